@@ -1,0 +1,83 @@
+"""Energy of exercise and rest, as pure functions over units.
+
+All exercise figures are *net*: the energy a session costs above what the body would have
+spent anyway in those minutes (science.md §2), so resting energy is never counted twice.
+"""
+
+from __future__ import annotations
+
+from engine.profile import DEFAULT_WEIGHT_KG, Profile
+
+KCAL_PER_LITRE_O2 = 5.0  # science.md constants table, ACSM teaching value
+RESTING_VO2 = 3.5  # mL O2/kg/min = 1 MET (science.md constants table)
+#: Outdoor level running ~ treadmill at 1 % above this speed (science.md §3.4, Jones & Doust 1996).
+OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
+WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
+
+
+def mifflin_st_jeor(
+    *, sex: str | None, weight_kg: float, height_cm: float, age: float
+) -> float:
+    """Resting energy in kcal/day (science.md §1); no sex given uses the mean constant -78."""
+    constant = {"male": 5.0, "female": -161.0}.get(sex or "", -78.0)
+    return 10 * weight_kg + 6.25 * height_cm - 5 * age + constant
+
+
+def resting_kcal_per_day(profile: Profile, weight_kg: float | None = None) -> float:
+    """Mifflin-St Jeor with population defaults for what the profile does not say."""
+    return mifflin_st_jeor(
+        sex=profile.sex,
+        weight_kg=weight_kg or profile.weight_kg or DEFAULT_WEIGHT_KG,
+        height_cm=profile.height_cm or (178.0 if profile.sex != "female" else 165.0),
+        age=profile.age or 35,
+    )
+
+
+def baseline_kcal_per_min(profile: Profile, weight_kg: float | None = None) -> float:
+    """Energy the body spends anyway per minute: REE x NEF / 1440 (science.md §2)."""
+    return resting_kcal_per_day(profile, weight_kg) * profile.nef / 1440
+
+
+def one_met_kcal_per_min(mass_kg: float) -> float:
+    """1 MET ~ 1 kcal/kg/h: the baseline to subtract when no profile is known."""
+    return mass_kg / 60
+
+
+def run_gross_kcal(
+    *,
+    distance_m: float,
+    duration_s: float,
+    mass_kg: float,
+    elevation_gain_m: float | None = None,
+    treadmill_grade: float | None = None,
+) -> float:
+    """ACSM metabolic equation (science.md §3.1), walking equation below jogging speed.
+
+    Climb adds the ACSM vertical term for the gain spread over the distance; descent is not
+    credited back, since downhill saves far less than uphill costs (Minetti 2002, §3.4).
+    """
+    if distance_m <= 0 or duration_s <= 0:
+        return 0.0
+    minutes = duration_s / 60
+    speed = distance_m / minutes  # m/min
+    if treadmill_grade is not None:
+        grade = treadmill_grade
+    elif elevation_gain_m:
+        grade = elevation_gain_m / distance_m
+    else:
+        grade = 0.01 if speed > OUTDOOR_GRADE_SPEED_M_PER_MIN else 0.0
+    if speed < WALK_RUN_SPEED_M_PER_MIN * 0.8:
+        vo2 = 0.1 * speed + 1.8 * speed * grade + RESTING_VO2
+    else:
+        vo2 = 0.2 * speed + 0.9 * speed * grade + RESTING_VO2
+    return vo2 * mass_kg / 1000 * KCAL_PER_LITRE_O2 * minutes
+
+
+def net_kcal(gross_kcal: float, duration_s: float, baseline_per_min: float) -> float:
+    """Gross minus the displaced baseline, never below zero (science.md §2)."""
+    return max(0.0, gross_kcal - baseline_per_min * duration_s / 60)
+
+
+def met_gross_kcal(met: float, mass_kg: float, duration_s: float) -> float:
+    """Compendium: gross kcal = MET x kg x hours (science.md §3.3)."""
+    return met * mass_kg * duration_s / 3600

@@ -1,0 +1,143 @@
+"""What a runner can log, as immutable values.
+
+Every event carries `at`, an aware UTC datetime: a run's or session's start, a meal's time,
+the moment of a weigh-in. Units live in field names (STYLE.md 3.1). `estimated` names the fields
+the parser filled in itself rather than read from the message, so replies can say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("event times must be timezone-aware")
+    return value
+
+
+AwareDatetime = Annotated[datetime, AfterValidator(_utc)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FoodItem(_Frozen):
+    """One piece of a meal. Numbers are None when the food was not recognised."""
+
+    text: str
+    food: str | None = None
+    source: str | None = None  # "usda:NDB_NO", "user" or "stated"
+    quantity: float | None = None
+    unit: str | None = None
+    grams: float | None = None
+    kcal: float | None = None
+    protein_g: float | None = None
+    carbs_g: float | None = None
+    fat_g: float | None = None
+    resolved: bool = True
+    suggestions: tuple[str, ...] = ()
+
+
+class RunLogged(_Frozen):
+    kind: Literal["run"] = "run"
+    at: AwareDatetime
+    distance_m: float
+    duration_s: float
+    elevation_gain_m: float | None = None
+    energy_kcal: float
+    tags: tuple[str, ...] = ()
+    estimated: tuple[str, ...] = ()
+    source: Literal["text", "fit", "gpx", "tcx"] = "text"
+    elapsed_s: float | None = None
+    avg_heart_rate: float | None = None
+    device_kcal: float | None = None
+    sport: str | None = None
+
+    @property
+    def ended_at(self) -> datetime:
+        return self.at + timedelta(seconds=self.elapsed_s or self.duration_s)
+
+
+class StrengthLogged(_Frozen):
+    kind: Literal["strength"] = "strength"
+    at: AwareDatetime
+    duration_s: float
+    energy_kcal: float
+    tags: tuple[str, ...] = ()
+    estimated: tuple[str, ...] = ()
+
+
+class ActivityLogged(_Frozen):
+    """Any exercise other than running or strength work (walk, cycle, swim, hike, yoga...)."""
+
+    kind: Literal["activity"] = "activity"
+    activity: str
+    at: AwareDatetime
+    duration_s: float
+    distance_m: float | None = None
+    energy_kcal: float
+    estimated: tuple[str, ...] = ()
+    source: Literal["text", "fit", "gpx", "tcx"] = "text"
+    elapsed_s: float | None = None
+    avg_heart_rate: float | None = None
+    device_kcal: float | None = None
+    sport: str | None = None
+
+
+MealKind = Literal["breakfast", "lunch", "dinner", "snack", "recovery"]
+
+
+class MealLogged(_Frozen):
+    kind: Literal["meal"] = "meal"
+    at: AwareDatetime
+    meal: MealKind | None = None
+    items: tuple[FoodItem, ...]
+
+    def _sum(self, field: str) -> float:
+        return sum(getattr(i, field) or 0.0 for i in self.items if i.resolved)
+
+    @property
+    def kcal(self) -> float:
+        return self._sum("kcal")
+
+    @property
+    def protein_g(self) -> float:
+        return self._sum("protein_g")
+
+    @property
+    def carbs_g(self) -> float:
+        return self._sum("carbs_g")
+
+    @property
+    def fat_g(self) -> float:
+        return self._sum("fat_g")
+
+    @property
+    def unresolved(self) -> tuple[FoodItem, ...]:
+        return tuple(i for i in self.items if not i.resolved)
+
+
+class WeightLogged(_Frozen):
+    kind: Literal["weight"] = "weight"
+    at: AwareDatetime
+    mass_kg: float
+
+
+Exercise = RunLogged | StrengthLogged | ActivityLogged
+Event = Annotated[
+    RunLogged | StrengthLogged | ActivityLogged | MealLogged | WeightLogged,
+    Field(discriminator="kind"),
+]
+
+
+class StoredEvent(_Frozen):
+    """An event as storage hands it back: with its id and who logged it."""
+
+    id: int
+    user_id: int
+    event: Event
