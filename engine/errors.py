@@ -23,3 +23,7 @@ class UnknownFood(CoachError):
 
 class ImplausibleValue(CoachError):
     """A number is outside what a human can do or eat; nothing is stored."""
+
+
+class BadActivityFile(CoachError):
+    """A watch or app file that cannot be read as an activity; nothing is stored."""
