@@ -1,0 +1,72 @@
+"""`make bench`: run every benchmark module and write docs/benchmarks.md.
+
+Each `bench/bench_*.py` exposes `run() -> list[dict]` with rows
+`{"name", "value", "unit", "goal", "ok"}`. Figures are recorded with the machine they ran on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "benchmarks.md"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.release()}")
+
+
+def main(argv: list[str]) -> int:
+    names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
+    rows: list[tuple[str, dict[str, Any]]] = []
+    for name in names:
+        module = importlib.import_module(f"bench.{name}")
+        started = time.perf_counter()
+        print(f"running {name} ...", flush=True)
+        for row in module.run():
+            rows.append((name, row))
+            mark = "ok" if row["ok"] else "MISSED"
+            print(f"  {row['name']}: {row['value']:,.3g} {row['unit']} (goal {row['goal']}) {mark}")
+        print(f"  ({time.perf_counter() - started:.1f} s)")
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m bench`); rerun it whenever a change could move a figure.",
+        "",
+        f"- Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()}",
+        "",
+        "| benchmark | figure | value | goal | met |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for name, row in rows:
+        value = f"{row['value']:,.3g} {row['unit']}"
+        lines.append(f"| {name.removeprefix('bench_')} | {row['name']} | {value} | "
+                     f"{row['goal']} | {'yes' if row['ok'] else '**no**'} |")
+    notes = [row.get("note") for _, row in rows if row.get("note")]
+    if notes:
+        lines += ["", "Notes:", ""] + [f"- {n}" for n in notes]
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,57 @@
+"""The /week chart: intake against expenditure, protein against target, the weight trend.
+
+matplotlib is CPU-bound and not thread-safe through pyplot, so this uses the object API
+(`Figure` + Agg canvas) and the handler runs it in a worker thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from engine.balance import DayBalance
+
+INTAKE = "#2a9d8f"
+BURNED = "#e76f51"
+PROTEIN = "#264653"
+
+
+def week_chart(days: Sequence[DayBalance]) -> bytes:
+    """A PNG of the given days (oldest first)."""
+    fig = Figure(figsize=(7, 6), dpi=100, layout="constrained")
+    FigureCanvasAgg(fig)
+    energy, protein, weight = fig.subplots(3, 1, sharex=True,
+                                           gridspec_kw={"height_ratios": [3, 2, 2]})
+    labels = [f"{d.date:%a}\n{d.date:%d}" for d in days]
+    xs = list(range(len(days)))
+    width = 0.38
+    energy.bar([x - width / 2 for x in xs], [d.intake_kcal for d in days], width,
+               label="eaten", color=INTAKE)
+    energy.bar([x + width / 2 for x in xs], [d.expenditure_kcal for d in days], width,
+               label="burned", color=BURNED)
+    energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
+    energy.set_ylabel("kcal (estimates)")
+    energy.legend(loc="upper left", fontsize="small", ncols=3)
+    energy.set_title("Your last 7 days")
+
+    protein.bar(xs, [d.protein_g for d in days], 0.6, color=PROTEIN, label="protein")
+    protein.plot(xs, [d.protein_target_g for d in days], "k--", linewidth=1, label="target")
+    protein.set_ylabel("protein g")
+    protein.legend(loc="upper left", fontsize="small", ncols=2)
+
+    trend = [(x, d.weight_trend_kg) for x, d in zip(xs, days, strict=True)
+             if d.weight_trend_kg is not None]
+    if trend:
+        weight.plot([x for x, _ in trend], [w for _, w in trend], "o-", color=PROTEIN)
+        weight.set_ylabel("weight trend kg")
+    else:
+        weight.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
+                    transform=weight.transAxes)
+        weight.set_yticks([])
+    weight.set_xticks(xs, labels)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return buffer.getvalue()

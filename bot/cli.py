@@ -1,0 +1,269 @@
+"""The `runfuel` command: bot, chat, parse, import, balance, backup (cli-contract.md).
+
+Thin: argparse, then one call into the core. Exit status: 0 when the command ran, 2 for a
+usage error, 1 for anything else with a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+USAGE_ERROR = 2
+
+
+class UsageError(Exception):
+    """Bad arguments: exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="runfuel", description="A Telegram coach for runners who want to keep muscle.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("bot", help="run the Telegram bot (TELEGRAM_BOT_TOKEN from the environment)")
+
+    run = sub.add_parser("run", help="the bot when TELEGRAM_BOT_TOKEN is set, else the console")
+    run.add_argument("--db", type=Path, help="SQLite file (default: RUNFUEL_DB or runfuel.db)")
+
+    chat = sub.add_parser("chat", help="talk to the coach in the terminal")
+    chat.add_argument("--script", type=Path, help="replay dated messages on a simulated clock")
+    chat.add_argument("--json", action="store_true", help="print the conversation as JSON")
+    chat.add_argument("--db", type=Path, help="SQLite file (default: RUNFUEL_DB or runfuel.db;"
+                                              " a throw-away file with --script)")
+    chat.add_argument("--user", type=int, default=1, help="user id (default 1)")
+
+    parse = sub.add_parser("parse", help="parse a message as the bot would, storing nothing")
+    parse.add_argument("text", nargs="?", help="the message")
+    parse.add_argument("--stdin", action="store_true", help="one message per line, JSON Lines out")
+    parse.add_argument("--json", action="store_true")
+    parse.add_argument("--weight-kg", type=float, default=70.0)
+    parse.add_argument("--now", help="ISO time the message arrived (default: now)")
+    parse.add_argument("--tz", default="UTC", help="IANA time zone (default UTC)")
+
+    imp = sub.add_parser("import", help="read a .fit/.gpx/.tcx file (optionally .gz)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--weight-kg", type=float, default=70.0)
+
+    bal = sub.add_parser("balance", help="one local day of a stored user")
+    bal.add_argument("--db", type=Path, required=True)
+    bal.add_argument("--user", type=int, required=True)
+    bal.add_argument("--date", type=date.fromisoformat)
+    bal.add_argument("--json", action="store_true")
+
+    backup = sub.add_parser("backup", help="consistent online copy of the database")
+    backup.add_argument("path", type=Path)
+    backup.add_argument("--db", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    try:
+        return _dispatch(args)
+    except UsageError as e:
+        print(f"runfuel: {e}", file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        return 0
+    except Exception as e:  # noqa: BLE001 - the contract: one line on stderr, exit 1
+        print(f"runfuel: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
+        return 1
+
+
+def _settings() -> Any:
+    from bot.settings import Settings  # noqa: PLC0415 - parse/import need no settings
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        first = e.errors()[0]
+        name = "TELEGRAM_BOT_TOKEN" if "token" in str(first["loc"]).lower() else first["loc"]
+        raise UsageError(f"{name}: {first['msg']}") from None
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    match args.command:
+        case "bot":
+            return _bot()
+        case "run":
+            settings = _settings()
+            if settings.telegram_token is None:
+                print("TELEGRAM_BOT_TOKEN is not set: starting the console chat on the same "
+                      "coach and database instead.", file=sys.stderr)
+                return asyncio.run(_chat_interactive(args.db or settings.database_path, 1))
+            return _bot()
+        case "chat":
+            return _chat(args)
+        case "parse":
+            return _parse(args)
+        case "import":
+            return _import(args)
+        case "balance":
+            return asyncio.run(_balance(args))
+        case "backup":
+            return asyncio.run(_backup(args))
+    raise UsageError(f"unknown command {args.command}")
+
+
+def _bot() -> int:
+    from bot.main import run_bot  # noqa: PLC0415 - keeps `runfuel parse` start-up light
+
+    settings = _settings()
+    if settings.telegram_token is None:
+        raise UsageError("TELEGRAM_BOT_TOKEN is not set. Get one from @BotFather; see README.")
+    if settings.webhook_url and settings.webhook_secret is None:
+        raise UsageError("RUNFUEL_WEBHOOK_SECRET is required with RUNFUEL_WEBHOOK_URL")
+    run_bot(settings)
+    return 0
+
+
+# ------------------------------------------------------------------------------- chat
+
+
+def _chat(args: argparse.Namespace) -> int:
+    if args.script is None:
+        db = args.db or _settings().database_path
+        return asyncio.run(_chat_interactive(db, args.user))
+    from bot.console import read_script  # noqa: PLC0415
+
+    try:
+        lines = read_script(args.script.read_text("utf-8").splitlines())
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    transcript = asyncio.run(_chat_script(args.db, args.user, lines))
+    if args.json:
+        print(json.dumps(transcript, ensure_ascii=False, indent=2))
+    else:
+        from bot.console import render  # noqa: PLC0415
+
+        for line in render(transcript):
+            print(line)
+    return 0
+
+
+async def _chat_script(db_path: Path | None, user_id: int, lines: list[Any]) -> list[Any]:
+    import tempfile  # noqa: PLC0415
+
+    from bot.console import SimulatedClock, run_script  # noqa: PLC0415
+    from bot.main import open_coach  # noqa: PLC0415
+
+    clock = SimulatedClock(datetime.now(UTC))
+    if db_path is not None:
+        async with open_coach(db_path, clock) as coach:
+            return await run_script(coach, clock, user_id, lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        async with open_coach(Path(tmp) / "chat.db", clock) as coach:
+            return await run_script(coach, clock, user_id, lines)
+
+
+async def _chat_interactive(db_path: Path, user_id: int) -> int:
+    from bot.console import interactive  # noqa: PLC0415
+    from bot.main import open_coach  # noqa: PLC0415
+
+    async with open_coach(db_path) as coach:
+        await interactive(coach, user_id)
+    return 0
+
+
+# ------------------------------------------------------------------------------- parse
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from bot.preview import Previewer  # noqa: PLC0415
+
+    if args.stdin == (args.text is not None):
+        raise UsageError("give either TEXT or --stdin")
+    try:
+        tz = ZoneInfo(args.tz)
+        now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC)
+    except (ValueError, KeyError) as e:
+        raise UsageError(f"bad --tz or --now: {e}") from None
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=tz)
+    if not 20 <= args.weight_kg <= 300:
+        raise UsageError("--weight-kg must be between 20 and 300")
+    previewer = Previewer(tz=tz, weight_kg=args.weight_kg)
+    if args.stdin:
+        out = sys.stdout
+        for line in sys.stdin:
+            text = line.rstrip("\n")
+            out.write(json.dumps(previewer.preview(text, now.astimezone(UTC)),
+                                 ensure_ascii=False) + "\n")
+        return 0
+    result = previewer.preview(args.text, now.astimezone(UTC))
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else result["reply"])
+    return 0
+
+
+# ------------------------------------------------------------------------------- import
+
+
+def _import(args: argparse.Namespace) -> int:
+    from bot.contract import event_json  # noqa: PLC0415
+    from bot.formatting import describe_event, to_plain  # noqa: PLC0415
+    from bot.watchfiles import read_activity_file  # noqa: PLC0415
+    from engine.errors import CoachError  # noqa: PLC0415
+
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    try:
+        events = read_activity_file(path.read_bytes(), path.name, mass_kg=args.weight_kg)
+    except CoachError as e:
+        raise RuntimeError(e.user_message) from None
+    utc = ZoneInfo("UTC")
+    if args.json:
+        print(json.dumps({"file": str(path), "events": [event_json(e, utc) for e in events]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for event in events:
+            print(to_plain("\n".join(describe_event(event, utc))))
+    return 0
+
+
+# ------------------------------------------------------------------------------- balance
+
+
+async def _balance(args: argparse.Namespace) -> int:
+    from bot.main import open_coach  # noqa: PLC0415
+    from engine.errors import CoachError  # noqa: PLC0415
+
+    if not args.db.exists():
+        raise UsageError(f"no database at {args.db}")
+    async with open_coach(args.db) as coach:
+        try:
+            balance = await coach.balance_for(args.user, args.date)
+        except CoachError as e:
+            raise RuntimeError(e.user_message) from None
+    data = balance.to_contract()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+async def _backup(args: argparse.Namespace) -> int:
+    from bot.main import backup  # noqa: PLC0415
+
+    source = Path(args.db or _settings().database_path)
+    if not source.exists():
+        raise UsageError(f"no database at {source}")
+    await backup(source, args.path)
+    print(f"backed up {source} to {args.path}")
+    return 0

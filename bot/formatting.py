@@ -1,0 +1,472 @@
+"""Pure text builders: engine values -> the HTML our messages carry.
+
+Only tags Telegram accepts under parse_mode HTML are used (<b>, <i>, <code>), and every
+piece of user text goes through `escape`. Numbers are labelled as estimates (science.md §10).
+The console chat shows the same text through `to_plain`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from engine.balance import DayBalance
+from engine.recovery import RecoveryDose
+from engine.events import (
+    ActivityLogged,
+    Event,
+    FoodItem,
+    MealLogged,
+    RunLogged,
+    StoredEvent,
+    StrengthLogged,
+    WeightLogged,
+)
+from engine.food import Food
+from engine.parsing import ParseResult
+from engine.profile import GOALS, Profile
+
+KM_PER_MILE = 1.609344  # science.md constants table
+LB_KG = 0.45359237
+BAR_CELLS = 10
+
+DISCLAIMER = (
+    "<i>Estimates for general fitness information, not medical advice.</i>"
+)
+
+HELP = """<b>Just text me what you did or ate:</b>
+• <code>ran 10k in 52 min</code> · <code>easy 5 miles 45:00 this morning</code>
+• <code>3 eggs, 2 slices of toast and a banana</code>
+• <code>lunch: chicken breast 150g with rice</code>
+• <code>burrito 600 kcal 30g protein</code>
+• <code>gym 1h legs</code> · <code>walked 40 min</code>
+• <code>weight 71.8</code>
+Or send the .fit / .gpx / .tcx file from your watch.
+
+<b>Commands</b>
+/today – where your day stands
+/week – chart of the last 7 days
+/history – the last 7 days in numbers
+/undo – remove your last entry
+/profile – show or set: <code>/profile sex=female age=29 height=168cm weight=61kg goal=maintain tz=Europe/London</code>
+/goal – e.g. <code>/goal lose-0.5</code> (lb/week)
+/weight – log a weigh-in
+/food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
+/reminders – on/off, <code>recovery=30</code>, <code>summary=21:00</code>, <code>quiet=22:00-07:00</code>
+/timezone – e.g. <code>/timezone Europe/Berlin</code>
+/export – all your data as CSV and JSON
+/deleteme – delete everything I know about you
+
+""" + DISCLAIMER
+
+GROUP_NOTICE = (
+    "I keep food, weight and training private, so I only work in a direct chat. "
+    "Message me directly to log."
+)
+STALE_BUTTON = "That button has expired. Send /today to see where your day stands."
+NOTHING_TO_UNDO = "There is nothing to undo yet."
+SKIPPED = "OK, skipped. Normal meals will top you up."
+SNOOZED = "OK, I'll remind you again in 15 minutes."
+NO_MORE_SNOOZE = "I'll leave it there: no more reminders for this run."
+DELETED = "Done: everything I stored about you is deleted. Send /start to begin again."
+EDIT_KEPT = "\nYour earlier entry for this message is unchanged."
+GOAL_HELP = "Pick a goal in lb/week: " + ", ".join(f"<code>/goal {g}</code>" for g in GOALS)
+TIMEZONE_HELP = (
+    "Tell me your time zone so days end at your midnight: "
+    "<code>/timezone Europe/Berlin</code>, <code>/timezone America/New_York</code>."
+)
+WEIGHT_HELP = "Send your weight like <code>/weight 71.8</code> or <code>/weight 158 lb</code>."
+DELETE_CONFIRM = (
+    "This deletes your profile, every entry and every reminder. It cannot be undone. "
+    "Export first with /export if you want a copy."
+)
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def to_plain(text: str) -> str:
+    """HTML message -> plain text for the console and the JSON contract."""
+    return html.unescape(_TAG.sub("", text))
+
+
+def too_long(length: int) -> str:
+    return (
+        f"That message is {length:,} characters; I read up to 4,096. Send one meal or run "
+        "per message, like <code>ran 8 km in 45 min</code>."
+    )
+
+
+def unknown_command(command: str) -> str:
+    return f"I don't know /{escape(command[:40])}. Send /help for what I understand."
+
+
+def welcome(profile: Profile) -> str:
+    lines = [
+        "👋 I'm your running fuel coach. Text me runs, meals and weigh-ins the way you'd "
+        "text a friend; I'll keep your energy and protein on track so you keep your muscle.",
+        "",
+        "Try: <code>ran 10k in 52 min</code> or <code>2 eggs and toast</code>.",
+    ]
+    if profile.age is None or profile.height_cm is None:
+        lines += ["", "For accurate numbers tell me about you:",
+                  "<code>/profile sex=male age=34 height=180cm weight=75kg goal=maintain "
+                  "tz=Europe/Berlin</code>"]
+    lines += ["", DISCLAIMER]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def _n(value: float) -> str:
+    return f"{round(value):,}"
+
+
+def _clock(seconds: float) -> str:
+    total = round(seconds)
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _distance(meters: float, units: str) -> str:
+    if units == "imperial":
+        return f"{meters / 1000 / KM_PER_MILE:.2f} mi"
+    return f"{meters / 1000:.2f} km".replace(".00 km", " km")
+
+
+def _pace(meters: float, seconds: float, units: str) -> str:
+    if meters <= 0:
+        return ""
+    per = KM_PER_MILE * 1000 if units == "imperial" else 1000
+    return f"{_clock(seconds / meters * per)} /{'mi' if units == 'imperial' else 'km'}"
+
+
+def _mass(kg: float, units: str) -> str:
+    return f"{kg / LB_KG:.1f} lb" if units == "imperial" else f"{kg:.1f} kg"
+
+
+def bar(value: float, target: float) -> str:
+    """A small text progress bar: ▓▓▓▓░░░░░░ 40%."""
+    if target <= 0:
+        return ""
+    share = max(0.0, value / target)
+    filled = min(BAR_CELLS, round(share * BAR_CELLS))
+    return f"{'▓' * filled}{'░' * (BAR_CELLS - filled)} {round(share * 100)}%"
+
+
+def _local_time(at: datetime, tz: ZoneInfo) -> str:
+    return at.astimezone(tz).strftime("%a %H:%M")
+
+
+# ---------------------------------------------------------------------------- events
+
+
+def describe_event(event: Event, tz: ZoneInfo, units: str = "metric") -> list[str]:
+    """What was understood, in a few lines a runner can check at a glance."""
+    estimated = set(getattr(event, "estimated", ()))
+    if isinstance(event, RunLogged):
+        bits = [f"🏃 <b>Run</b> {_distance(event.distance_m, units)}"
+                + (" (estimated)" if "distance_km" in estimated else ""),
+                f"in {_clock(event.duration_s)}"
+                + (" (estimated)" if "duration_min" in estimated else ""),
+                f"({_pace(event.distance_m, event.duration_s, units)})"]
+        if event.elevation_gain_m:
+            bits.append(f"+{round(event.elevation_gain_m)} m")
+        line = " ".join(bits)
+        if event.tags:
+            line += " · " + ", ".join(escape(t) for t in event.tags)
+        lines = [line, f"   ~{_n(event.energy_kcal)} kcal burned above resting (estimate)"
+                 f" · {_local_time(event.at, tz)}"]
+        lines += _device_lines(event)
+        return lines
+    if isinstance(event, StrengthLogged):
+        tags = f" · {', '.join(escape(t) for t in event.tags)}" if event.tags else ""
+        return [f"🏋️ <b>Strength</b> {_clock(event.duration_s)}{tags}",
+                f"   ~{_n(event.energy_kcal)} kcal above resting (estimate)"]
+    if isinstance(event, ActivityLogged):
+        dist = f" {_distance(event.distance_m, units)}" if event.distance_m else ""
+        lines = [f"🚶 <b>{escape(event.activity.capitalize())}</b>{dist} {_clock(event.duration_s)}",
+                 f"   ~{_n(event.energy_kcal)} kcal above resting (estimate)"]
+        lines += _device_lines(event)
+        return lines
+    if isinstance(event, WeightLogged):
+        return [f"⚖️ <b>Weight</b> {_mass(event.mass_kg, units)}"]
+    return _meal_lines(event)
+
+
+def _device_lines(event: RunLogged | ActivityLogged) -> list[str]:
+    if event.device_kcal is None:
+        return []
+    from bot.watchfiles import device_kcal_note  # noqa: PLC0415 - only file imports need it
+
+    note = device_kcal_note(event)
+    return [f"   ⌚ your device says {_n(event.device_kcal)} kcal" + (f": {escape(note)}"
+                                                                     if note else "")]
+
+
+def _meal_lines(meal: MealLogged) -> list[str]:
+    title = (meal.meal or "meal").capitalize()
+    lines = [f"🍽 <b>{title}</b> {_n(meal.kcal)} kcal · {meal.protein_g:.0f} g protein · "
+             f"{meal.carbs_g:.0f} g carbs · {meal.fat_g:.0f} g fat"]
+    lines += [_item_line(item) for item in meal.items]
+    return lines
+
+
+def _item_line(item: FoodItem) -> str:
+    if not item.resolved:
+        hint = ""
+        if item.suggestions:
+            hint = " Did you mean " + " / ".join(f"<i>{escape(s)}</i>" for s in item.suggestions) + "?"
+        return (f"   ❓ <i>{escape(item.text)}</i>: I don't know this food, so it's not counted."
+                f"{hint} Teach me: <code>/food {escape(item.text[:30])} 250 kcal 10p 30c 8f "
+                "per 100g</code>")
+    name = escape(item.food or item.text)
+    amount = ""
+    if item.quantity is not None and item.unit:
+        amount = f"{item.quantity:g} {escape(item.unit)} "
+    elif item.quantity is not None and item.quantity != 1:
+        amount = f"{item.quantity:g} × "
+    grams = f" ({item.grams:.0f} g)" if item.grams else ""
+    stated = " (your numbers)" if item.source == "stated" else ""
+    return (f"   • {amount}{name}{grams}: {_n(item.kcal or 0)} kcal, "
+            f"{item.protein_g or 0:.0f} g protein{stated}")
+
+
+# ---------------------------------------------------------------------------- the day
+
+
+def day_block(balance: DayBalance, *, title: str = "Today") -> str:
+    """The day's standing in one glanceable block."""
+    left = balance.target_kcal - balance.intake_kcal
+    lines = [
+        f"<b>{title}</b>: eaten {_n(balance.intake_kcal)} · burned "
+        f"{_n(balance.expenditure_kcal)} · target {_n(balance.target_kcal)} kcal",
+    ]
+    if left >= 0:
+        lines.append(f"Left to eat today: ~{_n(left)} kcal")
+    else:
+        lines.append(f"{_n(-left)} kcal above today's target")
+    lines.append(f"Protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g "
+                 f"{bar(balance.protein_g, balance.protein_target_g)}")
+    return "\n".join(lines)
+
+
+def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance: DayBalance,
+                 tz: ZoneInfo, *, units: str = "metric", edited: bool = False) -> str:
+    lines = ["✏️ Updated:" if edited else "✅ Logged:"]
+    for s in stored:
+        lines += describe_event(s.event, tz, units)
+    if unparsed:
+        pieces = ", ".join(f"<i>{escape(p[:60])}</i>" for p in unparsed[:5])
+        lines.append(f"I didn't understand {pieces}; nothing was logged for it. "
+                     "Try e.g. <code>2 slices of toast</code> or <code>ran 5 km in 30 min</code>.")
+    lines += ["", day_block(balance)]
+    return "\n".join(lines)
+
+
+def nothing_logged(result: ParseResult) -> str:
+    if result.intent == "thanks":
+        return "Anytime! 💪 Text me your next run or meal."
+    if result.intent == "greeting":
+        return "Hi! Text me a run or a meal, e.g. <code>ran 5k in 27 min</code>, or send /help."
+    if result.intent == "question":
+        return "Send /today to see where your day stands, or /week for the last 7 days."
+    return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
+            "Try <code>ran 8 km in 45 min</code>, <code>2 eggs and toast</code> or "
+            "<code>weight 71.8</code>. /help has more.")
+
+
+def today(balance: DayBalance, profile: Profile) -> str:
+    lines = [day_block(balance)]
+    lines.append(f"Carbs {balance.carbs_g:.0f} g · fat {balance.fat_g:.0f} g · resting + daily "
+                 f"living {_n(balance.resting_kcal)} · exercise {_n(balance.exercise_kcal)} kcal")
+    lines += _trend_lines(balance, profile)
+    lines += _risk_lines(balance)
+    lines += ["", DISCLAIMER]
+    return "\n".join(lines)
+
+
+def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
+    lines = []
+    r7 = balance.rolling7
+    if r7.days_logged and r7.balance_kcal_per_day is not None:
+        lines.append(f"7-day average balance: {r7.balance_kcal_per_day:+,.0f} kcal/day "
+                     f"({r7.days_logged} days logged)")
+    if balance.weight_trend_kg is not None:
+        trend = f"Weight trend {_mass(balance.weight_trend_kg, profile.units)}"
+        if balance.weekly_change_pct is not None:
+            trend += f" ({balance.weekly_change_pct:+.1f}% per week)"
+        lines.append(trend)
+    if balance.adaptive_kcal is not None:
+        lines.append(f"Your measured expenditure: ~{_n(balance.adaptive_kcal)} kcal/day "
+                     f"(formula: {_n(balance.expenditure_kcal)})")
+    if balance.goal_warning:
+        lines.append(f"⚠️ {escape(balance.goal_warning)}")
+    return lines
+
+
+def _risk_lines(balance: DayBalance) -> list[str]:
+    if balance.risk.level == "ok":
+        return []
+    return ["", "<b>Muscle watch</b>"] + [f"• {escape(r.text)}" for r in balance.risk.reasons]
+
+
+def summary(balance: DayBalance, profile: Profile) -> str:
+    lines = [f"🌙 <b>Your day, {balance.date:%a %d %b}</b>",
+             day_block(balance, title="Day")]
+    lines += _trend_lines(balance, profile)
+    lines += _risk_lines(balance)
+    lines += ["", f"💡 {escape(suggestion(balance))}", "", DISCLAIMER]
+    return "\n".join(lines)
+
+
+def suggestion(balance: DayBalance) -> str:
+    """One concrete option for tomorrow, from the biggest gap (science.md §9 wording)."""
+    protein_gap = balance.protein_target_g - balance.protein_g
+    if balance.risk.reasons:
+        return balance.risk.reasons[0].text
+    if protein_gap > 20:
+        return (f"You were {protein_gap:.0f} g short of protein. A 200 g pot of Greek yogurt "
+                "or a scoop of whey adds about 20 g.")
+    if balance.intake_kcal and balance.target_kcal - balance.intake_kcal > 500:
+        return "You ate well below what today's training asked for; a snack with carbs and " \
+               "protein after runs helps you keep muscle."
+    return "Steady day. Keep spreading protein over 3-4 meals."
+
+
+def history(days: Sequence[DayBalance]) -> str:
+    lines = ["<b>Last 7 days</b> (kcal eaten / target · protein g)"]
+    for d in days:
+        if d.intake_kcal or d.exercise_kcal:
+            lines.append(f"<code>{d.date:%a %d}</code> {_n(d.intake_kcal)}/{_n(d.target_kcal)}"
+                         f" · {d.protein_g:.0f}/{d.protein_target_g:.0f} g")
+        else:
+            lines.append(f"<code>{d.date:%a %d}</code> nothing logged")
+    return "\n".join(lines)
+
+
+def undone(events: Sequence[StoredEvent], balance: DayBalance, profile: Profile) -> str:
+    what = ", ".join(s.event.kind for s in events)
+    return f"↩️ Undone: {what}.\n\n{day_block(balance)}"
+
+
+def edit_removed(count: int) -> str:
+    entries = "entry" if count == 1 else f"{count} entries"
+    return f"✏️ Your edited message has nothing I can log, so I removed the {entries} it had."
+
+
+def fix_hint(stored: StoredEvent | None) -> str:
+    if stored is None:
+        return STALE_BUTTON
+    return ("To change the amount, edit your message in Telegram (I'll re-read it), or tap "
+            "Undo and send it again, e.g. <code>2 eggs</code> instead of <code>3 eggs</code>.")
+
+
+# ---------------------------------------------------------------------------- profile
+
+
+def profile_card(profile: Profile, weight_kg: float) -> str:
+    u = profile.units
+    height = f"{profile.height_cm:.0f} cm" if profile.height_cm else "not set"
+    lines = [
+        "<b>Your profile</b>",
+        f"Sex: {profile.sex or 'not set'} · age: {profile.age or 'not set'} · height: {height}",
+        f"Weight used: {_mass(weight_kg, u)} · units: {u}",
+        f"Goal: {profile.goal} · daily living factor {profile.nef}",
+        f"Time zone: {escape(profile.tz)} · summary at {profile.summary_time:%H:%M}",
+        f"Recovery reminder {profile.recovery_delay_min} min after runs ≥ "
+        f"{profile.recovery_min_run_min} min · reminders {'on' if profile.reminders else 'off'}",
+        "",
+        "Change with e.g. <code>/profile age=35 weight=72kg goal=lose-0.5</code>",
+    ]
+    return "\n".join(lines)
+
+
+def profile_saved(profile: Profile, weight_kg: float) -> str:
+    return "Saved. ✅\n" + profile_card(profile, weight_kg)
+
+
+def reminders_card(profile: Profile) -> str:
+    quiet = "off"
+    if profile.quiet_start and profile.quiet_end:
+        quiet = f"{profile.quiet_start:%H:%M}-{profile.quiet_end:%H:%M}"
+    return (f"Reminders are <b>{'on' if profile.reminders else 'off'}</b>. Recovery reminder "
+            f"{profile.recovery_delay_min} min after a run · daily summary at "
+            f"{profile.summary_time:%H:%M} · quiet hours {quiet}.\n"
+            "Change: <code>/reminders off</code>, <code>/reminders recovery=45</code>, "
+            "<code>/reminders summary=20:30</code>, <code>/reminders quiet=22:00-07:00</code>")
+
+
+def food_taught(food: Food) -> str:
+    return (f"Got it: <b>{escape(food.key)}</b> is {_n(food.kcal)} kcal, "
+            f"{food.protein_g:.0f} g protein, {food.carbs_g:.0f} g carbs, {food.fat_g:.0f} g fat "
+            "per 100 g. Log it by name from now on.")
+
+
+# ---------------------------------------------------------------------------- reminders
+
+
+def recovery_reminder(dose: RecoveryDose) -> str:
+    return (f"🥤 Recovery time: about {dose.protein_g:.0f} g protein with {dose.carbs_g:.0f} g "
+            f"carbs now helps your muscles rebuild, e.g. {escape(dose.example)}. "
+            "It comes out of today's budget, not on top.")
+
+
+# ---------------------------------------------------------------------------- files & misc
+
+NOTHING_STORED = "I have nothing stored about you yet."
+EXPORT_READY = "Here is everything I store about you: a CSV for spreadsheets and a JSON file."
+SOMETHING_WENT_WRONG = (
+    "Sorry, something went wrong on my side. Everything you logged before is safe; "
+    "please send that message again in a minute."
+)
+
+
+def file_too_big(size: int) -> str:
+    return (f"That file is {size / 1024 / 1024:.0f} MB; Telegram lets me download up to 20 MB. "
+            "Export just this activity (or gzip it) and send it again.")
+
+
+def week_caption(days: Sequence[DayBalance]) -> str:
+    logged = [d for d in days if d.intake_kcal]
+    if not logged:
+        return "Your last 7 days. Log meals to see intake against expenditure."
+    avg = sum(d.balance_kcal for d in logged) / len(logged)
+    protein_days = sum(d.protein_g >= d.protein_target_g * 0.9 for d in logged)
+    return (f"Last 7 days: average balance {avg:+,.0f} kcal/day over {len(logged)} logged days; "
+            f"protein on target on {protein_days} of them. (Estimates.)")
+
+
+# ---------------------------------------------------------------------------- onboarding
+
+ONBOARDING_WELCOME = (
+    "👋 I'm your running fuel coach: text me runs, meals and weigh-ins and I'll keep your "
+    "energy and protein on track so you keep your muscle.\n"
+    "A few quick questions first (tap Skip for any of them; /cancel stops)."
+)
+ONBOARDING_DONE = (
+    "OK. Text me a run or a meal whenever you like, e.g. <code>ran 5k in 27 min</code>. "
+    "/profile changes anything later."
+)
+GOAL_QUESTION = (
+    "Your goal, in lb per week? ⚠️ marks rates faster than muscle-friendly: losing more than "
+    "~0.7-1% of body weight a week costs muscle, and gaining faster than ~0.5% is mostly fat."
+)
+ZONE_QUESTION = (
+    "What time is it where you are (e.g. 14:05)? Or type your city, or share your location. "
+    "Days end at your midnight."
+)
+ZONE_PICK = "Which of these is you?"
+ZONE_NOT_FOUND = "I couldn't place that. Type the time on your phone like 14:05, or a city."
+
+
+def onboarding_done(profile: Profile, weight_kg: float) -> str:
+    return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE

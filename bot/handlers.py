@@ -1,0 +1,219 @@
+"""Thin PTB callbacks: Update -> Incoming -> Coach -> reply (STYLE.md §2, "How one message flows").
+
+PTB's Optionals are narrowed once in `incoming()`. Handlers never hold domain logic; anything
+that is not a `CoachError` reaches the single error handler, which logs first and answers second.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from telegram import (
+    BotCommand,
+    Update,
+)
+from telegram.constants import ChatType
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import formatting, keyboards
+from bot.onboarding import Onboarding
+from bot.sending import send, send_to
+from bot.service import Coach, Due, Incoming, Outgoing
+from bot.watchfiles import MAX_FILE_BYTES, read_activity_file
+from engine.dedupe import find_duplicate
+from engine.energy import baseline_kcal_per_min
+from engine.errors import CoachError
+
+logger = logging.getLogger(__name__)
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("today", "Where your day stands"),
+    ("week", "Chart of the last 7 days"),
+    ("history", "The last 7 days in numbers"),
+    ("undo", "Remove your last entry"),
+    ("profile", "Show or change your profile"),
+    ("goal", "Set your goal (lb/week)"),
+    ("weight", "Log a weigh-in"),
+    ("food", "Teach me a food"),
+    ("reminders", "Reminders and summary time"),
+    ("timezone", "Set your time zone"),
+    ("export", "Download all your data"),
+    ("deleteme", "Delete everything about you"),
+    ("help", "What I understand"),
+)
+SEND_CONCURRENCY = 20
+UNSUPPORTED = (
+    "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
+    "<code>ran 8 km in 45 min</code> or <code>2 eggs and toast</code>."
+)
+
+
+def incoming(update: Update, text: str | None = None) -> Incoming | None:
+    """Narrow PTB's Optionals once; None for updates we do not answer."""
+    message = update.effective_message
+    user = update.effective_user
+    chat = update.effective_chat
+    if message is None or user is None or chat is None:
+        return None
+    body = text if text is not None else (message.text or message.caption or "")
+    return Incoming(
+        user_id=user.id,
+        chat_id=chat.id,
+        text=body,
+        received_at=(message.edit_date or message.date).astimezone(UTC),
+        message_id=message.message_id,
+        update_id=update.update_id,
+        private=chat.type == ChatType.PRIVATE,
+    )
+
+
+class Handlers:
+    """The callbacks, bound to one Coach."""
+
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A text or a command the core understands."""
+        msg = incoming(update)
+        if msg is None or update.effective_message is None:
+            return
+        started = time.perf_counter()
+        replies = await self.coach.handle_text(msg)
+        await send(update.effective_message, replies)
+        logger.info("chat=%s update=%s replies=%d in %.1f ms", msg.chat_id, msg.update_id,
+                    len(replies), (time.perf_counter() - started) * 1000)
+
+    async def on_edit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited message is re-read and replaces what it logged."""
+        msg = incoming(update)
+        if msg is None or update.effective_message is None or not msg.private:
+            return
+        if msg.text.startswith("/"):
+            return
+        await send(update.effective_message, await self.coach.edit(msg))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A button under one of our messages."""
+        query = update.callback_query
+        if query is None or query.message is None or update.effective_user is None:
+            return
+        await query.answer()
+        replies = await self.coach.press(update.effective_user.id, query.message.chat.id,
+                                         query.data or "", datetime.now(UTC))
+        for reply in replies:
+            await send_to(context.bot, query.message.chat.id, reply)
+
+    async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A watch file (.fit/.gpx/.tcx, maybe gzipped) becomes a run or an activity."""
+        msg = incoming(update)
+        message = update.effective_message
+        if msg is None or message is None or message.document is None:
+            return
+        if not msg.private:
+            await message.reply_text(formatting.GROUP_NOTICE)
+            return
+        doc = message.document
+        if doc.file_size and doc.file_size > MAX_FILE_BYTES:
+            await message.reply_text(formatting.file_too_big(doc.file_size))
+            return
+        file = await doc.get_file()
+        data = bytes(await file.download_as_bytearray())
+        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            events = read_activity_file(
+                data, doc.file_name or "activity", mass_kg=runner.weight_kg,
+                baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
+            )
+        except CoachError as e:
+            await message.reply_text(formatting.escape(e.user_message))
+            return
+        replaces: list[int] = []
+        for event in events:
+            day_start = event.at - timedelta(hours=12)
+            existing = await self.coach.stores.events.between(
+                msg.user_id, day_start, event.at + timedelta(hours=12), kinds=[event.kind])
+            duplicate = find_duplicate(event, existing)
+            if duplicate is not None:
+                replaces.append(duplicate.id)
+        replies = await self.coach.log_events(
+            msg.user_id, msg.chat_id, events, received_at=msg.received_at, replaces=replaces,
+            message_id=msg.message_id, update_id=msg.update_id)
+        await send(message, replies)
+
+    async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Voice notes, stickers, photos: ask for text."""
+        if update.effective_message is not None:
+            await update.effective_message.reply_text(UNSUPPORTED)
+
+    async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
+        now = datetime.now(UTC)
+        dues = await self.coach.due(now)
+        if not dues:
+            return
+        gate = asyncio.Semaphore(SEND_CONCURRENCY)
+
+        async def deliver(due: Due) -> None:
+            async with gate:
+                try:
+                    await send_to(context.bot, due.chat_id, due.message)
+                except Forbidden:
+                    logger.info("user=%s blocked the bot; pausing their schedule", due.user_id)
+                    await self.coach.blocked(due.user_id)
+                    await self.coach.sent(due, datetime.now(UTC), ok=False)
+                    return
+                except TelegramError:
+                    logger.exception("sending scheduled message %s failed",
+                                     due.message.scheduled_id)
+                    await self.coach.sent(due, datetime.now(UTC), ok=False)
+                    return
+                await self.coach.sent(due, datetime.now(UTC))
+
+        await asyncio.gather(*(deliver(d) for d in dues))
+        logger.info("sent %d scheduled messages", len(dues))
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log first, then tell the user that what they logged before is safe."""
+        logger.error("unhandled error while handling an update", exc_info=context.error)
+        if isinstance(context.error, Forbidden) and isinstance(update, Update):
+            if update.effective_user is not None:
+                await self.coach.blocked(update.effective_user.id)
+            return
+        if isinstance(update, Update) and update.effective_message is not None:
+            try:
+                await update.effective_message.reply_text(formatting.SOMETHING_WENT_WRONG)
+            except TelegramError:
+                logger.warning("could not tell the user about the error")
+
+
+def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]
+    """Register every handler; shared by main() and the tests. Order matters."""
+    app.add_handler(Onboarding(handlers.coach).handler())
+    app.add_handler(CallbackQueryHandler(handlers.on_button))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT,
+                                   handlers.on_edit))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.Document.ALL,
+                                   handlers.on_document))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, handlers.on_text))
+    app.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & (filters.VOICE | filters.Sticker.ALL | filters.PHOTO
+                                      | filters.VIDEO | filters.AUDIO | filters.VIDEO_NOTE),
+        handlers.on_unsupported))
+    app.add_error_handler(handlers.on_error)
+
+
+def bot_commands() -> list[BotCommand]:
+    return [BotCommand(name, description) for name, description in COMMANDS]

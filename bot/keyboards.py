@@ -1,0 +1,90 @@
+"""Buttons under our messages. `callback_data` is built and parsed here only (STYLE.md 3.1).
+
+Buttons are plain values so the console chat can show them too; `bot/sending.py` turns
+them into Telegram's `InlineKeyboardMarkup`. Telegram allows 64 bytes of callback data per button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from engine.events import MealLogged, StoredEvent
+
+VERBS = frozenset({"undo", "fix", "had", "snooze", "skip", "deleteme"})
+MAX_DATA_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    data: str
+
+
+Rows = tuple[tuple[Button, ...], ...]
+
+
+def _data(verb: str, arg: object) -> str:
+    data = f"{verb}:{arg}"
+    if len(data.encode()) > MAX_DATA_BYTES:
+        raise ValueError(f"callback data too long: {data!r}")
+    return data
+
+
+def parse(data: str) -> tuple[str, str] | None:
+    """`undo:42` -> ('undo', '42'); None for anything we did not make."""
+    verb, sep, arg = data.partition(":")
+    if not sep or verb not in VERBS or not arg:
+        return None
+    if verb in {"undo", "fix"} and not arg.isdigit():
+        return None
+    return verb, arg
+
+
+def after_logging(stored: Sequence[StoredEvent]) -> Rows:
+    """Undo for every entry; Fix for meals (change the amount by editing or re-logging)."""
+    if not stored:
+        return ()
+    row = [Button("↩️ Undo", _data("undo", stored[0].id))]
+    meal = next((s for s in stored if isinstance(s.event, MealLogged)), None)
+    if meal is not None:
+        row.append(Button("✏️ Fix", _data("fix", meal.id)))
+    return (tuple(row),)
+
+
+def recovery(key: str, *, snoozed: bool) -> Rows:
+    row = [Button("✅ Had it", _data("had", key))]
+    if not snoozed:
+        row.append(Button("⏰ 15 min", _data("snooze", key)))
+    row.append(Button("Skip", _data("skip", key)))
+    return (tuple(row),)
+
+
+def confirm_delete() -> Rows:
+    return ((Button("Yes, delete everything", _data("deleteme", "confirm")),),)
+
+
+# ------------------------------------------------------------------ onboarding (/start)
+
+ONBOARDING_PREFIX = "ob"
+
+
+def onboarding(step: str, choices: Sequence[tuple[str, str]], *, per_row: int = 3,
+               skip: bool = True) -> Rows:
+    """Buttons `ob:<step>:<value>`; a Skip button keeps the default."""
+    buttons = [Button(label, _data(ONBOARDING_PREFIX, f"{step}:{value}"))
+               for label, value in choices]
+    rows = [tuple(buttons[i:i + per_row]) for i in range(0, len(buttons), per_row)]
+    if skip:
+        rows.append((Button("Skip", _data(ONBOARDING_PREFIX, f"{step}:skip")),))
+    return tuple(rows)
+
+
+def parse_onboarding(data: str) -> tuple[str, str] | None:
+    """`ob:sex:female` -> ('sex', 'female')."""
+    prefix, _, rest = data.partition(":")
+    step, sep, value = rest.partition(":")
+    if prefix != ONBOARDING_PREFIX or not sep:
+        return None
+    return step, value
+

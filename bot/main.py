@@ -1,0 +1,134 @@
+"""THE composition root: Settings -> logging -> Database -> stores -> Coach -> Application.
+
+Nothing runs at import time. This is the only module of `bot` that imports `storage`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+
+from bot.handlers import Handlers, bot_commands, register
+from bot.service import Clock, Coach, Stores
+from bot.settings import Settings
+from engine.food import FoodTable
+from storage.db import Database
+from storage.repository import (
+    SqliteEventStore,
+    SqliteFoodStore,
+    SqliteScheduleStore,
+    SqliteUserStore,
+)
+
+logger = logging.getLogger(__name__)
+
+#: How often the sender looks for due scheduled messages (one indexed query, any user count).
+DUE_POLL_SECONDS = 15
+
+
+def configure_logging(level: str = "INFO") -> None:
+    """Log to stdout; keep httpx (its URLs contain the token) and apscheduler quiet."""
+    logging.basicConfig(
+        stream=sys.stdout, level=level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.ExtBot"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def real_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None = None) -> Coach:
+    """Wire the SQLite stores into a Coach (the database is opened by the caller)."""
+    stores = Stores(
+        users=SqliteUserStore(db),
+        events=SqliteEventStore(db),
+        foods=SqliteFoodStore(db),
+        schedule=SqliteScheduleStore(db),
+    )
+    return Coach(stores, foods or FoodTable.load(), clock)
+
+
+@asynccontextmanager
+async def open_coach(path: Path, clock: Clock = real_clock) -> AsyncIterator[Coach]:
+    """A Coach over an open database, closed again on exit (console chat, CLI, tests)."""
+    db = Database(path)
+    await db.open()
+    try:
+        yield build_coach(db, clock)
+    finally:
+        await db.close()
+
+
+async def backup(source: Path, target: Path) -> None:
+    """A consistent copy of a (possibly live) database, through SQLite's backup API."""
+    db = Database(source)
+    await db.open()
+    try:
+        await db.backup(target)
+    finally:
+        await db.close()
+
+
+def build_application(settings: Settings, db: Database, coach: Coach) -> Application:  # type: ignore[type-arg]
+    """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
+    if settings.telegram_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    handlers = Handlers(coach)
+
+    async def startup(app: Application) -> None:  # type: ignore[type-arg]
+        await db.open()
+        planned = await coach.plan_all_summaries(real_clock())
+        await app.bot.set_my_commands(bot_commands())
+        assert app.job_queue is not None
+        app.job_queue.run_repeating(handlers.job_send_due, interval=DUE_POLL_SECONDS, first=1,
+                                    name="scheduled:send-due")
+        logger.info("runfuel started: %d summaries planned", planned)
+
+    async def shutdown(_app: Application) -> None:  # type: ignore[type-arg]
+        await db.close()
+        logger.info("runfuel stopped; database closed")
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value().strip())
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(startup)
+        .post_shutdown(shutdown)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url.rstrip("/"))
+        if settings.base_file_url:
+            builder = builder.base_file_url(settings.base_file_url)
+    app = builder.build()
+    register(app, handlers)
+    return app
+
+
+def run_bot(settings: Settings) -> None:
+    """Run until SIGINT/SIGTERM: long polling, or a webhook when RUNFUEL_WEBHOOK_URL is set."""
+    configure_logging(settings.log_level)
+    db = Database(settings.database_path)
+    app = build_application(settings, db, build_coach(db))
+    if settings.webhook_url:
+        assert settings.webhook_secret is not None
+        app.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=["message", "edited_message", "callback_query"],
+        )
+    else:
+        app.run_polling(allowed_updates=["message", "edited_message", "callback_query"])

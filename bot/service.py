@@ -1,0 +1,623 @@
+"""The coach core: one runner's message at a given time -> stored events, reply, schedule.
+
+Free of Telegram: the Telegram bot (`bot/handlers.py`) and the console chat (`bot/console.py`)
+are two thin adapters over `Coach`. The stores it needs are Protocols that `storage`
+satisfies structurally (STYLE.md §2); time comes from an injected clock or the message.
+Replies are HTML (the subset Telegram accepts); the console turns them into plain text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any, Literal, Protocol
+from zoneinfo import ZoneInfo
+
+from bot import charts, exports, formatting, keyboards
+from engine.balance import DayBalance, History, day_balance
+from engine.days import day_window, local_day
+from engine.energy import baseline_kcal_per_min
+from engine.errors import CoachError, ParseError
+from engine.events import Event, FoodItem, MealLogged, RunLogged, StoredEvent, WeightLogged
+from engine.food import Food, FoodTable
+from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
+from engine.profile import DEFAULT_WEIGHT_KG, Profile
+from engine.profile_text import update_profile
+from engine.recovery import RecoveryDose, is_recovery_intake, recovery_dose
+from engine.records import ScheduledMessage, UserRecord
+
+logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+Kind = Literal["reply", "reminder", "summary", "nudge"]
+MAX_TEXT_CHARS = 4096
+#: A reminder is only worth sending while the recovery window is open (science.md §6).
+RECOVERY_WINDOW = timedelta(hours=2)
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One text from a runner, already free of Telegram's types."""
+
+    user_id: int
+    chat_id: int
+    text: str
+    received_at: datetime
+    message_id: int | None = None
+    update_id: int | None = None
+    private: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message for the runner: HTML text, optional buttons and files."""
+
+    text: str
+    kind: Kind = "reply"
+    buttons: tuple[tuple[keyboards.Button, ...], ...] = ()
+    photo: bytes | None = None
+    documents: tuple[Attachment, ...] = ()
+    scheduled_id: int | None = None
+
+
+class UserStore(Protocol):
+    async def get(self, user_id: int) -> UserRecord | None: ...
+    async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord: ...
+    async def save(self, user_id: int, profile: Profile, *, now: datetime,
+                   chat_id: int | None = None, update_id: int | None = None) -> bool: ...
+    async def set_active(self, user_id: int, active: bool) -> None: ...
+    async def active_users(self) -> list[UserRecord]: ...
+    async def delete(self, user_id: int) -> None: ...
+
+
+class EventStore(Protocol):
+    async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
+                  chat_id: int | None = None, message_id: int | None = None,
+                  update_id: int | None = None,
+                  replaces: Iterable[int] = ()) -> list[StoredEvent] | None: ...
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool: ...
+    async def undo(self, user_id: int, *, now: datetime,
+                   event_id: int | None = None) -> list[StoredEvent]: ...
+    async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
+    async def by_message(self, user_id: int, chat_id: int,
+                         message_id: int) -> list[StoredEvent]: ...
+    async def between(self, user_id: int, start: datetime, end: datetime, *,
+                      kinds: Sequence[str] | None = None) -> list[StoredEvent]: ...
+    async def weights_until(self, user_id: int, end: datetime) -> list[WeightLogged]: ...
+    async def recent(self, user_id: int, kind: str, limit: int) -> list[StoredEvent]: ...
+    async def all_for_user(self, user_id: int) -> list[StoredEvent]: ...
+
+
+class FoodStore(Protocol):
+    async def save(self, user_id: int, food: Food, *, now: datetime) -> None: ...
+    async def for_user(self, user_id: int) -> dict[str, Food]: ...
+
+
+class ScheduleStore(Protocol):
+    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+                  now: datetime, expires_at: datetime | None = None,
+                  payload: dict[str, Any] | None = None) -> None: ...
+    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
+                       *, now: datetime) -> None: ...
+    async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool: ...
+    async def pending(self, user_id: int) -> list[ScheduledMessage]: ...
+    async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None: ...
+    async def next_due(self) -> datetime | None: ...
+    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
+    async def finish(self, message_id: int, state: str, *, now: datetime) -> None: ...
+    async def sent_since(self, user_id: int, kind: str,
+                         since: datetime) -> list[ScheduledMessage]: ...
+
+
+@dataclass(slots=True)
+class Stores:
+    users: UserStore
+    events: EventStore
+    foods: FoodStore
+    schedule: ScheduleStore
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A scheduled message rendered for sending, with the chat it goes to."""
+
+    chat_id: int
+    user_id: int
+    message: Outgoing
+
+
+@dataclass(slots=True)
+class Runner:
+    """What the core knows about one runner while it handles one message."""
+
+    record: UserRecord
+    tz: ZoneInfo
+    weight_kg: float
+    user_foods: dict[str, Food] = field(default_factory=dict)
+
+    @property
+    def profile(self) -> Profile:
+        return self.record.profile
+
+
+class Coach:
+    """Everything the bot does, as async methods over the stores."""
+
+    def __init__(self, stores: Stores, foods: FoodTable, clock: Clock) -> None:
+        self.stores = stores
+        self.foods = foods
+        self.clock = clock
+
+    # ----------------------------------------------------------------- messages
+
+    async def handle_text(self, msg: Incoming) -> list[Outgoing]:
+        """Answer one text: a command, or something to log."""
+        text = msg.text.strip()
+        if not msg.private:
+            return [Outgoing(formatting.GROUP_NOTICE)]
+        if len(text) > MAX_TEXT_CHARS:
+            return [Outgoing(formatting.too_long(len(text)))]
+        if text.startswith("/"):
+            command, _, args = text[1:].partition(" ")
+            command = command.split("@", 1)[0].lower()
+            return await self._command(msg, command, args.strip())
+        return await self.log(msg)
+
+    async def _command(self, msg: Incoming, command: str, args: str) -> list[Outgoing]:
+        handlers: dict[str, Callable[[Incoming, str], Any]] = {
+            "start": self._cmd_start,
+            "help": self._cmd_help,
+            "today": self._cmd_today,
+            "undo": self._cmd_undo,
+            "profile": self._cmd_profile,
+            "goal": self._cmd_goal,
+            "timezone": self._cmd_timezone,
+            "reminders": self._cmd_reminders,
+            "weight": self._cmd_weight,
+            "food": self._cmd_food,
+            "history": self._cmd_history,
+            "week": self._cmd_week,
+            "export": self._cmd_export,
+            "deleteme": self._cmd_deleteme,
+        }
+        handler = handlers.get(command)
+        if handler is None:
+            return [Outgoing(formatting.unknown_command(command))]
+        result: list[Outgoing] = await handler(msg, args)
+        return result
+
+    async def log(self, msg: Incoming) -> list[Outgoing]:
+        """Parse the message, store what it holds, answer with the day's standing."""
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            result = parse_message(msg.text, self._parse_context(runner, msg.received_at,
+                                                                 await self._recent_pace(msg)))
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        if not result.events:
+            if msg.update_id is not None:
+                await self.stores.events.mark_update(msg.user_id, msg.update_id,
+                                                     now=msg.received_at)
+            return [Outgoing(formatting.nothing_logged(result))]
+        stored = await self.stores.events.add(
+            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+            message_id=msg.message_id, update_id=msg.update_id,
+        )
+        if stored is None:
+            logger.info("update %s was already applied", msg.update_id)
+            return []
+        return await self._after_logging(runner, stored, result, msg.received_at)
+
+    async def edit(self, msg: Incoming) -> list[Outgoing]:
+        """An edited message replaces the events its first version logged."""
+        if msg.message_id is None:
+            return await self.log(msg)
+        old = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
+        if not old:
+            return await self.log(msg)
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        first_at = min(o.event.at for o in old)
+        try:
+            result = parse_message(msg.text, self._parse_context(runner, msg.received_at,
+                                                                 await self._recent_pace(msg)))
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message) + formatting.EDIT_KEPT)]
+        events = [_keep_time(e, first_at, msg.received_at) for e in result.events]
+        stored = await self.stores.events.add(
+            msg.user_id, events, now=msg.received_at, chat_id=msg.chat_id,
+            message_id=msg.message_id, update_id=msg.update_id, replaces=[o.id for o in old],
+        )
+        if stored is None:
+            return []
+        if not stored:
+            return [Outgoing(formatting.edit_removed(len(old)))]
+        return await self._after_logging(runner, stored, result, msg.received_at, edited=True)
+
+    async def log_events(self, user_id: int, chat_id: int, events: Sequence[Event], *,
+                         received_at: datetime, replaces: Iterable[int] = (),
+                         message_id: int | None = None,
+                         update_id: int | None = None) -> list[Outgoing]:
+        """Store events that did not come from text (a watch file, a button) and answer."""
+        runner = await self.runner(user_id, chat_id, received_at)
+        stored = await self.stores.events.add(
+            user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
+            update_id=update_id, replaces=replaces,
+        )
+        if stored is None:
+            return []
+        result = ParseResult(events=tuple(events), unparsed=(), intent="log")
+        return await self._after_logging(runner, stored, result, received_at)
+
+    async def _after_logging(self, runner: Runner, stored: list[StoredEvent],
+                             result: ParseResult, now: datetime, *,
+                             edited: bool = False) -> list[Outgoing]:
+        user_id = runner.record.id
+        if any(isinstance(s.event, WeightLogged) for s in stored):
+            runner = await self.runner(user_id, runner.record.chat_id, now)
+        balance = await self.balance(runner, local_day(now, runner.tz))
+        await self._sync_recovery(runner, stored, now)
+        logger.info("user=%s logged kinds=%s", user_id, ",".join(s.event.kind for s in stored))
+        text = formatting.logged_reply(stored, result.unparsed, balance, runner.tz,
+                                       units=runner.profile.units, edited=edited)
+        return [Outgoing(text, buttons=keyboards.after_logging(stored))]
+
+    # ----------------------------------------------------------------- buttons
+
+    async def press(self, user_id: int, chat_id: int, data: str,
+                    at: datetime) -> list[Outgoing]:
+        """A button under one of our messages was pressed."""
+        action = keyboards.parse(data)
+        if action is None:
+            return [Outgoing(formatting.STALE_BUTTON)]
+        verb, arg = action
+        if verb == "undo":
+            return await self._undo(user_id, chat_id, at, int(arg))
+        if verb == "fix":
+            return [Outgoing(formatting.fix_hint(await self.stores.events.get(user_id, int(arg))))]
+        if verb == "had":
+            return await self._had_recovery(user_id, chat_id, at, arg)
+        if verb == "snooze":
+            return await self._snooze(user_id, at, arg)
+        if verb == "skip":
+            await self.stores.schedule.cancel(user_id, arg, now=at)
+            return [Outgoing(formatting.SKIPPED)]
+        if verb == "deleteme":
+            await self.stores.users.delete(user_id)
+            return [Outgoing(formatting.DELETED)]
+        return [Outgoing(formatting.STALE_BUTTON)]
+
+    # ----------------------------------------------------------------- commands
+
+    async def _cmd_start(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        await self.plan_summary(runner.record, msg.received_at)
+        return [Outgoing(formatting.welcome(runner.profile))]
+
+    async def _cmd_help(self, _msg: Incoming, _args: str) -> list[Outgoing]:
+        return [Outgoing(formatting.HELP)]
+
+    async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        balance = await self.balance(runner, local_day(msg.received_at, runner.tz))
+        return [Outgoing(formatting.today(balance, runner.profile))]
+
+    async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        return await self._undo(msg.user_id, msg.chat_id, msg.received_at, None)
+
+    async def _undo(self, user_id: int, chat_id: int, at: datetime,
+                    event_id: int | None) -> list[Outgoing]:
+        undone = await self.stores.events.undo(user_id, now=at, event_id=event_id)
+        if not undone:
+            return [Outgoing(formatting.NOTHING_TO_UNDO)]
+        runner = await self.runner(user_id, chat_id, at)
+        for s in undone:
+            if isinstance(s.event, RunLogged):
+                await self.stores.schedule.cancel(user_id, f"recovery:{s.id}", now=at)
+        balance = await self.balance(runner, local_day(at, runner.tz))
+        return [Outgoing(formatting.undone(undone, balance, runner.profile))]
+
+    async def _cmd_profile(self, msg: Incoming, args: str) -> list[Outgoing]:
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        if not args:
+            return [Outgoing(formatting.profile_card(runner.profile, runner.weight_kg))]
+        try:
+            profile = update_profile(runner.profile, args)
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        return await self._save_profile(msg, runner, profile)
+
+    async def _save_profile(self, msg: Incoming, runner: Runner,
+                            profile: Profile) -> list[Outgoing]:
+        applied = await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
+                                               chat_id=msg.chat_id, update_id=msg.update_id)
+        if not applied:
+            return []
+        if profile.weight_kg != runner.profile.weight_kg and profile.weight_kg is not None:
+            runner.weight_kg = profile.weight_kg
+        record = replace(runner.record, profile=profile)
+        await self.plan_summary(record, msg.received_at, replan=True)
+        return [Outgoing(formatting.profile_saved(profile, runner.weight_kg))]
+
+    async def set_profile(self, user_id: int, chat_id: int, pairs: str,
+                          at: datetime) -> Profile:
+        """Apply `key=value` pairs (onboarding steps); raises CoachError when one is wrong."""
+        runner = await self.runner(user_id, chat_id, at)
+        profile = update_profile(runner.profile, pairs)
+        await self.stores.users.save(user_id, profile, now=at, chat_id=chat_id)
+        await self.plan_summary(replace(runner.record, profile=profile), at, replan=True)
+        return profile
+
+    async def _cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            return [Outgoing(formatting.GOAL_HELP)]
+        return await self._cmd_profile(msg, f"goal={args.split()[0]}")
+
+    async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            return [Outgoing(formatting.TIMEZONE_HELP)]
+        return await self._cmd_profile(msg, f"tz={args.split()[0]}")
+
+    async def _cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+            return [Outgoing(formatting.reminders_card(runner.profile))]
+        words = args.split()
+        pairs = [w if "=" in w else f"reminders={w}" for w in words]
+        return await self._cmd_profile(msg, " ".join(pairs))
+
+    async def _cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            return [Outgoing(formatting.WEIGHT_HELP)]
+        return await self.log(replace(msg, text=f"weight {args}"))
+
+    async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
+        try:
+            food = parse_food_definition(args)
+        except ParseError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        await self.stores.foods.save(msg.user_id, food, now=msg.received_at)
+        return [Outgoing(formatting.food_taught(food))]
+
+    async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
+        return [Outgoing(formatting.history(days))]
+
+    async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
+        png = await asyncio.to_thread(charts.week_chart, days)
+        return [Outgoing(formatting.week_caption(days), photo=png)]
+
+    async def _cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        record = await self.stores.users.get(msg.user_id)
+        if record is None:
+            return [Outgoing(formatting.NOTHING_STORED)]
+        files = exports.export_files(msg.user_id, record.profile,
+                                     await self.stores.events.all_for_user(msg.user_id),
+                                     await self.stores.foods.for_user(msg.user_id))
+        return [Outgoing(formatting.EXPORT_READY,
+                         documents=tuple(Attachment(*f) for f in files))]
+
+    async def _cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
+        return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]
+
+    # ----------------------------------------------------------------- balance
+
+    async def balance(self, runner: Runner, day: date) -> DayBalance:
+        """The engine's view of one local day, from the indexed day-range queries."""
+        start, _ = day_window(day - timedelta(days=27), runner.tz)
+        _, end = day_window(day, runner.tz)
+        uid = runner.record.id
+        events = await self.stores.events.between(uid, start, end)
+        weights = await self.stores.events.weights_until(uid, end)
+        history = History(events=[s.event for s in events if s.event.kind != "weight"],
+                          weights=weights)
+        return day_balance(history, runner.profile, day, runner.tz)
+
+    async def balance_for(self, user_id: int, day: date | None = None) -> DayBalance:
+        """The day balance of a stored user (today in their zone by default)."""
+        now = self.clock()
+        record = await self.stores.users.get(user_id)
+        if record is None:
+            raise CoachError(f"There is no user {user_id} in this database.")
+        runner = await self._load_runner(record, now)
+        return await self.balance(runner, day or local_day(now, runner.tz))
+
+    # ----------------------------------------------------------------- schedule
+
+    async def plan_summary(self, record: UserRecord, now: datetime, *,
+                           replan: bool = False) -> None:
+        """Make sure the next daily summary is a pending row (at the local summary time)."""
+        profile = record.profile
+        tz = ZoneInfo(profile.tz)
+        local_now = now.astimezone(tz)
+        day = local_now.date()
+        due = _local(day, profile.summary_time, tz)
+        if due <= now:
+            day += timedelta(days=1)
+            due = _local(day, profile.summary_time, tz)
+        if replan:
+            for pending in await self.stores.schedule.pending(record.id):
+                if pending.kind == "summary" and pending.dedupe_key != f"summary:{day}":
+                    await self.stores.schedule.cancel(record.id, pending.dedupe_key, now=now)
+        _, expires = day_window(day, tz)
+        await self.stores.schedule.put(record.id, "summary", due_at=due, expires_at=expires,
+                                       dedupe_key=f"summary:{day}", now=now)
+
+    async def plan_all_summaries(self, now: datetime) -> int:
+        """Plan the next summary of every active user in one transaction (start-up, daily)."""
+        rows = []
+        for record in await self.stores.users.active_users():
+            tz = ZoneInfo(record.profile.tz)
+            day = now.astimezone(tz).date()
+            due = _local(day, record.profile.summary_time, tz)
+            if due <= now:
+                day += timedelta(days=1)
+                due = _local(day, record.profile.summary_time, tz)
+            rows.append((record.id, "summary", due, day_window(day, tz)[1], f"summary:{day}"))
+        await self.stores.schedule.put_many(rows, now=now)
+        return len(rows)
+
+    async def _sync_recovery(self, runner: Runner, stored: list[StoredEvent],
+                             now: datetime) -> None:
+        """Schedule the recovery reminder after a long run; cancel it when a shake is logged."""
+        profile, uid = runner.profile, runner.record.id
+        for s in stored:
+            event = s.event
+            if isinstance(event, RunLogged) and profile.reminders:
+                long_enough = event.duration_s >= profile.recovery_min_run_min * 60
+                recent = now - event.ended_at < RECOVERY_WINDOW
+                if long_enough and recent:
+                    due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))
+                    await self.stores.schedule.put(
+                        uid, "reminder", due_at=due, dedupe_key=f"recovery:{s.id}", now=now,
+                        expires_at=event.ended_at + RECOVERY_WINDOW,
+                        payload={"run_id": s.id, "run_end": event.ended_at.isoformat()},
+                    )
+        meals = [s.event for s in stored if isinstance(s.event, MealLogged)]
+        if not meals:
+            return
+        for pending in await self.stores.schedule.pending(uid):
+            if pending.kind != "reminder" or "run_end" not in pending.payload:
+                continue
+            run_end = datetime.fromisoformat(pending.payload["run_end"])
+            if any(is_recovery_intake(m, run_end, runner.weight_kg) for m in meals):
+                await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
+
+    async def _had_recovery(self, user_id: int, chat_id: int, at: datetime,
+                            key: str) -> list[Outgoing]:
+        runner = await self.runner(user_id, chat_id, at)
+        dose = recovery_dose(runner.weight_kg)
+        shake = _recovery_shake(dose, at)
+        await self.stores.schedule.cancel(user_id, key, now=at)
+        return await self.log_events(user_id, chat_id, [shake], received_at=at)
+
+    async def _snooze(self, user_id: int, at: datetime, key: str) -> list[Outgoing]:
+        row = await self.stores.schedule.get(user_id, key)
+        if row is None or row.payload.get("snoozed"):
+            return [Outgoing(formatting.NO_MORE_SNOOZE)]
+        payload = {**row.payload, "snoozed": True}
+        await self.stores.schedule.put(user_id, row.kind, due_at=at + timedelta(minutes=15),
+                                       dedupe_key=f"{key}:snooze", now=at,
+                                       expires_at=row.expires_at, payload=payload)
+        return [Outgoing(formatting.SNOOZED)]
+
+    async def due(self, now: datetime, limit: int = 500) -> list[Due]:
+        """Claim the messages due by `now` and render them; call `sent()` after each."""
+        out = []
+        for row in await self.stores.schedule.claim_due(now, limit):
+            record = await self.stores.users.get(row.user_id)
+            if record is None or record.chat_id is None or not record.active:
+                await self.stores.schedule.finish(row.id, "skipped", now=now)
+                continue
+            message = await self._render(record, row, now)
+            if message is None:
+                await self.stores.schedule.finish(row.id, "skipped", now=now)
+                continue
+            out.append(Due(record.chat_id, record.id, replace(message, scheduled_id=row.id)))
+        return out
+
+    async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
+        """Record the outcome of sending a due message; plan what follows it."""
+        assert due.message.scheduled_id is not None
+        await self.stores.schedule.finish(due.message.scheduled_id, "sent" if ok else "failed",
+                                          now=now)
+        if due.message.kind == "summary":
+            record = await self.stores.users.get(due.user_id)
+            if record is not None:
+                await self.plan_summary(record, now + timedelta(minutes=1))
+
+    async def blocked(self, user_id: int) -> None:
+        """The runner blocked the bot: nothing is scheduled for them until they return."""
+        await self.stores.users.set_active(user_id, False)
+
+    async def _render(self, record: UserRecord, row: ScheduledMessage,
+                      now: datetime) -> Outgoing | None:
+        runner = await self._load_runner(record, now)
+        if row.kind == "reminder":
+            if not record.profile.reminders:
+                return None
+            dose = recovery_dose(runner.weight_kg)
+            key = row.dedupe_key.removesuffix(":snooze")
+            return Outgoing(formatting.recovery_reminder(dose), kind="reminder",
+                            buttons=keyboards.recovery(key, snoozed=bool(row.payload.get("snoozed"))))
+        if row.kind == "summary":
+            day = local_day(row.due_at, runner.tz)
+            balance = await self.balance(runner, day)
+            return Outgoing(formatting.summary(balance, runner.profile), kind="summary")
+        return None
+
+    # ----------------------------------------------------------------- helpers
+
+    async def last_days(self, user_id: int, chat_id: int, now: datetime,
+                        count: int) -> list[DayBalance]:
+        """Balances of the last `count` local days, oldest first (/week, /history)."""
+        runner = await self.runner(user_id, chat_id, now)
+        today = local_day(now, runner.tz)
+        return [await self.balance(runner, today - timedelta(days=n))
+                for n in range(count - 1, -1, -1)]
+
+    async def runner(self, user_id: int, chat_id: int | None, now: datetime) -> Runner:
+        record = await self.stores.users.touch(user_id, chat_id=chat_id, now=now)
+        return await self._load_runner(record, now)
+
+    async def _load_runner(self, record: UserRecord, now: datetime) -> Runner:
+        weights = await self.stores.events.weights_until(record.id, now + timedelta(days=1))
+        weight = weights[-1].mass_kg if weights else record.profile.weight_kg
+        return Runner(
+            record=record,
+            tz=ZoneInfo(record.profile.tz),
+            weight_kg=weight or DEFAULT_WEIGHT_KG,
+            user_foods=await self.stores.foods.for_user(record.id),
+        )
+
+    def _parse_context(self, runner: Runner, received_at: datetime,
+                       pace: float | None) -> ParseContext:
+        has_body = runner.profile.height_cm is not None and runner.profile.age is not None
+        return ParseContext(
+            received_at=received_at,
+            tz=runner.tz,
+            foods=self.foods,
+            weight_kg=runner.weight_kg,
+            units=runner.profile.units,
+            baseline_kcal_per_min=(baseline_kcal_per_min(runner.profile, runner.weight_kg)
+                                   if has_body else None),
+            recent_pace_s_per_km=pace,
+            user_foods=runner.user_foods,
+        )
+
+    async def _recent_pace(self, msg: Incoming) -> float | None:
+        runs = [s.event for s in await self.stores.events.recent(msg.user_id, "run", 5)]
+        measured = [r for r in runs if isinstance(r, RunLogged) and "distance_km" not in r.estimated
+                    and r.distance_m > 0]
+        if not measured:
+            return None
+        return sum(r.duration_s for r in measured) / sum(r.distance_m / 1000 for r in measured)
+
+
+def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, at, tzinfo=tz).astimezone(ZoneInfo("UTC"))
+
+
+def _keep_time(event: Event, first_at: datetime, received_at: datetime) -> Event:
+    """An edit keeps the original entry's time unless the new text names one."""
+    if event.at == received_at or "started_at" in getattr(event, "estimated", ()):
+        return event.model_copy(update={"at": first_at})
+    return event
+
+
+def _recovery_shake(dose: RecoveryDose, at: datetime) -> MealLogged:
+    """'Had it' logs the dose the reminder proposed, with the numbers it stated."""
+    item = FoodItem(text="recovery drink", food="recovery drink", source="stated",
+                    kcal=4 * (dose.protein_g + dose.carbs_g), protein_g=dose.protein_g,
+                    carbs_g=dose.carbs_g, fat_g=0.0)
+    return MealLogged(at=at, meal="recovery", items=(item,))

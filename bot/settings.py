@@ -1,0 +1,67 @@
+"""Settings from the environment (and `.env`), with the variable names of cli-contract.md.
+
+Built once in the composition root and passed down as plain values: no module reads
+`os.environ` itself (STYLE.md 3.4). Docker/systemd secrets work through `/run/secrets`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{10,}$")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", secrets_dir=None
+    )
+
+    telegram_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("TELEGRAM_BOT_TOKEN", "telegram_token")
+    )
+    database_path: Path = Field(
+        default=Path("runfuel.db"), validation_alias=AliasChoices("RUNFUEL_DB", "database_path")
+    )
+    api_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "api_base_url"),
+    )
+    webhook_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_URL", "webhook_url")
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_SECRET", "webhook_secret")
+    )
+    webhook_listen: str = Field(
+        default="0.0.0.0",  # noqa: S104 - a webhook must listen beyond loopback (behind a proxy)
+        validation_alias=AliasChoices("RUNFUEL_WEBHOOK_LISTEN", "webhook_listen"),
+    )
+    webhook_port: int = Field(
+        default=8443, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_PORT", "webhook_port")
+    )
+    log_level: str = Field(
+        default="INFO", validation_alias=AliasChoices("RUNFUEL_LOG_LEVEL", "log_level")
+    )
+    admin_chat_id: int | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_ADMIN_CHAT_ID", "admin_chat_id")
+    )
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _TOKEN.match(value.get_secret_value().strip()):
+            raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                             "(digits, a colon, then letters: 123456:ABC-...)")
+        return value
+
+    @property
+    def base_file_url(self) -> str | None:
+        """Files live beside the API: http://host/bot -> http://host/file/bot."""
+        if self.api_base_url is None:
+            return None
+        root, _, _ = self.api_base_url.rstrip("/").rpartition("/")
+        return f"{root}/file/bot"

@@ -1,0 +1,177 @@
+"""The SQLite database: one file, one connection, linear migrations.
+
+Why it is shaped like this:
+
+* One aiosqlite connection serialises *statements* but not *transactions*: two coroutines
+  that both `BEGIN` on it would share one transaction, and one's rollback would silently
+  discard the other's insert (STYLE.md 3.6). `transaction()` therefore holds an `asyncio.Lock`
+  around `BEGIN IMMEDIATE ... COMMIT/ROLLBACK`, and every write goes through it.
+* Migrations are numbered `.sql` files shipped as package data. Steps are append-only, each
+  runs in its own transaction together with `PRAGMA user_version = N`, so `user_version`
+  always counts the steps applied and a failed step leaves the last good version. A database
+  whose `user_version` is higher than the number of steps was written by newer code: we refuse
+  it (`SchemaTooNew`) rather than guess.
+* The file is created readable by its owner only: it holds health data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5_000
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+class StorageError(Exception):
+    """Base of the errors storage raises on purpose."""
+
+
+class SchemaTooNew(StorageError):
+    """The database was migrated by a newer runfuel than this one."""
+
+
+class MigrationFailed(StorageError):
+    """A migration step failed; the database stays at the last good version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def bundled_migrations() -> list[Migration]:
+    """Read `storage/migrations/NNNN_*.sql` in order; numbers must run 1, 2, 3... without gaps."""
+    folder = resources.files("storage") / "migrations"
+    steps = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            steps.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    for expected, step in enumerate(steps, start=1):
+        if step.version != expected:
+            raise MigrationFailed(f"migration {step.name} is out of sequence (expected {expected})")
+    return steps
+
+
+def to_db_time(value: datetime) -> str:
+    """Aware datetime -> UTC text with a fixed timespec, so text order is time order."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("storage keeps aware datetimes only")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db_time(text: str) -> datetime:
+    """Inverse of `to_db_time`."""
+    return datetime.fromisoformat(text)
+
+
+class Database:
+    """One SQLite file. `open()` connects and migrates; `close()` must be awaited at shutdown."""
+
+    def __init__(self, path: Path, migrations: list[Migration] | None = None) -> None:
+        self.path = path
+        self._migrations = migrations
+        self._conn: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise StorageError("the database is not open")
+        return self._conn
+
+    async def open(self) -> None:
+        """Connect, set the PRAGMAs and apply pending migrations."""
+        self._create_private_file()
+        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        conn.row_factory = aiosqlite.Row
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            self._conn = conn
+            await self._migrate(self._migrations or bundled_migrations())
+        except BaseException:
+            self._conn = None
+            await conn.close()
+            raise
+
+    async def close(self) -> None:
+        """Close the connection (checkpointing the WAL); safe to call twice."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            await conn.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run the block as one `BEGIN IMMEDIATE` transaction, alone on the connection."""
+        async with self._lock:
+            conn = self.conn
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            await conn.execute("COMMIT")
+
+    async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        """Run one read query outside any transaction (WAL readers never block writers)."""
+        async with self._lock:
+            return list(await self.conn.execute_fetchall(sql, params))
+
+    async def user_version(self) -> int:
+        rows = await self.read("PRAGMA user_version")
+        return int(rows[0][0])
+
+    async def integrity_check(self) -> str:
+        rows = await self.read("PRAGMA integrity_check")
+        return str(rows[0][0])
+
+    async def backup(self, target: Path) -> None:
+        """Write a consistent copy of the live database to `target` (SQLite's online backup)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        async with self._lock, aiosqlite.connect(target) as dest:
+            await self.conn.backup(dest)
+
+    def _create_private_file(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+            os.close(fd)
+
+    async def _migrate(self, steps: list[Migration]) -> None:
+        current = await self.user_version()
+        if current > len(steps):
+            raise SchemaTooNew(
+                f"{self.path} is at schema version {current}, but this runfuel knows only "
+                f"{len(steps)}. Upgrade runfuel, or restore a backup made by this version."
+            )
+        for step in steps[current:]:
+            logger.info("applying migration %s", step.name)
+            script = f"BEGIN;\n{step.sql}\nPRAGMA user_version = {step.version};\nCOMMIT;"
+            try:
+                await self.conn.executescript(script)
+            except sqlite3.Error as e:
+                if self.conn.in_transaction:
+                    await self.conn.execute("ROLLBACK")
+                raise MigrationFailed(f"migration {step.name} failed: {e}") from e

@@ -1,0 +1,402 @@
+"""Rows <-> engine values. Each public method is one transaction (STYLE.md 3.6).
+
+The stores satisfy the Protocols declared in `bot/service.py` structurally; nothing here
+imports `bot` or `telegram`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+from pydantic import TypeAdapter
+
+from engine.events import Event, StoredEvent, WeightLogged
+from engine.food import Food, user_food
+from engine.profile import Profile
+from engine.records import ScheduledMessage, UserRecord
+from storage.db import Database, from_db_time, to_db_time
+
+_EVENT = TypeAdapter(Event)
+_LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+
+
+def _stored(row: sqlite3.Row) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"], user_id=row["user_id"], event=_EVENT.validate_json(row["payload"])
+    )
+
+
+def _user(row: sqlite3.Row) -> UserRecord:
+    return UserRecord(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        profile=Profile.model_validate_json(row["profile"]),
+        active=bool(row["active"]),
+        created_at=from_db_time(row["created_at"]),
+    )
+
+
+def _scheduled(row: sqlite3.Row) -> ScheduledMessage:
+    return ScheduledMessage(
+        id=row["id"],
+        user_id=row["user_id"],
+        kind=row["kind"],
+        due_at=from_db_time(row["due_at"]),
+        expires_at=from_db_time(row["expires_at"]) if row["expires_at"] else None,
+        payload=json.loads(row["payload"]),
+        state=row["state"],
+        dedupe_key=row["dedupe_key"],
+    )
+
+
+async def _ensure_user(conn: aiosqlite.Connection, user_id: int, now: datetime) -> None:
+    stamp = to_db_time(now)
+    await conn.execute(
+        "INSERT INTO users (id, profile, created_at, updated_at) VALUES (?, '{}', ?, ?)"
+        " ON CONFLICT (id) DO NOTHING",
+        (user_id, stamp, stamp),
+    )
+
+
+async def _claim_update(conn: aiosqlite.Connection, update_id: int | None, user_id: int,
+                        now: datetime) -> bool:
+    """Record the update id; False when it was already applied."""
+    if update_id is None:
+        return True
+    cursor = await conn.execute(
+        "INSERT INTO processed_updates (update_id, user_id, processed_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (update_id) DO NOTHING",
+        (update_id, user_id, to_db_time(now)),
+    )
+    return cursor.rowcount == 1
+
+
+class SqliteUserStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, user_id: int) -> UserRecord | None:
+        rows = await self._db.read("SELECT * FROM users WHERE id = ?", (user_id,))
+        return _user(rows[0]) if rows else None
+
+    async def save(self, user_id: int, profile: Profile, *, now: datetime,
+                   chat_id: int | None = None, update_id: int | None = None) -> bool:
+        """Create or update the user's profile; False when the update was already applied."""
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, now)
+            if not await _claim_update(conn, update_id, user_id, now):
+                return False
+            await conn.execute(
+                "UPDATE users SET profile = ?, chat_id = coalesce(?, chat_id), active = 1,"
+                " updated_at = ? WHERE id = ?",
+                (profile.model_dump_json(exclude_defaults=True), chat_id, to_db_time(now),
+                 user_id),
+            )
+        return True
+
+    async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
+        """Make sure the user exists (active, with this chat) and return it."""
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, now)
+            await conn.execute(
+                "UPDATE users SET chat_id = coalesce(?, chat_id), active = 1 WHERE id = ?",
+                (chat_id, user_id),
+            )
+            rows = await conn.execute_fetchall("SELECT * FROM users WHERE id = ?", (user_id,))
+        return _user(next(iter(rows)))
+
+    async def set_active(self, user_id: int, active: bool) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
+
+    async def active_users(self) -> list[UserRecord]:
+        return [_user(r) for r in await self._db.read("SELECT * FROM users WHERE active = 1")]
+
+    async def delete(self, user_id: int) -> None:
+        """Remove every row of this user, in every table (cascades do the rest)."""
+        async with self._db.transaction() as conn:
+            await conn.execute("DELETE FROM processed_updates WHERE user_id = ?", (user_id,))
+            await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
+
+class SqliteEventStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        user_id: int,
+        events: Sequence[Event],
+        *,
+        now: datetime,
+        chat_id: int | None = None,
+        message_id: int | None = None,
+        update_id: int | None = None,
+        replaces: Iterable[int] = (),
+    ) -> list[StoredEvent] | None:
+        """Append events (and mark the ones they replace) atomically.
+
+        Returns None, storing nothing, when `update_id` was already applied.
+        """
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, now)
+            if not await _claim_update(conn, update_id, user_id, now):
+                return None
+            stored = []
+            for event in events:
+                row_id = await conn.execute_insert(
+                    "INSERT INTO events (user_id, kind, at, payload, chat_id, message_id,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (user_id, event.kind, to_db_time(event.at), event.model_dump_json(),
+                     chat_id, message_id, stamp),
+                )
+                assert row_id is not None
+                stored.append(StoredEvent(id=row_id[0], user_id=user_id, event=event))
+            new_id = stored[0].id if stored else None
+            for old in replaces:
+                await conn.execute(
+                    f"UPDATE events SET replaced_by = ?, undone_at = CASE WHEN ? IS NULL"
+                    f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {_LIVE}",
+                    (new_id, new_id, stamp, old, user_id),
+                )
+        return stored
+
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
+        """Record an update that stores no event; False when it was already applied."""
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, now)
+            return await _claim_update(conn, update_id, user_id, now)
+
+    async def undo(self, user_id: int, *, now: datetime,
+                   event_id: int | None = None) -> list[StoredEvent]:
+        """Mark the entry (every event of one message) as undone; newest entry by default."""
+        async with self._db.transaction() as conn:
+            if event_id is None:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND {_LIVE}"
+                    " ORDER BY created_at DESC, id DESC LIMIT 1",
+                    (user_id,),
+                )
+            else:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {_LIVE}",
+                    (user_id, event_id),
+                )
+            first = next(iter(rows), None)
+            if first is None:
+                return []
+            if first["message_id"] is not None:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND chat_id IS ? AND message_id = ?"
+                    f" AND {_LIVE}",
+                    (user_id, first["chat_id"], first["message_id"]),
+                )
+            ids = [r["id"] for r in rows]
+            await conn.executemany(
+                "UPDATE events SET undone_at = ? WHERE id = ?",
+                [(to_db_time(now), i) for i in ids],
+            )
+        return [_stored(r) for r in rows]
+
+    async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {_LIVE}", (user_id, event_id)
+        )
+        return _stored(rows[0]) if rows else None
+
+    async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND chat_id = ? AND message_id = ?"
+            f" AND {_LIVE} ORDER BY id",
+            (user_id, chat_id, message_id),
+        )
+        return [_stored(r) for r in rows]
+
+    async def between(self, user_id: int, start: datetime, end: datetime,
+                      *, kinds: Sequence[str] | None = None) -> list[StoredEvent]:
+        """Live events with start <= at < end, oldest first (indexed range scan)."""
+        sql = f"SELECT * FROM events WHERE user_id = ? AND at >= ? AND at < ? AND {_LIVE}"
+        params: list[object] = [user_id, to_db_time(start), to_db_time(end)]
+        if kinds:
+            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+            params.extend(kinds)
+        rows = await self._db.read(sql + " ORDER BY at, id", tuple(params))
+        return [_stored(r) for r in rows]
+
+    async def weights_until(self, user_id: int, end: datetime) -> list[WeightLogged]:
+        """Every live weigh-in before `end`, oldest first, for the trend."""
+        rows = await self._db.read(
+            f"SELECT payload FROM events WHERE user_id = ? AND kind = 'weight' AND at < ?"
+            f" AND {_LIVE} ORDER BY at",
+            (user_id, to_db_time(end)),
+        )
+        return [WeightLogged.model_validate_json(r["payload"]) for r in rows]
+
+    async def recent(self, user_id: int, kind: str, limit: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND kind = ? AND {_LIVE}"
+            " ORDER BY at DESC LIMIT ?",
+            (user_id, kind, limit),
+        )
+        return [_stored(r) for r in rows]
+
+    async def all_for_user(self, user_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND {_LIVE} ORDER BY at, id", (user_id,)
+        )
+        return [_stored(r) for r in rows]
+
+
+class SqliteFoodStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def save(self, user_id: int, food: Food, *, now: datetime) -> None:
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, now)
+            await conn.execute(
+                "INSERT INTO user_foods (user_id, name, food, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id, name) DO UPDATE SET food = excluded.food",
+                (user_id, food.key, json.dumps(_food_json(food)), to_db_time(now)),
+            )
+
+    async def for_user(self, user_id: int) -> dict[str, Food]:
+        rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = ?", (user_id,))
+        foods = (_food_from_json(json.loads(r["food"])) for r in rows)
+        return {f.key: f for f in foods}
+
+
+def _food_json(food: Food) -> dict[str, Any]:
+    return {
+        "name": food.key,
+        "kcal": food.kcal,
+        "protein_g": food.protein_g,
+        "carbs_g": food.carbs_g,
+        "fat_g": food.fat_g,
+        "default_grams": food.default_grams,
+        "default_unit": food.default_unit,
+    }
+
+
+def _food_from_json(data: dict[str, Any]) -> Food:
+    return user_food(
+        data["name"],
+        kcal=data["kcal"],
+        protein_g=data["protein_g"],
+        carbs_g=data["carbs_g"],
+        fat_g=data["fat_g"],
+        per_grams=100.0,
+        serving_grams=data["default_grams"],
+    )
+
+
+class SqliteScheduleStore:
+    """Messages the bot sends by itself. Rows are claimed before sending (at most once)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+                  now: datetime, expires_at: datetime | None = None,
+                  payload: dict[str, Any] | None = None) -> None:
+        """Schedule (or move, while still pending) the message with this key."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
+                " dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (user_id, dedupe_key) DO UPDATE SET due_at = excluded.due_at,"
+                " expires_at = excluded.expires_at, payload = excluded.payload"
+                " WHERE scheduled_messages.state = 'pending'",
+                (user_id, kind, to_db_time(due_at),
+                 to_db_time(expires_at) if expires_at else None,
+                 json.dumps(payload or {}), dedupe_key, to_db_time(now)),
+            )
+
+    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
+                       *, now: datetime) -> None:
+        """Insert (user_id, kind, due_at, expires_at, dedupe_key) rows that do not exist yet."""
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, dedupe_key,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, dedupe_key)"
+                " DO NOTHING",
+                [(u, k, to_db_time(d), to_db_time(e) if e else None, key, stamp)
+                 for u, k, d, e, key in rows],
+            )
+
+    async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE scheduled_messages SET state = 'cancelled', done_at = ?"
+                " WHERE user_id = ? AND dedupe_key = ? AND state = 'pending'",
+                (to_db_time(now), user_id, dedupe_key),
+            )
+            return cursor.rowcount == 1
+
+    async def pending(self, user_id: int) -> list[ScheduledMessage]:
+        rows = await self._db.read(
+            "SELECT * FROM scheduled_messages WHERE user_id = ? AND state = 'pending'"
+            " ORDER BY due_at",
+            (user_id,),
+        )
+        return [_scheduled(r) for r in rows]
+
+    async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None:
+        rows = await self._db.read(
+            "SELECT * FROM scheduled_messages WHERE user_id = ? AND dedupe_key = ?",
+            (user_id, dedupe_key),
+        )
+        return _scheduled(rows[0]) if rows else None
+
+    async def next_due(self) -> datetime | None:
+        rows = await self._db.read(
+            "SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'"
+        )
+        return from_db_time(rows[0][0]) if rows and rows[0][0] else None
+
+    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
+        """Move due pending rows to `claimed` and return them, oldest first.
+
+        Rows past `expires_at` are marked `skipped` instead: sent late only while useful.
+        """
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'skipped', done_at = ?"
+                " WHERE state = 'pending' AND due_at <= ? AND expires_at IS NOT NULL"
+                " AND expires_at <= ?",
+                (stamp, stamp, stamp),
+            )
+            rows = list(await conn.execute_fetchall(
+                "SELECT * FROM scheduled_messages WHERE state = 'pending' AND due_at <= ?"
+                " ORDER BY due_at, id LIMIT ?",
+                (stamp, limit),
+            ))
+            await conn.executemany(
+                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = ? WHERE id = ?",
+                [(stamp, r["id"]) for r in rows],
+            )
+        return [_scheduled(r) for r in rows]
+
+    async def finish(self, message_id: int, state: str, *, now: datetime) -> None:
+        """Mark a claimed row `sent`, `failed` or `skipped`."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
+                (state, to_db_time(now), message_id),
+            )
+
+    async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
+        rows = await self._db.read(
+            "SELECT * FROM scheduled_messages WHERE user_id = ? AND kind = ? AND state = 'sent'"
+            " AND done_at >= ? ORDER BY done_at",
+            (user_id, kind, to_db_time(since)),
+        )
+        return [_scheduled(r) for r in rows]

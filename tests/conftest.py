@@ -1,0 +1,41 @@
+"""Shared fixtures: a real SQLite file per test, a fixed clock, the coach wired like main()."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.console import SimulatedClock
+from bot.main import build_coach
+from bot.service import Coach
+from engine.food import FoodTable
+from storage.db import Database
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def foods() -> FoodTable:
+    """The food table loads once per test session, as the bot loads it once per process."""
+    return FoodTable.load()
+
+
+@pytest.fixture
+def clock() -> SimulatedClock:
+    return SimulatedClock(NOW)
+
+
+@pytest.fixture
+async def database(tmp_path: Path) -> AsyncIterator[Database]:
+    db = Database(tmp_path / "runfuel.db")
+    await db.open()
+    yield db
+    await db.close()
+
+
+@pytest.fixture
+async def coach(database: Database, clock: SimulatedClock, foods: FoodTable) -> Coach:
+    return build_coach(database, clock, foods)

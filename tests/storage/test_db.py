@@ -1,0 +1,144 @@
+"""The migration runner and transactions, on a real SQLite file (TinyPilot's store_test list)."""
+
+from __future__ import annotations
+
+import asyncio
+import stat
+from pathlib import Path
+
+import pytest
+
+from storage.db import Database, Migration, MigrationFailed, SchemaTooNew, bundled_migrations
+
+STEPS = [
+    Migration(1, "0001_create_a.sql", "CREATE TABLE a (x INTEGER);"),
+    Migration(2, "0002_create_b.sql", "CREATE TABLE b (y INTEGER NOT NULL);"),
+]
+
+
+async def tables(db: Database) -> set[str]:
+    rows = await db.read("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {r[0] for r in rows}
+
+
+class TestMigrations:
+    async def test_all_bundled_steps_apply(self, tmp_path: Path) -> None:
+        """A new database gets every table and counts every step in user_version."""
+        db = Database(tmp_path / "runfuel.db")
+        await db.open()
+        try:
+            assert await db.user_version() == len(bundled_migrations())
+            assert {"users", "events", "processed_updates", "scheduled_messages",
+                    "user_foods"} <= await tables(db)
+            assert await db.integrity_check() == "ok"
+        finally:
+            await db.close()
+
+    async def test_reopening_is_a_no_op(self, tmp_path: Path) -> None:
+        """Opening a migrated database again applies nothing and keeps the data."""
+        path = tmp_path / "x.db"
+        db = Database(path, STEPS)
+        await db.open()
+        async with db.transaction() as conn:
+            await conn.execute("INSERT INTO a VALUES (1)")
+        await db.close()
+        db = Database(path, STEPS)
+        await db.open()
+        try:
+            assert await db.user_version() == 2
+            assert [tuple(r) for r in await db.read("SELECT x FROM a")] == [(1,)]
+        finally:
+            await db.close()
+
+    async def test_a_bad_step_leaves_the_last_good_version(self, tmp_path: Path) -> None:
+        """A failing migration is rolled back whole and the database stays at the step before."""
+        path = tmp_path / "x.db"
+        bad = [*STEPS, Migration(3, "0003_bad.sql", "CREATE TABLE c (z); INSERT INTO nope VALUES (1);")]
+        db = Database(path, bad)
+        with pytest.raises(MigrationFailed, match="0003_bad.sql"):
+            await db.open()
+        db = Database(path, STEPS)
+        await db.open()
+        try:
+            assert await db.user_version() == 2
+            assert "c" not in await tables(db)
+        finally:
+            await db.close()
+
+    async def test_a_newer_database_is_refused(self, tmp_path: Path) -> None:
+        """A database migrated by a newer runfuel is refused with a clear error, untouched."""
+        path = tmp_path / "x.db"
+        db = Database(path, STEPS)
+        await db.open()
+        await db.close()
+        old = Database(path, STEPS[:1])
+        with pytest.raises(SchemaTooNew, match="schema version 2"):
+            await old.open()
+
+
+class TestTransactions:
+    async def test_an_interrupted_transaction_leaves_nothing(self, tmp_path: Path) -> None:
+        """An error half-way through a transaction rolls back the writes before it."""
+        db = Database(tmp_path / "x.db", STEPS)
+        await db.open()
+        try:
+            with pytest.raises(RuntimeError):
+                async with db.transaction() as conn:
+                    await conn.execute("INSERT INTO a VALUES (1)")
+                    raise RuntimeError("crash half-way")
+            assert await db.read("SELECT * FROM a") == []
+        finally:
+            await db.close()
+
+    async def test_concurrent_transactions_never_share(self, tmp_path: Path) -> None:
+        """One coroutine's rollback never discards another coroutine's committed insert."""
+        db = Database(tmp_path / "x.db", STEPS)
+        await db.open()
+
+        async def good(n: int) -> None:
+            async with db.transaction() as conn:
+                await conn.execute("INSERT INTO a VALUES (?)", (n,))
+                await asyncio.sleep(0)
+
+        async def bad() -> None:
+            async with db.transaction() as conn:
+                await conn.execute("INSERT INTO a VALUES (-1)")
+                await asyncio.sleep(0)
+                raise ValueError
+
+        try:
+            results = await asyncio.gather(*(good(n) for n in range(20)), bad(),
+                                           return_exceptions=True)
+            assert sum(isinstance(r, ValueError) for r in results) == 1
+            rows = {r[0] for r in await db.read("SELECT x FROM a")}
+            assert rows == set(range(20))
+        finally:
+            await db.close()
+
+
+class TestFile:
+    async def test_the_file_is_readable_by_its_owner_only(self, tmp_path: Path) -> None:
+        """The database holds health data, so it is created with mode 0600."""
+        path = tmp_path / "private.db"
+        db = Database(path)
+        await db.open()
+        await db.close()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+    async def test_backup_is_a_consistent_copy(self, tmp_path: Path) -> None:
+        """`backup` copies a live database, and the copy opens with the same rows."""
+        db = Database(tmp_path / "live.db", STEPS)
+        await db.open()
+        try:
+            async with db.transaction() as conn:
+                await conn.executemany("INSERT INTO a VALUES (?)", [(i,) for i in range(100)])
+            await db.backup(tmp_path / "copy.db")
+        finally:
+            await db.close()
+        copy = Database(tmp_path / "copy.db", STEPS)
+        await copy.open()
+        try:
+            assert len(await copy.read("SELECT x FROM a")) == 100
+            assert await copy.integrity_check() == "ok"
+        finally:
+            await copy.close()
