@@ -299,7 +299,7 @@ def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
     r7 = balance.rolling7
     if r7.days_logged and r7.balance_kcal_per_day is not None:
         lines.append(f"7-day average balance: {r7.balance_kcal_per_day:+,.0f} kcal/day "
-                     f"({r7.days_logged} days logged)")
+                     f"({r7.days_logged} day{'s' if r7.days_logged != 1 else ''} logged)")
     if balance.weight_trend_kg is not None:
         trend = f"Weight trend {_mass(balance.weight_trend_kg, profile.units)}"
         if balance.weekly_change_pct is not None:
@@ -470,3 +470,39 @@ ZONE_NOT_FOUND = "I couldn't place that. Type the time on your phone like 14:05,
 
 def onboarding_done(profile: Profile, weight_kg: float) -> str:
     return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE
+
+
+# ---------------------------------------------------------------------------- nudges
+
+NOT_NOW = "OK, I won't bring that up again for a few days."
+
+
+def nudge(text: str) -> str:
+    return f"💬 {escape(text)}"
+
+
+def why(balance: DayBalance, profile: Profile) -> str:
+    """The numbers behind a nudge: 7-day balance, trend, protein days."""
+    lines = ["<b>The numbers behind it</b>"]
+    lines += _trend_lines(balance, profile) or ["Not enough logged days for a trend yet."]
+    lines.append(f"Today: protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g, "
+                 f"eaten {_n(balance.intake_kcal)} of {_n(balance.target_kcal)} kcal.")
+    if balance.energy_availability is not None:
+        lines.append(f"Energy availability today: {balance.energy_availability:.0f} kcal per kg "
+                     "of fat-free mass (below 30 for a week is low).")
+    lines += [f"• {escape(r.code)}: {escape(r.text)}" for r in balance.risk.reasons]
+    lines += ["", DISCLAIMER]
+    return "\n".join(lines)
+
+
+def snack_proposal(meal: MealLogged) -> str:
+    items = " + ".join(f"{i.grams:.0f} g {escape(i.food or i.text)}" for i in meal.items)
+    return (f"How about {items}: {_n(meal.kcal)} kcal with {meal.protein_g:.0f} g protein? "
+            "Tap to log it.")
+
+
+def weekly(days: Sequence[DayBalance], nudges: int, followed: int) -> str:
+    text = "📊 <b>Your week</b>\n" + week_caption(days)
+    if nudges:
+        text += f"\nNudges this week: {nudges}; the gap closed on {followed} of those days."
+    return text

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from engine.events import MealLogged, StoredEvent
 
-VERBS = frozenset({"undo", "fix", "had", "snooze", "skip", "deleteme"})
+VERBS = frozenset({"undo", "fix", "had", "snooze", "skip", "deleteme", "why", "notnow", "snack",
+                   "eat"})
 MAX_DATA_BYTES = 64
 
 
@@ -58,6 +59,16 @@ def recovery(key: str, *, snoozed: bool) -> Rows:
         row.append(Button("⏰ 15 min", _data("snooze", key)))
     row.append(Button("Skip", _data("skip", key)))
     return (tuple(row),)
+
+
+def nudge(code: str) -> Rows:
+    """Every nudge can be answered: act on it, ask why, or snooze that reason."""
+    return ((Button("🍌 Add a snack", _data("snack", code)), Button("Why?", _data("why", code)),
+             Button("Not now", _data("notnow", code))),)
+
+
+def eat(size: str) -> Rows:
+    return ((Button("✅ Log it", _data("eat", size)),),)
 
 
 def confirm_delete() -> Rows:

@@ -26,7 +26,8 @@ from engine.food import Food, FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.profile_text import update_profile
-from engine.recovery import RecoveryDose, is_recovery_intake, recovery_dose
+from engine.recovery import RecoveryDose, has_recovery_intake, recovery_dose
+from engine.snacks import SNACKS, snack_meal, snack_size
 from engine.records import ScheduledMessage, UserRecord
 
 logger = logging.getLogger(__name__)
@@ -36,6 +37,11 @@ Kind = Literal["reply", "reminder", "summary", "nudge"]
 MAX_TEXT_CHARS = 4096
 #: A reminder is only worth sending while the recovery window is open (science.md §6).
 RECOVERY_WINDOW = timedelta(hours=2)
+#: science.md §9: at most one unsolicited nudge a day, and a cooldown per reason.
+NUDGE_COOLDOWN = timedelta(days=3)
+#: §9: with coaching muted, only the safety nudges (energy availability, floors) still speak.
+SAFETY_CODES = frozenset({"N6", "N8"})
+WEEKLY_AFTER = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +121,7 @@ class ScheduleStore(Protocol):
     async def next_due(self) -> datetime | None: ...
     async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
     async def finish(self, message_id: int, state: str, *, now: datetime) -> None: ...
+    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None: ...
     async def sent_since(self, user_id: int, kind: str,
                          since: datetime) -> list[ScheduledMessage]: ...
 
@@ -266,6 +273,7 @@ class Coach:
             runner = await self.runner(user_id, runner.record.chat_id, now)
         balance = await self.balance(runner, local_day(now, runner.tz))
         await self._sync_recovery(runner, stored, now)
+        await self._maybe_nudge(runner, balance, now)
         logger.info("user=%s logged kinds=%s", user_id, ",".join(s.event.kind for s in stored))
         text = formatting.logged_reply(stored, result.unparsed, balance, runner.tz,
                                        units=runner.profile.units, edited=edited)
@@ -291,6 +299,21 @@ class Coach:
         if verb == "skip":
             await self.stores.schedule.cancel(user_id, arg, now=at)
             return [Outgoing(formatting.SKIPPED)]
+        if verb == "why":
+            runner = await self.runner(user_id, chat_id, at)
+            balance = await self.balance(runner, local_day(at, runner.tz))
+            return [Outgoing(formatting.why(balance, runner.profile))]
+        if verb == "notnow":
+            runner = await self.runner(user_id, chat_id, at)
+            until = local_day(at, runner.tz) + NUDGE_COOLDOWN
+            muted = {**runner.profile.muted_until, arg: until}
+            profile = runner.profile.model_copy(update={"muted_until": muted})
+            await self.stores.users.save(user_id, profile, now=at)
+            return [Outgoing(formatting.NOT_NOW)]
+        if verb == "snack":
+            return await self._propose_snack(user_id, chat_id, at)
+        if verb == "eat":
+            return await self._eat_snack(user_id, chat_id, at, arg)
         if verb == "deleteme":
             await self.stores.users.delete(user_id)
             return [Outgoing(formatting.DELETED)]
@@ -382,11 +405,11 @@ class Coach:
 
     async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
         try:
-            food = parse_food_definition(args)
+            spec = parse_food_definition(args)
         except ParseError as e:
             return [Outgoing(formatting.escape(e.user_message))]
-        await self.stores.foods.save(msg.user_id, food, now=msg.received_at)
-        return [Outgoing(formatting.food_taught(food))]
+        await self.stores.foods.save(msg.user_id, spec.food, now=msg.received_at)
+        return [Outgoing(formatting.food_taught(spec.food))]
 
     async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
@@ -452,6 +475,10 @@ class Coach:
         _, expires = day_window(day, tz)
         await self.stores.schedule.put(record.id, "summary", due_at=due, expires_at=expires,
                                        dedupe_key=f"summary:{day}", now=now)
+        if day.weekday() == profile.weekly_day:
+            await self.stores.schedule.put(record.id, "weekly", due_at=due + WEEKLY_AFTER,
+                                           expires_at=expires, dedupe_key=f"weekly:{day}",
+                                           now=now)
 
     async def plan_all_summaries(self, now: datetime) -> int:
         """Plan the next summary of every active user in one transaction (start-up, daily)."""
@@ -463,7 +490,10 @@ class Coach:
             if due <= now:
                 day += timedelta(days=1)
                 due = _local(day, record.profile.summary_time, tz)
-            rows.append((record.id, "summary", due, day_window(day, tz)[1], f"summary:{day}"))
+            expires = day_window(day, tz)[1]
+            rows.append((record.id, "summary", due, expires, f"summary:{day}"))
+            if day.weekday() == record.profile.weekly_day:
+                rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
         await self.stores.schedule.put_many(rows, now=now)
         return len(rows)
 
@@ -483,14 +513,16 @@ class Coach:
                         expires_at=event.ended_at + RECOVERY_WINDOW,
                         payload={"run_id": s.id, "run_end": event.ended_at.isoformat()},
                     )
-        meals = [s.event for s in stored if isinstance(s.event, MealLogged)]
-        if not meals:
+        if not any(isinstance(s.event, MealLogged) for s in stored):
             return
         for pending in await self.stores.schedule.pending(uid):
             if pending.kind != "reminder" or "run_end" not in pending.payload:
                 continue
             run_end = datetime.fromisoformat(pending.payload["run_end"])
-            if any(is_recovery_intake(m, run_end, runner.weight_kg) for m in meals):
+            window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
+                                                      kinds=["meal"])
+            meals = [w.event for w in window if isinstance(w.event, MealLogged)]
+            if has_recovery_intake(meals, run_end, runner.weight_kg):
                 await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
 
     async def _had_recovery(self, user_id: int, chat_id: int, at: datetime,
@@ -500,6 +532,20 @@ class Coach:
         shake = _recovery_shake(dose, at)
         await self.stores.schedule.cancel(user_id, key, now=at)
         return await self.log_events(user_id, chat_id, [shake], received_at=at)
+
+    async def _propose_snack(self, user_id: int, chat_id: int, at: datetime) -> list[Outgoing]:
+        runner = await self.runner(user_id, chat_id, at)
+        balance = await self.balance(runner, local_day(at, runner.tz))
+        size = snack_size(balance.target_kcal - balance.intake_kcal)
+        meal = snack_meal(size, self.foods, at)
+        return [Outgoing(formatting.snack_proposal(meal), buttons=keyboards.eat(size))]
+
+    async def _eat_snack(self, user_id: int, chat_id: int, at: datetime,
+                         size: str) -> list[Outgoing]:
+        if size not in SNACKS:
+            return [Outgoing(formatting.STALE_BUTTON)]
+        return await self.log_events(user_id, chat_id, [snack_meal(size, self.foods, at)],
+                                     received_at=at)
 
     async def _snooze(self, user_id: int, at: datetime, key: str) -> list[Outgoing]:
         row = await self.stores.schedule.get(user_id, key)
@@ -553,8 +599,53 @@ class Coach:
         if row.kind == "summary":
             day = local_day(row.due_at, runner.tz)
             balance = await self.balance(runner, day)
+            await self._record_follow_through(runner, balance, now)
+            await self._maybe_nudge(runner, balance, now)
             return Outgoing(formatting.summary(balance, runner.profile), kind="summary")
+        if row.kind == "nudge":
+            return Outgoing(formatting.nudge(row.payload["text"]), kind="nudge",
+                            buttons=keyboards.nudge(row.payload["code"]))
+        if row.kind == "weekly":
+            days = await self.last_days(record.id, record.chat_id or record.id, row.due_at, 7)
+            nudges = await self.stores.schedule.sent_since(record.id, "nudge",
+                                                           row.due_at - timedelta(days=7))
+            followed = sum(bool(n.payload.get("followed")) for n in nudges)
+            png = await asyncio.to_thread(charts.week_chart, days)
+            return Outgoing(formatting.weekly(days, len(nudges), followed), kind="summary",
+                            photo=png)
         return None
+
+    async def _maybe_nudge(self, runner: Runner, balance: DayBalance, now: datetime) -> None:
+        """Schedule today's one nudge for the most urgent reason not in its cooldown (§9)."""
+        profile, uid = runner.profile, runner.record.id
+        today = local_day(now, runner.tz)
+        reasons = [r for r in balance.risk.reasons
+                   if (profile.reminders or r.code in SAFETY_CODES)
+                   and profile.muted_until.get(r.code, date.min) < today]
+        if not reasons or await self.stores.schedule.get(uid, f"nudge:{today}") is not None:
+            return
+        recent = await self.stores.schedule.sent_since(uid, "nudge", now - NUDGE_COOLDOWN)
+        cooling = {n.payload.get("code") for n in recent}
+        reason = next((r for r in reasons if r.code not in cooling), None)
+        if reason is None:
+            return
+        due = _after_quiet_hours(now, profile, runner.tz)
+        await self.stores.schedule.put(
+            uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
+            expires_at=due + timedelta(days=1),
+            payload={"code": reason.code, "text": reason.text, "day": today.isoformat()},
+        )
+
+    async def _record_follow_through(self, runner: Runner, balance: DayBalance,
+                                     now: datetime) -> None:
+        """Whether today's nudge was followed: the day's gap closed (shown weekly)."""
+        row = await self.stores.schedule.get(runner.record.id, f"nudge:{balance.date}")
+        if row is None or row.state != "sent":
+            return
+        protein_ok = balance.protein_g >= 0.9 * balance.protein_target_g
+        energy_ok = balance.intake_kcal >= balance.target_kcal - 250
+        followed = protein_ok if row.payload.get("code") in {"N4", "N5"} else energy_ok
+        await self.stores.schedule.annotate(row.id, {"followed": followed})
 
     # ----------------------------------------------------------------- helpers
 
@@ -602,6 +693,17 @@ class Coach:
         if not measured:
             return None
         return sum(r.duration_s for r in measured) / sum(r.distance_m / 1000 for r in measured)
+
+
+def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetime:
+    """Deferred, not dropped: a nudge due in quiet hours moves to their end."""
+    local = now.astimezone(tz)
+    if profile.quiet_end is None or not profile.in_quiet_hours(local.time()):
+        return now
+    end = datetime.combine(local.date(), profile.quiet_end, tzinfo=tz)
+    if end <= local:
+        end = datetime.combine(local.date() + timedelta(days=1), profile.quiet_end, tzinfo=tz)
+    return end.astimezone(ZoneInfo("UTC"))
 
 
 def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Sex = Literal["male", "female"]
 Units = Literal["metric", "imperial"]
@@ -25,6 +25,8 @@ GOALS: dict[str, float] = {
 
 DEFAULT_WEIGHT_KG = 70.0
 DEFAULT_NEF = 1.4  # science.md §2: non-exercise factor, "1.4 (default)"
+#: science.md §7: "3,500 kcal per lb -> 500 kcal/day per lb/week".
+KCAL_PER_LB = 3500.0
 
 
 class Profile(BaseModel):
@@ -34,6 +36,7 @@ class Profile(BaseModel):
 
     sex: Sex | None = None
     age: int | None = Field(default=None, ge=13, le=100)
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
     height_cm: float | None = Field(default=None, ge=120, le=230)
     weight_kg: float | None = Field(default=None, ge=30, le=250)
     body_fat_pct: float | None = Field(default=None, ge=3, le=60)
@@ -48,7 +51,39 @@ class Profile(BaseModel):
     reminders: bool = True
     quiet_start: time | None = None
     quiet_end: time | None = None
+    weekly_day: int = Field(default=6, ge=0, le=6)  # weekly summary day, Monday = 0
+    #: Nudge reasons (science.md §9 codes) the runner said "not now" to, until a local day.
+    muted_until: dict[str, date] = Field(default_factory=dict)
+
+    def in_quiet_hours(self, local: time) -> bool:
+        """Whether a local time of day falls in the quiet hours (which may span midnight)."""
+        if self.quiet_start is None or self.quiet_end is None:
+            return False
+        if self.quiet_start <= self.quiet_end:
+            return self.quiet_start <= local < self.quiet_end
+        return local >= self.quiet_start or local < self.quiet_end
+
+    @field_validator("goal")
+    @classmethod
+    def _known_goal(cls, value: str) -> str:
+        """Only the calorie-tracker list is accepted, so every goal maps to a daily delta."""
+        if value not in GOALS:
+            raise ValueError(f"goal must be one of {', '.join(GOALS)}")
+        return value
 
     @property
     def goal_lb_per_week(self) -> float:
         return GOALS[self.goal]
+
+    @property
+    def goal_kcal_per_day(self) -> float:
+        """The goal's daily delta: 3,500 kcal per lb spread over 7 days (science.md §7)."""
+        return self.goal_lb_per_week * KCAL_PER_LB / 7
+
+    def age_on(self, day: date) -> int | None:
+        """Age in years on `day`: the stated age, else from the birth year (birthday unknown)."""
+        if self.age is not None:
+            return self.age
+        if self.birth_year is not None:
+            return max(0, day.year - self.birth_year)
+        return None

@@ -125,7 +125,7 @@ def update_profile(profile: Profile, text: str) -> Profile:
                 sex = {"m": "male", "male": "male", "f": "female", "female": "female"}
                 changes["sex"] = sex.get(value.lower())
             case "age":
-                changes["age"] = _number(value, key)
+                changes["age"] = round(_number(value, key))
             case "height":
                 changes["height_cm"] = parse_height_cm(value)
             case "weight":
@@ -139,7 +139,7 @@ def update_profile(profile: Profile, text: str) -> Profile:
             case "summary":
                 changes["summary_time"] = parse_clock(value)
             case "recovery":
-                changes["recovery_delay_min"] = _number(value.rstrip("min"), key)
+                changes["recovery_delay_min"] = round(_number(value.rstrip("min"), key))
             case "reminders":
                 changes["reminders"] = _switch(value)
             case "nef" | "activity":

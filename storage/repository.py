@@ -393,6 +393,14 @@ class SqliteScheduleStore:
                 (state, to_db_time(now), message_id),
             )
 
+    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
+        """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET payload = json_patch(payload, ?) WHERE id = ?",
+                (json.dumps(payload), message_id),
+            )
+
     async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(
             "SELECT * FROM scheduled_messages WHERE user_id = ? AND kind = ? AND state = 'sent'"

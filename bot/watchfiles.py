@@ -1,0 +1,784 @@
+"""Watch and app exports (.fit, .gpx, .tcx, optionally gzipped) -> run or activity events.
+
+An edge adapter: it may import the file readers (fitdecode, gpxpy, defusedxml) and `engine`,
+never telegram or storage. Everything it cannot read becomes `BadActivityFile` with a reply a
+runner can act on, and nothing is returned, so nothing is stored.
+
+Rules, in the order they matter:
+
+- **The device's summary wins.** FIT `session` (else `lap`) totals and TCX `Lap` totals give
+  start, timer, elapsed and distance; points are used only when a file has no summary, and then
+  pauses are left out (gpxpy moving time and distance, or FIT records whose gap is <= 30 s and
+  speed >= 1 km/h). Start is never `file_id.time_created` (a Fenix 2 writes the *end* there) nor
+  GPX `<metadata><time>` (Garmin Connect writes the export time).
+- **Timer vs elapsed.** `duration_s` is the timer (moving) time and drives the energy estimate;
+  `elapsed_s` is wall-clock time from start to end, pauses included.
+- **One event per sport part.** Multisport FIT sessions and TCX activities each become an event;
+  transitions are dropped. GPX tracks are grouped by consecutive `<type>`.
+- **Sport.** `sport` keeps what the file says. Running -> `RunLogged`; cycling/walking/hiking/
+  swimming -> `ActivityLogged("cycle"/"walk"/"hike"/"swim")`; other named sports keep their name.
+  When the file names no sport (GPX without `<type>`, FIT `generic`, TCX `Other`), the average
+  moving speed decides: < 7 km/h is a walk, >= 18 km/h (faster than 3:20/km) a ride, else a run.
+- **Hostile input is bounded before any parser runs.** 20 MB on the wire (the Bot API's
+  download limit), 40 MB after gunzip (read in chunks with a cap, so a gzip bomb stops there),
+  XML with any DTD refused (billion laughs, external entities), at most 100,000 GPX/TCX track
+  points (27 h at 1 Hz) and 200,000 FIT messages (55 h), counted while streaming. FIT decoding
+  streams; gpxpy and TCX build a tree, so their cap is lower. At the caps a file costs a few
+  seconds and (GPX) ~250 MB; callers in an event loop should run this in a worker thread.
+- **Lenient FIT reading.** A FIT read that fails part-way (bad CRC, truncated, corrupt) is kept
+  only if complete session summaries were decoded before the error: Strava writes its session
+  at the start of the file, so its corrupt-as-recorded files still import with the device's own
+  numbers. Without a session (a Garmin cut off before its summary at the end) the file is refused.
+- **Relative time.** FIT times below 0x10000000 count seconds since the watch powered on, not
+  UTC; such a file has no date, and the reply asks the runner to type the run with its day
+  (there is no date hint parameter: the bot would have to hold the file across messages).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import math
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import ParseError as XMLParseError
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+import fitdecode
+import gpxpy
+import gpxpy.geo
+import gpxpy.gpx
+
+from engine.activities import ACTIVITIES, activity_met
+from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_gross_kcal
+from engine.errors import BadActivityFile
+from engine.events import ActivityLogged, RunLogged
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_FIT_MESSAGES",
+    "MAX_POINTS",
+    "MAX_UNPACKED_BYTES",
+    "device_kcal_note",
+    "read_activity_file",
+]
+
+logger = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # Bot API getFile limit: bots cannot download more
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024  # 100,000 GPX points with HR extensions are ~30 MB
+MAX_POINTS = 100_000  # GPX/TCX track points: 27 h at one a second
+MAX_FIT_MESSAGES = 200_000  # FIT data messages of any kind: 55 h of records at 1 Hz
+
+Source = Literal["fit", "gpx", "tcx"]
+FileEvent = RunLogged | ActivityLogged
+
+_TCX_NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
+_FIT_RELATIVE_LIMIT = 0x10000000  # FIT profile: date_time values below this are device-relative
+_MAX_RECORD_GAP_S = 30.0  # a longer silence between FIT records is a pause
+_STOPPED_M_PER_S = 1 / 3.6  # gpxpy's default stopped threshold, 1 km/h
+_WALK_BELOW_KMH = 7.0
+_RIDE_FROM_KMH = 18.0
+
+#: What a file's sport means for us: run, or the activity name ActivityLogged carries.
+_SPORT_KINDS = {
+    "running": "run",
+    "run": "run",
+    "trail_running": "run",
+    "cycling": "cycle",
+    "biking": "cycle",
+    "bike": "cycle",
+    "ride": "cycle",
+    "e_biking": "cycle",
+    "walking": "walk",
+    "walk": "walk",
+    "hiking": "hike",
+    "hike": "hike",
+    "swimming": "swim",
+    "swim": "swim",
+    # Strava numbers the GPX <type> of its exports: 1 ride, 4 hike, 9 run, 10 walk.
+    "1": "cycle",
+    "4": "hike",
+    "9": "run",
+    "10": "walk",
+}
+_UNSTATED_SPORTS = {"", "generic", "other", "all", "0"}
+_TRANSITIONS = {"transition", "transition_run", "transition_bike", "transition_swim"}
+
+#: File sports that name an activity engine.activities knows (its Compendium METs).
+_ACTIVITY_SPORTS = {
+    "rowing": "row",
+    "cross_country_skiing": "ski",
+    "alpine_skiing": "ski",
+    "tennis": "tennis",
+    "soccer": "football",
+    "basketball": "basketball",
+    "rock_climbing": "climb",
+    "inline_skating": "skate",
+    "ice_skating": "skate",
+    "dance": "dance",
+    "yoga": "yoga",
+    "pilates": "pilates",
+}
+_OTHER_MET = 4.0  # [J] a moderate effort, for sports engine.activities has no row for
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Replies. Each says what happened and what to do instead.
+_TOO_BIG = (
+    "This file is over 20 MB, and Telegram doesn't let bots download files that big. "
+    "Export just this one activity as .fit (the smallest format) and send that."
+)
+_EMPTY = "This file is empty. Export the activity again from your watch app and send the new file."
+_NOT_ACTIVITY = (
+    "I can't read this as an activity file. Send the .fit, .gpx or .tcx file that your watch or "
+    "app exports (gzipped is fine)."
+)
+_BAD_GZIP = "This .gz file is damaged, so I couldn't unpack it. Send the activity file unzipped."
+_GZIP_TOO_BIG = (
+    "Unpacked, this file is over 40 MB, far more than any single activity. "
+    "Export just this one activity and send that."
+)
+_TOO_MANY_POINTS = (
+    "This file has more than {limit:,} points, far more than one activity records. "
+    "Export just this one activity and send that."
+)
+_UNSAFE_XML = (
+    "This file uses XML features that activity files never need (a DTD or entities), "
+    "so I won't open it. Export the activity again from your watch app."
+)
+_TRUNCATED = (
+    "This file stops part-way (it was cut off or damaged), before the summary of the activity. "
+    "Export it again from your watch app, or type it instead, like 'ran 8 km in 45 min'."
+)
+_NO_ACTIVITY = (
+    "This file has no recorded activity in it (it may be a course, a workout plan or a "
+    "settings file). Send the file of the run itself."
+)
+_NO_TIMES = (
+    "This file has no timestamps, so I can't tell when you ran. Send '{example} yesterday' "
+    "instead, with your own time and day."
+)
+_RELATIVE_TIME = (
+    "Your watch hadn't set its clock when it recorded this, so the file has no date and I "
+    "can't tell when you ran. Send '{example} yesterday' instead, with the right day."
+)
+_NO_DISTANCE = (
+    "This run has no distance in the file, so I can't estimate it. "
+    "Send 'ran 8 km in {minutes} min' instead, with your distance."
+)
+_NO_MOVEMENT = "This file doesn't show any movement, so there is nothing to log."
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One sport part of a file, in the file's own terms, before it becomes an event."""
+
+    sport: str | None
+    sub_sport: str | None
+    at: datetime
+    duration_s: float
+    elapsed_s: float
+    distance_m: float | None
+    elevation_gain_m: float | None = None
+    avg_heart_rate: float | None = None
+    device_kcal: float | None = None
+
+
+def read_activity_file(
+    data: bytes,
+    filename: str,
+    *,
+    mass_kg: float,
+    baseline_kcal_per_min: float | None = None,
+) -> tuple[RunLogged | ActivityLogged, ...]:
+    """Read one exported file into one event per sport part; raise BadActivityFile otherwise.
+
+    `energy_kcal` is our net estimate for `mass_kg`: gross minus `baseline_kcal_per_min`
+    (the runner's REE x NEF per minute, science.md §2), or minus 1 MET when it is None.
+    """
+    data = _unwrap(data, filename)
+    source = _sniff(data)
+    if source == "fit":
+        parts = _read_fit(data)
+    elif source == "gpx":
+        parts = _read_gpx(data)
+    else:
+        parts = _read_tcx(data)
+    baseline = (
+        baseline_kcal_per_min
+        if baseline_kcal_per_min is not None
+        else one_met_kcal_per_min(mass_kg)
+    )
+    events = tuple(_to_event(p, source, mass_kg, baseline) for p in parts)
+    if not events:
+        raise BadActivityFile(_NO_ACTIVITY)
+    logger.info("read %s file: %d part(s), %d bytes", source, len(events), len(data))
+    return events
+
+
+def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
+    """One line on why the device's calories differ from ours, or None if it gave none."""
+    if event.device_kcal is None:
+        return None
+    device, ours = round(event.device_kcal), round(event.energy_kcal)
+    if abs(device - ours) <= max(10, 0.05 * device):
+        return f"Your watch says {device} kcal, I count {ours}: about the same."
+    if device > ours:
+        return (
+            f"Your watch says {device} kcal, I count {ours}: the watch counts everything you "
+            "burned in those minutes (gross), I count only the extra above what your body burns "
+            "anyway (net), since that part is already in your day's budget."
+        )
+    return (
+        f"Your watch says {device} kcal, I count {ours}: the watch counts everything burned in "
+        "those minutes (gross) by its own model, often from heart rate; I count only the extra "
+        "above what your body burns anyway (net), from pace and climb."
+    )
+
+
+# --- bytes in: size, gzip, format ----------------------------------------------------------
+
+
+def _unwrap(data: bytes, filename: str) -> bytes:
+    if len(data) > MAX_FILE_BYTES:
+        raise BadActivityFile(_TOO_BIG)
+    if not data.strip():
+        raise BadActivityFile(_EMPTY)
+    if data.startswith(_GZIP_MAGIC) or filename.lower().endswith(".gz"):
+        data = _gunzip(data)
+        if not data.strip():
+            raise BadActivityFile(_EMPTY)
+    return data
+
+
+def _gunzip(data: bytes) -> bytes:
+    """Unpack in 1 MB chunks up to MAX_UNPACKED_BYTES, so a gzip bomb costs only that much."""
+    unpacked = bytearray()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as packed:
+            while chunk := packed.read(1024 * 1024):
+                unpacked += chunk
+                if len(unpacked) > MAX_UNPACKED_BYTES:
+                    raise BadActivityFile(_GZIP_TOO_BIG)
+    except (OSError, EOFError, zlib.error) as e:
+        raise BadActivityFile(_BAD_GZIP) from e
+    if unpacked.startswith(_GZIP_MAGIC):
+        raise BadActivityFile(_NOT_ACTIVITY)  # gzip in gzip: no exporter does that
+    return bytes(unpacked)
+
+
+def _sniff(data: bytes) -> Source:
+    """Decide the format from the content, not the name: names and extensions lie."""
+    if len(data) >= 12 and data[8:12] == b".FIT":
+        return "fit"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        root = _scan_xml(data)
+        if root == "gpx":
+            return "gpx"
+        if root == "TrainingCenterDatabase":
+            return "tcx"
+    raise BadActivityFile(_NOT_ACTIVITY)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _scan_xml(data: bytes) -> str:
+    """Stream the XML once with DTDs forbidden, counting points; return the root's local name.
+
+    gpxpy parses with the standard library without defusing, so nothing reaches it before this
+    pass has refused DTDs (billion laughs, external entities) and absurd point counts. Elements
+    are cleared as they close, so memory stays flat however long the file is.
+    """
+    root = ""
+    points = 0
+    try:
+        for event, element in SafeET.iterparse(
+            io.BytesIO(data), events=("start", "end"), forbid_dtd=True
+        ):
+            if event == "start":
+                if not root:
+                    root = _local(element.tag)
+                continue
+            if _local(element.tag) in ("trkpt", "Trackpoint", "rtept"):
+                points += 1
+                if points > MAX_POINTS:
+                    raise BadActivityFile(_TOO_MANY_POINTS.format(limit=MAX_POINTS))
+                element.clear()
+    except defusedxml.DefusedXmlException as e:
+        raise BadActivityFile(_UNSAFE_XML) from e
+    except XMLParseError as e:
+        raise BadActivityFile(_NOT_ACTIVITY) from e
+    return root
+
+
+# --- FIT -----------------------------------------------------------------------------------
+
+
+def _read_fit(data: bytes) -> list[_Part]:
+    """Sessions (else laps) from the file; records only when it has neither."""
+    sessions: list[dict[str, Any]] = []
+    laps: list[dict[str, Any]] = []
+    sports: list[tuple[str | None, str | None]] = []
+    records = 0
+    try:
+        for message in _fit_messages(data):
+            if message.name == "session":
+                sessions.append(_fields(message))
+            elif message.name == "lap":
+                laps.append(_fields(message))
+            elif message.name == "sport":
+                fields = _fields(message)
+                sports.append((_text(fields.get("sport")), _text(fields.get("sub_sport"))))
+            elif message.name == "record":
+                records += 1
+    except fitdecode.FitError as e:
+        complete = [s for s in sessions if _session_is_complete(s)]
+        if not complete:
+            raise BadActivityFile(_TRUNCATED) from e
+        logger.info("kept %d FIT session(s) read before an error: %s", len(complete), e)
+        sessions = complete
+    if sessions:
+        return [p for s in sessions if (p := _fit_summary(s)) is not None]
+    if laps:
+        sport, sub_sport = sports[0] if sports else (None, None)
+        part = _fit_summary(_merge_laps(laps, sport, sub_sport))
+        return [part] if part is not None else []
+    if records:
+        sport, sub_sport = sports[0] if sports else (None, None)
+        return [_fit_from_records(data, sport, sub_sport)]
+    raise BadActivityFile(_NO_ACTIVITY)
+
+
+def _fit_messages(data: bytes) -> Iterator[Any]:
+    """Data messages of every chained FIT file, at most MAX_FIT_MESSAGES of them."""
+    count = 0
+    with fitdecode.FitReader(
+        io.BytesIO(data),
+        check_crc=fitdecode.CrcCheck.RAISE,
+        error_handling=fitdecode.ErrorHandling.IGNORE,
+    ) as reader:
+        for frame in reader:
+            if frame.frame_type != fitdecode.FIT_FRAME_DATA:
+                continue
+            count += 1
+            if count > MAX_FIT_MESSAGES:
+                raise BadActivityFile(_TOO_MANY_POINTS.format(limit=MAX_FIT_MESSAGES))
+            yield frame
+
+
+def _fields(message: Any) -> dict[str, Any]:
+    return {f.name: f.value for f in message.fields if f.value is not None}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _session_is_complete(session: dict[str, Any]) -> bool:
+    return "start_time" in session and (
+        "total_timer_time" in session or "total_elapsed_time" in session
+    )
+
+
+def _merge_laps(laps: list[dict[str, Any]], sport: str | None, sub: str | None) -> dict[str, Any]:
+    """A session-shaped summary from lap totals, for files that write laps but no session."""
+    starts = [lap["start_time"] for lap in laps if "start_time" in lap]
+    merged: dict[str, Any] = {"sport": sport, "sub_sport": sub}
+    if starts:
+        merged["start_time"] = starts[0]
+    for key in ("total_timer_time", "total_elapsed_time", "total_distance", "total_calories"):
+        values = [lap[key] for lap in laps if key in lap]
+        if values:
+            merged[key] = sum(values)
+    ascents = [lap["total_ascent"] for lap in laps if "total_ascent" in lap]
+    if ascents:
+        merged["total_ascent"] = sum(ascents)
+    heart = [
+        (lap["avg_heart_rate"], lap["total_timer_time"])
+        for lap in laps
+        if lap.get("avg_heart_rate") and lap.get("total_timer_time")
+    ]
+    if heart:
+        merged["avg_heart_rate"] = sum(hr * t for hr, t in heart) / sum(t for _, t in heart)
+    return merged
+
+
+def _example(distance_m: float | None, seconds: float | None) -> str:
+    """A message the runner can send instead, with the file's numbers where it has them."""
+    km = f"{distance_m / 1000:.1f}" if distance_m else "8"
+    minutes = round(seconds / 60) if seconds else 40
+    return f"ran {km} km in {minutes} min"
+
+
+def _fit_summary(s: dict[str, Any]) -> _Part | None:
+    """A FIT session (or merged laps) as a part; None for transitions."""
+    sport, sub_sport = _text(s.get("sport")), _text(s.get("sub_sport"))
+    if sport in _TRANSITIONS:
+        return None
+    timer = _positive(s.get("total_timer_time")) or _positive(s.get("total_elapsed_time"))
+    distance = _nonnegative(s.get("total_distance"))
+    start = s.get("start_time")
+    if isinstance(start, int) and start < _FIT_RELATIVE_LIMIT:
+        raise BadActivityFile(_RELATIVE_TIME.format(example=_example(distance, timer)))
+    if not isinstance(start, datetime):
+        raise BadActivityFile(_NO_TIMES.format(example=_example(distance, timer)))
+    if timer is None:
+        raise BadActivityFile(_NO_MOVEMENT)
+    elapsed = _positive(s.get("total_elapsed_time")) or timer
+    return _Part(
+        sport=sport,
+        sub_sport=sub_sport,
+        at=start.astimezone(UTC),
+        duration_s=timer,
+        elapsed_s=max(elapsed, timer),
+        distance_m=distance,
+        elevation_gain_m=_nonnegative(s.get("total_ascent")),
+        avg_heart_rate=_positive(s.get("avg_heart_rate")),
+        device_kcal=_positive(s.get("total_calories")),
+    )
+
+
+def _positive(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return float(value) if math.isfinite(value) else None
+    return None
+
+
+def _nonnegative(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value) if math.isfinite(value) else None
+    return None
+
+
+def _fit_from_records(data: bytes, sport: str | None, sub_sport: str | None) -> _Part:
+    """Second pass, only for files without any summary: totals from records, pauses left out."""
+    track = _Track()
+    relative = False
+    for message in _fit_messages(data):
+        if message.name != "record":
+            continue
+        fields = _fields(message)
+        when = fields.get("timestamp")
+        if isinstance(when, int):
+            relative = relative or when < _FIT_RELATIVE_LIMIT
+            continue
+        if not isinstance(when, datetime):
+            continue
+        lat, lon = fields.get("position_lat"), fields.get("position_long")
+        position = (
+            (lat * 180 / 2**31, lon * 180 / 2**31)
+            if isinstance(lat, int) and isinstance(lon, int)
+            else None
+        )
+        track.add(
+            when,
+            cumulative_m=_nonnegative(fields.get("distance")),
+            position=position,
+            altitude=_finite(fields.get("enhanced_altitude", fields.get("altitude"))),
+            heart_rate=_positive(fields.get("heart_rate")),
+        )
+    return track.part(sport, sub_sport, relative=relative)
+
+
+def _finite(value: object) -> float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+class _Track:
+    """Totals over timed points, leaving out pauses (long gaps or slower than 1 km/h)."""
+
+    def __init__(self) -> None:
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        self.moving_s = 0.0
+        self.moving_m = 0.0
+        self._cumulative: float | None = None
+        self._position: tuple[float, float] | None = None
+        self.altitudes: list[float] = []
+        self.heart_rates: list[float] = []
+
+    def add(
+        self,
+        when: datetime,
+        *,
+        cumulative_m: float | None,
+        position: tuple[float, float] | None,
+        altitude: float | None,
+        heart_rate: float | None,
+    ) -> None:
+        step: float | None = None
+        if cumulative_m is not None and self._cumulative is not None:
+            step = max(0.0, cumulative_m - self._cumulative)
+        elif position is not None and self._position is not None:
+            step = gpxpy.geo.haversine_distance(*self._position, *position)
+        if self.last is not None and step is not None:
+            gap = (when - self.last).total_seconds()
+            if 0 < gap <= _MAX_RECORD_GAP_S and step / gap >= _STOPPED_M_PER_S:
+                self.moving_s += gap
+                self.moving_m += step
+        self._cumulative = cumulative_m if cumulative_m is not None else self._cumulative
+        self._position = position or self._position
+        if self.first is None:
+            self.first = when
+        self.last = when
+        if altitude is not None:
+            self.altitudes.append(altitude)
+        if heart_rate is not None:
+            self.heart_rates.append(heart_rate)
+
+    def part(self, sport: str | None, sub_sport: str | None, *, relative: bool) -> _Part:
+        if self.first is None or self.last is None:
+            template = _RELATIVE_TIME if relative else _NO_TIMES
+            raise BadActivityFile(template.format(example=_example(None, None)))
+        if self.moving_s <= 0:
+            raise BadActivityFile(_NO_MOVEMENT)
+        return _Part(
+            sport=sport,
+            sub_sport=sub_sport,
+            at=self.first.astimezone(UTC),
+            duration_s=self.moving_s,
+            elapsed_s=(self.last - self.first).total_seconds(),
+            distance_m=self.moving_m,
+            elevation_gain_m=_gain(self.altitudes),
+            avg_heart_rate=_mean(self.heart_rates),
+        )
+
+
+def _gain(altitudes: Sequence[float]) -> float | None:
+    """Climb over smoothed altitudes, gpxpy's own smoothing (3-point weighted)."""
+    if len(altitudes) < 2:
+        return None
+    up, _ = gpxpy.geo.calculate_uphill_downhill(list(altitudes))
+    return float(up)
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+# --- GPX -----------------------------------------------------------------------------------
+
+
+def _read_gpx(data: bytes) -> list[_Part]:
+    """Points only (GPX has no summary): moving time and distance from gpxpy, start = 1st point."""
+    try:
+        gpx = gpxpy.parse(data)
+    except (gpxpy.gpx.GPXException, ValueError) as e:
+        raise BadActivityFile(_NOT_ACTIVITY) from e
+    tracks = [t for t in gpx.tracks if any(s.points for s in t.segments)]
+    if not tracks:
+        raise BadActivityFile(_NO_ACTIVITY)
+    return [_gpx_part(group) for group in _group_by_type(tracks)]
+
+
+def _group_by_type(tracks: Sequence[Any]) -> Iterator[list[Any]]:
+    group: list[Any] = []
+    for track in tracks:
+        if group and (group[-1].type or None) != (track.type or None):
+            yield group
+            group = []
+        group.append(track)
+    yield group
+
+
+def _gpx_part(tracks: Sequence[Any]) -> _Part:
+    points = [p for t in tracks for s in t.segments for p in s.points]
+    times = [p.time for p in points if p.time is not None]
+    moving_s = moving_m = 0.0
+    for track in tracks:
+        moving = track.get_moving_data()
+        if moving is not None:
+            moving_s += moving.moving_time
+            moving_m += moving.moving_distance
+    # A few stray times on a track that lost the rest (gpxpy's own test file keeps 5 of 296)
+    # would log kilometres in seconds: ask for the date instead.
+    if len(times) < 2 or len(times) < 0.95 * len(points):
+        length = sum(t.length_3d() for t in tracks)
+        raise BadActivityFile(_NO_TIMES.format(example=_example(length, None)))
+    if moving_s <= 0:
+        raise BadActivityFile(_NO_MOVEMENT)
+    start, end = min(times), max(times)
+    elevations = [p.elevation for p in points if p.elevation is not None]
+    sport = _text(tracks[0].type)
+    return _Part(
+        sport=sport,
+        sub_sport=None,
+        at=_aware(start),
+        duration_s=moving_s,
+        elapsed_s=(end - start).total_seconds(),
+        distance_m=moving_m,
+        elevation_gain_m=float(gpxpy.geo.calculate_uphill_downhill(elevations)[0])
+        if len(elevations) >= 2
+        else None,
+        avg_heart_rate=_mean([hr for p in points if (hr := _gpx_heart_rate(p)) is not None]),
+    )
+
+
+def _aware(value: datetime) -> datetime:
+    """GPX and TCX times are UTC by specification; a naive one is read as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _gpx_heart_rate(point: Any) -> float | None:
+    """Heart rate from Garmin's TrackPointExtension (`gpxtpx:hr`) or a bare `<hr>`."""
+    for extension in point.extensions:
+        for element in extension.iter():
+            if _local(element.tag).lower() in ("hr", "heartrate"):
+                return _positive(_float(element.text))
+    return None
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+# --- TCX -----------------------------------------------------------------------------------
+
+
+def _read_tcx(data: bytes) -> list[_Part]:
+    """Each `<Activity>` (also inside a MultiSportSession) is a part; Lap totals are its summary."""
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except (defusedxml.DefusedXmlException, XMLParseError) as e:  # _scan_xml saw it first
+        raise BadActivityFile(_NOT_ACTIVITY) from e
+    activities = list(root.iter(f"{_TCX_NS}Activity"))
+    if not activities:
+        raise BadActivityFile(_NO_ACTIVITY)
+    return [_tcx_part(a) for a in activities]
+
+
+def _tcx_part(activity: Element) -> _Part:
+    laps = activity.findall(f"{_TCX_NS}Lap")
+    points = [p for lap in laps for p in lap.iter(f"{_TCX_NS}Trackpoint")]
+    times = [t for p in points if (t := _tcx_time(p.findtext(f"{_TCX_NS}Time"))) is not None]
+    lap_starts = [t for lap in laps if (t := _tcx_time(lap.get("StartTime"))) is not None]
+    timer = sum(_float(lap.findtext(f"{_TCX_NS}TotalTimeSeconds")) or 0.0 for lap in laps)
+    lap_m = [_float(lap.findtext(f"{_TCX_NS}DistanceMeters")) for lap in laps]
+    distance = sum(m for m in lap_m if m is not None) if any(m is not None for m in lap_m) else None
+    starts = lap_starts or times
+    if not starts:
+        raise BadActivityFile(_NO_TIMES.format(example=_example(distance, timer)))
+    start = min(starts)
+    span = (max(times) - start).total_seconds() if times else 0.0
+    if timer <= 0:
+        timer = span
+    if timer <= 0:
+        raise BadActivityFile(_NO_MOVEMENT)
+    if distance is None:
+        cumulative = [_float(p.findtext(f"{_TCX_NS}DistanceMeters")) for p in points]
+        distance = max((m for m in cumulative if m is not None), default=None)
+    lap_kcal = [_float(lap.findtext(f"{_TCX_NS}Calories")) for lap in laps]
+    altitudes = [a for p in points if (a := _float(p.findtext(f"{_TCX_NS}AltitudeMeters")))]
+    return _Part(
+        sport=activity.get("Sport"),
+        sub_sport=None,
+        at=start,
+        duration_s=timer,
+        elapsed_s=max(timer, span),
+        distance_m=distance,
+        elevation_gain_m=_gain(altitudes),
+        avg_heart_rate=_tcx_heart_rate(laps, points),
+        device_kcal=_positive(sum(k for k in lap_kcal if k is not None)),
+    )
+
+
+def _tcx_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return _aware(datetime.fromisoformat(text.strip()))
+    except ValueError:
+        return None
+
+
+def _tcx_heart_rate(laps: Sequence[Element], points: Sequence[Element]) -> float | None:
+    """Lap averages weighted by lap time; the mean of trackpoints when laps have none."""
+    weighted = [
+        (hr, seconds)
+        for lap in laps
+        if (hr := _float(lap.findtext(f"{_TCX_NS}AverageHeartRateBpm/{_TCX_NS}Value")))
+        and (seconds := _float(lap.findtext(f"{_TCX_NS}TotalTimeSeconds")))
+    ]
+    if weighted:
+        return sum(hr * s for hr, s in weighted) / sum(s for _, s in weighted)
+    path = f"{_TCX_NS}HeartRateBpm/{_TCX_NS}Value"
+    return _mean([hr for p in points if (hr := _float(p.findtext(path)))])
+
+
+# --- parts -> events -----------------------------------------------------------------------
+
+
+def _kind(part: _Part) -> str:
+    """Our kind for the file's sport: "run", or the activity name ActivityLogged carries."""
+    sport = (part.sport or "").strip().lower().replace(" ", "_")
+    if sport in _SPORT_KINDS:
+        return _SPORT_KINDS[sport]
+    if sport in _ACTIVITY_SPORTS:
+        return _ACTIVITY_SPORTS[sport]
+    if sport not in _UNSTATED_SPORTS:
+        return sport
+    if part.distance_m and part.duration_s:
+        kmh = part.distance_m / part.duration_s * 3.6
+        if kmh < _WALK_BELOW_KMH:
+            return "walk"
+        if kmh >= _RIDE_FROM_KMH:
+            return "cycle"
+    return "run"
+
+
+def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> FileEvent:
+    kind = _kind(part)
+    common: dict[str, Any] = {
+        "at": part.at,
+        "duration_s": part.duration_s,
+        "source": source,
+        "elapsed_s": part.elapsed_s,
+        "avg_heart_rate": part.avg_heart_rate,
+        "device_kcal": part.device_kcal,
+        "sport": part.sport,
+    }
+    if kind == "run":
+        if not part.distance_m:
+            raise BadActivityFile(_NO_DISTANCE.format(minutes=round(part.duration_s / 60)))
+        gross = run_gross_kcal(
+            distance_m=part.distance_m,
+            duration_s=part.duration_s,
+            mass_kg=mass_kg,
+            elevation_gain_m=part.elevation_gain_m,
+            treadmill_grade=0.0 if part.sub_sport == "treadmill" else None,
+        )
+        return RunLogged(
+            distance_m=part.distance_m,
+            elevation_gain_m=part.elevation_gain_m,
+            energy_kcal=round(net_kcal(gross, part.duration_s, baseline), 1),
+            **common,
+        )
+    gross = met_gross_kcal(_met(kind, part), mass_kg, part.duration_s)
+    return ActivityLogged(
+        activity=kind,
+        distance_m=part.distance_m,
+        energy_kcal=round(net_kcal(gross, part.duration_s, baseline), 1),
+        **common,
+    )
+
+
+def _met(kind: str, part: _Part) -> float:
+    """engine.activities' Compendium METs (by speed for walks and rides), else a moderate 4."""
+    if kind in ACTIVITIES:
+        return activity_met(kind, part.distance_m, part.duration_s)
+    return _OTHER_MET
