@@ -42,12 +42,14 @@ def main(argv: list[str]) -> int:
         for row in module.run():
             rows.append((name, row))
             mark = "ok" if row["ok"] else "MISSED"
-            print(f"  {row['name']}: {row['value']:,.3g} {row['unit']} (goal {row['goal']}) {mark}")
+            print(f"  {row['name']}: {row['value']:,.3g} {row['unit']} "
+                  f"(goal {row['goal']}) {mark}")
         print(f"  ({time.perf_counter() - started:.1f} s)")
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (`python -m bench`); rerun it whenever a change could move a figure.",
+        "Written by `make bench` (`python -m bench`); rerun it whenever a change could move "
+        "a figure.",
         "",
         f"- Run: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {machine()}",

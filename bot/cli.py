@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -68,6 +69,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # PTB 22 opt-in to timedelta values (else every 429 answer raises a deprecation warning).
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     try:
         args = _parser().parse_args(argv)
     except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
@@ -79,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     except KeyboardInterrupt:
         return 0
-    except Exception as e:  # noqa: BLE001 - the contract: one line on stderr, exit 1
+    except Exception as e:
         print(f"runfuel: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
         return 1
 
@@ -113,9 +116,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "import":
             return _import(args)
         case "balance":
+            if not args.db.exists():
+                raise UsageError(f"no database at {args.db}")
             return asyncio.run(_balance(args))
         case "backup":
-            return asyncio.run(_backup(args))
+            return _backup(args)
     raise UsageError(f"unknown command {args.command}")
 
 
@@ -242,8 +247,6 @@ async def _balance(args: argparse.Namespace) -> int:
     from bot.main import open_coach  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
 
-    if not args.db.exists():
-        raise UsageError(f"no database at {args.db}")
     async with open_coach(args.db) as coach:
         try:
             balance = await coach.balance_for(args.user, args.date)
@@ -258,12 +261,12 @@ async def _balance(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _backup(args: argparse.Namespace) -> int:
+def _backup(args: argparse.Namespace) -> int:
     from bot.main import backup  # noqa: PLC0415
 
     source = Path(args.db or _settings().database_path)
     if not source.exists():
         raise UsageError(f"no database at {source}")
-    await backup(source, args.path)
+    asyncio.run(backup(source, args.path))
     print(f"backed up {source} to {args.path}")
     return 0

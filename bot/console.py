@@ -22,6 +22,14 @@ from engine.days import day_window
 _LINE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})\s+(.*)$")
 
 
+_NOT_WORD = re.compile(r"[^\w ]+")
+
+
+def _label(text: str) -> str:
+    """A button label as a person would type it: no emoji, any case."""
+    return _NOT_WORD.sub("", text).strip().lower()
+
+
 class ScriptError(ValueError):
     """A script line that is not `YYYY-MM-DDTHH:MM message`."""
 
@@ -75,7 +83,7 @@ class Conversation:
         self._message_id += 1
         await self._record(at, "user", "message", text, ())
         pressed = next((data for label, data in self._buttons
-                        if label.lower().strip("✅⏰↩️✏️ ") == text.lower().strip()), None)
+                        if _label(label) == _label(text)), None)
         if pressed is not None:
             replies = await self.coach.press(self.user_id, self.user_id, pressed, at)
         else:

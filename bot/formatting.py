@@ -14,7 +14,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from engine.balance import DayBalance
-from engine.recovery import RecoveryDose
 from engine.events import (
     ActivityLogged,
     Event,
@@ -28,6 +27,7 @@ from engine.events import (
 from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
+from engine.recovery import RecoveryDose
 
 KM_PER_MILE = 1.609344  # science.md constants table
 LB_KG = 0.45359237
@@ -51,11 +51,12 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /week – chart of the last 7 days
 /history – the last 7 days in numbers
 /undo – remove your last entry
-/profile – show or set: <code>/profile sex=female age=29 height=168cm weight=61kg goal=maintain tz=Europe/London</code>
+/profile – show or set, e.g. <code>/profile age=29 height=168cm weight=61kg tz=Europe/London</code>
 /goal – e.g. <code>/goal lose-0.5</code> (lb/week)
 /weight – log a weigh-in
 /food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
-/reminders – on/off, <code>recovery=30</code>, <code>summary=21:00</code>, <code>quiet=22:00-07:00</code>
+/reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
+<code>quiet=22:00-07:00</code>
 /timezone – e.g. <code>/timezone Europe/Berlin</code>
 /export – all your data as CSV and JSON
 /deleteme – delete everything I know about you
@@ -193,7 +194,8 @@ def describe_event(event: Event, tz: ZoneInfo, units: str = "metric") -> list[st
                 f"   ~{_n(event.energy_kcal)} kcal above resting (estimate)"]
     if isinstance(event, ActivityLogged):
         dist = f" {_distance(event.distance_m, units)}" if event.distance_m else ""
-        lines = [f"🚶 <b>{escape(event.activity.capitalize())}</b>{dist} {_clock(event.duration_s)}",
+        name = escape(event.activity.capitalize())
+        lines = [f"🚶 <b>{name}</b>{dist} {_clock(event.duration_s)}",
                  f"   ~{_n(event.energy_kcal)} kcal above resting (estimate)"]
         lines += _device_lines(event)
         return lines
@@ -224,7 +226,8 @@ def _item_line(item: FoodItem) -> str:
     if not item.resolved:
         hint = ""
         if item.suggestions:
-            hint = " Did you mean " + " / ".join(f"<i>{escape(s)}</i>" for s in item.suggestions) + "?"
+            options = " / ".join(f"<i>{escape(s)}</i>" for s in item.suggestions)
+            hint = f" Did you mean {options}?"
         return (f"   ❓ <i>{escape(item.text)}</i>: I don't know this food, so it's not counted."
                 f"{hint} Teach me: <code>/food {escape(item.text[:30])} 250 kcal 10p 30c 8f "
                 "per 100g</code>")

@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 from telegram import (
     BotCommand,
@@ -21,16 +20,15 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
 )
 
-from bot import formatting, keyboards
+from bot import formatting
 from bot.onboarding import Onboarding
 from bot.sending import send, send_to
-from bot.service import Coach, Due, Incoming, Outgoing
+from bot.service import Coach, Due, Incoming
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
@@ -112,7 +110,7 @@ class Handlers:
             return
         await query.answer()
         replies = await self.coach.press(update.effective_user.id, query.message.chat.id,
-                                         query.data or "", datetime.now(UTC))
+                                         query.data or "", self.coach.clock())
         for reply in replies:
             await send_to(context.bot, query.message.chat.id, reply)
 
@@ -160,7 +158,7 @@ class Handlers:
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
-        now = datetime.now(UTC)
+        now = self.coach.clock()
         dues = await self.coach.due(now)
         if not dues:
             return
@@ -173,14 +171,14 @@ class Handlers:
                 except Forbidden:
                     logger.info("user=%s blocked the bot; pausing their schedule", due.user_id)
                     await self.coach.blocked(due.user_id)
-                    await self.coach.sent(due, datetime.now(UTC), ok=False)
+                    await self.coach.sent(due, self.coach.clock(), ok=False)
                     return
                 except TelegramError:
                     logger.exception("sending scheduled message %s failed",
                                      due.message.scheduled_id)
-                    await self.coach.sent(due, datetime.now(UTC), ok=False)
+                    await self.coach.sent(due, self.coach.clock(), ok=False)
                     return
-                await self.coach.sent(due, datetime.now(UTC))
+                await self.coach.sent(due, self.coach.clock())
 
         await asyncio.gather(*(deliver(d) for d in dues))
         logger.info("sent %d scheduled messages", len(dues))

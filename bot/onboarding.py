@@ -8,7 +8,7 @@ stays for power users. Under-18s are not offered weight-loss goals (science.md Â
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import warnings
 
 from telegram import Update
 from telegram.ext import (
@@ -19,6 +19,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot import formatting, keyboards
 from bot.sending import markup
@@ -59,13 +60,17 @@ class Onboarding:
 
         states = {state: step(state) for state in STEP_KEYS}
         states[ZONE].append(MessageHandler(filters.LOCATION, self.on_location))
-        return ConversationHandler(
-            entry_points=[CommandHandler("start", self.start, filters.ChatType.PRIVATE)],
-            states=states,  # type: ignore[arg-type]
-            fallbacks=[CommandHandler(["cancel", "skip"], self.cancel)],
-            name="onboarding",
-            allow_reentry=True,
-        )
+        with warnings.catch_warnings():
+            # PTB warns that with per_message=False a button press is matched per chat, not per
+            # message: that is what we want, each step's buttons carry their own step name.
+            warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
+            return ConversationHandler(
+                entry_points=[CommandHandler("start", self.start, filters.ChatType.PRIVATE)],
+                states=states,  # type: ignore[arg-type]
+                fallbacks=[CommandHandler(["cancel", "skip"], self.cancel)],
+                name="onboarding",
+                allow_reentry=True,
+            )
 
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         """Welcome, then the first question."""
@@ -116,7 +121,7 @@ class Onboarding:
                 return await self._answer(update, ZONE, cities[0])
             choices = [(c.rsplit("/", 1)[-1].replace("_", " "), c) for c in cities]
         else:
-            found = zones_at_local_time(datetime.now(UTC), local)
+            found = zones_at_local_time(self.coach.clock(), local)
             choices = [(z.label[:40], z.name) for z in found]
         if not choices:
             await message.reply_text(formatting.ZONE_NOT_FOUND)
@@ -132,13 +137,13 @@ class Onboarding:
         if value:
             try:
                 await self.coach.set_profile(user.id, chat.id, f"{STEP_KEYS[state]}={value}",
-                                             datetime.now(UTC))
+                                             self.coach.clock())
             except CoachError as e:
                 if update.effective_message is not None:
                     await update.effective_message.reply_text(formatting.escape(e.user_message))
                 return state
         if state == SUMMARY:
-            runner = await self.coach.runner(user.id, chat.id, datetime.now(UTC))
+            runner = await self.coach.runner(user.id, chat.id, self.coach.clock())
             if update.effective_message is not None:
                 await update.effective_message.reply_text(
                     formatting.onboarding_done(runner.profile, runner.weight_kg))
@@ -148,7 +153,7 @@ class Onboarding:
     async def _ask(self, update: Update, state: int) -> int:
         user, chat, message = update.effective_user, update.effective_chat, update.effective_message
         assert user is not None and chat is not None and message is not None
-        runner = await self.coach.runner(user.id, chat.id, datetime.now(UTC))
+        runner = await self.coach.runner(user.id, chat.id, self.coach.clock())
         profile = runner.profile
         imperial = profile.units == "imperial"
         questions = {

@@ -11,7 +11,7 @@ from bot.formatting import logged_reply, nothing_logged, to_plain
 from engine.balance import History, day_balance
 from engine.days import local_day
 from engine.errors import CoachError
-from engine.events import StoredEvent
+from engine.events import StoredEvent, WeightLogged
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
 from engine.profile import Profile
@@ -41,7 +41,7 @@ class Previewer:
             stored = [StoredEvent(id=i, user_id=0, event=e) for i, e in enumerate(result.events)]
             balance = day_balance(
                 History(events=[e for e in result.events if e.kind != "weight"],
-                        weights=[e for e in result.events if e.kind == "weight"]),  # type: ignore[misc]
+                        weights=[e for e in result.events if isinstance(e, WeightLogged)]),
                 self.profile, day, self.tz)
             reply = logged_reply(stored, result.unparsed, balance, self.tz)
         return {

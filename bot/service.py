@@ -26,9 +26,9 @@ from engine.food import Food, FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.profile_text import update_profile
+from engine.records import ScheduledMessage, UserRecord
 from engine.recovery import RecoveryDose, has_recovery_intake, recovery_dose
 from engine.snacks import SNACKS, snack_meal, snack_size
-from engine.records import ScheduledMessage, UserRecord
 
 logger = logging.getLogger(__name__)
 
@@ -383,12 +383,12 @@ class Coach:
     async def _cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             return [Outgoing(formatting.GOAL_HELP)]
-        return await self._cmd_profile(msg, f"goal={args.split()[0]}")
+        return await self._cmd_profile(msg, f"goal={args.split(maxsplit=1)[0]}")
 
     async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             return [Outgoing(formatting.TIMEZONE_HELP)]
-        return await self._cmd_profile(msg, f"tz={args.split()[0]}")
+        return await self._cmd_profile(msg, f"tz={args.split(maxsplit=1)[0]}")
 
     async def _cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
@@ -594,8 +594,9 @@ class Coach:
                 return None
             dose = recovery_dose(runner.weight_kg)
             key = row.dedupe_key.removesuffix(":snooze")
+            snoozed = bool(row.payload.get("snoozed"))
             return Outgoing(formatting.recovery_reminder(dose), kind="reminder",
-                            buttons=keyboards.recovery(key, snoozed=bool(row.payload.get("snoozed"))))
+                            buttons=keyboards.recovery(key, snoozed=snoozed))
         if row.kind == "summary":
             day = local_day(row.due_at, runner.tz)
             balance = await self.balance(runner, day)

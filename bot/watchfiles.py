@@ -83,6 +83,8 @@ _TCX_NS = "{http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2}"
 _FIT_RELATIVE_LIMIT = 0x10000000  # FIT profile: date_time values below this are device-relative
 _MAX_RECORD_GAP_S = 30.0  # a longer silence between FIT records is a pause
 _STOPPED_M_PER_S = 1 / 3.6  # gpxpy's default stopped threshold, 1 km/h
+_MAX_DURATION_S = 3 * 24 * 3600.0
+_MAX_RUN_KMH = 30.0  # whole-run average; the marathon record is ~21 km/h
 _WALK_BELOW_KMH = 7.0
 _RIDE_FROM_KMH = 18.0
 
@@ -174,6 +176,14 @@ _NO_DISTANCE = (
     "Send 'ran 8 km in {minutes} min' instead, with your distance."
 )
 _NO_MOVEMENT = "This file doesn't show any movement, so there is nothing to log."
+_TOO_LONG = (
+    "This file says the activity lasted more than 3 days, so its summary must be damaged. "
+    "Export it again from your watch app, or type it, like 'ran 8 km in 45 min'."
+)
+_TOO_FAST = (
+    "This run averages {kmh:.0f} km/h, faster than anyone runs: was the watch left on in a car "
+    "or on a bike? Type the run instead, like 'ran 8 km in 45 min'."
+)
 
 
 @dataclass(frozen=True)
@@ -292,33 +302,43 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
+class _XmlCensus:
+    """ElementTree parser target that builds no tree: notes the root and counts points."""
+
+    def __init__(self) -> None:
+        self.root = ""
+        self.points = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        name = _local(tag)
+        if not self.root:
+            self.root = name
+        if name in ("trkpt", "Trackpoint", "rtept"):
+            self.points += 1
+            if self.points > MAX_POINTS:
+                raise BadActivityFile(_TOO_MANY_POINTS.format(limit=MAX_POINTS))
+
+    def close(self) -> str:
+        return self.root
+
+
 def _scan_xml(data: bytes) -> str:
-    """Stream the XML once with DTDs forbidden, counting points; return the root's local name.
+    """Parse the XML once with DTDs forbidden, counting points; return the root's local name.
 
     gpxpy parses with the standard library without defusing, so nothing reaches it before this
-    pass has refused DTDs (billion laughs, external entities) and absurd point counts. Elements
-    are cleared as they close, so memory stays flat however long the file is.
+    pass has refused DTDs (billion laughs, external entities) and absurd point counts. The
+    target keeps no elements, so memory stays flat however long the file is.
     """
-    root = ""
-    points = 0
+    census = _XmlCensus()
+    parser = SafeET.XMLParser(target=census, forbid_dtd=True)
     try:
-        for event, element in SafeET.iterparse(
-            io.BytesIO(data), events=("start", "end"), forbid_dtd=True
-        ):
-            if event == "start":
-                if not root:
-                    root = _local(element.tag)
-                continue
-            if _local(element.tag) in ("trkpt", "Trackpoint", "rtept"):
-                points += 1
-                if points > MAX_POINTS:
-                    raise BadActivityFile(_TOO_MANY_POINTS.format(limit=MAX_POINTS))
-                element.clear()
+        parser.feed(data)
+        parser.close()
     except defusedxml.DefusedXmlException as e:
         raise BadActivityFile(_UNSAFE_XML) from e
     except XMLParseError as e:
         raise BadActivityFile(_NOT_ACTIVITY) from e
-    return root
+    return census.root
 
 
 # --- FIT -----------------------------------------------------------------------------------
@@ -329,10 +349,13 @@ def _read_fit(data: bytes) -> list[_Part]:
     sessions: list[dict[str, Any]] = []
     laps: list[dict[str, Any]] = []
     sports: list[tuple[str | None, str | None]] = []
+    file_types: set[str] = set()
     records = 0
     try:
         for message in _fit_messages(data):
-            if message.name == "session":
+            if message.name == "file_id":
+                file_types.add(str(_fields(message).get("type", "activity")))
+            elif message.name == "session":
                 sessions.append(_fields(message))
             elif message.name == "lap":
                 laps.append(_fields(message))
@@ -347,6 +370,8 @@ def _read_fit(data: bytes) -> list[_Part]:
             raise BadActivityFile(_TRUNCATED) from e
         logger.info("kept %d FIT session(s) read before an error: %s", len(complete), e)
         sessions = complete
+    if file_types and "activity" not in file_types:
+        raise BadActivityFile(_NO_ACTIVITY)  # a course, workout, settings or monitoring file
     if sessions:
         return [p for s in sessions if (p := _fit_summary(s)) is not None]
     if laps:
@@ -433,7 +458,7 @@ def _fit_summary(s: dict[str, Any]) -> _Part | None:
     if not isinstance(start, datetime):
         raise BadActivityFile(_NO_TIMES.format(example=_example(distance, timer)))
     if timer is None:
-        raise BadActivityFile(_NO_MOVEMENT)
+        return None  # an empty session (started and stopped at once): nothing to log
     elapsed = _positive(s.get("total_elapsed_time")) or timer
     return _Part(
         sport=sport,
@@ -743,6 +768,7 @@ def _kind(part: _Part) -> str:
 
 def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> FileEvent:
     kind = _kind(part)
+    _check_plausible(part, kind)
     common: dict[str, Any] = {
         "at": part.at,
         "duration_s": part.duration_s,
@@ -775,6 +801,16 @@ def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> F
         energy_kcal=round(net_kcal(gross, part.duration_s, baseline), 1),
         **common,
     )
+
+
+def _check_plausible(part: _Part, kind: str) -> None:
+    """Refuse what no runner did: a corrupt summary, or a drive recorded in run mode."""
+    if part.duration_s > _MAX_DURATION_S:
+        raise BadActivityFile(_TOO_LONG)
+    if kind == "run" and part.distance_m:
+        kmh = part.distance_m / part.duration_s * 3.6
+        if kmh > _MAX_RUN_KMH:
+            raise BadActivityFile(_TOO_FAST.format(kmh=kmh))
 
 
 def _met(kind: str, part: _Part) -> float:

@@ -103,7 +103,7 @@ def _switch(value: str) -> bool:
     raise ParseError(f"'{value}' should be on or off.")
 
 
-def update_profile(profile: Profile, text: str) -> Profile:
+def update_profile(profile: Profile, text: str) -> Profile:  # noqa: PLR0912, PLR0915
     """Apply `key=value` pairs to a profile; raise ParseError naming what was not understood."""
     pairs = _PAIR.findall(text)
     leftover = _PAIR.sub("", text).strip()
@@ -139,13 +139,13 @@ def update_profile(profile: Profile, text: str) -> Profile:
             case "summary":
                 changes["summary_time"] = parse_clock(value)
             case "recovery":
-                changes["recovery_delay_min"] = round(_number(value.rstrip("min"), key))
+                changes["recovery_delay_min"] = round(_number(value.removesuffix("min"), key))
             case "reminders":
                 changes["reminders"] = _switch(value)
             case "nef" | "activity":
                 changes["nef"] = _number(value, key)
             case "protein":
-                changes["protein_g_per_kg"] = _number(value.rstrip("g/kg"), key)
+                changes["protein_g_per_kg"] = _number(value.removesuffix("g/kg"), key)
             case "quiet":
                 m = _QUIET.match(value)
                 if value.lower() == "off":

@@ -24,7 +24,10 @@ class UserRecord:
 
 @dataclass(frozen=True, slots=True)
 class ScheduledMessage:
-    """A message the bot sends by itself; `state` is pending/claimed/sent/failed/cancelled/skipped."""
+    """A message the bot sends by itself.
+
+    `state`: pending, claimed, sent, failed, cancelled or skipped.
+    """
 
     id: int
     user_id: int

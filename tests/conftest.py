@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# PTB 22 warns (an error under filterwarnings=error) whenever it builds a RetryAfter unless this
+# opt-in is set; `runfuel` sets it at start-up too (bot/cli.py).
+os.environ["PTB_TIMEDELTA"] = "1"
+
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +21,8 @@ from engine.food import FoodTable
 from storage.db import Database
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+pytest_plugins = ["tests.botapi"]
 
 
 @pytest.fixture(scope="session")

@@ -53,9 +53,10 @@ class TestMigrations:
     async def test_a_bad_step_leaves_the_last_good_version(self, tmp_path: Path) -> None:
         """A failing migration is rolled back whole and the database stays at the step before."""
         path = tmp_path / "x.db"
-        bad = [*STEPS, Migration(3, "0003_bad.sql", "CREATE TABLE c (z); INSERT INTO nope VALUES (1);")]
+        bad = [*STEPS, Migration(3, "0003_bad.sql",
+                                 "CREATE TABLE c (z); INSERT INTO nope VALUES (1);")]
         db = Database(path, bad)
-        with pytest.raises(MigrationFailed, match="0003_bad.sql"):
+        with pytest.raises(MigrationFailed, match=r"0003_bad\.sql"):
             await db.open()
         db = Database(path, STEPS)
         await db.open()
