@@ -18,6 +18,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 from bot.handlers import Handlers, bot_commands, register
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
+from bot.throttle import FairUpdateProcessor
 from engine.food import FoodTable
 from storage.db import Database
 from storage.repository import (
@@ -103,6 +104,7 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
         .token(settings.telegram_token.get_secret_value().strip())
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(FairUpdateProcessor())
         .post_init(startup)
         .post_shutdown(shutdown)
     )

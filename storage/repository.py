@@ -15,6 +15,7 @@ from typing import Any
 import aiosqlite
 from pydantic import TypeAdapter
 
+from engine.balance import TREND_MEMORY
 from engine.events import Event, StoredEvent, WeightLogged
 from engine.food import Food, user_food
 from engine.profile import Profile
@@ -230,11 +231,23 @@ class SqliteEventStore:
         return [_stored(r) for r in rows]
 
     async def weights_until(self, user_id: int, end: datetime) -> list[WeightLogged]:
-        """Every live weigh-in before `end`, oldest first, for the trend."""
-        rows = await self._db.read(
-            f"SELECT payload FROM events WHERE user_id = ? AND kind = 'weight' AND at < ?"
-            f" AND {_LIVE} ORDER BY at",
+        """Live weigh-ins before `end`, oldest first, for the trend.
+
+        Only the year before the newest one: older weigh-ins move an EWMA with alpha 0.1 by
+        less than 1e-16 kg (engine/balance.py), so reading them is wasted work.
+        """
+        newest = await self._db.read(
+            f"SELECT max(at) FROM events WHERE user_id = ? AND kind = 'weight' AND at < ?"
+            f" AND {_LIVE}",
             (user_id, to_db_time(end)),
+        )
+        if not newest or newest[0][0] is None:
+            return []
+        since = from_db_time(newest[0][0]) - TREND_MEMORY
+        rows = await self._db.read(
+            f"SELECT payload FROM events WHERE user_id = ? AND kind = 'weight' AND at >= ?"
+            f" AND at < ? AND {_LIVE} ORDER BY at",
+            (user_id, to_db_time(since), to_db_time(end)),
         )
         return [WeightLogged.model_validate_json(r["payload"]) for r in rows]
 

@@ -259,3 +259,32 @@ class TestScheduled:
         await bot.say("2 eggs")
         record = await bot.coach.stores.users.get(USER)
         assert record is not None and record.active
+
+
+class TestFlooding:
+    async def test_a_flooding_user_is_told_and_others_are_not_delayed(self,
+                                                                     bot: Running) -> None:
+        """40 messages at once: the burst is logged, one notice, and another user is answered."""
+        flooder, other = USER, USER + 1
+        for n in range(40):
+            bot.server.user_message(f"{n + 1} g banana", user_id=flooder)
+        bot.server.user_message("2 eggs", user_id=other)
+        [reply] = await bot.server.wait_for_sent(1, timeout=10, chat_id=other)
+        assert "Logged" in reply["plain_text"]
+        flood = await bot.server.wait_for_sent(20, timeout=20, chat_id=flooder)
+        await asyncio.sleep(0.5)
+        flood += await _drain(bot.server, flooder)
+        notices = [m for m in flood if "faster than I can log" in m["plain_text"]]
+        assert len(notices) == 1
+        logged = len(await bot.events(flooder))
+        assert 20 <= logged < 40
+        assert len(flood) == logged + 1
+
+
+async def _drain(server: BotApiServer, chat_id: int) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    while True:
+        try:
+            out += await server.wait_for_sent(1, timeout=0.5, chat_id=chat_id)
+        except AssertionError:
+            return out
