@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     except KeyboardInterrupt:
         return 0
+    except BrokenPipeError:  # `runfuel parse ... | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return 0
     except Exception as e:
         print(f"runfuel: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
         return 1

@@ -5,17 +5,21 @@ Nothing runs at import time. This is the only module of `bot` that imports `stor
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import HTTPXRequest
 
 from bot.handlers import Handlers, bot_commands, register
+from bot.inbox import InboxBot
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
@@ -24,12 +28,15 @@ from storage.db import Database
 from storage.repository import (
     SqliteEventStore,
     SqliteFoodStore,
+    SqliteInbox,
     SqliteScheduleStore,
     SqliteUserStore,
 )
 
 logger = logging.getLogger(__name__)
 
+#: HTTP connections for sending: replies to many users go out side by side.
+SEND_POOL = 64
 #: How often the sender looks for due scheduled messages (one indexed query, any user count).
 DUE_POLL_SECONDS = 15
 
@@ -42,6 +49,8 @@ def configure_logging(level: str = "INFO") -> None:
     )
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def real_clock() -> datetime:
@@ -88,6 +97,11 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
+        left = await inbox.pending()
+        for payload in left:
+            await app.update_queue.put(Update.de_json(json.loads(payload), app.bot))
+        if left:
+            logger.info("handling %d updates left over from the last run", len(left))
         planned = await coach.plan_all_summaries(real_clock())
         await app.bot.set_my_commands(bot_commands())
         assert app.job_queue is not None
@@ -99,20 +113,30 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
         await db.close()
         logger.info("runfuel stopped; database closed")
 
-    builder = (
+    inbox = SqliteInbox(db)
+
+    async def keep(updates: Sequence[Update]) -> None:
+        await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
+
+    base_url = (settings.api_base_url or "https://api.telegram.org/bot").rstrip("/")
+    bot = InboxBot(
+        token=settings.telegram_token.get_secret_value().strip(),
+        base_url=base_url,
+        base_file_url=settings.base_file_url or "https://api.telegram.org/file/bot",
+        request=HTTPXRequest(connection_pool_size=SEND_POOL),
+        get_updates_request=HTTPXRequest(),
+        defaults=Defaults(parse_mode=ParseMode.HTML),
+        rate_limiter=AIORateLimiter(max_retries=3),
+        keep=keep,
+    )
+    app = (
         ApplicationBuilder()
-        .token(settings.telegram_token.get_secret_value().strip())
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=3))
-        .concurrent_updates(FairUpdateProcessor())
+        .bot(bot)
+        .concurrent_updates(FairUpdateProcessor(on_done=inbox.done))
         .post_init(startup)
         .post_shutdown(shutdown)
+        .build()
     )
-    if settings.api_base_url:
-        builder = builder.base_url(settings.api_base_url.rstrip("/"))
-        if settings.base_file_url:
-            builder = builder.base_file_url(settings.base_file_url)
-    app = builder.build()
     register(app, handlers)
     return app
 

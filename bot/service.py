@@ -221,9 +221,22 @@ class Coach:
             message_id=msg.message_id, update_id=msg.update_id,
         )
         if stored is None:
-            logger.info("update %s was already applied", msg.update_id)
-            return []
+            return await self._already_applied(runner, msg, result)
         return await self._after_logging(runner, stored, result, msg.received_at)
+
+    async def _already_applied(self, runner: Runner, msg: Incoming,
+                               result: ParseResult) -> list[Outgoing]:
+        """A redelivered update: store nothing, but answer if the first answer was lost."""
+        logger.info("update %s was already applied", msg.update_id)
+        if msg.message_id is None:
+            return []
+        earlier = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
+        if not earlier:
+            return []
+        balance = await self.balance(runner, local_day(msg.received_at, runner.tz))
+        text = formatting.logged_reply(earlier, result.unparsed, balance, runner.tz,
+                                       units=runner.profile.units)
+        return [Outgoing(text, buttons=keyboards.after_logging(earlier))]
 
     async def edit(self, msg: Incoming) -> list[Outgoing]:
         """An edited message replaces the events its first version logged."""

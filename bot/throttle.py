@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from telegram.ext import BaseUpdateProcessor
 
 logger = logging.getLogger(__name__)
 
+RECENT_IDS = 10_000
 FLOOD_REPLY = (
     "You're sending messages faster than I can log them, so I skipped the last few. "
     "Wait a few seconds, then send what's missing again (one meal or run per message)."
@@ -80,15 +82,41 @@ class FairUpdateProcessor(BaseUpdateProcessor):
     """Concurrent across users, sequential per user, rate limited per user."""
 
     def __init__(self, *, max_concurrent_updates: int = 64, burst: int = 20,
-                 per_second: float = 0.5) -> None:
+                 per_second: float = 0.5,
+                 on_done: Callable[[int], Awaitable[None]] | None = None) -> None:
         super().__init__(max_concurrent_updates)
         self.buckets = TokenBuckets(burst=burst, per_second=per_second)
+        self._on_done = on_done
+        #: Ids handled by this process: an update replayed from the inbox at start-up may
+        #: also be fetched again from Telegram, and must not be answered twice.
+        self._handled: deque[int] = deque(maxlen=RECENT_IDS)
+        self._handled_set: set[int] = set()
         self._locks: dict[int, asyncio.Lock] = {}
         self._in_flight: dict[int, int] = {}
         self._seen = 0
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        user = update.effective_user if isinstance(update, Update) else None
+        if not isinstance(update, Update):
+            await coroutine
+            return
+        if update.update_id in self._handled_set:
+            _close(coroutine)
+            return
+        try:
+            await self._process(update, coroutine)
+        finally:
+            self._remember(update.update_id)
+            if self._on_done is not None:
+                await self._on_done(update.update_id)
+
+    def _remember(self, update_id: int) -> None:
+        if len(self._handled) == self._handled.maxlen:
+            self._handled_set.discard(self._handled[0])
+        self._handled.append(update_id)
+        self._handled_set.add(update_id)
+
+    async def _process(self, update: Update, coroutine: Awaitable[Any]) -> None:
+        user = update.effective_user
         if user is None:
             await coroutine
             return

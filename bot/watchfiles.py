@@ -40,6 +40,7 @@ import gzip
 import io
 import logging
 import math
+import struct
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -97,18 +98,15 @@ _SPORT_KINDS = {
     "biking": "cycle",
     "bike": "cycle",
     "ride": "cycle",
-    "e_biking": "cycle",
     "walking": "walk",
     "walk": "walk",
     "hiking": "hike",
     "hike": "hike",
     "swimming": "swim",
     "swim": "swim",
-    # Strava numbers the GPX <type> of its exports: 1 ride, 4 hike, 9 run, 10 walk.
-    "1": "cycle",
-    "4": "hike",
+    # Strava's older GPX exports number the type; 9 is a run (cpfair/tapiriik issue #574).
+    # Other numbers fall through to the speed rule.
     "9": "run",
-    "10": "walk",
 }
 _UNSTATED_SPORTS = {"", "generic", "other", "all", "0"}
 _TRANSITIONS = {"transition", "transition_run", "transition_bike", "transition_swim"}
@@ -131,6 +129,20 @@ _ACTIVITY_SPORTS = {
 _OTHER_MET = 4.0  # [J] a moderate effort, for sports engine.activities has no row for
 
 _GZIP_MAGIC = b"\x1f\x8b"
+#: fitdecode raises more than FitError on corrupt bytes: fuzzing real files with flipped,
+#: cut and spliced bytes also gave ValueError, AssertionError, KeyError and TypeError from
+#: inside its reader. At this boundary they all mean "the file is damaged".
+_FIT_DECODER_ERRORS = (
+    fitdecode.FitError,
+    ArithmeticError,
+    AssertionError,
+    LookupError,
+    TypeError,
+    ValueError,
+    struct.error,
+)
+#: expat raises LookupError for an unknown encoding declaration, gpxpy ValueError and its own.
+_XML_ERRORS = (XMLParseError, LookupError, ValueError)
 
 # Replies. Each says what happened and what to do instead.
 _TOO_BIG = (
@@ -259,13 +271,18 @@ def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
 def _unwrap(data: bytes, filename: str) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise BadActivityFile(_TOO_BIG)
-    if not data.strip():
+    if _blank(data):
         raise BadActivityFile(_EMPTY)
     if data.startswith(_GZIP_MAGIC) or filename.lower().endswith(".gz"):
         data = _gunzip(data)
-        if not data.strip():
+        if _blank(data):
             raise BadActivityFile(_EMPTY)
     return data
+
+
+def _blank(data: bytes) -> bool:
+    """Empty or only whitespace; copies the whole file only if its first 4 kB are blank."""
+    return not data[:4096].strip() and not data.strip()
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -336,7 +353,7 @@ def _scan_xml(data: bytes) -> str:
         parser.close()
     except defusedxml.DefusedXmlException as e:
         raise BadActivityFile(_UNSAFE_XML) from e
-    except XMLParseError as e:
+    except _XML_ERRORS as e:
         raise BadActivityFile(_NOT_ACTIVITY) from e
     return census.root
 
@@ -364,7 +381,7 @@ def _read_fit(data: bytes) -> list[_Part]:
                 sports.append((_text(fields.get("sport")), _text(fields.get("sub_sport"))))
             elif message.name == "record":
                 records += 1
-    except fitdecode.FitError as e:
+    except _FIT_DECODER_ERRORS as e:
         complete = [s for s in sessions if _session_is_complete(s)]
         if not complete:
             raise BadActivityFile(_TRUNCATED) from e
@@ -600,7 +617,7 @@ def _read_gpx(data: bytes) -> list[_Part]:
     """Points only (GPX has no summary): moving time and distance from gpxpy, start = 1st point."""
     try:
         gpx = gpxpy.parse(data)
-    except (gpxpy.gpx.GPXException, ValueError) as e:
+    except (gpxpy.gpx.GPXException, *_XML_ERRORS) as e:
         raise BadActivityFile(_NOT_ACTIVITY) from e
     tracks = [t for t in gpx.tracks if any(s.points for s in t.segments)]
     if not tracks:
@@ -679,7 +696,7 @@ def _read_tcx(data: bytes) -> list[_Part]:
     """Each `<Activity>` (also inside a MultiSportSession) is a part; Lap totals are its summary."""
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
-    except (defusedxml.DefusedXmlException, XMLParseError) as e:  # _scan_xml saw it first
+    except (defusedxml.DefusedXmlException, *_XML_ERRORS) as e:  # _scan_xml saw it first
         raise BadActivityFile(_NOT_ACTIVITY) from e
     activities = list(root.iter(f"{_TCX_NS}Activity"))
     if not activities:

@@ -421,3 +421,28 @@ class SqliteScheduleStore:
             (user_id, kind, to_db_time(since)),
         )
         return [_scheduled(r) for r in rows]
+
+
+class SqliteInbox:
+    """Raw Telegram updates between fetch and handling (see migration 0006)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def keep(self, updates: Sequence[tuple[int, str]], *, now: datetime) -> None:
+        """Store (update_id, JSON) pairs; ones already kept are left as they are."""
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (update_id) DO NOTHING",
+                [(uid, payload, to_db_time(now)) for uid, payload in updates],
+            )
+
+    async def done(self, update_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+
+    async def pending(self) -> list[str]:
+        """JSON of every update not handled yet, oldest first."""
+        rows = await self._db.read("SELECT payload FROM inbox ORDER BY update_id")
+        return [r["payload"] for r in rows]

@@ -1,0 +1,34 @@
+"""Updates survive a crash between "fetched" and "handled".
+
+PTB's polling confirms a batch of updates (the next getUpdates' offset) right after putting it
+in its in-memory queue, so a SIGKILL or power loss before the handlers ran would lose those
+messages for good: Telegram never sends them again. `InboxBot.get_updates` therefore writes
+every fetched batch to the `inbox` table *before* returning it to PTB, the update processor
+deletes each row once its handlers finished, and start-up handles whatever is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ExtBot
+
+Keep = Callable[[Sequence[Update]], Awaitable[None]]
+
+
+class InboxBot(ExtBot[None]):
+    """An ExtBot whose get_updates keeps each batch durably before PTB confirms it."""
+
+    __slots__ = ("_keep",)
+
+    def __init__(self, *args: Any, keep: Keep, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._keep = keep
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        updates = await super().get_updates(*args, **kwargs)
+        if updates:
+            await self._keep(updates)
+        return updates
