@@ -1,0 +1,583 @@
+"""The food table: everyday names over USDA SR28 rows, and the lookup the meal parser calls.
+
+Two layers, both shipped as package data in `engine/data` (built by scripts/build_food_table.py):
+- `everyday_foods.csv`: hand-curated names runners type ("porridge", "pb", "courgette") mapped to
+  the USDA row a person means (cooked rice, not raw) with a usual portion and unit weights.
+- `usda_foods.csv`: every kept SR28 row (per 100 g) with household measures already normalized
+  to grams per ONE unit, used by the everyday layer and as a cautious last-resort search.
+
+Lookups run tens of thousands of times a second, so `FoodTable.match` answers exact names and
+plurals with dict lookups; fuzzy matching (typos) runs only on a miss, over a choice list built
+once at load and bucketed by first letter, because typists rarely get the first letter wrong and
+that rule alone refuses most look-alike English words ("nice" is not "rice").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
+from typing import Final, NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from engine.errors import ImplausibleValue
+
+ML_PER_US_CUP: Final = 236.5882365
+ML_PER_TBSP: Final = 14.78676478
+ML_PER_TSP: Final = 4.928921594
+ML_PER_FL_OZ: Final = 29.57352956
+ML_PER_PINT: Final = 568.26125  # imperial pint: the pint of beer or milk UK runners mean
+G_PER_OZ: Final = 28.349523125
+G_PER_LB: Final = 453.59237
+
+#: Units that are a weight whatever the food.
+MASS_G: Final[Mapping[str, float]] = MappingProxyType(
+    {"g": 1.0, "mg": 0.001, "kg": 1000.0, "oz": G_PER_OZ, "lb": G_PER_LB}
+)
+#: Metric volumes: always converted with the food's density (1 g/ml unless known).
+METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
+    {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
+)
+#: Kitchen volumes: converted only when the food has a known volume weight or density.
+KITCHEN_ML: Final[Mapping[str, float]] = MappingProxyType(
+    {
+        "cup": ML_PER_US_CUP,
+        "tbsp": ML_PER_TBSP,
+        "tsp": ML_PER_TSP,
+        "fl oz": ML_PER_FL_OZ,
+        "pint": ML_PER_PINT,
+        "glass": 250.0,
+        "mug": 250.0,
+    }
+)
+#: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
+#: apple sizes, rounded) when the food has no weight for that size.
+SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
+    {"mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45, "jumbo": 1.6}
+)
+#: Words that mean "one usual portion" when the food has no weight of its own for them.
+PORTION_WORDS: Final = frozenset({"serving", "portion", "helping"})
+COUNT_WORDS: Final = frozenset({"piece", "each", "item"})
+
+# Unit key -> the other ways people write it (plurals of these keys are handled generically).
+_UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "g": ("gram", "grams", "gr", "grm", "gs"),
+        "mg": ("milligram", "milligrams"),
+        "kg": ("kilo", "kilos", "kilogram", "kilograms", "kgs"),
+        "oz": ("ounce", "ounces", "ozs"),
+        "lb": ("pound", "pounds", "lbs"),
+        "ml": ("millilitre", "milliliter", "millilitres", "milliliters", "mls"),
+        "l": ("litre", "liter", "litres", "liters", "ltr", "lt"),
+        "cl": ("centilitre", "centiliter", "centilitres", "centiliters"),
+        "dl": ("decilitre", "deciliter", "decilitres", "deciliters"),
+        "tbsp": ("tablespoon", "tablespoons", "tbs", "tbsps", "tbl", "tblsp"),
+        "tsp": ("teaspoon", "teaspoons", "tsps"),
+        "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
+        "pint": ("pints", "pt"),
+        "large": ("lg", "lrg", "big"),
+        "medium": ("med", "regular"),
+        "small": ("sm",),
+        "extra large": ("xl", "x large", "very large"),
+        "mini": ("miniature",),
+        "piece": ("pcs", "pc", "pieces"),
+        "packet": ("sachet", "sachets", "packets"),
+        "fillet": ("filet", "filets", "fillets"),
+        "patty": ("patties",),
+        "cookie": ("cookies",),
+    }
+)
+_UNIT_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
+    {alias: unit for unit, aliases in _UNIT_SPELLINGS.items() for alias in aliases}
+)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a long literal as a set."""
+    return frozenset(text.split())
+
+
+# Cooking and marketing words a name can lose and still mean the same food ("steamed broccoli").
+_NEUTRAL_WORDS: Final = _word_set(
+    """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
+    pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
+    serving cold hot warm leftover my usual"""
+)
+
+# Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
+_NOT_FOOD: Final = _word_set(
+    """about after again also and bath bear been before bike breakfast calories car card care
+    cars cart carbs coach cross dinner done easy evening fat fine food full goal goals good great
+    gym had happy hard has have hello help here hey hi hungry interval intervals jog just kcal
+    later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
+    pace peer plan please protein race ran rest rich ride ripe run runs sleep slept snack some
+    stretch swim tempo than thank thanks that them then there this time times tired today total
+    undo walk walked week weight what when where wind with yes yesterday"""
+)
+
+_NON_WORD = re.compile(r"[^a-z0-9%]+")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+")
+_MIN_FUZZY_LEN: Final = 4
+_USDA_SKIP_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
+_USDA_MAX_ROWS_PER_HEAD: Final = 12
+_EXACT_SCORE: Final = 100.0
+_NEUTRAL_SCORE: Final = 92.0
+_USDA_SCORE: Final = 80.0
+_SUGGEST_CUTOFF: Final = 68.0
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case a food phrase and drop punctuation ("McDonald's" -> "mcdonalds")."""
+    text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    text = _NON_WORD.sub(" ", text).strip()
+    return _LEADING_ARTICLE.sub("", text)
+
+
+def _stem_word(word: str) -> str:
+    """Map singular and plural to one stem: "berries"/"berry" -> "berri", "cheeses" -> "chees"."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("s"):
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    return word
+
+
+def _stem(normalized: str) -> str:
+    """Stem every word of a normalized phrase."""
+    return " ".join(_stem_word(w) for w in normalized.split())
+
+
+def normalize_unit(unit: str) -> str:
+    """Return the `Food.units` key for a unit word the user typed ("Tablespoons" -> "tbsp")."""
+    text = " ".join(unit.lower().replace("-", " ").split()).rstrip(".")
+    if text in _UNIT_ALIASES:
+        return _UNIT_ALIASES[text]
+    if text.endswith("es") and text[:-2] in {"box", "pouch", "sandwich", "glass", "dish"}:
+        return text[:-2]
+    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
+        return text[:-1]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Food:
+    """One food with its nutrients per 100 g and the weights of the units people use for it."""
+
+    key: str
+    name: str
+    source: str
+    kcal: float
+    protein_g: float
+    carbs_g: float
+    fat_g: float
+    default_grams: float
+    default_unit: str | None
+    units: Mapping[str, float] = field(hash=False)
+    density_g_per_ml: float = 1.0
+
+    def grams_for(self, quantity: float | None, unit: str | None) -> float | None:
+        """Return the grams of `quantity` x `unit` of this food, or None if the unit is unknown.
+
+        No quantity means one; no unit means that many usual portions. Weights convert
+        directly; ml/l use the density; cup/tbsp/tsp use the food's own measure, else its
+        volume density when known; size words scale the usual portion.
+        """
+        count = 1.0 if quantity is None else quantity
+        if count < 0:
+            return None
+        if unit is None:
+            return count * self.default_grams
+        key = normalize_unit(unit)
+        per_unit = self._grams_per_unit(key)
+        return None if per_unit is None else count * per_unit
+
+    def _grams_per_unit(self, key: str) -> float | None:
+        """Return grams of one `key` unit, trying the food's own weights before generic rules."""
+        if key in self.units:
+            return self.units[key]
+        if key in MASS_G:
+            return MASS_G[key]
+        if key in METRIC_ML or key in KITCHEN_ML:
+            return self._volume_grams(key)
+        return self._portion_grams(key)
+
+    def _volume_grams(self, key: str) -> float | None:
+        """Convert one volume unit with the density; kitchen measures need a known density."""
+        if key in METRIC_ML:
+            return METRIC_ML[key] * self.density_g_per_ml
+        known = self.density_g_per_ml != 1.0 or any(u in KITCHEN_ML for u in self.units)
+        return KITCHEN_ML[key] * self.density_g_per_ml if known else None
+
+    def _portion_grams(self, key: str) -> float | None:
+        """Size words scale the usual portion; portion and count words mean one usual portion."""
+        if key in SIZE_FACTORS:
+            return self._medium_grams() * SIZE_FACTORS[key]
+        default = self.default_unit
+        countable = default is None or (default not in MASS_G and default not in KITCHEN_ML)
+        if key in PORTION_WORDS or key == default or (key in COUNT_WORDS and countable):
+            return self.default_grams
+        return None
+
+    def _medium_grams(self) -> float:
+        """Return the weight of a medium one, inferred from whatever size this food knows."""
+        for size, factor in SIZE_FACTORS.items():
+            if size in self.units:
+                return self.units[size] / factor
+        default = self.default_unit
+        if default is not None and default in SIZE_FACTORS:
+            return self.default_grams / SIZE_FACTORS[default]
+        return self.default_grams
+
+    def per_grams(self, grams: float) -> tuple[float, float, float, float]:
+        """Return (kcal, protein g, carbs g, fat g) in `grams` of this food."""
+        scale = grams / 100.0
+        return (
+            self.kcal * scale,
+            self.protein_g * scale,
+            self.carbs_g * scale,
+            self.fat_g * scale,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FoodMatch:
+    """A lookup result: `exact` is True when the name (or its plural) is a known name."""
+
+    food: Food
+    score: float
+    exact: bool
+
+
+def user_food(
+    name: str,
+    *,
+    kcal: float,
+    protein_g: float,
+    carbs_g: float,
+    fat_g: float,
+    per_grams: float | None,
+    serving_grams: float | None = None,
+) -> Food:
+    """Build a food the user teaches from label numbers.
+
+    The numbers are per `per_grams` grams (100 for a per-100 g label), or per one serving when
+    `per_grams` is None. A serving of unknown weight counts as 100 "gram-equivalents", so
+    "2 servings" still doubles the numbers even though the grams are not real.
+    """
+    label = " ".join(name.split())
+    if not label:
+        raise ImplausibleValue(
+            "Give the food a name, e.g. 'my protein bar: 210 kcal, 20 g protein'."
+        )
+    if min(kcal, protein_g, carbs_g, fat_g) < 0:
+        raise ImplausibleValue("Calories and macros can't be negative.")
+    if per_grams is not None and per_grams <= 0:
+        raise ImplausibleValue("The weight the numbers are for must be more than 0 g.")
+    if serving_grams is not None and serving_grams <= 0:
+        raise ImplausibleValue("A serving must weigh more than 0 g.")
+    basis = per_grams if per_grams is not None else serving_grams or 100.0
+    portion = serving_grams or basis
+    scale = 100.0 / basis
+    return Food(
+        key=normalize_name(label) or label.lower(),
+        name=label,
+        source="user",
+        kcal=kcal * scale,
+        protein_g=protein_g * scale,
+        carbs_g=carbs_g * scale,
+        fat_g=fat_g * scale,
+        default_grams=portion,
+        default_unit="serving",
+        units=MappingProxyType({"serving": portion}),
+    )
+
+
+def _parse_units(text: str) -> dict[str, float]:
+    """Parse "cup=244;fl oz=30.5" into a dict."""
+    units: dict[str, float] = {}
+    for item in text.split(";"):
+        unit, sep, grams = item.partition("=")
+        if sep:
+            units[unit.strip()] = float(grams)
+    return units
+
+
+def _density(units: Mapping[str, float]) -> float:
+    """Return grams per ml from the first volume measure (fl oz is the most liquid-like), else 1."""
+    for unit in ("fl oz", "tbsp", "tsp", "cup"):
+        if unit in units:
+            return round(units[unit] / KITCHEN_ML[unit], 3)
+    return 1.0
+
+
+def _read_csv(filename: str) -> Iterator[list[str]]:
+    """Read one CSV shipped in engine/data (never anything outside the package)."""
+    text = (resources.files("engine") / "data" / filename).read_text(encoding="utf-8")
+    return csv.reader(io.StringIO(text))
+
+
+class _UsdaRow(NamedTuple):
+    """A USDA row kept as text until a Food is needed, so loading stays cheap."""
+
+    ndb_no: str
+    description: str
+    food_group: str
+    kcal: str
+    protein_g: str
+    carbs_g: str
+    fat_g: str
+    units: str
+
+
+def _read_usda() -> list[_UsdaRow]:
+    """Read usda_foods.csv, refusing a file whose columns are not the expected ones."""
+    rows = _read_csv("usda_foods.csv")
+    if next(rows) != list(_UsdaRow._fields):
+        raise ValueError("engine/data/usda_foods.csv has unexpected columns; rebuild it")
+    return [_UsdaRow._make(row) for row in rows]
+
+
+def _read_everyday() -> list[dict[str, str]]:
+    """Read everyday_foods.csv as dicts keyed by its header."""
+    rows = _read_csv("everyday_foods.csv")
+    header = next(rows)
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+class FoodTable:
+    """Everyday names and USDA rows, with exact, plural, fuzzy and description lookups."""
+
+    def __init__(self, everyday: Iterable[tuple[Food, Iterable[str]]], usda: Iterable[_UsdaRow]):
+        self._usda = {row.ndb_no: row for row in usda}
+        self._everyday: dict[str, Food] = {}
+        self._exact: dict[str, Food] = {}
+        self._stems: dict[str, Food] = {}
+        for food, synonyms in everyday:
+            self._everyday[food.key] = food
+            for name in filter(None, map(normalize_name, (food.key, *synonyms))):
+                self._exact.setdefault(name, food)
+                self._stems.setdefault(_stem(name), food)
+        self._fuzzy: dict[str, list[str]] = {}
+        for stem in self._stems:
+            self._fuzzy.setdefault(stem[0], []).append(stem)
+        self._suggest_names = list(self._exact)
+        self._words: dict[str, list[tuple[str, Food]]] = {}
+        for name, food in self._exact.items():
+            for word in {_stem_word(w) for w in name.split()}:
+                self._words.setdefault(word, []).append((name, food))
+        self._usda_index: dict[str, str] | None = None
+
+    @classmethod
+    def load(cls) -> FoodTable:
+        """Load the tables shipped in engine/data; keep the instance, it is immutable."""
+        usda = _read_usda()
+        by_ndb = {row.ndb_no: row for row in usda}
+        everyday = [_everyday_food(row, by_ndb) for row in _read_everyday()]
+        return cls(everyday, usda)
+
+    def __len__(self) -> int:
+        """Return the number of everyday foods."""
+        return len(self._everyday)
+
+    def everyday_keys(self) -> tuple[str, ...]:
+        """Return the everyday names, in table order."""
+        return tuple(self._everyday)
+
+    def get(self, key: str) -> Food | None:
+        """Return the everyday food with this exact key, if any."""
+        return self._everyday.get(key)
+
+    def usda(self, ndb_no: str) -> Food | None:
+        """Return the USDA row with this NDB number as a Food (its description is the key)."""
+        row = self._usda.get(ndb_no)
+        return None if row is None else _usda_food(row)
+
+    def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
+        """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
+
+        Order: the user's own foods, everyday names and synonyms, their plurals, the name
+        without neutral cooking words, typos (fuzzy, same first letter), then USDA descriptions.
+        """
+        if extra:
+            hit = extra.get(name)
+            if hit is not None:
+                return FoodMatch(hit, _EXACT_SCORE, exact=True)
+        food = self._exact.get(name)
+        if food is not None and not extra:
+            return FoodMatch(food, _EXACT_SCORE, exact=True)
+        return self._match_slow(normalize_name(name), extra or {})
+
+    def _match_slow(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """Run the lookup steps after the raw-string dict hits missed."""
+        if not query:
+            return None
+        mine = {normalize_name(k): f for k, f in extra.items()}
+        mine_stems = {_stem(k): f for k, f in mine.items()}
+        stem = _stem(query)
+        for index, key in ((mine, query), (self._exact, query), (mine_stems, stem)):
+            if key in index:
+                return FoodMatch(index[key], _EXACT_SCORE, exact=True)
+        if stem in self._stems:
+            return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
+        if query in _NOT_FOOD:
+            return None
+        core = " ".join(w for w in query.split() if w not in _NEUTRAL_WORDS)
+        if core and core != query:
+            core_stem = _stem(core)
+            hit = mine_stems.get(core_stem) or self._stems.get(core_stem)
+            if hit is not None:
+                return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
+            stem = core_stem
+        return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
+
+    def _fuzzy_match(self, stem: str, mine: Mapping[str, Food]) -> FoodMatch | None:
+        """Return the closest known name within a few typos, first letter fixed.
+
+        The typo budget grows with length (one edit up to 7 letters, two up to 11, then
+        three); four-letter names accept only a swapped pair ("mlik"), so "nice" never becomes
+        "rice" and "been" never becomes "beer".
+        """
+        if len(stem) < _MIN_FUZZY_LEN:
+            return None
+        max_edits = 1 if len(stem) <= 7 else 2 if len(stem) <= 11 else 3
+        best: FoodMatch | None = None
+        own = {k: f for k, f in mine.items() if k[:1] == stem[0]}
+        for choices, foods in ((list(own), own), (self._fuzzy.get(stem[0], []), self._stems)):
+            found = process.extractOne(stem, choices, scorer=OSA.distance, score_cutoff=max_edits)
+            if found is None:
+                continue
+            choice = found[0]
+            if len(stem) == _MIN_FUZZY_LEN and sorted(choice) != sorted(stem):
+                continue
+            score = fuzz.ratio(stem, choice)
+            if best is None or score > best.score:
+                best = FoodMatch(foods[choice], score, exact=False)
+        return best
+
+    def _usda_match(self, query: str) -> FoodMatch | None:
+        """Find a USDA row whose leading words are the query ("kohlrabi" -> "Kohlrabi, raw")."""
+        if len(query) < _MIN_FUZZY_LEN:
+            return None
+        index = self._usda_index
+        if index is None:
+            index = self._usda_index = self._build_usda_index()
+        ndb = index.get(query) or index.get(" ".join(sorted(_stem(query).split())))
+        if ndb is None:
+            return None
+        return FoodMatch(_usda_food(self._usda[ndb]), _USDA_SCORE, exact=False)
+
+    def _build_usda_index(self) -> dict[str, str]:
+        """Index USDA rows by full description and by the word set of their first segments.
+
+        The shortest description wins for a word set: it is the plain form ("Kohlrabi, raw").
+        Word sets shared by many rows ("Beverages", "Cereals") name a category, not a food,
+        and are left out; so are fast-food, restaurant and all-capitals brand rows.
+        """
+        index: dict[str, str] = {}
+        rows = sorted(self._usda.values(), key=lambda r: len(r.description))
+        for row in rows:
+            index.setdefault(normalize_name(row.description), row.ndb_no)
+        heads: dict[str, list[str]] = {}
+        for row in rows:
+            if row.food_group in _USDA_SKIP_GROUPS or row.description.isupper():
+                continue
+            segments = [normalize_name(s) for s in row.description.split(",")]
+            for length in range(1, min(2, len(segments)) + 1):
+                words = " ".join(segments[:length]).split()
+                heads.setdefault(" ".join(sorted(map(_stem_word, words))), []).append(row.ndb_no)
+        for head, ndbs in heads.items():
+            if len(ndbs) <= _USDA_MAX_ROWS_PER_HEAD:
+                index.setdefault(head, ndbs[0])
+        return index
+
+    def suggest(
+        self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
+    ) -> tuple[str, ...]:
+        """Return up to `limit` known names that look like `name`, for a "did you mean" reply.
+
+        Two cheap signals instead of one expensive scorer (WRatio took ~1.5 ms a call): the
+        edit-distance ratio catches misspellings ("chikn"), and a shared word catches partial
+        names ("greek" -> "greek yogurt"). Names sharing a word rank above plain look-alikes, the
+        closest to that word first, so each food in "greek yogurt with granola" gets a turn.
+        """
+        query = normalize_name(name)
+        if not query or limit <= 0:
+            return ()
+        mine = {normalize_name(k): f for k, f in (extra or {}).items()}
+        scored: dict[str, float] = {}
+
+        def consider(food: Food, score: float) -> None:
+            scored[food.key] = max(score, scored.get(food.key, 0.0))
+
+        for names, foods in ((list(mine), mine), (self._suggest_names, self._exact)):
+            for choice, score, _ in process.extract(
+                query, names, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_SUGGEST_CUTOFF
+            ):
+                consider(foods[choice], score)
+        for word in set(query.split()) - _NOT_FOOD:
+            stem = _stem_word(word)
+            for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
+                consider(food, 100.0 + fuzz.ratio(word, choice))
+        ranked = sorted(scored.items(), key=lambda item: -item[1])
+        return tuple(key for key, _ in ranked[:limit])
+
+
+def _word_hits(word: str, foods: Mapping[str, Food]) -> list[tuple[str, Food]]:
+    """Return (name, food) pairs whose name contains the stemmed word."""
+    return [(n, f) for n, f in foods.items() if word in map(_stem_word, n.split())]
+
+
+def _usda_food(row: _UsdaRow) -> Food:
+    """Build a Food from a USDA row, with its first measure (or 100 g) as the usual portion."""
+    units = _parse_units(row.units)
+    unit, grams = next(iter(units.items()), (None, 100.0))
+    return Food(
+        key=row.description,
+        name=row.description,
+        source=f"usda:{row.ndb_no}",
+        kcal=float(row.kcal),
+        protein_g=float(row.protein_g),
+        carbs_g=float(row.carbs_g),
+        fat_g=float(row.fat_g),
+        default_grams=grams,
+        default_unit=unit,
+        units=MappingProxyType(units),
+        density_g_per_ml=_density(units),
+    )
+
+
+def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tuple[Food, list[str]]:
+    """Build an everyday Food: USDA nutrients, USDA units overlaid with the curated ones."""
+    base = usda[row["ndb_no"]]
+    units = _parse_units(base.units)
+    units.update(_parse_units(row["units"]))
+    default_unit = row["default_unit"] or None
+    default_grams = float(row["default_grams"])
+    if default_unit is not None:
+        units.setdefault(default_unit, default_grams)
+    density = float(row["density_g_per_ml"]) if row["density_g_per_ml"] else _density(units)
+    food = Food(
+        key=row["key"],
+        name=base.description,
+        source=f"usda:{base.ndb_no}",
+        kcal=float(base.kcal),
+        protein_g=float(base.protein_g),
+        carbs_g=float(base.carbs_g),
+        fat_g=float(base.fat_g),
+        default_grams=default_grams,
+        default_unit=default_unit,
+        units=MappingProxyType(units),
+        density_g_per_ml=density,
+    )
+    synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
+    return food, synonyms

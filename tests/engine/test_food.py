@@ -1,0 +1,470 @@
+"""The food table: USDA values, everyday names, typos, garbage, user foods and unit weights."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.errors import ImplausibleValue
+from engine.food import Food, FoodTable, normalize_unit, user_food
+
+TABLE = FoodTable.load()
+
+
+def food(name: str) -> Food:
+    """Return the food a name matches, failing the test when it matches nothing."""
+    match = TABLE.match(name)
+    assert match is not None, name
+    return match.food
+
+
+def everyday_rows() -> list[dict[str, str]]:
+    """Read the curated CSV exactly as shipped in the package."""
+    text = (resources.files("engine") / "data" / "everyday_foods.csv").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+class TestUsdaSanityRows:
+    """The values the USDA README lists as sanity checks come through unchanged."""
+
+    def test_egg_is_143_kcal_and_a_large_one_weighs_50_g(self) -> None:
+        """An egg is 143 kcal per 100 g and one large egg is 50 g."""
+        egg = food("egg")
+        assert egg.source == "usda:01123"
+        assert (egg.kcal, egg.protein_g, egg.carbs_g, egg.fat_g) == (143, 12.56, 0.72, 9.51)
+        assert egg.grams_for(1, "large") == 50
+        assert egg.grams_for(1, None) == 50
+
+    def test_medium_banana_weighs_118_g(self) -> None:
+        """A medium banana is 118 g, a small one 101 g and a large one 136 g."""
+        banana = food("banana")
+        assert banana.kcal == 89
+        assert banana.grams_for(1, "medium") == 118
+        assert banana.grams_for(1, "small") == 101
+        assert banana.grams_for(1, "large") == 136
+
+    def test_slice_of_white_bread_weighs_29_g(self) -> None:
+        """The first USDA slice row wins: one slice of white bread is 29 g, not 25 g."""
+        bread = food("white bread")
+        assert bread.source == "usda:18069"
+        assert bread.grams_for(1, "slice") == 29
+
+    def test_two_tbsp_of_peanut_butter_weigh_32_g(self) -> None:
+        """USDA's '2 tbsp = 32 g' becomes 16 g per tablespoon."""
+        pb = food("peanut butter")
+        assert pb.kcal == 598
+        assert pb.grams_for(2, "tbsp") == 32
+        assert pb.grams_for(2, "tablespoons") == 32
+
+    def test_other_readme_rows(self) -> None:
+        """Chicken breast, olive oil and whole milk carry USDA's numbers and measures."""
+        assert food("chicken breast").kcal == 165
+        assert food("olive oil").grams_for(1, "tbsp") == 13.5
+        assert food("milk").grams_for(1, "cup") == 244
+
+
+class TestEverydayNames:
+    """Everyday names resolve to the USDA row a person means."""
+
+    @pytest.mark.parametrize(
+        ("name", "ndb_no"),
+        [
+            ("rice", "20045"),  # cooked, not raw
+            ("white rice", "20045"),
+            ("brown rice", "20037"),
+            ("porridge", "08121"),  # cooked oatmeal
+            ("oatmeal", "08121"),
+            ("oats", "08120"),  # dry oats from the bag
+            ("porridge oats", "08120"),
+            ("toast", "18069"),
+            ("wholemeal toast", "18075"),
+            ("chicken breast", "05064"),  # roasted meat only
+            ("egg", "01123"),
+            ("boiled egg", "01129"),
+            ("pasta", "20121"),  # cooked
+            ("greek yogurt", "01256"),
+            ("pb", "16098"),
+            ("chocolate milk", "01103"),
+            ("whey", "14058"),
+            ("courgette", "11477"),
+            ("zucchini", "11477"),
+            ("crisps", "19411"),
+            ("fries", "21238"),
+            ("sweet potato", "11508"),
+            ("salmon", "15237"),
+            ("big mac", "21237"),
+        ],
+    )
+    def test_name_maps_to_row(self, name: str, ndb_no: str) -> None:
+        """The everyday name maps to the right USDA row."""
+        match = TABLE.match(name)
+        assert match is not None
+        assert match.exact
+        assert match.food.source == f"usda:{ndb_no}"
+
+    @pytest.mark.parametrize(
+        ("name", "grams", "unit"),
+        [
+            ("banana", 118, "medium"),
+            ("toast", 29, "slice"),
+            ("egg", 50, "large"),
+            ("whey", 30, "scoop"),
+            ("energy gel", 32, "gel"),
+            ("pizza", 107, "slice"),
+        ],
+    )
+    def test_default_portion(self, name: str, grams: float, unit: str) -> None:
+        """A name without an amount means one usual portion in the unit people say."""
+        item = food(name)
+        assert (item.default_grams, item.default_unit) == (grams, unit)
+        assert item.grams_for(None, None) == grams
+
+    def test_chocolate_milk_glass_is_250_ml(self) -> None:
+        """A glass of chocolate milk is 250 ml at milk's density."""
+        assert food("chocolate milk").grams_for(1, "glass") == pytest.approx(264, abs=1)
+
+    def test_case_and_punctuation_do_not_matter(self) -> None:
+        """'Big Mac', 'big-mac' and 'McDonald's fries' all resolve."""
+        assert food("Big Mac").key == "big mac"
+        assert food("  BANANA ").key == "banana"
+        assert food("McDonald's fries").key == "fries"
+
+    def test_names_without_exact_row_say_why(self) -> None:
+        """Foods SR28 lacks (gels, skyr) map to a stated proxy row."""
+        notes = {row["key"]: row["note"] for row in everyday_rows()}
+        assert "no energy gel row" in notes["energy gel"]
+        assert "no skyr row" in notes["skyr"]
+
+
+class TestPluralsAndTypos:
+    """Plurals are exact; typos within a small budget still match, marked as not exact."""
+
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("bananas", "banana"),
+            ("tomatoes", "tomato"),
+            ("strawberry", "strawberries"),
+            ("blueberrys", "blueberries"),
+            ("cheeses", "cheddar"),
+            ("oat", "oats"),
+            ("sweet potatoes", "sweet potato"),
+        ],
+    )
+    def test_plural_and_singular_are_exact(self, name: str, key: str) -> None:
+        """A plural or singular of a known name is the same food."""
+        match = TABLE.match(name)
+        assert match is not None
+        assert (match.food.key, match.exact) == (key, True)
+
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("bananna", "banana"),
+            ("chiken breast", "chicken breast"),
+            ("porrige", "porridge"),
+            ("avacado", "avocado"),
+            ("spinnach", "spinach"),
+            ("raspberies", "raspberries"),
+            ("expresso", "espresso"),
+            ("mlik", "milk"),
+        ],
+    )
+    def test_typo_matches_with_lower_score(self, name: str, key: str) -> None:
+        """A misspelt name finds its food, flagged as not exact so the bot can confirm."""
+        match = TABLE.match(name)
+        assert match is not None
+        assert match.food.key == key
+        assert not match.exact
+        assert 70 <= match.score < 100
+
+    def test_yoghurt_spelling_is_a_synonym(self) -> None:
+        """The UK spelling 'yoghurt' is a known synonym, not a typo."""
+        match = TABLE.match("yoghurt")
+        assert match is not None
+        assert match.exact
+        assert match.food.key == "yogurt"
+
+    def test_cooking_words_are_dropped(self) -> None:
+        """'roasted cauliflower' is cauliflower; the match is marked as not exact."""
+        match = TABLE.match("roasted cauliflower")
+        assert match is not None
+        assert match.food.key == "cauliflower"
+        assert not match.exact
+
+    def test_usda_description_search_is_a_last_resort(self) -> None:
+        """A plain food outside the everyday layer is found by its USDA name."""
+        match = TABLE.match("kohlrabi")
+        assert match is not None
+        assert match.food.name == "Kohlrabi, raw"
+        assert not match.exact
+
+
+class TestGarbage:
+    """Words that are not foods never match."""
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "car", "happy", "thanks", "run", "nice", "been", "mile", "breast", "fillet",
+            "", "   ", "!!!", "asdf", "qwerty", "xyz", "thank you", "good run", "my lunch",
+            "beverages", "tired", "parkrun", "yesterday", "dog", "hello", "ok",
+        ],
+    )  # fmt: skip
+    def test_garbage_matches_nothing(self, name: str) -> None:
+        """An unrelated word or phrase returns None rather than a guess."""
+        assert TABLE.match(name) is None
+
+    def test_unknown_combination_is_not_guessed(self) -> None:
+        """'greek yogurt with granola' is two foods: the parser splits it, the table refuses it."""
+        assert TABLE.match("greek yogurt with granola") is None
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=40))
+    def test_any_text_is_safe(self, text: str) -> None:
+        """Any text gives None or a match with a score in 0-100, never an error."""
+        match = TABLE.match(text)
+        assert match is None or 0 < match.score <= 100
+        assert len(TABLE.suggest(text)) <= 3
+
+
+class TestSuggest:
+    """Near misses get 'did you mean' suggestions."""
+
+    @pytest.mark.parametrize(
+        ("name", "expected"),
+        [("wholemeal", "wholemeal toast"), ("greek", "greek yogurt"), ("chikn", "chicken breast")],
+    )
+    def test_near_miss_suggests_the_food(self, name: str, expected: str) -> None:
+        """An unmatched name suggests the everyday food it resembles."""
+        assert TABLE.match(name) is None
+        assert expected in TABLE.suggest(name)
+
+    def test_limit_and_empty(self) -> None:
+        """Suggestions respect the limit and an empty name has none."""
+        assert len(TABLE.suggest("chicken", limit=2)) == 2
+        assert TABLE.suggest("") == ()
+        assert TABLE.suggest("banana", limit=0) == ()
+
+    def test_user_foods_are_suggested(self) -> None:
+        """The user's own foods are among the suggestions."""
+        bar = user_food(
+            "flapjack royale", kcal=400, protein_g=5, carbs_g=50, fat_g=20, per_grams=100
+        )
+        assert "flapjack royale" in TABLE.suggest("flapjak royal", extra={bar.key: bar})
+
+
+class TestUserFood:
+    """Foods the user teaches, per 100 g or per serving."""
+
+    def test_per_100_g(self) -> None:
+        """Label numbers per 100 g are stored as they are."""
+        bar = user_food("Oat Bar", kcal=420, protein_g=10, carbs_g=60, fat_g=15, per_grams=100)
+        assert (bar.key, bar.name, bar.source) == ("oat bar", "Oat Bar", "user")
+        assert (bar.kcal, bar.protein_g) == (420, 10)
+        assert bar.grams_for(50, "g") == 50
+
+    def test_per_other_grams_scales_to_100(self) -> None:
+        """Numbers per 40 g are scaled to per 100 g; one serving is those 40 g."""
+        bar = user_food("bar", kcal=200, protein_g=20, carbs_g=20, fat_g=8, per_grams=40)
+        assert bar.kcal == pytest.approx(500)
+        assert bar.per_grams(bar.grams_for(None, None) or 0) == pytest.approx((200, 20, 20, 8))
+
+    def test_per_serving_with_known_weight(self) -> None:
+        """Numbers per 60 g serving: two servings are 120 g and twice the numbers."""
+        shake = user_food(
+            "shake", kcal=240, protein_g=30, carbs_g=20, fat_g=4, per_grams=None, serving_grams=60
+        )
+        grams = shake.grams_for(2, "servings")
+        assert grams == 120
+        assert shake.per_grams(grams) == pytest.approx((480, 60, 40, 8))
+
+    def test_per_serving_of_unknown_weight(self) -> None:
+        """A serving of unknown weight counts as 100 g-equivalents, so 2 servings double it."""
+        mix = user_food("mum's curry", kcal=650, protein_g=35, carbs_g=60, fat_g=28, per_grams=None)
+        grams = mix.grams_for(2, None)
+        assert grams == 200
+        assert mix.per_grams(grams) == pytest.approx((1300, 70, 120, 56))
+
+    def test_user_food_beats_everyday_name(self) -> None:
+        """A taught 'granola' wins over the table's granola, and typos find it too."""
+        mine = user_food("granola", kcal=450, protein_g=12, carbs_g=55, fat_g=18, per_grams=100)
+        extra = {mine.key: mine}
+        assert TABLE.match("granola", extra=extra) == TABLE.match("Granola", extra=extra)
+        hit = TABLE.match("granola", extra=extra)
+        assert hit is not None
+        assert hit.food.source == "user"
+        typo = TABLE.match("protien pancakes", extra={"protein pancakes": mine})
+        assert typo is not None
+        assert typo.food is mine
+
+    @pytest.mark.parametrize(
+        "kwargs",
+        [
+            {"kcal": -1, "per_grams": 100},
+            {"kcal": 100, "per_grams": 0},
+            {"kcal": 100, "per_grams": None, "serving_grams": -5},
+        ],
+    )
+    def test_impossible_numbers_are_refused(self, kwargs: dict[str, float | None]) -> None:
+        """Negative energy or a zero weight is refused with a message for the user."""
+        with pytest.raises(ImplausibleValue):
+            user_food("x", protein_g=1, carbs_g=1, fat_g=1, **kwargs)  # type: ignore[arg-type]
+
+
+class TestGramsFor:
+    """Units convert to grams generically or through the food's own weights."""
+
+    @pytest.mark.parametrize(
+        ("quantity", "unit", "grams"),
+        [
+            (150, "g", 150),
+            (150, "grams", 150),
+            (0.2, "kg", 200),
+            (2, "oz", 56.699),
+            (1, "lb", 453.592),
+            (300, "ml", 309.3),  # whole milk, 1.031 g/ml from USDA's 30.5 g fl oz
+            (0.5, "l", 515.5),
+            (1, "cup", 244),
+            (1, "glass", 258),
+            (2, "tbsp", 30.0),
+        ],
+    )
+    def test_milk(self, quantity: float, unit: str, grams: float) -> None:
+        """Mass units are exact; volumes use milk's density or its USDA measures."""
+        assert food("milk").grams_for(quantity, unit) == pytest.approx(grams, rel=1e-3)
+
+    def test_slices_of_toast(self) -> None:
+        """'2 slices' of toast is 58 g."""
+        assert food("toast").grams_for(2, "slices") == 58
+
+    def test_size_words_scale_the_default_portion(self) -> None:
+        """Without a weight for 'small', a small bagel scales from the default; eggs use USDA's."""
+        assert food("egg").grams_for(2, "small") == 76
+        pear = food("pear")
+        assert pear.grams_for(1, "large") == 230
+        latte = food("latte")
+        assert latte.grams_for(1, "large") == 400
+        cookie = food("cookie")
+        assert cookie.grams_for(1, "large") == pytest.approx(cookie.default_grams * 1.25)
+
+    def test_none_quantity_means_one(self) -> None:
+        """'a slice' is one slice."""
+        assert food("toast").grams_for(None, "slice") == 29
+
+    def test_serving_means_the_default_portion(self) -> None:
+        """'a serving of rice' is the usual rice portion."""
+        rice = food("rice")
+        assert rice.grams_for(1, "serving") == rice.default_grams
+
+    def test_unknown_unit_gives_none(self) -> None:
+        """A unit the food has no weight for is not guessed."""
+        assert food("banana").grams_for(1, "slice") is None
+        assert food("banana").grams_for(1, "parsec") is None
+
+    def test_cup_without_volume_data_gives_none(self) -> None:
+        """A food with no volume measure or density has no cup weight."""
+        assert food("bagel").grams_for(1, "cup") is None
+
+    def test_cup_from_density(self) -> None:
+        """A food with a USDA volume measure converts other volumes through it."""
+        oil = food("olive oil")
+        assert oil.grams_for(1, "tsp") == 4.5
+        assert oil.grams_for(100, "ml") == pytest.approx(91.3, rel=1e-2)
+
+    def test_negative_quantity_gives_none(self) -> None:
+        """A negative amount is never a weight."""
+        assert food("egg").grams_for(-1, None) is None
+
+    def test_unit_words_normalize(self) -> None:
+        """Unit spellings reduce to the keys used in Food.units."""
+        assert [normalize_unit(u) for u in ("Tablespoons", "tsp", "Slices", "XL", "fl. oz")] == [
+            "tbsp",
+            "tsp",
+            "slice",
+            "extra large",
+            "fl oz",
+        ]
+
+
+class TestPerGrams:
+    """Nutrients scale linearly with grams."""
+
+    def test_per_grams(self) -> None:
+        """150 g of cooked rice is 1.5 x the per-100 g values."""
+        kcal, protein, carbs, fat = food("rice").per_grams(150)
+        assert (kcal, protein, carbs, fat) == pytest.approx((195, 4.035, 42.255, 0.42))
+
+
+class TestEverydayTable:
+    """The curated layer is large enough, consistent and plausible."""
+
+    def test_at_least_400_everyday_foods(self) -> None:
+        """There are at least 400 curated everyday foods."""
+        assert len(TABLE) >= 400
+        assert len(everyday_rows()) == len(TABLE)
+
+    def test_every_row_maps_to_an_existing_usda_row(self) -> None:
+        """Every ndb_no in the curated CSV exists in the shipped USDA table."""
+        missing = [row["key"] for row in everyday_rows() if TABLE.usda(row["ndb_no"]) is None]
+        assert missing == []
+
+    def test_default_portions_are_plausible(self) -> None:
+        """Every default portion is between 5 g and 1 kg."""
+        odd = [(k, TABLE.get(k)) for k in TABLE.everyday_keys()]
+        assert [k for k, f in odd if f is None or not 5 <= f.default_grams <= 1000] == []
+
+    def test_names_are_unique(self) -> None:
+        """No name or synonym belongs to two foods."""
+        seen: dict[str, str] = {}
+        clashes = []
+        for row in everyday_rows():
+            for name in [row["key"], *filter(None, row["synonyms"].split(";"))]:
+                clashes += [name] if name.strip().lower() in seen else []
+                seen[name.strip().lower()] = row["key"]
+        assert clashes == []
+
+    def test_every_key_matches_itself(self) -> None:
+        """Each everyday key is an exact match for its own food."""
+        for key in TABLE.everyday_keys():
+            match = TABLE.match(key)
+            assert match is not None
+            assert (match.food.key, match.exact) == (key, True)
+
+
+class TestLoad:
+    """Loading reads only the package's own data."""
+
+    def test_data_files_live_in_the_package(self) -> None:
+        """The CSVs ship inside engine/data."""
+        data = Path(str(resources.files("engine"))) / "data"
+        assert (data / "usda_foods.csv").is_file()
+        assert (data / "everyday_foods.csv").is_file()
+
+    def test_load_does_not_read_shared_data(self) -> None:
+        """A fresh interpreter loading the table opens no file outside the engine package."""
+        code = (
+            "import sys, json\n"
+            "opened = []\n"
+            "sys.addaudithook(lambda e, a: opened.append(str(a[0])) if e == 'open' else None)\n"
+            "from engine.food import FoodTable\n"
+            "opened.clear()\n"
+            "FoodTable.load().match('bananna')\n"
+            "print(json.dumps(opened))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        data_files = [p for p in json.loads(result.stdout) if not p.endswith((".py", ".pyc"))]
+        assert data_files
+        assert not [p for p in data_files if "/work/shared" in p]
+        assert all(Path(p).parent.parts[-2:] == ("engine", "data") for p in data_files)
