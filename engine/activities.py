@@ -1,0 +1,128 @@
+"""MET values for exercise other than running, from the Compendium of Physical Activities.
+
+Strength and walking values are science.md §4 (Compendium 2011 codes reported unchanged in 2024).
+The other sports use the Compendium 2011 (Ainsworth 2011) code named beside each value; science.md
+does not list them, so treat them as [S]-grade figures to re-check against pacompendium.com.
+Gross kcal = MET x kg x hours (science.md §3.3); the parser then subtracts the user's baseline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MPH_TO_KMH = 1.609344
+
+#: science.md §4: default when the user says nothing about the session (02054).
+STRENGTH_DEFAULT_MET = 3.5
+#: science.md §4 rows, keyed by a word the runner may use for the session.
+STRENGTH_METS: dict[str, float] = {
+    "squat": 5.0,  # 02052 squats/deadlift, slow or explosive effort
+    "squats": 5.0,
+    "deadlift": 5.0,
+    "deadlifts": 5.0,
+    "heavy": 5.0,
+    "powerlifting": 6.0,  # 02050 power lifting or body building, vigorous
+    "bodybuilding": 6.0,
+    "vigorous": 6.0,
+    "circuit": 4.3,  # 02040 circuit training, moderate effort
+    "circuits": 4.3,
+    "kettlebell": 8.0,  # circuit training with kettlebells, minimal rest, vigorous
+    "kettlebells": 8.0,
+    "crossfit": 8.0,
+    "hiit": 8.0,
+}
+
+#: science.md §4 walking (2011): (upper bound of the band in mph, MET).
+WALK_METS_BY_MPH: tuple[tuple[float, float], ...] = (
+    (2.0, 2.8),
+    (2.5, 3.0),
+    (3.2, 3.5),
+    (3.5, 4.3),
+    (4.0, 5.0),
+    (4.5, 7.0),
+    (99.0, 8.3),
+)
+
+#: Compendium 2011 bicycling bands (codes 01010-01050): (upper bound in mph, MET).
+CYCLE_METS_BY_MPH: tuple[tuple[float, float], ...] = (
+    (10.0, 4.0),  # 01010 < 10 mph, leisure
+    (11.9, 6.8),  # 01040 10-11.9 mph, light effort
+    (13.9, 8.0),  # 01050 12-13.9 mph, moderate
+    (15.9, 10.0),  # 01060 14-15.9 mph, vigorous
+    (19.9, 12.0),  # 01065 16-19 mph, racing
+    (99.0, 15.8),  # 01070 > 20 mph, racing
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    """A non-running sport: its MET without speed information and a typical speed."""
+
+    name: str
+    met: float
+    default_kmh: float | None  # to estimate a duration from a distance; None: not by distance
+    max_kmh: float  # faster than this is refused as implausible
+
+
+ACTIVITIES: dict[str, Activity] = {
+    "walk": Activity("walk", 3.5, 5.0, 10.0),  # §4: 2.8-3.2 mph, 3.5 MET
+    "hike": Activity("hike", 6.0, 4.0, 12.0),  # 17080 hiking, cross country
+    "cycle": Activity("cycle", 7.5, 20.0, 70.0),  # 01015 bicycling, general
+    "spin": Activity("spin", 7.0, None, 70.0),  # 02010 stationary bicycling, general
+    "swim": Activity("swim", 5.8, 2.0, 8.0),  # 18310 laps, freestyle, light/moderate
+    "yoga": Activity("yoga", 2.5, None, 1.0),  # 02150 yoga, Hatha
+    "pilates": Activity("pilates", 3.0, None, 1.0),  # 02105 pilates, general
+    "row": Activity("row", 4.8, 8.0, 25.0),  # 02071 rowing machine, moderate
+    "elliptical": Activity("elliptical", 5.0, None, 1.0),  # 02048 elliptical, moderate
+    "stairs": Activity("stairs", 9.0, None, 1.0),  # 02065 stair-treadmill ergometer
+    "ski": Activity("ski", 9.0, 10.0, 60.0),  # 19090 cross-country skiing, moderate
+    "skate": Activity("skate", 7.0, 15.0, 40.0),  # 19130 skating, general
+    "tennis": Activity("tennis", 7.3, None, 1.0),  # 15675 tennis, general
+    "football": Activity("football", 7.0, None, 1.0),  # 15610 soccer, casual
+    "basketball": Activity("basketball", 6.5, None, 1.0),  # 15055 basketball, general
+    "climb": Activity("climb", 8.0, None, 1.0),  # 15535 rock climbing, ascending
+    "dance": Activity("dance", 5.0, None, 1.0),  # 03025 general dancing, ethnic/cultural
+}
+
+#: Words that name an activity, mapped to its key in ACTIVITIES.
+ACTIVITY_WORDS: dict[str, str] = {
+    "walk": "walk", "walked": "walk", "walking": "walk", "walks": "walk", "stroll": "walk",
+    "hike": "hike", "hiked": "hike", "hiking": "hike",
+    "cycle": "cycle", "cycled": "cycle", "cycling": "cycle", "bike": "cycle", "biked": "cycle",
+    "biking": "cycle", "ride": "cycle", "rode": "cycle", "bike ride": "cycle", "mtb": "cycle",
+    "spin": "spin", "spinning": "spin", "peloton": "spin",
+    "swim": "swim", "swam": "swim", "swimming": "swim",
+    "yoga": "yoga", "pilates": "pilates",
+    "row": "row", "rowed": "row", "rowing": "row", "erg": "row",
+    "elliptical": "elliptical", "cross trainer": "elliptical", "crosstrainer": "elliptical",
+    "stairmaster": "stairs", "stair climber": "stairs",
+    "skied": "ski", "skiing": "ski", "ski": "ski", "xc ski": "ski",
+    "skating": "skate", "skated": "skate",
+    "tennis": "tennis", "football": "football", "soccer": "football",
+    "basketball": "basketball", "climbing": "climb", "bouldering": "climb",
+    "dancing": "dance", "danced": "dance",
+}  # fmt: skip
+
+
+def _band(mph: float, bands: tuple[tuple[float, float], ...]) -> float:
+    for upper, met in bands:
+        if mph <= upper:
+            return met
+    return bands[-1][1]
+
+
+def activity_met(activity: str, distance_m: float | None, duration_s: float) -> float:
+    """MET for the session: by speed where science.md or the Compendium bands it, else fixed."""
+    if distance_m and duration_s > 0:
+        mph = distance_m / 1000 / (duration_s / 3600) / MPH_TO_KMH
+        if activity == "walk":
+            return _band(mph, WALK_METS_BY_MPH)
+        if activity == "cycle":
+            return _band(mph, CYCLE_METS_BY_MPH)
+    return ACTIVITIES[activity].met
+
+
+def strength_met(words: frozenset[str]) -> float:
+    """The most vigorous §4 row named in the message, else the 3.5 MET default."""
+    mets = [STRENGTH_METS[w] for w in words if w in STRENGTH_METS]
+    return max(mets, default=STRENGTH_DEFAULT_MET)

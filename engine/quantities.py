@@ -1,0 +1,81 @@
+"""Numbers and units as runners type them: "½", "1 1/2", "two", "a handful of", "3x", "oz"."""
+
+from __future__ import annotations
+
+import re
+
+KM_PER_MILE = 1.609344  # science.md constants table
+KG_PER_LB = 0.45359237  # science.md constants table
+M_PER_FOOT = 0.3048
+
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅕": 0.2}
+_VULGAR_RE = re.compile(r"([0-9]+)?\s*([½⅓⅔¼¾⅛⅕])")
+_THOUSANDS_RE = re.compile(r"\b([0-9]{1,3}),([0-9]{3})\b(?![.,][0-9])")
+_DECIMAL_COMMA_RE = re.compile(r"\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
+_MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")
+_FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
+
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple": 2, "a couple": 2,
+    "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
+    "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
+    "both": 2, "several": 3, "1/2": 0.5,
+}  # fmt: skip
+
+#: Unit words and their canonical name, as engine.food expects them.
+UNITS: dict[str, str] = {
+    "g": "g", "gr": "g", "gram": "g", "grams": "g", "grammes": "g", "gms": "g",
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg",
+    "oz": "oz", "ounce": "oz", "ounces": "oz",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
+    "ml": "ml", "mls": "ml", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml",
+    "milliliters": "ml", "cl": "cl", "dl": "dl",
+    "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l",
+    "cup": "cup", "cups": "cup", "mug": "mug", "mugs": "mug",
+    "tbsp": "tbsp", "tbsps": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbs": "tbsp",
+    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
+    "slice": "slice", "slices": "slice", "piece": "piece", "pieces": "piece", "pc": "piece",
+    "pcs": "piece", "scoop": "scoop", "scoops": "scoop", "can": "can", "cans": "can",
+    "tin": "can", "tins": "can", "bottle": "bottle", "bottles": "bottle", "glass": "glass",
+    "glasses": "glass", "bowl": "bowl", "bowls": "bowl", "bowlful": "bowl",
+    "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
+    "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
+    "handful": "handful", "handfuls": "handful", "bar": "bar", "bars": "bar",
+    "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
+    "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
+    "container": "container", "tub": "container", "carton": "container",
+}  # fmt: skip
+
+
+def normalize_numbers(text: str) -> str:
+    """Rewrite "1½", "50,000", "71,8 kg" and "1 1/2" as plain decimals."""
+    if not text.isascii():
+        text = _VULGAR_RE.sub(_vulgar, text)
+    if "," in text:
+        text = _THOUSANDS_RE.sub(r"\1\2", text)
+        text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
+    if "/" in text:
+        text = _MIXED_RE.sub(_mixed, text)
+        text = _FRACTION_RE.sub(_fraction, text)
+    return text
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    whole = float(m[1]) if m[1] else 0.0
+    return f" {whole + _VULGAR[m[2]]:g} "
+
+
+def _mixed(m: re.Match[str]) -> str:
+    den = int(m[3])
+    if den == 0:
+        return m[0]
+    return f"{int(m[1]) + int(m[2]) / den:g}"
+
+
+def _fraction(m: re.Match[str]) -> str:
+    den = int(m[2])
+    if den == 0 or den > 16:
+        return m[0]
+    return f"{int(m[1]) / den:g}"
