@@ -6,6 +6,8 @@ spent anyway in those minutes (science.md §2), so resting energy is never count
 
 from __future__ import annotations
 
+from datetime import date
+
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 
 KCAL_PER_LITRE_O2 = 5.0  # science.md constants table, ACSM teaching value
@@ -13,6 +15,12 @@ RESTING_VO2 = 3.5  # mL O2/kg/min = 1 MET (science.md constants table)
 #: Outdoor level running ~ treadmill at 1 % above this speed (science.md §3.4, Jones & Doust 1996).
 OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
 WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
+KG_PER_LB = 0.45359237  # science.md constants table, exact
+KCAL_PER_KG = 7700.0  # science.md constants table and §8: 3,500 kcal/lb ~ 7,700 kcal/kg
+#: science.md §7 (energy availability): FFM ~ W x 0.85 (men) / 0.75 (women) without a body-fat %;
+#: no sex given uses the mean, as §1 does for Mifflin's constant.
+FFM_FRACTION = {"male": 0.85, "female": 0.75}
+FFM_FRACTION_UNKNOWN = 0.80
 
 
 def mifflin_st_jeor(
@@ -23,13 +31,19 @@ def mifflin_st_jeor(
     return 10 * weight_kg + 6.25 * height_cm - 5 * age + constant
 
 
-def resting_kcal_per_day(profile: Profile, weight_kg: float | None = None) -> float:
-    """Mifflin-St Jeor with population defaults for what the profile does not say."""
+def resting_kcal_per_day(
+    profile: Profile, weight_kg: float | None = None, *, on: date | None = None
+) -> float:
+    """Mifflin-St Jeor with population defaults for what the profile does not say.
+
+    `on` lets a profile that gives only a birth year be aged on that day (no clock reads).
+    """
+    age = profile.age_on(on) if on is not None else profile.age
     return mifflin_st_jeor(
         sex=profile.sex,
         weight_kg=weight_kg or profile.weight_kg or DEFAULT_WEIGHT_KG,
         height_cm=profile.height_cm or (178.0 if profile.sex != "female" else 165.0),
-        age=profile.age or 35,
+        age=age or 35,
     )
 
 
@@ -81,3 +95,13 @@ def net_kcal(gross_kcal: float, duration_s: float, baseline_per_min: float) -> f
 def met_gross_kcal(met: float, mass_kg: float, duration_s: float) -> float:
     """Compendium: gross kcal = MET x kg x hours (science.md §3.3)."""
     return met * mass_kg * duration_s / 3600
+
+
+def fat_free_mass_kg(profile: Profile, weight_kg: float) -> tuple[float, bool]:
+    """Fat-free mass and whether it was measured (a body-fat %) rather than assumed (§7 EA).
+
+    Energy availability built on an assumed FFM is low-confidence (science.md §7).
+    """
+    if profile.body_fat_pct is not None:
+        return weight_kg * (1 - profile.body_fat_pct / 100), True
+    return weight_kg * FFM_FRACTION.get(profile.sex or "", FFM_FRACTION_UNKNOWN), False

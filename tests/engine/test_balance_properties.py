@@ -1,0 +1,82 @@
+"""Properties of the day balance that must hold for any day (hypothesis, kept quick)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.energy import baseline_kcal_per_min, net_kcal, run_gross_kcal
+from engine.events import Event, RunLogged
+from engine.profile import Profile
+from tests.engine.test_balance import DAY, a_meal, a_profile, at, balance
+
+QUICK = settings(max_examples=60, deadline=None)
+
+meal_kcal = st.floats(0, 1500)
+meals = st.lists(st.tuples(st.integers(0, 23), meal_kcal), max_size=6)
+
+
+def a_run_for(profile: Profile, weight_kg: float, km: float, pace_min_per_km: float) -> RunLogged:
+    """A run whose net energy is computed the way the parser does (engine.energy)."""
+    duration_s = km * pace_min_per_km * 60
+    gross = run_gross_kcal(distance_m=km * 1000, duration_s=duration_s, mass_kg=weight_kg)
+    energy = net_kcal(gross, duration_s, baseline_kcal_per_min(profile, weight_kg))
+    return RunLogged(at=at(DAY, 7), distance_m=km * 1000, duration_s=duration_s, energy_kcal=energy)
+
+
+def day_of(pairs: list[tuple[int, float]]) -> list[Event]:
+    return [a_meal(DAY, hour, kcal=kcal) for hour, kcal in pairs]
+
+
+@QUICK
+@given(pairs=meals, extra=meal_kcal, hour=st.integers(0, 23), with_run=st.booleans())
+def test_more_food_never_lowers_the_balance(
+    pairs: list[tuple[int, float]], extra: float, hour: int, with_run: bool
+) -> None:
+    """Logging one more meal never makes today's or the 7-day balance lower."""
+    profile = a_profile()
+    base = day_of(pairs) + ([a_run_for(profile, 70, 10, 5)] if with_run else [])
+    before = balance(base, profile=profile)
+    after = balance([*base, a_meal(DAY, hour, kcal=extra)], profile=profile)
+    assert after.balance_kcal >= before.balance_kcal
+    assert after.rolling7.balance_kcal_per_day is not None
+    if before.rolling7.balance_kcal_per_day is not None:
+        assert after.rolling7.balance_kcal_per_day >= before.rolling7.balance_kcal_per_day
+    assert after.target_kcal == before.target_kcal
+
+
+@QUICK
+@given(
+    km=st.floats(0.5, 42),
+    more_km=st.floats(0, 20),
+    pace=st.floats(3, 10),
+    kg=st.floats(40, 130),
+)
+def test_a_longer_run_never_lowers_expenditure(
+    km: float, more_km: float, pace: float, kg: float
+) -> None:
+    """Running further at the same pace never lowers the day's expenditure or target."""
+    profile = a_profile(weight_kg=kg)
+    short = balance([a_run_for(profile, kg, km, pace)], profile=profile)
+    long = balance([a_run_for(profile, kg, km + more_km, pace)], profile=profile)
+    assert long.expenditure_kcal >= short.expenditure_kcal
+    assert long.target_kcal >= short.target_kcal
+
+
+@QUICK
+@given(
+    km=st.floats(1, 42),
+    pace=st.floats(3, 10),
+    kg=st.floats(40, 120),
+    heavier_by=st.floats(0.5, 30),
+)
+def test_a_heavier_runner_spends_more_on_the_same_run(
+    km: float, pace: float, kg: float, heavier_by: float
+) -> None:
+    """Same run, more body weight: more exercise energy and more expenditure that day."""
+    light_profile = a_profile(weight_kg=kg)
+    heavy_profile = a_profile(weight_kg=kg + heavier_by)
+    light = balance([a_run_for(light_profile, kg, km, pace)], profile=light_profile)
+    heavy = balance([a_run_for(heavy_profile, kg + heavier_by, km, pace)], profile=heavy_profile)
+    assert heavy.exercise_kcal > light.exercise_kcal
+    assert heavy.expenditure_kcal > light.expenditure_kcal

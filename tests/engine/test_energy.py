@@ -1,0 +1,103 @@
+"""Energy formulas against the worked examples of science.md (§1, §3.5, §7)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.energy import (
+    baseline_kcal_per_min,
+    fat_free_mass_kg,
+    mifflin_st_jeor,
+    net_kcal,
+    resting_kcal_per_day,
+    run_gross_kcal,
+)
+from engine.profile import Profile
+
+
+def a_profile(**overrides: object) -> Profile:
+    fields: dict[str, object] = {"sex": "male", "age": 30, "height_cm": 175.0, "weight_kg": 70.0}
+    fields.update(overrides)
+    return Profile.model_validate(fields)
+
+
+class TestRestingEnergy:
+    def test_mifflin_matches_the_worked_example(self) -> None:
+        """Male, 30 y, 70 kg, 175 cm rests at about 1,649 kcal a day (§1, §3.5).
+
+        §1 prints 175.3 cm next to 1,649; that height gives 1,651, so the test uses §3.5's 175 cm.
+        """
+        assert mifflin_st_jeor(sex="male", weight_kg=70, height_cm=175, age=30) == pytest.approx(
+            1649, abs=1
+        )
+
+    def test_no_sex_given_uses_the_mean_constant(self) -> None:
+        """Without a sex the formula sits halfway between the male and female constants (§1)."""
+        kw = {"weight_kg": 70.0, "height_cm": 175.0, "age": 30.0}
+        male = mifflin_st_jeor(sex="male", **kw)
+        female = mifflin_st_jeor(sex="female", **kw)
+        assert mifflin_st_jeor(sex=None, **kw) == pytest.approx((male + female) / 2, abs=0.5)
+
+    def test_a_birth_year_gives_the_age_on_the_day(self) -> None:
+        """A runner born in 1996 is treated as 30 in 2026."""
+        by_year = a_profile(age=None, birth_year=1996)
+        assert resting_kcal_per_day(by_year, on=date(2026, 5, 1)) == resting_kcal_per_day(
+            a_profile(age=30)
+        )
+
+
+class TestRunEnergy:
+    def test_ten_km_in_fifty_minutes_costs_761_kcal_gross_for_70_kg(self) -> None:
+        """ACSM at 200 m/min: 43.5 mL/kg/min x 70 kg x 50 min x 5 kcal/L = 761 kcal (§3.5)."""
+        gross = run_gross_kcal(distance_m=10_000, duration_s=3000, mass_kg=70)
+        assert gross == pytest.approx(761.25)
+
+    def test_net_energy_subtracts_the_displaced_baseline(self) -> None:
+        """At NEF 1.4 the 50 minutes would have cost about 80 kcal anyway (§3.5)."""
+        baseline = baseline_kcal_per_min(a_profile(), 70)
+        assert baseline * 50 == pytest.approx(80, abs=0.5)
+        assert net_kcal(761.25, 3000, baseline) == pytest.approx(681, abs=1)
+
+    def test_net_energy_is_never_negative(self) -> None:
+        """A stroll slower than the baseline does not subtract from the day."""
+        assert net_kcal(10, 3600, 2.0) == 0.0
+
+    @settings(max_examples=100, deadline=None)
+    @given(
+        km=st.floats(1, 42),
+        pace_min_per_km=st.floats(3, 9),
+        mass=st.floats(40, 120),
+        extra=st.floats(0.1, 20),
+    )
+    def test_a_heavier_runner_spends_more_on_the_same_run(
+        self, km: float, pace_min_per_km: float, mass: float, extra: float
+    ) -> None:
+        """Same distance and time, more body weight: more net energy."""
+        profile = a_profile()
+
+        def net(kg: float) -> float:
+            gross = run_gross_kcal(
+                distance_m=km * 1000, duration_s=km * pace_min_per_km * 60, mass_kg=kg
+            )
+            return net_kcal(gross, km * pace_min_per_km * 60, baseline_kcal_per_min(profile, kg))
+
+        assert net(mass + extra) > net(mass)
+
+
+class TestFatFreeMass:
+    def test_a_known_body_fat_gives_the_worked_example(self) -> None:
+        """60 kg at 22 % fat is 46.8 kg fat-free mass (§7 example), and it counts as measured."""
+        ffm, measured = fat_free_mass_kg(a_profile(sex="female", body_fat_pct=22), 60)
+        assert (round(ffm, 1), measured) == (46.8, True)
+
+    def test_without_body_fat_the_fraction_depends_on_sex(self) -> None:
+        """FFM is assumed 85 % (men) or 75 % (women) of weight and marked as an assumption."""
+        male, male_measured = fat_free_mass_kg(a_profile(sex="male"), 80)
+        female, female_measured = fat_free_mass_kg(a_profile(sex="female"), 80)
+        assert male == pytest.approx(68)
+        assert female == pytest.approx(60)
+        assert not (male_measured or female_measured)
