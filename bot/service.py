@@ -20,7 +20,7 @@ from bot import charts, exports, formatting, keyboards
 from engine.balance import DayBalance, History, day_balance
 from engine.days import day_window, local_day
 from engine.energy import baseline_kcal_per_min
-from engine.errors import CoachError, ParseError
+from engine.errors import CoachError
 from engine.events import Event, FoodItem, MealLogged, RunLogged, StoredEvent, WeightLogged
 from engine.food import Food, FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
@@ -419,7 +419,7 @@ class Coach:
     async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
         try:
             spec = parse_food_definition(args)
-        except ParseError as e:
+        except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
         await self.stores.foods.save(msg.user_id, spec.food, now=msg.received_at)
         return [Outgoing(formatting.food_taught(spec.food))]

@@ -46,7 +46,7 @@ async def server(botapi_server: Callable[..., Awaitable[BotApiServer]]) -> BotAp
 
 
 class TestLifecycle:
-    async def test_sigterm_exits_cleanly_and_a_restart_keeps_the_data(  # noqa: PLR0914
+    async def test_sigterm_exits_cleanly_and_a_restart_keeps_the_data(
             self, server: BotApiServer, tmp_path: Path) -> None:
         """SIGTERM stops the bot with status 0; started again, it still knows the meal."""
         db = tmp_path / "runfuel.db"
