@@ -27,7 +27,7 @@ from telegram.ext import (
 
 from bot import formatting
 from bot.onboarding import Onboarding
-from bot.sending import send, send_to
+from bot.sending import send, send_to, transient
 from bot.service import Coach, Due, Incoming
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file
 from engine.dedupe import find_duplicate
@@ -173,7 +173,12 @@ class Handlers:
                     await self.coach.blocked(due.user_id)
                     await self.coach.sent(due, self.coach.clock(), ok=False)
                     return
-                except TelegramError:
+                except TelegramError as e:
+                    if transient(e):
+                        logger.warning("scheduled message %s: Telegram unreachable, retrying "
+                                       "later", due.message.scheduled_id)
+                        await self.coach.retry_later(due, self.coach.clock())
+                        return
                     logger.exception("sending scheduled message %s failed",
                                      due.message.scheduled_id)
                     await self.coach.sent(due, self.coach.clock(), ok=False)

@@ -42,6 +42,7 @@ NUDGE_COOLDOWN = timedelta(days=3)
 #: §9: with coaching muted, only the safety nudges (energy availability, floors) still speak.
 SAFETY_CODES = frozenset({"N6", "N8"})
 WEEKLY_AFTER = timedelta(minutes=1)
+RETRY_DELAY = timedelta(minutes=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ class ScheduleStore(Protocol):
     async def next_due(self) -> datetime | None: ...
     async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
     async def finish(self, message_id: int, state: str, *, now: datetime) -> None: ...
+    async def release(self, message_id: int, due_at: datetime) -> None: ...
     async def annotate(self, message_id: int, payload: dict[str, Any]) -> None: ...
     async def sent_since(self, user_id: int, kind: str,
                          since: datetime) -> list[ScheduledMessage]: ...
@@ -594,6 +596,11 @@ class Coach:
             record = await self.stores.users.get(due.user_id)
             if record is not None:
                 await self.plan_summary(record, now + timedelta(minutes=1))
+
+    async def retry_later(self, due: Due, now: datetime) -> None:
+        """Telegram was unreachable: the message goes back to pending (it still expires)."""
+        assert due.message.scheduled_id is not None
+        await self.stores.schedule.release(due.message.scheduled_id, now + RETRY_DELAY)
 
     async def blocked(self, user_id: int) -> None:
         """The runner blocked the bot: nothing is scheduled for them until they return."""

@@ -43,7 +43,7 @@ import math
 import struct
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 from xml.etree.ElementTree import Element
@@ -246,22 +246,28 @@ def read_activity_file(
 
 
 def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
-    """One line on why the device's calories differ from ours, or None if it gave none."""
+    """One line on why the device's calories differ from ours, or None if it gave none.
+
+    Only the reason: callers show both figures beside it ("your device says 516 kcal: ...").
+    """
     if event.device_kcal is None:
         return None
-    device, ours = round(event.device_kcal), round(event.energy_kcal)
-    if abs(device - ours) <= max(10, 0.05 * device):
-        return f"Your watch says {device} kcal, I count {ours}: about the same."
+    device, ours = event.device_kcal, event.energy_kcal
+    if abs(device - ours) <= max(10.0, 0.05 * device):
+        return (
+            "close to my figure, though the watch counts everything burned in those minutes "
+            "(gross) and I count only the extra above resting (net)."
+        )
     if device > ours:
         return (
-            f"Your watch says {device} kcal, I count {ours}: the watch counts everything you "
-            "burned in those minutes (gross), I count only the extra above what your body burns "
-            "anyway (net), since that part is already in your day's budget."
+            "the watch counts everything you burned in those minutes (gross); I count only the "
+            "extra above what your body burns anyway (net), since that part is already in your "
+            "day's budget."
         )
     return (
-        f"Your watch says {device} kcal, I count {ours}: the watch counts everything burned in "
-        "those minutes (gross) by its own model, often from heart rate; I count only the extra "
-        "above what your body burns anyway (net), from pace and climb."
+        "the watch counts everything burned in those minutes (gross) but by its own model, "
+        "often from heart rate; mine counts only the extra above resting (net), from pace and "
+        "climb, and still comes out higher."
     )
 
 
@@ -361,44 +367,63 @@ def _scan_xml(data: bytes) -> str:
 # --- FIT -----------------------------------------------------------------------------------
 
 
+@dataclass
+class _FitSummaries:
+    """What the first pass over a FIT file keeps: summaries, sports and a record count."""
+
+    sessions: list[dict[str, Any]] = field(default_factory=list)
+    laps: list[dict[str, Any]] = field(default_factory=list)
+    sports: list[tuple[str | None, str | None]] = field(default_factory=list)
+    file_types: set[str] = field(default_factory=set)
+    records: int = 0
+
+
 def _read_fit(data: bytes) -> list[_Part]:
     """Sessions (else laps) from the file; records only when it has neither."""
-    sessions: list[dict[str, Any]] = []
-    laps: list[dict[str, Any]] = []
-    sports: list[tuple[str | None, str | None]] = []
-    file_types: set[str] = set()
-    records = 0
+    found = _fit_summaries(data)
+    if found.file_types and "activity" not in found.file_types:
+        raise BadActivityFile(_NO_ACTIVITY)  # a course, workout, settings or monitoring file
+    sport, sub_sport = found.sports[0] if found.sports else (None, None)
+    if found.sessions:
+        sessions = found.sessions
+        if len(found.sports) == len(sessions):  # sessions that leave the sport to `sport`
+            sessions = [
+                {"sport": named, "sub_sport": sub, **session}
+                for session, (named, sub) in zip(sessions, found.sports, strict=True)
+            ]
+        return [p for s in sessions if (p := _fit_summary(s)) is not None]
+    if found.laps:
+        part = _fit_summary(_merge_laps(found.laps, sport, sub_sport))
+        return [part] if part is not None else []
+    if found.records:
+        return [_fit_from_records(data, sport, sub_sport)]
+    raise BadActivityFile(_NO_ACTIVITY)
+
+
+def _fit_summaries(data: bytes) -> _FitSummaries:
+    """First pass; a decoder error keeps only the complete sessions read before it, if any."""
+    found = _FitSummaries()
     try:
         for message in _fit_messages(data):
-            if message.name == "file_id":
-                file_types.add(str(_fields(message).get("type", "activity")))
+            if message.name == "record":
+                found.records += 1
             elif message.name == "session":
-                sessions.append(_fields(message))
+                found.sessions.append(_fields(message))
             elif message.name == "lap":
-                laps.append(_fields(message))
+                found.laps.append(_fields(message))
             elif message.name == "sport":
                 fields = _fields(message)
-                sports.append((_text(fields.get("sport")), _text(fields.get("sub_sport"))))
-            elif message.name == "record":
-                records += 1
+                found.sports.append((_text(fields.get("sport")), _text(fields.get("sub_sport"))))
+            elif message.name == "file_id":
+                found.file_types.add(str(_fields(message).get("type", "activity")))
     except _FIT_DECODER_ERRORS as e:
-        complete = [s for s in sessions if _session_is_complete(s)]
+        complete = [s for s in found.sessions if _session_is_complete(s)]
         if not complete:
             raise BadActivityFile(_TRUNCATED) from e
         logger.info("kept %d FIT session(s) read before an error: %s", len(complete), e)
-        sessions = complete
-    if file_types and "activity" not in file_types:
-        raise BadActivityFile(_NO_ACTIVITY)  # a course, workout, settings or monitoring file
-    if sessions:
-        return [p for s in sessions if (p := _fit_summary(s)) is not None]
-    if laps:
-        sport, sub_sport = sports[0] if sports else (None, None)
-        part = _fit_summary(_merge_laps(laps, sport, sub_sport))
-        return [part] if part is not None else []
-    if records:
-        sport, sub_sport = sports[0] if sports else (None, None)
-        return [_fit_from_records(data, sport, sub_sport)]
-    raise BadActivityFile(_NO_ACTIVITY)
+        found.sessions = complete
+        found.sports = found.sports[: len(complete)]
+    return found
 
 
 def _fit_messages(data: bytes) -> Iterator[Any]:

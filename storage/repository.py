@@ -406,6 +406,15 @@ class SqliteScheduleStore:
                 (state, to_db_time(now), message_id),
             )
 
+    async def release(self, message_id: int, due_at: datetime) -> None:
+        """A claimed row that could not be sent goes back to pending, due again at `due_at`."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = ?"
+                " WHERE id = ? AND state = 'claimed'",
+                (to_db_time(due_at), message_id),
+            )
+
     async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
         """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
         async with self._db.transaction() as conn:

@@ -4,68 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-from telegram.ext import Application
-
 from bot.formatting import GROUP_NOTICE, to_plain
-from bot.main import build_application, build_coach, real_clock
-from bot.service import Coach
-from bot.settings import Settings
-from engine.food import FoodTable
-from storage.db import Database
-from tests.botapi import DEFAULT_USER_ID, BotApiServer, polling
+from tests.bot.conftest import USER, Running, buttons
+from tests.botapi import BotApiServer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-USER = DEFAULT_USER_ID
-
-
-@dataclass
-class Running:
-    server: BotApiServer
-    app: Application  # type: ignore[type-arg]
-    coach: Coach
-    db: Database
-
-    async def say(self, text: str, **kw: Any) -> dict[str, Any]:
-        """The user sends text; returns the bot's (first) answer."""
-        self.server.user_message(text, **kw)
-        [reply] = await self.server.wait_for_sent(1, timeout=10)
-        return reply
-
-    async def press(self, bot_message: dict[str, Any], data: str) -> dict[str, Any]:
-        self.server.user_presses(bot_message, data)
-        [reply] = await self.server.wait_for_sent(1, timeout=10)
-        return reply
-
-    async def events(self, user: int = USER) -> list[str]:
-        return [s.event.kind for s in await self.coach.stores.events.all_for_user(user)]
-
-
-def buttons(message: dict[str, Any]) -> dict[str, str]:
-    """Label -> callback data of a sent message's inline keyboard."""
-    markup = message.get("reply_markup") or {}
-    return {b["text"]: b["callback_data"] for row in markup.get("inline_keyboard", [])
-            for b in row}
-
-
-@pytest.fixture
-async def bot(botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: Path,
-              foods: FoodTable) -> AsyncIterator[Running]:
-    server = await botapi_server()
-    settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]
-                        api_base_url=server.base_url)
-    db = Database(tmp_path / "bot.db")
-    coach = build_coach(db, real_clock, foods)
-    app = build_application(settings, db, coach)
-    async with polling(app, poll_interval=0, timeout=1):
-        yield Running(server, app, coach, db)
-    bad_requests = [r for r in server.rejected if r["status"] == 400]
-    assert not bad_requests, "the bot sent something Telegram refuses"
 
 
 class TestStartUp:
