@@ -653,7 +653,7 @@ class Coach:
         due = _after_quiet_hours(now, profile, runner.tz)
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
-            expires_at=due + timedelta(days=1),
+            expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],
             payload={"code": reason.code, "text": reason.text, "day": today.isoformat()},
         )
 
@@ -679,7 +679,10 @@ class Coach:
                 for n in range(count - 1, -1, -1)]
 
     async def runner(self, user_id: int, chat_id: int | None, now: datetime) -> Runner:
+        """The runner behind a message; a first message also plans their daily summary."""
         record = await self.stores.users.touch(user_id, chat_id=chat_id, now=now)
+        if record.created_at == now:
+            await self.plan_summary(record, now)
         return await self._load_runner(record, now)
 
     async def _load_runner(self, record: UserRecord, now: datetime) -> Runner:

@@ -25,6 +25,7 @@ Rules, in the order they matter:
   points (27 h at 1 Hz) and 200,000 FIT messages (55 h), counted while streaming. FIT decoding
   streams; gpxpy and TCX build a tree, so their cap is lower. At the caps a file costs a few
   seconds and (GPX) ~250 MB; callers in an event loop should run this in a worker thread.
+  Zip archives are refused with a request to unzip (one file per message keeps this simple).
 - **Lenient FIT reading.** A FIT read that fails part-way (bad CRC, truncated, corrupt) is kept
   only if complete session summaries were decoded before the error: Strava writes its session
   at the start of the file, so its corrupt-as-recorded files still import with the device's own
@@ -129,6 +130,7 @@ _ACTIVITY_SPORTS = {
 _OTHER_MET = 4.0  # [J] a moderate effort, for sports engine.activities has no row for
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
 #: fitdecode raises more than FitError on corrupt bytes: fuzzing real files with flipped,
 #: cut and spliced bytes also gave ValueError, AssertionError, KeyError and TypeError from
 #: inside its reader. At this boundary they all mean "the file is damaged".
@@ -153,6 +155,14 @@ _EMPTY = "This file is empty. Export the activity again from your watch app and 
 _NOT_ACTIVITY = (
     "I can't read this as an activity file. Send the .fit, .gpx or .tcx file that your watch or "
     "app exports (gzipped is fine)."
+)
+_ZIP = (
+    "This is a .zip archive (Garmin Connect's 'Export Original' makes one). Unzip it and send "
+    "the .fit file inside."
+)
+_DAMAGED = (
+    "This file is named .{suffix} but its content isn't one I can read; it may be damaged. "
+    "Export the activity again from your watch app and send the new file."
 )
 _BAD_GZIP = "This .gz file is damaged, so I couldn't unpack it. Send the activity file unzipped."
 _GZIP_TOO_BIG = (
@@ -225,8 +235,8 @@ def read_activity_file(
     `energy_kcal` is our net estimate for `mass_kg`: gross minus `baseline_kcal_per_min`
     (the runner's REE x NEF per minute, science.md §2), or minus 1 MET when it is None.
     """
-    data = _unwrap(data, filename)
-    source = _sniff(data)
+    data = _unwrap(data)
+    source = _sniff(data, filename)
     if source == "fit":
         parts = _read_fit(data)
     elif source == "gpx":
@@ -274,12 +284,14 @@ def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
 # --- bytes in: size, gzip, format ----------------------------------------------------------
 
 
-def _unwrap(data: bytes, filename: str) -> bytes:
+def _unwrap(data: bytes) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise BadActivityFile(_TOO_BIG)
     if _blank(data):
         raise BadActivityFile(_EMPTY)
-    if data.startswith(_GZIP_MAGIC) or filename.lower().endswith(".gz"):
+    if data.startswith(_ZIP_MAGIC):
+        raise BadActivityFile(_ZIP)
+    if data.startswith(_GZIP_MAGIC):  # by content: a ".gz" name on a plain file is harmless
         data = _gunzip(data)
         if _blank(data):
             raise BadActivityFile(_EMPTY)
@@ -307,8 +319,11 @@ def _gunzip(data: bytes) -> bytes:
     return bytes(unpacked)
 
 
-def _sniff(data: bytes) -> Source:
-    """Decide the format from the content, not the name: names and extensions lie."""
+def _sniff(data: bytes, filename: str) -> Source:
+    """Decide the format from the content, not the name: names and extensions lie.
+
+    The name only words the refusal: a ".fit" that is not FIT is probably damaged.
+    """
     if len(data) >= 12 and data[8:12] == b".FIT":
         return "fit"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -318,6 +333,9 @@ def _sniff(data: bytes) -> Source:
             return "gpx"
         if root == "TrainingCenterDatabase":
             return "tcx"
+    suffix = filename.lower().removesuffix(".gz").rpartition(".")[2]
+    if suffix in ("fit", "gpx", "tcx"):
+        raise BadActivityFile(_DAMAGED.format(suffix=suffix))
     raise BadActivityFile(_NOT_ACTIVITY)
 
 
@@ -345,12 +363,13 @@ class _XmlCensus:
         return self.root
 
 
-def _scan_xml(data: bytes) -> str:
+def _scan_xml(data: bytes) -> str | None:
     """Parse the XML once with DTDs forbidden, counting points; return the root's local name.
 
     gpxpy parses with the standard library without defusing, so nothing reaches it before this
     pass has refused DTDs (billion laughs, external entities) and absurd point counts. The
-    target keeps no elements, so memory stays flat however long the file is.
+    target keeps no elements, so memory stays flat however long the file is. None: not
+    well-formed XML (cut off, damaged, or not XML at all).
     """
     census = _XmlCensus()
     parser = SafeET.XMLParser(target=census, forbid_dtd=True)
@@ -359,8 +378,8 @@ def _scan_xml(data: bytes) -> str:
         parser.close()
     except defusedxml.DefusedXmlException as e:
         raise BadActivityFile(_UNSAFE_XML) from e
-    except _XML_ERRORS as e:
-        raise BadActivityFile(_NOT_ACTIVITY) from e
+    except _XML_ERRORS:
+        return None
     return census.root
 
 
@@ -488,7 +507,7 @@ def _example(distance_m: float | None, seconds: float | None) -> str:
 
 
 def _fit_summary(s: dict[str, Any]) -> _Part | None:
-    """A FIT session (or merged laps) as a part; None for transitions."""
+    """A FIT session (or merged laps) as a part; None for transitions and empty sessions."""
     sport, sub_sport = _text(s.get("sport")), _text(s.get("sub_sport"))
     if sport in _TRANSITIONS:
         return None
