@@ -52,6 +52,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "What I understand"),
 )
 SEND_CONCURRENCY = 20
+DUPLICATE_REACH = timedelta(hours=15)
 UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
     "<code>ran 8 km in 45 min</code> or <code>2 eggs and toast</code>."
@@ -130,9 +131,10 @@ class Handlers:
         file = await doc.get_file()
         data = bytes(await file.download_as_bytearray())
         runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
-        try:
-            events = read_activity_file(
-                data, doc.file_name or "activity", mass_kg=runner.weight_kg,
+        try:  # parsing a big file takes seconds: keep the event loop answering others
+            events = await asyncio.to_thread(
+                read_activity_file, data, doc.file_name or "activity",
+                mass_kg=runner.weight_kg,
                 baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
             )
         except CoachError as e:
@@ -140,9 +142,11 @@ class Handlers:
             return
         replaces: list[int] = []
         for event in events:
-            day_start = event.at - timedelta(hours=12)
+            # find_duplicate matches a typed run logged up to 12 h after the file's run ended
+            end = event.at + timedelta(seconds=event.elapsed_s or event.duration_s)
             existing = await self.coach.stores.events.between(
-                msg.user_id, day_start, event.at + timedelta(hours=12), kinds=[event.kind])
+                msg.user_id, event.at - DUPLICATE_REACH, end + DUPLICATE_REACH,
+                kinds=[event.kind])
             duplicate = find_duplicate(event, existing)
             if duplicate is not None:
                 replaces.append(duplicate.id)
