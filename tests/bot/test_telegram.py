@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,19 @@ class TestFilesAndCharts:
         [reply] = await bot.server.wait_for_sent(1, timeout=15)
         assert "Run" in reply["plain_text"] and "4.84 km" in reply["plain_text"]
         assert await bot.events() == ["run"]
+
+    async def test_a_typed_run_and_the_same_file_count_once(self, bot: Running) -> None:
+        """Typed right after the run, then sent as a file (twice): one run, the file's numbers."""
+        finished = datetime(2013, 2, 6, 12, 56, tzinfo=UTC)
+        bot.server.user_message("ran 4.8 km in 44 min", date=finished)
+        await bot.server.wait_for_sent(1, timeout=10)
+        data = (DATA / "activities" / "run_garmin-fr110_2013-02-06.fit").read_bytes()
+        for _ in range(2):
+            bot.server.user_sends_document(data, "run.fit")
+            await bot.server.wait_for_sent(1, timeout=15)
+        [run] = await bot.coach.stores.events.all_for_user(USER)
+        assert run.event.kind == "run"
+        assert round(run.event.distance_m) == 4835  # type: ignore[union-attr]
 
     async def test_a_bad_file_is_explained_and_stores_nothing(self, bot: Running) -> None:
         """A document that is not an activity file gets a clear answer."""
