@@ -43,7 +43,17 @@ class FoodItem(_Frozen):
     suggestions: tuple[str, ...] = ()
 
 
-class RunLogged(_Frozen):
+class _Recorded(_Frozen):
+    """What a watch file adds to an exercise; typed entries keep the defaults."""
+
+    source: Literal["text", "fit", "gpx", "tcx"] = "text"
+    elapsed_s: float | None = None  # start to end, pauses included (duration_s excludes them)
+    avg_heart_rate: float | None = None
+    device_kcal: float | None = None  # the device's own (gross) figure
+    sport: str | None = None  # as the file states it
+
+
+class RunLogged(_Recorded):
     kind: Literal["run"] = "run"
     at: AwareDatetime
     distance_m: float
@@ -52,11 +62,6 @@ class RunLogged(_Frozen):
     energy_kcal: float
     tags: tuple[str, ...] = ()
     estimated: tuple[str, ...] = ()
-    source: Literal["text", "fit", "gpx", "tcx"] = "text"
-    elapsed_s: float | None = None
-    avg_heart_rate: float | None = None
-    device_kcal: float | None = None
-    sport: str | None = None
 
     @property
     def ended_at(self) -> datetime:
@@ -72,7 +77,7 @@ class StrengthLogged(_Frozen):
     estimated: tuple[str, ...] = ()
 
 
-class ActivityLogged(_Frozen):
+class ActivityLogged(_Recorded):
     """Any exercise other than running or strength work (walk, cycle, swim, hike, yoga...)."""
 
     kind: Literal["activity"] = "activity"
@@ -82,11 +87,6 @@ class ActivityLogged(_Frozen):
     distance_m: float | None = None
     energy_kcal: float
     estimated: tuple[str, ...] = ()
-    source: Literal["text", "fit", "gpx", "tcx"] = "text"
-    elapsed_s: float | None = None
-    avg_heart_rate: float | None = None
-    device_kcal: float | None = None
-    sport: str | None = None
 
 
 MealKind = Literal["breakfast", "lunch", "dinner", "snack", "recovery"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,15 @@ class Running:
 
     async def events(self, user: int = USER) -> list[str]:
         return [s.event.kind for s in await self.coach.stores.events.all_for_user(user)]
+
+    async def until_inactive(self, user: int = USER) -> bool:
+        """Wait (up to 10 s) for the bot to mark the user inactive."""
+        for _ in range(100):
+            record = await self.coach.stores.users.get(user)
+            if record is not None and not record.active:
+                return True
+            await asyncio.sleep(0.1)
+        return False
 
 
 def buttons(message: dict[str, Any]) -> dict[str, str]:

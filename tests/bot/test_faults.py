@@ -41,12 +41,7 @@ class TestFaults:
         bot.server.block_user(USER)
         bot.server.user_message("2 eggs")
         await bot.server.wait_for_rejected(1, timeout=10)
-        for _ in range(50):
-            record = await bot.coach.stores.users.get(USER)
-            if record is not None and not record.active:
-                break
-            await asyncio.sleep(0.1)
-        assert record is not None and not record.active
+        assert await bot.until_inactive()
         assert await bot.events() == ["meal"]
 
     async def test_a_scheduled_message_waits_out_an_outage(self, bot: Running) -> None:

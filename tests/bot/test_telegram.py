@@ -209,12 +209,7 @@ class TestScheduled:
         await bot.say("/reminders recovery=0")
         await bot.say("ran 12 km in 65 min")
         bot.server.block_user(USER)
-        for _ in range(100):
-            record = await bot.coach.stores.users.get(USER)
-            if record is not None and not record.active:
-                break
-            await asyncio.sleep(0.1)
-        assert record is not None and not record.active
+        assert await bot.until_inactive()
         bot.server.unblock_user(USER)
         await bot.say("2 eggs")
         record = await bot.coach.stores.users.get(USER)
