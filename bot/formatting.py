@@ -222,6 +222,17 @@ def _meal_lines(meal: MealLogged) -> list[str]:
     return lines
 
 
+#: Units written the same for any amount ("2 g", "2 tbsp"); others take an s ("2 slices").
+_INVARIANT_UNITS = frozenset({"g", "kg", "mg", "ml", "l", "cl", "dl", "oz", "fl oz", "lb", "tbsp",
+                              "tsp", "small", "medium", "large", "extra large"})
+
+
+def _unit_plural(unit: str, quantity: float) -> str:
+    if quantity == 1 or unit in _INVARIANT_UNITS or unit.endswith("s"):
+        return unit
+    return unit + ("es" if unit.endswith(("ch", "sh", "x")) else "s")
+
+
 def _item_line(item: FoodItem) -> str:
     if not item.resolved:
         hint = ""
@@ -234,7 +245,7 @@ def _item_line(item: FoodItem) -> str:
     name = escape(item.food or item.text)
     amount = ""
     if item.quantity is not None and item.unit:
-        amount = f"{item.quantity:g} {escape(item.unit)} "
+        amount = f"{item.quantity:g} {escape(_unit_plural(item.unit, item.quantity))} "
     elif item.quantity is not None and item.quantity != 1:
         amount = f"{item.quantity:g} × "
     grams = f" ({item.grams:.0f} g)" if item.grams else ""
