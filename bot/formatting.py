@@ -377,11 +377,10 @@ def edit_removed(count: int) -> str:
     return f"✏️ Your edited message has nothing I can log, so I removed the {entries} it had."
 
 
-def fix_hint(stored: StoredEvent | None) -> str:
-    if stored is None:
-        return STALE_BUTTON
-    return ("To change the amount, edit your message in Telegram (I'll re-read it), or tap "
-            "Undo and send it again, e.g. <code>2 eggs</code> instead of <code>3 eggs</code>.")
+FIX_HINT = (
+    "Change every amount of that meal with a tap, or edit your message in Telegram and I'll "
+    "re-read it (e.g. <code>2 eggs</code> instead of <code>3 eggs</code>)."
+)
 
 
 # ---------------------------------------------------------------------------- profile
@@ -428,7 +427,11 @@ def food_taught(food: Food) -> str:
 # ---------------------------------------------------------------------------- reminders
 
 
-def recovery_reminder(dose: RecoveryDose) -> str:
+def recovery_reminder(dose: RecoveryDose, *, follow_up: bool = False) -> str:
+    if follow_up:
+        return (f"🥤 Still time to refuel: {dose.protein_g:.0f} g protein with "
+                f"{dose.carbs_g:.0f} g carbs, e.g. {escape(dose.example)}. Last reminder for "
+                "this run.")
     return (f"🥤 Recovery time: about {dose.protein_g:.0f} g protein with {dose.carbs_g:.0f} g "
             f"carbs now helps your muscles rebuild, e.g. {escape(dose.example)}. "
             "It comes out of today's budget, not on top.")

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from engine.events import MealLogged, StoredEvent
 
-VERBS = frozenset({"undo", "fix", "had", "snooze", "skip", "deleteme", "why", "notnow", "snack",
-                   "eat"})
+VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
+                   "snack", "eat"})
+#: The Fix button's choices: label -> factor applied to every amount of the meal.
+SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
 
 
@@ -39,6 +41,10 @@ def parse(data: str) -> tuple[str, str] | None:
         return None
     if verb in {"undo", "fix"} and not arg.isdigit():
         return None
+    if verb == "scale":
+        event_id, _, factor = arg.partition(":")
+        if not event_id.isdigit() or factor not in SCALES.values():
+            return None
     return verb, arg
 
 
@@ -51,6 +57,12 @@ def after_logging(stored: Sequence[StoredEvent]) -> Rows:
     if meal is not None:
         row.append(Button("✏️ Fix", _data("fix", meal.id)))
     return (tuple(row),)
+
+
+def fix(event_id: int) -> Rows:
+    """Change a meal's amounts in one tap."""
+    return (tuple(Button(label, _data("scale", f"{event_id}:{factor}"))
+                  for label, factor in SCALES.items()),)
 
 
 def recovery(key: str, *, snoozed: bool) -> Rows:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
@@ -37,6 +37,8 @@ Kind = Literal["reply", "reminder", "summary", "nudge"]
 MAX_TEXT_CHARS = 4096
 #: A reminder is only worth sending while the recovery window is open (science.md §6).
 RECOVERY_WINDOW = timedelta(hours=2)
+#: §9 N7: nothing with enough protein by +60 min -> one follow-up by +90 min.
+FOLLOW_UP = timedelta(minutes=90)
 #: science.md §9: at most one unsolicited nudge a day, and a cooldown per reason.
 NUDGE_COOLDOWN = timedelta(days=3)
 #: §9: with coaching muted, only the safety nudges (energy availability, floors) still speak.
@@ -134,6 +136,14 @@ class Stores:
     events: EventStore
     foods: FoodStore
     schedule: ScheduleStore
+
+
+class Press(NamedTuple):
+    """Who pressed one of our buttons, where and when."""
+
+    user_id: int
+    chat_id: int
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,36 +313,50 @@ class Coach:
         if action is None:
             return [Outgoing(formatting.STALE_BUTTON)]
         verb, arg = action
-        if verb == "undo":
-            return await self._undo(user_id, chat_id, at, int(arg))
-        if verb == "fix":
-            return [Outgoing(formatting.fix_hint(await self.stores.events.get(user_id, int(arg))))]
-        if verb == "had":
-            return await self._had_recovery(user_id, chat_id, at, arg)
-        if verb == "snooze":
-            return await self._snooze(user_id, at, arg)
-        if verb == "skip":
-            await self.stores.schedule.cancel(user_id, arg, now=at)
-            return [Outgoing(formatting.SKIPPED)]
-        if verb == "why":
-            runner = await self.runner(user_id, chat_id, at)
-            balance = await self.balance(runner, local_day(at, runner.tz))
-            return [Outgoing(formatting.why(balance, runner.profile))]
-        if verb == "notnow":
-            runner = await self.runner(user_id, chat_id, at)
-            until = local_day(at, runner.tz) + NUDGE_COOLDOWN
-            muted = {**runner.profile.muted_until, arg: until}
-            profile = runner.profile.model_copy(update={"muted_until": muted})
-            await self.stores.users.save(user_id, profile, now=at)
-            return [Outgoing(formatting.NOT_NOW)]
-        if verb == "snack":
-            return await self._propose_snack(user_id, chat_id, at)
-        if verb == "eat":
-            return await self._eat_snack(user_id, chat_id, at, arg)
-        if verb == "deleteme":
-            await self.stores.users.delete(user_id)
-            return [Outgoing(formatting.DELETED)]
-        return [Outgoing(formatting.STALE_BUTTON)]
+        handlers: dict[str, Callable[[Press, str], Any]] = {
+            "undo": self._press_undo,
+            "fix": self._press_fix,
+            "scale": self._scale_meal,
+            "had": self._had_recovery,
+            "snooze": self._snooze,
+            "skip": self._press_skip,
+            "why": self._press_why,
+            "notnow": self._press_not_now,
+            "snack": self._propose_snack,
+            "eat": self._eat_snack,
+            "deleteme": self._press_delete,
+        }
+        result: list[Outgoing] = await handlers[verb](Press(user_id, chat_id, at), arg)
+        return result
+
+    async def _press_undo(self, b: Press, arg: str) -> list[Outgoing]:
+        return await self._undo(b.user_id, b.chat_id, b.at, int(arg))
+
+    async def _press_fix(self, b: Press, arg: str) -> list[Outgoing]:
+        meal = await self.stores.events.get(b.user_id, int(arg))
+        if meal is None:
+            return [Outgoing(formatting.STALE_BUTTON)]
+        return [Outgoing(formatting.FIX_HINT, buttons=keyboards.fix(meal.id))]
+
+    async def _press_skip(self, b: Press, key: str) -> list[Outgoing]:
+        await self.stores.schedule.cancel(b.user_id, key, now=b.at)
+        return [Outgoing(formatting.SKIPPED)]
+
+    async def _press_why(self, b: Press, _code: str) -> list[Outgoing]:
+        runner = await self.runner(b.user_id, b.chat_id, b.at)
+        balance = await self.balance(runner, local_day(b.at, runner.tz))
+        return [Outgoing(formatting.why(balance, runner.profile))]
+
+    async def _press_not_now(self, b: Press, code: str) -> list[Outgoing]:
+        runner = await self.runner(b.user_id, b.chat_id, b.at)
+        muted = {**runner.profile.muted_until, code: local_day(b.at, runner.tz) + NUDGE_COOLDOWN}
+        profile = runner.profile.model_copy(update={"muted_until": muted})
+        await self.stores.users.save(b.user_id, profile, now=b.at)
+        return [Outgoing(formatting.NOT_NOW)]
+
+    async def _press_delete(self, b: Press, _arg: str) -> list[Outgoing]:
+        await self.stores.users.delete(b.user_id)
+        return [Outgoing(formatting.DELETED)]
 
     # ----------------------------------------------------------------- commands
 
@@ -540,29 +564,45 @@ class Coach:
             if has_recovery_intake(meals, run_end, runner.weight_kg):
                 await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
 
-    async def _had_recovery(self, user_id: int, chat_id: int, at: datetime,
-                            key: str) -> list[Outgoing]:
+    async def _had_recovery(self, b: Press, key: str) -> list[Outgoing]:
+        user_id, chat_id, at = b
         runner = await self.runner(user_id, chat_id, at)
         dose = recovery_dose(runner.weight_kg)
         shake = _recovery_shake(dose, at)
         await self.stores.schedule.cancel(user_id, key, now=at)
         return await self.log_events(user_id, chat_id, [shake], received_at=at)
 
-    async def _propose_snack(self, user_id: int, chat_id: int, at: datetime) -> list[Outgoing]:
+    async def _scale_meal(self, b: Press, arg: str) -> list[Outgoing]:
+        """Replace a meal by the same meal with every amount scaled (undoable as usual)."""
+        user_id, chat_id, at = b
+        event_id, _, factor = arg.partition(":")
+        old = await self.stores.events.get(user_id, int(event_id))
+        if old is None or not isinstance(old.event, MealLogged):
+            return [Outgoing(formatting.STALE_BUTTON)]
+        runner = await self.runner(user_id, chat_id, at)
+        stored = await self.stores.events.add(user_id, [old.event.scaled(float(factor))],
+                                              now=at, chat_id=chat_id, replaces=[old.id])
+        assert stored is not None
+        result = ParseResult(events=(stored[0].event,), unparsed=(), intent="log")
+        return await self._after_logging(runner, stored, result, at, edited=True)
+
+    async def _propose_snack(self, b: Press, _code: str) -> list[Outgoing]:
+        user_id, chat_id, at = b
         runner = await self.runner(user_id, chat_id, at)
         balance = await self.balance(runner, local_day(at, runner.tz))
         size = snack_size(balance.target_kcal - balance.intake_kcal)
         meal = snack_meal(size, self.foods, at)
         return [Outgoing(formatting.snack_proposal(meal), buttons=keyboards.eat(size))]
 
-    async def _eat_snack(self, user_id: int, chat_id: int, at: datetime,
-                         size: str) -> list[Outgoing]:
+    async def _eat_snack(self, b: Press, size: str) -> list[Outgoing]:
+        user_id, chat_id, at = b
         if size not in SNACKS:
             return [Outgoing(formatting.STALE_BUTTON)]
         return await self.log_events(user_id, chat_id, [snack_meal(size, self.foods, at)],
                                      received_at=at)
 
-    async def _snooze(self, user_id: int, at: datetime, key: str) -> list[Outgoing]:
+    async def _snooze(self, b: Press, key: str) -> list[Outgoing]:
+        user_id, _, at = b
         row = await self.stores.schedule.get(user_id, key)
         if row is None or row.payload.get("snoozed"):
             return [Outgoing(formatting.NO_MORE_SNOOZE)]
@@ -596,6 +636,24 @@ class Coach:
             record = await self.stores.users.get(due.user_id)
             if record is not None:
                 await self.plan_summary(record, now + timedelta(minutes=1))
+        if due.message.kind == "reminder" and ok:
+            await self._plan_follow_up(due, now)
+
+    async def _plan_follow_up(self, due: Due, now: datetime) -> None:
+        """N7 (science.md §9): one follow-up at +90 min if no recovery intake is logged."""
+        rows = await self.stores.schedule.pending(due.user_id)
+        sent = next((r for r in await self.stores.schedule.sent_since(
+            due.user_id, "reminder", now - timedelta(minutes=1))
+            if r.id == due.message.scheduled_id), None)
+        if sent is None or sent.payload.get("snoozed") or sent.payload.get("follow_up"):
+            return
+        run_end = datetime.fromisoformat(sent.payload["run_end"])
+        key = f"{sent.dedupe_key}:follow-up"
+        if run_end + FOLLOW_UP <= now or any(r.dedupe_key == key for r in rows):
+            return
+        await self.stores.schedule.put(
+            due.user_id, "reminder", due_at=run_end + FOLLOW_UP, dedupe_key=key, now=now,
+            expires_at=run_end + RECOVERY_WINDOW, payload={**sent.payload, "follow_up": True})
 
     async def retry_later(self, due: Due, now: datetime) -> None:
         """Telegram was unreachable: the message goes back to pending (it still expires)."""
@@ -613,10 +671,10 @@ class Coach:
             if not record.profile.reminders:
                 return None
             dose = recovery_dose(runner.weight_kg)
-            key = row.dedupe_key.removesuffix(":snooze")
-            snoozed = bool(row.payload.get("snoozed"))
-            return Outgoing(formatting.recovery_reminder(dose), kind="reminder",
-                            buttons=keyboards.recovery(key, snoozed=snoozed))
+            key = row.dedupe_key.removesuffix(":snooze").removesuffix(":follow-up")
+            last = bool(row.payload.get("snoozed") or row.payload.get("follow_up"))
+            text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")))
+            return Outgoing(text, kind="reminder", buttons=keyboards.recovery(key, snoozed=last))
         if row.kind == "summary":
             day = local_day(row.due_at, runner.tz)
             balance = await self.balance(runner, day)

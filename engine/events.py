@@ -121,6 +121,21 @@ class MealLogged(_Frozen):
     def unresolved(self) -> tuple[FoodItem, ...]:
         return tuple(i for i in self.items if not i.resolved)
 
+    def scaled(self, factor: float) -> MealLogged:
+        """The same meal with every amount times `factor` (the Fix button: half, double...)."""
+
+        def times(value: float | None) -> float | None:
+            return None if value is None else value * factor
+
+        items = tuple(
+            item.model_copy(update={
+                "quantity": times(item.quantity), "grams": times(item.grams),
+                "kcal": times(item.kcal), "protein_g": times(item.protein_g),
+                "carbs_g": times(item.carbs_g), "fat_g": times(item.fat_g)})
+            for item in self.items
+        )
+        return self.model_copy(update={"items": items})
+
 
 class WeightLogged(_Frozen):
     kind: Literal["weight"] = "weight"

@@ -151,7 +151,9 @@ class TestDurability:
         assert len([d for d in sent if d.message.kind == "reminder"]) == 1
         again = await deliver(build_coach(database, clock, foods), clock,
                               clock.now + timedelta(minutes=30))
-        assert [d for d in again if d.message.kind == "reminder"] == []
+        repeats = [d for d in again if d.message.kind == "reminder"
+                   and "Still time" not in d.message.text]  # the +90 min follow-up is new
+        assert repeats == []
 
     async def test_a_crash_between_claim_and_send_never_sends_twice(
             self, database: Database, clock: SimulatedClock, foods: FoodTable) -> None:
@@ -239,3 +241,27 @@ class TestNudges:
         assert "Logged" in to_plain(reply.text)
         [snack] = await coach.stores.events.all_for_user(USER)
         assert snack.event.kind == "meal" and snack.event.protein_g > 15  # type: ignore[union-attr]
+
+
+class TestFollowUp:
+    async def test_one_follow_up_at_90_minutes_without_a_shake(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """No recovery intake logged: the reminder at +30 and one follow-up at +90 (N7)."""
+        clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        await say(coach, "ran 10k in 52 min", clock.now)
+        sent = await deliver(coach, clock, clock.now + timedelta(hours=3))
+        reminders = [d for d in sent if d.message.kind == "reminder"]
+        assert len(reminders) == 2
+        assert "Still time" in to_plain(reminders[1].message.text)
+        row = await coach.stores.schedule.get(USER, "recovery:1:follow-up")
+        assert row is not None and row.due_at == datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+
+    async def test_a_shake_after_the_reminder_cancels_the_follow_up(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """A recovery intake logged after the first reminder means no follow-up."""
+        clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        await say(coach, "ran 10k in 52 min", clock.now)
+        await deliver(coach, clock, clock.now + timedelta(minutes=35))
+        await say(coach, "700ml chocolate milk", clock.now)
+        later = await deliver(coach, clock, clock.now + timedelta(hours=2))
+        assert [d for d in later if d.message.kind == "reminder"] == []

@@ -209,3 +209,26 @@ class TestPrivacy:
         assert document["user_id"] == USER
         assert [e["event"]["kind"] for e in document["events"]] == ["meal"]
         assert b"banana" not in csv_file.data and b"egg" in csv_file.data
+
+
+class TestFix:
+    async def test_fix_scales_every_amount_of_the_meal(self, coach: Coach) -> None:
+        """Fix then 'half' turns 4 eggs into 2 eggs: half the grams and calories, one meal."""
+        [reply] = await coach.handle_text(say("4 eggs"))
+        fix = next(b for row in reply.buttons for b in row if "Fix" in b.label)
+        [choices] = await coach.press(USER, USER, fix.data, NOW)
+        half = next(b for row in choices.buttons for b in row if b.label == "½×")
+        [updated] = await coach.press(USER, USER, half.data, NOW + timedelta(minutes=1))
+        assert "Updated" in to_plain(updated.text)
+        [meal] = await coach.stores.events.all_for_user(USER)
+        item = meal.event.items[0]  # type: ignore[union-attr]
+        assert (item.quantity, round(item.grams), round(item.kcal)) == (2, 100, 143)
+
+    async def test_a_forged_button_is_refused(self, coach: Coach) -> None:
+        """Callback data we did not make (or for someone else's entry) changes nothing."""
+        await reply_text(coach, "4 eggs", user=7)
+        for data in ("scale:1:100", "undo:1", "fix:1", "nonsense", "scale:x:2"):
+            replies = await coach.press(USER, USER, data, NOW)
+            assert "expired" in to_plain(replies[0].text) or "nothing to undo" in to_plain(
+                replies[0].text).lower()
+        assert len(await coach.stores.events.all_for_user(7)) == 1

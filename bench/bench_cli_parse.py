@@ -1,0 +1,66 @@
+"""`runfuel parse --stdin` against quantulum3 on the same messages (issue 3: >= 50x).
+
+Both run here in one go on the labelled corpus: runfuel as the real command (process start,
+food table load and JSON Lines output included), quantulum3 in-process on a sample (it parses
+about 25 messages a second, so the whole corpus repeated would take minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
+REPEAT = 20
+QUANTULUM_SAMPLE = 120
+GOAL = 50.0
+
+
+def _messages() -> list[str]:
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"].replace("\n", " ") for line in f if line.strip()]
+
+
+def _runfuel_rate(messages: list[str]) -> float:
+    lines = "\n".join(messages * REPEAT) + "\n"
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "bot", "parse", "--stdin"], input=lines,
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    assert out.stdout.count("\n") == len(messages) * REPEAT
+    return len(messages) * REPEAT / elapsed
+
+
+def _quantulum_rate(messages: list[str]) -> float:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # it warns that its optional classifier is missing
+        from quantulum3 import parser  # noqa: PLC0415 - optional, bench-only dependency
+
+        sample = (messages * 2)[:QUANTULUM_SAMPLE]
+        started = time.perf_counter()
+        for text in sample:
+            parser.parse(text)
+        return len(sample) / (time.perf_counter() - started)
+
+
+def run() -> list[dict[str, Any]]:
+    messages = _messages()
+    ours = _runfuel_rate(messages)
+    theirs = _quantulum_rate(messages)
+    ratio = ours / theirs
+    return [
+        {"name": "runfuel parse --stdin (whole command)", "value": ours, "unit": "msg/s",
+         "goal": "-", "ok": True,
+         "note": f"{len(messages) * REPEAT} corpus messages through `python -m bot parse "
+                 "--stdin`, process start and food table load included"},
+        {"name": "quantulum3 parser.parse", "value": theirs, "unit": "msg/s", "goal": "-",
+         "ok": True},
+        {"name": "runfuel parse --stdin vs quantulum3", "value": ratio, "unit": "x",
+         "goal": f">= {GOAL:.0f}x", "ok": ratio >= GOAL},
+    ]
