@@ -56,7 +56,7 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /weight – log a weigh-in
 /food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
 /reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
-<code>quiet=22:00-07:00</code>
+<code>quiet=22:00-07:00</code>, <code>weekly=sun</code>
 /timezone – e.g. <code>/timezone Europe/Berlin</code>
 /export – all your data as CSV and JSON
 /deleteme – delete everything I know about you
@@ -86,6 +86,7 @@ DELETE_CONFIRM = (
 )
 
 _TAG = re.compile(r"<[^>]+>")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def escape(text: str) -> str:
@@ -347,6 +348,9 @@ def suggestion(balance: DayBalance) -> str:
     protein_gap = balance.protein_target_g - balance.protein_g
     if balance.risk.reasons:
         return balance.risk.reasons[0].text
+    if not balance.meals_logged:
+        return ("Nothing eaten was logged today. Tomorrow, log meals as you go (e.g. "
+                "'oats with milk and a banana') and I'll keep your protein on track.")
     if protein_gap > 20:
         return (f"You were {protein_gap:.0f} g short of protein. A 200 g pot of Greek yogurt "
                 "or a scoop of whey adds about 20 g.")
@@ -413,7 +417,8 @@ def reminders_card(profile: Profile) -> str:
         quiet = f"{profile.quiet_start:%H:%M}-{profile.quiet_end:%H:%M}"
     return (f"Reminders are <b>{'on' if profile.reminders else 'off'}</b>. Recovery reminder "
             f"{profile.recovery_delay_min} min after a run · daily summary at "
-            f"{profile.summary_time:%H:%M} · quiet hours {quiet}.\n"
+            f"{profile.summary_time:%H:%M} · weekly summary on "
+            f"{WEEKDAYS[profile.weekly_day]} · quiet hours {quiet}.\n"
             "Change: <code>/reminders off</code>, <code>/reminders recovery=45</code>, "
             "<code>/reminders summary=20:30</code>, <code>/reminders quiet=22:00-07:00</code>")
 

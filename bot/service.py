@@ -388,7 +388,8 @@ class Coach:
         balance = await self.balance(runner, local_day(at, runner.tz))
         return [Outgoing(formatting.undone(undone, balance, runner.profile))]
 
-    async def _cmd_profile(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def _cmd_profile(self, msg: Incoming, args: str, *,
+                           reminders: bool = False) -> list[Outgoing]:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         if not args:
             return [Outgoing(formatting.profile_card(runner.profile, runner.weight_kg))]
@@ -396,10 +397,6 @@ class Coach:
             profile = update_profile(runner.profile, args)
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
-        return await self._save_profile(msg, runner, profile)
-
-    async def _save_profile(self, msg: Incoming, runner: Runner,
-                            profile: Profile) -> list[Outgoing]:
         applied = await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
                                                chat_id=msg.chat_id, update_id=msg.update_id)
         if not applied:
@@ -408,6 +405,8 @@ class Coach:
             runner.weight_kg = profile.weight_kg
         record = replace(runner.record, profile=profile)
         await self.plan_summary(record, msg.received_at, replan=True)
+        if reminders:
+            return [Outgoing("Saved. ✅\n" + formatting.reminders_card(profile))]
         return [Outgoing(formatting.profile_saved(profile, runner.weight_kg))]
 
     async def set_profile(self, user_id: int, chat_id: int, pairs: str,
@@ -435,7 +434,7 @@ class Coach:
             return [Outgoing(formatting.reminders_card(runner.profile))]
         words = args.split()
         pairs = [w if "=" in w else f"reminders={w}" for w in words]
-        return await self._cmd_profile(msg, " ".join(pairs))
+        return await self._cmd_profile(msg, " ".join(pairs), reminders=True)
 
     async def _cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:

@@ -142,6 +142,8 @@ def update_profile(profile: Profile, text: str) -> Profile:  # noqa: PLR0912, PL
                 changes["recovery_delay_min"] = round(_number(value.removesuffix("min"), key))
             case "reminders":
                 changes["reminders"] = _switch(value)
+            case "weekly":
+                changes["weekly_day"] = _weekday(value)
             case "nef" | "activity":
                 changes["nef"] = _number(value, key)
             case "protein":
@@ -169,6 +171,17 @@ def update_profile(profile: Profile, text: str) -> Profile:  # noqa: PLR0912, PL
             "and training. Try goal=maintain."
         )
     return updated
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday(value: str) -> int:
+    """'sun', 'Sunday' -> 6 (Monday is 0)."""
+    day = value.strip().lower()[:3]
+    if day not in _WEEKDAYS:
+        raise ParseError(f"'{value}' is not a day. Try weekly=sun.")
+    return _WEEKDAYS.index(day)
 
 
 def _number(value: str, key: str) -> float:
