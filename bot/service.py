@@ -498,40 +498,20 @@ class Coach:
     async def plan_summary(self, record: UserRecord, now: datetime, *,
                            replan: bool = False) -> None:
         """Make sure the next daily summary is a pending row (at the local summary time)."""
-        profile = record.profile
-        tz = ZoneInfo(profile.tz)
-        local_now = now.astimezone(tz)
-        day = local_now.date()
-        due = _local(day, profile.summary_time, tz)
-        if due <= now:
-            day += timedelta(days=1)
-            due = _local(day, profile.summary_time, tz)
+        rows = _summary_rows(record, now)
         if replan:
+            keys = {key for *_, key in rows}
             for pending in await self.stores.schedule.pending(record.id):
-                if pending.kind == "summary" and pending.dedupe_key != f"summary:{day}":
+                if pending.kind in {"summary", "weekly"} and pending.dedupe_key not in keys:
                     await self.stores.schedule.cancel(record.id, pending.dedupe_key, now=now)
-        _, expires = day_window(day, tz)
-        await self.stores.schedule.put(record.id, "summary", due_at=due, expires_at=expires,
-                                       dedupe_key=f"summary:{day}", now=now)
-        if day.weekday() == profile.weekly_day:
-            await self.stores.schedule.put(record.id, "weekly", due_at=due + WEEKLY_AFTER,
-                                           expires_at=expires, dedupe_key=f"weekly:{day}",
-                                           now=now)
+        for user_id, kind, due, expires, key in rows:
+            await self.stores.schedule.put(user_id, kind, due_at=due, expires_at=expires,
+                                           dedupe_key=key, now=now)
 
     async def plan_all_summaries(self, now: datetime) -> int:
         """Plan the next summary of every active user in one transaction (start-up, daily)."""
-        rows = []
-        for record in await self.stores.users.active_users():
-            tz = ZoneInfo(record.profile.tz)
-            day = now.astimezone(tz).date()
-            due = _local(day, record.profile.summary_time, tz)
-            if due <= now:
-                day += timedelta(days=1)
-                due = _local(day, record.profile.summary_time, tz)
-            expires = day_window(day, tz)[1]
-            rows.append((record.id, "summary", due, expires, f"summary:{day}"))
-            if day.weekday() == record.profile.weekly_day:
-                rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
+        rows = [row for record in await self.stores.users.active_users()
+                for row in _summary_rows(record, now)]
         await self.stores.schedule.put_many(rows, now=now)
         return len(rows)
 
@@ -785,6 +765,27 @@ def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetim
     if end <= local:
         end = datetime.combine(local.date() + timedelta(days=1), profile.quiet_end, tzinfo=tz)
     return end.astimezone(ZoneInfo("UTC"))
+
+
+def _summary_rows(record: UserRecord,
+                  now: datetime) -> list[tuple[int, str, datetime, datetime, str]]:
+    """The next daily summary (and the weekly one on its day): (user, kind, due, expires, key).
+
+    Due at the local summary time of today, or tomorrow once that has passed; useful until the
+    local midnight after it, so a late start still sends today's summary but never yesterday's.
+    """
+    profile = record.profile
+    tz = ZoneInfo(profile.tz)
+    day = now.astimezone(tz).date()
+    due = _local(day, profile.summary_time, tz)
+    if due <= now:
+        day += timedelta(days=1)
+        due = _local(day, profile.summary_time, tz)
+    expires = day_window(day, tz)[1]
+    rows = [(record.id, "summary", due, expires, f"summary:{day}")]
+    if day.weekday() == profile.weekly_day:
+        rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
+    return rows
 
 
 def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:
