@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
@@ -45,6 +46,9 @@ NUDGE_COOLDOWN = timedelta(days=3)
 SAFETY_CODES = frozenset({"N6", "N8"})
 WEEKLY_AFTER = timedelta(minutes=1)
 RETRY_DELAY = timedelta(minutes=1)
+#: Weigh-ins older than this before a day are not read: the EWMA trend (alpha 0.1, §8) has
+#: forgotten them, and a scale reading from over a year ago should not steer today's numbers.
+WEIGHTS_READ = timedelta(days=400)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +106,16 @@ class EventStore(Protocol):
                          message_id: int) -> list[StoredEvent]: ...
     async def between(self, user_id: int, start: datetime, end: datetime, *,
                       kinds: Sequence[str] | None = None) -> list[StoredEvent]: ...
-    async def weights_until(self, user_id: int, end: datetime) -> list[WeightLogged]: ...
-    async def recent(self, user_id: int, kind: str, limit: int) -> list[StoredEvent]: ...
+    async def window(self, user_id: int, start: datetime, end: datetime, *,
+                     weights_since: datetime) -> tuple[list[StoredEvent],
+                                                       list[WeightLogged]]: ...
     async def all_for_user(self, user_id: int) -> list[StoredEvent]: ...
 
 
 class FoodStore(Protocol):
     async def save(self, user_id: int, food: Food, *, now: datetime) -> None: ...
     async def for_user(self, user_id: int) -> dict[str, Food]: ...
+    def forget(self, user_id: int) -> None: ...
 
 
 class ScheduleStore(Protocol):
@@ -157,16 +163,50 @@ class Due:
 
 @dataclass(slots=True)
 class Runner:
-    """What the core knows about one runner while it handles one message."""
+    """What the core knows about one runner while it handles one message.
+
+    `window` holds the live non-weight events of the 28 local days ending with `day` and
+    `weights` the weigh-ins the trend uses: what a balance of `day` needs, loaded in one query
+    and kept current in memory as the message adds events, so a reply needs no second read.
+    """
 
     record: UserRecord
     tz: ZoneInfo
-    weight_kg: float
+    day: date
+    window: list[StoredEvent]
+    weights: list[WeightLogged]
     user_foods: dict[str, Food] = field(default_factory=dict)
 
     @property
     def profile(self) -> Profile:
         return self.record.profile
+
+    @property
+    def weight_kg(self) -> float:
+        """The latest weigh-in, else the profile's weight, else the population default."""
+        if self.weights:
+            return self.weights[-1].mass_kg
+        return self.record.profile.weight_kg or DEFAULT_WEIGHT_KG
+
+    def absorb(self, stored: Sequence[StoredEvent], replaced: Iterable[int] = ()) -> None:
+        """Keep the loaded window current after this message stored or replaced events."""
+        gone = set(replaced)
+        start, end = _history_range(self.day, self.tz)
+        self.window = [s for s in self.window if s.id not in gone]
+        for s in stored:
+            if isinstance(s.event, WeightLogged):
+                self.weights = sorted([*self.weights, s.event], key=lambda w: w.at)
+            elif start <= s.event.at < end:
+                self.window.append(s)
+        self.window.sort(key=lambda s: (s.event.at, s.id))
+
+    def recent_pace_s_per_km(self) -> float | None:
+        """Average pace of the last five runs with a stated distance, for duration-only runs."""
+        runs = [s.event for s in self.window if isinstance(s.event, RunLogged)
+                and "distance_km" not in s.event.estimated and s.event.distance_m > 0][-5:]
+        if not runs:
+            return None
+        return sum(r.duration_s for r in runs) / sum(r.distance_m / 1000 for r in runs)
 
 
 class Coach:
@@ -176,6 +216,8 @@ class Coach:
         self.stores = stores
         self.foods = foods
         self.clock = clock
+        #: Users whose one nudge of the day exists already: no need to ask storage again.
+        self._nudged: dict[int, date] = {}
 
     # ----------------------------------------------------------------- messages
 
@@ -219,8 +261,7 @@ class Coach:
         """Parse the message, store what it holds, answer with the day's standing."""
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         try:
-            result = parse_message(msg.text, self._parse_context(runner, msg.received_at,
-                                                                 await self._recent_pace(msg)))
+            result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
         if not result.events:
@@ -234,6 +275,7 @@ class Coach:
         )
         if stored is None:
             return await self._already_applied(runner, msg, result)
+        runner.absorb(stored)
         return await self._after_logging(runner, stored, result, msg.received_at)
 
     async def _already_applied(self, runner: Runner, msg: Incoming,
@@ -260,8 +302,7 @@ class Coach:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         first_at = min(o.event.at for o in old)
         try:
-            result = parse_message(msg.text, self._parse_context(runner, msg.received_at,
-                                                                 await self._recent_pace(msg)))
+            result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message) + formatting.EDIT_KEPT)]
         events = [_keep_time(e, first_at, msg.received_at) for e in result.events]
@@ -271,6 +312,7 @@ class Coach:
         )
         if stored is None:
             return []
+        runner.absorb(stored, replaced=[o.id for o in old])
         if not stored:
             return [Outgoing(formatting.edit_removed(len(old)))]
         return await self._after_logging(runner, stored, result, msg.received_at, edited=True)
@@ -287,6 +329,7 @@ class Coach:
         )
         if stored is None:
             return []
+        runner.absorb(stored, replaced=replaces)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
         return await self._after_logging(runner, stored, result, received_at)
 
@@ -294,8 +337,6 @@ class Coach:
                              result: ParseResult, now: datetime, *,
                              edited: bool = False) -> list[Outgoing]:
         user_id = runner.record.id
-        if any(isinstance(s.event, WeightLogged) for s in stored):
-            runner = await self.runner(user_id, runner.record.chat_id, now)
         balance = await self.balance(runner, local_day(now, runner.tz))
         await self._sync_recovery(runner, stored, now)
         await self._maybe_nudge(runner, balance, now)
@@ -356,6 +397,7 @@ class Coach:
 
     async def _press_delete(self, b: Press, _arg: str) -> list[Outgoing]:
         await self.stores.users.delete(b.user_id)
+        self.stores.foods.forget(b.user_id)
         return [Outgoing(formatting.DELETED)]
 
     # ----------------------------------------------------------------- commands
@@ -401,10 +443,8 @@ class Coach:
                                                chat_id=msg.chat_id, update_id=msg.update_id)
         if not applied:
             return []
-        if profile.weight_kg != runner.profile.weight_kg and profile.weight_kg is not None:
-            runner.weight_kg = profile.weight_kg
-        record = replace(runner.record, profile=profile)
-        await self.plan_summary(record, msg.received_at, replan=True)
+        runner.record = replace(runner.record, profile=profile)
+        await self.plan_summary(runner.record, msg.received_at, replan=True)
         if reminders:
             return [Outgoing("Saved. ✅\n" + formatting.reminders_card(profile))]
         return [Outgoing(formatting.profile_saved(profile, runner.weight_kg))]
@@ -474,14 +514,14 @@ class Coach:
     # ----------------------------------------------------------------- balance
 
     async def balance(self, runner: Runner, day: date) -> DayBalance:
-        """The engine's view of one local day, from the indexed day-range queries."""
-        start, _ = day_window(day - timedelta(days=27), runner.tz)
-        _, end = day_window(day, runner.tz)
-        uid = runner.record.id
-        events = await self.stores.events.between(uid, start, end)
-        weights = await self.stores.events.weights_until(uid, end)
-        history = History(events=[s.event for s in events if s.event.kind != "weight"],
-                          weights=weights)
+        """The engine's view of one local day (the runner's loaded day needs no query)."""
+        if day == runner.day:
+            events, weights = runner.window, runner.weights
+        else:
+            start, end = _history_range(day, runner.tz)
+            events, weights = await self.stores.events.window(
+                runner.record.id, start, end, weights_since=end - WEIGHTS_READ)
+        history = History(events=[s.event for s in events], weights=weights)
         return day_balance(history, runner.profile, day, runner.tz)
 
     async def balance_for(self, user_id: int, day: date | None = None) -> DayBalance:
@@ -532,6 +572,10 @@ class Coach:
                         payload={"run_id": s.id, "run_end": event.ended_at.isoformat()},
                     )
         if not any(isinstance(s.event, MealLogged) for s in stored):
+            return
+        recent_runs = [s for s in runner.window if isinstance(s.event, RunLogged)
+                       and now - s.event.ended_at < RECOVERY_WINDOW]
+        if not recent_runs:  # no reminder can be pending: skip the query
             return
         for pending in await self.stores.schedule.pending(uid):
             if pending.kind != "reminder" or "run_end" not in pending.payload:
@@ -680,7 +724,10 @@ class Coach:
         reasons = [r for r in balance.risk.reasons
                    if (profile.reminders or r.code in SAFETY_CODES)
                    and profile.muted_until.get(r.code, date.min) < today]
-        if not reasons or await self.stores.schedule.get(uid, f"nudge:{today}") is not None:
+        if not reasons or self._nudged.get(uid) == today:
+            return
+        if await self.stores.schedule.get(uid, f"nudge:{today}") is not None:
+            self._nudged[uid] = today
             return
         recent = await self.stores.schedule.sent_since(uid, "nudge", now - NUDGE_COOLDOWN)
         cooling = {n.payload.get("code") for n in recent}
@@ -688,6 +735,7 @@ class Coach:
         if reason is None:
             return
         due = _after_quiet_hours(now, profile, runner.tz)
+        self._nudged[uid] = today
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
             expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],
@@ -723,17 +771,15 @@ class Coach:
         return await self._load_runner(record, now)
 
     async def _load_runner(self, record: UserRecord, now: datetime) -> Runner:
-        weights = await self.stores.events.weights_until(record.id, now + timedelta(days=1))
-        weight = weights[-1].mass_kg if weights else record.profile.weight_kg
-        return Runner(
-            record=record,
-            tz=ZoneInfo(record.profile.tz),
-            weight_kg=weight or DEFAULT_WEIGHT_KG,
-            user_foods=await self.stores.foods.for_user(record.id),
-        )
+        tz = zone(record.profile.tz)
+        day = local_day(now, tz)
+        start, end = _history_range(day, tz)
+        window, weights = await self.stores.events.window(record.id, start, end,
+                                                          weights_since=end - WEIGHTS_READ)
+        return Runner(record=record, tz=tz, day=day, window=window, weights=weights,
+                      user_foods=await self.stores.foods.for_user(record.id))
 
-    def _parse_context(self, runner: Runner, received_at: datetime,
-                       pace: float | None) -> ParseContext:
+    def _parse_context(self, runner: Runner, received_at: datetime) -> ParseContext:
         has_body = runner.profile.height_cm is not None and runner.profile.age is not None
         return ParseContext(
             received_at=received_at,
@@ -743,17 +789,10 @@ class Coach:
             units=runner.profile.units,
             baseline_kcal_per_min=(baseline_kcal_per_min(runner.profile, runner.weight_kg)
                                    if has_body else None),
-            recent_pace_s_per_km=pace,
+            recent_pace_s_per_km=runner.recent_pace_s_per_km(),
             user_foods=runner.user_foods,
         )
 
-    async def _recent_pace(self, msg: Incoming) -> float | None:
-        runs = [s.event for s in await self.stores.events.recent(msg.user_id, "run", 5)]
-        measured = [r for r in runs if isinstance(r, RunLogged) and "distance_km" not in r.estimated
-                    and r.distance_m > 0]
-        if not measured:
-            return None
-        return sum(r.duration_s for r in measured) / sum(r.distance_m / 1000 for r in measured)
 
 
 def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetime:
@@ -767,6 +806,17 @@ def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetim
     return end.astimezone(ZoneInfo("UTC"))
 
 
+def _history_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """UTC range of the 28 local days a balance of `day` reads (science.md §8 window)."""
+    return day_window(day - timedelta(days=27), tz)[0], day_window(day, tz)[1]
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """ZoneInfo keeps only 8 zones hot; with users in dozens of zones it re-reads files."""
+    return ZoneInfo(name)
+
+
 def _summary_rows(record: UserRecord,
                   now: datetime) -> list[tuple[int, str, datetime, datetime, str]]:
     """The next daily summary (and the weekly one on its day): (user, kind, due, expires, key).
@@ -775,7 +825,7 @@ def _summary_rows(record: UserRecord,
     local midnight after it, so a late start still sends today's summary but never yesterday's.
     """
     profile = record.profile
-    tz = ZoneInfo(profile.tz)
+    tz = zone(profile.tz)
     day = now.astimezone(tz).date()
     due = _local(day, profile.summary_time, tz)
     if due <= now:

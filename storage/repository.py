@@ -2,20 +2,24 @@
 
 The stores satisfy the Protocols declared in `bot/service.py` structurally; nothing here
 imports `bot` or `telegram`.
+
+Users and their taught foods are read on every message but change rarely, so their stores keep
+a bounded read-through cache. That is sound because one process owns the database file and
+every write goes through these stores, which update the cache in the same call.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import aiosqlite
 from pydantic import TypeAdapter
 
-from engine.balance import TREND_MEMORY
 from engine.events import Event, StoredEvent, WeightLogged
 from engine.food import Food, user_food
 from engine.profile import Profile
@@ -24,6 +28,34 @@ from storage.db import Database, from_db_time, to_db_time
 
 _EVENT = TypeAdapter(Event)
 _LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+CACHED_USERS = 20_000
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Lru(Generic[K, V]):
+    """A small least-recently-used map: bounded memory with 100,000 users."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._data.get(key)
+        if value is not None:
+            self._data.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        if len(self._data) > self._size:
+            self._data.popitem(last=False)
+
+    def drop(self, key: K) -> None:
+        self._data.pop(key, None)
 
 
 def _stored(row: sqlite3.Row) -> StoredEvent:
@@ -80,14 +112,22 @@ async def _claim_update(conn: aiosqlite.Connection, update_id: int | None, user_
 class SqliteUserStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._cache: _Lru[int, UserRecord] = _Lru(CACHED_USERS)
 
     async def get(self, user_id: int) -> UserRecord | None:
+        if (cached := self._cache.get(user_id)) is not None:
+            return cached
         rows = await self._db.read("SELECT * FROM users WHERE id = ?", (user_id,))
-        return _user(rows[0]) if rows else None
+        if not rows:
+            return None
+        record = _user(rows[0])
+        self._cache.put(user_id, record)
+        return record
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
                    chat_id: int | None = None, update_id: int | None = None) -> bool:
         """Create or update the user's profile; False when the update was already applied."""
+        self._cache.drop(user_id)
         async with self._db.transaction() as conn:
             await _ensure_user(conn, user_id, now)
             if not await _claim_update(conn, update_id, user_id, now):
@@ -102,6 +142,9 @@ class SqliteUserStore:
 
     async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
         """Make sure the user exists (active, with this chat) and return it."""
+        cached = self._cache.get(user_id)
+        if cached is not None and cached.active and chat_id in {None, cached.chat_id}:
+            return cached
         async with self._db.transaction() as conn:
             await _ensure_user(conn, user_id, now)
             await conn.execute(
@@ -109,9 +152,12 @@ class SqliteUserStore:
                 (chat_id, user_id),
             )
             rows = await conn.execute_fetchall("SELECT * FROM users WHERE id = ?", (user_id,))
-        return _user(next(iter(rows)))
+        record = _user(next(iter(rows)))
+        self._cache.put(user_id, record)
+        return record
 
     async def set_active(self, user_id: int, active: bool) -> None:
+        self._cache.drop(user_id)
         async with self._db.transaction() as conn:
             await conn.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
 
@@ -120,6 +166,7 @@ class SqliteUserStore:
 
     async def delete(self, user_id: int) -> None:
         """Remove every row of this user, in every table (cascades do the rest)."""
+        self._cache.drop(user_id)
         async with self._db.transaction() as conn:
             await conn.execute("DELETE FROM processed_updates WHERE user_id = ?", (user_id,))
             await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
@@ -142,11 +189,11 @@ class SqliteEventStore:
     ) -> list[StoredEvent] | None:
         """Append events (and mark the ones they replace) atomically.
 
-        Returns None, storing nothing, when `update_id` was already applied.
+        The user must exist (the coach touches them first). Returns None, storing nothing,
+        when `update_id` was already applied.
         """
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
-            await _ensure_user(conn, user_id, now)
             if not await _claim_update(conn, update_id, user_id, now):
                 return None
             stored = []
@@ -230,34 +277,29 @@ class SqliteEventStore:
         rows = await self._db.read(sql + " ORDER BY at, id", tuple(params))
         return [_stored(r) for r in rows]
 
-    async def weights_until(self, user_id: int, end: datetime) -> list[WeightLogged]:
-        """Live weigh-ins before `end`, oldest first, for the trend.
+    async def window(self, user_id: int, start: datetime, end: datetime, *,
+                     weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
+        """One query for a balance: live non-weight events in [start, end), weigh-ins since.
 
-        Only the year before the newest one: older weigh-ins move an EWMA with alpha 0.1 by
-        less than 1e-16 kg (engine/balance.py), so reading them is wasted work.
+        Weigh-ins are built from two columns without re-validating the JSON: they were
+        validated on the way in, and a year of them is read on every message.
         """
-        newest = await self._db.read(
-            f"SELECT max(at) FROM events WHERE user_id = ? AND kind = 'weight' AND at < ?"
-            f" AND {_LIVE}",
-            (user_id, to_db_time(end)),
-        )
-        if not newest or newest[0][0] is None:
-            return []
-        since = from_db_time(newest[0][0]) - TREND_MEMORY
         rows = await self._db.read(
-            f"SELECT payload FROM events WHERE user_id = ? AND kind = 'weight' AND at >= ?"
-            f" AND at < ? AND {_LIVE} ORDER BY at",
-            (user_id, to_db_time(since), to_db_time(end)),
+            f"SELECT id, user_id, kind, at, payload, json_extract(payload, '$.mass_kg') AS kg"
+            f" FROM events WHERE user_id = ? AND {_LIVE} AND at < ? AND at >= ?"
+            f" AND (kind = 'weight' OR at >= ?) ORDER BY at, id",
+            (user_id, to_db_time(end), to_db_time(min(start, weights_since)),
+             to_db_time(start)),
         )
-        return [WeightLogged.model_validate_json(r["payload"]) for r in rows]
-
-    async def recent(self, user_id: int, kind: str, limit: int) -> list[StoredEvent]:
-        rows = await self._db.read(
-            f"SELECT * FROM events WHERE user_id = ? AND kind = ? AND {_LIVE}"
-            " ORDER BY at DESC LIMIT ?",
-            (user_id, kind, limit),
-        )
-        return [_stored(r) for r in rows]
+        events, weights = [], []
+        since = to_db_time(start)
+        for r in rows:
+            if r["kind"] == "weight":
+                weights.append(WeightLogged.model_construct(at=from_db_time(r["at"]),
+                                                            mass_kg=float(r["kg"])))
+            elif r["at"] >= since:
+                events.append(_stored(r))
+        return events, weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(
@@ -269,8 +311,10 @@ class SqliteEventStore:
 class SqliteFoodStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._cache: _Lru[int, dict[str, Food]] = _Lru(CACHED_USERS)
 
     async def save(self, user_id: int, food: Food, *, now: datetime) -> None:
+        self._cache.drop(user_id)
         async with self._db.transaction() as conn:
             await _ensure_user(conn, user_id, now)
             await conn.execute(
@@ -280,9 +324,16 @@ class SqliteFoodStore:
             )
 
     async def for_user(self, user_id: int) -> dict[str, Food]:
+        if (cached := self._cache.get(user_id)) is not None:
+            return cached
         rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = ?", (user_id,))
-        foods = (_food_from_json(json.loads(r["food"])) for r in rows)
-        return {f.key: f for f in foods}
+        foods = {f.key: f for f in (_food_from_json(json.loads(r["food"])) for r in rows)}
+        self._cache.put(user_id, foods)
+        return foods
+
+    def forget(self, user_id: int) -> None:
+        """The user was deleted: their foods are gone too."""
+        self._cache.drop(user_id)
 
 
 def _food_json(food: Food) -> dict[str, Any]:
