@@ -134,6 +134,8 @@ class ScheduleStore(Protocol):
     async def annotate(self, message_id: int, payload: dict[str, Any]) -> None: ...
     async def sent_since(self, user_id: int, kind: str,
                          since: datetime) -> list[ScheduledMessage]: ...
+    async def nudge_state(self, user_id: int, dedupe_key: str,
+                          since: datetime) -> tuple[bool, set[str]]: ...
 
 
 @dataclass(slots=True)
@@ -726,11 +728,11 @@ class Coach:
                    and profile.muted_until.get(r.code, date.min) < today]
         if not reasons or self._nudged.get(uid) == today:
             return
-        if await self.stores.schedule.get(uid, f"nudge:{today}") is not None:
+        exists, cooling = await self.stores.schedule.nudge_state(
+            uid, f"nudge:{today}", now - NUDGE_COOLDOWN)
+        if exists:
             self._nudged[uid] = today
             return
-        recent = await self.stores.schedule.sent_since(uid, "nudge", now - NUDGE_COOLDOWN)
-        cooling = {n.payload.get("code") for n in recent}
         reason = next((r for r in reasons if r.code not in cooling), None)
         if reason is None:
             return

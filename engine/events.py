@@ -8,6 +8,7 @@ the parser filled in itself rather than read from the message, so replies can sa
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -101,19 +102,20 @@ class MealLogged(_Frozen):
     def _sum(self, field: str) -> float:
         return sum(getattr(i, field) or 0.0 for i in self.items if i.resolved)
 
-    @property
+    # Cached: the balance reads each meal's sums for 28 days on every message.
+    @cached_property
     def kcal(self) -> float:
         return self._sum("kcal")
 
-    @property
+    @cached_property
     def protein_g(self) -> float:
         return self._sum("protein_g")
 
-    @property
+    @cached_property
     def carbs_g(self) -> float:
         return self._sum("carbs_g")
 
-    @property
+    @cached_property
     def fat_g(self) -> float:
         return self._sum("fat_g")
 
@@ -134,7 +136,8 @@ class MealLogged(_Frozen):
                 "carbs_g": times(item.carbs_g), "fat_g": times(item.fat_g)})
             for item in self.items
         )
-        return self.model_copy(update={"items": items})
+        # A new model, not model_copy: a copy would carry this meal's cached sums along.
+        return MealLogged(at=self.at, meal=self.meal, items=items)
 
 
 class WeightLogged(_Frozen):

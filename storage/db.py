@@ -132,6 +132,16 @@ class Database:
                 raise
             await conn.execute("COMMIT")
 
+    async def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
+        """Run one write statement on its own and return the rows it changed.
+
+        A single statement is atomic in autocommit mode, so it needs no BEGIN/COMMIT round
+        trips; the lock still keeps it out of another coroutine's open transaction.
+        """
+        async with self._lock:
+            cursor = await self.conn.execute(sql, params)
+            return cursor.rowcount
+
     async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """Run one read query outside any transaction (WAL readers never block writers)."""
         async with self._lock:

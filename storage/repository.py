@@ -142,9 +142,9 @@ class SqliteUserStore:
 
     async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
         """Make sure the user exists (active, with this chat) and return it."""
-        cached = self._cache.get(user_id)
-        if cached is not None and cached.active and chat_id in {None, cached.chat_id}:
-            return cached
+        known = await self.get(user_id)
+        if known is not None and known.active and chat_id in {None, known.chat_id}:
+            return known
         async with self._db.transaction() as conn:
             await _ensure_user(conn, user_id, now)
             await conn.execute(
@@ -158,8 +158,7 @@ class SqliteUserStore:
 
     async def set_active(self, user_id: int, active: bool) -> None:
         self._cache.drop(user_id)
-        async with self._db.transaction() as conn:
-            await conn.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
+        await self._db.write("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
 
     async def active_users(self) -> list[UserRecord]:
         return [_user(r) for r in await self._db.read("SELECT * FROM users WHERE active = 1")]
@@ -312,9 +311,13 @@ class SqliteFoodStore:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._cache: _Lru[int, dict[str, Food]] = _Lru(CACHED_USERS)
+        #: Few runners teach foods: knowing who did spares everyone else a query.
+        self._teachers: set[int] | None = None
 
     async def save(self, user_id: int, food: Food, *, now: datetime) -> None:
         self._cache.drop(user_id)
+        if self._teachers is not None:
+            self._teachers.add(user_id)
         async with self._db.transaction() as conn:
             await _ensure_user(conn, user_id, now)
             await conn.execute(
@@ -324,6 +327,11 @@ class SqliteFoodStore:
             )
 
     async def for_user(self, user_id: int) -> dict[str, Food]:
+        if self._teachers is None:
+            rows = await self._db.read("SELECT DISTINCT user_id FROM user_foods")
+            self._teachers = {r[0] for r in rows}
+        if user_id not in self._teachers:
+            return {}
         if (cached := self._cache.get(user_id)) is not None:
             return cached
         rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = ?", (user_id,))
@@ -334,6 +342,8 @@ class SqliteFoodStore:
     def forget(self, user_id: int) -> None:
         """The user was deleted: their foods are gone too."""
         self._cache.drop(user_id)
+        if self._teachers is not None:
+            self._teachers.discard(user_id)
 
 
 def _food_json(food: Food) -> dict[str, Any]:
@@ -370,17 +380,15 @@ class SqliteScheduleStore:
                   now: datetime, expires_at: datetime | None = None,
                   payload: dict[str, Any] | None = None) -> None:
         """Schedule (or move, while still pending) the message with this key."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
-                " dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (user_id, dedupe_key) DO UPDATE SET due_at = excluded.due_at,"
-                " expires_at = excluded.expires_at, payload = excluded.payload"
-                " WHERE scheduled_messages.state = 'pending'",
-                (user_id, kind, to_db_time(due_at),
-                 to_db_time(expires_at) if expires_at else None,
-                 json.dumps(payload or {}), dedupe_key, to_db_time(now)),
-            )
+        await self._db.write(
+            "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
+            " dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (user_id, dedupe_key) DO UPDATE SET due_at = excluded.due_at,"
+            " expires_at = excluded.expires_at, payload = excluded.payload"
+            " WHERE scheduled_messages.state = 'pending'",
+            (user_id, kind, to_db_time(due_at), to_db_time(expires_at) if expires_at else None,
+             json.dumps(payload or {}), dedupe_key, to_db_time(now)),
+        )
 
     async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
                        *, now: datetime) -> None:
@@ -396,13 +404,12 @@ class SqliteScheduleStore:
             )
 
     async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool:
-        async with self._db.transaction() as conn:
-            cursor = await conn.execute(
-                "UPDATE scheduled_messages SET state = 'cancelled', done_at = ?"
-                " WHERE user_id = ? AND dedupe_key = ? AND state = 'pending'",
-                (to_db_time(now), user_id, dedupe_key),
-            )
-            return cursor.rowcount == 1
+        changed = await self._db.write(
+            "UPDATE scheduled_messages SET state = 'cancelled', done_at = ?"
+            " WHERE user_id = ? AND dedupe_key = ? AND state = 'pending'",
+            (to_db_time(now), user_id, dedupe_key),
+        )
+        return changed == 1
 
     async def pending(self, user_id: int) -> list[ScheduledMessage]:
         rows = await self._db.read(
@@ -451,28 +458,34 @@ class SqliteScheduleStore:
 
     async def finish(self, message_id: int, state: str, *, now: datetime) -> None:
         """Mark a claimed row `sent`, `failed` or `skipped`."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
-                (state, to_db_time(now), message_id),
-            )
+        await self._db.write("UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
+                             (state, to_db_time(now), message_id))
 
     async def release(self, message_id: int, due_at: datetime) -> None:
         """A claimed row that could not be sent goes back to pending, due again at `due_at`."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = ?"
-                " WHERE id = ? AND state = 'claimed'",
-                (to_db_time(due_at), message_id),
-            )
+        await self._db.write(
+            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = ?"
+            " WHERE id = ? AND state = 'claimed'",
+            (to_db_time(due_at), message_id),
+        )
 
     async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
         """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
-        async with self._db.transaction() as conn:
-            await conn.execute(
-                "UPDATE scheduled_messages SET payload = json_patch(payload, ?) WHERE id = ?",
-                (json.dumps(payload), message_id),
-            )
+        await self._db.write(
+            "UPDATE scheduled_messages SET payload = json_patch(payload, ?) WHERE id = ?",
+            (json.dumps(payload), message_id),
+        )
+
+    async def nudge_state(self, user_id: int, dedupe_key: str,
+                          since: datetime) -> tuple[bool, set[str]]:
+        """(a nudge with this key exists, codes of nudges sent since `since`): one query."""
+        rows = await self._db.read(
+            "SELECT dedupe_key, json_extract(payload, '$.code') AS code FROM scheduled_messages"
+            " WHERE user_id = ? AND kind = 'nudge' AND (dedupe_key = ?"
+            " OR (state = 'sent' AND done_at >= ?))",
+            (user_id, dedupe_key, to_db_time(since)),
+        )
+        return any(r["dedupe_key"] == dedupe_key for r in rows), {r["code"] for r in rows}
 
     async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(
@@ -499,8 +512,7 @@ class SqliteInbox:
             )
 
     async def done(self, update_id: int) -> None:
-        async with self._db.transaction() as conn:
-            await conn.execute("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+        await self._db.write("DELETE FROM inbox WHERE update_id = ?", (update_id,))
 
     async def pending(self) -> list[str]:
         """JSON of every update not handled yet, oldest first."""
