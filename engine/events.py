@@ -8,10 +8,9 @@ the parser filled in itself rather than read from the message, so replies can sa
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
 
 
 def _utc(value: datetime) -> datetime:
@@ -99,25 +98,34 @@ class MealLogged(_Frozen):
     meal: MealKind | None = None
     items: tuple[FoodItem, ...]
 
-    def _sum(self, field: str) -> float:
-        return sum(getattr(i, field) or 0.0 for i in self.items if i.resolved)
+    # The sums are computed once per meal: the balance reads every meal of 28 days on each
+    # message. (functools.cached_property takes a lock on every read in Python 3.11.)
+    _totals: tuple[float, float, float, float] = PrivateAttr(default=(0.0, 0.0, 0.0, 0.0))
 
-    # Cached: the balance reads each meal's sums for 28 days on every message.
-    @cached_property
+    def model_post_init(self, context: object, /) -> None:
+        resolved = [i for i in self.items if i.resolved]
+        self._totals = (
+            sum(i.kcal or 0.0 for i in resolved),
+            sum(i.protein_g or 0.0 for i in resolved),
+            sum(i.carbs_g or 0.0 for i in resolved),
+            sum(i.fat_g or 0.0 for i in resolved),
+        )
+
+    @property
     def kcal(self) -> float:
-        return self._sum("kcal")
+        return self._totals[0]
 
-    @cached_property
+    @property
     def protein_g(self) -> float:
-        return self._sum("protein_g")
+        return self._totals[1]
 
-    @cached_property
+    @property
     def carbs_g(self) -> float:
-        return self._sum("carbs_g")
+        return self._totals[2]
 
-    @cached_property
+    @property
     def fat_g(self) -> float:
-        return self._sum("fat_g")
+        return self._totals[3]
 
     @property
     def unresolved(self) -> tuple[FoodItem, ...]:
@@ -136,7 +144,7 @@ class MealLogged(_Frozen):
                 "carbs_g": times(item.carbs_g), "fat_g": times(item.fat_g)})
             for item in self.items
         )
-        # A new model, not model_copy: a copy would carry this meal's cached sums along.
+        # A new model, not model_copy: a copy would carry this meal's sums along.
         return MealLogged(at=self.at, meal=self.meal, items=items)
 
 

@@ -29,6 +29,7 @@ from storage.db import Database, from_db_time, to_db_time
 _EVENT = TypeAdapter(Event)
 _LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 CACHED_USERS = 20_000
+CACHED_EVENTS = 50_000
 
 
 K = TypeVar("K")
@@ -174,6 +175,16 @@ class SqliteUserStore:
 class SqliteEventStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+        #: Parsed events by id. Stored payloads never change (history is marked, not
+        #: rewritten), so a parsed event stays right; liveness is still decided in SQL.
+        self._parsed: _Lru[int, Event] = _Lru(CACHED_EVENTS)
+
+    def _event(self, row: sqlite3.Row) -> Event:
+        event = self._parsed.get(row["id"])
+        if event is None:
+            event = _EVENT.validate_json(row["payload"])
+            self._parsed.put(row["id"], event)
+        return event
 
     async def add(
         self,
@@ -278,26 +289,22 @@ class SqliteEventStore:
 
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
-        """One query for a balance: live non-weight events in [start, end), weigh-ins since.
-
-        Weigh-ins are built from two columns without re-validating the JSON: they were
-        validated on the way in, and a year of them is read on every message.
-        """
+        """One query for a balance: live non-weight events in [start, end), weigh-ins since."""
         rows = await self._db.read(
-            f"SELECT id, user_id, kind, at, payload, json_extract(payload, '$.mass_kg') AS kg"
-            f" FROM events WHERE user_id = ? AND {_LIVE} AND at < ? AND at >= ?"
-            f" AND (kind = 'weight' OR at >= ?) ORDER BY at, id",
+            f"SELECT id, user_id, at, payload FROM events WHERE user_id = ? AND {_LIVE}"
+            f" AND at < ? AND at >= ? AND (kind = 'weight' OR at >= ?) ORDER BY at, id",
             (user_id, to_db_time(end), to_db_time(min(start, weights_since)),
              to_db_time(start)),
         )
         events, weights = [], []
         since = to_db_time(start)
         for r in rows:
-            if r["kind"] == "weight":
-                weights.append(WeightLogged.model_construct(at=from_db_time(r["at"]),
-                                                            mass_kg=float(r["kg"])))
+            event = self._event(r)
+            if isinstance(event, WeightLogged):
+                weights.append(event)
             elif r["at"] >= since:
-                events.append(_stored(r))
+                events.append(StoredEvent.model_construct(id=r["id"], user_id=r["user_id"],
+                                                          event=event))
         return events, weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
