@@ -112,20 +112,29 @@ class MealLogged(_Frozen):
         )
 
     @property
+    def totals(self) -> tuple[float, float, float, float]:
+        """(kcal, protein g, carbs g, fat g) of the resolved items."""
+        # Straight from the private dict: pydantic's __getattr__ costs more than the sums.
+        private = self.__pydantic_private__
+        assert private is not None
+        totals: tuple[float, float, float, float] = private["_totals"]
+        return totals
+
+    @property
     def kcal(self) -> float:
-        return self._totals[0]
+        return self.totals[0]
 
     @property
     def protein_g(self) -> float:
-        return self._totals[1]
+        return self.totals[1]
 
     @property
     def carbs_g(self) -> float:
-        return self._totals[2]
+        return self.totals[2]
 
     @property
     def fat_g(self) -> float:
-        return self._totals[3]
+        return self.totals[3]
 
     @property
     def unresolved(self) -> tuple[FoodItem, ...]:

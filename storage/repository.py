@@ -177,14 +177,14 @@ class SqliteEventStore:
         self._db = db
         #: Parsed events by id. Stored payloads never change (history is marked, not
         #: rewritten), so a parsed event stays right; liveness is still decided in SQL.
-        self._parsed: _Lru[int, Event] = _Lru(CACHED_EVENTS)
+        self._parsed: _Lru[int, StoredEvent] = _Lru(CACHED_EVENTS)
 
-    def _event(self, row: sqlite3.Row) -> Event:
-        event = self._parsed.get(row["id"])
-        if event is None:
-            event = _EVENT.validate_json(row["payload"])
-            self._parsed.put(row["id"], event)
-        return event
+    def _stored(self, row: sqlite3.Row) -> StoredEvent:
+        stored = self._parsed.get(row["id"])
+        if stored is None:
+            stored = _stored(row)
+            self._parsed.put(row["id"], stored)
+        return stored
 
     async def add(
         self,
@@ -299,12 +299,11 @@ class SqliteEventStore:
         events, weights = [], []
         since = to_db_time(start)
         for r in rows:
-            event = self._event(r)
-            if isinstance(event, WeightLogged):
-                weights.append(event)
+            stored = self._stored(r)
+            if isinstance(stored.event, WeightLogged):
+                weights.append(stored.event)
             elif r["at"] >= since:
-                events.append(StoredEvent.model_construct(id=r["id"], user_id=r["user_id"],
-                                                          event=event))
+                events.append(stored)
         return events, weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
