@@ -9,9 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 from engine.balance import DayBalance
 
 INTAKE = "#2a9d8f"
@@ -21,6 +18,10 @@ PROTEIN = "#264653"
 
 def week_chart(days: Sequence[DayBalance]) -> bytes:
     """A PNG of the given days (oldest first)."""
+    # Imported here: matplotlib costs up to a second of start-up, and most runs never chart.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
     fig = Figure(figsize=(7, 6), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
     energy, protein, weight = fig.subplots(3, 1, sharex=True,

@@ -89,7 +89,8 @@ class UserStore(Protocol):
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
                    chat_id: int | None = None, update_id: int | None = None) -> bool: ...
     async def set_active(self, user_id: int, active: bool) -> None: ...
-    async def active_users(self) -> list[UserRecord]: ...
+    async def active_users(self, *, after_id: int = 0,
+                           limit: int = 5_000) -> list[UserRecord]: ...
     async def delete(self, user_id: int) -> None: ...
 
 
@@ -551,11 +552,14 @@ class Coach:
                                            dedupe_key=key, now=now)
 
     async def plan_all_summaries(self, now: datetime) -> int:
-        """Plan the next summary of every active user in one transaction (start-up, daily)."""
-        rows = [row for record in await self.stores.users.active_users()
-                for row in _summary_rows(record, now)]
-        await self.stores.schedule.put_many(rows, now=now)
-        return len(rows)
+        """Plan the next summary of every active user, a page of users at a time (start-up)."""
+        planned, after = 0, 0
+        while page := await self.stores.users.active_users(after_id=after):
+            rows = [row for record in page for row in _summary_rows(record, now)]
+            await self.stores.schedule.put_many(rows, now=now)
+            planned += len(rows)
+            after = page[-1].id
+        return planned
 
     async def _sync_recovery(self, runner: Runner, stored: list[StoredEvent],
                              now: datetime) -> None:
