@@ -52,6 +52,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "What I understand"),
 )
 SEND_CONCURRENCY = 20
+#: How often the sender looks for due scheduled messages (one indexed query, any user count).
+DUE_POLL_SECONDS = 15
+#: Telegram allows about 30 messages/s in all. Scheduled messages take at most 20/s, so
+#: replies to runners never queue behind a wave of evening summaries.
+SCHEDULED_PER_TICK = 20 * DUE_POLL_SECONDS
 DUPLICATE_REACH = timedelta(hours=15)
 UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
@@ -163,7 +168,7 @@ class Handlers:
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
         now = self.coach.clock()
-        dues = await self.coach.due(now)
+        dues = await self.coach.due(now, limit=SCHEDULED_PER_TICK)
         if not dues:
             return
         gate = asyncio.Semaphore(SEND_CONCURRENCY)

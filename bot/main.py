@@ -18,7 +18,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 from telegram.request import HTTPXRequest
 
-from bot.handlers import Handlers, bot_commands, register
+from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
@@ -37,8 +37,6 @@ logger = logging.getLogger(__name__)
 
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
-#: How often the sender looks for due scheduled messages (one indexed query, any user count).
-DUE_POLL_SECONDS = 15
 
 
 def configure_logging(level: str = "INFO") -> None:
