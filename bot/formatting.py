@@ -56,7 +56,8 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /weight – log a weigh-in
 /food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
 /reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
-<code>quiet=22:00-07:00</code>, <code>weekly=sun</code>
+<code>quiet=22:00-07:00</code>, <code>weekly=sun</code>,
+<code>min_run=45</code> (shortest run that gets a recovery reminder)
 /timezone – e.g. <code>/timezone Europe/Berlin</code>
 /export – all your data as CSV and JSON
 /deleteme – delete everything I know about you
@@ -334,13 +335,30 @@ def _risk_lines(balance: DayBalance) -> list[str]:
     return ["", "<b>Muscle watch</b>"] + [f"• {escape(r.text)}" for r in balance.risk.reasons]
 
 
-def summary(balance: DayBalance, profile: Profile) -> str:
+def summary(balance: DayBalance, profile: Profile,
+            training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = ()) -> str:
     lines = [f"🌙 <b>Your day, {balance.date:%a %d %b}</b>",
-             day_block(balance, title="Day")]
+             day_block(balance, title="Day"), training_line(training, profile.units)]
     lines += _trend_lines(balance, profile)
     lines += _risk_lines(balance)
     lines += ["", f"💡 {escape(suggestion(balance))}", "", DISCLAIMER]
     return "\n".join(lines)
+
+
+def training_line(training: Sequence[RunLogged | StrengthLogged | ActivityLogged],
+                  units: str) -> str:
+    """The day's sessions in one line: 'Training: run 10 km in 52:00, strength 45:00'."""
+    if not training:
+        return "Training: none logged"
+    parts = []
+    for t in training:
+        if isinstance(t, RunLogged):
+            parts.append(f"run {_distance(t.distance_m, units)} in {_clock(t.duration_s)}")
+        elif isinstance(t, StrengthLogged):
+            parts.append(f"strength {_clock(t.duration_s)}")
+        else:
+            parts.append(f"{escape(t.activity)} {_clock(t.duration_s)}")
+    return "Training: " + ", ".join(parts)
 
 
 def suggestion(balance: DayBalance) -> str:

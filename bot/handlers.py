@@ -51,12 +51,13 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("deleteme", "Delete everything about you"),
     ("help", "What I understand"),
 )
-SEND_CONCURRENCY = 20
 #: How often the sender looks for due scheduled messages (one indexed query, any user count).
 DUE_POLL_SECONDS = 15
-#: Telegram allows about 30 messages/s in all. Scheduled messages take at most 20/s, so
-#: replies to runners never queue behind a wave of evening summaries.
-SCHEDULED_PER_TICK = 20 * DUE_POLL_SECONDS
+#: Telegram allows about 30 messages/s in all. Scheduled messages go out at 20/s, paced, so
+#: replies to runners never queue behind a wave of evening summaries; a tick's share is sent
+#: before the next tick starts.
+SCHEDULED_PER_SECOND = 20
+SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
 DUPLICATE_REACH = timedelta(hours=15)
 UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
@@ -171,30 +172,33 @@ class Handlers:
         dues = await self.coach.due(now, limit=SCHEDULED_PER_TICK)
         if not dues:
             return
-        gate = asyncio.Semaphore(SEND_CONCURRENCY)
 
         async def deliver(due: Due) -> None:
-            async with gate:
-                try:
-                    await send_to(context.bot, due.chat_id, due.message)
-                except Forbidden:
-                    logger.info("user=%s blocked the bot; pausing their schedule", due.user_id)
-                    await self.coach.blocked(due.user_id)
-                    await self.coach.sent(due, self.coach.clock(), ok=False)
+            try:
+                await send_to(context.bot, due.chat_id, due.message)
+            except Forbidden:
+                logger.info("user=%s blocked the bot; pausing their schedule", due.user_id)
+                await self.coach.blocked(due.user_id)
+                await self.coach.sent(due, self.coach.clock(), ok=False)
+                return
+            except TelegramError as e:
+                if transient(e):
+                    logger.warning("scheduled message %s: Telegram unreachable, retrying "
+                                   "later", due.message.scheduled_id)
+                    await self.coach.retry_later(due, self.coach.clock())
                     return
-                except TelegramError as e:
-                    if transient(e):
-                        logger.warning("scheduled message %s: Telegram unreachable, retrying "
-                                       "later", due.message.scheduled_id)
-                        await self.coach.retry_later(due, self.coach.clock())
-                        return
-                    logger.exception("sending scheduled message %s failed",
-                                     due.message.scheduled_id)
-                    await self.coach.sent(due, self.coach.clock(), ok=False)
-                    return
-                await self.coach.sent(due, self.coach.clock())
+                logger.exception("sending scheduled message %s failed",
+                                 due.message.scheduled_id)
+                await self.coach.sent(due, self.coach.clock(), ok=False)
+                return
+            await self.coach.sent(due, self.coach.clock())
 
-        await asyncio.gather(*(deliver(d) for d in dues))
+        # Paced, not burst: a burst would fill the rate limiter and make replies wait.
+        sending = []
+        for due in dues:
+            sending.append(asyncio.create_task(deliver(due)))
+            await asyncio.sleep(1 / SCHEDULED_PER_SECOND)
+        await asyncio.gather(*sending)
         logger.info("sent %d scheduled messages", len(dues))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -22,7 +22,16 @@ from engine.balance import DayBalance, History, day_balance
 from engine.days import day_window, local_day
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
-from engine.events import Event, FoodItem, MealLogged, RunLogged, StoredEvent, WeightLogged
+from engine.events import (
+    ActivityLogged,
+    Event,
+    FoodItem,
+    MealLogged,
+    RunLogged,
+    StoredEvent,
+    StrengthLogged,
+    WeightLogged,
+)
 from engine.food import Food, FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
@@ -612,6 +621,7 @@ class Coach:
         stored = await self.stores.events.add(user_id, [old.event.scaled(float(factor))],
                                               now=at, chat_id=chat_id, replaces=[old.id])
         assert stored is not None
+        runner.absorb(stored, replaced=[old.id])
         result = ParseResult(events=(stored[0].event,), unparsed=(), intent="log")
         return await self._after_logging(runner, stored, result, at, edited=True)
 
@@ -709,7 +719,11 @@ class Coach:
             balance = await self.balance(runner, day)
             await self._record_follow_through(runner, balance, now)
             await self._maybe_nudge(runner, balance, now)
-            return Outgoing(formatting.summary(balance, runner.profile), kind="summary")
+            training = [s.event for s in runner.window
+                        if isinstance(s.event, RunLogged | StrengthLogged | ActivityLogged)
+                        and local_day(s.event.at, runner.tz) == day]
+            return Outgoing(formatting.summary(balance, runner.profile, training),
+                            kind="summary")
         if row.kind == "nudge":
             return Outgoing(formatting.nudge(row.payload["text"]), kind="nudge",
                             buttons=keyboards.nudge(row.payload["code"]))

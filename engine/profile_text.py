@@ -138,6 +138,8 @@ def update_profile(profile: Profile, text: str) -> Profile:  # noqa: PLR0912, PL
                 changes["tz"] = parse_zone(value)
             case "summary":
                 changes["summary_time"] = parse_clock(value)
+            case "min_run" | "recovery_after":
+                changes["recovery_min_run_min"] = round(_number(value.removesuffix("min"), key))
             case "recovery":
                 changes["recovery_delay_min"] = round(_number(value.removesuffix("min"), key))
             case "reminders":

@@ -28,8 +28,8 @@ from storage.db import Database, from_db_time, to_db_time
 
 _EVENT = TypeAdapter(Event)
 _LIVE = "undone_at IS NULL AND replaced_by IS NULL"
-CACHED_USERS = 20_000
-CACHED_EVENTS = 50_000
+CACHED_USERS = 10_000
+CACHED_EVENTS = 20_000
 
 
 K = TypeVar("K")

@@ -86,12 +86,14 @@ class TestDailySummary:
 
     async def test_the_summary_has_the_day_and_one_suggestion(self, coach: Coach,
                                                               clock: SimulatedClock) -> None:
-        """The evening summary shows intake against target, protein and a suggestion."""
+        """The evening summary shows intake against target, protein, training, a suggestion."""
         clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
         await say(coach, "2 eggs", clock.now)
+        await say(coach, "ran 5 km in 28 min", clock.now + timedelta(hours=2))
         [due] = await coach.due(datetime(2026, 11, 26, 21, 0, tzinfo=UTC))
         text = to_plain(due.message.text)
         assert "eaten 143" in text and "Protein" in text and "💡" in text
+        assert "Training: run 5 km in 28:00" in text
 
 
 class TestRecoveryReminder:

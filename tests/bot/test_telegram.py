@@ -79,6 +79,14 @@ class TestLogging:
         today = await bot.say("/today")
         assert "eaten 0" in today["plain_text"]
 
+    async def test_fix_halves_a_meal_with_two_taps(self, bot: Running) -> None:
+        """Fix offers amounts; '½×' replaces 4 eggs by 2 eggs in the day's numbers."""
+        reply = await bot.say("4 eggs")
+        choices = await bot.press(reply, buttons(reply)["✏️ Fix"])
+        updated = await bot.press(choices, buttons(choices)["½×"])
+        assert "Updated" in updated["plain_text"] and "eaten 143" in updated["plain_text"]
+        assert await bot.events() == ["meal"]
+
     async def test_a_duplicated_update_gives_one_event(self, bot: Running) -> None:
         """The same update_id delivered twice is applied once."""
         message = bot.server.user_message("2 eggs")
