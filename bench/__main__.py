@@ -61,6 +61,12 @@ def main(argv: list[str]) -> int:
         value = f"{row['value']:,.3g} {row['unit']}"
         lines.append(f"| {name.removeprefix('bench_')} | {row['name']} | {value} | "
                      f"{row['goal']} | {'yes' if row['ok'] else '**no**'} |")
+    lines += [
+        "",
+        "Reading the PTB rows: with AIORateLimiter in force (as in production) every reply waits",
+        "for Telegram's ~30 messages/s budget, so no bot can answer 300 updates/s through it; the",
+        "rows without the limiter show what the stack itself handles.",
+    ]
     notes = [row.get("note") for _, row in rows if row.get("note")]
     if notes:
         lines += ["", "Notes:", ""] + [f"- {n}" for n in notes]

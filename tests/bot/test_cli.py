@@ -164,3 +164,19 @@ class TestBalance:
         capsys.readouterr()
         assert main(["balance", "--db", str(db), "--user", "99"]) == 1
         assert "99" in capsys.readouterr().err
+
+
+class TestBackup:
+    def test_backup_copies_a_database_that_opens_with_the_same_data(
+            self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """`runfuel backup` writes a private copy from which the same day can be read."""
+        db, copy = tmp_path / "live.db", tmp_path / "backups" / "copy.db"
+        script = tmp_path / "d.txt"
+        script.write_text("2026-11-26T08:00 2 eggs\n", encoding="utf-8")
+        assert main(["chat", "--script", str(script), "--db", str(db)]) == 0
+        assert main(["backup", str(copy), "--db", str(db)]) == 0
+        capsys.readouterr()
+        out = run_json(capsys, "balance", "--db", str(copy), "--user", "1", "--date",
+                       "2026-11-26", "--json")
+        assert isinstance(out, dict) and out["intake_kcal"] == 143
+        assert copy.stat().st_mode & 0o077 == 0

@@ -1,0 +1,274 @@
+"""Benchmark: the full PTB stack over HTTP (goal: 300 updates/s with a p99 under 50 ms).
+
+The Application is the one `bot.main.build_application` builds (handlers, defaults, the
+AIORateLimiter, the update inbox, the per-user fair update processor, the job queue), run in
+this process with long polling against the Bot API test server (tests/botapi.py) on 127.0.0.1,
+over a SQLite file in a temporary directory. Its `post_init` opens the database, as in
+production. 200 runners with profiles and 14 days
+of history each write (the mix of `bench_core`, under five messages each per phase, so the
+per-user flood limit of bot/throttle.py never trips), and every update is timed from the moment
+it is queued at the server to the moment the server records the bot's reply:
+
+* one at a time: the next message is queued when the previous answer arrived;
+* paced: messages queued on a fixed schedule of 300 per second (the goal rate); latency is
+  counted from the scheduled time, so a stack that falls behind shows it;
+* burst: 300 messages queued at once; updates/s = 300 / time to the last reply.
+
+The server shares the process (and the GIL) with the bot, so its HTML checking is inside the
+figures. The last three rows repeat the run with PTB's AIORateLimiter removed, to show what the
+rest of the stack can do: the limiter keeps the bot under Telegram's ~30 messages/s overall.
+
+Run: `.venv/bin/python -m bench bench_ptb`
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import tempfile
+import time
+from collections import defaultdict, deque
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.bench_core import (
+    DAY_PLAN,
+    history_rows,
+    insert_history,
+    message_text,
+    percentile,
+    profile_for,
+)
+from bot.main import build_application, build_coach
+from bot.settings import Settings
+from bot.throttle import FLOOD_REPLY
+from engine.food import FoodTable
+from storage.db import Database
+from tests.botapi import AnyApplication, BotApiServer, polling
+
+TOKEN = "123456:ABCDEFGHIJ-test"
+GOAL_PER_S = 300.0
+GOAL_P99_MS = 50.0
+USERS = 200  # few enough messages each to stay inside the per-user flood limit
+FIRST_USER = 7_000_001
+WARMUP = 30
+SINGLE = 150
+PACED = 300
+BURST = 300
+REPLY_TIMEOUT_S = 60.0
+#: Callback verbs (bot/keyboards.py) only on messages the scheduler sends by itself.
+SCHEDULED_VERBS = frozenset({"had", "snooze", "skip", "snack", "why", "notnow"})
+
+
+class TimedServer(BotApiServer):
+    """The test server, noting when each message the bot sent was recorded."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.sent_at: list[float] = []
+
+    def _record(self, *args: Any, **kwargs: Any) -> None:
+        self.sent_at.append(time.perf_counter())
+        super()._record(*args, **kwargs)
+
+
+class Traffic:
+    """Queues texts from the runners and matches each reply to the message it answers."""
+
+    def __init__(self, server: TimedServer) -> None:
+        self.server = server
+        self.rng = random.Random(11)
+        self.sent_by_user = [0] * USERS
+        self.queued: dict[int, deque[float]] = defaultdict(deque)
+        self.matched = 0
+        self.unsolicited = 0
+
+    def send(self, at: float | None = None) -> None:
+        """Queue the next text of a random runner; `at` is when it counts as queued."""
+        index = self.rng.randrange(USERS)
+        text = message_text(DAY_PLAN[self.sent_by_user[index] % len(DAY_PLAN)], self.rng)
+        self.sent_by_user[index] += 1
+        chat = FIRST_USER + index
+        self.queued[chat].append(time.perf_counter() if at is None else at)
+        self.server.user_message(text, user_id=chat)
+
+    async def replies(self, count: int) -> tuple[list[float], float]:
+        """Wait for `count` replies; (latency of each, time the last one arrived).
+
+        Nudges and reminders the sender job delivers meanwhile are extra load, not replies.
+        """
+        latencies: list[float] = []
+        last = 0.0
+        while len(latencies) < count:
+            try:
+                sent = await self.server.wait_for_sent(
+                    count - len(latencies), timeout=REPLY_TIMEOUT_S
+                )
+            except AssertionError:
+                raise RuntimeError(
+                    f"only {len(latencies)} of {count} replies arrived within {REPLY_TIMEOUT_S:g} s"
+                ) from None
+            for reply in sent:
+                index = self.server.sent.index(reply, self.matched)
+                self.matched = index + 1
+                if _unsolicited(reply):
+                    self.unsolicited += 1
+                    continue
+                if (reply["text"] or "").startswith(FLOOD_REPLY[:40]):
+                    raise RuntimeError(
+                        f"user {reply['chat_id']} hit the flood limit: "
+                        "spread the traffic over more users"
+                    )
+                last = self.server.sent_at[index]
+                latencies.append(last - self.queued[reply["chat_id"]].popleft())
+        return latencies, last
+
+
+def _unsolicited(sent: dict[str, Any]) -> bool:
+    """A nudge or recovery reminder: its buttons carry one of the scheduler's verbs."""
+    rows = (sent.get("reply_markup") or {}).get("inline_keyboard", [])
+    verbs = {b.get("callback_data", "").partition(":")[0] for row in rows for b in row}
+    return bool(verbs & SCHEDULED_VERBS)
+
+
+async def one_at_a_time(traffic: Traffic, count: int) -> list[float]:
+    latencies = []
+    for _ in range(count):
+        traffic.send()
+        got, _ = await traffic.replies(1)
+        latencies += got
+    return latencies
+
+
+async def paced(traffic: Traffic, count: int, per_s: float) -> list[float]:
+    """Queue on a fixed schedule; a late slot still counts from its scheduled time."""
+    start = time.perf_counter()
+    for n in range(count):
+        slot = start + n / per_s
+        delay = slot - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        traffic.send(at=slot)
+    latencies, _ = await traffic.replies(count)
+    return latencies
+
+
+async def burst(traffic: Traffic, count: int) -> float:
+    """Updates per second when `count` messages wait at once."""
+    start = time.perf_counter()
+    for _ in range(count):
+        traffic.send(at=start)
+    _, last = await traffic.replies(count)
+    return count / (last - start)
+
+
+async def prepare(path: Path) -> None:
+    """Runners with profiles and history; closed again, as the bot opens it in post_init."""
+    db = Database(path)
+    await db.open()
+    try:
+        now = datetime.now(UTC)
+        coach = build_coach(db, lambda: now, FoodTable.load())
+        users = range(FIRST_USER, FIRST_USER + USERS)
+        for user_id in users:
+            await coach.stores.users.save(user_id, profile_for(user_id), now=now, chat_id=user_id)
+        await insert_history(db, history_rows(users, now))
+    finally:
+        await db.close()
+
+
+def _application(server: TimedServer, db: Database, *, limiter: bool) -> AnyApplication:
+    settings = Settings(
+        _env_file=None,
+        telegram_token=TOKEN,
+        api_base_url=server.base_url,
+    )
+    app: AnyApplication = build_application(settings, db, build_coach(db))
+    if not limiter:
+        app.bot._rate_limiter = None  # private: the comparison rows only
+    return app
+
+
+async def measure(folder: Path, *, limiter: bool = True) -> dict[str, Any]:
+    """Warm up, then one at a time, paced at the goal rate, and a burst."""
+    path = folder / f"ptb-{'limited' if limiter else 'bare'}.db"
+    await prepare(path)
+    server = TimedServer(TOKEN)
+    await server.start()
+    db = Database(path)
+    try:
+        app = _application(server, db, limiter=limiter)
+        traffic = Traffic(server)
+        async with polling(app):
+            await one_at_a_time(traffic, WARMUP)
+            single = await one_at_a_time(traffic, SINGLE)
+            steady = await paced(traffic, PACED, GOAL_PER_S)
+            rate = await burst(traffic, BURST)
+        refused = len(server.rejected)
+    finally:
+        await server.stop()
+    return {
+        "single": single,
+        "paced": steady,
+        "burst": rate,
+        "refused": refused,
+        "unsolicited": traffic.unsolicited,
+    }
+
+
+def _ms(samples: Sequence[float], fraction: float) -> float:
+    return round(percentile(samples, fraction) * 1000, 1)
+
+
+def _rows(got: dict[str, Any], label: str) -> list[dict[str, Any]]:
+    single, steady = got["single"], got["paced"]
+    return [
+        {
+            "name": f"{label}, burst of {BURST:,} updates",
+            "value": round(got["burst"], 1),
+            "unit": "updates/s",
+            "goal": f">= {GOAL_PER_S:g} updates/s",
+            "ok": got["burst"] >= GOAL_PER_S,
+        },
+        {
+            "name": f"{label}, {PACED} updates offered at {GOAL_PER_S:g}/s: p99 time to reply "
+            f"(p50 {_ms(steady, 0.5):,} ms)",
+            "value": _ms(steady, 0.99),
+            "unit": "ms",
+            "goal": f"< {GOAL_P99_MS:g} ms",
+            "ok": _ms(steady, 0.99) < GOAL_P99_MS,
+        },
+        {
+            "name": f"{label}, one update at a time: p99 time to reply "
+            f"(p50 {_ms(single, 0.5):,} ms)",
+            "value": _ms(single, 0.99),
+            "unit": "ms",
+            "goal": f"< {GOAL_P99_MS:g} ms",
+            "ok": _ms(single, 0.99) < GOAL_P99_MS,
+        },
+    ]
+
+
+def run() -> list[dict[str, Any]]:
+    """Updates/s and p99 time to reply through PTB, HTTP and the test server."""
+    os.environ.setdefault("PTB_TIMEDELTA", "1")  # as `runfuel` sets it (bot/cli.py)
+    with tempfile.TemporaryDirectory(prefix="runfuel-bench-ptb-") as tmp:
+        got = asyncio.run(measure(Path(tmp)))
+        bare = asyncio.run(measure(Path(tmp), limiter=False))
+    rows = _rows(got, "PTB stack") + _rows(bare, "PTB stack without AIORateLimiter")
+    rows[0]["note"] = (
+        f"PTB stack: the `build_application` app, long polling against the Bot API test server "
+        f"in the same process, {USERS} runners with 14 days of history; server refusals: "
+        f"{got['refused']} and {bare['refused']}; nudges and reminders the sender job sent "
+        f"meanwhile (extra load, not counted as replies): {got['unsolicited']} and "
+        f"{bare['unsolicited']}. The second set removes the rate limiter (comparison only)."
+    )
+    return rows
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
