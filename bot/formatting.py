@@ -235,6 +235,16 @@ def _unit_plural(unit: str, quantity: float) -> str:
     return unit + ("es" if unit.endswith(("ch", "sh", "x")) else "s")
 
 
+#: "2 slices of", "a", "half a", "300g" in front of a food name.
+_AMOUNT = re.compile(
+    r"^(?:[\d½¼¾⅓⅔.,/]+\s*[a-z]*\s+(?:of\s+)?|(?:an?|some|half(?:\s+an?)?)\s+)+", re.IGNORECASE)
+
+
+def _food_name(text: str) -> str:
+    """The food in an item's text: '2 slices of flurbo pie' -> 'flurbo pie'."""
+    return _AMOUNT.sub("", text).strip()[:40] or text[:40]
+
+
 def _item_line(item: FoodItem) -> str:
     if not item.resolved:
         hint = ""
@@ -242,15 +252,16 @@ def _item_line(item: FoodItem) -> str:
             options = " / ".join(f"<i>{escape(s)}</i>" for s in item.suggestions)
             hint = f" Did you mean {options}?"
         return (f"   ❓ <i>{escape(item.text)}</i>: I don't know this food, so it's not counted."
-                f"{hint} Teach me: <code>/food {escape(item.text[:30])} 250 kcal 10p 30c 8f "
-                "per 100g</code>")
+                f"{hint} Or teach me once, e.g. <code>/food {escape(_food_name(item.text))} "
+                "250 kcal 10p 30c 8f per 100g</code>, and send it again.")
     name = escape(item.food or item.text)
     amount = ""
     if item.quantity is not None and item.unit:
         amount = f"{item.quantity:g} {escape(_unit_plural(item.unit, item.quantity))} "
     elif item.quantity is not None and item.quantity != 1:
         amount = f"{item.quantity:g} × "
-    grams = f" ({item.grams:.0f} g)" if item.grams else ""
+    weighed = item.unit in {"g", "kg"}
+    grams = f" ({item.grams:.0f} g)" if item.grams and not weighed else ""
     stated = " (your numbers)" if item.source == "stated" else ""
     return (f"   • {amount}{name}{grams}: {_n(item.kcal or 0)} kcal, "
             f"{item.protein_g or 0:.0f} g protein{stated}")
