@@ -92,6 +92,7 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
     if settings.telegram_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     handlers = Handlers(coach)
+    inbox = SqliteInbox(db)
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
@@ -110,8 +111,6 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
     async def shutdown(_app: Application) -> None:  # type: ignore[type-arg]
         await db.close()
         logger.info("runfuel stopped; database closed")
-
-    inbox = SqliteInbox(db)
 
     async def keep(updates: Sequence[Update]) -> None:
         await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
