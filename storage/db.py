@@ -158,6 +158,12 @@ class Database:
             cursor = await self.conn.execute(sql, params)
             return cursor.rowcount
 
+    async def write_returning(self, sql: str, params: tuple[object, ...] = ()) -> list[int]:
+        """Run one write statement with `RETURNING id` on its own; return the ids."""
+        async with self._lock:
+            rows = await self.conn.execute_fetchall(sql, params)
+            return [int(r[0]) for r in rows]
+
     async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """Run one read query outside any transaction (WAL readers never block writers)."""
         async with self._lock:

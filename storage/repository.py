@@ -59,6 +59,13 @@ class _Lru(Generic[K, V]):
         self._data.pop(key, None)
 
 
+def _insert_events(count: int) -> str:
+    """A multi-row INSERT returning the new ids (assigned in row order)."""
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+    return ("INSERT INTO events (user_id, kind, at, payload, chat_id, message_id, created_at,"
+            f" update_id, seq) VALUES {values} RETURNING id")
+
+
 def _event_json(event: Event) -> str:
     """Compact JSON: defaults left out (29 % smaller), `kind` kept for reading it back."""
     return json.dumps({"kind": event.kind, **event.model_dump(mode="json", exclude_defaults=True)},
@@ -212,28 +219,47 @@ class SqliteEventStore:
         The user must exist (the coach touches them first). Returns None, storing nothing,
         when `update_id` was already applied.
         """
+        replaced = list(replaces)
+        stamp = to_db_time(now)
+        rows = [(user_id, e.kind, to_db_time(e.at), _event_json(e), chat_id, message_id, stamp,
+                 update_id, seq) for seq, e in enumerate(events)]
+        ids: list[int] | None
+        try:
+            if events and not replaced:  # the common case: one atomic statement
+                ids = await self._db.write_returning(_insert_events(len(rows)),
+                                                     tuple(v for row in rows for v in row))
+            else:
+                ids = await self._add_replacing(rows, replaced, user_id, update_id, now)
+        except sqlite3.IntegrityError as e:
+            if "update_id" not in str(e):
+                raise
+            return None
+        if ids is None:
+            return None
+        return [StoredEvent(id=i, user_id=user_id, event=e)
+                for i, e in zip(sorted(ids), events, strict=True)]
+
+    async def _add_replacing(self, rows: Sequence[tuple[object, ...]], replaced: list[int],
+                             user_id: int, update_id: int | None,
+                             now: datetime) -> list[int] | None:
+        """Insert and mark replaced events in one transaction (edits, merged watch files)."""
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
             if not await _claim_update(conn, update_id, user_id, now):
                 return None
-            stored = []
-            for event in events:
-                row_id = await conn.execute_insert(
-                    "INSERT INTO events (user_id, kind, at, payload, chat_id, message_id,"
-                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (user_id, event.kind, to_db_time(event.at), _event_json(event),
-                     chat_id, message_id, stamp),
-                )
-                assert row_id is not None
-                stored.append(StoredEvent(id=row_id[0], user_id=user_id, event=event))
-            new_id = stored[0].id if stored else None
-            for old in replaces:
+            ids = []
+            if rows:
+                inserted = await conn.execute_fetchall(
+                    _insert_events(len(rows)), tuple(v for row in rows for v in row))
+                ids = sorted(r[0] for r in inserted)
+            new_id = ids[0] if ids else None
+            for old in replaced:
                 await conn.execute(
                     f"UPDATE events SET replaced_by = ?, undone_at = CASE WHEN ? IS NULL"
                     f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {_LIVE}",
                     (new_id, new_id, stamp, old, user_id),
                 )
-        return stored
+        return ids
 
     async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
         """Record an update that stores no event; False when it was already applied."""
