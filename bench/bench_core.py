@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.main import build_coach
+from bot.main import build_coach, tune_gc
 from bot.service import Coach, Incoming, Outgoing
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
@@ -195,6 +195,8 @@ async def measure(users: int, folder: Path) -> tuple[float, float, float, int]:
         clock_now = [START]
         coach = build_coach(db, lambda: clock_now[0], FoodTable.load())
         await prepare(db, coach, users)
+        await db.checkpoint()  # measure the steady state, not the flush of the bulk history load
+        tune_gc()  # as the bot does once it has started
         refusals = 0
         samples = []
         began = 0.0

@@ -5,6 +5,7 @@ Nothing runs at import time. This is the only module of `bot` that imports `stor
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -35,6 +36,7 @@ from storage.repository import (
 
 logger = logging.getLogger(__name__)
 
+GC_THRESHOLDS = (50_000, 20, 100)
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
 
@@ -49,6 +51,20 @@ def configure_logging(level: str = "INFO") -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
+def tune_gc() -> None:
+    """Fewer, cheaper garbage collections once the process has started.
+
+    The stores' caches keep ~10^5 long-lived objects, and CPython's default thresholds
+    (700, 10, 10) re-scan them every few hundred messages: pauses of 20-170 ms measured with
+    10,000 users. Objects alive after start-up (the food table...) are frozen out of
+    collection, and the young generations are collected less often; runfuel creates almost
+    no reference cycles, so little garbage waits for the collector.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def real_clock() -> datetime:
@@ -143,6 +159,7 @@ def run_bot(settings: Settings) -> None:
     configure_logging(settings.log_level)
     db = Database(settings.database_path)
     app = build_application(settings, db, build_coach(db))
+    tune_gc()
     if settings.webhook_url:
         assert settings.webhook_secret is not None
         app.run_webhook(
