@@ -9,6 +9,7 @@ the same conversion, so consecutive windows tile without gaps and `local_day` ag
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 
@@ -21,11 +22,20 @@ def _local_midnight_utc(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
+@lru_cache(maxsize=4096)
 def day_window(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """UTC `[start, end)` of the local `day`: 23 h, 24 h or 25 h long."""
+    """UTC `[start, end)` of the local `day`: 23 h, 24 h or 25 h long.
+
+    Cached: every balance asks for the same few dozen days (the function is pure).
+    """
     return _local_midnight_utc(day, tz), _local_midnight_utc(day + timedelta(days=1), tz)
 
 
+@lru_cache(maxsize=100_000)
 def local_day(at: datetime, tz: ZoneInfo) -> date:
-    """The user's calendar day of an aware instant (a meal at 00:30 belongs to the new day)."""
+    """The user's calendar day of an aware instant (a meal at 00:30 belongs to the new day).
+
+    Cached: each balance re-reads the same stored instants (a year of weigh-ins, 28 days of
+    meals), and a lookup costs a fifth of a zone conversion.
+    """
     return at.astimezone(tz).date()
