@@ -64,6 +64,10 @@ Or send the .fit / .gpx / .tcx file from your watch.
 
 """ + DISCLAIMER
 
+UNSUPPORTED = (
+    "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
+    "<code>ran 8 km in 45 min</code> or <code>2 eggs and toast</code>."
+)
 GROUP_NOTICE = (
     "I keep food, weight and training private, so I only work in a direct chat. "
     "Message me directly to log."

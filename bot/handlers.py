@@ -11,10 +11,7 @@ import logging
 import time
 from datetime import UTC, timedelta
 
-from telegram import (
-    BotCommand,
-    Update,
-)
+from telegram import BotCommand, Update
 from telegram.constants import ChatType
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
@@ -59,24 +56,19 @@ DUE_POLL_SECONDS = 15
 SCHEDULED_PER_SECOND = 20
 SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
 DUPLICATE_REACH = timedelta(hours=15)
-UNSUPPORTED = (
-    "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
-    "<code>ran 8 km in 45 min</code> or <code>2 eggs and toast</code>."
-)
 
 
-def incoming(update: Update, text: str | None = None) -> Incoming | None:
+def incoming(update: Update) -> Incoming | None:
     """Narrow PTB's Optionals once; None for updates we do not answer."""
     message = update.effective_message
     user = update.effective_user
     chat = update.effective_chat
     if message is None or user is None or chat is None:
         return None
-    body = text if text is not None else (message.text or message.caption or "")
     return Incoming(
         user_id=user.id,
         chat_id=chat.id,
-        text=body,
+        text=message.text or message.caption or "",
         received_at=(message.edit_date or message.date).astimezone(UTC),
         message_id=message.message_id,
         update_id=update.update_id,
@@ -164,7 +156,7 @@ class Handlers:
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Voice notes, stickers, photos: ask for text."""
         if update.effective_message is not None:
-            await update.effective_message.reply_text(UNSUPPORTED)
+            await update.effective_message.reply_text(formatting.UNSUPPORTED)
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
