@@ -35,12 +35,14 @@ def week_chart(days: Sequence[DayBalance]) -> bytes:
                label="burned", color=BURNED)
     energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
     energy.set_ylabel("kcal (estimates)")
+    energy.margins(y=0.25)  # headroom so the legend never covers a bar
     energy.legend(loc="upper left", fontsize="small", ncols=3)
     energy.set_title("Your last 7 days")
 
     protein.bar(xs, [d.protein_g for d in days], 0.6, color=PROTEIN, label="protein")
     protein.plot(xs, [d.protein_target_g for d in days], "k--", linewidth=1, label="target")
     protein.set_ylabel("protein g")
+    protein.margins(y=0.3)
     protein.legend(loc="upper left", fontsize="small", ncols=2)
 
     trend = [(x, d.weight_trend_kg) for x, d in zip(xs, days, strict=True)
