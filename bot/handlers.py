@@ -176,11 +176,11 @@ class Handlers:
             except TelegramError as e:
                 if transient(e):
                     logger.warning("scheduled message %s: Telegram unreachable, retrying "
-                                   "later", due.message.scheduled_id)
+                                   "later", due.row.id)
                     await self.coach.retry_later(due, self.coach.clock())
                     return
                 logger.exception("sending scheduled message %s failed",
-                                 due.message.scheduled_id)
+                                 due.row.id)
                 await self.coach.sent(due, self.coach.clock(), ok=False)
                 return
             await self.coach.sent(due, self.coach.clock())

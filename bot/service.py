@@ -89,7 +89,6 @@ class Outgoing:
     buttons: tuple[tuple[keyboards.Button, ...], ...] = ()
     photo: bytes | None = None
     documents: tuple[Attachment, ...] = ()
-    scheduled_id: int | None = None
 
 
 class UserStore(Protocol):
@@ -166,11 +165,12 @@ class Press(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Due:
-    """A scheduled message rendered for sending, with the chat it goes to."""
+    """A scheduled message rendered for sending, with the chat it goes to and its row."""
 
     chat_id: int
     user_id: int
     message: Outgoing
+    row: ScheduledMessage
 
 
 @dataclass(slots=True)
@@ -663,13 +663,12 @@ class Coach:
             if message is None:
                 await self.stores.schedule.finish(row.id, "skipped", now=now)
                 continue
-            out.append(Due(record.chat_id, record.id, replace(message, scheduled_id=row.id)))
+            out.append(Due(record.chat_id, record.id, message, row))
         return out
 
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
-        assert due.message.scheduled_id is not None
-        await self.stores.schedule.finish(due.message.scheduled_id, "sent" if ok else "failed",
+        await self.stores.schedule.finish(due.row.id, "sent" if ok else "failed",
                                           now=now)
         if due.message.kind == "summary":
             record = await self.stores.users.get(due.user_id)
@@ -679,25 +678,24 @@ class Coach:
             await self._plan_follow_up(due, now)
 
     async def _plan_follow_up(self, due: Due, now: datetime) -> None:
-        """N7 (science.md §9): one follow-up at +90 min if no recovery intake is logged."""
-        rows = await self.stores.schedule.pending(due.user_id)
-        sent = next((r for r in await self.stores.schedule.sent_since(
-            due.user_id, "reminder", now - timedelta(minutes=1))
-            if r.id == due.message.scheduled_id), None)
-        if sent is None or sent.payload.get("snoozed") or sent.payload.get("follow_up"):
+        """N7 (science.md §9): one follow-up at +90 min if no recovery intake is logged.
+
+        `put` never revives a follow-up that was already sent or cancelled (same key).
+        """
+        sent = due.row
+        if sent.payload.get("snoozed") or sent.payload.get("follow_up"):
             return
         run_end = datetime.fromisoformat(sent.payload["run_end"])
-        key = f"{sent.dedupe_key}:follow-up"
-        if run_end + FOLLOW_UP <= now or any(r.dedupe_key == key for r in rows):
+        if run_end + FOLLOW_UP <= now:
             return
         await self.stores.schedule.put(
-            due.user_id, "reminder", due_at=run_end + FOLLOW_UP, dedupe_key=key, now=now,
-            expires_at=run_end + RECOVERY_WINDOW, payload={**sent.payload, "follow_up": True})
+            due.user_id, "reminder", due_at=run_end + FOLLOW_UP, now=now,
+            dedupe_key=f"{sent.dedupe_key}:follow-up", expires_at=run_end + RECOVERY_WINDOW,
+            payload={**sent.payload, "follow_up": True})
 
     async def retry_later(self, due: Due, now: datetime) -> None:
         """Telegram was unreachable: the message goes back to pending (it still expires)."""
-        assert due.message.scheduled_id is not None
-        await self.stores.schedule.release(due.message.scheduled_id, now + RETRY_DELAY)
+        await self.stores.schedule.release(due.row.id, now + RETRY_DELAY)
 
     async def blocked(self, user_id: int) -> None:
         """The runner blocked the bot: nothing is scheduled for them until they return."""
