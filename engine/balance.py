@@ -14,8 +14,8 @@ beyond one pass over the weights.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any, Literal
@@ -38,12 +38,16 @@ from engine.risk import PROTEIN_MEAL_G_PER_KG, DayFacts, Risk, RiskReason, asses
 __all__ = [
     "Adaptive",
     "DayBalance",
+    "DayTotals",
     "History",
+    "Ledger",
     "RecoveryDose",
     "Risk",
     "RiskReason",
     "Rolling7",
+    "WeightTrend",
     "assess_risk",
+    "balance_of",
     "day_balance",
     "floor_kcal",
     "goal_warning",
@@ -53,6 +57,7 @@ __all__ = [
     "protein_basis_kg",
     "protein_target_g",
     "recovery_dose",
+    "weight_trend",
 ]
 
 WINDOW_DAYS = 28  # storage loads local day-27 .. day (§8: adaptive window of 14-28 days)
@@ -361,16 +366,20 @@ def floor_kcal(profile: Profile, *, ree_kcal: float, ffm_kg: float, exercise_kca
 # --- weight trend -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Trend:
+@dataclass(slots=True)
+class WeightTrend:
     """EWMA trend at each weigh-in day (ascending); carried forward between them (§8).
 
-    `masses` are the day's mean weigh-ins, kept for the regression used before warm-up.
+    `totals` and `counts` sum each day's weigh-ins: the day's mean feeds the EWMA and the
+    regression used before warm-up. A trend grows with `add` as weigh-ins arrive, and `since`
+    drops the days a balance no longer reads, keeping one earlier day as the seed it grows from.
     """
 
-    days: list[date]
-    values: list[float]
-    masses: list[float]
+    days: list[date] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    totals: list[float] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    trimmed: bool = False
 
     def on(self, day: date) -> float | None:
         i = bisect.bisect_right(self.days, day)
@@ -378,6 +387,10 @@ class _Trend:
 
     def weigh_ins_between(self, first: date, last: date) -> int:
         return bisect.bisect_right(self.days, last) - bisect.bisect_left(self.days, first)
+
+    def masses(self, lo: int, hi: int) -> list[float]:
+        """The mean weigh-in of the days at positions lo..hi-1."""
+        return [t / c for t, c in zip(self.totals[lo:hi], self.counts[lo:hi], strict=True)]
 
     def daily(self, first: date, n: int) -> list[float]:
         """The trend on each of `n` days from `first` (on or after the first weigh-in)."""
@@ -390,13 +403,62 @@ class _Trend:
             out.append(self.values[i])
         return out
 
+    def add(self, day: date, mass_kg: float) -> bool:
+        """Fold in a weigh-in of the last day or a later one; False for an earlier day.
+
+        An earlier weigh-in changes every value after it: the caller rebuilds the trend.
+        """
+        if self.days and day < self.days[-1]:
+            return False
+        total, count = mass_kg, 1
+        if self.days and day == self.days[-1]:
+            if self.trimmed and len(self.days) == 1:
+                return False  # the seed's own predecessors are gone
+            total += self.totals.pop()
+            count += self.counts.pop()
+            self.days.pop()
+            self.values.pop()
+        self._step(day, total, count)
+        return True
+
+    def since(self, cut: date) -> WeightTrend:
+        """This trend without the days before `cut`, except the last one (the seed).
+
+        Every figure of a balance of a day >= cut + 56 stays the same: the adaptive window
+        reads the trend from day - 28, and the warm-up test only asks whether the first
+        weigh-in is over 21 days before that, which the seed still answers.
+        """
+        i = bisect.bisect_left(self.days, cut)
+        if i <= 1:
+            return self
+        k = i - 1
+        return WeightTrend(self.days[k:], self.values[k:], self.totals[k:], self.counts[k:],
+                           trimmed=True)
+
+    def _step(self, day: date, total: float, count: int) -> None:
+        mass = total / count
+        if self.days:
+            previous = self.values[-1]
+            gap = (day - self.days[-1]).days
+            value = previous + (1 - (1 - TREND_ALPHA) ** gap) * (mass - previous)
+        else:
+            value = mass
+        self.days.append(day)
+        self.values.append(value)
+        self.totals.append(total)
+        self.counts.append(count)
+
+
+#: How far back a trend kept for later balances must reach (see `WeightTrend.since`).
+TREND_KEEP = timedelta(days=56)
+
 
 def _at(weight: WeightLogged) -> datetime:
     return weight.at
 
 
-def _weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) -> _Trend:
-    """Hacker's Diet EWMA over daily mean weigh-ins (science.md §8).
+def weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) -> WeightTrend:
+    """Hacker's Diet EWMA over daily mean weigh-ins up to the end of `until` (science.md §8).
 
     T_1 = W_1; T_n = T_(n-1) + a x (W_n - T_(n-1)) with a = 0.1. After a gap of g days the
     trend is carried forward and a_eff = 1 - 0.9^g, as if the same weight had been seen daily.
@@ -408,11 +470,10 @@ def _weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) ->
         weights = sorted(weights, key=_at)
     end = day_window(until, tz)[1]
     hi = bisect.bisect_left(weights, end, key=_at)
+    trend = WeightTrend()
     if hi == 0:
-        return _Trend(days=[], values=[], masses=[])
+        return trend
     lo = bisect.bisect_left(weights, weights[hi - 1].at - TREND_MEMORY, 0, hi, key=_at)
-    trend_ = _Trend(days=[], values=[], masses=[])
-    trend = 0.0
     current: date | None = None
     total = 0.0
     count = 0
@@ -423,26 +484,14 @@ def _weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) ->
             count += 1
             continue
         if current is not None:
-            trend = _ewma_step(trend_, trend, current, total / count)
+            trend._step(current, total, count)
         current, total, count = d, w.mass_kg, 1
     if current is not None:
-        _ewma_step(trend_, trend, current, total / count)
-    return trend_
-
-
-def _ewma_step(series: _Trend, trend: float, day: date, mass: float) -> float:
-    """Fold one day's mean weigh-in into the trend and record it."""
-    if series.days:
-        trend += (1 - (1 - TREND_ALPHA) ** (day - series.days[-1]).days) * (mass - trend)
-    else:
-        trend = mass
-    series.days.append(day)
-    series.values.append(trend)
-    series.masses.append(mass)
+        trend._step(current, total, count)
     return trend
 
 
-def _trend_rate(trend: _Trend, day: date) -> tuple[float, int] | None:
+def _trend_rate(trend: WeightTrend, day: date) -> tuple[float, int] | None:
     """kg/week as the least-squares slope of the trend over the last 14-28 days (§8)."""
     if not trend.days:
         return None
@@ -462,56 +511,91 @@ def _trend_rate(trend: _Trend, day: date) -> tuple[float, int] | None:
 
 
 @dataclass(slots=True)
-class _Day:
+class DayTotals:
+    """One local day's non-weight events, summed: all that a balance needs of them."""
+
+    events: int = 0
     meals: int = 0
     intake_kcal: float = 0.0
     protein_g: float = 0.0
     carbs_g: float = 0.0
     fat_g: float = 0.0
-    protein_meals: int = 0
     exercise_kcal: float = 0.0
     strength_sessions: int = 0
     unresolved: int = 0
+    #: Each meal's protein: whether it counts as a protein meal depends on the weight (§5).
+    meal_protein_g: list[float] = field(default_factory=list)
 
-
-def _bucket(
-    events: Sequence[Event], day: date, tz: ZoneInfo, protein_meal_g: float
-) -> tuple[list[_Day], int]:
-    """Sum events into the 28 local days ending at `day`; also the days since the first event."""
-    first_day = day - timedelta(days=WINDOW_DAYS - 1)
-    start, end = history_window(day, tz)
-    days = [_Day() for _ in range(WINDOW_DAYS)]
-    earliest: datetime | None = None
-    for event in events:
-        at = event.at
-        if not start <= at < end:
-            continue
-        if earliest is None or at < earliest:
-            earliest = at
-        slot = days[(local_day(at, tz) - first_day).days]
+    def add(self, event: Event) -> None:
+        self.events += 1
         if isinstance(event, MealLogged):
-            protein = event.protein_g
-            slot.meals += 1
-            slot.intake_kcal += event.kcal
-            slot.protein_g += protein
-            slot.carbs_g += event.carbs_g
-            slot.fat_g += event.fat_g
-            slot.unresolved += len(event.unresolved)
-            if protein >= protein_meal_g:
-                slot.protein_meals += 1
+            kcal, protein, carbs, fat = event.totals
+            self.meals += 1
+            self.intake_kcal += kcal
+            self.protein_g += protein
+            self.carbs_g += carbs
+            self.fat_g += fat
+            self.unresolved += event.unresolved_count
+            self.meal_protein_g.append(protein)
         elif isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
-            slot.exercise_kcal += event.energy_kcal
+            self.exercise_kcal += event.energy_kcal
             if isinstance(event, StrengthLogged):
-                slot.strength_sessions += 1
-    history_days = 0 if earliest is None else (day - local_day(earliest, tz)).days + 1
-    return days, history_days
+                self.strength_sessions += 1
+
+    def protein_meals(self, threshold_g: float) -> int:
+        return sum(p >= threshold_g for p in self.meal_protein_g)
+
+
+_NO_EVENTS = DayTotals()
+
+
+class Ledger:
+    """A runner's non-weight events summed by local day, kept current as events arrive.
+
+    A balance reads 28 `DayTotals` instead of every event of 28 days, so a runner's ledger can
+    be kept between messages and grown one event at a time. Weigh-ins belong to `WeightTrend`.
+    """
+
+    __slots__ = ("_days", "tz")
+
+    def __init__(self, tz: ZoneInfo, events: Iterable[Event] = ()) -> None:
+        self.tz = tz
+        self._days: dict[date, DayTotals] = {}
+        for event in events:
+            self.add(event)
+
+    def add(self, event: Event) -> None:
+        if isinstance(event, WeightLogged):
+            return
+        day = local_day(event.at, self.tz)
+        totals = self._days.get(day)
+        if totals is None:
+            totals = self._days[day] = DayTotals()
+        totals.add(event)
+
+    def window(self, day: date) -> list[DayTotals]:
+        """The 28 local days ending with `day`, oldest first (empty days included)."""
+        get = self._days.get
+        first = day - timedelta(days=WINDOW_DAYS - 1)
+        return [get(first + timedelta(days=k), _NO_EVENTS) for k in range(WINDOW_DAYS)]
+
+    def history_days(self, day: date) -> int:
+        """Days from the first one with events in the window to `day`, both counted; 0 if none."""
+        first = day - timedelta(days=WINDOW_DAYS - 1)
+        logged = [d for d, t in self._days.items() if first <= d <= day and t.events]
+        return (day - min(logged)).days + 1 if logged else 0
+
+    def forget_before(self, day: date) -> None:
+        """Drop the days before `day` (no balance of a later day reads them)."""
+        for old in [d for d in self._days if d < day]:
+            del self._days[old]
 
 
 ChangeSource = Literal["trend", "regression"]
 
 
 def _weight_change(
-    trend: _Trend, first: date, last: date
+    trend: WeightTrend, first: date, last: date
 ) -> tuple[float, int, ChangeSource] | None:
     """Weight change from the end of day `first` - 1 to the end of `last`, weigh-ins, method.
 
@@ -530,7 +614,7 @@ def _weight_change(
     if weigh_ins < 2:
         return None
     xs = [(d - before).days for d in trend.days[lo:hi]]
-    ys = trend.masses[lo:hi]
+    ys = trend.masses(lo, hi)
     x_mean = sum(xs) / weigh_ins
     y_mean = sum(ys) / weigh_ins
     sxx = sum((x - x_mean) ** 2 for x in xs)
@@ -540,7 +624,7 @@ def _weight_change(
     return slope * (last - before).days, weigh_ins, "regression"
 
 
-def _adaptive(days: list[_Day], trend: _Trend, day: date) -> Adaptive | None:
+def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date) -> Adaptive | None:
     """science.md §8: TDEE = mean intake on logged days - 7,700 x (T_end - T_start) / days.
 
     The window ends yesterday (today is still open) and is the longest of 14-27 days with
@@ -577,7 +661,7 @@ def _adaptive(days: list[_Day], trend: _Trend, day: date) -> Adaptive | None:
     return None
 
 
-def _rolling7(days: list[_Day], resting: float) -> Rolling7:
+def _rolling7(days: list[DayTotals], resting: float) -> Rolling7:
     logged = [d for d in days[-7:] if d.meals]
     if not logged:
         return Rolling7(balance_kcal_per_day=None, days_logged=0)
@@ -586,7 +670,7 @@ def _rolling7(days: list[_Day], resting: float) -> Rolling7:
 
 
 def _weekly_change(
-    rate: tuple[float, int] | None, days: list[_Day], resting: float
+    rate: tuple[float, int] | None, days: list[DayTotals], resting: float
 ) -> tuple[float | None, Literal["trend", "intake"] | None]:
     """kg/week from the trend slope; without 14 days of trend, projected from intake (§7/§8).
 
@@ -612,12 +696,23 @@ def _weight_to_use(trend_kg: float | None, profile: Profile) -> tuple[float, Wei
 
 def day_balance(history: History, profile: Profile, day: date, tz: ZoneInfo) -> DayBalance:
     """Where the runner stands on local `day`: energy, protein, trend and risk (science.md)."""
-    trend = _weight_trend(history.weights, tz, day)
+    return balance_of(Ledger(tz, history.events), weight_trend(history.weights, tz, day),
+                      profile, day)
+
+
+def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) -> DayBalance:
+    """`day_balance` from a ledger and a trend that already hold the runner's history.
+
+    The ledger must hold every event of the 28 days ending with `day` and the trend every
+    weigh-in up to it (later ones are ignored), as `day_balance` builds them.
+    """
     weight_trend_kg = trend.on(day)
     weight_kg, weight_source = _weight_to_use(weight_trend_kg, profile)
 
     basis_kg = protein_basis_kg(profile, weight_kg)
-    days, history_days = _bucket(history.events, day, tz, PROTEIN_MEAL_G_PER_KG * basis_kg)
+    protein_meal_g = PROTEIN_MEAL_G_PER_KG * basis_kg
+    days = ledger.window(day)
+    history_days = ledger.history_days(day)
     today = days[-1]
 
     ree = resting_kcal_per_day(profile, weight_kg, on=day)
@@ -649,7 +744,7 @@ def day_balance(history: History, profile: Profile, day: date, tz: ZoneInfo) -> 
             protein_g=d.protein_g,
             exercise_kcal=d.exercise_kcal,
             expenditure_kcal=basis_resting + d.exercise_kcal,
-            protein_meals=d.protein_meals,
+            protein_meals=d.protein_meals(protein_meal_g),
             strength_sessions=d.strength_sessions,
         )
         for i, d in enumerate(days)

@@ -101,9 +101,11 @@ class MealLogged(_Frozen):
     # The sums are computed once per meal: the balance reads every meal of 28 days on each
     # message. (functools.cached_property takes a lock on every read in Python 3.11.)
     _totals: tuple[float, float, float, float] = PrivateAttr(default=(0.0, 0.0, 0.0, 0.0))
+    _unresolved_count: int = PrivateAttr(default=0)
 
     def model_post_init(self, context: object, /) -> None:
         resolved = [i for i in self.items if i.resolved]
+        self._unresolved_count = len(self.items) - len(resolved)
         self._totals = (
             sum(i.kcal or 0.0 for i in resolved),
             sum(i.protein_g or 0.0 for i in resolved),
@@ -139,6 +141,13 @@ class MealLogged(_Frozen):
     @property
     def unresolved(self) -> tuple[FoodItem, ...]:
         return tuple(i for i in self.items if not i.resolved)
+
+    @property
+    def unresolved_count(self) -> int:
+        private = self.__pydantic_private__
+        assert private is not None
+        count: int = private["_unresolved_count"]
+        return count
 
     def scaled(self, factor: float) -> MealLogged:
         """The same meal with every amount times `factor` (the Fix button: half, double...)."""

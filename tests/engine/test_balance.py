@@ -11,12 +11,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from engine.balance import (
+    TREND_KEEP,
     DayBalance,
     History,
+    Ledger,
+    balance_of,
     day_balance,
     goal_warning,
     history_window,
     protein_target_g,
+    weight_trend,
 )
 from engine.events import Event, FoodItem, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.profile import Profile
@@ -551,3 +555,36 @@ class TestContract:
         assert doc["weight_trend_kg"] is None
         assert doc["rolling7"]["balance_kcal_per_day"] is None
         assert doc["energy_availability"] is None
+
+
+class TestKeptHistory:
+    """The coach keeps a ledger and a trimmed trend between messages (`balance_of`)."""
+
+    def test_history_days_count_from_the_first_day_with_events(self) -> None:
+        ledger = Ledger(TZ, [a_meal(days_before(DAY, 3)), a_run(DAY)])
+        assert ledger.history_days(DAY) == 4
+        assert ledger.history_days(days_before(DAY, 4)) == 0
+        assert Ledger(TZ, [a_weight(DAY, 70)]).history_days(DAY) == 0
+
+    def test_no_strength_nudge_waits_for_a_week_of_history(self) -> None:
+        six = [a_run(days_before(DAY, n)) for n in range(6)]
+        assert "N9" not in {r.code for r in balance(six).risk.reasons}
+        seven = [*six, a_run(days_before(DAY, 6))]
+        assert "N9" in {r.code for r in balance(seven).risk.reasons}
+
+    @pytest.mark.parametrize(
+        "weigh_in_days",
+        [
+            range(100, 90, -1),  # only long ago: the seed alone carries the trend
+            [*range(100, 60, -1), 10],  # the 28-day slope starts from the seed
+        ],
+    )
+    def test_a_trimmed_trend_gives_the_same_balance(self, weigh_in_days: Iterable[int]) -> None:
+        weights = [a_weight(days_before(DAY, n), 70 + n / 20) for n in weigh_in_days]
+        events = steady_days(27, kcal=2600)
+        trend = weight_trend(weights, TZ, DAY).since(DAY - TREND_KEEP)
+        assert trend.trimmed
+        for later in (0, 10):
+            day = DAY + timedelta(days=later)
+            kept = balance_of(Ledger(TZ, events), trend, a_profile(), day)
+            assert kept == balance(events, weights, day=day)

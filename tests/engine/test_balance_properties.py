@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import timedelta
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine.balance import (
+    TREND_KEEP,
+    DayBalance,
+    History,
+    Ledger,
+    balance_of,
+    day_balance,
+    weight_trend,
+)
+from engine.days import local_day
 from engine.energy import baseline_kcal_per_min, net_kcal, run_gross_kcal
-from engine.events import Event, RunLogged
+from engine.events import Event, RunLogged, StrengthLogged, WeightLogged
 from engine.profile import Profile
-from tests.engine.test_balance import DAY, a_meal, a_profile, at, balance
+from tests.engine.test_balance import DAY, TZ, a_meal, a_profile, at, balance
 
 QUICK = settings(max_examples=60, deadline=None)
 
@@ -80,3 +94,65 @@ def test_a_heavier_runner_spends_more_on_the_same_run(
     heavy = balance([a_run_for(heavy_profile, kg + heavier_by, km, pace)], profile=heavy_profile)
     assert heavy.exercise_kcal > light.exercise_kcal
     assert heavy.expenditure_kcal > light.expenditure_kcal
+
+
+def _same_balance(grown: DayBalance, fresh: DayBalance) -> None:
+    """Equal up to float rounding (a grown trend sums a day's weigh-ins in arrival order)."""
+    for f in dataclasses.fields(DayBalance):
+        a, b = getattr(grown, f.name), getattr(fresh, f.name)
+        if isinstance(a, float):
+            assert a == pytest.approx(b, rel=1e-9, abs=1e-9), f.name
+        elif f.name != "adaptive":
+            assert a == b, f.name
+    if fresh.adaptive is not None:
+        assert grown.adaptive is not None
+        assert grown.adaptive.tdee_kcal_per_day == pytest.approx(fresh.adaptive.tdee_kcal_per_day)
+
+
+entries = st.lists(
+    st.tuples(
+        st.integers(0, 100),  # days before DAY
+        st.integers(0, 23),  # hour
+        st.sampled_from(["meal", "run", "strength", "weight", "weight"]),
+        st.floats(0, 1200),  # kcal or grams of protein per 10, or kg for weights
+    ),
+    max_size=80,
+)
+
+
+@QUICK
+@given(entries=entries, profile_kg=st.floats(45, 110))
+def test_a_grown_ledger_and_trend_give_the_same_balance(
+    entries: list[tuple[int, int, str, float]], profile_kg: float
+) -> None:
+    """What the coach keeps between messages: events added one at a time in arrival order
+    (earlier weigh-ins force a rebuild, as in the coach), the trend trimmed to what the next
+    weeks read. Every figure equals the balance computed from all events at once."""
+    events: list[Event] = []
+    for back, hour, kind, x in entries:
+        day = DAY - timedelta(days=back)
+        if kind == "meal":
+            events.append(a_meal(day, hour, kcal=x, protein_g=x / 10))
+        elif kind == "run":
+            events.append(RunLogged(at=at(day, hour), distance_m=5_000, duration_s=1_800,
+                                    energy_kcal=x / 2))
+        elif kind == "strength":
+            events.append(StrengthLogged(at=at(day, hour), duration_s=2_400, energy_kcal=x / 5))
+        else:
+            events.append(WeightLogged(at=at(day, hour), mass_kg=50 + x / 30))
+    profile = a_profile(weight_kg=profile_kg)
+    ledger = Ledger(TZ)
+    trend = weight_trend([], TZ, DAY)
+    weights: list[WeightLogged] = []
+    for event in events:
+        ledger.add(event)
+        if isinstance(event, WeightLogged):
+            weights.append(event)
+            if not trend.add(local_day(event.at, TZ), event.mass_kg):
+                trend = weight_trend(weights, TZ, DAY)
+    for later in (0, 3, 30):
+        day = DAY + timedelta(days=later)
+        trimmed = trend.since(DAY - TREND_KEEP)
+        fresh = day_balance(History(events=[e for e in events if not isinstance(e, WeightLogged)],
+                                    weights=weights), profile, day, TZ)
+        _same_balance(balance_of(ledger, trimmed, profile, day), fresh)
