@@ -10,26 +10,35 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
-from engine.balance import DayBalance, History, day_balance
+from engine.balance import (
+    TREND_KEEP,
+    DayBalance,
+    History,
+    Ledger,
+    WeightTrend,
+    balance_of,
+    day_balance,
+    weight_trend,
+)
 from engine.days import day_window, local_day
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
 from engine.events import (
-    ActivityLogged,
     Event,
+    Exercise,
     FoodItem,
     MealLogged,
     RunLogged,
     StoredEvent,
-    StrengthLogged,
     WeightLogged,
 )
 from engine.food import Food, FoodTable
@@ -58,6 +67,11 @@ RETRY_DELAY = timedelta(minutes=1)
 #: Weigh-ins older than this before a day are not read: the EWMA trend (alpha 0.1, §8) has
 #: forgotten them, and a scale reading from over a year ago should not steer today's numbers.
 WEIGHTS_READ = timedelta(days=400)
+#: A runner's loaded history reads events up to here: a kept runner moves on to later days,
+#: so events stored ahead of time (a watch with a wrong clock) must already be in it.
+FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
+#: Runners kept in memory between messages (about 10 KB each; see docs/benchmarks.md).
+RUNNERS_KEPT = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,18 +189,20 @@ class Due:
 
 @dataclass(slots=True)
 class Runner:
-    """What the core knows about one runner while it handles one message.
+    """What the core keeps about one runner between messages.
 
-    `window` holds the live non-weight events of the 28 local days ending with `day` and
-    `weights` the weigh-ins the trend uses: what a balance of `day` needs, loaded in one query
-    and kept current in memory as the message adds events, so a reply needs no second read.
+    `ledger` sums the live non-weight events from local day `day - 27` on, `trend` folds the
+    weigh-ins, and `training` keeps the ledger's exercise events (pace, recovery reminders,
+    summaries). Loaded in one query, then kept current as messages add events and as the
+    runner's days go by, so a reply needs no read at all.
     """
 
     record: UserRecord
     tz: ZoneInfo
     day: date
-    window: list[StoredEvent]
-    weights: list[WeightLogged]
+    ledger: Ledger
+    trend: WeightTrend
+    training: list[StoredEvent]
     user_foods: dict[str, Food] = field(default_factory=dict)
 
     @property
@@ -195,30 +211,50 @@ class Runner:
 
     @property
     def weight_kg(self) -> float:
-        """The latest weigh-in, else the profile's weight, else the population default."""
-        if self.weights:
-            return self.weights[-1].mass_kg
-        return self.record.profile.weight_kg or DEFAULT_WEIGHT_KG
+        """The latest weigh-in (its day's mean), else the profile's weight, else the default."""
+        return (self.trend.mass_on(self.day) or self.record.profile.weight_kg
+                or DEFAULT_WEIGHT_KG)
 
-    def absorb(self, stored: Sequence[StoredEvent], replaced: Iterable[int] = ()) -> None:
-        """Keep the loaded window current after this message stored or replaced events."""
-        gone = set(replaced)
-        start, end = _history_range(self.day, self.tz)
-        self.window = [s for s in self.window if s.id not in gone]
+    def absorb(self, stored: Sequence[StoredEvent], replaced: Iterable[int] = ()) -> bool:
+        """Fold the events this message stored into what is kept; False if it must reload.
+
+        Events that replace others, and weigh-ins dated before the trend's last day, change
+        sums and trend values already folded in: only a reload gets those right.
+        """
+        if any(True for _ in replaced):
+            return False
+        start = _history_range(self.day, self.tz)[0]
         for s in stored:
-            if isinstance(s.event, WeightLogged):
-                self.weights = sorted([*self.weights, s.event], key=lambda w: w.at)
-            elif start <= s.event.at < end:
-                self.window.append(s)
-        self.window.sort(key=lambda s: (s.event.at, s.id))
+            event = s.event
+            if isinstance(event, WeightLogged):
+                if not self.trend.add(local_day(event.at, self.tz), event.mass_kg):
+                    return False
+            elif event.at >= start:
+                self.ledger.add(event)
+                if isinstance(event, Exercise):
+                    self.training.append(s)
+                    self.training.sort(key=_event_order)
+        return True
+
+    def advance(self, day: date) -> None:
+        """A later local day has begun: forget what its balance no longer reads."""
+        self.day = day
+        start = _history_range(day, self.tz)[0]
+        self.ledger.forget_before(day - timedelta(days=27))
+        self.training = [s for s in self.training if s.event.at >= start]
+        self.trend = self.trend.since(day - TREND_KEEP)
 
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
-        runs = [s.event for s in self.window if isinstance(s.event, RunLogged)
+        runs = [s.event for s in self.training if isinstance(s.event, RunLogged)
                 and "distance_km" not in s.event.estimated and s.event.distance_m > 0][-5:]
         if not runs:
             return None
         return sum(r.duration_s for r in runs) / sum(r.distance_m / 1000 for r in runs)
+
+
+def _event_order(s: StoredEvent) -> tuple[datetime, int]:
+    return s.event.at, s.id
 
 
 class Coach:
@@ -230,6 +266,9 @@ class Coach:
         self.clock = clock
         #: Users whose one nudge of the day exists already: no need to ask storage again.
         self._nudged: dict[int, date] = {}
+        #: Runners by user id, least recently used first. Only the message path (one update
+        #: at a time per user) keeps and changes them; this process is the only writer.
+        self._runners: OrderedDict[int, Runner] = OrderedDict()
 
     # ----------------------------------------------------------------- messages
 
@@ -287,7 +326,7 @@ class Coach:
         )
         if stored is None:
             return await self._already_applied(runner, msg, result)
-        runner.absorb(stored)
+        runner = await self._absorb(runner, stored, msg.received_at)
         return await self._after_logging(runner, stored, result, msg.received_at)
 
     async def _already_applied(self, runner: Runner, msg: Incoming,
@@ -324,7 +363,7 @@ class Coach:
         )
         if stored is None:
             return []
-        runner.absorb(stored, replaced=[o.id for o in old])
+        runner = await self._absorb(runner, stored, msg.received_at, replaced=[o.id for o in old])
         if not stored:
             return [Outgoing(formatting.edit_removed(len(old)))]
         return await self._after_logging(runner, stored, result, msg.received_at, edited=True)
@@ -341,7 +380,7 @@ class Coach:
         )
         if stored is None:
             return []
-        runner.absorb(stored, replaced=replaces)
+        runner = await self._absorb(runner, stored, received_at, replaced=replaces)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
         return await self._after_logging(runner, stored, result, received_at)
 
@@ -408,6 +447,7 @@ class Coach:
         return [Outgoing(formatting.NOT_NOW)]
 
     async def _press_delete(self, b: Press, _arg: str) -> list[Outgoing]:
+        self._runners.pop(b.user_id, None)
         await self.stores.users.delete(b.user_id)
         self.stores.foods.forget(b.user_id)
         return [Outgoing(formatting.DELETED)]
@@ -433,6 +473,7 @@ class Coach:
     async def _undo(self, user_id: int, chat_id: int, at: datetime,
                     event_id: int | None) -> list[Outgoing]:
         undone = await self.stores.events.undo(user_id, now=at, event_id=event_id)
+        self._runners.pop(user_id, None)
         if not undone:
             return [Outgoing(formatting.NOTHING_TO_UNDO)]
         runner = await self.runner(user_id, chat_id, at)
@@ -528,11 +569,10 @@ class Coach:
     async def balance(self, runner: Runner, day: date) -> DayBalance:
         """The engine's view of one local day (the runner's loaded day needs no query)."""
         if day == runner.day:
-            events, weights = runner.window, runner.weights
-        else:
-            start, end = _history_range(day, runner.tz)
-            events, weights = await self.stores.events.window(
-                runner.record.id, start, end, weights_since=end - WEIGHTS_READ)
+            return balance_of(runner.ledger, runner.trend, runner.profile, day)
+        start, end = _history_range(day, runner.tz)
+        events, weights = await self.stores.events.window(
+            runner.record.id, start, end, weights_since=end - WEIGHTS_READ)
         history = History(events=[s.event for s in events], weights=weights)
         return day_balance(history, runner.profile, day, runner.tz)
 
@@ -588,7 +628,7 @@ class Coach:
                     )
         if not any(isinstance(s.event, MealLogged) for s in stored):
             return
-        recent_runs = [s for s in runner.window if isinstance(s.event, RunLogged)
+        recent_runs = [s for s in runner.training if isinstance(s.event, RunLogged)
                        and now - s.event.ended_at < RECOVERY_WINDOW]
         if not recent_runs:  # no reminder can be pending: skip the query
             return
@@ -621,7 +661,7 @@ class Coach:
         stored = await self.stores.events.add(user_id, [old.event.scaled(float(factor))],
                                               now=at, chat_id=chat_id, replaces=[old.id])
         assert stored is not None
-        runner.absorb(stored, replaced=[old.id])
+        runner = await self._absorb(runner, stored, at, replaced=[old.id])
         result = ParseResult(events=(stored[0].event,), unparsed=(), intent="log")
         return await self._after_logging(runner, stored, result, at, edited=True)
 
@@ -717,9 +757,8 @@ class Coach:
             balance = await self.balance(runner, day)
             await self._record_follow_through(runner, balance, now)
             await self._maybe_nudge(runner, balance, now)
-            training = [s.event for s in runner.window
-                        if isinstance(s.event, RunLogged | StrengthLogged | ActivityLogged)
-                        and local_day(s.event.at, runner.tz) == day]
+            training = [e for s in runner.training if isinstance(e := s.event, Exercise)
+                        and local_day(e.at, runner.tz) == day]
             return Outgoing(formatting.summary(balance, runner.profile, training),
                             kind="summary")
         if row.kind == "nudge":
@@ -782,20 +821,60 @@ class Coach:
                 for n in range(count - 1, -1, -1)]
 
     async def runner(self, user_id: int, chat_id: int | None, now: datetime) -> Runner:
-        """The runner behind a message; a first message also plans their daily summary."""
+        """The runner behind a message (kept from earlier messages when it can be).
+
+        A first message also plans the daily summary.
+        """
         record = await self.stores.users.touch(user_id, chat_id=chat_id, now=now)
         if record.created_at == now:
             await self.plan_summary(record, now)
-        return await self._load_runner(record, now)
+        kept = self._runners.get(user_id)
+        if kept is not None and kept.tz is zone(record.profile.tz):
+            day = local_day(now, kept.tz)
+            if day >= kept.day:
+                if day > kept.day:
+                    kept.advance(day)
+                kept.record = record  # a new goal or weight keeps the history
+                kept.user_foods = await self.stores.foods.for_user(user_id)
+                self._runners.move_to_end(user_id)
+                return kept
+        runner = await self._load_runner(record, now)
+        if kept is None or kept.tz is not runner.tz or runner.day >= kept.day:
+            self._keep(runner)  # but an update replayed late does not displace today
+        return runner
+
+    def _keep(self, runner: Runner) -> None:
+        self._runners[runner.record.id] = runner
+        self._runners.move_to_end(runner.record.id)
+        if len(self._runners) > RUNNERS_KEPT:
+            self._runners.popitem(last=False)
+
+    async def _absorb(self, runner: Runner, stored: Sequence[StoredEvent], now: datetime,
+                      replaced: Iterable[int] = ()) -> Runner:
+        """The runner with this message's events folded in (reloaded when they cannot be)."""
+        kept = self._runners.get(runner.record.id)
+        if kept is not None and kept is not runner:  # it has not seen these events
+            del self._runners[runner.record.id]
+        if runner.absorb(stored, replaced):
+            return runner
+        fresh = await self._load_runner(runner.record, now)
+        if kept is runner:
+            self._keep(fresh)
+        return fresh
 
     async def _load_runner(self, record: UserRecord, now: datetime) -> Runner:
         tz = zone(record.profile.tz)
         day = local_day(now, tz)
         start, end = _history_range(day, tz)
-        window, weights = await self.stores.events.window(record.id, start, end,
+        window, weights = await self.stores.events.window(record.id, start, FOREVER,
                                                           weights_since=end - WEIGHTS_READ)
-        return Runner(record=record, tz=tz, day=day, window=window, weights=weights,
-                      user_foods=await self.stores.foods.for_user(record.id))
+        return Runner(
+            record=record, tz=tz, day=day,
+            ledger=Ledger(tz, (s.event for s in window)),
+            trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
+            training=[s for s in window if isinstance(s.event, Exercise)],
+            user_foods=await self.stores.foods.for_user(record.id),
+        )
 
     def _parse_context(self, runner: Runner, received_at: datetime) -> ParseContext:
         has_body = runner.profile.height_cm is not None and runner.profile.age is not None

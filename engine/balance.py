@@ -388,6 +388,11 @@ class WeightTrend:
     def weigh_ins_between(self, first: date, last: date) -> int:
         return bisect.bisect_right(self.days, last) - bisect.bisect_left(self.days, first)
 
+    def mass_on(self, day: date) -> float | None:
+        """The mean weigh-in of the last weigh-in day up to `day`."""
+        i = bisect.bisect_right(self.days, day)
+        return self.totals[i - 1] / self.counts[i - 1] if i else None
+
     def masses(self, lo: int, hi: int) -> list[float]:
         """The mean weigh-in of the days at positions lo..hi-1."""
         return [t / c for t, c in zip(self.totals[lo:hi], self.counts[lo:hi], strict=True)]
