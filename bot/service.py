@@ -244,10 +244,25 @@ class Runner:
         self.training = [s for s in self.training if s.event.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
+    def ran_within(self, span: timedelta, now: datetime) -> bool:
+        """Whether a run ended within `span` before `now` (no logged run lasts two days)."""
+        for s in reversed(self.training):
+            if now - s.event.at > span + timedelta(days=2):
+                return False
+            if isinstance(s.event, RunLogged) and now - s.event.ended_at < span:
+                return True
+        return False
+
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
-        runs = [s.event for s in self.training if isinstance(s.event, RunLogged)
-                and "distance_km" not in s.event.estimated and s.event.distance_m > 0][-5:]
+        runs: list[RunLogged] = []
+        for s in reversed(self.training):
+            run = s.event
+            if isinstance(run, RunLogged) and run.distance_m > 0 \
+                    and "distance_km" not in run.estimated:
+                runs.append(run)
+                if len(runs) == 5:
+                    break
         if not runs:
             return None
         return sum(r.duration_s for r in runs) / sum(r.distance_m / 1000 for r in runs)
@@ -628,9 +643,7 @@ class Coach:
                     )
         if not any(isinstance(s.event, MealLogged) for s in stored):
             return
-        recent_runs = [s for s in runner.training if isinstance(s.event, RunLogged)
-                       and now - s.event.ended_at < RECOVERY_WINDOW]
-        if not recent_runs:  # no reminder can be pending: skip the query
+        if not runner.ran_within(RECOVERY_WINDOW, now):  # no reminder can be pending
             return
         for pending in await self.stores.schedule.pending(uid):
             if pending.kind != "reminder" or "run_end" not in pending.payload:

@@ -528,7 +528,7 @@ class DayTotals:
     exercise_kcal: float = 0.0
     strength_sessions: int = 0
     unresolved: int = 0
-    #: Each meal's protein: whether it counts as a protein meal depends on the weight (§5).
+    #: Each meal's protein, ascending: a protein meal's threshold depends on the weight (§5).
     meal_protein_g: list[float] = field(default_factory=list)
 
     def add(self, event: Event) -> None:
@@ -541,14 +541,14 @@ class DayTotals:
             self.carbs_g += carbs
             self.fat_g += fat
             self.unresolved += event.unresolved_count
-            self.meal_protein_g.append(protein)
+            bisect.insort(self.meal_protein_g, protein)
         elif isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
             self.exercise_kcal += event.energy_kcal
             if isinstance(event, StrengthLogged):
                 self.strength_sessions += 1
 
     def protein_meals(self, threshold_g: float) -> int:
-        return sum(p >= threshold_g for p in self.meal_protein_g)
+        return len(self.meal_protein_g) - bisect.bisect_left(self.meal_protein_g, threshold_g)
 
 
 _NO_EVENTS = DayTotals()

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 RiskLevel = Literal["ok", "watch", "risk"]
 
@@ -54,8 +54,7 @@ class Risk:
     reasons: tuple[RiskReason, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DayFacts:
+class DayFacts(NamedTuple):
     """One local day as the rules see it; `expenditure_kcal` is what the target is built on."""
 
     day: date

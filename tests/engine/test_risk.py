@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -126,14 +125,14 @@ class TestEnergy:
         """Three logged days under REE in the last week trigger N8."""
         days = week()
         for i in (1, 3, 5):
-            days[i] = replace(days[i], intake_kcal=1400, exercise_kcal=0)
+            days[i] = days[i]._replace(intake_kcal=1400, exercise_kcal=0)
         assert "N8" in codes(assess(days))
 
     def test_unlogged_days_are_not_low_intake_days(self) -> None:
         """A day with no meals logged is missing data, not a day of fasting."""
         days = week()
         for i in (1, 3, 5):
-            days[i] = replace(days[i], meals=0, intake_kcal=0, protein_g=0, protein_meals=0)
+            days[i] = days[i]._replace(meals=0, intake_kcal=0, protein_g=0, protein_meals=0)
         assert assess(days).level == "ok"
 
     @pytest.mark.parametrize(
@@ -162,7 +161,7 @@ class TestProtein:
         """Under 84 g (1.2 g/kg at 70 kg) on 3 of the last 4 logged days (N4)."""
         days = week()
         for i in range(low_days):
-            days[-1 - i] = replace(days[-1 - i], protein_g=80)
+            days[-1 - i] = days[-1 - i]._replace(protein_g=80)
         assert ("N4" in codes(assess(days))) is flagged
 
     def test_in_a_deficit_the_line_is_1_6_g_per_kg(self) -> None:
@@ -175,7 +174,7 @@ class TestProtein:
         """Enough grams, but only 2 meals with 17.5 g or more on 3 days (N5)."""
         days = week()
         for i in (0, 2, 4):
-            days[i] = replace(days[i], protein_meals=2)
+            days[i] = days[i]._replace(protein_meals=2)
         risk = assess(days)
         assert (risk.level, codes(risk)) == ("watch", ["N5"])
 
