@@ -17,6 +17,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -554,6 +555,13 @@ class DayTotals:
 _NO_EVENTS = DayTotals()
 
 
+@lru_cache(maxsize=1024)
+def window_days(day: date) -> tuple[date, ...]:
+    """The 28 dates ending with `day`, oldest first."""
+    first = day - timedelta(days=WINDOW_DAYS - 1)
+    return tuple(first + timedelta(days=k) for k in range(WINDOW_DAYS))
+
+
 class Ledger:
     """A runner's non-weight events summed by local day, kept current as events arrive.
 
@@ -581,8 +589,7 @@ class Ledger:
     def window(self, day: date) -> list[DayTotals]:
         """The 28 local days ending with `day`, oldest first (empty days included)."""
         get = self._days.get
-        first = day - timedelta(days=WINDOW_DAYS - 1)
-        return [get(first + timedelta(days=k), _NO_EVENTS) for k in range(WINDOW_DAYS)]
+        return [get(d, _NO_EVENTS) for d in window_days(day)]
 
     def history_days(self, day: date) -> int:
         """Days from the first one with events in the window to `day`, both counted; 0 if none."""
@@ -741,18 +748,13 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
     weekly_pct = None if weekly_kg is None else weekly_kg / weight_kg * 100
     warning = goal_warning(profile, weight_kg, on=day)
 
-    facts = [
+    facts = [  # positional: (day, meals, intake, protein, exercise, expenditure, ...)
         DayFacts(
-            day=day - timedelta(days=WINDOW_DAYS - 1 - i),
-            meals=d.meals,
-            intake_kcal=d.intake_kcal,
-            protein_g=d.protein_g,
-            exercise_kcal=d.exercise_kcal,
-            expenditure_kcal=basis_resting + d.exercise_kcal,
-            protein_meals=d.protein_meals(protein_meal_g),
-            strength_sessions=d.strength_sessions,
+            on, d.meals, d.intake_kcal, d.protein_g, d.exercise_kcal,
+            basis_resting + d.exercise_kcal,
+            d.protein_meals(protein_meal_g) if d.meals else 0, d.strength_sessions,
         )
-        for i, d in enumerate(days)
+        for on, d in zip(window_days(day), days, strict=True)
     ]
     trend_pct = None if rate is None else rate[0] / weight_kg * 100
     risk = assess_risk(
