@@ -245,6 +245,9 @@ def _decode_reference(data: bytes, pos: int) -> tuple[str, int] | None:
     return char, end
 
 
+_MARKUP = re.compile(rb"[<&]")
+
+
 def parse_html(text: str, *, strict_ampersand: bool = True) -> tuple[str, list[JSONDict]]:
     """Turn Telegram HTML into plain text and Bot API entities, or raise ParseEntitiesError.
 
@@ -255,6 +258,7 @@ def parse_html(text: str, *, strict_ampersand: bool = True) -> tuple[str, list[J
     data = text.encode("utf-8")
     n = len(data)
     out: list[str] = []
+    length = 0  # of the text in `out`
     utf16 = 0
     entities: list[JSONDict] = []
     stack: list[_OpenTag] = []
@@ -271,6 +275,7 @@ def parse_html(text: str, *, strict_ampersand: bool = True) -> tuple[str, list[J
                         "entities, check for unmatched surrogate code units"
                     )
                 out.append(char)
+                length += len(char)
                 utf16 += utf16_len(char)
                 continue
             if strict_ampersand:
@@ -278,14 +283,13 @@ def parse_html(text: str, *, strict_ampersand: bool = True) -> tuple[str, list[J
                     f'Unescaped "&" at byte offset {i}: write &amp; '
                     "(test server rule, Telegram would keep it literally)"
                 )
-        if c != ord("<"):
-            end = i + 1
-            while end < n and (data[end] & 0xC0) == 0x80:
-                end += 1
-            char = data[i:end].decode("utf-8")
-            out.append(char)
-            utf16 += utf16_len(char)
-            i = end
+        if c != ord("<"):  # plain text, up to the next tag or reference
+            end = _MARKUP.search(data, i + 1)
+            chunk = data[i : end.start() if end else n].decode("utf-8")
+            out.append(chunk)
+            length += len(chunk)
+            utf16 += utf16_len(chunk)
+            i = end.start() if end else n
             continue
         begin = i
         i += 1
@@ -294,7 +298,7 @@ def parse_html(text: str, *, strict_ampersand: bool = True) -> tuple[str, list[J
         else:
             opened, i = _open_tag(data, begin)
             opened.utf16_offset = utf16
-            opened.result_offset = sum(len(part) for part in out)
+            opened.result_offset = length
             stack.append(opened)
     if stack:
         raise ParseEntitiesError(
