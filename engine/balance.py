@@ -708,8 +708,9 @@ def _weight_to_use(trend_kg: float | None, profile: Profile) -> tuple[float, Wei
 
 def day_balance(history: History, profile: Profile, day: date, tz: ZoneInfo) -> DayBalance:
     """Where the runner stands on local `day`: energy, protein, trend and risk (science.md)."""
-    return balance_of(Ledger(tz, history.events), weight_trend(history.weights, tz, day),
-                      profile, day)
+    start, end = history_window(day, tz)
+    ledger = Ledger(tz, (e for e in history.events if start <= e.at < end))
+    return balance_of(ledger, weight_trend(history.weights, tz, day), profile, day)
 
 
 def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) -> DayBalance:
