@@ -70,7 +70,8 @@ WEIGHTS_READ = timedelta(days=400)
 #: A runner's loaded history reads events up to here: a kept runner moves on to later days,
 #: so events stored ahead of time (a watch with a wrong clock) must already be in it.
 FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
-#: Runners kept in memory between messages (about 10 KB each; see docs/benchmarks.md).
+#: Runners kept in memory between messages: a few tens of KB each with four weeks of
+#: training (peak RSS with 10,000 runners kept: docs/benchmarks.md).
 RUNNERS_KEPT = 10_000
 
 
