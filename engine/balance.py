@@ -400,13 +400,14 @@ class WeightTrend:
 
     def daily(self, first: date, n: int) -> list[float]:
         """The trend on each of `n` days from `first` (on or after the first weigh-in)."""
-        i = bisect.bisect_right(self.days, first) - 1
+        lo = bisect.bisect_right(self.days, first)
+        hi = bisect.bisect_right(self.days, first + timedelta(days=n - 1))
         out: list[float] = []
-        for k in range(n):
-            d = first + timedelta(days=k)
-            while i + 1 < len(self.days) and self.days[i + 1] <= d:
-                i += 1
-            out.append(self.values[i])
+        value = self.values[lo - 1]
+        for j in range(lo, hi):  # each weigh-in day's value holds until the next one
+            out += [value] * ((self.days[j] - first).days - len(out))
+            value = self.values[j]
+        out += [value] * (n - len(out))
         return out
 
     def add(self, day: date, mass_kg: float) -> bool:
@@ -509,7 +510,7 @@ def _trend_rate(trend: WeightTrend, day: date) -> tuple[float, int] | None:
     x_mean = (n - 1) / 2
     y_mean = sum(ys) / n
     sxy = sum((i - x_mean) * (y - y_mean) for i, y in enumerate(ys))
-    sxx = sum((i - x_mean) ** 2 for i in range(n))
+    sxx = n * (n * n - 1) / 12  # sum of (i - x_mean)^2 over 0..n-1
     return sxy / sxx * 7, n
 
 
