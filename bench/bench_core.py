@@ -46,7 +46,7 @@ from storage.db import Database, to_db_time
 GOAL_MSG_PER_S = 2_000.0
 GOAL_P99_MS = 5.0
 SCENARIOS = (1, 100, 10_000)
-MESSAGES = 2_000
+MESSAGES = 5_000
 WARMUP = 200
 COLD_SAMPLES_MIN = 1_000
 HISTORY_DAYS = 14
