@@ -100,8 +100,9 @@ class MealLogged(_Frozen):
 
     # The sums are computed once per meal: the balance reads every meal of 28 days on each
     # message. (functools.cached_property takes a lock on every read in Python 3.11.)
-    _totals: tuple[float, float, float, float] = PrivateAttr(default=(0.0, 0.0, 0.0, 0.0))
-    _unresolved_count: int = PrivateAttr(default=0)
+    # No defaults: pydantic would deep-copy them into every meal before model_post_init runs.
+    _totals: tuple[float, float, float, float] = PrivateAttr()
+    _unresolved_count: int = PrivateAttr()
 
     def model_post_init(self, context: object, /) -> None:
         resolved = [i for i in self.items if i.resolved]
