@@ -19,13 +19,23 @@ Keep = Callable[[Sequence[Update]], Awaitable[None]]
 
 
 class InboxBot(ExtBot[None]):
-    """An ExtBot whose get_updates keeps each batch durably before PTB confirms it."""
+    """An ExtBot whose get_updates keeps each batch durably before PTB confirms it.
 
-    __slots__ = ("_keep",)
+    `paid_broadcast` asks Telegram for its paid rate (up to 1,000 messages/s) on every send.
+    """
 
-    def __init__(self, *args: Any, keep: Keep, **kwargs: Any) -> None:
+    __slots__ = ("_keep", "_paid_broadcast")
+
+    def __init__(self, *args: Any, keep: Keep, paid_broadcast: bool = False,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Private names: PTB freezes a bot's public attributes once it is built.
         self._keep = keep
+        self._paid_broadcast = paid_broadcast
+
+    @property
+    def paid_broadcast(self) -> bool:
+        return self._paid_broadcast
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)

@@ -141,6 +141,7 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
         defaults=Defaults(parse_mode=ParseMode.HTML),
         rate_limiter=AIORateLimiter(max_retries=3),
         keep=keep,
+        paid_broadcast=settings.paid_broadcast,
     )
     app = (
         ApplicationBuilder()

@@ -1308,6 +1308,7 @@ class BotApiServer:
                 "parse_mode": _str(params, "parse_mode"),
                 "entities": message.get("entities") or message.get("caption_entities") or [],
                 "reply_markup": message.get("reply_markup") or _markup_param(params),
+                "paid_broadcast": params.get("allow_paid_broadcast") in {True, "true", "True"},
                 "file": upload.data if upload else None,
                 "filename": upload.filename if upload else None,
                 "mime_type": upload.mime_type if upload else None,

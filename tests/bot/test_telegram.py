@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.formatting import GROUP_NOTICE, to_plain
+from bot.main import build_application, build_coach, real_clock
+from bot.settings import Settings
+from engine.food import FoodTable
+from storage.db import Database
 from tests.bot.conftest import USER, Running, buttons
-from tests.botapi import BotApiServer
+from tests.botapi import BotApiServer, polling
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -251,3 +256,25 @@ async def _drain(server: BotApiServer, chat_id: int) -> list[dict[str, Any]]:
             out += await server.wait_for_sent(1, timeout=0.5, chat_id=chat_id)
         except AssertionError:
             return out
+
+
+class TestPaidBroadcast:
+    async def test_replies_use_the_free_rate_by_default(self, bot: Running) -> None:
+        reply = await bot.say("2 eggs")
+        assert "Logged" in reply["plain_text"]
+        assert not reply["paid_broadcast"]
+
+    async def test_a_busy_bot_can_send_at_the_paid_rate(
+            self, botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: Path,
+            foods: FoodTable) -> None:
+        """RUNFUEL_PAID_BROADCAST=true: every send asks Telegram for its 1,000/s paid rate."""
+        server = await botapi_server()
+        settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]
+                            api_base_url=server.base_url, RUNFUEL_PAID_BROADCAST="true")
+        db = Database(tmp_path / "paid.db")
+        app = build_application(settings, db, build_coach(db, real_clock, foods))
+        async with polling(app, poll_interval=0, timeout=1):
+            server.user_message("2 eggs")
+            [reply] = await server.wait_for_sent(1, timeout=10)
+        assert "Logged" in (reply["plain_text"] or "")
+        assert reply["paid_broadcast"]
