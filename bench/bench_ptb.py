@@ -3,8 +3,10 @@
 The Application is the one `bot.main.build_application` builds (handlers, defaults, the
 AIORateLimiter, the update inbox, the per-user fair update processor, the job queue), run in
 this process with long polling against the Bot API test server (tests/botapi.py) on 127.0.0.1,
-over a SQLite file in a temporary directory. Its `post_init` opens the database, as in
-production. 200 runners with profiles and 14 days
+over a SQLite file in a temporary directory. Telegram's side (the server and the runners who
+write to it) runs in a process of its own, `python -m bench.bench_ptb telegram`, driven by
+one JSON line per phase, so the figures hold the bot's work and not the fake Telegram's.
+Its `post_init` opens the database, as in production. 200 runners with profiles and 14 days
 of history each write (the mix of `bench_core`, under five messages each per phase, so the
 per-user flood limit of bot/throttle.py never trips), and every update is timed from the moment
 it is queued at the server to the moment the server records the bot's reply:
@@ -14,8 +16,7 @@ it is queued at the server to the moment the server records the bot's reply:
   counted from the scheduled time, so a stack that falls behind shows it;
 * burst: 300 messages queued at once; updates/s = 300 / time to the last reply.
 
-The server shares the process (and the GIL) with the bot, so its HTML checking is inside the
-figures. AIORateLimiter is in force in both runs, as in production. The first run has
+AIORateLimiter is in force in both runs, as in production. The first run has
 `RUNFUEL_PAID_BROADCAST=true`, so the limiter paces at Telegram's paid rate of 1,000 messages/s;
 those rows carry the goals. The second run uses the free rate of about 30 messages/s, where
 every reply waits its turn. No bot can answer 300 updates/s within that budget, so those rows
@@ -27,8 +28,10 @@ Run: `.venv/bin/python -m bench bench_ptb`
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
+import sys
 import tempfile
 import time
 from collections import defaultdict, deque
@@ -53,6 +56,7 @@ from storage.db import Database
 from tests.botapi import AnyApplication, BotApiServer, polling
 
 TOKEN = "123456:ABCDEFGHIJ-test"
+ROOT = Path(__file__).resolve().parent.parent
 GOAL_PER_S = 300.0
 GOAL_P99_MS = 50.0
 USERS = 200  # few enough messages each to stay inside the per-user flood limit
@@ -183,42 +187,98 @@ async def prepare(path: Path) -> None:
         await db.close()
 
 
-def _application(server: TimedServer, db: Database, *, paid: bool) -> AnyApplication:
+def _application(base_url: str, db: Database, *, paid: bool) -> AnyApplication:
     settings = Settings(
         _env_file=None,
         telegram_token=TOKEN,
-        api_base_url=server.base_url,
+        api_base_url=base_url,
         paid_broadcast=paid,
     )
     return build_application(settings, db, build_coach(db))
+
+
+class TelegramSide:
+    """The test server and the runners, in a child process: one JSON line a command."""
+
+    async def __aenter__(self) -> TelegramSide:
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.bench_ptb", "telegram",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            cwd=ROOT,
+        )
+        self.base_url: str = (await self._answer())["base_url"]
+        return self
+
+    async def ask(self, op: str, **args: Any) -> Any:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"op": op, **args}).encode() + b"\n")
+        await self.proc.stdin.drain()
+        return (await self._answer())["result"]
+
+    async def _answer(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = await self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the Telegram side of the PTB bench stopped (see stderr)")
+        answer: dict[str, Any] = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError(answer["error"])
+        return answer
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.proc.returncode is None:
+            self.proc.kill()
+        await self.proc.wait()
+
+
+async def telegram_side() -> None:
+    """The child: serve the Bot API and play the runners, as the parent asks."""
+    server = TimedServer(TOKEN)
+    await server.start()
+    traffic = Traffic(server)
+    reader = asyncio.StreamReader()
+    loop = asyncio.get_running_loop()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+
+    def say(answer: dict[str, Any]) -> None:
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+    say({"base_url": server.base_url})
+    try:
+        while line := await reader.readline():
+            command = json.loads(line)
+            op = command["op"]
+            if op == "single":
+                say({"result": await one_at_a_time(traffic, command["count"])})
+            elif op == "paced":
+                say({"result": await paced(traffic, command["count"], command["per_s"])})
+            elif op == "burst":
+                say({"result": await burst(traffic, command["count"])})
+            elif op == "stats":
+                say({"result": {"refused": len(server.rejected),
+                                "unsolicited": traffic.unsolicited}})
+    except RuntimeError as e:
+        say({"error": str(e)})
+    finally:
+        await server.stop()
 
 
 async def measure(folder: Path, *, paid: bool) -> dict[str, Any]:
     """Warm up, then one at a time, paced at the goal rate, and a burst."""
     path = folder / f"ptb-{'paid' if paid else 'free'}.db"
     await prepare(path)
-    server = TimedServer(TOKEN)
-    await server.start()
     db = Database(path)
-    try:
-        app = _application(server, db, paid=paid)
+    async with TelegramSide() as telegram:
+        app = _application(telegram.base_url, db, paid=paid)
         tune_gc()  # as run_bot does before it starts polling
-        traffic = Traffic(server)
         async with polling(app):
-            await one_at_a_time(traffic, WARMUP)
-            single = await one_at_a_time(traffic, SINGLE)
-            steady = await paced(traffic, PACED, GOAL_PER_S)
-            rate = await burst(traffic, BURST)
-        refused = len(server.rejected)
-    finally:
-        await server.stop()
-    return {
-        "single": single,
-        "paced": steady,
-        "burst": rate,
-        "refused": refused,
-        "unsolicited": traffic.unsolicited,
-    }
+            await telegram.ask("single", count=WARMUP)
+            single = await telegram.ask("single", count=SINGLE)
+            steady = await telegram.ask("paced", count=PACED, per_s=GOAL_PER_S)
+            rate = await telegram.ask("burst", count=BURST)
+        stats = await telegram.ask("stats")
+    return {"single": single, "paced": steady, "burst": rate, **stats}
 
 
 def _ms(samples: Sequence[float], fraction: float) -> float:
@@ -269,7 +329,7 @@ def run() -> list[dict[str, Any]]:
             + _rows(free, "PTB stack, free rate", goals=False))
     rows[0]["note"] = (
         f"PTB stack: the `build_application` app with AIORateLimiter, long polling against the "
-        f"Bot API test server in the same process, {USERS} runners with 14 days of history; "
+        f"Bot API test server in a child process, {USERS} runners with 14 days of history; "
         f"first with RUNFUEL_PAID_BROADCAST=true (Telegram's paid rate, 1,000 messages/s), then "
         f"at the free ~30 messages/s; server refusals: {paid['refused']} and {free['refused']}; "
         f"nudges and reminders the sender job sent meanwhile (extra load, not counted as "
@@ -279,5 +339,8 @@ def run() -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        print(row)
+    if sys.argv[1:] == ["telegram"]:
+        asyncio.run(telegram_side())
+    else:
+        for row in run():
+            print(row)
