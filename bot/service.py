@@ -598,7 +598,7 @@ class Coach:
         record = await self.stores.users.get(user_id)
         if record is None:
             raise CoachError(f"There is no user {user_id} in this database.")
-        runner = await self._load_runner(record, now)
+        runner = await self._current_runner(record, now)
         return await self.balance(runner, day or local_day(now, runner.tz))
 
     # ----------------------------------------------------------------- schedule
@@ -757,7 +757,7 @@ class Coach:
 
     async def _render(self, record: UserRecord, row: ScheduledMessage,
                       now: datetime) -> Outgoing | None:
-        runner = await self._load_runner(record, now)
+        runner = await self._current_runner(record, now)
         if row.kind == "reminder":
             if not record.profile.reminders:
                 return None
@@ -875,6 +875,17 @@ class Coach:
         if kept is runner:
             self._keep(fresh)
         return fresh
+
+    async def _current_runner(self, record: UserRecord, now: datetime) -> Runner:
+        """The kept runner if it is up to date for `now`, else one loaded for this call only.
+
+        For the paths beside the messages (scheduled sends, the CLI): they read a kept runner
+        but never keep, move or change one.
+        """
+        kept = self._runners.get(record.id)
+        if kept is not None and kept.record is record and kept.day == local_day(now, kept.tz):
+            return kept
+        return await self._load_runner(record, now)
 
     async def _load_runner(self, record: UserRecord, now: datetime) -> Runner:
         tz = zone(record.profile.tz)

@@ -56,6 +56,8 @@ async def _compare(coach: Coach, database: Database, foods: FoodTable, now: date
     mine = (await coach.balance(kept, day)).to_contract()
     theirs = (await fresh_coach.balance(fresh, day)).to_contract()
     assert mine == theirs
+    # Scheduled sends and the CLI read the kept runner too (without changing it).
+    assert (await coach.balance_for(USER, day)).to_contract() == theirs
 
 
 @pytest.mark.parametrize("seed", range(6))
