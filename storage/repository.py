@@ -545,13 +545,18 @@ class SqliteInbox:
         self._db = db
 
     async def keep(self, updates: Sequence[tuple[int, str]], *, now: datetime) -> None:
-        """Store (update_id, JSON) pairs; ones already kept are left as they are."""
-        async with self._db.transaction() as conn:
-            await conn.executemany(
-                "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (update_id) DO NOTHING",
-                [(uid, payload, to_db_time(now)) for uid, payload in updates],
-            )
+        """Store (update_id, JSON) pairs; ones already kept are left as they are.
+
+        One statement (atomic on its own): a batch is at most 100 updates (getUpdates' limit).
+        """
+        if not updates:
+            return
+        stamp = to_db_time(now)
+        await self._db.write(
+            "INSERT INTO inbox (update_id, payload, received_at) VALUES "
+            + ", ".join(["(?, ?, ?)"] * len(updates)) + " ON CONFLICT (update_id) DO NOTHING",
+            tuple(v for uid, payload in updates for v in (uid, payload, stamp)),
+        )
 
     async def done(self, update_id: int) -> None:
         await self._db.write("DELETE FROM inbox WHERE update_id = ?", (update_id,))
