@@ -9,6 +9,7 @@ Replies are HTML (the subset Telegram accepts); the console turns them into plai
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -233,8 +234,7 @@ class Runner:
             elif event.at >= start:
                 self.ledger.add(event)
                 if isinstance(event, Exercise):
-                    self.training.append(s)
-                    self.training.sort(key=_event_order)
+                    bisect.insort(self.training, s, key=_event_order)
         return True
 
     def advance(self, day: date) -> None:

@@ -648,15 +648,19 @@ def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date) -> Adaptive 
         return None
     completed = days[:-1]
     yesterday = day - timedelta(days=1)
+    # logged_in_last[n]: logged days among the last n completed ones.
+    logged_in_last = [0]
+    for d in reversed(completed):
+        logged_in_last.append(logged_in_last[-1] + (d.meals > 0))
     for n in range(len(completed), MIN_ADAPTIVE_DAYS - 1, -1):
-        window = completed[-n:]
-        logged = [d for d in window if d.meals]
-        if len(logged) < MIN_LOGGED_FRACTION * n:
+        if logged_in_last[n] < MIN_LOGGED_FRACTION * n:
             continue
         change = _weight_change(trend, day - timedelta(days=n), yesterday)
         if change is None:
             continue
         change_kg, weigh_ins, method = change
+        window = completed[-n:]
+        logged = [d for d in window if d.meals]
         mean_intake = sum(d.intake_kcal for d in logged) / len(logged)
         tdee = mean_intake - KCAL_PER_KG * change_kg / n
         resting = tdee - sum(d.exercise_kcal for d in window) / n
