@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
@@ -34,7 +34,15 @@ from engine.events import (
 )
 from engine.profile import DEFAULT_WEIGHT_KG, GOALS, Profile
 from engine.recovery import RecoveryDose, has_recovery_intake, is_recovery_intake, recovery_dose
-from engine.risk import PROTEIN_MEAL_G_PER_KG, DayFacts, Risk, RiskReason, assess_risk
+from engine.risk import (
+    PROTEIN_MEAL_G_PER_KG,
+    DayFacts,
+    Risk,
+    RiskReason,
+    assess_risk,
+    settled_reasons,
+    with_today,
+)
 
 __all__ = [
     "Adaptive",
@@ -381,6 +389,8 @@ class WeightTrend:
     totals: list[float] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
     trimmed: bool = False
+    #: Counts the weigh-ins folded in, so a kept summary of it knows when it is out of date.
+    revision: int = 0
 
     def on(self, day: date) -> float | None:
         i = bisect.bisect_right(self.days, day)
@@ -570,11 +580,13 @@ class Ledger:
     be kept between messages and grown one event at a time. Weigh-ins belong to `WeightTrend`.
     """
 
-    __slots__ = ("_days", "tz")
+    __slots__ = ("_days", "_settled", "tz")
 
     def __init__(self, tz: ZoneInfo, events: Iterable[Event] = ()) -> None:
         self.tz = tz
         self._days: dict[date, DayTotals] = {}
+        #: The last `_Settled` computed from this ledger, with what it was computed from.
+        self._settled: tuple[tuple[object, ...], _Settled] | None = None
         for event in events:
             self.add(event)
 
@@ -597,6 +609,21 @@ class Ledger:
         first = day - timedelta(days=WINDOW_DAYS - 1)
         logged = [d for d, t in self._days.items() if first <= d <= day and t.events]
         return (day - min(logged)).days + 1 if logged else 0
+
+    def settled(self, trend: WeightTrend, profile: Profile, day: date,
+                completed: Sequence[DayTotals]) -> _Settled:
+        """`_settle` for `day`, kept until an earlier day, the trend or the profile changes.
+
+        Most messages only add to today, so most balances reuse it.
+        """
+        key = (day, trend, trend.revision, profile, *(t.events for t in completed))
+        kept = self._settled
+        if kept is not None and len(kept[0]) == len(key) and all(
+                a is b or a == b for a, b in zip(kept[0], key, strict=True)):
+            return kept[1]
+        value = _settle(completed, trend, profile, day)
+        self._settled = (key, value)
+        return value
 
     def forget_before(self, day: date) -> None:
         """Drop the days before `day` (no balance of a later day reads them)."""
@@ -718,64 +745,110 @@ def day_balance(history: History, profile: Profile, day: date, tz: ZoneInfo) -> 
     return balance_of(ledger, weight_trend(history.weights, tz, day), profile, day)
 
 
-def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) -> DayBalance:
-    """`day_balance` from a ledger and a trend that already hold the runner's history.
+@dataclass(frozen=True, slots=True)
+class _Settled:
+    """What a balance of `day` needs from the days before it, the trend and the profile.
 
-    The ledger must hold every event of the 28 days ending with `day` and the trend every
-    weigh-in up to it (later ones are ignored), as `day_balance` builds them.
+    Today's events change none of it, so a kept `Ledger` computes it once per day (and again
+    only when an earlier day, the trend or the profile changes). `adaptive.kcal_today` leaves
+    today's exercise out; `facts` and `reasons` cover the completed days.
     """
+
+    weight_trend_kg: float | None
+    weight_kg: float
+    weight_source: WeightSource
+    basis_kg: float
+    protein_meal_g: float
+    ree: float
+    resting: float
+    adaptive: Adaptive | None
+    basis_resting: float
+    ffm: float
+    ffm_measured: bool
+    goal_delta: float
+    weekly_kg: float | None
+    weekly_source: Literal["trend", "intake"] | None
+    warning: str | None
+    facts: list[DayFacts]
+    reasons: tuple[RiskReason, ...]
+    first_logged: date | None
+
+
+def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile,
+            day: date) -> _Settled:
     weight_trend_kg = trend.on(day)
     weight_kg, weight_source = _weight_to_use(weight_trend_kg, profile)
-
     basis_kg = protein_basis_kg(profile, weight_kg)
     protein_meal_g = PROTEIN_MEAL_G_PER_KG * basis_kg
-    days = ledger.window(day)
-    history_days = ledger.history_days(day)
-    today = days[-1]
-
     ree = resting_kcal_per_day(profile, weight_kg, on=day)
     resting = ree * profile.nef  # §2: REE x NEF covers daily living, not training
-    expenditure = resting + today.exercise_kcal
 
-    adaptive = _adaptive(days, trend, day)
+    adaptive = _adaptive([*completed, _NO_EVENTS], trend, day)
     blend = adaptive.weight if adaptive and adaptive.used else 0.0
-    adaptive_resting = (adaptive.kcal_today - today.exercise_kcal) if adaptive else resting
+    adaptive_resting = adaptive.kcal_today if adaptive else resting
     basis_resting = resting + blend * (adaptive_resting - resting)
-    target_basis = basis_resting + today.exercise_kcal
 
     ffm, ffm_measured = fat_free_mass_kg(profile, weight_kg)
     goal_delta = _goal_delta_kcal(profile, day)
-    floor = floor_kcal(profile, ree_kcal=ree, ffm_kg=ffm, exercise_kcal=today.exercise_kcal)
-    wanted = target_basis + goal_delta
-    target = max(wanted, floor)
-
     rate = _trend_rate(trend, day)
-    weekly_kg, weekly_source = _weekly_change(rate, days, resting)
-    weekly_pct = None if weekly_kg is None else weekly_kg / weight_kg * 100
+    weekly_kg, weekly_source = _weekly_change(rate, [*completed, _NO_EVENTS], resting)
     warning = goal_warning(profile, weight_kg, on=day)
-
     facts = [  # positional: (day, meals, intake, protein, exercise, expenditure, ...)
         DayFacts(
             on, d.meals, d.intake_kcal, d.protein_g, d.exercise_kcal,
             basis_resting + d.exercise_kcal,
             d.protein_meals(protein_meal_g) if d.meals else 0, d.strength_sessions,
         )
-        for on, d in zip(window_days(day), days, strict=True)
+        for on, d in zip(window_days(day), completed, strict=False)
     ]
-    trend_pct = None if rate is None else rate[0] / weight_kg * 100
-    risk = assess_risk(
-        days=facts[:-1],
-        today=facts[-1],
+    reasons = settled_reasons(
+        days=facts,
         ffm_kg=ffm,
         ree_kcal=ree,
         protein_basis_kg=basis_kg,
         goal_kcal_per_day=goal_delta,
-        trend_pct_per_week=trend_pct,
+        trend_pct_per_week=None if rate is None else rate[0] / weight_kg * 100,
         trend_kg_per_week=None if rate is None else rate[0],
         trend_days=0 if rate is None else rate[1],
         goal_warning=warning,
-        history_days=history_days,
     )
+    first_logged = next((f.day for f, d in zip(facts, completed, strict=True) if d.events), None)
+    return _Settled(
+        weight_trend_kg=weight_trend_kg, weight_kg=weight_kg, weight_source=weight_source,
+        basis_kg=basis_kg, protein_meal_g=protein_meal_g, ree=ree, resting=resting,
+        adaptive=adaptive, basis_resting=basis_resting, ffm=ffm, ffm_measured=ffm_measured,
+        goal_delta=goal_delta, weekly_kg=weekly_kg, weekly_source=weekly_source,
+        warning=warning, facts=facts, reasons=reasons, first_logged=first_logged,
+    )
+
+
+def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) -> DayBalance:
+    """`day_balance` from a ledger and a trend that already hold the runner's history.
+
+    The ledger must hold every event of the 28 days ending with `day` and the trend every
+    weigh-in up to it (later ones are ignored), as `day_balance` builds them.
+    """
+    days = ledger.window(day)
+    today = days[-1]
+    s = ledger.settled(trend, profile, day, days[:-1])
+    resting, weight_kg = s.resting, s.weight_kg
+    expenditure = resting + today.exercise_kcal
+    adaptive = s.adaptive and replace(
+        s.adaptive, kcal_today=s.adaptive.kcal_today + today.exercise_kcal)
+    blend = adaptive.weight if adaptive and adaptive.used else 0.0
+    target_basis = s.basis_resting + today.exercise_kcal
+    floor = floor_kcal(profile, ree_kcal=s.ree, ffm_kg=s.ffm, exercise_kcal=today.exercise_kcal)
+    wanted = target_basis + s.goal_delta
+    target = max(wanted, floor)
+
+    today_facts = DayFacts(
+        day, today.meals, today.intake_kcal, today.protein_g, today.exercise_kcal,
+        s.basis_resting + today.exercise_kcal,
+        today.protein_meals(s.protein_meal_g) if today.meals else 0, today.strength_sessions,
+    )
+    first = s.first_logged or (day if today.events else None)
+    history_days = 0 if first is None else (day - first).days + 1
+    risk = with_today(s.reasons, s.facts, today_facts, history_days)
 
     return DayBalance(
         date=day,
@@ -790,14 +863,14 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
         carbs_g=today.carbs_g,
         fat_g=today.fat_g,
         rolling7=_rolling7(days, resting),
-        weight_trend_kg=weight_trend_kg,
+        weight_trend_kg=s.weight_trend_kg,
         risk=risk,
         weight_kg=weight_kg,
-        weight_source=weight_source,
+        weight_source=s.weight_source,
         meals_logged=today.meals,
         unresolved_items=today.unresolved,
         goal=profile.goal,
-        goal_delta_kcal=goal_delta,
+        goal_delta_kcal=s.goal_delta,
         target_basis_kcal=target_basis,
         method="formula+adaptive" if blend > 0 else "formula",
         adaptive_kcal=adaptive.kcal_today if adaptive else None,
@@ -805,12 +878,12 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
         adaptive=adaptive,
         floor_kcal=floor,
         floor_applied=wanted < floor,
-        goal_warning=warning,
-        weekly_change_kg=weekly_kg,
-        weekly_change_pct=weekly_pct,
-        weekly_change_source=weekly_source,
-        energy_availability=(today.intake_kcal - today.exercise_kcal) / ffm
+        goal_warning=s.warning,
+        weekly_change_kg=s.weekly_kg,
+        weekly_change_pct=None if s.weekly_kg is None else s.weekly_kg / weight_kg * 100,
+        weekly_change_source=s.weekly_source,
+        energy_availability=(today.intake_kcal - today.exercise_kcal) / s.ffm
         if today.meals
         else None,
-        energy_availability_low_confidence=not ffm_measured,
+        energy_availability_low_confidence=not s.ffm_measured,
     )

@@ -229,7 +229,34 @@ def assess_risk(
 
     N7 (recovery) needs the clock, so the scheduler applies it with `engine.recovery`.
     """
-    reasons = [
+    settled = settled_reasons(
+        days=days,
+        ffm_kg=ffm_kg,
+        ree_kcal=ree_kcal,
+        protein_basis_kg=protein_basis_kg,
+        goal_kcal_per_day=goal_kcal_per_day,
+        trend_pct_per_week=trend_pct_per_week,
+        trend_kg_per_week=trend_kg_per_week,
+        trend_days=trend_days,
+        goal_warning=goal_warning,
+    )
+    return with_today(settled, days, today, history_days)
+
+
+def settled_reasons(
+    *,
+    days: Sequence[DayFacts],
+    ffm_kg: float,
+    ree_kcal: float,
+    protein_basis_kg: float,
+    goal_kcal_per_day: float,
+    trend_pct_per_week: float | None,
+    trend_kg_per_week: float | None,
+    trend_days: int,
+    goal_warning: str | None,
+) -> tuple[RiskReason, ...]:
+    """The reasons completed days decide on their own: all but N9, which reads today too."""
+    reasons = (
         _low_ea(days, ffm_kg),
         _below_resting(days, ree_kcal),
         _fast_loss(trend_pct_per_week, trend_kg_per_week, trend_days),
@@ -237,10 +264,17 @@ def assess_risk(
         _below_plan(days, goal_kcal_per_day),
         _low_protein(days, protein_basis_kg, in_deficit=goal_kcal_per_day < 0),
         _bunched_protein(days, protein_basis_kg),
-        _no_strength(days, today, history_days),
-    ]
+    )
+    return tuple(r for r in reasons if r is not None)
+
+
+def with_today(
+    settled: Sequence[RiskReason], days: Sequence[DayFacts], today: DayFacts, history_days: int
+) -> Risk:
+    """The day's risk: the settled reasons and N9, most urgent first."""
+    no_strength = _no_strength(days, today, history_days)
     found = sorted(
-        (r for r in reasons if r is not None),
+        (*settled, *([no_strength] if no_strength else [])),
         key=lambda r: (-_LEVEL_RANK[r.level], _PRIORITY.index(r.code)),
     )
     level: RiskLevel = found[0].level if found else "ok"

@@ -144,12 +144,17 @@ def test_a_grown_ledger_and_trend_give_the_same_balance(
     ledger = Ledger(TZ)
     trend = weight_trend([], TZ, DAY)
     weights: list[WeightLogged] = []
-    for event in events:
+    for n, event in enumerate(events):
         ledger.add(event)
         if isinstance(event, WeightLogged):
             weights.append(event)
             if not trend.add(local_day(event.at, TZ), event.mass_kg):
                 trend = weight_trend(weights, TZ, DAY)
+        # As each message's reply: the ledger reuses what it settled unless that changed.
+        fresh = day_balance(History(events=[e for e in events[: n + 1]
+                                            if not isinstance(e, WeightLogged)],
+                                    weights=weights), profile, DAY, TZ)
+        _same_balance(balance_of(ledger, trend, profile, DAY), fresh)
     for later in (0, 3, 30):
         day = DAY + timedelta(days=later)
         trimmed = trend.since(DAY - TREND_KEEP)
