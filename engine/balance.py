@@ -464,6 +464,7 @@ class WeightTrend:
         self.values.append(value)
         self.totals.append(total)
         self.counts.append(count)
+        self.revision += 1
 
 
 #: How far back a trend kept for later balances must reach (see `WeightTrend.since`).
