@@ -127,6 +127,8 @@ _MIN_FUZZY_LEN: Final = 4
 _USDA_SKIP_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
 _USDA_MAX_ROWS_PER_HEAD: Final = 12
 _EXACT_SCORE: Final = 100.0
+#: Slow-path matches kept (a phrase and its result: about 200 bytes each).
+RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
 _USDA_SCORE: Final = 80.0
 _SUGGEST_CUTOFF: Final = 68.0
@@ -376,6 +378,9 @@ class FoodTable:
             for word in {_stem_word(w) for w in name.split()}:
                 self._words.setdefault(word, []).append((name, food))
         self._usda_index: dict[str, str] | None = None
+        #: Phrases that missed the exact names -> their match: runners name the same foods
+        #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
+        self._recent: dict[str, FoodMatch | None] = {}
 
     @classmethod
     def load(cls) -> FoodTable:
@@ -415,7 +420,15 @@ class FoodTable:
         food = self._exact.get(name)
         if food is not None and not extra:
             return FoodMatch(food, _EXACT_SCORE, exact=True)
-        return self._match_slow(normalize_name(name), extra or {})
+        if extra:  # the runner's own foods take part: nothing to share with other runners
+            return self._match_slow(normalize_name(name), extra)
+        if name in self._recent:
+            return self._recent[name]
+        found = self._match_slow(normalize_name(name), {})
+        if len(self._recent) >= RECENT_MATCHES:
+            self._recent.clear()
+        self._recent[name] = found
+        return found
 
     def _match_slow(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
         """Run the lookup steps after the raw-string dict hits missed."""
