@@ -457,12 +457,18 @@ class SqliteScheduleStore:
         )
         return changed == 1
 
-    async def pending(self, user_id: int) -> list[ScheduledMessage]:
-        rows = await self._db.read(
-            "SELECT * FROM scheduled_messages WHERE user_id = ? AND state = 'pending'"
-            " ORDER BY due_at",
-            (user_id,),
-        )
+    async def pending(self, user_id: int, kind: str | None = None, *,
+                      now: datetime | None = None) -> list[ScheduledMessage]:
+        """The user's pending rows, oldest due first: all, or one kind still useful at `now`."""
+        sql = "SELECT * FROM scheduled_messages WHERE user_id = ? AND state = 'pending'"
+        params: list[object] = [user_id]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        if now is not None:
+            sql += " AND (expires_at IS NULL OR expires_at > ?)"
+            params.append(to_db_time(now))
+        rows = await self._db.read(sql + " ORDER BY due_at", tuple(params))
         return [_scheduled(r) for r in rows]
 
     async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None:
