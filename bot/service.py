@@ -161,7 +161,7 @@ class ScheduleStore(Protocol):
     async def sent_since(self, user_id: int, kind: str,
                          since: datetime) -> list[ScheduledMessage]: ...
     async def nudge_state(self, user_id: int, dedupe_key: str,
-                          since: datetime) -> tuple[bool, set[str]]: ...
+                          since: datetime) -> tuple[bool, dict[str, datetime]]: ...
 
 
 @dataclass(slots=True)
@@ -188,6 +188,23 @@ class Due:
     user_id: int
     message: Outgoing
     row: ScheduledMessage
+
+
+@dataclass(slots=True)
+class NudgeLog:
+    """One runner's nudges as the schedule had them on `day`, read once that day.
+
+    The messages after the first one need no query to know that today's nudge is planned
+    already, or that every reason is still in its cooldown. What is sent later that day
+    cannot change today's answer (one nudge a day), and the next day reads it back.
+    """
+
+    day: date
+    planned: bool
+    sent: dict[str, datetime]  # reason code -> when it was last sent
+
+    def cooling(self, code: str, now: datetime) -> bool:
+        return self.sent.get(code, datetime.min.replace(tzinfo=UTC)) >= now - NUDGE_COOLDOWN
 
 
 @dataclass(slots=True)
@@ -281,8 +298,8 @@ class Coach:
         self.stores = stores
         self.foods = foods
         self.clock = clock
-        #: Users whose one nudge of the day exists already: no need to ask storage again.
-        self._nudged: dict[int, date] = {}
+        #: Each runner's nudges of the day (see NudgeLog); rebuilt from storage each new day.
+        self._nudges: dict[int, NudgeLog] = {}
         #: Runners by user id, least recently used first. Only the message path (one update
         #: at a time per user) keeps and changes them; this process is the only writer.
         self._runners: OrderedDict[int, Runner] = OrderedDict()
@@ -465,6 +482,7 @@ class Coach:
 
     async def _press_delete(self, b: Press, _arg: str) -> list[Outgoing]:
         self._runners.pop(b.user_id, None)
+        self._nudges.pop(b.user_id, None)
         await self.stores.users.delete(b.user_id)
         self.stores.foods.forget(b.user_id)
         return [Outgoing(formatting.DELETED)]
@@ -796,18 +814,20 @@ class Coach:
         reasons = [r for r in balance.risk.reasons
                    if (profile.reminders or r.code in SAFETY_CODES)
                    and profile.muted_until.get(r.code, date.min) < today]
-        if not reasons or self._nudged.get(uid) == today:
+        if not reasons:
             return
-        exists, cooling = await self.stores.schedule.nudge_state(
-            uid, f"nudge:{today}", now - NUDGE_COOLDOWN)
-        if exists:
-            self._nudged[uid] = today
+        log = self._nudges.get(uid)
+        if log is None or log.day != today:
+            planned, sent = await self.stores.schedule.nudge_state(
+                uid, f"nudge:{today}", now - NUDGE_COOLDOWN)
+            log = self._nudges[uid] = NudgeLog(today, planned, sent)
+        if log.planned:
             return
-        reason = next((r for r in reasons if r.code not in cooling), None)
+        reason = next((r for r in reasons if not log.cooling(r.code, now)), None)
         if reason is None:
             return
         due = _after_quiet_hours(now, profile, runner.tz)
-        self._nudged[uid] = today
+        log.planned = True
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
             expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],

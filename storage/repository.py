@@ -529,15 +529,17 @@ class SqliteScheduleStore:
         )
 
     async def nudge_state(self, user_id: int, dedupe_key: str,
-                          since: datetime) -> tuple[bool, set[str]]:
-        """(a nudge with this key exists, codes of nudges sent since `since`): one query."""
+                          since: datetime) -> tuple[bool, dict[str, datetime]]:
+        """(a nudge with this key exists, code -> last time sent, since `since`): one query."""
         rows = await self._db.read(
-            "SELECT dedupe_key, json_extract(payload, '$.code') AS code FROM scheduled_messages"
-            " WHERE user_id = ? AND kind = 'nudge' AND (dedupe_key = ?"
-            " OR (state = 'sent' AND done_at >= ?))",
+            "SELECT dedupe_key, json_extract(payload, '$.code') AS code, state, done_at"
+            " FROM scheduled_messages WHERE user_id = ? AND kind = 'nudge' AND (dedupe_key = ?"
+            " OR (state = 'sent' AND done_at >= ?)) ORDER BY done_at",
             (user_id, dedupe_key, to_db_time(since)),
         )
-        return any(r["dedupe_key"] == dedupe_key for r in rows), {r["code"] for r in rows}
+        sent = {r["code"]: from_db_time(r["done_at"]) for r in rows
+                if r["state"] == "sent" and r["done_at"] >= to_db_time(since)}
+        return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
     async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(

@@ -202,6 +202,28 @@ class TestNudges:
         assert any("snack" in label.lower() for label in labels)
         assert "Why?" in labels and "Not now" in labels
 
+    async def test_a_reason_rests_three_days_after_its_nudge(
+            self, database: Database, clock: SimulatedClock, foods: FoodTable) -> None:
+        """At most one nudge a day, and a reason is not nudged again within 3 days of the
+        last time it was sent, also across a restart (the coach reads it back)."""
+        coach = build_coach(database, clock, foods)
+        await self._low_protein_days(coach, clock)
+        nudged: list[tuple[int, str]] = []
+        for n in range(7):
+            start = datetime(2026, 11, 24 + n, 7, 0, tzinfo=UTC)
+            clock.now = start
+            if n == 2:
+                coach = build_coach(database, clock, foods)  # a restart: nothing in memory
+            await say(coach, "4 slices of toast and jam", start)
+            await say(coach, "pasta 300g", start + timedelta(hours=4))
+            sent = await deliver(coach, clock, start + timedelta(hours=6))
+            codes = [d.row.payload["code"] for d in sent if d.message.kind == "nudge"]
+            assert len(codes) <= 1
+            nudged += [(n, code) for code in codes]
+        assert len(nudged) >= 3
+        for first, (day, code) in enumerate(nudged):
+            assert all(later - day >= 3 for later, again in nudged[first + 1:] if again == code)
+
     async def test_quiet_hours_defer_the_nudge(self, coach: Coach,
                                                clock: SimulatedClock) -> None:
         """A nudge that falls in quiet hours comes when they end, not before."""
