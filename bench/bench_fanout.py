@@ -23,9 +23,6 @@ Run: `.venv/bin/python -m bench bench_fanout`
 from __future__ import annotations
 
 import asyncio
-import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +33,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bench.bench_core import ZONES
+from bench.child import report, run_child
 from bot.main import build_coach
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
@@ -147,31 +145,7 @@ async def send(path: Path) -> dict[str, Any]:
 
 def _child(phase: str, path: Path) -> dict[str, Any]:
     """Run one phase in a fresh interpreter; its own peak RSS comes back with the result."""
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.bench_fanout", phase, str(path)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"fan-out phase {phase} failed:\n{done.stderr}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
-
-
-def peak_rss_kb() -> int:
-    """This process's peak RSS since it started.
-
-    Linux's `ru_maxrss` survives fork and exec: a child of a 500 MB benchmark process would
-    report 500 MB. The address space's own high-water mark (VmHWM) starts afresh at exec.
-    """
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return run_child("bench_fanout", phase, str(path))
 
 
 def run() -> list[dict[str, Any]]:
@@ -235,8 +209,7 @@ def main(argv: list[str]) -> int:
         result = asyncio.run(send(path))
     else:
         raise SystemExit(f"unknown phase {phase}")
-    result["maxrss_kb"] = peak_rss_kb()
-    print(json.dumps(result))
+    report(result)
     return 0
 
 
