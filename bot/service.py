@@ -71,9 +71,10 @@ WEIGHTS_READ = timedelta(days=400)
 #: A runner's loaded history reads events up to here: a kept runner moves on to later days,
 #: so events stored ahead of time (a watch with a wrong clock) must already be in it.
 FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
-#: Runners kept in memory between messages: a few tens of KB each with four weeks of
-#: training (peak RSS with 10,000 runners kept: docs/benchmarks.md).
+#: Runners kept in memory between messages (about 20 KB each; docs/benchmarks.md).
 RUNNERS_KEPT = 10_000
+#: A duration-only run's distance is guessed from the pace of this many recent runs.
+PACE_RUNS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,14 +208,31 @@ class NudgeLog:
         return self.sent.get(code, datetime.min.replace(tzinfo=UTC)) >= now - NUDGE_COOLDOWN
 
 
+class Pace(NamedTuple):
+    """A run with a stated distance: what the pace of a duration-only run is guessed from."""
+
+    at: datetime
+    id: int
+    duration_s: float
+    distance_m: float
+
+
+def _pace(s: StoredEvent) -> Pace | None:
+    run = s.event
+    if isinstance(run, RunLogged) and run.distance_m > 0 and "distance_km" not in run.estimated:
+        return Pace(run.at, s.id, run.duration_s, run.distance_m)
+    return None
+
+
 @dataclass(slots=True)
 class Runner:
     """What the core keeps about one runner between messages.
 
-    `ledger` sums the live non-weight events from local day `day - 27` on, `trend` folds the
-    weigh-ins, and `training` keeps the ledger's exercise events (pace, recovery reminders,
-    summaries). Loaded in one query, then kept current as messages add events and as the
-    runner's days go by, so a reply needs no read at all.
+    `ledger` sums the live non-weight events from local day `day - 27` on and `trend` folds
+    the weigh-ins. `training` holds the exercise events since yesterday began (recovery
+    reminders, summaries) and `paces` the last five runs with a distance in the 28 days.
+    Loaded in one query, then kept current as messages add events and as the runner's days go
+    by, so a reply needs no read at all; a kept runner costs about 20 KB.
     """
 
     record: UserRecord
@@ -223,6 +241,7 @@ class Runner:
     ledger: Ledger
     trend: WeightTrend
     training: list[StoredEvent]
+    paces: list[Pace]
     user_foods: dict[str, Food] = field(default_factory=dict)
 
     @property
@@ -251,8 +270,11 @@ class Runner:
                     return False
             elif event.at >= start:
                 self.ledger.add(event)
-                if isinstance(event, Exercise):
+                if isinstance(event, Exercise) and event.at >= _training_start(self.day, self.tz):
                     bisect.insort(self.training, s, key=_event_order)
+                if (pace := _pace(s)) is not None:
+                    bisect.insort(self.paces, pace)
+                    del self.paces[:-PACE_RUNS]
         return True
 
     def advance(self, day: date) -> None:
@@ -260,7 +282,8 @@ class Runner:
         self.day = day
         start = _history_range(day, self.tz)[0]
         self.ledger.forget_before(day - timedelta(days=27))
-        self.training = [s for s in self.training if s.event.at >= start]
+        self.training = [s for s in self.training if s.event.at >= _training_start(day, self.tz)]
+        self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
     def ran_within(self, span: timedelta, now: datetime) -> bool:
@@ -274,21 +297,19 @@ class Runner:
 
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
-        runs: list[RunLogged] = []
-        for s in reversed(self.training):
-            run = s.event
-            if isinstance(run, RunLogged) and run.distance_m > 0 \
-                    and "distance_km" not in run.estimated:
-                runs.append(run)
-                if len(runs) == 5:
-                    break
-        if not runs:
+        if not self.paces:
             return None
-        return sum(r.duration_s for r in runs) / sum(r.distance_m / 1000 for r in runs)
+        return (sum(p.duration_s for p in self.paces)
+                / sum(p.distance_m / 1000 for p in self.paces))
 
 
 def _event_order(s: StoredEvent) -> tuple[datetime, int]:
     return s.event.at, s.id
+
+
+def _training_start(day: date, tz: ZoneInfo) -> datetime:
+    """Training is kept from the start of the day before `day` (a summary can come late)."""
+    return day_window(day - timedelta(days=1), tz)[0]
 
 
 class Coach:
@@ -918,7 +939,9 @@ class Coach:
             record=record, tz=tz, day=day,
             ledger=Ledger(tz, (s.event for s in window)),
             trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
-            training=[s for s in window if isinstance(s.event, Exercise)],
+            training=[s for s in window if isinstance(s.event, Exercise)
+                      and s.event.at >= _training_start(day, tz)],
+            paces=[p for p in map(_pace, window) if p is not None][-PACE_RUNS:],
             user_foods=await self.stores.foods.for_user(record.id),
         )
 

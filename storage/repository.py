@@ -29,7 +29,7 @@ from storage.db import Database, from_db_time, to_db_time
 _EVENT = TypeAdapter(Event)
 _LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 CACHED_USERS = 10_000
-CACHED_EVENTS = 20_000
+CACHED_EVENTS = 5_000
 
 
 K = TypeVar("K")

@@ -51,6 +51,7 @@ async def _compare(coach: Coach, database: Database, foods: FoodTable, now: date
     assert kept.day == fresh.day
     assert kept.weight_kg == pytest.approx(fresh.weight_kg)
     assert [s.id for s in kept.training] == [s.id for s in fresh.training]
+    assert kept.paces == fresh.paces
     assert kept.recent_pace_s_per_km() == fresh.recent_pace_s_per_km()
     day = local_day(now, kept.tz)
     mine = (await coach.balance(kept, day)).to_contract()
