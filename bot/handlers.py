@@ -160,9 +160,8 @@ class Handlers:
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
-        now = self.coach.clock()
-        dues = await self.coach.due(now, limit=SCHEDULED_PER_TICK)
-        if not dues:
+        rows = await self.coach.claim(self.coach.clock(), limit=SCHEDULED_PER_TICK)
+        if not rows:
             return
 
         async def deliver(due: Due) -> None:
@@ -185,13 +184,16 @@ class Handlers:
                 return
             await self.coach.sent(due, self.coach.clock())
 
-        # Paced, not burst: a burst would fill the rate limiter and make replies wait.
+        # Paced, not burst: a burst would fill the rate limiter and make replies wait. Each
+        # message is rendered just before its turn, so a batch's work never stalls replies.
         sending = []
-        for due in dues:
-            sending.append(asyncio.create_task(deliver(due)))
+        for row in rows:
+            due = await self.coach.render(row, self.coach.clock())
+            if due is not None:
+                sending.append(asyncio.create_task(deliver(due)))
             await asyncio.sleep(1 / SCHEDULED_PER_SECOND)
         await asyncio.gather(*sending)
-        logger.info("sent %d scheduled messages", len(dues))
+        logger.info("sent %d scheduled messages", len(sending))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log first, then tell the user that what they logged before is safe."""

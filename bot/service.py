@@ -746,19 +746,24 @@ class Coach:
         return [Outgoing(formatting.SNOOZED)]
 
     async def due(self, now: datetime, limit: int = 500) -> list[Due]:
-        """Claim the messages due by `now` and render them; call `sent()` after each."""
-        out = []
-        for row in await self.stores.schedule.claim_due(now, limit):
-            record = await self.stores.users.get(row.user_id)
-            if record is None or record.chat_id is None or not record.active:
-                await self.stores.schedule.finish(row.id, "skipped", now=now)
-                continue
+        """Claim the messages due by `now` and render them all; call `sent()` after each."""
+        return [due for row in await self.claim(now, limit)
+                if (due := await self.render(row, now)) is not None]
+
+    async def claim(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
+        """Claim the messages due by `now`: none of them will be sent twice."""
+        return await self.stores.schedule.claim_due(now, limit)
+
+    async def render(self, row: ScheduledMessage, now: datetime) -> Due | None:
+        """A claimed row as the message to send now; None when it is no longer wanted."""
+        record = await self.stores.users.get(row.user_id)
+        message = None
+        if record is not None and record.chat_id is not None and record.active:
             message = await self._render(record, row, now)
-            if message is None:
-                await self.stores.schedule.finish(row.id, "skipped", now=now)
-                continue
-            out.append(Due(record.chat_id, record.id, message, row))
-        return out
+        if record is None or record.chat_id is None or message is None:
+            await self.stores.schedule.finish(row.id, "skipped", now=now)
+            return None
+        return Due(record.chat_id, record.id, message, row)
 
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
