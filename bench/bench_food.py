@@ -2,7 +2,9 @@
 
 The parser must handle 20,000 messages/s with a few food lookups each, so exact hits (the
 common case) must cost about a dict lookup; typos and misses take the slower fuzzy path and
-are measured separately. Load time is the median of fresh interpreters, so no cache helps.
+are measured separately, with the table's memory of earlier answers cleared before each
+lookup (a row of its own times the repeats, which runners send every day). Load time is
+the median of fresh interpreters, so no cache helps.
 """
 
 from __future__ import annotations
@@ -69,8 +71,14 @@ def run() -> list[dict[str, object]]:
     table = FoodTable.load()
     table.match("kohlrabi")  # build the lazy USDA description index once, as a bot would
     exact = _rate(EXACT, table.match)
-    typos = _rate(TYPOS, table.match)
-    misses = _rate(MISSES, table.match)
+
+    def first_time(name: str) -> object:
+        table._recent.clear()  # the table remembers slow-path answers: time the path itself
+        return table.match(name)
+
+    typos = _rate(TYPOS, first_time)
+    misses = _rate(MISSES, first_time)
+    remembered = _rate(TYPOS + MISSES, table.match)
     suggest_per_s = _rate(MISSES, table.suggest)
     return [
         {
@@ -86,6 +94,13 @@ def run() -> list[dict[str, object]]:
             "unit": "lookups/s",
             "goal": ">= 1,000,000 lookups/s",
             "ok": exact >= 1_000_000,
+        },
+        {
+            "name": "match, typos and non-foods seen before (remembered)",
+            "value": round(remembered),
+            "unit": "lookups/s",
+            "goal": ">= 1,000,000 lookups/s",
+            "ok": remembered >= 1_000_000,
         },
         {
             "name": "match, typos (fuzzy)",

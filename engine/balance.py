@@ -8,7 +8,10 @@ of logs the adaptive estimate (§8) corrects the formula's resting part.
 
 Pure: the caller passes the local `day` and `tz`; storage hands over the 28-day window of
 events and all weigh-ins (`History`), so the cost does not grow with the length of the history
-beyond one pass over the weights.
+beyond one pass over the weights. A caller that keeps a runner between messages keeps a
+`Ledger` (events summed by day) and a `WeightTrend` instead, grows them one event at a time
+and asks `balance_of`; the ledger also keeps what the days before today decide (`_Settled`),
+so a reply recomputes only today's part.
 """
 
 from __future__ import annotations
@@ -604,12 +607,6 @@ class Ledger:
         """The 28 local days ending with `day`, oldest first (empty days included)."""
         get = self._days.get
         return [get(d, _NO_EVENTS) for d in window_days(day)]
-
-    def history_days(self, day: date) -> int:
-        """Days from the first one with events in the window to `day`, both counted; 0 if none."""
-        first = day - timedelta(days=WINDOW_DAYS - 1)
-        logged = [d for d, t in self._days.items() if first <= d <= day and t.events]
-        return (day - min(logged)).days + 1 if logged else 0
 
     def settled(self, trend: WeightTrend, profile: Profile, day: date,
                 completed: Sequence[DayTotals]) -> _Settled:

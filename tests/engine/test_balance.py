@@ -560,12 +560,6 @@ class TestContract:
 class TestKeptHistory:
     """The coach keeps a ledger and a trimmed trend between messages (`balance_of`)."""
 
-    def test_history_days_count_from_the_first_day_with_events(self) -> None:
-        ledger = Ledger(TZ, [a_meal(days_before(DAY, 3)), a_run(DAY)])
-        assert ledger.history_days(DAY) == 4
-        assert ledger.history_days(days_before(DAY, 4)) == 0
-        assert Ledger(TZ, [a_weight(DAY, 70)]).history_days(DAY) == 0
-
     def test_no_strength_nudge_waits_for_a_week_of_history(self) -> None:
         six = [a_run(days_before(DAY, n)) for n in range(6)]
         assert "N9" not in {r.code for r in balance(six).risk.reasons}
