@@ -29,7 +29,6 @@ from storage.db import Database, from_db_time, to_db_time
 _EVENT = TypeAdapter(Event)
 _LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 CACHED_USERS = 10_000
-CACHED_EVENTS = 5_000
 
 
 K = TypeVar("K")
@@ -194,18 +193,15 @@ class SqliteUserStore:
 
 
 class SqliteEventStore:
+    """Events, parsed afresh on each read.
+
+    The coach keeps what it needs of a runner (bot/service.py `Runner`), so events are read
+    back rarely; a cache of parsed events cost more than it saved, its thousands of pydantic
+    objects lengthening every garbage collection.
+    """
+
     def __init__(self, db: Database) -> None:
         self._db = db
-        #: Parsed events by id. Stored payloads never change (history is marked, not
-        #: rewritten), so a parsed event stays right; liveness is still decided in SQL.
-        self._parsed: _Lru[int, StoredEvent] = _Lru(CACHED_EVENTS)
-
-    def _stored(self, row: sqlite3.Row) -> StoredEvent:
-        stored = self._parsed.get(row["id"])
-        if stored is None:
-            stored = _stored(row)
-            self._parsed.put(row["id"], stored)
-        return stored
 
     async def add(
         self,
@@ -339,7 +335,7 @@ class SqliteEventStore:
         events, weights = [], []
         since = to_db_time(start)
         for r in rows:
-            stored = self._stored(r)
+            stored = _stored(r)
             if isinstance(stored.event, WeightLogged):
                 weights.append(stored.event)
             elif r["at"] >= since:
