@@ -36,7 +36,9 @@ from storage.repository import (
 
 logger = logging.getLogger(__name__)
 
-GC_THRESHOLDS = (50_000, 20, 100)
+#: Young collections every 10,000 net new objects (a pause of about 6 ms), the middle one
+#: 50 times rarer; see tune_gc.
+GC_THRESHOLDS = (10_000, 50, 100)
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
 
@@ -56,11 +58,13 @@ def configure_logging(level: str = "INFO") -> None:
 def tune_gc() -> None:
     """Fewer, cheaper garbage collections once the process has started.
 
-    The stores' caches keep ~10^5 long-lived objects, and CPython's default thresholds
-    (700, 10, 10) re-scan them every few hundred messages: pauses of 20-170 ms measured with
-    10,000 users. Objects alive after start-up (the food table...) are frozen out of
-    collection, and the young generations are collected less often; runfuel creates almost
-    no reference cycles, so little garbage waits for the collector.
+    The kept runners and the stores' caches hold ~10^5 long-lived objects, and CPython's
+    default thresholds (700, 10, 10) re-scan them every few hundred messages: pauses of
+    20-170 ms measured with 10,000 users. Objects alive after start-up (the food table...)
+    are frozen out of collection, and the older generations are collected far less often.
+    The young one still runs every 10,000 net new objects: a 50,000 threshold made each pass
+    25-50 ms while runners were loading, the tail of the PTB benchmark. runfuel creates
+    almost no reference cycles, so little garbage waits for the collector.
     """
     gc.collect()
     gc.freeze()
