@@ -42,7 +42,6 @@ from engine.risk import (
     DayFacts,
     Risk,
     RiskReason,
-    assess_risk,
     settled_reasons,
     with_today,
 )
@@ -58,7 +57,6 @@ __all__ = [
     "RiskReason",
     "Rolling7",
     "WeightTrend",
-    "assess_risk",
     "balance_of",
     "day_balance",
     "floor_kcal",

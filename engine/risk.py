@@ -211,38 +211,6 @@ def _no_strength(days: Sequence[DayFacts], today: DayFacts, history_days: int) -
     )
 
 
-def assess_risk(
-    *,
-    days: Sequence[DayFacts],
-    today: DayFacts,
-    ffm_kg: float,
-    ree_kcal: float,
-    protein_basis_kg: float,
-    goal_kcal_per_day: float,
-    trend_pct_per_week: float | None,
-    trend_kg_per_week: float | None,
-    trend_days: int,
-    goal_warning: str | None,
-    history_days: int,
-) -> Risk:
-    """Apply N1-N6, N8 and N9 (§9) to completed days (`days`, oldest first, ending yesterday).
-
-    N7 (recovery) needs the clock, so the scheduler applies it with `engine.recovery`.
-    """
-    settled = settled_reasons(
-        days=days,
-        ffm_kg=ffm_kg,
-        ree_kcal=ree_kcal,
-        protein_basis_kg=protein_basis_kg,
-        goal_kcal_per_day=goal_kcal_per_day,
-        trend_pct_per_week=trend_pct_per_week,
-        trend_kg_per_week=trend_kg_per_week,
-        trend_days=trend_days,
-        goal_warning=goal_warning,
-    )
-    return with_today(settled, days, today, history_days)
-
-
 def settled_reasons(
     *,
     days: Sequence[DayFacts],
@@ -255,7 +223,11 @@ def settled_reasons(
     trend_days: int,
     goal_warning: str | None,
 ) -> tuple[RiskReason, ...]:
-    """The reasons completed days decide on their own: all but N9, which reads today too."""
+    """N1-N6 and N8 (§9): what completed days (`days`, oldest first, ending yesterday) decide.
+
+    N9 reads today too (`with_today`); N7 (recovery) needs the clock, so the scheduler applies
+    it with `engine.recovery`.
+    """
     reasons = (
         _low_ea(days, ffm_kg),
         _below_resting(days, ree_kcal),

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from engine.risk import DayFacts, Risk, assess_risk
+from engine.risk import DayFacts, Risk, settled_reasons, with_today
 from tests.engine.test_balance import (
     DAY,
     a_meal,
@@ -55,9 +55,9 @@ def assess(
     warning: str | None = None,
     history_days: int = 28,
 ) -> Risk:
-    return assess_risk(
-        days=week() if days is None else days,
-        today=today or a_day(0, meals=1, intake_kcal=500, protein_g=30, protein_meals=1),
+    completed = week() if days is None else days
+    settled = settled_reasons(
+        days=completed,
         ffm_kg=FFM,
         ree_kcal=REE,
         protein_basis_kg=70.0,
@@ -66,8 +66,9 @@ def assess(
         trend_kg_per_week=trend_kg,
         trend_days=trend_days,
         goal_warning=warning,
-        history_days=history_days,
     )
+    today = today or a_day(0, meals=1, intake_kcal=500, protein_g=30, protein_meals=1)
+    return with_today(settled, completed, today, history_days)
 
 
 def codes(risk: Risk) -> list[str]:
