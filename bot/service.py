@@ -287,13 +287,9 @@ class Runner:
         self.trend = self.trend.since(day - TREND_KEEP)
 
     def ran_within(self, span: timedelta, now: datetime) -> bool:
-        """Whether a run ended within `span` before `now` (no logged run lasts two days)."""
-        for s in reversed(self.training):
-            if now - s.event.at > span + timedelta(days=2):
-                return False
-            if isinstance(s.event, RunLogged) and now - s.event.ended_at < span:
-                return True
-        return False
+        """Whether a run ended within `span` before `now` (of the two days `training` holds)."""
+        return any(isinstance(s.event, RunLogged) and now - s.event.ended_at < span
+                   for s in self.training)
 
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
