@@ -17,10 +17,10 @@ from pathlib import Path
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
-from telegram.request import HTTPXRequest
 
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
+from bot.request import AiohttpRequest
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
@@ -44,12 +44,12 @@ SEND_POOL = 64
 
 
 def configure_logging(level: str = "INFO") -> None:
-    """Log to stdout; keep httpx (its URLs contain the token) and apscheduler quiet."""
+    """Log to stdout; keep PTB's request dumps (message text) and apscheduler quiet."""
     logging.basicConfig(
         stream=sys.stdout, level=level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.ExtBot"):
+    for noisy in ("apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
@@ -140,8 +140,8 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
         token=settings.telegram_token.get_secret_value().strip(),
         base_url=base_url,
         base_file_url=settings.base_file_url or "https://api.telegram.org/file/bot",
-        request=HTTPXRequest(connection_pool_size=SEND_POOL),
-        get_updates_request=HTTPXRequest(),
+        request=AiohttpRequest(SEND_POOL),
+        get_updates_request=AiohttpRequest(),
         defaults=Defaults(parse_mode=ParseMode.HTML),
         rate_limiter=AIORateLimiter(max_retries=3),
         keep=keep,

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FORBIDDEN_IN_ENGINE = ("telegram", "aiosqlite", "storage", "bot", "sqlite3", "httpx")
+FORBIDDEN_IN_ENGINE = ("telegram", "aiosqlite", "storage", "bot", "sqlite3", "httpx",
+                       "aiohttp")
 
 
 def imported_modules(path: Path) -> set[str]:

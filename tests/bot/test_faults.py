@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from bot.sending import send_to
+from bot.service import Outgoing
 from engine.records import ScheduledMessage
 from tests.bot.conftest import USER, Running
 
@@ -35,6 +37,30 @@ class TestFaults:
         bot.server.fail_next("getUpdates", status=502, times=3)
         reply = await bot.say("2 eggs")
         assert "Logged" in reply["plain_text"]
+
+    async def test_messages_written_while_the_api_is_gone_are_answered_when_it_is_back(
+            self, bot: Running) -> None:
+        """The Bot API unreachable (connection refused): polling waits it out, nothing is lost."""
+        await bot.say("2 eggs")
+        await bot.server.stop()
+        await asyncio.sleep(1.5)  # a few polls refused
+        bot.server.user_message("a banana")  # waits at Telegram meanwhile
+        await bot.server.start()  # the same port
+        [reply] = await bot.server.wait_for_sent(1, timeout=20)
+        assert "Logged" in reply["plain_text"]
+        assert await bot.events() == ["meal", "meal"]
+
+    async def test_a_send_while_the_api_is_gone_arrives_when_it_is_back(
+            self, bot: Running) -> None:
+        """A message the bot sends into an outage is retried, and delivered once, afterwards."""
+        bot.server.add_chat(USER)
+        await bot.server.stop()
+        sending = asyncio.create_task(send_to(bot.app.bot, USER, Outgoing("Still there?")))
+        await asyncio.sleep(1.0)  # the first try and the first retry are refused
+        assert not sending.done()
+        await bot.server.start()
+        await asyncio.wait_for(sending, 10)
+        assert [m["text"] for m in bot.server.sent] == ["Still there?"]
 
     async def test_a_blocked_user_is_marked_inactive_on_reply(self, bot: Running) -> None:
         """Forbidden on an answer marks the user inactive; their message is still stored."""

@@ -1,0 +1,119 @@
+"""PTB's HTTP requests over aiohttp instead of httpx.
+
+PTB's own `HTTPXRequest` spends more of a reply's time in httpx, httpcore and anyio than the
+coach spends understanding the message, storing it and computing the day's balance: about
+0.8 ms a request on the benchmark machine, most of it per-request bookkeeping (timeouts,
+connection-pool checks that ask the socket for its peer, the response stream). aiohttp, the
+well-kept asyncio HTTP client (the tests' Bot API server runs on it already), does the same
+work in a fraction of that; `bench/bench_ptb.py` measures the difference end to end.
+
+The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as form fields
+(their values JSON-encoded) or, with a file, as multipart; the same timeouts, mapped onto
+aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
+limiter and `bot/sending.py` see no difference. Error texts never carry the URL: it holds the
+bot token.
+"""
+
+from __future__ import annotations
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+
+class AiohttpRequest(BaseRequest):
+    """A `BaseRequest` over one aiohttp session, opened in `initialize` and closed in `shutdown`.
+
+    Timeouts as in `HTTPXRequest`: `connect_timeout` bounds opening a connection,
+    `pool_timeout` waiting for a free one of the `connection_pool_size`, `read_timeout` each
+    wait for the answer's bytes; `write_timeout` has no aiohttp counterpart (the kernel's socket
+    buffer takes a request this size at once), so uploads are bounded by `media_timeout`
+    overall instead.
+    """
+
+    __slots__ = ("_connect", "_media_timeout", "_pool", "_pool_size", "_read", "_session")
+
+    def __init__(
+        self,
+        connection_pool_size: int = 1,
+        *,
+        read_timeout: float | None = 5.0,
+        connect_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_timeout: float | None = 60.0,
+    ) -> None:
+        self._pool_size = connection_pool_size
+        self._read = read_timeout
+        self._connect = connect_timeout
+        self._pool = pool_timeout
+        self._media_timeout = media_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read
+
+    async def initialize(self) -> None:
+        """Open the session; it must be created inside the running event loop."""
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                # Telegram's answers are JSON: no cookies to keep, no proxy variables to read.
+                cookie_jar=aiohttp.DummyCookieJar(),
+                headers={"User-Agent": self.USER_AGENT},
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def do_request(  # noqa: PLR0917 (PTB's signature)
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized")
+        files = request_data is not None and request_data.contains_files
+        connect = _given(connect_timeout, self._connect)
+        pool = _given(pool_timeout, self._pool)
+        timeout = aiohttp.ClientTimeout(
+            total=self._media_timeout if files else None,
+            # aiohttp's `connect` covers waiting for a pooled connection and opening a new one.
+            connect=None if pool is None or connect is None else pool + connect,
+            sock_connect=connect,
+            sock_read=_given(read_timeout, self._read),
+        )
+        try:
+            async with self._session.request(
+                method, url, data=_body(request_data), timeout=timeout
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as e:  # aiohttp's timeouts are TimeoutErrors too
+            raise TimedOut from e
+        except aiohttp.ClientError as e:
+            # The class name only: some aiohttp errors quote the URL, and the URL holds the token.
+            raise NetworkError(f"aiohttp.{type(e).__name__}") from e
+
+
+def _given(value: ODVInput[float], default: float | None) -> float | None:
+    return default if isinstance(value, DefaultValue) else value
+
+
+def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+    """Form fields, or multipart when a file goes along, as PTB's HTTPXRequest sends them."""
+    if request_data is None:
+        return None
+    if not request_data.contains_files:
+        return request_data.json_parameters
+    form = aiohttp.FormData(request_data.json_parameters)
+    for name, (filename, content, mime) in request_data.multipart_data.items():
+        form.add_field(name, content, filename=filename, content_type=mime)
+    return form
