@@ -11,10 +11,14 @@ The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as f
 (their values JSON-encoded) or, with a file, as multipart; the same timeouts, mapped onto
 aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
 limiter and `bot/sending.py` see no difference. Error texts never carry the URL: it holds the
-bot token.
+bot token. Like httpx, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY
+name, unless NO_PROXY exempts the host.
 """
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -33,7 +37,8 @@ class AiohttpRequest(BaseRequest):
     overall instead.
     """
 
-    __slots__ = ("_connect", "_media_timeout", "_pool", "_pool_size", "_read", "_session")
+    __slots__ = ("_connect", "_media_timeout", "_pool", "_pool_size", "_proxies", "_read",
+                 "_session")
 
     def __init__(
         self,
@@ -50,6 +55,7 @@ class AiohttpRequest(BaseRequest):
         self._pool = pool_timeout
         self._media_timeout = media_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -60,7 +66,7 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
-                # Telegram's answers are JSON: no cookies to keep, no proxy variables to read.
+                # Telegram's answers set no cookies worth keeping.
                 cookie_jar=aiohttp.DummyCookieJar(),
                 headers={"User-Agent": self.USER_AGENT},
             )
@@ -93,7 +99,7 @@ class AiohttpRequest(BaseRequest):
         )
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as e:  # aiohttp's timeouts are TimeoutErrors too
@@ -101,6 +107,22 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as e:
             # The class name only: some aiohttp errors quote the URL, and the URL holds the token.
             raise NetworkError(f"aiohttp.{type(e).__name__}") from e
+
+    def _proxy(self, url: str) -> str | None:
+        """The environment's proxy for `url`, looked up once per host.
+
+        aiohttp's own `trust_env` would look it up, and read ~/.netrc, in a thread on every
+        request.
+        """
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._proxies:
+            host = parts.hostname or ""
+            proxies = getproxies()
+            self._proxies[origin] = (
+                None if proxy_bypass(host) else proxies.get(parts.scheme) or proxies.get("all")
+            )
+        return self._proxies[origin]
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:

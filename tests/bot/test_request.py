@@ -73,6 +73,24 @@ class TestAiohttpRequest:
             await bot.send_message(DEFAULT_USER_ID, "two")
         assert [m["text"] for m in server.sent] == ["one", "two"]
 
+    async def test_the_proxy_the_environment_names_is_used_unless_no_proxy_exempts_the_host(
+            self, server: BotApiServer, monkeypatch: pytest.MonkeyPatch) -> None:
+        """As with PTB's default client: HTTP(S)_PROXY and NO_PROXY are honoured."""
+        for name in ("no_proxy", "NO_PROXY", "all_proxy", "ALL_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")  # nobody listens there
+        get_me = f"{server.base_url}{server.token}/getMe"
+        request = AiohttpRequest()
+        await request.initialize()
+        with pytest.raises(NetworkError):
+            await request.post(get_me)
+        await request.shutdown()
+        monkeypatch.setenv("no_proxy", "127.0.0.1")
+        request = AiohttpRequest()
+        await request.initialize()
+        assert (await request.post(get_me))["is_bot"] is True
+        await request.shutdown()
+
     async def test_sending_before_initialize_says_so(self) -> None:
         with pytest.raises(RuntimeError, match="not initialized"):
             await AiohttpRequest().do_request("http://127.0.0.1:9/x", "POST")
