@@ -3,9 +3,10 @@
 The Application is the one `bot.main.build_application` builds (handlers, defaults, the
 AIORateLimiter, the aiohttp requests, the update inbox, the per-user fair update processor,
 the job queue), run in this process with long polling against the Bot API test server
-(tests/botapi.py) on 127.0.0.1, over a SQLite file in a temporary directory. Telegram's side (the server and the runners who
-write to it) runs in a process of its own, `python -m bench.bench_ptb telegram`, driven by
-one JSON line per phase, so the figures hold the bot's work and not the fake Telegram's.
+(tests/botapi.py) on 127.0.0.1, over a SQLite file in a temporary directory. Telegram's side
+(the server and the runners who write to it) runs in a process of its own,
+`python -m bench.bench_ptb telegram`, driven by one JSON line per phase, so the figures hold
+the bot's work and not the fake Telegram's.
 Its `post_init` opens the database, as in production. 200 runners with profiles and 14 days
 of history each write (the mix of `bench_core`, under five messages each per phase, so the
 per-user flood limit of bot/throttle.py never trips), and every update is timed from the moment
