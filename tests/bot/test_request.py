@@ -6,7 +6,7 @@ import io
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
-from telegram import Bot, InputFile
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, TimedOut
 
 from bot.request import AiohttpRequest
@@ -32,10 +32,12 @@ async def bot(server: BotApiServer) -> AsyncIterator[Bot]:
 
 class TestAiohttpRequest:
     async def test_text_and_buttons_arrive_as_sent(self, bot: Bot, server: BotApiServer) -> None:
+        undo = InlineKeyboardMarkup([[InlineKeyboardButton("Undo", callback_data="undo:7")]])
         await bot.send_message(DEFAULT_USER_ID, "<b>Logged</b>: 2 eggs · 143 kcal",
-                               parse_mode="HTML")
+                               parse_mode="HTML", reply_markup=undo)
         [sent] = server.sent
         assert sent["plain_text"] == "Logged: 2 eggs · 143 kcal"
+        assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "undo:7"
 
     async def test_a_file_goes_as_multipart_and_arrives_intact(
             self, bot: Bot, server: BotApiServer) -> None:
