@@ -13,15 +13,18 @@ The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as f
 aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
 limiter and `bot/sending.py` see no difference. Error texts never carry the URL: it holds the
 bot token. Like httpx, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY
-name, unless NO_PROXY exempts the host.
+name, unless NO_PROXY exempts the host, and it checks Telegram's certificate against certifi's
+CA bundle, as httpx does, so a host without a system CA store still connects.
 """
 
 from __future__ import annotations
 
+import ssl
 from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
+import certifi
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -66,7 +69,10 @@ class AiohttpRequest(BaseRequest):
         """Open the session; it must be created inside the running event loop."""
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                connector=aiohttp.TCPConnector(
+                    limit=self._pool_size,
+                    ssl=ssl.create_default_context(cafile=certifi.where()),
+                ),
                 # Telegram's answers set no cookies worth keeping.
                 cookie_jar=aiohttp.DummyCookieJar(),
                 headers={"User-Agent": self.USER_AGENT},
