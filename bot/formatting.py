@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from engine.answers import Answer
 from engine.balance import DayBalance
 from engine.events import (
     ActivityLogged,
@@ -309,7 +310,9 @@ def nothing_logged(result: ParseResult) -> str:
     if result.intent == "greeting":
         return "Hi! Text me a run or a meal, e.g. <code>ran 5k in 27 min</code>, or send /help."
     if result.intent == "question":
-        return "Send /today to see where your day stands, or /week for the last 7 days."
+        return ("I don't have an answer for that one. I answer questions like "
+                "<code>how am I doing?</code>, <code>protein so far?</code> or "
+                "<code>what should I eat after a run?</code>; /today shows your day.")
     return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
             "Try <code>ran 8 km in 45 min</code>, <code>2 eggs and toast</code> or "
             "<code>weight 71.8</code>. /help has more.")
@@ -525,6 +528,20 @@ ZONE_NOT_FOUND = "I couldn't place that. Type the time on your phone like 14:05,
 
 def onboarding_done(profile: Profile, weight_kg: float) -> str:
     return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE
+
+
+# ---------------------------------------------------------------------------- answers
+
+
+def answer(reply: Answer, balance: DayBalance) -> str:
+    """An answer to a question: the text, the day's standing if it asked about the day, and
+    its basis, labelled general information (science.md §10)."""
+    lines = [escape(reply.text)]
+    if reply.standing:
+        lines += ["", day_block(balance)]
+    lines += ["", f"<i>Basis: {escape(reply.basis)}. General information, not medical "
+                  "advice.</i>"]
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- nudges

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from engine.events import MealLogged, StoredEvent
 
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat"})
+                   "snack", "eat", "show"})
+#: The button under an answer (engine.intents.ButtonKind): what it shows -> its label.
+SHOW = {"today": "📊 Today", "week": "📈 Week", "target": "🧮 Why this target?",
+        "profile": "👤 Profile"}
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -40,6 +43,8 @@ def parse(data: str) -> tuple[str, str] | None:
     if not sep or verb not in VERBS or not arg:
         return None
     if verb in {"undo", "fix"} and not arg.isdigit():
+        return None
+    if verb == "show" and arg not in SHOW:
         return None
     if verb == "scale":
         event_id, _, factor = arg.partition(":")
@@ -77,6 +82,11 @@ def nudge(code: str) -> Rows:
     """Every nudge can be answered: act on it, ask why, or snooze that reason."""
     return ((Button("🍌 Add a snack", _data("snack", code)), Button("Why?", _data("why", code)),
              Button("Not now", _data("notnow", code))),)
+
+
+def show(what: str) -> Rows:
+    """One button under an answer to a question."""
+    return ((Button(SHOW[what], _data("show", what)),),)
 
 
 def eat(size: str) -> Rows:
