@@ -29,6 +29,7 @@ from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
 from engine.recovery import RecoveryDose
+from engine.replies import nudge_reason
 
 KM_PER_MILE = 1.609344  # science.md constants table
 LB_KG = 0.45359237
@@ -553,16 +554,17 @@ def nudge(text: str) -> str:
     return f"💬 {escape(text)}"
 
 
-def why(balance: DayBalance, profile: Profile) -> str:
-    """The numbers behind a nudge: 7-day balance, trend, protein days."""
-    lines = ["<b>The numbers behind it</b>"]
+def why(balance: DayBalance, profile: Profile, code: str = "") -> str:
+    """Why a nudge came, in plain words, then the numbers behind it (never its rule code)."""
+    lines = [f"<b>Why I said this</b>\n{escape(nudge_reason(code))}", "",
+             "<b>The numbers behind it</b>"]
     lines += _trend_lines(balance, profile) or ["Not enough logged days for a trend yet."]
     lines.append(f"Today: protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g, "
                  f"eaten {_n(balance.intake_kcal)} of {_n(balance.target_kcal)} kcal.")
     if balance.energy_availability is not None:
         lines.append(f"Energy availability today: {balance.energy_availability:.0f} kcal per kg "
                      "of fat-free mass (below 30 for a week is low).")
-    lines += [f"• {escape(r.code)}: {escape(r.text)}" for r in balance.risk.reasons]
+    lines += [f"• {escape(r.text)}" for r in balance.risk.reasons]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 

@@ -503,10 +503,10 @@ class Coach:
         await self.stores.schedule.cancel(b.user_id, key, now=b.at)
         return [Outgoing(formatting.SKIPPED)]
 
-    async def _press_why(self, b: Press, _code: str) -> list[Outgoing]:
+    async def _press_why(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
         balance = await self.balance(runner, local_day(b.at, runner.tz))
-        return [Outgoing(formatting.why(balance, runner.profile))]
+        return [Outgoing(formatting.why(balance, runner.profile, code))]
 
     async def _press_show(self, b: Press, what: str) -> list[Outgoing]:
         """The button under an answer: the view it names."""

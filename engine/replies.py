@@ -427,3 +427,33 @@ def eating(_f: Facts) -> str:
             "support: please talk to a doctor, or an eating-disorder helpline (Beat in the UK, "
             "ANAD in the US, or your country's). You can pause calorie goals with "
             "/goal maintain and keep only protein and recovery.")
+
+
+# ------------------------------------------------------------------------------ nudges
+
+#: What each §9 nudge rule watches, in plain words (the codes never reach a runner).
+NUDGE_REASONS = {
+    "N1": "Your goal asks for a faster rate than keeps muscle: losing more than about 0.7-1 % "
+          "of your weight a week costs muscle and strength, and gaining more than 0.5 % a week "
+          "is mostly fat.",
+    "N2": "Over your last logged days you ate well below what your plan allows. A gap bigger "
+          "than planned leaves less fuel for training and for keeping muscle.",
+    "N3": "Your weight is coming down faster than about 1 % a week, the pace above which "
+          "runners lose muscle along with fat.",
+    "N4": "Protein was low on most of your recent days. Muscle needs a steady supply every day, "
+          "more so while you eat less than you burn.",
+    "N5": "Most of your protein came in one or two meals. Three or four meals with a good "
+          "serving each build more muscle than the same amount in one go.",
+    "N6": "Food minus exercise has left too little energy for your lean mass (energy "
+          "availability). Low for weeks, it can upset hormones, bones and training.",
+    "N8": "On several days you logged less food than your body uses at rest. That is too little "
+          "for health, whatever the goal.",
+    "N9": "No strength session in a week. Two short sessions a week help keep muscle while you "
+          "run.",
+}
+GENERAL_REASON = "I watch your energy, protein and weight trend to help you keep your muscle."
+
+
+def nudge_reason(code: str) -> str:
+    """Why a nudge was sent, in plain words, from its §9 rule code."""
+    return NUDGE_REASONS.get(code, GENERAL_REASON)

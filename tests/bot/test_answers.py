@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.console import SimulatedClock
 from bot.formatting import to_plain
 from bot.service import Coach
+from engine.replies import NUDGE_REASONS
 from tests.bot.conftest import Running, buttons
+from tests.bot.test_schedule import TestNudges, deliver
 from tests.bot.test_service import NOW, USER, live_events, reply_text, say
 
 
@@ -87,6 +90,26 @@ class TestQuestionsInTheCore:
         await reply_text(coach, "/profile units=imperial weight=165lb")
         text, _ = await answered(coach, "how much protein do I need?")
         assert "per lb" in text and "per kg" not in text
+
+
+class TestWhyOnANudge:
+    async def test_why_explains_in_plain_words_without_rule_codes(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """'Why?' under a nudge says in words what its rule watches; no 'N6' anywhere."""
+        await TestNudges()._low_protein_days(coach, clock)
+        start = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+        clock.now = start
+        await reply_text(coach, "toast", start)
+        [nudge] = [d for d in await deliver(coach, clock, start + timedelta(hours=1))
+                   if d.message.kind == "nudge"]
+        why = next(b for row in nudge.message.buttons for b in row if b.label == "Why?")
+        [reply] = await coach.press(USER, USER, why.data, clock.now)
+        text = to_plain(reply.text)
+        code = nudge.row.payload["code"]
+        assert code in NUDGE_REASONS
+        assert text.startswith(f"Why I said this\n{NUDGE_REASONS[code]}")
+        assert "The numbers behind it" in text
+        assert not re.search(r"\bN\d\b", text + to_plain(nudge.message.text)), text
 
 
 class TestQuestionsOverHttp:
