@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from engine.events import MealLogged, StoredEvent
 
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat"})
+                   "snack", "eat", "target"})
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -77,6 +77,11 @@ def nudge(code: str) -> Rows:
     """Every nudge can be answered: act on it, ask why, or snooze that reason."""
     return ((Button("🍌 Add a snack", _data("snack", code)), Button("Why?", _data("why", code)),
              Button("Not now", _data("notnow", code))),)
+
+
+def today() -> Rows:
+    """/today's one-tap "Why this target?" (the arithmetic behind the day's target)."""
+    return ((Button("Why this target?", _data("target", "today")),),)
 
 
 def eat(size: str) -> Rows:

@@ -464,6 +464,7 @@ class Coach:
             "snooze": self._snooze,
             "skip": self._press_skip,
             "why": self._press_why,
+            "target": self._press_target,
             "notnow": self._press_not_now,
             "snack": self._propose_snack,
             "eat": self._eat_snack,
@@ -489,6 +490,11 @@ class Coach:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
         balance = await self.balance(runner, local_day(b.at, runner.tz))
         return [Outgoing(formatting.why(balance, runner.profile))]
+
+    async def _press_target(self, b: Press, _arg: str) -> list[Outgoing]:
+        runner = await self.runner(b.user_id, b.chat_id, b.at)
+        balance = await self.balance(runner, local_day(b.at, runner.tz))
+        return [Outgoing(formatting.why_this_target(balance, runner.profile.units))]
 
     async def _press_not_now(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
@@ -517,7 +523,8 @@ class Coach:
     async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         balance = await self.balance(runner, local_day(msg.received_at, runner.tz))
-        return [Outgoing(formatting.today(balance, runner.profile))]
+        buttons = keyboards.today() if balance.has_energy_target else ()
+        return [Outgoing(formatting.today(balance, runner.profile), buttons=buttons)]
 
     async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
         return await self._undo(msg.user_id, msg.chat_id, msg.received_at, None)
@@ -596,12 +603,15 @@ class Coach:
 
     async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
-        return [Outgoing(formatting.history(days))]
+        return [Outgoing(formatting.history(days, await self._units(msg)))]
 
     async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
         png = await asyncio.to_thread(charts.week_chart, days)
-        return [Outgoing(formatting.week_caption(days), photo=png)]
+        return [Outgoing(formatting.week_caption(days, await self._units(msg)), photo=png)]
+
+    async def _units(self, msg: Incoming) -> str:
+        return (await self.runner(msg.user_id, msg.chat_id, msg.received_at)).profile.units
 
     async def _cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
         record = await self.stores.users.get(msg.user_id)
@@ -834,7 +844,7 @@ class Coach:
         profile, uid = runner.profile, runner.record.id
         today = local_day(now, runner.tz)
         reasons = [r for r in balance.risk.reasons
-                   if (profile.reminders or r.code in SAFETY_CODES)
+                   if r.nudge and (profile.reminders or r.code in SAFETY_CODES)
                    and profile.muted_until.get(r.code, date.min) < today]
         if not reasons:
             return
