@@ -494,13 +494,14 @@ def food_taught(food: Food) -> str:
 
 
 def recovery_reminder(dose: RecoveryDose, *, follow_up: bool = False) -> str:
+    fast = f"\n⏱ {escape(dose.fast_refuel)}" if dose.fast_refuel else ""
     if follow_up:
         return (f"🥤 Still time to refuel: {dose.protein_g:.0f} g protein with "
                 f"{dose.carbs_g:.0f} g carbs, e.g. {escape(dose.example)}. Last reminder for "
-                "this run.")
+                f"this run.{fast}")
     return (f"🥤 Recovery time: about {dose.protein_g:.0f} g protein with {dose.carbs_g:.0f} g "
             f"carbs now helps your muscles rebuild, e.g. {escape(dose.example)}. "
-            "It comes out of today's budget, not on top.")
+            f"It comes out of today's budget, not on top.{fast}")
 
 
 # ---------------------------------------------------------------------------- files & misc

@@ -83,12 +83,28 @@ __all__ = [
     "weight_trend",
 ]
 
-WINDOW_DAYS = 28  # storage loads local day-27 .. day (§8: adaptive window of 14-28 days)
+#: Storage loads local day-35 .. day: 35 finished days, over which the adaptive weight ramps.
+WINDOW_DAYS = 36
 
-#: science.md §8 [J]: adaptive TDEE needs 14-28 days with >= 80 % logged, and 5 weigh-ins.
+#: science.md §8 [J]: adaptive TDEE over the longest window of 14-28 days with >= 80 % logged,
+#: and 5 weigh-ins.
 MIN_ADAPTIVE_DAYS = 14
+MAX_ADAPTIVE_DAYS = 28
 MIN_ADAPTIVE_WEIGH_INS = 5
 MIN_LOGGED_FRACTION = 0.8
+#: science.md §8 (rev 2): the weight on the data is 0 until 14 logged days, then ramps linearly
+#: to at most 0.8 at 35; TDEE_est is clamped to [0.75, 1.35] x the formula and >= 1.1 x REE;
+#: the blended expenditure moves at most 100 kcal/day per week; weight change in the first
+#: 14 days after a loss goal is chosen counts at half (glycogen water).
+RAMP_START_DAYS = 14
+RAMP_FULL_DAYS = 35
+MAX_ADAPTIVE_WEIGHT = 0.8
+TDEE_MIN_OF_FORMULA = 0.75
+TDEE_MAX_OF_FORMULA = 1.35
+TDEE_MIN_OF_REE = 1.1
+MAX_MOVE_KCAL_PER_WEEK = 100.0
+WATER_DAYS = 14
+WATER_FACTOR = 0.5
 
 WeightSource = Literal["trend", "profile", "default"]
 
@@ -127,13 +143,16 @@ class Rolling7:
 
 @dataclass(frozen=True, slots=True)
 class Adaptive:
-    """The §8 estimate of real expenditure from intake and trend weight.
+    """The §8 estimate of expenditure from logs and weigh-ins (never called "measured").
 
-    `tdee_kcal_per_day` is the window's average; `kcal_today` moves its resting part onto
-    today's exercise so it compares with `DayBalance.expenditure_kcal`. `weight` is the blend
-    weight on the data, min(1, days_logged / 28); `used` says whether targets follow it;
-    `weight_change_from` says whether the EWMA trend or (before it warms up) a regression gave
-    the weight change.
+    `tdee_kcal_per_day` is the window's average after the rev 2 clamps (`raw_tdee_kcal_per_day`
+    before them); `kcal_today` moves its resting part onto today's exercise so it compares with
+    `DayBalance.expenditure_kcal`. `weight` is the ramped weight on the data (0 before 14
+    logged days, 0.8 from 35); `used` says whether targets follow it; `blended_resting_kcal`
+    is the formula's resting part moved toward the estimate by `weight`, at most 100 kcal/day
+    per week since the ramp began (`rate_limited`). `water_damped_kg` is the weight change
+    that counted at half; `weight_change_from` says whether the EWMA trend or (before it warms
+    up) a regression gave the weight change.
     """
 
     tdee_kcal_per_day: float
@@ -144,6 +163,11 @@ class Adaptive:
     weigh_ins: int
     weight_change_from: Literal["trend", "regression"]
     used: bool
+    raw_tdee_kcal_per_day: float = 0.0
+    blended_resting_kcal: float = 0.0
+    clamped: bool = False
+    rate_limited: bool = False
+    water_damped_kg: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +354,11 @@ def _adaptive_json(adaptive: Adaptive | None) -> dict[str, Any] | None:
         "weigh_ins": adaptive.weigh_ins,
         "weight_change_from": adaptive.weight_change_from,
         "used": adaptive.used,
+        "raw_tdee_kcal_per_day": round(adaptive.raw_tdee_kcal_per_day),
+        "clamped": adaptive.clamped,
+        "rate_limited": adaptive.rate_limited,
+        "water_damped_kg": round(adaptive.water_damped_kg, 2),
+        "label": "estimate from your logs and weigh-ins",
     }
 
 
@@ -467,43 +496,84 @@ def _weight_change(
     return slope * (last - before).days, weigh_ins, "regression"
 
 
-def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date) -> Adaptive | None:
+def _ramp(days_logged: int) -> float:
+    """The weight on the data: 0 up to 14 logged days, linear to 0.8 at 35 (§8 rev 2)."""
+    if days_logged <= RAMP_START_DAYS:
+        return 0.0
+    share = (days_logged - RAMP_START_DAYS) / (RAMP_FULL_DAYS - RAMP_START_DAYS)
+    return MAX_ADAPTIVE_WEIGHT * min(1.0, share)
+
+
+def _water_change(trend: WeightTrend, deficit_since: date | None, first: date,
+                  last: date) -> float:
+    """The trend's change within the window during the first 14 days of a loss goal."""
+    if deficit_since is None:
+        return 0.0
+    start = max(first, deficit_since)
+    end = min(last, deficit_since + timedelta(days=WATER_DAYS - 1))
+    if end < start:
+        return 0.0
+    before, after = trend.on(start - timedelta(days=1)), trend.on(end)
+    return 0.0 if before is None or after is None else after - before
+
+
+def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date, *, resting: float,
+              ree: float, deficit_since: date | None) -> Adaptive | None:
     """science.md §8: TDEE = mean intake on logged days - 7,700 x (T_end - T_start) / days.
 
-    The window ends yesterday (today is still open) and is the longest of 14-27 days with
+    The window ends yesterday (today is still open) and is the longest of 14-28 days with
     >= 80 % of days logged. The estimate's resting part (TDEE minus the window's mean exercise)
-    replaces REE x NEF, so today's runs still count.
+    moves the formula's `resting` by the ramped weight, so today's runs still count; rev 2
+    bounds it (see the constants above) so that under-logging or a week of water loss cannot
+    swing a target by hundreds of kcal.
     """
     if not trend.days:
         return None
     completed = days[:-1]
+    logged_total = sum(1 for d in completed if d.meals)
+    recent = completed[-MAX_ADAPTIVE_DAYS:]
     yesterday = day - timedelta(days=1)
     # logged_in_last[n]: logged days among the last n completed ones.
     logged_in_last = [0]
-    for d in reversed(completed):
+    for d in reversed(recent):
         logged_in_last.append(logged_in_last[-1] + (d.meals > 0))
-    for n in range(len(completed), MIN_ADAPTIVE_DAYS - 1, -1):
+    for n in range(len(recent), MIN_ADAPTIVE_DAYS - 1, -1):
         if logged_in_last[n] < MIN_LOGGED_FRACTION * n:
             continue
-        change = _weight_change(trend, day - timedelta(days=n), yesterday)
+        first = day - timedelta(days=n)
+        change = _weight_change(trend, first, yesterday)
         if change is None:
             continue
         change_kg, weigh_ins, method = change
-        window = completed[-n:]
+        water = _water_change(trend, deficit_since, first, yesterday)
+        change_kg -= WATER_FACTOR * water
+        window = recent[-n:]
         logged = [d for d in window if d.meals]
         mean_intake = sum(d.intake_kcal for d in logged) / len(logged)
-        tdee = mean_intake - KCAL_PER_KG * change_kg / n
-        resting = tdee - sum(d.exercise_kcal for d in window) / n
-        used = len(logged) >= MIN_ADAPTIVE_DAYS and weigh_ins >= MIN_ADAPTIVE_WEIGH_INS
+        mean_exercise = sum(d.exercise_kcal for d in window) / n
+        raw = mean_intake - KCAL_PER_KG * change_kg / n
+        formula = resting + mean_exercise
+        tdee = min(max(raw, TDEE_MIN_OF_FORMULA * formula, TDEE_MIN_OF_REE * ree),
+                   TDEE_MAX_OF_FORMULA * formula)
+        estimate_resting = tdee - mean_exercise
+        weight = _ramp(logged_total) if weigh_ins >= MIN_ADAPTIVE_WEIGH_INS else 0.0
+        limit = MAX_MOVE_KCAL_PER_WEEK * max(0, logged_total - RAMP_START_DAYS) / 7
+        wanted = weight * (estimate_resting - resting)
+        move = max(-limit, min(limit, wanted))
         return Adaptive(
             tdee_kcal_per_day=tdee,
-            kcal_today=resting + days[-1].exercise_kcal,
-            weight=min(1.0, len(logged) / WINDOW_DAYS),
-            days_logged=len(logged),
+            kcal_today=estimate_resting,
+            weight=weight,
+            days_logged=logged_total,
             window_days=n,
             weigh_ins=weigh_ins,
             weight_change_from=method,
-            used=used and resting > 0,
+            used=weight > 0,
+            raw_tdee_kcal_per_day=raw,
+            blended_resting_kcal=resting + move,
+            clamped=tdee != raw,
+            rate_limited=move != wanted,
+            water_damped_kg=water * WATER_FACTOR,
         )
     return None
 
@@ -579,10 +649,10 @@ def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile
     ree = resting_kcal_per_day(profile, weight_kg, on=day)
     resting = ree * profile.nef  # §2: REE x NEF covers daily living, not training
 
-    adaptive = _adaptive([*completed, _NO_EVENTS], trend, day)
-    blend = adaptive.weight if adaptive and adaptive.used else 0.0
-    adaptive_resting = adaptive.kcal_today if adaptive else resting
-    basis_resting = resting + blend * (adaptive_resting - resting)
+    deficit_since = profile.goal_since if profile.goal_lb_per_week < 0 else None
+    adaptive = _adaptive([*completed, _NO_EVENTS], trend, day, resting=resting, ree=ree,
+                         deficit_since=deficit_since)
+    basis_resting = adaptive.blended_resting_kcal if adaptive and adaptive.used else resting
 
     ffm, ffm_measured = fat_free_mass_kg(profile, weight_kg)
     plan = plan_goal(profile, weight_kg, day)

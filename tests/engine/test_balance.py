@@ -296,10 +296,11 @@ class TestDstAndLocalDays:
         assert balance([meal], day=date(2026, 5, 13), tz=tokyo).intake_kcal == 500
         assert balance([meal], day=date(2026, 5, 12), tz=new_york).intake_kcal == 500
 
-    def test_storage_loads_28_local_days_ending_with_the_day(self) -> None:
-        """The window runs from local midnight 27 days before to the end of the day, in UTC."""
+    def test_storage_loads_36_local_days_ending_with_the_day(self) -> None:
+        """From local midnight 35 days before (the §8 rev 2 ramp reads 35 finished days) to the
+        end of the day, in UTC."""
         start, end = history_window(date(2026, 4, 10), TZ)
-        assert start == datetime(2026, 3, 13, 23, tzinfo=UTC)  # before the DST change: UTC+1
+        assert start == datetime(2026, 3, 5, 23, tzinfo=UTC)  # before the DST change: UTC+1
         assert end == datetime(2026, 4, 10, 22, tzinfo=UTC)  # after it: UTC+2
 
     def test_events_outside_the_window_are_ignored(self) -> None:

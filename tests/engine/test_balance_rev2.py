@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -20,6 +21,7 @@ from tests.engine.test_balance import (
     a_weight,
     balance,
     days_before,
+    simulate,
 )
 
 
@@ -246,3 +248,69 @@ class TestGoalMarks:
     ) -> None:
         """⚠️ beyond the caps, ℹ️ in the 0.7-1 %/wk loss band, nothing when it is safe (N1)."""
         assert goal_mark(goal_lb, kg) == mark
+
+
+class TestAdaptiveBounds:
+    @pytest.mark.parametrize(
+        ("logged_days", "weight"),
+        [(10, 0.0), (14, 0.0), (21, 0.8 * 7 / 21), (28, 0.8 * 14 / 21), (35, 0.8)],
+    )
+    def test_rev2_adaptive_weight_ramps_from_14_to_35_logged_days(
+        self, logged_days: int, weight: float
+    ) -> None:
+        """Zero before 14 logged days, then linear to at most 0.8 at 35: never a jump (§8)."""
+        events, weights = simulate(true_resting=2400, intake_mean=2700, days=logged_days,
+                                   weigh_days=56, seed=7, noise_kg=0.1)
+        b = balance(events, weights)
+        assert b.adaptive_weight == pytest.approx(weight)
+        assert b.method == ("formula+adaptive" if weight else "formula")
+
+    def test_rev2_logging_little_at_a_stable_weight_moves_the_target_slowly(self) -> None:
+        """Four weeks of 1,500 kcal at a stable 75 kg: the target falls <= 100 kcal per week
+        since the ramp began (200 here), never below the floor; it once fell by 482."""
+        profile = a_profile(weight_kg=75, height_cm=180, age=35)
+        events, weights = simulate(true_resting=2400, intake_mean=1500, days=28, weigh_days=56,
+                                   seed=8, noise_kg=0.1)
+        stable = [a_weight(days_before(DAY, (DAY - w.at.date()).days), 75.0) for w in weights]
+        formula_only = balance([], stable, profile=profile)
+        b = balance(events, stable, profile=profile)
+        assert b.adaptive is not None
+        assert b.adaptive.clamped
+        assert b.adaptive.tdee_kcal_per_day >= 0.75 * (b.formula_resting_kcal + 0)
+        assert formula_only.target_kcal - b.target_kcal == pytest.approx(200, abs=1)
+        assert b.adaptive.rate_limited
+        assert b.target_kcal >= b.floor_kcal
+
+    def test_rev2_the_blend_moves_at_most_100_kcal_a_day_per_week(self) -> None:
+        """A runner spending 800 kcal more than the formula gets 300 more after 35 days."""
+        events, weights = simulate(true_resting=3100, intake_mean=3400, days=35, weigh_days=70,
+                                   seed=9, noise_kg=0.1)
+        b = balance(events, weights)
+        assert b.adaptive is not None
+        assert b.resting_kcal - b.formula_resting_kcal == pytest.approx(300)
+        assert b.adaptive.rate_limited
+
+    def test_rev2_water_in_the_first_two_weeks_of_a_loss_goal_counts_at_half(self) -> None:
+        """A 1.5 kg drop in the first week of lose-1 is mostly glycogen water: it counts half."""
+        goal_day = days_before(DAY, 21)
+        events, weights = simulate(true_resting=2400, intake_mean=2900, days=28, weigh_days=56,
+                                   seed=10, noise_kg=0.05)
+        dropped = [w if w.at.date() < goal_day else
+                   WeightLogged(at=w.at, mass_kg=w.mass_kg - min(1.5, 0.25 * (w.at.date()
+                                                                       - goal_day).days))
+                   for w in weights]
+        damped = balance(events, dropped,
+                         profile=a_profile(goal="lose-1", goal_since=goal_day))
+        plain = balance(events, dropped, profile=a_profile(goal="lose-1"))
+        assert damped.adaptive is not None
+        assert plain.adaptive is not None
+        assert damped.adaptive.water_damped_kg < -0.3
+        assert damped.adaptive.raw_tdee_kcal_per_day < plain.adaptive.raw_tdee_kcal_per_day
+
+    def test_rev2_never_called_measured(self) -> None:
+        """The contract labels the adaptive figure as an estimate from logs and weigh-ins."""
+        events, weights = simulate(true_resting=2400, intake_mean=2700, days=28, weigh_days=56,
+                                   seed=11, noise_kg=0.1)
+        doc = balance(events, weights).to_contract()
+        assert doc["adaptive"]["label"] == "estimate from your logs and weigh-ins"
+        assert "measured" not in json.dumps(doc)
