@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from engine.balance import DayBalance
 from engine.energy import resting_kcal_per_day
-from engine.profile import GOALS, Profile
+from engine.explain import MINOR_NOTE, why_target
+from engine.profile import Profile
 
 LB_KG = 0.45359237  # science.md constants table
 ML_PER_FL_OZ = 29.5735
@@ -40,12 +41,9 @@ class Facts:
         return self.profile.units == "imperial"
 
     @property
-    def losing(self) -> bool:
-        return GOALS.get(self.profile.goal, 0.0) < 0
-
-    @property
     def minor(self) -> bool:
-        return self.profile.age is not None and self.profile.age < 18
+        """Under 18: no energy target, deficit, surplus or lean-mass figure (§10 rev 2)."""
+        return self.balance.minor
 
 # ------------------------------------------------------------------------------ quantities
 
@@ -88,16 +86,6 @@ def grams(lo: float, f: Facts, hi: float | None = None) -> str:
     return f"{lo * f.kg:.0f}" + ("" if hi is None else f"-{hi * f.kg:.0f}") + " g"
 
 
-def goal_label(f: Facts) -> str:
-    """"lose 1 lb a week" (imperial) or "lose 0.45 kg a week" (metric)."""
-    lb = GOALS.get(f.profile.goal, 0.0)
-    if not lb:
-        return "maintain"
-    verb = "lose" if lb < 0 else "gain"
-    amount = f"{abs(lb):g} lb" if f.imperial else f"{abs(lb) * LB_KG:.2g} kg"
-    return f"{verb} {amount} a week"
-
-
 def ree_kcal(f: Facts) -> float:
     return resting_kcal_per_day(f.profile, f.kg, on=f.balance.date)
 
@@ -110,6 +98,8 @@ def standing(_f: Facts) -> str:
 
 
 def left_today(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     b = f.balance
     left = b.target_kcal - b.intake_kcal
     if left >= 0:
@@ -158,33 +148,8 @@ def weight_trend(f: Facts) -> str:
 
 
 def explain_target(f: Facts) -> str:
-    """Today's target in plain arithmetic from the balance's own fields (science.md §1, §2, §7)."""
-    b, p = f.balance, f.profile
-    ree = ree_kcal(f)
-    known = ("height, age and sex" if p.height_cm and p.age and p.sex else
-             "and typical values for what your profile does not say yet")
-    lines = [
-        f"Resting energy about {_n(ree)} kcal (Mifflin-St Jeor from your weight "
-        f"{mass(f.kg, f)}, {known}), x {p.nef:g} for daily living = {_n(b.resting_kcal)}.",
-        f"Plus today's exercise {_n(b.exercise_kcal)} = {_n(b.expenditure_kcal)} kcal burned.",
-    ]
-    if b.adaptive_weight > 0 and abs(b.target_basis_kcal - b.expenditure_kcal) >= 1:
-        lines.append(f"Blended with the estimate from your logs and weigh-ins: "
-                     f"{_n(b.target_basis_kcal)}.")
-    if b.goal_delta_kcal:
-        lines.append(f"Your goal ({goal_label(f)}) {'removes' if b.goal_delta_kcal < 0 else 'adds'}"
-                     f" {_n(abs(b.goal_delta_kcal))} kcal: {_n(b.target_basis_kcal)} "
-                     f"{'-' if b.goal_delta_kcal < 0 else '+'} {_n(abs(b.goal_delta_kcal))} = "
-                     f"{_n(b.target_basis_kcal + b.goal_delta_kcal)}.")
-    else:
-        lines.append("Your goal is to maintain, so nothing is added or removed.")
-    if b.floor_applied:
-        lines.append(f"That is below your safe floor of {_n(b.floor_kcal)} kcal (the largest of "
-                     "a minimum for your sex, your resting energy, and "
-                     f"{per_body(30, f, unit='kcal', of='of lean mass')} plus exercise), so the "
-                     "target is the floor.")
-    lines.append(f"Target: {_n(b.target_kcal)} kcal.")
-    return "\n".join(lines)
+    """Today's target in plain arithmetic: the same steps as /today's "Why this target?"."""
+    return "\n".join(why_target(f.balance, f.profile.units))
 
 
 # ------------------------------------------------------------------------------ around runs
@@ -307,8 +272,8 @@ def plant_protein(f: Facts) -> str:
 
 def lose_fat(f: Facts) -> str:
     if f.minor:
-        return ("Under 18 I don't plan weight loss: growing bodies need the fuel. Talk to a "
-                "parent, coach or doctor; I can still help with protein and recovery.")
+        return (f"{MINOR_NOTE} Under 18 I don't plan weight loss or gain: talk to a parent, "
+                "coach or doctor.")
     return (f"Lose slowly: about 0.5-1 % of your weight a week ({mass(0.005 * f.kg, f, digits=2)}"
             f"-{mass(0.01 * f.kg, f, digits=2)}); eat {per_body(PROTEIN_LOSS_G_PER_KG, f)} of "
             f"protein ({grams(PROTEIN_LOSS_G_PER_KG, f)}) spread over meals; lift twice a week. "
@@ -325,6 +290,8 @@ def loss_rate(f: Facts) -> str:
 
 
 def gain_muscle(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     return (f"Gain slowly, about 0.25-0.5 % of your weight a week "
             f"({mass(0.0025 * f.kg, f, digits=2)}-{mass(0.005 * f.kg, f, digits=2)}), from a "
             f"small surplus; faster is mostly fat. Eat {grams(PROTEIN_KEEP_G_PER_KG, f)} of "
@@ -333,6 +300,8 @@ def gain_muscle(f: Facts) -> str:
 
 
 def floor(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     b = f.balance
     return (f"I never set your target below a floor: the largest of a minimum for your sex "
             f"(1,200 kcal women, 1,500 men), your resting energy (about {_n(ree_kcal(f))}), and "
@@ -341,6 +310,8 @@ def floor(f: Facts) -> str:
 
 
 def energy_availability(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     ea = f.balance.energy_availability
     scale = LB_KG if f.imperial else 1.0
     today = (f" Today so far: about {ea * scale:.0f}." if ea is not None else "")
@@ -359,6 +330,8 @@ def strength(f: Facts) -> str:
 
 
 def rest_day(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     return (f"Your target follows what you burn, so with no run logged it is lower by itself "
             f"(resting and daily living {_n(f.balance.resting_kcal)} kcal, plus your goal). "
             f"Keep protein the same ({f.balance.protein_target_g:.0f} g): rest days are when "
@@ -366,6 +339,8 @@ def rest_day(f: Facts) -> str:
 
 
 def eat_back(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     return (f"Yes: each logged run adds what it costs above resting to your target, so you eat "
             f"for it. Your daily living factor ({f.profile.nef:g}) covers steps and chores, not "
             "training, so nothing is counted twice.")
@@ -392,6 +367,8 @@ def scale_swings(f: Facts) -> str:
 
 
 def adaptive(f: Facts) -> str:
+    if f.minor:
+        return MINOR_NOTE
     b = f.balance
     now = (" Your target is still from the formula alone." if b.adaptive_weight <= 0 else
            f" It counts for {b.adaptive_weight:.0%} of your expenditure now.")

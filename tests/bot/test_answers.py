@@ -70,18 +70,18 @@ class TestQuestionsInTheCore:
         target = re.search(r"target ([\d,]+) kcal", today)
         assert target is not None
         text, labels = await answered(coach, f"why is my target {target[1]}?")
-        assert text.split("\n")[0].startswith("Resting energy about")
-        assert f"Target: {target[1]} kcal." in text
-        assert "lose 0.23 kg a week" in text
+        assert text.split("\n")[0].startswith("Resting energy (Mifflin-St Jeor")
+        assert f"{target[1]} kcal." in text
+        assert "0.23 kg) a week" in text
         assert labels == ["📊 Today"]
 
     async def test_the_button_under_an_answer_shows_what_it_names(self, coach: Coach) -> None:
         """'📊 Today' under an answer shows /today; '🧮 Why this target?' the arithmetic."""
         [reply] = await coach.handle_text(say("should I eat back my exercise calories?"))
         [[button]] = reply.buttons
-        assert button.label == "🧮 Why this target?"
+        assert button.label == "Why this target?"
         [shown] = await coach.press(USER, USER, button.data, NOW)
-        assert to_plain(shown.text).startswith("Resting energy about")
+        assert to_plain(shown.text).startswith("Why this target?\n• Resting energy")
         [shown] = await coach.press(USER, USER, "show:today", NOW)
         assert to_plain(shown.text) == await reply_text(coach, "/today")
 
@@ -121,5 +121,5 @@ class TestQuestionsOverHttp:
         [(label, data)] = buttons(reply).items()
         assert label == "📈 Week"
         shown = await bot.press(reply, data)
-        assert "Last 7 days" in (shown.get("caption") or shown.get("text") or "")
+        assert shown["method"] == "sendPhoto" and "So far today" in shown["caption"]
         assert await bot.events() == ["meal"]

@@ -12,6 +12,7 @@ import pytest
 from engine.answers import answer, answer_question, match, nothing_recognised
 from engine.balance import DayBalance, History, day_balance
 from engine.events import FoodItem, MealLogged
+from engine.explain import MINOR_NOTE, why_target
 from engine.intents import INTENTS, by_key
 from engine.profile import Profile
 from engine.replies import Facts
@@ -154,6 +155,9 @@ def _at() -> object:
 
 # ------------------------------------------------------------------------------ answers
 
+#: The texts written here; "why is my target" is engine.explain's (tested with it).
+OWN_TEXTS = [i for i in INTENTS if i.key != "why_target"]
+
 
 class TestAnswers:
     def test_protein_questions_use_this_runners_target(self) -> None:
@@ -170,13 +174,13 @@ class TestAnswers:
         assert reply is not None and reply.standing
         assert f"0 of {f.balance.protein_target_g:.0f} g" in reply.text
 
-    @pytest.mark.parametrize("intent", INTENTS, ids=lambda i: i.key)
+    @pytest.mark.parametrize("intent", OWN_TEXTS, ids=lambda i: i.key)
     def test_imperial_runners_see_no_metric_body_units(self, intent: object) -> None:
         """Per-lb protein, lb and fl oz for imperial runners; no kg or ml slips through."""
         text = answer(intent, facts(units="imperial")).text  # type: ignore[arg-type]
         assert not re.search(r"\d\s*(?:kg|ml)\b|per kg", text), text
 
-    @pytest.mark.parametrize("intent", INTENTS, ids=lambda i: i.key)
+    @pytest.mark.parametrize("intent", OWN_TEXTS, ids=lambda i: i.key)
     def test_metric_runners_see_no_imperial_units(self, intent: object) -> None:
         """Metric runners get kg and ml, never lb or fl oz."""
         text = answer(intent, facts()).text  # type: ignore[arg-type]
@@ -187,15 +191,19 @@ class TestAnswers:
         [("maintain", 75.0), ("lose-1", 75.0), ("gain-0.5", 60.0), ("lose-2", 52.0)],
     )
     def test_why_target_adds_up_to_the_target(self, goal: str, weight_kg: float) -> None:
-        """The plain arithmetic of 'why is my target X' ends on the target /today shows,
-        and says when the floor decided it."""
+        """'Why is my target X' is the engine's own arithmetic (engine.explain), ending on the
+        target /today shows, and says when the floor decided it."""
         f = facts(goal=goal, weight_kg=weight_kg, sex="female" if weight_kg < 55 else "male")
         text = answer(by_key("why_target"), f).text
-        assert text.endswith(f"Target: {f.balance.target_kcal:,.0f} kcal.")
+        assert text == "\n".join(why_target(f.balance))  # the same steps as /today's button
+        assert f"{f.balance.target_kcal:,.0f} kcal" in text
         assert f"{f.balance.resting_kcal:,.0f}" in text
-        assert ("floor" in text) == f.balance.floor_applied
+        assert ("below the floor" in text) == f.balance.floor_applied
 
-    def test_under_18s_get_no_weight_loss_plan(self) -> None:
-        """science.md §10: no deficits for minors, whatever they ask."""
-        text = answer(by_key("lose_fat_keep_muscle"), facts(age=16)).text
-        assert "Under 18" in text and "%" not in text
+    @pytest.mark.parametrize("key", ["lose_fat_keep_muscle", "loss_rate", "gain_muscle",
+                                     "left_today", "floor", "why_target", "rest_day",
+                                     "energy_availability"])
+    def test_under_18s_get_no_energy_target_or_plan(self, key: str) -> None:
+        """science.md §10 (rev 2): no energy target, deficit, surplus or EA figure for minors."""
+        text = answer(by_key(key), facts(age=16)).text
+        assert text.startswith(MINOR_NOTE) and "%" not in text
