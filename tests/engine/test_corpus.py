@@ -3,8 +3,9 @@
 The reference answers come from USDA numbers (scripts/make_corpus_reference.py), never from the
 parser; the scoring is tests/understanding.py, which bench/bench_understanding.py shares. The
 first corpus holds the bar it was tuned to. The fresh block, written before the parser saw it,
-holds a floor at today's figures so a change that loses ground fails here; the issue's >= 95 %
-is the bench's goal, not this test's (tests/data/README.md keeps the progression).
+holds a floor a few points under today's figures (others change the parser in parallel), so a
+change that loses ground fails here; the issue's >= 95 % is the bench's goal, not this test's
+(tests/data/README.md keeps the progression).
 """
 
 from __future__ import annotations
@@ -54,9 +55,9 @@ class TestCorpus:
             assert figures.right[kind] == figures.expected[kind]
 
     def test_fresh_block_holds_its_ground(self) -> None:
-        """Unseen messages: no fewer fully right, resolved or accounted for than on 2026-11-29."""
+        """Unseen messages: about as many fully right, resolved and accounted for as on main today."""
         figures = scored("fresh")
-        assert figures.fully_right_pct >= 50.0
-        assert figures.items_resolved_pct >= 65.0
-        assert figures.leftover_pct <= 11.0
+        assert figures.fully_right_pct >= 49.0
+        assert figures.items_resolved_pct >= 70.0
+        assert figures.leftover_pct <= 13.0
         assert figures.invented <= 2
