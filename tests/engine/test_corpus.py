@@ -55,7 +55,7 @@ class TestCorpus:
             assert figures.right[kind] == figures.expected[kind]
 
     def test_fresh_block_holds_its_ground(self) -> None:
-        """Unseen messages: about as many fully right, resolved and accounted for as on main today."""
+        """Unseen messages: about as many right, resolved and accounted for as on main today."""
         figures = scored("fresh")
         assert figures.fully_right_pct >= 49.0
         assert figures.items_resolved_pct >= 70.0
