@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from engine.energy import (
     baseline_kcal_per_min,
+    climb_factor,
     fat_free_mass_kg,
     mifflin_st_jeor,
+    minetti_cost,
     net_kcal,
     resting_kcal_per_day,
-    climb_factor,
-    minetti_cost,
     run_gross_kcal,
     run_net_kcal,
 )
