@@ -149,7 +149,9 @@ class Onboarding:
             runner = await self.coach.runner(user.id, chat.id, self.coach.clock())
             if update.effective_message is not None:
                 await update.effective_message.reply_text(
-                    formatting.onboarding_done(runner.profile, runner.weight_kg))
+                    formatting.onboarding_done(
+                        runner.profile, runner.weight_kg,
+                        weight_default=runner.weight_is_default))
             return ConversationHandler.END
         return await self._ask(update, state + 1)
 
