@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from engine.errors import ImplausibleValue
 from engine.food import Food, FoodTable, normalize_unit, user_food
-from engine.food_search import index_line
+from engine.food_names import normalize_name, translate
+from engine.food_search import content_words, index_line
 
 TABLE = FoodTable.load()
 
@@ -26,6 +27,11 @@ def food(name: str) -> Food:
     match = TABLE.match(name)
     assert match is not None, name
     return match.food
+
+
+def part_source(part: str) -> str:
+    """The USDA source of one dish part ("toast=58")."""
+    return food(part.partition("=")[0]).source
 
 
 def everyday_rows() -> list[dict[str, str]]:
@@ -682,6 +688,38 @@ class TestEverydayTable:
                 clashes += [name] if name.strip().lower() in seen else []
                 seen[name.strip().lower()] = row["key"]
         assert clashes == []
+
+    def test_every_row_belongs_to_its_sr28_row(self) -> None:
+        """Each name shares a word with its SR28 description, or its note says why it cannot.
+
+        A dish's row is the row of one of its parts; a proxy row (no SR28 row for the food)
+        carries a note naming the stand-in.
+        """
+        odd = []
+        for row in everyday_rows():
+            usda = TABLE.usda(row["ndb_no"])
+            assert usda is not None, row["key"]
+            if row["parts"]:
+                main = {part_source(p) for p in row["parts"].split(";")}
+                odd += [] if f"usda:{row['ndb_no']}" in main else [row["key"]]
+                continue
+            described = set(content_words(usda.name))
+            names = [row["key"], *row["synonyms"].split(";")]
+            said = {w for n in names if n for w in content_words(translate(normalize_name(n)))}
+            if not said & described and not row["note"]:
+                odd.append(row["key"])
+        assert odd == []
+
+    def test_every_default_portion_has_plausible_energy(self) -> None:
+        """One usual portion is 0-2,500 kcal, and more than 1 kcal unless the row has none."""
+        odd = []
+        for key in TABLE.everyday_keys():
+            item = TABLE.get(key)
+            assert item is not None
+            kcal = item.per_grams(item.default_grams)[0]
+            if not 0 <= kcal <= 2500 or (item.kcal >= 20 and kcal < 1):
+                odd.append((key, round(kcal)))
+        assert odd == []
 
     def test_every_key_matches_itself(self) -> None:
         """Each everyday key is an exact match for its own food."""
