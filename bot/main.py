@@ -31,6 +31,7 @@ from storage.repository import (
     SqliteFoodStore,
     SqliteInbox,
     SqliteScheduleStore,
+    SqliteSetupStore,
     SqliteUserStore,
 )
 
@@ -82,6 +83,7 @@ def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None
         events=SqliteEventStore(db),
         foods=SqliteFoodStore(db),
         schedule=SqliteScheduleStore(db),
+        setups=SqliteSetupStore(db),
     )
     return Coach(stores, foods or FoodTable.load(), clock)
 
