@@ -26,7 +26,7 @@ from bot import formatting, keyboards
 from bot.service import Coach, Incoming, Outgoing
 from engine.errors import CoachError
 from engine.profile import GOALS, Profile
-from engine.profile_text import parse_zone, read_answer, read_clock
+from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
 from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
 from engine.zones import city_zones, zone_for_location, zones_at_local_time
 
@@ -94,7 +94,14 @@ class Setup:
         answered = await self._typed(msg, state, text)
         if answered is not None:
             return answered
-        return await self._aside(msg, state, await self.coach.handle_text(msg))
+        replies = await self.coach.handle_text(msg)
+        if state.step == "weight":
+            runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+            kg = read_weigh_in(text, units=runner.profile.units)
+            if kg is not None:  # logged as a weigh-in, and it answers the question too
+                return replies + await self._answer(msg.user_id, msg.chat_id, "weight",
+                                                    f"{kg:.2f}kg", msg.received_at)
+        return await self._aside(msg, state, replies)
 
     async def handle_edit(self, msg: Incoming) -> list[Outgoing]:
         """An edited message is re-read as always; an open question waits."""

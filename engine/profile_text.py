@@ -321,6 +321,13 @@ def read_weight_kg(text: str, *, units: str = "metric") -> float | None:
     return None
 
 
+def read_weigh_in(text: str, *, units: str = "metric") -> float | None:
+    """'weight 180 lb', 'weighed 72.5kg': a weigh-in that also answers the weight question."""
+    m = re.match(r"^(?:my )?(?:weight|weighed|weigh[- ]?in)\s*(?:is|:|today)?\s*(.+)$",
+                 _plain(text))
+    return read_weight_kg(m.group(1), units=units) if m else None
+
+
 def read_goal(text: str) -> str:
     """'lose 1', 'lose 0.5 kg a week', 'maintain' -> a GOALS key; ParseError if too fast.
 

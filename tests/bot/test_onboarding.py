@@ -256,3 +256,20 @@ class TestMinorFixes:
         assert len(notices) == 3
         assert all("direct chat" in n["plain_text"] for n in notices)
         assert await bot.events() == []
+
+
+class TestWeighIn:
+    async def test_a_weigh_in_at_the_weight_step_is_logged_and_answers_it(
+            self, bot: Running) -> None:
+        """'weight 72.5 kg' at the weight question: a weigh-in, and the goal question next."""
+        units = await start(bot)
+        for _ in range(4):  # Skip up to the weight question
+            units = await bot.press(units, buttons(units)["Skip"])
+        assert await setup_step(bot) == "weight"
+        bot.server.user_message("weight 72.5 kg")
+        logged, goal = await bot.server.wait_for_sent(2, timeout=10)
+        assert "Logged" in logged["plain_text"] or "72.5" in logged["plain_text"]
+        assert "goal" in goal["plain_text"].lower() and "maintain" in buttons(goal)
+        assert await bot.events() == ["weight"]
+        record = await bot.coach.stores.users.get(USER)
+        assert record is not None and record.profile.weight_kg == 72.5
