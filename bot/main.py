@@ -30,6 +30,7 @@ from storage.repository import (
     SqliteEventStore,
     SqliteFoodStore,
     SqliteInbox,
+    SqlitePressStore,
     SqliteScheduleStore,
     SqliteSetupStore,
     SqliteUserStore,
@@ -84,6 +85,7 @@ def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None
         foods=SqliteFoodStore(db),
         schedule=SqliteScheduleStore(db),
         setups=SqliteSetupStore(db),
+        presses=SqlitePressStore(db),
     )
     return Coach(stores, foods or FoodTable.load(), clock)
 

@@ -12,8 +12,10 @@ memory: a restart or a second worker resumes it. Every private text passes throu
   and is answered exactly so, with its buttons and reminder; then the pending question is
   asked once more (once: later messages do not repeat it).
 
-Each answer is saved at once, so a setup cut short keeps what was said. Under-18s are not
-offered weight-loss goals (science.md §10). Telegram-free, like `bot/service.py`.
+Each answer is saved at once, so a setup cut short keeps what was said. Weight goals need an
+adult age (science.md §10 rev 2): without an age, or under 18, only maintain is offered; each
+goal is marked by what it means at this runner's weight (§9 N1). Telegram-free, like
+`bot/service.py`.
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ from engine.errors import CoachError
 from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
 from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
+from engine.targets import ADULT_AGE, goal_mark
 from engine.zones import city_zones, zone_for_location, zones_at_local_time
 
-SAFE_NOTE = {"lose-1.5": " ⚠️", "lose-2": " ⚠️", "gain-1.5": " ⚠️", "gain-2": " ⚠️"}
 LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
 SETUP_LEFT = (
     "OK, no more questions. Text me a run or a meal whenever you like, e.g. "
@@ -41,13 +43,14 @@ SETUP_FILLED = "That fills in the setup: no more questions."
 SETUP_CLOSED = "That question is closed. /profile shows or changes your settings."
 
 
-def _goal_choices(profile: Profile) -> list[tuple[str, str]]:
-    minor = profile.age is not None and profile.age < 18
-    return [(g.replace("-", " ") + SAFE_NOTE.get(g, ""), g) for g in GOALS
-            if not (minor and GOALS[g] < 0)]
+def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
+    if profile.age is None or profile.age < ADULT_AGE:
+        return [("maintain", "maintain")]
+    return [(f"{g.replace('-', ' ')} {goal_mark(lb, weight_kg)}".rstrip(), g)
+            for g, lb in GOALS.items()]
 
 
-def question(step: Step, profile: Profile) -> Outgoing:
+def question(step: Step, profile: Profile, weight_kg: float) -> Outgoing:
     """The question for one step, with its buttons and how to leave."""
     imperial = profile.units == "imperial"
     questions: dict[Step, tuple[str, list[tuple[str, str]]]] = {
@@ -58,7 +61,8 @@ def question(step: Step, profile: Profile) -> Outgoing:
         "age": ("How old are you? e.g. 34.", []),
         "height": ("Your height? e.g. " + ("5'11" if imperial else "178cm"), []),
         "weight": ("Your weight? e.g. " + ("165 lb" if imperial else "72 kg"), []),
-        "goal": (formatting.GOAL_QUESTION, _goal_choices(profile)),
+        "goal": (formatting.goal_question(profile, weight_kg),
+                 _goal_choices(profile, weight_kg)),
         "tz": (formatting.ZONE_QUESTION, []),
         "summary": ("When should I send your evening summary? e.g. 9pm",
                     [("20:00", "20:00"), ("21:00", "21:00"), ("22:00", "22:00")]),
@@ -233,7 +237,7 @@ class Setup:
                    at: datetime) -> list[Outgoing]:
         await self.store.put(user_id, SetupState(step, at))
         runner = await self.coach.runner(user_id, chat_id, at)
-        return [question(step, runner.profile)]
+        return [question(step, runner.profile, runner.weight_kg)]
 
     async def _aside(self, msg: Incoming, state: SetupState,
                      replies: list[Outgoing]) -> list[Outgoing]:
@@ -243,7 +247,7 @@ class Setup:
             return replies
         await self.store.put(msg.user_id, SetupState(state.step, msg.received_at, reasked=True))
         runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
-        return [*replies, question(state.step, runner.profile)]
+        return [*replies, question(state.step, runner.profile, runner.weight_kg)]
 
     async def _save_alone(self, user_id: int, chat_id: int, step: Step, value: str,
                           at: datetime) -> list[Outgoing]:
