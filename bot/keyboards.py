@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from engine.events import MealLogged, StoredEvent
 
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat"})
+                   "snack", "eat", "target"})
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -79,12 +79,51 @@ def nudge(code: str) -> Rows:
              Button("Not now", _data("notnow", code))),)
 
 
+def today() -> Rows:
+    """/today's one-tap "Why this target?" (the arithmetic behind the day's target)."""
+    return ((Button("Why this target?", _data("target", "today")),),)
+
+
 def eat(size: str) -> Rows:
     return ((Button("✅ Log it", _data("eat", size)),),)
 
 
 def confirm_delete() -> Rows:
-    return ((Button("Yes, delete everything", _data("deleteme", "confirm")),),)
+    return ((Button("Yes, delete everything", _data("deleteme", "confirm")),
+             Button("Cancel", _data("deleteme", "cancel"))),)
+
+
+# ------------------------------------------------------------------ a button acts once
+
+#: Verbs that may be pressed again and again (they only show numbers).
+REPEATABLE = frozenset({"why", "target"})
+#: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
+OWN_SLOT = frozenset({"fix"})
+
+
+def slot(verb: str) -> str | None:
+    """What one press of `verb` uses up on its message: None (nothing), its own slot, or the
+    message's one decision ("✅ Had it", "Skip" and "⏰ 15 min" exclude each other)."""
+    if verb in REPEATABLE:
+        return None
+    return verb if verb in OWN_SLOT else "*"
+
+
+def after_press(rows: Rows, data: str) -> Rows:
+    """The keyboard a message keeps once the button with `data` was pressed on it.
+
+    A decision takes the whole keyboard away; Fix goes on its own (Undo stays); Why? stays.
+    """
+    action = parse(data)
+    if action is None:
+        return rows
+    taken = slot(action[0])
+    if taken is None:
+        return rows
+    if taken == "*":
+        return ()
+    kept = tuple(tuple(b for b in row if parse(b.data) != action) for row in rows)
+    return tuple(row for row in kept if row)
 
 
 # ------------------------------------------------------------------ onboarding (/start)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,148 +26,35 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from engine.errors import ImplausibleValue
-
-ML_PER_US_CUP: Final = 236.5882365
-ML_PER_TBSP: Final = 14.78676478
-ML_PER_TSP: Final = 4.928921594
-ML_PER_FL_OZ: Final = 29.57352956
-ML_PER_PINT: Final = 568.26125  # imperial pint: the pint of beer or milk UK runners mean
-G_PER_OZ: Final = 28.349523125
-G_PER_LB: Final = 453.59237
-
-#: Units that are a weight whatever the food.
-MASS_G: Final[Mapping[str, float]] = MappingProxyType(
-    {"g": 1.0, "mg": 0.001, "kg": 1000.0, "oz": G_PER_OZ, "lb": G_PER_LB}
+from engine.food_names import (
+    ACTIVITY_WORDS,
+    NEUTRAL_WORDS,
+    NOT_FOOD,
+    STOP_WORDS,
+    drop_shop_names,
+    normalize_name,
+    stem_phrase,
+    stem_word,
 )
-#: Metric volumes: always converted with the food's density (1 g/ml unless known).
-METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
-    {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
-)
-#: Kitchen volumes: converted only when the food has a known volume weight or density.
-KITCHEN_ML: Final[Mapping[str, float]] = MappingProxyType(
-    {
-        "cup": ML_PER_US_CUP,
-        "tbsp": ML_PER_TBSP,
-        "tsp": ML_PER_TSP,
-        "fl oz": ML_PER_FL_OZ,
-        "pint": ML_PER_PINT,
-        "glass": 250.0,
-        "mug": 250.0,
-    }
-)
-#: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
-#: apple sizes, rounded) when the food has no weight for that size.
-SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
-    {"mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45, "jumbo": 1.6}
-)
-#: Words that mean "one usual portion" when the food has no weight of its own for them.
-PORTION_WORDS: Final = frozenset({"serving", "portion", "helping"})
-COUNT_WORDS: Final = frozenset({"piece", "each", "item"})
-
-# Unit key -> the other ways people write it (plurals of these keys are handled generically).
-_UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "g": ("gram", "grams", "gr", "grm", "gs"),
-        "mg": ("milligram", "milligrams"),
-        "kg": ("kilo", "kilos", "kilogram", "kilograms", "kgs"),
-        "oz": ("ounce", "ounces", "ozs"),
-        "lb": ("pound", "pounds", "lbs"),
-        "ml": ("millilitre", "milliliter", "millilitres", "milliliters", "mls"),
-        "l": ("litre", "liter", "litres", "liters", "ltr", "lt"),
-        "cl": ("centilitre", "centiliter", "centilitres", "centiliters"),
-        "dl": ("decilitre", "deciliter", "decilitres", "deciliters"),
-        "tbsp": ("tablespoon", "tablespoons", "tbs", "tbsps", "tbl", "tblsp"),
-        "tsp": ("teaspoon", "teaspoons", "tsps"),
-        "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
-        "pint": ("pints", "pt"),
-        "large": ("lg", "lrg", "big"),
-        "medium": ("med", "regular"),
-        "small": ("sm",),
-        "extra large": ("xl", "x large", "very large"),
-        "mini": ("miniature",),
-        "piece": ("pcs", "pc", "pieces"),
-        "packet": ("sachet", "sachets", "packets"),
-        "fillet": ("filet", "filets", "fillets"),
-        "patty": ("patties",),
-        "cookie": ("cookies",),
-    }
-)
-_UNIT_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
-    {alias: unit for unit, aliases in _UNIT_SPELLINGS.items() for alias in aliases}
+from engine.food_search import DescriptionSearch
+from engine.food_units import (
+    COUNT_WORDS,
+    DRINK_ML,
+    FALLBACK_UNITS,
+    KITCHEN_ML,
+    MASS_G,
+    METRIC_ML,
+    PORTION_WORDS,
+    SIZE_FACTORS,
+    normalize_unit,
 )
 
-
-def _word_set(text: str) -> frozenset[str]:
-    """Return the whitespace-separated words of a long literal as a set."""
-    return frozenset(text.split())
-
-
-# Cooking and marketing words a name can lose and still mean the same food ("steamed broccoli").
-_NEUTRAL_WORDS: Final = _word_set(
-    """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
-    pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
-    serving cold hot warm leftover my usual"""
-)
-
-# Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
-_NOT_FOOD: Final = _word_set(
-    """about after again also and bath bear been before bike breakfast calories car card care
-    cars cart carbs coach cross dinner done easy evening fat fine food full goal goals good great
-    gym had happy hard has have hello help here hey hi hungry interval intervals jog just kcal
-    later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
-    pace peer plan please protein race ran rest rich ride ripe run runs sleep slept snack some
-    stretch swim tempo than thank thanks that them then there this time times tired today total
-    undo walk walked week weight what when where wind with yes yesterday"""
-)
-
-_NON_WORD = re.compile(r"[^a-z0-9%]+")
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+")
 _MIN_FUZZY_LEN: Final = 4
-_USDA_SKIP_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
-_USDA_MAX_ROWS_PER_HEAD: Final = 12
 _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
-_USDA_SCORE: Final = 80.0
 _SUGGEST_CUTOFF: Final = 68.0
-
-
-def normalize_name(name: str) -> str:
-    """Lower-case a food phrase and drop punctuation ("McDonald's" -> "mcdonalds")."""
-    text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
-    text = _NON_WORD.sub(" ", text).strip()
-    return _LEADING_ARTICLE.sub("", text)
-
-
-def _stem_word(word: str) -> str:
-    """Map singular and plural to one stem: "berries"/"berry" -> "berri", "cheeses" -> "chees"."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("s"):
-        word = word[:-1]
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    return word
-
-
-def _stem(normalized: str) -> str:
-    """Stem every word of a normalized phrase."""
-    return " ".join(_stem_word(w) for w in normalized.split())
-
-
-def normalize_unit(unit: str) -> str:
-    """Return the `Food.units` key for a unit word the user typed ("Tablespoons" -> "tbsp")."""
-    text = " ".join(unit.lower().replace("-", " ").split()).rstrip(".")
-    if text in _UNIT_ALIASES:
-        return _UNIT_ALIASES[text]
-    if text.endswith("es") and text[:-2] in {"box", "pouch", "sandwich", "glass", "dish"}:
-        return text[:-2]
-    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
-        return text[:-1]
-    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +72,8 @@ class Food:
     default_unit: str | None
     units: Mapping[str, float] = field(hash=False)
     density_g_per_ml: float = 1.0
+    #: A dish's parts as (everyday key, grams) in one usual portion; empty for a plain food.
+    parts: tuple[tuple[str, float], ...] = ()
 
     def grams_for(self, quantity: float | None, unit: str | None) -> float | None:
         """Return the grams of `quantity` x `unit` of this food, or None if the unit is unknown.
@@ -211,6 +99,12 @@ class Food:
             return MASS_G[key]
         if key in METRIC_ML or key in KITCHEN_ML:
             return self._volume_grams(key)
+        if key in DRINK_ML and "fl oz" in self.units:
+            return DRINK_ML[key] * self.density_g_per_ml
+        if key in FALLBACK_UNITS:
+            other, factor = FALLBACK_UNITS[key]
+            grams = self._grams_per_unit(other)
+            return None if grams is None else grams * factor
         return self._portion_grams(key)
 
     def _volume_grams(self, key: str) -> float | None:
@@ -368,16 +262,16 @@ class FoodTable:
             self._everyday[food.key] = food
             for name in filter(None, map(normalize_name, (food.key, *synonyms))):
                 self._exact.setdefault(name, food)
-                self._stems.setdefault(_stem(name), food)
-        self._fuzzy: dict[str, list[str]] = {}
-        for stem in self._stems:
-            self._fuzzy.setdefault(stem[0], []).append(stem)
+                self._stems.setdefault(stem_phrase(name), food)
+        #: (first letter, length) -> stems within the typo budget of that length: an edit
+        #: distance is at least the difference in length, so nothing else can match.
+        self._fuzzy: dict[tuple[str, int], list[str]] = {}
         self._suggest_names = list(self._exact)
         self._words: dict[str, list[tuple[str, Food]]] = {}
         for name, food in self._exact.items():
-            for word in {_stem_word(w) for w in name.split()}:
+            for word in {stem_word(w) for w in name.split()}:
                 self._words.setdefault(word, []).append((name, food))
-        self._usda_index: dict[str, str] | None = None
+        self._usda_search: DescriptionSearch | None = None
         #: Phrases that missed the exact names -> their match: runners name the same foods
         #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
         self._recent: dict[str, FoodMatch | None] = {}
@@ -387,7 +281,10 @@ class FoodTable:
         """Load the tables shipped in engine/data; keep the instance, it is immutable."""
         usda = _read_usda()
         by_ndb = {row.ndb_no: row for row in usda}
-        everyday = [_everyday_food(row, by_ndb) for row in _read_everyday()]
+        rows = _read_everyday()
+        plain = {r["key"]: _everyday_food(r, by_ndb) for r in rows if not r["parts"]}
+        made = {key: food for key, (food, _) in plain.items()}
+        everyday = [plain.get(r["key"]) or _dish(r, made) for r in rows]
         return cls(everyday, usda)
 
     def __len__(self) -> int:
@@ -435,23 +332,44 @@ class FoodTable:
         if not query:
             return None
         mine = {normalize_name(k): f for k, f in extra.items()}
-        mine_stems = {_stem(k): f for k, f in mine.items()}
-        stem = _stem(query)
+        mine_stems = {stem_phrase(k): f for k, f in mine.items()}
+        stem = stem_phrase(query)
         for index, key in ((mine, query), (self._exact, query), (mine_stems, stem)):
             if key in index:
                 return FoodMatch(index[key], _EXACT_SCORE, exact=True)
         if stem in self._stems:
             return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
-        if query in _NOT_FOOD:
+        unbranded = drop_shop_names(query)
+        if unbranded != query:  # "nandos chicken breast" is a chicken breast
+            return self._match_slow(unbranded, extra)
+        if query in NOT_FOOD or _names_no_food(query):
             return None
-        core = " ".join(w for w in query.split() if w not in _NEUTRAL_WORDS)
+        core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
-            core_stem = _stem(core)
+            core_stem = stem_phrase(core)
             hit = mine_stems.get(core_stem) or self._stems.get(core_stem)
             if hit is not None:
                 return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
             stem = core_stem
+        if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
+            return self._usda_match(query)
         return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
+
+    def _search(self) -> DescriptionSearch:
+        """Return the SR28 description search, reading its index on the first use."""
+        if self._usda_search is None:
+            text = (resources.files("engine") / "data" / "usda_search.tsv").read_text("utf-8")
+            self._usda_search = DescriptionSearch(text.splitlines())
+        return self._usda_search
+
+    def _all_words_known(self, query: str) -> bool:
+        """Whether every word is an everyday-name word or in some SR28 description."""
+        search = self._search()
+        for word in query.split():
+            stem = stem_word(word)
+            if word not in STOP_WORDS and stem not in self._words and not search.knows(stem, word):
+                return False
+        return True
 
     def _fuzzy_match(self, stem: str, mine: Mapping[str, Food]) -> FoodMatch | None:
         """Return the closest known name within a few typos, first letter fixed.
@@ -465,7 +383,7 @@ class FoodTable:
         max_edits = 1 if len(stem) <= 7 else 2 if len(stem) <= 11 else 3
         best: FoodMatch | None = None
         own = {k: f for k, f in mine.items() if k[:1] == stem[0]}
-        for choices, foods in ((list(own), own), (self._fuzzy.get(stem[0], []), self._stems)):
+        for choices, foods in ((list(own), own), (self._near_stems(stem, max_edits), self._stems)):
             found = process.extractOne(stem, choices, scorer=OSA.distance, score_cutoff=max_edits)
             if found is None:
                 continue
@@ -477,41 +395,23 @@ class FoodTable:
                 best = FoodMatch(foods[choice], score, exact=False)
         return best
 
+    def _near_stems(self, stem: str, max_edits: int) -> list[str]:
+        """Return the known stems with the same first letter and a length within budget."""
+        key = (stem[0], len(stem))
+        if key not in self._fuzzy:
+            lengths = range(len(stem) - max_edits, len(stem) + max_edits + 1)
+            self._fuzzy[key] = [s for s in self._stems if s[0] == stem[0] and len(s) in lengths]
+        return self._fuzzy[key]
+
     def _usda_match(self, query: str) -> FoodMatch | None:
-        """Find a USDA row whose leading words are the query ("kohlrabi" -> "Kohlrabi, raw")."""
+        """Find the SR28 row a phrase names ("kohlrabi" -> "Kohlrabi, raw"), never a guess."""
         if len(query) < _MIN_FUZZY_LEN:
             return None
-        index = self._usda_index
-        if index is None:
-            index = self._usda_index = self._build_usda_index()
-        ndb = index.get(query) or index.get(" ".join(sorted(_stem(query).split())))
-        if ndb is None:
+        found = self._search().find(query)
+        if found is None:
             return None
-        return FoodMatch(_usda_food(self._usda[ndb]), _USDA_SCORE, exact=False)
-
-    def _build_usda_index(self) -> dict[str, str]:
-        """Index USDA rows by full description and by the word set of their first segments.
-
-        The shortest description wins for a word set: it is the plain form ("Kohlrabi, raw").
-        Word sets shared by many rows ("Beverages", "Cereals") name a category, not a food,
-        and are left out; so are fast-food, restaurant and all-capitals brand rows.
-        """
-        index: dict[str, str] = {}
-        rows = sorted(self._usda.values(), key=lambda r: len(r.description))
-        for row in rows:
-            index.setdefault(normalize_name(row.description), row.ndb_no)
-        heads: dict[str, list[str]] = {}
-        for row in rows:
-            if row.food_group in _USDA_SKIP_GROUPS or row.description.isupper():
-                continue
-            segments = [normalize_name(s) for s in row.description.split(",")]
-            for length in range(1, min(2, len(segments)) + 1):
-                words = " ".join(segments[:length]).split()
-                heads.setdefault(" ".join(sorted(map(_stem_word, words))), []).append(row.ndb_no)
-        for head, ndbs in heads.items():
-            if len(ndbs) <= _USDA_MAX_ROWS_PER_HEAD:
-                index.setdefault(head, ndbs[0])
-        return index
+        ndb_no, score = found
+        return FoodMatch(_usda_food(self._usda[ndb_no]), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -524,7 +424,7 @@ class FoodTable:
         closest to that word first, so each food in "greek yogurt with granola" gets a turn.
         """
         query = normalize_name(name)
-        if not query or limit <= 0:
+        if not query or limit <= 0 or _names_no_food(query):
             return ()
         mine = {normalize_name(k): f for k, f in (extra or {}).items()}
         scored: dict[str, float] = {}
@@ -537,17 +437,26 @@ class FoodTable:
                 query, names, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_SUGGEST_CUTOFF
             ):
                 consider(foods[choice], score)
-        for word in set(query.split()) - _NOT_FOOD:
-            stem = _stem_word(word)
+        for word in set(query.split()) - NOT_FOOD - STOP_WORDS:
+            stem = stem_word(word)
             for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
                 consider(food, 100.0 + fuzz.ratio(word, choice))
-        ranked = sorted(scored.items(), key=lambda item: -item[1])
-        return tuple(key for key, _ in ranked[:limit])
+        ranked = [key for key, _ in sorted(scored.items(), key=lambda item: -item[1])]
+        if len(ranked) < limit:  # SR28 rows sharing the phrase's words: "clam chowder"
+            rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
+            ranked += [row for row in rows if row not in ranked]
+        return tuple(ranked[:limit])
+
+
+def _names_no_food(query: str) -> bool:
+    """A phrase with a training, time or unit word, or a bare number, is not a food."""
+    words = query.split()
+    return not ACTIVITY_WORDS.isdisjoint(words) or any(w.isdigit() for w in words)
 
 
 def _word_hits(word: str, foods: Mapping[str, Food]) -> list[tuple[str, Food]]:
     """Return (name, food) pairs whose name contains the stemmed word."""
-    return [(n, f) for n, f in foods.items() if word in map(_stem_word, n.split())]
+    return [(n, f) for n, f in foods.items() if word in map(stem_word, n.split())]
 
 
 def _usda_food(row: _UsdaRow) -> Food:
@@ -594,3 +503,34 @@ def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tupl
     )
     synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
     return food, synonyms
+
+
+def _dish(row: Mapping[str, str], made: Mapping[str, Food]) -> tuple[Food, list[str]]:
+    """Build a dish from its parts ("baked beans=207;toast=58"): their nutrients add up.
+
+    One usual portion is the whole dish, so "beans on toast" counts the beans and the toast
+    once each; `source` names the main part's USDA row, as the CLI contract allows.
+    """
+    parts = tuple(
+        (made[key.strip()], float(grams))
+        for key, _, grams in (item.partition("=") for item in row["parts"].split(";"))
+    )
+    total = sum(grams for _, grams in parts)
+    sums = [sum(values) for values in zip(*(f.per_grams(g) for f, g in parts), strict=True)]
+    kcal, protein, carbs, fat = (100.0 * value / total for value in sums)
+    unit = row["default_unit"] or "serving"
+    units = {unit: total, "serving": total, "half": total / 2, **_parse_units(row["units"])}
+    food = Food(
+        key=row["key"],
+        name=" + ".join(f"{f.key} {g:g} g" for f, g in parts),
+        source=f"usda:{row['ndb_no']}",
+        kcal=round(kcal, 2),
+        protein_g=round(protein, 2),
+        carbs_g=round(carbs, 2),
+        fat_g=round(fat, 2),
+        default_grams=total,
+        default_unit=unit,
+        units=MappingProxyType(units),
+        parts=tuple((f.key, g) for f, g in parts),
+    )
+    return food, [s.strip() for s in row["synonyms"].split(";") if s.strip()]
