@@ -1359,10 +1359,11 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         qty = None
     stated = piece.stated
     if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
-        stated = _Stated(
-            *(v * qty if v is not None else None
-              for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g))
-        )  # fmt: skip
+        kcal, protein, carbs, fat = (
+            v * qty if v is not None else None
+            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+        )
+        stated = _Stated(kcal, protein, carbs, fat)
     if match is None:
         if stated.any():
             return FoodItem(

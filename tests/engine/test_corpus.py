@@ -21,7 +21,7 @@ from tests.understanding import DATA, FIRST_CORPUS, FRESH_BLOCK, Score, blocks, 
 FLOORS = {
     "fresh-2026-11-29.jsonl": (49.0, 70.0, 13.0, 2),
     "exercise-2026-11-29.jsonl": (73.0, 0.0, 9.0, 2),
-    "meals-2026-11-29.jsonl": (48.0, 77.0, 6.0, 2),
+    "meals-2026-11-29.jsonl": (48.0, 77.0, 8.0, 2),  # see the commit that raised it to 8
 }
 
 
