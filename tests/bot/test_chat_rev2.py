@@ -90,7 +90,8 @@ class TestChatScript:
         out = chat(capsys, tmp_path, "2026-11-26T07:00 /goal gain-2\n"
                                      "2026-11-26T08:00 /today\n"
                                      "2026-11-26T08:01 Why this target?\n")
-        today = next(e for e in out if e["from"] == "bot" and e["at"].startswith("2026-11-26T08:00"))
+        today = next(e for e in out
+                     if e["from"] == "bot" and e["at"].startswith("2026-11-26T08:00"))
         assert "Why this target?" in today["buttons"]
         assert "the target plans about" in today["text"]  # gain-2 is capped at 0.5 %/wk
         why = [e["text"] for e in out if e["from"] == "bot" and e["at"] >= "2026-11-26T08:01"]
