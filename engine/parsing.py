@@ -675,8 +675,24 @@ def _elevation_m(text: str) -> tuple[float | None, str]:
     return value, text[: m.start()] + " " + text[m.end() :]
 
 
+_INCLINE = re.compile(
+    r"\b(?:incline|grade|gradient)\s*(?:of\s*|at\s*)?(?P<a>\d+(?:\.\d+)?)\s*%"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*%\s*(?:incline|grade|gradient)\b"
+)
+MAX_TREADMILL_GRADE = 0.4
+
+
+def _incline(text: str) -> float:
+    """A treadmill's incline as a grade ("at 3% incline" -> 0.03), else level (§3.4 rev 2)."""
+    m = _INCLINE.search(text)
+    if m is None:
+        return 0.0
+    return min(MAX_TREADMILL_GRADE, float(m["a"] or m["b"]) / 100)
+
+
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
+    incline = _incline(text)
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
     pace, text = _pace_s_per_km(text, ctx, miles)
@@ -711,6 +727,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         time_ref=time_ref,
         ctx=ctx,
         estimated=["distance_km"] if from_reps else [],
+        incline=incline,
     )
 
 
@@ -732,6 +749,7 @@ def _make_run(
     time_ref: TimeRef | None,
     ctx: ParseContext,
     estimated: list[str],
+    incline: float = 0.0,
 ) -> RunLogged | None:
     if distance_km and not duration_s:
         if pace:
@@ -757,7 +775,7 @@ def _make_run(
         mass_kg=ctx.weight_kg,
         baseline_per_min=_baseline(ctx),
         elevation_gain_m=elevation,
-        treadmill_grade=0.0 if "treadmill" in tags else None,
+        treadmill_grade=incline if "treadmill" in tags else None,
     )
     return RunLogged(
         at=at,
