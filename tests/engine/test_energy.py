@@ -213,7 +213,7 @@ class TestRev2RouteFactor:
     [
         ("treadmill 5k in 30 min", 0.0),
         ("treadmill 5k in 30 min incline 5%", 0.05),
-        ("ran 5k in 30 min on the treadmill, 2% grade", 0.02),
+        ("treadmill 5k in 30 min at 1.5% incline", 0.015),
     ],
 )
 def test_rev2_a_stated_treadmill_incline_is_costed_as_a_true_grade(text: str,
