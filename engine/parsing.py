@@ -346,6 +346,12 @@ _EAT_WORDS = _words(
     "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
 )
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
+#: Words that may start a second kind of piece in a clause (see _segments).
+_SEGMENT_WORDS = (
+    _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
+    | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
+    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+)
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _HALF_RUN = re.compile(
@@ -454,13 +460,13 @@ _SEGMENT_CUT = re.compile(
     r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
     r"|tea|recovery|[bld])\s*:))"
 )
-_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|:")
+_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
     """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
     text = clause.text
-    if _SEGMENT_HINT.search(text) is None:
+    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
         return [(clause, None)]
     pieces: list[tuple[str, str]] = []  # (separator before, piece)
     start = 0
@@ -495,6 +501,19 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     ]
 
 
+def _may_hold_two_kinds(text: str) -> bool:
+    """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
+    if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return True
+    return _DIGIT.search(text) is not None and (
+        _DISTANCE_WORD.search(text) is not None
+        or _PACE_HINT.search(text) is not None
+        or _REPS_HINT.search(text) is not None
+        or any(hint in text for hint in _MASS_HINTS)
+        or _STONE_HINT.search(text) is not None
+    )
+
+
 def _label_starts(piece: str, kind: str) -> bool:
     """ "lunch soup" after "breakfast oats" is a meal of its own."""
     return kind == "meal" and _MEAL_WORD.match(piece.lstrip()) is not None
@@ -512,11 +531,13 @@ def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["othe
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
+        if _DURATION.search(text) or _DISTANCE.search(text):
+            return "other"  # "45 min", "400m": more about the exercise beside it
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
-    if _DIGIT.search(text) and not _DURATION.search(text) and not _DISTANCE.search(text):
+    if _DIGIT.search(text):
         return "meal"  # "2 xyzzies": an amount of something, to ask about
     return "other"
 
