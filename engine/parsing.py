@@ -213,8 +213,8 @@ _PACE = re.compile(
 )
 _ELEVATION = re.compile(
     r"\+\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
-    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:climb(?:ing)?"
-    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|d\+|up)\b"
+    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
+    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
 )
@@ -235,8 +235,12 @@ _REP_TIME = re.compile(
 #: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
 _REST = re.compile(
     r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
-    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|jog|jogging|walk"
-    r"|walking|float|easy|standing)\b"
+    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
+    r"|walking|float|easy|standing|off)\b"
+)
+#: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
+_RUN_WALK_RATIO = re.compile(
+    r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
 )
 #: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
 _SPEED = re.compile(
@@ -317,20 +321,20 @@ _NOT_DONE_WORDS = _words(
 )
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
-    "no run", "not run", "instead of",
+    "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler",
+    "ultra ks kms miler mara",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
@@ -358,6 +362,7 @@ _HALF_RUN = re.compile(
     r"\bhalf(?:[- ]marathon|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
+_RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
@@ -386,9 +391,15 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
     ):
         return "skip"
+    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+        return "weight"  # "scale 79.9kg after the long run"
     if words & _POST_RUN_WORDS and _POST_RUN.search(text):
         return "meal"
-    if words & _RUN_WORDS or ("half" in words and _HALF_RUN.search(text)):
+    if (
+        words & _RUN_WORDS
+        or ("half" in words and _HALF_RUN.search(text))
+        or _RACE_NUMBER.search(text)
+    ):
         return "run"
     if words & _ACTIVITY_WORDS_1 or (
         words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
@@ -486,7 +497,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     pending = ""
     for sep, piece in pieces:
         kind = _piece_kind(_Clause(piece, clause.question), ctx)
-        if kind == "other" or (groups and groups[-1][1] == kind and not _label_starts(piece, kind)):
+        if kind == "other" or (
+            groups
+            and groups[-1][1] == kind
+            and not _label_starts(piece, kind)
+            and not _separate_sessions(groups[-1][0], piece, kind)
+        ):
             if groups:
                 groups[-1] = (groups[-1][0] + sep + piece, groups[-1][1])
             else:
@@ -499,6 +515,31 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+    """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
+    activities; "6x800m, 8.2k total in 45:30" one run."""
+    if kind == "activity":
+        return _activity_key(before) != _activity_key(piece) or (
+            _complete(before) and _complete(piece)
+        )
+    return kind == "run" and _complete(before) and _complete(piece)
+
+
+def _complete(text: str) -> bool:
+    """A session with its own distance and time, not reps or a total of what came before."""
+    return (
+        _DISTANCE.search(text) is not None
+        and _DURATION.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
+
+
+def _activity_key(text: str) -> str | None:
+    word = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    return ACTIVITY_WORDS[word] if word is not None else None
 
 
 def _may_hold_two_kinds(text: str) -> bool:
@@ -853,6 +894,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
     reps_km, reps_s, text = _reps(text)
+    text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
     speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
