@@ -341,7 +341,7 @@ _STRENGTH_PHRASES = (
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups",
 )  # fmt: skip
-_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES)
+_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES) | {"wait"}
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
@@ -453,10 +453,38 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
-    for clause in _split_clauses(norm):
-        for part, kind in _segments(clause, ctx):
-            builder.add(part, kind)
+    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
     return builder.result()
+
+
+def _join_lines(
+    parts: list[tuple[_Clause, ClauseKind | None]], ctx: ParseContext
+) -> list[tuple[_Clause, ClauseKind | None]]:
+    """Lines or sentences that only add to the session before them join it.
+
+    Watch copy ("Afternoon Run / 8.01 km / 45:01 / 5:37 /km") and "10k. 49:12. done." are one
+    run; "am run 9k 48m. pm run 5k 27m" stays two.
+    """
+    joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
+    for clause, given in parts:
+        kind = given or _piece_kind(clause, ctx)
+        if joined:
+            before, before_kind = joined[-1]
+            if before_kind in _SESSION_KINDS and (
+                kind == "other"
+                or (kind == before_kind == "run" and not _separate_sessions(
+                    before.text, clause.text, kind))
+            ):  # fmt: skip
+                text = f"{before.text}, {clause.text}"
+                joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
+                continue
+        joined.append((clause, kind))
+    return [(c, None if k == "other" else k) for c, k in joined]
+
+
+_SESSION_KINDS = frozenset({"run", "activity", "strength"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1096,8 +1124,10 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
-    duration, text, _ = _durations(text)
+    duration, text, as_hours = _durations(text)
     distance_km, text = _distance_km(text, metres_for_small=True)
+    if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
+        duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
     if not duration:
         if distance_km and activity.default_kmh:
