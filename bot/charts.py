@@ -7,7 +7,9 @@ matplotlib is CPU-bound and not thread-safe through pyplot, so this uses the obj
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
+from datetime import date
 
 from engine.balance import DayBalance
 
@@ -16,8 +18,21 @@ BURNED = "#e76f51"
 PROTEIN = "#264653"
 
 
-def week_chart(days: Sequence[DayBalance]) -> bytes:
-    """A PNG of the given days (oldest first)."""
+def energy_lines(days: Sequence[DayBalance],
+                 joined: date | None) -> tuple[list[float], list[float]]:
+    """The "burned" bars and the target line: none on days before `joined` with no entry."""
+    known = [joined is None or d.date >= joined or bool(d.intake_kcal or d.exercise_kcal)
+             for d in days]
+    return ([d.expenditure_kcal if k else 0.0 for d, k in zip(days, known, strict=True)],
+            [d.target_kcal if k else math.nan for d, k in zip(days, known, strict=True)])
+
+
+def week_chart(days: Sequence[DayBalance], *, joined: date | None = None) -> bytes:
+    """A PNG of the given days (oldest first).
+
+    Days before the runner `joined` with nothing logged get no "burned" bar and no target:
+    the coach knew nothing of them, and a resting estimate there reads like a real day.
+    """
     # Imported here: matplotlib costs up to a second of start-up, and most runs never chart.
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
     from matplotlib.figure import Figure  # noqa: PLC0415
@@ -31,9 +46,9 @@ def week_chart(days: Sequence[DayBalance]) -> bytes:
     width = 0.38
     energy.bar([x - width / 2 for x in xs], [d.intake_kcal for d in days], width,
                label="eaten", color=INTAKE)
-    energy.bar([x + width / 2 for x in xs], [d.expenditure_kcal for d in days], width,
-               label="burned", color=BURNED)
-    energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
+    burned, target = energy_lines(days, joined)
+    energy.bar([x + width / 2 for x in xs], burned, width, label="burned", color=BURNED)
+    energy.plot(xs, target, "k--", linewidth=1, label="target")
     energy.set_ylabel("kcal (estimates)")
     energy.margins(y=0.25)  # headroom so the legend never covers a bar
     energy.legend(loc="upper left", fontsize="small", ncols=3)

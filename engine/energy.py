@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
+from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414 - re-exported for its importers
 
 KCAL_PER_LITRE_O2 = 5.0  # science.md constants table, ACSM teaching value
 RESTING_VO2 = 3.5  # mL O2/kg/min = 1 MET (science.md constants table)
 #: Outdoor level running ~ treadmill at 1 % above this speed (science.md §3.4, Jones & Doust 1996).
 OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
 WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
-KG_PER_LB = 0.45359237  # science.md constants table, exact
 KCAL_PER_KG = 7700.0  # science.md constants table and §8: 3,500 kcal/lb ~ 7,700 kcal/kg
 #: science.md §7 (energy availability): FFM ~ W x 0.85 (men) / 0.75 (women) without a body-fat %;
 #: no sex given uses the mean, as §1 does for Mifflin's constant.

@@ -14,9 +14,8 @@ from pydantic import ValidationError
 
 from engine.errors import ParseError
 from engine.profile import GOALS, Profile
-
-LB_KG = 0.45359237  # science.md constants table, exact
-IN_CM = 2.54
+from engine.units import CM_PER_INCH as IN_CM
+from engine.units import KG_PER_LB as LB_KG
 
 _PAIR = re.compile(r"""([a-z_]+)\s*=\s*("[^"]*"|\S+)""", re.IGNORECASE)
 _CM = re.compile(r"^(\d{2,3}(?:\.\d+)?)\s*(?:cm)?$")
