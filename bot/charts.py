@@ -10,12 +10,20 @@ import io
 import math
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from engine.balance import DayBalance
+from engine.units import mass_unit, mass_value
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 INTAKE = "#2a9d8f"
 BURNED = "#e76f51"
 PROTEIN = "#264653"
+#: science.md §10 (rev 2): the weight axis spans at least ±1 kg (±2 lb) around the mean, so
+#: 0.05 kg of scale noise never looks like a plunge.
+MIN_HALF_RANGE = {"metric": 1.0, "imperial": 2.0}
 
 
 def energy_lines(days: Sequence[DayBalance],
@@ -27,7 +35,8 @@ def energy_lines(days: Sequence[DayBalance],
             [d.target_kcal if k else math.nan for d, k in zip(days, known, strict=True)])
 
 
-def week_chart(days: Sequence[DayBalance], *, joined: date | None = None) -> bytes:
+def week_chart(days: Sequence[DayBalance], units: str = "metric", *,
+               joined: date | None = None) -> bytes:
     """A PNG of the given days (oldest first).
 
     Days before the runner `joined` with nothing logged get no "burned" bar and no target:
@@ -48,7 +57,8 @@ def week_chart(days: Sequence[DayBalance], *, joined: date | None = None) -> byt
                label="eaten", color=INTAKE)
     burned, target = energy_lines(days, joined)
     energy.bar([x + width / 2 for x in xs], burned, width, label="burned", color=BURNED)
-    energy.plot(xs, target, "k--", linewidth=1, label="target")
+    if all(d.has_energy_target for d in days):  # under 18: no energy target (science.md §10)
+        energy.plot(xs, target, "k--", linewidth=1, label="target")
     energy.set_ylabel("kcal (estimates)")
     energy.margins(y=0.25)  # headroom so the legend never covers a bar
     energy.legend(loc="upper left", fontsize="small", ncols=3)
@@ -60,16 +70,36 @@ def week_chart(days: Sequence[DayBalance], *, joined: date | None = None) -> byt
     protein.margins(y=0.3)
     protein.legend(loc="upper left", fontsize="small", ncols=2)
 
-    trend = [(x, d.weight_trend_kg) for x, d in zip(xs, days, strict=True)
-             if d.weight_trend_kg is not None]
-    if trend:
-        weight.plot([x for x, _ in trend], [w for _, w in trend], "o-", color=PROTEIN)
-        weight.set_ylabel("weight trend kg")
-    else:
-        weight.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
-                    transform=weight.transAxes)
-        weight.set_yticks([])
+    _weight_panel(weight, xs, days, units)
     weight.set_xticks(xs, labels)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def _weight_panel(ax: Axes, xs: list[int], days: Sequence[DayBalance], units: str) -> None:
+    """Raw weigh-ins as dots, the smoothed trend as a line, on a range of at least ±1 kg."""
+    trend = [(x, mass_value(d.weight_trend_kg, units)) for x, d in zip(xs, days, strict=True)
+             if d.weight_trend_kg is not None]
+    dots = [(x, mass_value(d.weigh_in_kg, units)) for x, d in zip(xs, days, strict=True)
+            if d.weigh_in_kg is not None]
+    if not trend and not dots:
+        ax.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_yticks([])
+        return
+    if trend:
+        ax.plot([x for x, _ in trend], [w for _, w in trend], "-", color=PROTEIN, label="trend")
+    if dots:
+        ax.plot([x for x, _ in dots], [w for _, w in dots], "o", color=BURNED, markersize=4,
+                label="weigh-ins")
+    ax.set_ylim(*weight_limits([w for _, w in trend + dots], units))
+    ax.set_ylabel(f"weight {mass_unit(units)}")
+    ax.legend(loc="upper left", fontsize="small", ncols=2)
+
+
+def weight_limits(values: Sequence[float], units: str) -> tuple[float, float]:
+    """The weight axis: centred on the values, at least ±1 kg (±2 lb), 20 % headroom."""
+    middle = (max(values) + min(values)) / 2
+    half = max(MIN_HALF_RANGE.get(units, 1.0), (max(values) - min(values)) / 2 * 1.2)
+    return middle - half, middle + half

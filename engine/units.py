@@ -125,6 +125,16 @@ def per_week(kg: float, system: str, *, signed: bool = False) -> str:
     return f"{value:{sign}.{digits}f} {mass_unit(system)} per week"
 
 
+def goal_rate(lb_per_week: float, system: str) -> str:
+    """A goal from the lb/week list (science.md §7): 'lose 0.5 lb per week', 'lose 0.23 kg per
+    week' (the same rate in kg), or 'maintain weight'."""
+    if lb_per_week == 0:
+        return "maintain weight"
+    amount = (f"{abs(lb_per_week):g} lb" if imperial(system)
+              else f"{abs(lb_per_week) * KG_PER_LB:.2g} kg")
+    return f"{'lose' if lb_per_week < 0 else 'gain'} {amount} per week"
+
+
 def per_body_mass(g_per_kg: float, system: str) -> str:
     """Grams of protein per unit of body weight: '1.6 g per kg' or '0.73 g per lb'."""
     if imperial(system):
