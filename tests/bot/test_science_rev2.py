@@ -35,7 +35,7 @@ class TestWhyThisTarget:
         await reply_text(coach, PROFILE + " goal=lose-2")
         for command in ("2 eggs and toast", "/today", "/history"):
             text = await reply_text(coach, command)
-            assert "Your goal asks for 2 lb a week; at your size the safe floor" in text, command
+            assert "Your goal asks for 0.91 kg a week; at your size the safe floor" in text, command
 
     async def test_rev2_a_goal_without_an_age_asks_for_it(self, coach: Coach) -> None:
         """/goal lose-1 without an age is refused with a friendly way on; nothing changes."""
