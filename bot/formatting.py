@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from engine.answers import Answer
 from engine.balance import DayBalance
 from engine.events import (
     ActivityLogged,
@@ -25,11 +26,12 @@ from engine.events import (
     StrengthLogged,
     WeightLogged,
 )
-from engine.explain import target_note, why_target
+from engine.explain import same_day_shortfall, target_note, why_target
 from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
 from engine.recovery import RecoveryDose
+from engine.replies import nudge_reason
 from engine.units import (
     climb,
     food_mass,
@@ -398,7 +400,9 @@ def nothing_logged(result: ParseResult, units: str = "metric") -> str:
     if result.intent == "greeting":
         return "Hi! Text me a run or a meal, e.g. <code>ran 5k in 27 min</code>, or send /help."
     if result.intent == "question":
-        return "Send /today to see where your day stands, or /week for the last 7 days."
+        return ("I don't have an answer for that one. I answer questions like "
+                "<code>how am I doing?</code>, <code>protein so far?</code> or "
+                "<code>what should I eat after a run?</code>; /today shows your day.")
     run, weight = (("ran 5 miles in 45 min", "weight 158.4") if units == "imperial"
                    else ("ran 8 km in 45 min", "weight 71.8"))
     return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
@@ -450,10 +454,14 @@ def _risk_lines(balance: DayBalance, units: str = "metric") -> list[str]:
 
 
 def summary(balance: DayBalance, profile: Profile,
-            training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = ()) -> str:
+            training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = (), *,
+            hard_training: bool = False) -> str:
     lines = [f"🌙 <b>Your day, {balance.date:%a %d %b}</b>",
              day_block(balance, title="Day", units=profile.units),
              training_line(training, profile.units)]
+    shortfall = same_day_shortfall(balance, hard_training=hard_training)
+    if shortfall:
+        lines.append(f"⚠️ {escape(shortfall)}")
     lines += _trend_lines(balance, profile)
     lines += _risk_lines(balance, profile.units)
     lines += ["", f"💡 {escape(suggestion(balance, profile.units))}", "", DISCLAIMER]
@@ -712,6 +720,20 @@ def onboarding_done(profile: Profile, weight_kg: float) -> str:
     return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE
 
 
+# ---------------------------------------------------------------------------- answers
+
+
+def answer(reply: Answer, balance: DayBalance) -> str:
+    """An answer to a question: the text, the day's standing if it asked about the day, and
+    its basis, labelled general information (science.md §10)."""
+    lines = [escape(reply.text)]
+    if reply.standing:
+        lines += ["", day_block(balance)]
+    lines += ["", f"<i>Basis: {escape(reply.basis)}. General information, not medical "
+                  "advice.</i>"]
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------- nudges
 
 NOT_NOW = "OK, I won't bring that up again for a few days."
@@ -721,9 +743,10 @@ def nudge(text: str) -> str:
     return f"💬 {escape(text)}"
 
 
-def why(balance: DayBalance, profile: Profile) -> str:
-    """The numbers behind a nudge: 7-day balance, trend, protein days."""
-    lines = ["<b>The numbers behind it</b>"]
+def why(balance: DayBalance, profile: Profile, code: str = "") -> str:
+    """Why a nudge came, in plain words, then the numbers behind it (never its rule code)."""
+    lines = [f"<b>Why I said this</b>\n{escape(nudge_reason(code))}", "",
+             "<b>The numbers behind it</b>"]
     lines += _trend_lines(balance, profile) or ["Not enough logged days for a trend yet."]
     lines.append(f"Today: protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g, "
                  f"eaten {_n(balance.intake_kcal)}"
@@ -733,8 +756,7 @@ def why(balance: DayBalance, profile: Profile) -> str:
         lines.append(in_system(f"Energy availability today: {balance.energy_availability:.0f} "
                                "kcal per kg of fat-free mass a day; below 30 for a week is low.",
                                profile.units))
-    lines += [f"• {escape(r.code)}: {escape(in_system(r.text, profile.units))}"
-              for r in balance.risk.reasons]
+    lines += [f"• {escape(in_system(r.text, profile.units))}" for r in balance.risk.reasons]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 

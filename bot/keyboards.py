@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from engine.events import MealLogged, StoredEvent
 
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat", "target"})
+                   "snack", "eat", "target", "show"})
+#: The button under an answer (engine.intents.ButtonKind): the command it shows -> its label.
+SHOW = {"today": "📊 Today", "week": "📈 Week", "profile": "👤 Profile"}
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -40,6 +42,8 @@ def parse(data: str) -> tuple[str, str] | None:
     if not sep or verb not in VERBS or not arg:
         return None
     if verb in {"undo", "fix"} and not arg.isdigit():
+        return None
+    if verb == "show" and arg not in SHOW:
         return None
     if verb == "scale":
         event_id, _, factor = arg.partition(":")
@@ -84,6 +88,13 @@ def today() -> Rows:
     return ((Button("Why this target?", _data("target", "today")),),)
 
 
+def show(what: str) -> Rows:
+    """One button under an answer to a question: a command's view, or "Why this target?"."""
+    if what == "target":
+        return today()
+    return ((Button(SHOW[what], _data("show", what)),),)
+
+
 def eat(size: str) -> Rows:
     return ((Button("✅ Log it", _data("eat", size)),),)
 
@@ -96,7 +107,7 @@ def confirm_delete() -> Rows:
 # ------------------------------------------------------------------ a button acts once
 
 #: Verbs that may be pressed again and again (they only show numbers).
-REPEATABLE = frozenset({"why", "target"})
+REPEATABLE = frozenset({"why", "target", "show"})
 #: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
 OWN_SLOT = frozenset({"fix"})
 
