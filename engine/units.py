@@ -18,6 +18,7 @@ System = Literal["metric", "imperial"]
 # Exact by definition (science.md constants table; international yard and pound, 1959).
 KG_PER_LB = 0.45359237
 G_PER_LB = KG_PER_LB * 1000
+KG_PER_STONE = 14 * KG_PER_LB
 G_PER_OZ = G_PER_LB / 16
 KM_PER_MILE = 1.609344
 M_PER_FOOT = 0.3048
