@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from engine.units import G_PER_LB, G_PER_OZ, ML_PER_FL_OZ
+
 ML_PER_US_CUP: Final = 236.5882365
 ML_PER_TBSP: Final = 14.78676478
 ML_PER_TSP: Final = 4.928921594
-ML_PER_FL_OZ: Final = 29.57352956
 ML_PER_PINT: Final = 568.26125  # imperial pint: the pint of beer or milk UK runners mean
-G_PER_OZ: Final = 28.349523125
-G_PER_LB: Final = 453.59237
 
 #: Units that are a weight whatever the food.
 MASS_G: Final[Mapping[str, float]] = MappingProxyType(

@@ -43,6 +43,8 @@ from engine.quantities import (
     normalize_numbers,
 )
 from engine.timewords import PART_OF_DAY, TimeRef, find_time
+from engine.units import KG_PER_STONE, mass, mass_range, short_distance, speed
+from engine.units import climb as climb_text
 
 MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut here
 HALF_MARATHON_KM = 21.0975
@@ -360,7 +362,6 @@ _STONE = re.compile(
     r"(?:(?P<lb>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:lbs?|pounds?)?(?![0-9a-z]))?"
 )
 _STONE_HINT = re.compile(r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])")  # not "1st place"
-KG_PER_STONE = 6.35029318
 _REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
@@ -809,7 +810,7 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
     return pace, text[: m.start()] + " " + text[m.end() :]
 
 
-def _elevation_m(text: str) -> tuple[float | None, str]:
+def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
     if not any(hint in text for hint in _ELEVATION_HINTS):
         return None, text
     m = _ELEVATION.search(text)
@@ -821,7 +822,8 @@ def _elevation_m(text: str) -> tuple[float | None, str]:
         value *= M_PER_FOOT
     if value > MAX_ELEVATION_M:
         raise ImplausibleValue(
-            f"{value:,.0f} m of climbing in one go is more than Everest. Nothing was saved;"
+            f"{climb_text(value, system)} of climbing in one go is more than Everest. Nothing"
+            " was saved;"
             " check the number and send it again."
         )
     return value, text[: m.start()] + " " + text[m.end() :]
@@ -836,7 +838,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
     pace = pace or speed_pace
-    elevation, text = _elevation_m(text)
+    elevation, text = _elevation_m(text, ctx.units)
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
@@ -949,7 +951,7 @@ def _make_run(
             estimated.append("distance_km")
     if not distance_km or not duration_s:
         return None
-    _check_run(distance_km, duration_s)
+    _check_run(distance_km, duration_s, ctx.units)
     at, at_estimated = _start(time_ref, duration_s, ctx)
     if at_estimated:
         estimated.append("started_at")
@@ -972,10 +974,12 @@ def _make_run(
     )
 
 
-def _check_run(distance_km: float, duration_s: float) -> None:
+def _check_run(distance_km: float, duration_s: float, system: str) -> None:
+    """Refuse what no runner did, saying it in the runner's units ('20 mi in 10 min')."""
+    shown = short_distance(distance_km * 1000, system)
     if distance_km > MAX_RUN_KM:
         raise ImplausibleValue(
-            f"{distance_km:,.0f} km in one run is beyond even ultra races. Nothing was saved;"
+            f"{shown} in one run is beyond even ultra races. Nothing was saved;"
             " did you mean a different number?"
         )
     if duration_s > MAX_RUN_S:
@@ -987,12 +991,12 @@ def _check_run(distance_km: float, duration_s: float) -> None:
     limit = SPRINT_MAX_KMH if distance_km <= 1 else MAX_RUN_KMH
     if kmh > limit:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration_s / 60:.0f} min is {kmh:.0f} km/h, faster than any"
+            f"{shown} in {duration_s / 60:.0f} min is {speed(kmh / 3.6, system)}, faster than any"
             " human runs. Nothing was saved; check the distance and time."
         )
     if kmh < MIN_RUN_KMH:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration_s / 60:.0f} min is slower than walking pace."
+            f"{shown} in {duration_s / 60:.0f} min is slower than walking pace."
             " Nothing was saved; check the distance and time."
         )
 
@@ -1049,7 +1053,8 @@ def _parse_activity(
         )
     if distance_km and distance_km / (duration / 3600) > activity.max_kmh:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration / 60:.0f} min is too fast for {activity.name}."
+            f"{short_distance(distance_km * 1000, ctx.units)} in {duration / 60:.0f} min is too"
+            f" fast for {activity.name}."
             " Nothing was saved; check the numbers."
         )
     if distance_km > MAX_RUN_KM * 4:
@@ -1090,9 +1095,11 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
     else:
         return None
     if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        example = "weight 158 lb" if ctx.units == "imperial" else "weight 71.8 kg"
         raise ImplausibleValue(
-            f"{shown} doesn't look like a body weight (I accept {MIN_WEIGHT_KG:.0f}-"
-            f"{MAX_WEIGHT_KG:.0f} kg). Nothing was saved; try 'weight 71.8 kg' or '158 lb'."
+            f"{shown} doesn't look like a body weight (I accept "
+            f"{mass_range(MIN_WEIGHT_KG, MAX_WEIGHT_KG, ctx.units)}). Nothing was saved; try "
+            f"'{example}'."
         )
     at = time_ref.at if time_ref is not None else ctx.received_at
     return WeightLogged(at=min(at, ctx.received_at), mass_kg=round(kg, 2))
@@ -1379,7 +1386,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     grams = _grams(food, qty, piece.unit)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(
-            f"{grams / 1000:,.1f} kg of {food.name} in one go is more than anyone eats."
+            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
             " Nothing was saved; check the amount."
         )
     kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4
