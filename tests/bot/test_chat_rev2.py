@@ -78,7 +78,7 @@ class TestChatScript:
         assert -1.0 <= out["planned_rate_pct_per_week"] < 0
         assert out["weekly_change_source"] is None  # no weigh-ins: no rate guessed
         assert out["rolling7"]["today_so_far"]["intake_kcal"] == out["intake_kcal"]
-        assert "Your goal asks for 2 lb a week" in out["target_note"]
+        assert "Your goal asks for 0.91 kg a week" in out["target_note"]  # a metric runner
         assert any("Safe floor" in line for line in out["why_target"])
         text_db = tmp_path / "t.db"
         chat(capsys, tmp_path, "2026-11-26T07:00 /goal lose-2\n", db=text_db)
