@@ -31,7 +31,7 @@ from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
 from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
 from engine.targets import ADULT_AGE, goal_mark
-from engine.zones import city_zones, zone_for_location, zones_at_local_time
+from engine.zones import city_zones, load_cities, zone_for_location, zones_at_local_time
 
 LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
 SETUP_LEFT = (
@@ -169,6 +169,8 @@ class Setup:
         if state is not None and command in {"cancel", "skip", "stop"}:
             await self.store.end(msg.user_id)
             return [Outgoing(SETUP_LEFT)]
+        if command == "timezone" or "tz=" in args:  # a city may need the gazetteer: load it
+            await asyncio.to_thread(load_cities)  # off the event loop, as setup's cities are
         before = await self.coach.stores.users.get(msg.user_id)
         replies = await self.coach.handle_text(msg)
         if state is not None and command == "profile" and args.strip():
