@@ -215,8 +215,8 @@ _PACE = re.compile(
 )
 _ELEVATION = re.compile(
     r"\+\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
-    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:climb(?:ing)?"
-    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|d\+|up)\b"
+    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
+    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
 )
@@ -237,8 +237,12 @@ _REP_TIME = re.compile(
 #: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
 _REST = re.compile(
     r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
-    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|jog|jogging|walk"
-    r"|walking|float|easy|standing)\b"
+    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
+    r"|walking|float|easy|standing|off)\b"
+)
+#: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
+_RUN_WALK_RATIO = re.compile(
+    r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
 )
 #: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
 _SPEED = re.compile(
@@ -319,27 +323,27 @@ _NOT_DONE_WORDS = _words(
 )
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
-    "no run", "not run", "instead of",
+    "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler",
+    "ultra ks kms miler mara",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups",
 )  # fmt: skip
-_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES)
+_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES) | {"wait"}
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
@@ -348,12 +352,19 @@ _EAT_WORDS = _words(
     "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
 )
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
+#: Words that may start a second kind of piece in a clause (see _segments).
+_SEGMENT_WORDS = (
+    _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
+    | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
+    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+)
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _HALF_RUN = re.compile(
     r"\bhalf(?:[- ]marathon|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
+_RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
@@ -381,9 +392,15 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
     ):
         return "skip"
+    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+        return "weight"  # "scale 79.9kg after the long run"
     if words & _POST_RUN_WORDS and _POST_RUN.search(text):
         return "meal"
-    if words & _RUN_WORDS or ("half" in words and _HALF_RUN.search(text)):
+    if (
+        words & _RUN_WORDS
+        or ("half" in words and _HALF_RUN.search(text))
+        or _RACE_NUMBER.search(text)
+    ):
         return "run"
     if words & _ACTIVITY_WORDS_1 or (
         words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
@@ -437,10 +454,38 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
-    for clause in _split_clauses(norm):
-        for part, kind in _segments(clause, ctx):
-            builder.add(part, kind)
+    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
     return builder.result()
+
+
+def _join_lines(
+    parts: list[tuple[_Clause, ClauseKind | None]], ctx: ParseContext
+) -> list[tuple[_Clause, ClauseKind | None]]:
+    """Lines or sentences that only add to the session before them join it.
+
+    Watch copy ("Afternoon Run / 8.01 km / 45:01 / 5:37 /km") and "10k. 49:12. done." are one
+    run; "am run 9k 48m. pm run 5k 27m" stays two.
+    """
+    joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
+    for clause, given in parts:
+        kind = given or _piece_kind(clause, ctx)
+        if joined:
+            before, before_kind = joined[-1]
+            if before_kind in _SESSION_KINDS and (
+                kind == "other"
+                or (kind == before_kind == "run" and not _separate_sessions(
+                    before.text, clause.text, kind))
+            ):  # fmt: skip
+                text = f"{before.text}, {clause.text}"
+                joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
+                continue
+        joined.append((clause, kind))
+    return [(c, None if k == "other" else k) for c, k in joined]
+
+
+_SESSION_KINDS = frozenset({"run", "activity", "strength"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -455,13 +500,13 @@ _SEGMENT_CUT = re.compile(
     r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
     r"|tea|recovery|[bld])\s*:))"
 )
-_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|:")
+_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
     """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
     text = clause.text
-    if _SEGMENT_HINT.search(text) is None:
+    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
         return [(clause, None)]
     pieces: list[tuple[str, str]] = []  # (separator before, piece)
     start = 0
@@ -481,7 +526,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     pending = ""
     for sep, piece in pieces:
         kind = _piece_kind(_Clause(piece, clause.question), ctx)
-        if kind == "other" or (groups and groups[-1][1] == kind and not _label_starts(piece, kind)):
+        if kind == "other" or (
+            groups
+            and groups[-1][1] == kind
+            and not _label_starts(piece, kind)
+            and not _separate_sessions(groups[-1][0], piece, kind)
+        ):
             if groups:
                 groups[-1] = (groups[-1][0] + sep + piece, groups[-1][1])
             else:
@@ -494,6 +544,44 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+    """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
+    activities; "6x800m, 8.2k total in 45:30" one run."""
+    if kind == "activity":
+        return _activity_key(before) != _activity_key(piece) or (
+            _complete(before) and _complete(piece)
+        )
+    return kind == "run" and _complete(before) and _complete(piece)
+
+
+def _complete(text: str) -> bool:
+    """A session with its own distance and time, not reps or a total of what came before."""
+    return (
+        _DISTANCE.search(text) is not None
+        and _DURATION.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
+
+
+def _activity_key(text: str) -> str | None:
+    word = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    return ACTIVITY_WORDS[word] if word is not None else None
+
+
+def _may_hold_two_kinds(text: str) -> bool:
+    """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
+    if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return True
+    return _DIGIT.search(text) is not None and (
+        _DISTANCE_WORD.search(text) is not None
+        or _PACE_HINT.search(text) is not None
+        or _REPS_HINT.search(text) is not None
+        or any(hint in text for hint in _MASS_HINTS)
+        or _STONE_HINT.search(text) is not None
+    )
 
 
 def _label_starts(piece: str, kind: str) -> bool:
@@ -513,11 +601,13 @@ def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["othe
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
+        if _DURATION.search(text) or _DISTANCE.search(text):
+            return "other"  # "45 min", "400m": more about the exercise beside it
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
-    if _DIGIT.search(text) and not _DURATION.search(text) and not _DISTANCE.search(text):
+    if _DIGIT.search(text):
         return "meal"  # "2 xyzzies": an amount of something, to ask about
     return "other"
 
@@ -834,6 +924,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
     reps_km, reps_s, text = _reps(text)
+    text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
     speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
@@ -1037,8 +1128,10 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
-    duration, text, _ = _durations(text)
+    duration, text, as_hours = _durations(text)
     distance_km, text = _distance_km(text, metres_for_small=True)
+    if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
+        duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
     if not duration:
         if distance_km and activity.default_kmh:
