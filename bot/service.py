@@ -789,7 +789,8 @@ class Coach:
             if isinstance(event, RunLogged) and profile.reminders:
                 median = median_pace_s_per_km((p.duration_s, p.distance_m)
                                               for p in runner.paces if p.id != s.id)
-                wanted = needs_recovery(event, profile.recovery_min_run_min, median)
+                soon = again or _session_soon(runner, {"run_id": s.id})
+                wanted = soon or needs_recovery(event, profile.recovery_min_run_min, median)
                 recent = now - event.ended_at < RECOVERY_WINDOW
                 if wanted and recent:
                     due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))

@@ -131,3 +131,13 @@ def normalize_unit(unit: str) -> str:
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         return text[:-1]
     return text
+
+
+def portion_words() -> dict[str, str]:
+    """Return every portion-word spelling `Food.grams_for` understands, mapped to its key.
+
+    For the message parser, so that "a spoon of", "3 rashers of", "a splash of" reach the
+    table as units instead of being read as part of the food's name.
+    """
+    keys = {*FALLBACK_UNITS, *METRIC_ML, *DRINK_ML, *_UNIT_SPELLINGS}
+    return {**{key: key for key in keys}, **UNIT_ALIASES}
