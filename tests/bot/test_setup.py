@@ -88,3 +88,18 @@ class TestSetup:
         later = NOW + timedelta(minutes=40)
         replies = await setup.handle_text(Incoming(USER, USER, "miles", later, message_id=3))
         assert "Sex" in text(replies)
+
+    async def test_an_answer_delivered_twice_answers_once(self, coach: Coach) -> None:
+        """Telegram redelivers '180' after a crash: it is not read again as the weight."""
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        for step in ("units", "sex", "age"):
+            await setup.press(USER, USER, f"ob:{step}:skip", NOW)
+        answer = Incoming(USER, USER, "180", NOW, message_id=2, update_id=700)
+        assert "weight" in text(await setup.handle_text(answer))
+        assert await setup.handle_text(answer) == []
+        record = await coach.stores.users.get(USER)
+        assert record is not None and record.profile.height_cm == 180
+        assert record.profile.weight_kg is None
+        state = await coach.stores.setups.get(USER)
+        assert state is not None and state.step == "weight"
