@@ -368,7 +368,9 @@ class TestContextAroundFood:
         assert isinstance(meal, MealLogged)
         assert [item.food for item in meal.items] == [food]
 
-    @pytest.mark.parametrize("text", ["half a cup of raisins on the run", "trail mix 50g on the climb"])
+    @pytest.mark.parametrize(
+        "text", ["half a cup of raisins on the run", "trail mix 50g on the climb"]
+    )
     def test_food_on_the_run_is_fuel(self, text: str) -> None:
         """Eaten on the run, not a run without a distance."""
         assert kinds(text) == ["MealLogged"]
