@@ -141,8 +141,10 @@ async def test_rev2_why_this_target_over_telegram(bot: Running) -> None:
 @pytest.mark.parametrize(
     ("kg", "marked", "plain"),
     [
-        ("61.5kg", {"gain 1 ⚠️", "lose 1 ℹ️", "lose 2 ⚠️"}, {"gain 0.5", "maintain"}),
-        ("130kg", {"gain 2 ⚠️"}, {"lose 2", "gain 1", "maintain"}),
+        # A metric runner's buttons name the lb/week goals in kg (issue 13 point 4).
+        ("61.5kg", {"gain 0.45 kg ⚠️", "lose 0.45 kg ℹ️", "lose 0.91 kg ⚠️"},
+         {"gain 0.23 kg", "maintain"}),
+        ("130kg", {"gain 0.91 kg ⚠️"}, {"lose 0.91 kg", "gain 0.45 kg", "maintain"}),
     ],
 )
 async def test_rev2_the_goal_list_is_marked_for_this_runners_weight(
