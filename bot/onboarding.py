@@ -96,7 +96,8 @@ class Setup:
         if state is None:
             return await self.coach.handle_text(msg)
         if wants_to_leave(text):
-            await self.store.end(msg.user_id)
+            if await self._first_time(msg):
+                await self.store.end(msg.user_id)
             return [Outgoing(SETUP_LEFT)]
         answered = await self._typed(msg, state, text)
         if answered is not None:
@@ -196,6 +197,8 @@ class Setup:
             return [Outgoing(formatting.escape(e.user_message) + LEAVE_HINT)]
         if value is None:
             return None
+        if not await self._first_time(msg):
+            return []
         return await self._answer(msg.user_id, msg.chat_id, state.step, value, msg.received_at)
 
     async def _typed_zone(self, msg: Incoming, text: str) -> list[Outgoing] | None:
@@ -218,10 +221,20 @@ class Setup:
                 except CoachError:
                     return None  # not a place: read it as a message
         if len(choices) == 1:
+            if not await self._first_time(msg):
+                return []
             return await self._answer(msg.user_id, msg.chat_id, "tz", choices[0][1],
                                       msg.received_at)
         return [Outgoing(formatting.ZONE_PICK + LEAVE_HINT,
                          buttons=keyboards.onboarding("tz", choices, per_row=1))]
+
+    async def _first_time(self, msg: Incoming) -> bool:
+        """False for an update Telegram delivered again (after a crash): an answer applied
+        twice would answer the next question too ('180' as a height, then as a weight)."""
+        if msg.update_id is None:
+            return True
+        return await self.coach.stores.events.mark_update(msg.user_id, msg.update_id,
+                                                          now=msg.received_at)
 
     async def _answer(self, user_id: int, chat_id: int, step: Step, value: str | None,
                       at: datetime) -> list[Outgoing]:
