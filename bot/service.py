@@ -20,7 +20,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
-from engine.answers import answer, nothing_recognised
+from engine.answers import answer, nothing_recognised, split_question
 from engine.answers import match as match_question
 from engine.balance import (
     TREND_KEEP,
@@ -414,6 +414,8 @@ class Coach:
         except CoachError as e:
             return await self._answer(runner, msg) or [Outgoing(formatting.escape(e.user_message))]
         if nothing_recognised(result.events):  # nothing, or only words that are no food
+            if (both := await self._log_then_answer(runner, msg)) is not None:
+                return both
             answered = await self._answer(runner, msg)
             if answered or not result.events:
                 if msg.update_id is not None:
@@ -439,6 +441,24 @@ class Coach:
         except CoachError:
             return False
         return bool(result.events)
+
+    async def _log_then_answer(self, runner: Runner,
+                               msg: Incoming) -> list[Outgoing] | None:
+        """'had a shake, did I hit my protein?': log the first part, then answer the question
+        with the day that includes it. None when the message is not a log and a question."""
+        parts = split_question(msg.text)
+        if parts is None:
+            return None
+        head, asked = parts
+        try:
+            first = parse_message(head, self._parse_context(runner, msg.received_at))
+        except CoachError:
+            return None
+        if nothing_recognised(first.events):
+            return None
+        logged = await self.log(replace(msg, text=head))
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        return logged + await self._answer(runner, replace(msg, text=asked))
 
     async def _answer(self, runner: Runner, msg: Incoming) -> list[Outgoing]:
         """A question (only asked of a message that logged nothing): the answer, or []."""

@@ -134,3 +134,25 @@ def nothing_recognised(events: Sequence[Event]) -> bool:
     like when the parser takes its words for food ("calories so far today")."""
     return all(isinstance(e, MealLogged) and all(i.kcal is None for i in e.items)
                for e in events)
+
+
+_CLAUSE_END = re.compile(r"[,.;!]")
+_ASKING = re.compile(r"(?:how|what|whats|why|when|where|which|did|do|does|should|can|could"
+                     r"|is|am|are|will|would|any)\b")
+
+
+def split_question(text: str) -> tuple[str, str] | None:
+    """'had a shake, did I hit my protein?' -> ('had a shake', 'did I hit my protein?').
+
+    A message that ends in a question after a comma or full stop: the part before may be a
+    log the parser skipped along with the question. None when there is no such tail.
+    """
+    cut = None
+    for m in _CLAUSE_END.finditer(text):
+        cut = m
+    if cut is None:
+        return None
+    head, tail = text[:cut.start()].strip(), text[cut.end():].strip()
+    if not head or not tail or not (tail.endswith("?") or _ASKING.match(tail.lower())):
+        return None
+    return head, tail

@@ -64,6 +64,26 @@ class TestQuestionsInTheCore:
             assert "Basis:" in to_plain(reply.text), question
             assert await live_events(coach, user) == [], question
 
+    @pytest.mark.parametrize(("message", "kind", "answer_starts"), [
+        ("had a protein shake, did I hit my protein?", "meal", "Protein so far: "),
+        ("ran 10k in 50 min, how am I doing?", "run", "Here is where today stands."),
+    ])
+    async def test_a_log_with_a_question_is_logged_then_answered(
+            self, coach: Coach, message: str, kind: str, answer_starts: str) -> None:
+        """'had a shake, did I hit my protein?': the shake is logged (the parser skipped the
+        whole sentence as a question), then the question is answered with it counted."""
+        logged, answered = await coach.handle_text(say(message))
+        assert to_plain(logged.text).startswith("✅ Logged")
+        assert to_plain(answered.text).startswith(answer_starts)
+        assert "Protein so far: 0 of" not in to_plain(answered.text)  # the shake counted
+        assert await live_events(coach) == [kind]
+
+    async def test_chat_before_a_question_is_not_a_log(self, coach: Coach) -> None:
+        """'hey coach, how am I doing?' is one question: nothing logged, one answer."""
+        [reply] = await coach.handle_text(say("hey coach, how am I doing?"))
+        assert to_plain(reply.text).startswith("Here is where today stands.")
+        assert await live_events(coach) == []
+
     @pytest.mark.parametrize("log", [
         "had a gel during my long run", "coffee before a run", "ran 10k in 52 min",
         "protein shake after my run", "2 eggs and toast", "weight 71.8",

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from engine.answers import answer, answer_question, match, nothing_recognised
+from engine.answers import answer, answer_question, match, nothing_recognised, split_question
 from engine.balance import DayBalance, History, day_balance
 from engine.events import FoodItem, MealLogged
 from engine.explain import MINOR_NOTE, why_target
@@ -140,6 +140,18 @@ class TestMatching:
         right = sum((m.key if (m := match(text)) else "-") == want for want, text in rows)
         assert len(rows) >= 100
         assert right / len(rows) >= 0.9
+
+    @pytest.mark.parametrize(("text", "parts"), [
+        ("had a shake, did I hit my protein?", ("had a shake", "did I hit my protein?")),
+        ("ran 5k. how am I doing", ("ran 5k", "how am I doing")),
+        ("ran 5k, felt great", None),
+        ("how am I doing?", None),
+        ("protein so far?", None),
+    ])
+    def test_a_question_after_a_comma_or_stop_is_split_off(
+            self, text: str, parts: tuple[str, str] | None) -> None:
+        """The part before a trailing question may be a log; no tail question, no split."""
+        assert split_question(text) == parts
 
     def test_unknown_words_are_a_question_and_a_known_food_is_a_log(self) -> None:
         """A parse of only unknown items is what a question looks like; a food is a log."""
