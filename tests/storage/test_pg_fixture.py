@@ -14,7 +14,7 @@ class TestWithoutPostgres:
             self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("RUNFUEL_TEST_DATABASE_URL", NOWHERE)
         monkeypatch.delenv("CI", raising=False)
-        with pytest.raises(pytest.skip.Exception, match="no PostgreSQL at 127.0.0.1"):
+        with pytest.raises(pytest.skip.Exception, match=r"no PostgreSQL at 127\.0\.0\.1"):
             reachable_pg_server()
 
     def test_under_ci_a_missing_server_fails_the_run(
@@ -22,5 +22,5 @@ class TestWithoutPostgres:
         """CI=true: testing nothing must not pass."""
         monkeypatch.setenv("RUNFUEL_TEST_DATABASE_URL", NOWHERE)
         monkeypatch.setenv("CI", "true")
-        with pytest.raises(pytest.fail.Exception, match="no PostgreSQL at 127.0.0.1"):
+        with pytest.raises(pytest.fail.Exception, match=r"no PostgreSQL at 127\.0\.0\.1"):
             reachable_pg_server()
