@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import keyboards
 from bot.console import SimulatedClock
-from bot.main import build_coach
+from bot.exports import export_files
+from bot.formatting import STALE_BUTTON
+from bot.main import backup, build_coach
 from bot.service import Coach, Incoming
+from engine.events import FoodItem, MealLogged, StoredEvent
 from engine.food import FoodTable
-from storage.db import Database
+from engine.profile import Profile
+from storage.db import Database, bundled_migrations
+from tests.bot.conftest import USER, Running, buttons
 from tests.botapi import parse_html, utf16_len
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -79,6 +89,137 @@ async def _check_views(coach: Coach) -> None:
     for command in ("/today", "/history", "/profile"):
         for reply in await coach.handle_text(Incoming(1, 1, command, NOW + timedelta(hours=1))):
             check_sendable(reply.text)
+
+
+FORGED = [
+    "undo:" + "9" * 30, "undo:\u00b2", "undo:-1", "undo:1 ", "fix:\u0661", "notnow:" + "x" * 5000,
+    "notnow:N6\n", "why:N99", "snooze:summary:2026-11-26", "snooze:recovery:1:snooze",
+    "skip:" + "recovery:" * 7, "scale:1:3", "eat:XL", "deleteme:now", "had:", "undo", "",
+    ":1", "why:n6", "snack:N6" + "\u200b",
+]
+
+
+class TestForgedButtons:
+    async def test_forged_callback_data_is_refused_politely_and_changes_nothing(
+            self, tmp_path: Path, foods: FoodTable) -> None:
+        """Data a client made up (too long, non-ASCII digits, unknown keys) gets 'expired'."""
+        db = Database(tmp_path / "forged.db")
+        await db.open()
+        try:
+            coach = build_coach(db, SimulatedClock(NOW), foods)
+            await coach.handle_text(Incoming(1, 1, "ran 10k in 52 min", NOW, message_id=1))
+            await coach.handle_text(Incoming(1, 1, "2 eggs", NOW, message_id=2))
+            before = await _snapshot(db)
+            for data in FORGED:
+                replies = await coach.press(1, 1, data, NOW + timedelta(minutes=5))
+                assert [r.text for r in replies] == [STALE_BUTTON], data
+            assert await _snapshot(db) == before
+        finally:
+            await db.close()
+
+    def test_every_button_we_make_passes_the_gate(self) -> None:
+        """The strict parser accepts each kind of button the bot sends, and nothing else."""
+        made = [
+            *keyboards.after_logging([_stored(123_456_789_012)]), *keyboards.fix(7),
+            *keyboards.recovery("recovery:42", snoozed=False), *keyboards.nudge("N6"),
+            *keyboards.eat("L"), *keyboards.confirm_delete(),
+        ]
+        for row in made:
+            for button in row:
+                assert keyboards.parse(button.data) is not None, button.data
+        assert {keyboards.parse(b.data)[0] for row in made for b in row  # type: ignore[index]
+                } == keyboards.VERBS
+
+    async def test_an_old_undo_after_deleteme_touches_nothing_new(self, bot: Running) -> None:
+        """Event ids are never reused: an Undo shown before /deleteme cannot undo a new run."""
+        old = await bot.say("ran 10k in 52 min")
+        confirm = await bot.say("/deleteme")
+        await bot.press(confirm, buttons(confirm)["Yes, delete everything"])
+        await bot.say("ran 5 km in 30 min")
+        [new] = await bot.coach.stores.events.all_for_user(USER)
+        reply = await bot.press(old, buttons(old)["↩️ Undo"])
+        assert "Undone" not in reply["plain_text"]
+        assert await bot.coach.stores.events.all_for_user(USER) == [new]
+
+
+async def test_the_id_migration_keeps_every_event_and_link(tmp_path: Path) -> None:
+    """0008 rebuilds events with AUTOINCREMENT: same rows and ids, and a freed id stays used."""
+    path = tmp_path / "old.db"
+    old = Database(path, bundled_migrations()[:7])
+    await old.open()
+    try:
+        await old.write("INSERT INTO users (id, profile, created_at, updated_at) "
+                        "VALUES (1, '{}', 'x', 'x')")
+        for n in (3, 2, 1):
+            await old.write("INSERT INTO events (id, user_id, kind, at, payload, created_at, "
+                            "replaced_by) VALUES (?, 1, 'meal', 't', '{}', 'c', ?)",
+                            (n, 2 if n == 1 else None))
+        await old.write("DELETE FROM events WHERE id = 3")  # the newest id is free again
+        before = [tuple(r) for r in await old.read("SELECT * FROM events ORDER BY id")]
+    finally:
+        await old.close()
+    db = Database(path)
+    await db.open()
+    try:
+        assert [tuple(r) for r in await db.read("SELECT * FROM events ORDER BY id")] == before
+        [new_id] = await db.write_returning(
+            "INSERT INTO events (user_id, kind, at, payload, created_at) "
+            "VALUES (1, 'run', 't', '{}', 'c') RETURNING id")
+        assert new_id == 3  # the migration starts counting where the table was
+        await db.write("DELETE FROM events WHERE id = ?", (new_id,))
+        [again] = await db.write_returning(
+            "INSERT INTO events (user_id, kind, at, payload, created_at) "
+            "VALUES (1, 'run', 't', '{}', 'c') RETURNING id")
+        assert again == 4
+        assert await db.integrity_check() == "ok"
+        indexes = {r[0] for r in await db.read(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")}
+        assert {"events_live_by_user_at", "events_by_update"} <= indexes
+    finally:
+        await db.close()
+
+
+async def _snapshot(db: Database) -> list[tuple[object, ...]]:
+    """Every row a button could change: events, profiles, scheduled messages."""
+    rows = []
+    for sql in ("SELECT id, payload, undone_at, replaced_by FROM events ORDER BY id",
+                "SELECT * FROM users ORDER BY id",
+                "SELECT * FROM scheduled_messages ORDER BY id"):
+        rows += [tuple(r) for r in await db.read(sql)]
+    return rows
+
+
+def _stored(event_id: int, text: str = "2 eggs") -> StoredEvent:
+    return StoredEvent(id=event_id, user_id=1,
+                       event=MealLogged(at=NOW, items=(FoodItem(text=text),)))
+
+
+class TestFilesWeWrite:
+    @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@sum(a1)",
+                                      "\tcmd", "\r=1"])
+    def test_csv_cells_a_spreadsheet_would_evaluate_are_neutralised(self, text: str) -> None:
+        """A meal typed as a formula is exported as text: the cell starts with an apostrophe."""
+        csv_file, json_file = export_files(1, Profile(), [_stored(1, text)], [])
+        [_, row] = list(csv.reader(io.StringIO(csv_file[1].decode())))
+        assert row[3] == "'" + text
+        assert json.loads(json_file[1])["events"][0]["event"]["items"][0]["text"] == text
+
+    async def test_backup_makes_even_an_existing_file_private(self, tmp_path: Path) -> None:
+        """A backup over an existing world-readable file leaves it readable by its owner only."""
+        source, target = tmp_path / "live.db", tmp_path / "copy.db"
+        db = Database(source)
+        await db.open()
+        await db.close()
+        target.write_bytes(b"old")
+        target.chmod(0o644)
+        await backup(source, target)
+        assert target.stat().st_mode & 0o777 == 0o600
+        copy = Database(target)
+        await copy.open()
+        try:
+            assert await copy.integrity_check() == "ok"
+        finally:
+            await copy.close()
 
 
 def _numbers(value: object) -> list[float]:
