@@ -20,6 +20,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
+from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
@@ -43,12 +44,15 @@ GC_THRESHOLDS = (10_000, 50, 100)
 SEND_POOL = 64
 
 
-def configure_logging(level: str = "INFO") -> None:
-    """Log to stdout; keep PTB's request dumps (message text) and apscheduler quiet."""
+def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
+    """Log to stdout with `secrets` redacted; keep PTB's request dumps and apscheduler quiet."""
     logging.basicConfig(
         stream=sys.stdout, level=level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redact = RedactSecrets(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
     for noisy in ("apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
@@ -161,7 +165,7 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
 
 def run_bot(settings: Settings) -> None:
     """Run until SIGINT/SIGTERM: long polling, or a webhook when RUNFUEL_WEBHOOK_URL is set."""
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.secrets())
     db = Database(settings.database_path)
     app = build_application(settings, db, build_coach(db))
     tune_gc()

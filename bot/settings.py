@@ -64,6 +64,11 @@ class Settings(BaseSettings):
                              "(digits, a colon, then letters: 123456:ABC-...)")
         return value
 
+    def secrets(self) -> list[str]:
+        """Every secret value, for the log filter that redacts them."""
+        return [s.get_secret_value().strip() for s in (self.telegram_token, self.webhook_secret)
+                if s is not None]
+
     @property
     def base_file_url(self) -> str | None:
         """Files live beside the API: http://host/bot -> http://host/file/bot."""
