@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import keyboards
+from bot.cli import main as cli_main
 from bot.console import SimulatedClock
 from bot.exports import export_files
 from bot.formatting import STALE_BUTTON
@@ -25,6 +26,7 @@ from engine.profile import Profile
 from storage.db import Database, bundled_migrations
 from tests.bot.conftest import USER, Running, buttons
 from tests.botapi import parse_html, utf16_len
+from tests.fitwriter import encode, run_messages
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 NASTY = [
@@ -192,6 +194,28 @@ async def _snapshot(db: Database) -> list[tuple[object, ...]]:
 def _stored(event_id: int, text: str = "2 eggs") -> StoredEvent:
     return StoredEvent(id=event_id, user_id=1,
                        event=MealLogged(at=NOW, items=(FoodItem(text=text),)))
+
+
+class TestImportBounds:
+    def test_runfuel_import_refuses_a_huge_file_without_reading_it_all(
+            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A 4 GB (sparse) file is refused at the bot's 20 MB cap, with the bot's reason."""
+        huge = tmp_path / "huge.gpx"
+        with huge.open("wb") as file:
+            file.truncate(4 * 1024**3)
+        assert cli_main(["import", str(huge)]) == 1
+        assert "over 20 MB" in capsys.readouterr().err
+
+    def test_runfuel_import_has_the_bot_s_part_cap(
+            self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A FIT with 3,000 sessions prints no event: the same refusal as in the chat."""
+        messages = run_messages(start=NOW, seconds=60)
+        [session] = [m for m in messages if m[0] == "session"]
+        path = tmp_path / "many.fit"
+        path.write_bytes(encode([m for m in messages if m[0] != "session"] + [session] * 3000))
+        assert cli_main(["import", str(path), "--json"]) == 1
+        out = capsys.readouterr()
+        assert out.out == "" and "more than 10 activities" in out.err
 
 
 class TestFilesWeWrite:
