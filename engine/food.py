@@ -27,74 +27,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from engine.errors import ImplausibleValue
-
-ML_PER_US_CUP: Final = 236.5882365
-ML_PER_TBSP: Final = 14.78676478
-ML_PER_TSP: Final = 4.928921594
-ML_PER_FL_OZ: Final = 29.57352956
-ML_PER_PINT: Final = 568.26125  # imperial pint: the pint of beer or milk UK runners mean
-G_PER_OZ: Final = 28.349523125
-G_PER_LB: Final = 453.59237
-
-#: Units that are a weight whatever the food.
-MASS_G: Final[Mapping[str, float]] = MappingProxyType(
-    {"g": 1.0, "mg": 0.001, "kg": 1000.0, "oz": G_PER_OZ, "lb": G_PER_LB}
-)
-#: Metric volumes: always converted with the food's density (1 g/ml unless known).
-METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
-    {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0}
-)
-#: Kitchen volumes: converted only when the food has a known volume weight or density.
-KITCHEN_ML: Final[Mapping[str, float]] = MappingProxyType(
-    {
-        "cup": ML_PER_US_CUP,
-        "tbsp": ML_PER_TBSP,
-        "tsp": ML_PER_TSP,
-        "fl oz": ML_PER_FL_OZ,
-        "pint": ML_PER_PINT,
-        "glass": 250.0,
-        "mug": 250.0,
-    }
-)
-#: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
-#: apple sizes, rounded) when the food has no weight for that size.
-SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
-    {"mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45, "jumbo": 1.6}
-)
-#: Words that mean "one usual portion" when the food has no weight of its own for them.
-PORTION_WORDS: Final = frozenset({"serving", "portion", "helping"})
-COUNT_WORDS: Final = frozenset({"piece", "each", "item"})
-
-# Unit key -> the other ways people write it (plurals of these keys are handled generically).
-_UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        "g": ("gram", "grams", "gr", "grm", "gs"),
-        "mg": ("milligram", "milligrams"),
-        "kg": ("kilo", "kilos", "kilogram", "kilograms", "kgs"),
-        "oz": ("ounce", "ounces", "ozs"),
-        "lb": ("pound", "pounds", "lbs"),
-        "ml": ("millilitre", "milliliter", "millilitres", "milliliters", "mls"),
-        "l": ("litre", "liter", "litres", "liters", "ltr", "lt"),
-        "cl": ("centilitre", "centiliter", "centilitres", "centiliters"),
-        "dl": ("decilitre", "deciliter", "decilitres", "deciliters"),
-        "tbsp": ("tablespoon", "tablespoons", "tbs", "tbsps", "tbl", "tblsp"),
-        "tsp": ("teaspoon", "teaspoons", "tsps"),
-        "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
-        "pint": ("pints", "pt"),
-        "large": ("lg", "lrg", "big"),
-        "medium": ("med", "regular"),
-        "small": ("sm",),
-        "extra large": ("xl", "x large", "very large"),
-        "mini": ("miniature",),
-        "piece": ("pcs", "pc", "pieces"),
-        "packet": ("sachet", "sachets", "packets"),
-        "fillet": ("filet", "filets", "fillets"),
-        "patty": ("patties",),
-        "cookie": ("cookies",),
-    }
-)
-_UNIT_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
-    {alias: unit for unit, aliases in _UNIT_SPELLINGS.items() for alias in aliases}
+from engine.food_units import (
+    COUNT_WORDS,
+    DRINK_ML,
+    FALLBACK_UNITS,
+    KITCHEN_ML,
+    MASS_G,
+    METRIC_ML,
+    PORTION_WORDS,
+    SIZE_FACTORS,
+    normalize_unit,
 )
 
 
@@ -159,18 +101,6 @@ def _stem(normalized: str) -> str:
     return " ".join(_stem_word(w) for w in normalized.split())
 
 
-def normalize_unit(unit: str) -> str:
-    """Return the `Food.units` key for a unit word the user typed ("Tablespoons" -> "tbsp")."""
-    text = " ".join(unit.lower().replace("-", " ").split()).rstrip(".")
-    if text in _UNIT_ALIASES:
-        return _UNIT_ALIASES[text]
-    if text.endswith("es") and text[:-2] in {"box", "pouch", "sandwich", "glass", "dish"}:
-        return text[:-2]
-    if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
-        return text[:-1]
-    return text
-
-
 @dataclass(frozen=True, slots=True)
 class Food:
     """One food with its nutrients per 100 g and the weights of the units people use for it."""
@@ -186,6 +116,8 @@ class Food:
     default_unit: str | None
     units: Mapping[str, float] = field(hash=False)
     density_g_per_ml: float = 1.0
+    #: A dish's parts as (everyday key, grams) in one usual portion; empty for a plain food.
+    parts: tuple[tuple[str, float], ...] = ()
 
     def grams_for(self, quantity: float | None, unit: str | None) -> float | None:
         """Return the grams of `quantity` x `unit` of this food, or None if the unit is unknown.
@@ -211,6 +143,12 @@ class Food:
             return MASS_G[key]
         if key in METRIC_ML or key in KITCHEN_ML:
             return self._volume_grams(key)
+        if key in DRINK_ML and "fl oz" in self.units:
+            return DRINK_ML[key] * self.density_g_per_ml
+        if key in FALLBACK_UNITS:
+            other, factor = FALLBACK_UNITS[key]
+            grams = self._grams_per_unit(other)
+            return None if grams is None else grams * factor
         return self._portion_grams(key)
 
     def _volume_grams(self, key: str) -> float | None:
@@ -387,7 +325,10 @@ class FoodTable:
         """Load the tables shipped in engine/data; keep the instance, it is immutable."""
         usda = _read_usda()
         by_ndb = {row.ndb_no: row for row in usda}
-        everyday = [_everyday_food(row, by_ndb) for row in _read_everyday()]
+        rows = _read_everyday()
+        plain = {r["key"]: _everyday_food(r, by_ndb) for r in rows if not r["parts"]}
+        made = {key: food for key, (food, _) in plain.items()}
+        everyday = [plain.get(r["key"]) or _dish(r, made) for r in rows]
         return cls(everyday, usda)
 
     def __len__(self) -> int:
@@ -594,3 +535,34 @@ def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tupl
     )
     synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
     return food, synonyms
+
+
+def _dish(row: Mapping[str, str], made: Mapping[str, Food]) -> tuple[Food, list[str]]:
+    """Build a dish from its parts ("baked beans=207;toast=58"): their nutrients add up.
+
+    One usual portion is the whole dish, so "beans on toast" counts the beans and the toast
+    once each; `source` names the main part's USDA row, as the CLI contract allows.
+    """
+    parts = tuple(
+        (made[key.strip()], float(grams))
+        for key, _, grams in (item.partition("=") for item in row["parts"].split(";"))
+    )
+    total = sum(grams for _, grams in parts)
+    sums = [sum(values) for values in zip(*(f.per_grams(g) for f, g in parts), strict=True)]
+    kcal, protein, carbs, fat = (100.0 * value / total for value in sums)
+    unit = row["default_unit"] or "serving"
+    units = {unit: total, "serving": total, "half": total / 2, **_parse_units(row["units"])}
+    food = Food(
+        key=row["key"],
+        name=" + ".join(f"{f.key} {g:g} g" for f, g in parts),
+        source=f"usda:{row['ndb_no']}",
+        kcal=round(kcal, 2),
+        protein_g=round(protein, 2),
+        carbs_g=round(carbs, 2),
+        fat_g=round(fat, 2),
+        default_grams=total,
+        default_unit=unit,
+        units=MappingProxyType(units),
+        parts=tuple((f.key, g) for f, g in parts),
+    )
+    return food, [s.strip() for s in row["synonyms"].split(";") if s.strip()]

@@ -14,8 +14,9 @@ Choices made here (engine/data/README.md repeats them for readers of the data):
 - Weight-only measures (`oz`, `lb`, `g`) and dimensions (`cubic inch`) carry no food-specific
   information and are dropped; `engine.food` converts weights generically.
 
-It also checks engine/data/everyday_foods.csv: every ndb_no must exist in the kept table and no
-name may be used twice once normalized as `engine.food` does.
+It also checks engine/data/everyday_foods.csv: every ndb_no must exist in the kept table, every
+dish part must be a plain everyday food, and no name may be used twice once normalized as
+`engine.food` does.
 
 Run: .venv/bin/python scripts/build_food_table.py [--source DIR]
 """
@@ -214,6 +215,7 @@ def check_everyday(path: Path, kept: set[str]) -> int:
     seen: dict[str, str] = {}
     with path.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    keys = {row["key"] for row in rows if not row["parts"]}
     for row in rows:
         names = [row["key"], *filter(None, (s.strip() for s in row["synonyms"].split(";")))]
         for name in names:
@@ -226,6 +228,10 @@ def check_everyday(path: Path, kept: set[str]) -> int:
         if row["ndb_no"] not in kept:
             print(f"unknown ndb_no {row['ndb_no']} for {row['key']!r}", file=sys.stderr)
             errors += 1
+        for part in filter(None, row["parts"].split(";")):
+            if part.partition("=")[0] not in keys:
+                print(f"{row['key']!r} has an unknown part {part!r}", file=sys.stderr)
+                errors += 1
     print(f"checked {path.relative_to(REPO)}: {len(rows)} everyday foods, {errors} errors")
     return errors
 

@@ -145,6 +145,182 @@ class TestEverydayNames:
         assert "no skyr row" in notes["skyr"]
 
 
+class TestBritishAndAmericanEnglish:
+    """Both Englishes name the same SR28 rows: one test per word a runner might use."""
+
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("chips", "fries"),  # UK chips are US fries
+            ("chippy chips", "fries"),
+            ("french fries", "fries"),
+            ("crisps", "crisps"),  # UK crisps are US chips
+            ("potato chips", "crisps"),
+            ("bag of chips", "crisps"),
+            ("semi-skimmed", "semi-skimmed milk"),
+            ("semi skimmed milk", "semi-skimmed milk"),
+            ("2% milk", "semi-skimmed milk"),
+            ("skimmed", "skimmed milk"),
+            ("skim milk", "skimmed milk"),
+            ("sarnie", "sandwich"),
+            ("butty", "sandwich"),
+            ("bacon butty", "bacon sandwich"),
+            ("bacon sarnie", "bacon sandwich"),
+            ("brew", "tea with milk"),
+            ("cuppa", "tea with milk"),
+            ("cup of tea", "tea with milk"),
+            ("builders tea", "tea with milk"),
+            ("rashers", "bacon"),
+            ("bacon slices", "bacon"),
+            ("mince", "beef mince"),
+            ("ground beef", "beef mince"),
+            ("jacket potato", "potato"),
+            ("baked potato", "potato"),
+            ("courgette", "zucchini"),
+            ("zucchini", "zucchini"),
+            ("aubergine", "aubergine"),
+            ("eggplant", "aubergine"),
+            ("porridge", "porridge"),
+            ("oatmeal", "porridge"),
+            ("squash", "squash"),  # the drink, diluted
+            ("orange squash", "squash"),
+            ("butternut squash", "butternut squash"),
+            ("pint", "beer"),
+            ("pint of lager", "beer"),
+            ("pint of milk", "milk"),
+            ("biscuits", "chocolate chip cookie"),
+            ("cookies", "chocolate chip cookie"),
+            ("digestives", "digestive biscuit"),
+            ("full english", "full english"),
+            ("fry up", "full english"),
+            ("beans on toast", "beans on toast"),
+            ("beans", "baked beans"),
+            ("prawns", "shrimp"),
+            ("swede", "swede"),
+            ("rutabaga", "swede"),
+            ("mangetout", "mangetout"),
+            ("snow peas", "mangetout"),
+            ("spring onions", "spring onions"),
+            ("scallions", "spring onions"),
+            ("coriander", "coriander"),
+            ("cilantro", "coriander"),
+            ("rocket", "rocket"),
+            ("arugula", "rocket"),
+            ("gammon", "gammon"),
+            ("double cream", "cream"),
+            ("half and half", "single cream"),
+            ("sultanas", "raisins"),
+            ("jam", "jam"),
+            ("jelly", "jam"),
+            ("toastie", "grilled cheese"),
+            ("grilled cheese", "grilled cheese"),
+            ("chip butty", "chip butty"),
+            ("pb&j", "pb&j"),
+            ("fish fingers", "fish fingers"),
+            ("fish sticks", "fish fingers"),
+        ],
+    )
+    def test_word_names_its_food(self, name: str, key: str) -> None:
+        """The word resolves exactly to the everyday food a runner means by it."""
+        match = TABLE.match(name)
+        assert match is not None, name
+        assert (match.food.key, match.exact) == (key, True)
+
+    def test_squash_the_drink_is_not_the_vegetable(self) -> None:
+        """A glass of squash is a diluted drink of a few dozen kcal, not 250 g of butternut."""
+        squash = food("squash")
+        assert squash.per_grams(squash.grams_for(1, "glass") or 0)[0] < 60
+        assert food("butternut squash").source == "usda:11486"
+
+
+class TestDishes:
+    """A dish counts its parts once each: the dish is their sum, not a look-alike row."""
+
+    def test_beans_on_toast_is_half_a_tin_on_two_slices(self) -> None:
+        """Beans on toast weighs and counts like 207 g of beans plus two 29 g slices."""
+        dish, beans, toast = food("beans on toast"), food("beans"), food("toast")
+        assert dish.parts == (("baked beans", 207.0), ("toast", 58.0))
+        expected = beans.per_grams(207)[0] + toast.per_grams(58)[0]
+        assert dish.per_grams(dish.grams_for(None, None) or 0)[0] == pytest.approx(expected, 1e-3)
+
+    def test_full_english_has_its_parts(self) -> None:
+        """A full English is bacon, sausages, eggs, beans, toast and the rest, ~1,000 kcal."""
+        dish = food("full english")
+        assert {"back bacon", "sausage", "fried egg", "baked beans", "toast"} <= dict(
+            dish.parts
+        ).keys()
+        assert 800 < dish.per_grams(dish.default_grams)[0] < 1200
+
+    def test_protein_shake_is_whey_and_water(self) -> None:
+        """'protein shake' is a 30 g scoop of whey in water, not a bottle of ready-made shake."""
+        shake = food("protein shake")
+        assert shake.parts == (("whey", 30.0), ("water", 300.0))
+        assert shake.per_grams(shake.default_grams)[0] == pytest.approx(
+            food("whey").per_grams(30)[0], rel=1e-3
+        )
+        assert food("muscle milk").key == "ready to drink protein shake"
+
+    def test_half_a_dish(self) -> None:
+        """'half' a dish is half its usual portion."""
+        dish = food("pb&j")
+        assert dish.grams_for(1, "half") == pytest.approx(dish.default_grams / 2)
+
+
+class TestPortionWords:
+    """Portion words runners use resolve to grams for the food they go with."""
+
+    def test_a_spoon_of_peanut_butter_is_one_tablespoon(self) -> None:
+        """A spoon (or spoonful) of peanut butter is 1 tbsp, 16 g, not the 32 g serving."""
+        pb = food("peanut butter")
+        assert pb.grams_for(1, "spoon") == 16
+        assert pb.grams_for(2, "spoonfuls") == 32
+        assert pb.grams_for(1, "heaped spoon") == 24
+
+    def test_a_drizzle_of_honey_is_a_teaspoon(self) -> None:
+        """A drizzle of honey is about 7 g."""
+        assert food("honey").grams_for(1, "drizzle") == pytest.approx(7, abs=0.5)
+
+    def test_a_splash_of_milk_is_30_ml(self) -> None:
+        """A splash of milk is 30 ml at milk's density, ~31 g."""
+        assert food("semi-skimmed milk").grams_for(1, "splash") == pytest.approx(31, abs=1)
+
+    def test_a_pint_is_568_ml_of_beer_or_milk(self) -> None:
+        """An imperial pint: 568 ml of beer or milk, and half a pint half that."""
+        assert food("beer").grams_for(1, "pint") == pytest.approx(568, abs=1)
+        assert food("milk").grams_for(1, "pint") == pytest.approx(568 * 1.031, abs=2)
+        assert food("milk").grams_for(1, "half pint") == pytest.approx(284 * 1.031, abs=2)
+
+    def test_a_rasher_is_a_slice_of_bacon(self) -> None:
+        """A rasher is the food's own rasher weight, else one slice."""
+        assert food("bacon").grams_for(3, "rashers") == pytest.approx(3 * 8.1)
+        assert food("back bacon").grams_for(2, "rasher") == 40
+        pork = TABLE.usda("10862")
+        assert pork is not None
+        assert pork.grams_for(1, "rasher") == pork.grams_for(1, "slice") == 11.5
+
+    def test_a_scoop_of_whey_is_30_g(self) -> None:
+        """One scoop of whey is 30 g."""
+        assert food("whey").grams_for(1, "scoop") == 30
+
+    def test_a_can_of_a_drink(self) -> None:
+        """A can of cola is 330 ml; a drink without its own can weight takes 340 ml."""
+        assert food("cola").grams_for(1, "can") == 330
+        orange = TABLE.usda("14323")  # canned orange drink: only fl oz and cup measures
+        assert orange is not None
+        assert orange.grams_for(1, "can") == pytest.approx(340 * orange.density_g_per_ml)
+
+    def test_a_can_of_something_solid_is_not_guessed(self) -> None:
+        """A food that is not a drink gets no generic can weight."""
+        assert food("banana").grams_for(1, "can") is None
+
+    def test_a_dollop_and_a_knob(self) -> None:
+        """A dollop is two tablespoons; a knob of butter is ~10 g."""
+        assert food("greek yogurt").grams_for(1, "dollop") == pytest.approx(
+            2 * (food("greek yogurt").grams_for(1, "tbsp") or 0)
+        )
+        assert food("butter").grams_for(1, "knob") == 10
+
+
 class TestPluralsAndTypos:
     """Plurals are exact; typos within a small budget still match, marked as not exact."""
 
