@@ -5,6 +5,7 @@ Nothing runs at import time. This is the only module of `bot` that imports `stor
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import logging
@@ -25,6 +26,7 @@ from bot.request import AiohttpRequest
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
+from bot.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
 from storage.db import Database
 from storage.repository import (
@@ -42,6 +44,7 @@ logger = logging.getLogger(__name__)
 GC_THRESHOLDS = (10_000, 50, 100)
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 
 
 def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
@@ -171,13 +174,11 @@ def run_bot(settings: Settings) -> None:
     tune_gc()
     if settings.webhook_url:
         assert settings.webhook_secret is not None
-        app.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=["message", "edited_message", "callback_query"],
-        )
+        assert isinstance(app.bot, InboxBot)
+        config = WebhookConfig(
+            url=settings.webhook_url, secret=settings.webhook_secret.get_secret_value(),
+            listen=settings.webhook_listen, port=settings.webhook_port,
+            allowed_updates=ALLOWED_UPDATES)
+        asyncio.run(serve_webhook(app, config, app.bot.keep))
     else:
-        app.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+        app.run_polling(allowed_updates=list(ALLOWED_UPDATES))

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_SECRET", "webhook_secret")
     )
     webhook_listen: str = Field(
-        default="0.0.0.0",  # noqa: S104 - a webhook must listen beyond loopback (behind a proxy)
+        default="127.0.0.1",  # behind a TLS proxy on the same host (docs/operations.md)
         validation_alias=AliasChoices("RUNFUEL_WEBHOOK_LISTEN", "webhook_listen"),
     )
     webhook_port: int = Field(

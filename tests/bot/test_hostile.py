@@ -6,6 +6,9 @@ import asyncio
 import csv
 import io
 import json
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,14 +21,17 @@ from bot.cli import main as cli_main
 from bot.console import SimulatedClock
 from bot.exports import export_files
 from bot.formatting import STALE_BUTTON
-from bot.main import backup, build_coach
+from bot.inbox import InboxBot
+from bot.main import backup, build_application, build_coach, real_clock
 from bot.service import Coach, Incoming
+from bot.settings import Settings
+from bot.webhook import WebhookConfig, serve_webhook
 from engine.events import FoodItem, MealLogged, StoredEvent
 from engine.food import FoodTable
 from engine.profile import Profile
 from storage.db import Database, bundled_migrations
 from tests.bot.conftest import USER, Running, buttons
-from tests.botapi import parse_html, utf16_len
+from tests.botapi import BotApiServer, free_port, parse_html, utf16_len
 from tests.fitwriter import encode, run_messages
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -216,6 +222,107 @@ class TestImportBounds:
         assert cli_main(["import", str(path), "--json"]) == 1
         out = capsys.readouterr()
         assert out.out == "" and "more than 10 activities" in out.err
+
+
+@dataclass
+class Hook:
+    server: BotApiServer
+    coach: Coach
+    port: int
+
+    async def raw(self, head: str, body: bytes = b"") -> tuple[int, float]:
+        """Send a request's head (and maybe part of its body); the status and how long it took."""
+        began = time.perf_counter()
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        try:
+            writer.write(head.encode() + b"\r\n" + body)
+            await writer.drain()
+            status_line = await asyncio.wait_for(reader.readline(), 10)
+        finally:
+            writer.close()
+        return int(status_line.split()[1]), time.perf_counter() - began
+
+
+@pytest.fixture
+async def hook(botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: Path,
+               foods: FoodTable) -> AsyncIterator[Hook]:
+    """The real bot, built as main() builds it, served by bot/webhook.py on 127.0.0.1."""
+    server = await botapi_server()
+    port = free_port()
+    settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]
+                        api_base_url=server.base_url)
+    db = Database(tmp_path / "hook.db")
+    coach = build_coach(db, real_clock, foods)
+    app = build_application(settings, db, coach)
+    assert isinstance(app.bot, InboxBot)
+    config = WebhookConfig(url=f"http://127.0.0.1:{port}/telegram", secret=HOOK_SECRET,
+                           port=port, body_timeout_s=0.5)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(serve_webhook(app, config, app.bot.keep, stop))
+    for _ in range(200):
+        if server.webhook is not None or serving.done():
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)  # setWebhook comes just before the site starts listening
+    try:
+        yield Hook(server, coach, port)
+    finally:
+        stop.set()
+        await serving
+
+
+HOOK_SECRET = "hook-secret-0123456789"
+
+
+def _head(length: int | None, secret: str | None) -> str:
+    lines = ["POST /telegram HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json"]
+    if secret is not None:
+        lines.append(f"X-Telegram-Bot-Api-Secret-Token: {secret}")
+    lines.append(f"Content-Length: {length}" if length is not None
+                 else "Transfer-Encoding: chunked")
+    return "\r\n".join(lines) + "\r\n"
+
+
+class TestWebhook:
+    def test_it_listens_on_loopback_unless_told_otherwise(self) -> None:
+        """Behind a proxy on the same host: nothing else can reach the port."""
+        assert Settings(_env_file=None).webhook_listen == "127.0.0.1"  # type: ignore[call-arg]
+
+    async def test_an_update_with_the_secret_is_logged_and_answered(self, hook: Hook) -> None:
+        """The whole path: Telegram's POST, the inbox, PTB, the coach, the reply."""
+        assert hook.server.webhook is not None and hook.server.webhook.secret_token == HOOK_SECRET
+        update = {"update_id": 7, "message": hook.server.user_message("2 eggs")}
+        assert await hook.server.deliver_webhook(update) == 200
+        [reply] = await hook.server.wait_for_sent(1, timeout=10)
+        assert "Logged" in reply["plain_text"]
+
+    async def test_a_huge_body_without_the_secret_is_refused_before_it_is_sent(
+            self, hook: Hook) -> None:
+        """95 MB declared, no secret, not one body byte sent: 403 at once, from the headers."""
+        status, seconds = await hook.raw(_head(95 * 1024 * 1024, None))
+        assert status == 403 and seconds < 5
+        assert (await hook.raw(_head(10, "wrong-secret-0123456789")))[0] == 403
+
+    async def test_a_body_over_64_kb_is_refused_unread_even_with_the_secret(
+            self, hook: Hook) -> None:
+        """The declared length decides: 413, and nothing is read or kept."""
+        assert (await hook.raw(_head(64 * 1024 + 1, HOOK_SECRET)))[0] == 413
+        assert (await hook.raw(_head(None, HOOK_SECRET)))[0] == 411
+
+    async def test_a_body_that_never_finishes_is_cut_off(self, hook: Hook) -> None:
+        """10 of 100 promised bytes, then silence: 408 after the body timeout."""
+        status, seconds = await hook.raw(_head(100, HOOK_SECRET), b'{"update_i')
+        assert status == 408 and seconds < 5
+
+    async def test_a_body_that_is_not_an_update_is_refused_and_stores_nothing(
+            self, hook: Hook) -> None:
+        """With the secret but not an update: 400, and the bot carries on."""
+        for body in (b"[1, 2]", b"not json", b'{"update_id": "x"}'):
+            assert (await hook.raw(_head(len(body), HOOK_SECRET), body))[0] == 400
+        update = {"update_id": 8, "message": hook.server.user_message("ran 5 km in 30 min")}
+        assert await hook.server.deliver_webhook(update) == 200
+        [reply] = await hook.server.wait_for_sent(1, timeout=10)
+        assert "Logged" in reply["plain_text"]
 
 
 class TestFilesWeWrite:
