@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.formatting import to_plain
+from bot.keyboards import Button, after_press
 from bot.service import Coach, Incoming, Outgoing
 from engine.days import day_window
 
@@ -86,6 +87,10 @@ class Conversation:
                         if _label(label) == _label(text)), None)
         if pressed is not None:
             replies = await self.coach.press(self.user_id, self.user_id, pressed, at)
+            # As the bot edits them off in Telegram: a used button cannot be pressed again.
+            rows = (tuple(Button(label, data) for label, data in self._buttons),)
+            self._buttons = tuple((b.label, b.data) for row in after_press(rows, pressed)
+                                  for b in row)
         else:
             msg = Incoming(self.user_id, self.user_id, text, at, message_id=self._message_id)
             replies = await self.coach.handle_text(msg)

@@ -17,6 +17,7 @@ from engine.balance import DayBalance
 from engine.events import (
     ActivityLogged,
     Event,
+    EventFate,
     FoodItem,
     MealLogged,
     RunLogged,
@@ -85,6 +86,7 @@ TIMEZONE_HELP = (
     "<code>/timezone Europe/Berlin</code>, <code>/timezone America/New_York</code>."
 )
 WEIGHT_HELP = "Send your weight like <code>/weight 71.8</code> or <code>/weight 158 lb</code>."
+DELETE_CANCELLED = "OK, nothing was deleted. Everything you logged is still here."
 DELETE_CONFIRM = (
     "This deletes your profile, every entry and every reminder. It cannot be undone. "
     "Export first with /export if you want a copy."
@@ -201,13 +203,24 @@ def describe_event(event: Event, tz: ZoneInfo, units: str = "metric") -> list[st
     if isinstance(event, ActivityLogged):
         dist = f" {_distance(event.distance_m, units)}" if event.distance_m else ""
         name = escape(event.activity.capitalize())
-        lines = [f"🚶 <b>{name}</b>{dist} {_clock(event.duration_s)}",
+        lines = [f"{activity_icon(event)} <b>{name}</b>{dist} {_clock(event.duration_s)}",
                  f"   ~{_n(event.energy_kcal)} kcal above resting (estimate)"]
         lines += _device_lines(event)
         return lines
     if isinstance(event, WeightLogged):
         return [f"⚖️ <b>Weight</b> {_mass(event.mass_kg, units)}"]
     return _meal_lines(event)
+
+
+#: An icon per activity (engine/activities.py keys); a walking figure for the rest.
+ACTIVITY_ICONS = {"walk": "🚶", "hike": "🥾", "cycle": "🚴", "spin": "🚴", "swim": "🏊",
+                  "row": "🚣", "ski": "⛷️", "skate": "⛸️", "yoga": "🧘", "pilates": "🧘",
+                  "tennis": "🎾", "football": "⚽", "basketball": "🏀", "climb": "🧗",
+                  "dance": "💃"}
+
+
+def activity_icon(event: ActivityLogged) -> str:
+    return ACTIVITY_ICONS.get(event.activity, "🚶")
 
 
 def _device_lines(event: RunLogged | ActivityLogged) -> list[str]:
@@ -405,8 +418,54 @@ def history(days: Sequence[DayBalance]) -> str:
 
 
 def undone(events: Sequence[StoredEvent], balance: DayBalance, profile: Profile) -> str:
-    what = ", ".join(s.event.kind for s in events)
-    return f"↩️ Undone: {what}.\n\n{day_block(balance)}"
+    what = "; ".join(entry_label(s.event, profile.units) for s in events)
+    return f"↩️ Undid: {what}.\n\n{day_block(balance)}"
+
+
+def entry_label(event: Event, units: str = "metric") -> str:
+    """An entry in a few words, to name it: '🏃 Run 10 km', '🍽 Breakfast: 3 eggs, toast'."""
+    if isinstance(event, RunLogged):
+        return f"🏃 Run {_distance(event.distance_m, units)} in {_clock(event.duration_s)}"
+    if isinstance(event, StrengthLogged):
+        return f"🏋️ Strength {_clock(event.duration_s)}"
+    if isinstance(event, ActivityLogged):
+        return f"{activity_icon(event)} {escape(event.activity.capitalize())} " \
+               f"{_clock(event.duration_s)}"
+    if isinstance(event, WeightLogged):
+        return f"⚖️ Weight {_mass(event.mass_kg, units)}"
+    names = ", ".join(escape(i.food or _food_name(i.text)) for i in event.items[:3])
+    more = "…" if len(event.items) > 3 else ""
+    return f"🍽 {(event.meal or 'meal').capitalize()}: {names}{more}"
+
+
+def entry_gone(event: Event, fate: EventFate, units: str = "metric") -> str:
+    """Why a button's entry cannot be changed any more; nothing was changed."""
+    label = entry_label(event, units)
+    if fate == "replaced":
+        return (f"That entry ({label}) was already replaced by a newer version (an edit or a "
+                "Fix), so I left everything as it is. /undo removes your newest entry.")
+    if fate == "undone":
+        return f"That entry ({label}) was already undone. Nothing changed."
+    return f"That entry ({label}) is still logged. Nothing changed."
+
+
+_DONE = {
+    "undo": "That Undo was already done.",
+    "fix": "You already opened Fix for that meal: pick an amount from its buttons.",
+    "scale": "That meal was already changed with this Fix.",
+    "had": "Already logged: your recovery drink counts once.",
+    "eat": "Already logged: that snack counts once.",
+    "skip": "Already answered: no more reminders for this run.",
+    "snooze": "Already answered: this reminder was handled.",
+    "snack": "I already proposed a snack for that.",
+    "notnow": "Already noted: I won't bring that up for a few days.",
+    "deleteme": "Already answered.",
+}
+
+
+def already_done(verb: str) -> str:
+    """The answer to a button pressed a second time: it acts once, so nothing changed."""
+    return "☑️ " + _DONE.get(verb, "That was already done.") + " Nothing changed."
 
 
 def edit_removed(count: int) -> str:

@@ -11,9 +11,9 @@ import logging
 import time
 from datetime import UTC, timedelta
 
-from telegram import BotCommand, Update
+from telegram import BotCommand, Message, Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -22,8 +22,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot import formatting
+from bot import formatting, keyboards
+from bot.keyboards import Button
 from bot.onboarding import Onboarding
+from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
 from bot.service import Coach, Due, Incoming
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
@@ -112,10 +114,14 @@ class Handlers:
         if query is None or query.message is None or update.effective_user is None:
             return
         await query.answer()
-        replies = await self.coach.press(update.effective_user.id, query.message.chat.id,
-                                         query.data or "", self.coach.clock())
+        message = query.message
+        data = query.data or ""
+        replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
+                                         self.coach.clock(), message_id=message.message_id)
+        if replies and not replies[0].again and isinstance(message, Message):
+            await _take_used_buttons(message, data)
         for reply in replies:
-            await send_to(context.bot, query.message.chat.id, reply)
+            await send_to(context.bot, message.chat.id, reply)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A watch file (.fit/.gpx/.tcx, maybe gzipped) becomes a run or an activity."""
@@ -211,6 +217,21 @@ class Handlers:
                 await update.effective_message.reply_text(formatting.SOMETHING_WENT_WRONG)
             except TelegramError:
                 logger.warning("could not tell the user about the error")
+
+
+async def _take_used_buttons(message: Message, data: str) -> None:
+    """Edit the pressed button (or its whole decision) off the message it was on."""
+    markup = message.reply_markup
+    rows = tuple(tuple(Button(b.text, b.callback_data) for b in row
+                       if isinstance(b.callback_data, str))
+                 for row in (markup.inline_keyboard if markup else ()))
+    kept = keyboards.after_press(rows, data)
+    if kept == rows:
+        return
+    try:
+        await message.edit_reply_markup(reply_markup=markup_of(kept))
+    except BadRequest as e:  # too old to edit, or already changed: the press still counted
+        logger.warning("could not update the pressed message's buttons: %s", e)
 
 
 def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]

@@ -113,7 +113,41 @@ def eat(size: str) -> Rows:
 
 
 def confirm_delete() -> Rows:
-    return ((Button("Yes, delete everything", _data("deleteme", "confirm")),),)
+    return ((Button("Yes, delete everything", _data("deleteme", "confirm")),
+             Button("Cancel", _data("deleteme", "cancel"))),)
+
+
+# ------------------------------------------------------------------ a button acts once
+
+#: Verbs that may be pressed again and again (they only show numbers).
+REPEATABLE = frozenset({"why"})
+#: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
+OWN_SLOT = frozenset({"fix"})
+
+
+def slot(verb: str) -> str | None:
+    """What one press of `verb` uses up on its message: None (nothing), its own slot, or the
+    message's one decision ("✅ Had it", "Skip" and "⏰ 15 min" exclude each other)."""
+    if verb in REPEATABLE:
+        return None
+    return verb if verb in OWN_SLOT else "*"
+
+
+def after_press(rows: Rows, data: str) -> Rows:
+    """The keyboard a message keeps once the button with `data` was pressed on it.
+
+    A decision takes the whole keyboard away; Fix goes on its own (Undo stays); Why? stays.
+    """
+    action = parse(data)
+    if action is None:
+        return rows
+    taken = slot(action[0])
+    if taken is None:
+        return rows
+    if taken == "*":
+        return ()
+    kept = tuple(tuple(b for b in row if parse(b.data) != action) for row in rows)
+    return tuple(row for row in kept if row)
 
 
 # ------------------------------------------------------------------ onboarding (/start)

@@ -33,6 +33,7 @@ from storage.repository import (
     SqliteEventStore,
     SqliteFoodStore,
     SqliteInbox,
+    SqlitePressStore,
     SqliteScheduleStore,
     SqliteUserStore,
 )
@@ -89,6 +90,7 @@ def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None
         events=SqliteEventStore(db),
         foods=SqliteFoodStore(db),
         schedule=SqliteScheduleStore(db),
+        presses=SqlitePressStore(db),
     )
     return Coach(stores, foods or FoodTable.load(), clock)
 

@@ -35,6 +35,7 @@ from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
 from engine.events import (
     Event,
+    EventFate,
     Exercise,
     FoodItem,
     MealLogged,
@@ -106,6 +107,8 @@ class Outgoing:
     buttons: tuple[tuple[keyboards.Button, ...], ...] = ()
     photo: bytes | None = None
     documents: tuple[Attachment, ...] = ()
+    #: The answer to a button pressed before: its message's keyboard was already updated.
+    again: bool = False
 
 
 class UserStore(Protocol):
@@ -128,6 +131,8 @@ class EventStore(Protocol):
     async def undo(self, user_id: int, *, now: datetime,
                    event_id: int | None = None) -> list[StoredEvent]: ...
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
+    async def fate(self, user_id: int,
+                   event_id: int) -> tuple[StoredEvent, EventFate] | None: ...
     async def by_message(self, user_id: int, chat_id: int,
                          message_id: int) -> list[StoredEvent]: ...
     async def between(self, user_id: int, start: datetime, end: datetime, *,
@@ -165,12 +170,18 @@ class ScheduleStore(Protocol):
                           since: datetime) -> tuple[bool, dict[str, datetime]]: ...
 
 
+class PressStore(Protocol):
+    async def claim(self, user_id: int, chat_id: int, message_id: int, slot: str, *,
+                    now: datetime) -> bool: ...
+
+
 @dataclass(slots=True)
 class Stores:
     users: UserStore
     events: EventStore
     foods: FoodStore
     schedule: ScheduleStore
+    presses: PressStore
 
 
 class Press(NamedTuple):
@@ -449,13 +460,23 @@ class Coach:
 
     # ----------------------------------------------------------------- buttons
 
-    async def press(self, user_id: int, chat_id: int, data: str,
-                    at: datetime) -> list[Outgoing]:
-        """A button under one of our messages was pressed."""
+    async def press(self, user_id: int, chat_id: int, data: str, at: datetime, *,
+                    message_id: int | None = None) -> list[Outgoing]:
+        """A button under one of our messages (`message_id`) was pressed.
+
+        Each button acts once: a second press (a double tap, or a day later) of a button on
+        the same message only says it was done (`keyboards.slot`).
+        """
         action = keyboards.parse(data)
         if action is None:
             return [Outgoing(formatting.STALE_BUTTON)]
         verb, arg = action
+        taken = keyboards.slot(verb)
+        if verb == "deleteme" and await self.stores.users.get(user_id) is None:
+            return [Outgoing(formatting.NOTHING_STORED, again=True)]
+        if taken is not None and message_id is not None and not await self.stores.presses.claim(
+                user_id, chat_id, message_id, taken, now=at):
+            return [Outgoing(formatting.already_done(verb), again=True)]
         handlers: dict[str, Callable[[Press, str], Any]] = {
             "undo": self._press_undo,
             "fix": self._press_fix,
@@ -473,17 +494,33 @@ class Coach:
         return result
 
     async def _press_undo(self, b: Press, arg: str) -> list[Outgoing]:
-        return await self._undo(b.user_id, b.chat_id, b.at, int(arg))
+        replies = await self._undo(b.user_id, b.chat_id, b.at, int(arg))
+        return replies or await self._gone(b, int(arg))
 
     async def _press_fix(self, b: Press, arg: str) -> list[Outgoing]:
         meal = await self.stores.events.get(b.user_id, int(arg))
         if meal is None:
-            return [Outgoing(formatting.STALE_BUTTON)]
+            return await self._gone(b, int(arg))
         return [Outgoing(formatting.FIX_HINT, buttons=keyboards.fix(meal.id))]
 
+    async def _gone(self, b: Press, event_id: int) -> list[Outgoing]:
+        """A button's entry is no longer live: say what became of it; nothing changes."""
+        found = await self.stores.events.fate(b.user_id, event_id)
+        if found is None:
+            return [Outgoing(formatting.STALE_BUTTON)]
+        record = await self.stores.users.get(b.user_id)
+        units = record.profile.units if record is not None else "metric"
+        stored, fate = found
+        return [Outgoing(formatting.entry_gone(stored.event, fate, units))]
+
     async def _press_skip(self, b: Press, key: str) -> list[Outgoing]:
-        await self.stores.schedule.cancel(b.user_id, key, now=b.at)
+        await self._end_reminder(b, key)
         return [Outgoing(formatting.SKIPPED)]
+
+    async def _end_reminder(self, b: Press, key: str) -> None:
+        """No more messages about this run: the reminder, its snooze and its follow-up."""
+        for suffix in ("", ":snooze", ":follow-up"):
+            await self.stores.schedule.cancel(b.user_id, key + suffix, now=b.at)
 
     async def _press_why(self, b: Press, _code: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
@@ -497,7 +534,9 @@ class Coach:
         await self.stores.users.save(b.user_id, profile, now=b.at)
         return [Outgoing(formatting.NOT_NOW)]
 
-    async def _press_delete(self, b: Press, _arg: str) -> list[Outgoing]:
+    async def _press_delete(self, b: Press, arg: str) -> list[Outgoing]:
+        if arg != "confirm":
+            return [Outgoing(formatting.DELETE_CANCELLED)]
         self._runners.pop(b.user_id, None)
         self._nudges.pop(b.user_id, None)
         await self.stores.users.delete(b.user_id)
@@ -525,9 +564,9 @@ class Coach:
     async def _undo(self, user_id: int, chat_id: int, at: datetime,
                     event_id: int | None) -> list[Outgoing]:
         undone = await self.stores.events.undo(user_id, now=at, event_id=event_id)
-        self._runners.pop(user_id, None)
         if not undone:
-            return [Outgoing(formatting.NOTHING_TO_UNDO)]
+            return [] if event_id is not None else [Outgoing(formatting.NOTHING_TO_UNDO)]
+        self._runners.pop(user_id, None)
         runner = await self.runner(user_id, chat_id, at)
         for s in undone:
             if isinstance(s.event, RunLogged):
@@ -697,7 +736,7 @@ class Coach:
         runner = await self.runner(user_id, chat_id, at)
         dose = recovery_dose(runner.weight_kg)
         shake = _recovery_shake(dose, at)
-        await self.stores.schedule.cancel(user_id, key, now=at)
+        await self._end_reminder(b, key)
         return await self.log_events(user_id, chat_id, [shake], received_at=at)
 
     async def _scale_meal(self, b: Press, arg: str) -> list[Outgoing]:
@@ -705,7 +744,9 @@ class Coach:
         user_id, chat_id, at = b
         event_id, _, factor = arg.partition(":")
         old = await self.stores.events.get(user_id, int(event_id))
-        if old is None or not isinstance(old.event, MealLogged):
+        if old is None:
+            return await self._gone(b, int(event_id))
+        if not isinstance(old.event, MealLogged):
             return [Outgoing(formatting.STALE_BUTTON)]
         runner = await self.runner(user_id, chat_id, at)
         stored = await self.stores.events.add(user_id, [old.event.scaled(float(factor))],

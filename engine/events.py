@@ -186,3 +186,8 @@ class StoredEvent(_Frozen):
     id: int
     user_id: int
     event: Event
+
+
+#: What became of a stored event: still counted, undone, or replaced by a newer version
+#: (an edited message, a Fix, a watch file merged with a typed run).
+EventFate = Literal["live", "undone", "replaced"]

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 import aiosqlite
 from pydantic import TypeAdapter
 
-from engine.events import Event, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, StoredEvent, WeightLogged
 from engine.food import Food, user_food
 from engine.profile import Profile
 from engine.records import ScheduledMessage, UserRecord
@@ -189,6 +189,7 @@ class SqliteUserStore:
         self._cache.drop(user_id)
         async with self._db.transaction() as conn:
             await conn.execute("DELETE FROM processed_updates WHERE user_id = ?", (user_id,))
+            await conn.execute("DELETE FROM pressed_buttons WHERE user_id = ?", (user_id,))
             await conn.execute("DELETE FROM users WHERE id = ?", (user_id,))
 
 
@@ -303,6 +304,17 @@ class SqliteEventStore:
             f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {_LIVE}", (user_id, event_id)
         )
         return _stored(rows[0]) if rows else None
+
+    async def fate(self, user_id: int, event_id: int) -> tuple[StoredEvent, EventFate] | None:
+        """One of the user's events, live or not, with what became of it (None: not theirs)."""
+        rows = await self._db.read(
+            "SELECT * FROM events WHERE user_id = ? AND id = ?", (user_id, event_id))
+        if not rows:
+            return None
+        row = rows[0]
+        fate: EventFate = ("replaced" if row["replaced_by"] is not None
+                           else "undone" if row["undone_at"] is not None else "live")
+        return _stored(row), fate
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
         rows = await self._db.read(
@@ -544,6 +556,23 @@ class SqliteScheduleStore:
             (user_id, kind, to_db_time(since)),
         )
         return [_scheduled(r) for r in rows]
+
+
+class SqlitePressStore:
+    """The buttons already pressed, per message they were shown on (a button acts once)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def claim(self, user_id: int, chat_id: int, message_id: int, slot: str, *,
+                    now: datetime) -> bool:
+        """Record the press; False when this button of that message was pressed before."""
+        changed = await self._db.write(
+            "INSERT INTO pressed_buttons (chat_id, message_id, slot, user_id, pressed_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (chat_id, message_id, slot, user_id, to_db_time(now)),
+        )
+        return changed == 1
 
 
 class SqliteInbox:

@@ -31,13 +31,19 @@ class Running:
     async def say(self, text: str, **kw: Any) -> dict[str, Any]:
         """The user sends text; returns the bot's (first) answer."""
         self.server.user_message(text, **kw)
-        [reply] = await self.server.wait_for_sent(1, timeout=10)
-        return reply
+        return await self.answer()
 
     async def press(self, bot_message: dict[str, Any], data: str) -> dict[str, Any]:
+        """The user presses a button; returns the bot's (first) answer."""
         self.server.user_presses(bot_message, data)
-        [reply] = await self.server.wait_for_sent(1, timeout=10)
-        return reply
+        return await self.answer()
+
+    async def answer(self) -> dict[str, Any]:
+        """The bot's next new message (edits of earlier messages are skipped over)."""
+        while True:
+            [sent] = await self.server.wait_for_sent(1, timeout=10)
+            if not sent["method"].startswith("edit"):
+                return sent
 
     async def events(self, user: int = USER) -> list[str]:
         return [s.event.kind for s in await self.coach.stores.events.all_for_user(user)]

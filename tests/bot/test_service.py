@@ -91,11 +91,11 @@ class TestLogging:
 
 class TestUndoAndEdit:
     async def test_undo_removes_the_last_entry_from_the_day(self, coach: Coach) -> None:
-        """/undo marks the newest entry undone and the day no longer counts it."""
+        """/undo marks the newest entry undone, names it, and the day no longer counts it."""
         await reply_text(coach, "2 eggs")
         await reply_text(coach, "a banana", NOW + timedelta(minutes=1))
         text = await reply_text(coach, "/undo", NOW + timedelta(minutes=2))
-        assert "Undone: meal" in text
+        assert "Undid: 🍽 Meal: banana" in text
         assert await live_events(coach) == ["meal"]
         balance = await coach.balance_for(USER)
         assert round(balance.intake_kcal) == 143

@@ -79,7 +79,7 @@ class TestLogging:
         assert set(buttons(reply)) == {"↩️ Undo", "✏️ Fix"}
         await bot.say("ran 10k in 52 min")
         undone = await bot.press(reply, buttons(reply)["↩️ Undo"])
-        assert "Undone" in undone["plain_text"]
+        assert "Undid: 🍽 Meal: egg, toast, banana" in undone["plain_text"]
         assert await bot.events() == ["run"]
         today = await bot.say("/today")
         assert "eaten 0" in today["plain_text"]
