@@ -67,7 +67,7 @@ _ARGUMENTS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "notnow": NUDGE_CODES,
     "snack": NUDGE_CODES,
     "eat": frozenset(SNACKS),
-    "deleteme": frozenset({"confirm"}),
+    "deleteme": frozenset({"confirm", "cancel"}),
 }
 
 

@@ -151,9 +151,11 @@ class TestForgedButtons:
 
 
 async def test_the_id_migration_keeps_every_event_and_link(tmp_path: Path) -> None:
-    """0008 rebuilds events with AUTOINCREMENT: same rows and ids, and a freed id stays used."""
+    """The rebuild gives events AUTOINCREMENT: same rows and ids, and a freed id stays used."""
+    steps = bundled_migrations()
+    rebuild = next(n for n, s in enumerate(steps) if "autoincrement" in s.name)
     path = tmp_path / "old.db"
-    old = Database(path, bundled_migrations()[:7])
+    old = Database(path, steps[:rebuild])
     await old.open()
     try:
         await old.write("INSERT INTO users (id, profile, created_at, updated_at) "
