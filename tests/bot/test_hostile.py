@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import gzip
 import io
 import json
 import time
@@ -202,6 +203,26 @@ async def _snapshot(db: Database) -> list[tuple[object, ...]]:
 def _stored(event_id: int, text: str = "2 eggs") -> StoredEvent:
     return StoredEvent(id=event_id, user_id=1,
                        event=MealLogged(at=NOW, items=(FoodItem(text=text),)))
+
+
+class TestCraftedUploads:
+    async def test_crafted_files_sent_at_once_are_refused_and_store_nothing(
+            self, bot: Running) -> None:
+        """Four of the issue's files at once: four clear refusals, no event, the bot answers."""
+        messages = run_messages(start=NOW, seconds=60)
+        [session] = [m for m in messages if m[0] == "session"]
+        sessions = encode([m for m in messages if m[0] != "session"] + [session] * 3000)
+        flood = gzip.compress(b"<gpx>" + b"<wpt/>" * 1_000_000 + b"</gpx>")
+        deep = b"<gpx>" + b"<extensions>" * 5000 + b"</extensions>" * 5000 + b"</gpx>"
+        for data, name in ((sessions, "a.fit"), (flood, "b.gpx.gz"), (deep, "c.gpx"),
+                           (flood, "d.gpx.gz")):
+            bot.server.user_sends_document(data, name)
+        replies = await bot.server.wait_for_sent(4, timeout=30)
+        texts = sorted(r["plain_text"] for r in replies)
+        assert sum("more than 300,000 entries" in t for t in texts) == 2
+        assert sum("nested far deeper" in t for t in texts) == 1
+        assert sum("more than 10 activities" in t for t in texts) == 1
+        assert await bot.events() == []
 
 
 class TestImportBounds:
