@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from engine.balance import DayBalance
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 INTAKE = "#2a9d8f"
 BURNED = "#e76f51"
 PROTEIN = "#264653"
+KG_PER_LB = 0.45359237
+#: science.md §10 (rev 2): the weight axis spans at least ±1 kg (±2 lb) around the mean, so
+#: 0.05 kg of scale noise never looks like a plunge.
+MIN_HALF_RANGE = {"metric": 1.0, "imperial": 2.0}
 
 
-def week_chart(days: Sequence[DayBalance]) -> bytes:
+def week_chart(days: Sequence[DayBalance], units: str = "metric") -> bytes:
     """A PNG of the given days (oldest first)."""
     # Imported here: matplotlib costs up to a second of start-up, and most runs never chart.
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
@@ -33,7 +41,8 @@ def week_chart(days: Sequence[DayBalance]) -> bytes:
                label="eaten", color=INTAKE)
     energy.bar([x + width / 2 for x in xs], [d.expenditure_kcal for d in days], width,
                label="burned", color=BURNED)
-    energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
+    if all(d.has_energy_target for d in days):  # under 18: no energy target (science.md §10)
+        energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
     energy.set_ylabel("kcal (estimates)")
     energy.margins(y=0.25)  # headroom so the legend never covers a bar
     energy.legend(loc="upper left", fontsize="small", ncols=3)
@@ -45,16 +54,37 @@ def week_chart(days: Sequence[DayBalance]) -> bytes:
     protein.margins(y=0.3)
     protein.legend(loc="upper left", fontsize="small", ncols=2)
 
-    trend = [(x, d.weight_trend_kg) for x, d in zip(xs, days, strict=True)
-             if d.weight_trend_kg is not None]
-    if trend:
-        weight.plot([x for x, _ in trend], [w for _, w in trend], "o-", color=PROTEIN)
-        weight.set_ylabel("weight trend kg")
-    else:
-        weight.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
-                    transform=weight.transAxes)
-        weight.set_yticks([])
+    _weight_panel(weight, xs, days, units)
     weight.set_xticks(xs, labels)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def _weight_panel(ax: Axes, xs: list[int], days: Sequence[DayBalance], units: str) -> None:
+    """Raw weigh-ins as dots, the smoothed trend as a line, on a range of at least ±1 kg."""
+    scale = 1 / KG_PER_LB if units == "imperial" else 1.0
+    trend = [(x, d.weight_trend_kg * scale) for x, d in zip(xs, days, strict=True)
+             if d.weight_trend_kg is not None]
+    dots = [(x, d.weigh_in_kg * scale) for x, d in zip(xs, days, strict=True)
+            if d.weigh_in_kg is not None]
+    if not trend and not dots:
+        ax.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_yticks([])
+        return
+    if trend:
+        ax.plot([x for x, _ in trend], [w for _, w in trend], "-", color=PROTEIN, label="trend")
+    if dots:
+        ax.plot([x for x, _ in dots], [w for _, w in dots], "o", color=BURNED, markersize=4,
+                label="weigh-ins")
+    ax.set_ylim(*weight_limits([w for _, w in trend + dots], units))
+    ax.set_ylabel("weight lb" if units == "imperial" else "weight kg")
+    ax.legend(loc="upper left", fontsize="small", ncols=2)
+
+
+def weight_limits(values: Sequence[float], units: str) -> tuple[float, float]:
+    """The weight axis: centred on the values, at least ±1 kg (±2 lb), 20 % headroom."""
+    middle = (max(values) + min(values)) / 2
+    half = max(MIN_HALF_RANGE.get(units, 1.0), (max(values) - min(values)) / 2 * 1.2)
+    return middle - half, middle + half

@@ -25,6 +25,7 @@ from engine.events import (
     StrengthLogged,
     WeightLogged,
 )
+from engine.explain import target_note, why_target
 from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
@@ -287,17 +288,27 @@ def _item_line(item: FoodItem) -> str:
 # ---------------------------------------------------------------------------- the day
 
 
-def day_block(balance: DayBalance, *, title: str = "Today") -> str:
-    """The day's standing in one glanceable block."""
-    left = balance.target_kcal - balance.intake_kcal
-    lines = [
-        f"<b>{title}</b>: eaten {_n(balance.intake_kcal)} · burned "
-        f"{_n(balance.expenditure_kcal)} · target {_n(balance.target_kcal)} kcal",
-    ]
-    if left >= 0:
-        lines.append(f"Left to eat today: ~{_n(left)} kcal")
+def day_block(balance: DayBalance, *, title: str = "Today", units: str = "metric") -> str:
+    """The day's standing in one glanceable block; a cap or floor that binds is said here.
+
+    Under 18 there is no energy target (science.md §10): intake, burned and protein only.
+    """
+    if not balance.has_energy_target:
+        lines = [f"<b>{title}</b>: eaten {_n(balance.intake_kcal)} · burned "
+                 f"{_n(balance.expenditure_kcal)} kcal"]
     else:
-        lines.append(f"{_n(-left)} kcal above today's target")
+        left = balance.target_kcal - balance.intake_kcal
+        lines = [
+            f"<b>{title}</b>: eaten {_n(balance.intake_kcal)} · burned "
+            f"{_n(balance.expenditure_kcal)} · target {_n(balance.target_kcal)} kcal",
+        ]
+        if left >= 0:
+            lines.append(f"Left to eat today: ~{_n(left)} kcal")
+        else:
+            lines.append(f"{_n(-left)} kcal above today's target")
+        note = target_note(balance, units)
+        if note:
+            lines.append(f"ℹ️ {escape(note)}")
     lines.append(f"Protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g "
                  f"{bar(balance.protein_g, balance.protein_target_g)}")
     return "\n".join(lines)
@@ -312,7 +323,7 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
         pieces = ", ".join(f"<i>{escape(p[:60])}</i>" for p in unparsed[:5])
         lines.append(f"I didn't understand {pieces}; nothing was logged for it. "
                      "Try e.g. <code>2 slices of toast</code> or <code>ran 5 km in 30 min</code>.")
-    lines += ["", day_block(balance)]
+    lines += ["", day_block(balance, units=units)]
     return "\n".join(lines)
 
 
@@ -329,7 +340,7 @@ def nothing_logged(result: ParseResult) -> str:
 
 
 def today(balance: DayBalance, profile: Profile) -> str:
-    lines = [day_block(balance)]
+    lines = [day_block(balance, units=profile.units)]
     lines.append(f"Carbs {balance.carbs_g:.0f} g · fat {balance.fat_g:.0f} g · resting + daily "
                  f"living {_n(balance.resting_kcal)} · exercise {_n(balance.exercise_kcal)} kcal")
     lines += _trend_lines(balance, profile)
@@ -341,17 +352,24 @@ def today(balance: DayBalance, profile: Profile) -> str:
 def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
     lines = []
     r7 = balance.rolling7
-    if r7.days_logged and r7.balance_kcal_per_day is not None:
+    if r7.days_logged and r7.balance_kcal_per_day is not None and balance.has_energy_target:
         lines.append(f"7-day average balance: {r7.balance_kcal_per_day:+,.0f} kcal/day "
-                     f"({r7.days_logged} day{'s' if r7.days_logged != 1 else ''} logged)")
+                     f"({r7.days_logged} finished day{'s' if r7.days_logged != 1 else ''} "
+                     f"logged); so far today {balance.balance_kcal:+,.0f} kcal")
     if balance.weight_trend_kg is not None:
         trend = f"Weight trend {_mass(balance.weight_trend_kg, profile.units)}"
-        if balance.weekly_change_pct is not None:
-            trend += f" ({balance.weekly_change_pct:+.1f}% per week)"
+        if balance.weekly_change_kg is not None and balance.weekly_change_pct is not None:
+            kg = balance.weekly_change_kg
+            rate = f"{kg / LB_KG:+.1f} lb" if profile.units == "imperial" else f"{kg:+.2f} kg"
+            trend += (f" ({rate} per week, {balance.weekly_change_pct:+.1f}%, from "
+                      f"{balance.weekly_change_weigh_ins} weigh-ins over "
+                      f"{balance.weekly_change_days} days)")
+        else:
+            trend += " (weekly rate: not enough weigh-ins yet)"
         lines.append(trend)
-    if balance.adaptive_kcal is not None:
-        lines.append(f"Your measured expenditure: ~{_n(balance.adaptive_kcal)} kcal/day "
-                     f"(formula: {_n(balance.expenditure_kcal)})")
+    if balance.method == "formula+adaptive":
+        lines.append(f"Expenditure: estimate from your logs and weigh-ins, weighted "
+                     f"{balance.adaptive_weight:.0%} against the formula")
     if balance.goal_warning:
         lines.append(f"⚠️ {escape(balance.goal_warning)}")
     return lines
@@ -366,7 +384,8 @@ def _risk_lines(balance: DayBalance) -> list[str]:
 def summary(balance: DayBalance, profile: Profile,
             training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = ()) -> str:
     lines = [f"🌙 <b>Your day, {balance.date:%a %d %b}</b>",
-             day_block(balance, title="Day"), training_line(training, profile.units)]
+             day_block(balance, title="Day", units=profile.units),
+             training_line(training, profile.units)]
     lines += _trend_lines(balance, profile)
     lines += _risk_lines(balance)
     lines += ["", f"💡 {escape(suggestion(balance))}", "", DISCLAIMER]
@@ -400,13 +419,19 @@ def suggestion(balance: DayBalance) -> str:
     if protein_gap > 20:
         return (f"You were {protein_gap:.0f} g short of protein. A 200 g pot of Greek yogurt "
                 "or a scoop of whey adds about 20 g.")
-    if balance.intake_kcal and balance.target_kcal - balance.intake_kcal > 500:
+    if (balance.has_energy_target and balance.intake_kcal
+            and balance.target_kcal - balance.intake_kcal > 500):
         return "You ate well below what today's training asked for; a snack with carbs and " \
                "protein after runs helps you keep muscle."
     return "Steady day. Keep spreading protein over 3-4 meals."
 
 
-def history(days: Sequence[DayBalance]) -> str:
+def history(days: Sequence[DayBalance], units: str = "metric") -> str:
+    if days and not days[-1].has_energy_target:
+        lines = ["<b>Last 7 days</b> (kcal eaten · protein g)"]
+        lines += [f"<code>{d.date:%a %d}</code> {_n(d.intake_kcal)} · "
+                  f"{d.protein_g:.0f}/{d.protein_target_g:.0f} g" for d in days]
+        return "\n".join(lines)
     lines = ["<b>Last 7 days</b> (kcal eaten / target · protein g)"]
     for d in days:
         if d.intake_kcal or d.exercise_kcal:
@@ -414,12 +439,15 @@ def history(days: Sequence[DayBalance]) -> str:
                          f" · {d.protein_g:.0f}/{d.protein_target_g:.0f} g")
         else:
             lines.append(f"<code>{d.date:%a %d}</code> nothing logged")
+    note = next((n for d in reversed(days) if (n := target_note(d, units))), None)
+    if note:
+        lines.append(f"ℹ️ {escape(note)}")
     return "\n".join(lines)
 
 
 def undone(events: Sequence[StoredEvent], balance: DayBalance, profile: Profile) -> str:
     what = "; ".join(entry_label(s.event, profile.units) for s in events)
-    return f"↩️ Undid: {what}.\n\n{day_block(balance)}"
+    return f"↩️ Undid: {what}.\n\n{day_block(balance, units=profile.units)}"
 
 
 def entry_label(event: Event, units: str = "metric") -> str:
@@ -525,13 +553,14 @@ def food_taught(food: Food) -> str:
 
 
 def recovery_reminder(dose: RecoveryDose, *, follow_up: bool = False) -> str:
+    fast = f"\n⏱ {escape(dose.fast_refuel)}" if dose.fast_refuel else ""
     if follow_up:
         return (f"🥤 Still time to refuel: {dose.protein_g:.0f} g protein with "
                 f"{dose.carbs_g:.0f} g carbs, e.g. {escape(dose.example)}. Last reminder for "
-                "this run.")
+                f"this run.{fast}")
     return (f"🥤 Recovery time: about {dose.protein_g:.0f} g protein with {dose.carbs_g:.0f} g "
             f"carbs now helps your muscles rebuild, e.g. {escape(dose.example)}. "
-            "It comes out of today's budget, not on top.")
+            f"It comes out of today's budget, not on top.{fast}")
 
 
 # ---------------------------------------------------------------------------- files & misc
@@ -549,14 +578,26 @@ def file_too_big(size: int) -> str:
             "Export just this activity (or gzip it) and send it again.")
 
 
-def week_caption(days: Sequence[DayBalance]) -> str:
-    logged = [d for d in days if d.intake_kcal]
-    if not logged:
+def week_caption(days: Sequence[DayBalance], units: str = "metric") -> str:
+    """The last days (oldest first, today last): rolling figures over finished days only, today
+    apart "so far" (science.md §9 rev 2), and any cap or floor that binds the target."""
+    finished, today_ = days[:-1], days[-1] if days else None
+    logged = [d for d in finished if d.intake_kcal]
+    if not logged and (today_ is None or not today_.intake_kcal):
         return "Your last 7 days. Log meals to see intake against expenditure."
-    avg = sum(d.balance_kcal for d in logged) / len(logged)
     protein_days = sum(d.protein_g >= d.protein_target_g * 0.9 for d in logged)
-    return (f"Last 7 days: average balance {avg:+,.0f} kcal/day over {len(logged)} logged days; "
-            f"protein on target on {protein_days} of them. (Estimates.)")
+    parts = []
+    if logged and (today_ is None or today_.has_energy_target):
+        avg = sum(d.balance_kcal for d in logged) / len(logged)
+        parts.append(f"Finished days: average balance {avg:+,.0f} kcal/day over {len(logged)} "
+                     f"logged days; protein on target on {protein_days} of them.")
+    elif logged:
+        parts.append(f"Finished days: protein on target on {protein_days} of {len(logged)}.")
+    if today_ is not None and today_.intake_kcal:
+        parts.append(f"So far today: eaten {_n(today_.intake_kcal)} kcal.")
+    if today_ is not None and (note := target_note(today_, units)):
+        parts.append(note)
+    return " ".join([*parts, "(Estimates.)"])
 
 
 # ---------------------------------------------------------------------------- onboarding
@@ -571,9 +612,20 @@ ONBOARDING_DONE = (
     "/profile changes anything later."
 )
 GOAL_QUESTION = (
-    "Your goal, in lb per week? ⚠️ marks rates faster than muscle-friendly: losing more than "
-    "~0.7-1% of body weight a week costs muscle, and gaining faster than ~0.5% is mostly fat."
+    "Your goal, in lb per week? Marked for your weight: ⚠️ is faster than the target will plan "
+    "(losing more than 1 % of body weight a week costs muscle, gaining more than 0.5 % is "
+    "mostly fat); ℹ️ loses 0.7-1 % a week, more than best keeps muscle."
 )
+
+
+def goal_question(profile: Profile, weight_kg: float) -> str:
+    """The onboarding goal question: weight goals need an adult age (science.md §10)."""
+    if profile.age is None:
+        return ("Your goal? Weight goals need your age (skip back with /start, or later "
+                "<code>/profile age=34 goal=lose-0.5</code>); for now: maintain.")
+    if profile.age < 18:
+        return "Under 18 I don't set weight goals: growing runners eat for growth and training."
+    return GOAL_QUESTION + f" (at {_mass(weight_kg, profile.units)})"
 ZONE_QUESTION = (
     "What time is it where you are (e.g. 14:05)? Or type your city, or share your location. "
     "Days end at your midnight."
@@ -600,11 +652,21 @@ def why(balance: DayBalance, profile: Profile) -> str:
     lines = ["<b>The numbers behind it</b>"]
     lines += _trend_lines(balance, profile) or ["Not enough logged days for a trend yet."]
     lines.append(f"Today: protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g, "
-                 f"eaten {_n(balance.intake_kcal)} of {_n(balance.target_kcal)} kcal.")
-    if balance.energy_availability is not None:
+                 f"eaten {_n(balance.intake_kcal)}"
+                 + (f" of {_n(balance.target_kcal)} kcal." if balance.has_energy_target
+                    else " kcal."))
+    if balance.energy_availability is not None and balance.has_energy_target:
         lines.append(f"Energy availability today: {balance.energy_availability:.0f} kcal per kg "
                      "of fat-free mass (below 30 for a week is low).")
     lines += [f"• {escape(r.code)}: {escape(r.text)}" for r in balance.risk.reasons]
+    lines += ["", DISCLAIMER]
+    return "\n".join(lines)
+
+
+def why_this_target(balance: DayBalance, units: str = "metric") -> str:
+    """The "Why this target?" answer: the arithmetic, one step a line (engine.explain)."""
+    lines = ["<b>Why this target?</b>"]
+    lines += [f"• {escape(line)}" for line in why_target(balance, units)]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 

@@ -15,7 +15,7 @@ from engine.risk import NUDGE_CODES
 from engine.snacks import SNACKS
 
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat"})
+                   "snack", "eat", "target"})
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -108,6 +108,11 @@ def nudge(code: str) -> Rows:
              Button("Not now", _data("notnow", code))),)
 
 
+def today() -> Rows:
+    """/today's one-tap "Why this target?" (the arithmetic behind the day's target)."""
+    return ((Button("Why this target?", _data("target", "today")),),)
+
+
 def eat(size: str) -> Rows:
     return ((Button("✅ Log it", _data("eat", size)),),)
 
@@ -120,7 +125,7 @@ def confirm_delete() -> Rows:
 # ------------------------------------------------------------------ a button acts once
 
 #: Verbs that may be pressed again and again (they only show numbers).
-REPEATABLE = frozenset({"why"})
+REPEATABLE = frozenset({"why", "target"})
 #: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
 OWN_SLOT = frozenset({"fix"})
 

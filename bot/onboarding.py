@@ -3,7 +3,9 @@
 Units -> sex -> age -> height -> weight -> goal -> time zone -> summary time. Every step can
 be skipped (the default stays) and every typed answer works too. Each answer is saved at once
 through the coach, so a dialog cut short still keeps what was said; `/profile key=value`
-stays for power users. Under-18s are not offered weight-loss goals (science.md §10).
+stays for power users. Weight goals need an adult age (science.md §10 rev 2): without an age,
+or under 18, only maintain is offered. Each goal is marked by what it means at this runner's
+weight (§9 N1).
 """
 
 from __future__ import annotations
@@ -27,18 +29,19 @@ from bot.service import Coach
 from engine.errors import CoachError
 from engine.profile import GOALS, Profile
 from engine.profile_text import parse_clock
+from engine.targets import ADULT_AGE, goal_mark
 from engine.zones import zone_for_location, zones_at_local_time, zones_for_city
 
 UNITS, SEX, AGE, HEIGHT, WEIGHT, GOAL, ZONE, SUMMARY = range(8)
 STEP_KEYS = {UNITS: "units", SEX: "sex", AGE: "age", HEIGHT: "height", WEIGHT: "weight",
              GOAL: "goal", ZONE: "tz", SUMMARY: "summary"}
-SAFE_NOTE = {"lose-1.5": " ⚠️", "lose-2": " ⚠️", "gain-1.5": " ⚠️", "gain-2": " ⚠️"}
 
 
-def _goal_choices(profile: Profile) -> list[tuple[str, str]]:
-    minor = profile.age is not None and profile.age < 18
-    return [(g.replace("-", " ") + SAFE_NOTE.get(g, ""), g) for g in GOALS
-            if not (minor and GOALS[g] < 0)]
+def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
+    if profile.age is None or profile.age < ADULT_AGE:
+        return [("maintain", "maintain")]
+    return [(f"{g.replace('-', ' ')} {goal_mark(lb, weight_kg)}".rstrip(), g)
+            for g, lb in GOALS.items()]
 
 
 class Onboarding:
@@ -163,7 +166,8 @@ class Onboarding:
             AGE: ("How old are you? Type a number, e.g. 34.", []),
             HEIGHT: ("Your height? e.g. " + ("5ft11in" if imperial else "178cm"), []),
             WEIGHT: ("Your weight? e.g. " + ("165lb" if imperial else "72kg"), []),
-            GOAL: (formatting.GOAL_QUESTION, _goal_choices(profile)),
+            GOAL: (formatting.goal_question(profile, runner.weight_kg),
+                   _goal_choices(profile, runner.weight_kg)),
             ZONE: (formatting.ZONE_QUESTION, []),
             SUMMARY: ("When should I send your evening summary?",
                       [("20:00", "20:00"), ("21:00", "21:00"), ("22:00", "22:00")]),

@@ -22,12 +22,14 @@ from zoneinfo import ZoneInfo
 from bot import charts, exports, formatting, keyboards
 from engine.balance import (
     TREND_KEEP,
+    WINDOW_DAYS,
     DayBalance,
     History,
     Ledger,
     WeightTrend,
     balance_of,
     day_balance,
+    history_window,
     weight_trend,
 )
 from engine.days import day_window, local_day
@@ -48,7 +50,16 @@ from engine.parsing import ParseContext, ParseResult, parse_food_definition, par
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.profile_text import update_profile
 from engine.records import ScheduledMessage, UserRecord
-from engine.recovery import RecoveryDose, has_recovery_intake, recovery_dose
+from engine.recovery import (
+    RecoveryDose,
+    has_recovery_intake,
+    is_hard,
+    median_pace_s_per_km,
+    mentions_second_session,
+    needs_recovery,
+    recovery_dose,
+    sessions_close,
+)
 from engine.snacks import SNACKS, snack_meal, snack_size
 
 logger = logging.getLogger(__name__)
@@ -292,7 +303,7 @@ class Runner:
         """A later local day has begun: forget what its balance no longer reads."""
         self.day = day
         start = _history_range(day, self.tz)[0]
-        self.ledger.forget_before(day - timedelta(days=27))
+        self.ledger.forget_before(day - timedelta(days=WINDOW_DAYS - 1))
         self.training = [s for s in self.training if s.event.at >= _training_start(day, self.tz)]
         self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
@@ -389,7 +400,8 @@ class Coach:
         if stored is None:
             return await self._already_applied(runner, msg, result)
         runner = await self._absorb(runner, stored, msg.received_at)
-        return await self._after_logging(runner, stored, result, msg.received_at)
+        return await self._after_logging(runner, stored, result, msg.received_at,
+                                          again=mentions_second_session(msg.text))
 
     async def _already_applied(self, runner: Runner, msg: Incoming,
                                result: ParseResult) -> list[Outgoing]:
@@ -448,10 +460,10 @@ class Coach:
 
     async def _after_logging(self, runner: Runner, stored: list[StoredEvent],
                              result: ParseResult, now: datetime, *,
-                             edited: bool = False) -> list[Outgoing]:
+                             edited: bool = False, again: bool = False) -> list[Outgoing]:
         user_id = runner.record.id
         balance = await self.balance(runner, local_day(now, runner.tz))
-        await self._sync_recovery(runner, stored, now)
+        await self._sync_recovery(runner, stored, now, again=again)
         await self._maybe_nudge(runner, balance, now)
         logger.info("user=%s logged kinds=%s", user_id, ",".join(s.event.kind for s in stored))
         text = formatting.logged_reply(stored, result.unparsed, balance, runner.tz,
@@ -485,6 +497,7 @@ class Coach:
             "snooze": self._snooze,
             "skip": self._press_skip,
             "why": self._press_why,
+            "target": self._press_target,
             "notnow": self._press_not_now,
             "snack": self._propose_snack,
             "eat": self._eat_snack,
@@ -527,6 +540,11 @@ class Coach:
         balance = await self.balance(runner, local_day(b.at, runner.tz))
         return [Outgoing(formatting.why(balance, runner.profile))]
 
+    async def _press_target(self, b: Press, _arg: str) -> list[Outgoing]:
+        runner = await self.runner(b.user_id, b.chat_id, b.at)
+        balance = await self.balance(runner, local_day(b.at, runner.tz))
+        return [Outgoing(formatting.why_this_target(balance, runner.profile.units))]
+
     async def _press_not_now(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
         muted = {**runner.profile.muted_until, code: local_day(b.at, runner.tz) + NUDGE_COOLDOWN}
@@ -556,7 +574,8 @@ class Coach:
     async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         balance = await self.balance(runner, local_day(msg.received_at, runner.tz))
-        return [Outgoing(formatting.today(balance, runner.profile))]
+        buttons = keyboards.today() if balance.has_energy_target else ()
+        return [Outgoing(formatting.today(balance, runner.profile), buttons=buttons)]
 
     async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
         return await self._undo(msg.user_id, msg.chat_id, msg.received_at, None)
@@ -580,7 +599,8 @@ class Coach:
         if not args:
             return [Outgoing(formatting.profile_card(runner.profile, runner.weight_kg))]
         try:
-            profile = update_profile(runner.profile, args)
+            profile = _dated_goal(runner.profile, update_profile(runner.profile, args),
+                                  local_day(msg.received_at, runner.tz))
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
         applied = await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
@@ -597,7 +617,8 @@ class Coach:
                           at: datetime) -> Profile:
         """Apply `key=value` pairs (onboarding steps); raises CoachError when one is wrong."""
         runner = await self.runner(user_id, chat_id, at)
-        profile = update_profile(runner.profile, pairs)
+        profile = _dated_goal(runner.profile, update_profile(runner.profile, pairs),
+                              local_day(at, runner.tz))
         await self.stores.users.save(user_id, profile, now=at, chat_id=chat_id)
         await self.plan_summary(replace(runner.record, profile=profile), at, replan=True)
         return profile
@@ -635,12 +656,16 @@ class Coach:
 
     async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
-        return [Outgoing(formatting.history(days))]
+        return [Outgoing(formatting.history(days, await self._units(msg)))]
 
     async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
-        png = await asyncio.to_thread(charts.week_chart, days)
-        return [Outgoing(formatting.week_caption(days), photo=png)]
+        units = await self._units(msg)
+        png = await asyncio.to_thread(charts.week_chart, days, units)
+        return [Outgoing(formatting.week_caption(days, units), photo=png)]
+
+    async def _units(self, msg: Incoming) -> str:
+        return (await self.runner(msg.user_id, msg.chat_id, msg.received_at)).profile.units
 
     async def _cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
         record = await self.stores.users.get(msg.user_id)
@@ -702,20 +727,24 @@ class Coach:
         return planned
 
     async def _sync_recovery(self, runner: Runner, stored: list[StoredEvent],
-                             now: datetime) -> None:
-        """Schedule the recovery reminder after a long run; cancel it when a shake is logged."""
+                             now: datetime, *, again: bool = False) -> None:
+        """Schedule the recovery reminder after a long or hard run (N7, science.md §9 rev 2);
+        cancel it when enough protein is logged."""
         profile, uid = runner.profile, runner.record.id
         for s in stored:
             event = s.event
             if isinstance(event, RunLogged) and profile.reminders:
-                long_enough = event.duration_s >= profile.recovery_min_run_min * 60
+                median = median_pace_s_per_km((p.duration_s, p.distance_m)
+                                              for p in runner.paces if p.id != s.id)
+                wanted = needs_recovery(event, profile.recovery_min_run_min, median)
                 recent = now - event.ended_at < RECOVERY_WINDOW
-                if long_enough and recent:
+                if wanted and recent:
                     due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))
                     await self.stores.schedule.put(
                         uid, "reminder", due_at=due, dedupe_key=f"recovery:{s.id}", now=now,
                         expires_at=event.ended_at + RECOVERY_WINDOW,
-                        payload={"run_id": s.id, "run_end": event.ended_at.isoformat()},
+                        payload={"run_id": s.id, "run_end": event.ended_at.isoformat(),
+                                 "hard": is_hard(event, median), "again": again},
                     )
         if not any(isinstance(s.event, MealLogged) for s in stored):
             return
@@ -734,7 +763,7 @@ class Coach:
     async def _had_recovery(self, b: Press, key: str) -> list[Outgoing]:
         user_id, chat_id, at = b
         runner = await self.runner(user_id, chat_id, at)
-        dose = recovery_dose(runner.weight_kg)
+        dose = recovery_dose(runner.weight_kg, self.foods)
         shake = _recovery_shake(dose, at)
         await self._end_reminder(b, key)
         return await self.log_events(user_id, chat_id, [shake], received_at=at)
@@ -843,7 +872,8 @@ class Coach:
         if row.kind == "reminder":
             if not record.profile.reminders:
                 return None
-            dose = recovery_dose(runner.weight_kg)
+            dose = recovery_dose(runner.weight_kg, self.foods,
+                                 next_session_soon=_session_soon(runner, row.payload))
             key = row.dedupe_key.removesuffix(":snooze").removesuffix(":follow-up")
             last = bool(row.payload.get("snoozed") or row.payload.get("follow_up"))
             text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")))
@@ -865,7 +895,7 @@ class Coach:
             nudges = await self.stores.schedule.sent_since(record.id, "nudge",
                                                            row.due_at - timedelta(days=7))
             followed = sum(bool(n.payload.get("followed")) for n in nudges)
-            png = await asyncio.to_thread(charts.week_chart, days)
+            png = await asyncio.to_thread(charts.week_chart, days, record.profile.units)
             return Outgoing(formatting.weekly(days, len(nudges), followed), kind="summary",
                             photo=png)
         return None
@@ -875,7 +905,7 @@ class Coach:
         profile, uid = runner.profile, runner.record.id
         today = local_day(now, runner.tz)
         reasons = [r for r in balance.risk.reasons
-                   if (profile.reminders or r.code in SAFETY_CODES)
+                   if r.nudge and (profile.reminders or r.code in SAFETY_CODES)
                    and profile.muted_until.get(r.code, date.min) < today]
         if not reasons:
             return
@@ -1003,6 +1033,25 @@ class Coach:
 
 
 
+def _session_soon(runner: Runner, payload: dict[str, Any]) -> bool:
+    """N7 (rev 2): another session < 8 h from this run, logged either side or stated."""
+    if payload.get("again"):
+        return True
+    this = next((s.event for s in runner.training if s.id == payload.get("run_id")), None)
+    if not isinstance(this, RunLogged):
+        return False
+    others = [(e.at, e.at + timedelta(seconds=e.duration_s)) for s in runner.training
+              if s.id != payload.get("run_id") and isinstance(e := s.event, Exercise)]
+    return sessions_close(this.at, this.ended_at, others)
+
+
+def _dated_goal(old: Profile, new: Profile, day: date) -> Profile:
+    """A changed goal remembers its local day (science.md §8 rev 2, glycogen water)."""
+    if new.goal == old.goal:
+        return new
+    return new.model_copy(update={"goal_since": day})
+
+
 def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetime:
     """Deferred, not dropped: a nudge due in quiet hours moves to their end."""
     local = now.astimezone(tz)
@@ -1015,8 +1064,8 @@ def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetim
 
 
 def _history_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """UTC range of the 28 local days a balance of `day` reads (science.md §8 window)."""
-    return day_window(day - timedelta(days=27), tz)[0], day_window(day, tz)[1]
+    """UTC range of the local days a balance of `day` reads (engine.balance.history_window)."""
+    return history_window(day, tz)
 
 
 @cache

@@ -21,12 +21,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from engine.days import day_window, local_day
-from engine.energy import KCAL_PER_KG, KG_PER_LB, fat_free_mass_kg, resting_kcal_per_day
+from engine.energy import KCAL_PER_KG, fat_free_mass_kg, resting_kcal_per_day
 from engine.events import (
     ActivityLogged,
     Event,
@@ -35,7 +34,7 @@ from engine.events import (
     StrengthLogged,
     WeightLogged,
 )
-from engine.profile import DEFAULT_WEIGHT_KG, GOALS, Profile
+from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.recovery import RecoveryDose, has_recovery_intake, is_recovery_intake, recovery_dose
 from engine.risk import (
     PROTEIN_MEAL_G_PER_KG,
@@ -45,8 +44,22 @@ from engine.risk import (
     settled_reasons,
     with_today,
 )
+from engine.targets import (
+    GoalPlan,
+    Held,
+    floor_kcal,
+    goal_warning,
+    is_minor,
+    kg_per_week,
+    plan_goal,
+    protein_basis_kg,
+    protein_target_g,
+    sex_floor_kcal,
+)
+from engine.weights import TREND_KEEP, TREND_WARMUP, WeightTrend, weekly_rate, weight_trend
 
 __all__ = [
+    "TREND_KEEP",
     "Adaptive",
     "DayBalance",
     "DayTotals",
@@ -70,37 +83,28 @@ __all__ = [
     "weight_trend",
 ]
 
-WINDOW_DAYS = 28  # storage loads local day-27 .. day (§8: adaptive window of 14-28 days)
+#: Storage loads local day-35 .. day: 35 finished days, over which the adaptive weight ramps.
+WINDOW_DAYS = 36
 
-#: science.md §8: EWMA smoothing factor of The Hacker's Diet.
-TREND_ALPHA = 0.1
-TREND_MEMORY = timedelta(days=365)  # 0.9^365 < 1e-16: older weigh-ins no longer matter
-TREND_WARMUP = timedelta(days=21)  # 0.9^21 ~ 0.1: by then the EWMA's lag has settled
-#: science.md §8 [J]: weekly rate is the least-squares slope of the trend over 14-28 days.
-MIN_TREND_DAYS = 14
-MIN_TREND_WEIGH_INS = 4
-#: science.md §8 [J]: adaptive TDEE needs 14-28 days with >= 80 % logged, and 5 weigh-ins.
+#: science.md §8 [J]: adaptive TDEE over the longest window of 14-28 days with >= 80 % logged,
+#: and 5 weigh-ins.
 MIN_ADAPTIVE_DAYS = 14
+MAX_ADAPTIVE_DAYS = 28
 MIN_ADAPTIVE_WEIGH_INS = 5
 MIN_LOGGED_FRACTION = 0.8
-#: science.md §5: protein defaults, g per kg body weight per day, and 2.3 g/kg FFM in a deficit.
-PROTEIN_G_PER_KG = 1.6
-PROTEIN_DEFICIT_G_PER_KG = 2.0
-PROTEIN_DEFICIT_G_PER_KG_FFM = 2.3
-#: science.md §5 [J]: from BMI 30 up, grams follow the weight at BMI 30 to avoid absurd targets.
-PROTEIN_BMI_CAP = 30.0
-#: science.md §7: intake floors 1,200 (women) / 1,500 (men) kcal/d; unknown sex errs high [J].
-SEX_FLOOR_KCAL = {"female": 1200.0, "male": 1500.0}
-UNKNOWN_SEX_FLOOR_KCAL = 1500.0
-#: science.md §7 energy availability: the floor keeps EA at 30 kcal/kg FFM on top of exercise.
-FLOOR_EA_KCAL_PER_KG_FFM = 30.0
-#: science.md §7 / §9 N1 bot policy: loss capped at 1 %/wk (warn above 0.7 % to keep muscle),
-#: gain capped at 0.5 %/wk.
-LOSS_CAP_PCT = 1.0
-LOSS_MUSCLE_PCT = 0.7
-GAIN_CAP_PCT = 0.5
-#: science.md §10: no weight-loss or gain goals under 18.
-ADULT_AGE = 18
+#: science.md §8 (rev 2): the weight on the data is 0 until 14 logged days, then ramps linearly
+#: to at most 0.8 at 35; TDEE_est is clamped to [0.75, 1.35] x the formula and >= 1.1 x REE;
+#: the blended expenditure moves at most 100 kcal/day per week; weight change in the first
+#: 14 days after a loss goal is chosen counts at half (glycogen water).
+RAMP_START_DAYS = 14
+RAMP_FULL_DAYS = 35
+MAX_ADAPTIVE_WEIGHT = 0.8
+TDEE_MIN_OF_FORMULA = 0.75
+TDEE_MAX_OF_FORMULA = 1.35
+TDEE_MIN_OF_REE = 1.1
+MAX_MOVE_KCAL_PER_WEEK = 100.0
+WATER_DAYS = 14
+WATER_FACTOR = 0.5
 
 WeightSource = Literal["trend", "profile", "default"]
 
@@ -127,7 +131,11 @@ def history_window(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
 
 @dataclass(frozen=True, slots=True)
 class Rolling7:
-    """Mean daily balance over the logged days among the last 7 (today included)."""
+    """Mean daily balance over the logged days among the 7 finished days before the day.
+
+    (rev 2, §9) A day in progress never counts: it would read as a deficit every morning.
+    Today is shown apart, "so far today".
+    """
 
     balance_kcal_per_day: float | None
     days_logged: int
@@ -135,13 +143,16 @@ class Rolling7:
 
 @dataclass(frozen=True, slots=True)
 class Adaptive:
-    """The §8 estimate of real expenditure from intake and trend weight.
+    """The §8 estimate of expenditure from logs and weigh-ins (never called "measured").
 
-    `tdee_kcal_per_day` is the window's average; `kcal_today` moves its resting part onto
-    today's exercise so it compares with `DayBalance.expenditure_kcal`. `weight` is the blend
-    weight on the data, min(1, days_logged / 28); `used` says whether targets follow it;
-    `weight_change_from` says whether the EWMA trend or (before it warms up) a regression gave
-    the weight change.
+    `tdee_kcal_per_day` is the window's average after the rev 2 clamps (`raw_tdee_kcal_per_day`
+    before them); `kcal_today` moves its resting part onto today's exercise so it compares with
+    `DayBalance.expenditure_kcal`. `weight` is the ramped weight on the data (0 before 14
+    logged days, 0.8 from 35); `used` says whether targets follow it; `blended_resting_kcal`
+    is the formula's resting part moved toward the estimate by `weight`, at most 100 kcal/day
+    per week since the ramp began (`rate_limited`). `water_damped_kg` is the weight change
+    that counted at half; `weight_change_from` says whether the EWMA trend or (before it warms
+    up) a regression gave the weight change.
     """
 
     tdee_kcal_per_day: float
@@ -152,17 +163,24 @@ class Adaptive:
     weigh_ins: int
     weight_change_from: Literal["trend", "regression"]
     used: bool
+    raw_tdee_kcal_per_day: float = 0.0
+    blended_resting_kcal: float = 0.0
+    clamped: bool = False
+    rate_limited: bool = False
+    water_damped_kg: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class DayBalance:
     """One local day. Every kcal figure is an estimate (§10); `method` says which one.
 
-    `resting_kcal` is REE x NEF (rest plus daily living); `expenditure_kcal` is always the
-    formula's (resting + exercise) and `balance_kcal` = intake - expenditure. `target_kcal`
-    is built on `target_basis_kcal`: the formula, moved toward `adaptive_kcal` by
-    `adaptive_weight` once the adaptive estimate is trusted (§8), plus `goal_delta_kcal`, and
-    never below `floor_kcal` (§7). `weight_kg` is what the formulas used (`weight_source`).
+    `resting_kcal` is REE x NEF (rest plus daily living), moved toward the adaptive estimate
+    once it is trusted (§8); `expenditure_kcal` is that plus the day's exercise, the one
+    expenditure every figure uses, and `balance_kcal` = intake - expenditure. The target is
+    expenditure + `goal_delta_kcal`: the goal's delta (`goal_requested_kcal`) capped at the
+    §7 rates (`rate_capped`) or held (`goal_held`), then raised to `floor_kcal` when it is below
+    (`floor_applied`); `goal_delta_kcal` is what the target really plans. Under 18 (`minor`)
+    there is no energy target at all (§10). `weight_kg` is what the formulas used.
     """
 
     date: date
@@ -195,33 +213,78 @@ class DayBalance:
     goal_warning: str | None
     weekly_change_kg: float | None
     weekly_change_pct: float | None
-    weekly_change_source: Literal["trend", "intake"] | None
+    weekly_change_source: Literal["weigh-ins"] | None
     energy_availability: float | None
     energy_availability_low_confidence: bool
+    goal_requested_kcal: float = 0.0
+    goal_plan_kcal: float = 0.0
+    rate_capped: bool = False
+    goal_held: Held | None = None
+    minor: bool = False
+    ree_kcal: float = 0.0
+    formula_resting_kcal: float = 0.0
+    ffm_kg: float = 0.0
+    sex_floor_kcal: float = 0.0
+    weigh_in_kg: float | None = None
+    weekly_change_weigh_ins: int = 0
+    weekly_change_days: int = 0
+
+    @property
+    def planned_rate_kg_per_week(self) -> float:
+        """The weekly rate the target plans (negative for a loss), at 7,700 kcal/kg."""
+        return kg_per_week(self.goal_delta_kcal)
+
+    @property
+    def planned_rate_pct_per_week(self) -> float:
+        return self.planned_rate_kg_per_week / self.weight_kg * 100
+
+    @property
+    def has_energy_target(self) -> bool:
+        """Under 18 the bot shows intake, protein and recovery, and no energy target (§10)."""
+        return not self.minor
 
     def to_contract(self) -> dict[str, Any]:
-        """The `runfuel balance --json` document (cli-contract.md), plus extra fields."""
+        """The `runfuel balance --json` document (cli-contract.md), plus extra fields.
+
+        Under 18, every target, deficit, surplus, FFM and EA figure is null (§10 rev 2).
+        """
+        shown = not self.minor
+
+        def energy(value: float | None) -> int | None:
+            return _kcal_or_none(value) if shown else None
+
+        so_far = {
+            "intake_kcal": _kcal(self.intake_kcal),
+            "expenditure_kcal": _kcal(self.expenditure_kcal),
+            "balance_kcal": energy(self.balance_kcal),
+            "meals_logged": self.meals_logged,
+        }
         return {
             "date": self.date.isoformat(),
             "intake_kcal": _kcal(self.intake_kcal),
             "resting_kcal": _kcal(self.resting_kcal),
             "exercise_kcal": _kcal(self.exercise_kcal),
             "expenditure_kcal": _kcal(self.expenditure_kcal),
-            "target_kcal": _kcal(self.target_kcal),
-            "balance_kcal": _kcal(self.balance_kcal),
+            "target_kcal": energy(self.target_kcal),
+            "balance_kcal": energy(self.balance_kcal),
             "protein_g": _g(self.protein_g),
             "protein_target_g": _g(self.protein_target_g),
             "carbs_g": _g(self.carbs_g),
             "fat_g": _g(self.fat_g),
             "rolling7": {
-                "balance_kcal_per_day": _kcal_or_none(self.rolling7.balance_kcal_per_day),
+                "balance_kcal_per_day": energy(self.rolling7.balance_kcal_per_day),
                 "days_logged": self.rolling7.days_logged,
+                "finished_days_only": True,
+                "today_so_far": so_far,
             },
+            "today_so_far": so_far,
             "weight_trend_kg": _kg(self.weight_trend_kg),
+            "weigh_in_kg": _kg(self.weigh_in_kg),
             "risk": {
                 "level": self.risk.level,
                 "reasons": [
-                    {"code": r.code, "level": r.level, "text": r.text} for r in self.risk.reasons
+                    {"code": r.code, "level": r.level, "text": r.text, "nudge": r.nudge}
+                    for r in self.risk.reasons
                 ],
             },
             "weight_kg": _kg(self.weight_kg),
@@ -229,19 +292,32 @@ class DayBalance:
             "meals_logged": self.meals_logged,
             "unresolved_items": self.unresolved_items,
             "goal": self.goal,
-            "goal_delta_kcal": _kcal(self.goal_delta_kcal),
+            "goal_requested_kcal": energy(self.goal_requested_kcal),
+            "goal_plan_kcal": energy(self.goal_plan_kcal),
+            "goal_delta_kcal": energy(self.goal_delta_kcal),
+            "goal_held": self.goal_held,
             "goal_warning": self.goal_warning,
+            "rate_capped": self.rate_capped,
+            "planned_rate_kg_per_week": _round(self.planned_rate_kg_per_week, 2) if shown else None,
+            "planned_rate_pct_per_week": (_round(self.planned_rate_pct_per_week, 2) if shown
+                                          else None),
             "target_basis_kcal": _kcal(self.target_basis_kcal),
+            "formula_resting_kcal": _kcal(self.formula_resting_kcal),
             "method": self.method,
             "adaptive_kcal": _kcal_or_none(self.adaptive_kcal),
             "adaptive_weight": round(self.adaptive_weight, 2),
             "adaptive": _adaptive_json(self.adaptive),
-            "floor_kcal": _kcal(self.floor_kcal),
+            "ree_kcal": _kcal(self.ree_kcal),
+            "floor_kcal": energy(self.floor_kcal),
             "floor_applied": self.floor_applied,
+            "minor": self.minor,
             "weekly_change_kg": _kg(self.weekly_change_kg),
             "weekly_change_pct": _round(self.weekly_change_pct, 2),
             "weekly_change_source": self.weekly_change_source,
-            "energy_availability": _round(self.energy_availability, 1),
+            "weekly_change_weigh_ins": self.weekly_change_weigh_ins,
+            "weekly_change_days": self.weekly_change_days,
+            "ffm_kg": _round(self.ffm_kg, 1) if shown else None,
+            "energy_availability": _round(self.energy_availability, 1) if shown else None,
             "energy_availability_low_confidence": self.energy_availability_low_confidence,
         }
 
@@ -278,252 +354,12 @@ def _adaptive_json(adaptive: Adaptive | None) -> dict[str, Any] | None:
         "weigh_ins": adaptive.weigh_ins,
         "weight_change_from": adaptive.weight_change_from,
         "used": adaptive.used,
+        "raw_tdee_kcal_per_day": round(adaptive.raw_tdee_kcal_per_day),
+        "clamped": adaptive.clamped,
+        "rate_limited": adaptive.rate_limited,
+        "water_damped_kg": round(adaptive.water_damped_kg, 2),
+        "label": "estimate from your logs and weigh-ins",
     }
-
-
-# --- protein and goals ------------------------------------------------------------------------
-
-
-def protein_basis_kg(profile: Profile, weight_kg: float) -> float:
-    """Body weight that gram targets scale with: capped at the weight of BMI 30 (§5 [J])."""
-    if profile.height_cm is None:
-        return weight_kg
-    cap = PROTEIN_BMI_CAP * (profile.height_cm / 100) ** 2
-    return min(weight_kg, cap)
-
-
-def protein_target_g(profile: Profile, weight_kg: float) -> float:
-    """Daily protein target in grams (science.md §5).
-
-    The runner's own g/kg wins. Otherwise 1.6 g/kg, or 2.0 g/kg with a loss goal; with a known
-    body-fat % in a deficit, 2.3 g/kg of fat-free mass (Helms 2014) when that is lower.
-    """
-    if profile.protein_g_per_kg is not None:
-        return profile.protein_g_per_kg * weight_kg
-    basis = protein_basis_kg(profile, weight_kg)
-    if profile.goal_lb_per_week >= 0:
-        return PROTEIN_G_PER_KG * basis
-    by_weight = PROTEIN_DEFICIT_G_PER_KG * basis
-    ffm, measured = fat_free_mass_kg(profile, weight_kg)
-    if measured:
-        return min(by_weight, PROTEIN_DEFICIT_G_PER_KG_FFM * ffm)
-    return by_weight
-
-
-def _goal_pct_per_week(lb_per_week: float, weight_kg: float) -> float:
-    return abs(lb_per_week) * KG_PER_LB / weight_kg * 100
-
-
-def _safer_goal(lb_per_week: float, weight_kg: float, cap_pct: float) -> str:
-    """The fastest goal in the same direction within `cap_pct`, else "maintain"."""
-    same_way = [
-        (abs(lb), name)
-        for name, lb in GOALS.items()
-        if lb * lb_per_week > 0 and _goal_pct_per_week(lb, weight_kg) <= cap_pct
-    ]
-    return max(same_way)[1] if same_way else "maintain"
-
-
-def goal_warning(profile: Profile, weight_kg: float, *, on: date | None = None) -> str | None:
-    """A plain sentence when the goal is faster than §7's safe rates (N1), else None.
-
-    The goal is still accepted: targets follow it (except under 18, §10), the reply flags it.
-    """
-    lb = profile.goal_lb_per_week
-    if lb == 0:
-        return None
-    age = profile.age_on(on) if on is not None else profile.age
-    if age is not None and age < ADULT_AGE:
-        return (
-            "Weight-loss and weight-gain goals are not offered under 18, so your targets are "
-            "set to maintain. Talk to a parent, coach or doctor about your goals."
-        )
-    pct = _goal_pct_per_week(lb, weight_kg)
-    verb = "Losing" if lb < 0 else "Gaining"
-    head = f"{verb} {abs(lb):g} lb a week is about {pct:.1f} % of your weight a week"
-    if lb > 0 and pct > GAIN_CAP_PCT:
-        better = _safer_goal(lb, weight_kg, GAIN_CAP_PCT)
-        return (
-            f"{head}; above about 0.5 % most of the extra weight is fat. "
-            f"One option: the goal {better}."
-        )
-    if lb < 0 and pct > LOSS_CAP_PCT:
-        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
-        return f"{head}, above the 1 % a week that protects muscle. One option: the goal {better}."
-    if lb < 0 and pct > LOSS_MUSCLE_PCT:
-        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
-        return (
-            f"{head}, above the 0.7 % a week that best keeps muscle for runners. "
-            f"One option: the goal {better}."
-        )
-    return None
-
-
-def _goal_delta_kcal(profile: Profile, day: date) -> float:
-    """The goal's daily delta (§7); zero under 18 (§10)."""
-    age = profile.age_on(day)
-    if age is not None and age < ADULT_AGE:
-        return 0.0
-    return profile.goal_kcal_per_day
-
-
-def floor_kcal(profile: Profile, *, ree_kcal: float, ffm_kg: float, exercise_kcal: float) -> float:
-    """science.md §7: max(sex floor, 30 x FFM + the day's exercise, REE)."""
-    sex_floor = SEX_FLOOR_KCAL.get(profile.sex or "", UNKNOWN_SEX_FLOOR_KCAL)
-    return max(sex_floor, FLOOR_EA_KCAL_PER_KG_FFM * ffm_kg + exercise_kcal, ree_kcal)
-
-
-# --- weight trend -----------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class WeightTrend:
-    """EWMA trend at each weigh-in day (ascending); carried forward between them (§8).
-
-    `totals` and `counts` sum each day's weigh-ins: the day's mean feeds the EWMA and the
-    regression used before warm-up. A trend grows with `add` as weigh-ins arrive, and `since`
-    drops the days a balance no longer reads, keeping one earlier day as the seed it grows from.
-    """
-
-    days: list[date] = field(default_factory=list)
-    values: list[float] = field(default_factory=list)
-    totals: list[float] = field(default_factory=list)
-    counts: list[int] = field(default_factory=list)
-    trimmed: bool = False
-    #: Counts the weigh-ins folded in, so a kept summary of it knows when it is out of date.
-    revision: int = 0
-
-    def on(self, day: date) -> float | None:
-        i = bisect.bisect_right(self.days, day)
-        return self.values[i - 1] if i else None
-
-    def weigh_ins_between(self, first: date, last: date) -> int:
-        return bisect.bisect_right(self.days, last) - bisect.bisect_left(self.days, first)
-
-    def mass_on(self, day: date) -> float | None:
-        """The mean weigh-in of the last weigh-in day up to `day`."""
-        i = bisect.bisect_right(self.days, day)
-        return self.totals[i - 1] / self.counts[i - 1] if i else None
-
-    def masses(self, lo: int, hi: int) -> list[float]:
-        """The mean weigh-in of the days at positions lo..hi-1."""
-        return [t / c for t, c in zip(self.totals[lo:hi], self.counts[lo:hi], strict=True)]
-
-    def daily(self, first: date, n: int) -> list[float]:
-        """The trend on each of `n` days from `first` (on or after the first weigh-in)."""
-        lo = bisect.bisect_right(self.days, first)
-        hi = bisect.bisect_right(self.days, first + timedelta(days=n - 1))
-        out: list[float] = []
-        value = self.values[lo - 1]
-        for j in range(lo, hi):  # each weigh-in day's value holds until the next one
-            out += [value] * ((self.days[j] - first).days - len(out))
-            value = self.values[j]
-        out += [value] * (n - len(out))
-        return out
-
-    def add(self, day: date, mass_kg: float) -> bool:
-        """Fold in a weigh-in of the last day or a later one; False for an earlier day.
-
-        An earlier weigh-in changes every value after it: the caller rebuilds the trend.
-        """
-        if self.days and day < self.days[-1]:
-            return False
-        total, count = mass_kg, 1
-        if self.days and day == self.days[-1]:
-            if self.trimmed and len(self.days) == 1:
-                return False  # the seed's own predecessors are gone
-            total += self.totals.pop()
-            count += self.counts.pop()
-            self.days.pop()
-            self.values.pop()
-        self._step(day, total, count)
-        return True
-
-    def since(self, cut: date) -> WeightTrend:
-        """This trend without the days before `cut`, except the last one (the seed).
-
-        Every figure of a balance of a day >= cut + 56 stays the same: the adaptive window
-        reads the trend from day - 28, and the warm-up test only asks whether the first
-        weigh-in is over 21 days before that, which the seed still answers.
-        """
-        i = bisect.bisect_left(self.days, cut)
-        if i <= 1:
-            return self
-        k = i - 1
-        return WeightTrend(self.days[k:], self.values[k:], self.totals[k:], self.counts[k:],
-                           trimmed=True)
-
-    def _step(self, day: date, total: float, count: int) -> None:
-        mass = total / count
-        if self.days:
-            previous = self.values[-1]
-            gap = (day - self.days[-1]).days
-            value = previous + (1 - (1 - TREND_ALPHA) ** gap) * (mass - previous)
-        else:
-            value = mass
-        self.days.append(day)
-        self.values.append(value)
-        self.totals.append(total)
-        self.counts.append(count)
-        self.revision += 1
-
-
-#: How far back a trend kept for later balances must reach (see `WeightTrend.since`).
-TREND_KEEP = timedelta(days=56)
-
-
-def _at(weight: WeightLogged) -> datetime:
-    return weight.at
-
-
-def weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) -> WeightTrend:
-    """Hacker's Diet EWMA over daily mean weigh-ins up to the end of `until` (science.md §8).
-
-    T_1 = W_1; T_n = T_(n-1) + a x (W_n - T_(n-1)) with a = 0.1. After a gap of g days the
-    trend is carried forward and a_eff = 1 - 0.9^g, as if the same weight had been seen daily.
-    A weigh-in's influence shrinks by 0.9 per day to the last weigh-in, so starting one year
-    before it changes the trend by under 1e-16 of a kilo: that keeps years of history cheap.
-    `weights` should come oldest first (the `History` contract); they are sorted if not.
-    """
-    if not all(a.at <= b.at for a, b in pairwise(weights)):
-        weights = sorted(weights, key=_at)
-    end = day_window(until, tz)[1]
-    hi = bisect.bisect_left(weights, end, key=_at)
-    trend = WeightTrend()
-    if hi == 0:
-        return trend
-    lo = bisect.bisect_left(weights, weights[hi - 1].at - TREND_MEMORY, 0, hi, key=_at)
-    current: date | None = None
-    total = 0.0
-    count = 0
-    for w in weights[lo:hi]:
-        d = local_day(w.at, tz)
-        if d == current:
-            total += w.mass_kg
-            count += 1
-            continue
-        if current is not None:
-            trend._step(current, total, count)
-        current, total, count = d, w.mass_kg, 1
-    if current is not None:
-        trend._step(current, total, count)
-    return trend
-
-
-def _trend_rate(trend: WeightTrend, day: date) -> tuple[float, int] | None:
-    """kg/week as the least-squares slope of the trend over the last 14-28 days (§8)."""
-    if not trend.days:
-        return None
-    first = max(trend.days[0], day - timedelta(days=WINDOW_DAYS - 1))
-    n = (day - first).days + 1
-    if n < MIN_TREND_DAYS or trend.weigh_ins_between(first, day) < MIN_TREND_WEIGH_INS:
-        return None
-    ys = trend.daily(first, n)
-    x_mean = (n - 1) / 2
-    y_mean = sum(ys) / n
-    sxy = sum((i - x_mean) * (y - y_mean) for i, y in enumerate(ys))
-    sxx = n * (n * n - 1) / 12  # sum of (i - x_mean)^2 over 0..n-1
-    return sxy / sxx * 7, n
 
 
 # --- the day ----------------------------------------------------------------------------------
@@ -660,69 +496,95 @@ def _weight_change(
     return slope * (last - before).days, weigh_ins, "regression"
 
 
-def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date) -> Adaptive | None:
+def _ramp(days_logged: int) -> float:
+    """The weight on the data: 0 up to 14 logged days, linear to 0.8 at 35 (§8 rev 2)."""
+    if days_logged <= RAMP_START_DAYS:
+        return 0.0
+    share = (days_logged - RAMP_START_DAYS) / (RAMP_FULL_DAYS - RAMP_START_DAYS)
+    return MAX_ADAPTIVE_WEIGHT * min(1.0, share)
+
+
+def _water_change(trend: WeightTrend, deficit_since: date | None, first: date,
+                  last: date) -> float:
+    """The trend's change within the window during the first 14 days of a loss goal."""
+    if deficit_since is None:
+        return 0.0
+    start = max(first, deficit_since)
+    end = min(last, deficit_since + timedelta(days=WATER_DAYS - 1))
+    if end < start:
+        return 0.0
+    before, after = trend.on(start - timedelta(days=1)), trend.on(end)
+    return 0.0 if before is None or after is None else after - before
+
+
+def _adaptive(days: list[DayTotals], trend: WeightTrend, day: date, *, resting: float,
+              ree: float, deficit_since: date | None) -> Adaptive | None:
     """science.md §8: TDEE = mean intake on logged days - 7,700 x (T_end - T_start) / days.
 
-    The window ends yesterday (today is still open) and is the longest of 14-27 days with
+    The window ends yesterday (today is still open) and is the longest of 14-28 days with
     >= 80 % of days logged. The estimate's resting part (TDEE minus the window's mean exercise)
-    replaces REE x NEF, so today's runs still count.
+    moves the formula's `resting` by the ramped weight, so today's runs still count; rev 2
+    bounds it (see the constants above) so that under-logging or a week of water loss cannot
+    swing a target by hundreds of kcal.
     """
     if not trend.days:
         return None
     completed = days[:-1]
+    logged_total = sum(1 for d in completed if d.meals)
+    recent = completed[-MAX_ADAPTIVE_DAYS:]
     yesterday = day - timedelta(days=1)
     # logged_in_last[n]: logged days among the last n completed ones.
     logged_in_last = [0]
-    for d in reversed(completed):
+    for d in reversed(recent):
         logged_in_last.append(logged_in_last[-1] + (d.meals > 0))
-    for n in range(len(completed), MIN_ADAPTIVE_DAYS - 1, -1):
+    for n in range(len(recent), MIN_ADAPTIVE_DAYS - 1, -1):
         if logged_in_last[n] < MIN_LOGGED_FRACTION * n:
             continue
-        change = _weight_change(trend, day - timedelta(days=n), yesterday)
+        first = day - timedelta(days=n)
+        change = _weight_change(trend, first, yesterday)
         if change is None:
             continue
         change_kg, weigh_ins, method = change
-        window = completed[-n:]
+        water = _water_change(trend, deficit_since, first, yesterday)
+        change_kg -= WATER_FACTOR * water
+        window = recent[-n:]
         logged = [d for d in window if d.meals]
         mean_intake = sum(d.intake_kcal for d in logged) / len(logged)
-        tdee = mean_intake - KCAL_PER_KG * change_kg / n
-        resting = tdee - sum(d.exercise_kcal for d in window) / n
-        used = len(logged) >= MIN_ADAPTIVE_DAYS and weigh_ins >= MIN_ADAPTIVE_WEIGH_INS
+        mean_exercise = sum(d.exercise_kcal for d in window) / n
+        raw = mean_intake - KCAL_PER_KG * change_kg / n
+        formula = resting + mean_exercise
+        tdee = min(max(raw, TDEE_MIN_OF_FORMULA * formula, TDEE_MIN_OF_REE * ree),
+                   TDEE_MAX_OF_FORMULA * formula)
+        estimate_resting = tdee - mean_exercise
+        weight = _ramp(logged_total) if weigh_ins >= MIN_ADAPTIVE_WEIGH_INS else 0.0
+        limit = MAX_MOVE_KCAL_PER_WEEK * max(0, logged_total - RAMP_START_DAYS) / 7
+        wanted = weight * (estimate_resting - resting)
+        move = max(-limit, min(limit, wanted))
         return Adaptive(
             tdee_kcal_per_day=tdee,
-            kcal_today=resting + days[-1].exercise_kcal,
-            weight=min(1.0, len(logged) / WINDOW_DAYS),
-            days_logged=len(logged),
+            kcal_today=estimate_resting,
+            weight=weight,
+            days_logged=logged_total,
             window_days=n,
             weigh_ins=weigh_ins,
             weight_change_from=method,
-            used=used and resting > 0,
+            used=weight > 0,
+            raw_tdee_kcal_per_day=raw,
+            blended_resting_kcal=resting + move,
+            clamped=tdee != raw,
+            rate_limited=move != wanted,
+            water_damped_kg=water * WATER_FACTOR,
         )
     return None
 
 
 def _rolling7(days: list[DayTotals], resting: float) -> Rolling7:
-    logged = [d for d in days[-7:] if d.meals]
+    """The 7 finished days before the day (`days` ends with the day itself)."""
+    logged = [d for d in days[-8:-1] if d.meals]
     if not logged:
         return Rolling7(balance_kcal_per_day=None, days_logged=0)
     mean = sum(d.intake_kcal - resting - d.exercise_kcal for d in logged) / len(logged)
     return Rolling7(balance_kcal_per_day=mean, days_logged=len(logged))
-
-
-def _weekly_change(
-    rate: tuple[float, int] | None, days: list[DayTotals], resting: float
-) -> tuple[float | None, Literal["trend", "intake"] | None]:
-    """kg/week from the trend slope; without 14 days of trend, projected from intake (§7/§8).
-
-    The projection uses completed days only (>= 3 logged of the last 7) and 7,700 kcal/kg.
-    """
-    if rate is not None:
-        return rate[0], "trend"
-    logged = [d for d in days[-8:-1] if d.meals]
-    if len(logged) < 3:
-        return None, None
-    balance = sum(d.intake_kcal - resting - d.exercise_kcal for d in logged) / len(logged)
-    return balance * 7 / KCAL_PER_KG, "intake"
 
 
 def _weight_to_use(trend_kg: float | None, profile: Profile) -> tuple[float, WeightSource]:
@@ -761,13 +623,21 @@ class _Settled:
     basis_resting: float
     ffm: float
     ffm_measured: bool
-    goal_delta: float
+    plan: GoalPlan
+    minor: bool
     weekly_kg: float | None
-    weekly_source: Literal["trend", "intake"] | None
+    weekly_weigh_ins: int
+    weekly_days: int
     warning: str | None
     facts: list[DayFacts]
     reasons: tuple[RiskReason, ...]
     first_logged: date | None
+
+
+#: science.md §9 (rev 2): while N6 (the alarm, below 27) or N8 is active, the goal is suspended.
+_SUSPENDING = frozenset({"N6", "N8"})
+#: §10 (rev 2): under 18 no energy target, deficit, surplus or EA figure is shown.
+_ADULT_ONLY = frozenset({"N1", "N2", "N6"})
 
 
 def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile,
@@ -779,15 +649,14 @@ def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile
     ree = resting_kcal_per_day(profile, weight_kg, on=day)
     resting = ree * profile.nef  # §2: REE x NEF covers daily living, not training
 
-    adaptive = _adaptive([*completed, _NO_EVENTS], trend, day)
-    blend = adaptive.weight if adaptive and adaptive.used else 0.0
-    adaptive_resting = adaptive.kcal_today if adaptive else resting
-    basis_resting = resting + blend * (adaptive_resting - resting)
+    deficit_since = profile.goal_since if profile.goal_lb_per_week < 0 else None
+    adaptive = _adaptive([*completed, _NO_EVENTS], trend, day, resting=resting, ree=ree,
+                         deficit_since=deficit_since)
+    basis_resting = adaptive.blended_resting_kcal if adaptive and adaptive.used else resting
 
     ffm, ffm_measured = fat_free_mass_kg(profile, weight_kg)
-    goal_delta = _goal_delta_kcal(profile, day)
-    rate = _trend_rate(trend, day)
-    weekly_kg, weekly_source = _weekly_change(rate, [*completed, _NO_EVENTS], resting)
+    plan = plan_goal(profile, weight_kg, day)
+    rate = weekly_rate(trend, day)
     warning = goal_warning(profile, weight_kg, on=day)
     facts = [  # positional: (day, meals, intake, protein, exercise, expenditure, ...)
         DayFacts(
@@ -797,23 +666,39 @@ def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile
         )
         for on, d in zip(window_days(day), completed, strict=False)
     ]
-    reasons = settled_reasons(
-        days=facts,
-        ffm_kg=ffm,
-        ree_kcal=ree,
-        protein_basis_kg=basis_kg,
-        goal_kcal_per_day=goal_delta,
-        trend_pct_per_week=None if rate is None else rate[0] / weight_kg * 100,
-        trend_kg_per_week=None if rate is None else rate[0],
-        trend_days=0 if rate is None else rate[1],
-        goal_warning=warning,
-    )
+    rest_day_floor = floor_kcal(profile, ree_kcal=ree, ffm_kg=ffm, exercise_kcal=0.0)
+
+    def reasons_for(goal: GoalPlan, warning: str | None) -> tuple[RiskReason, ...]:
+        return settled_reasons(
+            days=facts,
+            ffm_kg=ffm,
+            ree_kcal=ree,
+            floor_kcal=rest_day_floor,
+            protein_basis_kg=basis_kg,
+            goal_kcal_per_day=goal.kcal,
+            trend_pct_per_week=None if rate is None else rate.kg_per_week / weight_kg * 100,
+            trend_kg_per_week=None if rate is None else rate.kg_per_week,
+            trend_days=0 if rate is None else rate.span_days,
+            goal_warning=warning,
+        )
+
+    reasons = reasons_for(plan, warning)
+    if plan.kcal and any(r.code in _SUSPENDING and r.level == "risk" for r in reasons):
+        plan = plan_goal(profile, weight_kg, day, suspended=True)
+        warning = None  # no message suggests a goal while the deficit is suspended (§9)
+        reasons = reasons_for(plan, warning)
+    minor = is_minor(profile, day)
+    if minor:
+        reasons = tuple(r for r in reasons if r.code not in _ADULT_ONLY)
     first_logged = next((f.day for f, d in zip(facts, completed, strict=True) if d.events), None)
     return _Settled(
         weight_trend_kg=weight_trend_kg, weight_kg=weight_kg, weight_source=weight_source,
         basis_kg=basis_kg, protein_meal_g=protein_meal_g, ree=ree, resting=resting,
         adaptive=adaptive, basis_resting=basis_resting, ffm=ffm, ffm_measured=ffm_measured,
-        goal_delta=goal_delta, weekly_kg=weekly_kg, weekly_source=weekly_source,
+        plan=plan, minor=minor,
+        weekly_kg=None if rate is None else rate.kg_per_week,
+        weekly_weigh_ins=0 if rate is None else rate.weigh_ins,
+        weekly_days=0 if rate is None else rate.span_days,
         warning=warning, facts=facts, reasons=reasons, first_logged=first_logged,
     )
 
@@ -827,20 +712,19 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
     days = ledger.window(day)
     today = days[-1]
     s = ledger.settled(trend, profile, day, days[:-1])
-    resting, weight_kg = s.resting, s.weight_kg
-    expenditure = resting + today.exercise_kcal
+    weight_kg = s.weight_kg
     adaptive = s.adaptive and replace(
         s.adaptive, kcal_today=s.adaptive.kcal_today + today.exercise_kcal)
     blend = adaptive.weight if adaptive and adaptive.used else 0.0
     target_basis = s.basis_resting + today.exercise_kcal
     floor = floor_kcal(profile, ree_kcal=s.ree, ffm_kg=s.ffm, exercise_kcal=today.exercise_kcal)
-    wanted = target_basis + s.goal_delta
+    wanted = target_basis + s.plan.kcal
     target = max(wanted, floor)
 
     today_facts = DayFacts(
         day, today.meals, today.intake_kcal, today.protein_g, today.exercise_kcal,
-        s.basis_resting + today.exercise_kcal,
-        today.protein_meals(s.protein_meal_g) if today.meals else 0, today.strength_sessions,
+        target_basis, today.protein_meals(s.protein_meal_g) if today.meals else 0,
+        today.strength_sessions,
     )
     first = s.first_logged or (day if today.events else None)
     history_days = 0 if first is None else (day - first).days + 1
@@ -849,16 +733,16 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
     return DayBalance(
         date=day,
         intake_kcal=today.intake_kcal,
-        resting_kcal=resting,
+        resting_kcal=s.basis_resting,
         exercise_kcal=today.exercise_kcal,
-        expenditure_kcal=expenditure,
+        expenditure_kcal=target_basis,
         target_kcal=target,
-        balance_kcal=today.intake_kcal - expenditure,
+        balance_kcal=today.intake_kcal - target_basis,
         protein_g=today.protein_g,
         protein_target_g=protein_target_g(profile, weight_kg),
         carbs_g=today.carbs_g,
         fat_g=today.fat_g,
-        rolling7=_rolling7(days, resting),
+        rolling7=_rolling7(days, s.basis_resting),
         weight_trend_kg=s.weight_trend_kg,
         risk=risk,
         weight_kg=weight_kg,
@@ -866,7 +750,7 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
         meals_logged=today.meals,
         unresolved_items=today.unresolved,
         goal=profile.goal,
-        goal_delta_kcal=s.goal_delta,
+        goal_delta_kcal=target - target_basis,
         target_basis_kcal=target_basis,
         method="formula+adaptive" if blend > 0 else "formula",
         adaptive_kcal=adaptive.kcal_today if adaptive else None,
@@ -877,9 +761,21 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
         goal_warning=s.warning,
         weekly_change_kg=s.weekly_kg,
         weekly_change_pct=None if s.weekly_kg is None else s.weekly_kg / weight_kg * 100,
-        weekly_change_source=s.weekly_source,
+        weekly_change_source=None if s.weekly_kg is None else "weigh-ins",
         energy_availability=(today.intake_kcal - today.exercise_kcal) / s.ffm
         if today.meals
         else None,
         energy_availability_low_confidence=not s.ffm_measured,
+        goal_requested_kcal=s.plan.requested_kcal,
+        goal_plan_kcal=s.plan.kcal,
+        rate_capped=s.plan.capped,
+        goal_held=s.plan.held,
+        minor=s.minor,
+        ree_kcal=s.ree,
+        formula_resting_kcal=s.resting,
+        ffm_kg=s.ffm,
+        sex_floor_kcal=sex_floor_kcal(profile),
+        weigh_in_kg=trend.weigh_in_on(day),
+        weekly_change_weigh_ins=s.weekly_weigh_ins,
+        weekly_change_days=s.weekly_days,
     )

@@ -17,10 +17,13 @@ OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
 WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
 KG_PER_LB = 0.45359237  # science.md constants table, exact
 KCAL_PER_KG = 7700.0  # science.md constants table and §8: 3,500 kcal/lb ~ 7,700 kcal/kg
-#: science.md §7 (energy availability): FFM ~ W x 0.85 (men) / 0.75 (women) without a body-fat %;
-#: no sex given uses the mean, as §1 does for Mifflin's constant.
+#: science.md §7 (energy availability): without a body-fat %, FFM ~ f x W up to the weight of
+#: BMI 25 (f = 0.85 men / 0.75 women / 0.80 unspecified), plus a quarter of any weight above it
+#: (rev 2; Forbes' rule of thumb [U]).
 FFM_FRACTION = {"male": 0.85, "female": 0.75}
 FFM_FRACTION_UNKNOWN = 0.80
+FFM_REFERENCE_BMI = 25.0
+FFM_FRACTION_OF_EXCESS = 0.25
 
 
 def mifflin_st_jeor(
@@ -42,7 +45,7 @@ def resting_kcal_per_day(
     return mifflin_st_jeor(
         sex=profile.sex,
         weight_kg=weight_kg or profile.weight_kg or DEFAULT_WEIGHT_KG,
-        height_cm=profile.height_cm or (178.0 if profile.sex != "female" else 165.0),
+        height_cm=default_height_cm(profile),
         age=age or 35,
     )
 
@@ -97,11 +100,21 @@ def met_gross_kcal(met: float, mass_kg: float, duration_s: float) -> float:
     return met * mass_kg * duration_s / 3600
 
 
-def fat_free_mass_kg(profile: Profile, weight_kg: float) -> tuple[float, bool]:
-    """Fat-free mass and whether it was measured (a body-fat %) rather than assumed (§7 EA).
+def default_height_cm(profile: Profile) -> float:
+    """The stated height, else a population mean (178 cm, 165 cm for women), as §1 does."""
+    return profile.height_cm or (178.0 if profile.sex != "female" else 165.0)
 
-    Energy availability built on an assumed FFM is low-confidence (science.md §7).
+
+def fat_free_mass_kg(profile: Profile, weight_kg: float) -> tuple[float, bool]:
+    """Fat-free mass and whether it was measured (a body-fat %) rather than estimated (§7 EA).
+
+    The estimate is BMI-aware (rev 2): `f x min(W, W_ref) + 0.25 x max(0, W - W_ref)` with
+    W_ref the weight at BMI 25. The old `W x 0.85` gave a 100 kg man 85 kg of FFM, putting his
+    floor at his maintenance. Energy availability built on an estimate is low-confidence.
     """
     if profile.body_fat_pct is not None:
         return weight_kg * (1 - profile.body_fat_pct / 100), True
-    return weight_kg * FFM_FRACTION.get(profile.sex or "", FFM_FRACTION_UNKNOWN), False
+    w_ref = FFM_REFERENCE_BMI * (default_height_cm(profile) / 100) ** 2
+    fraction = FFM_FRACTION.get(profile.sex or "", FFM_FRACTION_UNKNOWN)
+    lean = fraction * min(weight_kg, w_ref) + FFM_FRACTION_OF_EXCESS * max(0.0, weight_kg - w_ref)
+    return lean, False

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -27,6 +26,17 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from engine.errors import ImplausibleValue
+from engine.food_names import (
+    ACTIVITY_WORDS,
+    NEUTRAL_WORDS,
+    NOT_FOOD,
+    STOP_WORDS,
+    drop_shop_names,
+    normalize_name,
+    stem_phrase,
+    stem_word,
+)
+from engine.food_search import DescriptionSearch
 from engine.food_units import (
     COUNT_WORDS,
     DRINK_ML,
@@ -39,66 +49,12 @@ from engine.food_units import (
     normalize_unit,
 )
 
-
-def _word_set(text: str) -> frozenset[str]:
-    """Return the whitespace-separated words of a long literal as a set."""
-    return frozenset(text.split())
-
-
-# Cooking and marketing words a name can lose and still mean the same food ("steamed broccoli").
-_NEUTRAL_WORDS: Final = _word_set(
-    """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
-    pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
-    serving cold hot warm leftover my usual"""
-)
-
-# Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
-_NOT_FOOD: Final = _word_set(
-    """about after again also and bath bear been before bike breakfast calories car card care
-    cars cart carbs coach cross dinner done easy evening fat fine food full goal goals good great
-    gym had happy hard has have hello help here hey hi hungry interval intervals jog just kcal
-    later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
-    pace peer plan please protein race ran rest rich ride ripe run runs sleep slept snack some
-    stretch swim tempo than thank thanks that them then there this time times tired today total
-    undo walk walked week weight what when where wind with yes yesterday"""
-)
-
-_NON_WORD = re.compile(r"[^a-z0-9%]+")
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+")
 _MIN_FUZZY_LEN: Final = 4
-_USDA_SKIP_GROUPS: Final = frozenset({"Fast Foods", "Restaurant Foods"})
-_USDA_MAX_ROWS_PER_HEAD: Final = 12
 _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
-_USDA_SCORE: Final = 80.0
 _SUGGEST_CUTOFF: Final = 68.0
-
-
-def normalize_name(name: str) -> str:
-    """Lower-case a food phrase and drop punctuation ("McDonald's" -> "mcdonalds")."""
-    text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
-    text = _NON_WORD.sub(" ", text).strip()
-    return _LEADING_ARTICLE.sub("", text)
-
-
-def _stem_word(word: str) -> str:
-    """Map singular and plural to one stem: "berries"/"berry" -> "berri", "cheeses" -> "chees"."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("s"):
-        word = word[:-1]
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    if word.endswith("y") and len(word) > 3:
-        word = word[:-1] + "i"
-    return word
-
-
-def _stem(normalized: str) -> str:
-    """Stem every word of a normalized phrase."""
-    return " ".join(_stem_word(w) for w in normalized.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,16 +262,16 @@ class FoodTable:
             self._everyday[food.key] = food
             for name in filter(None, map(normalize_name, (food.key, *synonyms))):
                 self._exact.setdefault(name, food)
-                self._stems.setdefault(_stem(name), food)
-        self._fuzzy: dict[str, list[str]] = {}
-        for stem in self._stems:
-            self._fuzzy.setdefault(stem[0], []).append(stem)
+                self._stems.setdefault(stem_phrase(name), food)
+        #: (first letter, length) -> stems within the typo budget of that length: an edit
+        #: distance is at least the difference in length, so nothing else can match.
+        self._fuzzy: dict[tuple[str, int], list[str]] = {}
         self._suggest_names = list(self._exact)
         self._words: dict[str, list[tuple[str, Food]]] = {}
         for name, food in self._exact.items():
-            for word in {_stem_word(w) for w in name.split()}:
+            for word in {stem_word(w) for w in name.split()}:
                 self._words.setdefault(word, []).append((name, food))
-        self._usda_index: dict[str, str] | None = None
+        self._usda_search: DescriptionSearch | None = None
         #: Phrases that missed the exact names -> their match: runners name the same foods
         #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
         self._recent: dict[str, FoodMatch | None] = {}
@@ -376,23 +332,44 @@ class FoodTable:
         if not query:
             return None
         mine = {normalize_name(k): f for k, f in extra.items()}
-        mine_stems = {_stem(k): f for k, f in mine.items()}
-        stem = _stem(query)
+        mine_stems = {stem_phrase(k): f for k, f in mine.items()}
+        stem = stem_phrase(query)
         for index, key in ((mine, query), (self._exact, query), (mine_stems, stem)):
             if key in index:
                 return FoodMatch(index[key], _EXACT_SCORE, exact=True)
         if stem in self._stems:
             return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
-        if query in _NOT_FOOD:
+        unbranded = drop_shop_names(query)
+        if unbranded != query:  # "nandos chicken breast" is a chicken breast
+            return self._match_slow(unbranded, extra)
+        if query in NOT_FOOD or _names_no_food(query):
             return None
-        core = " ".join(w for w in query.split() if w not in _NEUTRAL_WORDS)
+        core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
-            core_stem = _stem(core)
+            core_stem = stem_phrase(core)
             hit = mine_stems.get(core_stem) or self._stems.get(core_stem)
             if hit is not None:
                 return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
             stem = core_stem
+        if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
+            return self._usda_match(query)
         return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
+
+    def _search(self) -> DescriptionSearch:
+        """Return the SR28 description search, reading its index on the first use."""
+        if self._usda_search is None:
+            text = (resources.files("engine") / "data" / "usda_search.tsv").read_text("utf-8")
+            self._usda_search = DescriptionSearch(text.splitlines())
+        return self._usda_search
+
+    def _all_words_known(self, query: str) -> bool:
+        """Whether every word is an everyday-name word or in some SR28 description."""
+        search = self._search()
+        for word in query.split():
+            stem = stem_word(word)
+            if word not in STOP_WORDS and stem not in self._words and not search.knows(stem, word):
+                return False
+        return True
 
     def _fuzzy_match(self, stem: str, mine: Mapping[str, Food]) -> FoodMatch | None:
         """Return the closest known name within a few typos, first letter fixed.
@@ -406,7 +383,7 @@ class FoodTable:
         max_edits = 1 if len(stem) <= 7 else 2 if len(stem) <= 11 else 3
         best: FoodMatch | None = None
         own = {k: f for k, f in mine.items() if k[:1] == stem[0]}
-        for choices, foods in ((list(own), own), (self._fuzzy.get(stem[0], []), self._stems)):
+        for choices, foods in ((list(own), own), (self._near_stems(stem, max_edits), self._stems)):
             found = process.extractOne(stem, choices, scorer=OSA.distance, score_cutoff=max_edits)
             if found is None:
                 continue
@@ -418,41 +395,23 @@ class FoodTable:
                 best = FoodMatch(foods[choice], score, exact=False)
         return best
 
+    def _near_stems(self, stem: str, max_edits: int) -> list[str]:
+        """Return the known stems with the same first letter and a length within budget."""
+        key = (stem[0], len(stem))
+        if key not in self._fuzzy:
+            lengths = range(len(stem) - max_edits, len(stem) + max_edits + 1)
+            self._fuzzy[key] = [s for s in self._stems if s[0] == stem[0] and len(s) in lengths]
+        return self._fuzzy[key]
+
     def _usda_match(self, query: str) -> FoodMatch | None:
-        """Find a USDA row whose leading words are the query ("kohlrabi" -> "Kohlrabi, raw")."""
+        """Find the SR28 row a phrase names ("kohlrabi" -> "Kohlrabi, raw"), never a guess."""
         if len(query) < _MIN_FUZZY_LEN:
             return None
-        index = self._usda_index
-        if index is None:
-            index = self._usda_index = self._build_usda_index()
-        ndb = index.get(query) or index.get(" ".join(sorted(_stem(query).split())))
-        if ndb is None:
+        found = self._search().find(query)
+        if found is None:
             return None
-        return FoodMatch(_usda_food(self._usda[ndb]), _USDA_SCORE, exact=False)
-
-    def _build_usda_index(self) -> dict[str, str]:
-        """Index USDA rows by full description and by the word set of their first segments.
-
-        The shortest description wins for a word set: it is the plain form ("Kohlrabi, raw").
-        Word sets shared by many rows ("Beverages", "Cereals") name a category, not a food,
-        and are left out; so are fast-food, restaurant and all-capitals brand rows.
-        """
-        index: dict[str, str] = {}
-        rows = sorted(self._usda.values(), key=lambda r: len(r.description))
-        for row in rows:
-            index.setdefault(normalize_name(row.description), row.ndb_no)
-        heads: dict[str, list[str]] = {}
-        for row in rows:
-            if row.food_group in _USDA_SKIP_GROUPS or row.description.isupper():
-                continue
-            segments = [normalize_name(s) for s in row.description.split(",")]
-            for length in range(1, min(2, len(segments)) + 1):
-                words = " ".join(segments[:length]).split()
-                heads.setdefault(" ".join(sorted(map(_stem_word, words))), []).append(row.ndb_no)
-        for head, ndbs in heads.items():
-            if len(ndbs) <= _USDA_MAX_ROWS_PER_HEAD:
-                index.setdefault(head, ndbs[0])
-        return index
+        ndb_no, score = found
+        return FoodMatch(_usda_food(self._usda[ndb_no]), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -465,7 +424,7 @@ class FoodTable:
         closest to that word first, so each food in "greek yogurt with granola" gets a turn.
         """
         query = normalize_name(name)
-        if not query or limit <= 0:
+        if not query or limit <= 0 or _names_no_food(query):
             return ()
         mine = {normalize_name(k): f for k, f in (extra or {}).items()}
         scored: dict[str, float] = {}
@@ -478,17 +437,26 @@ class FoodTable:
                 query, names, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_SUGGEST_CUTOFF
             ):
                 consider(foods[choice], score)
-        for word in set(query.split()) - _NOT_FOOD:
-            stem = _stem_word(word)
+        for word in set(query.split()) - NOT_FOOD - STOP_WORDS:
+            stem = stem_word(word)
             for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
                 consider(food, 100.0 + fuzz.ratio(word, choice))
-        ranked = sorted(scored.items(), key=lambda item: -item[1])
-        return tuple(key for key, _ in ranked[:limit])
+        ranked = [key for key, _ in sorted(scored.items(), key=lambda item: -item[1])]
+        if len(ranked) < limit:  # SR28 rows sharing the phrase's words: "clam chowder"
+            rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
+            ranked += [row for row in rows if row not in ranked]
+        return tuple(ranked[:limit])
+
+
+def _names_no_food(query: str) -> bool:
+    """A phrase with a training, time or unit word, or a bare number, is not a food."""
+    words = query.split()
+    return not ACTIVITY_WORDS.isdisjoint(words) or any(w.isdigit() for w in words)
 
 
 def _word_hits(word: str, foods: Mapping[str, Food]) -> list[tuple[str, Food]]:
     """Return (name, food) pairs whose name contains the stemmed word."""
-    return [(n, f) for n, f in foods.items() if word in map(_stem_word, n.split())]
+    return [(n, f) for n, f in foods.items() if word in map(stem_word, n.split())]
 
 
 def _usda_food(row: _UsdaRow) -> Food:

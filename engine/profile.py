@@ -43,6 +43,9 @@ class Profile(BaseModel):
     units: Units = "metric"
     nef: float = Field(default=DEFAULT_NEF, ge=1.2, le=1.8)
     goal: str = "maintain"
+    #: The local day the goal was last changed (science.md §8 rev 2: the first 14 days of a
+    #: loss goal lose glycogen water, which the adaptive estimate counts at half).
+    goal_since: date | None = None
     protein_g_per_kg: float | None = Field(default=None, ge=0.8, le=3.0)
     tz: str = "UTC"
     summary_time: time = time(21, 0)

@@ -167,12 +167,23 @@ def update_profile(profile: Profile, text: str) -> Profile:  # noqa: PLR0912, PL
     except ValidationError as e:
         field = str(e.errors()[0]["loc"][0]) if e.errors() else "a value"
         raise ParseError(f"The {field.replace('_', ' ')} looks out of range. {PROFILE_HELP}") from e
-    if updated.age is not None and updated.age < 18 and updated.goal_lb_per_week < 0:
-        raise ParseError(
-            "Under 18 I don't set weight-loss goals: growing runners need to eat for growth "
-            "and training. Try goal=maintain."
-        )
+    if "goal" in changes and updated.goal_lb_per_week != 0:
+        _check_goal_age(updated)
     return updated
+
+
+def _check_goal_age(profile: Profile) -> None:
+    """science.md §10 (rev 2): an unknown age is not an adult age; under 18 only maintain."""
+    if profile.age is None and profile.birth_year is None:
+        raise ParseError(
+            "Tell me your age first: weight goals are for adults. Send e.g. "
+            f"/profile age=34 goal={profile.goal}"
+        )
+    if profile.age is not None and profile.age < 18:
+        raise ParseError(
+            "Under 18 I don't set weight-loss or weight-gain goals: growing runners need to "
+            "eat for growth and training. Try goal=maintain."
+        )
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -6,11 +6,14 @@ scheduler's job; these functions only answer "was that a recovery intake?" and "
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from engine.events import MealLogged
+from engine.events import MealLogged, RunLogged
+from engine.food import FoodTable
 
 #: science.md §6 / §5: a recovery dose is at least 0.25 g protein per kg (ISSN 2017).
 MIN_RECOVERY_PROTEIN_G_PER_KG = 0.25
@@ -20,34 +23,108 @@ RECOVERY_PROTEIN_G_PER_KG = 0.3
 RECOVERY_CARBS_G_PER_KG = 1.0
 #: science.md §6: ISSN 2017 names "immediately to 2 h" after exercise for the protein dose.
 RECOVERY_WINDOW = timedelta(hours=2)
-#: Low-fat chocolate milk, per 100 ml: ~3.5 g protein, ~10 g carbohydrate (about 3:1 to 4:1,
-#: science.md §6, Pritchett & Pritchett 2012). Label values vary by brand; this is an example.
+#: Fallback when the food table has no chocolate milk: low-fat chocolate milk (SR28 01104),
+#: 3.5 g protein and 9.9 g carbohydrate per 100 g (science.md §6 rev 2).
 CHOC_MILK_PROTEIN_G_PER_100ML = 3.5
-CHOC_MILK_CARBS_G_PER_100ML = 10.0
+CHOC_MILK_CARBS_G_PER_100ML = 9.9
+#: science.md §9 N7 (rev 2): a hard session is tagged so, or >= 10 % faster than the runner's
+#: median pace of recent runs, and lasts >= 20 min.
+HARD_TAGS = frozenset({"tempo", "intervals", "race", "hard"})
+HARD_MIN_DURATION = timedelta(minutes=20)
+HARD_SPEED_FACTOR = 1.1
+MIN_RUNS_FOR_MEDIAN = 3
+#: science.md §6 / §9 N7: another session < 8 h away -> 1.0-1.2 g CHO/kg/h for 4 h (ACSM 2016).
+NEXT_SESSION_WINDOW = timedelta(hours=8)
+FAST_REFUEL_G_PER_KG_PER_H = (1.0, 1.2)
+FAST_REFUEL_HOURS = 4
+_SECOND_SESSION = re.compile(
+    r"\bagain (?:tonight|this (?:afternoon|evening)|later(?: today)?)\b"
+    r"|\b(?:second|another) (?:run|session|workout) (?:later|tonight|this (?:afternoon|evening))"
+    r"|\bdouble(?:[- ]day| session)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class RecoveryDose:
-    """What to eat after a run of 45 min or more, for one body weight."""
+    """What to eat after a long or hard run, for one body weight.
+
+    `fast_refuel` is the 4-hour advice when another session is less than 8 h away, else None.
+    """
 
     protein_g: float
     carbs_g: float
     example: str
+    fast_refuel: str | None = None
 
 
-def recovery_dose(weight_kg: float) -> RecoveryDose:
+def _round_ml(ml: float) -> int:
+    return max(50, round(ml / 50) * 50)
+
+
+def recovery_dose(weight_kg: float, foods: FoodTable | None = None, *,
+                  next_session_soon: bool = False) -> RecoveryDose:
     """0.3 g/kg protein with ~1 g/kg carbohydrate, and how much chocolate milk gives it (§6).
 
-    The example is rounded to 50 ml so it reads like something you would pour.
+    The volume comes from the food table's chocolate milk (protein per 100 g and density), so
+    the millilitres really carry the protein quoted (rev 2); rounded to 50 ml.
     """
     protein = RECOVERY_PROTEIN_G_PER_KG * weight_kg
     carbs = RECOVERY_CARBS_G_PER_KG * weight_kg
-    ml = max(50, round(protein / CHOC_MILK_PROTEIN_G_PER_100ML * 100 / 50) * 50)
+    per_ml = CHOC_MILK_PROTEIN_G_PER_100ML / 100
+    match = foods.match("chocolate milk") if foods is not None else None
+    if match is not None and match.food.protein_g > 0:
+        per_ml = match.food.protein_g / 100 * match.food.density_g_per_ml
+    ml = _round_ml(protein / per_ml)
     example = (
-        f"about {ml} ml of low-fat chocolate milk, or a meal with about {protein:.0f} g of "
-        f"protein and {carbs:.0f} g of carbohydrate"
+        f"about {ml} ml of chocolate milk, or 250 ml of it with a 200 g pot of Greek yogurt, "
+        f"or a whey scoop with a banana; any meal with about {protein:.0f} g of protein "
+        f"counts (carbohydrate, about {carbs:.0f} g, helps refuel)"
     )
-    return RecoveryDose(protein_g=round(protein, 1), carbs_g=round(carbs, 1), example=example)
+    fast = None
+    if next_session_soon:
+        low, high = (r * weight_kg for r in FAST_REFUEL_G_PER_KG_PER_H)
+        fast = (f"Another session is less than 8 hours away: aim for {low:.0f}-{high:.0f} g of "
+                f"carbohydrate an hour for the next {FAST_REFUEL_HOURS} hours (e.g. a banana "
+                "and a bagel each hour), then normal meals.")
+    return RecoveryDose(protein_g=round(protein, 1), carbs_g=round(carbs, 1), example=example,
+                        fast_refuel=fast)
+
+
+def median_pace_s_per_km(paces: Iterable[tuple[float, float]]) -> float | None:
+    """Median pace of (duration_s, distance_m) runs; None under 3 runs."""
+    values = [d / (m / 1000) for d, m in paces if m > 0]
+    if len(values) < MIN_RUNS_FOR_MEDIAN:
+        return None
+    return statistics.median(values)
+
+
+def is_hard(run: RunLogged, median_pace: float | None) -> bool:
+    """N7 (rev 2): tagged hard (intervals, tempo, race...) or >= 10 % faster, for >= 20 min."""
+    if run.duration_s < HARD_MIN_DURATION.total_seconds():
+        return False
+    if HARD_TAGS.intersection(run.tags):
+        return True
+    if median_pace is None or run.distance_m <= 0 or "distance_km" in run.estimated:
+        return False
+    pace = run.duration_s / (run.distance_m / 1000)
+    return pace * HARD_SPEED_FACTOR <= median_pace
+
+
+def needs_recovery(run: RunLogged, min_run_min: int, median_pace: float | None) -> bool:
+    """N7: a run of >= `min_run_min` (45 by default), or any hard run of >= 20 min."""
+    return run.duration_s >= min_run_min * 60 or is_hard(run, median_pace)
+
+
+def sessions_close(run_start: datetime, run_end: datetime,
+                   others: Sequence[tuple[datetime, datetime]]) -> bool:
+    """Whether another session starts < 8 h after this run ends, or ended < 8 h before it."""
+    return any(timedelta(0) <= start - run_end < NEXT_SESSION_WINDOW
+               or timedelta(0) <= run_start - end < NEXT_SESSION_WINDOW
+               for start, end in others)
+
+
+def mentions_second_session(text: str) -> bool:
+    """"again tonight", "second run later", "double day": a session < 8 h away (N7 rev 2)."""
+    return _SECOND_SESSION.search(text) is not None
 
 
 def _in_window(at: datetime, run_end: datetime) -> bool:
@@ -55,17 +132,14 @@ def _in_window(at: datetime, run_end: datetime) -> bool:
 
 
 def is_recovery_intake(meal: MealLogged, run_end: datetime, weight_kg: float) -> bool:
-    """A meal counts when it has >= 0.25 g/kg protein and some carbohydrate within 2 h (§6, N7)."""
+    """A meal counts when it has >= 0.25 g/kg protein within 2 h, carbohydrate or not (rev 2)."""
     return (
         _in_window(meal.at, run_end)
         and meal.protein_g >= MIN_RECOVERY_PROTEIN_G_PER_KG * weight_kg
-        and meal.carbs_g > 0
     )
 
 
 def has_recovery_intake(meals: Iterable[MealLogged], run_end: datetime, weight_kg: float) -> bool:
-    """Like `is_recovery_intake`, but a shake and a banana logged separately add up."""
-    in_window = [m for m in meals if _in_window(m.at, run_end)]
-    protein = sum(m.protein_g for m in in_window)
-    carbs = sum(m.carbs_g for m in in_window)
-    return protein >= MIN_RECOVERY_PROTEIN_G_PER_KG * weight_kg and carbs > 0
+    """Like `is_recovery_intake`, but a shake and a yogurt logged separately add up."""
+    protein = sum(m.protein_g for m in meals if _in_window(m.at, run_end))
+    return protein >= MIN_RECOVERY_PROTEIN_G_PER_KG * weight_kg

@@ -3,8 +3,9 @@
 Each rule looks at completed local days only: today is still open, and a half-logged day would
 raise false alarms after every breakfast. Texts follow §9's message rules and §10: describe the
 data, offer one concrete option, never praise a deficit or weight lost, never suggest skipping
-meals or earning food with runs. Levels: "risk" for safety and protein (N3 > 1 %/wk, N4, N6,
-N8), "watch" for the rest (N1, N2, N5, N9 and the 0.7-1.0 %/wk band of N3).
+meals or earning food with runs. Levels: "risk" for safety and protein (N3 > 1 %/wk, N4, N6
+below 27, N8), "watch" for the rest (N1, N2, N5, N9, the 0.7-1.0 %/wk band of N3 and N6's
+27-30 band, which shows in /today but never nudges).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ _PRIORITY = ("N6", "N8", "N3", "N1", "N2", "N4", "N5", "N7", "N9")
 #: Every nudge code a button may carry (bot/keyboards.py refuses any other).
 NUDGE_CODES = frozenset(_PRIORITY)
 
-#: science.md §7 / §9 N6: energy availability below 30 kcal/kg FFM/day is "low".
+#: science.md §7 / §9 N6: energy availability below 30 kcal/kg FFM/day is "low"; (rev 2) the
+#: alarm fires only below 27 (a 10 % allowance for logging error), 27-30 is "watch".
 LOW_EA_KCAL_PER_KG_FFM = 30.0
+LOW_EA_ALARM_KCAL_PER_KG_FFM = 27.0
 #: science.md §7 / §9 N3: loss faster than 1 %/wk risks muscle; 0.7-1.0 %/wk is the info band.
 LOSS_RISK_PCT_PER_WEEK = 1.0
 LOSS_WATCH_PCT_PER_WEEK = 0.7
@@ -46,6 +49,8 @@ class RiskReason:
     code: str
     level: RiskLevel
     text: str
+    #: Whether it may be sent as a nudge; N6's watch band only shows in /today (§9 rev 2).
+    nudge: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,7 @@ def _round_up(kcal: float, step: int = 50) -> int:
 
 
 def _low_ea(days: Sequence[DayFacts], ffm_kg: float) -> RiskReason | None:
-    """N6: 7-day mean energy availability under 30 kcal/kg FFM, over >= 3 logged days."""
+    """N6: 7-day mean energy availability under 27 kcal/kg FFM (watch at 27-30), >= 3 days."""
     logged = [d for d in days[-7:] if d.logged]
     if len(logged) < 3:
         return None
@@ -86,18 +91,31 @@ def _low_ea(days: Sequence[DayFacts], ffm_kg: float) -> RiskReason | None:
     if ea >= LOW_EA_KCAL_PER_KG_FFM:
         return None
     add = _round_up((LOW_EA_KCAL_PER_KG_FFM - ea) * ffm_kg)
+    head = (f"Over your last {len(logged)} logged days, food minus exercise left about "
+            f"{ea:.0f} kcal per kg of lean mass a day")
+    if ea >= LOW_EA_ALARM_KCAL_PER_KG_FFM:
+        return RiskReason(
+            "N6",
+            "watch",
+            f"{head}, close to the line of 30 (within logging error). Worth watching; one "
+            f"option: about {add:,} kcal more a day, for example a snack after runs.",
+            nudge=False,
+        )
     return RiskReason(
         "N6",
         "risk",
-        f"Over your last {len(logged)} logged days, food minus exercise left about {ea:.0f} kcal "
-        "per kg of lean mass a day; below 30, hormones and bones can suffer. One option: eat "
-        f"about {add:,} kcal more a day, for example a snack after each run. If this lasts two "
-        "weeks, talk to a doctor or sports dietitian.",
+        f"{head}; below 30, hormones and bones can suffer. Your goal's deficit is paused until "
+        f"this recovers. One option: eat about {add:,} kcal more a day, for example a snack "
+        "after each run. If this lasts two weeks, talk to a doctor or sports dietitian.",
     )
 
 
-def _below_resting(days: Sequence[DayFacts], ree_kcal: float) -> RiskReason | None:
-    """N8: logged intake below resting energy (REE) on 3 or more of the last 7 days."""
+def _below_resting(days: Sequence[DayFacts], ree_kcal: float,
+                   floor_kcal: float) -> RiskReason | None:
+    """N8: logged intake below resting energy (REE) on 3 or more of the last 7 days.
+
+    The advice is never below the §7 floor (rev 2).
+    """
     low = [d for d in days[-7:] if d.logged and d.intake_kcal < ree_kcal]
     if len(low) < 3:
         return None
@@ -105,17 +123,17 @@ def _below_resting(days: Sequence[DayFacts], ree_kcal: float) -> RiskReason | No
         "N8",
         "risk",
         f"On {len(low)} of the last 7 days you logged less food than your body uses at rest "
-        f"(about {ree_kcal:,.0f} kcal). One option: plan at least {_round_up(ree_kcal):,} kcal "
-        "every day, with a snack between meals. If this lasts two weeks, talk to a doctor or "
-        "sports dietitian.",
+        f"(about {ree_kcal:,.0f} kcal). Your goal's deficit is paused until this recovers. One "
+        f"option: plan at least {_round_up(max(ree_kcal, floor_kcal)):,} kcal every day, with "
+        "a snack between meals. If this lasts two weeks, talk to a doctor or sports dietitian.",
     )
 
 
 def _fast_loss(
     pct_per_week: float | None, kg_per_week: float | None, trend_days: int
 ) -> RiskReason | None:
-    """N3: trend loss over >= 14 days above 1 %/wk (risk) or 0.7-1.0 %/wk (watch)."""
-    if pct_per_week is None or kg_per_week is None or trend_days < 14:
+    """N3: weigh-in loss rate (§8 rev 2) above 1 %/wk (risk) or 0.7-1.0 %/wk (watch)."""
+    if pct_per_week is None or kg_per_week is None:
         return None
     loss = -pct_per_week
     if loss <= LOSS_WATCH_PCT_PER_WEEK:
@@ -123,7 +141,7 @@ def _fast_loss(
     slower_kg = kg_per_week * LOSS_WATCH_PCT_PER_WEEK / loss
     add = _round_up((slower_kg - kg_per_week) * _KCAL_PER_KG / 7)
     trend = (
-        f"Your weight trend over the last {trend_days} days is {kg_per_week:+.2f} kg a week "
+        f"Your weigh-ins over the last {trend_days} days change {kg_per_week:+.2f} kg a week "
         f"({loss:.1f} % of your weight)"
     )
     if loss > LOSS_RISK_PCT_PER_WEEK:
@@ -218,6 +236,7 @@ def settled_reasons(
     days: Sequence[DayFacts],
     ffm_kg: float,
     ree_kcal: float,
+    floor_kcal: float,
     protein_basis_kg: float,
     goal_kcal_per_day: float,
     trend_pct_per_week: float | None,
@@ -232,7 +251,7 @@ def settled_reasons(
     """
     reasons = (
         _low_ea(days, ffm_kg),
-        _below_resting(days, ree_kcal),
+        _below_resting(days, ree_kcal, floor_kcal),
         _fast_loss(trend_pct_per_week, trend_kg_per_week, trend_days),
         RiskReason("N1", "watch", goal_warning) if goal_warning else None,
         _below_plan(days, goal_kcal_per_day),

@@ -4,9 +4,10 @@ The bot must never read /work/shared at run time, so this one-off script turns U
 free-text household measures into the compact, normalized table `engine.food` loads.
 
 Choices made here (engine/data/README.md repeats them for readers of the data):
-- Baby Foods and American Indian/Alaska Native Foods are left out: adult runners do not log
-  them, and their descriptions ("Babyfood, banana, strained") would only pollute the fallback
-  description search. Every other SR28 food is kept.
+- Every SR28 food is kept (8,789). Baby foods answer only a phrase that says "baby"
+  (`engine.food_search`), so "banana" never becomes "Babyfood, banana, strained".
+- The description search reads a prepared index, `usda_search.tsv` (one line per food, from
+  `engine.food_search.index_line`), so no description is stemmed while the bot runs.
 - Measures become unit words a person types (`tablespoon` -> `tbsp`, `medium (7" long)` ->
   `medium`, `potato medium` -> `medium`, `cookies` -> `cookie`) with grams per ONE unit
   (`grams / amount`). A bare measure (`cup`) beats a qualified one (`cup, chopped`); among
@@ -29,13 +30,12 @@ import re
 import sys
 from pathlib import Path
 
-from engine.food import normalize_name
+from engine.food_names import normalize_name
+from engine.food_search import index_line
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = Path("/work/shared/data/usda-sr")
 OUT_DIR = REPO / "engine" / "data"
-
-DROPPED_GROUPS = frozenset({"Baby Foods", "American Indian/Alaska Native Foods"})
 
 # Leading measure words that describe only a weight or a dimension.
 WEIGHT_ONLY = frozenset({"oz", "lb", "g", "grams", "gram", "kg", "cubic", "inch", "dash"})
@@ -191,8 +191,6 @@ def build(source: Path, out_dir: Path) -> set[str]:
             ]
         )
         for row in csv.DictReader(src):
-            if row["food_group"] in DROPPED_GROUPS:
-                continue
             ndb = row["ndb_no"]
             kept.add(ndb)
             units = ";".join(f"{u}={fmt(g)}" for u, g in portions.get(ndb, {}).items())
@@ -206,7 +204,20 @@ def build(source: Path, out_dir: Path) -> set[str]:
                 ]
             )
     print(f"wrote {out_path.relative_to(REPO)}: {len(kept)} foods, {out_path.stat().st_size} bytes")
+    write_search_index(out_path, out_dir / "usda_search.tsv")
     return kept
+
+
+def write_search_index(usda_csv: Path, out_path: Path) -> None:
+    """Write the description search index for the rows of usda_foods.csv."""
+    with usda_csv.open(newline="", encoding="utf-8") as handle:
+        lines = [
+            index_line(row["ndb_no"], row["description"], row["food_group"])
+            for row in csv.DictReader(handle)
+        ]
+    out_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    size = out_path.stat().st_size
+    print(f"wrote {out_path.relative_to(REPO)}: {len(lines)} lines, {size} bytes")
 
 
 def check_everyday(path: Path, kept: set[str]) -> int:

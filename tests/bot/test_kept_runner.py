@@ -99,4 +99,5 @@ async def test_a_message_from_an_earlier_day_counts_in_today(
                                                message_id=2))
     assert "Logged" in replies[0].text
     await _compare(coach, database, foods, today)
-    assert (await coach.balance_for(USER, local_day(today, UTC))).rolling7.days_logged == 2
+    # science.md §9 rev 2: the 7-day figures read finished days only (yesterday's banana).
+    assert (await coach.balance_for(USER, local_day(today, UTC))).rolling7.days_logged == 1

@@ -95,9 +95,9 @@ class TestFatFreeMass:
         assert (round(ffm, 1), measured) == (46.8, True)
 
     def test_without_body_fat_the_fraction_depends_on_sex(self) -> None:
-        """FFM is assumed 85 % (men) or 75 % (women) of weight and marked as an assumption."""
-        male, male_measured = fat_free_mass_kg(a_profile(sex="male"), 80)
-        female, female_measured = fat_free_mass_kg(a_profile(sex="female"), 80)
+        """Below BMI 25, FFM is 85 % (men) or 75 % (women) of weight, marked as an assumption."""
+        male, male_measured = fat_free_mass_kg(a_profile(sex="male", height_cm=180), 80)
+        female, female_measured = fat_free_mass_kg(a_profile(sex="female", height_cm=180), 80)
         assert male == pytest.approx(68)
         assert female == pytest.approx(60)
         assert not (male_measured or female_measured)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from engine.errors import ImplausibleValue
 from engine.food import Food, FoodTable, normalize_unit, user_food
+from engine.food_search import index_line
 
 TABLE = FoodTable.load()
 
@@ -383,6 +384,79 @@ class TestPluralsAndTypos:
         assert match is not None
         assert match.food.name == "Kohlrabi, raw"
         assert not match.exact
+
+
+class TestDescriptionSearch:
+    """Phrases the everyday layer lacks resolve over all 8,789 SR28 rows, ranked, never guessed."""
+
+    @pytest.mark.parametrize(
+        ("name", "ndb_no"),
+        [
+            ("kohlrabi", "11241"),  # the plain raw row, not a cooked variant
+            ("parsnips", "11298"),
+            ("lychees", "09164"),  # UK/US spelling to SR28's "Litchis"
+            ("duck egg", "01138"),
+            ("caribou", "17162"),  # an Alaska Native row
+            ("ready meal lasagne", "22916"),  # a ready meal is a frozen entree
+            ("frosted strawberry pop tart", "18938"),  # the brand is a toaster pastry
+            ("nandos chicken breast", "05064"),  # a chain SR28 does not know: the generic row
+            ("greggs sausage roll", "07065"),
+        ],
+    )
+    def test_phrase_finds_its_row(self, name: str, ndb_no: str) -> None:
+        """The phrase resolves to the SR28 row a person means."""
+        match = TABLE.match(name)
+        assert match is not None, name
+        assert match.food.source == f"usda:{ndb_no}", match.food.name
+
+    def test_description_matches_are_not_exact(self) -> None:
+        """A description match scores below an everyday name, so the bot can confirm it."""
+        match = TABLE.match("parsnips")
+        assert match is not None
+        assert not match.exact
+        assert 60 <= match.score < 100
+
+    def test_baby_food_only_when_asked_for(self) -> None:
+        """'pears' never becomes baby food; 'babyfood pears' may."""
+        assert "Babyfood" not in food("pears").name
+        assert food("babyfood pears").name.startswith("Babyfood")
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "zorblax", "10k in 50 min", "core", "15 min core", "5x1k", "easy run", "long run",
+            "tempo", "recovery jog", "rest day", "swam 30 min", "strides", "km", "ml", "grams",
+            "bpm", "11st 4lb", "bodyweight", "white", "red", "black", "breast", "dog", "pork pie",
+            "zorblax pie", "hot cross bun", "half", "beverages",
+        ],
+    )  # fmt: skip
+    def test_non_foods_stay_unknown(self, name: str) -> None:
+        """Activity words, units, lone adjectives and unknown dishes match nothing."""
+        assert TABLE.match(name) is None
+
+    def test_non_foods_get_no_suggestions(self) -> None:
+        """'10k in 50 min' is not a near miss of any food."""
+        assert TABLE.suggest("10k in 50 min") == ()
+        assert TABLE.suggest("15 min core") == ()
+
+    def test_near_miss_suggests_sr28_rows(self) -> None:
+        """An unknown dish whose words SR28 knows gets SR28 rows to choose from."""
+        assert TABLE.match("clam chowder") is None
+        suggestions = TABLE.suggest("clam chowder")
+        assert suggestions
+        assert all("Clam Chowder" in s for s in suggestions)
+        picked = TABLE.match(suggestions[0])
+        assert picked is not None
+        assert "Clam Chowder" in picked.food.name
+
+    def test_every_sr28_row_is_shipped_and_indexed(self) -> None:
+        """All 8,789 SR28 foods ship, and the search index is the one the script builds."""
+        text = (resources.files("engine") / "data" / "usda_foods.csv").read_text("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert len(rows) == 8789
+        index = (resources.files("engine") / "data" / "usda_search.tsv").read_text("utf-8")
+        fresh = [index_line(r["ndb_no"], r["description"], r["food_group"]) for r in rows]
+        assert index.splitlines() == fresh
 
 
 class TestGarbage:

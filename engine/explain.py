@@ -1,0 +1,123 @@
+"""The target's reasoning in plain words: a one-line note and the full "Why this target?".
+
+Pure text (no HTML) built from a `DayBalance`, so the bot, the console and any other reply
+(an answer to "why is my target so low?") can show the same arithmetic. science.md §7 rev 2:
+whenever a cap or the floor binds, every place that shows the target says so, with the rate it
+really plans; §10: every figure is an estimate, and under 18 there is no energy target.
+"""
+
+from __future__ import annotations
+
+from engine.balance import DayBalance
+from engine.energy import KG_PER_LB
+from engine.targets import FLOOR_EA_KCAL_PER_KG_FFM, GAIN_CAP_PCT, LOSS_CAP_PCT, lb_per_week
+
+MINOR_NOTE = (
+    "Under 18 I don't set an energy target: eat to appetite for growth and training. "
+    "I keep track of protein and recovery."
+)
+
+
+def _n(kcal: float) -> str:
+    return f"{round(kcal):,}"
+
+
+def _signed(kcal: float) -> str:
+    return f"{'+' if kcal >= 0 else '−'}{abs(round(kcal)):,}"
+
+
+def _rate(kcal_per_day: float, units: str) -> str:
+    """'about 1.1 lb (0.5 kg) a week' for a daily delta (unsigned)."""
+    lb = abs(lb_per_week(kcal_per_day))
+    if units == "imperial":
+        return f"about {lb:.1f} lb a week"
+    return f"about {lb:.1f} lb ({lb * KG_PER_LB:.2f} kg) a week"
+
+
+def _asked(b: DayBalance) -> str:
+    lb = abs(lb_per_week(b.goal_requested_kcal))
+    return f"{lb:g} lb a week"
+
+
+def target_note(b: DayBalance, units: str = "metric") -> str | None:
+    """One sentence wherever the target is shown, when a cap, the floor or a hold binds.
+
+    None when the target plans exactly what the goal asks (or there is no target, under 18).
+    """
+    if b.minor:
+        return None
+    if b.goal_held == "no-age":
+        return (f"Your goal {b.goal} waits for your age (/profile age=...): the target plans "
+                "maintenance.")
+    if b.goal_held == "suspended":
+        return (f"Your goal {b.goal} is paused while your intake runs low: the target is "
+                "maintenance, not a deficit.")
+    if b.floor_applied:
+        if b.goal_requested_kcal < 0 and b.goal_delta_kcal < 0:
+            return (f"Your goal asks for {_asked(b)}; at your size the safe floor "
+                    f"({_n(b.floor_kcal)} kcal today) allows {_rate(b.goal_delta_kcal, units)}.")
+        if b.goal_requested_kcal < 0:
+            return (f"Your goal asks for {_asked(b)}; the safe floor ({_n(b.floor_kcal)} kcal "
+                    "today) allows no deficit today.")
+        return f"The target is raised to the safe floor of {_n(b.floor_kcal)} kcal today."
+    if b.rate_capped:
+        cap = LOSS_CAP_PCT if b.goal_requested_kcal < 0 else GAIN_CAP_PCT
+        return (f"Your goal asks for {_asked(b)}; at your size the target plans "
+                f"{_rate(b.goal_delta_kcal, units)}, the {cap:g} % a week that "
+                f"{'protects muscle' if cap == LOSS_CAP_PCT else 'keeps a gain mostly lean'}.")
+    return None
+
+
+def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:
+    """The target's arithmetic, one step a line, in plain words (estimates, §10)."""
+    if b.minor:
+        return (MINOR_NOTE,)
+    mass = (f"{b.weight_kg / KG_PER_LB:.1f} lb" if units == "imperial"
+            else f"{b.weight_kg:.1f} kg")
+    lines = [
+        f"Resting energy (Mifflin-St Jeor formula, at {mass}): {_n(b.ree_kcal)} kcal a day; "
+        f"with daily living (× {b.formula_resting_kcal / b.ree_kcal:.2g}) "
+        f"{_n(b.formula_resting_kcal)} kcal.",
+    ]
+    if b.method == "formula+adaptive" and b.adaptive_kcal is not None:
+        lines.append(
+            f"Estimate from your logs and weigh-ins, weighted {b.adaptive_weight:.0%}: rest and "
+            f"daily living {_n(b.resting_kcal)} kcal.")
+    lines.append(f"Exercise today: {_n(b.exercise_kcal)} kcal above resting. Expenditure: "
+                 f"{_n(b.resting_kcal)} + {_n(b.exercise_kcal)} = {_n(b.expenditure_kcal)} kcal.")
+    lines += _goal_lines(b, units)
+    ea_floor = FLOOR_EA_KCAL_PER_KG_FFM * b.ffm_kg + b.exercise_kcal
+    lines.append(
+        f"Safe floor: the highest of {_n(b.sex_floor_kcal)} kcal, "
+        f"30 × {b.ffm_kg:.0f} kg lean mass + {_n(b.exercise_kcal)} exercise = {_n(ea_floor)} "
+        f"kcal, and resting {_n(b.ree_kcal)} kcal: {_n(b.floor_kcal)} kcal.")
+    wanted = b.expenditure_kcal + b.goal_plan_kcal
+    if b.floor_applied:
+        lines.append(f"{_n(b.expenditure_kcal)} {_signed(b.goal_plan_kcal)} = {_n(wanted)} kcal "
+                     f"is below the floor, so the target is {_n(b.target_kcal)} kcal.")
+    else:
+        lines.append(f"Target: {_n(b.expenditure_kcal)} {_signed(b.goal_plan_kcal)} = "
+                     f"{_n(b.target_kcal)} kcal.")
+    if b.goal_delta_kcal:
+        way = "loss" if b.goal_delta_kcal < 0 else "gain"
+        lines.append(f"That plans a {way} of {_rate(b.goal_delta_kcal, units)} "
+                     f"({abs(b.planned_rate_pct_per_week):.2f} % of your weight).")
+    lines.append("All figures are estimates (3,500 kcal per lb of weight change).")
+    return tuple(lines)
+
+
+def _goal_lines(b: DayBalance, units: str) -> list[str]:
+    if b.goal_requested_kcal == 0:
+        return [f"Goal {b.goal}: no deficit or surplus planned."]
+    asked = (f"Your goal {b.goal} asks for {_signed(b.goal_requested_kcal)} kcal a day "
+             f"({_asked(b)})")
+    if b.goal_held == "no-age":
+        return [f"{asked}; it waits for your age, so the target plans maintenance."]
+    if b.goal_held == "suspended":
+        return [f"{asked}; it is paused while your intake runs low (energy availability or "
+                "intake below resting), so the target plans maintenance."]
+    if b.rate_capped:
+        cap = LOSS_CAP_PCT if b.goal_requested_kcal < 0 else GAIN_CAP_PCT
+        return [f"{asked}; the target plans at most {cap:g} % of your trend weight a week: "
+                f"{_signed(b.goal_plan_kcal)} kcal a day ({_rate(b.goal_plan_kcal, units)})."]
+    return [f"{asked}."]

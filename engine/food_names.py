@@ -1,0 +1,211 @@
+"""Food words: how a phrase is normalized and stemmed, which words are never foods, and the
+British, American and brand words that name the same SR28 rows.
+
+Shared by the everyday layer (`engine.food`) and the search over all SR28 descriptions
+(`engine.food_search`), so both read a phrase the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a long literal as a set."""
+    return frozenset(text.split())
+
+
+#: Cooking and marketing words a name can lose and still mean the same food ("steamed broccoli").
+NEUTRAL_WORDS: Final = _word_set(
+    """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
+    pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
+    serving cold hot warm leftover my usual"""
+)
+
+#: Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
+NOT_FOOD: Final = _word_set(
+    """about after again also and bath bear been before bike breakfast calories car card care
+    cars cart carbs coach cross dinner done easy evening fat fine food full goal goals good great
+    gym had happy hard has have hello help here hey hi hungry interval intervals jog just kcal
+    later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
+    pace peer plan please protein race ran rest rich ride ripe run runs sleep slept snack some
+    stretch swim tempo than thank thanks that them then there this time times tired today total
+    undo walk walked week weight what when where wind with yes yesterday"""
+)
+
+#: Words of training, time, distance and chat: a phrase holding one is not a food, whatever
+#: an SR28 description says ("core" is not a food even if a row mentions a cored apple).
+ACTIVITY_WORDS: Final = _word_set(
+    """run runs ran running jog jogged jogging swim swam swimming bike biked biking ride rode
+    riding cycle cycled cycling spin walk walked walking hike hiked hiking rowed rowing core
+    abs plank planks squat squats lunges pushups situps yoga pilates stretch stretching gym
+    lifting workout session sesh drills strides repeats reps interval intervals tempo fartlek
+    threshold recovery easy race raced racing parkrun treadmill km kms k mi mile miles metre
+    metres meter meters m min mins minute minutes sec secs seconds hr hrs hour hours h bpm
+    kcal cal cals calories steps elevation climbed ascent descent kg lbs lb st weighed weigh
+    weight bodyweight slept sleep nap rest restday day week today yesterday tonight evening
+    afternoon felt feel feeling tired sore bad ok"""
+)
+#: (Words a food can also hold are left out: "half", "long grain", "chicken legs", "trail
+#: mix", "Great Northern beans", "PACE" salsa, "stone ground".)
+
+#: Words that only name a class of rows ("Beverages, ...", "Snacks, ..."): a phrase of these
+#: alone names no particular food.
+CLASS_WORDS: Final = _word_set(
+    """beverage beverages snack snacks candies candy cereal cereals food foods fast restaurant
+    babyfood infant formula commodity usda spices spice product products meal meals entree
+    entrees dish dishes side alcoholic drink drinks ready eat"""
+)
+
+#: Words that carry no meaning in a description search ("chicken with rice" = "chicken rice").
+STOP_WORDS: Final = _word_set(
+    """a an the and or of with without in on to for from some my any all w includes include
+    including made type style ns nfs as not added also plus"""
+)
+
+#: Phrases rewritten before a description search: UK, US and brand names of SR28 foods.
+PHRASES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "jacket potato": "baked potato",
+        "double cream": "heavy cream",
+        "single cream": "light cream",
+        "icing sugar": "powdered sugar",
+        "caster sugar": "granulated sugar",
+        "plain flour": "all purpose flour",
+        "self raising flour": "self rising flour",
+        "broad beans": "fava beans",
+        "runner beans": "snap beans",
+        "butter beans": "lima beans",
+        "pop tart": "toaster pastries",
+        "pop tarts": "toaster pastries",
+        "poptart": "toaster pastries",
+        "poptarts": "toaster pastries",
+        "ready meal": "frozen entree",
+        "ready meals": "frozen entree",
+        "microwave meal": "frozen entree",
+        "tv dinner": "frozen entree",
+        "fizzy drink": "carbonated",
+        "soft drink": "carbonated",
+        "ice lolly": "frozen novelties ice pop",
+        "candy floss": "cotton candy",
+        "sweetcorn": "sweet corn",
+    }
+)
+
+#: Words rewritten before a description search, one word for another.
+WORDS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "courgette": "zucchini",
+        "courgettes": "zucchini",
+        "aubergine": "eggplant",
+        "aubergines": "eggplant",
+        "prawn": "shrimp",
+        "prawns": "shrimp",
+        "rocket": "arugula",
+        "swede": "rutabagas",
+        "swedes": "rutabagas",
+        "beetroot": "beets",
+        "mangetout": "edible podded peas",
+        "mince": "ground",
+        "minced": "ground",
+        "yoghurt": "yogurt",
+        "yoghurts": "yogurt",
+        "porridge": "oatmeal",
+        "biscuit": "cookies",
+        "biscuits": "cookies",
+        "sweets": "candies",
+        "wholemeal": "whole wheat",
+        "wholewheat": "whole wheat",
+        "chilli": "chili",
+        "donut": "doughnuts",
+        "donuts": "doughnuts",
+        "ketchup": "catsup",
+        "treacle": "molasses",
+        "gammon": "ham",
+        "pitta": "pita",
+        "sultanas": "raisins",
+        "sultana": "raisins",
+        "tinned": "canned",
+        "tin": "canned",
+        "marrow": "summer squash",
+        "garbanzo": "chickpeas",
+        "lasagne": "lasagna",
+        "crisps": "potato chips",
+        "cornflour": "cornstarch",
+        "mcdonald": "mcdonalds",
+        "maccies": "mcdonalds",
+        "maccas": "mcdonalds",
+        "mickey": "mcdonalds",
+        "coke": "cola",
+        "pepsi": "cola",
+        "bbq": "barbecue",
+        "choc": "chocolate",
+        "fries": "french fries",
+        "grilled": "broiled",
+        # UK chains and shops SR28 does not know: the food they sell is the generic row.
+        "nandos": "",
+        "greggs": "",
+        "pret": "",
+        "costa": "",
+        "tesco": "",
+        "sainsburys": "",
+        "waitrose": "",
+        "asda": "",
+        "aldi": "",
+        "lidl": "",
+        "itsu": "",
+        "wetherspoons": "",
+        "spoons": "",
+        "starbucks": "",
+        "nero": "",
+        "krispy": "",
+        "kreme": "",
+        "dunkin": "",
+        "lychee": "litchis",
+        "lychees": "litchis",
+    }
+)
+
+_NON_WORD: Final = re.compile(r"[^a-z0-9%]+")
+_LEADING_ARTICLE: Final = re.compile(r"^(?:a|an|the|some)\s+")
+
+
+def normalize_name(name: str) -> str:
+    """Lower-case a food phrase and drop punctuation ("McDonald's" -> "mcdonalds")."""
+    text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    text = _NON_WORD.sub(" ", text).strip()
+    return _LEADING_ARTICLE.sub("", text)
+
+
+def stem_word(word: str) -> str:
+    """Map singular and plural to one stem: "berries"/"berry" -> "berri", "cheeses" -> "chees"."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("s"):
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("y") and len(word) > 3:
+        word = word[:-1] + "i"
+    return word
+
+
+def stem_phrase(normalized: str) -> str:
+    """Stem every word of a normalized phrase."""
+    return " ".join(stem_word(w) for w in normalized.split())
+
+
+def translate(normalized: str) -> str:
+    """Rewrite UK, US and brand words to the words SR28 descriptions use."""
+    for phrase, replacement in PHRASES.items():
+        if phrase in normalized:
+            normalized = re.sub(rf"\b{phrase}\b", replacement, normalized)
+    return " ".join(filter(None, (WORDS.get(word, word) for word in normalized.split())))
+
+
+def drop_shop_names(normalized: str) -> str:
+    """Drop the names of shops and chains SR28 does not know ("nandos chicken" -> "chicken")."""
+    return " ".join(w for w in normalized.split() if WORDS.get(w) != "")

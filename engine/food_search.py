@@ -1,0 +1,224 @@
+"""Search over every SR28 description, for the food phrases the everyday layer does not know.
+
+A row answers a phrase only when both hold:
+- every word of the phrase is in the row ("glazed doughnut" -> "Doughnuts, yeast-leavened,
+  glazed, ..."), after UK, US and brand words are translated (`engine.food_names.translate`);
+- every word of the row's *name* is in the phrase. The name is the first part of the
+  description ("Kohlrabi" in "Kohlrabi, raw"), or the part after a class word or a brand
+  ("cheddar" in "Cheese, cheddar", "french fries" in "McDONALD'S, french fries").
+
+The second rule is what keeps unknown things unknown: "dog" is in "Corn dogs, frozen" but does
+not name it, "breast" names no row on its own, and a word that is in no description at all
+("zorblax", "10k") rules the phrase out. Among the rows left, the one with the fewest words the
+phrase did not ask for wins (the plain form: "Kohlrabi, raw"), with brand, baby-food and
+dry-mix rows last unless the phrase names them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from engine.food_names import (
+    CLASS_WORDS,
+    STOP_WORDS,
+    WORDS,
+    normalize_name,
+    stem_word,
+    translate,
+)
+
+
+def _stem_set(text: str) -> frozenset[str]:
+    """Return the stems of the words of a long literal."""
+    return frozenset(map(stem_word, text.split()))
+
+
+#: First parts that only say what kind of row follows; the name is the next part. Heads like
+#: "Beans" or "Peppers" stay in the name: what follows them ("black", "red") names nothing.
+_CLASS_HEADS: Final = frozenset(
+    {
+        "beverages", "cereals ready to eat", "babyfood", "snacks", "candies", "fast foods",
+        "fast food", "restaurant", "alcoholic beverage", "spices", "infant formula",
+        "usda commodity", "nuts", "seeds", "fish", "mollusks", "crustaceans", "cheese",
+        "game meat", "chinese", "italian", "mexican", "latino", "family style", "pizza chain",
+        "school lunch", "side dishes", "vegetarian", "frozen novelties", "beverage",
+        "beverages carbonated", "carbonated",
+    }
+)  # fmt: skip
+#: Words of a row that describe processing rather than the food; they cost a little less
+#: when the phrase does not ask for them.
+_STATE_WORDS: Final = _stem_set(
+    """raw cooked roasted boiled baked broiled fried steamed braised stewed drained
+    solids liquids prepared heated microwaved salt without with regular commercially
+    enriched unenriched meat only skin all varieties grades trimmed separable lean fat
+    fresh ready serve frozen canned"""
+)
+#: Row words that make it a poor answer for a plain phrase (a mix, a powder, an ingredient).
+_AWKWARD_WORDS: Final = _stem_set(
+    """unprepared dry mix powder concentrate dehydrated uncooked unheated infant
+    formula industrial commodity school toddler imitation substitute flour"""
+)
+#: Words that cannot name a food on their own: "Cheese, white" is named by "cheese" too.
+_ADJECTIVES: Final = _stem_set(
+    """white red blue green yellow black brown pink orange golden dark light sweet
+    sour hot cold plain regular mixed whole reduced fat lowfat nonfat low free fluid lean
+    original classic large small medium mini jumbo extra thick thin style diet zero lite"""
+)
+_CLASS_WORDS: Final = frozenset(map(stem_word, CLASS_WORDS))
+_WEIGHTS: Final = {"": 1.0, "^": 0.5, "~": 0.3}
+_BABY_WORDS: Final = frozenset({"baby", "babyfood", "infant", "toddler"})
+_DIGITS: Final = re.compile(r"\d")
+_SEGMENTS: Final = re.compile(r"[,;]")
+_NAME_END: Final = re.compile(r"\b(?:with|in|on|without)\b.*$")
+#: Scores of description matches: below every everyday match, higher for closer rows.
+BEST_SCORE: Final = 85.0
+LOWEST_SCORE: Final = 60.0
+
+
+def _words(text: str) -> list[str]:
+    """Stemmed content words of a text: no numbers, no stop words."""
+    return [
+        stem_word(w)
+        for w in normalize_name(text).split()
+        if w not in STOP_WORDS and not _DIGITS.search(w)
+    ]
+
+
+def _is_brand(segment: str) -> bool:
+    """A brand is written in capitals ("KELLOGG'S", "McDONALD'S")."""
+    letters = [c for c in segment if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+
+
+def _name(segments: Sequence[str]) -> frozenset[str]:
+    """The words that name a row: its first part, after class words and one brand.
+
+    A part made only of adjectives ("Cheese, white", "Beans, black") keeps the part before it
+    in the name: "white" alone names nothing.
+    """
+    words: set[str] = set()
+    brands = 0
+    for index, segment in enumerate(segments):
+        head = normalize_name(segment)
+        part = _words(_NAME_END.sub("", head)) or _words(head)
+        last = index == len(segments) - 1
+        skip = head in _CLASS_HEADS or (_is_brand(segment) and brands == 0 and index < 2)
+        brands += _is_brand(segment)
+        if skip and not last:
+            words = set(part)
+            continue
+        if words and set(part) <= _ADJECTIVES:
+            return frozenset(words | set(part))
+        return frozenset(part)
+    return frozenset(words)
+
+
+def index_line(ndb_no: str, description: str, food_group: str) -> str:
+    """Prepare one SR28 row for searching, as a line of `engine/data/usda_search.tsv`.
+
+    Columns: ndb_no, name words, row words (a trailing "~" marks a processing or late word
+    that costs 0.3 when the phrase lacks it, "^" an adjective that costs 0.5), penalty, and
+    "b" for baby food. scripts/build_food_table.py writes the file, so loading stays cheap.
+    """
+    segments = [s for s in _SEGMENTS.split(description) if s.strip()]
+    weights: dict[str, str] = {}
+    for position, segment in enumerate(segments):
+        for word in _words(segment):
+            mark = "~" if word in _STATE_WORDS or position >= 3 else ""
+            mark = mark or ("^" if word in _ADJECTIVES else "")
+            weights[word] = min(weights.get(word, mark), mark, key=_WEIGHTS.__getitem__)
+    penalty = 2.0 * len(weights.keys() & _AWKWARD_WORDS)
+    penalty += 3.0 if any(_is_brand(s) for s in segments) else 0.0
+    penalty += 2.0 if food_group in {"Fast Foods", "Restaurant Foods"} else 0.0
+    penalty += len(description) / 200
+    words = " ".join(word + mark for word, mark in weights.items())
+    baby = "b" if food_group == "Baby Foods" else ""
+    return f"{ndb_no}\t{' '.join(sorted(_name(segments)))}\t{words}\t{penalty:.3f}\t{baby}"
+
+
+class _Row(NamedTuple):
+    """One SR28 row as the search sees it."""
+
+    ndb_no: str
+    name: frozenset[str]
+    weights: dict[str, float]
+    penalty: float
+    baby: bool
+
+
+def _read_line(line: str) -> _Row:
+    """Read one line written by `index_line`."""
+    ndb_no, name, words, penalty, baby = line.rstrip("\n").split("\t")
+    weights = {
+        word.rstrip("~^"): _WEIGHTS[word[-1] if word[-1] in "~^" else ""] for word in words.split()
+    }
+    return _Row(ndb_no, frozenset(name.split()), weights, float(penalty), baby == "b")
+
+
+class DescriptionSearch:
+    """SR28 rows indexed by word, answering the phrases the everyday layer does not know."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._rows = [_read_line(line) for line in lines if line.strip()]
+        self._postings: dict[str, list[int]] = {}
+        for index, row in enumerate(self._rows):
+            for word in row.weights:
+                self._postings.setdefault(word, []).append(index)
+
+    def knows(self, stem: str, word: str) -> bool:
+        """Whether a word (with its stem) is in some description, as itself or translated."""
+        if stem in self._postings:
+            return True
+        other = WORDS.get(word) or ""
+        return bool(other) and all(stem_word(w) in self._postings for w in other.split())
+
+    def find(self, query: str) -> tuple[str, float] | None:
+        """Return (ndb_no, score) of the row a normalized phrase names, or None."""
+        best: tuple[float, str] | None = None
+        for variant in {query, translate(query)}:
+            found = self._best(variant)
+            if found is not None and (best is None or found < best):
+                best = found
+        if best is None:
+            return None
+        cost, ndb_no = best
+        return ndb_no, max(LOWEST_SCORE, BEST_SCORE - 2.0 * cost)
+
+    def _best(self, query: str) -> tuple[float, str] | None:
+        """Return (cost, ndb_no) of the cheapest eligible row for one wording of a phrase."""
+        wanted = set(_words(query))
+        if wanted <= _CLASS_WORDS or not all(w in self._postings for w in wanted):
+            return None
+        baby = bool(wanted & _BABY_WORDS)
+        lists = sorted((self._postings[w] for w in wanted), key=len)
+        candidates = set(lists[0]).intersection(*lists[1:])
+        best: tuple[float, str] | None = None
+        for index in candidates:
+            row = self._rows[index]
+            if not row.name or not row.name <= wanted or (row.baby and not baby):
+                continue
+            extra = sum(w for word, w in row.weights.items() if word not in wanted)
+            cost = extra + row.penalty
+            if best is None or (cost, row.ndb_no) < best:
+                best = (cost, row.ndb_no)
+        return best
+
+    def near(self, query: str, limit: int) -> list[str]:
+        """Return ndb numbers of rows sharing the most words with a phrase (for suggestions)."""
+        wanted = [w for w in set(_words(translate(query))) if w in self._postings]
+        if not wanted or limit <= 0:
+            return []
+        counts: dict[int, int] = {}
+        for word in wanted:
+            postings = self._postings[word]
+            if len(postings) > 400:  # "chicken" alone: too common to suggest from
+                continue
+            for index in postings:
+                counts[index] = counts.get(index, 0) + 1
+        ranked = sorted(
+            (i for i in counts if not self._rows[i].baby and self._rows[i].name & set(wanted)),
+            key=lambda i: (-counts[i], self._rows[i].penalty),
+        )
+        return [self._rows[i].ndb_no for i in ranked[:limit]]

@@ -1,0 +1,99 @@
+"""science.md revision 2 as a runner sees it: replies, buttons and the /week chart."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bot import charts, keyboards
+from bot.formatting import to_plain
+from bot.service import Coach
+from engine.balance import History, day_balance
+from engine.events import WeightLogged
+from tests.bot.test_service import NOW, USER, reply_text, say
+from tests.engine.test_balance import TZ, a_profile, at
+
+PROFILE = "/profile sex=male age=30 height=175cm weight=70kg tz=UTC"
+
+
+class TestWhyThisTarget:
+    async def test_rev2_today_has_a_one_tap_why_this_target(self, coach: Coach) -> None:
+        """/today carries the button; pressing it shows the arithmetic in plain words."""
+        await reply_text(coach, PROFILE + " goal=lose-2")
+        replies = await coach.handle_text(say("/today"))
+        labels = {b.label: b.data for row in replies[0].buttons for b in row}
+        assert "Why this target?" in labels
+        why = await coach.press(USER, USER, labels["Why this target?"], NOW)
+        text = to_plain(why[0].text)
+        assert "Mifflin-St Jeor" in text
+        assert "Safe floor" in text
+        assert "below the floor, so the target is" in text
+
+    async def test_rev2_every_target_says_when_the_floor_binds(self, coach: Coach) -> None:
+        """lose-2 at 70 kg: the logged reply, /today and /history all name the rate it plans."""
+        await reply_text(coach, PROFILE + " goal=lose-2")
+        for command in ("2 eggs and toast", "/today", "/history"):
+            text = await reply_text(coach, command)
+            assert "Your goal asks for 2 lb a week; at your size the safe floor" in text, command
+
+    async def test_rev2_a_goal_without_an_age_asks_for_it(self, coach: Coach) -> None:
+        """/goal lose-1 without an age is refused with a friendly way on; nothing changes."""
+        await reply_text(coach, "/profile sex=male height=175cm weight=70kg tz=UTC")
+        text = await reply_text(coach, "/goal lose-1")
+        assert "age first" in text
+        record = await coach.stores.users.get(USER)
+        assert record is not None
+        assert record.profile.goal == "maintain"
+
+    async def test_rev2_under_18_no_target_is_shown(self, coach: Coach) -> None:
+        """A 16-year-old's /today shows intake and protein, no target and no button."""
+        await reply_text(coach, "/profile sex=female age=16 height=165cm weight=55kg tz=UTC")
+        replies = await coach.handle_text(say("/today"))
+        text = to_plain(replies[0].text)
+        assert "target" not in text.lower().split("protein")[0]
+        assert "Left to eat" not in text
+        assert replies[0].buttons == ()
+
+    async def test_rev2_a_new_goal_remembers_its_day(self, coach: Coach) -> None:
+        """The day a loss goal starts is kept: its first 14 days' water counts at half (§8)."""
+        await reply_text(coach, PROFILE + " goal=lose-0.5")
+        record = await coach.stores.users.get(USER)
+        assert record is not None
+        assert record.profile.goal_since == NOW.date()
+
+
+def test_rev2_the_target_button_is_a_known_verb() -> None:
+    """The button's data parses back (callback data is built and parsed in keyboards only)."""
+    (button,), = keyboards.today()
+    assert keyboards.parse(button.data) == ("target", "today")
+
+
+class TestWeekChart:
+    @pytest.mark.parametrize(
+        ("values", "units", "span"),
+        [
+            ([70.0, 70.05, 69.98], "metric", 2.0),  # scale noise: the axis stays +-1 kg
+            ([154.3, 154.4], "imperial", 4.0),  # +-2 lb
+            ([70.0, 74.0], "metric", 4.8),  # a real change gets 20 % headroom
+        ],
+    )
+    def test_rev2_weight_axis_spans_at_least_1_kg_each_way(
+        self, values: list[float], units: str, span: float
+    ) -> None:
+        """0.05 kg of noise never looks like a plunge (§10)."""
+        low, high = charts.weight_limits(values, units)
+        assert high - low == pytest.approx(span)
+        assert low < min(values) <= max(values) < high
+
+    def test_rev2_the_chart_draws_raw_weigh_ins_with_the_trend(self) -> None:
+        """A week of weigh-ins renders (dots and trend line) as a PNG."""
+        day = date(2026, 5, 12)
+        weights = [WeightLogged(at=at(day - timedelta(days=n), 7), mass_kg=70 + 0.05 * (n % 2))
+                   for n in range(14)]
+        history = History(events=[], weights=weights)
+        days = [day_balance(history, a_profile(), day - timedelta(days=n), TZ)
+                for n in range(6, -1, -1)]
+        assert all(d.weigh_in_kg is not None for d in days)
+        png = charts.week_chart(days)
+        assert png.startswith(b"\x89PNG")
