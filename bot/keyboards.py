@@ -14,6 +14,7 @@ from engine.events import MealLogged, StoredEvent
 from engine.risk import NUDGE_CODES
 from engine.snacks import SNACKS
 
+#: Each verb also needs its argument's shape in `_ARGUMENTS` (below), or `parse` refuses it.
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
                    "snack", "eat", "target"})
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
@@ -68,6 +69,7 @@ _ARGUMENTS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "snack": NUDGE_CODES,
     "eat": frozenset(SNACKS),
     "deleteme": frozenset({"confirm", "cancel"}),
+    "target": frozenset({"today"}),
 }
 
 

@@ -26,12 +26,12 @@ Rules, in the order they matter:
   ~400 bytes an element, whatever its name, so `<wpt>`, empty `<trkseg/>` or `<extensions>`
   floods stop here too), the nesting depth (32) and each element's text and attributes
   (64 kB: a 19 MB `<type>` is refused, not stored), besides at most 100,000 track points.
-  FIT decoding streams: at most 200,000 messages (55 h at 1 Hz), 1,000 laps and
-  MAX_PARTS sessions are kept. A file gives at most MAX_PARTS events, and the only text
-  stored from it, the sport, is cut to `[a-z_]{1,32}`. At the caps a file costs a few
-  seconds and at most ~150 MB (bench/bench_import.py). `read_activity_file_in_worker` runs
-  the decoding on one dedicated thread, so uploads queue instead of adding up, and nothing
-  occupies the event loop's shared default pool.
+  FIT decoding streams: at most 200,000 messages (55 h at 1 Hz), 1,000 laps and 10
+  sessions are kept. A file gives at most 10 events (MAX_PARTS), and the only text stored
+  from it, the sport, must be `[a-z_]{1,32}` (else it is stored as no sport). At the caps a
+  file costs a few seconds and at most ~150 MB (bench/bench_import.py).
+  `read_activity_file_in_worker` runs the decoding on one dedicated thread, so uploads queue
+  instead of adding up, and nothing occupies the event loop's shared default pool.
   Zip archives are refused with a request to unzip (one file per message keeps this simple).
 - **Lenient FIT reading.** A FIT read that fails part-way (bad CRC, truncated, corrupt) is kept
   only if complete session summaries were decoded before the error: Strava writes its session

@@ -104,8 +104,8 @@ async def serve_webhook(app: AnyApplication, config: WebhookConfig, keep: Keep,
                         stop: asyncio.Event | None = None) -> None:
     """Run `app` behind the webhook until `stop` is set (by default: SIGINT or SIGTERM).
 
-    The lifecycle of PTB's `run_webhook`: initialize, post_init, setWebhook, start; then
-    stop, shutdown, post_shutdown, whatever happens in between.
+    The lifecycle of PTB's `run_webhook`: initialize, post_init, start, listen, setWebhook;
+    then stop, post_stop, shutdown, post_shutdown, whatever happens in between.
     """
     if stop is None:
         stop = asyncio.Event()
@@ -116,14 +116,15 @@ async def serve_webhook(app: AnyApplication, config: WebhookConfig, keep: Keep,
     try:
         if app.post_init is not None:
             await app.post_init(app)
-        await app.bot.set_webhook(config.url, secret_token=config.secret,
-                                  allowed_updates=list(config.allowed_updates) or None)
         await app.start()
         runner = web.AppRunner(webhook_app(app, config, keep), access_log=None,
                                handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         try:
             await web.TCPSite(runner, config.listen, config.port).start()
+            # Listening before Telegram is told where to send: its first POST finds us.
+            await app.bot.set_webhook(config.url, secret_token=config.secret,
+                                      allowed_updates=list(config.allowed_updates) or None)
             logger.info("webhook listening on %s:%d%s", config.listen, config.port, PATH)
             await stop.wait()
         finally:

@@ -131,7 +131,7 @@ class TestForgedButtons:
         made = [
             *keyboards.after_logging([_stored(123_456_789_012)]), *keyboards.fix(7),
             *keyboards.recovery("recovery:42", snoozed=False), *keyboards.nudge("N6"),
-            *keyboards.eat("L"), *keyboards.confirm_delete(),
+            *keyboards.eat("L"), *keyboards.confirm_delete(), *keyboards.today(),
         ]
         for row in made:
             for button in row:
@@ -286,7 +286,6 @@ async def hook(botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: 
         if server.webhook is not None or serving.done():
             break
         await asyncio.sleep(0.05)
-    await asyncio.sleep(0.1)  # setWebhook comes just before the site starts listening
     try:
         yield Hook(server, coach, port)
     finally:
