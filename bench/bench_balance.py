@@ -1,7 +1,7 @@
 """Benchmark: the day balance for a runner with 3 years of history (goal: under 2 ms).
 
-Storage hands `day_balance` the 28-day window of events and every weigh-in, so the synthetic
-history is three years of daily weigh-ins plus 28 days of ~4 meals and 1 run a day. The figure is
+Storage hands `day_balance` the 36-day window of events and every weigh-in, so the synthetic
+history is three years of daily weigh-ins plus 36 days of ~4 meals and 1 run a day. The figure is
 the median of many calls, after a warm-up, with the history built once outside the timer.
 
 Run: `.venv/bin/python bench/bench_balance.py`
@@ -51,7 +51,7 @@ def _meal(day: date, hour: int, rng: random.Random) -> MealLogged:
 def synthetic_history(seed: int = 1, *, event_days: int = WINDOW_DAYS) -> History:
     """Three years of daily weigh-ins; `event_days` of meals, runs and some strength work.
 
-    Storage passes only the 28-day window (`event_days=WINDOW_DAYS`); the bench also checks
+    Storage passes only the 36-day window (`event_days=WINDOW_DAYS`); the bench also checks
     what happens if a caller passes the whole history instead.
     """
     rng = random.Random(seed)
@@ -106,7 +106,7 @@ def run() -> list[dict[str, Any]]:
     return [
         _row("day balance, 3 years of history", synthetic_history(), profile),
         _row(
-            "day balance, 3 years of history, all events passed (no 28-day window)",
+            "day balance, 3 years of history, all events passed (no 36-day window)",
             synthetic_history(event_days=365 * YEARS),
             profile,
         ),

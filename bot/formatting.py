@@ -25,7 +25,7 @@ from engine.events import (
     StrengthLogged,
     WeightLogged,
 )
-from engine.explain import target_note, why_target
+from engine.explain import same_day_shortfall, target_note, why_target
 from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
@@ -382,10 +382,14 @@ def _risk_lines(balance: DayBalance) -> list[str]:
 
 
 def summary(balance: DayBalance, profile: Profile,
-            training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = ()) -> str:
+            training: Sequence[RunLogged | StrengthLogged | ActivityLogged] = (), *,
+            hard_training: bool = False) -> str:
     lines = [f"🌙 <b>Your day, {balance.date:%a %d %b}</b>",
              day_block(balance, title="Day", units=profile.units),
              training_line(training, profile.units)]
+    shortfall = same_day_shortfall(balance, hard_training=hard_training)
+    if shortfall:
+        lines.append(f"⚠️ {escape(shortfall)}")
     lines += _trend_lines(balance, profile)
     lines += _risk_lines(balance)
     lines += ["", f"💡 {escape(suggestion(balance))}", "", DISCLAIMER]

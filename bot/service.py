@@ -52,6 +52,7 @@ from engine.profile_text import update_profile
 from engine.records import ScheduledMessage, UserRecord
 from engine.recovery import (
     RecoveryDose,
+    hard_training_day,
     has_recovery_intake,
     is_hard,
     median_pace_s_per_km,
@@ -885,8 +886,11 @@ class Coach:
             await self._maybe_nudge(runner, balance, now)
             training = [e for s in runner.training if isinstance(e := s.event, Exercise)
                         and local_day(e.at, runner.tz) == day]
-            return Outgoing(formatting.summary(balance, runner.profile, training),
-                            kind="summary")
+            median = median_pace_s_per_km((p.duration_s, p.distance_m) for p in runner.paces)
+            hard = hard_training_day([e for e in training if isinstance(e, RunLogged)], median,
+                                     balance.exercise_kcal)
+            return Outgoing(formatting.summary(balance, runner.profile, training,
+                                               hard_training=hard), kind="summary")
         if row.kind == "nudge":
             return Outgoing(formatting.nudge(row.payload["text"]), kind="nudge",
                             buttons=keyboards.nudge(row.payload["code"]))

@@ -69,7 +69,7 @@ import gpxpy.geo
 import gpxpy.gpx
 
 from engine.activities import ACTIVITIES, activity_met
-from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_gross_kcal
+from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_net_kcal
 from engine.errors import BadActivityFile
 from engine.events import ActivityLogged, RunLogged
 
@@ -948,17 +948,18 @@ def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> F
     if kind == "run":
         if not part.distance_m:
             raise BadActivityFile(_NO_DISTANCE.format(minutes=round(part.duration_s / 60)))
-        gross = run_gross_kcal(
+        energy = run_net_kcal(
             distance_m=part.distance_m,
             duration_s=part.duration_s,
             mass_kg=mass_kg,
+            baseline_per_min=baseline,
             elevation_gain_m=part.elevation_gain_m,
             treadmill_grade=0.0 if part.sub_sport == "treadmill" else None,
         )
         return RunLogged(
             distance_m=part.distance_m,
             elevation_gain_m=part.elevation_gain_m,
-            energy_kcal=round(net_kcal(gross, part.duration_s, baseline), 1),
+            energy_kcal=round(energy, 1),
             **common,
         )
     gross = met_gross_kcal(_met(kind, part), mass_kg, part.duration_s)

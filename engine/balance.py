@@ -3,10 +3,11 @@
 The reference is science.md; each constant names its section. The model (§2) is
 `expenditure = REE x NEF + sum(net exercise kcal)`: events carry net exercise energy already,
 so resting energy is counted once, and a training day's target rises with its runs. The target
-is that expenditure plus the goal's daily delta (§7), never below the §7 floor. After 2-4 weeks
-of logs the adaptive estimate (§8) corrects the formula's resting part.
+is that expenditure plus the goal's daily delta, capped at the §7 rates, never below the §7
+floor (engine.targets). From 14 logged days the adaptive estimate (§8) moves the formula's
+resting part, bounded as revision 2 asks; that one expenditure is what every figure uses.
 
-Pure: the caller passes the local `day` and `tz`; storage hands over the 28-day window of
+Pure: the caller passes the local `day` and `tz`; storage hands over the 36-day window of
 events and all weigh-ins (`History`), so the cost does not grow with the length of the history
 beyond one pass over the weights. A caller that keeps a runner between messages keeps a
 `Ledger` (events summed by day) and a `WeightTrend` instead, grows them one event at a time

@@ -17,6 +17,12 @@ OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
 WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
 KG_PER_LB = 0.45359237  # science.md constants table, exact
 KCAL_PER_KG = 7700.0  # science.md constants table and §8: 3,500 kcal/lb ~ 7,700 kcal/kg
+#: science.md §3.5 (rev 2): a run costs 0.9 x the ACSM net figure, the centre of the
+#: independent estimates (Minetti 0.81, Compendium ~0.88, Margaria and ACSM 1.0 kcal/kg/km).
+RUN_COST_FACTOR = 0.9
+#: science.md §3.4: Minetti 2002's cost of running on a gradient, J/kg/m, valid -0.45..+0.45.
+MINETTI_COEFFICIENTS = (155.4, -30.4, -43.3, 46.3, 19.5, 3.6)
+MAX_GRADE = 0.45
 #: science.md §7 (energy availability): without a body-fat %, FFM ~ f x W up to the weight of
 #: BMI 25 (f = 0.85 men / 0.75 women / 0.80 unspecified), plus a quarter of any weight above it
 #: (rev 2; Forbes' rule of thumb [U]).
@@ -65,13 +71,12 @@ def run_gross_kcal(
     distance_m: float,
     duration_s: float,
     mass_kg: float,
-    elevation_gain_m: float | None = None,
     treadmill_grade: float | None = None,
 ) -> float:
-    """ACSM metabolic equation (science.md §3.1), walking equation below jogging speed.
+    """ACSM metabolic equation (science.md §3.1) on the level, walking equation below jogging.
 
-    Climb adds the ACSM vertical term for the gain spread over the distance; descent is not
-    credited back, since downhill saves far less than uphill costs (Minetti 2002, §3.4).
+    A treadmill's incline is a true constant grade (ACSM's grade term); outdoors the 1 % grade
+    above ~13.5 km/h is an air-resistance allowance (§3.4). Climbs are `run_net_kcal`'s part.
     """
     if distance_m <= 0 or duration_s <= 0:
         return 0.0
@@ -79,8 +84,6 @@ def run_gross_kcal(
     speed = distance_m / minutes  # m/min
     if treadmill_grade is not None:
         grade = treadmill_grade
-    elif elevation_gain_m:
-        grade = elevation_gain_m / distance_m
     else:
         grade = 0.01 if speed > OUTDOOR_GRADE_SPEED_M_PER_MIN else 0.0
     if speed < WALK_RUN_SPEED_M_PER_MIN * 0.8:
@@ -88,6 +91,48 @@ def run_gross_kcal(
     else:
         vo2 = 0.2 * speed + 0.9 * speed * grade + RESTING_VO2
     return vo2 * mass_kg / 1000 * KCAL_PER_LITRE_O2 * minutes
+
+
+def minetti_cost(grade: float) -> float:
+    """Cr(i), the net cost of running at gradient i in J/kg/m (Minetti 2002, §3.4)."""
+    i = max(-MAX_GRADE, min(MAX_GRADE, grade))
+    cost = 0.0
+    for c in MINETTI_COEFFICIENTS:
+        cost = cost * i + c
+    return cost
+
+
+def climb_factor(elevation_gain_m: float | None, distance_m: float) -> float:
+    """A loop with this climb against the flat: (Cr(g) + Cr(-g)) / (2 Cr(0)) (§3.4 rev 2).
+
+    The descent of a text message's climb is unknown and most runs end where they start: half
+    the distance up at g = climb / (distance / 2), half down at -g, g clamped to 0.45. It is
+    never below 1, so a run with 10 m of climbing never costs less than the flat one.
+    """
+    if not elevation_gain_m or distance_m <= 0:
+        return 1.0
+    g = min(MAX_GRADE, elevation_gain_m / (distance_m / 2))
+    return max(1.0, (minetti_cost(g) + minetti_cost(-g)) / (2 * minetti_cost(0.0)))
+
+
+def run_net_kcal(
+    *,
+    distance_m: float,
+    duration_s: float,
+    mass_kg: float,
+    baseline_per_min: float,
+    elevation_gain_m: float | None = None,
+    treadmill_grade: float | None = None,
+) -> float:
+    """A run's net energy (science.md §3.4-3.5 rev 2): 0.9 x ACSM net on the level (with the
+    outdoor grade), scaled by the loop's climb factor outdoors; on a treadmill the incline is
+    ACSM's grade term instead."""
+    gross = run_gross_kcal(distance_m=distance_m, duration_s=duration_s, mass_kg=mass_kg,
+                           treadmill_grade=treadmill_grade)
+    net = net_kcal(gross, duration_s, baseline_per_min)
+    if treadmill_grade is None:
+        net *= climb_factor(elevation_gain_m, distance_m)
+    return RUN_COST_FACTOR * net
 
 
 def net_kcal(gross_kcal: float, duration_s: float, baseline_per_min: float) -> float:

@@ -12,6 +12,11 @@ from engine.balance import DayBalance
 from engine.energy import KG_PER_LB
 from engine.targets import FLOOR_EA_KCAL_PER_KG_FFM, GAIN_CAP_PCT, LOSS_CAP_PCT, lb_per_week
 
+#: §9 (rev 2) [J]: after hard training, a same-day gap this large is named in the evening
+#: summary at once, without waiting for the multi-day nudges (N2, N6).
+SHORTFALL_MIN_KCAL = 1000.0
+SHORTFALL_MIN_SHARE = 0.4
+
 MINOR_NOTE = (
     "Under 18 I don't set an energy target: eat to appetite for growth and training. "
     "I keep track of protein and recovery."
@@ -66,6 +71,23 @@ def target_note(b: DayBalance, units: str = "metric") -> str | None:
                 f"{_rate(b.goal_delta_kcal, units)}, the {cap:g} % a week that "
                 f"{'protects muscle' if cap == LOSS_CAP_PCT else 'keeps a gain mostly lean'}.")
     return None
+
+
+def same_day_shortfall(b: DayBalance, *, hard_training: bool) -> str | None:
+    """The evening summary's sentence for a large shortfall on a hard training day, or None.
+
+    Large: at least 1,000 kcal and 40 % of the target left uneaten (a half marathon with 352
+    of 3,056 kcal eaten). One concrete option; no praise of the deficit (§9, §10).
+    """
+    if b.minor or not hard_training or not b.has_energy_target:
+        return None
+    gap = b.target_kcal - b.intake_kcal
+    if gap < max(SHORTFALL_MIN_KCAL, SHORTFALL_MIN_SHARE * b.target_kcal):
+        return None
+    return (f"After today's hard training you ate about {_n(b.intake_kcal)} of "
+            f"{_n(b.target_kcal)} kcal, {_n(gap)} kcal short; a gap that size slows recovery and "
+            "costs muscle. One option: a proper meal now, for example pasta with chicken and a "
+            "glass of milk (about 800 kcal with 50 g of protein).")
 
 
 def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:

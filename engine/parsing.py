@@ -20,7 +20,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from engine.activities import ACTIVITIES, ACTIVITY_WORDS, activity_met, strength_met
-from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_gross_kcal
+from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_net_kcal
 from engine.errors import ImplausibleValue, ParseError
 from engine.events import (
     ActivityLogged,
@@ -222,8 +222,10 @@ _RUN_TAGS = re.compile(
     r"|\b(?P<recovery>recovery|shakeout|shake-out|shake out)\b"
     r"|\b(?P<treadmill>treadmill|tread|dreadmill)\b"
     r"|\b(?P<trail>trails?)\b"
+    r"|\b(?P<hard>hard|all[- ]out|max effort)\b"  # science.md §9 N7 rev 2: a hard session
 )
-_TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmill", "trail")
+_TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmill", "trail",
+              "hard")
 _STRENGTH_TAGS = re.compile(
     r"\b(?:legs|leg|upper|lower|push|pull|core|arms|back|chest|shoulders|full body|glutes)\b"
 )
@@ -725,10 +727,11 @@ def _make_run(
     at, at_estimated = _start(time_ref, duration_s, ctx)
     if at_estimated:
         estimated.append("started_at")
-    gross = run_gross_kcal(
+    energy = run_net_kcal(
         distance_m=distance_km * 1000,
         duration_s=duration_s,
         mass_kg=ctx.weight_kg,
+        baseline_per_min=_baseline(ctx),
         elevation_gain_m=elevation,
         treadmill_grade=0.0 if "treadmill" in tags else None,
     )
@@ -737,7 +740,7 @@ def _make_run(
         distance_m=round(distance_km * 1000, 1),
         duration_s=round(duration_s, 1),
         elevation_gain_m=elevation,
-        energy_kcal=round(net_kcal(gross, duration_s, _baseline(ctx)), 1),
+        energy_kcal=round(energy, 1),
         tags=tags,
         estimated=tuple(estimated),
     )

@@ -114,6 +114,19 @@ def needs_recovery(run: RunLogged, min_run_min: int, median_pace: float | None) 
     return run.duration_s >= min_run_min * 60 or is_hard(run, median_pace)
 
 
+#: §9 (rev 2) [J]: a hard training day for the evening summary: a hard run, a run of 90 min
+#: or more, or 800 kcal of exercise.
+LONG_RUN = timedelta(minutes=90)
+HARD_DAY_KCAL = 800.0
+
+
+def hard_training_day(runs: Iterable[RunLogged], median_pace: float | None,
+                      exercise_kcal: float) -> bool:
+    """Whether the day's training was hard enough that a large shortfall needs naming."""
+    return exercise_kcal >= HARD_DAY_KCAL or any(
+        is_hard(r, median_pace) or r.duration_s >= LONG_RUN.total_seconds() for r in runs)
+
+
 def sessions_close(run_start: datetime, run_end: datetime,
                    others: Sequence[tuple[datetime, datetime]]) -> bool:
     """Whether another session starts < 8 h after this run ends, or ended < 8 h before it."""

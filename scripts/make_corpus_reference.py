@@ -1,12 +1,12 @@
-"""Write tests/data/corpus.jsonl: runner-style messages with reference answers.
+"""Write the labelled corpora in tests/data: runner-style messages with reference answers.
 
 The reference numbers never come from the parser. Run distances and durations are written by
-hand (science.md constants for miles); meal references are computed here from the USDA SR28
-CSVs in /work/shared/data/usda-sr: kcal per 100 g from foods.csv times the grams of the
-portion named in portions.csv (the first matching USDA measure) or the grams the message states.
+hand (science.md constants for miles); meal references are computed by corpus_labels.py from
+the USDA SR28 CSVs in /work/shared/data/usda-sr.
 
 Each meal item lists the NDB numbers that count as the right food (the first gives the
-reference kcal); an item with numbers the user stated lists "stated" instead.
+reference kcal); an item with numbers the user stated lists "stated" instead. Each block is
+its own file so it can be scored on its own (tests/data/README.md).
 
 Run: .venv/bin/python scripts/make_corpus_reference.py [--source DIR]
 """
@@ -14,144 +14,104 @@ Run: .venv/bin/python scripts/make_corpus_reference.py [--source DIR]
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-from dataclasses import dataclass
 from pathlib import Path
+
+import corpus_fresh
+from corpus_labels import (
+    ALMONDS,
+    APPLE,
+    AVOCADO,
+    BAGEL,
+    BANANA,
+    BEEF_MINCE,
+    BEER,
+    BLACK_BEANS,
+    BLUEBERRIES,
+    BROCCOLI,
+    BROWN_RICE,
+    BUTTER,
+    CARROTS,
+    CASHEWS,
+    CHEDDAR,
+    CHICKEN,
+    CHICKPEAS,
+    CHOC_CHIP,
+    CHOC_MILK,
+    COD,
+    COFFEE,
+    COLA,
+    COTTAGE,
+    COUSCOUS,
+    CREAM_CHEESE,
+    CROISSANT,
+    DARK_CHOC,
+    DATES,
+    GRANOLA,
+    GRANOLA_BAR,
+    GRAPES,
+    GREEK,
+    HONEY,
+    HUMMUS,
+    ICE_CREAM,
+    JAM,
+    KIWI,
+    LENTILS,
+    MANGO,
+    MILK,
+    MOZZ,
+    OATS,
+    OJ,
+    ORANGE,
+    PANCAKES,
+    PASTA,
+    PB,
+    PEANUTS,
+    PEAR,
+    PITA,
+    PIZZA,
+    PORRIDGE,
+    POTATO,
+    QUINOA,
+    RAISINS,
+    RED_WINE,
+    RICE,
+    RICE_CAKE,
+    SALMON,
+    SHRIMP,
+    SPINACH,
+    STEAK,
+    STRAWBERRIES,
+    SWEET_POTATO,
+    TOFU,
+    TOMATO,
+    TUNA,
+    TURKEY,
+    WAFFLE,
+    WALNUTS,
+    WHEY,
+    WHOLE_PASTA,
+    E,
+    Item,
+    Meal,
+    Usda,
+    combo,
+    events_json,
+    g,
+    load_usda,
+    meal,
+    meal_event,
+    mi,
+    ml,
+    p,
+    run,
+    stated,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = Path("/work/shared/data/usda-sr")
-OUT = REPO / "tests" / "data" / "corpus.jsonl"
-KM_PER_MILE = 1.609344
-
-
-@dataclass(frozen=True)
-class Item:
-    """One expected food: accepted NDB numbers and how much of it (grams or a USDA measure)."""
-
-    ndbs: tuple[str, ...]
-    count: float = 1.0
-    measure: str | None = None  # a USDA measure prefix ("large", "slice", "cup"); None: grams
-    grams: float | None = None
-    stated_kcal: float | None = None
-    parts: tuple[Item, ...] = ()  # a dish the table knows as one food, made of these
-
-
-def combo(ndbs: str, *parts: Item) -> Item:
-    """One food in the message ("avocado toast") whose reference is the sum of its parts."""
-    return Item(tuple(ndbs.split("|")), parts=parts)
-
-
-def g(ndbs: str, grams: float) -> Item:
-    return Item(tuple(ndbs.split("|")), grams=grams)
-
-
-def p(ndbs: str, count: float, measure: str) -> Item:
-    return Item(tuple(ndbs.split("|")), count=count, measure=measure)
-
-
-ML_PER_FL_OZ = 29.5735
-
-
-def ml(ndbs: str, millilitres: float) -> Item:
-    """A drink by volume: USDA's grams per fl oz for that food, times the fl oz."""
-    return Item(tuple(ndbs.split("|")), count=millilitres / ML_PER_FL_OZ, measure="fl oz")
-
-
-def stated(kcal: float) -> Item:
-    return Item(("stated",), stated_kcal=kcal)
-
-
-def run(km: float, minutes: float) -> dict[str, object]:
-    return {"kind": "run", "distance_km": round(km, 3), "duration_min": round(minutes, 3)}
-
-
-def mi(miles: float) -> float:
-    return miles * KM_PER_MILE
-
-
-def meal(*items: Item) -> tuple[Item, ...]:
-    return items
-
-
-E = "01123|01129|01132"  # egg: raw, boiled or scrambled count as the egg people mean
-BANANA = "09040"
-TOAST = "18069|18070"
-WTOAST = "18075|18076"
-OATS = "08120|20038"
-PORRIDGE = "08121|08180|08123"
-MILK = "01077|01211|01079"
-SKIM = "01085|01151"
-GREEK = "01256|01293"
-PB = "16098|16097"
-CHICKEN = "05064"
-RICE = "20045|20044"
-BROWN_RICE = "20037"
-PASTA = "20121|20120"
-SALMON = "15237|15209|15236"
-APPLE = "09003"
-AVOCADO = "09037"
-BANANA_ALT = BANANA
-CHOC_MILK = "01102|01103|01202"
-WHEY = "14066|14058"
-TUNA = "15121|15184"
-POTATO = "11674"
-SWEET_POTATO = "11508"
-BROCCOLI = "11091|11090"
-HONEY = "19296"
-BAGEL = "18001|18002"
-CHEDDAR = "01009"
-ALMONDS = "12061"
-BLUEBERRIES = "09050"
-STRAWBERRIES = "09316"
-OJ = "09206|09209"
-COFFEE = "14209"
-BEER = "14003"
-CHOC_CHIP = "18159|18422"
-RICE_CAKE = "19052|19053|19413|19414"
-QUINOA = "20137"
-LENTILS = "16070"
-COTTAGE = "01015|01012|01016"
-GRANOLA = "08037"
-BUTTER = "01001"
-OLIVE_OIL = "04053"
-HUMMUS = "16158|16137"
-PEAR = "09252"
-ORANGE = "09200|09202"
-DATES = "09421|09087"
-RAISINS = "09298"
-SPINACH = "11457"
-TOMATO = "11529"
-PANCAKES = "18293|18390"
-CROISSANT = "18239"
-JAM = "19297"
-ICE_CREAM = "19095"
-DARK_CHOC = "19904|19164"
-WALNUTS = "12155"
-TOFU = "16426|16126|16427"
-SHRIMP = "15271|15151"
-BEEF_MINCE = "23567|23569|23562|23564"
-TURKEY = "05220|05192"
-COD = "15016"
-BLACK_BEANS = "16015"
-CHICKPEAS = "16057|16358"
-WHOLE_PASTA = "20125"
-COUSCOUS = "20029"
-GRANOLA_BAR = "19015|19020"
-WAFFLE = "18365|18403|18367"
-PITA = "18041"
-KIWI = "09148"
-MANGO = "09176"
-GRAPES = "09132"
-CARROTS = "11124"
-CASHEWS = "12585|12087"
-PEANUTS = "16090|16087"
-MOZZ = "01026|01028"
-CREAM_CHEESE = "01017"
-RED_WINE = "14096"
-COLA = "14148"
-PIZZA = "21271|21224|21272|21273|21225|21145|21299"
-STEAK = "13452|13451|13453|23567|13455"
+DATA = REPO / "tests" / "data"
+OUT = DATA / "corpus.jsonl"
 
 RUNS: list[tuple[str, list[dict[str, object]]]] = [
     ("ran 10k in 50 min", [run(10, 50)]),
@@ -463,53 +423,7 @@ NON_EVENTS: list[str] = [
 ]
 
 
-def load_usda(source: Path) -> tuple[dict[str, float], dict[str, list[tuple[str, float]]]]:
-    with (source / "foods.csv").open(encoding="utf-8") as fh:
-        kcal = {row["ndb_no"]: float(row["kcal"]) for row in csv.DictReader(fh)}
-    portions: dict[str, list[tuple[str, float]]] = {}
-    with (source / "portions.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            grams = float(row["grams"]) / float(row["amount"])
-            portions.setdefault(row["ndb_no"], []).append((row["measure"], grams))
-    return kcal, portions
-
-
-def item_grams(item: Item, portions: dict[str, list[tuple[str, float]]]) -> float:
-    if item.grams is not None:
-        return item.grams
-    assert item.measure is not None
-    rows = portions.get(item.ndbs[0], [])
-    for measure, grams in rows:
-        if measure == item.measure:
-            return grams * item.count
-    for measure, grams in rows:
-        word = measure.split(",")[0].split(" (")[0].strip()
-        if word == item.measure or measure.startswith(item.measure + " "):
-            return grams * item.count
-    raise SystemExit(f"no USDA measure {item.measure!r} for {item.ndbs[0]}")
-
-
-def meal_event(
-    items: tuple[Item, ...], usda: tuple[dict[str, float], dict[str, list[tuple[str, float]]]]
-) -> dict[str, object]:
-    kcal_table, portions = usda
-    total = 0.0
-    foods: list[list[str]] = []
-    for item in items:
-        foods.append(list(item.ndbs))
-        for part in item.parts or (item,):
-            if part.stated_kcal is not None:
-                total += part.stated_kcal
-            else:
-                total += kcal_table[part.ndbs[0]] * item_grams(part, portions) / 100
-    return {"kind": "meal", "foods": foods, "kcal": round(total, 1)}
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    args = parser.parse_args()
-    usda = load_usda(args.source)
+def first_corpus(usda: Usda) -> list[dict[str, object]]:
     meals_by_text = dict(MEALS)
     lines: list[dict[str, object]] = []
     for text, events in RUNS + OTHER_EXERCISE + WEIGHTS + UNKNOWN_FOOD:
@@ -522,11 +436,56 @@ def main() -> int:
         ]
         lines.append({"text": text, "events": resolved})
     lines.extend({"text": text, "events": []} for text in NON_EVENTS)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
+    return lines
+
+
+Voices = dict[str, list[tuple[str, list[dict[str, object] | Meal]]]]
+
+
+def block(voices: Voices, usda: Usda) -> list[dict[str, object]]:
+    """One labelled block; each line names its voice so a score can be broken down by it."""
+    texts = [text for messages in voices.values() for text, _ in messages]
+    duplicates = {text for text in texts if texts.count(text) > 1}
+    if duplicates:
+        raise SystemExit(f"messages written twice: {sorted(duplicates)}")
+    return [
+        {"text": text, "events": events_json(events, usda), "voice": voice}
+        for voice, messages in voices.items()
+        for text, events in messages
+    ]
+
+
+def check_rows(lines: list[dict[str, object]], usda: Usda) -> None:
+    """Every NDB number a label accepts is a real SR28 row (a typo would accept nothing)."""
+    for line in lines:
+        for event in line["events"]:  # type: ignore[attr-defined]
+            for accepted in event.get("foods", []):
+                missing = [n for n in accepted if n != "stated" and n not in usda[0]]
+                if missing:
+                    raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
+
+
+def write(path: Path, lines: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
         for line in lines:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"wrote {len(lines)} messages to {OUT.relative_to(REPO)}")
+    print(f"wrote {len(lines)} messages to {path.relative_to(REPO)}")
+
+
+BLOCKS: dict[str, Voices] = {"fresh-2026-11-29.jsonl": corpus_fresh.BLOCK}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    args = parser.parse_args()
+    usda = load_usda(args.source)
+    DATA.mkdir(parents=True, exist_ok=True)
+    outputs = {OUT: first_corpus(usda)}
+    outputs.update({DATA / name: block(messages, usda) for name, messages in BLOCKS.items()})
+    for path, lines in outputs.items():
+        check_rows(lines, usda)
+        write(path, lines)
     return 0
 
 

@@ -33,7 +33,7 @@ from bot.watchfiles import (
     read_activity_file,
     read_activity_file_in_worker,
 )
-from engine.energy import net_kcal, run_gross_kcal
+from engine.energy import climb_factor, run_gross_kcal, run_net_kcal
 from engine.errors import BadActivityFile
 from engine.events import ActivityLogged, RunLogged
 from tests.fitwriter import encode, run_messages
@@ -147,20 +147,19 @@ class TestRealFitRuns:
         assert event.elapsed_s - event.duration_s == pytest.approx(1773.455, abs=1e-3)
 
     def test_energy_is_our_net_estimate_from_distance_time_and_climb(self) -> None:
-        """ACSM gross with the session's climb, minus 1 MET when no baseline is given."""
+        """0.9 x ACSM net with the session's climb as a loop (science.md §3.4-3.5 rev 2), minus
+        1 MET when no baseline is given."""
         event = read_one("run_garmin-fr110_2013-02-06.fit")
-        gross = run_gross_kcal(
-            distance_m=4835.38, duration_s=2625.14, mass_kg=MASS, elevation_gain_m=168
-        )
-        assert event.energy_kcal == pytest.approx(net_kcal(gross, 2625.14, MASS / 60), abs=0.05)
+        expected = run_net_kcal(distance_m=4835.38, duration_s=2625.14, mass_kg=MASS,
+                                baseline_per_min=MASS / 60, elevation_gain_m=168)
+        assert event.energy_kcal == pytest.approx(expected, abs=0.05)
 
     def test_the_runners_own_baseline_is_subtracted_when_given(self) -> None:
         """A baseline of 1.5 kcal/min takes 1.5 x timer minutes off the gross."""
         (event,) = read("run_garmin-fr110_2013-02-06.fit", baseline_kcal_per_min=1.5)
-        gross = run_gross_kcal(
-            distance_m=4835.38, duration_s=2625.14, mass_kg=MASS, elevation_gain_m=168
-        )
-        assert event.energy_kcal == pytest.approx(gross - 1.5 * 2625.14 / 60, abs=0.05)
+        gross = run_gross_kcal(distance_m=4835.38, duration_s=2625.14, mass_kg=MASS)
+        factor = 0.9 * climb_factor(168, 4835.38)
+        assert event.energy_kcal == pytest.approx((gross - 1.5 * 2625.14 / 60) * factor, abs=0.05)
 
     def test_the_corrupt_strava_file_keeps_the_session_read_before_the_error(self) -> None:
         """Strava writes its session first; the later corruption does not touch it."""
@@ -343,8 +342,8 @@ class TestDeviceKcalNote:
         assert "\n" not in note
 
     def test_figures_within_five_percent_are_called_close(self) -> None:
-        """FR410 TCX: 379 kcal on the watch, about the same here."""
-        event = read_one("run_garmin-fr410_2012-12-26.tcx")
+        """FR110: 336 kcal on the watch, about the same here (science.md rev 2 run cost)."""
+        event = read_one("run_garmin-fr110_2013-02-06.fit")
         assert event.device_kcal is not None
         assert abs(event.device_kcal - event.energy_kcal) < 0.05 * event.device_kcal
         note = device_kcal_note(event)

@@ -10,7 +10,7 @@ import pytest
 from engine.energy import fat_free_mass_kg
 from engine.errors import ParseError
 from engine.events import Event, WeightLogged
-from engine.explain import target_note, why_target
+from engine.explain import same_day_shortfall, target_note, why_target
 from engine.profile_text import update_profile
 from engine.targets import goal_mark
 from tests.engine.test_balance import (
@@ -314,3 +314,25 @@ class TestAdaptiveBounds:
         doc = balance(events, weights).to_contract()
         assert doc["adaptive"]["label"] == "estimate from your logs and weigh-ins"
         assert "measured" not in json.dumps(doc)
+
+
+class TestEveningShortfall:
+    @pytest.mark.parametrize(
+        ("eaten", "hard", "named"),
+        [
+            (352, True, True),  # a half marathon with 352 kcal eaten
+            (352, False, False),  # no hard training: the multi-day nudges handle it
+            (2200, True, False),  # 800 kcal short of a ~3,000 target: not large
+            (1700, True, True),
+        ],
+    )
+    def test_rev2_evening_summary_names_a_large_same_day_shortfall_after_hard_training(
+        self, eaten: float, hard: bool, named: bool
+    ) -> None:
+        """>= 1,000 kcal and >= 40 % of the target uneaten after hard training (§9 rev 2)."""
+        b = balance([a_meal(kcal=eaten), a_run()])
+        text = same_day_shortfall(b, hard_training=hard)
+        assert (text is not None) is named
+        if text:
+            assert f"{round(eaten):,} of {round(b.target_kcal):,} kcal" in text
+            assert "One option" in text

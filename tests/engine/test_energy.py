@@ -10,11 +10,14 @@ from hypothesis import strategies as st
 
 from engine.energy import (
     baseline_kcal_per_min,
+    climb_factor,
     fat_free_mass_kg,
     mifflin_st_jeor,
+    minetti_cost,
     net_kcal,
     resting_kcal_per_day,
     run_gross_kcal,
+    run_net_kcal,
 )
 from engine.profile import Profile
 
@@ -101,3 +104,59 @@ class TestFatFreeMass:
         assert male == pytest.approx(68)
         assert female == pytest.approx(60)
         assert not (male_measured or female_measured)
+
+
+BASELINE_70 = 80 / 50  # kcal/min: REE x NEF for the §3.5 runner (80 kcal over 50 min)
+
+
+def net_run(km: float, minutes: float, climb: float | None = None,
+            treadmill: float | None = None) -> float:
+    return run_net_kcal(distance_m=km * 1000, duration_s=minutes * 60, mass_kg=70,
+                        baseline_per_min=BASELINE_70, elevation_gain_m=climb,
+                        treadmill_grade=treadmill)
+
+
+class TestRev2RunCost:
+    def test_rev2_a_run_costs_0_9_of_the_acsm_net_figure(self) -> None:
+        """10 km in 50 min at 70 kg: 0.9 x 681 = 613 kcal, ~0.9 kcal/kg/km (§3.5 rev 2)."""
+        assert net_run(10, 50) == pytest.approx(0.9 * (761.25 - 80), abs=0.5)
+
+    @pytest.mark.parametrize(
+        ("km", "minutes", "climb", "extra_pct"),
+        [
+            (10, 50, 10, (0.0, 0.1)),  # 10 m of climb never costs less than none
+            (10, 50, 250, (2.5, 3.5)),  # +-5 % grade: about +3 %
+            (12, 60, 450, (6.0, 8.0)),  # +450 m on 12 km (+-7.5 %): about +7 %, not +17 %
+            (5, 40, 600, (60.0, 200.0)),  # a steep hill loop costs far more
+        ],
+    )
+    def test_rev2_climbs_are_costed_as_up_and_down_with_minetti(
+        self, km: float, minutes: float, climb: float, extra_pct: tuple[float, float]
+    ) -> None:
+        """Half up at g, half down at -g: the level cost x (Cr(g) + Cr(-g)) / 2 Cr(0)."""
+        flat = net_run(km, minutes)
+        hilly = net_run(km, minutes, climb)
+        low, high = extra_pct
+        assert flat * (1 + low / 100) <= hilly <= flat * (1 + high / 100)
+
+    def test_rev2_the_outdoor_grade_is_added_to_any_climb(self) -> None:
+        """Above 13.5 km/h the 1 % air allowance stays when a climb is given (§3.4 rev 2)."""
+        fast_flat = net_run(10, 40)
+        fast_hilly = net_run(10, 40, 10)
+        assert fast_hilly >= fast_flat
+        assert climb_factor(10, 10_000) >= 1.0
+
+    @pytest.mark.parametrize("grade", [0.02, 0.05, 0.10])
+    def test_rev2_treadmill_incline_is_a_true_grade(self, grade: float) -> None:
+        """A treadmill incline is ACSM's grade term over the whole run, not a loop."""
+        level = net_run(8, 48, treadmill=0.0)
+        inclined = net_run(8, 48, treadmill=grade)
+        speed = 8000 / 48
+        added = 0.9 * speed * grade * 0.9 * 70 / 1000 * 5 * 48  # 0.9 x (0.9 x v x G) x kg ...
+        assert inclined - level == pytest.approx(added, rel=0.01)
+
+    def test_minetti_costs_match_section_3_4(self) -> None:
+        """Level 3.6 J/kg/m; the minimum near -20 % is about half of it (Minetti 2002)."""
+        assert minetti_cost(0.0) == pytest.approx(3.6)
+        assert minetti_cost(-0.2) == pytest.approx(1.85, abs=0.15)
+        assert minetti_cost(0.45) > 5 * minetti_cost(0.0)

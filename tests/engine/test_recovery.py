@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from engine.events import FoodItem, MealLogged, RunLogged
 from engine.food import FoodTable
+from engine.parsing import ParseContext, parse_message
 from engine.recovery import (
     has_recovery_intake,
     is_hard,
@@ -151,3 +153,21 @@ class TestRev2HardSessions:
     def test_rev2_a_stated_second_session_counts(self, text: str, stated: bool) -> None:
         """"again tonight" tells of a session < 8 h away before it is logged."""
         assert mentions_second_session(text) is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "hard"),
+    [
+        ("hard 6k in 25 min", True),
+        ("ran 5k all out in 21 min", True),
+        ("8x400m intervals 25 min", True),
+        ("parkrun 5k in 24 min", True),
+        ("easy 5k in 30 min", False),
+    ],
+)
+def test_rev2_hard_words_in_a_message_make_a_hard_session(text: str, hard: bool) -> None:
+    """The words of N7 rev 2 (intervals, repeats, tempo, race, parkrun, hard) tag the run."""
+    ctx = ParseContext(received_at=RUN_END, tz=ZoneInfo("UTC"), foods=FOODS, weight_kg=70)
+    (run,) = parse_message(text, ctx).events
+    assert isinstance(run, RunLogged)
+    assert is_hard(run, None) is hard
