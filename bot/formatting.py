@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from engine.answers import Answer
 from engine.balance import DayBalance
 from engine.events import (
     ActivityLogged,
@@ -30,6 +31,7 @@ from engine.food import Food
 from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
 from engine.recovery import RecoveryDose
+from engine.replies import nudge_reason
 
 KM_PER_MILE = 1.609344  # science.md constants table
 LB_KG = 0.45359237
@@ -333,7 +335,9 @@ def nothing_logged(result: ParseResult) -> str:
     if result.intent == "greeting":
         return "Hi! Text me a run or a meal, e.g. <code>ran 5k in 27 min</code>, or send /help."
     if result.intent == "question":
-        return "Send /today to see where your day stands, or /week for the last 7 days."
+        return ("I don't have an answer for that one. I answer questions like "
+                "<code>how am I doing?</code>, <code>protein so far?</code> or "
+                "<code>what should I eat after a run?</code>; /today shows your day.")
     return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
             "Try <code>ran 8 km in 45 min</code>, <code>2 eggs and toast</code> or "
             "<code>weight 71.8</code>. /help has more.")
@@ -642,6 +646,20 @@ def onboarding_done(profile: Profile, weight_kg: float) -> str:
     return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE
 
 
+# ---------------------------------------------------------------------------- answers
+
+
+def answer(reply: Answer, balance: DayBalance) -> str:
+    """An answer to a question: the text, the day's standing if it asked about the day, and
+    its basis, labelled general information (science.md §10)."""
+    lines = [escape(reply.text)]
+    if reply.standing:
+        lines += ["", day_block(balance)]
+    lines += ["", f"<i>Basis: {escape(reply.basis)}. General information, not medical "
+                  "advice.</i>"]
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------- nudges
 
 NOT_NOW = "OK, I won't bring that up again for a few days."
@@ -651,9 +669,10 @@ def nudge(text: str) -> str:
     return f"💬 {escape(text)}"
 
 
-def why(balance: DayBalance, profile: Profile) -> str:
-    """The numbers behind a nudge: 7-day balance, trend, protein days."""
-    lines = ["<b>The numbers behind it</b>"]
+def why(balance: DayBalance, profile: Profile, code: str = "") -> str:
+    """Why a nudge came, in plain words, then the numbers behind it (never its rule code)."""
+    lines = [f"<b>Why I said this</b>\n{escape(nudge_reason(code))}", "",
+             "<b>The numbers behind it</b>"]
     lines += _trend_lines(balance, profile) or ["Not enough logged days for a trend yet."]
     lines.append(f"Today: protein {balance.protein_g:.0f}/{balance.protein_target_g:.0f} g, "
                  f"eaten {_n(balance.intake_kcal)}"
@@ -662,7 +681,7 @@ def why(balance: DayBalance, profile: Profile) -> str:
     if balance.energy_availability is not None and balance.has_energy_target:
         lines.append(f"Energy availability today: {balance.energy_availability:.0f} kcal per kg "
                      "of fat-free mass (below 30 for a week is low).")
-    lines += [f"• {escape(r.code)}: {escape(r.text)}" for r in balance.risk.reasons]
+    lines += [f"• {escape(r.text)}" for r in balance.risk.reasons]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 

@@ -16,7 +16,9 @@ from engine.snacks import SNACKS
 
 #: Each verb also needs its argument's shape in `_ARGUMENTS` (below), or `parse` refuses it.
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat", "target"})
+                   "snack", "eat", "target", "show"})
+#: The button under an answer (engine.intents.ButtonKind): the command it shows -> its label.
+SHOW = {"today": "📊 Today", "week": "📈 Week", "profile": "👤 Profile"}
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
 SCALES = {"½×": "0.5", "¾×": "0.75", "1½×": "1.5", "2×": "2"}
 MAX_DATA_BYTES = 64
@@ -70,6 +72,7 @@ _ARGUMENTS: dict[str, re.Pattern[str] | frozenset[str]] = {
     "eat": frozenset(SNACKS),
     "deleteme": frozenset({"confirm", "cancel"}),
     "target": frozenset({"today"}),
+    "show": frozenset(SHOW),
 }
 
 
@@ -115,6 +118,13 @@ def today() -> Rows:
     return ((Button("Why this target?", _data("target", "today")),),)
 
 
+def show(what: str) -> Rows:
+    """One button under an answer to a question: a command's view, or "Why this target?"."""
+    if what == "target":
+        return today()
+    return ((Button(SHOW[what], _data("show", what)),),)
+
+
 def eat(size: str) -> Rows:
     return ((Button("✅ Log it", _data("eat", size)),),)
 
@@ -127,7 +137,7 @@ def confirm_delete() -> Rows:
 # ------------------------------------------------------------------ a button acts once
 
 #: Verbs that may be pressed again and again (they only show numbers).
-REPEATABLE = frozenset({"why", "target"})
+REPEATABLE = frozenset({"why", "target", "show"})
 #: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
 OWN_SLOT = frozenset({"fix"})
 

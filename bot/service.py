@@ -20,6 +20,8 @@ from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
+from engine.answers import answer, nothing_recognised
+from engine.answers import match as match_question
 from engine.balance import (
     TREND_KEEP,
     WINDOW_DAYS,
@@ -61,6 +63,7 @@ from engine.recovery import (
     recovery_dose,
     sessions_close,
 )
+from engine.replies import Facts
 from engine.snacks import SNACKS, snack_meal, snack_size
 
 logger = logging.getLogger(__name__)
@@ -388,12 +391,14 @@ class Coach:
         try:
             result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
-            return [Outgoing(formatting.escape(e.user_message))]
-        if not result.events:
-            if msg.update_id is not None:
-                await self.stores.events.mark_update(msg.user_id, msg.update_id,
-                                                     now=msg.received_at)
-            return [Outgoing(formatting.nothing_logged(result))]
+            return await self._answer(runner, msg) or [Outgoing(formatting.escape(e.user_message))]
+        if nothing_recognised(result.events):  # nothing, or only words that are no food
+            answered = await self._answer(runner, msg)
+            if answered or not result.events:
+                if msg.update_id is not None:
+                    await self.stores.events.mark_update(msg.user_id, msg.update_id,
+                                                         now=msg.received_at)
+                return answered or [Outgoing(formatting.nothing_logged(result))]
         stored = await self.stores.events.add(
             msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
             message_id=msg.message_id, update_id=msg.update_id,
@@ -403,6 +408,17 @@ class Coach:
         runner = await self._absorb(runner, stored, msg.received_at)
         return await self._after_logging(runner, stored, result, msg.received_at,
                                           again=mentions_second_session(msg.text))
+
+    async def _answer(self, runner: Runner, msg: Incoming) -> list[Outgoing]:
+        """A question (only asked of a message that logged nothing): the answer, or []."""
+        intent = match_question(msg.text)
+        if intent is None:
+            return []
+        balance = await self.balance(runner, local_day(msg.received_at, runner.tz))
+        reply = answer(intent, Facts(balance, runner.profile))
+        logger.info("user=%s asked intent=%s", msg.user_id, reply.intent)
+        buttons = keyboards.show(reply.button) if reply.button else ()
+        return [Outgoing(formatting.answer(reply, balance), buttons=buttons)]
 
     async def _already_applied(self, runner: Runner, msg: Incoming,
                                result: ParseResult) -> list[Outgoing]:
@@ -503,6 +519,7 @@ class Coach:
             "snack": self._propose_snack,
             "eat": self._eat_snack,
             "deleteme": self._press_delete,
+            "show": self._press_show,
         }
         result: list[Outgoing] = await handlers[verb](Press(user_id, chat_id, at), arg)
         return result
@@ -536,10 +553,15 @@ class Coach:
         for suffix in ("", ":snooze", ":follow-up"):
             await self.stores.schedule.cancel(b.user_id, key + suffix, now=b.at)
 
-    async def _press_why(self, b: Press, _code: str) -> list[Outgoing]:
+    async def _press_why(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)
         balance = await self.balance(runner, local_day(b.at, runner.tz))
-        return [Outgoing(formatting.why(balance, runner.profile))]
+        return [Outgoing(formatting.why(balance, runner.profile, code))]
+
+    async def _press_show(self, b: Press, what: str) -> list[Outgoing]:
+        """The button under an answer: the view it names."""
+        msg = Incoming(b.user_id, b.chat_id, f"/{what}", b.at)
+        return await self._command(msg, what, "")
 
     async def _press_target(self, b: Press, _arg: str) -> list[Outgoing]:
         runner = await self.runner(b.user_id, b.chat_id, b.at)

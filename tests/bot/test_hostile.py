@@ -132,6 +132,7 @@ class TestForgedButtons:
             *keyboards.after_logging([_stored(123_456_789_012)]), *keyboards.fix(7),
             *keyboards.recovery("recovery:42", snoozed=False), *keyboards.nudge("N6"),
             *keyboards.eat("L"), *keyboards.confirm_delete(), *keyboards.today(),
+            *keyboards.show("week"),
         ]
         for row in made:
             for button in row:

@@ -1,0 +1,125 @@
+"""Questions through the coach core (real SQLite) and through the real Application over HTTP."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.console import SimulatedClock
+from bot.formatting import to_plain
+from bot.service import Coach
+from engine.replies import NUDGE_REASONS
+from tests.bot.conftest import Running, buttons
+from tests.bot.test_schedule import TestNudges, deliver
+from tests.bot.test_service import NOW, USER, live_events, reply_text, say
+
+
+async def answered(coach: Coach, text: str) -> tuple[str, list[str]]:
+    [reply] = await coach.handle_text(say(text))
+    return to_plain(reply.text), [b.label for row in reply.buttons for b in row]
+
+
+class TestQuestionsInTheCore:
+    @pytest.mark.parametrize("question", [
+        "how am I doing?", "what's left today?", "protein so far?", "how much have I eaten",
+        "did I hit my protein",
+    ])
+    async def test_standing_questions_get_the_numbers_of_today(self, coach: Coach,
+                                                               question: str) -> None:
+        """'How am I doing?' and friends answer with /today's standing, not 'Send /today'."""
+        await reply_text(coach, "2 eggs and a banana", NOW - timedelta(hours=2))
+        today = await reply_text(coach, "/today")
+        text, labels = await answered(coach, question)
+        assert "Send /today" not in text
+        standing = today.split("\n")[:3]  # eaten/burned/target, left to eat, protein
+        assert all(line in text for line in standing), (standing, text)
+        assert "General information" in text and "Basis:" in text
+        assert len(labels) == 1
+        assert await live_events(coach) == ["meal"]
+
+    @pytest.mark.parametrize("question", [
+        "have i reached my protein goal yet", "calories so far today", "best post run meal",
+        "i'm vegan, how do i get enough protein", "do hills burn more calories",
+        "I run twice a day, how do I refuel between runs", "race week eating",
+    ])
+    async def test_a_question_is_never_logged(self, coach: Coach, question: str) -> None:
+        """Questions the parser would read as a meal of unknown words, or as a run without
+        numbers, are answered and store nothing."""
+        text, _ = await answered(coach, question)
+        assert "Basis:" in text
+        assert await live_events(coach) == []
+
+    @pytest.mark.parametrize("log", [
+        "had a gel during my long run", "coffee before a run", "ran 10k in 52 min",
+        "protein shake after my run", "2 eggs and toast", "weight 71.8",
+    ])
+    async def test_a_log_is_never_taken_for_a_question(self, coach: Coach, log: str) -> None:
+        """Messages that log something are logged, even when their words sound like a topic."""
+        text = await reply_text(coach, log)
+        assert "Logged" in text and "Basis:" not in text
+        assert await live_events(coach)
+
+    async def test_why_is_my_target_explains_this_runners_arithmetic(self, coach: Coach) -> None:
+        """'Why is my target X?' walks from resting energy to the /today target in numbers."""
+        await reply_text(coach, "/profile sex=female age=29 height=168cm weight=61kg "
+                         "goal=lose-0.5")
+        await reply_text(coach, "ran 10k in 55 min", NOW - timedelta(hours=3))
+        today = await reply_text(coach, "/today")
+        target = re.search(r"target ([\d,]+) kcal", today)
+        assert target is not None
+        text, labels = await answered(coach, f"why is my target {target[1]}?")
+        assert text.split("\n")[0].startswith("Resting energy (Mifflin-St Jeor")
+        assert f"{target[1]} kcal." in text
+        assert "0.23 kg) a week" in text
+        assert labels == ["📊 Today"]
+
+    async def test_the_button_under_an_answer_shows_what_it_names(self, coach: Coach) -> None:
+        """'📊 Today' under an answer shows /today; '🧮 Why this target?' the arithmetic."""
+        [reply] = await coach.handle_text(say("should I eat back my exercise calories?"))
+        [[button]] = reply.buttons
+        assert button.label == "Why this target?"
+        [shown] = await coach.press(USER, USER, button.data, NOW)
+        assert to_plain(shown.text).startswith("Why this target?\n• Resting energy")
+        [shown] = await coach.press(USER, USER, "show:today", NOW)
+        assert to_plain(shown.text) == await reply_text(coach, "/today")
+
+    async def test_imperial_runners_are_answered_in_pounds(self, coach: Coach) -> None:
+        """An imperial runner's protein answer is per lb, never per kg."""
+        await reply_text(coach, "/profile units=imperial weight=165lb")
+        text, _ = await answered(coach, "how much protein do I need?")
+        assert "per lb" in text and "per kg" not in text
+
+
+class TestWhyOnANudge:
+    async def test_why_explains_in_plain_words_without_rule_codes(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """'Why?' under a nudge says in words what its rule watches; no 'N6' anywhere."""
+        await TestNudges()._low_protein_days(coach, clock)
+        start = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+        clock.now = start
+        await reply_text(coach, "toast", start)
+        [nudge] = [d for d in await deliver(coach, clock, start + timedelta(hours=1))
+                   if d.message.kind == "nudge"]
+        why = next(b for row in nudge.message.buttons for b in row if b.label == "Why?")
+        [reply] = await coach.press(USER, USER, why.data, clock.now)
+        text = to_plain(reply.text)
+        code = nudge.row.payload["code"]
+        assert code in NUDGE_REASONS
+        assert text.startswith(f"Why I said this\n{NUDGE_REASONS[code]}")
+        assert "The numbers behind it" in text
+        assert not re.search(r"\bN\d\b", text + to_plain(nudge.message.text)), text
+
+
+class TestQuestionsOverHttp:
+    async def test_how_am_i_doing_through_the_real_bot(self, bot: Running) -> None:
+        """Over the real Bot API: a question gets the standing and one button that works."""
+        await bot.say("2 eggs and toast")
+        reply = await bot.say("how am I doing?")
+        assert "Left to eat today" in reply["text"] and "General information" in reply["text"]
+        [(label, data)] = buttons(reply).items()
+        assert label == "📈 Week"
+        shown = await bot.press(reply, data)
+        assert shown["method"] == "sendPhoto" and "So far today" in shown["caption"]
+        assert await bot.events() == ["meal"]
