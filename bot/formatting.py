@@ -62,9 +62,10 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
 <code>quiet=22:00-07:00</code>, <code>weekly=sun</code>,
 <code>min_run=45</code> (shortest run that gets a recovery reminder)
-/timezone – e.g. <code>/timezone Europe/Berlin</code>
+/timezone – your city or zone, e.g. <code>/timezone Chicago</code>
 /export – all your data as CSV and JSON
 /deleteme – delete everything I know about you
+/start – the setup questions again; type <code>skip</code> (or /cancel) to stop them
 
 """ + DISCLAIMER
 
@@ -85,8 +86,8 @@ DELETED = "Done: everything I stored about you is deleted. Send /start to begin 
 EDIT_KEPT = "\nYour earlier entry for this message is unchanged."
 GOAL_HELP = "Pick a goal in lb/week: " + ", ".join(f"<code>/goal {g}</code>" for g in GOALS)
 TIMEZONE_HELP = (
-    "Tell me your time zone so days end at your midnight: "
-    "<code>/timezone Europe/Berlin</code>, <code>/timezone America/New_York</code>."
+    "Tell me your city or time zone so days end at your midnight: "
+    "<code>/timezone Chicago</code>, <code>/timezone Europe/Berlin</code>."
 )
 WEIGHT_HELP = "Send your weight like <code>/weight 71.8</code> or <code>/weight 158 lb</code>."
 DELETE_CANCELLED = "OK, nothing was deleted. Everything you logged is still here."
@@ -613,7 +614,8 @@ def week_caption(days: Sequence[DayBalance], units: str = "metric") -> str:
 ONBOARDING_WELCOME = (
     "👋 I'm your running fuel coach: text me runs, meals and weigh-ins and I'll keep your "
     "energy and protein on track so you keep your muscle.\n"
-    "A few quick questions first (tap Skip for any of them; /cancel stops)."
+    "A few quick questions first. Tap or type your answers; anything you log in between is "
+    "logged as usual. Type skip to stop the questions."
 )
 ONBOARDING_DONE = (
     "OK. Text me a run or a meal whenever you like, e.g. <code>ran 5k in 27 min</code>. "

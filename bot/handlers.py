@@ -11,7 +11,7 @@ import logging
 import time
 from datetime import UTC, timedelta
 
-from telegram import BotCommand, Message, Update
+from telegram import Bot, BotCommand, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from bot import formatting, keyboards
 from bot.keyboards import Button
-from bot.onboarding import Onboarding
+from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
 from bot.service import Coach, Due, Incoming
@@ -74,11 +74,33 @@ def incoming(update: Update) -> Incoming | None:
         user_id=user.id,
         chat_id=chat.id,
         text=message.text or message.caption or "",
-        received_at=(message.edit_date or message.date).astimezone(UTC),
+        received_at=message.date.astimezone(UTC),
         message_id=message.message_id,
         update_id=update.update_id,
         private=chat.type == ChatType.PRIVATE,
+        edited_at=message.edit_date.astimezone(UTC) if message.edit_date else None,
     )
+
+
+def addressed(message: Message, bot: Bot) -> bool:
+    """In a group: a command for us, a mention of us, or a reply to one of our messages."""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
+        return True
+    name = f"@{bot.username}".lower()
+    if name in (message.text or message.caption or "").lower():
+        return True
+    kinds: list[str | None] = [MessageEntity.MENTION, MessageEntity.BOT_COMMAND]
+    found = (message.parse_entities(kinds) if message.text
+             else message.parse_caption_entities(kinds))
+    for entity, value in found.items():
+        if entity.type == MessageEntity.MENTION and value.lower() == name:
+            return True
+        if entity.type == MessageEntity.BOT_COMMAND:
+            target = value.partition("@")[2]
+            if not target or f"@{target}".lower() == name:
+                return True
+    return False
 
 
 class Handlers:
@@ -86,16 +108,20 @@ class Handlers:
 
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
+        self.setup = Setup(coach)
         self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A text or a command the core understands."""
+        """A text (or a photo's caption), a command, or an answer to a setup question."""
         msg = incoming(update)
-        if msg is None or update.effective_message is None:
+        message = update.effective_message
+        if msg is None or message is None:
+            return
+        if not msg.private and not addressed(message, context.bot):
             return
         started = time.perf_counter()
-        replies = await self.coach.handle_text(msg)
-        await send(update.effective_message, replies)
+        replies = await self.setup.handle_text(msg)
+        await send(message, replies)
         logger.info("chat=%s update=%s replies=%d in %.1f ms", msg.chat_id, msg.update_id,
                     len(replies), (time.perf_counter() - started) * 1000)
 
@@ -106,7 +132,7 @@ class Handlers:
             return
         if msg.text.startswith("/"):
             return
-        await send(update.effective_message, await self.coach.edit(msg))
+        await send(update.effective_message, await self.setup.handle_edit(msg))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button under one of our messages."""
@@ -123,11 +149,34 @@ class Handlers:
         for reply in replies:
             await send_to(context.bot, message.chat.id, reply)
 
+    async def on_setup_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A button under a setup question (`ob:<step>:<value>`)."""
+        query = update.callback_query
+        if query is None or query.message is None or update.effective_user is None:
+            return
+        await query.answer()
+        replies = await self.setup.press(update.effective_user.id, query.message.chat.id,
+                                         query.data or "", self.coach.clock())
+        for reply in replies:
+            await send_to(context.bot, query.message.chat.id, reply)
+
+    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A shared location sets the time zone."""
+        msg = incoming(update)
+        message = update.effective_message
+        if msg is None or message is None or message.location is None or not msg.private:
+            return
+        location = message.location
+        await send(message, await self.setup.location(msg, location.latitude,
+                                                      location.longitude))
+
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A watch file (.fit/.gpx/.tcx, maybe gzipped) becomes a run or an activity."""
         msg = incoming(update)
         message = update.effective_message
         if msg is None or message is None or message.document is None:
+            return
+        if not msg.private and not addressed(message, context.bot):
             return
         if not msg.private:
             await message.reply_text(formatting.GROUP_NOTICE)
@@ -164,9 +213,13 @@ class Handlers:
         await send(message, replies)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Voice notes, stickers, photos: ask for text."""
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(formatting.UNSUPPORTED)
+        """Voice notes, stickers, photos without a caption: ask for text."""
+        message = update.effective_message
+        if message is None or update.effective_chat is None:
+            return
+        if update.effective_chat.type != ChatType.PRIVATE and not addressed(message, context.bot):
+            return
+        await message.reply_text(formatting.UNSUPPORTED)
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
@@ -236,13 +289,17 @@ async def _take_used_buttons(message: Message, data: str) -> None:
 
 def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type-arg]
     """Register every handler; shared by main() and the tests. Order matters."""
-    app.add_handler(Onboarding(handlers.coach).handler())
+    app.add_handler(CallbackQueryHandler(handlers.on_setup_button, pattern=r"^ob:"))
     app.add_handler(CallbackQueryHandler(handlers.on_button))
-    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT,
-                                   handlers.on_edit))
+    app.add_handler(MessageHandler(
+        filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION), handlers.on_edit))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.Document.ALL,
                                    handlers.on_document))
-    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, handlers.on_text))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.LOCATION,
+                                   handlers.on_location))
+    # A photo's caption ("2 eggs and toast") is read like a text.
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION),
+                                   handlers.on_text))
     app.add_handler(MessageHandler(
         filters.UpdateType.MESSAGE & (filters.VOICE | filters.Sticker.ALL | filters.PHOTO
                                       | filters.VIDEO | filters.AUDIO | filters.VIDEO_NOTE),

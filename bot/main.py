@@ -35,6 +35,7 @@ from storage.repository import (
     SqliteInbox,
     SqlitePressStore,
     SqliteScheduleStore,
+    SqliteSetupStore,
     SqliteUserStore,
 )
 
@@ -90,6 +91,7 @@ def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None
         events=SqliteEventStore(db),
         foods=SqliteFoodStore(db),
         schedule=SqliteScheduleStore(db),
+        setups=SqliteSetupStore(db),
         presses=SqlitePressStore(db),
     )
     return Coach(stores, foods or FoodTable.load(), clock)

@@ -1,40 +1,46 @@
-"""/start: a short onboarding dialog with buttons (PTB's conversationbot shape, STYLE.md 1.1).
+"""/start: a few questions with buttons, that never stand between a runner and their log.
 
-Units -> sex -> age -> height -> weight -> goal -> time zone -> summary time. Every step can
-be skipped (the default stays) and every typed answer works too. Each answer is saved at once
-through the coach, so a dialog cut short still keeps what was said; `/profile key=value`
-stays for power users. Weight goals need an adult age (science.md §10 rev 2): without an age,
-or under 18, only maintain is offered. Each goal is marked by what it means at this runner's
-weight (§9 N1).
+Units -> sex -> age -> height -> weight -> goal -> time zone -> summary time. The pending
+step lives in the database (`engine.setup`, table `setups`), not in a dialog object in
+memory: a restart or a second worker resumes it. Every private text passes through here:
+
+* a typed answer to the pending step ("I'm 34", "5'11", "lose 1", "Chicago") is saved and
+  the next question asked;
+* "skip", "stop", "cancel", "later" (or /cancel) ends the setup, and so does `/profile ...`
+  that fills it, or 30 minutes of silence;
+* anything else is what it would be without a setup (a run, a meal, a weigh-in, a command)
+  and is answered exactly so, with its buttons and reminder; then the pending question is
+  asked once more (once: later messages do not repeat it).
+
+Each answer is saved at once, so a setup cut short keeps what was said. Weight goals need an
+adult age (science.md §10 rev 2): without an age, or under 18, only maintain is offered; each
+goal is marked by what it means at this runner's weight (§9 N1). Telegram-free, like
+`bot/service.py`.
 """
 
 from __future__ import annotations
 
-import warnings
-
-from telegram import Update
-from telegram.ext import (
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
-from telegram.warnings import PTBUserWarning
+import asyncio
+from dataclasses import replace
+from datetime import datetime
 
 from bot import formatting, keyboards
-from bot.sending import markup
-from bot.service import Coach
+from bot.service import Coach, Incoming, Outgoing
 from engine.errors import CoachError
 from engine.profile import GOALS, Profile
-from engine.profile_text import parse_clock
+from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
+from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
 from engine.targets import ADULT_AGE, goal_mark
-from engine.zones import zone_for_location, zones_at_local_time, zones_for_city
+from engine.zones import city_zones, zone_for_location, zones_at_local_time
 
-UNITS, SEX, AGE, HEIGHT, WEIGHT, GOAL, ZONE, SUMMARY = range(8)
-STEP_KEYS = {UNITS: "units", SEX: "sex", AGE: "age", HEIGHT: "height", WEIGHT: "weight",
-             GOAL: "goal", ZONE: "tz", SUMMARY: "summary"}
+LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
+SETUP_LEFT = (
+    "OK, no more questions. Text me a run or a meal whenever you like, e.g. "
+    "<code>ran 5k in 27 min</code>. /profile shows or changes your settings; /start asks "
+    "again."
+)
+SETUP_FILLED = "That fills in the setup: no more questions."
+SETUP_CLOSED = "That question is closed. /profile shows or changes your settings."
 
 
 def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
@@ -44,136 +50,211 @@ def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
             for g, lb in GOALS.items()]
 
 
-class Onboarding:
-    """The /start dialog, bound to one Coach."""
+def question(step: Step, profile: Profile, weight_kg: float) -> Outgoing:
+    """The question for one step, with its buttons and how to leave."""
+    imperial = profile.units == "imperial"
+    questions: dict[Step, tuple[str, list[tuple[str, str]]]] = {
+        "units": ("Which units do you use? Tap or type (miles, km, lb, kg).",
+                  [("km, kg", "metric"), ("miles, lb", "imperial")]),
+        "sex": ("Sex (for the resting-energy formula)?", [("Female", "female"),
+                                                          ("Male", "male")]),
+        "age": ("How old are you? e.g. 34.", []),
+        "height": ("Your height? e.g. " + ("5'11" if imperial else "178cm"), []),
+        "weight": ("Your weight? e.g. " + ("165 lb" if imperial else "72 kg"), []),
+        "goal": (formatting.goal_question(profile, weight_kg),
+                 _goal_choices(profile, weight_kg)),
+        "tz": (formatting.ZONE_QUESTION, []),
+        "summary": ("When should I send your evening summary? e.g. 9pm",
+                    [("20:00", "20:00"), ("21:00", "21:00"), ("22:00", "22:00")]),
+    }
+    text, choices = questions[step]
+    per_row = 2 if step == "goal" else 3
+    return Outgoing(text + LEAVE_HINT,
+                    buttons=keyboards.onboarding(step, choices, per_row=per_row))
+
+
+class Setup:
+    """The /start questions over one Coach; the Telegram handlers call these."""
 
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
+        self.store = coach.stores.setups
 
-    def handler(self) -> ConversationHandler:  # type: ignore[type-arg]
-        answers = filters.TEXT & ~filters.COMMAND
+    # ----------------------------------------------------------------- entry points
 
-        def step(state: int) -> list[object]:
-            async def on_typed(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> int:
-                """A typed answer for this step."""
-                return await self._typed(update, state)
+    async def handle_text(self, msg: Incoming) -> list[Outgoing]:
+        """Any text: an answer to the open question, a way out, or just a message."""
+        text = msg.text.strip()
+        if not msg.private:
+            return await self.coach.handle_text(msg)
+        if text.startswith("/"):
+            return await self._command(msg, text)
+        state = await self._open(msg.user_id, msg.received_at)
+        if state is None:
+            return await self.coach.handle_text(msg)
+        if wants_to_leave(text):
+            await self.store.end(msg.user_id)
+            return [Outgoing(SETUP_LEFT)]
+        answered = await self._typed(msg, state, text)
+        if answered is not None:
+            return answered
+        replies = await self.coach.handle_text(msg)
+        if state.step == "weight":
+            runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+            kg = read_weigh_in(text, units=runner.profile.units)
+            if kg is not None:  # logged as a weigh-in, and it answers the question too
+                return replies + await self._answer(msg.user_id, msg.chat_id, "weight",
+                                                    f"{kg:.2f}kg", msg.received_at)
+        return await self._aside(msg, state, replies)
 
-            return [CallbackQueryHandler(self.on_button, pattern=rf"^ob:{STEP_KEYS[state]}:"),
-                    MessageHandler(answers, on_typed)]
+    async def handle_edit(self, msg: Incoming) -> list[Outgoing]:
+        """An edited message is re-read as always; an open question waits."""
+        replies = await self.coach.edit(msg)
+        state = await self._open(msg.user_id, msg.received_at)
+        if state is None:
+            return replies
+        return await self._aside(msg, state, replies)
 
-        states = {state: step(state) for state in STEP_KEYS}
-        states[ZONE].append(MessageHandler(filters.LOCATION, self.on_location))
-        with warnings.catch_warnings():
-            # PTB warns that with per_message=False a button press is matched per chat, not per
-            # message: that is what we want, each step's buttons carry their own step name.
-            warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
-            return ConversationHandler(
-                entry_points=[CommandHandler("start", self.start, filters.ChatType.PRIVATE)],
-                states=states,  # type: ignore[arg-type]
-                fallbacks=[CommandHandler(["cancel", "skip"], self.cancel)],
-                name="onboarding",
-                allow_reentry=True,
-            )
-
-    async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    async def start(self, msg: Incoming) -> list[Outgoing]:
         """Welcome, then the first question."""
-        message = update.effective_message
-        assert message is not None
-        await message.reply_text(formatting.ONBOARDING_WELCOME)
-        return await self._ask(update, UNITS)
+        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+        await self.coach.plan_summary(runner.record, msg.received_at)
+        first = await self._ask(msg.user_id, msg.chat_id, STEPS[0], msg.received_at)
+        return [Outgoing(formatting.ONBOARDING_WELCOME), *first]
 
-    async def cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        """Stop asking; what was answered is kept."""
-        if update.effective_message is not None:
-            await update.effective_message.reply_text(formatting.ONBOARDING_DONE)
-        return ConversationHandler.END
-
-    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        """A choice (or Skip) for the current step."""
-        query = update.callback_query
-        assert query is not None
-        await query.answer()
-        parsed = keyboards.parse_onboarding(query.data or "")
-        if parsed is None:
-            return ConversationHandler.END
+    async def press(self, user_id: int, chat_id: int, data: str,
+                    at: datetime) -> list[Outgoing]:
+        """A setup button: a choice or Skip for its step."""
+        parsed = keyboards.parse_onboarding(data)
+        if parsed is None or not is_step(parsed[0]):
+            return [Outgoing(formatting.STALE_BUTTON)]
         key, value = parsed
-        state = next(s for s, k in STEP_KEYS.items() if k == key)
-        return await self._answer(update, state, None if value == "skip" else value)
+        step: Step = next(s for s in STEPS if s == key)
+        state = await self._open(user_id, at)
+        current = state is not None and state.step == step
+        if value == "skip":
+            if not current:
+                return [Outgoing(SETUP_CLOSED)]
+            return await self._answer(user_id, chat_id, step, None, at)
+        if current:
+            return await self._answer(user_id, chat_id, step, value, at)
+        # A button of an earlier question: it still means what it says, the setup stays put.
+        return await self._save_alone(user_id, chat_id, step, value, at)
 
-    async def _typed(self, update: Update, state: int) -> int:
-        text = (update.effective_message.text or "") if update.effective_message else ""
-        if state == ZONE:
-            return await self._typed_zone(update, text)
-        return await self._answer(update, state, text.strip())
+    async def location(self, msg: Incoming, lat: float, lon: float) -> list[Outgoing]:
+        """A shared location sets the time zone (and answers the zone question)."""
+        zone = zone_for_location(lat, lon)
+        state = await self._open(msg.user_id, msg.received_at)
+        if state is not None and state.step == "tz":
+            return await self._answer(msg.user_id, msg.chat_id, "tz", zone, msg.received_at)
+        return await self._save_alone(msg.user_id, msg.chat_id, "tz", zone, msg.received_at)
 
-    async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        """A shared location answers the time-zone step."""
-        message = update.effective_message
-        assert message is not None and message.location is not None
-        zone = zone_for_location(message.location.latitude, message.location.longitude)
-        return await self._answer(update, ZONE, zone)
+    # ----------------------------------------------------------------- steps
 
-    async def _typed_zone(self, update: Update, text: str) -> int:
-        message = update.effective_message
-        assert message is not None
+    async def _open(self, user_id: int, now: datetime) -> SetupState | None:
+        """The open setup, ended first if it has waited 30 minutes in silence."""
+        state = await self.store.get(user_id)
+        if state is not None and state.expired(now):
+            await self.store.end(user_id)
+            return None
+        return state
+
+    async def _command(self, msg: Incoming, text: str) -> list[Outgoing]:
+        command, _, args = text[1:].partition(" ")
+        command = command.split("@", 1)[0].lower()
+        if command == "start":
+            return await self.start(msg)
+        state = await self._open(msg.user_id, msg.received_at)
+        if state is not None and command in {"cancel", "skip", "stop"}:
+            await self.store.end(msg.user_id)
+            return [Outgoing(SETUP_LEFT)]
+        before = await self.coach.stores.users.get(msg.user_id)
+        replies = await self.coach.handle_text(msg)
+        if state is not None and command == "profile" and args.strip():
+            after = await self.coach.stores.users.get(msg.user_id)
+            if after is not None and (before is None or after.profile != before.profile):
+                await self.store.end(msg.user_id)
+                replies.append(Outgoing(SETUP_FILLED))
+        return replies
+
+    async def _typed(self, msg: Incoming, state: SetupState,
+                     text: str) -> list[Outgoing] | None:
+        """The typed answer to the open step; None when the text is no answer to it."""
+        if state.step == "tz":
+            return await self._typed_zone(msg, text)
+        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
         try:
-            local = parse_clock(text)
-        except CoachError:
-            cities = zones_for_city(text)
-            if len(cities) == 1:
-                return await self._answer(update, ZONE, cities[0])
-            choices = [(c.rsplit("/", 1)[-1].replace("_", " "), c) for c in cities]
-        else:
-            found = zones_at_local_time(self.coach.clock(), local)
-            choices = [(z.label[:40], z.name) for z in found]
-        if not choices:
-            await message.reply_text(formatting.ZONE_NOT_FOUND)
-            return ZONE
-        await message.reply_text(formatting.ZONE_PICK, reply_markup=markup(
-            keyboards.onboarding("tz", choices, per_row=1)))
-        return ZONE
+            value = read_answer(state.step, text, units=runner.profile.units)
+        except CoachError as e:
+            await self.store.put(msg.user_id, replace(state, at=msg.received_at))
+            return [Outgoing(formatting.escape(e.user_message) + LEAVE_HINT)]
+        if value is None:
+            return None
+        return await self._answer(msg.user_id, msg.chat_id, state.step, value, msg.received_at)
 
-    async def _answer(self, update: Update, state: int, value: str | None) -> int:
+    async def _typed_zone(self, msg: Incoming, text: str) -> list[Outgoing] | None:
+        """A clock reading ("it's 14:05 here"), a city, or a zone name."""
+        local = read_clock(text)
+        if local is not None:
+            found = zones_at_local_time(msg.received_at, local)
+            choices = [(z.label[:40], z.name) for z in found]
+            if not choices:
+                return [Outgoing(formatting.ZONE_NOT_FOUND + LEAVE_HINT)]
+        else:
+            if await self.coach.reads_as_log(msg):
+                return None  # "orange" is a fruit before it is a town in California
+            # the gazetteer loads once, in about half a second: not on the event loop
+            cities = await asyncio.to_thread(city_zones, text)
+            choices = [(c.label[:40], c.zone) for c in cities]
+            if not choices:
+                try:
+                    choices = [(text, parse_zone(text))]
+                except CoachError:
+                    return None  # not a place: read it as a message
+        if len(choices) == 1:
+            return await self._answer(msg.user_id, msg.chat_id, "tz", choices[0][1],
+                                      msg.received_at)
+        return [Outgoing(formatting.ZONE_PICK + LEAVE_HINT,
+                         buttons=keyboards.onboarding("tz", choices, per_row=1))]
+
+    async def _answer(self, user_id: int, chat_id: int, step: Step, value: str | None,
+                      at: datetime) -> list[Outgoing]:
         """Save one answer (None keeps the default) and ask the next question."""
-        user, chat = update.effective_user, update.effective_chat
-        assert user is not None and chat is not None
         if value:
             try:
-                await self.coach.set_profile(user.id, chat.id, f"{STEP_KEYS[state]}={value}",
-                                             self.coach.clock())
+                await self.coach.set_profile(user_id, chat_id, f"{step}={value}", at)
             except CoachError as e:
-                if update.effective_message is not None:
-                    await update.effective_message.reply_text(formatting.escape(e.user_message))
-                return state
-        if state == SUMMARY:
-            runner = await self.coach.runner(user.id, chat.id, self.coach.clock())
-            if update.effective_message is not None:
-                await update.effective_message.reply_text(
-                    formatting.onboarding_done(runner.profile, runner.weight_kg))
-            return ConversationHandler.END
-        return await self._ask(update, state + 1)
+                await self.store.put(user_id, SetupState(step, at))
+                return [Outgoing(formatting.escape(e.user_message) + LEAVE_HINT)]
+        following = next_step(step)
+        if following is None:
+            await self.store.end(user_id)
+            runner = await self.coach.runner(user_id, chat_id, at)
+            return [Outgoing(formatting.onboarding_done(runner.profile, runner.weight_kg))]
+        return await self._ask(user_id, chat_id, following, at)
 
-    async def _ask(self, update: Update, state: int) -> int:
-        user, chat, message = update.effective_user, update.effective_chat, update.effective_message
-        assert user is not None and chat is not None and message is not None
-        runner = await self.coach.runner(user.id, chat.id, self.coach.clock())
-        profile = runner.profile
-        imperial = profile.units == "imperial"
-        questions = {
-            UNITS: ("Which units do you use?", [("km, kg", "metric"), ("miles, lb", "imperial")]),
-            SEX: ("Sex (for the resting-energy formula)?", [("Female", "female"),
-                                                            ("Male", "male")]),
-            AGE: ("How old are you? Type a number, e.g. 34.", []),
-            HEIGHT: ("Your height? e.g. " + ("5ft11in" if imperial else "178cm"), []),
-            WEIGHT: ("Your weight? e.g. " + ("165lb" if imperial else "72kg"), []),
-            GOAL: (formatting.goal_question(profile, runner.weight_kg),
-                   _goal_choices(profile, runner.weight_kg)),
-            ZONE: (formatting.ZONE_QUESTION, []),
-            SUMMARY: ("When should I send your evening summary?",
-                      [("20:00", "20:00"), ("21:00", "21:00"), ("22:00", "22:00")]),
-        }
-        text, choices = questions[state]
-        per_row = 2 if state == GOAL else 3
-        await message.reply_text(text, reply_markup=markup(
-            keyboards.onboarding(STEP_KEYS[state], choices, per_row=per_row)))
-        return state
+    async def _ask(self, user_id: int, chat_id: int, step: Step,
+                   at: datetime) -> list[Outgoing]:
+        await self.store.put(user_id, SetupState(step, at))
+        runner = await self.coach.runner(user_id, chat_id, at)
+        return [question(step, runner.profile, runner.weight_kg)]
+
+    async def _aside(self, msg: Incoming, state: SetupState,
+                     replies: list[Outgoing]) -> list[Outgoing]:
+        """A message that was no answer: its own replies, then the open question once more."""
+        if state.reasked:
+            await self.store.put(msg.user_id, replace(state, at=msg.received_at))
+            return replies
+        await self.store.put(msg.user_id, SetupState(state.step, msg.received_at, reasked=True))
+        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+        return [*replies, question(state.step, runner.profile, runner.weight_kg)]
+
+    async def _save_alone(self, user_id: int, chat_id: int, step: Step, value: str,
+                          at: datetime) -> list[Outgoing]:
+        """Save one setting outside the setup's order and show the profile."""
+        try:
+            profile = await self.coach.set_profile(user_id, chat_id, f"{step}={value}", at)
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        runner = await self.coach.runner(user_id, chat_id, at)
+        return [Outgoing(formatting.profile_saved(profile, runner.weight_kg))]

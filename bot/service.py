@@ -64,6 +64,7 @@ from engine.recovery import (
     sessions_close,
 )
 from engine.replies import Facts
+from engine.setup import SetupState
 from engine.snacks import SNACKS, snack_meal, snack_size
 
 logger = logging.getLogger(__name__)
@@ -104,6 +105,9 @@ class Incoming:
     message_id: int | None = None
     update_id: int | None = None
     private: bool = True
+    #: When the text was edited; `received_at` stays the time it was first sent, so an
+    #: edited message is read exactly as the same text sent fresh would have been.
+    edited_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,13 @@ class ScheduleStore(Protocol):
                           since: datetime) -> tuple[bool, dict[str, datetime]]: ...
 
 
+class SetupStore(Protocol):
+    async def get(self, user_id: int) -> SetupState | None: ...
+    async def put(self, user_id: int, state: SetupState) -> None: ...
+    async def end(self, user_id: int) -> None: ...
+    def forget(self, user_id: int) -> None: ...
+
+
 class PressStore(Protocol):
     async def claim(self, user_id: int, chat_id: int, message_id: int, slot: str, *,
                     now: datetime) -> bool: ...
@@ -196,6 +207,7 @@ class Stores:
     events: EventStore
     foods: FoodStore
     schedule: ScheduleStore
+    setups: SetupStore
     presses: PressStore
 
 
@@ -409,6 +421,15 @@ class Coach:
         return await self._after_logging(runner, stored, result, msg.received_at,
                                           again=mentions_second_session(msg.text))
 
+    async def reads_as_log(self, msg: Incoming) -> bool:
+        """Whether the text holds something to log (asked before reading it as a setup answer)."""
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
+        except CoachError:
+            return False
+        return bool(result.events)
+
     async def _answer(self, runner: Runner, msg: Incoming) -> list[Outgoing]:
         """A question (only asked of a message that logged nothing): the answer, or []."""
         intent = match_question(msg.text)
@@ -435,21 +456,23 @@ class Coach:
         return [Outgoing(text, buttons=keyboards.after_logging(earlier))]
 
     async def edit(self, msg: Incoming) -> list[Outgoing]:
-        """An edited message replaces the events its first version logged."""
+        """An edited message replaces the events its first version logged.
+
+        It is read at `received_at`, the time it was first sent, so its entries get the times
+        the same text sent fresh would have had (a run's start, a meal's time).
+        """
         if msg.message_id is None:
             return await self.log(msg)
         old = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
         if not old:
             return await self.log(msg)
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
-        first_at = min(o.event.at for o in old)
         try:
             result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message) + formatting.EDIT_KEPT)]
-        events = [_keep_time(e, first_at, msg.received_at) for e in result.events]
         stored = await self.stores.events.add(
-            msg.user_id, events, now=msg.received_at, chat_id=msg.chat_id,
+            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
             message_id=msg.message_id, update_id=msg.update_id, replaces=[o.id for o in old],
         )
         if stored is None:
@@ -582,6 +605,7 @@ class Coach:
         self._nudges.pop(b.user_id, None)
         await self.stores.users.delete(b.user_id)
         self.stores.foods.forget(b.user_id)
+        self.stores.setups.forget(b.user_id)
         return [Outgoing(formatting.DELETED)]
 
     # ----------------------------------------------------------------- commands
@@ -654,7 +678,8 @@ class Coach:
     async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             return [Outgoing(formatting.TIMEZONE_HELP)]
-        return await self._cmd_profile(msg, f"tz={args.split(maxsplit=1)[0]}")
+        place = args.replace('"', "")  # the whole place: "/timezone New York"
+        return await self._cmd_profile(msg, f'tz="{place}"')
 
     async def _cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
@@ -1123,13 +1148,6 @@ def _summary_rows(record: UserRecord,
 
 def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=tz).astimezone(ZoneInfo("UTC"))
-
-
-def _keep_time(event: Event, first_at: datetime, received_at: datetime) -> Event:
-    """An edit keeps the original entry's time unless the new text names one."""
-    if event.at == received_at or "started_at" in getattr(event, "estimated", ()):
-        return event.model_copy(update={"at": first_at})
-    return event
 
 
 def _recovery_shake(dose: RecoveryDose, at: datetime) -> MealLogged:

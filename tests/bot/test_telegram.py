@@ -161,11 +161,14 @@ class TestPrivacy:
         """/deleteme, confirmed with its button, leaves no row of the user in any table."""
         await bot.say("/profile tz=Europe/Berlin")
         await bot.say("ran 10k in 52 min")
+        bot.server.user_message("/start")  # an open setup question is deleted too
+        await bot.server.wait_for_sent(2, timeout=10)
         confirm = await bot.say("/deleteme")
         await bot.press(confirm, buttons(confirm)["Yes, delete everything"])
         for table, column in (("users", "id"), ("events", "user_id"),
                               ("processed_updates", "user_id"),
-                              ("scheduled_messages", "user_id"), ("user_foods", "user_id")):
+                              ("scheduled_messages", "user_id"), ("user_foods", "user_id"),
+                              ("setups", "user_id")):
             rows = await bot.db.read(f"SELECT count(*) FROM {table} WHERE {column} = ?", (USER,))
             assert rows[0][0] == 0, table
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,14 @@ from engine.errors import CoachError
 from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
+from tests.engine.hostile_text import (
+    KNOWN_SHAPES,
+    PREFIXES,
+    SUFFIXES,
+    VOCABULARY,
+    hostile_message,
+    parse_seconds,
+)
 
 RUNNER_WORDS = st.sampled_from(
     [
@@ -76,3 +85,25 @@ def test_any_text_parses_or_is_refused_politely(text: str) -> None:
             assert 30 <= event.mass_kg <= 250
         if isinstance(event, MealLogged):
             assert event.kcal <= 10_000
+
+
+#: Generous: a 4,096-character message parses in tens of milliseconds; exponential
+#: backtracking takes minutes, so the bound catches it on any machine, however loaded.
+PARSE_BOUND_S = 0.5
+CHUNKS = st.tuples(
+    st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=4).map(" ".join),
+    st.sampled_from(["", " "]),
+).map("".join)
+
+
+@pytest.mark.parametrize(("prefix", "chunk", "suffix"), KNOWN_SHAPES)
+def test_the_known_hostile_messages_parse_quickly(prefix: str, chunk: str, suffix: str) -> None:
+    """ "good morning" x 315 + "x", "70 kg" + ⚖️ x 2,000, 4,096 spaces: each parses at once."""
+    assert parse_seconds(hostile_message(prefix, chunk, suffix), context()) < PARSE_BOUND_S
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(PREFIXES), CHUNKS, st.sampled_from(SUFFIXES))
+def test_the_parsers_own_words_repeated_parse_quickly(prefix: str, chunk: str, suffix: str) -> None:
+    """Any repeat of the parser's own words, emoji and digits, 4,096 characters, parses fast."""
+    assert parse_seconds(hostile_message(prefix, chunk, suffix), context()) < PARSE_BOUND_S

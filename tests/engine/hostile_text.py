@@ -1,0 +1,78 @@
+"""Hostile messages for the parser: its own words repeated to Telegram's 4,096 characters.
+
+A regex with overlapping alternatives under repetition takes 2^n steps on such text ("good
+morning" x 24 + "x" took 10 s, issue 14). The words come from the parser's own patterns, so a
+pattern added later is attacked with its own vocabulary. Shared by the property test (a
+generous bound per message) and bench/bench_parser.py (the worst time found).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from random import Random
+
+import engine.parsing
+import engine.quantities
+import engine.timewords
+from engine.errors import CoachError
+from engine.parsing import MAX_CHARS, ParseContext, parse_message
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>|\\.")
+_WORD = re.compile(r"[a-z][a-z' ]*[a-z]|[a-z]")
+
+
+def _pattern_words() -> set[str]:
+    words: set[str] = set()
+    for module in (engine.parsing, engine.timewords, engine.quantities):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                pattern = _GROUP_NAME.sub(" ", value.pattern)
+                words.update(w.strip() for w in _WORD.findall(pattern))
+    return words
+
+
+OTHER_PIECES = (
+    "⚖️", "🎉", "💪", "🏃\u200d♀️", "½", "′", "″", "1", "10", "1.5", "70", "4:30", "1:05:00",
+    "41'30\"", "+1,350m", "-", ",", ".", "+", "x", "/", "'", ":", '"', "(", ")", "  ", "\n",
+    "\t", "\u00a0",
+)  # fmt: skip
+VOCABULARY: tuple[str, ...] = tuple(sorted(_pattern_words() | set(OTHER_PIECES)))
+PREFIXES = ("", "ran ", "post ", "70 kg", "had ", "weight ", "good ", "1 ", "breakfast: ")
+SUFFIXES = ("", "x", "?", " kg", "!", " run", " 2 eggs")
+
+#: The shapes issue 14 measured, each doubling in time with every repeat before the fix.
+KNOWN_SHAPES: tuple[tuple[str, str, str], ...] = (
+    ("", "good morning ", "x"),
+    ("70 kg", "⚖️", ""),
+    ("post ", "1 mile ", ""),
+    ("", " ", ""),
+    ("ran", " ", "x"),
+)
+
+
+def hostile_message(prefix: str, chunk: str, suffix: str) -> str:
+    """`prefix`, then `chunk` repeated, then `suffix`: exactly Telegram's maximum length."""
+    room = MAX_CHARS - len(prefix) - len(suffix)
+    body = (chunk * (room // max(1, len(chunk)) + 1))[:room]
+    return prefix + body + suffix
+
+
+def random_messages(count: int, seed: int) -> list[str]:
+    """`count` hostile messages drawn from the vocabulary, the same ones for the same seed."""
+    rng = Random(seed)
+    messages = [hostile_message(*shape) for shape in KNOWN_SHAPES]
+    while len(messages) < count:
+        chunk = " ".join(rng.choice(VOCABULARY) for _ in range(rng.randint(1, 4)))
+        chunk += rng.choice(("", " "))
+        messages.append(hostile_message(rng.choice(PREFIXES), chunk, rng.choice(SUFFIXES)))
+    return messages
+
+
+def parse_seconds(text: str, ctx: ParseContext) -> float:
+    """CPU seconds to parse `text` (a refusal counts: it is an answer too)."""
+    started = time.process_time()
+    with contextlib.suppress(CoachError):
+        parse_message(text, ctx)
+    return time.process_time() - started
