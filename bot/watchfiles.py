@@ -69,7 +69,13 @@ import gpxpy.geo
 import gpxpy.gpx
 
 from engine.activities import ACTIVITIES, activity_met
-from engine.energy import met_gross_kcal, net_kcal, one_met_kcal_per_min, run_net_kcal
+from engine.energy import (
+    met_gross_kcal,
+    net_kcal,
+    one_met_kcal_per_min,
+    route_climb_factor,
+    run_net_kcal,
+)
 from engine.errors import BadActivityFile
 from engine.events import ActivityLogged, RunLogged
 
@@ -268,6 +274,9 @@ class _Part:
     elevation_gain_m: float | None = None
     avg_heart_rate: float | None = None
     device_kcal: float | None = None
+    #: The route's cost against the flat from its (distance, altitude) points (science.md §3.4
+    #: rev 2); None when the file has no such points (a FIT session's summary).
+    route_factor: float | None = None
 
 
 def read_activity_file(
@@ -805,7 +814,22 @@ def _gpx_part(tracks: Sequence[Any]) -> _Part:
         if len(elevations) >= 2
         else None,
         avg_heart_rate=_mean([hr for p in points if (hr := _gpx_heart_rate(p)) is not None]),
+        route_factor=route_climb_factor(_gpx_profile(points)),
     )
+
+
+def _gpx_profile(points: Sequence[Any]) -> list[tuple[float, float]]:
+    """(cumulative distance, elevation) of the points that have both."""
+    profile: list[tuple[float, float]] = []
+    walked, previous = 0.0, None
+    for p in points:
+        if previous is not None:
+            walked += gpxpy.geo.haversine_distance(previous.latitude, previous.longitude,
+                                                   p.latitude, p.longitude)
+        previous = p
+        if p.elevation is not None:
+            profile.append((walked, p.elevation))
+    return profile
 
 
 def _aware(value: datetime) -> datetime:
@@ -866,6 +890,9 @@ def _tcx_part(activity: Element) -> _Part:
         distance = max((m for m in cumulative if m is not None), default=None)
     lap_kcal = [_float(lap.findtext(f"{_TCX_NS}Calories")) for lap in laps]
     altitudes = [a for p in points if (a := _float(p.findtext(f"{_TCX_NS}AltitudeMeters")))]
+    profile = [(d, a) for p in points
+               if (d := _float(p.findtext(f"{_TCX_NS}DistanceMeters"))) is not None
+               and (a := _float(p.findtext(f"{_TCX_NS}AltitudeMeters"))) is not None]
     return _Part(
         sport=activity.get("Sport"),
         sub_sport=None,
@@ -876,6 +903,7 @@ def _tcx_part(activity: Element) -> _Part:
         elevation_gain_m=_gain(altitudes),
         avg_heart_rate=_tcx_heart_rate(laps, points),
         device_kcal=_positive(sum(k for k in lap_kcal if k is not None)),
+        route_factor=route_climb_factor(profile),
     )
 
 
@@ -955,6 +983,7 @@ def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> F
             baseline_per_min=baseline,
             elevation_gain_m=part.elevation_gain_m,
             treadmill_grade=0.0 if part.sub_sport == "treadmill" else None,
+            route_factor=part.route_factor,
         )
         return RunLogged(
             distance_m=part.distance_m,

@@ -6,7 +6,9 @@ spent anyway in those minutes (science.md §2), so resting energy is never count
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 
@@ -23,6 +25,8 @@ RUN_COST_FACTOR = 0.9
 #: science.md §3.4: Minetti 2002's cost of running on a gradient, J/kg/m, valid -0.45..+0.45.
 MINETTI_COEFFICIENTS = (155.4, -30.4, -43.3, 46.3, 19.5, 3.6)
 MAX_GRADE = 0.45
+#: science.md §3.4 [J]: GPS elevation is averaged over >= 50 m before grades are taken.
+SEGMENT_M = 50.0
 #: science.md §7 (energy availability): without a body-fat %, FFM ~ f x W up to the weight of
 #: BMI 25 (f = 0.85 men / 0.75 women / 0.80 unspecified), plus a quarter of any weight above it
 #: (rev 2; Forbes' rule of thumb [U]).
@@ -115,6 +119,28 @@ def climb_factor(elevation_gain_m: float | None, distance_m: float) -> float:
     return max(1.0, (minetti_cost(g) + minetti_cost(-g)) / (2 * minetti_cost(0.0)))
 
 
+def route_climb_factor(points: Sequence[tuple[float, float]]) -> float | None:
+    """A recorded route's cost against the flat, segment by segment (§3.4 rev 2, GPS files).
+
+    `points` are (cumulative distance m, altitude m) in order. Altitudes are averaged over
+    50 m bins, so GPS noise does not inflate the cost; each step between bins costs
+    Cr(grade) x its length, and the factor is their sum over Cr(0) x the total length.
+    None when the route spans fewer than two bins.
+    """
+    bins: dict[int, list[float]] = {}
+    for distance, altitude in points:
+        bins.setdefault(int(distance // SEGMENT_M), []).append(altitude)
+    if len(bins) < 2:
+        return None
+    centres = [(k * SEGMENT_M, sum(v) / len(v)) for k, v in sorted(bins.items())]
+    cost = length = 0.0
+    for (x1, y1), (x2, y2) in pairwise(centres):
+        step = x2 - x1
+        cost += minetti_cost((y2 - y1) / step) * step
+        length += step
+    return cost / (minetti_cost(0.0) * length)
+
+
 def run_net_kcal(
     *,
     distance_m: float,
@@ -123,15 +149,17 @@ def run_net_kcal(
     baseline_per_min: float,
     elevation_gain_m: float | None = None,
     treadmill_grade: float | None = None,
+    route_factor: float | None = None,
 ) -> float:
     """A run's net energy (science.md §3.4-3.5 rev 2): 0.9 x ACSM net on the level (with the
-    outdoor grade), scaled by the loop's climb factor outdoors; on a treadmill the incline is
-    ACSM's grade term instead."""
+    outdoor grade), scaled outdoors by the recorded route's factor when a file has one, else
+    by a loop with the stated climb; on a treadmill the incline is ACSM's grade term instead."""
     gross = run_gross_kcal(distance_m=distance_m, duration_s=duration_s, mass_kg=mass_kg,
                            treadmill_grade=treadmill_grade)
     net = net_kcal(gross, duration_s, baseline_per_min)
     if treadmill_grade is None:
-        net *= climb_factor(elevation_gain_m, distance_m)
+        net *= route_factor if route_factor is not None else climb_factor(elevation_gain_m,
+                                                                          distance_m)
     return RUN_COST_FACTOR * net
 
 

@@ -17,7 +17,9 @@ import argparse
 import json
 from pathlib import Path
 
+import corpus_exercise
 import corpus_fresh
+import corpus_meals
 from corpus_labels import (
     ALMONDS,
     APPLE,
@@ -472,7 +474,11 @@ def write(path: Path, lines: list[dict[str, object]]) -> None:
     print(f"wrote {len(lines)} messages to {path.relative_to(REPO)}")
 
 
-BLOCKS: dict[str, Voices] = {"fresh-2026-11-29.jsonl": corpus_fresh.BLOCK}
+BLOCKS: dict[str, Voices] = {
+    "fresh-2026-11-29.jsonl": corpus_fresh.BLOCK,
+    "exercise-2026-11-29.jsonl": corpus_exercise.BLOCK,
+    "meals-2026-11-29.jsonl": corpus_meals.BLOCK,
+}
 
 
 def main() -> int:
@@ -483,6 +489,10 @@ def main() -> int:
     DATA.mkdir(parents=True, exist_ok=True)
     outputs = {OUT: first_corpus(usda)}
     outputs.update({DATA / name: block(messages, usda) for name, messages in BLOCKS.items()})
+    texts = [str(line["text"]) for lines in outputs.values() for line in lines]
+    again = sorted({text for text in texts if texts.count(text) > 1})
+    if again:
+        raise SystemExit(f"messages in more than one block: {again}")
     for path, lines in outputs.items():
         check_rows(lines, usda)
         write(path, lines)

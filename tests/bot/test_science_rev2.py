@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot import charts, keyboards
 from bot.formatting import to_plain
 from bot.service import Coach
+from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
-from engine.events import WeightLogged
+from engine.energy import run_net_kcal
+from engine.events import RunLogged, WeightLogged
 from tests.bot.test_service import NOW, USER, reply_text, say
 from tests.engine.test_balance import TZ, a_profile, at
 
@@ -97,3 +100,18 @@ class TestWeekChart:
         assert all(d.weigh_in_kg is not None for d in days)
         png = charts.week_chart(days)
         assert png.startswith(b"\x89PNG")
+
+
+def test_rev2_a_gpx_run_is_costed_from_its_own_elevation_profile() -> None:
+    """The Strava GPX (3.6 km, 95 m of climb) is costed per 50 m segment: more than the flat,
+    and not the loop guess from its total climb (science.md §3.4 rev 2)."""
+    data = (Path(__file__).resolve().parents[1] / "data" / "activities"
+            / "run_strava_2015-01-19.gpx").read_bytes()
+    (run,) = read_activity_file(data, "run.gpx", mass_kg=70.0)
+    assert isinstance(run, RunLogged)
+    kwargs = {"distance_m": run.distance_m, "duration_s": run.duration_s, "mass_kg": 70.0,
+              "baseline_per_min": 70 / 60}
+    flat = run_net_kcal(**kwargs)  # type: ignore[arg-type]
+    loop = run_net_kcal(**kwargs, elevation_gain_m=run.elevation_gain_m)  # type: ignore[arg-type]
+    assert flat < run.energy_kcal < 1.2 * flat
+    assert abs(run.energy_kcal - loop) > 1

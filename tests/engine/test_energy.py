@@ -16,6 +16,7 @@ from engine.energy import (
     minetti_cost,
     net_kcal,
     resting_kcal_per_day,
+    route_climb_factor,
     run_gross_kcal,
     run_net_kcal,
 )
@@ -160,3 +161,44 @@ class TestRev2RunCost:
         assert minetti_cost(0.0) == pytest.approx(3.6)
         assert minetti_cost(-0.2) == pytest.approx(1.85, abs=0.15)
         assert minetti_cost(0.45) > 5 * minetti_cost(0.0)
+
+
+def hill_loop(km: float, grade: float, step_m: float = 5.0) -> list[tuple[float, float]]:
+    """(distance, altitude) every `step_m`: up at `grade` for half the loop, down for the rest."""
+    half = km * 500
+    points = []
+    for k in range(int(km * 1000 / step_m) + 1):
+        d = k * step_m
+        points.append((d, grade * (d if d <= half else 2 * half - d)))
+    return points
+
+
+class TestRev2RouteFactor:
+    @pytest.mark.parametrize(
+        ("points", "low", "high"),
+        [
+            ([(d * 5.0, 100.0) for d in range(2001)], 1.0, 1.0),  # flat 10 km
+            ([(d * 5.0, 100.0 + 0.05 * (d % 2)) for d in range(2001)], 0.999, 1.001),  # noise
+            (hill_loop(10, 0.05), 1.025, 1.04),  # +-5 % loop: as the text loop model, +3 %
+            (hill_loop(4, 0.15), 1.2, 1.4),
+            ([(d * 5.0, 500.0 - 0.05 * d * 5.0) for d in range(2001)], 0.5, 0.99),  # downhill
+        ],
+    )
+    def test_rev2_gps_files_are_costed_per_segment(
+        self, points: list[tuple[float, float]], low: float, high: float
+    ) -> None:
+        """Cr(i) per 50 m segment of smoothed elevation, against Cr(0) (§3.4 rev 2)."""
+        factor = route_climb_factor(points)
+        assert factor is not None
+        assert low - 1e-9 <= factor <= high + 1e-9
+
+    def test_rev2_a_recorded_route_replaces_the_loop_guess(self) -> None:
+        """With a route factor, the file's own profile scales the level cost."""
+        flat = run_net_kcal(distance_m=10_000, duration_s=3000, mass_kg=70, baseline_per_min=1.6)
+        routed = run_net_kcal(distance_m=10_000, duration_s=3000, mass_kg=70,
+                              baseline_per_min=1.6, elevation_gain_m=500, route_factor=1.1)
+        assert routed == pytest.approx(flat * 1.1)
+
+    def test_too_short_a_route_has_no_factor(self) -> None:
+        """Under two 50 m bins there is nothing to cost."""
+        assert route_climb_factor([(0.0, 10.0), (20.0, 11.0)]) is None
