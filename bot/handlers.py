@@ -155,10 +155,16 @@ class Handlers:
         if query is None or query.message is None or update.effective_user is None:
             return
         await query.answer()
-        replies = await self.setup.press(update.effective_user.id, query.message.chat.id,
+        message = query.message
+        replies = await self.setup.press(update.effective_user.id, message.chat.id,
                                          query.data or "", self.coach.clock())
+        if isinstance(message, Message) and message.reply_markup is not None:
+            try:  # the question is answered (or closed): its buttons go, as other used ones do
+                await message.edit_reply_markup(reply_markup=None)
+            except BadRequest as e:
+                logger.warning("could not take the setup buttons off: %s", e)
         for reply in replies:
-            await send_to(context.bot, query.message.chat.id, reply)
+            await send_to(context.bot, message.chat.id, reply)
 
     async def on_location(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A shared location sets the time zone."""

@@ -112,9 +112,11 @@ class UserFoodSpec:
 # ---------------------------------------------------------------------------------------------
 # Normalisation and clauses
 
-_TRANSLATE = str.maketrans(
-    {"’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " "}
-)
+_TRANSLATE_TABLE = {
+    "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
+    "′": "'", "″": '"',
+}  # fmt: skip
+_TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
     r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
@@ -173,7 +175,7 @@ _DURATION = re.compile(
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
     r"(?:(?P<hmin>[0-9]{1,2})\s*(?:minutes|minute|mins|min|m|')?)?(?![0-9a-z])"
     r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|min|mn|')"
-    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:seconds|second|secs|sec|s)\b)?"
+    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|''))?"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
     r"|\b(?P<secs>[0-9]{1,5})\s*(?:seconds|second|secs|sec|s)\b"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
@@ -211,11 +213,35 @@ _ELEVATION = re.compile(
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
 )
-_REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE}
+_REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
+           "miles": KM_PER_MILE}  # fmt: skip
 _ELEVATION_HINTS = ("+", "climb", "elev", "gain", "vert", "ascent", "up", "d+")
 _REPS = re.compile(
-    r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>m|km|k|mi|mile|s|sec)?\b"
+    r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
     r"(?:\s*(?:reps?|repeats))?"
+)
+#: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
+_REP_TIME = re.compile(
+    r"\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
+    r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
+    r"(?:\s*(?:each|avg|average|per rep|a rep))?"
+)
+#: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
+_REST = re.compile(
+    r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
+    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|jog|jogging|walk"
+    r"|walking|float|easy|standing)\b"
+)
+#: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
+_SPEED = re.compile(
+    r"(?:@\s*|\bat\s+)?\b(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\s*"
+    r"(?P<u>mph|km/h|kmh|kph|kmph|km/hr|kms/h|k/h)(?![a-z])"
+)
+#: Treadmill incline in percent: "incline 2%", "at 1.5% incline", "@ 1%".
+_INCLINE = re.compile(
+    r"\bincline\s*(?:of|at|:)?\s*(?P<g>[0-9]{1,2}(?:\.[0-9]+)?)\s*%?"
+    r"|(?:@\s*|\bat\s+)?(?P<g2>[0-9]{1,2}(?:\.[0-9]+)?)\s*%(?:\s*(?:incline|grade|gradient)\b)?"
 )
 _RUN_TAGS = re.compile(
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"
@@ -299,7 +325,7 @@ _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups",
+    "powerlifting bodybuilding pullups pushups core abs plank planks",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
@@ -314,6 +340,7 @@ _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
 )
+_EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _HALF_RUN = re.compile(
@@ -321,6 +348,15 @@ _HALF_RUN = re.compile(
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
+_BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
+#: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
+_STONE = re.compile(
+    r"\b(?P<st>[0-9]{1,2})\s*(?:st|stone|stones)\b\.?\s*"
+    r"(?:(?P<lb>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:lbs?|pounds?)?(?![0-9a-z]))?"
+)
+_STONE_HINT = re.compile(r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])")  # not "1st place"
+KG_PER_STONE = 6.35029318
+_REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
 
@@ -347,13 +383,17 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
     ):
         return "activity"
+    if _BODYWEIGHT_VALUE.search(text) or (_STONE_HINT.search(text) and not words & _EAT_WORDS):
+        return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
     if words & _STRENGTH_WORDS or (
         words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
     ):
         return "strength"
     if words & _WEIGHT_WORDS or _looks_like_weight(text):
         return "weight"
-    if not words & _EAT_WORDS and (_DISTANCE_WORD.search(text) or _PACE_HINT.search(text)):
+    if not words & _EAT_WORDS and (
+        _DISTANCE_WORD.search(text) or _PACE_HINT.search(text) or _REPS_HINT.search(text)
+    ):
         return "run"
     return "meal"
 
@@ -390,11 +430,90 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "That number is negative, which can't be right. Nothing was saved; "
             "please send it again without the minus sign."
         )
-    clauses = _split_clauses(norm)
     builder = _Builder(ctx)
-    for clause in clauses:
-        builder.add(clause)
+    for clause in _split_clauses(norm):
+        for part, kind in _segments(clause, ctx):
+            builder.add(part, kind)
     return builder.result()
+
+
+# ---------------------------------------------------------------------------------------------
+# Segments: one clause may log several things ("ran 4 mi 35:10 + 15 min core", "71.9kg this
+# morning, did 5x1k", "breakfast oats, lunch soup"). It is cut at commas, "+", "and" and meal
+# labels; each piece is classified; neighbours of one kind join again, verbatim, so "fish and
+# chips" stays one dish and "10k, 50 min" one run. A piece that names nothing ("felt great",
+# "45 min", "650 kcal" after a run) belongs to the piece before it.
+
+_SEGMENT_CUT = re.compile(
+    r",\s*|\s\+\s+|\s+and\s+"
+    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|lunch|dinner|supper|tea"
+    r"|recovery)\s*:))"
+)
+_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|:")
+
+
+def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
+    """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
+    text = clause.text
+    if _SEGMENT_HINT.search(text) is None:
+        return [(clause, None)]
+    pieces: list[tuple[str, str]] = []  # (separator before, piece)
+    start = 0
+    sep = ""
+    for m in _SEGMENT_CUT.finditer(text):
+        if m.start() > start:
+            pieces.append((sep, text[start : m.start()]))
+            sep = m[0]
+        else:
+            sep += m[0]
+        start = m.end()
+    if start < len(text):
+        pieces.append((sep, text[start:]))
+    if len(pieces) < 2:
+        return [(clause, None)]
+    groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
+    pending = ""
+    for sep, piece in pieces:
+        kind = _piece_kind(_Clause(piece, clause.question), ctx)
+        if kind == "other" or (groups and groups[-1][1] == kind and not _label_starts(piece, kind)):
+            if groups:
+                groups[-1] = (groups[-1][0] + sep + piece, groups[-1][1])
+            else:
+                pending += sep + piece
+            continue
+        groups.append(((pending + sep + piece) if not groups else piece, kind))
+        pending = ""
+    if not groups:
+        return [(clause, None)]
+    return [
+        (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
+    ]
+
+
+def _label_starts(piece: str, kind: str) -> bool:
+    """ "lunch soup" after "breakfast oats" is a meal of its own."""
+    return kind == "meal" and _MEAL_WORD.match(piece.lstrip()) is not None
+
+
+def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["other"]:
+    _, text = find_time(piece.text, ctx.received_at, ctx.tz)
+    kind = _classify(piece, text)
+    if kind != "meal":
+        return kind
+    words = _LETTERS.findall(text)
+    try:
+        stated, rest = _stated_numbers(text)
+        if stated.any() and not _clean_name(rest) and _EAT_VERBS.isdisjoint(words):
+            return "other"  # "650 kcal" after a run is what the run burned
+        if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
+            return "meal"
+        if _parse_items(text, ctx, cued=False) is not None:
+            return "meal"
+    except ImplausibleValue:
+        return "meal"  # the meal reader refuses it with its own words
+    if _DIGIT.search(text) and not _DURATION.search(text) and not _DISTANCE.search(text):
+        return "meal"  # "2 xyzzies": an amount of something, to ask about
+    return "other"
 
 
 _NEG_AMOUNT = re.compile(
@@ -403,8 +522,13 @@ _NEG_AMOUNT = re.compile(
 )
 
 
+_NEG_WEIGHT = re.compile(r"\b(?:weight|weighed|weigh|wt|bw|bodyweight)\s*(?:is|was|:|=)?\s*-[0-9]")
+
+
 def _has_negative_amount(text: str) -> bool:
     """A minus sign directly on an amount; a dash between words ("5k - 25 min") is not one."""
+    if _NEG_WEIGHT.search(text):
+        return True  # "weight -70"
     return any(not m[0].lstrip(" (:=,").startswith("- ") for m in _NEG_AMOUNT.finditer(text))
 
 
@@ -425,9 +549,9 @@ class _Builder:
         self.missing: list[str] = []
         self.last_end: datetime | None = None
 
-    def add(self, clause: _Clause) -> None:
+    def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz)
-        kind = _classify(clause, text)
+        kind = kind or _classify(clause, text)
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -574,7 +698,13 @@ def _durations(text: str) -> tuple[float, str, float | None]:
     count = 0
     as_hours: float | None = None
     for m in _DURATION.finditer(text):
-        total += _duration_seconds(m)
+        seconds = _duration_seconds(m)
+        if seconds <= 0:
+            raise ImplausibleValue(
+                f"'{m[0].strip()}' is no time at all. Nothing was saved; send it again with"
+                " the time it took, e.g. 'ran 5 km in 28 min'."
+            )
+        total += seconds
         count += 1
         if m["ms"] and int(m["mm"]) < 10:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
@@ -679,16 +809,14 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
+    reps_km, reps_s, text = _reps(text)
+    grade, text = _incline(text)
+    speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
+    pace = pace or speed_pace
     elevation, text = _elevation_m(text)
-    reps_km = 0.0
-    if "x" in text:
-        for m in _REPS.finditer(text):
-            km_per_unit = _REP_KM.get(m["u"] or "m")
-            if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
-                reps_km += int(m["n"]) * float(m["d"]) * km_per_unit
-        text = _REPS.sub(" ", text)
     duration, text, as_hours = _durations(text)
+    duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
     if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
         duration = as_hours
@@ -711,7 +839,58 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         time_ref=time_ref,
         ctx=ctx,
         estimated=["distance_km"] if from_reps else [],
+        grade=grade,
     )
+
+
+def _reps(text: str) -> tuple[float, float, str]:
+    """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
+
+    The rest between reps is never part of the session's time: a stated total wins, and
+    without one the time is the reps' own.
+    """
+    if "x" not in text:
+        return 0.0, 0.0, text
+    reps_km = 0.0
+    reps_s = 0.0
+    spans: list[tuple[int, int]] = []
+    for m in _REPS.finditer(text):
+        end = m.end()
+        km_per_unit = _REP_KM.get(m["u"] or "m")
+        if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
+            reps_km += int(m["n"]) * float(m["d"]) * km_per_unit
+            t = _REP_TIME.match(text, end)
+            if t is not None:
+                one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
+                reps_s += int(m["n"]) * one
+                end = t.end()
+        spans.append((m.start(), end))
+    if not spans:
+        return 0.0, 0.0, text
+    for start, end in reversed(spans):
+        text = text[:start] + " " + text[end:]
+    return reps_km, reps_s, _REST.sub(" ", text)
+
+
+def _incline(text: str) -> tuple[float | None, str]:
+    """Treadmill grade as a fraction ("incline 2%" -> 0.02), and the text without it."""
+    if "%" not in text and "incline" not in text:
+        return None, text
+    m = _INCLINE.search(text)
+    if m is None:
+        return None, text
+    return float(m["g"] or m["g2"]) / 100, text[: m.start()] + " " + text[m.end() :]
+
+
+def _speed_pace(text: str) -> tuple[float | None, str]:
+    """Pace in s/km from a speed ("6 mph", "12 km/h"), and the text without it."""
+    if "mph" not in text and "/h" not in text and "kph" not in text and "kmh" not in text:
+        return None, text
+    m = _SPEED.search(text)
+    if m is None or float(m["v"]) <= 0:
+        return None, text
+    kmh = float(m["v"]) * (KM_PER_MILE if m["u"] == "mph" else 1.0)
+    return 3600 / kmh, text[: m.start()] + " " + text[m.end() :]
 
 
 def _bare_minutes(value: float, distance_km: float) -> float:
@@ -732,6 +911,7 @@ def _make_run(
     time_ref: TimeRef | None,
     ctx: ParseContext,
     estimated: list[str],
+    grade: float | None = None,
 ) -> RunLogged | None:
     if distance_km and not duration_s:
         if pace:
@@ -757,7 +937,7 @@ def _make_run(
         mass_kg=ctx.weight_kg,
         baseline_per_min=_baseline(ctx),
         elevation_gain_m=elevation,
-        treadmill_grade=0.0 if "treadmill" in tags else None,
+        treadmill_grade=(grade or 0.0) if "treadmill" in tags else grade,
     )
     return RunLogged(
         at=at,
@@ -873,16 +1053,21 @@ def _parse_activity(
 
 
 def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> WeightLogged | None:
+    stone = _STONE.search(text)
     m = _WEIGHT_VALUE.search(text)
-    if m is None:
-        return None
-    value = float(m["v"] or m["v2"])
-    unit = m["u"] or m["u2"]
-    if unit is None:
-        unit = "lb" if ctx.units == "imperial" else "kg"
-    kg = value * KG_PER_LB if unit.startswith(("lb", "pound")) else value
-    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+    if stone is not None and int(stone["st"]) >= MIN_WEIGHT_KG / KG_PER_STONE:
+        kg = int(stone["st"]) * KG_PER_STONE + float(stone["lb"] or 0) * KG_PER_LB
+        shown = stone[0].strip()
+    elif m is not None:
+        value = float(m["v"] or m["v2"])
+        unit = m["u"] or m["u2"]
+        if unit is None:
+            unit = "lb" if ctx.units == "imperial" else "kg"
+        kg = value * KG_PER_LB if unit.startswith(("lb", "pound")) else value
         shown = f"{value:g} {'lb' if unit.startswith(('lb', 'pound')) else 'kg'}"
+    else:
+        return None
+    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
         raise ImplausibleValue(
             f"{shown} doesn't look like a body weight (I accept {MIN_WEIGHT_KG:.0f}-"
             f"{MAX_WEIGHT_KG:.0f} kg). Nothing was saved; try 'weight 71.8 kg' or '158 lb'."

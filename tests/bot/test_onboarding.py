@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot.formatting import to_plain
 from bot.main import build_application, build_coach, real_clock
 from bot.onboarding import SETUP_FILLED, SETUP_LEFT
@@ -63,11 +65,14 @@ class TestALogIsALog:
         assert await setup_step(bot) == "sex"
 
     async def test_every_question_says_how_to_leave(self, bot: Running) -> None:
-        """Each question, and /help, tells the runner they can type skip."""
+        """Each question, and /help, tells the runner they can type skip; a used question
+        loses its buttons."""
         units = await start(bot)
         assert "skip" in units["plain_text"].lower()
         sex = await bot.press(units, buttons(units)["Skip"])
         assert "skip" in sex["plain_text"].lower()
+        with pytest.raises(ValueError, match="no button"):
+            bot.server.user_presses(units, buttons(units)["Skip"])
         help_text = await bot.say("/help")
         assert "skip" in help_text["plain_text"] and "/start" in help_text["plain_text"]
 

@@ -19,9 +19,9 @@ from tests.understanding import DATA, FIRST_CORPUS, FRESH_BLOCK, Score, blocks, 
 # block -> (fully right % at least, items resolved % at least, leftover % at most, invented at
 # most): a few points under main on 2026-11-29 (tests/data/README.md has the figures).
 FLOORS = {
-    "fresh-2026-11-29.jsonl": (49.0, 70.0, 13.0, 2),
-    "exercise-2026-11-29.jsonl": (73.0, 0.0, 9.0, 2),
-    "meals-2026-11-29.jsonl": (48.0, 77.0, 6.0, 2),
+    "fresh-2026-11-29.jsonl": (49.0, 69.0, 15.0, 2),
+    "exercise-2026-11-29.jsonl": (73.0, 0.0, 10.0, 2),
+    "meals-2026-11-29.jsonl": (48.0, 77.0, 8.0, 2),
 }
 
 

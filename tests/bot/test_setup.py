@@ -1,0 +1,78 @@
+"""The setup core (bot/onboarding.Setup) on an injected clock, over a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.console import SimulatedClock
+from bot.formatting import to_plain
+from bot.onboarding import SETUP_CLOSED, SETUP_LEFT, Setup
+from bot.service import Coach, Incoming, Outgoing
+from engine.setup import SETUP_TIMEOUT
+from tests.conftest import NOW
+
+USER = 42
+
+
+def text(replies: list[Outgoing]) -> str:
+    return "\n".join(to_plain(r.text) for r in replies)
+
+
+class TestSetup:
+    async def test_answers_and_asides_interleave(self, coach: Coach) -> None:
+        """At the age step a meal is logged and the question comes back once; then '34'."""
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        await setup.press(USER, USER, "ob:units:metric", NOW)
+        await setup.press(USER, USER, "ob:sex:skip", NOW)
+        first = await setup.handle_text(Incoming(USER, USER, "2 eggs", NOW, message_id=2))
+        assert "Logged" in first[0].text and "How old" in first[-1].text
+        second = await setup.handle_text(Incoming(USER, USER, "a banana", NOW, message_id=3))
+        assert len(second) == 1 and "How old" not in text(second)
+        height = await setup.handle_text(Incoming(USER, USER, "I'm 34", NOW, message_id=4))
+        assert "height" in text(height)
+        record = await coach.stores.users.get(USER)
+        assert record is not None and record.profile.age == 34
+        assert len(await coach.stores.events.all_for_user(USER)) == 2
+
+    @pytest.mark.parametrize("word", ["skip", "stop", "cancel", "later", "Stop asking"])
+    async def test_leaving_words_end_it(self, coach: Coach, word: str) -> None:
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        replies = await setup.handle_text(Incoming(USER, USER, word, NOW, message_id=2))
+        assert text(replies) == to_plain(SETUP_LEFT)
+        assert await coach.stores.setups.get(USER) is None
+
+    async def test_a_button_after_the_timeout_saves_but_does_not_go_on(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """31 minutes later the units button still sets units; no next question, Skip closed."""
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        clock.now = NOW + SETUP_TIMEOUT + timedelta(minutes=1)
+        saved = await setup.press(USER, USER, "ob:units:imperial", clock())
+        assert "Saved" in text(saved) and "resting-energy" not in text(saved)
+        record = await coach.stores.users.get(USER)
+        assert record is not None and record.profile.units == "imperial"
+        skipped = await setup.press(USER, USER, "ob:sex:skip", clock())
+        assert text(skipped) == to_plain(SETUP_CLOSED)
+        assert await coach.stores.setups.get(USER) is None
+
+    async def test_silence_just_short_of_the_timeout_keeps_it(self, coach: Coach) -> None:
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        later = NOW + SETUP_TIMEOUT - timedelta(minutes=1)
+        replies = await setup.handle_text(Incoming(USER, USER, "miles", later, message_id=2))
+        assert "Sex" in text(replies)
+
+    async def test_an_edit_during_setup_is_logged(self, coach: Coach) -> None:
+        """Editing an earlier meal re-reads it, then the open question comes back once."""
+        setup = Setup(coach)
+        await setup.handle_text(Incoming(USER, USER, "3 eggs", NOW, message_id=1))
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=2))
+        edited = await setup.handle_edit(Incoming(USER, USER, "2 eggs", NOW, message_id=1,
+                                                  edited_at=NOW + timedelta(minutes=1)))
+        assert "Updated" in edited[0].text and "Which units" in edited[-1].text
+        [meal] = await coach.stores.events.all_for_user(USER)
+        assert meal.event.items[0].quantity == 2  # type: ignore[union-attr]

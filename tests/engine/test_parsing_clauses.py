@@ -1,0 +1,187 @@
+"""Several things in one message, and the units runners write (issue 15's shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.errors import ImplausibleValue
+from engine.events import ActivityLogged, Event, MealLogged, RunLogged, StrengthLogged, WeightLogged
+from tests.engine.test_parsing import only_run, parse
+
+
+def kinds(text: str) -> list[str]:
+    return [type(e).__name__ for e in parse(text).events]
+
+
+def the(kind: type[Event], text: str) -> Event:
+    (event,) = [e for e in parse(text).events if isinstance(e, kind)]
+    return event
+
+
+class TestSeveralEvents:
+    """Each clause goes to its own reader; nothing is merged or dropped."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("swam 30 min then ran 5k in 24:50", ["ActivityLogged", "RunLogged"]),
+            ("ran 4 mi 35:10 + 15 min core", ["RunLogged", "StrengthLogged"]),
+            ("ran 5k and 15 min core", ["RunLogged", "StrengthLogged"]),
+            ("ran 12k in 1:02:10. post-run: 2 eggs and toast", ["RunLogged", "MealLogged"]),
+            ("71.9kg this morning, did 5x1k", ["WeightLogged", "RunLogged"]),
+            ("easy 6k, recovery: 400ml chocolate milk", ["RunLogged", "MealLogged"]),
+            ("ran 5k in 25 min, 2 eggs", ["RunLogged", "MealLogged"]),
+            ("morning 10k in 50 min, protein shake after", ["RunLogged", "MealLogged"]),
+        ],
+    )
+    def test_a_second_event_is_kept(self, text: str, expected: list[str]) -> None:
+        """A swim then a run, a run + core, a weight + reps, a run + a drink: all logged."""
+        assert kinds(text) == expected
+
+    def test_the_run_keeps_its_own_numbers(self) -> None:
+        """The core session's 15 min is neither the run's time nor 15 m of climbing."""
+        run = the(RunLogged, "ran 4 mi 35:10 + 15 min core")
+        assert isinstance(run, RunLogged)
+        assert run.duration_s == 35 * 60 + 10
+        assert run.elevation_gain_m is None
+        core = the(StrengthLogged, "ran 4 mi 35:10 + 15 min core")
+        assert isinstance(core, StrengthLogged)
+        assert core.duration_s == 15 * 60
+
+    def test_recovery_is_a_meal_label_not_a_run_tag(self) -> None:
+        """ "recovery: 400ml chocolate milk" is the drink, eaten as recovery."""
+        run = the(RunLogged, "easy 6k, recovery: 400ml chocolate milk")
+        meal = the(MealLogged, "easy 6k, recovery: 400ml chocolate milk")
+        assert isinstance(run, RunLogged)
+        assert isinstance(meal, MealLogged)
+        assert "recovery" not in run.tags
+        assert meal.meal == "recovery"
+        assert meal.kcal > 250
+
+    def test_a_whole_day_gives_each_meal_its_label(self) -> None:
+        """ "breakfast ..., lunch ..., dinner ...; ran 8k": three meals and the run."""
+        events = parse(
+            "breakfast porridge with banana, lunch ham sandwich, dinner pasta; ran 8k"
+        ).events
+        meals = [e.meal for e in events if isinstance(e, MealLogged)]
+        assert meals == ["breakfast", "lunch", "dinner"]
+        assert sum(isinstance(e, RunLogged) for e in events) == 1
+
+    def test_a_dish_joined_by_and_stays_one_dish(self) -> None:
+        """Cutting at "and" must not split "fish and chips" after a run."""
+        meal = the(MealLogged, "ran 5k, fish and chips")
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == 1
+
+    def test_what_a_run_burned_is_not_a_meal(self) -> None:
+        """Watch copy "10 km, 52:13, 650 kcal" is one run; the kcal are not eaten."""
+        assert kinds("10 km, 52:13, 650 kcal") == ["RunLogged"]
+
+    def test_a_clause_not_understood_comes_back(self) -> None:
+        """ "ran 5k, xyzzy 3" logs the run and returns the rest, so the reply can ask."""
+        result = parse("ran 5k in 25 min, 2 xyzzies")
+        assert any(isinstance(e, RunLogged) for e in result.events)
+        unknown = [
+            item
+            for e in result.events
+            if isinstance(e, MealLogged)
+            for item in e.items
+            if not item.resolved
+        ]
+        assert unknown or result.unparsed
+
+
+class TestUnits:
+    """mph and km/h, stone, thousands, ′ ″, intervals, incline, bodyweight."""
+
+    def test_a_speed_in_mph_sets_the_time(self) -> None:
+        """5 miles at 6.0 mph is 50 minutes, not a 6:00/km pace starting at 06:00."""
+        run = only_run("5 miles at 6.0 mph")
+        assert run.duration_s == pytest.approx(3000, abs=1)
+
+    def test_a_speed_in_km_per_hour_sets_the_distance(self) -> None:
+        """12 km/h for 30 min is 6 km, and the km/h is no distance of its own."""
+        run = only_run("treadmill 12 km/h for 30 min")
+        assert run.distance_m == pytest.approx(6000, abs=1)
+
+    def test_a_treadmill_incline_costs_energy(self) -> None:
+        """The same treadmill run at 5 % incline burns more than on the flat."""
+        flat = only_run("treadmill 5k in 30 min")
+        hill = only_run("treadmill 5k in 30 min incline 5%")
+        assert hill.distance_m == flat.distance_m
+        assert hill.energy_kcal > flat.energy_kcal
+
+    def test_a_climb_with_a_thousands_separator(self) -> None:
+        """ "+1,350m" is 1,350 m of climbing, not 1 m, and no distance."""
+        run = only_run("trail 25k +1,350m in 3:10:00")
+        assert run.elevation_gain_m == 1350
+        assert run.distance_m == 25_000
+
+    @pytest.mark.parametrize("text", ["10k in 41'30\"", "10k in 41′30″", "10k 41 min 30 s"])
+    def test_minutes_and_seconds_marks(self, text: str) -> None:
+        """41'30" keeps its seconds."""
+        assert only_run(text).duration_s == 41 * 60 + 30
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("11st 4lb", 71.67), ("weighed 11 st 4 lb this morning", 71.67), ("12 stone", 76.2)],
+    )
+    def test_stone_and_pounds(self, text: str, kg: float) -> None:
+        """British body weights are read, not refused."""
+        weight = the(WeightLogged, text)
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(kg, abs=0.05)
+
+    def test_bodyweight_with_a_number_is_a_weigh_in(self) -> None:
+        """ "bodyweight 148lbs" is a weight, not a strength session."""
+        assert kinds("bodyweight 148lbs") == ["WeightLogged"]
+        assert kinds("bodyweight squats 20 min") == ["StrengthLogged"]
+
+    def test_an_ordinal_is_no_stone(self) -> None:
+        """ "finished 1st" is not a body weight of 6 kg."""
+        assert not any(isinstance(e, WeightLogged) for e in parse("finished 1st today").events)
+
+    def test_rest_between_reps_is_not_added_to_a_stated_total(self) -> None:
+        """6x800m with 90 s rest, 45 min total: 45 min."""
+        run = only_run("6x800m with 90s rest, 45 min total")
+        assert run.duration_s == 45 * 60
+        assert run.distance_m == 4800
+
+    def test_reps_without_a_total_take_the_reps_time(self) -> None:
+        """12x400m in 90s each is 18 min of running; the rest is not counted."""
+        run = only_run("12x400m in 90s each, 2 min rest")
+        assert run.duration_s == 18 * 60
+        assert run.distance_m == 4800
+
+    def test_reps_in_miles(self) -> None:
+        """3 x 2 miles at 7:00/mi: six miles, 42 minutes."""
+        run = only_run("3 x 2 miles at 7:00/mi")
+        assert run.distance_m == pytest.approx(9656, abs=1)
+        assert run.duration_s == pytest.approx(42 * 60, abs=1)
+
+    def test_time_reps_are_not_the_sessions_time(self) -> None:
+        """ "3x10min" inside "11 km in 55 min" adds nothing."""
+        assert only_run("tempo intervals 3x10min, 11 km in 55 min").duration_s == 55 * 60
+
+
+class TestRefusals:
+    """Numbers no one can mean are refused like other negatives, not estimated."""
+
+    def test_a_negative_weight_is_refused(self) -> None:
+        """ "weight -70" is refused, not logged as 70 kg."""
+        with pytest.raises(ImplausibleValue):
+            parse("weight -70")
+
+    def test_a_run_in_no_time_is_refused(self) -> None:
+        """ "ran 5 km in 0 min" is refused, not logged with an estimated 30 min."""
+        with pytest.raises(ImplausibleValue):
+            parse("ran 5 km in 0 min")
+
+
+def test_activity_before_run_keeps_its_time() -> None:
+    """The swim is 30 min on its own; the run is 24:50."""
+    events = parse("swam 30 min then ran 5k in 24:50").events
+    swim = next(e for e in events if isinstance(e, ActivityLogged))
+    run = next(e for e in events if isinstance(e, RunLogged))
+    assert swim.duration_s == 1800
+    assert run.duration_s == 24 * 60 + 50
