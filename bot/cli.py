@@ -249,15 +249,18 @@ def _import(args: argparse.Namespace) -> int:
 
 
 async def _balance(args: argparse.Namespace) -> int:
+    from bot.contract import balance_json  # noqa: PLC0415
     from bot.main import open_coach  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
 
     async with open_coach(args.db) as coach:
         try:
             balance = await coach.balance_for(args.user, args.date)
+            record = await coach.stores.users.get(args.user)
+            units = record.profile.units if record is not None else "metric"
         except CoachError as e:
             raise RuntimeError(e.user_message) from None
-    data = balance.to_contract()
+    data = balance_json(balance, units)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from engine.balance import DayBalance
 from engine.events import (
     ActivityLogged,
     Event,
@@ -19,6 +20,7 @@ from engine.events import (
     StrengthLogged,
     WeightLogged,
 )
+from engine.explain import target_note, why_target
 
 
 def _time(at: datetime, tz: ZoneInfo) -> str:
@@ -106,3 +108,16 @@ def event_json(event: Event, tz: ZoneInfo) -> dict[str, Any]:
     assert isinstance(event, WeightLogged)
     return {"kind": "weight", "weight_kg": _r(event.mass_kg, 2),
             "measured_at": _time(event.at, tz)}
+
+
+def balance_json(balance: DayBalance, units: str = "metric") -> dict[str, Any]:
+    """The `runfuel balance --json` document: the engine's fields plus the target's reasoning.
+
+    `target_note` is the sentence every reply shows beside the target when a cap, the floor or
+    a hold binds (null otherwise); `why_target` is the "Why this target?" arithmetic, one line
+    a step (science.md §7 rev 2). Under 18 there is no target to explain (§10).
+    """
+    data = balance.to_contract()
+    data["target_note"] = target_note(balance, units)
+    data["why_target"] = list(why_target(balance, units))
+    return data

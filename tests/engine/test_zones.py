@@ -24,6 +24,9 @@ class TestCities:
         ("sao paulo", "America/Sao_Paulo"),
         ("boston, uk", "Europe/London"),
         ("Portland, OR", "America/Los_Angeles"),
+        ("Portland, Maine", "America/New_York"),
+        ("paris texas", "America/Chicago"),
+        ("Paris", "Europe/Paris"),
         ("Kolkata", "Asia/Kolkata"),
     ])
     def test_a_real_city_finds_its_zone(self, text: str, zone: str) -> None:
