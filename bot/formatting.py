@@ -376,8 +376,8 @@ def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
     if balance.method == "formula+adaptive":
         lines.append(f"Expenditure: estimate from your logs and weigh-ins, weighted "
                      f"{balance.adaptive_weight:.0%} against the formula")
-    if balance.goal_warning:
-        lines.append(f"⚠️ {escape(balance.goal_warning)}")
+    if balance.goal_warning and not any(r.code == "N1" for r in balance.risk.reasons):
+        lines.append(f"⚠️ {escape(balance.goal_warning)}")  # else the muscle watch says it
     return lines
 
 

@@ -31,6 +31,11 @@ def _signed(kcal: float) -> str:
     return f"{'+' if kcal >= 0 else '−'}{abs(round(kcal)):,}"
 
 
+def _term(kcal: float) -> str:
+    """A delta as the second term of a sum: '+ 250' or '− 1,000'."""
+    return f"{'+' if kcal >= 0 else '−'} {abs(round(kcal)):,}"
+
+
 def _rate(kcal_per_day: float, units: str) -> str:
     """'about 1.1 lb (0.5 kg) a week' for a daily delta (unsigned)."""
     lb = abs(lb_per_week(kcal_per_day))
@@ -115,10 +120,10 @@ def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:
         f"kcal, and resting {_n(b.ree_kcal)} kcal: {_n(b.floor_kcal)} kcal.")
     wanted = b.expenditure_kcal + b.goal_plan_kcal
     if b.floor_applied:
-        lines.append(f"{_n(b.expenditure_kcal)} {_signed(b.goal_plan_kcal)} = {_n(wanted)} kcal "
+        lines.append(f"{_n(b.expenditure_kcal)} {_term(b.goal_plan_kcal)} = {_n(wanted)} kcal "
                      f"is below the floor, so the target is {_n(b.target_kcal)} kcal.")
     else:
-        lines.append(f"Target: {_n(b.expenditure_kcal)} {_signed(b.goal_plan_kcal)} = "
+        lines.append(f"Target: {_n(b.expenditure_kcal)} {_term(b.goal_plan_kcal)} = "
                      f"{_n(b.target_kcal)} kcal.")
     if b.goal_delta_kcal:
         way = "loss" if b.goal_delta_kcal < 0 else "gain"

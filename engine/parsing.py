@@ -148,15 +148,20 @@ _AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
     r"|(?P<during>during|mid)[- ](?:my |the |a )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
-    r"(?:run|race|workout|gym|lift|session)"
+    r"(?:park ?run|run|race|workout|gym|lift|session)"
 )
 _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
+#: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
+#: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
-    r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|lunch|dinner|supper|tea time|snack|snacks"
-    rf"|second breakfast|elevenses|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
+    r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|bfast|lunch|dinner|supper|tea time|snack"
+    r"|snacks|second breakfast|elevenses|chippy tea|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
+    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
 )
 _MEAL_KINDS: dict[str, MealKind] = {
-    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast",
+    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
     "second breakfast": "snack", "elevenses": "snack",
     "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
     "snack": "snack", "snacks": "snack",
@@ -446,8 +451,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+"
-    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|lunch|dinner|supper|tea"
-    r"|recovery)\s*:))"
+    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
+    r"|tea|recovery|[bld])\s*:))"
 )
 _SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|:")
 
@@ -601,7 +606,7 @@ class _Builder:
             self._flush_meal()
         if kind is not None:
             self.meal_kind = kind
-        text = _MEAL_WORD.sub(" ", text)
+        text = _drop_dish_name(_MEAL_WORD.sub(" ", text))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
@@ -647,6 +652,23 @@ class _Builder:
         else:
             intent = "unknown"
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
+
+
+#: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g
+#: cheddar", "porridge made with 50 g oats and milk". The parts are what was eaten; counting
+#: the dish as well would count it twice.
+_DISH_THEN_PARTS = re.compile(
+    r"^(?P<dish>[^:,0-9]{2,40}?)\s*(?::|\bmade (?:with|from|of|using)\b|\bconsisting of\b)"
+    r"(?=[^:]*[0-9])"
+)
+_NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|fats?)\b")
+
+
+def _drop_dish_name(text: str) -> str:
+    m = _DISH_THEN_PARTS.match(text.lstrip())
+    if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
+        return text
+    return text.lstrip()[m.end() :]
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:
@@ -1137,6 +1159,7 @@ class _Stated:
     protein_g: float | None = None
     carbs_g: float | None = None
     fat_g: float | None = None
+    each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
 
     def any(self) -> bool:
         return (
@@ -1151,6 +1174,7 @@ class _Stated:
         self.protein_g = self.protein_g if other.protein_g is None else other.protein_g
         self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
         self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
+        self.each = self.each or other.each
 
 
 @dataclass(slots=True)
@@ -1192,6 +1216,9 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     return match
 
 
+_EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
+
+
 def _stated_numbers(text: str) -> tuple[_Stated, str]:
     stated = _Stated()
     if _DIGIT.search(text) is None:
@@ -1216,6 +1243,9 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
             stated.fat_g = value
     if stated.protein_g is not None or stated.carbs_g is not None or stated.fat_g is not None:
         text = _MACRO.sub(" ", text)
+    if stated.any() and (each := _EACH.search(text)) is not None:
+        stated.each = True
+        text = text[: each.start()] + " " + text[each.end() :]
     if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
         raise ImplausibleValue(
             f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
@@ -1328,6 +1358,12 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             )
         qty = None
     stated = piece.stated
+    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+        kcal, protein, carbs, fat = (
+            v * qty if v is not None else None
+            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+        )
+        stated = _Stated(kcal, protein, carbs, fat)
     if match is None:
         if stated.any():
             return FoodItem(

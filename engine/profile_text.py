@@ -90,9 +90,10 @@ def _city_zone(name: str) -> str:
     if len(found) == 1:
         return found[0].zone
     if found:
-        choices = "; ".join(f"{c.zone} ({c.label})" for c in found)
-        raise ParseError(f"There are several places called '{name}': {choices}. "
-                         "Send the zone name, e.g. /timezone " + found[0].zone + ".")
+        choices = "; ".join(f"{c.label} ({c.zone})" for c in found)
+        raise ParseError(f"There are several places called '{name}': {choices}. Add the "
+                         f"state or country ('{found[0].label}') or send the zone name, e.g. "
+                         f"{found[0].zone}.")
     raise ParseError(
         f"I don't know the place or time zone '{name}'. Send a city (Chicago, Munich) or a "
         "zone name like Europe/Berlin or America/New_York."

@@ -163,22 +163,23 @@ def _cities() -> tuple[tuple[City, ...], dict[str, tuple[City, ...]]]:
 
 
 def cities_named(text: str) -> list[City]:
-    """Cities called `text`, biggest first; 'boston, uk', 'portland or', 'paris, texas' narrow
-    them to a country or a US state."""
-    wanted = fold(text)
+    """Cities called `text`, biggest first; 'boston, uk', 'portland or', 'paris, texas' or a
+    button's own 'Springfield, MO, United States' narrow them to a country or a US state."""
     index = _cities()[1]
-    found = list(index.get(wanted, ()))
-    place, _, where = text.rpartition(",")
-    if not place:  # "portland or", "paris france": try the last words as the qualifier
-        words = wanted.split()
+    parts = [p for p in (fold(x) for x in text.split(",")) if p]
+    if not parts:
+        return []
+    place, qualifiers = parts[0], parts[1:]
+    if not qualifiers and place not in index:  # "portland or", "paris france"
+        words = place.split()
         for cut in range(1, min(3, len(words))):
             if " ".join(words[:-cut]) in index:
-                place, where = " ".join(words[:-cut]), " ".join(words[-cut:])
+                place, qualifiers = " ".join(words[:-cut]), [" ".join(words[-cut:])]
                 break
-    if place and (qualifier := fold(where)):
-        code = _country_codes().get(qualifier)
-        state = _us_states().get(qualifier)
-        narrowed = [c for c in index.get(fold(place), ())
+    found = list(index.get(place, ()))
+    for qualifier in qualifiers:
+        code, state = _country_codes().get(qualifier), _us_states().get(qualifier)
+        narrowed = [c for c in found
                     if c.country == code or (c.country == "US" and c.admin1 == state)]
         found = narrowed or found
     return sorted(found, key=lambda c: -c.population)

@@ -14,6 +14,7 @@ from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal
 from engine.events import RunLogged, WeightLogged
+from tests.bot.conftest import Running, buttons
 from tests.bot.test_service import NOW, USER, reply_text, say
 from tests.engine.test_balance import TZ, a_profile, at
 
@@ -123,3 +124,15 @@ def test_rev2_a_gpx_run_is_costed_from_its_own_elevation_profile() -> None:
     loop = run_net_kcal(**kwargs, elevation_gain_m=run.elevation_gain_m)  # type: ignore[arg-type]
     assert flat < run.energy_kcal < 1.2 * flat
     assert abs(run.energy_kcal - loop) > 1
+
+
+async def test_rev2_why_this_target_over_telegram(bot: Running) -> None:
+    """The real bot over HTTP: /today's button answers with the target's arithmetic."""
+    await bot.say("/profile sex=male age=30 height=175cm weight=70kg goal=lose-2")
+    today = await bot.say("/today")
+    assert "Why this target?" in buttons(today)
+    why = await bot.press(today, buttons(today)["Why this target?"])
+    assert "Why this target?" in why["text"]
+    assert "Safe floor" in why["text"]
+    again = await bot.press(today, buttons(today)["Why this target?"])  # it only shows numbers
+    assert "Safe floor" in again["text"]

@@ -185,3 +185,57 @@ def test_activity_before_run_keeps_its_time() -> None:
     run = next(e for e in events if isinstance(e, RunLogged))
     assert swim.duration_s == 1800
     assert run.duration_s == 24 * 60 + 50
+
+
+class TestMeals:
+    """Labels, dishes with their parts, and numbers stated per piece."""
+
+    @pytest.mark.parametrize(
+        "text", ["tea: fish and chips", "beans on toast for tea", "chippy tea: cod and chips"]
+    )
+    def test_tea_that_labels_food_is_the_evening_meal(self, text: str) -> None:
+        """British "tea" before or around food is dinner."""
+        meal = the(MealLogged, text)
+        assert isinstance(meal, MealLogged)
+        assert meal.meal == "dinner"
+
+    def test_tea_as_a_drink_stays_a_drink(self) -> None:
+        """ "a cup of tea" is tea, with no meal label."""
+        meal = the(MealLogged, "a cup of tea")
+        assert isinstance(meal, MealLogged)
+        assert meal.meal is None
+        assert [item.food for item in meal.items] == ["tea"]
+
+    def test_a_days_log_in_short_labels(self) -> None:
+        """ "b: ..., l: ..., d: ..." are breakfast, lunch and dinner."""
+        events = parse("b: 3 eggs scrambled, l: tuna sandwich, d: pasta 200g with pesto").events
+        assert [e.meal for e in events if isinstance(e, MealLogged)] == [
+            "breakfast",
+            "lunch",
+            "dinner",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            ("porridge made with 50 g oats and milk", 2),
+            ("cheese on toast: 2 slices of bread with 40 g cheddar", 2),
+        ],
+    )
+    def test_a_dish_with_measured_parts_counts_the_parts_only(self, text: str, parts: int) -> None:
+        """The dish's name is not counted on top of what it was made of."""
+        meal = the(MealLogged, text)
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == parts
+        assert all(item.resolved for item in meal.items)
+
+    @pytest.mark.parametrize("text", ["2 gels, 100 kcal each", "2 gels (100 kcal each)"])
+    def test_kcal_stated_each_count_per_piece(self, text: str) -> None:
+        """Two gels at 100 kcal each are 200 kcal, the stated number winning over the table."""
+        meal = the(MealLogged, text)
+        assert isinstance(meal, MealLogged)
+        assert meal.kcal == pytest.approx(200)
+
+    def test_a_drink_after_parkrun_is_not_a_run(self) -> None:
+        """ "pint of cider after parkrun" is the cider, eaten as recovery."""
+        assert kinds("pint of cider after parkrun") == ["MealLogged"]

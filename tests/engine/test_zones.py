@@ -27,6 +27,7 @@ class TestCities:
         ("Portland, Maine", "America/New_York"),
         ("paris texas", "America/Chicago"),
         ("Paris", "Europe/Paris"),
+        ("Springfield, MA, United States", "America/New_York"),
         ("Kolkata", "Asia/Kolkata"),
     ])
     def test_a_real_city_finds_its_zone(self, text: str, zone: str) -> None:
