@@ -139,11 +139,12 @@ def index_line(ndb_no: str, description: str, food_group: str) -> str:
 
 
 class _Row(NamedTuple):
-    """One SR28 row as the search sees it."""
+    """One SR28 row as the search sees it; `total` is the sum of its word weights."""
 
     ndb_no: str
     name: frozenset[str]
     weights: dict[str, float]
+    total: float
     penalty: float
     baby: bool
 
@@ -154,7 +155,8 @@ def _read_line(line: str) -> _Row:
     weights = {
         word.rstrip("~^"): _WEIGHTS[word[-1] if word[-1] in "~^" else ""] for word in words.split()
     }
-    return _Row(ndb_no, frozenset(name.split()), weights, float(penalty), baby == "b")
+    total = sum(weights.values())
+    return _Row(ndb_no, frozenset(name.split()), weights, total, float(penalty), baby == "b")
 
 
 class DescriptionSearch:
@@ -199,7 +201,8 @@ class DescriptionSearch:
             row = self._rows[index]
             if not row.name or not row.name <= wanted or (row.baby and not baby):
                 continue
-            extra = sum(w for word, w in row.weights.items() if word not in wanted)
+            # every wanted word is in the row: what it did not ask for is the rest
+            extra = row.total - sum(row.weights[word] for word in wanted)
             cost = extra + row.penalty
             if best is None or (cost, row.ndb_no) < best:
                 best = (cost, row.ndb_no)

@@ -147,6 +147,11 @@ PORRIDGE_MILK = combo(OATS + "|" + PORRIDGE, g(OATS, 40), ml(SEMI, 200))
 TWO_EGGS = p(FRIED_EGG, 2, "large")
 
 
+def bangers(count: float) -> Item:
+    """British sausages, about 40 g each cooked (USDA's "link" is a 23 g US breakfast link)."""
+    return g(SAUSAGE, 40 * count)
+
+
 def rashers(count: float) -> Item:
     return p(BACON, count, RASHER)
 
@@ -163,7 +168,7 @@ UK: list[tuple[str, list[Event]]] = [
      [eat(JACKET, HALF_CAN_BEANS, g(CHEDDAR, 30))]),
     ("fish and chips from the chippy 🐟", [eat(p(FISH_BATTERED, 1, "serving"), CHIPPY_CHIPS)]),
     ("full english: 2 eggs, 2 rashers, 2 sausages, beans, toast and mushrooms",
-     [eat(TWO_EGGS, rashers(2), p(SAUSAGE, 2, "link"), g(BEANS, 130), p(BREAD, 1, "slice"),
+     [eat(TWO_EGGS, rashers(2), bangers(2), g(BEANS, 130), p(BREAD, 1, "slice"),
           p(MUSHROOMS, 0.5, "cup"))]),
     ("cuppa and 2 digestives", [eat(BREW, g(DIGESTIVE, 30))]),
     ("a brew and a kitkat", [eat(BREW, p(KITKAT, 1, "bar (1.5 oz)"))]),
@@ -190,7 +195,7 @@ UK: list[tuple[str, list[Event]]] = [
                                           rashers(3)), BREW)]),
     ("2 shortbread fingers with my brew", [eat(g(SHORTBREAD, 40), BREW)]),
     ("sausage sarnie with ketchup",
-     [eat(combo(SAUSAGE + "|" + BREAD, p(BREAD, 2, "slice"), p(SAUSAGE, 2, "link")),
+     [eat(combo(SAUSAGE + "|" + BREAD, p(BREAD, 2, "slice"), bangers(2)),
           p(KETCHUP, 1, "tbsp"))]),
     ("roast chicken, mash, peas and gravy for sunday dinner",
      [eat(g(ROAST_CHICKEN, 150), p(MASH, 1, "cup"), g(PEAS, 80), g(GRAVY, 60),
@@ -385,7 +390,7 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(p(CHICKEN_NOODLE, 1, "serving"), p(ROLL, 1, "roll"), label="lunch"),
       eat(p(CHILI, 1.5, "cup"), label="dinner")]),
     ("lunch: 2 sausages in a roll. dinner: mince and tatties",
-     [eat(p(SAUSAGE, 2, "link"), p(ROLL, 1, "roll"), label="lunch"),
+     [eat(bangers(2), p(ROLL, 1, "roll"), label="lunch"),
       eat(g(BEEF_MINCE, 150), g(BOILED_POTATO, 250), label="dinner")]),
     ("breakfast: 2 slices toast with pb. lunch: chicken wrap. 12k easy 1:08",
      [eat(TOAST2, g(PB, 32), label="breakfast"),
@@ -395,7 +400,7 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
     ("breakfast: cornflakes and semi skimmed, lunch: tuna jacket, tea: sausage and mash",
      [eat(g(CORNFLAKES, 30), ml(SEMI, 125), label="breakfast"),
       eat(JACKET, g(TUNA, 80), label="lunch"),
-      eat(p(SAUSAGE, 2, "link"), p(MASH, 1, "cup"), label="dinner")]),
+      eat(bangers(2), p(MASH, 1, "cup"), label="dinner")]),
     ("ran 15k 1:21:00 then lunch: 2 eggs, 2 toast, avocado; dinner: steak and chips",
      [run(15, 81), eat(TWO_EGGS, TOAST2, p(AVOCADO, 0.5, "avocado"), label="lunch"),
       eat(g(STEAK, 200), g(OVEN_CHIPS, 150), label="dinner")]),

@@ -8,7 +8,17 @@ message leaves open follow the fresh block's (scripts/corpus_fresh.py).
 
 from __future__ import annotations
 
-from corpus_fresh import BREW, CHEESE_SARNIE, CRISP_BAG, JACKET, PBJ, PINT, TOAST2, TWO_EGGS
+from corpus_fresh import (
+    BREW,
+    CHEESE_SARNIE,
+    CRISP_BAG,
+    JACKET,
+    PBJ,
+    PINT,
+    TOAST2,
+    TWO_EGGS,
+    bangers,
+)
 from corpus_labels import (
     ALMONDS,
     APPLE,
@@ -66,7 +76,6 @@ from corpus_labels import (
     RICE,
     SALAD,
     SALMON,
-    SAUSAGE,
     SEMI,
     SNICKERS,
     SPINACH,
@@ -128,7 +137,7 @@ UK: list[tuple[str, list[Event]]] = [
     ("scrambled eggs on toast", [eat(p("01132|01123", 2, "large"), TOAST2)]),
     ("smoked salmon bagel with cream cheese",
      [eat(p(BAGEL, 1, "bagel"), g(SMOKED_SALMON, 50), p(CREAM_CHEESE, 1, "tbsp"))]),
-    ("sausage and mash with peas", [eat(p(SAUSAGE, 2, "link"), p("11934|11657", 1, "cup"),
+    ("sausage and mash with peas", [eat(bangers(2), p("11934|11657", 1, "cup"),
                                         g(PEAS, 80))]),
     ("chilli con carne with rice", [eat(p(CHILI, 1, "cup"), p(RICE, 1, "cup"))]),
     ("cuppa with 2 sugars", [eat(CUPPA_SUGAR)]),
@@ -151,7 +160,7 @@ UK: list[tuple[str, list[Event]]] = [
     ("bowl of porridge with raisins", [eat(p(PORRIDGE, 1, "cup"), g(RAISINS, 20))]),
     ("jacket potato with cheese", [eat(JACKET, g(CHEDDAR, 40))]),
     ("jacket potato with cottage cheese", [eat(JACKET, g(COTTAGE, 100))]),
-    ("2 sausages, 2 eggs and beans", [eat(p(SAUSAGE, 2, "link"), TWO_EGGS, g(BEANS, 200))]),
+    ("2 sausages, 2 eggs and beans", [eat(bangers(2), TWO_EGGS, g(BEANS, 200))]),
     ("bacon sandwich with ketchup",
      [eat(sandwich(BACON, p(BACON, 3, "slice")), p("11935", 1, "tbsp"))]),
     ("packet of crisps and an apple", [eat(CRISP_BAG, p(APPLE, 1, "medium"))]),
@@ -181,7 +190,7 @@ UK: list[tuple[str, list[Event]]] = [
     ("a packet of salt and vinegar crisps", [eat(CRISP_BAG)]),
     ("2 rounds of toast with marmite", [eat(TOAST2, p("43406", 2, "tsp"))]),
     ("beans and sausages for tea",
-     [eat(g(BEANS, 200), p(SAUSAGE, 2, "link"), label="dinner")]),
+     [eat(g(BEANS, 200), bangers(2), label="dinner")]),
     ("mug of hot chocolate", [eat(p("01105", 1, "cup"))]),
     ("fish and chips and a can of coke",
      [eat(p("36033|36029|36018|15096", 1, "serving"), g(FRIES, 250),
@@ -314,7 +323,7 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
     ("breakfast: scrambled eggs on toast, lunch: cheese sarnie and crisps, tea: sausage and mash",
      [eat(p("01132|01123", 2, "large"), TOAST2, label="breakfast"),
       eat(CHEESE_SARNIE, CRISP_BAG, label="lunch"),
-      eat(p(SAUSAGE, 2, "link"), p("11934|11657", 1, "cup"), label="dinner")]),
+      eat(bangers(2), p("11934|11657", 1, "cup"), label="dinner")]),
     ("breakfast oatmeal, lunch turkey sandwich, dinner steak 200g and a baked potato",
      [eat(p(PORRIDGE, 1, "cup"), label="breakfast"),
       eat(sandwich(TURKEY_SLICES, p(TURKEY_SLICES, 4, "slice")), label="lunch"),

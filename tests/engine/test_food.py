@@ -240,6 +240,52 @@ class TestBritishAndAmericanEnglish:
         assert food("butternut squash").source == "usda:11486"
 
 
+class TestIssueExamples:
+    """The foods the issue's unseen messages named resolve to the SR28 row that fits."""
+
+    @pytest.mark.parametrize(
+        ("name", "ndb_no"),
+        [
+            ("glazed doughnut", "18255"),  # yeast-leavened glazed, not a cake doughnut
+            ("krispy kreme", "18255"),
+            ("pop-tarts", "28167"),  # a toaster pastry
+            ("nando's half chicken", "05009"),  # half a roast chicken with skin
+            ("ready-meal lasagne", "22916"),
+            ("can of coke", "14148"),
+            ("mcdonald's fries", "21238"),
+            ("mcdonald's nuggets", "21309"),
+            ("mcdonalds burger", "21228"),
+            ("big mac", "21237"),
+            ("subway sub", "21154"),
+            ("scoop of whey", "14058"),
+            ("electrolyte tab", "14644"),
+            ("smoothie", "21521"),
+            ("chili with beans", "22904"),
+        ],
+    )
+    def test_phrase_resolves(self, name: str, ndb_no: str) -> None:
+        """The phrase is a known everyday name for the right row."""
+        match = TABLE.match(name)
+        assert match is not None, name
+        assert (match.food.source, match.exact) == (f"usda:{ndb_no}", True)
+
+    def test_banana_bread_is_not_a_muffin(self) -> None:
+        """Banana bread is a slice of quick bread (~230 kcal), not a blueberry muffin."""
+        bread = food("banana bread")
+        assert "Muffin" not in bread.name
+        assert 180 < bread.per_grams(bread.default_grams)[0] < 300
+
+    def test_coffee_with_milk_counts_a_splash_not_a_cup(self) -> None:
+        """Coffee with milk is ~30 ml of milk, not a 250 ml glass of it."""
+        coffee = food("coffee with milk")
+        assert coffee.per_grams(coffee.grams_for(1, "cup") or 0)[0] < 25
+
+    def test_a_nandos_half_chicken_weighs_like_one(self) -> None:
+        """Half a roast chicken is ~300 g of meat and skin, about 700 kcal."""
+        half = food("nando's half chicken")
+        assert 600 < half.per_grams(half.default_grams)[0] < 800
+
+
 class TestDishes:
     """A dish counts its parts once each: the dish is their sum, not a look-alike row."""
 
