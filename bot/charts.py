@@ -7,10 +7,13 @@ matplotlib is CPU-bound and not thread-safe through pyplot, so this uses the obj
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from engine.balance import DayBalance
+from engine.units import mass_unit, mass_value
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -18,14 +21,27 @@ if TYPE_CHECKING:
 INTAKE = "#2a9d8f"
 BURNED = "#e76f51"
 PROTEIN = "#264653"
-KG_PER_LB = 0.45359237
 #: science.md §10 (rev 2): the weight axis spans at least ±1 kg (±2 lb) around the mean, so
 #: 0.05 kg of scale noise never looks like a plunge.
 MIN_HALF_RANGE = {"metric": 1.0, "imperial": 2.0}
 
 
-def week_chart(days: Sequence[DayBalance], units: str = "metric") -> bytes:
-    """A PNG of the given days (oldest first)."""
+def energy_lines(days: Sequence[DayBalance],
+                 joined: date | None) -> tuple[list[float], list[float]]:
+    """The "burned" bars and the target line: none on days before `joined` with no entry."""
+    known = [joined is None or d.date >= joined or bool(d.intake_kcal or d.exercise_kcal)
+             for d in days]
+    return ([d.expenditure_kcal if k else 0.0 for d, k in zip(days, known, strict=True)],
+            [d.target_kcal if k else math.nan for d, k in zip(days, known, strict=True)])
+
+
+def week_chart(days: Sequence[DayBalance], units: str = "metric", *,
+               joined: date | None = None) -> bytes:
+    """A PNG of the given days (oldest first).
+
+    Days before the runner `joined` with nothing logged get no "burned" bar and no target:
+    the coach knew nothing of them, and a resting estimate there reads like a real day.
+    """
     # Imported here: matplotlib costs up to a second of start-up, and most runs never chart.
     from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
     from matplotlib.figure import Figure  # noqa: PLC0415
@@ -39,10 +55,10 @@ def week_chart(days: Sequence[DayBalance], units: str = "metric") -> bytes:
     width = 0.38
     energy.bar([x - width / 2 for x in xs], [d.intake_kcal for d in days], width,
                label="eaten", color=INTAKE)
-    energy.bar([x + width / 2 for x in xs], [d.expenditure_kcal for d in days], width,
-               label="burned", color=BURNED)
+    burned, target = energy_lines(days, joined)
+    energy.bar([x + width / 2 for x in xs], burned, width, label="burned", color=BURNED)
     if all(d.has_energy_target for d in days):  # under 18: no energy target (science.md §10)
-        energy.plot(xs, [d.target_kcal for d in days], "k--", linewidth=1, label="target")
+        energy.plot(xs, target, "k--", linewidth=1, label="target")
     energy.set_ylabel("kcal (estimates)")
     energy.margins(y=0.25)  # headroom so the legend never covers a bar
     energy.legend(loc="upper left", fontsize="small", ncols=3)
@@ -63,10 +79,9 @@ def week_chart(days: Sequence[DayBalance], units: str = "metric") -> bytes:
 
 def _weight_panel(ax: Axes, xs: list[int], days: Sequence[DayBalance], units: str) -> None:
     """Raw weigh-ins as dots, the smoothed trend as a line, on a range of at least ±1 kg."""
-    scale = 1 / KG_PER_LB if units == "imperial" else 1.0
-    trend = [(x, d.weight_trend_kg * scale) for x, d in zip(xs, days, strict=True)
+    trend = [(x, mass_value(d.weight_trend_kg, units)) for x, d in zip(xs, days, strict=True)
              if d.weight_trend_kg is not None]
-    dots = [(x, d.weigh_in_kg * scale) for x, d in zip(xs, days, strict=True)
+    dots = [(x, mass_value(d.weigh_in_kg, units)) for x, d in zip(xs, days, strict=True)
             if d.weigh_in_kg is not None]
     if not trend and not dots:
         ax.text(0.5, 0.5, "log your weight to see the trend", ha="center", va="center",
@@ -79,7 +94,7 @@ def _weight_panel(ax: Axes, xs: list[int], days: Sequence[DayBalance], units: st
         ax.plot([x for x, _ in dots], [w for _, w in dots], "o", color=BURNED, markersize=4,
                 label="weigh-ins")
     ax.set_ylim(*weight_limits([w for _, w in trend + dots], units))
-    ax.set_ylabel("weight lb" if units == "imperial" else "weight kg")
+    ax.set_ylabel(f"weight {mass_unit(units)}")
     ax.legend(loc="upper left", fontsize="small", ncols=2)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from engine.answers import Answer
@@ -33,9 +33,20 @@ from engine.profile import GOALS, Profile
 from engine.recovery import RecoveryDose
 from engine.replies import nudge_reason
 from engine.targets import goal_warning
+from engine.units import (
+    climb,
+    food_mass,
+    goal_rate,
+    height,
+    in_system,
+    mass,
+    pace,
+    per_body_mass,
+    per_week,
+)
+from engine.units import clock as clock_text
+from engine.units import distance as distance_text
 
-KM_PER_MILE = 1.609344  # science.md constants table
-LB_KG = 0.45359237
 BAR_CELLS = 10
 
 DISCLAIMER = (
@@ -43,7 +54,7 @@ DISCLAIMER = (
 )
 
 HELP = """<b>Just text me what you did or ate:</b>
-• <code>ran 10k in 52 min</code> · <code>easy 5 miles 45:00 this morning</code>
+• <code>ran 10k in 52 min</code> · <code>easy 8 km 45:00 this morning</code>
 • <code>3 eggs, 2 slices of toast and a banana</code>
 • <code>lunch: chicken breast 150g with rice</code>
 • <code>burrito 600 kcal 30g protein</code>
@@ -57,7 +68,7 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /history – the last 7 days in numbers
 /undo – remove your last entry
 /profile – show or set, e.g. <code>/profile age=29 height=168cm weight=61kg tz=Europe/London</code>
-/goal – e.g. <code>/goal lose-0.5</code> (lb/week)
+/goal – e.g. <code>/goal lose-0.5</code> (see /goal for what each means)
 /weight – log a weigh-in
 /food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
 /reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
@@ -69,6 +80,27 @@ Or send the .fit / .gpx / .tcx file from your watch.
 /start – the setup questions again; type <code>skip</code> (or /cancel) to stop them
 
 """ + DISCLAIMER
+#: The examples /help gives an imperial runner instead (metric ones are in HELP).
+_IMPERIAL_EXAMPLES = (
+    ("ran 10k in 52 min", "ran 6 miles in 52 min"),
+    ("easy 8 km 45:00", "easy 5 miles 45:00"),
+    ("chicken breast 150g with rice", "chicken breast 5 oz with rice"),
+    ("weight 71.8", "weight 158.4"),
+    ("height=168cm weight=61kg tz=Europe/London", "height=5ft6in weight=135lb tz=America/Chicago"),
+    ("summary=21:00", "summary=9pm"),
+    ("quiet=22:00-07:00", "quiet=10pm-7am"),
+    ("granola 450 kcal 10p 60c 18f per 100g", "protein bar 200 kcal 20p 22c 7f per bar"),
+)
+
+
+def help_text(units: str = "metric") -> str:
+    """/help, with examples in the runner's units."""
+    if units != "imperial":
+        return HELP
+    text = HELP
+    for metric, imperial in _IMPERIAL_EXAMPLES:
+        text = text.replace(metric, imperial)
+    return text
 
 UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
@@ -85,7 +117,20 @@ SNOOZED = "OK, I'll remind you again in 15 minutes."
 NO_MORE_SNOOZE = "I'll leave it there: no more reminders for this run."
 DELETED = "Done: everything I stored about you is deleted. Send /start to begin again."
 EDIT_KEPT = "\nYour earlier entry for this message is unchanged."
-GOAL_HELP = "Pick a goal in lb/week: " + ", ".join(f"<code>/goal {g}</code>" for g in GOALS)
+
+
+def goal_label(goal: str, units: str = "metric") -> str:
+    """A goal as a rate in the runner's units: 'lose 0.5 lb per week', 'lose 0.23 kg per week'.
+
+    The goal list is kept in lb/week (science.md §7); metric runners see the same rates in kg.
+    """
+    return goal_rate(GOALS.get(goal, 0.0), units)
+
+
+def goal_help(units: str = "metric") -> str:
+    return "Pick a goal:\n" + "\n".join(f"<code>/goal {g}</code>: {goal_label(g, units)}"
+                                         for g in GOALS)
+
 TIMEZONE_HELP = (
     "Tell me your city or time zone so days end at your midnight: "
     "<code>/timezone Chicago</code>, <code>/timezone Europe/Berlin</code>."
@@ -122,15 +167,18 @@ def unknown_command(command: str) -> str:
 
 
 def welcome(profile: Profile) -> str:
+    imperial = profile.units == "imperial"
+    run = "ran 6 miles in 52 min" if imperial else "ran 10k in 52 min"
+    body = "height=5ft11in weight=165lb" if imperial else "height=180cm weight=75kg"
     lines = [
         "👋 I'm your running fuel coach. Text me runs, meals and weigh-ins the way you'd "
         "text a friend; I'll keep your energy and protein on track so you keep your muscle.",
         "",
-        "Try: <code>ran 10k in 52 min</code> or <code>2 eggs and toast</code>.",
+        f"Try: <code>{run}</code> or <code>2 eggs and toast</code>.",
     ]
     if profile.age is None or profile.height_cm is None:
         lines += ["", "For accurate numbers tell me about you:",
-                  "<code>/profile sex=male age=34 height=180cm weight=75kg goal=maintain "
+                  f"<code>/profile sex=male age=34 {body} goal=maintain "
                   "tz=Europe/Berlin</code>"]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
@@ -151,20 +199,11 @@ def _clock(seconds: float) -> str:
 
 
 def _distance(meters: float, units: str) -> str:
-    if units == "imperial":
-        return f"{meters / 1000 / KM_PER_MILE:.2f} mi"
-    return f"{meters / 1000:.2f} km".replace(".00 km", " km")
-
-
-def _pace(meters: float, seconds: float, units: str) -> str:
-    if meters <= 0:
-        return ""
-    per = KM_PER_MILE * 1000 if units == "imperial" else 1000
-    return f"{_clock(seconds / meters * per)} /{'mi' if units == 'imperial' else 'km'}"
+    return distance_text(meters, units)
 
 
 def _mass(kg: float, units: str) -> str:
-    return f"{kg / LB_KG:.1f} lb" if units == "imperial" else f"{kg:.1f} kg"
+    return mass(kg, units)
 
 
 def bar(value: float, target: float) -> str:
@@ -176,31 +215,55 @@ def bar(value: float, target: float) -> str:
     return f"{'▓' * filled}{'░' * (BAR_CELLS - filled)} {round(share * 100)}%"
 
 
-def _local_time(at: datetime, tz: ZoneInfo) -> str:
-    return at.astimezone(tz).strftime("%a %H:%M")
+def _local_time(at: datetime, tz: ZoneInfo, units: str = "metric",
+                today: date | None = None) -> str:
+    """'Sat 07:30' (or 'Sat 7:30 AM'); with the date when it is not `today` (backfills)."""
+    local = at.astimezone(tz)
+    day = f"{local:%a}" if today is None or local.date() == today else f"{local:%a %d %b}"
+    return f"{day} {clock_text(local.time(), units)}"
+
+
+def _other_day(event: Event, tz: ZoneInfo, units: str, today: date | None) -> list[str]:
+    """A line that says an entry counts on an earlier (or later) day than today."""
+    local = event.at.astimezone(tz)
+    if today is None or local.date() == today:
+        return []
+    return [f"   📅 {local:%a %d %b}, {clock_text(local.time(), units)}: counted on that day"]
 
 
 # ---------------------------------------------------------------------------- events
 
 
-def describe_event(event: Event, tz: ZoneInfo, units: str = "metric") -> list[str]:
-    """What was understood, in a few lines a runner can check at a glance."""
-    estimated = set(getattr(event, "estimated", ()))
+def describe_event(event: Event, tz: ZoneInfo, units: str = "metric",
+                   today: date | None = None) -> list[str]:
+    """What was understood, in a few lines a runner can check at a glance.
+
+    An entry dated on another day than `today` ("yesterday: ...", an old watch file) says so.
+    """
     if isinstance(event, RunLogged):
-        bits = [f"🏃 <b>Run</b> {_distance(event.distance_m, units)}"
-                + (" (estimated)" if "distance_km" in estimated else ""),
-                f"in {_clock(event.duration_s)}"
-                + (" (estimated)" if "duration_min" in estimated else ""),
-                f"({_pace(event.distance_m, event.duration_s, units)})"]
-        if event.elevation_gain_m:
-            bits.append(f"+{round(event.elevation_gain_m)} m")
-        line = " ".join(bits)
-        if event.tags:
-            line += " · " + ", ".join(escape(t) for t in event.tags)
-        lines = [line, f"   ~{_n(event.energy_kcal)} kcal burned above resting (estimate)"
-                 f" · {_local_time(event.at, tz)}"]
-        lines += _device_lines(event)
-        return lines
+        return _run_lines(event, tz, units, today)
+    return _entry_lines(event, units) + _other_day(event, tz, units, today)
+
+
+def _run_lines(event: RunLogged, tz: ZoneInfo, units: str, today: date | None) -> list[str]:
+    estimated = set(event.estimated)
+    bits = [f"🏃 <b>Run</b> {_distance(event.distance_m, units)}"
+            + (" (estimated)" if "distance_km" in estimated else ""),
+            f"in {_clock(event.duration_s)}"
+            + (" (estimated)" if "duration_min" in estimated else ""),
+            f"({pace(event.distance_m, event.duration_s, units)})"]
+    if event.elevation_gain_m:
+        bits.append(f"+{climb(event.elevation_gain_m, units)}")
+    line = " ".join(bits)
+    if event.tags:
+        line += " · " + ", ".join(escape(t) for t in event.tags)
+    lines = [line, f"   ~{_n(event.energy_kcal)} kcal burned above resting (estimate)"
+             f" · {_local_time(event.at, tz, units, today)}"]
+    lines += _device_lines(event)
+    return lines
+
+
+def _entry_lines(event: Event, units: str) -> list[str]:
     if isinstance(event, StrengthLogged):
         tags = f" · {', '.join(escape(t) for t in event.tags)}" if event.tags else ""
         return [f"🏋️ <b>Strength</b> {_clock(event.duration_s)}{tags}",
@@ -214,7 +277,8 @@ def describe_event(event: Event, tz: ZoneInfo, units: str = "metric") -> list[st
         return lines
     if isinstance(event, WeightLogged):
         return [f"⚖️ <b>Weight</b> {_mass(event.mass_kg, units)}"]
-    return _meal_lines(event)
+    assert isinstance(event, MealLogged)
+    return _meal_lines(event, units)
 
 
 #: An icon per activity (engine/activities.py keys); a walking figure for the rest.
@@ -238,11 +302,11 @@ def _device_lines(event: RunLogged | ActivityLogged) -> list[str]:
                                                                      if note else "")]
 
 
-def _meal_lines(meal: MealLogged) -> list[str]:
+def _meal_lines(meal: MealLogged, units: str) -> list[str]:
     title = (meal.meal or "meal").capitalize()
     lines = [f"🍽 <b>{title}</b> {_n(meal.kcal)} kcal · {meal.protein_g:.0f} g protein · "
              f"{meal.carbs_g:.0f} g carbs · {meal.fat_g:.0f} g fat"]
-    lines += [_item_line(item) for item in meal.items]
+    lines += [_item_line(item, units) for item in meal.items]
     return lines
 
 
@@ -267,7 +331,7 @@ def _food_name(text: str) -> str:
     return _AMOUNT.sub("", text).strip()[:40] or text[:40]
 
 
-def _item_line(item: FoodItem) -> str:
+def _item_line(item: FoodItem, units: str) -> str:
     if not item.resolved:
         hint = ""
         if item.suggestions:
@@ -282,8 +346,8 @@ def _item_line(item: FoodItem) -> str:
         amount = f"{item.quantity:g} {escape(_unit_plural(item.unit, item.quantity))} "
     elif item.quantity is not None and item.quantity != 1:
         amount = f"{item.quantity:g} × "
-    weighed = item.unit in {"g", "kg"}
-    grams = f" ({item.grams:.0f} g)" if item.grams and not weighed else ""
+    weighed = item.unit in ({"oz", "lb"} if units == "imperial" else {"g", "kg", "mg"})
+    grams = f" ({food_mass(item.grams, units)})" if item.grams and not weighed else ""
     stated = " (your numbers)" if item.source == "stated" else ""
     return (f"   • {amount}{name}{grams}: {_n(item.kcal or 0)} kcal, "
             f"{item.protein_g or 0:.0f} g protein{stated}")
@@ -322,16 +386,17 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
                  tz: ZoneInfo, *, units: str = "metric", edited: bool = False) -> str:
     lines = ["✏️ Updated:" if edited else "✅ Logged:"]
     for s in stored:
-        lines += describe_event(s.event, tz, units)
+        lines += describe_event(s.event, tz, units, balance.date)
     if unparsed:
         pieces = ", ".join(f"<i>{escape(p[:60])}</i>" for p in unparsed[:5])
         lines.append(f"I didn't understand {pieces}; nothing was logged for it. "
-                     "Try e.g. <code>2 slices of toast</code> or <code>ran 5 km in 30 min</code>.")
+                     "Try e.g. <code>2 slices of toast</code> or <code>ran "
+                     f"{'3 miles' if units == 'imperial' else '5 km'} in 30 min</code>.")
     lines += ["", day_block(balance, units=units)]
     return "\n".join(lines)
 
 
-def nothing_logged(result: ParseResult) -> str:
+def nothing_logged(result: ParseResult, units: str = "metric") -> str:
     if result.intent == "thanks":
         return "Anytime! 💪 Text me your next run or meal."
     if result.intent == "greeting":
@@ -340,9 +405,11 @@ def nothing_logged(result: ParseResult) -> str:
         return ("I don't have an answer for that one. I answer questions like "
                 "<code>how am I doing?</code>, <code>protein so far?</code> or "
                 "<code>what should I eat after a run?</code>; /today shows your day.")
+    run, weight = (("ran 5 miles in 45 min", "weight 158.4") if units == "imperial"
+                   else ("ran 8 km in 45 min", "weight 71.8"))
     return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
-            "Try <code>ran 8 km in 45 min</code>, <code>2 eggs and toast</code> or "
-            "<code>weight 71.8</code>. /help has more.")
+            f"Try <code>{run}</code>, <code>2 eggs and toast</code> or "
+            f"<code>{weight}</code>. /help has more.")
 
 
 def today(balance: DayBalance, profile: Profile) -> str:
@@ -350,7 +417,7 @@ def today(balance: DayBalance, profile: Profile) -> str:
     lines.append(f"Carbs {balance.carbs_g:.0f} g · fat {balance.fat_g:.0f} g · resting + daily "
                  f"living {_n(balance.resting_kcal)} · exercise {_n(balance.exercise_kcal)} kcal")
     lines += _trend_lines(balance, profile)
-    lines += _risk_lines(balance)
+    lines += _risk_lines(balance, profile.units)
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 
@@ -366,8 +433,8 @@ def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
         trend = f"Weight trend {_mass(balance.weight_trend_kg, profile.units)}"
         if balance.weekly_change_kg is not None and balance.weekly_change_pct is not None:
             kg = balance.weekly_change_kg
-            rate = f"{kg / LB_KG:+.1f} lb" if profile.units == "imperial" else f"{kg:+.2f} kg"
-            trend += (f" ({rate} per week, {balance.weekly_change_pct:+.1f}%, from "
+            trend += (f" ({per_week(kg, profile.units, signed=True)}, "
+                      f"{balance.weekly_change_pct:+.1f}%, from "
                       f"{balance.weekly_change_weigh_ins} weigh-ins over "
                       f"{balance.weekly_change_days} days)")
         else:
@@ -381,10 +448,11 @@ def _trend_lines(balance: DayBalance, profile: Profile) -> list[str]:
     return lines
 
 
-def _risk_lines(balance: DayBalance) -> list[str]:
+def _risk_lines(balance: DayBalance, units: str = "metric") -> list[str]:
     if balance.risk.level == "ok":
         return []
-    return ["", "<b>Muscle watch</b>"] + [f"• {escape(r.text)}" for r in balance.risk.reasons]
+    return ["", "<b>Muscle watch</b>"] + [f"• {escape(in_system(r.text, units))}"
+                                          for r in balance.risk.reasons]
 
 
 def summary(balance: DayBalance, profile: Profile,
@@ -397,8 +465,8 @@ def summary(balance: DayBalance, profile: Profile,
     if shortfall:
         lines.append(f"⚠️ {escape(shortfall)}")
     lines += _trend_lines(balance, profile)
-    lines += _risk_lines(balance)
-    lines += ["", f"💡 {escape(suggestion(balance))}", "", DISCLAIMER]
+    lines += _risk_lines(balance, profile.units)
+    lines += ["", f"💡 {escape(suggestion(balance, profile.units))}", "", DISCLAIMER]
     return "\n".join(lines)
 
 
@@ -418,17 +486,17 @@ def training_line(training: Sequence[RunLogged | StrengthLogged | ActivityLogged
     return "Training: " + ", ".join(parts)
 
 
-def suggestion(balance: DayBalance) -> str:
+def suggestion(balance: DayBalance, units: str = "metric") -> str:
     """One concrete option for tomorrow, from the biggest gap (science.md §9 wording)."""
     protein_gap = balance.protein_target_g - balance.protein_g
     if balance.risk.reasons:
-        return balance.risk.reasons[0].text
+        return in_system(balance.risk.reasons[0].text, units)
     if not balance.meals_logged:
         return ("Nothing eaten was logged today. Tomorrow, log meals as you go (e.g. "
                 "'oats with milk and a banana') and I'll keep your protein on track.")
     if protein_gap > 20:
-        return (f"You were {protein_gap:.0f} g short of protein. A 200 g pot of Greek yogurt "
-                "or a scoop of whey adds about 20 g.")
+        return (f"You were {protein_gap:.0f} g short of protein. A {food_mass(200, units)} pot "
+                "of Greek yogurt or a scoop of whey adds about 20 g.")
     if (balance.has_energy_target and balance.intake_kcal
             and balance.target_kcal - balance.intake_kcal > 500):
         return "You ate well below what today's training asked for; a snack with carbs and " \
@@ -522,17 +590,20 @@ FIX_HINT = (
 
 def profile_card(profile: Profile, weight_kg: float) -> str:
     u = profile.units
-    height = f"{profile.height_cm:.0f} cm" if profile.height_cm else "not set"
+    tall = height(profile.height_cm, u) if profile.height_cm else "not set"
+    protein = (f" · protein {per_body_mass(profile.protein_g_per_kg, u)}"
+               if profile.protein_g_per_kg else "")
+    example = "weight=160lb" if u == "imperial" else "weight=72kg"
     lines = [
         "<b>Your profile</b>",
-        f"Sex: {profile.sex or 'not set'} · age: {profile.age or 'not set'} · height: {height}",
+        f"Sex: {profile.sex or 'not set'} · age: {profile.age or 'not set'} · height: {tall}",
         f"Weight used: {_mass(weight_kg, u)} · units: {u}",
-        f"Goal: {profile.goal} · daily living factor {profile.nef}",
-        f"Time zone: {escape(profile.tz)} · summary at {profile.summary_time:%H:%M}",
+        f"Goal: {goal_label(profile.goal, u)}{protein} · daily living factor {profile.nef}",
+        f"Time zone: {escape(profile.tz)} · summary at {clock_text(profile.summary_time, u)}",
         f"Recovery reminder {profile.recovery_delay_min} min after runs ≥ "
         f"{profile.recovery_min_run_min} min · reminders {'on' if profile.reminders else 'off'}",
         "",
-        "Change with e.g. <code>/profile age=35 weight=72kg goal=lose-0.5</code>",
+        f"Change with e.g. <code>/profile age=35 {example} goal=lose-0.5</code>",
     ]
     return "\n".join(lines)
 
@@ -546,11 +617,12 @@ def profile_saved(profile: Profile, weight_kg: float) -> str:
 
 def reminders_card(profile: Profile) -> str:
     quiet = "off"
+    u = profile.units
     if profile.quiet_start and profile.quiet_end:
-        quiet = f"{profile.quiet_start:%H:%M}-{profile.quiet_end:%H:%M}"
+        quiet = f"{clock_text(profile.quiet_start, u)}-{clock_text(profile.quiet_end, u)}"
     return (f"Reminders are <b>{'on' if profile.reminders else 'off'}</b>. Recovery reminder "
             f"{profile.recovery_delay_min} min after a run · daily summary at "
-            f"{profile.summary_time:%H:%M} · weekly summary on "
+            f"{clock_text(profile.summary_time, u)} · weekly summary on "
             f"{WEEKDAYS[profile.weekly_day]} · quiet hours {quiet}.\n"
             "Change: <code>/reminders off</code>, <code>/reminders recovery=45</code>, "
             "<code>/reminders summary=20:30</code>, <code>/reminders quiet=22:00-07:00</code>")
@@ -565,14 +637,16 @@ def food_taught(food: Food) -> str:
 # ---------------------------------------------------------------------------- reminders
 
 
-def recovery_reminder(dose: RecoveryDose, *, follow_up: bool = False) -> str:
-    fast = f"\n⏱ {escape(dose.fast_refuel)}" if dose.fast_refuel else ""
+def recovery_reminder(dose: RecoveryDose, *, follow_up: bool = False,
+                      units: str = "metric") -> str:
+    example = in_system(dose.example, units)
+    fast = f"\n⏱ {escape(in_system(dose.fast_refuel, units))}" if dose.fast_refuel else ""
     if follow_up:
         return (f"🥤 Still time to refuel: {dose.protein_g:.0f} g protein with "
-                f"{dose.carbs_g:.0f} g carbs, e.g. {escape(dose.example)}. Last reminder for "
+                f"{dose.carbs_g:.0f} g carbs, e.g. {escape(example)}. Last reminder for "
                 f"this run.{fast}")
     return (f"🥤 Recovery time: about {dose.protein_g:.0f} g protein with {dose.carbs_g:.0f} g "
-            f"carbs now helps your muscles rebuild, e.g. {escape(dose.example)}. "
+            f"carbs now helps your muscles rebuild, e.g. {escape(example)}. "
             f"It comes out of today's budget, not on top.{fast}")
 
 
@@ -626,9 +700,9 @@ ONBOARDING_DONE = (
     "/profile changes anything later."
 )
 GOAL_QUESTION = (
-    "Your goal, in lb per week? Marked for your weight: ⚠️ is faster than the target will plan "
-    "(losing more than 1 % of body weight a week costs muscle, gaining more than 0.5 % is "
-    "mostly fat); ℹ️ loses 0.7-1 % a week, more than best keeps muscle."
+    "Your goal: how fast to lose or gain each week? Marked for your weight: ⚠️ is faster than "
+    "the target will plan (losing more than 1 % of body weight a week costs muscle, gaining "
+    "more than 0.5 % is mostly fat); ℹ️ loses 0.7-1 % a week, more than best keeps muscle."
 )
 
 
@@ -685,9 +759,10 @@ def why(balance: DayBalance, profile: Profile, code: str = "") -> str:
                  + (f" of {_n(balance.target_kcal)} kcal." if balance.has_energy_target
                     else " kcal."))
     if balance.energy_availability is not None and balance.has_energy_target:
-        lines.append(f"Energy availability today: {balance.energy_availability:.0f} kcal per kg "
-                     "of fat-free mass (below 30 for a week is low).")
-    lines += [f"• {escape(r.text)}" for r in balance.risk.reasons]
+        lines.append(in_system(f"Energy availability today: {balance.energy_availability:.0f} "
+                               "kcal per kg of fat-free mass a day; below 30 for a week is low.",
+                               profile.units))
+    lines += [f"• {escape(in_system(r.text, profile.units))}" for r in balance.risk.reasons]
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 
@@ -700,8 +775,9 @@ def why_this_target(balance: DayBalance, units: str = "metric") -> str:
     return "\n".join(lines)
 
 
-def snack_proposal(meal: MealLogged) -> str:
-    items = " + ".join(f"{i.grams:.0f} g {escape(i.food or i.text)}" for i in meal.items)
+def snack_proposal(meal: MealLogged, units: str = "metric") -> str:
+    items = " + ".join(f"{food_mass(i.grams or 0, units)} {escape(i.food or i.text)}"
+                       for i in meal.items)
     return (f"How about {items}: {_n(meal.kcal)} kcal with {meal.protein_g:.0f} g protein? "
             "Tap to log it.")
 

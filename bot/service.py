@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
@@ -410,7 +410,8 @@ class Coach:
                 if msg.update_id is not None:
                     await self.stores.events.mark_update(msg.user_id, msg.update_id,
                                                          now=msg.received_at)
-                return answered or [Outgoing(formatting.nothing_logged(result))]
+                return answered or [Outgoing(formatting.nothing_logged(result,
+                                                                       runner.profile.units))]
         stored = await self.stores.events.add(
             msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
             message_id=msg.message_id, update_id=msg.update_id,
@@ -615,8 +616,9 @@ class Coach:
         await self.plan_summary(runner.record, msg.received_at)
         return [Outgoing(formatting.welcome(runner.profile))]
 
-    async def _cmd_help(self, _msg: Incoming, _args: str) -> list[Outgoing]:
-        return [Outgoing(formatting.HELP)]
+    async def _cmd_help(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        record = await self.stores.users.get(msg.user_id)
+        return [Outgoing(formatting.help_text(record.profile.units if record else "metric"))]
 
     async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
@@ -672,7 +674,8 @@ class Coach:
 
     async def _cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
-            return [Outgoing(formatting.GOAL_HELP)]
+            runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+            return [Outgoing(formatting.goal_help(runner.profile.units))]
         return await self._cmd_profile(msg, f"goal={args.split(maxsplit=1)[0]}")
 
     async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
@@ -708,8 +711,10 @@ class Coach:
 
     async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
-        units = await self._units(msg)
-        png = await asyncio.to_thread(charts.week_chart, days, units)
+        runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+        units = runner.profile.units
+        joined = local_day(runner.record.created_at, runner.tz)
+        png = await asyncio.to_thread(partial(charts.week_chart, days, units, joined=joined))
         return [Outgoing(formatting.week_caption(days, units), photo=png)]
 
     async def _units(self, msg: Incoming) -> str:
@@ -784,7 +789,8 @@ class Coach:
             if isinstance(event, RunLogged) and profile.reminders:
                 median = median_pace_s_per_km((p.duration_s, p.distance_m)
                                               for p in runner.paces if p.id != s.id)
-                wanted = needs_recovery(event, profile.recovery_min_run_min, median)
+                soon = again or _session_soon(runner, {"run_id": s.id})
+                wanted = soon or needs_recovery(event, profile.recovery_min_run_min, median)
                 recent = now - event.ended_at < RECOVERY_WINDOW
                 if wanted and recent:
                     due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))
@@ -839,7 +845,8 @@ class Coach:
         balance = await self.balance(runner, local_day(at, runner.tz))
         size = snack_size(balance.target_kcal - balance.intake_kcal)
         meal = snack_meal(size, self.foods, at)
-        return [Outgoing(formatting.snack_proposal(meal), buttons=keyboards.eat(size))]
+        return [Outgoing(formatting.snack_proposal(meal, runner.profile.units),
+                         buttons=keyboards.eat(size))]
 
     async def _eat_snack(self, b: Press, size: str) -> list[Outgoing]:
         user_id, chat_id, at = b
@@ -924,7 +931,8 @@ class Coach:
                                  next_session_soon=_session_soon(runner, row.payload))
             key = row.dedupe_key.removesuffix(":snooze").removesuffix(":follow-up")
             last = bool(row.payload.get("snoozed") or row.payload.get("follow_up"))
-            text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")))
+            text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")),
+                                                units=record.profile.units)
             return Outgoing(text, kind="reminder", buttons=keyboards.recovery(key, snoozed=last))
         if row.kind == "summary":
             day = local_day(row.due_at, runner.tz)
@@ -946,7 +954,9 @@ class Coach:
             nudges = await self.stores.schedule.sent_since(record.id, "nudge",
                                                            row.due_at - timedelta(days=7))
             followed = sum(bool(n.payload.get("followed")) for n in nudges)
-            png = await asyncio.to_thread(charts.week_chart, days, record.profile.units)
+            png = await asyncio.to_thread(partial(
+                charts.week_chart, days, record.profile.units,
+                joined=local_day(record.created_at, runner.tz)))
             return Outgoing(formatting.weekly(days, len(nudges), followed), kind="summary",
                             photo=png)
         return None

@@ -55,8 +55,8 @@ import struct
 import zlib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from xml.etree.ElementTree import Element
 from xml.etree.ElementTree import ParseError as XMLParseError
@@ -492,6 +492,9 @@ class _FitSummaries:
     sports: list[tuple[str | None, str | None]] = field(default_factory=list)
     file_types: set[str] = field(default_factory=set)
     records: int = 0
+    #: (time, cumulative distance, altitude) of the records that have all three: the route's
+    #: elevation profile, costed per segment (science.md §3.4 rev 2).
+    profile: list[tuple[datetime, float, float]] = field(default_factory=list)
 
 
 def _read_fit(data: bytes) -> list[_Part]:
@@ -507,10 +510,11 @@ def _read_fit(data: bytes) -> list[_Part]:
                 {"sport": named, "sub_sport": sub, **session}
                 for session, (named, sub) in zip(sessions, found.sports, strict=True)
             ]
-        return [p for s in sessions if (p := _fit_summary(s)) is not None]
+        return [_with_route(p, found.profile) for s in sessions
+                if (p := _fit_summary(s)) is not None]
     if found.laps:
         part = _fit_summary(_merge_laps(found.laps, sport, sub_sport))
-        return [part] if part is not None else []
+        return [_with_route(part, found.profile)] if part is not None else []
     if found.records:
         return [_fit_from_records(data, sport, sub_sport)]
     raise BadActivityFile(_NO_ACTIVITY)
@@ -523,6 +527,8 @@ def _fit_summaries(data: bytes) -> _FitSummaries:
         for message in _fit_messages(data):
             if message.name == "record":
                 found.records += 1
+                if (point := _fit_point(message)) is not None:
+                    found.profile.append(point)
             elif message.name == "session":
                 found.sessions.append(_fields(message))
                 _at_most(found.sessions, MAX_PARTS, _TOO_MANY_PARTS.format(limit=MAX_PARTS))
@@ -548,6 +554,29 @@ def _fit_summaries(data: bytes) -> _FitSummaries:
 def _at_most(kept: Sequence[object], limit: int, refusal: str) -> None:
     if len(kept) > limit:
         raise BadActivityFile(refusal)
+
+
+_POINT_FIELDS = frozenset({"timestamp", "distance", "enhanced_altitude", "altitude"})
+
+
+def _fit_point(message: Any) -> tuple[datetime, float, float] | None:
+    """A record's (time, distance, altitude); one pass over its fields (hot: 1 Hz files)."""
+    found = {f.name: f.value for f in message.fields if f.name in _POINT_FIELDS}
+    when, distance = found.get("timestamp"), _finite(found.get("distance"))
+    altitude = _finite(found.get("enhanced_altitude"))
+    if altitude is None:
+        altitude = _finite(found.get("altitude"))
+    if not isinstance(when, datetime) or distance is None or altitude is None:
+        return None
+    return when, distance, altitude
+
+
+def _with_route(part: _Part, profile: Sequence[tuple[datetime, float, float]]) -> _Part:
+    """The part with the cost factor of its own records' elevation profile, if it has one."""
+    end = part.at + timedelta(seconds=part.elapsed_s)
+    points = [(d, a) for t, d, a in profile if part.at <= t <= end]
+    factor = route_climb_factor(points)
+    return part if factor is None else replace(part, route_factor=factor)
 
 
 def _fit_messages(data: bytes) -> Iterator[Any]:

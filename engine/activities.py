@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MPH_TO_KMH = 1.609344
+from engine.units import KM_PER_MILE as MPH_TO_KMH
 
 #: science.md §4: default when the user says nothing about the session (02054).
 STRENGTH_DEFAULT_MET = 3.5

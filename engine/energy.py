@@ -11,13 +11,13 @@ from datetime import date
 from itertools import pairwise
 
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
+from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414 - re-exported for its importers
 
 KCAL_PER_LITRE_O2 = 5.0  # science.md constants table, ACSM teaching value
 RESTING_VO2 = 3.5  # mL O2/kg/min = 1 MET (science.md constants table)
 #: Outdoor level running ~ treadmill at 1 % above this speed (science.md §3.4, Jones & Doust 1996).
 OUTDOOR_GRADE_SPEED_M_PER_MIN = 13.5 * 1000 / 60
 WALK_RUN_SPEED_M_PER_MIN = 100.0  # science.md §3.1: walking equation valid 50-100 m/min
-KG_PER_LB = 0.45359237  # science.md constants table, exact
 KCAL_PER_KG = 7700.0  # science.md constants table and §8: 3,500 kcal/lb ~ 7,700 kcal/kg
 #: science.md §3.5 (rev 2): a run costs 0.9 x the ACSM net figure, the centre of the
 #: independent estimates (Minetti 0.81, Compendium ~0.88, Margaria and ACSM 1.0 kcal/kg/km).

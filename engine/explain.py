@@ -9,8 +9,9 @@ really plans; §10: every figure is an estimate, and under 18 there is no energy
 from __future__ import annotations
 
 from engine.balance import DayBalance
-from engine.energy import KG_PER_LB
+from engine.profile import GOALS
 from engine.targets import FLOOR_EA_KCAL_PER_KG_FFM, GAIN_CAP_PCT, LOSS_CAP_PCT, lb_per_week
+from engine.units import KG_PER_LB, goal_rate, mass
 
 #: §9 (rev 2) [J]: after hard training, a same-day gap this large is named in the evening
 #: summary at once, without waiting for the multi-day nudges (N2, N6).
@@ -41,12 +42,17 @@ def _rate(kcal_per_day: float, units: str) -> str:
     lb = abs(lb_per_week(kcal_per_day))
     if units == "imperial":
         return f"about {lb:.1f} lb a week"
-    return f"about {lb:.1f} lb ({lb * KG_PER_LB:.2f} kg) a week"
+    return f"about {lb * KG_PER_LB:.2f} kg a week"
 
 
-def _asked(b: DayBalance) -> str:
+def _asked(b: DayBalance, units: str) -> str:
     lb = abs(lb_per_week(b.goal_requested_kcal))
-    return f"{lb:g} lb a week"
+    return f"{lb:g} lb a week" if units == "imperial" else f"{lb * KG_PER_LB:.2g} kg a week"
+
+
+def _goal(b: DayBalance, units: str) -> str:
+    """The goal in words and the runner's units, never its code ('lose-0.5')."""
+    return goal_rate(GOALS.get(b.goal, 0.0), units)
 
 
 def target_note(b: DayBalance, units: str = "metric") -> str | None:
@@ -57,22 +63,22 @@ def target_note(b: DayBalance, units: str = "metric") -> str | None:
     if b.minor:
         return None
     if b.goal_held == "no-age":
-        return (f"Your goal {b.goal} waits for your age (/profile age=...): the target plans "
-                "maintenance.")
+        return (f"Your goal ({_goal(b, units)}) waits for your age (/profile age=...): the "
+                "target plans maintenance.")
     if b.goal_held == "suspended":
-        return (f"Your goal {b.goal} is paused while your intake runs low: the target is "
-                "maintenance, not a deficit.")
+        return (f"Your goal ({_goal(b, units)}) is paused while your intake runs low: the "
+                "target is maintenance, not a deficit.")
     if b.floor_applied:
         if b.goal_requested_kcal < 0 and b.goal_delta_kcal < 0:
-            return (f"Your goal asks for {_asked(b)}; at your size the safe floor "
+            return (f"Your goal asks for {_asked(b, units)}; at your size the safe floor "
                     f"({_n(b.floor_kcal)} kcal today) allows {_rate(b.goal_delta_kcal, units)}.")
         if b.goal_requested_kcal < 0:
-            return (f"Your goal asks for {_asked(b)}; the safe floor ({_n(b.floor_kcal)} kcal "
-                    "today) allows no deficit today.")
+            return (f"Your goal asks for {_asked(b, units)}; the safe floor "
+                    f"({_n(b.floor_kcal)} kcal today) allows no deficit today.")
         return f"The target is raised to the safe floor of {_n(b.floor_kcal)} kcal today."
     if b.rate_capped:
         cap = LOSS_CAP_PCT if b.goal_requested_kcal < 0 else GAIN_CAP_PCT
-        return (f"Your goal asks for {_asked(b)}; at your size the target plans "
+        return (f"Your goal asks for {_asked(b, units)}; at your size the target plans "
                 f"{_rate(b.goal_delta_kcal, units)}, the {cap:g} % a week that "
                 f"{'protects muscle' if cap == LOSS_CAP_PCT else 'keeps a gain mostly lean'}.")
     return None
@@ -99,10 +105,9 @@ def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:
     """The target's arithmetic, one step a line, in plain words (estimates, §10)."""
     if b.minor:
         return (MINOR_NOTE,)
-    mass = (f"{b.weight_kg / KG_PER_LB:.1f} lb" if units == "imperial"
-            else f"{b.weight_kg:.1f} kg")
+    weight = mass(b.weight_kg, units)
     lines = [
-        f"Resting energy (Mifflin-St Jeor formula, at {mass}): {_n(b.ree_kcal)} kcal a day; "
+        f"Resting energy (Mifflin-St Jeor formula, at {weight}): {_n(b.ree_kcal)} kcal a day; "
         f"with daily living (× {b.formula_resting_kcal / b.ree_kcal:.2g}) "
         f"{_n(b.formula_resting_kcal)} kcal.",
     ]
@@ -129,15 +134,17 @@ def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:
         way = "loss" if b.goal_delta_kcal < 0 else "gain"
         lines.append(f"That plans a {way} of {_rate(b.goal_delta_kcal, units)} "
                      f"({abs(b.planned_rate_pct_per_week):.2f} % of your weight).")
-    lines.append("All figures are estimates (3,500 kcal per lb of weight change).")
+    lines.append("All figures are estimates (3,500 kcal per lb of weight change)."
+                 if units == "imperial"
+                 else "All figures are estimates (7,700 kcal per kg of weight change).")
     return tuple(lines)
 
 
 def _goal_lines(b: DayBalance, units: str) -> list[str]:
     if b.goal_requested_kcal == 0:
-        return [f"Goal {b.goal}: no deficit or surplus planned."]
-    asked = (f"Your goal {b.goal} asks for {_signed(b.goal_requested_kcal)} kcal a day "
-             f"({_asked(b)})")
+        return [f"Goal ({_goal(b, units)}): no deficit or surplus planned."]
+    asked = (f"Your goal ({_goal(b, units)}) asks for {_signed(b.goal_requested_kcal)} kcal a day "
+             f"({_asked(b, units)})")
     if b.goal_held == "no-age":
         return [f"{asked}; it waits for your age, so the target plans maintenance."]
     if b.goal_held == "suspended":

@@ -10,13 +10,12 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from engine.units import G_PER_LB, G_PER_OZ, ML_PER_FL_OZ
+
 ML_PER_US_CUP: Final = 236.5882365
 ML_PER_TBSP: Final = 14.78676478
 ML_PER_TSP: Final = 4.928921594
-ML_PER_FL_OZ: Final = 29.57352956
 ML_PER_PINT: Final = 568.26125  # imperial pint: the pint of beer or milk UK runners mean
-G_PER_OZ: Final = 28.349523125
-G_PER_LB: Final = 453.59237
 
 #: Units that are a weight whatever the food.
 MASS_G: Final[Mapping[str, float]] = MappingProxyType(
@@ -132,3 +131,13 @@ def normalize_unit(unit: str) -> str:
     if len(text) > 3 and text.endswith("s") and not text.endswith("ss"):
         return text[:-1]
     return text
+
+
+def portion_words() -> dict[str, str]:
+    """Return every portion-word spelling `Food.grams_for` understands, mapped to its key.
+
+    For the message parser, so that "a spoon of", "3 rashers of", "a splash of" reach the
+    table as units instead of being read as part of the food's name.
+    """
+    keys = {*FALLBACK_UNITS, *METRIC_ML, *DRINK_ML, *_UNIT_SPELLINGS}
+    return {**{key: key for key in keys}, **UNIT_ALIASES}

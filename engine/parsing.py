@@ -43,6 +43,8 @@ from engine.quantities import (
     normalize_numbers,
 )
 from engine.timewords import PART_OF_DAY, TimeRef, find_time
+from engine.units import KG_PER_STONE, mass, mass_range, short_distance, speed
+from engine.units import climb as climb_text
 
 MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut here
 HALF_MARATHON_KM = 21.0975
@@ -213,8 +215,8 @@ _PACE = re.compile(
 )
 _ELEVATION = re.compile(
     r"\+\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
-    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:climb(?:ing)?"
-    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|d\+|up)\b"
+    r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
+    r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
 )
@@ -235,8 +237,12 @@ _REP_TIME = re.compile(
 #: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
 _REST = re.compile(
     r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
-    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|jog|jogging|walk"
-    r"|walking|float|easy|standing)\b"
+    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
+    r"|walking|float|easy|standing|off)\b"
+)
+#: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
+_RUN_WALK_RATIO = re.compile(
+    r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
 )
 #: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
 _SPEED = re.compile(
@@ -317,27 +323,27 @@ _NOT_DONE_WORDS = _words(
 )
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
-    "no run", "not run", "instead of",
+    "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler",
+    "ultra ks kms miler mara",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups",
 )  # fmt: skip
-_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES)
+_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES) | {"wait"}
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
@@ -346,12 +352,19 @@ _EAT_WORDS = _words(
     "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
 )
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
+#: Words that may start a second kind of piece in a clause (see _segments).
+_SEGMENT_WORDS = (
+    _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
+    | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
+    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+)
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _HALF_RUN = re.compile(
     r"\bhalf(?:[- ]marathon|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
+_RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
@@ -360,7 +373,6 @@ _STONE = re.compile(
     r"(?:(?P<lb>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:lbs?|pounds?)?(?![0-9a-z]))?"
 )
 _STONE_HINT = re.compile(r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])")  # not "1st place"
-KG_PER_STONE = 6.35029318
 _REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
@@ -380,9 +392,15 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
     ):
         return "skip"
+    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+        return "weight"  # "scale 79.9kg after the long run"
     if words & _POST_RUN_WORDS and _POST_RUN.search(text):
         return "meal"
-    if words & _RUN_WORDS or ("half" in words and _HALF_RUN.search(text)):
+    if (
+        words & _RUN_WORDS
+        or ("half" in words and _HALF_RUN.search(text))
+        or _RACE_NUMBER.search(text)
+    ):
         return "run"
     if words & _ACTIVITY_WORDS_1 or (
         words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
@@ -436,10 +454,38 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
-    for clause in _split_clauses(norm):
-        for part, kind in _segments(clause, ctx):
-            builder.add(part, kind)
+    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
     return builder.result()
+
+
+def _join_lines(
+    parts: list[tuple[_Clause, ClauseKind | None]], ctx: ParseContext
+) -> list[tuple[_Clause, ClauseKind | None]]:
+    """Lines or sentences that only add to the session before them join it.
+
+    Watch copy ("Afternoon Run / 8.01 km / 45:01 / 5:37 /km") and "10k. 49:12. done." are one
+    run; "am run 9k 48m. pm run 5k 27m" stays two.
+    """
+    joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
+    for clause, given in parts:
+        kind = given or _piece_kind(clause, ctx)
+        if joined:
+            before, before_kind = joined[-1]
+            if before_kind in _SESSION_KINDS and (
+                kind == "other"
+                or (kind == before_kind == "run" and not _separate_sessions(
+                    before.text, clause.text, kind))
+            ):  # fmt: skip
+                text = f"{before.text}, {clause.text}"
+                joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
+                continue
+        joined.append((clause, kind))
+    return [(c, None if k == "other" else k) for c, k in joined]
+
+
+_SESSION_KINDS = frozenset({"run", "activity", "strength"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,13 +500,13 @@ _SEGMENT_CUT = re.compile(
     r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
     r"|tea|recovery|[bld])\s*:))"
 )
-_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|:")
+_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
     """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
     text = clause.text
-    if _SEGMENT_HINT.search(text) is None:
+    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
         return [(clause, None)]
     pieces: list[tuple[str, str]] = []  # (separator before, piece)
     start = 0
@@ -480,7 +526,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     pending = ""
     for sep, piece in pieces:
         kind = _piece_kind(_Clause(piece, clause.question), ctx)
-        if kind == "other" or (groups and groups[-1][1] == kind and not _label_starts(piece, kind)):
+        if kind == "other" or (
+            groups
+            and groups[-1][1] == kind
+            and not _label_starts(piece, kind)
+            and not _separate_sessions(groups[-1][0], piece, kind)
+        ):
             if groups:
                 groups[-1] = (groups[-1][0] + sep + piece, groups[-1][1])
             else:
@@ -493,6 +544,44 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+    """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
+    activities; "6x800m, 8.2k total in 45:30" one run."""
+    if kind == "activity":
+        return _activity_key(before) != _activity_key(piece) or (
+            _complete(before) and _complete(piece)
+        )
+    return kind == "run" and _complete(before) and _complete(piece)
+
+
+def _complete(text: str) -> bool:
+    """A session with its own distance and time, not reps or a total of what came before."""
+    return (
+        _DISTANCE.search(text) is not None
+        and _DURATION.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
+
+
+def _activity_key(text: str) -> str | None:
+    word = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    return ACTIVITY_WORDS[word] if word is not None else None
+
+
+def _may_hold_two_kinds(text: str) -> bool:
+    """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
+    if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return True
+    return _DIGIT.search(text) is not None and (
+        _DISTANCE_WORD.search(text) is not None
+        or _PACE_HINT.search(text) is not None
+        or _REPS_HINT.search(text) is not None
+        or any(hint in text for hint in _MASS_HINTS)
+        or _STONE_HINT.search(text) is not None
+    )
 
 
 def _label_starts(piece: str, kind: str) -> bool:
@@ -512,11 +601,13 @@ def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["othe
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
+        if _DURATION.search(text) or _DISTANCE.search(text):
+            return "other"  # "45 min", "400m": more about the exercise beside it
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
-    if _DIGIT.search(text) and not _DURATION.search(text) and not _DISTANCE.search(text):
+    if _DIGIT.search(text):
         return "meal"  # "2 xyzzies": an amount of something, to ask about
     return "other"
 
@@ -809,7 +900,7 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
     return pace, text[: m.start()] + " " + text[m.end() :]
 
 
-def _elevation_m(text: str) -> tuple[float | None, str]:
+def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
     if not any(hint in text for hint in _ELEVATION_HINTS):
         return None, text
     m = _ELEVATION.search(text)
@@ -821,7 +912,8 @@ def _elevation_m(text: str) -> tuple[float | None, str]:
         value *= M_PER_FOOT
     if value > MAX_ELEVATION_M:
         raise ImplausibleValue(
-            f"{value:,.0f} m of climbing in one go is more than Everest. Nothing was saved;"
+            f"{climb_text(value, system)} of climbing in one go is more than Everest. Nothing"
+            " was saved;"
             " check the number and send it again."
         )
     return value, text[: m.start()] + " " + text[m.end() :]
@@ -832,11 +924,12 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
     reps_km, reps_s, text = _reps(text)
+    text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
     speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
     pace = pace or speed_pace
-    elevation, text = _elevation_m(text)
+    elevation, text = _elevation_m(text, ctx.units)
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
@@ -949,7 +1042,7 @@ def _make_run(
             estimated.append("distance_km")
     if not distance_km or not duration_s:
         return None
-    _check_run(distance_km, duration_s)
+    _check_run(distance_km, duration_s, ctx.units)
     at, at_estimated = _start(time_ref, duration_s, ctx)
     if at_estimated:
         estimated.append("started_at")
@@ -972,10 +1065,12 @@ def _make_run(
     )
 
 
-def _check_run(distance_km: float, duration_s: float) -> None:
+def _check_run(distance_km: float, duration_s: float, system: str) -> None:
+    """Refuse what no runner did, saying it in the runner's units ('20 mi in 10 min')."""
+    shown = short_distance(distance_km * 1000, system)
     if distance_km > MAX_RUN_KM:
         raise ImplausibleValue(
-            f"{distance_km:,.0f} km in one run is beyond even ultra races. Nothing was saved;"
+            f"{shown} in one run is beyond even ultra races. Nothing was saved;"
             " did you mean a different number?"
         )
     if duration_s > MAX_RUN_S:
@@ -987,12 +1082,12 @@ def _check_run(distance_km: float, duration_s: float) -> None:
     limit = SPRINT_MAX_KMH if distance_km <= 1 else MAX_RUN_KMH
     if kmh > limit:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration_s / 60:.0f} min is {kmh:.0f} km/h, faster than any"
+            f"{shown} in {duration_s / 60:.0f} min is {speed(kmh / 3.6, system)}, faster than any"
             " human runs. Nothing was saved; check the distance and time."
         )
     if kmh < MIN_RUN_KMH:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration_s / 60:.0f} min is slower than walking pace."
+            f"{shown} in {duration_s / 60:.0f} min is slower than walking pace."
             " Nothing was saved; check the distance and time."
         )
 
@@ -1033,8 +1128,10 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
-    duration, text, _ = _durations(text)
+    duration, text, as_hours = _durations(text)
     distance_km, text = _distance_km(text, metres_for_small=True)
+    if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
+        duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
     if not duration:
         if distance_km and activity.default_kmh:
@@ -1049,7 +1146,8 @@ def _parse_activity(
         )
     if distance_km and distance_km / (duration / 3600) > activity.max_kmh:
         raise ImplausibleValue(
-            f"{distance_km:g} km in {duration / 60:.0f} min is too fast for {activity.name}."
+            f"{short_distance(distance_km * 1000, ctx.units)} in {duration / 60:.0f} min is too"
+            f" fast for {activity.name}."
             " Nothing was saved; check the numbers."
         )
     if distance_km > MAX_RUN_KM * 4:
@@ -1090,9 +1188,11 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
     else:
         return None
     if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        example = "weight 158 lb" if ctx.units == "imperial" else "weight 71.8 kg"
         raise ImplausibleValue(
-            f"{shown} doesn't look like a body weight (I accept {MIN_WEIGHT_KG:.0f}-"
-            f"{MAX_WEIGHT_KG:.0f} kg). Nothing was saved; try 'weight 71.8 kg' or '158 lb'."
+            f"{shown} doesn't look like a body weight (I accept "
+            f"{mass_range(MIN_WEIGHT_KG, MAX_WEIGHT_KG, ctx.units)}). Nothing was saved; try "
+            f"'{example}'."
         )
     at = time_ref.at if time_ref is not None else ctx.received_at
     return WeightLogged(at=min(at, ctx.received_at), mass_kg=round(kg, 2))
@@ -1379,7 +1479,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     grams = _grams(food, qty, piece.unit)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(
-            f"{grams / 1000:,.1f} kg of {food.name} in one go is more than anyone eats."
+            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
             " Nothing was saved; check the amount."
         )
     kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4

@@ -15,10 +15,9 @@ from pydantic import ValidationError
 from engine.errors import ParseError
 from engine.profile import GOALS, Profile
 from engine.setup import Step
+from engine.units import CM_PER_INCH as IN_CM
+from engine.units import KG_PER_LB as LB_KG
 from engine.zones import city_zones
-
-LB_KG = 0.45359237  # science.md constants table, exact
-IN_CM = 2.54
 
 _PAIR = re.compile(r"""([a-z_]+)\s*=\s*("[^"]*"|\S+)""", re.IGNORECASE)
 _CM = re.compile(r"^(\d{2,3}(?:\.\d+)?)\s*(?:cm)?$")

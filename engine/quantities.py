@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-KM_PER_MILE = 1.609344  # science.md constants table
-KG_PER_LB = 0.45359237  # science.md constants table
-M_PER_FOOT = 0.3048
+# Re-exported for the parser, which reads amounts with these (engine/units.py holds them).
+from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414
+from engine.units import KM_PER_MILE as KM_PER_MILE  # noqa: PLC0414
+from engine.units import M_PER_FOOT as M_PER_FOOT  # noqa: PLC0414
 
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅕": 0.2}
 _VULGAR_RE = re.compile(r"(?<![0-9])(?:([0-9]++)\s*+)?([½⅓⅔¼¾⅛⅕])")

@@ -13,10 +13,9 @@ from engine.balance import DayBalance
 from engine.energy import resting_kcal_per_day
 from engine.explain import MINOR_NOTE, why_target
 from engine.profile import Profile
+from engine.units import KG_PER_LB as LB_KG
+from engine.units import KM_PER_MILE, ML_PER_FL_OZ
 
-LB_KG = 0.45359237  # science.md constants table
-ML_PER_FL_OZ = 29.5735
-KM_PER_MILE = 1.609344
 #: science.md §5: g protein per kg a day (keep/gain; loss goals) and per meal.
 PROTEIN_KEEP_G_PER_KG = 1.6
 PROTEIN_LOSS_G_PER_KG = 2.0

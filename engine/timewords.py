@@ -53,8 +53,10 @@ _CLOCK = re.compile(
     r"(?:\b(?:at|around|@)\s*(?P<h>[0-9]{1,2})(?:[:.h](?P<m>[0-9]{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"
     r"|\b(?P<h2>[0-9]{1,2})(?::(?P<m2>[0-9]{2}))?\s*(?P<ap2>am|pm|a\.m\.|p\.m\.))(?![0-9:])"
     r"(?!\.[0-9])(?!\s*(?:km|k\b|mi|min|h\b|hr|hour|kg|lb|g\b|x\b|/|pace|per|miles?|kcal|cal|mph"
-    r"|kph|%))"
+    r"|kph|%|st\b|stone))"
 )
+
+_REPS_BEFORE = re.compile(r"[0-9]\s*x\s*[0-9.]+\s*[a-z]*\s*(?:reps?\s*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,8 @@ def find_time(text: str, received_at: datetime, tz: ZoneInfo) -> tuple[TimeRef |
         part = p["part"]
         text = _blank(text, p)
     c = _CLOCK.search(text)
+    if c is not None and _REPS_BEFORE.search(text, 0, c.start()):
+        c = None  # "6 x 1 mile at 6:30": the time of each rep, not a clock time
     if c:
         hour = int(c["h"] if c["h"] is not None else c["h2"])
         minute = int(c["m"] or c["m2"] or 0)

@@ -16,6 +16,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from functools import cache
@@ -144,8 +145,8 @@ def _us_states() -> dict[str, str]:
 
 
 @cache
-def _cities() -> tuple[tuple[City, ...], dict[str, tuple[City, ...]]]:
-    """Every city (biggest first) and an index of their folded names."""
+def _cities() -> tuple[tuple[City, ...], Mapping[str, list[City]]]:
+    """Every city (biggest first) and an index of their folded names (read, never changed)."""
     cities: list[City] = []
     named: defaultdict[str, list[City]] = defaultdict(list)
     with (resources.files("engine") / "data" / "cities.tsv").open(encoding="utf-8") as rows:
@@ -159,7 +160,7 @@ def _cities() -> tuple[tuple[City, ...], dict[str, tuple[City, ...]]]:
             cities.append(city)
             for folded in names.split("|"):  # the name and its other names, already folded
                 named[folded].append(city)
-    return tuple(cities), {name: tuple(found) for name, found in named.items()}
+    return tuple(cities), named
 
 
 def cities_named(text: str) -> list[City]:

@@ -6,12 +6,17 @@ two callback queries queued before the bot answered the first.
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+from bot.charts import energy_lines
 from bot.formatting import to_plain
 from bot.service import Coach, Incoming
 from tests.bot.conftest import USER, Running, buttons
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 async def double_tap(bot: Running, message: dict[str, Any], label: str) -> list[str]:
@@ -130,3 +135,32 @@ class TestSnackButton:
         await coach.press(USER, USER, log_it.data, now, message_id=12)
         kinds = [s.event.kind for s in await coach.stores.events.all_for_user(USER)]
         assert kinds == ["meal", "meal", "meal"]
+
+
+class TestMinorFixes:
+    async def test_a_ride_file_shows_a_bike_and_its_date(self, bot: Running) -> None:
+        """An old cycling file: a cycling icon, and the day it counts on (not today)."""
+        data = (DATA / "activities" / "ride_garmin-edge200_2015-10-13.fit").read_bytes()
+        bot.server.user_sends_document(data, "ride.fit")
+        reply = await bot.answer()
+        assert "🚴 Cycle" in reply["plain_text"] and "🚶" not in reply["plain_text"]
+        assert "📅 Tue 13 Oct" in reply["plain_text"]
+        assert "counted on that day" in reply["plain_text"]
+
+    async def test_a_backfilled_meal_shows_its_day(self, bot: Running) -> None:
+        """'yesterday: 2 eggs' says which day it was counted on."""
+        reply = await bot.say("yesterday: 2 eggs")
+        assert "counted on that day" in reply["plain_text"]
+        today = await bot.say("2 eggs")
+        assert "counted on that day" not in today["plain_text"]
+
+    async def test_the_week_chart_has_no_burned_bars_before_joining(self, coach: Coach) -> None:
+        """A runner who joined today: no 'burned' bar or target on the six days before."""
+        now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+        await coach.handle_text(Incoming(USER, USER, "2 eggs", now))
+        days = await coach.last_days(USER, USER, now, 7)
+        burned, target = energy_lines(days, joined=days[-1].date)
+        assert burned[:6] == [0.0] * 6 and burned[6] > 1000
+        assert all(math.isnan(t) for t in target[:6]) and target[6] > 1000
+        before, _ = energy_lines(days, joined=None)
+        assert all(b > 1000 for b in before)

@@ -78,7 +78,7 @@ class TestChatScript:
         assert -1.0 <= out["planned_rate_pct_per_week"] < 0
         assert out["weekly_change_source"] is None  # no weigh-ins: no rate guessed
         assert out["rolling7"]["today_so_far"]["intake_kcal"] == out["intake_kcal"]
-        assert "Your goal asks for 2 lb a week" in out["target_note"]
+        assert "Your goal asks for 0.91 kg a week" in out["target_note"]  # a metric runner
         assert any("Safe floor" in line for line in out["why_target"])
         text_db = tmp_path / "t.db"
         chat(capsys, tmp_path, "2026-11-26T07:00 /goal lose-2\n", db=text_db)
@@ -96,3 +96,11 @@ class TestChatScript:
         assert "the target plans about" in today["text"]  # gain-2 is capped at 0.5 %/wk
         why = [e["text"] for e in out if e["from"] == "bot" and e["at"] >= "2026-11-26T08:01"]
         assert any("at most 0.5 % of your trend weight" in t for t in why)
+
+    def test_rev2_two_short_sessions_under_8_h_apart_get_the_4_hour_advice(
+            self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """An easy 30-minute run after a morning session: the reminder brings the advice."""
+        out = chat(capsys, tmp_path, "2026-11-26T07:00 gym 1h legs\n"
+                                     "2026-11-26T12:30 easy run 30 min\n")
+        (first, *_) = bot_texts(out, "reminder")
+        assert "less than 8 hours away" in first

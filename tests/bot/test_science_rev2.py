@@ -39,7 +39,7 @@ class TestWhyThisTarget:
         await reply_text(coach, PROFILE + " goal=lose-2")
         for command in ("2 eggs and toast", "/today", "/history"):
             text = await reply_text(coach, command)
-            assert "Your goal asks for 2 lb a week; at your size the safe floor" in text, command
+            assert "Your goal asks for 0.91 kg a week; at your size the safe floor" in text, command
 
     async def test_rev2_n1_warns_once_at_the_choice_with_the_capped_rate(
             self, coach: Coach) -> None:

@@ -59,8 +59,9 @@ class TestFatFreeMassAndFloor:
         assert b.target_kcal == pytest.approx(b.floor_kcal)
         note = target_note(b)
         assert note is not None
-        assert "asks for 2 lb a week" in note
-        assert f"about {abs(b.goal_delta_kcal) * 7 / 3500:.1f} lb" in note
+        assert "asks for 0.91 kg a week" in note  # a metric runner: kg
+        assert f"about {abs(b.goal_delta_kcal) * 7 / 3500 * 0.45359237:.2f} kg" in note
+        assert "lb" not in note
 
 
 class TestGoalRateCap:

@@ -18,6 +18,7 @@ from engine.errors import ImplausibleValue
 from engine.food import Food, FoodTable, normalize_unit, user_food
 from engine.food_names import normalize_name, translate
 from engine.food_search import content_words, index_line
+from engine.food_units import portion_words
 
 TABLE = FoodTable.load()
 
@@ -365,6 +366,18 @@ class TestPortionWords:
     def test_a_can_of_something_solid_is_not_guessed(self) -> None:
         """A food that is not a drink gets no generic can weight."""
         assert food("banana").grams_for(1, "can") is None
+
+    def test_every_portion_word_weighs_something(self) -> None:
+        """Each spelling offered to the parser converts to grams for a food it suits."""
+        butter, milk, pb, bacon = food("butter"), food("milk"), food("peanut butter"), food("bacon")
+        unknown = [
+            word
+            for word, key in portion_words().items()
+            if all(f.grams_for(1, word) is None for f in (butter, milk, pb, bacon, food("egg")))
+            and key not in {"packet", "fillet", "patty", "cookie", "mini", "jumbo"}
+        ]
+        assert unknown == []
+        assert portion_words()["rashers"] == "rasher"
 
     def test_a_dollop_and_a_knob(self) -> None:
         """A dollop is two tablespoons; a knob of butter is ~10 g."""

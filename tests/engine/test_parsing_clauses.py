@@ -239,3 +239,51 @@ class TestMeals:
     def test_a_drink_after_parkrun_is_not_a_run(self) -> None:
         """ "pint of cider after parkrun" is the cider, eaten as recovery."""
         assert kinds("pint of cider after parkrun") == ["MealLogged"]
+
+
+class TestSessions:
+    """Two sessions of one kind stay two; lines that only add to a session join it."""
+
+    def test_two_runs_in_one_message(self) -> None:
+        """ "am run 9k 48m, pm run 5k 27m" logs two runs with their own numbers."""
+        runs = [e for e in parse("am run 9k 48m, pm run 5k 27m").events if isinstance(e, RunLogged)]
+        assert [(r.distance_m, r.duration_s) for r in runs] == [(9000, 48 * 60), (5000, 27 * 60)]
+
+    def test_a_triathlon_logs_each_leg(self) -> None:
+        """Swim, bike and run, each with its distance and time."""
+        events = parse("sprint tri: 750m swim 14:50, 20k bike 38:20, 5k run 22:40").events
+        legs = [
+            (e.activity, e.distance_m) for e in events if isinstance(e, ActivityLogged)
+        ] + [("run", e.distance_m) for e in events if isinstance(e, RunLogged)]
+        assert legs == [("swim", 750), ("cycle", 20_000), ("run", 5000)]
+
+    def test_watch_copy_on_several_lines_is_one_run(self) -> None:
+        """A title, the distance, the time and the pace, each on its own line."""
+        run = only_run("Afternoon Run\n8.01 km\n45:01\n5:37 /km")
+        assert (run.distance_m, run.duration_s) == (8010, 45 * 60 + 1)
+
+    def test_short_sentences_about_one_run(self) -> None:
+        """ "10k. 49:12. done." is a 10k in 49:12."""
+        run = only_run("10k. 49:12. done.")
+        assert run.duration_s == 49 * 60 + 12
+
+    def test_a_ride_in_hours_and_minutes(self) -> None:
+        """ "long ride 100km 3:45" is 3 h 45 min, not refused as 100 km in 4 minutes."""
+        ride = the(ActivityLogged, "long ride 100km 3:45")
+        assert isinstance(ride, ActivityLogged)
+        assert ride.duration_s == 3 * 3600 + 45 * 60
+
+    def test_each_rep_at_a_time_is_no_clock_time(self) -> None:
+        """ "6 x 1 mile at 6:30" is six reps of 6:30, not a run at 6:30 in the morning."""
+        run = only_run("6 x 1 mile at 6:30")
+        assert run.duration_s == 6 * (6 * 60 + 30)
+
+    def test_a_stone_weigh_in_after_at(self) -> None:
+        """ "weighed in at 10st 9lb": "at 10" is no clock time."""
+        weight = the(WeightLogged, "weighed in at 10st 9lb")
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(67.59, abs=0.05)
+
+    def test_looking_forward_to_a_race_logs_nothing(self) -> None:
+        """ "can't wait for the marathon" is no marathon run."""
+        assert parse("can't wait for the marathon").events == ()

@@ -1,0 +1,120 @@
+"""The runner's units everywhere: a whole day in each system, scanned for the other system.
+
+End to end through the real Application over HTTP (tests/botapi.py): runs, meals, weigh-ins,
+a backfilled run, the recovery reminder, /today, /week, /history, /profile, /goal, /help,
+refusals and the evening summary. Macronutrients are grams in both systems (as on food labels).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from bot.formatting import to_plain
+from engine import units
+from engine.units import in_system
+from tests.bot.conftest import USER, Running
+
+#: A quantity in grams that is not a macronutrient amount: a food's weight.
+_MACRO_GRAMS = re.compile(
+    r"\d+ ?g(?= (?:protein|carbs|fat|of protein|of carbohydrate|short of protein)\b)"
+    r"|(?:Protein|protein|Carbs|fat|about) \d+(?:/\d+)? g\b|\d+ g (?=▓|░)|\d+/\d+ g\b")
+FOREIGN = {
+    "imperial": re.compile(
+        r"\d\s?(?:km|kg|ml|cm|m)\b|\bkm/h\b|/km\b|per kg\b|\bkilo|\b(?:1[3-9]|2[0-3]):[0-5]\d\b"
+        r"|\d\s?g\b"),
+    "metric": re.compile(
+        r"\d\s?(?:mi|lb|lbs|oz|ft|fl oz)\b|\bmph\b|/mi\b|per lb\b|\d'\d|\b(?:AM|PM)\b"
+        r"|\bmiles?\b|\bpounds?\b"),
+}
+DAY = {
+    "imperial": ["/profile units=imperial sex=female age=34 height=5'6\" weight=150lb "
+                 "tz=America/Chicago goal=lose-0.5",
+                 "ran 6 miles in 65 min with 300 ft of climbing",
+                 "2 eggs and toast", "chicken breast 6 oz with rice", "a banana",
+                 "weight 151 lb", "yesterday: ran 5 miles in 45 min",
+                 "ran 20 miles in 10 min", "weight 20", "1000 oz of rice",
+                 "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
+    "metric": ["/profile units=metric sex=male age=34 height=180cm weight=75kg "
+               "tz=Europe/Berlin goal=lose-0.5",
+               "ran 12 km in 65 min with 100 m of climbing",
+               "2 eggs and toast", "chicken breast 150 g with rice", "a banana",
+               "weight 74.6 kg", "yesterday: ran 8 km in 45 min",
+               "ran 32 km in 10 min", "weight 20", "30 kg of rice",
+               "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
+}
+
+
+def foreign_units(text: str, system: str) -> list[str]:
+    """Every quantity in `text` written in the other system (food-label grams allowed)."""
+    if system == "imperial":
+        text = _MACRO_GRAMS.sub("", text)
+    return [m.group(0) for m in FOREIGN[system].finditer(text)]
+
+
+@pytest.mark.parametrize("system", ["imperial", "metric"])
+async def test_a_whole_day_speaks_the_runners_units(bot: Running, system: str) -> None:
+    """Every reply, the reminder, the summary and the help are in one system only."""
+    await bot.say("/reminders recovery=0")
+    texts = []
+    for line in DAY[system]:
+        texts.append(("you: " + line, (await bot.say(line))["plain_text"]))
+        if line.startswith("ran") and len(texts) == 2:  # the long run: its reminder comes
+            [reminder] = await bot.server.wait_for_sent(1, timeout=20)
+            texts.append(("reminder", reminder["plain_text"]))
+    week = await bot.say("/week")
+    texts.append(("/week", week["caption"] or ""))
+    texts.append(("/help", (await bot.say("/help"))["plain_text"]))
+    summary = await _summary(bot)
+    texts.append(("summary", summary))
+    found = {said: bad for said, text in texts if (bad := foreign_units(text, system))}
+    assert found == {}
+    joined = "\n".join(text for _, text in texts)
+    expected = {"imperial": ["mi", "lb", "ft", "fl oz", "5'6\"", "lose 0.5 lb per week",
+                             "9:00 PM", "I accept 66-551 lb", "20 mi in 10 min"],
+                "metric": ["km", "kg", "100 m", "ml", "180 cm", "lose 0.23 kg per week",
+                           "21:00", "I accept 30-250 kg", "32 km in 10 min"]}[system]
+    assert [e for e in expected if e not in joined] == []
+    [backfilled] = [text for said, text in texts if "yesterday" in said]
+    assert re.search(r"· \w{3} \d{2} \w{3} ", backfilled)  # it names the day it counts on
+
+
+async def _summary(bot: Running) -> str:
+    """The evening summary as the bot would send it at 21:00 local."""
+    [row] = [r for r in await bot.coach.stores.schedule.pending(USER) if r.kind == "summary"]
+    due = await bot.coach.render(row, row.due_at)
+    assert due is not None
+    return to_plain(due.message.text)
+
+
+class TestConversions:
+    def test_one_home_for_the_pound(self) -> None:
+        """The pound's definition appears only in engine/units.py."""
+        root = Path(__file__).resolve().parents[2]
+        copies = [p.relative_to(root).as_posix()
+                  for folder in ("engine", "bot", "storage")
+                  for p in (root / folder).rglob("*.py")
+                  if "0.45359" in p.read_text() or "1.609344" in p.read_text()
+                  or "28.3495" in p.read_text()]
+        assert copies == ["engine/units.py"]
+
+    def test_quantities_read_as_a_runner_writes_them(self) -> None:
+        """Heights in feet and inches, food in ounces, drinks in fl oz, a 12-hour clock."""
+        assert units.height(167.6, "imperial") == "5'6\""
+        assert units.food_mass(170, "imperial") == "6 oz"
+        assert units.volume(600, "imperial") == "20 fl oz"
+        assert units.clock(time(21, 0), "imperial") == "9:00 PM"
+        assert units.clock(time(0, 5), "imperial") == "12:05 AM"
+        assert units.clock(time(21, 0), "metric") == "21:00"
+        assert units.per_body_mass(1.6, "imperial") == "0.73 g per lb"
+        assert units.distance(32_186.88, "imperial") == "20 mi"
+
+    def test_engine_advice_is_converted_but_macros_stay_grams(self) -> None:
+        """'250 g of Greek yogurt' becomes ounces; '30 g of protein' stays grams."""
+        text = in_system("such as 250 g of Greek yogurt with 30 g of protein, 600 ml of milk, "
+                         "-0.45 kg a week", "imperial")
+        assert text == ("such as 9 oz of Greek yogurt with 30 g of protein, 20 fl oz of milk, "
+                        "-1.0 lb a week")
