@@ -31,7 +31,7 @@ from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
 from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
 from engine.targets import ADULT_AGE, goal_mark
-from engine.zones import city_zones, zone_for_location, zones_at_local_time
+from engine.zones import city_zones, load_cities, zone_for_location, zones_at_local_time
 
 LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
 SETUP_LEFT = (
@@ -105,15 +105,16 @@ class Setup:
             if kg is not None:  # logged as a weigh-in, and it answers the question too
                 return replies + await self._answer(msg.user_id, msg.chat_id, "weight",
                                                     f"{kg:.2f}kg", msg.received_at)
-        return await self._aside(msg, state, replies)
+        return await self._aside(msg, state, replies, msg.received_at)
 
     async def handle_edit(self, msg: Incoming) -> list[Outgoing]:
         """An edited message is re-read as always; an open question waits."""
         replies = await self.coach.edit(msg)
-        state = await self._open(msg.user_id, msg.received_at)
+        now = msg.edited_at or msg.received_at  # received_at is when it was first sent
+        state = await self._open(msg.user_id, now)
         if state is None:
             return replies
-        return await self._aside(msg, state, replies)
+        return await self._aside(msg, state, replies, now)
 
     async def start(self, msg: Incoming) -> list[Outgoing]:
         """Welcome, then the first question."""
@@ -168,6 +169,8 @@ class Setup:
         if state is not None and command in {"cancel", "skip", "stop"}:
             await self.store.end(msg.user_id)
             return [Outgoing(SETUP_LEFT)]
+        if command == "timezone" or "tz=" in args:  # a city may need the gazetteer: load it
+            await asyncio.to_thread(load_cities)  # off the event loop, as setup's cities are
         before = await self.coach.stores.users.get(msg.user_id)
         replies = await self.coach.handle_text(msg)
         if state is not None and command == "profile" and args.strip():
@@ -239,14 +242,14 @@ class Setup:
         runner = await self.coach.runner(user_id, chat_id, at)
         return [question(step, runner.profile, runner.weight_kg)]
 
-    async def _aside(self, msg: Incoming, state: SetupState,
-                     replies: list[Outgoing]) -> list[Outgoing]:
+    async def _aside(self, msg: Incoming, state: SetupState, replies: list[Outgoing],
+                     now: datetime) -> list[Outgoing]:
         """A message that was no answer: its own replies, then the open question once more."""
         if state.reasked:
-            await self.store.put(msg.user_id, replace(state, at=msg.received_at))
+            await self.store.put(msg.user_id, replace(state, at=now))
             return replies
-        await self.store.put(msg.user_id, SetupState(state.step, msg.received_at, reasked=True))
-        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
+        await self.store.put(msg.user_id, SetupState(state.step, now, reasked=True))
+        runner = await self.coach.runner(msg.user_id, msg.chat_id, now)
         return [*replies, question(state.step, runner.profile, runner.weight_kg)]
 
     async def _save_alone(self, user_id: int, chat_id: int, step: Step, value: str,

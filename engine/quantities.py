@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from engine.food_units import UNIT_ALIASES
+
 # Re-exported for the parser, which reads amounts with these (engine/units.py holds them).
 from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414
 from engine.units import KM_PER_MILE as KM_PER_MILE  # noqa: PLC0414
@@ -48,6 +50,16 @@ UNITS: dict[str, str] = {
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
     "container": "container", "tub": "container", "carton": "container",
 }  # fmt: skip
+
+
+#: Portion words engine.food_units knows how to weigh ("a spoon of peanut butter", "a drizzle of
+#: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
+_PORTION_WORDS = (
+    "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
+    "splash", "knob", "half pint",
+)  # fmt: skip
+UNITS.update({word: word for word in _PORTION_WORDS})
+UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})
 
 
 def normalize_numbers(text: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from engine.balance import DayBalance
 from engine.energy import resting_kcal_per_day
-from engine.explain import MINOR_NOTE, why_target
+from engine.explain import MINOR_NOTE, target_note, why_target
 from engine.profile import Profile
 from engine.units import KG_PER_LB as LB_KG
 from engine.units import KM_PER_MILE, ML_PER_FL_OZ
@@ -101,11 +101,13 @@ def left_today(f: Facts) -> str:
         return MINOR_NOTE
     b = f.balance
     left = b.target_kcal - b.intake_kcal
+    note = target_note(b, f.profile.units)  # science.md §7 rev 2: a binding cap is said
+    tail = f" {note}" if note else ""
     if left >= 0:
         return (f"About {_n(left)} kcal left to eat today: target {_n(b.target_kcal)}, eaten "
-                f"{_n(b.intake_kcal)} so far.")
+                f"{_n(b.intake_kcal)} so far.{tail}")
     return (f"You are {_n(-left)} kcal above today's target ({_n(b.target_kcal)}). No need to "
-            "make up for it: one day is noise, the weekly trend is what counts.")
+            f"make up for it: one day is noise, the weekly trend is what counts.{tail}")
 
 
 def protein_today(f: Facts) -> str:

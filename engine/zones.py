@@ -163,6 +163,11 @@ def _cities() -> tuple[tuple[City, ...], Mapping[str, list[City]]]:
     return tuple(cities), named
 
 
+def load_cities() -> None:
+    """Load the gazetteer now (about half a second, once): callers run it in a thread."""
+    _cities()
+
+
 def cities_named(text: str) -> list[City]:
     """Cities called `text`, biggest first; 'boston, uk', 'portland or', 'paris, texas' or a
     button's own 'Springfield, MO, United States' narrow them to a country or a US state."""

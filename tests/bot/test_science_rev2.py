@@ -136,3 +136,38 @@ async def test_rev2_why_this_target_over_telegram(bot: Running) -> None:
     assert "Safe floor" in why["text"]
     again = await bot.press(today, buttons(today)["Why this target?"])  # it only shows numbers
     assert "Safe floor" in again["text"]
+
+
+@pytest.mark.parametrize(
+    ("kg", "marked", "plain"),
+    [
+        ("61.5kg", {"gain 1 ⚠️", "lose 1 ℹ️", "lose 2 ⚠️"}, {"gain 0.5", "maintain"}),
+        ("130kg", {"gain 2 ⚠️"}, {"lose 2", "gain 1", "maintain"}),
+    ],
+)
+async def test_rev2_the_goal_list_is_marked_for_this_runners_weight(
+        bot: Running, kg: str, marked: set[str], plain: set[str]) -> None:
+    """The onboarding goal buttons mark what each rate means at this weight (§9 N1)."""
+    bot.server.user_message("/start")
+    _welcome, units = await bot.server.wait_for_sent(2, timeout=10)
+    sex = await bot.press(units, buttons(units)["km, kg"])
+    await bot.press(sex, buttons(sex)["Male"])
+    await bot.say("35")
+    await bot.say("180cm")
+    goal = await bot.say(kg)
+    labels = set(buttons(goal))
+    assert marked <= labels
+    assert plain <= labels
+
+
+async def test_rev2_without_an_age_the_goal_step_offers_maintain_only(bot: Running) -> None:
+    """An unknown age is not an adult age: no weight goal is offered (§10 rev 2)."""
+    bot.server.user_message("/start")
+    _welcome, units = await bot.server.wait_for_sent(2, timeout=10)
+    sex = await bot.press(units, buttons(units)["km, kg"])
+    age = await bot.press(sex, buttons(sex)["Male"])
+    await bot.press(age, buttons(age)["Skip"])
+    await bot.say("180cm")
+    goal = await bot.say("80kg")
+    assert "maintain" in buttons(goal)
+    assert not any(label.startswith(("lose", "gain")) for label in buttons(goal))

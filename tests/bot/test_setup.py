@@ -76,3 +76,15 @@ class TestSetup:
         assert "Updated" in edited[0].text and "Which units" in edited[-1].text
         [meal] = await coach.stores.events.all_for_user(USER)
         assert meal.event.items[0].quantity == 2  # type: ignore[union-attr]
+
+    async def test_an_edit_of_an_old_message_keeps_the_setup_fresh(self, coach: Coach) -> None:
+        """An edit counts as the runner speaking now, even of a message sent hours ago."""
+        setup = Setup(coach)
+        old = NOW - timedelta(hours=2)
+        await setup.handle_text(Incoming(USER, USER, "3 eggs", old, message_id=1))
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=2))
+        await setup.handle_edit(Incoming(USER, USER, "2 eggs", old, message_id=1,
+                                         edited_at=NOW + timedelta(minutes=20)))
+        later = NOW + timedelta(minutes=40)
+        replies = await setup.handle_text(Incoming(USER, USER, "miles", later, message_id=3))
+        assert "Sex" in text(replies)

@@ -12,6 +12,7 @@ from engine.errors import ParseError
 from engine.events import Event, WeightLogged
 from engine.explain import same_day_shortfall, target_note, why_target
 from engine.profile_text import update_profile
+from engine.replies import Facts, left_today
 from engine.targets import goal_mark
 from tests.engine.test_balance import (
     DAY,
@@ -337,3 +338,12 @@ class TestEveningShortfall:
         if text:
             assert f"{round(eaten):,} of {round(b.target_kcal):,} kcal" in text
             assert "One option" in text
+
+
+@pytest.mark.parametrize(("goal", "said"), [("lose-2", True), ("maintain", False)])
+def test_rev2_an_answer_about_the_target_says_when_the_floor_binds(goal: str, said: bool) -> None:
+    """"How much is left today?" names the binding floor too (every place shows the target)."""
+    profile = a_profile(goal=goal)
+    b = balance([a_meal()], profile=profile)
+    text = left_today(Facts(b, profile))
+    assert ("safe floor" in text) is said

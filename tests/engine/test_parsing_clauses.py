@@ -287,3 +287,25 @@ class TestSessions:
     def test_looking_forward_to_a_race_logs_nothing(self) -> None:
         """ "can't wait for the marathon" is no marathon run."""
         assert parse("can't wait for the marathon").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a spoon of peanut butter", 16),
+        ("a drizzle of honey", 7),
+        ("coffee with a splash of milk", None),
+        ("2 spoonfuls of peanut butter", 32),
+    ],
+)
+def test_portion_words_weigh_what_they_say(text: str, grams: float | None) -> None:
+    """ "a spoon of peanut butter" is one tablespoon, not the table's usual 2 tbsp."""
+    meal = the(MealLogged, text)
+    assert isinstance(meal, MealLogged)
+    item = meal.items[-1]
+    assert item.resolved
+    if grams is not None:
+        assert item.grams == pytest.approx(grams, rel=0.15)
+    else:
+        assert item.grams is not None
+        assert item.grams < 60  # a splash, not a glass
