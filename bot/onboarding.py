@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, time
 
 from bot import formatting, keyboards
 from bot.service import Coach, Incoming, Outgoing
@@ -31,6 +31,7 @@ from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
 from engine.setup import STEPS, SetupState, Step, is_step, next_step, wants_to_leave
 from engine.targets import ADULT_AGE, goal_mark
+from engine.units import clock, goal_rate
 from engine.zones import city_zones, load_cities, zone_for_location, zones_at_local_time
 
 LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
@@ -46,7 +47,8 @@ SETUP_CLOSED = "That question is closed. /profile shows or changes your settings
 def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
     if profile.age is None or profile.age < ADULT_AGE:
         return [("maintain", "maintain")]
-    return [(f"{g.replace('-', ' ')} {goal_mark(lb, weight_kg)}".rstrip(), g)
+    return [(f"{goal_rate(lb, profile.units).removesuffix(' per week').removesuffix(' weight')} "
+             f"{goal_mark(lb, weight_kg)}".rstrip(), g)
             for g, lb in GOALS.items()]
 
 
@@ -64,8 +66,9 @@ def question(step: Step, profile: Profile, weight_kg: float) -> Outgoing:
         "goal": (formatting.goal_question(profile, weight_kg),
                  _goal_choices(profile, weight_kg)),
         "tz": (formatting.ZONE_QUESTION, []),
-        "summary": ("When should I send your evening summary? e.g. 9pm",
-                    [("20:00", "20:00"), ("21:00", "21:00"), ("22:00", "22:00")]),
+        "summary": ("When should I send your evening summary? e.g. "
+                    + ("9pm" if imperial else "21:00"),
+                    [(clock(time(hour), profile.units), f"{hour}:00") for hour in (20, 21, 22)]),
     }
     text, choices = questions[step]
     per_row = 2 if step == "goal" else 3
@@ -93,7 +96,8 @@ class Setup:
         if state is None:
             return await self.coach.handle_text(msg)
         if wants_to_leave(text):
-            await self.store.end(msg.user_id)
+            if await self._first_time(msg):
+                await self.store.end(msg.user_id)
             return [Outgoing(SETUP_LEFT)]
         answered = await self._typed(msg, state, text)
         if answered is not None:
@@ -193,6 +197,8 @@ class Setup:
             return [Outgoing(formatting.escape(e.user_message) + LEAVE_HINT)]
         if value is None:
             return None
+        if not await self._first_time(msg):
+            return []
         return await self._answer(msg.user_id, msg.chat_id, state.step, value, msg.received_at)
 
     async def _typed_zone(self, msg: Incoming, text: str) -> list[Outgoing] | None:
@@ -215,10 +221,20 @@ class Setup:
                 except CoachError:
                     return None  # not a place: read it as a message
         if len(choices) == 1:
+            if not await self._first_time(msg):
+                return []
             return await self._answer(msg.user_id, msg.chat_id, "tz", choices[0][1],
                                       msg.received_at)
         return [Outgoing(formatting.ZONE_PICK + LEAVE_HINT,
                          buttons=keyboards.onboarding("tz", choices, per_row=1))]
+
+    async def _first_time(self, msg: Incoming) -> bool:
+        """False for an update Telegram delivered again (after a crash): an answer applied
+        twice would answer the next question too ('180' as a height, then as a weight)."""
+        if msg.update_id is None:
+            return True
+        return await self.coach.stores.events.mark_update(msg.user_id, msg.update_id,
+                                                          now=msg.received_at)
 
     async def _answer(self, user_id: int, chat_id: int, step: Step, value: str | None,
                       at: datetime) -> list[Outgoing]:

@@ -341,8 +341,11 @@ def read_weigh_in(text: str, *, units: str = "metric") -> float | None:
     return read_weight_kg(m.group(1), units=units) if m else None
 
 
-def read_goal(text: str) -> str:
+def read_goal(text: str, *, units: str = "metric") -> str:
     """'lose 1', 'lose 0.5 kg a week', 'maintain' -> a GOALS key; ParseError if too fast.
+
+    A bare rate is in the runner's units, as the goal buttons show it ('lose 0.45 kg' for a
+    metric runner, 'lose 1 lb' for an imperial one).
 
     Raises ParseError (a clear answer) for a rate outside the list; returns '' for no goal.
     """
@@ -355,7 +358,8 @@ def read_goal(text: str) -> str:
         return ""
     direction = "lose" if m.group(1) in {"lose", "drop", "cut"} else "gain"
     amount = _float(m.group(2)) if m.group(2) else 0.5
-    if (m.group(3) or "lb").startswith("k"):
+    unit = m.group(3) or ("kg" if m.group(2) and units == "metric" else "lb")
+    if unit.startswith("k"):
         amount /= LB_KG
     steps = round(amount * 2) / 2  # the goal list moves in 0.5 lb/week steps
     if steps > 2:
@@ -414,7 +418,7 @@ def read_answer(step: Step, text: str, *, units: str) -> str | None:
             kg = read_weight_kg(text, units=units)
             return None if kg is None else f"{kg:.2f}kg"
         case "goal":
-            return read_goal(text) or None
+            return read_goal(text, units=units) or None
         case "summary":
             return read_summary(text)
         case _:

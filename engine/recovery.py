@@ -24,9 +24,8 @@ RECOVERY_CARBS_G_PER_KG = 1.0
 #: science.md §6: ISSN 2017 names "immediately to 2 h" after exercise for the protein dose.
 RECOVERY_WINDOW = timedelta(hours=2)
 #: Fallback when the food table has no chocolate milk: low-fat chocolate milk (SR28 01104),
-#: 3.5 g protein and 9.9 g carbohydrate per 100 g (science.md §6 rev 2).
+#: 3.5 g protein per 100 g (science.md §6 rev 2).
 CHOC_MILK_PROTEIN_G_PER_100ML = 3.5
-CHOC_MILK_CARBS_G_PER_100ML = 9.9
 #: science.md §9 N7 (rev 2): a hard session is tagged so, or >= 10 % faster than the runner's
 #: median pace of recent runs, and lasts >= 20 min.
 HARD_TAGS = frozenset({"tempo", "intervals", "race", "hard"})

@@ -14,6 +14,7 @@ from typing import Literal
 
 from engine.energy import KCAL_PER_KG, KG_PER_LB, fat_free_mass_kg
 from engine.profile import GOALS, KCAL_PER_LB, Profile
+from engine.units import goal_rate, weekly_amount
 
 #: science.md §5: protein defaults, g per kg body weight per day, and 2.3 g/kg FFM in a deficit.
 PROTEIN_G_PER_KG = 1.6
@@ -82,14 +83,21 @@ def goal_mark(lb_per_week: float, weight_kg: float) -> Literal["", "⚠️", "�
     return "ℹ️" if lb_per_week < 0 and pct > LOSS_MUSCLE_PCT else ""
 
 
-def _safer_goal(lb_per_week: float, weight_kg: float, cap_pct: float) -> str:
-    """The fastest goal in the same direction within `cap_pct`, else "maintain"."""
+def _safer_goal(lb_per_week: float, weight_kg: float, cap_pct: float,
+                system: str = "metric") -> str:
+    """The fastest goal in the same direction within `cap_pct`, else "maintain".
+
+    Named as /goal takes it, with its rate in the runner's units: 'lose-1 (lose 1 lb per week)'.
+    """
     same_way = [
         (abs(lb), name)
         for name, lb in GOALS.items()
         if lb * lb_per_week > 0 and goal_pct_per_week(lb, weight_kg) <= cap_pct
     ]
-    return max(same_way)[1] if same_way else "maintain"
+    if not same_way:
+        return "maintain"
+    name = max(same_way)[1]
+    return f"{name} ({goal_rate(GOALS[name], system)})"
 
 
 def cap_kcal_per_day(weight_kg: float, *, loss: bool) -> float:
@@ -108,8 +116,8 @@ def goal_warning(profile: Profile, weight_kg: float, *, on: date | None = None) 
         return None
     age = profile.age_on(on) if on is not None else profile.age
     if age is None:
-        return (f"Your goal {profile.goal} waits for your age (send /profile age=34, your own "
-                "age): until then your targets are set to maintain.")
+        return (f"Your goal ({goal_rate(lb, profile.units)}) waits for your age (send "
+                "/profile age=34, your own age): until then your targets are set to maintain.")
     if age < ADULT_AGE:
         return (
             "Weight-loss and weight-gain goals are not offered under 18, so there is no energy "
@@ -117,19 +125,20 @@ def goal_warning(profile: Profile, weight_kg: float, *, on: date | None = None) 
         )
     pct = goal_pct_per_week(lb, weight_kg)
     verb = "Losing" if lb < 0 else "Gaining"
-    head = f"{verb} {abs(lb):g} lb a week is about {pct:.1f} % of your weight a week"
+    head = (f"{verb} {weekly_amount(lb, profile.units)} a week is about {pct:.1f} % of your "
+            "weight a week")
     if lb > 0 and pct > GAIN_CAP_PCT:
-        better = _safer_goal(lb, weight_kg, GAIN_CAP_PCT)
+        better = _safer_goal(lb, weight_kg, GAIN_CAP_PCT, profile.units)
         return (
             f"{head}; above about 0.5 % most of the extra weight is fat, so your target plans "
             f"at most 0.5 % a week. One option: the goal {better}."
         )
     if lb < 0 and pct > LOSS_CAP_PCT:
-        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
+        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT, profile.units)
         return (f"{head}, above the 1 % a week that protects muscle, so your target plans at "
                 f"most 1 % a week. One option: the goal {better}.")
     if lb < 0 and pct > LOSS_MUSCLE_PCT:
-        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT)
+        better = _safer_goal(lb, weight_kg, LOSS_MUSCLE_PCT, profile.units)
         return (
             f"{head}, above the 0.7 % a week that best keeps muscle for runners. "
             f"One option: the goal {better}."

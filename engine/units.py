@@ -126,14 +126,19 @@ def per_week(kg: float, system: str, *, signed: bool = False) -> str:
     return f"{value:{sign}.{digits}f} {mass_unit(system)} per week"
 
 
+def weekly_amount(lb_per_week: float, system: str) -> str:
+    """A rate from the lb/week goal list, unsigned: '0.5 lb' or the same in kg, '0.23 kg'."""
+    if imperial(system):
+        return f"{abs(lb_per_week):g} lb"
+    return f"{abs(lb_per_week) * KG_PER_LB:.2g} kg"
+
+
 def goal_rate(lb_per_week: float, system: str) -> str:
     """A goal from the lb/week list (science.md §7): 'lose 0.5 lb per week', 'lose 0.23 kg per
     week' (the same rate in kg), or 'maintain weight'."""
     if lb_per_week == 0:
         return "maintain weight"
-    amount = (f"{abs(lb_per_week):g} lb" if imperial(system)
-              else f"{abs(lb_per_week) * KG_PER_LB:.2g} kg")
-    return f"{'lose' if lb_per_week < 0 else 'gain'} {amount} per week"
+    return f"{'lose' if lb_per_week < 0 else 'gain'} {weekly_amount(lb_per_week, system)} per week"
 
 
 def per_body_mass(g_per_kg: float, system: str) -> str:

@@ -52,9 +52,6 @@ class WeightTrend:
         i = bisect.bisect_right(self.days, day)
         return self.values[i - 1] if i else None
 
-    def weigh_ins_between(self, first: date, last: date) -> int:
-        return bisect.bisect_right(self.days, last) - bisect.bisect_left(self.days, first)
-
     def mass_on(self, day: date) -> float | None:
         """The mean weigh-in of the last weigh-in day up to `day`."""
         i = bisect.bisect_right(self.days, day)
@@ -70,18 +67,6 @@ class WeightTrend:
     def masses(self, lo: int, hi: int) -> list[float]:
         """The mean weigh-in of the days at positions lo..hi-1."""
         return [t / c for t, c in zip(self.totals[lo:hi], self.counts[lo:hi], strict=True)]
-
-    def daily(self, first: date, n: int) -> list[float]:
-        """The trend on each of `n` days from `first` (on or after the first weigh-in)."""
-        lo = bisect.bisect_right(self.days, first)
-        hi = bisect.bisect_right(self.days, first + timedelta(days=n - 1))
-        out: list[float] = []
-        value = self.values[lo - 1]
-        for j in range(lo, hi):  # each weigh-in day's value holds until the next one
-            out += [value] * ((self.days[j] - first).days - len(out))
-            value = self.values[j]
-        out += [value] * (n - len(out))
-        return out
 
     def add(self, day: date, mass_kg: float) -> bool:
         """Fold in a weigh-in of the last day or a later one; False for an earlier day.

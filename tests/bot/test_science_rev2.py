@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal
 from engine.events import RunLogged, WeightLogged
+from storage.db import Database
 from tests.bot.conftest import Running, buttons
 from tests.bot.test_service import NOW, USER, reply_text, say
 from tests.engine.test_balance import TZ, a_profile, at
@@ -139,14 +141,15 @@ async def test_rev2_why_this_target_over_telegram(bot: Running) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kg", "marked", "plain"),
+    ("kg", "marks"),
     [
-        ("61.5kg", {"gain 1 ⚠️", "lose 1 ℹ️", "lose 2 ⚠️"}, {"gain 0.5", "maintain"}),
-        ("130kg", {"gain 2 ⚠️"}, {"lose 2", "gain 1", "maintain"}),
+        ("61.5kg", {"gain-1": "⚠️", "lose-1": "ℹ️", "lose-2": "⚠️", "gain-0.5": "",
+                    "maintain": ""}),
+        ("130kg", {"gain-2": "⚠️", "lose-2": "", "gain-1": "", "maintain": ""}),
     ],
 )
 async def test_rev2_the_goal_list_is_marked_for_this_runners_weight(
-        bot: Running, kg: str, marked: set[str], plain: set[str]) -> None:
+        bot: Running, kg: str, marks: dict[str, str]) -> None:
     """The onboarding goal buttons mark what each rate means at this weight (§9 N1)."""
     bot.server.user_message("/start")
     _welcome, units = await bot.server.wait_for_sent(2, timeout=10)
@@ -155,9 +158,11 @@ async def test_rev2_the_goal_list_is_marked_for_this_runners_weight(
     await bot.say("35")
     await bot.say("180cm")
     goal = await bot.say(kg)
-    labels = set(buttons(goal))
-    assert marked <= labels
-    assert plain <= labels
+    by_goal = {data.rsplit(":", 1)[-1]: label for label, data in buttons(goal).items()}
+    for code, mark in marks.items():
+        label = by_goal[code]
+        assert label.endswith("⚠️") is (mark == "⚠️"), label
+        assert label.endswith("ℹ️") is (mark == "ℹ️"), label
 
 
 async def test_rev2_without_an_age_the_goal_step_offers_maintain_only(bot: Running) -> None:
@@ -171,3 +176,20 @@ async def test_rev2_without_an_age_the_goal_step_offers_maintain_only(bot: Runni
     goal = await bot.say("80kg")
     assert "maintain" in buttons(goal)
     assert not any(label.startswith(("lose", "gain")) for label in buttons(goal))
+
+
+@pytest.mark.parametrize(("kcal", "level", "nudged"),
+                         [(1670, "watch", False), (1400, "risk", True)])
+async def test_rev2_n6_watch_band_shows_in_today_but_never_nudges(
+        coach: Coach, database: Database, kcal: int, level: str, nudged: bool) -> None:
+    """EA 28 (within logging error of 30) is "watch" in /today, no nudge; EA 23.5 nudges."""
+    await reply_text(coach, PROFILE, NOW - timedelta(days=8))
+    for n in range(7, 0, -1):
+        await reply_text(coach, f"lunch {kcal} kcal 150g protein", NOW - timedelta(days=n))
+    balance = await coach.balance_for(USER, NOW.date())
+    n6 = next(r for r in balance.risk.reasons if r.code == "N6")
+    assert n6.level == level
+    assert n6.text in to_plain((await coach.handle_text(say("/today")))[0].text)
+    rows = await database.read(
+        "SELECT payload FROM scheduled_messages WHERE user_id = ? AND kind = 'nudge'", (USER,))
+    assert any(json.loads(row[0]).get("code") == "N6" for row in rows) is nudged

@@ -8,8 +8,10 @@ import pytest
 
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
-from bot.onboarding import SETUP_CLOSED, SETUP_LEFT, Setup
+from bot.onboarding import SETUP_CLOSED, SETUP_LEFT, Setup, question
 from bot.service import Coach, Incoming, Outgoing
+from engine.profile import GOALS, Profile
+from engine.profile_text import read_answer
 from engine.setup import SETUP_TIMEOUT
 from tests.conftest import NOW
 
@@ -88,3 +90,30 @@ class TestSetup:
         later = NOW + timedelta(minutes=40)
         replies = await setup.handle_text(Incoming(USER, USER, "miles", later, message_id=3))
         assert "Sex" in text(replies)
+
+    async def test_an_answer_delivered_twice_answers_once(self, coach: Coach) -> None:
+        """Telegram redelivers '180' after a crash: it is not read again as the weight."""
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
+        for step in ("units", "sex", "age"):
+            await setup.press(USER, USER, f"ob:{step}:skip", NOW)
+        answer = Incoming(USER, USER, "180", NOW, message_id=2, update_id=700)
+        assert "weight" in text(await setup.handle_text(answer))
+        assert await setup.handle_text(answer) == []
+        record = await coach.stores.users.get(USER)
+        assert record is not None and record.profile.height_cm == 180
+        assert record.profile.weight_kg is None
+        state = await coach.stores.setups.get(USER)
+        assert state is not None and state.step == "weight"
+
+
+@pytest.mark.parametrize("units", ["metric", "imperial"])
+def test_every_goal_button_label_typed_is_its_goal(units: str) -> None:
+    """A runner who types a goal button's label ('lose 0.45 kg ℹ️') gets that goal."""
+    profile = Profile(age=34, units=units)  # type: ignore[arg-type]
+    goal = question("goal", profile, 80.0)
+    pairs = [(b.label, b.data.rsplit(":", 1)[1]) for row in goal.buttons for b in row
+             if not b.data.endswith(":skip")]
+    assert len(pairs) == len(GOALS)
+    for label, key in pairs:
+        assert read_answer("goal", label, units=units) == key, label

@@ -16,7 +16,7 @@ import pytest
 from bot.formatting import to_plain
 from engine import units
 from engine.units import in_system
-from tests.bot.conftest import USER, Running
+from tests.bot.conftest import USER, Running, buttons
 
 #: A quantity in grams that is not a macronutrient amount: a food's weight.
 _MACRO_GRAMS = re.compile(
@@ -80,6 +80,33 @@ async def test_a_whole_day_speaks_the_runners_units(bot: Running, system: str) -
     assert [e for e in expected if e not in joined] == []
     [backfilled] = [text for said, text in texts if "yesterday" in said]
     assert re.search(r"· \w{3} \d{2} \w{3} ", backfilled)  # it names the day it counts on
+
+
+SETUP = {
+    "imperial": ("miles, lb", "5'6", "150 lb", "lose 0.5 lb", "Chicago", "9:00 PM"),
+    "metric": ("km, kg", "168cm", "68 kg", "lose 0.23 kg", "Berlin", "21:00"),
+}
+
+
+@pytest.mark.parametrize("system", ["imperial", "metric"])
+async def test_setup_asks_in_the_units_just_chosen(bot: Running, system: str) -> None:
+    """/start: after the units answer, the goal and summary-time buttons speak that system."""
+    units_button, tall, heavy, goal_label, city, nine_pm = SETUP[system]
+    bot.server.user_message("/start")
+    _, units_question = await bot.server.wait_for_sent(2, timeout=10)
+    sex = await bot.press(units_question, buttons(units_question)[units_button])
+    await bot.press(sex, buttons(sex)["Female"])
+    await bot.say("34")
+    await bot.say(tall)
+    goal = await bot.say(heavy)
+    labels = " ".join(buttons(goal)) + " " + goal["plain_text"]
+    assert goal_label in buttons(goal)
+    assert foreign_units(labels, system) == []
+    await bot.press(goal, buttons(goal)[goal_label])
+    summary = await bot.say(city)
+    assert nine_pm in buttons(summary)
+    done = await bot.press(summary, buttons(summary)[nine_pm])
+    assert foreign_units(done["plain_text"], system) == []
 
 
 async def _summary(bot: Running) -> str:

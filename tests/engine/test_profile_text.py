@@ -48,12 +48,13 @@ class TestAnswers:
         ("weight", "11st 4lb", "71.67kg"),
         ("weight", "11 stone 4", "71.67kg"),
         ("weight", "I weigh 80 kg", "80.00kg"),
-        ("goal", "lose 1", "lose-1"),
-        ("goal", "lose 1.5 ⚠️", "lose-1.5"),
+        ("goal", "lose 1 lb", "lose-1"),
+        ("goal", "lose 0.68 kg ℹ️", "lose-1.5"),
+        ("goal", "lose 0.45", "lose-1"),
         ("goal", "maintain", "maintain"),
         ("goal", "Maintain.", "maintain"),
         ("goal", "keep my weight", "maintain"),
-        ("goal", "gain 0.5", "gain-0.5"),
+        ("goal", "gain 0.23", "gain-0.5"),
         ("goal", "lose weight", "lose-0.5"),
         ("goal", "lose 1 lb per week", "lose-1"),
         ("goal", "lose 0.5 kg a week", "lose-1"),
@@ -83,6 +84,13 @@ class TestAnswers:
         assert read_answer("weight", "165", units="imperial") == "74.84kg"
         assert read_answer("weight", "72", units="metric") == "72.00kg"
 
+    def test_a_bare_goal_rate_is_in_the_runners_units(self) -> None:
+        """'lose 1' is the imperial button's label; to a metric runner it means 1 kg a week."""
+        assert read_answer("goal", "lose 1", units="imperial") == "lose-1"
+        assert read_answer("goal", "lose 1.5 ℹ️", units="imperial") == "lose-1.5"
+        assert read_answer("goal", "lose 0.5", units="metric") == "lose-1"
+        assert read_answer("goal", "lose 1", units="metric") == "lose-2"
+
     def test_a_goal_faster_than_the_list_is_refused_plainly(self) -> None:
         """'lose 2 kg a week' is 4.4 lb: refused with the fastest goal on offer."""
         with pytest.raises(ParseError, match="fastest goal"):
@@ -91,7 +99,7 @@ class TestAnswers:
     def test_the_answers_are_accepted_by_the_profile(self) -> None:
         """Every value a reader returns is one `/profile key=value` takes."""
         answers = {"units": "miles", "sex": "f", "age": "I'm 34", "height": "5'6\"",
-                   "weight": "11st 4lb", "goal": "lose 1", "summary": "9pm"}
+                   "weight": "11st 4lb", "goal": "lose 1 lb", "summary": "9pm"}
         pairs = " ".join(f"{step}={read_answer(step, text, units='metric')}"  # type: ignore[arg-type]
                          for step, text in answers.items())
         profile = update_profile(Profile(), pairs)
