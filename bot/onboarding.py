@@ -249,7 +249,8 @@ class Setup:
         if following is None:
             await self.store.end(user_id)
             runner = await self.coach.runner(user_id, chat_id, at)
-            return [Outgoing(formatting.onboarding_done(runner.profile, runner.weight_kg))]
+            return [Outgoing(formatting.onboarding_done(
+                runner.profile, runner.weight_kg, weight_default=runner.weight_is_default))]
         return await self._ask(user_id, chat_id, following, at)
 
     async def _ask(self, user_id: int, chat_id: int, step: Step,

@@ -160,7 +160,7 @@ INTENTS: tuple[Intent, ...] = (
            ("how much water should i drink", "do i need electrolytes", "how do i hydrate"),
            replies.hydration, ACSM_2016),
     intent("caffeine", ("caffeine|coffee|espresso|energy drink|caffeinated",),
-           ("does caffeine help running", "coffee before a run"),
+           ("does caffeine help running", "should i have coffee before a run"),
            replies.caffeine, ACSM_2016 + "; ISSN caffeine stand", weight=2.5),
     intent("alcohol", ("alcohol|beer|wine|pint|booze|drunk|drinking|hangover|cocktail|vodka"
                        "|prosecco",

@@ -198,7 +198,8 @@ _DISTANCE = re.compile(
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
 )
 _NAMED_DISTANCE = re.compile(
-    r"\b(?P<half>half[- ]?marathon|half(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b"
+    r"\b(?P<half>half[- ]?marathon|half[- ]?mara\b"
+    r"|half(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b"
     r"|[0-9(,.!]))|hm|13\.1)\b|\b(?P<full>marathon|26\.2)\b"
     r"|\b(?P<park>parkrun|park run)\b"
 )
@@ -208,10 +209,10 @@ _BARE_RUN_NUMBER = re.compile(
 )
 _PACE = re.compile(
     r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
-    r"(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
+    r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
-    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9])"
+    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
 )
 _ELEVATION = re.compile(
     r"\+\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
@@ -240,6 +241,8 @@ _REST = re.compile(
     r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
     r"|walking|float|easy|standing|off)\b"
 )
+#: A training plan's name is no distance: "couch to 5k week 5".
+_PROGRAMME = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 #: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
 _RUN_WALK_RATIO = re.compile(
     r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
@@ -324,6 +327,7 @@ _NOT_DONE_WORDS = _words(
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
+    "thinking about", "thinking of",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid")
 _RUN_WORDS = _words(
@@ -361,7 +365,8 @@ _SEGMENT_WORDS = (
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 _HALF_RUN = re.compile(
-    r"\bhalf(?:[- ]marathon|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
+    r"\bhalf(?:[- ]marathon|[- ]mara\b"
+    r"|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
 )
 _MASS_HINTS = ("kg", "lb", "kilo", "pound")
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
@@ -372,7 +377,10 @@ _STONE = re.compile(
     r"\b(?P<st>[0-9]{1,2})\s*(?:st|stone|stones)\b\.?\s*"
     r"(?:(?P<lb>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:lbs?|pounds?)?(?![0-9a-z]))?"
 )
-_STONE_HINT = re.compile(r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])")  # not "1st place"
+#: Not "1st place" or "21st": "st" alone is stone only for 6-30 and not an ordinal's number.
+_STONE_HINT = re.compile(
+    r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])|\b(?:[6-9]|1[0-9]|2[02-9]|30)\s*st\b"
+)
 _REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
@@ -923,6 +931,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found)
     miles = "mi" in text
+    text = _PROGRAMME.sub(" ", text)
     reps_km, reps_s, text = _reps(text)
     text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)

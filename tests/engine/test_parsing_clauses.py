@@ -309,3 +309,43 @@ def test_portion_words_weigh_what_they_say(text: str, grams: float | None) -> No
     else:
         assert item.grams is not None
         assert item.grams < 60  # a splash, not a glass
+
+
+class TestWatchCopyAndWords:
+    """Watch copy, a plan's name, indoor and open-water words, a stone weight on its own."""
+
+    def test_a_pace_after_an_hms_time_leaves_the_time_whole(self) -> None:
+        """ "Time 1:49:45 Pace 5:12 /km" keeps 1:49:45; "49:45 pace" is no pace."""
+        run = only_run("Distance 21.12 km Time 1:49:45 Pace 5:12 /km")
+        assert run.duration_s == 3600 + 49 * 60 + 45
+
+    def test_a_pace_in_prime_marks(self) -> None:
+        """ "Pace 5'15\"/km" is a pace, not five minutes of running."""
+        run = only_run("Run 16.09 km 1:24:35 Pace 5'15\"/km")
+        assert run.duration_s == 3600 + 24 * 60 + 35
+
+    def test_couch_to_5k_is_a_plan_not_a_distance(self) -> None:
+        """ "Couch to 5K ... 20 minute run, 3km" is 3 km."""
+        assert only_run("Couch to 5K W5D3 - 20 minute run, 3km").distance_m == 3000
+
+    @pytest.mark.parametrize(
+        ("text", "activity"),
+        [("zwift 45 min", "spin"), ("turbo 1h", "spin"), ("pool 2.5 km in 50 min", "swim"),
+         ("open water 1 mile 32 min", "swim")],
+    )  # fmt: skip
+    def test_indoor_bike_and_swim_words(self, text: str, activity: str) -> None:
+        """Zwift and the turbo are indoor cycling; the pool and open water are swims."""
+        event = the(ActivityLogged, text)
+        assert isinstance(event, ActivityLogged)
+        assert event.activity == activity
+
+    def test_stone_alone(self) -> None:
+        """ "14st on the dot" is 88.9 kg; "finished 21st" is a place."""
+        weight = the(WeightLogged, "14st on the dot")
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(88.9, abs=0.05)
+        assert parse("finished 21st").events == ()
+
+    def test_half_mara(self) -> None:
+        """ "half mara 1:49:32" is a half marathon."""
+        assert only_run("half mara 1:49:32!!!").distance_m == pytest.approx(21097.5, abs=1)
