@@ -23,7 +23,7 @@ def secret_forms(secret: str) -> set[str]:
     The bot id before the colon is public (it is the bot's user id); the part after it is the
     credential, and it survives URL quoting unchanged, so it catches every quoted form.
     """
-    forms = {secret} if len(secret) >= 8 else set()
+    forms = {secret} if len(secret) >= 4 else set()
     _, colon, credential = secret.partition(":")
     if colon and len(credential) >= 8:
         forms.add(credential)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,10 @@ class Settings(BaseSettings):
     )
     database_path: Path = Field(
         default=Path("runfuel.db"), validation_alias=AliasChoices("RUNFUEL_DB", "database_path")
+    )
+    #: `postgresql://user@host:5432/db`: PostgreSQL instead of the SQLite file.
+    database_url: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_DATABASE_URL", "database_url")
     )
     api_base_url: str | None = Field(
         default=None,
@@ -64,10 +69,23 @@ class Settings(BaseSettings):
                              "(digits, a colon, then letters: 123456:ABC-...)")
         return value
 
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(
+                ("postgresql://", "postgres://")):
+            raise ValueError("RUNFUEL_DATABASE_URL must be a postgresql:// URL "
+                             "(leave it unset for the SQLite file at RUNFUEL_DB)")
+        return value
+
     def secrets(self) -> list[str]:
-        """Every secret value, for the log filter that redacts them."""
-        return [s.get_secret_value().strip() for s in (self.telegram_token, self.webhook_secret)
-                if s is not None]
+        """Every secret value (the database URL's password too), for the log filter."""
+        values = [s.get_secret_value().strip() for s in
+                  (self.telegram_token, self.webhook_secret, self.database_url) if s is not None]
+        if self.database_url is not None:
+            password = urlsplit(self.database_url.get_secret_value()).password
+            values += [password] if password else []
+        return values
 
     @property
     def base_file_url(self) -> str | None:

@@ -17,6 +17,7 @@ from telegram.error import NetworkError, TimedOut
 
 from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
+from bot.settings import Settings
 from tests.botapi import DEFAULT_USER_ID, BotApiServer, free_port
 
 TOKEN = "987654:SECRET-token-do-not-log"
@@ -189,3 +190,15 @@ class TestNoTokenInLogs:
         text = stream.getvalue()
         assert "cannot reach" in text and "[REDACTED]" in text
         assert CREDENTIAL not in text and "webhook-secret-123" not in text
+
+    def test_every_secret_setting_is_redacted(self) -> None:
+        """Token, webhook secret, and the database URL with its password are all filtered."""
+        settings = Settings(_env_file=None, telegram_token=TOKEN,  # type: ignore[call-arg]
+                            webhook_secret="hook-secret-value",
+                            database_url="postgresql://runfuel:pg-pass-42@db/runfuel")
+        redact = RedactSecrets(settings.secrets())
+        line = (f"bot{TOKEN} hook-secret-value postgresql://runfuel:pg-pass-42@db/runfuel "
+                "password=pg-pass-42")
+        clean = redact.redact(line)
+        assert CREDENTIAL not in clean and "hook-secret-value" not in clean
+        assert "pg-pass-42" not in clean
