@@ -355,6 +355,10 @@ class FoodTable:
             return self._usda_match(query)
         return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
 
+    def prepare(self) -> None:
+        """Read the SR28 description index now (~1 s) instead of on the first unknown phrase."""
+        self._search()
+
     def _search(self) -> DescriptionSearch:
         """Return the SR28 description search, reading its index on the first use."""
         if self._usda_search is None:
