@@ -418,6 +418,12 @@ def today(balance: DayBalance, profile: Profile) -> str:
                  f"living {_n(balance.resting_kcal)} · exercise {_n(balance.exercise_kcal)} kcal")
     lines += _trend_lines(balance, profile)
     lines += _risk_lines(balance, profile.units)
+    weight_note, zone_note = default_notes(profile,
+                                           weight_default=balance.weight_source == "default")
+    if weight_note:
+        lines.append(f"ℹ️ Weight {_mass(balance.weight_kg, profile.units)}: {weight_note}.")
+    if zone_note:
+        lines.append(f"ℹ️ Time zone UTC is {zone_note}.")
     lines += ["", DISCLAIMER]
     return "\n".join(lines)
 
@@ -588,8 +594,27 @@ FIX_HINT = (
 # ---------------------------------------------------------------------------- profile
 
 
-def profile_card(profile: Profile, weight_kg: float) -> str:
+def default_notes(profile: Profile, *, weight_default: bool) -> tuple[str | None, str | None]:
+    """What a default stands in for, and how to set it: (weight note, time-zone note).
+
+    The zone note shows while the zone is UTC, the default (a runner who lives on UTC can
+    ignore it); the weight note while no weigh-in or profile weight exists.
+    """
+    weight = None
+    if weight_default:
+        example = "158 lb" if profile.units == "imperial" else "72.5 kg"
+        weight = (f"a default, not yours: send your weight, e.g. <code>weight {example}</code>, "
+                  "and every number follows it")
+    zone = None
+    if profile.tz == Profile.model_fields["tz"].default:
+        zone = ("my default: your days end at midnight UTC. Elsewhere? Set yours, e.g. "
+                "<code>/timezone Europe/Berlin</code>")
+    return weight, zone
+
+
+def profile_card(profile: Profile, weight_kg: float, *, weight_default: bool = False) -> str:
     u = profile.units
+    weight_note, zone_note = default_notes(profile, weight_default=weight_default)
     tall = height(profile.height_cm, u) if profile.height_cm else "not set"
     protein = (f" · protein {per_body_mass(profile.protein_g_per_kg, u)}"
                if profile.protein_g_per_kg else "")
@@ -597,9 +622,11 @@ def profile_card(profile: Profile, weight_kg: float) -> str:
     lines = [
         "<b>Your profile</b>",
         f"Sex: {profile.sex or 'not set'} · age: {profile.age or 'not set'} · height: {tall}",
-        f"Weight used: {_mass(weight_kg, u)} · units: {u}",
+        f"Weight used: {_mass(weight_kg, u)}"
+        + (f" ({weight_note})" if weight_note else "") + f" · units: {u}",
         f"Goal: {goal_label(profile.goal, u)}{protein} · daily living factor {profile.nef}",
-        f"Time zone: {escape(profile.tz)} · summary at {clock_text(profile.summary_time, u)}",
+        f"Time zone: {escape(profile.tz)}" + (f" ({zone_note})" if zone_note else "")
+        + f" · summary at {clock_text(profile.summary_time, u)}",
         f"Recovery reminder {profile.recovery_delay_min} min after runs ≥ "
         f"{profile.recovery_min_run_min} min · reminders {'on' if profile.reminders else 'off'}",
         "",
@@ -608,11 +635,12 @@ def profile_card(profile: Profile, weight_kg: float) -> str:
     return "\n".join(lines)
 
 
-def profile_saved(profile: Profile, weight_kg: float) -> str:
+def profile_saved(profile: Profile, weight_kg: float, *, weight_default: bool = False) -> str:
     """The saved card; a goal faster than §7's rates is flagged once, at the choice (N1)."""
     warning = goal_warning(profile, weight_kg)
     note = f"\n⚠️ {escape(warning)}" if warning else ""
-    return "Saved. ✅\n" + profile_card(profile, weight_kg) + note
+    return ("Saved. ✅\n" + profile_card(profile, weight_kg, weight_default=weight_default)
+            + note)
 
 
 def reminders_card(profile: Profile) -> str:
@@ -722,8 +750,9 @@ ZONE_PICK = "Which of these is you?"
 ZONE_NOT_FOUND = "I couldn't place that. Type the time on your phone like 14:05, or a city."
 
 
-def onboarding_done(profile: Profile, weight_kg: float) -> str:
-    return "All set. ✅\n" + profile_card(profile, weight_kg) + "\n\n" + ONBOARDING_DONE
+def onboarding_done(profile: Profile, weight_kg: float, *, weight_default: bool = False) -> str:
+    return ("All set. ✅\n" + profile_card(profile, weight_kg, weight_default=weight_default)
+            + "\n\n" + ONBOARDING_DONE)
 
 
 # ---------------------------------------------------------------------------- answers

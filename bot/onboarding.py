@@ -42,6 +42,7 @@ SETUP_LEFT = (
 )
 SETUP_FILLED = "That fills in the setup: no more questions."
 SETUP_CLOSED = "That question is closed. /profile shows or changes your settings."
+NOTHING_OPEN = "No questions are open, so there is nothing to stop. /help shows what I understand."
 
 
 def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
@@ -170,7 +171,9 @@ class Setup:
         if command == "start":
             return await self.start(msg)
         state = await self._open(msg.user_id, msg.received_at)
-        if state is not None and command in {"cancel", "skip", "stop"}:
+        if command in {"cancel", "skip", "stop"}:
+            if state is None:
+                return [Outgoing(NOTHING_OPEN)]
             await self.store.end(msg.user_id)
             return [Outgoing(SETUP_LEFT)]
         if command == "timezone" or "tz=" in args:  # a city may need the gazetteer: load it
@@ -249,7 +252,8 @@ class Setup:
         if following is None:
             await self.store.end(user_id)
             runner = await self.coach.runner(user_id, chat_id, at)
-            return [Outgoing(formatting.onboarding_done(runner.profile, runner.weight_kg))]
+            return [Outgoing(formatting.onboarding_done(
+                runner.profile, runner.weight_kg, weight_default=runner.weight_is_default))]
         return await self._ask(user_id, chat_id, following, at)
 
     async def _ask(self, user_id: int, chat_id: int, step: Step,

@@ -81,6 +81,9 @@ NUDGE_COOLDOWN = timedelta(days=3)
 #: §9: with coaching muted, only the safety nudges (energy availability, floors) still speak.
 SAFETY_CODES = frozenset({"N6", "N8"})
 WEEKLY_AFTER = timedelta(minutes=1)
+#: The weekly summary waits until a runner has this many local days behind it: on the first
+#: evening it could only repeat the daily summary sent a minute before.
+WEEKLY_MIN_DAYS = 3
 RETRY_DELAY = timedelta(minutes=1)
 #: Weigh-ins older than this before a day are not read: the EWMA trend (alpha 0.1, §8) has
 #: forgotten them, and a scale reading from over a year ago should not steer today's numbers.
@@ -291,6 +294,12 @@ class Runner:
         """The latest weigh-in (its day's mean), else the profile's weight, else the default."""
         return (self.trend.mass_on(self.day) or self.record.profile.weight_kg
                 or DEFAULT_WEIGHT_KG)
+
+    @property
+    def weight_is_default(self) -> bool:
+        """No weigh-in and no profile weight: the numbers use DEFAULT_WEIGHT_KG (say so)."""
+        return (self.trend.mass_on(self.day) is None
+                and self.record.profile.weight_kg is None)
 
     def absorb(self, stored: Sequence[StoredEvent], replaced: Iterable[int] = ()) -> bool:
         """Fold the events this message stored into what is kept; False if it must reload.
@@ -646,7 +655,8 @@ class Coach:
                            reminders: bool = False) -> list[Outgoing]:
         runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
         if not args:
-            return [Outgoing(formatting.profile_card(runner.profile, runner.weight_kg))]
+            return [Outgoing(formatting.profile_card(
+                runner.profile, runner.weight_kg, weight_default=runner.weight_is_default))]
         try:
             profile = _dated_goal(runner.profile, update_profile(runner.profile, args),
                                   local_day(msg.received_at, runner.tz))
@@ -660,7 +670,8 @@ class Coach:
         await self.plan_summary(runner.record, msg.received_at, replan=True)
         if reminders:
             return [Outgoing("Saved. ✅\n" + formatting.reminders_card(profile))]
-        return [Outgoing(formatting.profile_saved(profile, runner.weight_kg))]
+        return [Outgoing(formatting.profile_saved(profile, runner.weight_kg,
+                                                  weight_default=runner.weight_is_default))]
 
     async def set_profile(self, user_id: int, chat_id: int, pairs: str,
                           at: datetime) -> Profile:
@@ -1151,7 +1162,8 @@ def _summary_rows(record: UserRecord,
         due = _local(day, profile.summary_time, tz)
     expires = day_window(day, tz)[1]
     rows = [(record.id, "summary", due, expires, f"summary:{day}")]
-    if day.weekday() == profile.weekly_day:
+    joined = record.created_at.astimezone(tz).date()
+    if day.weekday() == profile.weekly_day and (day - joined).days >= WEEKLY_MIN_DAYS:
         rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
     return rows
 

@@ -80,7 +80,7 @@ INTENTS: tuple[Intent, ...] = (
     # --- the standing: same numbers as /today
     intent("standing", ("how am i doing|how is it going|how is my day|how am i|status|on track"
                         "|where do i stand|standing|how is today|how did i do|overview|summary"
-                        "|update",),
+                        "|update|where am i|today looking",),
            ("how am i doing", "how's my day going", "am i on track today", "status"),
            replies.standing, TODAY, button="week", standing=True),
     intent("left_today", ("left|remaining|still eat|still have|budget|more|afford|spare|room",
@@ -89,8 +89,8 @@ INTENTS: tuple[Intent, ...] = (
             "can i eat more today"),
            replies.left_today, TODAY, standing=True),
     intent("protein_today", ("protein",
-                             "so far|today|left|still|hit|reach|reached|yet|remaining|go|got"
-                             "|have i had|did i|enough today|missing|more"),
+                             "so far|today|left|still|hit|reach|reached|yet|remaining|to go|got"
+                             "|have i had|did i|enough today|missing|more|check|count|tally"),
            ("protein so far?", "did i hit my protein", "how much protein have i had today",
             "how much more protein do i need today"),
            replies.protein_today, TODAY, standing=True),
@@ -105,9 +105,11 @@ INTENTS: tuple[Intent, ...] = (
            replies.burned_today, TODAY, standing=True),
     intent("weight_trend", ("weight|losing|lost|gaining|trend|scale",
                             "trend|going|losing|gaining|lost|gained|how fast|rate|down|up"
-                            "|progress|change"),
+                            "|progress|change",
+                            "my|am i|i am|have i|the scale"),
            ("what's my weight trend", "am i losing weight", "how fast am i losing"),
-           replies.weight_trend, "our science notes §8 (weight trend)", button="week"),
+           replies.weight_trend, "our science notes §8 (weight trend)", button="week",
+           weight=2),
     intent("why_target", ("target|goal|budget|calorie|kcal|number",
                           "why|how|where|calculate|calculated|work out|come from|explain|so high"
                           "|so low|so much|so many|based"),
@@ -140,12 +142,12 @@ INTENTS: tuple[Intent, ...] = (
            ("what should i eat after a run", "best post run meal", "what is a good recovery "
             "meal"),
            replies.after_run, S6, button="today"),
-    intent("recovery_timing", ("window|how soon|how long after|how quickly|within|timing|when"
+    intent("recovery_timing", ("window|how soon|how long|how quickly|within|timing|when"
                                "|anabolic",
                                "after|post|recovery|refuel|anabolic|window"),
            ("how soon after a run should i eat", "is there an anabolic window",
             "when should i eat after running"),
-           replies.recovery_timing, S6),
+           replies.recovery_timing, S6, weight=2.2),
     intent("chocolate_milk", ("chocolate milk|choc milk|chocolate",),
            ("is chocolate milk good for recovery",), replies.chocolate_milk, S6, weight=2.5),
     intent("two_sessions", ("twice|two run|two session|double|doubles|second run|again tonight"
@@ -160,7 +162,7 @@ INTENTS: tuple[Intent, ...] = (
            ("how much water should i drink", "do i need electrolytes", "how do i hydrate"),
            replies.hydration, ACSM_2016),
     intent("caffeine", ("caffeine|coffee|espresso|energy drink|caffeinated",),
-           ("does caffeine help running", "coffee before a run"),
+           ("does caffeine help running", "should i have coffee before a run"),
            replies.caffeine, ACSM_2016 + "; ISSN caffeine stand", weight=2.5),
     intent("alcohol", ("alcohol|beer|wine|pint|booze|drunk|drinking|hangover|cocktail|vodka"
                        "|prosecco",
@@ -177,7 +179,8 @@ INTENTS: tuple[Intent, ...] = (
            replies.protein_per_day, S5),
     intent("protein_per_meal", ("protein",
                                 "meal|per meal|at once|one sitting|absorb|spread|dose|serving"
-                                "|sitting|at a time|distribute|split|timing"),
+                                "|sitting|at a time|distribute|split|timing|one go|in one go"
+                                "|wasted|waste"),
            ("how much protein per meal", "how should i spread my protein",
             "how much protein can i absorb at once"),
            replies.protein_per_meal, S5),
@@ -190,7 +193,7 @@ INTENTS: tuple[Intent, ...] = (
                              "|leucine|tofu|soy",
                              "protein|enough|leucine|muscle|how|eat"),
            ("i'm vegan how do i get enough protein", "is plant protein enough"),
-           replies.plant_protein, S5),
+           replies.plant_protein, S5, weight=2.5),
     # --- the body
     intent("lose_fat_keep_muscle", ("lose|losing|cut|cutting|drop|burn fat|fat loss|lean|leaner"
                                     "|shred|slim|weight loss",
@@ -204,7 +207,7 @@ INTENTS: tuple[Intent, ...] = (
            ("how fast can i lose weight safely", "how much weight can i lose per week"),
            replies.loss_rate, S7, button="target"),
     intent("gain_muscle", ("gain|build|put on|bulk|bulking|grow|bigger|add",
-                           "muscle|muscles|mass|weight|size|strength"),
+                           "muscle|muscles|mass|weight|size|strength|bulk|bulking"),
            ("how do i build muscle while running", "how fast should i bulk"),
            replies.gain_muscle, S7 + "; " + S5 + "; " + S4),
     intent("floor", ("minimum|lowest|least|floor|too little|too low|under eat|undereat"
@@ -225,13 +228,14 @@ INTENTS: tuple[Intent, ...] = (
            replies.strength, S4),
     intent("rest_day", ("rest day|rest days|day off|off day|recovery day|non running day"
                         "|not running|no run|easy day",
-                        "eat|calorie|kcal|food|less|more|protein|fuel|target"),
+                        "eat|calorie|kcal|food|less|more|protein|fuel|target|carb|need"),
            ("should i eat less on rest days", "how much do i eat on a rest day"),
            replies.rest_day, S2 + "; " + S5),
-    intent("eat_back", ("eat back|earned|earn|eat my|back",
+    intent("eat_back", ("eat back|earned|earn|eat my|back|eat more on|more on run|run days"
+                        "|running days|days i run",
                         "calorie|kcal|run|exercise|workout"),
            ("should i eat back my exercise calories", "do i eat back calories from running"),
-           replies.eat_back, S2, button="target"),
+           replies.eat_back, S2, button="target", weight=2.2),
     intent("run_cost", ("burn|burned|burnt|calorie|kcal|energy|cost",
                         "run|running|km|mile|10k|5k|marathon|calculate|estimate|work out"),
            ("how many calories does running burn", "how do you calculate calories for a run"),
@@ -247,16 +251,17 @@ INTENTS: tuple[Intent, ...] = (
                                  "|overnight|higher|went up|why|bounce|swing"),
            ("why did my weight go up", "why does my weight fluctuate",
             "i gained a kilo overnight"),
-           replies.scale_swings, S8, button="week"),
+           replies.scale_swings, S8, button="week", weight=2.2),
     intent("adaptive", ("target|calorie|expenditure|tdee|metabolism|goal|budget|number",
                         "change|changed|go down|went down|went up|go up|lower|higher|drop"
                         "|adapt|adapting|adaptive|adjust|adjusted|dropped|different|moved|slow|slowed"),
            ("why did my target change", "why did my calories go down",
             "is my metabolism adapting"),
-           replies.adaptive, S8, button="target"),
-    intent("bmr", ("bmr|rmr|ree|resting|basal|metabolic rate|metabolism|at rest",),
+           replies.adaptive, S8, button="target", weight=2.6),
+    intent("bmr", ("bmr|rmr|ree|resting|basal|metabolic rate|metabolism|at rest|doing nothing"
+                   "|do nothing|without exercise",),
            ("what's my bmr", "what is my resting metabolic rate"), replies.bmr, S1 + "; " + S2,
-           button="profile"),
+           button="profile", weight=2.5),
     intent("walking", ("walk|walking|walked|step|steps|steps count|chores|standing",
                        "count|log|exercise|add|calorie|should|do|included|burn"),
            ("do steps count", "should i log my walks"), replies.walking, S2, button="profile"),

@@ -148,9 +148,9 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b"
 #: which must not read as a run of its own. After a run is recovery, before it a snack.
 _AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid)[- ](?:my |the |a )?)"
+    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session)"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
 )
 _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
 #: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
@@ -329,7 +329,7 @@ _NOT_DONE_PHRASES = (
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
     "thinking about", "thinking of",
 )  # fmt: skip
-_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid")
+_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
@@ -705,7 +705,7 @@ class _Builder:
             self._flush_meal()
         if kind is not None:
             self.meal_kind = kind
-        text = _drop_dish_name(_MEAL_WORD.sub(" ", text))
+        text = _drop_place(_drop_dish_name(_MEAL_WORD.sub(" ", text)))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
@@ -761,6 +761,19 @@ _DISH_THEN_PARTS = re.compile(
     r"(?=[^:]*[0-9])"
 )
 _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|fats?)\b")
+
+
+#: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
+#: dunkin". It names no food, and left in it hides the food from the table.
+_PLACE_TAIL = re.compile(
+    r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+)
+#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
+
+
+def _drop_place(text: str) -> str:
+    return _SIX_INCH.sub(" ", _PLACE_TAIL.sub("", text))
 
 
 def _drop_dish_name(text: str) -> str:

@@ -49,6 +49,7 @@ UNITS: dict[str, str] = {
     "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
     "container": "container", "tub": "container", "carton": "container",
+    "square": "piece", "squares": "piece", "chunk": "piece", "chunks": "piece",
 }  # fmt: skip
 
 

@@ -139,8 +139,9 @@ def burned_today(f: Facts) -> str:
 def weight_trend(f: Facts) -> str:
     b = f.balance
     if b.weekly_change_kg is None or b.weekly_change_pct is None or b.weight_trend_kg is None:
-        return ("Not enough weigh-ins for a trend yet. Weigh in most mornings (e.g. "
-                "'weight 71.8'); after about two weeks I can show how fast it moves.")
+        example = "weight 158 lb" if f.imperial else "weight 71.8"
+        return (f"Not enough weigh-ins for a trend yet. Weigh in most mornings (e.g. "
+                f"'{example}'); after about two weeks I can show how fast it moves.")
     direction = "down" if b.weekly_change_kg < 0 else "up"
     return (f"Your smoothed weight is {mass(b.weight_trend_kg, f)}, going {direction} "
             f"{mass(abs(b.weekly_change_kg), f, digits=2)} a week "

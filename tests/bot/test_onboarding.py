@@ -97,10 +97,13 @@ class TestALogIsALog:
         assert record.profile.age == 30
 
     async def test_cancel_command_ends_the_setup(self, bot: Running) -> None:
+        """/cancel stops the questions; a second /cancel says nothing is open."""
         await start(bot)
         left = await bot.say("/cancel")
         assert left["plain_text"] == to_plain(SETUP_LEFT)
         assert await setup_step(bot) is None
+        again = await bot.say("/cancel")
+        assert "nothing to stop" in again["plain_text"]
 
     async def test_a_profile_line_fills_the_setup(self, bot: Running) -> None:
         """`/profile ...` during setup saves it and ends the questions."""

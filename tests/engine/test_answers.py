@@ -18,7 +18,9 @@ from engine.profile import Profile
 from engine.replies import Facts
 
 DAY = date(2026, 11, 26)
-HELD_OUT = Path(__file__).parents[1] / "data" / "questions_heldout.tsv"
+DATA = Path(__file__).parents[1] / "data"
+#: Written before the matcher (first score 58/66), and after it was tuned (first score 23/35).
+HELD_OUT = (DATA / "questions_heldout.tsv", DATA / "questions_heldout2.tsv")
 
 
 def a_profile(**kw: object) -> Profile:
@@ -34,7 +36,7 @@ def facts(**kw: object) -> Facts:
 
 
 def held_out() -> list[tuple[str, str]]:
-    rows = [line.rstrip("\n").split("\t") for line in HELD_OUT.read_text().splitlines()
+    rows = [line.split("\t") for path in HELD_OUT for line in path.read_text().splitlines()
             if line.strip() and not line.startswith("#")]
     return [(want, text) for want, text in rows]
 
@@ -133,10 +135,10 @@ class TestMatching:
         assert match(text) is None
 
     def test_held_out_phrasings_score_at_least_ninety_percent(self) -> None:
-        """The held-out list (written before the matcher; ~60 questions and non-questions)."""
+        """The held-out lists (~100 questions and non-questions, see HELD_OUT)."""
         rows = held_out()
         right = sum((m.key if (m := match(text)) else "-") == want for want, text in rows)
-        assert len(rows) >= 60
+        assert len(rows) >= 100
         assert right / len(rows) >= 0.9
 
     def test_unknown_words_are_a_question_and_a_known_food_is_a_log(self) -> None:

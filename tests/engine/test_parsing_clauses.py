@@ -349,3 +349,28 @@ class TestWatchCopyAndWords:
     def test_half_mara(self) -> None:
         """ "half mara 1:49:32" is a half marathon."""
         assert only_run("half mara 1:49:32!!!").distance_m == pytest.approx(21097.5, abs=1)
+
+
+class TestContextAroundFood:
+    """Where food was eaten is no food, and food on the run is no run."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("fish and chips from the chippy 🐟", "fish and chips"),
+            ("2 pints of lager at the club 🍺", "beer"),
+            ("6 inch turkey sub", "subway turkey sub"),
+        ],
+    )
+    def test_a_place_after_the_food_is_left_out(self, text: str, food: str) -> None:
+        """ "from the chippy", "at the club" and a sub's 6 inches do not hide the food."""
+        meal = the(MealLogged, text)
+        assert isinstance(meal, MealLogged)
+        assert [item.food for item in meal.items] == [food]
+
+    @pytest.mark.parametrize(
+        "text", ["half a cup of raisins on the run", "trail mix 50g on the climb"]
+    )
+    def test_food_on_the_run_is_fuel(self, text: str) -> None:
+        """Eaten on the run, not a run without a distance."""
+        assert kinds(text) == ["MealLogged"]
