@@ -380,8 +380,8 @@ class FoodTable:
         words = query.split()
         for at, word in enumerate(words[1:-1], start=1):
             if word in PLACE_WORDS:
-                food, place = " ".join(words[:at]), " ".join(words[at + 1 :])
-                return self._match_slow(f"{place} {food}", extra) or self._match_slow(food, extra)
+                name, place = " ".join(words[:at]), " ".join(words[at + 1 :])
+                return self._match_slow(f"{place} {name}", extra) or self._match_slow(name, extra)
         return None
 
     def _search(self) -> DescriptionSearch:
