@@ -1,4 +1,4 @@
-"""The `runfuel` command: bot, chat, parse, import, balance, backup (cli-contract.md).
+"""The `runfuel` command: bot, chat, parse, import, migrate, balance, backup (cli-contract.md).
 
 Thin: argparse, then one call into the core. Exit status: 0 when the command ran, 2 for a
 usage error, 1 for anything else with a one-line reason on stderr.
@@ -65,8 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--weight-kg", type=float, default=70.0)
 
+    sub.add_parser("migrate", help="apply migrations to the configured database and exit")
+
     bal = sub.add_parser("balance", help="one local day of a stored user")
-    bal.add_argument("--db", type=Path, required=True)
+    bal.add_argument("--db", type=Path, help="SQLite file (default: RUNFUEL_DATABASE_URL)")
     bal.add_argument("--user", type=int, required=True)
     bal.add_argument("--date", type=date.fromisoformat)
     bal.add_argument("--json", action="store_true")
@@ -127,10 +129,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _parse(args)
         case "import":
             return _import(args)
+        case "migrate":
+            return _migrate()
         case "balance":
-            if not args.db.exists():
-                raise UsageError(f"no database at {args.db}")
-            return _run(_balance(args))
+            return _run(_balance(args, _balance_database(args.db)))
         case "backup":
             return _backup(args)
     raise UsageError(f"unknown command {args.command}")
@@ -255,12 +257,24 @@ def _import(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------------------- balance
 
 
-async def _balance(args: argparse.Namespace) -> int:
+def _balance_database(db: Path | None) -> Path | str:
+    """--db, else RUNFUEL_DATABASE_URL: balance only reads a database that exists."""
+    if db is None:
+        url = _settings().database_url
+        if url is None:
+            raise UsageError("give --db FILE, or set RUNFUEL_DATABASE_URL")
+        return str(url.get_secret_value())
+    if not db.exists():
+        raise UsageError(f"no database at {db}")
+    return db
+
+
+async def _balance(args: argparse.Namespace, database: Path | str) -> int:
     from bot.contract import balance_json  # noqa: PLC0415
     from bot.main import open_coach  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
 
-    async with open_coach(args.db) as coach:
+    async with open_coach(database) as coach:
         try:
             balance = await coach.balance_for(args.user, args.date)
             record = await coach.stores.users.get(args.user)
@@ -276,9 +290,23 @@ async def _balance(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate() -> int:
+    from bot.main import migrate, settings_database  # noqa: PLC0415
+
+    settings = _settings()
+    where = ("PostgreSQL (RUNFUEL_DATABASE_URL)" if settings.database_url is not None
+             else str(settings.database_path))
+    version = _run(migrate(settings_database(settings)))
+    print(f"{where}: schema version {version}")
+    return 0
+
+
 def _backup(args: argparse.Namespace) -> int:
     from bot.main import backup  # noqa: PLC0415
 
+    if args.db is None and _settings().database_url is not None:
+        raise UsageError("runfuel backup copies SQLite files only for now; back PostgreSQL up "
+                         "with pg_dump --format=custom (see docs/operations.md)")
     source = Path(args.db or _settings().database_path)
     if not source.exists():
         raise UsageError(f"no database at {source}")

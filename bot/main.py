@@ -26,6 +26,16 @@ from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
 from engine.food import FoodTable
 from storage.db import Database
+from storage.postgres import (
+    PgDatabase,
+    PgEventStore,
+    PgFoodStore,
+    PgInbox,
+    PgPressStore,
+    PgScheduleStore,
+    PgSetupStore,
+    PgUserStore,
+)
 from storage.repository import (
     SqliteEventStore,
     SqliteFoodStore,
@@ -77,23 +87,43 @@ def real_clock() -> datetime:
     return datetime.now(UTC)
 
 
-def build_coach(db: Database, clock: Clock = real_clock, foods: FoodTable | None = None) -> Coach:
-    """Wire the SQLite stores into a Coach (the database is opened by the caller)."""
-    stores = Stores(
-        users=SqliteUserStore(db),
-        events=SqliteEventStore(db),
-        foods=SqliteFoodStore(db),
-        schedule=SqliteScheduleStore(db),
-        setups=SqliteSetupStore(db),
-        presses=SqlitePressStore(db),
-    )
-    return Coach(stores, foods or FoodTable.load(), clock)
+#: Either backend: both open (connect and migrate) and close alike.
+AnyDatabase = Database | PgDatabase
+
+
+def database_for(target: Path | str) -> AnyDatabase:
+    """A SQLite file for a path, PostgreSQL for a `postgresql://` URL (not opened yet)."""
+    return Database(target) if isinstance(target, Path) else PgDatabase(target)
+
+
+def settings_database(settings: Settings) -> AnyDatabase:
+    """RUNFUEL_DATABASE_URL when set, else the SQLite file at RUNFUEL_DB."""
+    if settings.database_url is not None:
+        return PgDatabase(settings.database_url.get_secret_value())
+    return Database(settings.database_path)
+
+
+def build_stores(db: AnyDatabase) -> Stores:
+    """The ports of the coach over one backend (the database is opened by the caller)."""
+    if isinstance(db, PgDatabase):
+        return Stores(users=PgUserStore(db), events=PgEventStore(db), foods=PgFoodStore(db),
+                      schedule=PgScheduleStore(db), setups=PgSetupStore(db),
+                      presses=PgPressStore(db))
+    return Stores(users=SqliteUserStore(db), events=SqliteEventStore(db),
+                  foods=SqliteFoodStore(db), schedule=SqliteScheduleStore(db),
+                  setups=SqliteSetupStore(db), presses=SqlitePressStore(db))
+
+
+def build_coach(db: AnyDatabase, clock: Clock = real_clock,
+                foods: FoodTable | None = None) -> Coach:
+    """Wire the stores of `db` into a Coach (the database is opened by the caller)."""
+    return Coach(build_stores(db), foods or FoodTable.load(), clock)
 
 
 @asynccontextmanager
-async def open_coach(path: Path, clock: Clock = real_clock) -> AsyncIterator[Coach]:
+async def open_coach(target: Path | str, clock: Clock = real_clock) -> AsyncIterator[Coach]:
     """A Coach over an open database, closed again on exit (console chat, CLI, tests)."""
-    db = Database(path)
+    db = database_for(target)
     await db.open()
     try:
         yield build_coach(db, clock)
@@ -111,12 +141,21 @@ async def backup(source: Path, target: Path) -> None:
         await db.close()
 
 
-def build_application(settings: Settings, db: Database, coach: Coach) -> Application:  # type: ignore[type-arg]
+async def migrate(db: AnyDatabase) -> int:
+    """Apply pending migrations and return the schema version (`runfuel migrate`)."""
+    await db.open()
+    try:
+        return await db.user_version()
+    finally:
+        await db.close()
+
+
+def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Application:  # type: ignore[type-arg]
     """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
     if settings.telegram_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     handlers = Handlers(coach)
-    inbox = SqliteInbox(db)
+    inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
@@ -166,7 +205,7 @@ def build_application(settings: Settings, db: Database, coach: Coach) -> Applica
 def run_bot(settings: Settings) -> None:
     """Run until SIGINT/SIGTERM: long polling, or a webhook when RUNFUEL_WEBHOOK_URL is set."""
     configure_logging(settings.log_level)
-    db = Database(settings.database_path)
+    db = settings_database(settings)
     app = build_application(settings, db, build_coach(db))
     tune_gc()
     if settings.webhook_url:

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     database_path: Path = Field(
         default=Path("runfuel.db"), validation_alias=AliasChoices("RUNFUEL_DB", "database_path")
     )
+    #: `postgresql://user@host:5432/db`: PostgreSQL instead of the SQLite file.
+    database_url: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_DATABASE_URL", "database_url")
+    )
     api_base_url: str | None = Field(
         default=None,
         validation_alias=AliasChoices("TELEGRAM_API_BASE_URL", "api_base_url"),
@@ -62,6 +66,15 @@ class Settings(BaseSettings):
         if value is not None and not _TOKEN.match(value.get_secret_value().strip()):
             raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token "
                              "(digits, a colon, then letters: 123456:ABC-...)")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(
+                ("postgresql://", "postgres://")):
+            raise ValueError("RUNFUEL_DATABASE_URL must be a postgresql:// URL "
+                             "(leave it unset for the SQLite file at RUNFUEL_DB)")
         return value
 
     @property

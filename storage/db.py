@@ -32,6 +32,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import aiosqlite
@@ -64,7 +65,11 @@ class Migration:
 
 def bundled_migrations() -> list[Migration]:
     """Read `storage/migrations/NNNN_*.sql` in order; numbers must run 1, 2, 3... without gaps."""
-    folder = resources.files("storage") / "migrations"
+    return read_migrations(resources.files("storage") / "migrations")
+
+
+def read_migrations(folder: Traversable) -> list[Migration]:
+    """The `NNNN_*.sql` steps of a folder in order (both backends number them alike)."""
     steps = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         match = _MIGRATION_NAME.match(entry.name)

@@ -1,0 +1,148 @@
+"""PostgreSQL through asyncpg: a connection pool and the same numbered migrations as SQLite.
+
+Why it is shaped like this:
+
+* The steps in `storage/postgres/migrations/` carry the numbers and names of the SQLite steps
+  (`storage/migrations/`), so one number means one schema on both backends; a test compares
+  the two schemas table by table, column by column and key by key.
+* Several workers may start at once, so migrating runs under a session-level
+  `pg_advisory_lock`: the first migrates, the others wait and then find nothing to do. Each
+  step runs in one transaction together with the version it records (PostgreSQL's DDL is
+  transactional), so a failed step leaves the last good version, as with SQLite.
+* A database migrated by newer code is refused (`SchemaTooNew`), never guessed at.
+* `user_id` leads every primary and unique key (ready for sharding by runner): the users
+  table's key is the user id itself; `inbox` alone has no runner (see its step).
+* Stored times are `timestamptz` and asyncpg returns them aware in UTC; naive datetimes are
+  refused before they reach the driver.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from importlib import resources
+from typing import Any, TypeAlias
+
+import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+from storage.db import Migration, MigrationFailed, SchemaTooNew, StorageError, read_migrations
+
+logger = logging.getLogger(__name__)
+
+#: The advisory lock key under which schema changes run ("runfuel" in ASCII).
+MIGRATION_LOCK = 0x72756E6675656C
+POOL_MAX = 10
+
+#: A connection borrowed from the pool.
+Conn: TypeAlias = "PoolConnectionProxy[asyncpg.Record]"
+
+_VERSION_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_version ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)"
+)
+
+
+def bundled_migrations() -> list[Migration]:
+    """The PostgreSQL steps, numbered like the SQLite ones."""
+    return read_migrations(resources.files("storage.postgres") / "migrations")
+
+
+def aware(value: datetime) -> datetime:
+    """Refuse naive datetimes (PostgreSQL would read them in the session's zone)."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("storage keeps aware datetimes only")
+    return value
+
+
+class PgDatabase:
+    """A pool of connections to one PostgreSQL database; `open()` connects and migrates."""
+
+    def __init__(self, url: str, migrations: list[Migration] | None = None) -> None:
+        self.url = url
+        self._migrations = migrations
+        self._pool: asyncpg.Pool | None = None
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        if self._pool is None:
+            raise StorageError("the database is not open")
+        return self._pool
+
+    async def open(self) -> None:
+        """Connect and apply pending migrations (under the migration lock)."""
+        pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX)
+        try:
+            async with pool.acquire() as conn:
+                await _migrate(conn, self._migrations or bundled_migrations())
+        except BaseException:
+            await pool.close()
+            raise
+        self._pool = pool
+
+    async def close(self) -> None:
+        """Close the pool; safe to call twice."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await pool.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Conn]:
+        """Run the block as one transaction on a connection of its own."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            yield conn
+
+    async def read(self, sql: str, *params: Any) -> list[asyncpg.Record]:
+        """One query in its own implicit transaction."""
+        return list(await self.pool.fetch(sql, *params))
+
+    async def write(self, sql: str, *params: Any) -> int:
+        """One statement, atomic on its own; returns the rows it changed."""
+        status = await self.pool.execute(sql, *params)
+        return _changed(status)
+
+    async def user_version(self) -> int:
+        """The number of migration steps applied (0 for an empty database)."""
+        async with self.pool.acquire() as conn:
+            return await _version(conn)
+
+
+def _changed(status: str) -> int:
+    """Rows changed, from a command tag such as 'UPDATE 3' or 'INSERT 0 1'."""
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+async def _version(conn: Conn) -> int:
+    exists = await conn.fetchval("SELECT to_regclass('schema_version') IS NOT NULL")
+    if not exists:
+        return 0
+    value = await conn.fetchval("SELECT version FROM schema_version WHERE id = 1")
+    return int(value or 0)
+
+
+async def _migrate(conn: Conn, steps: list[Migration]) -> None:
+    await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+    try:
+        await conn.execute(_VERSION_TABLE)
+        current = await _version(conn)
+        if current > len(steps):
+            raise SchemaTooNew(
+                f"the PostgreSQL database is at schema version {current}, but this runfuel "
+                f"knows only {len(steps)}. Upgrade runfuel, or restore a backup made by this "
+                "version.")
+        for step in steps[current:]:
+            logger.info("applying migration %s", step.name)
+            try:
+                async with conn.transaction():
+                    await conn.execute(step.sql)
+                    await conn.execute(
+                        "INSERT INTO schema_version (id, version) VALUES (1, $1)"
+                        " ON CONFLICT (id) DO UPDATE SET version = excluded.version",
+                        step.version)
+            except asyncpg.PostgresError as e:
+                raise MigrationFailed(f"migration {step.name} failed: {e}") from e
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK)

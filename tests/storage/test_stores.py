@@ -1,0 +1,297 @@
+"""Every store, round-tripped through both backends: what one keeps, the other keeps alike.
+
+The coach only sees the ports of `bot/service.py`; these tests hold SQLite and PostgreSQL to
+the same answers, on real databases (see conftest.py for where PostgreSQL comes from).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from engine.events import RunLogged, WeightLogged
+from engine.food import user_food
+from engine.profile import Profile
+from engine.setup import SetupState
+from tests.storage.conftest import Backend
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def run(at: datetime, km: float = 10) -> RunLogged:
+    return RunLogged(at=at, distance_m=km * 1000, duration_s=km * 300, energy_kcal=km * 70)
+
+
+class TestUsers:
+    async def test_a_saved_profile_reads_back(self, backend: Backend) -> None:
+        """Profile, chat and time zone survive the round trip; a new user starts active."""
+        users = backend.stores.users
+        profile = Profile(weight_kg=62.5, tz="Europe/Paris", units="imperial")
+        assert await users.save(7, profile, now=NOW, chat_id=70)
+        record = await users.get(7)
+        assert record is not None
+        assert (record.profile, record.chat_id, record.active) == (profile, 70, True)
+        assert record.created_at == NOW
+
+    async def test_a_redelivered_profile_update_applies_once(self, backend: Backend) -> None:
+        """The same update id saves once; the second save reports it was already applied."""
+        users = backend.stores.users
+        assert await users.save(7, Profile(weight_kg=60), now=NOW, update_id=500)
+        assert not await users.save(7, Profile(weight_kg=99), now=NOW, update_id=500)
+        record = await users.get(7)
+        assert record is not None and record.profile.weight_kg == 60
+
+    async def test_touch_creates_and_reactivates(self, backend: Backend) -> None:
+        """A first message creates the runner; a message after /stop makes them active again."""
+        users = backend.stores.users
+        assert await users.get(8) is None
+        record = await users.touch(8, chat_id=80, now=NOW)
+        assert (record.id, record.chat_id, record.active) == (8, 80, True)
+        await users.set_active(8, False)
+        assert [u.id for u in await users.active_users()] == []
+        again = await users.touch(8, chat_id=None, now=NOW)
+        assert (again.chat_id, again.active) == (80, True)
+
+    async def test_active_users_page_in_id_order(self, backend: Backend) -> None:
+        users = backend.stores.users
+        for user_id in (5, 3, 9, 1):
+            await users.touch(user_id, chat_id=user_id, now=NOW)
+        first = await users.active_users(limit=2)
+        rest = await users.active_users(after_id=first[-1].id, limit=2)
+        assert [u.id for u in first + rest] == [1, 3, 5, 9]
+
+    async def test_delete_removes_every_row_of_the_user(self, backend: Backend) -> None:
+        """/deleteme leaves nothing of the runner behind, and nothing of anyone else goes."""
+        s = backend.stores
+        for user_id in (1, 2):
+            await s.users.touch(user_id, chat_id=user_id, now=NOW)
+            await s.events.add(user_id, [run(NOW)], now=NOW, update_id=user_id * 10)
+            await s.foods.save(user_id, user_food("granola", kcal=450, protein_g=10,
+                                                  carbs_g=60, fat_g=18, per_grams=100),
+                               now=NOW)
+            await s.presses.claim(user_id, user_id, 1, "eat", now=NOW)
+            await s.setups.put(user_id, SetupState("age", NOW))
+        await s.users.delete(1)
+        s.foods.forget(1)
+        s.setups.forget(1)
+        assert await s.users.get(1) is None
+        assert await s.events.all_for_user(1) == []
+        assert await s.foods.for_user(1) == {}
+        assert await s.setups.get(1) is None
+        assert await s.presses.claim(1, 1, 1, "eat", now=NOW)
+        assert len(await s.events.all_for_user(2)) == 1
+        assert await s.setups.get(2) is not None
+
+
+class TestEvents:
+    async def test_added_events_read_back_in_time_order(self, backend: Backend) -> None:
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        stored = await s.events.add(1, [run(NOW), WeightLogged(at=NOW, mass_kg=61.2)],
+                                    now=NOW, chat_id=1, message_id=11, update_id=100)
+        assert stored is not None
+        assert [e.event.kind for e in stored] == ["run", "weight"]
+        assert stored[0].id < stored[1].id
+        assert await s.events.by_message(1, 1, 11) == stored
+        assert await s.events.get(1, stored[0].id) == stored[0]
+        assert await s.events.get(2, stored[0].id) is None
+
+    async def test_a_redelivered_update_stores_nothing_twice(self, backend: Backend) -> None:
+        """Telegram's second delivery of an update adds no event."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        assert await s.events.add(1, [run(NOW)], now=NOW, update_id=100) is not None
+        assert await s.events.add(1, [run(NOW, 5)], now=NOW, update_id=100) is None
+        assert [e.event for e in await s.events.all_for_user(1)] == [run(NOW)]
+
+    async def test_mark_update_claims_an_update_once(self, backend: Backend) -> None:
+        events = backend.stores.events
+        assert await events.mark_update(1, 300, now=NOW)
+        assert not await events.mark_update(1, 300, now=NOW)
+
+    async def test_undo_marks_the_whole_newest_entry(self, backend: Backend) -> None:
+        """Undo takes back every event of the last message, and only those."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        first = await s.events.add(1, [run(NOW)], now=NOW, chat_id=1, message_id=1)
+        later = NOW + timedelta(minutes=5)
+        await s.events.add(1, [run(later, 3), run(later, 4)], now=later, chat_id=1,
+                           message_id=2)
+        undone = await s.events.undo(1, now=later)
+        assert sorted(e.event.distance_m for e in undone) == [3000, 4000]  # type: ignore[union-attr]
+        assert await s.events.all_for_user(1) == first
+        assert first is not None
+        found = await s.events.fate(1, undone[0].id)
+        assert found is not None and found[1] == "undone"
+        assert await s.events.undo(1, now=later, event_id=undone[0].id) == []
+
+    async def test_a_correction_replaces_the_old_event(self, backend: Backend) -> None:
+        """An edited message stores the new event and marks the old one replaced, atomically."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        old = await s.events.add(1, [run(NOW)], now=NOW, chat_id=1, message_id=1)
+        assert old is not None
+        new = await s.events.add(1, [run(NOW, 12)], now=NOW, chat_id=1, message_id=1,
+                                 update_id=200, replaces=[old[0].id])
+        assert new is not None
+        assert await s.events.all_for_user(1) == new
+        fate = await s.events.fate(1, old[0].id)
+        assert fate is not None and fate[1] == "replaced"
+        again = await s.events.add(1, [run(NOW, 12)], now=NOW, update_id=200,
+                                   replaces=[new[0].id])
+        assert again is None
+
+    async def test_an_edit_to_nothing_undoes_the_old_event(self, backend: Backend) -> None:
+        """Replacing with no events marks the old one undone, not replaced."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        old = await s.events.add(1, [run(NOW)], now=NOW)
+        assert old is not None
+        assert await s.events.add(1, [], now=NOW, replaces=[old[0].id]) == []
+        fate = await s.events.fate(1, old[0].id)
+        assert fate is not None and fate[1] == "undone"
+
+    async def test_a_dst_day_window_holds_its_25_hours(self, backend: Backend) -> None:
+        """The local day of the autumn change in Paris is 25 h; events at both ends count."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        paris = ZoneInfo("Europe/Paris")
+        start = datetime(2026, 10, 25, tzinfo=paris).astimezone(UTC)
+        end = datetime(2026, 10, 26, tzinfo=paris).astimezone(UTC)
+        assert end - start == timedelta(hours=25)
+        inside = [run(start), run(end - timedelta(microseconds=1))]
+        outside = [run(start - timedelta(microseconds=1)), run(end)]
+        await s.events.add(1, inside + outside, now=NOW)
+        got = await s.events.between(1, start, end)
+        assert [e.event for e in got] == inside
+        assert await s.events.between(1, start, end, kinds=["weight"]) == []
+
+    async def test_window_gives_the_day_and_the_weigh_ins_since(self, backend: Backend) -> None:
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        day = NOW.replace(hour=0)
+        old_weight = WeightLogged(at=day - timedelta(days=3), mass_kg=60)
+        await s.events.add(1, [old_weight, run(day - timedelta(days=1)), run(day)], now=NOW)
+        events, weights = await s.events.window(1, day, day + timedelta(days=1),
+                                                weights_since=day - timedelta(days=7))
+        assert [e.event for e in events] == [run(day)]
+        assert weights == [old_weight]
+
+
+class TestFoodsPressesSetups:
+    async def test_a_taught_food_is_the_runners_own(self, backend: Backend) -> None:
+        s = backend.stores
+        granola = user_food("granola bar", kcal=450, protein_g=10, carbs_g=60, fat_g=18,
+                            per_grams=100, serving_grams=60)
+        await s.foods.save(1, granola, now=NOW)
+        assert await s.foods.for_user(1) == {granola.key: granola}
+        assert await s.foods.for_user(2) == {}
+
+    async def test_a_button_acts_once(self, backend: Backend) -> None:
+        """Two presses of one button on one message: only the first claims it."""
+        presses = backend.stores.presses
+        assert await presses.claim(1, 10, 99, "eat", now=NOW)
+        assert not await presses.claim(1, 10, 99, "eat", now=NOW)
+        assert await presses.claim(1, 10, 99, "fix", now=NOW)
+
+    async def test_a_setup_opens_moves_and_ends(self, backend: Backend) -> None:
+        setups = backend.stores.setups
+        assert await setups.get(1) is None
+        await setups.put(1, SetupState("units", NOW))
+        await setups.put(1, SetupState("age", NOW + timedelta(minutes=1), reasked=True))
+        assert await setups.get(1) == SetupState("age", NOW + timedelta(minutes=1), True)
+        await setups.end(1)
+        assert await setups.get(1) is None
+
+
+class TestSchedule:
+    async def test_due_rows_are_claimed_once_oldest_first(self, backend: Backend) -> None:
+        """A due row is claimed by one claim only; expired ones are skipped, future ones wait."""
+        s = backend.stores
+        for user_id in (1, 2, 3, 4):
+            await s.users.touch(user_id, chat_id=user_id, now=NOW)
+        sched = s.schedule
+        await sched.put(1, "reminder", due_at=NOW - timedelta(minutes=1), dedupe_key="a", now=NOW)
+        await sched.put(2, "reminder", due_at=NOW - timedelta(minutes=5), dedupe_key="b", now=NOW)
+        await sched.put(3, "nudge", due_at=NOW - timedelta(hours=2), dedupe_key="c", now=NOW,
+                        expires_at=NOW - timedelta(hours=1))
+        await sched.put(4, "reminder", due_at=NOW + timedelta(hours=1), dedupe_key="d", now=NOW)
+        claimed = await sched.claim_due(NOW)
+        assert [m.user_id for m in claimed] == [2, 1]
+        held = await sched.get(1, "a")
+        assert held is not None and held.state == "claimed"
+        assert await sched.claim_due(NOW) == []
+        skipped = await sched.get(3, "c")
+        assert skipped is not None and skipped.state == "skipped"
+        assert await sched.next_due() == NOW + timedelta(hours=1)
+
+    async def test_concurrent_claims_share_the_rows(self, backend: Backend) -> None:
+        """Claims running side by side never hand out one row twice."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        await s.schedule.put_many(
+            [(1, "summary", NOW - timedelta(seconds=i), None, f"s{i}") for i in range(60)],
+            now=NOW)
+        batches = await asyncio.gather(*(s.schedule.claim_due(NOW, limit=7) for _ in range(12)))
+        ids = [m.id for batch in batches for m in batch]
+        assert len(ids) == len(set(ids)) == 60
+
+    async def test_a_pending_row_moves_and_a_cancelled_one_stays(self, backend: Backend) -> None:
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        sched = s.schedule
+        await sched.put(1, "reminder", due_at=NOW, dedupe_key="r", now=NOW, payload={"x": 1})
+        await sched.put(1, "reminder", due_at=NOW + timedelta(hours=1), dedupe_key="r", now=NOW,
+                        payload={"x": 2})
+        [row] = await sched.pending(1)
+        assert (row.due_at, row.payload) == (NOW + timedelta(hours=1), {"x": 2})
+        assert await sched.pending(1, "nudge") == []
+        assert await sched.cancel(1, "r", now=NOW)
+        assert not await sched.cancel(1, "r", now=NOW)
+        await sched.put(1, "reminder", due_at=NOW, dedupe_key="r", now=NOW)
+        cancelled = await sched.get(1, "r")
+        assert cancelled is not None
+        assert (cancelled.state, cancelled.due_at) == ("cancelled", NOW + timedelta(hours=1))
+
+    async def test_sent_released_and_annotated_rows(self, backend: Backend) -> None:
+        """A failed send goes back to pending; a sent nudge is remembered with its notes."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        sched = s.schedule
+        await sched.put(1, "nudge", due_at=NOW, dedupe_key="n1", now=NOW, payload={"code": "N7"})
+        await sched.put(1, "reminder", due_at=NOW, dedupe_key="r1", now=NOW)
+        nudge, reminder = sorted(await sched.claim_due(NOW), key=lambda m: m.kind)
+        await sched.release(reminder.id, NOW + timedelta(minutes=1))
+        later = NOW + timedelta(seconds=30)
+        await sched.finish(nudge.id, "sent", now=later)
+        await sched.annotate(nudge.id, {"followed": True})
+        [again] = await sched.pending(1)
+        assert (again.id, again.due_at) == (reminder.id, NOW + timedelta(minutes=1))
+        [sent] = await sched.sent_since(1, "nudge", NOW)
+        assert sent.payload == {"code": "N7", "followed": True}
+        assert await sched.nudge_state(1, "n1", NOW) == (True, {"N7": later})
+        assert await sched.nudge_state(1, "n2", later + timedelta(seconds=1)) == (False, {})
+
+
+class TestInbox:
+    async def test_kept_updates_replay_in_order_until_done(self, backend: Backend) -> None:
+        inbox = backend.inbox
+        await inbox.keep([(i, json.dumps({"update_id": i})) for i in (3, 1, 2)], now=NOW)
+        await inbox.keep([(2, json.dumps({"update_id": 2, "again": True}))], now=NOW)
+        await inbox.done(1)
+        assert [json.loads(p) for p in await inbox.pending()] == [
+            {"update_id": 2}, {"update_id": 3}]
+
+
+def test_naive_times_are_refused() -> None:
+    """Both backends keep aware times only: a naive one is a bug, not a guess."""
+    from storage.db import to_db_time
+    from storage.postgres.db import aware
+
+    for convert in (to_db_time, aware):
+        with pytest.raises(ValueError, match="aware"):
+            convert(datetime(2026, 1, 1))  # type: ignore[arg-type]
