@@ -2,12 +2,14 @@
 
 Matching is local and deterministic (no model, no network): a question is normalised to word
 stems, misspelt words are mapped onto the intents' vocabulary with rapidfuzz, and an intent
-matches when each of its keyword groups is present; the most specific intent (most groups)
-wins, its example phrasings breaking ties. Only when no intent matches that way does a fuzzy
-comparison with the example phrasings get a say, with a high cut-off.
+matches when each of its keyword groups is present and none of its `unless` words; the most
+specific intent wins (most groups, or a named topic's declared weight), its example phrasings
+breaking ties. Only when no intent matches that way does a fuzzy comparison with the example
+phrasings get a say, with a high cut-off.
 
-The coach asks only about messages that logged nothing, so a log is never taken for a
-question. The intents and their answers are data in `engine/intents.py`.
+The coach asks only about messages that logged nothing (or only words the parser could not
+resolve as food), so a log is never taken for a question. The intents are data in
+`engine/intents.py`, their answers in `engine/replies.py`.
 """
 
 from __future__ import annotations
@@ -125,7 +127,6 @@ def answer_question(text: str, facts: Facts) -> Answer | None:
     """`match` then `answer`; None when the text asks nothing we answer."""
     intent = match(text)
     return None if intent is None else answer(intent, facts)
-
 
 
 def nothing_recognised(events: Sequence[Event]) -> bool:

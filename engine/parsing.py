@@ -478,7 +478,11 @@ def _join_lines(
     """
     joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
     for clause, given in parts:
-        kind = given or _piece_kind(clause, ctx)
+        kind: ClauseKind | Literal["other"] | None = given
+        if kind is None:
+            kind, blanked = _rough_kind(clause, ctx)
+            if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
+                kind = _meal_or_other(blanked, ctx)  # food, or more about that session
         if joined:
             before, before_kind = joined[-1]
             if before_kind in _SESSION_KINDS and (
@@ -516,24 +520,19 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     text = clause.text
     if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
         return [(clause, None)]
-    pieces: list[tuple[str, str]] = []  # (separator before, piece)
-    start = 0
-    sep = ""
-    for m in _SEGMENT_CUT.finditer(text):
-        if m.start() > start:
-            pieces.append((sep, text[start : m.start()]))
-            sep = m[0]
-        else:
-            sep += m[0]
-        start = m.end()
-    if start < len(text):
-        pieces.append((sep, text[start:]))
+    pieces = _cut(text)
     if len(pieces) < 2:
+        return [(clause, None)]
+    rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
+    only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
+    if only_food and not any(_label_starts(piece, "meal") for _, piece in pieces[1:]):
         return [(clause, None)]
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
-    for sep, piece in pieces:
-        kind = _piece_kind(_Clause(piece, clause.question), ctx)
+    for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
+        kind: ClauseKind | Literal["other"] = first_kind
+        if kind == "meal" and not only_food:
+            kind = _meal_or_other(blanked, ctx)
         if kind == "other" or (
             groups
             and groups[-1][1] == kind
@@ -552,6 +551,23 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _cut(text: str) -> list[tuple[str, str]]:
+    """The pieces of a clause, each with the separator before it ("" for the first)."""
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    sep = ""
+    for m in _SEGMENT_CUT.finditer(text):
+        if m.start() > start:
+            pieces.append((sep, text[start : m.start()]))
+            sep = m[0]
+        else:
+            sep += m[0]
+        start = m.end()
+    if start < len(text):
+        pieces.append((sep, text[start:]))
+    return pieces
 
 
 def _separate_sessions(before: str, piece: str, kind: str) -> bool:
@@ -598,10 +614,19 @@ def _label_starts(piece: str, kind: str) -> bool:
 
 
 def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["other"]:
+    kind, text = _rough_kind(piece, ctx)
+    return _meal_or_other(text, ctx) if kind == "meal" else kind
+
+
+def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
+    """The piece's kind by its words alone ("meal" when nothing else fits), and its text with
+    the time phrase blanked."""
     _, text = find_time(piece.text, ctx.received_at, ctx.tz)
-    kind = _classify(piece, text)
-    if kind != "meal":
-        return kind
+    return _classify(piece, text), text
+
+
+def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
+    """Whether a piece with no exercise words names food, or only adds to its neighbour."""
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)
@@ -611,12 +636,12 @@ def _piece_kind(piece: _Clause, ctx: ParseContext) -> ClauseKind | Literal["othe
             return "meal"
         if _DURATION.search(text) or _DISTANCE.search(text):
             return "other"  # "45 min", "400m": more about the exercise beside it
+        if _DIGIT.search(text):
+            return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
-    if _DIGIT.search(text):
-        return "meal"  # "2 xyzzies": an amount of something, to ask about
     return "other"
 
 

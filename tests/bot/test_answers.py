@@ -136,3 +136,15 @@ class TestQuestionsOverHttp:
         shown = await bot.press(reply, data)
         assert shown["method"] == "sendPhoto" and "So far today" in shown["caption"]
         assert await bot.events() == ["meal"]
+
+    async def test_a_question_during_set_up_is_answered_then_the_step_asked_again(
+            self, bot: Running) -> None:
+        """Mid set-up, 'protein so far?' is no answer to 'Which units?': it gets its answer,
+        the pending question comes again, and nothing is logged."""
+        bot.server.user_message("/start")
+        _welcome, units = await bot.server.wait_for_sent(2, timeout=10)
+        bot.server.user_message("protein so far?")
+        answer, again = await bot.server.wait_for_sent(2, timeout=10)
+        assert answer["text"].startswith("Protein so far: 0 of")
+        assert again["text"] == units["text"]
+        assert await bot.events() == []

@@ -70,6 +70,20 @@ class TestALogIsALog:
         assert record is not None and record.profile.units == "imperial"
         assert await setup_step(bot) == "sex"
 
+    async def test_a_meal_is_logged_while_fix_or_a_confirmation_waits(
+            self, bot: Running) -> None:
+        """Fix's choices and /deleteme's confirmation hold no text: a meal typed meanwhile is
+        logged, and both still work after it."""
+        reply = await bot.say("4 eggs")
+        choices = await bot.press(reply, buttons(reply)["✏️ Fix"])
+        confirm = await bot.say("/deleteme")
+        assert "Logged" in (await bot.say("a banana"))["plain_text"]
+        assert sorted(await bot.events()) == ["meal", "meal"]
+        halved = await bot.press(choices, buttons(choices)["½×"])
+        assert "Updated" in halved["plain_text"]
+        await bot.press(confirm, buttons(confirm)["Yes, delete everything"])
+        assert await bot.events() == []
+
     async def test_every_question_says_how_to_leave(self, bot: Running) -> None:
         """Each question, and /help, tells the runner they can type skip; a used question
         loses its buttons."""
