@@ -32,6 +32,7 @@ from bot.watchfiles import MAX_FILE_BYTES, read_activity_file
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
+from engine.units import in_system
 
 logger = logging.getLogger(__name__)
 
@@ -197,7 +198,8 @@ class Handlers:
                 baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
             )
         except CoachError as e:
-            await message.reply_text(formatting.escape(e.user_message))
+            await message.reply_text(formatting.escape(
+                in_system(e.user_message, runner.profile.units)))
             return
         replaces: list[int] = []
         for event in events:

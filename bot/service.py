@@ -49,8 +49,8 @@ from engine.events import (
 )
 from engine.food import Food, FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_food_definition, parse_message
-from engine.profile import DEFAULT_WEIGHT_KG, Profile
-from engine.profile_text import update_profile
+from engine.profile import DEFAULT_WEIGHT_KG, GOALS, Profile
+from engine.profile_text import read_goal, update_profile
 from engine.records import ScheduledMessage, UserRecord
 from engine.recovery import (
     RecoveryDose,
@@ -66,6 +66,7 @@ from engine.recovery import (
 from engine.replies import Facts
 from engine.setup import SetupState
 from engine.snacks import SNACKS, snack_meal, snack_size
+from engine.units import in_system
 
 logger = logging.getLogger(__name__)
 
@@ -412,7 +413,8 @@ class Coach:
         try:
             result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
-            return await self._answer(runner, msg) or [Outgoing(formatting.escape(e.user_message))]
+            return await self._answer(runner, msg) or [Outgoing(formatting.escape(
+                in_system(e.user_message, runner.profile.units)))]
         if nothing_recognised(result.events):  # nothing, or only words that are no food
             answered = await self._answer(runner, msg)
             if answered or not result.events:
@@ -480,7 +482,8 @@ class Coach:
         try:
             result = parse_message(msg.text, self._parse_context(runner, msg.received_at))
         except CoachError as e:
-            return [Outgoing(formatting.escape(e.user_message) + formatting.EDIT_KEPT)]
+            return [Outgoing(formatting.escape(in_system(e.user_message, runner.profile.units))
+                             + formatting.EDIT_KEPT)]
         stored = await self.stores.events.add(
             msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
             message_id=msg.message_id, update_id=msg.update_id, replaces=[o.id for o in old],
@@ -687,7 +690,14 @@ class Coach:
         if not args:
             runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
             return [Outgoing(formatting.goal_help(runner.profile.units))]
-        return await self._cmd_profile(msg, f"goal={args.split(maxsplit=1)[0]}")
+        goal = args.split(maxsplit=1)[0]
+        if goal not in GOALS:  # "lose 0.5 kg a week", "lose 1" (in the runner's units)
+            runner = await self.runner(msg.user_id, msg.chat_id, msg.received_at)
+            try:
+                goal = read_goal(args, units=runner.profile.units) or goal
+            except CoachError as e:
+                return [Outgoing(formatting.escape(e.user_message))]
+        return await self._cmd_profile(msg, f"goal={goal}")
 
     async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:

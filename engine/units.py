@@ -173,6 +173,8 @@ _SI_PHRASES = (
     (re.compile(rf"{_NUMBER} g (pot|of (?!protein|carb|fat))"),
      lambda m, s: f"{food_mass(float(m[1]), s)} {m[2]}"),
     (re.compile(rf"{_NUMBER} kg\b"), lambda m, s: mass(float(m[1]), s)),
+    (re.compile(rf"{_NUMBER} km/h\b"), lambda m, s: speed(float(m[1]) / 3.6, s)),
+    (re.compile(rf"{_NUMBER} km\b"), lambda m, s: short_distance(float(m[1]) * 1000, s)),
 )
 
 

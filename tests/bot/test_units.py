@@ -8,12 +8,13 @@ refusals and the evening summary. Macronutrients are grams in both systems (as o
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 import pytest
 
 from bot.formatting import to_plain
+from bot.service import Coach, Incoming
 from engine import units
 from engine.units import in_system
 from tests.bot.conftest import USER, Running, buttons
@@ -36,14 +37,14 @@ DAY = {
                  "ran 6 miles in 65 min with 300 ft of climbing",
                  "2 eggs and toast", "chicken breast 6 oz with rice", "a banana",
                  "weight 151 lb", "yesterday: ran 5 miles in 45 min",
-                 "ran 20 miles in 10 min", "weight 20", "1000 oz of rice",
+                 "ran 20 miles in 10 min", "weight 20", "1000 oz of rice", "ran this morning",
                  "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
     "metric": ["/profile units=metric sex=male age=34 height=180cm weight=75kg "
                "tz=Europe/Berlin goal=lose-0.5",
                "ran 12 km in 65 min with 100 m of climbing",
                "2 eggs and toast", "chicken breast 150 g with rice", "a banana",
                "weight 74.6 kg", "yesterday: ran 8 km in 45 min",
-               "ran 32 km in 10 min", "weight 20", "30 kg of rice",
+               "ran 32 km in 10 min", "weight 20", "30 kg of rice", "ran this morning",
                "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
 }
 
@@ -145,3 +146,20 @@ class TestConversions:
                          "-0.45 kg a week", "imperial")
         assert text == ("such as 9 oz of Greek yogurt with 30 g of protein, 20 fl oz of milk, "
                         "-1.0 lb a week")
+
+
+@pytest.mark.parametrize(("system", "typed", "goal"), [
+    ("metric", "/goal lose 0.45 kg a week", "lose-1"),
+    ("metric", "/goal lose 0.25", "lose-0.5"),
+    ("imperial", "/goal lose 1", "lose-1"),
+    ("imperial", "/goal lose-1.5", "lose-1.5"),
+])
+async def test_goal_is_typed_in_the_runners_units(coach: Coach, system: str, typed: str,
+                                                  goal: str) -> None:
+    """/goal takes a rate in words and the runner's units as well as its code."""
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    await coach.handle_text(Incoming(USER, USER, f"/profile units={system} age=34", now))
+    [reply] = await coach.handle_text(Incoming(USER, USER, typed, now))
+    record = await coach.stores.users.get(USER)
+    assert record is not None and record.profile.goal == goal
+    assert foreign_units(to_plain(reply.text), system) == []

@@ -1,8 +1,9 @@
 """Both backends for the store tests: a SQLite file, and a real PostgreSQL when there is one.
 
 PostgreSQL comes from `RUNFUEL_TEST_DATABASE_URL`, else the server on 127.0.0.1:5432 (trust
-auth, user postgres, database `test`). Each test module gets a database of its own, each test
-a fresh schema in it (dropped after). Without a server the PostgreSQL cases skip, unless
+auth, user postgres, database `test`). Each test module gets a database of its own (dropped
+after); store tests share one migrated schema per module, emptied before each test, and
+migration tests get a fresh empty schema each. Without a server the PostgreSQL cases skip, unless
 `CI=true`: then a missing PostgreSQL fails the run, so CI cannot pass by testing nothing.
 """
 
@@ -50,12 +51,15 @@ def _admin(url: str, *statements: str) -> Any:
         finally:
             await conn.close()
 
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, run()).result()
+    return _in_private_loop(run())
 
 
 @pytest.fixture(scope="session")
 def pg_server() -> str:
+    return reachable_pg_server()
+
+
+def reachable_pg_server() -> str:
     """The URL of a reachable PostgreSQL >= 15 (skip, or fail under CI, without one)."""
     url = os.environ.get("RUNFUEL_TEST_DATABASE_URL", DEFAULT_PG)
     try:
@@ -91,6 +95,33 @@ def pg_url(pg_module_database: str) -> Iterator[str]:
         _admin(pg_module_database, f"DROP SCHEMA {schema} CASCADE")
 
 
+@pytest.fixture(scope="module")
+def pg_migrated_url(pg_module_database: str) -> str:
+    """A schema migrated once per module; `backend` empties it before each test."""
+    schema = f"m_{uuid.uuid4().hex[:12]}"
+    _admin(pg_module_database, f"CREATE SCHEMA {schema}")
+    url = _with_database(pg_module_database, urlsplit(pg_module_database).path[1:], schema)
+    _in_private_loop(_open_and_close(PgDatabase(url)))
+    return url
+
+
+async def _open_and_close(db: PgDatabase) -> None:
+    await db.open()
+    await db.close()
+
+
+def _in_private_loop(coroutine: Any) -> Any:
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+EMPTY_TABLES = """
+DO $$ BEGIN EXECUTE (SELECT 'TRUNCATE ' || string_agg(quote_ident(tablename), ', ')
+    || ' RESTART IDENTITY CASCADE' FROM pg_tables
+    WHERE schemaname = current_schema() AND tablename <> 'schema_version'); END $$
+"""
+
+
 @dataclass
 class Backend:
     """One open database of either kind, with the stores the coach uses and the inbox."""
@@ -103,14 +134,16 @@ class Backend:
 
 @pytest.fixture(params=BACKENDS)
 async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
-    """A migrated, empty database of each backend in turn."""
+    """A migrated, empty database of each backend in turn (PostgreSQL: emptied, not rebuilt)."""
     if request.param == "sqlite":
         sqlite = Database(tmp_path / "runfuel.db")
         await sqlite.open()
         yield Backend("sqlite", sqlite, build_stores(sqlite), SqliteInbox(sqlite))
         await sqlite.close()
         return
-    pg = PgDatabase(request.getfixturevalue("pg_url"))
+    url = request.getfixturevalue("pg_migrated_url")
+    _admin(url, EMPTY_TABLES)
+    pg = PgDatabase(url)
     await pg.open()
     yield Backend("postgresql", pg, build_stores(pg), PgInbox(pg))
     await pg.close()

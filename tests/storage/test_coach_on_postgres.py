@@ -92,3 +92,9 @@ class TestCommands:
         assert main(["migrate"]) == 2
         assert "postgresql://" in capsys.readouterr().err
         assert not (tmp_path / "runfuel.db").exists()
+
+    def test_backup_points_to_pg_dump(self, env: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+        """`runfuel backup` copies SQLite files; on PostgreSQL it says what to use instead."""
+        assert main(["backup", "copy.db"]) == 2
+        assert "pg_dump" in capsys.readouterr().err
