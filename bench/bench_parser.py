@@ -22,7 +22,7 @@ from tests.engine.hostile_text import parse_seconds, random_messages
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus.jsonl"
 GOAL_MSG_PER_S = 20_000.0
 HOSTILE_MESSAGES = 400
-GOAL_WORST_MS = 100.0
+GOAL_WORST_MS = 250.0  # issue 14: "well under a second with start-up" (start-up ~0.35 s)
 
 
 def _messages() -> list[str]:

@@ -324,10 +324,13 @@ _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
     "missed couldn cancelled canceled hoping",
 )
+_LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
-    "thinking about", "thinking of",
+    "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
+    "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
+    "personal best is",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
@@ -347,7 +350,7 @@ _STRENGTH_PHRASES = (
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups",
 )  # fmt: skip
-_NOT_DONE_TRIGGERS = frozenset(p.split()[0] for p in _NOT_DONE_PHRASES) | {"wait"}
+_NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
@@ -1289,7 +1292,8 @@ _FILLER = re.compile(
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
-    r"|was|only|yesterday|today|tonight|this|now|some more)\b"
+    r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
+    r"|to log)\b|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")

@@ -374,3 +374,18 @@ class TestContextAroundFood:
     def test_food_on_the_run_is_fuel(self, text: str) -> None:
         """Eaten on the run, not a run without a distance."""
         assert kinds(text) == ["MealLogged"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my marathon PB is 3:45",
+        "legs are sore after yesterday's 10k",
+        "can't decide between pizza and pasta",
+        "forgot to log yesterday's dinner",
+        "I'm thinking about a marathon",
+    ],
+)
+def test_talk_about_running_and_food_logs_nothing(text: str) -> None:
+    """A record, soreness, a choice not yet made, a reminder to oneself: no event."""
+    assert parse(text).events == ()
