@@ -898,11 +898,21 @@ def _duration_seconds(m: re.Match[str]) -> float:
     return 5400.0  # "an hour and a half"
 
 
+#: Between two distances, words that make the second a part of the first.
+_PART_OF = re.compile(
+    r"\s*(?:with|incl\.?|inc|including|of which)\s+(?:the\s+)?(?:(?:last|first|final|middle)\s+)?$"
+)
+
+
 def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     """Total distance in km (a "total" figure wins) and the text with distances blanked."""
     total = 0.0
     stated_total: float | None = None
+    last_end = -1
     for m in _DISTANCE.finditer(text):
+        if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
+            continue  # "16k with 8k at MP": the 8k is inside the 16k
+        last_end = m.end()
         value = float(m["v"])
         unit = m["u"]
         if unit in {"m", "meter", "meters", "metre", "metres"}:
@@ -1494,7 +1504,47 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     matches = [_match(piece, ctx) for piece in pieces]
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
+    _restated_amounts(pieces, matches)
+    _splash_of_milk(pieces, matches)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
+    that food's amount, not a second helping."""
+    i = 1
+    while i < len(pieces):
+        later, hit = pieces[i], matches[i]
+        if hit is not None and later.quantity is not None and not later.stated.any():
+            for j in range(i):
+                first = matches[j]
+                if first is not None and first.food.key == hit.food.key:
+                    if pieces[j].quantity is None and not pieces[j].stated.any():
+                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
+                        pieces[j].text += f" ({later.text})"
+                        del pieces[i], matches[i]
+                        i -= 1
+                    break
+        i += 1
+
+
+_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
+SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
+
+
+def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk = matches[i], pieces[i]
+        if (
+            hit is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _HOT_DRINK.search(pieces[i - 1].name) is not None
+            and "milk" not in pieces[i - 1].name
+        ):
+            milk.quantity, milk.unit = SPLASH_ML, "ml"
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
