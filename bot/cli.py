@@ -234,14 +234,16 @@ def _parse(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from bot.contract import event_json  # noqa: PLC0415
     from bot.formatting import describe_event, to_plain  # noqa: PLC0415
-    from bot.watchfiles import read_activity_file  # noqa: PLC0415
+    from bot.watchfiles import MAX_FILE_BYTES, read_activity_file  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
 
     path: Path = args.file
     if not path.is_file():
         raise UsageError(f"no such file: {path}")
     try:
-        events = read_activity_file(path.read_bytes(), path.name, mass_kg=args.weight_kg)
+        with path.open("rb") as file:  # the bot's download cap: a bigger file is refused
+            data = file.read(MAX_FILE_BYTES + 1)
+        events = read_activity_file(data, path.name, mass_kg=args.weight_kg)
     except CoachError as e:
         raise RuntimeError(e.user_message) from None
     utc = ZoneInfo("UTC")

@@ -14,6 +14,8 @@ from engine.profile import Profile
 
 #: (file name, bytes, MIME type)
 ExportFile = tuple[str, bytes, str]
+#: A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_files(user_id: int, profile: Profile, events: Sequence[StoredEvent],
@@ -36,7 +38,7 @@ def export_files(user_id: int, profile: Profile, events: Sequence[StoredEvent],
         what = data.get("meal") or data.get("activity") or ""
         if data["kind"] == "meal":
             what = "; ".join(i["text"] for i in data["items"])
-        writer.writerow([s.id, data["kind"], when, what,
+        writer.writerow([s.id, data["kind"], when, _cell(what),
                          data.get("kcal", data.get("energy_kcal")), data.get("protein_g"),
                          data.get("carbs_g"), data.get("fat_g"), data.get("distance_km"),
                          data.get("duration_min"), data.get("weight_kg")])
@@ -45,3 +47,12 @@ def export_files(user_id: int, profile: Profile, events: Sequence[StoredEvent],
         ("runfuel-export.json", json.dumps(document, ensure_ascii=False, indent=1).encode(),
          "application/json"),
     )
+
+
+def _cell(text: str) -> str:
+    """Text a runner typed, as a cell a spreadsheet shows as text and never evaluates.
+
+    A leading apostrophe is OWASP's advice: Excel, LibreOffice and Google Sheets hide it and
+    show the rest as typed. Only free text needs it: every other column is a number or a time.
+    """
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text

@@ -28,7 +28,7 @@ from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
 from bot.service import Coach, Due, Incoming
-from bot.watchfiles import MAX_FILE_BYTES, read_activity_file
+from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
@@ -59,6 +59,9 @@ DUE_POLL_SECONDS = 15
 SCHEDULED_PER_SECOND = 20
 SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
 DUPLICATE_REACH = timedelta(hours=15)
+#: Files downloaded at once: each holds up to 20 MB until it is decoded (one at a time), so
+#: more would only queue in memory.
+UPLOAD_SLOTS = 2
 
 
 def incoming(update: Update) -> Incoming | None:
@@ -107,6 +110,7 @@ class Handlers:
     def __init__(self, coach: Coach) -> None:
         self.coach = coach
         self.setup = Setup(coach)
+        self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A text (or a photo's caption), a command, or an answer to a setup question."""
@@ -188,15 +192,15 @@ class Handlers:
         if doc.file_size and doc.file_size > MAX_FILE_BYTES:
             await message.reply_text(formatting.file_too_big(doc.file_size))
             return
-        file = await doc.get_file()
-        data = bytes(await file.download_as_bytearray())
         runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
-        try:  # parsing a big file takes seconds: keep the event loop answering others
-            events = await asyncio.to_thread(
-                read_activity_file, data, doc.file_name or "activity",
-                mass_kg=runner.weight_kg,
-                baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
-            )
+        try:
+            async with self._uploads:  # parsing a big file takes seconds, off the event loop
+                file = await doc.get_file()
+                events = await read_activity_file_in_worker(
+                    bytes(await file.download_as_bytearray()), doc.file_name or "activity",
+                    mass_kg=runner.weight_kg,
+                    baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
+                )
         except CoachError as e:
             await message.reply_text(formatting.escape(
                 in_system(e.user_message, runner.profile.units)))

@@ -37,8 +37,12 @@ class InboxBot(ExtBot[None]):
     def paid_broadcast(self) -> bool:
         return self._paid_broadcast
 
+    async def keep(self, updates: Sequence[Update]) -> None:
+        """Write `updates` to the inbox (the webhook does it before answering Telegram)."""
+        await self._keep(updates)
+
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
         updates = await super().get_updates(*args, **kwargs)
         if updates:
-            await self._keep(updates)
+            await self.keep(updates)
         return updates

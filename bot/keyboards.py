@@ -6,11 +6,15 @@ them into Telegram's `InlineKeyboardMarkup`. Telegram allows 64 bytes of callbac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engine.events import MealLogged, StoredEvent
+from engine.risk import NUDGE_CODES
+from engine.snacks import SNACKS
 
+#: Each verb also needs its argument's shape in `_ARGUMENTS` (below), or `parse` refuses it.
 VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
                    "snack", "eat", "target", "show"})
 #: The button under an answer (engine.intents.ButtonKind): the command it shows -> its label.
@@ -37,19 +41,45 @@ def _data(verb: str, arg: object) -> str:
 
 
 def parse(data: str) -> tuple[str, str] | None:
-    """`undo:42` -> ('undo', '42'); None for anything we did not make."""
+    """`undo:42` -> ('undo', '42'); None for anything we did not make.
+
+    The one gate for callback data, which a client can forge at will: ASCII only, at most
+    64 bytes, a known verb, and an argument of exactly the shape that verb's buttons carry
+    (ids of at most 18 ASCII digits, so `int()` always fits SQLite; "²" is a digit to
+    `str.isdigit` but not to this). Handlers behind it never see anything else.
+    """
+    if len(data) > MAX_DATA_BYTES or not data.isascii():
+        return None
     verb, sep, arg = data.partition(":")
-    if not sep or verb not in VERBS or not arg:
+    shape = _ARGUMENTS.get(verb) if sep else None
+    if shape is None or not _fits(shape, arg):
         return None
-    if verb in {"undo", "fix"} and not arg.isdigit():
-        return None
-    if verb == "show" and arg not in SHOW:
-        return None
-    if verb == "scale":
-        event_id, _, factor = arg.partition(":")
-        if not event_id.isdigit() or factor not in SCALES.values():
-            return None
     return verb, arg
+
+
+_ID = r"[0-9]{1,18}"
+#: Each verb's argument: a pattern, or the whole set of values its buttons can carry.
+_ARGUMENTS: dict[str, re.Pattern[str] | frozenset[str]] = {
+    "undo": re.compile(_ID),
+    "fix": re.compile(_ID),
+    "scale": re.compile(f"{_ID}:({'|'.join(re.escape(f) for f in SCALES.values())})"),
+    "had": re.compile(f"recovery:{_ID}"),
+    "snooze": re.compile(f"recovery:{_ID}"),
+    "skip": re.compile(f"recovery:{_ID}"),
+    "why": NUDGE_CODES,
+    "notnow": NUDGE_CODES,
+    "snack": NUDGE_CODES,
+    "eat": frozenset(SNACKS),
+    "deleteme": frozenset({"confirm", "cancel"}),
+    "target": frozenset({"today"}),
+    "show": frozenset(SHOW),
+}
+
+
+def _fits(shape: re.Pattern[str] | frozenset[str], arg: str) -> bool:
+    if isinstance(shape, frozenset):
+        return arg in shape
+    return shape.fullmatch(arg) is not None
 
 
 def after_logging(stored: Sequence[StoredEvent]) -> Rows:
@@ -155,6 +185,8 @@ def onboarding(step: str, choices: Sequence[tuple[str, str]], *, per_row: int = 
 
 def parse_onboarding(data: str) -> tuple[str, str] | None:
     """`ob:sex:female` -> ('sex', 'female')."""
+    if len(data) > MAX_DATA_BYTES or not data.isascii():
+        return None
     prefix, _, rest = data.partition(":")
     step, sep, value = rest.partition(":")
     if prefix != ONBOARDING_PREFIX or not sep:

@@ -5,6 +5,7 @@ Nothing runs at import time. This is the only module of `bot` that imports `stor
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import logging
@@ -20,10 +21,12 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaul
 
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
+from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
 from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
+from bot.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
 from storage.db import Database
 from storage.postgres import (
@@ -53,14 +56,18 @@ logger = logging.getLogger(__name__)
 GC_THRESHOLDS = (10_000, 50, 100)
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 
 
-def configure_logging(level: str = "INFO") -> None:
-    """Log to stdout; keep PTB's request dumps (message text) and apscheduler quiet."""
+def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
+    """Log to stdout with `secrets` redacted; keep PTB's request dumps and apscheduler quiet."""
     logging.basicConfig(
         stream=sys.stdout, level=level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redact = RedactSecrets(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
     for noisy in ("apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
@@ -204,19 +211,17 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
 
 def run_bot(settings: Settings) -> None:
     """Run until SIGINT/SIGTERM: long polling, or a webhook when RUNFUEL_WEBHOOK_URL is set."""
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.secrets())
     db = settings_database(settings)
     app = build_application(settings, db, build_coach(db))
     tune_gc()
     if settings.webhook_url:
         assert settings.webhook_secret is not None
-        app.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=["message", "edited_message", "callback_query"],
-        )
+        assert isinstance(app.bot, InboxBot)
+        config = WebhookConfig(
+            url=settings.webhook_url, secret=settings.webhook_secret.get_secret_value(),
+            listen=settings.webhook_listen, port=settings.webhook_port,
+            allowed_updates=ALLOWED_UPDATES)
+        asyncio.run(serve_webhook(app, config, app.bot.keep))
     else:
-        app.run_polling(allowed_updates=["message", "edited_message", "callback_query"])
+        app.run_polling(allowed_updates=list(ALLOWED_UPDATES))

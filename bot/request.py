@@ -12,9 +12,10 @@ The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as f
 (their values JSON-encoded) or, with a file, as multipart; the same timeouts, mapped onto
 aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
 limiter and `bot/sending.py` see no difference. Error texts never carry the URL: it holds the
-bot token. Like httpx, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY
-name, unless NO_PROXY exempts the host, and it checks Telegram's certificate against certifi's
-CA bundle, as httpx does, so a host without a system CA store still connects.
+bot token (neither do their causes, nor error pages, and redirects are not followed). Like
+httpx, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY name, unless
+NO_PROXY exempts the host, and it checks Telegram's certificate against certifi's CA bundle,
+as httpx does, so a host without a system CA store still connects.
 """
 
 from __future__ import annotations
@@ -105,16 +106,25 @@ class AiohttpRequest(BaseRequest):
             sock_connect=connect,
             sock_read=_given(read_timeout, self._read),
         )
+        # The URL holds the token, and aiohttp's errors (invalid URL, redirects, connection
+        # failures) quote it: each error becomes its class name only, raised `from None` so
+        # no traceback prints the original either. Redirects are not followed: the Bot API
+        # never redirects, and a redirect would take the token to another host.
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url)
+                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url),
+                allow_redirects=False,
             ) as response:
-                return response.status, await response.read()
-        except TimeoutError as e:  # aiohttp's timeouts are TimeoutErrors too
-            raise TimedOut from e
+                status, body = response.status, await response.read()
+        except TimeoutError:  # aiohttp's timeouts are TimeoutErrors too
+            raise TimedOut from None
         except aiohttp.ClientError as e:
-            # The class name only: some aiohttp errors quote the URL, and the URL holds the token.
-            raise NetworkError(f"aiohttp.{type(e).__name__}") from e
+            raise NetworkError(f"aiohttp.{type(e).__name__}") from None
+        except (ValueError, OSError) as e:  # yarl's URL checks, the socket layer
+            raise NetworkError(f"HTTP request failed: {type(e).__name__}") from None
+        if not 200 <= status <= 299:  # PTB quotes a non-JSON error body in its exception
+            body = _without_token(body, url)
+        return status, body
 
     def _proxy(self, url: str) -> str | None:
         """The environment's proxy for `url`, looked up once per host.
@@ -131,6 +141,17 @@ class AiohttpRequest(BaseRequest):
                 None if proxy_bypass(host) else proxies.get(parts.scheme) or proxies.get("all")
             )
         return self._proxies[origin]
+
+
+def _without_token(body: bytes, url: str) -> bytes:
+    """An error page may echo the request path (a proxy's 404 or redirect page): drop its token.
+
+    The token is the path segment before the method, `bot<id>:<secret>`; its secret part
+    contains only characters that URL quoting leaves alone, so one replacement covers both.
+    """
+    segments = urlsplit(url).path.split("/")
+    secret = segments[-2].partition(":")[2] if len(segments) >= 2 else ""
+    return body.replace(secret.encode(), b"[REDACTED]") if len(secret) >= 8 else body
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -41,7 +42,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_SECRET", "webhook_secret")
     )
     webhook_listen: str = Field(
-        default="0.0.0.0",  # noqa: S104 - a webhook must listen beyond loopback (behind a proxy)
+        default="127.0.0.1",  # behind a TLS proxy on the same host (docs/operations.md)
         validation_alias=AliasChoices("RUNFUEL_WEBHOOK_LISTEN", "webhook_listen"),
     )
     webhook_port: int = Field(
@@ -76,6 +77,15 @@ class Settings(BaseSettings):
             raise ValueError("RUNFUEL_DATABASE_URL must be a postgresql:// URL "
                              "(leave it unset for the SQLite file at RUNFUEL_DB)")
         return value
+
+    def secrets(self) -> list[str]:
+        """Every secret value (the database URL's password too), for the log filter."""
+        values = [s.get_secret_value().strip() for s in
+                  (self.telegram_token, self.webhook_secret, self.database_url) if s is not None]
+        if self.database_url is not None:
+            password = urlsplit(self.database_url.get_secret_value()).password
+            values += [password] if password else []
+        return values
 
     @property
     def base_file_url(self) -> str | None:

@@ -20,11 +20,18 @@ Rules, in the order they matter:
   When the file names no sport (GPX without `<type>`, FIT `generic`, TCX `Other`), the average
   moving speed decides: < 7 km/h is a walk, >= 18 km/h (faster than 3:20/km) a ride, else a run.
 - **Hostile input is bounded before any parser runs.** 20 MB on the wire (the Bot API's
-  download limit), 40 MB after gunzip (read in chunks with a cap, so a gzip bomb stops there),
-  XML with any DTD refused (billion laughs, external entities), at most 100,000 GPX/TCX track
-  points (27 h at 1 Hz) and 200,000 FIT messages (55 h), counted while streaming. FIT decoding
-  streams; gpxpy and TCX build a tree, so their cap is lower. At the caps a file costs a few
-  seconds and (GPX) ~250 MB; callers in an event loop should run this in a worker thread.
+  download limit), 20 MB after gunzip (read in chunks with a cap, so a gzip bomb stops there),
+  XML with any DTD refused (billion laughs, external entities). Before gpxpy or ElementTree
+  builds a tree, a streaming census counts *every* element (at most 300,000: a tree costs
+  ~400 bytes an element, whatever its name, so `<wpt>`, empty `<trkseg/>` or `<extensions>`
+  floods stop here too), the nesting depth (32) and each element's text and attributes
+  (64 kB: a 19 MB `<type>` is refused, not stored), besides at most 100,000 track points.
+  FIT decoding streams: at most 200,000 messages (55 h at 1 Hz), 1,000 laps and 10
+  sessions are kept. A file gives at most 10 events (MAX_PARTS), and the only text stored
+  from it, the sport, must be `[a-z_]{1,32}` (else it is stored as no sport). At the caps a
+  file costs a few seconds and at most ~150 MB (bench/bench_import.py).
+  `read_activity_file_in_worker` runs the decoding on one dedicated thread, so uploads queue
+  instead of adding up, and nothing occupies the event loop's shared default pool.
   Zip archives are refused with a request to unzip (one file per message keeps this simple).
 - **Lenient FIT reading.** A FIT read that fails part-way (bad CRC, truncated, corrupt) is kept
   only if complete session summaries were decoded before the error: Strava writes its session
@@ -37,13 +44,17 @@ Rules, in the order they matter:
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import gzip
 import io
 import logging
 import math
+import re
 import struct
 import zlib
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -69,20 +80,30 @@ from engine.errors import BadActivityFile
 from engine.events import ActivityLogged, RunLogged
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_ELEMENTS",
     "MAX_FILE_BYTES",
     "MAX_FIT_MESSAGES",
+    "MAX_PARTS",
     "MAX_POINTS",
+    "MAX_TEXT_CHARS",
     "MAX_UNPACKED_BYTES",
     "device_kcal_note",
     "read_activity_file",
+    "read_activity_file_in_worker",
 ]
 
 logger = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # Bot API getFile limit: bots cannot download more
-MAX_UNPACKED_BYTES = 40 * 1024 * 1024  # 100,000 GPX points with HR extensions are ~30 MB
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024  # past MAX_ELEMENTS long before: 37,000 HR points are 10 MB
 MAX_POINTS = 100_000  # GPX/TCX track points: 27 h at one a second
 MAX_FIT_MESSAGES = 200_000  # FIT data messages of any kind: 55 h of records at 1 Hz
+MAX_ELEMENTS = 300_000  # XML elements of any kind: 27 h of bare points, 10 h with HR and cadence
+MAX_DEPTH = 32  # XML nesting; TCX's deepest (an extension's speed) is 9
+MAX_TEXT_CHARS = 64 * 1024  # one element's text, or its attributes together
+MAX_PARTS = 10  # sport parts (events) from one file: a triathlon with transitions is 5
+MAX_FIT_LAPS = 1_000  # a 160 km ultra with 1 km auto-laps has 160
 
 Source = Literal["fit", "gpx", "tcx"]
 FileEvent = RunLogged | ActivityLogged
@@ -135,6 +156,12 @@ _ACTIVITY_SPORTS = {
 }
 _OTHER_MET = 4.0  # [J] a moderate effort, for sports engine.activities has no row for
 
+#: What a stored sport name may be: a file's sport is free text (GPX `<type>`).
+_SPORT_NAME = re.compile(r"[a-z_]{1,32}")
+#: One thread decodes files, one at a time: files queue instead of adding up in memory, and
+#: the event loop's default pool stays free for what else needs it.
+_DECODER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="watchfile")
+
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 #: fitdecode raises more than FitError on corrupt bytes: fuzzing real files with flipped,
@@ -172,11 +199,31 @@ _DAMAGED = (
 )
 _BAD_GZIP = "This .gz file is damaged, so I couldn't unpack it. Send the activity file unzipped."
 _GZIP_TOO_BIG = (
-    "Unpacked, this file is over 40 MB, far more than any single activity. "
+    "Unpacked, this file is over 20 MB, far more than any single activity. "
     "Export just this one activity and send that."
 )
 _TOO_MANY_POINTS = (
     "This file has more than {limit:,} points, far more than one activity records. "
+    "Export just this one activity and send that."
+)
+_TOO_MANY_ELEMENTS = (
+    "This file has more than {limit:,} entries, far more than one activity records. "
+    "Export just this one activity and send that."
+)
+_TOO_DEEP = (
+    "This file is nested far deeper than any activity file, so I won't open it. "
+    "Export the activity again from your watch app."
+)
+_TEXT_TOO_LONG = (
+    "This file has a text field over 64 kB, far longer than any activity file needs, so I "
+    "won't open it. Export the activity again from your watch app."
+)
+_TOO_MANY_PARTS = (
+    "This file holds more than {limit} activities. Export them one at a time and send each "
+    "file."
+)
+_TOO_MANY_LAPS = (
+    f"This file has more than {MAX_FIT_LAPS:,} laps, far more than one activity records. "
     "Export just this one activity and send that."
 )
 _UNSAFE_XML = (
@@ -257,11 +304,26 @@ def read_activity_file(
         if baseline_kcal_per_min is not None
         else one_met_kcal_per_min(mass_kg)
     )
+    if len(parts) > MAX_PARTS:
+        raise BadActivityFile(_TOO_MANY_PARTS.format(limit=MAX_PARTS))
     events = tuple(_to_event(p, source, mass_kg, baseline) for p in parts)
     if not events:
         raise BadActivityFile(_NO_ACTIVITY)
     logger.info("read %s file: %d part(s), %d bytes", source, len(events), len(data))
     return events
+
+
+async def read_activity_file_in_worker(
+    data: bytes,
+    filename: str,
+    *,
+    mass_kg: float,
+    baseline_kcal_per_min: float | None = None,
+) -> tuple[RunLogged | ActivityLogged, ...]:
+    """`read_activity_file` on the one decoding thread; the event loop keeps answering."""
+    read = functools.partial(read_activity_file, data, filename, mass_kg=mass_kg,
+                             baseline_kcal_per_min=baseline_kcal_per_min)
+    return await asyncio.get_running_loop().run_in_executor(_DECODER, read)
 
 
 def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
@@ -314,18 +376,19 @@ def _blank(data: bytes) -> bool:
 
 def _gunzip(data: bytes) -> bytes:
     """Unpack in 1 MB chunks up to MAX_UNPACKED_BYTES, so a gzip bomb costs only that much."""
-    unpacked = bytearray()
+    unpacked = io.BytesIO()  # getvalue() hands over its buffer: no second copy at the end
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as packed:
             while chunk := packed.read(1024 * 1024):
-                unpacked += chunk
-                if len(unpacked) > MAX_UNPACKED_BYTES:
+                unpacked.write(chunk)
+                if unpacked.tell() > MAX_UNPACKED_BYTES:
                     raise BadActivityFile(_GZIP_TOO_BIG)
     except (OSError, EOFError, zlib.error) as e:
         raise BadActivityFile(_BAD_GZIP) from e
-    if unpacked.startswith(_GZIP_MAGIC):
+    content = unpacked.getvalue()
+    if content.startswith(_GZIP_MAGIC):
         raise BadActivityFile(_NOT_ACTIVITY)  # gzip in gzip: no exporter does that
-    return bytes(unpacked)
+    return content
 
 
 def _sniff(data: bytes, filename: str) -> Source:
@@ -353,20 +416,45 @@ def _local(tag: str) -> str:
 
 
 class _XmlCensus:
-    """ElementTree parser target that builds no tree: notes the root and counts points."""
+    """ElementTree parser target that builds no tree: notes the root, counts and measures.
+
+    Every element counts (a tree costs the same per element whatever its name), and so do
+    nesting depth, each element's text and its attributes: what any tree built later costs.
+    """
 
     def __init__(self) -> None:
         self.root = ""
         self.points = 0
+        self.elements = 0
+        self.depth = 0
+        self.text = 0
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         name = _local(tag)
         if not self.root:
             self.root = name
+        self.elements += 1
+        self.depth += 1
+        self.text = 0
+        if self.elements > MAX_ELEMENTS:
+            raise BadActivityFile(_TOO_MANY_ELEMENTS.format(limit=MAX_ELEMENTS))
+        if self.depth > MAX_DEPTH:
+            raise BadActivityFile(_TOO_DEEP)
+        if sum(len(k) + len(v) for k, v in attrib.items()) > MAX_TEXT_CHARS:
+            raise BadActivityFile(_TEXT_TOO_LONG)
         if name in ("trkpt", "Trackpoint", "rtept"):
             self.points += 1
             if self.points > MAX_POINTS:
                 raise BadActivityFile(_TOO_MANY_POINTS.format(limit=MAX_POINTS))
+
+    def data(self, text: str) -> None:
+        self.text += len(text)
+        if self.text > MAX_TEXT_CHARS:
+            raise BadActivityFile(_TEXT_TOO_LONG)
+
+    def end(self, _tag: str) -> None:
+        self.depth -= 1
+        self.text = 0
 
     def close(self) -> str:
         return self.root
@@ -443,11 +531,14 @@ def _fit_summaries(data: bytes) -> _FitSummaries:
                     found.profile.append(point)
             elif message.name == "session":
                 found.sessions.append(_fields(message))
+                _at_most(found.sessions, MAX_PARTS, _TOO_MANY_PARTS.format(limit=MAX_PARTS))
             elif message.name == "lap":
                 found.laps.append(_fields(message))
+                _at_most(found.laps, MAX_FIT_LAPS, _TOO_MANY_LAPS)
             elif message.name == "sport":
                 fields = _fields(message)
                 found.sports.append((_text(fields.get("sport")), _text(fields.get("sub_sport"))))
+                _at_most(found.sports, MAX_FIT_LAPS, _TOO_MANY_LAPS)
             elif message.name == "file_id":
                 found.file_types.add(str(_fields(message).get("type", "activity")))
     except _FIT_DECODER_ERRORS as e:
@@ -458,6 +549,11 @@ def _fit_summaries(data: bytes) -> _FitSummaries:
         found.sessions = complete
         found.sports = found.sports[: len(complete)]
     return found
+
+
+def _at_most(kept: Sequence[object], limit: int, refusal: str) -> None:
+    if len(kept) > limit:
+        raise BadActivityFile(refusal)
 
 
 _POINT_FIELDS = frozenset({"timestamp", "distance", "enhanced_altitude", "altitude"})
@@ -866,15 +962,25 @@ def _tcx_heart_rate(laps: Sequence[Element], points: Sequence[Element]) -> float
 # --- parts -> events -----------------------------------------------------------------------
 
 
+def _sport_name(sport: str | None) -> str | None:
+    """The file's sport as it is stored: `[a-z_]{1,32}` ("Trail Running" -> "trail_running").
+
+    A sport is the only text a file puts in the database, and GPX's `<type>` is free text:
+    anything else (too long, digits, symbols, scripts) is stored as no sport at all.
+    """
+    name = "_".join((sport or "").lower().split())
+    return name if _SPORT_NAME.fullmatch(name) else None
+
+
 def _kind(part: _Part) -> str:
     """Our kind for the file's sport: "run", or the activity name ActivityLogged carries."""
-    sport = (part.sport or "").strip().lower().replace(" ", "_")
+    sport = "_".join((part.sport or "").lower().split())
     if sport in _SPORT_KINDS:
         return _SPORT_KINDS[sport]
     if sport in _ACTIVITY_SPORTS:
         return _ACTIVITY_SPORTS[sport]
-    if sport not in _UNSTATED_SPORTS:
-        return sport
+    if sport not in _UNSTATED_SPORTS and (name := _sport_name(sport)) is not None:
+        return name
     if part.distance_m and part.duration_s:
         kmh = part.distance_m / part.duration_s * 3.6
         if kmh < _WALK_BELOW_KMH:
@@ -894,7 +1000,7 @@ def _to_event(part: _Part, source: Source, mass_kg: float, baseline: float) -> F
         "elapsed_s": part.elapsed_s,
         "avg_heart_rate": part.avg_heart_rate,
         "device_kcal": part.device_kcal,
-        "sport": part.sport,
+        "sport": _sport_name(part.sport),
     }
     if kind == "run":
         if not part.distance_m:

@@ -21,6 +21,8 @@ RiskLevel = Literal["ok", "watch", "risk"]
 _LEVEL_RANK: dict[RiskLevel, int] = {"ok": 0, "watch": 1, "risk": 2}
 #: science.md §9: safety (N6, N8, N3) > protein (N4, N5) > recovery (N7) > training (N9).
 _PRIORITY = ("N6", "N8", "N3", "N1", "N2", "N4", "N5", "N7", "N9")
+#: Every nudge code a button may carry (bot/keyboards.py refuses any other).
+NUDGE_CODES = frozenset(_PRIORITY)
 
 #: science.md §7 / §9 N6: energy availability below 30 kcal/kg FFM/day is "low"; (rev 2) the
 #: alarm fires only below 27 (a 10 % allowance for logging error), 27-30 is "watch".

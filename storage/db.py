@@ -183,10 +183,17 @@ class Database:
         return str(rows[0][0])
 
     async def backup(self, target: Path) -> None:
-        """Write a consistent copy of the live database to `target` (SQLite's online backup)."""
+        """Write a consistent copy of the live database to `target` (SQLite's online backup).
+
+        The copy holds the same health data, so it is readable by its owner only, also when
+        `target` already existed with wider permissions (O_CREAT's mode applies to new files).
+        """
         target.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
+        try:
+            os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
         async with self._lock, aiosqlite.connect(target) as dest:
             await self.conn.backup(dest)
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
+import os
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 import pytest
+from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, TimedOut
 
+from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
-from tests.botapi import DEFAULT_USER_ID, BotApiServer
+from bot.settings import Settings
+from tests.botapi import DEFAULT_USER_ID, BotApiServer, free_port
+
+TOKEN = "987654:SECRET-token-do-not-log"
+CREDENTIAL = TOKEN.partition(":")[2]
 
 StartServer = Callable[..., Awaitable[BotApiServer]]
 
@@ -96,3 +107,98 @@ class TestAiohttpRequest:
     async def test_sending_before_initialize_says_so(self) -> None:
         with pytest.raises(RuntimeError, match="not initialized"):
             await AiohttpRequest().do_request("http://127.0.0.1:9/x", "POST")
+
+
+async def _broken_api() -> AsyncIterator[str]:
+    """A server that answers the Bot API the ways a wrong TELEGRAM_API_BASE_URL might."""
+
+    async def redirect(request: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound(str(request.url))  # to itself, with the token, for ever
+
+    async def error_page(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=502, text=f"<h1>Bad gateway</h1> {request.url}")
+
+    async def hang(_request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(60)
+        raise AssertionError("unreachable")
+
+    app = web.Application()
+    app.router.add_route("*", "/redirect/{tail:.*}", redirect)
+    app.router.add_route("*", "/status/{tail:.*}", error_page)
+    app.router.add_route("*", "/hang/{tail:.*}", hang)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+
+
+@pytest.fixture
+async def broken_api() -> AsyncIterator[str]:
+    async for base in _broken_api():
+        yield base
+
+
+async def _run_bot(base_url: str, tmp_path: Path) -> tuple[int, str]:
+    """`runfuel bot` against `base_url` as a real process; its exit status and whole output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "RUNFUEL_"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=base_url,
+               RUNFUEL_DB=str(tmp_path / f"{abs(hash(base_url))}.db"))
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "bot", env=env, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT)
+    output, _ = await asyncio.wait_for(process.communicate(), 60)
+    return await process.wait(), output.decode()
+
+
+class TestNoTokenInLogs:
+    async def test_every_kind_of_broken_api_url_stops_the_bot_without_logging_the_token(
+            self, broken_api: str, tmp_path: Path) -> None:
+        """Invalid URL, redirect loop, refused, timeout, error page: the output has no token."""
+        cases = {
+            "invalid URL": "http://127.0.0.1:99999/bot",
+            "too many redirects": f"{broken_api}/redirect/bot",
+            "connection refused": f"http://127.0.0.1:{free_port()}/bot",
+            "timeout": f"{broken_api}/hang/bot",
+            "bad status": f"{broken_api}/status/bot",
+        }
+        results = await asyncio.gather(*(_run_bot(url, tmp_path) for url in cases.values()))
+        for name, (status, output) in zip(cases, results, strict=True):
+            assert status == 1, (name, output)
+            assert "runfuel: " in output, name  # it says why it stopped
+            assert CREDENTIAL not in output, (name, output)
+
+    def test_the_log_filter_redacts_message_arguments_and_tracebacks(self) -> None:
+        """Whatever a library logs, the token's secret part never reaches the output."""
+        stream = io.StringIO()
+        handler = logging.StreamHandler(stream)
+        handler.addFilter(RedactSecrets([TOKEN, "webhook-secret-123"]))
+        log = logging.getLogger("tests.redaction")
+        log.addHandler(handler)
+        try:
+            url = f"https://api.telegram.org/bot{TOKEN.replace(':', '%3A')}/getMe"
+            error = ValueError(f"cannot reach {url}")
+            log.error("request to %s failed (secret %s)", url, "webhook-secret-123",
+                      exc_info=(ValueError, error, None))
+            log.error("token is %s", TOKEN, stack_info=True)
+        finally:
+            log.removeHandler(handler)
+        text = stream.getvalue()
+        assert "cannot reach" in text and "[REDACTED]" in text
+        assert CREDENTIAL not in text and "webhook-secret-123" not in text
+
+    def test_every_secret_setting_is_redacted(self) -> None:
+        """Token, webhook secret, and the database URL with its password are all filtered."""
+        settings = Settings(_env_file=None, telegram_token=TOKEN,  # type: ignore[call-arg]
+                            webhook_secret="hook-secret-value",
+                            database_url="postgresql://runfuel:pg-pass-42@db/runfuel")
+        redact = RedactSecrets(settings.secrets())
+        line = (f"bot{TOKEN} hook-secret-value postgresql://runfuel:pg-pass-42@db/runfuel "
+                "password=pg-pass-42")
+        clean = redact.redact(line)
+        assert CREDENTIAL not in clean and "hook-secret-value" not in clean
+        assert "pg-pass-42" not in clean
