@@ -904,6 +904,14 @@ _PART_OF = re.compile(
 )
 
 
+def _match_km(value: float, unit: str, *, metres_for_small: bool) -> float | None:
+    if unit in {"m", "meter", "meters", "metre", "metres"}:
+        return None if value < 100 and not metres_for_small else value / 1000
+    if unit in {"mi", "mile", "miles", "miler", "mls"}:
+        return value * KM_PER_MILE
+    return value
+
+
 def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     """Total distance in km (a "total" figure wins) and the text with distances blanked."""
     total = 0.0
@@ -913,16 +921,9 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
             continue  # "16k with 8k at MP": the 8k is inside the 16k
         last_end = m.end()
-        value = float(m["v"])
-        unit = m["u"]
-        if unit in {"m", "meter", "meters", "metre", "metres"}:
-            if value < 100 and not metres_for_small:
-                continue  # "50m" after a run is minutes, read by _DURATION
-            km = value / 1000
-        elif unit in {"mi", "mile", "miles", "miler", "mls"}:
-            km = value * KM_PER_MILE
-        else:
-            km = value
+        km = _match_km(float(m["v"]), m["u"], metres_for_small=metres_for_small)
+        if km is None:
+            continue  # "50m" after a run is minutes, read by _DURATION
         if m["total"] or m["total2"]:
             stated_total = km
         total += km
