@@ -40,6 +40,7 @@ from engine.units import (
     height,
     in_system,
     mass,
+    mass_unit,
     pace,
     per_body_mass,
     per_week,
@@ -135,7 +136,11 @@ TIMEZONE_HELP = (
     "Tell me your city or time zone so days end at your midnight: "
     "<code>/timezone Chicago</code>, <code>/timezone Europe/Berlin</code>."
 )
-WEIGHT_HELP = "Send your weight like <code>/weight 71.8</code> or <code>/weight 158 lb</code>."
+
+
+def weight_help(units: str = "metric") -> str:
+    example = "158.4" if units == "imperial" else "71.8"
+    return f"Send your weight like <code>/weight {example}</code> (in {mass_unit(units)})."
 DELETE_CANCELLED = "OK, nothing was deleted. Everything you logged is still here."
 DELETE_CONFIRM = (
     "This deletes your profile, every entry and every reminder. It cannot be undone. "

@@ -715,7 +715,7 @@ class Coach:
 
     async def _cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
-            return [Outgoing(formatting.WEIGHT_HELP)]
+            return [Outgoing(formatting.weight_help(await self._units(msg)))]
         return await self.log(replace(msg, text=f"weight {args}"))
 
     async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from types import MappingProxyType
 from typing import Final, NamedTuple
@@ -28,8 +28,10 @@ from rapidfuzz.distance import OSA
 from engine.errors import ImplausibleValue
 from engine.food_names import (
     ACTIVITY_WORDS,
+    CONTAINER_WORDS,
     NEUTRAL_WORDS,
     NOT_FOOD,
+    PLACE_WORDS,
     STOP_WORDS,
     drop_shop_names,
     normalize_name,
@@ -344,6 +346,9 @@ class FoodTable:
             return self._match_slow(unbranded, extra)
         if query in NOT_FOOD or _names_no_food(query):
             return None
+        found = self._match_around(query, extra)
+        if found is not None:
+            return found
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
             core_stem = stem_phrase(core)
@@ -354,6 +359,30 @@ class FoodTable:
         if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
             return self._usda_match(query)
         return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
+
+    def _match_around(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """Match a food named with what it comes in or where it is from.
+
+        "packets crisps" is crisps by the packet and "bar dairy milk" chocolate by the bar (the
+        container's own weight when the food knows one); "tacos from taco bell" is the chain's
+        taco when the table knows it, else a taco; "pretzels at the aid station" is pretzels.
+        """
+        first, _, rest = query.partition(" ")
+        if first in CONTAINER_WORDS and rest:
+            hit = self._match_slow(rest, extra)
+            if hit is None:
+                return None
+            grams = hit.food.grams_for(1.0, first)
+            if grams is None or grams == hit.food.default_grams:
+                return hit
+            food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(first))
+            return FoodMatch(food, hit.score, hit.exact)
+        words = query.split()
+        for at, word in enumerate(words[1:-1], start=1):
+            if word in PLACE_WORDS:
+                name, place = " ".join(words[:at]), " ".join(words[at + 1 :])
+                return self._match_slow(f"{place} {name}", extra) or self._match_slow(name, extra)
+        return None
 
     def _search(self) -> DescriptionSearch:
         """Return the SR28 description search, reading its index on the first use."""

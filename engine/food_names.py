@@ -61,6 +61,17 @@ CLASS_WORDS: Final = _word_set(
     entrees dish dishes side alcoholic drink drinks ready eat"""
 )
 
+#: What a food comes in, when the message parser leaves it in the name ("packets crisps",
+#: "rounds toast", "bar dairy milk"): the rest names the food, the word its portion.
+CONTAINER_WORDS: Final = _word_set(
+    """bag bags packet packets pack packs bar bars box boxes tub tubs punnet punnets round
+    rounds strip strips slab slabs square squares carton cartons"""
+)
+
+#: Words that put a food somewhere ("tacos from taco bell", "pretzels at the aid station"):
+#: the food is named before them, the place (a chain the table may know) after.
+PLACE_WORDS: Final = _word_set("from at")
+
 #: Words that carry no meaning in a description search ("chicken with rice" = "chicken rice").
 STOP_WORDS: Final = _word_set(
     """a an the and or of with without in on to for from some my any all w includes include

@@ -2,8 +2,8 @@
 
 British and American food words, fast food and brands that map to a generic SR28 row, sports
 nutrition, dishes written with their ingredients (which count once), stated numbers, whole-day
-logs, drinks, typos, and a few foods SR28 does not hold (the parser should ask). Portions a
-message leaves open follow the fresh block's (scripts/corpus_fresh.py).
+logs, drinks, typos, a food SR28 does not hold (the parser should ask) and two it maps to a
+generic row. Portions a message leaves open follow the fresh block's (scripts/corpus_fresh.py).
 """
 
 from __future__ import annotations
@@ -398,8 +398,10 @@ DRINKS_AND_TYPOS: list[tuple[str, list[Event]]] = [
 
 UNKNOWN: list[tuple[str, list[Event]]] = [
     ("a bowl of haggis", [unknown()]),
-    ("2 stroopwafels", [unknown()]),
-    ("had a slice of bara brith", [unknown()]),
+    # SR28 has neither: a stroopwafel (about 30 g) is nearest the wafer cookies by energy, bara
+    # brith a thick (50 g) slice of the raisin bread row.
+    ("2 stroopwafels", [eat(g("18212", 60))]),
+    ("had a slice of bara brith", [eat(g("18047", 50))]),
 ]
 
 CHAT: list[str] = [
@@ -425,6 +427,6 @@ CHAT: list[str] = [
 
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "uk food": UK, "us food": US, "fuel": FUEL, "dishes": DISHES, "stated": STATED,
-    "whole day": WHOLE_DAY, "drinks and typos": DRINKS_AND_TYPOS, "unknown food": UNKNOWN,
+    "whole day": WHOLE_DAY, "drinks and typos": DRINKS_AND_TYPOS, "unknown or brand": UNKNOWN,
     "chat": [(text, []) for text in CHAT],
 }

@@ -38,14 +38,14 @@ DAY = {
                  "2 eggs and toast", "chicken breast 6 oz with rice", "a banana",
                  "weight 151 lb", "yesterday: ran 5 miles in 45 min",
                  "ran 20 miles in 10 min", "weight 20", "1000 oz of rice", "ran this morning",
-                 "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
+                 "/today", "/history", "/profile", "/goal", "/weight", "/undo", "qwzx blorp"],
     "metric": ["/profile units=metric sex=male age=34 height=180cm weight=75kg "
                "tz=Europe/Berlin goal=lose-0.5",
                "ran 12 km in 65 min with 100 m of climbing",
                "2 eggs and toast", "chicken breast 150 g with rice", "a banana",
                "weight 74.6 kg", "yesterday: ran 8 km in 45 min",
                "ran 32 km in 10 min", "weight 20", "30 kg of rice", "ran this morning",
-               "/today", "/history", "/profile", "/goal", "/undo", "qwzx blorp"],
+               "/today", "/history", "/profile", "/goal", "/weight", "/undo", "qwzx blorp"],
 }
 
 

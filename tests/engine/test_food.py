@@ -182,7 +182,7 @@ class TestBritishAndAmericanEnglish:
             ("bacon slices", "bacon"),
             ("mince", "beef mince"),
             ("ground beef", "beef mince"),
-            ("jacket potato", "potato"),
+            ("jacket potato", "jacket potato"),  # a large baked potato, see below
             ("baked potato", "potato"),
             ("courgette", "zucchini"),
             ("zucchini", "zucchini"),
@@ -814,3 +814,83 @@ class TestLoad:
         assert data_files
         assert not [p for p in data_files if "/work/shared" in p]
         assert all(Path(p).parent.parts[-2:] == ("engine", "data") for p in data_files)
+
+
+def kcal_of_one(name: str) -> float:
+    """The energy of one usual portion of what a phrase names."""
+    one = food(name)
+    return one.per_grams(one.default_grams)[0]
+
+
+class TestPortionsPeopleMean:
+    """Default portions are what a runner means by the bare word, checked against SR28."""
+
+    def test_a_british_sausage_is_40_g_and_a_breakfast_link_27_g(self) -> None:
+        """A banger is ~40 g cooked (~160 kcal); the US breakfast patty keeps USDA's 27 g."""
+        assert food("sausages").grams_for(2, None) == 80
+        assert 140 < kcal_of_one("sausage") < 180
+        assert food("breakfast sausage").default_grams == 27
+
+    def test_sausage_and_mash_is_two_sausages(self) -> None:
+        """Two sausages, a cup of mash and gravy: ~550 kcal, not three sausages."""
+        assert ("sausage", 80.0) in food("sausage and mash").parts
+        assert 450 < kcal_of_one("sausage and mash") < 650
+
+    def test_a_pork_chop_is_a_loin_chop_with_its_fat(self) -> None:
+        """USDA's chop, loin lean and fat, is 89 g cooked: ~220 kcal."""
+        assert food("pork chop").source == "usda:10023"
+        assert 200 < kcal_of_one("pork chop") < 240
+
+    def test_a_jacket_potato_is_a_large_baked_potato(self) -> None:
+        """A jacket potato is USDA's large baked potato (299 g); a baked potato a medium one."""
+        assert food("jacket potato").default_grams == 299
+        assert food("baked potato").default_grams == 173
+
+    def test_prosecco_is_a_flute(self) -> None:
+        """A glass of prosecco is a 125 ml flute (~100 kcal), not a 5 fl oz glass of wine."""
+        assert food("prosecco").grams_for(1, "glass") == 125
+        assert food("white wine").grams_for(1, "glass") == 147
+
+    @pytest.mark.parametrize(
+        "name", ["coffee with semi-skimmed", "coffee with skimmed milk", "tea with semi skimmed"]
+    )
+    def test_a_named_milk_in_a_hot_drink_is_a_splash(self, name: str) -> None:
+        """Coffee or tea with semi-skimmed counts a splash of milk, not a glass of it."""
+        assert kcal_of_one(name) < 25
+
+
+class TestContainersAndPlaces:
+    """A food named with what it comes in, or where it came from, is still that food."""
+
+    @pytest.mark.parametrize(
+        ("name", "key", "grams"),
+        [
+            ("packets crisps", "crisps", 28),
+            ("bar dairy milk", "chocolate", 44),
+            ("rounds toast", "toast", 29),
+            ("strips bacon", "bacon", 8.1),
+            ("tub hummus", "hummus", None),
+        ],
+    )
+    def test_container_word(self, name: str, key: str, grams: float | None) -> None:
+        """The container weighs what the food says it does, else one usual portion."""
+        found = food(name)
+        assert found.key == key
+        if grams is not None:
+            assert found.default_grams == pytest.approx(grams)
+
+    def test_a_container_of_nothing_known_stays_unknown(self) -> None:
+        """'bag of sand' is no food, however it is packed."""
+        assert TABLE.match("bag sand") is None
+
+    @pytest.mark.parametrize(
+        ("name", "key"),
+        [
+            ("tacos from taco bell", "taco bell taco"),
+            ("pretzels at the aid station", "pretzels"),
+            ("banana from the shop", "banana"),
+        ],
+    )
+    def test_place_word(self, name: str, key: str) -> None:
+        """The chain's own row when the table has one, else the food itself."""
+        assert food(name).key == key
