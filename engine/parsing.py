@@ -228,6 +228,10 @@ _REPS = re.compile(
     r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
     r"(?:\s*(?:reps?|repeats))?"
+    # written backwards: "800m x 8", "yasso 800s x10", "mile repeats x 4"
+    r"|\b(?:(?P<d2>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u2>miles?|mi|km|k|m|s|meters?|metres?)?"
+    r"|(?P<u3>mile|km|k))(?:\s*(?:reps?|repeats|repetitions))?\s*x\s*(?P<n2>[0-9]{1,2})\b"
+    r"(?!\s*(?:[0-9]|m\b|km\b|k\b|mi\b))"
 )
 #: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
 _REP_TIME = re.compile(
@@ -240,6 +244,7 @@ _REST = re.compile(
     r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
     r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
     r"|walking|float|easy|standing|off)\b"
+    r"|\b(?:off|rest|rec)\s*:?\s*[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
 )
 #: A training plan's name is no distance: "couch to 5k week 5".
 _PROGRAMME = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
@@ -260,7 +265,7 @@ _INCLINE = re.compile(
 _RUN_TAGS = re.compile(
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"
     r"|\b(?P<tempo>tempo|threshold|lt run)\b"
-    r"|\b(?P<intervals>intervals?|reps|repeats|fartlek|track|[0-9]+\s*x\s*[0-9]+)"
+    r"|\b(?P<intervals>intervals?|reps|repeats|fartlek|track|[0-9]+\s*[a-z]*\s*x\s*[0-9]+|yassos?)"
     r"|\b(?P<long>long|lsr)\b"
     r"|\b(?P<race>race|raced|racing|parkrun|park run|pb|pr)\b"
     r"|\b(?P<recovery>recovery|shakeout|shake-out|shake out)\b"
@@ -336,7 +341,7 @@ _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara",
+    "ultra ks kms miler mara yasso yassos",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -384,7 +389,10 @@ _STONE = re.compile(
 _STONE_HINT = re.compile(
     r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])|\b(?:[6-9]|1[0-9]|2[02-9]|30)\s*st\b"
 )
-_REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
+_REPS_HINT = re.compile(
+    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
+    r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
+)
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
 
@@ -1019,6 +1027,18 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     )
 
 
+def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
+    """Count, length and unit of reps written either way round ("6x800m", "800m x 6")."""
+    if m["n"]:
+        return int(m["n"]), float(m["d"]), m["u"] or "m"
+    if m["u3"]:
+        return int(m["n2"]), 1.0, m["u3"]
+    each, unit = float(m["d2"]), m["u2"] or "m"
+    if unit.startswith("met") or (unit == "s" and each >= 100):
+        unit = "m"  # "yasso 800s": eight-hundreds, not 800 seconds
+    return int(m["n2"]), each, unit
+
+
 def _reps(text: str) -> tuple[float, float, str]:
     """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
 
@@ -1032,13 +1052,14 @@ def _reps(text: str) -> tuple[float, float, str]:
     spans: list[tuple[int, int]] = []
     for m in _REPS.finditer(text):
         end = m.end()
-        km_per_unit = _REP_KM.get(m["u"] or "m")
+        count, each, unit = _rep_parts(m)
+        km_per_unit = _REP_KM.get(unit)
         if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
-            reps_km += int(m["n"]) * float(m["d"]) * km_per_unit
+            reps_km += count * each * km_per_unit
             t = _REP_TIME.match(text, end)
             if t is not None:
                 one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
-                reps_s += int(m["n"]) * one
+                reps_s += count * one
                 end = t.end()
         spans.append((m.start(), end))
     if not spans:

@@ -75,3 +75,28 @@ class TestPartOfTheDistance:
         run = only_run(text)
         assert isinstance(run, RunLogged)
         assert run.distance_m == pytest.approx(km * 1000, abs=10)
+
+
+class TestRepsWrittenBackwards:
+    """ "800m x 6" is six 800s, as "6 x 800m" is; the rep time after them is per rep."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("400m x 12 at 85s", 4.8, 12 * 85 / 60),
+            ("yassos: 800s x 6 @ 3:30", 4.8, 6 * 3.5),
+            ("mile reps x 3 at 7:00", 3 * 1.609344, 21.0),
+            ("2k x 4 in 8:10 off 2 min", 8.0, 4 * (8 + 10 / 60)),
+        ],
+    )
+    def test_reps_after_their_length(self, text: str, km: float, minutes: float) -> None:
+        run = only_run(text)
+        assert run.distance_m == pytest.approx(km * 1000, abs=10)
+        assert run.duration_s == pytest.approx(minutes * 60, abs=1)
+        assert "intervals" in run.tags
+
+    def test_rest_before_its_time_is_not_the_session(self) -> None:
+        """ "off 90s" is the rest between reps, not a 90 s run."""
+        run = only_run("8 x 1k off 90s")
+        assert run.distance_m == pytest.approx(8000)
+        assert run.duration_s > 30 * 60
