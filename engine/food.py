@@ -384,6 +384,10 @@ class FoodTable:
                 return self._match_slow(f"{place} {name}", extra) or self._match_slow(name, extra)
         return None
 
+    def prepare(self) -> None:
+        """Read the SR28 description index now (~1 s) instead of on the first unknown phrase."""
+        self._search()
+
     def _search(self) -> DescriptionSearch:
         """Return the SR28 description search, reading its index on the first use."""
         if self._usda_search is None:
