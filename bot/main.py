@@ -164,6 +164,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     handlers = Handlers(coach)
     inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
+    warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
+
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
         left = await inbox.pending()
@@ -171,6 +173,9 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
             await app.update_queue.put(Update.de_json(json.loads(payload), app.bot))
         if left:
             logger.info("handling %d updates left over from the last run", len(left))
+        # The food search index is read in a thread, so no runner's first unknown food waits
+        # ~1 s for it on the event loop.
+        warming.add(asyncio.create_task(asyncio.to_thread(coach.foods.prepare)))
         planned = await coach.plan_all_summaries(real_clock())
         await app.bot.set_my_commands(bot_commands())
         assert app.job_queue is not None

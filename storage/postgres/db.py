@@ -72,15 +72,14 @@ class PgDatabase:
         return self._pool
 
     async def open(self) -> None:
-        """Connect and apply pending migrations (under the migration lock)."""
-        pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX)
+        """Apply pending migrations (under the migration lock), then open the pool."""
+        conn = await asyncpg.connect(self.url)
         try:
-            async with pool.acquire() as conn:
-                await _migrate(conn, self._migrations or bundled_migrations())
-        except BaseException:
-            await pool.close()
-            raise
-        self._pool = pool
+            await _migrate(conn, self._migrations or bundled_migrations())
+        finally:
+            await conn.close()
+        self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX,
+                                               reset=_keep_session)
 
     async def close(self) -> None:
         """Close the pool; safe to call twice."""
@@ -109,13 +108,23 @@ class PgDatabase:
             return await _version(conn)
 
 
+async def _keep_session(_conn: asyncpg.Connection) -> None:
+    """Return a connection to the pool as it is: one round trip less per statement.
+
+    asyncpg's default reset (`RESET ALL`, `UNLISTEN *`, unlock all advisory locks...) costs a
+    round trip on every release, doubling the cost of a one-statement read. The stores change
+    no session state (no SET, LISTEN or session lock; migrations run on a connection of their
+    own); asyncpg still rolls back a transaction left open.
+    """
+
+
 def _changed(status: str) -> int:
     """Rows changed, from a command tag such as 'UPDATE 3' or 'INSERT 0 1'."""
     last = status.rsplit(" ", 1)[-1]
     return int(last) if last.isdigit() else 0
 
 
-async def _version(conn: Conn) -> int:
+async def _version(conn: Conn | asyncpg.Connection) -> int:
     exists = await conn.fetchval("SELECT to_regclass('schema_version') IS NOT NULL")
     if not exists:
         return 0
@@ -123,7 +132,7 @@ async def _version(conn: Conn) -> int:
     return int(value or 0)
 
 
-async def _migrate(conn: Conn, steps: list[Migration]) -> None:
+async def _migrate(conn: asyncpg.Connection, steps: list[Migration]) -> None:
     await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
     try:
         await conn.execute(_VERSION_TABLE)
