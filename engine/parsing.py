@@ -228,6 +228,10 @@ _REPS = re.compile(
     r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
     r"(?:\s*(?:reps?|repeats))?"
+    # written backwards: "800m x 8", "yasso 800s x10", "mile repeats x 4"
+    r"|\b(?:(?P<d2>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u2>miles?|mi|km|k|m|s|meters?|metres?)?"
+    r"|(?P<u3>mile|km|k))(?:\s*(?:reps?|repeats|repetitions))?\s*x\s*(?P<n2>[0-9]{1,2})\b"
+    r"(?!\s*(?:[0-9]|m\b|km\b|k\b|mi\b))"
 )
 #: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
 _REP_TIME = re.compile(
@@ -240,6 +244,7 @@ _REST = re.compile(
     r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
     r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
     r"|walking|float|easy|standing|off)\b"
+    r"|\b(?:off|rest|rec)\s*:?\s*[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
 )
 #: A training plan's name is no distance: "couch to 5k week 5".
 _PROGRAMME = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
@@ -260,7 +265,7 @@ _INCLINE = re.compile(
 _RUN_TAGS = re.compile(
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"
     r"|\b(?P<tempo>tempo|threshold|lt run)\b"
-    r"|\b(?P<intervals>intervals?|reps|repeats|fartlek|track|[0-9]+\s*x\s*[0-9]+)"
+    r"|\b(?P<intervals>intervals?|reps|repeats|fartlek|track|[0-9]+\s*[a-z]*\s*x\s*[0-9]+|yassos?)"
     r"|\b(?P<long>long|lsr)\b"
     r"|\b(?P<race>race|raced|racing|parkrun|park run|pb|pr)\b"
     r"|\b(?P<recovery>recovery|shakeout|shake-out|shake out)\b"
@@ -336,7 +341,7 @@ _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara",
+    "ultra ks kms miler mara yasso yassos",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -384,7 +389,10 @@ _STONE = re.compile(
 _STONE_HINT = re.compile(
     r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])|\b(?:[6-9]|1[0-9]|2[02-9]|30)\s*st\b"
 )
-_REPS_HINT = re.compile(r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b")
+_REPS_HINT = re.compile(
+    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
+    r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
+)
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 
 
@@ -898,21 +906,32 @@ def _duration_seconds(m: re.Match[str]) -> float:
     return 5400.0  # "an hour and a half"
 
 
+#: Between two distances, words that make the second a part of the first.
+_PART_OF = re.compile(
+    r"\s*(?:with|incl\.?|inc|including|of which)\s+(?:the\s+)?(?:(?:last|first|final|middle)\s+)?$"
+)
+
+
+def _match_km(value: float, unit: str, *, metres_for_small: bool) -> float | None:
+    if unit in {"m", "meter", "meters", "metre", "metres"}:
+        return None if value < 100 and not metres_for_small else value / 1000
+    if unit in {"mi", "mile", "miles", "miler", "mls"}:
+        return value * KM_PER_MILE
+    return value
+
+
 def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     """Total distance in km (a "total" figure wins) and the text with distances blanked."""
     total = 0.0
     stated_total: float | None = None
+    last_end = -1
     for m in _DISTANCE.finditer(text):
-        value = float(m["v"])
-        unit = m["u"]
-        if unit in {"m", "meter", "meters", "metre", "metres"}:
-            if value < 100 and not metres_for_small:
-                continue  # "50m" after a run is minutes, read by _DURATION
-            km = value / 1000
-        elif unit in {"mi", "mile", "miles", "miler", "mls"}:
-            km = value * KM_PER_MILE
-        else:
-            km = value
+        if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
+            continue  # "16k with 8k at MP": the 8k is inside the 16k
+        last_end = m.end()
+        km = _match_km(float(m["v"]), m["u"], metres_for_small=metres_for_small)
+        if km is None:
+            continue  # "50m" after a run is minutes, read by _DURATION
         if m["total"] or m["total2"]:
             stated_total = km
         total += km
@@ -1008,6 +1027,18 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     )
 
 
+def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
+    """Count, length and unit of reps written either way round ("6x800m", "800m x 6")."""
+    if m["n"]:
+        return int(m["n"]), float(m["d"]), m["u"] or "m"
+    if m["u3"]:
+        return int(m["n2"]), 1.0, m["u3"]
+    each, unit = float(m["d2"]), m["u2"] or "m"
+    if unit.startswith("met") or (unit == "s" and each >= 100):
+        unit = "m"  # "yasso 800s": eight-hundreds, not 800 seconds
+    return int(m["n2"]), each, unit
+
+
 def _reps(text: str) -> tuple[float, float, str]:
     """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
 
@@ -1021,13 +1052,14 @@ def _reps(text: str) -> tuple[float, float, str]:
     spans: list[tuple[int, int]] = []
     for m in _REPS.finditer(text):
         end = m.end()
-        km_per_unit = _REP_KM.get(m["u"] or "m")
+        count, each, unit = _rep_parts(m)
+        km_per_unit = _REP_KM.get(unit)
         if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
-            reps_km += int(m["n"]) * float(m["d"]) * km_per_unit
+            reps_km += count * each * km_per_unit
             t = _REP_TIME.match(text, end)
             if t is not None:
                 one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
-                reps_s += int(m["n"]) * one
+                reps_s += count * one
                 end = t.end()
         spans.append((m.start(), end))
     if not spans:
@@ -1494,7 +1526,47 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     matches = [_match(piece, ctx) for piece in pieces]
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
+    _restated_amounts(pieces, matches)
+    _splash_of_milk(pieces, matches)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
+    that food's amount, not a second helping."""
+    i = 1
+    while i < len(pieces):
+        later, hit = pieces[i], matches[i]
+        if hit is not None and later.quantity is not None and not later.stated.any():
+            for j in range(i):
+                first = matches[j]
+                if first is not None and first.food.key == hit.food.key:
+                    if pieces[j].quantity is None and not pieces[j].stated.any():
+                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
+                        pieces[j].text += f" ({later.text})"
+                        del pieces[i], matches[i]
+                        i -= 1
+                    break
+        i += 1
+
+
+_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
+SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
+
+
+def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk = matches[i], pieces[i]
+        if (
+            hit is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _HOT_DRINK.search(pieces[i - 1].name) is not None
+            and "milk" not in pieces[i - 1].name
+        ):
+            milk.quantity, milk.unit = SPLASH_ML, "ml"
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:

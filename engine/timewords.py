@@ -56,7 +56,10 @@ _CLOCK = re.compile(
     r"|kph|%|st\b|stone))"
 )
 
-_REPS_BEFORE = re.compile(r"[0-9]\s*x\s*[0-9.]+\s*[a-z]*\s*(?:reps?\s*)?$")
+_REPS_BEFORE = re.compile(
+    r"[0-9]\s*x\s*[0-9.]+\s*[a-z]*\s*(?:reps?\s*)?$"
+    r"|[0-9a-z]\s*(?:reps?|repeats)?\s*x\s*[0-9]{1,2}\s*$"  # "800m x 10 at 3:20"
+)
 
 
 @dataclass(frozen=True, slots=True)

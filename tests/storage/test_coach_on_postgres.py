@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,11 @@ import pytest
 
 from bot.cli import main
 from bot.console import SimulatedClock, read_script, run_script
-from bot.main import open_coach
+from bot.main import build_application, build_coach, open_coach, real_clock, settings_database
+from bot.settings import Settings
+from engine.food import FoodTable
+from storage.postgres import PgDatabase
+from tests.botapi import DEFAULT_USER_ID, BotApiServer, polling
 
 START = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
 SCRIPT = """\
@@ -98,3 +103,31 @@ class TestCommands:
         """`runfuel backup` copies SQLite files; on PostgreSQL it says what to use instead."""
         assert main(["backup", "copy.db"]) == 2
         assert "pg_dump" in capsys.readouterr().err
+
+
+async def test_the_bot_runs_on_postgresql_over_http(
+        botapi_server: Callable[..., Awaitable[BotApiServer]], pg_url: str,
+        foods: FoodTable) -> None:
+    """RUNFUEL_DATABASE_URL set: the real Application logs, dedupes and undoes in PostgreSQL.
+
+    The meal's update is delivered twice and stored once; the run is undone.
+    """
+    server = await botapi_server()
+    settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]
+                        api_base_url=server.base_url, database_url=pg_url)
+    db = settings_database(settings)
+    assert isinstance(db, PgDatabase)
+    coach = build_coach(db, real_clock, foods)
+    async with polling(build_application(settings, db, coach), poll_interval=0, timeout=1):
+        message = server.user_message("3 eggs and a banana")
+        [reply] = await server.wait_for_sent(1, timeout=10)
+        assert "Logged" in reply["text"]
+        update = next(u for u in server.updates if u.get("message") == message)
+        server.push_update_raw(update, duplicate=True)
+        server.user_message("ran 10k in 52 min")
+        await server.wait_for_sent(1, timeout=10)
+        server.user_message("/undo")
+        [undone] = await server.wait_for_sent(1, timeout=10)
+        assert "Undid" in undone["text"]
+        kinds = [s.event.kind for s in await coach.stores.events.all_for_user(DEFAULT_USER_ID)]
+    assert kinds == ["meal"]

@@ -1,0 +1,102 @@
+"""Issue 15, second pass: shapes found by the labelled blocks' misses, with new messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged
+from tests.engine.test_parsing import only_run, parse
+
+
+def meal(text: str) -> MealLogged:
+    (event,) = parse(text).events
+    assert isinstance(event, MealLogged)
+    return event
+
+
+class TestRestatedAmount:
+    """An amount written after a list of dishes sets that dish's amount; it is not a second one."""
+
+    def test_the_later_amount_is_the_dish_amount(self) -> None:
+        logged = meal("salmon and rice, 180g salmon")
+        assert len(logged.items) == 2
+        salmon = logged.items[0]
+        assert salmon.grams == pytest.approx(180)
+        assert "rice" in logged.items[1].text
+
+    def test_two_different_foods_stay_two(self) -> None:
+        """A new amount of a food not named before is a food of its own."""
+        logged = meal("pasta and pesto, 100g chicken")
+        assert len(logged.items) == 3
+
+    def test_a_food_named_twice_with_amounts_counts_twice(self) -> None:
+        """ "2 eggs, then 2 more eggs": both have their own amounts, so both count."""
+        logged = meal("2 eggs, 2 eggs")
+        assert len(logged.items) == 2
+
+
+class TestSplashOfMilk:
+    """Milk in a mug of tea or coffee is a splash (30 ml), not a glass."""
+
+    @pytest.mark.parametrize(
+        "text", ["black coffee with whole milk", "mug of tea with skimmed milk", "a brew with milk"]
+    )
+    def test_milk_in_a_hot_drink_is_a_splash(self, text: str) -> None:
+        logged = meal(text)
+        milk = logged.items[-1]
+        assert milk.grams is not None
+        assert 25 <= milk.grams <= 35
+        assert logged.kcal < 60
+
+    def test_milk_on_its_own_or_on_cereal_is_a_glass_or_bowl(self) -> None:
+        logged = meal("granola with milk")
+        milk = logged.items[-1]
+        assert milk.grams is not None
+        assert milk.grams > 150
+
+    def test_a_stated_amount_of_milk_in_coffee_is_kept(self) -> None:
+        milk = meal("coffee with 100ml milk").items[-1]
+        assert milk.grams == pytest.approx(103, abs=3)
+
+
+class TestPartOfTheDistance:
+    """ "with 5k at tempo" is inside the run's distance, not added to it."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("12k with 4k at threshold", 12.0),
+            ("18 miles including 8 miles at marathon pace", 18 * 1.609344),
+            ("long run 25k with the last 5k at HM pace", 25.0),
+            ("1k warm up, 6k steady, 1k cool down", 8.0),
+        ],
+    )
+    def test_inner_distances_do_not_add(self, text: str, km: float) -> None:
+        run = only_run(text)
+        assert isinstance(run, RunLogged)
+        assert run.distance_m == pytest.approx(km * 1000, abs=10)
+
+
+class TestRepsWrittenBackwards:
+    """ "800m x 6" is six 800s, as "6 x 800m" is; the rep time after them is per rep."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("400m x 12 at 85s", 4.8, 12 * 85 / 60),
+            ("yassos: 800s x 6 @ 3:30", 4.8, 6 * 3.5),
+            ("mile reps x 3 at 7:00", 3 * 1.609344, 21.0),
+            ("2k x 4 in 8:10 off 2 min", 8.0, 4 * (8 + 10 / 60)),
+        ],
+    )
+    def test_reps_after_their_length(self, text: str, km: float, minutes: float) -> None:
+        run = only_run(text)
+        assert run.distance_m == pytest.approx(km * 1000, abs=10)
+        assert run.duration_s == pytest.approx(minutes * 60, abs=1)
+        assert "intervals" in run.tags
+
+    def test_rest_before_its_time_is_not_the_session(self) -> None:
+        """ "off 90s" is the rest between reps, not a 90 s run."""
+        run = only_run("8 x 1k off 90s")
+        assert run.distance_m == pytest.approx(8000)
+        assert run.duration_s > 30 * 60
