@@ -31,7 +31,9 @@ from engine.food_names import (
     CONTAINER_WORDS,
     NEUTRAL_WORDS,
     NOT_FOOD,
+    ON_BREAD,
     PLACE_WORDS,
+    SANDWICH_WORDS,
     STOP_WORDS,
     drop_shop_names,
     normalize_name,
@@ -57,6 +59,12 @@ _EXACT_SCORE: Final = 100.0
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
 _SUGGEST_CUTOFF: Final = 68.0
+#: A sandwich filling without a "filling" weight of its own: its usual portion, at most this.
+_MAX_FILLING_G: Final = 80.0
+#: Two fillings share the sandwich: each is three quarters of what it is alone.
+_SHARED_FILLING: Final = 0.75
+_FILLING_JOIN: Final = frozenset({"and", "with"})
+_SLICED: Final = frozenset({"bread", "toast"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +375,9 @@ class FoodTable:
         container's own weight when the food knows one); "tacos from taco bell" is the chain's
         taco when the table knows it, else a taco; "pretzels at the aid station" is pretzels.
         """
+        sandwich = self._match_sandwich(query, extra)
+        if sandwich is not None:
+            return sandwich
         first, _, rest = query.partition(" ")
         if first in CONTAINER_WORDS and rest:
             hit = self._match_slow(rest, extra)
@@ -383,6 +394,59 @@ class FoodTable:
                 name, place = " ".join(words[:at]), " ".join(words[at + 1 :])
                 return self._match_slow(f"{place} {name}", extra) or self._match_slow(name, extra)
         return None
+
+    def _match_sandwich(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """Compose a sandwich from its bread and fillings, whatever they are.
+
+        "tuna and cucumber sandwich", "cheese and pickle sarnie", "sandwich with ham and
+        cheese", "ham and swiss on rye": two slices (a bap, a bagel, a wrap) plus each filling
+        at its sandwich weight ("filling" unit, else its usual portion up to 80 g; two fillings
+        three quarters each); "PB&J on wheat" is the known sandwich on that bread.
+        """
+        words = query.split()
+        bread: tuple[str, float] | None = None
+        if len(words) >= 3 and words[-2] == "on" and words[-1] in ON_BREAD:
+            bread, words = ON_BREAD[words[-1]], words[:-2]
+            whole = self._match_slow(" ".join(words), extra)
+            if whole is not None:  # "ham salad sandwich on brown", "pb&j on wheat"
+                return self._on_bread(query, whole, bread)
+        if len(words) >= 2 and words[-1] in SANDWICH_WORDS:
+            bread, words = bread or SANDWICH_WORDS[words[-1]], words[:-1]
+        elif len(words) >= 3 and SANDWICH_WORDS.get(words[0], ("",))[0] == "bread":
+            if words[1] != "with":  # "sandwich with ham and cheese"; a bagel with... is split
+                return None
+            bread, words = bread or SANDWICH_WORDS[words[0]], words[2:]
+        if bread is None or not words:
+            return None
+        whole = self._match_slow(" ".join(words), extra)
+        if whole is not None and any(key in _SLICED for key, _ in whole.food.parts):
+            return self._on_bread(query, whole, bread)  # "egg and cress" is a sandwich already
+        names = [" ".join(words)] if whole is not None else _fillings(words)
+        hits = [whole] if whole is not None else [self._match_slow(n, extra) for n in names]
+        found = [hit for hit in hits if hit is not None]
+        if not found or len(found) < len(hits):
+            return None
+        share = 1.0 if len(found) == 1 else _SHARED_FILLING
+        parts = [(hit.food, share * _filling_grams(hit.food)) for hit in found]
+        parts.append((self._everyday[bread[0]], bread[1]))
+        return FoodMatch(
+            _compose(query, found[0].food.source, parts),
+            min(hit.score for hit in found),
+            all(hit.exact for hit in found),
+        )
+
+    def _on_bread(
+        self, query: str, whole: FoodMatch, bread: tuple[str, float]
+    ) -> FoodMatch | None:
+        """A known sandwich on the named bread; a plain food is its filling ("ham on rye")."""
+        loaf = self._everyday[bread[0]]
+        parts = [(self._everyday[key], grams) for key, grams in whole.food.parts] or [
+            (whole.food, _filling_grams(whole.food))
+        ]
+        parts = [(loaf, bread[1]) if f.key in _SLICED else (f, g) for f, g in parts]
+        if all(f is not loaf for f, _ in parts):
+            parts.append((loaf, bread[1]))
+        return FoodMatch(_compose(query, whole.food.source, parts), whole.score, whole.exact)
 
     def prepare(self) -> None:
         """Read the SR28 description index now (~1 s) instead of on the first unknown phrase."""
@@ -536,6 +600,44 @@ def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tupl
     )
     synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
     return food, synonyms
+
+
+def _fillings(words: list[str]) -> list[str]:
+    """Split "tuna and cucumber" into the fillings' names."""
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word in _FILLING_JOIN:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return [" ".join(name) for name in names if name]
+
+
+def _filling_grams(food: Food) -> float:
+    """Grams of a food in one sandwich: its own "filling" weight, else a capped usual portion."""
+    return food.units.get("filling", min(food.default_grams, _MAX_FILLING_G))
+
+
+def _compose(
+    key: str, source: str, parts: list[tuple[Food, float]], unit: str = "sandwich"
+) -> Food:
+    """A dish from (food, grams) parts: one usual portion is all of them, nutrients added up."""
+    total = sum(grams for _, grams in parts)
+    sums = [sum(values) for values in zip(*(f.per_grams(g) for f, g in parts), strict=True)]
+    kcal, protein, carbs, fat = (100.0 * value / total for value in sums)
+    return Food(
+        key=key,
+        name=" + ".join(f"{f.key} {g:g} g" for f, g in parts),
+        source=source,
+        kcal=round(kcal, 2),
+        protein_g=round(protein, 2),
+        carbs_g=round(carbs, 2),
+        fat_g=round(fat, 2),
+        default_grams=total,
+        default_unit=unit,
+        units=MappingProxyType({unit: total, "serving": total, "half": total / 2}),
+        parts=tuple((f.key, g) for f, g in parts),
+    )
 
 
 def _dish(row: Mapping[str, str], made: Mapping[str, Food]) -> tuple[Food, list[str]]:

@@ -72,6 +72,32 @@ CONTAINER_WORDS: Final = _word_set(
 #: the food is named before them, the place (a chain the table may know) after.
 PLACE_WORDS: Final = _word_set("from at")
 
+#: Words that name a sandwich of whatever fills it ("tuna and cucumber sandwich", "cheese and
+#: pickle sarnie", "sandwich with ham and cheese"): the everyday bread and its grams.
+SANDWICH_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("sandwich", "sandwiches", "sandwhich", "sarnie", "sarnies", "sarny", "butty",
+             "butties", "buttie", "toastie", "toasties", "sandwch", "sandwhiches"),
+            ("bread", 58.0),
+        ),
+        **dict.fromkeys(("bap", "baps", "roll", "rolls", "barm", "cob"), ("burger bun", 44.0)),
+        **dict.fromkeys(("bagel", "bagels"), ("bagel", 99.0)),
+        **dict.fromkeys(("wrap", "wraps"), ("tortilla", 48.0)),
+    }
+)  # fmt: skip
+
+#: Breads a sandwich is "on" ("ham and swiss on rye", "PB&J on wheat"): two slices. Not toast:
+#: in "2 eggs on toast" the count is the eggs', so the parser keeps the two apart.
+ON_BREAD: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
+    {
+        "white": ("bread", 58.0), "rye": ("rye bread", 64.0),
+        "brown": ("wholemeal bread", 64.0), "wholemeal": ("wholemeal bread", 64.0),
+        "wheat": ("wholemeal bread", 64.0), "granary": ("multigrain bread", 52.0),
+        "sourdough": ("sourdough", 90.0), "bagel": ("bagel", 99.0),
+    }
+)  # fmt: skip
+
 #: Words that carry no meaning in a description search ("chicken with rice" = "chicken rice").
 STOP_WORDS: Final = _word_set(
     """a an the and or of with without in on to for from some my any all w includes include

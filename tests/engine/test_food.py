@@ -894,3 +894,42 @@ class TestContainersAndPlaces:
     def test_place_word(self, name: str, key: str) -> None:
         """The chain's own row when the table has one, else the food itself."""
         assert food(name).key == key
+
+
+class TestSandwichesOfAnyFilling:
+    """'X sandwich' and 'X sarnie' are two slices plus X, for any filling the table knows."""
+
+    @pytest.mark.parametrize(
+        ("name", "low", "high"),
+        [
+            ("tuna and cucumber sandwich", 190, 260),  # 2 slices, 60 g tuna, cucumber
+            ("cheese and pickle sarnie", 250, 340),  # 2 slices, 30 g cheddar, pickle
+            ("sandwich with ham and cheese", 290, 380),
+            ("ham and swiss on rye", 280, 380),
+            ("chicken sarnie", 330, 420),  # the known dish: 80 g chicken and mayo
+            ("hummus and falafel wrap", 200, 500),
+        ],
+    )
+    def test_bread_plus_fillings(self, name: str, low: float, high: float) -> None:
+        """The sandwich counts its bread once and each filling at a sandwich's weight."""
+        match = TABLE.match(name)
+        assert match is not None and match.exact, name
+        assert low < kcal_of_one(name) < high
+
+    def test_parts_are_the_bread_and_the_fillings(self) -> None:
+        """A cheese sandwich of any spelling holds two 29 g slices and 40 g cheddar."""
+        assert food("cheddar sarnie").parts == (("cheddar", 40.0), ("bread", 58.0))
+        assert food("cheese and tomato butty").parts == (
+            ("cheddar", 30.0), ("tomato", 22.5), ("bread", 58.0)
+        )  # fmt: skip
+
+    def test_a_known_sandwich_on_another_bread(self) -> None:
+        """PB&J on wheat swaps the white slices for wholemeal ones and keeps the filling."""
+        parts = dict(food("pb&j on wheat").parts)
+        assert "bread" not in parts and parts["wholemeal bread"] == 64
+        assert parts["peanut butter"] == 32
+
+    def test_an_unknown_filling_is_not_guessed(self) -> None:
+        """'unicorn sandwich' asks rather than logging bread alone."""
+        assert TABLE.match("unicorn sandwich") is None
+        assert TABLE.match("sandwich with unicorn and ham") is None
