@@ -536,7 +536,10 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, None)]
     rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
     only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
-    if only_food and not any(_label_starts(piece, "meal") for _, piece in pieces[1:]):
+    if only_food and not any(
+        _label_starts(piece, "meal") or _LABEL_ENDS.search(before) is not None
+        for (_, piece), (_, before) in zip(pieces[1:], pieces, strict=False)
+    ):
         return [(clause, None)]
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
@@ -548,6 +551,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             groups
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
+            and not (kind == "meal" and _LABEL_ENDS.search(groups[-1][0]) is not None)
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -617,6 +621,13 @@ def _may_hold_two_kinds(text: str) -> bool:
         or any(hint in text for hint in _MASS_HINTS)
         or _STONE_HINT.search(text) is not None
     )
+
+
+#: A label after the food ends its meal: "oats for breakfast, soup for lunch".
+_LABEL_ENDS = re.compile(
+    r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
+    r"|tea|snack|elevenses)\W*$"
+)
 
 
 def _label_starts(piece: str, kind: str) -> bool:

@@ -100,3 +100,24 @@ class TestRepsWrittenBackwards:
         run = only_run("8 x 1k off 90s")
         assert run.distance_m == pytest.approx(8000)
         assert run.duration_s > 30 * 60
+
+
+class TestLabelsAfterTheFood:
+    """ "X for breakfast, Y for lunch and Z for dinner" is three meals, each with its label."""
+
+    def test_one_meal_per_trailing_label(self) -> None:
+        events = parse("bagel for breakfast, chicken salad for lunch and risotto for dinner").events
+        meals = [e for e in events if isinstance(e, MealLogged)]
+        assert [m.meal for m in meals] == ["breakfast", "lunch", "dinner"]
+        assert [len(m.items) for m in meals] == [1, 1, 1]
+
+    def test_a_run_in_the_same_message_is_kept(self) -> None:
+        events = parse("8k easy, cereal for breakfast and soup for lunch").events
+        assert [type(e).__name__ for e in events] == ["RunLogged", "MealLogged", "MealLogged"]
+
+    def test_a_dish_with_one_label_stays_one_meal(self) -> None:
+        """ "beans and toast for tea" is one evening meal of two foods."""
+        (logged,) = parse("beans and toast for tea").events
+        assert isinstance(logged, MealLogged)
+        assert logged.meal == "dinner"
+        assert len(logged.items) == 2
