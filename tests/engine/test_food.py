@@ -826,10 +826,17 @@ class TestPortionsPeopleMean:
     """Default portions are what a runner means by the bare word, checked against SR28."""
 
     def test_a_british_sausage_is_40_g_and_a_breakfast_link_27_g(self) -> None:
-        """A banger is ~40 g cooked (~160 kcal); the US breakfast patty keeps USDA's 27 g."""
-        assert food("sausages").grams_for(2, None) == 80
-        assert 140 < kcal_of_one("sausage") < 180
+        """A banger is ~40 g cooked (~160 kcal), a plate of sausages two; a US breakfast patty
+        keeps USDA's 27 g."""
+        assert food("sausages").grams_for(1, "piece") == 40
+        assert 280 < kcal_of_one("sausages") < 360
         assert food("breakfast sausage").default_grams == 27
+
+    def test_a_plate_of_potatoes_and_of_mince(self) -> None:
+        """Boiled or new potatoes with a meal are ~200 g; mince as the main ~150 g cooked."""
+        assert food("new potatoes").default_grams == food("boiled potatoes").default_grams == 200
+        assert food("new potatoes").grams_for(1, "piece") == 40
+        assert 250 < kcal_of_one("mince") < 350
 
     def test_sausage_and_mash_is_two_sausages(self) -> None:
         """Two sausages, a cup of mash and gravy: ~550 kcal, not three sausages."""
