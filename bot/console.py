@@ -16,7 +16,8 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.formatting import to_plain
-from bot.keyboards import Button, after_press
+from bot.keyboards import ONBOARDING_PREFIX, Button, after_press
+from bot.onboarding import Setup
 from bot.service import Coach, Incoming, Outgoing
 from engine.days import day_window
 
@@ -67,7 +68,11 @@ class SimulatedClock:
 
 @dataclass(slots=True)
 class Conversation:
-    """Runs a chat for one user and keeps the transcript in the contract's shape."""
+    """Runs a chat for one user and keeps the transcript in the contract's shape.
+
+    Texts and setup buttons go through the same `Setup` as the Telegram bot, so `/start`
+    asks the setup questions here too and a typed run mid-setup is still logged.
+    """
 
     coach: Coach
     user_id: int
@@ -85,7 +90,11 @@ class Conversation:
         await self._record(at, "user", "message", text, ())
         pressed = next((data for label, data in self._buttons
                         if _label(label) == _label(text)), None)
-        if pressed is not None:
+        setup = Setup(self.coach)
+        if pressed is not None and pressed.startswith(ONBOARDING_PREFIX + ":"):
+            replies = await setup.press(self.user_id, self.user_id, pressed, at)
+            self._buttons = ()  # the question is answered: its buttons go, as in Telegram
+        elif pressed is not None:
             replies = await self.coach.press(self.user_id, self.user_id, pressed, at)
             # As the bot edits them off in Telegram: a used button cannot be pressed again.
             rows = (tuple(Button(label, data) for label, data in self._buttons),)
@@ -93,7 +102,7 @@ class Conversation:
                                   for b in row)
         else:
             msg = Incoming(self.user_id, self.user_id, text, at, message_id=self._message_id)
-            replies = await self.coach.handle_text(msg)
+            replies = await setup.handle_text(msg)
         for reply in replies:
             await self._bot(reply, at)
         return replies

@@ -107,6 +107,16 @@ UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "
     "<code>ran 8 km in 45 min</code> or <code>2 eggs and toast</code>."
 )
+
+
+def example_run(units: str = "metric") -> str:
+    """A typed run in the runner's units, for examples in replies."""
+    return "ran 5 miles in 45 min" if units == "imperial" else "ran 8 km in 45 min"
+
+
+def unsupported(units: str = "metric") -> str:
+    """The reply to a sticker, voice note or photo without a caption."""
+    return UNSUPPORTED.replace("ran 8 km in 45 min", example_run(units))
 GROUP_NOTICE = (
     "I keep food, weight and training private, so I only work in a direct chat. "
     "Message me directly to log."
@@ -138,6 +148,13 @@ TIMEZONE_HELP = (
 )
 
 
+def timezone_help(units: str = "metric") -> str:
+    """/timezone without a place; US examples for an imperial runner."""
+    if units != "imperial":
+        return TIMEZONE_HELP
+    return TIMEZONE_HELP.replace("Europe/Berlin", "America/New_York")
+
+
 def weight_help(units: str = "metric") -> str:
     example = "158.4" if units == "imperial" else "71.8"
     return f"Send your weight like <code>/weight {example}</code> (in {mass_unit(units)})."
@@ -160,10 +177,10 @@ def to_plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-def too_long(length: int) -> str:
+def too_long(length: int, units: str = "metric") -> str:
     return (
         f"That message is {length:,} characters; I read up to 4,096. Send one meal or run "
-        "per message, like <code>ran 8 km in 45 min</code>."
+        f"per message, like <code>{example_run(units)}</code>."
     )
 
 
@@ -342,9 +359,10 @@ def _item_line(item: FoodItem, units: str) -> str:
         if item.suggestions:
             options = " / ".join(f"<i>{escape(s)}</i>" for s in item.suggestions)
             hint = f" Did you mean {options}?"
+        per = "per serving" if units == "imperial" else "per 100g"  # as the label says
         return (f"   ❓ <i>{escape(item.text)}</i>: I don't know this food, so it's not counted."
                 f"{hint} Or teach me once, e.g. <code>/food {escape(_food_name(item.text))} "
-                "250 kcal 10p 30c 8f per 100g</code>, and send it again.")
+                f"250 kcal 10p 30c 8f {per}</code>, and send it again.")
     name = escape(item.food or item.text)
     amount = ""
     if item.quantity is not None and item.unit:
@@ -409,7 +427,8 @@ def nothing_logged(result: ParseResult, units: str = "metric") -> str:
     if result.intent == "thanks":
         return "Anytime! 💪 Text me your next run or meal."
     if result.intent == "greeting":
-        return "Hi! Text me a run or a meal, e.g. <code>ran 5k in 27 min</code>, or send /help."
+        run = "ran 3 miles in 27 min" if units == "imperial" else "ran 5k in 27 min"
+        return f"Hi! Text me a run or a meal, e.g. <code>{run}</code>, or send /help."
     if result.intent == "question":
         return ("I don't have an answer for that one. I answer questions like "
                 "<code>how am I doing?</code>, <code>protein so far?</code> or "
@@ -665,10 +684,12 @@ def reminders_card(profile: Profile) -> str:
             "<code>/reminders summary=20:30</code>, <code>/reminders quiet=22:00-07:00</code>")
 
 
-def food_taught(food: Food) -> str:
+def food_taught(food: Food, units: str = "metric") -> str:
+    """The /food confirmation: label values per 100 g (and what 100 g is in ounces)."""
+    per = "per 100 g (3.5 oz)" if units == "imperial" else "per 100 g"
     return (f"Got it: <b>{escape(food.key)}</b> is {_n(food.kcal)} kcal, "
             f"{food.protein_g:.0f} g protein, {food.carbs_g:.0f} g carbs, {food.fat_g:.0f} g fat "
-            "per 100 g. Log it by name from now on.")
+            f"{per}. Log it by name from now on.")
 
 
 # ---------------------------------------------------------------------------- reminders
@@ -757,6 +778,15 @@ ZONE_QUESTION = (
 )
 ZONE_PICK = "Which of these is you?"
 ZONE_NOT_FOUND = "I couldn't place that. Type the time on your phone like 14:05, or a city."
+
+
+def zone_question(units: str = "metric") -> str:
+    """The setup's time-zone question, its example on the runner's clock."""
+    return ZONE_QUESTION.replace("14:05", "2:05 PM") if units == "imperial" else ZONE_QUESTION
+
+
+def zone_not_found(units: str = "metric") -> str:
+    return ZONE_NOT_FOUND.replace("14:05", "2:05 PM") if units == "imperial" else ZONE_NOT_FOUND
 
 
 def onboarding_done(profile: Profile, weight_kg: float, *, weight_default: bool = False) -> str:

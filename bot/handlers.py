@@ -227,7 +227,10 @@ class Handlers:
             return
         if update.effective_chat.type != ChatType.PRIVATE and not addressed(message, context.bot):
             return
-        await message.reply_text(formatting.UNSUPPORTED)
+        user = update.effective_user
+        record = await self.coach.stores.users.get(user.id) if user is not None else None
+        await message.reply_text(formatting.unsupported(record.profile.units if record
+                                                        else "metric"))
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""

@@ -42,6 +42,15 @@ SETUP_LEFT = (
 )
 SETUP_FILLED = "That fills in the setup: no more questions."
 SETUP_CLOSED = "That question is closed. /profile shows or changes your settings."
+
+
+def setup_left(units: str) -> str:
+    """SETUP_LEFT, its example run in the runner's units."""
+    if units != "imperial":
+        return SETUP_LEFT
+    return SETUP_LEFT.replace("ran 5k in 27 min", "ran 3 miles in 27 min")
+
+
 NOTHING_OPEN = "No questions are open, so there is nothing to stop. /help shows what I understand."
 
 
@@ -66,7 +75,7 @@ def question(step: Step, profile: Profile, weight_kg: float) -> Outgoing:
         "weight": ("Your weight? e.g. " + ("165 lb" if imperial else "72 kg"), []),
         "goal": (formatting.goal_question(profile, weight_kg),
                  _goal_choices(profile, weight_kg)),
-        "tz": (formatting.ZONE_QUESTION, []),
+        "tz": (formatting.zone_question(profile.units), []),
         "summary": ("When should I send your evening summary? e.g. "
                     + ("9pm" if imperial else "21:00"),
                     [(clock(time(hour), profile.units), f"{hour}:00") for hour in (20, 21, 22)]),
@@ -99,7 +108,7 @@ class Setup:
         if wants_to_leave(text):
             if await self._first_time(msg):
                 await self.store.end(msg.user_id)
-            return [Outgoing(SETUP_LEFT)]
+            return [Outgoing(setup_left(await self._units(msg)))]
         answered = await self._typed(msg, state, text)
         if answered is not None:
             return answered
@@ -175,7 +184,7 @@ class Setup:
             if state is None:
                 return [Outgoing(NOTHING_OPEN)]
             await self.store.end(msg.user_id)
-            return [Outgoing(SETUP_LEFT)]
+            return [Outgoing(setup_left(await self._units(msg)))]
         if command == "timezone" or "tz=" in args:  # a city may need the gazetteer: load it
             await asyncio.to_thread(load_cities)  # off the event loop, as setup's cities are
         before = await self.coach.stores.users.get(msg.user_id)
@@ -211,7 +220,8 @@ class Setup:
             found = zones_at_local_time(msg.received_at, local)
             choices = [(z.label[:40], z.name) for z in found]
             if not choices:
-                return [Outgoing(formatting.ZONE_NOT_FOUND + LEAVE_HINT)]
+                units = await self._units(msg)
+                return [Outgoing(formatting.zone_not_found(units) + LEAVE_HINT)]
         else:
             if await self.coach.reads_as_log(msg):
                 return None  # "orange" is a fruit before it is a town in California
@@ -230,6 +240,9 @@ class Setup:
                                       msg.received_at)
         return [Outgoing(formatting.ZONE_PICK + LEAVE_HINT,
                          buttons=keyboards.onboarding("tz", choices, per_row=1))]
+
+    async def _units(self, msg: Incoming) -> str:
+        return (await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)).profile.units
 
     async def _first_time(self, msg: Incoming) -> bool:
         """False for an update Telegram delivered again (after a crash): an answer applied

@@ -378,7 +378,7 @@ class Coach:
         if not msg.private:
             return [Outgoing(formatting.GROUP_NOTICE)]
         if len(text) > MAX_TEXT_CHARS:
-            return [Outgoing(formatting.too_long(len(text)))]
+            return [Outgoing(formatting.too_long(len(text), await self._units(msg)))]
         if text.startswith("/"):
             command, _, args = text[1:].partition(" ")
             command = command.split("@", 1)[0].lower()
@@ -704,7 +704,7 @@ class Coach:
 
     async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
-            return [Outgoing(formatting.TIMEZONE_HELP)]
+            return [Outgoing(formatting.timezone_help(await self._units(msg)))]
         place = args.replace('"', "")  # the whole place: "/timezone New York"
         return await self._cmd_profile(msg, f'tz="{place}"')
 
@@ -727,7 +727,7 @@ class Coach:
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
         await self.stores.foods.save(msg.user_id, spec.food, now=msg.received_at)
-        return [Outgoing(formatting.food_taught(spec.food))]
+        return [Outgoing(formatting.food_taught(spec.food, await self._units(msg)))]
 
     async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)

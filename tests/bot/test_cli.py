@@ -128,6 +128,30 @@ class TestChatScript:
         after = [e for e in out if e["from"] == "bot" and e["at"] >= "2026-11-26T08:31"]
         assert any("recovery drink" in e["text"] for e in after)
 
+    def test_start_asks_the_setup_questions_as_the_bot_does(
+            self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """/start in a script walks the same setup as Telegram; a run mid-setup is logged."""
+        script = tmp_path / "day.txt"
+        script.write_text("2026-11-26T07:00 /start\n"
+                          "2026-11-26T07:01 miles, lb\n"
+                          "2026-11-26T07:02 ran 5 miles in 42 min\n"
+                          "2026-11-26T07:03 Female\n"
+                          "2026-11-26T07:04 I'm 34\n"
+                          "2026-11-26T07:05 5'6\n"
+                          "2026-11-26T07:06 stop\n"
+                          "2026-11-26T07:07 /profile\n", encoding="utf-8")
+        out = run_json(capsys, "chat", "--script", str(script), "--json")
+        assert isinstance(out, list)
+        assert all(set(e) == {"at", "from", "kind", "text", "buttons"} for e in out)
+        bot = [e for e in out if e["from"] == "bot"]
+        assert any(e["buttons"] == ["km, kg", "miles, lb", "Skip"] for e in bot)
+        assert any("Female" in e["buttons"] for e in bot)  # asked after the units answer
+        assert any("Run 5 mi in 42:00" in e["text"] for e in bot)  # logged mid-setup
+        assert any("How old are you" in e["text"] for e in bot)
+        assert any("no more questions" in e["text"] and "ran 3 miles" in e["text"] for e in bot)
+        [card] = [e["text"] for e in bot if e["text"].startswith("Your profile")]
+        assert "34" in card and "5'6\"" in card and "female" in card.lower()
+
     def test_a_bad_script_line_is_a_usage_error(self, capsys: pytest.CaptureFixture[str],
                                                 tmp_path: Path) -> None:
         """A line without a time is a usage error naming the line."""

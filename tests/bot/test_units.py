@@ -22,7 +22,8 @@ from tests.bot.conftest import USER, Running, buttons
 #: A quantity in grams that is not a macronutrient amount: a food's weight.
 _MACRO_GRAMS = re.compile(
     r"\d+ ?g(?= (?:protein|carbs|fat|of protein|of carbohydrate|short of protein)\b)"
-    r"|(?:Protein|protein|Carbs|fat|about) \d+(?:/\d+)? g\b|\d+ g (?=▓|░)|\d+/\d+ g\b")
+    r"|(?:Protein|protein|Carbs|fat|about) \d+(?:/\d+)? g\b|\d+ g (?=▓|░)|\d+/\d+ g\b"
+    r"|per 100 g\b")  # a taught food's label values, as printed on the pack
 FOREIGN = {
     "imperial": re.compile(
         r"\d\s?(?:km|kg|ml|cm|m)\b|\bkm/h\b|/km\b|per kg\b|\bkilo|\b(?:1[3-9]|2[0-3]):[0-5]\d\b"
@@ -83,6 +84,36 @@ async def test_a_whole_day_speaks_the_runners_units(bot: Running, system: str) -
     assert re.search(r"· \w{3} \d{2} \w{3} ", backfilled)  # it names the day it counts on
 
 
+ASIDES = {  # the replies off the day's path: examples in them are in the runner's units
+    "imperial": ["ran 5 miles in 45 min", "America/New_York", "per 100 g (3.5 oz)",
+                 "per serving", "ran 3 miles in 27 min"],
+    "metric": ["ran 8 km in 45 min", "Europe/Berlin", "per 100 g.", "per 100g",
+               "ran 5k in 27 min"],
+}
+
+
+@pytest.mark.parametrize("system", ["imperial", "metric"])
+async def test_help_and_refusals_give_examples_in_the_runners_units(bot: Running,
+                                                                    system: str) -> None:
+    """Stickers, voice notes, a too-long text, /timezone, /food, an unknown food, a hello."""
+    await bot.say(DAY[system][0])
+    texts = [(line, (await bot.say(line))["plain_text"])
+             for line in ("/timezone", "/food flurbo bar 200 kcal 20p 22c 7f per bar",
+                          "snack: zorblax bar", "hi", "ran " * 1100)]
+    for kind, media in (("sticker", {"file_id": "s1", "file_unique_id": "u1", "width": 512,
+                                     "height": 512, "is_animated": False, "is_video": False,
+                                     "type": "regular"}),
+                        ("voice", {"file_id": "v1", "file_unique_id": "u2", "duration": 3})):
+        bot.server.user_sends({"message": {
+            "chat": {"id": USER, "type": "private", "first_name": "Ada"},
+            "from": {"id": USER, "is_bot": False, "first_name": "Ada"}, kind: media}})
+        texts.append((kind, (await bot.answer())["plain_text"]))
+    assert {said: bad for said, text in texts if (bad := foreign_units(text, system))} == {}
+    joined = "\n".join(text for _, text in texts)
+    assert [e for e in ASIDES[system] if e not in joined] == []
+    assert joined.count(ASIDES[system][0]) == 3  # sticker, voice note and too long
+
+
 SETUP = {
     "imperial": ("miles, lb", "5'6", "150 lb", "lose 0.5 lb", "Chicago", "9:00 PM"),
     "metric": ("km, kg", "168cm", "68 kg", "lose 0.23 kg", "Berlin", "21:00"),
@@ -103,7 +134,8 @@ async def test_setup_asks_in_the_units_just_chosen(bot: Running, system: str) ->
     labels = " ".join(buttons(goal)) + " " + goal["plain_text"]
     assert goal_label in buttons(goal)
     assert foreign_units(labels, system) == []
-    await bot.press(goal, buttons(goal)[goal_label])
+    zone = await bot.press(goal, buttons(goal)[goal_label])
+    assert foreign_units(zone["plain_text"], system) == []  # its example is on their clock
     summary = await bot.say(city)
     assert nine_pm in buttons(summary)
     done = await bot.press(summary, buttons(summary)[nine_pm])
