@@ -406,10 +406,14 @@ def day_block(balance: DayBalance, *, title: str = "Today", units: str = "metric
 
 
 def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance: DayBalance,
-                 tz: ZoneInfo, *, units: str = "metric", edited: bool = False) -> str:
+                 tz: ZoneInfo, *, units: str = "metric", edited: bool = False,
+                 refuel: str | None = None) -> str:
+    """`refuel`: the 4-hour advice when this session is < 8 h from another (§9 N7 rev 2)."""
     lines = ["✏️ Updated:" if edited else "✅ Logged:"]
     for s in stored:
         lines += describe_event(s.event, tz, units, balance.date)
+    if refuel:
+        lines.append(f"⏱ {escape(in_system(refuel, units))}")
     if unparsed:
         pieces = ", ".join(f"<i>{escape(p[:60])}</i>" for p in unparsed[:5])
         lines.append(f"I didn't understand {pieces}; nothing was logged for it. "

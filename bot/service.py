@@ -53,6 +53,7 @@ from engine.profile import DEFAULT_WEIGHT_KG, GOALS, Profile
 from engine.profile_text import read_goal, update_profile
 from engine.records import ScheduledMessage, UserRecord
 from engine.recovery import (
+    NEXT_SESSION_WINDOW,
     RecoveryDose,
     hard_training_day,
     has_recovery_intake,
@@ -540,7 +541,9 @@ class Coach:
         await self._maybe_nudge(runner, balance, now)
         logger.info("user=%s logged kinds=%s", user_id, ",".join(s.event.kind for s in stored))
         text = formatting.logged_reply(stored, result.unparsed, balance, runner.tz,
-                                       units=runner.profile.units, edited=edited)
+                                       units=runner.profile.units, edited=edited,
+                                       refuel=await self._second_session_refuel(runner, stored,
+                                                                                now))
         return [Outgoing(text, buttons=keyboards.after_logging(stored))]
 
     # ----------------------------------------------------------------- buttons
@@ -855,6 +858,24 @@ class Coach:
             if has_recovery_intake(meals, run_end, runner.weight_kg):
                 await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
 
+    async def _second_session_refuel(self, runner: Runner, stored: list[StoredEvent],
+                                     now: datetime) -> str | None:
+        """N7 (rev 2): a session logged < 8 h from another, once every reminder that could carry
+        the 4-hour advice has gone out without it, brings the advice in its own reply."""
+        if not any(isinstance(s.event, Exercise) and _session_soon(runner, {"run_id": s.id})
+                   for s in stored):
+            return None
+        uid = runner.record.id
+        pending = await self.stores.schedule.pending(uid, "reminder", now=now)
+        if runner.profile.reminders and any(
+                _session_soon(runner, p.payload) for p in pending if "run_end" in p.payload):
+            return None  # that reminder gives the advice when it is sent
+        since = now - NEXT_SESSION_WINDOW - RECOVERY_WINDOW
+        if any(p.payload.get("again") for p in await self.stores.schedule.sent_since(
+                uid, "reminder", since)):
+            return None  # a stated second session: the advice went out with the reminder
+        return recovery_dose(runner.weight_kg, self.foods, next_session_soon=True).fast_refuel
+
     async def _had_recovery(self, b: Press, key: str) -> list[Outgoing]:
         user_id, chat_id, at = b
         runner = await self.runner(user_id, chat_id, at)
@@ -1140,11 +1161,13 @@ def _session_soon(runner: Runner, payload: dict[str, Any]) -> bool:
     if payload.get("again"):
         return True
     this = next((s.event for s in runner.training if s.id == payload.get("run_id")), None)
-    if not isinstance(this, RunLogged):
+    if not isinstance(this, Exercise):
         return False
     others = [(e.at, e.at + timedelta(seconds=e.duration_s)) for s in runner.training
               if s.id != payload.get("run_id") and isinstance(e := s.event, Exercise)]
-    return sessions_close(this.at, this.ended_at, others)
+    end = this.ended_at if isinstance(this, RunLogged) else this.at + timedelta(
+        seconds=this.duration_s)
+    return sessions_close(this.at, end, others)
 
 
 def _dated_goal(old: Profile, new: Profile, day: date) -> Profile:

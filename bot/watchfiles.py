@@ -515,8 +515,8 @@ def _read_fit(data: bytes) -> list[_Part]:
     if found.laps:
         part = _fit_summary(_merge_laps(found.laps, sport, sub_sport))
         return [_with_route(part, found.profile)] if part is not None else []
-    if found.records:
-        return [_fit_from_records(data, sport, sub_sport)]
+    if found.records:  # costed per segment of its own profile too (§3.4 rev 2)
+        return [_with_route(_fit_from_records(data, sport, sub_sport), found.profile)]
     raise BadActivityFile(_NO_ACTIVITY)
 
 

@@ -207,6 +207,11 @@ _BARE_RUN_NUMBER = re.compile(
     r"\b(?:ran|run|jogged|did)\s+(?:a\s+)?(?:easy\s+|quick\s+|slow\s+)?(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)"
     r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times)\b)"
 )
+#: A kind of run and a bare number, nothing else: "easy 3.1", "steady 8" (the user's unit).
+_KIND_AND_NUMBER = re.compile(
+    r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
+    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\W*$"
+)
 _PACE = re.compile(
     r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
     r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
@@ -419,6 +424,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         words & _RUN_WORDS
         or ("half" in words and _HALF_RUN.search(text))
         or _RACE_NUMBER.search(text)
+        or _KIND_AND_NUMBER.match(text.strip())
     ):
         return "run"
     if words & _ACTIVITY_WORDS_1 or (
@@ -1016,7 +1022,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
         duration = as_hours
     if not distance and not (duration and pace):
-        bare = _BARE_RUN_NUMBER.search(text)
+        bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
         if bare:
             value = float(bare["v"])
             distance = value * KM_PER_MILE if ctx.units == "imperial" or miles else value
@@ -1523,6 +1529,8 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         stated, rest = _stated_numbers(part)
         qty, unit, before, after = _quantity(rest)
         name = _clean_name(before + " " + after)
+        if not name and unit == "pint":
+            name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()

@@ -104,3 +104,29 @@ class TestChatScript:
                                      "2026-11-26T12:30 easy run 30 min\n")
         (first, *_) = bot_texts(out, "reminder")
         assert "less than 8 hours away" in first
+
+    @pytest.mark.parametrize(
+        ("lines", "advised"),
+        [
+            # the run's reminder went out at 08:30 with no second session in sight
+            ("2026-11-26T08:00 ran 10k in 55 min\n2026-11-26T13:00 gym 1h legs\n", True),
+            ("2026-11-26T08:00 ran 10k in 55 min\n2026-11-26T17:30 gym 1h legs\n", False),
+            # reminders off: nothing else would ever carry the advice
+            ("2026-11-26T07:00 /profile reminders=off\n2026-11-26T08:00 ran 10k in 55 min\n"
+             "2026-11-26T12:00 easy run 30 min\n", True),
+            # stated at the first run: its reminder already gave the advice
+            ("2026-11-26T08:00 ran 10k in 55 min, running again tonight\n"
+             "2026-11-26T13:00 gym 1h legs\n", False),
+        ],
+    )
+    def test_rev2_a_second_session_logged_after_the_reminder_gets_the_4_hour_advice(
+            self, capsys: pytest.CaptureFixture[str], tmp_path: Path, lines: str,
+            advised: bool) -> None:
+        """N7 (rev 2): two sessions < 8 h apart trigger the advice even when the first run's
+        reminder was sent before the second was logged: the second's reply carries it."""
+        out = chat(capsys, tmp_path, lines)
+        second = bot_texts(out, "reply")[-1]
+        assert second.startswith("✅ Logged:")
+        assert ("75-90 g of carbohydrate an hour" in second) is advised
+        if advised:
+            assert sum("75-90 g of carbohydrate an hour" in e["text"] for e in out) == 1

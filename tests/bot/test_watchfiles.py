@@ -395,6 +395,31 @@ class TestSyntheticFit:
         assert event.avg_heart_rate == 150
         assert event.elevation_gain_m == pytest.approx(10, abs=10)
 
+    @pytest.mark.parametrize(
+        ("climb_m", "shape"),
+        [(0, "flat"), (120, "steady climb"), (-120, "steady descent"), (60, "out and back")],
+    )
+    def test_rev2_gps_files_are_costed_per_segment_without_a_summary_too(
+            self, climb_m: int, shape: str) -> None:
+        """§3.4/§3.5 (rev 2): a FIT file of records only costs its own elevation profile per
+        segment, exactly as the same records under a lap summary do (not the loop model)."""
+        seconds = 1200
+
+        def altitude(i: int) -> float:
+            if shape == "out and back":
+                return 400 + climb_m * (1 - abs(2 * i / (seconds - 1) - 1))
+            return 400 + climb_m * i / (seconds - 1)
+
+        messages = [
+            (name, {**fields, "altitude": altitude(i - 2)} if name == "record" else fields)
+            for i, (name, fields) in enumerate(run_messages(start=START, seconds=seconds))
+            if name != "session"
+        ]
+        records = [m for m in messages if m[0] != "lap"]
+        (summed,) = read_activity_file(encode(messages), "lap.fit", mass_kg=MASS)
+        (bare,) = read_activity_file(encode(records), "records.fit", mass_kg=MASS)
+        assert bare.energy_kcal == pytest.approx(summed.energy_kcal, rel=0.005), shape
+
     def test_a_bad_crc_after_a_complete_session_still_imports(self) -> None:
         """Lenient: the summary was read whole before the checksum failed."""
         data = bytearray(fit(seconds=60))

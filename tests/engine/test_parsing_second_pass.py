@@ -121,3 +121,41 @@ class TestLabelsAfterTheFood:
         assert isinstance(logged, MealLogged)
         assert logged.meal == "dinner"
         assert len(logged.items) == 2
+
+
+class TestKindOfRunAndANumber:
+    """ "easy 4.2" alone is a run of 4.2 in the runner's own unit."""
+
+    @pytest.mark.parametrize(
+        ("text", "units", "km"),
+        [
+            ("easy 4.2", "metric", 4.2),
+            ("easy 4.2", "imperial", 4.2 * 1.609344),
+            ("steady 11", "imperial", 11 * 1.609344),
+            ("long 24", "metric", 24.0),
+        ],
+    )
+    def test_the_number_is_the_distance(self, text: str, units: str, km: float) -> None:
+        run = only_run(text, units=units)
+        assert run.distance_m == pytest.approx(km * 1000, abs=10)
+
+    def test_a_number_of_something_else_is_no_run(self) -> None:
+        """ "easy 5 min stretch" or "long day, 2 coffees" name no run distance."""
+        assert not any(isinstance(e, RunLogged) for e in parse("long day, 2 coffees").events)
+
+
+class TestAPint:
+    """A pint with no drink named is a pint of beer; a named drink keeps its name."""
+
+    def test_a_bare_pint_is_beer(self) -> None:
+        events = parse("8 mile club run then a pint after").events
+        assert [type(e).__name__ for e in events] == ["RunLogged", "MealLogged"]
+        meal = events[1]
+        assert isinstance(meal, MealLogged)
+        assert meal.items[0].grams == pytest.approx(568, abs=5)
+        assert 200 <= meal.kcal <= 300
+
+    def test_a_pint_of_something_is_that_drink(self) -> None:
+        logged = meal("pint of semi-skimmed milk")
+        assert "milk" in logged.items[0].text
+        assert logged.kcal > 250
