@@ -337,8 +337,13 @@ class FoodTable:
         self._recent[name] = found
         return found
 
-    def _match_slow(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
-        """Run the lookup steps after the raw-string dict hits missed."""
+    def _match_slow(self, query: str, extra: Mapping[str, Food], *,
+                    around: bool = True) -> FoodMatch | None:
+        """Run the lookup steps after the raw-string dict hits missed.
+
+        `around=False` skips `_match_around` (a place word swapped to the front keeps the
+        phrase's length, so swapping again could go on for ever: "x at at at ...").
+        """
         if not query:
             return None
         mine = {normalize_name(k): f for k, f in extra.items()}
@@ -351,10 +356,10 @@ class FoodTable:
             return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
         unbranded = drop_shop_names(query)
         if unbranded != query:  # "nandos chicken breast" is a chicken breast
-            return self._match_slow(unbranded, extra)
+            return self._match_slow(unbranded, extra, around=around)
         if query in NOT_FOOD or _names_no_food(query):
             return None
-        found = self._match_around(query, extra)
+        found = self._match_around(query, extra) if around else None
         if found is not None:
             return found
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
@@ -392,7 +397,8 @@ class FoodTable:
         for at, word in enumerate(words[1:-1], start=1):
             if word in PLACE_WORDS:
                 name, place = " ".join(words[:at]), " ".join(words[at + 1 :])
-                return self._match_slow(f"{place} {name}", extra) or self._match_slow(name, extra)
+                return (self._match_slow(f"{place} {name}", extra, around=False)
+                        or self._match_slow(name, extra))
         return None
 
     def _match_sandwich(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:

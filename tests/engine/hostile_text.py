@@ -13,6 +13,7 @@ import re
 import time
 from random import Random
 
+import engine.food_names
 import engine.parsing
 import engine.quantities
 import engine.timewords
@@ -30,6 +31,9 @@ def _pattern_words() -> set[str]:
             if isinstance(value, re.Pattern):
                 pattern = _GROUP_NAME.sub(" ", value.pattern)
                 words.update(w.strip() for w in _WORD.findall(pattern))
+    for value in vars(engine.food_names).values():  # the food table's own word lists
+        if isinstance(value, (frozenset, set, dict)):
+            words.update(w for w in value if isinstance(w, str) and " " not in w)
     return words
 
 
@@ -49,6 +53,7 @@ KNOWN_SHAPES: tuple[tuple[str, str, str], ...] = (
     ("post ", "1 mile ", ""),
     ("", " ", ""),
     ("ran", " ", "x"),
+    ("70 kgat", " at", ""),  # a place word swapped to the front, again and again (RecursionError)
 )
 
 
