@@ -20,7 +20,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
-from engine.answers import answer, nothing_recognised, split_question
+from engine.answers import answer, nothing_recognised, split_question, states_eating
 from engine.answers import match as match_question
 from engine.balance import (
     TREND_KEEP,
@@ -416,7 +416,8 @@ class Coach:
         except CoachError as e:
             return await self._answer(runner, msg) or [Outgoing(formatting.escape(
                 in_system(e.user_message, runner.profile.units)))]
-        if nothing_recognised(result.events):  # nothing, or only words that are no food
+        if nothing_recognised(result.events) and not (  # nothing, or only words no food
+                result.events and states_eating(msg.text)):  # "ate 2 zorblax bars" is a meal
             if (both := await self._log_then_answer(runner, msg)) is not None:
                 return both
             answered = await self._answer(runner, msg)

@@ -129,6 +129,16 @@ def answer_question(text: str, facts: Facts) -> Answer | None:
     return None if intent is None else answer(intent, facts)
 
 
+_EATING = frozenset({"ate", "had", "eaten", "drank", "drunk", "snacked", "grabbed", "finished"})
+
+
+def states_eating(text: str) -> bool:
+    """Whether the text reports eating ("ate 2 zorblax bars", "i had a flurb") rather than
+    asking: an unknown food named so is a meal to ask about, not a question about the day."""
+    words = text.lower().replace("?", " ? ").split()[:3]
+    return "?" not in text and bool(_EATING.intersection(words))
+
+
 def nothing_recognised(events: Sequence[Event]) -> bool:
     """Whether a parse found nothing, or only meals of unknown items: what a question looks
     like when the parser takes its words for food ("calories so far today")."""

@@ -53,6 +53,15 @@ class TestQuestionsInTheCore:
         assert "Basis:" in text
         assert await live_events(coach) == []
 
+    @pytest.mark.parametrize("message", ["ate 2 zorblax bars", "had a flurbo", "i ate 3 glims"])
+    async def test_eating_an_unknown_food_is_a_meal_to_ask_about(self, coach: Coach,
+                                                                  message: str) -> None:
+        """A report of eating something unknown is logged and asked about, not taken for a
+        question about the day ('ate ...' once got the day's standing and nothing logged)."""
+        text = await reply_text(coach, message)
+        assert "I don't know this food" in text and "Basis:" not in text
+        assert await live_events(coach) == ["meal"]
+
     async def test_every_designed_and_held_out_question_is_answered_not_logged(
             self, coach: Coach) -> None:
         """All the table's examples and held-out questions, through the whole core: each is
