@@ -11,7 +11,7 @@ from __future__ import annotations
 from engine.balance import DayBalance
 from engine.profile import GOALS
 from engine.targets import FLOOR_EA_KCAL_PER_KG_FFM, GAIN_CAP_PCT, LOSS_CAP_PCT, lb_per_week
-from engine.units import KG_PER_LB, goal_rate, mass
+from engine.units import KG_PER_LB, goal_rate, mass, mass_value
 
 #: §9 (rev 2) [J]: after hard training, a same-day gap this large is named in the evening
 #: summary at once, without waiting for the multi-day nudges (N2, N6).
@@ -119,10 +119,11 @@ def why_target(b: DayBalance, units: str = "metric") -> tuple[str, ...]:
                  f"{_n(b.resting_kcal)} + {_n(b.exercise_kcal)} = {_n(b.expenditure_kcal)} kcal.")
     lines += _goal_lines(b, units)
     ea_floor = FLOOR_EA_KCAL_PER_KG_FFM * b.ffm_kg + b.exercise_kcal
+    per_unit = FLOOR_EA_KCAL_PER_KG_FFM / mass_value(1.0, units)  # 30 per kg is 13.6 per lb
     lines.append(
-        f"Safe floor: the highest of {_n(b.sex_floor_kcal)} kcal, "
-        f"30 × {b.ffm_kg:.0f} kg lean mass + {_n(b.exercise_kcal)} exercise = {_n(ea_floor)} "
-        f"kcal, and resting {_n(b.ree_kcal)} kcal: {_n(b.floor_kcal)} kcal.")
+        f"Safe floor: the highest of {_n(b.sex_floor_kcal)} kcal, {per_unit:.3g} × "
+        f"{mass(b.ffm_kg, units, digits=0)} lean mass + {_n(b.exercise_kcal)} exercise = "
+        f"{_n(ea_floor)} kcal, and resting {_n(b.ree_kcal)} kcal: {_n(b.floor_kcal)} kcal.")
     wanted = b.expenditure_kcal + b.goal_plan_kcal
     if b.floor_applied:
         lines.append(f"{_n(b.expenditure_kcal)} {_term(b.goal_plan_kcal)} = {_n(wanted)} kcal "
