@@ -239,6 +239,10 @@ class Handlers:
             return
 
         async def deliver(due: Due) -> None:
+            if not await self.coach.start_sending(due, self.coach.clock()):
+                logger.warning("scheduled message %s: lease lost, another worker sends it",
+                               due.row.id)
+                return
             try:
                 await send_to(context.bot, due.chat_id, due.message)
             except Forbidden:

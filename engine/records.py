@@ -26,7 +26,8 @@ class UserRecord:
 class ScheduledMessage:
     """A message the bot sends by itself.
 
-    `state`: pending, claimed, sent, failed, cancelled or skipped.
+    `state`: pending, claimed, sending, sent, failed, lost, cancelled or skipped
+    (`storage/leases.py` says how a row moves between them).
     """
 
     id: int

@@ -17,6 +17,7 @@ from engine.events import RunLogged, WeightLogged
 from engine.food import user_food
 from engine.profile import Profile
 from engine.setup import SetupState
+from storage.leases import CLAIM_LEASE
 from tests.storage.conftest import Backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -227,6 +228,9 @@ class TestSchedule:
         assert await sched.claim_due(NOW) == []
         skipped = await sched.get(3, "c")
         assert skipped is not None and skipped.state == "skipped"
+        assert await sched.next_due() == NOW + CLAIM_LEASE  # unless they are sent by then
+        for m in claimed:
+            await sched.finish(m.id, "sent", now=NOW)
         assert await sched.next_due() == NOW + timedelta(hours=1)
 
     async def test_concurrent_claims_share_the_rows(self, backend: Backend) -> None:
