@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.service import ScheduleStore
+from bot.coach import ScheduleStore
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 from storage.postgres import PgDatabase, PgScheduleStore
 from storage.repository import SqliteScheduleStore
