@@ -25,7 +25,6 @@ from corpus_fresh import (
     JACKET,
     PBJ,
     PESTO,
-    PINT,
     SHAKE,
     SPAG_BOL,
     TOAST2,
@@ -43,6 +42,7 @@ from corpus_labels import (
     BANANA,
     BEANS,
     BEER,
+    BIG_MAC,
     BLUEBERRIES,
     BOILED_POTATO,
     BREAD,
@@ -57,7 +57,6 @@ from corpus_labels import (
     COLA,
     CREAM_CHEESE,
     CROISSANT,
-    E,
     ESPRESSO,
     FISH_BATTERED,
     FRIES,
@@ -72,7 +71,6 @@ from corpus_labels import (
     MARMITE,
     MASH,
     MC_FRIES,
-    BIG_MAC,
     MILK,
     OATS,
     PANCAKES,
@@ -85,7 +83,6 @@ from corpus_labels import (
     ROLL,
     SALAD,
     SALMON,
-    SAUSAGE,
     SEMI,
     SHRIMP,
     SPINACH,
@@ -97,6 +94,7 @@ from corpus_labels import (
     WBREAD,
     WHEY,
     WHOLE_MILK,
+    E,
     Item,
     Meal,
     act,
@@ -124,12 +122,12 @@ OAT_BISCUIT = "18178|18179"  # a HobNob is an oat biscuit: the oatmeal cookie ro
 CUSTARD_CREAM = "18210|28262"  # the vanilla sandwich cookie row
 JAM_DOUGHNUT = "18256|18255|18250"
 BRAN_FLAKES = "08029|08504"
-TOMATO_SOUP = "06559|06159|06359"
+TOMATO_SOUP = "06359|06559|06159|06358"  # ready-to-eat cream of tomato: the row made with milk
 MINESTRONE = "06039|06440|06040"
 DIET_COLA = "14416|14146|14166"
 CRACKERS = "18229|18427"
 HUMMUS = "16158|16137"
-CARROTS = "11124"
+CARROTS = "11124|11960"
 TURKEY_ROAST = "05168|05166|05186|05182|05220|05192|07081"
 STUFFING = "18082|18085"
 CRANBERRY = "09081"
@@ -143,7 +141,7 @@ SOFT_PRETZEL = "43109|25024"
 BRAT = "07013|07922|07910"
 GRITS = "08091|08093"
 FRENCH_TOAST = "18269|18268|21023"
-CORN_DOG = "22973"
+CORN_DOG = "22973|21120"
 ALMOND_BUTTER = "12195|12695"
 HONEY_NUT = "08045|08013"
 HALF_AND_HALF = "01049"
@@ -157,10 +155,10 @@ EGG_WHITE = "01124"
 FETA = "01019"
 GUMMY = "19106|19108"  # jelly babies and other gummies
 FIG_ROLL = "18170"
-CHICKEN_SOUP = "06419|06528|06067"
+CHICKEN_SOUP = "06419|06528|06067|06018"
 GINGER_ALE = "14136"
 COCONUT_WATER = "14090|12119"
-EGG_NOODLES = "20310|20510"
+EGG_NOODLES = "20310|20510|20110"
 PAK_CHOI = "11116|11117"
 RED_PEPPER = "11821"
 SOUR_CREAM = "01056|01178|01179"
@@ -261,7 +259,7 @@ US: list[tuple[str, list[Event]]] = [
     ("turkey trot 5k 27:12 🦃", [run(5, 27.2)]),
     ("9 miles @ 8:05/mi avg", [run(mi(9), 9 * (8 + 5 / 60))]),
     ("ran 7.5 mi in 1h 4m", [run(mi(7.5), 64)]),
-    ("13.1mi 1:58:44", [run(21.0975, 118 + 44 / 60)]),
+    ("13.1mi 1:58:44", [run(mi(13.1), 118 + 44 / 60)])  # only a bare 13.1 is the race,
 ]
 
 DISHES: list[tuple[str, list[Event]]] = [
@@ -491,7 +489,8 @@ WATCH: list[tuple[str, list[Event]]] = [
     ("Morning Run 🏃 9.4 km · 49m 51s · Elev 102 m", [run(9.4, 49.85)]),
     ("Run 15.03km 1:19:24 5'17\"/km", [run(15.03, 79.4)]),
     ("Running 45:12 8.23 km", [run(8.23, 45.2)]),
-    ("Afternoon Run\nDistance\n6.01 mi\nPace\n8:47 /mi\nTime\n52:49", [run(mi(6.01), 52 + 49 / 60)]),
+    ("Afternoon Run\nDistance\n6.01 mi\nPace\n8:47 /mi\nTime\n52:49",
+     [run(mi(6.01), 52 + 49 / 60)]),
     ("Just completed a 10.2 km run 57:03 #strava", [run(10.2, 57.05)]),
     ("I ran 5.00 km in 27:19 with Nike Run Club", [run(5, 27 + 19 / 60)]),
     ("Runkeeper: 3.52 mi, 31:40, 9:00 /mi", [run(mi(3.52), 31 + 40 / 60)]),
