@@ -522,16 +522,35 @@ class Coach:
                          message_id: int | None = None,
                          update_id: int | None = None) -> list[Outgoing]:
         """Store events that did not come from text (a watch file, a button) and answer."""
+        _, replies = await self._log_events(user_id, chat_id, events, received_at=received_at,
+                                            replaces=replaces, message_id=message_id,
+                                            update_id=update_id)
+        return replies
+
+    async def log_session(self, user_id: int, chat_id: int, event: Exercise, *,
+                          received_at: datetime,
+                          replaces: Iterable[int] = ()) -> tuple[StoredEvent | None,
+                                                                 list[Outgoing]]:
+        """Store one session that arrived by itself (Strava) and answer; the stored event too."""
+        stored, replies = await self._log_events(user_id, chat_id, [event],
+                                                 received_at=received_at, replaces=replaces)
+        return (stored[0] if stored else None), replies
+
+    async def _log_events(self, user_id: int, chat_id: int, events: Sequence[Event], *,
+                          received_at: datetime, replaces: Iterable[int] = (),
+                          message_id: int | None = None, update_id: int | None = None,
+                          ) -> tuple[list[StoredEvent], list[Outgoing]]:
         runner = await self.runner(user_id, chat_id, received_at)
+        replaces = list(replaces)
         stored = await self.stores.events.add(
             user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
             update_id=update_id, replaces=replaces,
         )
         if stored is None:
-            return []
+            return [], []
         runner = await self._absorb(runner, stored, received_at, replaced=replaces)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
-        return await self._after_logging(runner, stored, result, received_at)
+        return stored, await self._after_logging(runner, stored, result, received_at)
 
     async def _after_logging(self, runner: Runner, stored: list[StoredEvent],
                              result: ParseResult, now: datetime, *,
@@ -664,6 +683,11 @@ class Coach:
 
     async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
         return await self._undo(msg.user_id, msg.chat_id, msg.received_at, None)
+
+    async def undo_event(self, user_id: int, chat_id: int, at: datetime,
+                         event_id: int) -> list[Outgoing]:
+        """Undo one event that went away by itself (deleted on Strava); [] if already gone."""
+        return await self._undo(user_id, chat_id, at, event_id)
 
     async def _undo(self, user_id: int, chat_id: int, at: datetime,
                     event_id: int | None) -> list[Outgoing]:
