@@ -184,6 +184,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
     strava = build_strava(settings, db, coach, lambda: app)
+    if strava is not None:
+        coach.strava = strava.links
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
@@ -198,7 +200,7 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         if strava is not None:
             await strava.start(settings.web_listen, settings.web_port)
         planned = await coach.plan_all_summaries(real_clock())
-        await app.bot.set_my_commands(bot_commands())
+        await app.bot.set_my_commands(bot_commands(strava=strava is not None))
         assert app.job_queue is not None
         app.job_queue.run_repeating(handlers.job_send_due, interval=DUE_POLL_SECONDS, first=1,
                                     name="scheduled:send-due")

@@ -20,6 +20,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from bot import charts, exports, formatting, keyboards
+from bot.strava import messages as strava_messages
 from engine.answers import answer, nothing_recognised, split_question, states_eating
 from engine.answers import match as match_question
 from engine.balance import (
@@ -206,6 +207,15 @@ class PressStore(Protocol):
                     now: datetime) -> bool: ...
 
 
+class StravaPort(Protocol):
+    """Strava's link for a runner (bot/strava/link.py), when the operator set Strava up."""
+
+    async def connect(self, user_id: int, chat_id: int, now: datetime) -> list[Outgoing]: ...
+    async def disconnect(self, user_id: int) -> list[Outgoing]: ...
+    async def forget(self, user_id: int) -> object: ...
+    async def export(self, user_id: int) -> dict[str, Any] | None: ...
+
+
 @dataclass(slots=True)
 class Stores:
     users: UserStore
@@ -369,6 +379,8 @@ class Coach:
         #: Runners by user id, least recently used first. Only the message path (one update
         #: at a time per user) keeps and changes them; this process is the only writer.
         self._runners: OrderedDict[int, Runner] = OrderedDict()
+        #: Set by the composition root when Strava is set up (bot/strava/app.py).
+        self.strava: StravaPort | None = None
 
     # ----------------------------------------------------------------- messages
 
@@ -401,6 +413,8 @@ class Coach:
             "week": self._cmd_week,
             "export": self._cmd_export,
             "deleteme": self._cmd_deleteme,
+            "connect": self._cmd_connect,
+            "disconnect": self._cmd_disconnect,
         }
         handler = handlers.get(command)
         if handler is None:
@@ -659,6 +673,8 @@ class Coach:
             return [Outgoing(formatting.DELETE_CANCELLED)]
         self._runners.pop(b.user_id, None)
         self._nudges.pop(b.user_id, None)
+        if self.strava is not None:  # deauthorized at Strava too, not only deleted here
+            await self.strava.forget(b.user_id)
         await self.stores.users.delete(b.user_id)
         self.stores.foods.forget(b.user_id)
         self.stores.setups.forget(b.user_id)
@@ -795,9 +811,22 @@ class Coach:
             return [Outgoing(formatting.NOTHING_STORED)]
         files = exports.export_files(msg.user_id, record.profile,
                                      await self.stores.events.all_for_user(msg.user_id),
-                                     await self.stores.foods.for_user(msg.user_id))
+                                     await self.stores.foods.for_user(msg.user_id),
+                                     strava=await self.strava.export(msg.user_id)
+                                     if self.strava is not None else None)
         return [Outgoing(formatting.EXPORT_READY,
                          documents=tuple(Attachment(*f) for f in files))]
+
+    async def _cmd_connect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        if self.strava is None:
+            return [Outgoing(strava_messages.NOT_SET_UP)]
+        await self.stores.users.touch(msg.user_id, chat_id=msg.chat_id, now=msg.received_at)
+        return await self.strava.connect(msg.user_id, msg.chat_id, msg.received_at)
+
+    async def _cmd_disconnect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        if self.strava is None:
+            return [Outgoing(strava_messages.NOT_SET_UP)]
+        return await self.strava.disconnect(msg.user_id)
 
     async def _cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
         return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]

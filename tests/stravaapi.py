@@ -36,7 +36,7 @@ import pytest_asyncio
 from aiohttp import web
 
 CLIENT_ID = "4242"
-CLIENT_SECRET = "stand-in-client-secret"  # noqa: S105 - a test value
+CLIENT_SECRET = "stand-in-client-secret"
 TOKEN_TTL = timedelta(hours=6)
 DEFAULT_ATHLETE = 7_000_001
 

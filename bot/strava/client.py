@@ -10,7 +10,6 @@ spend requests that would be refused. Errors never carry a token or a response b
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -193,8 +192,3 @@ class StravaClient:
                          f"{self.config.api_url}/push_subscriptions/{subscription_id}",
                          params={"client_id": self.config.client_id,
                                  "client_secret": self.config.client_secret})
-
-
-async def wait_out(error: RateLimited, clock: Callable[[], datetime]) -> None:
-    """Sleep until a rate limit lifts (the CLI's one-off calls)."""
-    await asyncio.sleep(max(0.0, (error.until - clock()).total_seconds()))

@@ -1,4 +1,4 @@
-"""The Strava parts wired as bot/main.py wires them, against the Strava stand-in (tests/stravaapi.py).
+"""The Strava parts wired as bot/main.py wires them, against the stand-in (tests/stravaapi.py).
 
 The web server listens on a real port, the stand-in redirects a real HTTP client to it, and the
 worker is driven by the test (`rig.work()`) on the simulated clock.

@@ -18,9 +18,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import aiohttp
 import pytest
 
+from bot.cli import USAGE_ERROR, main
 from bot.console import SimulatedClock
 from bot.service import Coach, Incoming
 from bot.strava import messages
+from bot.strava.oauth import sign_state
+from bot.strava.subscription import ensure_subscription, remove_subscription
 from engine.events import RunLogged
 from storage.db import Database
 from storage.strava import SqliteStravaStore
@@ -296,7 +299,7 @@ class TestTokens:
         await rig.push(113)
         await rig.work()
         await rig.strava.links.disconnect(USER)
-        for token in rig.server.tokens_issued() + [rig.config.client_secret]:
+        for token in [*rig.server.tokens_issued(), rig.config.client_secret]:
             assert token not in caplog.text
 
 
@@ -365,7 +368,22 @@ class TestSubscription:
 
 def test_state_is_plain_ascii() -> None:
     """The state travels in a URL unquoted: digits, dots and base64url only."""
-    from bot.strava.oauth import sign_state  # noqa: PLC0415
-
     state = sign_state(b"k" * 32, USER, USER, datetime(2026, 1, 1, tzinfo=UTC))
     assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+\.[A-Za-z0-9_-]+", state)
+
+
+class TestSubscribeCommand:
+    async def test_subscribing_twice_keeps_one_subscription(self, rig: Rig) -> None:
+        first = await ensure_subscription(rig.config)
+        assert first == f"subscribed: id 1 -> {rig.config.webhook_url}"
+        assert (await ensure_subscription(rig.config)).startswith("already subscribed: id 1")
+        assert await remove_subscription(rig.config) == "removed: 1"
+        assert rig.server.subscription is None
+
+    def test_without_strava_set_up_the_command_says_what_is_missing(
+            self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+        for name in ("STRAVA_CLIENT_ID", "STRAVA_CLIENT_SECRET", "STRAVA_VERIFY_TOKEN",
+                     "RUNFUEL_PUBLIC_URL", "RUNFUEL_SECRET_KEY"):
+            monkeypatch.delenv(name, raising=False)
+        assert main(["strava-subscribe"]) == USAGE_ERROR
+        assert "STRAVA_CLIENT_ID" in capsys.readouterr().err
