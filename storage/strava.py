@@ -69,18 +69,18 @@ class SqliteStravaStore:
             if not rows:
                 return None
             link = _link(rows[0])
-            await conn.execute("DELETE FROM strava_events WHERE owner_id = ? AND done_at IS NULL",
-                               (link.athlete_id,))
+            await conn.execute("DELETE FROM strava_events WHERE user_id = ? AND done_at IS NULL",
+                               (user_id,))
             await conn.execute("DELETE FROM strava_activities WHERE user_id = ?", (user_id,))
         return link
 
-    async def add_event(self, event: WebhookEvent, *, now: datetime) -> bool:
-        """Keep one webhook event, due now; False when the same event was kept before."""
+    async def add_event(self, user_id: int, event: WebhookEvent, *, now: datetime) -> bool:
+        """Keep one webhook event for the runner, due now; False when it was kept before."""
         changed = await self._db.write(
-            "INSERT INTO strava_events (owner_id, object_type, object_id, aspect_type,"
-            " event_time, updates, received_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO strava_events (user_id, owner_id, object_type, object_id, aspect_type,"
+            " event_time, updates, received_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT DO NOTHING",
-            (event.owner_id, event.object_type, event.object_id, event.aspect_type,
+            (user_id, event.owner_id, event.object_type, event.object_id, event.aspect_type,
              event.event_time, json.dumps(event.updates), to_db_time(now), to_db_time(now)))
         return changed == 1
 

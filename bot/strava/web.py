@@ -135,9 +135,10 @@ class StravaWeb:
         event = parse_event(body)
         if event is None:
             return web.Response(status=400)
-        if await self.links.store.for_athlete(event.owner_id) is None:
+        link = await self.links.store.for_athlete(event.owner_id)
+        if link is None:
             return web.Response()  # nobody here connected this athlete: nothing to do
-        if await self.links.store.add_event(event, now=self.links.clock()):
+        if await self.links.store.add_event(link.user_id, event, now=self.links.clock()):
             self.wake()
         return web.Response()
 

@@ -8,7 +8,7 @@
 -- Strava activity, for updates and deletes.
 CREATE TABLE strava_links (
     user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
-    athlete_id INTEGER NOT NULL UNIQUE,
+    athlete_id INTEGER NOT NULL,
     chat_id INTEGER NOT NULL,
     tokens TEXT NOT NULL,
     expires_at TEXT NOT NULL,
@@ -16,8 +16,13 @@ CREATE TABLE strava_links (
     connected_at TEXT NOT NULL
 );
 
+-- One Strava athlete links one runner (the store replaces an older link in the same
+-- transaction); the index finds the runner of a webhook event.
+CREATE INDEX strava_links_by_athlete ON strava_links (athlete_id);
+
 CREATE TABLE strava_events (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     owner_id INTEGER NOT NULL,
     object_type TEXT NOT NULL,
     object_id INTEGER NOT NULL,
@@ -28,7 +33,7 @@ CREATE TABLE strava_events (
     due_at TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0,
     done_at TEXT,
-    UNIQUE (owner_id, object_type, object_id, aspect_type, event_time)
+    UNIQUE (user_id, object_type, object_id, aspect_type, event_time)
 );
 
 CREATE INDEX strava_events_due ON strava_events (due_at) WHERE done_at IS NULL;

@@ -72,18 +72,17 @@ class PgStravaStore:
                 return None
             link = _link(row)
             await conn.execute(
-                "DELETE FROM strava_events WHERE owner_id = $1 AND done_at IS NULL",
-                link.athlete_id)
+                "DELETE FROM strava_events WHERE user_id = $1 AND done_at IS NULL", user_id)
             await conn.execute("DELETE FROM strava_activities WHERE user_id = $1", user_id)
         return link
 
-    async def add_event(self, event: WebhookEvent, *, now: datetime) -> bool:
-        """Keep one webhook event, due now; False when the same event was kept before."""
+    async def add_event(self, user_id: int, event: WebhookEvent, *, now: datetime) -> bool:
+        """Keep one webhook event for the runner, due now; False when it was kept before."""
         changed = await self._db.write(
-            "INSERT INTO strava_events (owner_id, object_type, object_id, aspect_type,"
-            " event_time, updates, received_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)"
-            " ON CONFLICT DO NOTHING",
-            event.owner_id, event.object_type, event.object_id, event.aspect_type,
+            "INSERT INTO strava_events (user_id, owner_id, object_type, object_id, aspect_type,"
+            " event_time, updates, received_at, due_at)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT DO NOTHING",
+            user_id, event.owner_id, event.object_type, event.object_id, event.aspect_type,
             event.event_time, json.dumps(event.updates), aware(now))
         return changed == 1
 

@@ -58,9 +58,10 @@ class TestStravaStore:
 
     async def test_events_are_kept_once_and_leased_until_done(self, backend: Backend) -> None:
         store = store_of(backend)
-        assert await store.add_event(an_event(), now=NOW)
-        assert not await store.add_event(an_event(), now=NOW)  # redelivered
-        assert await store.add_event(an_event(aspect="update", at=2), now=NOW)
+        await store.link(a_link(1))
+        assert await store.add_event(1, an_event(), now=NOW)
+        assert not await store.add_event(1, an_event(), now=NOW)  # redelivered
+        assert await store.add_event(1, an_event(aspect="update", at=2), now=NOW)
         first, second = await store.claim_events(NOW, LEASE)
         assert (first.aspect_type, first.updates, first.attempts) == ("create", {"type": "Run"}, 1)
         assert second.aspect_type == "update"
@@ -73,7 +74,8 @@ class TestStravaStore:
 
     async def test_a_crashed_worker_leaves_the_event_to_the_next(self, backend: Backend) -> None:
         store = store_of(backend)
-        await store.add_event(an_event(), now=NOW)
+        await store.link(a_link(1))
+        await store.add_event(1, an_event(), now=NOW)
         [claimed] = await store.claim_events(NOW, LEASE)
         assert await store.claim_events(NOW + LEASE - timedelta(seconds=1), LEASE) == []
         [again] = await store.claim_events(NOW + LEASE, LEASE)
@@ -83,7 +85,7 @@ class TestStravaStore:
                                                                     backend: Backend) -> None:
         store = store_of(backend)
         await store.link(a_link(1))
-        await store.add_event(an_event(), now=NOW)
+        await store.add_event(1, an_event(), now=NOW)
         await store.map_activity(1, 9, 77)
         assert await store.activity_event(1, 9) == 77
         assert await store.unlink(1) == a_link(1)
@@ -91,11 +93,14 @@ class TestStravaStore:
         assert await store.claim_events(NOW, LEASE) == []
         assert await store.activity_event(1, 9) is None
 
-    async def test_deleting_the_user_deletes_the_link(self, backend: Backend) -> None:
+    async def test_deleting_the_user_deletes_the_link_and_events(self,
+                                                               backend: Backend) -> None:
         store = store_of(backend)
         await store.link(a_link(1))
+        await store.add_event(1, an_event(), now=NOW)
         await backend.stores.users.delete(1)
         assert await store.get(1) is None
+        assert await store.claim_events(NOW, LEASE) == []
 
 
 @pytest.fixture
