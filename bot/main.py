@@ -19,12 +19,12 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
+from bot.coach import Clock, Coach, Outgoing, Stores
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
 from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
 from bot.sending import send_to
-from bot.service import Clock, Coach, Outgoing, Stores
 from bot.settings import Settings
 from bot.strava.app import Strava, strava_config
 from bot.throttle import FairUpdateProcessor

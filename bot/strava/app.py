@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.service import Coach
+from bot.coach import Coach
 from bot.settings import Settings
 from bot.strava.client import StravaClient
 from bot.strava.link import StravaLinks

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.coach import Outgoing
 from bot.keyboards import Button
-from bot.service import Outgoing
 from bot.strava import messages
 from bot.strava.client import StravaClient, StravaError, Unauthorized
 from bot.strava.crypto import TokenBox

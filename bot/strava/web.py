@@ -25,7 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.service import Outgoing
+from bot.coach import Outgoing
 from bot.strava import messages
 from bot.strava.client import StravaError
 from bot.strava.link import ScopeMissing, StravaLinks

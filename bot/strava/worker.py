@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.service import Coach, Outgoing
+from bot.coach import Coach, Outgoing
 from bot.strava import messages
 from bot.strava.client import NotFound, RateLimited, Unauthorized
 from bot.strava.link import StravaLinks

@@ -12,8 +12,8 @@ from typing import Any
 
 import aiohttp
 
+from bot.coach import Coach, Outgoing
 from bot.console import SimulatedClock
-from bot.service import Coach, Outgoing
 from bot.strava.app import Strava
 from bot.strava.crypto import new_key
 from bot.strava.oauth import StravaConfig

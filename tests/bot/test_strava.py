@@ -19,8 +19,8 @@ import aiohttp
 import pytest
 
 from bot.cli import USAGE_ERROR, main
+from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
-from bot.service import Coach, Incoming
 from bot.strava import messages
 from bot.strava.oauth import sign_state
 from bot.strava.subscription import ensure_subscription, remove_subscription

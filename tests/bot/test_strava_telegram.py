@@ -16,8 +16,8 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.coach import Coach
 from bot.main import build_application, build_coach, real_clock
-from bot.service import Coach
 from bot.settings import Settings
 from bot.strava import messages
 from bot.strava.crypto import new_key
