@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Sequence
 from datetime import UTC, timedelta
 
 from telegram import Bot, BotCommand, Message, MessageEntity, Update
@@ -23,15 +24,17 @@ from telegram.ext import (
 )
 
 from bot import formatting, keyboards
-from bot.coach import Coach, Due, Incoming
+from bot.coach import Coach, Due, Incoming, Outgoing
 from bot.keyboards import Button
 from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
+from bot.units import Units
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
+from engine.events import ActivityLogged, RunLogged
 from engine.units import in_system
 
 logger = logging.getLogger(__name__)
@@ -105,10 +108,15 @@ def addressed(message: Message, bot: Bot) -> bool:
 
 
 class Handlers:
-    """The callbacks, bound to one Coach."""
+    """The callbacks, bound to one Coach.
 
-    def __init__(self, coach: Coach) -> None:
+    Each runner's update is handled as that runner's unit of work (`bot/units.py`), and
+    answered after it committed.
+    """
+
+    def __init__(self, coach: Coach, units: Units | None = None) -> None:
         self.coach = coach
+        self.units = units or Units(None, coach.forget_runner)
         self.setup = Setup(coach)
         self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
 
@@ -121,7 +129,8 @@ class Handlers:
         if not msg.private and not addressed(message, context.bot):
             return
         started = time.perf_counter()
-        replies = await self.setup.handle_text(msg)
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.handle_text(msg)
         await send(message, replies)
         logger.info("chat=%s update=%s replies=%d in %.1f ms", msg.chat_id, msg.update_id,
                     len(replies), (time.perf_counter() - started) * 1000)
@@ -133,7 +142,9 @@ class Handlers:
             return
         if msg.text.startswith("/"):
             return
-        await send(update.effective_message, await self.setup.handle_edit(msg))
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.handle_edit(msg)
+        await send(update.effective_message, replies)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button under one of our messages."""
@@ -143,8 +154,9 @@ class Handlers:
         await query.answer()
         message = query.message
         data = query.data or ""
-        replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
-                                         self.coach.clock(), message_id=message.message_id)
+        async with self.units.of(update.effective_user.id):
+            replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
+                                             self.coach.clock(), message_id=message.message_id)
         if replies and not replies[0].again and isinstance(message, Message):
             await _take_used_buttons(message, data)
         for reply in replies:
@@ -157,8 +169,9 @@ class Handlers:
             return
         await query.answer()
         message = query.message
-        replies = await self.setup.press(update.effective_user.id, message.chat.id,
-                                         query.data or "", self.coach.clock())
+        async with self.units.of(update.effective_user.id):
+            replies = await self.setup.press(update.effective_user.id, message.chat.id,
+                                             query.data or "", self.coach.clock())
         if isinstance(message, Message) and message.reply_markup is not None:
             try:  # the question is answered (or closed): its buttons go, as other used ones do
                 await message.edit_reply_markup(reply_markup=None)
@@ -174,8 +187,9 @@ class Handlers:
         if msg is None or message is None or message.location is None or not msg.private:
             return
         location = message.location
-        await send(message, await self.setup.location(msg, location.latitude,
-                                                      location.longitude))
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.location(msg, location.latitude, location.longitude)
+        await send(message, replies)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A watch file (.fit/.gpx/.tcx, maybe gzipped) becomes a run or an activity."""
@@ -205,6 +219,13 @@ class Handlers:
             await message.reply_text(formatting.escape(
                 in_system(e.user_message, runner.profile.units)))
             return
+        async with self.units.of(msg.user_id):
+            replies = await self._log_file(msg, events)
+        await send(message, replies)
+
+    async def _log_file(self, msg: Incoming,
+                        events: Sequence[RunLogged | ActivityLogged]) -> list[Outgoing]:
+        """Log a watch file's activities, each replacing the typed twin it duplicates."""
         replaces: list[int] = []
         for event in events:
             # find_duplicate matches a typed run logged up to 12 h after the file's run ended
@@ -215,10 +236,9 @@ class Handlers:
             duplicate = find_duplicate(event, existing)
             if duplicate is not None:
                 replaces.append(duplicate.id)
-        replies = await self.coach.log_events(
+        return await self.coach.log_events(
             msg.user_id, msg.chat_id, events, received_at=msg.received_at, replaces=replaces,
             message_id=msg.message_id, update_id=msg.update_id)
-        await send(message, replies)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Voice notes, stickers, photos without a caption: ask for text."""

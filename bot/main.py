@@ -28,6 +28,7 @@ from bot.sending import send_to
 from bot.settings import Settings
 from bot.strava.app import Strava, strava_config
 from bot.throttle import FairUpdateProcessor
+from bot.units import Units
 from bot.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
 from storage.db import Database
@@ -179,7 +180,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
     if settings.telegram_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    handlers = Handlers(coach)
+    handlers = Handlers(coach, Units(db.unit if isinstance(db, PgDatabase) else None,
+                                     coach.forget_runner))
     inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected

@@ -59,6 +59,11 @@ class Coach:
         self.retry_later = self.schedule.retry_later
         self.blocked = self.schedule.blocked
 
+    def forget_runner(self, user_id: int) -> None:
+        """Drop what this process keeps of a runner: another worker wrote for them since."""
+        self.runners.forget(user_id)
+        self.nudges.forget(user_id)
+
     async def handle_text(self, msg: Incoming) -> list[Outgoing]:
         """Answer one text: a command, or something to log."""
         text = msg.text.strip()
