@@ -60,7 +60,6 @@ DUE_POLL_SECONDS = 15
 #: replies to runners never queue behind a wave of evening summaries; a tick's share is sent
 #: before the next tick starts.
 SCHEDULED_PER_SECOND = 20
-SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
 DUPLICATE_REACH = timedelta(hours=15)
 #: Files downloaded at once: each holds up to 20 MB until it is decoded (one at a time), so
 #: more would only queue in memory.
@@ -114,8 +113,10 @@ class Handlers:
     answered after it committed.
     """
 
-    def __init__(self, coach: Coach, units: Units | None = None) -> None:
+    def __init__(self, coach: Coach, units: Units | None = None, *, workers: int = 1) -> None:
         self.coach = coach
+        #: Scheduled messages a second: this worker's share of the rate of all of them.
+        self.send_rate = SCHEDULED_PER_SECOND / workers
         self.units = units or Units(None, coach.forget_runner)
         self.setup = Setup(coach)
         self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
@@ -254,7 +255,8 @@ class Handlers:
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
-        rows = await self.coach.claim(self.coach.clock(), limit=SCHEDULED_PER_TICK)
+        rows = await self.coach.claim(
+            self.coach.clock(), limit=max(1, int(self.send_rate * (DUE_POLL_SECONDS - 1))))
         if not rows:
             return
 
@@ -289,7 +291,7 @@ class Handlers:
             due = await self.coach.render(row, self.coach.clock())
             if due is not None:
                 sending.append(asyncio.create_task(deliver(due)))
-            await asyncio.sleep(1 / SCHEDULED_PER_SECOND)
+            await asyncio.sleep(1 / self.send_rate)
         await asyncio.gather(*sending)
         logger.info("sent %d scheduled messages", len(sending))
 

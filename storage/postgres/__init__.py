@@ -4,7 +4,7 @@ Chosen in the composition root when `RUNFUEL_DATABASE_URL` is a `postgresql://` 
 stays the default.
 """
 
-from storage.postgres.db import PgDatabase, bundled_migrations
+from storage.postgres.db import PgDatabase, bundled_migrations, unavailable
 from storage.postgres.stores import (
     PgEventStore,
     PgFoodStore,
@@ -25,4 +25,5 @@ __all__ = [
     "PgSetupStore",
     "PgUserStore",
     "bundled_migrations",
+    "unavailable",
 ]

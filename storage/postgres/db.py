@@ -36,6 +36,9 @@ logger = logging.getLogger(__name__)
 
 #: The advisory lock key under which schema changes run ("runfuel" in ASCII).
 MIGRATION_LOCK = 0x72756E6675656C
+#: The advisory lock of the worker doing the start-up duties ("runlead"). Telegram user ids,
+#: the keys of the runners' units of work, stay far below both.
+LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
 
 #: A connection borrowed from the pool.
@@ -67,6 +70,12 @@ def aware(value: datetime) -> datetime:
     return value
 
 
+def unavailable(error: BaseException) -> bool:
+    """The database could not be reached (down, restarting, connection lost): try later."""
+    return isinstance(error, (OSError, TimeoutError, asyncpg.PostgresConnectionError,
+                              asyncpg.OperatorInterventionError, asyncpg.InterfaceError))
+
+
 class PgDatabase:
     """A pool of connections to one PostgreSQL database; `open()` connects and migrates."""
 
@@ -74,6 +83,7 @@ class PgDatabase:
         self.url = url
         self._migrations = migrations
         self._pool: asyncpg.Pool | None = None
+        self._leader: asyncpg.Connection | None = None
         #: The connection of the unit of work running in this task, if any.
         self._unit: ContextVar[Conn | None] = ContextVar(f"unit-{id(self)}", default=None)
 
@@ -93,8 +103,30 @@ class PgDatabase:
         self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX,
                                                reset=_keep_session)
 
+    async def lead(self) -> bool:
+        """Take the start-up duties unless another worker holds them (`pg_try_advisory_lock`).
+
+        The lock stays on a connection of its own until `close()`: while this worker lives,
+        workers starting later leave the duties to it; if it dies, PostgreSQL frees the lock.
+        """
+        if self._leader is None:
+            conn = await asyncpg.connect(self.url)
+            if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", LEADER_LOCK):
+                await conn.close()
+                return False
+            self._leader = conn
+        return True
+
+    @property
+    def leads(self) -> bool:
+        """Whether this worker holds the start-up duties."""
+        return self._leader is not None
+
     async def close(self) -> None:
         """Close the pool; safe to call twice."""
+        if self._leader is not None:
+            leader, self._leader = self._leader, None
+            await leader.close()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             await pool.close()
