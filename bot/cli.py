@@ -355,9 +355,13 @@ def _set_webhook(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from bot.main import backup  # noqa: PLC0415
 
-    if args.db is None and _settings().database_url is not None:
-        raise UsageError("runfuel backup copies SQLite files only for now; back PostgreSQL up "
-                         "with pg_dump --format=custom (see docs/operations.md)")
+    if args.db is None and (url := _settings().database_url) is not None:
+        from bot.main import backup_postgres  # noqa: PLC0415
+
+        backup_postgres(url.get_secret_value(), args.path)
+        print(f"backed up PostgreSQL (RUNFUEL_DATABASE_URL) to {args.path} with pg_dump; "
+              "restore with pg_restore")
+        return 0
     source = Path(args.db or _settings().database_path)
     if not source.exists():
         raise UsageError(f"no database at {source}")

@@ -43,6 +43,7 @@ from storage.postgres import (
     PgUserStore,
     unavailable,
 )
+from storage.postgres.backup import pg_backup
 from storage.postgres.strava import PgStravaStore
 from storage.repository import (
     SqliteEventStore,
@@ -154,6 +155,11 @@ async def backup(source: Path, target: Path) -> None:
         await db.backup(target)
     finally:
         await db.close()
+
+
+def backup_postgres(url: str, target: Path) -> None:
+    """`runfuel backup` with RUNFUEL_DATABASE_URL: pg_dump (see storage/postgres/backup.py)."""
+    pg_backup(url, target)
 
 
 async def migrate(db: AnyDatabase) -> int:
