@@ -11,7 +11,8 @@ and marks it done only afterwards. What can go wrong only delays an event:
 
 An activity becomes a run (Run, TrailRun, VirtualRun) or an activity (`engine.strava`). A create
 for an activity that is already logged does nothing; an update re-reads it and replaces our
-event; a delete undoes it. A run the runner typed or sent as a file at the same time is
+event (unless the runner undid it, or a watch file replaced it: then it stays as it is); a
+delete undoes it. A run the runner typed or sent as a file at the same time is
 replaced rather than counted twice (`engine.dedupe`). The runner then gets "🏃 From Strava:
 12.1 km in 58:40" with Undo and the day's balance, and the recovery reminder is timed from the
 activity's end (start + elapsed), as for a typed run: a run that reaches us after its recovery
@@ -44,6 +45,9 @@ BACKOFF = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10),
 DUPLICATE_REACH = timedelta(hours=15)
 #: Without a wake-up, the worker looks for due rows at least this often.
 IDLE_S = 30.0
+#: Finished events are kept this long, so a late redelivery is still recognised, then deleted.
+KEEP_DONE = timedelta(days=7)
+PRUNE_EVERY = timedelta(hours=1)
 #: Title or privacy changes do not change what we logged.
 UNCHANGED_BY = frozenset({"title", "private"})
 
@@ -60,6 +64,7 @@ class StravaWorker:
         self.coach = coach
         self.send = send
         self._wake = asyncio.Event()
+        self._pruned: datetime | None = None
 
     def wake(self) -> None:
         """A new event was kept: look at once."""
@@ -96,6 +101,7 @@ class StravaWorker:
         while True:
             try:
                 await self.run_due()
+                await self.prune()
                 upcoming = await self.links.store.next_event_due()
             except Exception:  # e.g. the database briefly unavailable
                 logger.exception("strava: the worker's pass failed")
@@ -107,6 +113,15 @@ class StravaWorker:
                 async with asyncio.timeout(delay):
                     await self._wake.wait()
             self._wake.clear()
+
+    async def prune(self) -> None:
+        """Delete long-finished events, at most once per PRUNE_EVERY."""
+        now = self.links.clock()
+        if self._pruned is not None and now - self._pruned < PRUNE_EVERY:
+            return
+        self._pruned = now
+        if removed := await self.links.store.prune_events(now - KEEP_DONE):
+            logger.info("strava: %d finished events deleted", removed)
 
     async def _handle(self, event: WebhookEvent, now: datetime) -> None:
         if event.object_type == "athlete":
@@ -131,8 +146,9 @@ class StravaWorker:
             undone = await self.coach.undo_event(uid, link.chat_id, now, logged)
             return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
         if logged is not None and (event.aspect_type == "create"
-                                   or set(event.updates) <= UNCHANGED_BY):
-            return []
+                                   or set(event.updates) <= UNCHANGED_BY
+                                   or await self.coach.stores.events.get(uid, logged) is None):
+            return []  # logged already; or undone by the runner, or replaced by a watch file
         try:
             data = await self._read(link, event.object_id)
         except NotFound:
