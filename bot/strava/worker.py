@@ -52,6 +52,14 @@ PRUNE_EVERY = timedelta(hours=1)
 UNCHANGED_BY = frozenset({"title", "private"})
 
 Send = Callable[[int, Outgoing], Awaitable[None]]
+#: Runs work for a runner in turn with their own updates (bot.throttle.FairUpdateProcessor),
+#: so a run arriving from Strava never interleaves with a message of theirs being handled.
+InTurn = Callable[[int, Awaitable[list[Outgoing]]], Awaitable[list[Outgoing]]]
+
+
+async def at_once(_user_id: int, work: Awaitable[list[Outgoing]]) -> list[Outgoing]:
+    """No updates to keep in turn with (tests, the CLI)."""
+    return await work
 
 
 def backoff(attempts: int) -> timedelta:
@@ -59,10 +67,12 @@ def backoff(attempts: int) -> timedelta:
 
 
 class StravaWorker:
-    def __init__(self, links: StravaLinks, coach: Coach, send: Send) -> None:
+    def __init__(self, links: StravaLinks, coach: Coach, send: Send,
+                 in_turn: InTurn = at_once) -> None:
         self.links = links
         self.coach = coach
         self.send = send
+        self.in_turn = in_turn
         self._wake = asyncio.Event()
         self._pruned: datetime | None = None
 
@@ -140,11 +150,8 @@ class StravaWorker:
         uid = link.user_id
         logged = await self.links.store.activity_event(uid, event.object_id)
         if event.aspect_type == "delete":
-            if logged is None:
-                return []
-            await self.links.store.map_activity(uid, event.object_id, None)
-            undone = await self.coach.undo_event(uid, link.chat_id, now, logged)
-            return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
+            return await self.in_turn(uid, self._delete(link, event, logged, now)) if logged \
+                else []
         if logged is not None and (event.aspect_type == "create"
                                    or set(event.updates) <= UNCHANGED_BY
                                    or await self.coach.stores.events.get(uid, logged) is None):
@@ -154,6 +161,18 @@ class StravaWorker:
         except NotFound:
             logger.info("user=%s: Strava activity gone or not readable", uid)
             return []
+        return await self.in_turn(uid, self._log(link, event, data, logged, now))
+
+    async def _delete(self, link: StravaLink, event: WebhookEvent, logged: int,
+                      now: datetime) -> list[Outgoing]:
+        await self.links.store.map_activity(link.user_id, event.object_id, None)
+        undone = await self.coach.undo_event(link.user_id, link.chat_id, now, logged)
+        return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
+
+    async def _log(self, link: StravaLink, event: WebhookEvent, data: dict[str, object],
+                   logged: int | None, now: datetime) -> list[Outgoing]:
+        """Log the activity read from Strava (in turn with the runner's own messages)."""
+        uid = link.user_id
         runner = await self.coach.runner(uid, link.chat_id, now)
         try:
             new = activity_event(data, mass_kg=runner.weight_kg,
