@@ -1,6 +1,6 @@
 """Buttons under our messages. `callback_data` is built and parsed here only (STYLE.md 3.1).
 
-Buttons are plain values so the console chat can show them too; `bot/sending.py` turns
+Buttons are plain values so the console chat can show them too; `bot/telegram/sending.py` turns
 them into Telegram's `InlineKeyboardMarkup`. Telegram allows 64 bytes of callback data per button.
 """
 

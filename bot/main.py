@@ -20,13 +20,13 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.coach import Clock, Coach, Stores
-from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
-from bot.inbox import InboxBot
-from bot.redaction import RedactSecrets
-from bot.request import AiohttpRequest
 from bot.settings import Settings
-from bot.throttle import FairUpdateProcessor
-from bot.webhook import WebhookConfig, serve_webhook
+from bot.telegram.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
+from bot.telegram.inbox import InboxBot
+from bot.telegram.redaction import RedactSecrets
+from bot.telegram.request import AiohttpRequest
+from bot.telegram.throttle import FairUpdateProcessor
+from bot.telegram.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
 from storage.db import Database
 from storage.postgres import (

@@ -23,10 +23,10 @@ from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.exports import export_files
 from bot.formatting import STALE_BUTTON
-from bot.inbox import InboxBot
 from bot.main import backup, build_application, build_coach, real_clock
 from bot.settings import Settings
-from bot.webhook import WebhookConfig, serve_webhook
+from bot.telegram.inbox import InboxBot
+from bot.telegram.webhook import WebhookConfig, serve_webhook
 from engine.events import FoodItem, MealLogged, StoredEvent
 from engine.food import FoodTable
 from engine.profile import Profile
@@ -270,7 +270,7 @@ class Hook:
 @pytest.fixture
 async def hook(botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: Path,
                foods: FoodTable) -> AsyncIterator[Hook]:
-    """The real bot, built as main() builds it, served by bot/webhook.py on 127.0.0.1."""
+    """The real bot, built as main() builds it, served by bot/telegram/webhook.py on 127.0.0.1."""
     server = await botapi_server()
     port = free_port()
     settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.throttle import TokenBuckets
+from bot.telegram.throttle import TokenBuckets
 
 
 class FakeTime:

@@ -26,8 +26,8 @@ from bot import formatting, keyboards
 from bot.coach import Coach, Due, Incoming
 from bot.keyboards import Button
 from bot.onboarding import Setup
-from bot.sending import markup as markup_of
-from bot.sending import send, send_to, transient
+from bot.telegram.sending import markup as markup_of
+from bot.telegram.sending import send, send_to, transient
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
