@@ -234,8 +234,8 @@ def _parse(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from bot.contract import event_json  # noqa: PLC0415
     from bot.formatting import describe_event, to_plain  # noqa: PLC0415
-    from bot.watchfiles import MAX_FILE_BYTES, read_activity_file  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
+    from engine.watchfiles import MAX_FILE_BYTES, read_activity_file  # noqa: PLC0415
 
     path: Path = args.file
     if not path.is_file():

@@ -28,11 +28,12 @@ from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
 from bot.service import Coach, Due, Incoming
-from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
+from bot.uploads import read_activity_file_in_worker
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
 from engine.units import in_system
+from engine.watchfiles import MAX_FILE_BYTES
 
 logger = logging.getLogger(__name__)
 
