@@ -4,7 +4,8 @@
 activities "cycle"/"walk"/"hike"/"swim"; sports engine.activities knows by another name map to
 it; other named sports keep their name. When the file names no sport (GPX without `<type>`,
 FIT `generic`, TCX `Other`), the average moving speed decides: < 7 km/h is a walk, >= 18 km/h
-(faster than 3:20/km) a ride, else a run.
+(faster than 3:20/km) a ride, else a run. A run must pass the speed rule typed runs pass
+(`engine.limits`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from __future__ import annotations
 import re
 
 from engine.errors import BadActivityFile
+from engine.limits import run_speed
 from engine.watchfiles import refusals
 from engine.watchfiles.limits import MAX_DURATION_S
 from engine.watchfiles.parts import Part
 
-_MAX_RUN_KMH = 30.0  # whole-run average; the marathon record is ~21 km/h
 _WALK_BELOW_KMH = 7.0
 _RIDE_FROM_KMH = 18.0
 
@@ -95,7 +96,11 @@ def check_plausible(part: Part, kind: str) -> None:
     """Refuse what no runner did: a corrupt summary, or a drive recorded in run mode."""
     if part.duration_s > MAX_DURATION_S:
         raise BadActivityFile(refusals.TOO_LONG)
-    if kind == "run" and part.distance_m:
-        kmh = part.distance_m / part.duration_s * 3.6
-        if kmh > _MAX_RUN_KMH:
-            raise BadActivityFile(refusals.TOO_FAST.format(kmh=kmh))
+    if kind != "run" or not part.distance_m:
+        return
+    verdict = run_speed(part.distance_m, part.duration_s)
+    kmh = part.distance_m / part.duration_s * 3.6
+    if verdict == "too_fast":
+        raise BadActivityFile(refusals.TOO_FAST.format(kmh=kmh))
+    if verdict == "too_slow":
+        raise BadActivityFile(refusals.TOO_SLOW.format(kmh=kmh))

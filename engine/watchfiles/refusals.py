@@ -87,6 +87,10 @@ TOO_FAST = (
     "This run averages {kmh:.0f} km/h, faster than anyone runs: was the watch left on in a car "
     "or on a bike? Type the run instead, like 'ran 8 km in 45 min'."
 )
+TOO_SLOW = (
+    "This run averages {kmh:.1f} km/h, slower than walking pace: was the watch left running "
+    "after you stopped? Type the run instead, like 'ran 8 km in 45 min'."
+)
 
 
 def example(distance_m: float | None, seconds: float | None) -> str:
