@@ -33,6 +33,7 @@ from engine.events import (
     WeightLogged,
 )
 from engine.food import Food, FoodMatch, FoodTable, user_food
+from engine.limits import MAX_RUN_KMH, MIN_RUN_KMH, SPRINT_MAX_KMH  # shared with watch files
 from engine.profile import Units
 from engine.quantities import (
     KG_PER_LB,
@@ -57,9 +58,6 @@ HANDFUL_GRAMS = 30.0
 # Plausibility limits: beyond these a number is a typo, not a feat.
 MAX_RUN_KM = 250.0
 MAX_RUN_S = 48 * 3600
-MAX_RUN_KMH = 26.0  # faster than the marathon world record pace (~21 km/h) with margin
-SPRINT_MAX_KMH = 45.0  # up to 1 km, sprints may be faster
-MIN_RUN_KMH = 1.5
 MAX_SESSION_S = 24 * 3600
 MAX_STRENGTH_S = 6 * 3600
 MAX_ELEVATION_M = 10_000.0
