@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.formatting import device_kcal_note
+from bot.formatting.events import device_kcal_note
 from tests.activityfiles import read_one
 
 
