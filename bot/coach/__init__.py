@@ -31,6 +31,7 @@ from bot.coach.ports import (
     ScheduleStore,
     SetupStore,
     Stores,
+    StravaPort,
     UserStore,
 )
 from bot.coach.runners import Runner
@@ -52,5 +53,6 @@ __all__ = [
     "ScheduleStore",
     "SetupStore",
     "Stores",
+    "StravaPort",
     "UserStore",
 ]

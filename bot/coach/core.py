@@ -14,7 +14,7 @@ from bot.coach.commands import Commands
 from bot.coach.imports import Imports
 from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
-from bot.coach.ports import Clock, Incoming, Outgoing, Stores
+from bot.coach.ports import Clock, Incoming, Outgoing, Stores, StravaPort
 from bot.coach.runners import Runners
 from bot.coach.schedule import Schedule
 from engine.balance import DayBalance
@@ -45,6 +45,8 @@ class Coach:
         self.reads_as_log = self.messages.reads_as_log
         self.log_events = self.messages.log_events
         self.import_activity = self.imports.import_activity
+        self.log_session = self.messages.log_session
+        self.undo_event = self.commands.undo
         self.press = self.buttons.press
         self.set_profile = self.commands.set_profile
         self.runner = self.runners.runner
@@ -71,6 +73,15 @@ class Coach:
             command = command.split("@", 1)[0].lower()
             return await self.commands.run(msg, command, args.strip())
         return await self.messages.log(msg)
+
+    @property
+    def strava(self) -> StravaPort | None:
+        return self.commands.strava
+
+    @strava.setter
+    def strava(self, port: StravaPort | None) -> None:
+        """Strava's /connect and /disconnect, when the operator set it up."""
+        self.commands.strava = port
 
     async def balance_for(self, user_id: int, day: date | None = None) -> DayBalance:
         """The day balance of a stored user (today in their zone by default)."""
