@@ -10,11 +10,12 @@ import pytest
 
 from bot import charts, keyboards
 from bot.coach import Coach
+from bot.coach.buttons import parse
 from bot.formatting import to_plain
-from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal
 from engine.events import RunLogged, WeightLogged
+from engine.watchfiles import read_activity_file
 from storage.db import Database
 from tests.bot.conftest import Running, buttons
 from tests.bot.test_service import NOW, USER, reply_text, say
@@ -78,9 +79,9 @@ class TestWhyThisTarget:
 
 
 def test_rev2_the_target_button_is_a_known_verb() -> None:
-    """The button's data parses back (callback data is built and parsed in keyboards only)."""
+    """The button's data parses back through the one gate (bot/coach/buttons.parse)."""
     (button,), = keyboards.today()
-    assert keyboards.parse(button.data) == ("target", "today")
+    assert parse(button.data) == ("target", "today")
 
 
 class TestWeekChart:

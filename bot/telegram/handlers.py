@@ -9,8 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
-from datetime import UTC, timedelta
+from datetime import UTC
 
 from telegram import Bot, BotCommand, Message, MessageEntity, Update
 from telegram.constants import ChatType
@@ -23,44 +22,25 @@ from telegram.ext import (
     filters,
 )
 
-from bot import formatting, keyboards
-from bot.coach import Coach, Due, Incoming, Outgoing
+from bot import formatting
+from bot.coach import Coach, Due, Incoming
+from bot.coach.buttons import after_press
+from bot.coach.commands import listed, read_command
 from bot.keyboards import Button
 from bot.onboarding import Setup
-from bot.sending import markup as markup_of
-from bot.sending import send, send_to, transient
+from bot.telegram.sending import markup as markup_of
+from bot.telegram.sending import send, send_to, transient
 from bot.units import Units
-from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
-from engine.dedupe import find_duplicate
-from engine.energy import baseline_kcal_per_min
-from engine.errors import CoachError
-from engine.events import ActivityLogged, RunLogged
-from engine.units import in_system
+from engine.watchfiles import MAX_FILE_BYTES
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("today", "Where your day stands"),
-    ("week", "Chart of the last 7 days"),
-    ("history", "The last 7 days in numbers"),
-    ("undo", "Remove your last entry"),
-    ("profile", "Show or change your profile"),
-    ("goal", "Set your goal (lb/week)"),
-    ("weight", "Log a weigh-in"),
-    ("food", "Teach me a food"),
-    ("reminders", "Reminders and summary time"),
-    ("timezone", "Set your time zone"),
-    ("export", "Download all your data"),
-    ("deleteme", "Delete everything about you"),
-    ("help", "What I understand"),
-)
 #: How often the sender looks for due scheduled messages (one indexed query, any user count).
 DUE_POLL_SECONDS = 15
 #: Telegram allows about 30 messages/s in all. Scheduled messages go out at 20/s, paced, so
 #: replies to runners never queue behind a wave of evening summaries; a tick's share is sent
 #: before the next tick starts.
 SCHEDULED_PER_SECOND = 20
-DUPLICATE_REACH = timedelta(hours=15)
 #: Files downloaded at once: each holds up to 20 MB until it is decoded (one at a time), so
 #: more would only queue in memory.
 UPLOAD_SLOTS = 2
@@ -100,7 +80,8 @@ def addressed(message: Message, bot: Bot) -> bool:
         if entity.type == MessageEntity.MENTION and value.lower() == name:
             return True
         if entity.type == MessageEntity.BOT_COMMAND:
-            target = value.partition("@")[2]
+            command = read_command(value)
+            target = command.bot if command is not None else ""
             if not target or f"@{target}".lower() == name:
                 return True
     return False
@@ -207,39 +188,13 @@ class Handlers:
         if doc.file_size and doc.file_size > MAX_FILE_BYTES:
             await message.reply_text(formatting.file_too_big(doc.file_size))
             return
-        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
-        try:
-            async with self._uploads:  # parsing a big file takes seconds, off the event loop
-                file = await doc.get_file()
-                events = await read_activity_file_in_worker(
-                    bytes(await file.download_as_bytearray()), doc.file_name or "activity",
-                    mass_kg=runner.weight_kg,
-                    baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
-                )
-        except CoachError as e:
-            await message.reply_text(formatting.escape(
-                in_system(e.user_message, runner.profile.units)))
-            return
-        async with self.units.of(msg.user_id):
-            replies = await self._log_file(msg, events)
-        await send(message, replies)
-
-    async def _log_file(self, msg: Incoming,
-                        events: Sequence[RunLogged | ActivityLogged]) -> list[Outgoing]:
-        """Log a watch file's activities, each replacing the typed twin it duplicates."""
-        replaces: list[int] = []
-        for event in events:
-            # find_duplicate matches a typed run logged up to 12 h after the file's run ended
-            end = event.at + timedelta(seconds=event.elapsed_s or event.duration_s)
-            existing = await self.coach.stores.events.between(
-                msg.user_id, event.at - DUPLICATE_REACH, end + DUPLICATE_REACH,
-                kinds=[event.kind])
-            duplicate = find_duplicate(event, existing)
-            if duplicate is not None:
-                replaces.append(duplicate.id)
-        return await self.coach.log_events(
-            msg.user_id, msg.chat_id, events, received_at=msg.received_at, replaces=replaces,
-            message_id=msg.message_id, update_id=msg.update_id)
+        async with self._uploads:  # each download holds up to 20 MB until it is decoded
+            file = await doc.get_file()
+            data = bytes(await file.download_as_bytearray())
+            async with self.units.of(msg.user_id):
+                imported = await self.coach.import_activity(msg, data,
+                                                            doc.file_name or "activity")
+        await send(message, imported.replies)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Voice notes, stickers, photos without a caption: ask for text."""
@@ -315,7 +270,7 @@ async def _take_used_buttons(message: Message, data: str) -> None:
     rows = tuple(tuple(Button(b.text, b.callback_data) for b in row
                        if isinstance(b.callback_data, str))
                  for row in (markup.inline_keyboard if markup else ()))
-    kept = keyboards.after_press(rows, data)
+    kept = after_press(rows, data)
     if kept == rows:
         return
     try:
@@ -344,13 +299,6 @@ def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type
     app.add_error_handler(handlers.on_error)
 
 
-#: In the menu only when the operator set Strava up.
-STRAVA_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("connect", "Connect Strava: runs arrive by themselves"),
-    ("disconnect", "Disconnect Strava"),
-)
-
-
 def bot_commands(*, strava: bool = False) -> list[BotCommand]:
-    listed = COMMANDS + STRAVA_COMMANDS if strava else COMMANDS
-    return [BotCommand(name, description) for name, description in listed]
+    """Telegram's command menu, from the coach's command table."""
+    return [BotCommand(c.name, c.menu) for c in listed(strava=strava) if c.menu is not None]

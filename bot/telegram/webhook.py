@@ -33,7 +33,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application, ContextTypes
 
-from bot.inbox import Keep
+from bot.telegram.inbox import Keep
 
 logger = logging.getLogger(__name__)
 
