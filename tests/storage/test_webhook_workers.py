@@ -26,7 +26,7 @@ import asyncpg
 
 from bot.main import build_application, build_coach, serve_bot_webhook, settings_database
 from bot.settings import Settings
-from bot.webhook import SECRET_HEADER
+from bot.telegram.webhook import SECRET_HEADER
 from tests.bot.test_process import TOKEN, bot_env
 from tests.botapi import BotApiServer, free_port
 from tests.botapi_webhook import WebhookDelivery
