@@ -61,6 +61,14 @@ class Worker:
             stdout=log, stderr=asyncio.subprocess.STDOUT)
         log.close()
 
+    def peak_rss_kb(self) -> int:
+        """The running process's peak RSS (VmHWM)."""
+        assert self.process is not None
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+        return 0
+
     async def kill(self) -> None:
         if self.process is not None and self.process.returncode is None:
             self.process.send_signal(signal.SIGKILL)
@@ -87,8 +95,11 @@ async def workers(server: BotApiServer, url: str, count: int,
 
 
 async def run_stream(server: BotApiServer, pg_url: str, tmp_path: Path, *, workers_count: int,
-                     users: int, per_user: int, kills: int, seed: int = 18) -> None:
-    """The kill test at any size; asserts the bar (used by the suite and by the bench)."""
+                     users: int, per_user: int, kills: int, seed: int = 18) -> dict[str, float]:
+    """The kill test at any size; asserts the bar (used by the suite and by the bench).
+
+    Returns the workers' largest peak RSS (MB) and the connections each held at the end.
+    """
     server.user_message("/reminders recovery=0", user_id=REMINDED)
     server.user_message("ran 12 km in 65 min", user_id=REMINDED)
     expected = []
@@ -119,6 +130,8 @@ async def run_stream(server: BotApiServer, pg_url: str, tmp_path: Path, *, worke
         stop.set()
         await delivering
         assert _answered(server) == len(expected), "a message was never answered"
+        stats = {"max_rss_mb": max(w.peak_rss_kb() for w in running) / 1024,
+                 "connections_per_worker": await _connections(pg_url) / workers_count}
         for worker in running:
             assert await worker.stop() in {0, None}
 
@@ -140,6 +153,18 @@ async def run_stream(server: BotApiServer, pg_url: str, tmp_path: Path, *, worke
     assert states in (["sent"], ["sending"], ["lost"]), states
     assert len(reminders) == 1 or states != ["sent"], "the reminder was not sent once"
     assert len(reminders) <= 1, "the reminder was sent twice"
+    return stats
+
+
+async def _connections(pg_url: str) -> int:
+    """Connections to this database, but the one asking."""
+    conn = await asyncpg.connect(pg_url)
+    try:
+        return int(await conn.fetchval(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"))
+    finally:
+        await conn.close()
 
 
 async def _reminder_states(pg_url: str) -> list[str]:

@@ -12,3 +12,11 @@ UPDATE scheduled_messages SET state = 'lost', done_at = claimed_at WHERE state =
 
 CREATE INDEX scheduled_messages_leased ON scheduled_messages(lease_until)
     WHERE state IN ('claimed', 'sending');
+
+-- Claims read the oldest due rows off the index (no sort of every due row); expired pending
+-- rows are found without a scan.
+DROP INDEX scheduled_messages_pending_by_due;
+CREATE INDEX scheduled_messages_pending_by_due ON scheduled_messages(due_at, id)
+    WHERE state = 'pending';
+CREATE INDEX scheduled_messages_pending_expiring ON scheduled_messages(expires_at)
+    WHERE state = 'pending' AND expires_at IS NOT NULL;
