@@ -39,7 +39,7 @@ from storage.postgres import (
     PgSetupStore,
     PgUserStore,
 )
-from storage.repository import (
+from storage.sqlite import (
     SqliteEventStore,
     SqliteFoodStore,
     SqliteInbox,
@@ -48,6 +48,7 @@ from storage.repository import (
     SqliteSetupStore,
     SqliteUserStore,
 )
+from storage.sqlite.cache import CachedFoodStore, CachedSetupStore, CachedUserStore
 
 logger = logging.getLogger(__name__)
 
@@ -111,14 +112,20 @@ def settings_database(settings: Settings) -> AnyDatabase:
 
 
 def build_stores(db: AnyDatabase) -> Stores:
-    """The ports of the coach over one backend (the database is opened by the caller)."""
+    """The ports of the coach over one backend (the database is opened by the caller).
+
+    SQLite has one writer, this process, so its users, setups and taught foods are cached
+    (`storage/sqlite/cache.py`); PostgreSQL may be shared by several workers and is read each time.
+    """
     if isinstance(db, PgDatabase):
         return Stores(users=PgUserStore(db), events=PgEventStore(db), foods=PgFoodStore(db),
                       schedule=PgScheduleStore(db), setups=PgSetupStore(db),
                       presses=PgPressStore(db))
-    return Stores(users=SqliteUserStore(db), events=SqliteEventStore(db),
-                  foods=SqliteFoodStore(db), schedule=SqliteScheduleStore(db),
-                  setups=SqliteSetupStore(db), presses=SqlitePressStore(db))
+    foods = CachedFoodStore(SqliteFoodStore(db))
+    setups = CachedSetupStore(SqliteSetupStore(db))
+    users = CachedUserStore(SqliteUserStore(db), forgets=(foods.forget, setups.forget))
+    return Stores(users=users, events=SqliteEventStore(db), foods=foods,
+                  schedule=SqliteScheduleStore(db), setups=setups, presses=SqlitePressStore(db))
 
 
 def build_coach(db: AnyDatabase, clock: Clock = real_clock,
