@@ -26,10 +26,12 @@ from bot.main import build_stores
 from bot.service import Stores
 from storage.db import Database
 from storage.postgres import PgDatabase, PgInbox
-from storage.repository import SqliteInbox
+from storage.sqlite import SqliteInbox
+from tests.fakes import FakeInbox, Memory, fake_stores
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
-BACKENDS = ["sqlite", "postgresql"]
+#: The in-memory fakes (tests/fakes.py) answer the same checks as both databases.
+BACKENDS = ["fake", "sqlite", "postgresql"]
 
 
 def _with_database(url: str, database: str, search_path: str | None = None) -> str:
@@ -127,14 +129,18 @@ class Backend:
     """One open database of either kind, with the stores the coach uses and the inbox."""
 
     name: str
-    db: Database | PgDatabase
+    db: Database | PgDatabase | None
     stores: Stores
-    inbox: SqliteInbox | PgInbox
+    inbox: SqliteInbox | PgInbox | FakeInbox
 
 
 @pytest.fixture(params=BACKENDS)
 async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
     """A migrated, empty database of each backend in turn (PostgreSQL: emptied, not rebuilt)."""
+    if request.param == "fake":
+        memory = Memory()
+        yield Backend("fake", None, fake_stores(memory), FakeInbox(memory))
+        return
     if request.param == "sqlite":
         sqlite = Database(tmp_path / "runfuel.db")
         await sqlite.open()
