@@ -25,9 +25,9 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_engine_imports_no_io_or_adapter() -> None:
     """engine/ never imports Telegram, SQLite, storage or bot: it stays pure."""
-    for path in (ROOT / "engine").glob("*.py"):
+    for path in (ROOT / "engine").rglob("*.py"):
         bad = imported_modules(path) & set(FORBIDDEN_IN_ENGINE)
-        assert not bad, f"{path.name} imports {bad}"
+        assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
 
 
 def test_only_main_imports_storage() -> None:
