@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from bot.service import Stores
+from bot.coach import Stores
 from engine.events import Event, EventFate, StoredEvent, WeightLogged
 from engine.food import Food
 from engine.profile import Profile

@@ -8,9 +8,9 @@ from itertools import count
 
 import pytest
 
+from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
-from bot.service import Coach, Incoming
 from storage.db import Database
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

@@ -1,6 +1,6 @@
 """Every store, round-tripped through both backends: what one keeps, the other keeps alike.
 
-The coach only sees the ports of `bot/service.py`; these tests hold SQLite and PostgreSQL to
+The coach only sees the ports of `bot/coach/ports.py`; these tests hold SQLite and PostgreSQL to
 the same answers, on real databases (see conftest.py for where PostgreSQL comes from).
 """
 
