@@ -27,7 +27,7 @@ from tests.fakes import fake_stores
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
-pytest_plugins = ["tests.botapi"]
+pytest_plugins = ["tests.botapi", "tests.stravaapi"]
 
 
 @pytest.fixture(scope="session")
