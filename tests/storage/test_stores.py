@@ -1,14 +1,17 @@
 """Every store, round-tripped through both backends: what one keeps, the other keeps alike.
 
 The coach only sees the ports of `bot/coach/ports.py`; these tests hold SQLite and PostgreSQL to
-the same answers, on real databases (see conftest.py for where PostgreSQL comes from).
+the same answers, on real databases (see conftest.py for where PostgreSQL comes from), and the
+in-memory fakes of tests/fakes.py too, so the coach's tests on the fakes mean what they say.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,9 +20,16 @@ from engine.events import RunLogged, WeightLogged
 from engine.food import user_food
 from engine.profile import Profile
 from engine.setup import SetupState
-from tests.storage.conftest import Backend
+from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=WITH_FAKES)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    """The fakes and each database in turn: every check below holds for all of them."""
+    async with open_backend(request.param, request, tmp_path) as opened:
+        yield opened
 
 
 def run(at: datetime, km: float = 10) -> RunLogged:
