@@ -122,14 +122,16 @@ def build_stores(db: AnyDatabase) -> Stores:
     (`storage/sqlite/cache.py`); PostgreSQL may be shared by several workers and is read each time.
     """
     if isinstance(db, PgDatabase):
+        planned = PgScheduleStore(db)
         return Stores(users=PgUserStore(db), events=PgEventStore(db), foods=PgFoodStore(db),
-                      schedule=PgScheduleStore(db), setups=PgSetupStore(db),
+                      schedule=planned, outbox=planned, setups=PgSetupStore(db),
                       presses=PgPressStore(db))
     foods = CachedFoodStore(SqliteFoodStore(db))
     setups = CachedSetupStore(SqliteSetupStore(db))
     users = CachedUserStore(SqliteUserStore(db), forgets=(foods.forget, setups.forget))
-    return Stores(users=users, events=SqliteEventStore(db), foods=foods,
-                  schedule=SqliteScheduleStore(db), setups=setups, presses=SqlitePressStore(db))
+    schedule = SqliteScheduleStore(db)
+    return Stores(users=users, events=SqliteEventStore(db), foods=foods, schedule=schedule,
+                  outbox=schedule, setups=setups, presses=SqlitePressStore(db))
 
 
 def build_coach(db: AnyDatabase, clock: Clock = real_clock,

@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 
 from engine.events import Event
 from engine.food import Food, user_food
+from engine.records import MessagePayload
 
 EVENT = TypeAdapter(Event)
 
@@ -50,3 +51,17 @@ def food_from_json(text: str) -> Food:
         per_grams=100.0,
         serving_grams=data["default_grams"],
     )
+
+
+def payload_json(payload: MessagePayload | None) -> str:
+    """A scheduled message's payload: the fields that differ from their defaults."""
+    return "{}" if payload is None else payload.model_dump_json(exclude_defaults=True)
+
+
+def payload_patch(payload: MessagePayload) -> str:
+    """The fields set in `payload`, to merge into a stored one (JSON merge patch)."""
+    return payload.model_dump_json(exclude_unset=True)
+
+
+def payload_from_json(text: str) -> MessagePayload:
+    return MessagePayload.model_validate_json(text)

@@ -8,19 +8,25 @@ stores unnoticed; the coach's use-case tests run on both the fakes and SQLite.
 
 from __future__ import annotations
 
-import copy
 import itertools
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from bot.coach import Stores
-from engine.events import Event, EventFate, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
 from engine.food import Food
 from engine.profile import Profile
-from engine.records import ScheduledMessage, UserRecord
+from engine.records import (
+    DuplicateUpdate,
+    Finished,
+    MessageKind,
+    MessagePayload,
+    Planned,
+    ScheduledMessage,
+    UserRecord,
+)
 from engine.setup import SetupState
 
 
@@ -112,14 +118,13 @@ class FakeUserStore:
         return record
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
-                   chat_id: int | None = None, update_id: int | None = None) -> bool:
+                   chat_id: int | None = None, update_id: int | None = None) -> None:
         record = self._m.ensure_user(user_id, now)
         if not self._m.claim_update(update_id, user_id):
-            return False
+            raise DuplicateUpdate(update_id)
         self._m.users[user_id] = replace(
             record, profile=profile, active=True,
             chat_id=record.chat_id if chat_id is None else chat_id)
-        return True
 
     async def set_active(self, user_id: int, active: bool) -> None:
         if (record := self._m.users.get(user_id)) is not None:
@@ -148,15 +153,15 @@ class FakeEventStore:
     async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
                   chat_id: int | None = None, message_id: int | None = None,
                   update_id: int | None = None,
-                  replaces: Iterable[int] = ()) -> list[StoredEvent] | None:
+                  replaces: Iterable[int] = ()) -> list[StoredEvent]:
         replaced = list(replaces)
         if events and not replaced:
             taken = {(e.update_id, e.seq) for e in self._m.events.values()
                      if e.update_id is not None}
             if any((update_id, seq) in taken for seq in range(len(events))):
-                return None
+                raise DuplicateUpdate(update_id)
         elif not self._m.claim_update(update_id, user_id):
-            return None
+            raise DuplicateUpdate(update_id)
         stored = []
         for seq, event in enumerate(events):
             row = _Event(StoredEvent(id=next(self._ids), user_id=user_id, event=event),
@@ -212,7 +217,7 @@ class FakeEventStore:
                 if (e.chat_id, e.message_id) == (chat_id, message_id)]
 
     async def between(self, user_id: int, start: datetime, end: datetime, *,
-                      kinds: Sequence[str] | None = None) -> list[StoredEvent]:
+                      kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
         return [e.stored for e in self._live(user_id)
                 if start <= e.at < end and (not kinds or e.stored.event.kind in kinds)]
 
@@ -242,27 +247,10 @@ class FakeFoodStore:
     async def for_user(self, user_id: int) -> dict[str, Food]:
         return dict(self._m.foods.get(user_id, {}))
 
-    def forget(self, user_id: int) -> None:
-        """Nothing is cached: the foods went with the runner."""
 
-
-def _json(payload: dict[str, Any]) -> dict[str, Any]:
-    """The payload as the database gives it back: through JSON."""
-    loaded: dict[str, Any] = json.loads(json.dumps(payload))
-    return loaded
-
-
-def _merge_patch(target: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
-    """RFC 7396, as SQLite's json_patch and PostgreSQL's `||` apply a flat patch."""
-    merged = copy.deepcopy(target)
-    for key, value in patch.items():
-        if value is None:
-            merged.pop(key, None)
-        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge_patch(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
+def _merged(target: MessagePayload, patch: MessagePayload) -> MessagePayload:
+    """The fields set in `patch` over `target`, as the databases' JSON merge applies it."""
+    return target.model_copy(update=patch.model_dump(exclude_unset=True))
 
 
 class FakeScheduleStore:
@@ -282,21 +270,21 @@ class FakeScheduleStore:
     def _rows(self) -> list[_Row]:
         return sorted(self._m.schedule.values(), key=lambda r: (r.message.due_at, r.message.id))
 
-    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+    async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
-                  payload: dict[str, Any] | None = None) -> None:
+                  payload: MessagePayload | None = None) -> None:
         row = self._find(user_id, dedupe_key)
         if row is None:
             message = ScheduledMessage(id=next(self._ids), user_id=user_id, kind=kind,
                                        due_at=due_at, expires_at=expires_at,
-                                       payload=_json(payload or {}), state="pending",
+                                       payload=payload or MessagePayload(), state="pending",
                                        dedupe_key=dedupe_key)
             self._m.schedule[message.id] = _Row(message)
         elif row.message.state == "pending":
-            self._set(row, due_at=due_at, expires_at=expires_at, payload=_json(payload or {}))
+            self._set(row, due_at=due_at, expires_at=expires_at,
+                      payload=payload or MessagePayload())
 
-    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
-                       *, now: datetime) -> None:
+    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
         for user_id, kind, due_at, expires_at, key in rows:
             if self._find(user_id, key) is None:
                 await self.put(user_id, kind, due_at=due_at, dedupe_key=key, now=now,
@@ -309,7 +297,7 @@ class FakeScheduleStore:
         self._set(row, state="cancelled", done_at=now)
         return True
 
-    async def pending(self, user_id: int, kind: str | None = None, *,
+    async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]:
         return [r.message for r in self._rows()
                 if r.message.user_id == user_id and r.message.state == "pending"
@@ -334,7 +322,7 @@ class FakeScheduleStore:
             self._set(row, state="claimed")
         return [self._m.schedule[r.message.id].message for r in claimed[:limit]]
 
-    async def finish(self, message_id: int, state: str, *, now: datetime) -> None:
+    async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
         if (row := self._m.schedule.get(message_id)) is not None:
             self._set(row, state=state, done_at=now)
 
@@ -343,11 +331,11 @@ class FakeScheduleStore:
         if row is not None and row.message.state == "claimed":
             self._set(row, state="pending", due_at=due_at)
 
-    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
+    async def annotate(self, message_id: int, payload: MessagePayload) -> None:
         if (row := self._m.schedule.get(message_id)) is not None:
-            self._set(row, payload=_merge_patch(row.message.payload, _json(payload)))
+            self._set(row, payload=_merged(row.message.payload, payload))
 
-    def _sent(self, user_id: int, kind: str, since: datetime) -> list[_Row]:
+    def _sent(self, user_id: int, kind: MessageKind, since: datetime) -> list[_Row]:
         rows = [r for r in self._m.schedule.values()
                 if (r.message.user_id, r.message.kind, r.message.state) == (user_id, kind, "sent")
                 and r.done_at is not None and r.done_at >= since]
@@ -358,12 +346,13 @@ class FakeScheduleStore:
         sent: dict[str, datetime] = {}
         for r in self._sent(user_id, "nudge", since):
             if r.done_at is not None:
-                sent[r.message.payload.get("code")] = r.done_at  # type: ignore[index]
+                sent[r.message.payload.code] = r.done_at  # type: ignore[index]
         exists = any(r.message.kind == "nudge" for r in self._m.schedule.values()
                      if (r.message.user_id, r.message.dedupe_key) == (user_id, dedupe_key))
         return exists, sent
 
-    async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
+    async def sent_since(self, user_id: int, kind: MessageKind,
+                         since: datetime) -> list[ScheduledMessage]:
         return [r.message for r in self._sent(user_id, kind, since)]
 
 
@@ -393,9 +382,6 @@ class FakeSetupStore:
     async def end(self, user_id: int) -> None:
         self._m.setups.pop(user_id, None)
 
-    def forget(self, user_id: int) -> None:
-        """Nothing is cached: the setup went with the runner."""
-
 
 class FakeInbox:
     def __init__(self, memory: Memory) -> None:
@@ -415,6 +401,7 @@ class FakeInbox:
 def fake_stores(memory: Memory | None = None) -> Stores:
     """Every port of the coach over one in-memory `Memory`."""
     m = memory or Memory()
+    schedule = FakeScheduleStore(m)
     return Stores(users=FakeUserStore(m), events=FakeEventStore(m), foods=FakeFoodStore(m),
-                  schedule=FakeScheduleStore(m), setups=FakeSetupStore(m),
+                  schedule=schedule, outbox=schedule, setups=FakeSetupStore(m),
                   presses=FakePressStore(m))

@@ -16,6 +16,7 @@ from bot.coach.runners import Runner
 from engine.balance import DayBalance
 from engine.days import day_window, local_day
 from engine.profile import Profile
+from engine.records import MessagePayload
 
 #: science.md §9: at most one unsolicited nudge a day, and a cooldown per reason.
 NUDGE_COOLDOWN = timedelta(days=3)
@@ -77,7 +78,7 @@ class Nudges:
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
             expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],
-            payload={"code": reason.code, "text": reason.text, "day": today.isoformat()},
+            payload=MessagePayload(code=reason.code, text=reason.text, day=today),
         )
 
     async def record_follow_through(self, runner: Runner, balance: DayBalance,
@@ -88,8 +89,8 @@ class Nudges:
             return
         protein_ok = balance.protein_g >= 0.9 * balance.protein_target_g
         energy_ok = balance.intake_kcal >= balance.target_kcal - 250
-        followed = protein_ok if row.payload.get("code") in {"N4", "N5"} else energy_ok
-        await self.stores.schedule.annotate(row.id, {"followed": followed})
+        followed = protein_ok if row.payload.code in {"N4", "N5"} else energy_ok
+        await self.stores.schedule.annotate(row.id, MessagePayload(followed=followed))
 
 
 def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetime:

@@ -7,7 +7,8 @@ from datetime import datetime
 
 import asyncpg
 
-from engine.events import Event, EventFate, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.records import DuplicateUpdate
 from storage.codec import EVENT, event_json
 from storage.postgres.db import PgDatabase, aware
 from storage.postgres.users import claim_update, ensure_user
@@ -48,11 +49,11 @@ class PgEventStore:
         message_id: int | None = None,
         update_id: int | None = None,
         replaces: Iterable[int] = (),
-    ) -> list[StoredEvent] | None:
+    ) -> list[StoredEvent]:
         """Append events (and mark the ones they replace) atomically.
 
-        The user must exist. Returns None, storing nothing, when `update_id` was already
-        applied.
+        The user must exist. Raises `DuplicateUpdate`, storing nothing, when `update_id` was
+        already applied.
         """
         replaced = list(replaces)
         params = [v for seq, e in enumerate(events)
@@ -61,12 +62,12 @@ class PgEventStore:
         if events and not replaced:  # the common case: one atomic statement
             rows = await self._db.read(_insert_events(len(events), on_conflict=True), *params)
             if not rows:
-                return None
+                raise DuplicateUpdate(update_id)
             ids = sorted(r["id"] for r in rows)
         else:
             async with self._db.transaction() as conn:
                 if not await claim_update(conn, update_id, user_id, now):
-                    return None
+                    raise DuplicateUpdate(update_id)
                 ids = []
                 if events:
                     inserted = await conn.fetch(
@@ -135,7 +136,7 @@ class PgEventStore:
         return [stored_row(r) for r in rows]
 
     async def between(self, user_id: int, start: datetime, end: datetime,
-                      *, kinds: Sequence[str] | None = None) -> list[StoredEvent]:
+                      *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
         """Live events with start <= at < end, oldest first (indexed range scan)."""
         sql = f"SELECT * FROM events WHERE user_id = $1 AND at >= $2 AND at < $3 AND {LIVE}"
         params: list[object] = [user_id, aware(start), aware(end)]

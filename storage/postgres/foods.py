@@ -26,6 +26,3 @@ class PgFoodStore:
     async def for_user(self, user_id: int) -> dict[str, Food]:
         rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = $1", user_id)
         return {f.key: f for f in (food_from_json(r["food"]) for r in rows)}
-
-    def forget(self, user_id: int) -> None:
-        """Nothing is cached here: a deleted user's foods went with their rows."""

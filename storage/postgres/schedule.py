@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 import asyncpg
 
-from engine.records import ScheduledMessage
+from engine.records import Finished, MessageKind, MessagePayload, Planned, ScheduledMessage
+from storage.codec import payload_from_json, payload_json, payload_patch
 from storage.postgres.db import PgDatabase, aware
 
 
@@ -20,7 +19,7 @@ def scheduled_row(row: asyncpg.Record) -> ScheduledMessage:
         kind=row["kind"],
         due_at=row["due_at"],
         expires_at=row["expires_at"],
-        payload=json.loads(row["payload"]),
+        payload=payload_from_json(row["payload"]),
         state=row["state"],
         dedupe_key=row["dedupe_key"],
     )
@@ -32,9 +31,9 @@ class PgScheduleStore:
     def __init__(self, db: PgDatabase) -> None:
         self._db = db
 
-    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+    async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
-                  payload: dict[str, Any] | None = None) -> None:
+                  payload: MessagePayload | None = None) -> None:
         """Schedule (or move, while still pending) the message with this key."""
         await self._db.write(
             "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
@@ -43,11 +42,10 @@ class PgScheduleStore:
             " expires_at = excluded.expires_at, payload = excluded.payload"
             " WHERE scheduled_messages.state = 'pending'",
             user_id, kind, aware(due_at), expires_at and aware(expires_at),
-            json.dumps(payload or {}), dedupe_key, aware(now))
+            payload_json(payload), dedupe_key, aware(now))
 
-    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
-                       *, now: datetime) -> None:
-        """Insert (user_id, kind, due_at, expires_at, dedupe_key) rows that do not exist yet."""
+    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
+        """Insert the rows that do not exist yet."""
         async with self._db.transaction() as conn:
             await conn.executemany(
                 "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, dedupe_key,"
@@ -62,7 +60,7 @@ class PgScheduleStore:
             aware(now), user_id, dedupe_key)
         return changed == 1
 
-    async def pending(self, user_id: int, kind: str | None = None, *,
+    async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]:
         """The user's pending rows, oldest due first: all, or one kind still useful at `now`."""
         sql = "SELECT * FROM scheduled_messages WHERE user_id = $1 AND state = 'pending'"
@@ -106,7 +104,7 @@ class PgScheduleStore:
                 " FOR UPDATE SKIP LOCKED) RETURNING *", aware(now), limit)
         return sorted((scheduled_row(r) for r in rows), key=lambda m: (m.due_at, m.id))
 
-    async def finish(self, message_id: int, state: str, *, now: datetime) -> None:
+    async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
         """Mark a claimed row `sent`, `failed` or `skipped`."""
         await self._db.write(
             "UPDATE scheduled_messages SET state = $1, done_at = $2 WHERE id = $3",
@@ -118,11 +116,11 @@ class PgScheduleStore:
             "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = $1"
             " WHERE id = $2 AND state = 'claimed'", aware(due_at), message_id)
 
-    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
+    async def annotate(self, message_id: int, payload: MessagePayload) -> None:
         """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
         await self._db.write(
             "UPDATE scheduled_messages SET payload = payload || $1::jsonb WHERE id = $2",
-            json.dumps(payload), message_id)
+            payload_patch(payload), message_id)
 
     async def nudge_state(self, user_id: int, dedupe_key: str,
                           since: datetime) -> tuple[bool, dict[str, datetime]]:
@@ -136,7 +134,8 @@ class PgScheduleStore:
                 if r["state"] == "sent" and r["done_at"] >= since}
         return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
-    async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
+    async def sent_since(self, user_id: int, kind: MessageKind,
+                         since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(
             "SELECT * FROM scheduled_messages WHERE user_id = $1 AND kind = $2"
             " AND state = 'sent' AND done_at >= $3 ORDER BY done_at",

@@ -32,6 +32,3 @@ class PgSetupStore:
 
     async def end(self, user_id: int) -> None:
         await self._db.write("DELETE FROM setups WHERE user_id = $1", user_id)
-
-    def forget(self, user_id: int) -> None:
-        """Nothing is cached here: a deleted user's setup went with their rows."""

@@ -81,9 +81,9 @@ class CachedUserStore:
         return record
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
-                   chat_id: int | None = None, update_id: int | None = None) -> bool:
+                   chat_id: int | None = None, update_id: int | None = None) -> None:
         self._cache.drop(user_id)
-        return await self._inner.save(user_id, profile, now=now, chat_id=chat_id,
+        await self._inner.save(user_id, profile, now=now, chat_id=chat_id,
                                       update_id=update_id)
 
     async def set_active(self, user_id: int, active: bool) -> None:

@@ -6,7 +6,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from engine.events import Event, EventFate, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.records import DuplicateUpdate
 from storage.codec import EVENT, event_json
 from storage.db import Database, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
@@ -53,11 +54,11 @@ class SqliteEventStore:
         message_id: int | None = None,
         update_id: int | None = None,
         replaces: Iterable[int] = (),
-    ) -> list[StoredEvent] | None:
+    ) -> list[StoredEvent]:
         """Append events (and mark the ones they replace) atomically.
 
-        The user must exist (the coach touches them first). Returns None, storing nothing,
-        when `update_id` was already applied.
+        The user must exist (the coach touches them first). Raises `DuplicateUpdate`, storing
+        nothing, when `update_id` was already applied.
         """
         replaced = list(replaces)
         stamp = to_db_time(now)
@@ -68,11 +69,11 @@ class SqliteEventStore:
             ids = await self._db.write_returning(
                 _insert_events(len(events), on_conflict=True), params)
             if not ids:
-                return None
+                raise DuplicateUpdate(update_id)
         else:
             async with self._db.transaction() as conn:
                 if not await claim_update(conn, update_id, user_id, now):
-                    return None
+                    raise DuplicateUpdate(update_id)
                 ids = []
                 if events:
                     inserted = await conn.execute_fetchall(
@@ -150,7 +151,7 @@ class SqliteEventStore:
         return [stored_row(r) for r in rows]
 
     async def between(self, user_id: int, start: datetime, end: datetime,
-                      *, kinds: Sequence[str] | None = None) -> list[StoredEvent]:
+                      *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
         """Live events with start <= at < end, oldest first (indexed range scan)."""
         sql = f"SELECT * FROM events WHERE user_id = ? AND at >= ? AND at < ? AND {LIVE}"
         params: list[object] = [user_id, to_db_time(start), to_db_time(end)]

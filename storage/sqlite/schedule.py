@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from engine.records import ScheduledMessage
+from engine.records import Finished, MessageKind, MessagePayload, Planned, ScheduledMessage
+from storage.codec import payload_from_json, payload_json, payload_patch
 from storage.db import Database, from_db_time, to_db_time
 
 
@@ -19,7 +18,7 @@ def scheduled_row(row: sqlite3.Row) -> ScheduledMessage:
         kind=row["kind"],
         due_at=from_db_time(row["due_at"]),
         expires_at=from_db_time(row["expires_at"]) if row["expires_at"] else None,
-        payload=json.loads(row["payload"]),
+        payload=payload_from_json(row["payload"]),
         state=row["state"],
         dedupe_key=row["dedupe_key"],
     )
@@ -31,9 +30,9 @@ class SqliteScheduleStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+    async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
-                  payload: dict[str, Any] | None = None) -> None:
+                  payload: MessagePayload | None = None) -> None:
         """Schedule (or move, while still pending) the message with this key."""
         await self._db.write(
             "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
@@ -42,12 +41,11 @@ class SqliteScheduleStore:
             " expires_at = excluded.expires_at, payload = excluded.payload"
             " WHERE scheduled_messages.state = 'pending'",
             (user_id, kind, to_db_time(due_at), to_db_time(expires_at) if expires_at else None,
-             json.dumps(payload or {}), dedupe_key, to_db_time(now)),
+             payload_json(payload), dedupe_key, to_db_time(now)),
         )
 
-    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
-                       *, now: datetime) -> None:
-        """Insert (user_id, kind, due_at, expires_at, dedupe_key) rows that do not exist yet."""
+    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
+        """Insert the rows that do not exist yet."""
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
             await conn.executemany(
@@ -66,7 +64,7 @@ class SqliteScheduleStore:
         )
         return changed == 1
 
-    async def pending(self, user_id: int, kind: str | None = None, *,
+    async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]:
         """The user's pending rows, oldest due first: all, or one kind still useful at `now`."""
         sql = "SELECT * FROM scheduled_messages WHERE user_id = ? AND state = 'pending'"
@@ -117,7 +115,7 @@ class SqliteScheduleStore:
             )
         return [scheduled_row(r) for r in rows]
 
-    async def finish(self, message_id: int, state: str, *, now: datetime) -> None:
+    async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
         """Mark a claimed row `sent`, `failed` or `skipped`."""
         await self._db.write("UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
                              (state, to_db_time(now), message_id))
@@ -130,11 +128,11 @@ class SqliteScheduleStore:
             (to_db_time(due_at), message_id),
         )
 
-    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None:
+    async def annotate(self, message_id: int, payload: MessagePayload) -> None:
         """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
         await self._db.write(
             "UPDATE scheduled_messages SET payload = json_patch(payload, ?) WHERE id = ?",
-            (json.dumps(payload), message_id),
+            (payload_patch(payload), message_id),
         )
 
     async def nudge_state(self, user_id: int, dedupe_key: str,
@@ -150,7 +148,8 @@ class SqliteScheduleStore:
                 if r["state"] == "sent" and r["done_at"] >= to_db_time(since)}
         return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
-    async def sent_since(self, user_id: int, kind: str, since: datetime) -> list[ScheduledMessage]:
+    async def sent_since(self, user_id: int, kind: MessageKind,
+                         since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(
             "SELECT * FROM scheduled_messages WHERE user_id = ? AND kind = ? AND state = 'sent'"
             " AND done_at >= ? ORDER BY done_at",

@@ -8,7 +8,7 @@ from datetime import datetime
 import aiosqlite
 
 from engine.profile import Profile
-from engine.records import UserRecord
+from engine.records import DuplicateUpdate, UserRecord
 from storage.db import Database, from_db_time, to_db_time
 
 
@@ -56,19 +56,18 @@ class SqliteUserStore:
         return user_row(rows[0]) if rows else None
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
-                   chat_id: int | None = None, update_id: int | None = None) -> bool:
-        """Create or update the user's profile; False when the update was already applied."""
+                   chat_id: int | None = None, update_id: int | None = None) -> None:
+        """Create or update the user's profile; `DuplicateUpdate` when it was applied before."""
         async with self._db.transaction() as conn:
             await ensure_user(conn, user_id, now)
             if not await claim_update(conn, update_id, user_id, now):
-                return False
+                raise DuplicateUpdate(update_id)
             await conn.execute(
                 "UPDATE users SET profile = ?, chat_id = coalesce(?, chat_id), active = 1,"
                 " updated_at = ? WHERE id = ?",
                 (profile.model_dump_json(exclude_defaults=True), chat_id, to_db_time(now),
                  user_id),
             )
-        return True
 
     async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
         """Make sure the user exists (active, with this chat) and return it."""
