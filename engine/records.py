@@ -79,8 +79,8 @@ class ScheduledMessage:
     dedupe_key: str
 
 
-class Planned(NamedTuple):
-    """A summary row to plan if it does not exist yet (many runners at once)."""
+class PlannedRow(NamedTuple):
+    """One runner's message to plan if its key is not planned yet (many runners at once)."""
 
     user_id: int
     kind: MessageKind

@@ -23,7 +23,7 @@ from engine.records import (
     Finished,
     MessageKind,
     MessagePayload,
-    Planned,
+    PlannedRow,
     ScheduledMessage,
     UserRecord,
 )
@@ -284,7 +284,7 @@ class FakeScheduleStore:
             self._set(row, due_at=due_at, expires_at=expires_at,
                       payload=payload or MessagePayload())
 
-    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None:
         for user_id, kind, due_at, expires_at, key in rows:
             if self._find(user_id, key) is None:
                 await self.put(user_id, kind, due_at=due_at, dedupe_key=key, now=now,

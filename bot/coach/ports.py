@@ -1,6 +1,6 @@
 """What the coach core reads and answers, and the stores it needs: plain values and Protocols.
 
-Free of Telegram: `Incoming` and `Outgoing` are what `bot/handlers.py` and `bot/console.py`
+Free of Telegram: `Incoming` and `Outgoing` are what `bot/telegram/handlers.py` and `bot/console.py`
 translate to and from. The stores are Protocols that `storage` satisfies structurally
 (STYLE.md §2), so nothing in `storage` imports `bot`; tests/fakes.py satisfies them in memory.
 Each is as narrow as the coach's use: caches are not in them (the composition root wraps the
@@ -23,7 +23,7 @@ from engine.records import (
     Finished,
     MessageKind,
     MessagePayload,
-    Planned,
+    PlannedRow,
     ScheduledMessage,
     UserRecord,
 )
@@ -116,7 +116,7 @@ class ScheduleStore(Protocol):
     async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
                   payload: MessagePayload | None = None) -> None: ...
-    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None: ...
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None: ...
     async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool: ...
     async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]: ...

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import asyncpg
 
-from engine.records import Finished, MessageKind, MessagePayload, Planned, ScheduledMessage
+from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
 from storage.codec import payload_from_json, payload_json, payload_patch
 from storage.postgres.db import PgDatabase, aware
 
@@ -44,7 +44,7 @@ class PgScheduleStore:
             user_id, kind, aware(due_at), expires_at and aware(expires_at),
             payload_json(payload), dedupe_key, aware(now))
 
-    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None:
         """Insert the rows that do not exist yet."""
         async with self._db.transaction() as conn:
             await conn.executemany(

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 
-from engine.records import Finished, MessageKind, MessagePayload, Planned, ScheduledMessage
+from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
 from storage.codec import payload_from_json, payload_json, payload_patch
 from storage.db import Database, from_db_time, to_db_time
 
@@ -44,7 +44,7 @@ class SqliteScheduleStore:
              payload_json(payload), dedupe_key, to_db_time(now)),
         )
 
-    async def put_many(self, rows: Sequence[Planned], *, now: datetime) -> None:
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None:
         """Insert the rows that do not exist yet."""
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:

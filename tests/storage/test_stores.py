@@ -19,7 +19,7 @@ import pytest
 from engine.events import RunLogged, WeightLogged
 from engine.food import user_food
 from engine.profile import Profile
-from engine.records import DuplicateUpdate, MessagePayload, Planned
+from engine.records import DuplicateUpdate, MessagePayload, PlannedRow
 from engine.setup import SetupState
 from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
@@ -240,8 +240,8 @@ class TestSchedule:
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         await s.schedule.put_many(
-            [Planned(1, "summary", NOW - timedelta(seconds=i), None, f"s{i}") for i in range(60)],
-            now=NOW)
+            [PlannedRow(1, "summary", NOW - timedelta(seconds=i), None, f"s{i}")
+             for i in range(60)], now=NOW)
         batches = await asyncio.gather(*(s.outbox.claim_due(NOW, limit=7) for _ in range(12)))
         ids = [m.id for batch in batches for m in batch]
         assert len(ids) == len(set(ids)) == 60
