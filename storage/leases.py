@@ -10,8 +10,8 @@ claims next first recovers what a dead worker left behind:
   show the runner the message twice, so the row becomes `lost` and is never sent again.
 
 A worker that outlived its lease (a long pause) finds its row taken: `start_sending` answers
-False and it sends nothing. Both backends implement this alike (`storage/repository.py`,
-`storage/postgres/stores.py`).
+False and it sends nothing. Both backends implement this alike (`storage/sqlite/schedule.py`,
+`storage/postgres/schedule.py`).
 """
 
 from __future__ import annotations

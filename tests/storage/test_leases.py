@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.coach import ScheduleStore
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 from storage.postgres import PgDatabase, PgScheduleStore
-from storage.repository import SqliteScheduleStore
+from storage.sqlite import SqliteScheduleStore
 from tests.storage.conftest import Backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
