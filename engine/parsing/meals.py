@@ -42,13 +42,15 @@ _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack)
 #: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
 #: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
-    r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|bfast|lunch|dinner|supper|tea time|snack"
-    r"|snacks|second breakfast|elevenses|chippy tea|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
+    r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
+    r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
     rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
 )
 _MEAL_KINDS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "b'fast": "breakfast",
     "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
     "second breakfast": "snack", "elevenses": "snack",
     "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
@@ -140,7 +142,7 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log)\b|(?<![\w'])'?s\b"
+    r"|to log|in total|total)\b|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
@@ -214,6 +216,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     return match
 
 
+_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
 _EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
 
 
@@ -244,6 +247,8 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     if stated.any() and (each := _EACH.search(text)) is not None:
         stated.each = True
         text = text[: each.start()] + " " + text[each.end() :]
+    elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
+        stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
     if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
         raise ImplausibleValue(
             f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
@@ -345,6 +350,8 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         return None
     _restated_amounts(pieces, matches)
     _splash_of_milk(pieces, matches)
+    _milk_on_cereal(pieces, matches)
+    _toast_under(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
 
@@ -384,6 +391,49 @@ def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
             and "milk" not in pieces[i - 1].name
         ):
             milk.quantity, milk.unit = SPLASH_ML, "ml"
+
+
+CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
+_COOKED_CEREAL = re.compile(r"\b(?:porridge|oat|oats|oatmeal|grits|cream of|polenta)\b")
+
+
+def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "weetabix with semi-skimmed", "cornflakes and milk": milk on cereal is what the bowl
+    holds, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk, cereal = matches[i], pieces[i], matches[i - 1]
+        if (
+            hit is not None
+            and cereal is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _is_cold_cereal(cereal.food)
+            and _COOKED_CEREAL.search(pieces[i - 1].name) is None
+        ):
+            milk.quantity, milk.unit = CEREAL_MILK_ML, "ml"
+
+
+def _is_cold_cereal(food: Food) -> bool:
+    return food.name.lower().startswith("cereals ready-to-eat") or (
+        food.source.startswith("usda:08") and "granola" in food.name.lower()
+    )
+
+
+_ON_TOAST = re.compile(r"\b(?P<what>[0-9]+\s+\w+|\w+s)\s+on\s+(?:white\s+|brown\s+)?toast\b")
+
+
+def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
+    """ "2 eggs on toast", "beans on toast": more than one thing on toast sits on two slices
+    ("jam on toast" is one)."""
+    m = _ON_TOAST.search(text)
+    if m is None or m["what"].split()[-1] in {"was", "is", "this", "has"}:
+        return
+    for piece, hit in zip(pieces, matches, strict=True):
+        if hit is not None and hit.food.key == "toast" and piece.quantity is None:
+            if piece.unit is None:
+                piece.quantity = 2.0
+            return
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:

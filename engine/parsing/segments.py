@@ -16,7 +16,14 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
-from engine.parsing.runs import _DISTANCE, _DISTANCE_WORD, _DURATION, _PACE_HINT, _REPS_HINT
+from engine.parsing.runs import (
+    _DISTANCE,
+    _DISTANCE_WORD,
+    _DURATION,
+    _PACE_HINT,
+    _REPS_HINT,
+    _SPEED,
+)
 from engine.parsing.weights import _MASS_HINTS, _STONE_HINT
 from engine.timewords import find_time
 
@@ -29,8 +36,8 @@ from engine.timewords import find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+"
-    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
-    r"|tea|recovery|[bld])\s*:))"
+    r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
+    r"|dinner|supper|tea|recovery|[bld])\s*:))"
 )
 _SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
 
@@ -160,8 +167,8 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
-        if _DURATION.search(text) or _DISTANCE.search(text):
-            return "other"  # "45 min", "400m": more about the exercise beside it
+        if _DURATION.search(text) or _DISTANCE.search(text) or _SPEED.search(text):
+            return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:

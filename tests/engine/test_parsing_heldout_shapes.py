@@ -1,0 +1,149 @@
+"""Issue 15, shapes the held-out block of 2026-11-30 showed, checked on new messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
+from tests.engine.test_parsing import parse
+
+
+def meal(text: str) -> MealLogged:
+    (event,) = parse(text).events
+    assert isinstance(event, MealLogged)
+    return event
+
+
+def run(text: str) -> RunLogged:
+    (event,) = parse(text).events
+    assert isinstance(event, RunLogged)
+    return event
+
+
+class TestNamesWithAnAmpersand:
+    """ "PB&J" and "G&T" are one food each, not "pb" and "j"."""
+
+    @pytest.mark.parametrize("text", ["3 PB&Js", "pb and j x3", "three pb n j"])
+    def test_pbj_is_a_sandwich(self, text: str) -> None:
+        logged = meal(text)
+        assert len(logged.items) == 1
+        assert logged.items[0].food == "pb&j"
+        assert 1100 <= logged.kcal <= 1300  # three sandwiches of about 400 kcal
+
+    def test_a_g_and_t_is_spirit_and_tonic(self) -> None:
+        logged = meal("a G&T at the bar")
+        assert logged.items[0].food == "gin and tonic"
+        assert 130 <= logged.kcal <= 190
+
+
+class TestBreakfastPortions:
+    def test_two_things_on_toast_sit_on_two_slices(self) -> None:
+        logged = meal("3 poached eggs on toast")
+        toast = logged.items[-1]
+        assert toast.food == "toast"
+        assert toast.quantity == 2
+
+    def test_one_thing_on_toast_is_one_slice(self) -> None:
+        logged = meal("a poached egg on toast")
+        assert logged.items[-1].quantity is None
+        assert logged.items[-1].grams == pytest.approx(29)
+
+
+class TestClimbIsNotDistance:
+    """Metres after a run's distance and time are its climb (watch and trail copy)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["fell run 15.2 km 2:01:33 ↑ 980 m", "mountain loop 15.2k, 2:01:33, 980m",
+         "Trail Run · 15.2 km · 2:01:33 · 980 m"],
+    )  # fmt: skip
+    def test_the_metres_are_climb(self, text: str) -> None:
+        logged = run(text)
+        assert logged.distance_m == pytest.approx(15200)
+        assert logged.elevation_gain_m == pytest.approx(980)
+
+
+class TestRunTimesWrittenLoosely:
+    def test_a_bare_number_after_the_distance_is_minutes(self) -> None:
+        logged = run("6k steady 33")
+        assert logged.duration_s == pytest.approx(33 * 60)
+        assert "duration_min" not in logged.estimated
+
+    def test_minutes_dot_seconds(self) -> None:
+        assert run("parkrun in 24.37").duration_s == pytest.approx(24 * 60 + 37)
+
+    def test_hours_then_a_decimal_distance(self) -> None:
+        logged = run("treadmill 1 hour 10.8km")
+        assert logged.duration_s == pytest.approx(3600)
+        assert logged.distance_m == pytest.approx(10800)
+
+    def test_a_mile_without_walking_is_a_run(self) -> None:
+        logged = run("ran a mile without stopping, 11:40")
+        assert logged.distance_m == pytest.approx(1609.3, abs=1)
+
+    def test_speed_in_its_own_piece(self) -> None:
+        logged = run("dreadmill 40 mins, 9 mph")
+        assert logged.distance_m == pytest.approx(6 * 1609.344, abs=1)
+
+
+class TestSessionsAroundAParkrun:
+    def test_cycling_there_and_back(self) -> None:
+        events = parse("cycled to parkrun 15 min, parkrun 27:40, cycled home 15 min").events
+        assert [e.kind for e in events] == ["activity", "run", "activity"]
+        assert isinstance(events[1], RunLogged) and events[1].distance_m == 5000
+
+    def test_swim_in_yards(self) -> None:
+        (swim,) = parse("swim 2000 yds 41 min").events
+        assert isinstance(swim, ActivityLogged)
+        assert swim.distance_m == pytest.approx(1828.8)
+
+    def test_wattbike_and_body_pump(self) -> None:
+        (ride,) = parse("wattbike 25 min").events
+        assert isinstance(ride, ActivityLogged) and ride.activity == "spin"
+        (pump,) = parse("body pump class 50 min").events
+        assert isinstance(pump, StrengthLogged)
+
+
+class TestWeighIns:
+    def test_stone_on_a_morning_after_a_race(self) -> None:
+        (logged,) = parse("weighed 10st 3lb the day after the half marathon").events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(10 * 6.35029318 + 3 * 0.45359237, abs=0.01)
+
+    @pytest.mark.parametrize("text", ["77.3kg after christmas 🎄", "77.3kg (+0.6 since last week)"])
+    def test_a_weight_with_a_remark(self, text: str) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(77.3)
+
+
+class TestNothingLogged:
+    @pytest.mark.parametrize(
+        "text",
+        ["the kids had waffles, I had nothing", "booked my first ultra!", "entered a 10k in May",
+         "our club 5k is on the 3rd"],
+    )  # fmt: skip
+    def test_no_event(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+class TestMealsOfADay:
+    def test_food_before_a_label_is_a_meal_of_its_own(self) -> None:
+        events = parse("tea and a crumpet, then a jacket potato at lunch").events
+        assert len(events) == 2
+        assert isinstance(events[1], MealLogged) and events[1].meal == "lunch"
+        assert isinstance(events[0], MealLogged) and events[0].meal != "lunch"
+
+    def test_b_apostrophe_fast(self) -> None:
+        events = parse("b'fast bagel, lunch soup").events
+        assert [e.meal for e in events if isinstance(e, MealLogged)] == ["breakfast", "lunch"]
+
+
+class TestStatedNumbers:
+    def test_count_times_kcal(self) -> None:
+        assert meal("3 x 100 kcal gels").kcal == pytest.approx(300)
+
+    def test_a_total_is_not_a_food(self) -> None:
+        logged = meal("maurten 3 bottles, 480 kcal total")
+        assert len(logged.items) == 1
+        assert logged.kcal == pytest.approx(480)
