@@ -314,6 +314,14 @@ class FoodTable:
         row = self._usda.get(ndb_no)
         return None if row is None else _usda_food(row)
 
+    def exact(self, name: str) -> Food | None:
+        """The everyday food a cleaned phrase names word for word (or as a plural), else None:
+        the cheap test for "is "corn on the cob" one food?"."""
+        food = self._exact.get(name)
+        if food is None:
+            food = self._stems.get(stem_phrase(normalize_name(name)))
+        return food
+
     def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
         """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
 

@@ -73,6 +73,8 @@ def _one_space(m: re.Match[str]) -> str:
 _JOINED_NAMES = (
     (re.compile(r"\bpb\s*(?:&|\band\b|\bn\b|'n'?)\s*j(?:'?s)?(?![a-z])"), "pbj"),
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
+    (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
+    (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
 )
 
 

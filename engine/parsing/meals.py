@@ -72,6 +72,7 @@ _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|f
 #: dunkin". It names no food, and left in it hides the food from the table.
 _PLACE_TAIL = re.compile(
     r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+    r"|\s(?:at|by)\s++(?:mile|km|cp|checkpoint|aid station|the turnaround)\s*[0-9]{0,3}\W*+$"
 )
 #: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
 _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
@@ -120,7 +121,7 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%])\s*(?:x\s+)?"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
@@ -142,7 +143,7 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log|in total|total)\b|(?<![\w'])'?s\b"
+    r"|to log|in total|total|over the day|throughout the day|all day)\b|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
@@ -320,8 +321,38 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
             if match is not None and match.exact and unit not in _SPOON_UNITS:
                 pieces.append(part)  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
-        pieces.extend(p for p in _ITEM_SPLIT.split(part) if p.strip())
+        pieces.extend(_known_names_whole(part, ctx))
     return pieces
+
+
+_ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+
+
+def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
+    """The part cut at "and", "with", "on"..., with neighbours joined again where together
+    they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
+    cuts = _ITEM_SPLIT_KEEP.split(part)
+    texts, seps = cuts[::2], cuts[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        end = i
+        for j in range(min(len(texts) - 1, i + 3), i, -1):
+            joined = "".join(texts[k] + seps[k] for k in range(i, j)) + texts[j]
+            if not _SOFT_JOIN.search("".join(seps[i:j])) or _DIGIT.search(joined[1:]):
+                continue
+            name = _clean_name(_quantity(joined)[3])
+            food = ctx.foods.exact(name) if name else None
+            if food is not None and (not food.parts or not all(
+                ctx.foods.exact(_clean_name(_quantity(t)[3])) for t in texts[i : j + 1]
+            )):  # "beans on toast" stays beans and toast, which it is made of
+                end = j
+                break
+        piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
+        if piece.strip():
+            out.append(piece)
+        i = end + 1
+    return out
 
 
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
@@ -339,6 +370,8 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
+            if qty is not None and unit is not None and pieces and pieces[-1].quantity is None:
+                pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue
         sides = (after, before) if before.strip() else ()
         shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
@@ -352,6 +385,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     _splash_of_milk(pieces, matches)
     _milk_on_cereal(pieces, matches)
     _toast_under(pieces, matches, text)
+    _plural_is_two(pieces, matches)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
 
@@ -391,6 +425,21 @@ def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
             and "milk" not in pieces[i - 1].name
         ):
             milk.quantity, milk.unit = SPLASH_ML, "ml"
+
+
+def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "poached eggs", "sausages", "crumpets" with no count: a plural of a food eaten by the
+    piece is two of them, not one."""
+    for piece, hit in zip(pieces, matches, strict=True):
+        if hit is None or piece.quantity is not None or piece.unit is not None:
+            continue
+        if piece.stated.any():
+            continue
+        key, name = hit.food.key, piece.name
+        if key.endswith("s") or hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+            continue
+        if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
+            piece.quantity = 2.0
 
 
 CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass

@@ -147,3 +147,48 @@ class TestStatedNumbers:
         logged = meal("maurten 3 bottles, 480 kcal total")
         assert len(logged.items) == 1
         assert logged.kcal == pytest.approx(480)
+
+
+class TestNamesThatHoldAnAnd:
+    """ "corn on the cob", "fish and chips" are one food even with more after them."""
+
+    def test_corn_on_the_cob_with_butter(self) -> None:
+        logged = meal("corn on the cob with a knob of butter")
+        assert [item.food for item in logged.items] == ["corn on the cob", "butter"]
+
+    def test_fish_and_chips_is_a_chip_shop_plate(self) -> None:
+        logged = meal("fish and chips and a can of lilt")
+        assert logged.items[0].food == "fish and chips"
+        assert 1150 <= logged.items[0].kcal <= 1400  # battered fillet and 250 g of chips
+
+    def test_beans_on_toast_keeps_its_parts_when_both_are_named(self) -> None:
+        logged = meal("beans on toast with 2 hash browns")
+        assert [item.food for item in logged.items][:2] == ["baked beans", "toast"]
+
+
+class TestCountsAndSmallAmounts:
+    def test_a_plural_without_a_count_is_two(self) -> None:
+        poached = meal("poached eggs on a bagel").items[0]
+        assert poached.quantity == 2
+
+    def test_an_amount_on_its_own_belongs_to_the_food_before(self) -> None:
+        cereal = meal("frosted flakes, 2 cups, with milk").items[0]
+        assert (cereal.quantity, cereal.unit) == (2, "cup")
+
+    def test_jelly_babies_weigh_six_grams(self) -> None:
+        assert meal("10 jelly babies").items[0].grams == pytest.approx(60)
+
+    def test_a_pat_and_a_count(self) -> None:
+        assert meal("toast with a pat of butter").items[-1].grams == pytest.approx(5)
+        nuggets = meal("12 count chick-fil-a nuggets").items[0]
+        assert nuggets.grams == pytest.approx(12 * 14)
+
+    def test_where_it_was_eaten_is_no_food(self) -> None:
+        logged = meal("a banana and 4 jelly babies at mile 20")
+        assert all(item.resolved for item in logged.items)
+
+    @pytest.mark.parametrize(("text", "food"), [("coffee with half and half", "cream"),
+                                                ("peanut m&ms", "peanut m&ms")])
+    def test_names_with_and(self, text: str, food: str) -> None:
+        assert food in str(meal(text).items[-1].food)
+        assert len(meal(text).items) <= 2
