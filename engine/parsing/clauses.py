@@ -84,6 +84,17 @@ _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
 
 
+_POOL_LENGTHS = re.compile(
+    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
+    r"(?:etres?|eters?)?(?:\s+pool)?\b"
+)
+_TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
+
+
+def _pool_metres(m: re.Match[str]) -> str:
+    return f"{int(m['n']) * int(m['m'])}m"
+
+
 def _normalize(text: str) -> str:
     text = text[:MAX_CHARS].lower().translate(_TRANSLATE)
     text = _WHITESPACE.sub(_one_space, text)
@@ -94,6 +105,10 @@ def _normalize(text: str) -> str:
     text = text.replace(" w/ ", " with ").replace("&", " and ")
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if "length" in text:
+        text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if " t1" in text or " t2" in text:
+        text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _NONSTOP.sub("nonstop", text)

@@ -5,7 +5,6 @@ food each item names in the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from engine.errors import ImplausibleValue
@@ -22,6 +21,13 @@ from engine.parsing.context import (
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
     ParseContext,
+)
+from engine.parsing.portions import (
+    _PORTION_UNITS,
+    _Piece,
+    _Stated,
+    adjust_portions,
+    stated_for_the_part,
 )
 from engine.quantities import (
     NUMBER_WORDS,
@@ -82,7 +88,20 @@ def _drop_place(text: str) -> str:
     return _SIX_INCH.sub(" ", _PLACE_TAIL.sub("", text))
 
 
+#: Dishes that are only what goes into them, named before their measured parts with "with" or
+#: a dash: "overnight oats with 40g oats, 100g yoghurt", "omelette with 3 eggs and 30g cheese",
+#: "chicken fajitas - 2 tortillas, 120g chicken". (A wrap or a bagel "with" something is bread
+#: and a filling, so those keep their name.)
+_ONLY_ITS_PARTS = re.compile(
+    r"^(?P<dish>(?:[a-z]+\s+){0,3}?(?:omelett?es?|omelets?|overnight oats|smoothie"
+    r"|stir[- ]fry|salad|fajitas?|frittata|scramble))\s*(?:\bwith\b|\s-\s)(?=[^:]*[0-9])"
+)
+
+
 def _drop_dish_name(text: str) -> str:
+    only = _ONLY_ITS_PARTS.match(text.lstrip())
+    if only is not None:
+        return text.lstrip()[only.end() :]
     m = _DISH_THEN_PARTS.match(text.lstrip())
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         return text
@@ -135,57 +154,24 @@ _LEAD_FILLER = re.compile(
     r"|for|my|some|then|also|plus|quick|finished|with)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink|drinking|some"
-    r"|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of|bit of|little"
+    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
+    r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log|in total|total|over the day|throughout the day|all day)\b|(?<![\w'])'?s\b"
+    r"|to log|in total|total|over the day|throughout the day|all day)\b"
+    r"|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
 _SIZES = {"small", "medium", "large"}
 _SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
-_PORTION_UNITS = {None, "cup", "serving", "bowl", "portion", "container", "g"}
 _SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
-
-
-@dataclass(slots=True)
-class _Stated:
-    kcal: float | None = None
-    protein_g: float | None = None
-    carbs_g: float | None = None
-    fat_g: float | None = None
-    each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
-
-    def any(self) -> bool:
-        return (
-            self.kcal is not None
-            or self.protein_g is not None
-            or self.carbs_g is not None
-            or self.fat_g is not None
-        )
-
-    def merge(self, other: _Stated) -> None:
-        self.kcal = self.kcal if other.kcal is None else other.kcal
-        self.protein_g = self.protein_g if other.protein_g is None else other.protein_g
-        self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
-        self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
-        self.each = self.each or other.each
-
-
-@dataclass(slots=True)
-class _Piece:
-    text: str
-    name: str
-    quantity: float | None
-    unit: str | None
-    stated: _Stated
-    sides: tuple[str, ...]  # the words after and before a mid-text quantity
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -309,19 +295,20 @@ def _may_be_one_dish(part: str) -> bool:
     return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
 
 
-def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
-    """Item texts; "mac and cheese" stays whole when the table knows it as one food."""
+def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
+    """Item texts, each with the number of the comma-separated part it came from; "mac and
+    cheese" stays whole when the table knows it as one food."""
     coarse = [p for p in re.split(r"\s*(?:,|\+|\n|;)\s*", text) if p.strip()]
-    pieces: list[str] = []
-    for part in coarse:
+    pieces: list[tuple[str, int]] = []
+    for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             _, unit, before, after = _quantity(_stated_numbers(part)[1])
             name = _clean_name(before + " " + after)
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
             if match is not None and match.exact and unit not in _SPOON_UNITS:
-                pieces.append(part)  # "mac and cheese", but not "2 tbsp pb on toast"
+                pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
-        pieces.extend(_known_names_whole(part, ctx))
+        pieces.extend((piece, group) for piece in _known_names_whole(part, ctx))
     return pieces
 
 
@@ -359,130 +346,36 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     """Food items of a meal clause; None when it holds nothing that reads as food."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
-    for part in raw:
+    groups: list[int] = []
+    for part, group in raw:
         stated, rest = _stated_numbers(part)
         qty, unit, before, after = _quantity(rest)
         name = _clean_name(before + " " + after)
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
+            stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
-            if qty is not None and unit is not None and pieces and pieces[-1].quantity is None:
+            if (
+                qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
+                and pieces and pieces[-1].quantity is None
+            ):
                 pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue
         sides = (after, before) if before.strip() else ()
         shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
         pieces.append(_Piece(shown, name, qty, unit, stated, sides))
+        groups.append(group)
     if not pieces:
         return None
     matches = [_match(piece, ctx) for piece in pieces]
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
-    _restated_amounts(pieces, matches)
-    _splash_of_milk(pieces, matches)
-    _milk_on_cereal(pieces, matches)
-    _toast_under(pieces, matches, text)
-    _plural_is_two(pieces, matches)
+    adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
-
-
-def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
-    that food's amount, not a second helping."""
-    i = 1
-    while i < len(pieces):
-        later, hit = pieces[i], matches[i]
-        if hit is not None and later.quantity is not None and not later.stated.any():
-            for j in range(i):
-                first = matches[j]
-                if first is not None and first.food.key == hit.food.key:
-                    if pieces[j].quantity is None and not pieces[j].stated.any():
-                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
-                        pieces[j].text += f" ({later.text})"
-                        del pieces[i], matches[i]
-                        i -= 1
-                    break
-        i += 1
-
-
-_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
-SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
-
-
-def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
-    for i in range(1, len(pieces)):
-        hit, milk = matches[i], pieces[i]
-        if (
-            hit is not None
-            and milk.quantity is None
-            and milk.unit is None
-            and "milk" in hit.food.name.lower()
-            and _HOT_DRINK.search(pieces[i - 1].name) is not None
-            and "milk" not in pieces[i - 1].name
-        ):
-            milk.quantity, milk.unit = SPLASH_ML, "ml"
-
-
-def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "poached eggs", "sausages", "crumpets" with no count: a plural of a food eaten by the
-    piece is two of them, not one."""
-    for piece, hit in zip(pieces, matches, strict=True):
-        if hit is None or piece.quantity is not None or piece.unit is not None:
-            continue
-        if piece.stated.any():
-            continue
-        key, name = hit.food.key, piece.name
-        if key.endswith("s") or hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
-            continue
-        if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
-            piece.quantity = 2.0
-
-
-CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
-_COOKED_CEREAL = re.compile(r"\b(?:porridge|oat|oats|oatmeal|grits|cream of|polenta)\b")
-
-
-def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "weetabix with semi-skimmed", "cornflakes and milk": milk on cereal is what the bowl
-    holds, not a glass."""
-    for i in range(1, len(pieces)):
-        hit, milk, cereal = matches[i], pieces[i], matches[i - 1]
-        if (
-            hit is not None
-            and cereal is not None
-            and milk.quantity is None
-            and milk.unit is None
-            and "milk" in hit.food.name.lower()
-            and _is_cold_cereal(cereal.food)
-            and _COOKED_CEREAL.search(pieces[i - 1].name) is None
-        ):
-            milk.quantity, milk.unit = CEREAL_MILK_ML, "ml"
-
-
-def _is_cold_cereal(food: Food) -> bool:
-    return food.name.lower().startswith("cereals ready-to-eat") or (
-        food.source.startswith("usda:08") and "granola" in food.name.lower()
-    )
-
-
-_ON_TOAST = re.compile(r"\b(?P<what>[0-9]+\s+\w+|\w+s)\s+on\s+(?:white\s+|brown\s+)?toast\b")
-
-
-def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
-    """ "2 eggs on toast", "beans on toast": more than one thing on toast sits on two slices
-    ("jam on toast" is one)."""
-    m = _ON_TOAST.search(text)
-    if m is None or m["what"].split()[-1] in {"was", "is", "this", "has"}:
-        return
-    for piece, hit in zip(pieces, matches, strict=True):
-        if hit is not None and hit.food.key == "toast" and piece.quantity is None:
-            if piece.unit is None:
-                piece.quantity = 2.0
-            return
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
@@ -543,6 +436,17 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
 MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
 
 
+_DRINK_UNITS = frozenset({"glass", "bottle", "can", "mug", "carton", "shot", "pint"})
+_DRINK_WORDS = re.compile(
+    r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
+    r"|water|lemonade|gatorade|powerade)\b"
+)
+
+
+def _is_drink(food: Food) -> bool:
+    return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
+
+
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
@@ -550,7 +454,11 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """
     if unit == "handful":
         return (qty or 1.0) * HANDFUL_GRAMS
-    if unit is None and qty is not None and food.default_unit in _PORTION_UNITS:
+    if unit == "oz" and _is_drink(food):
+        unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and (
+        food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
+    ):  # "20 almonds" is twenty nuts, not twenty handfuls
         for single in _SINGLE_UNITS:
             if single in food.units:
                 return qty * food.units[single]

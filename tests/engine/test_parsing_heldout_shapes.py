@@ -192,3 +192,56 @@ class TestCountsAndSmallAmounts:
     def test_names_with_and(self, text: str, food: str) -> None:
         assert food in str(meal(text).items[-1].food)
         assert len(meal(text).items) <= 2
+
+
+class TestThirdRound:
+    def test_a_brew_is_black_tea_with_a_splash(self) -> None:
+        brew = meal("a brew").items[0]
+        assert brew.source == "usda:14355"
+        assert 10 <= brew.kcal <= 25
+
+    def test_dish_named_before_its_measured_parts(self) -> None:
+        logged = meal("omelette with 2 eggs, 20g cheddar and spinach")
+        assert [item.food for item in logged.items][:2] == ["egg", "cheddar"]
+
+    def test_a_total_after_several_foods_is_theirs(self) -> None:
+        logged = meal("katsu curry and rice, roughly 800 kcal")
+        assert len(logged.items) == 1
+        assert logged.kcal == pytest.approx(800)
+
+    def test_a_later_count_sets_the_dish_amount(self) -> None:
+        logged = meal("scrambled eggs and toast, 4 eggs")
+        assert logged.items[0].food == "scrambled eggs"
+        assert logged.items[0].quantity == 4
+
+    def test_spread_for_each_slice(self) -> None:
+        logged = meal("3 slices of toast with butter")
+        assert logged.items[-1].grams == pytest.approx(15)
+
+    def test_a_distance_after_a_swim_is_the_swims(self) -> None:
+        events = parse("pool swim 50 min, 2.5km").events
+        assert len(events) == 1
+        assert isinstance(events[0], ActivityLogged)
+        assert events[0].distance_m == pytest.approx(2500)
+
+    def test_hours_then_a_distance(self) -> None:
+        (walk,) = parse("hike 3 hours 11 km").events
+        assert isinstance(walk, ActivityLogged)
+        assert (walk.duration_s, walk.distance_m) == (10800, 11000)
+
+    def test_a_count_of_nuts_and_fluid_ounces(self) -> None:
+        assert meal("15 almonds").items[0].grams == pytest.approx(18)
+        milk = meal("chocolate milk 12oz").items[0]
+        assert milk.grams == pytest.approx(12 * 29.57 * 1.06, rel=0.05)
+        assert meal("2 oz cheddar").items[0].grams == pytest.approx(56.7, abs=0.5)
+
+    def test_triathlon_results_with_transitions(self) -> None:
+        text = "Swim 750m 15:10 / T1 2:05 / Bike 20km 40:30 / T2 1:00 / Run 5km 24:20"
+        events = parse(text).events
+        assert [e.kind for e in events] == ["activity", "activity", "run"]
+        swim = events[0]
+        assert isinstance(swim, ActivityLogged) and swim.duration_s == pytest.approx(910)
+
+    def test_pool_lengths(self) -> None:
+        (swim,) = parse("swam 64 lengths of a 25m pool, 50 min").events
+        assert isinstance(swim, ActivityLogged) and swim.distance_m == pytest.approx(1600)

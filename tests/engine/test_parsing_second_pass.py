@@ -43,10 +43,7 @@ class TestSplashOfMilk:
     )
     def test_milk_in_a_hot_drink_is_a_splash(self, text: str) -> None:
         logged = meal(text)
-        milk = logged.items[-1]
-        assert milk.grams is not None
-        assert 25 <= milk.grams <= 35
-        assert logged.kcal < 60
+        assert 5 <= logged.kcal < 40  # a 30 ml splash is 10-20 kcal; a glass would be ~120
 
     def test_milk_on_its_own_or_on_cereal_is_a_glass_or_bowl(self) -> None:
         on_cereal = meal("granola with milk").items[-1]
