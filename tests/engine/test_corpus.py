@@ -17,7 +17,7 @@ import pytest
 from tests.understanding import DATA, FIRST_CORPUS, FRESH_BLOCK, Score, blocks, context, load, score
 
 # block -> (fully right % at least, items resolved % at least, leftover % at most, invented at
-# most): about three points under main (see tests/data/README.md), and no invented event, the issue's own bar
+# most): about three points under main, and no invented event, the issue's own bar
 # (tests/data/README.md has the figures); raise them as the parser gains, never lower them to let
 # a change through.
 FLOORS = {
