@@ -121,7 +121,8 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
 # Meals
 
 _ITEM_SPLIT = re.compile(
-    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*"
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
+    r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
 )
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _KCAL = re.compile(

@@ -245,3 +245,21 @@ class TestThirdRound:
     def test_pool_lengths(self) -> None:
         (swim,) = parse("swam 64 lengths of a 25m pool, 50 min").events
         assert isinstance(swim, ActivityLogged) and swim.distance_m == pytest.approx(1600)
+
+
+class TestBritishAndAmericanWords:
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("neeps and tatties", "boiled potatoes"), ("3 eggs over easy", "fried egg"),
+         ("oven chips", "oven chips"), ("2 shortbread fingers", "shortbread"),
+         ("greek yog", "greek yogurt")],
+    )  # fmt: skip
+    def test_the_word_names_the_food(self, text: str, food: str) -> None:
+        assert food in [item.food for item in meal(text).items]
+
+    def test_a_six_inch_sub_is_usdas(self) -> None:
+        assert meal("a 6 inch turkey sub").items[0].grams == pytest.approx(184)
+
+    def test_something_in_a_roll_is_two_foods(self) -> None:
+        logged = meal("bacon in a bap")
+        assert [item.food for item in logged.items] == ["bacon", "bap"]
