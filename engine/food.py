@@ -65,6 +65,8 @@ _MAX_FILLING_G: Final = 80.0
 _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with"})
 _SLICED: Final = frozenset({"bread", "toast"})
+#: The longest sandwich read by its parts ("tuna cucumber and sweetcorn sandwich on brown").
+_MAX_SANDWICH_WORDS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +420,8 @@ class FoodTable:
         three quarters each); "PB&J on wheat" is the known sandwich on that bread.
         """
         words = query.split()
+        if len(words) > _MAX_SANDWICH_WORDS:
+            return None  # "bap bap bap ...": each bread word stripped would recurse once more
         bread: tuple[str, float] | None = None
         if len(words) >= 3 and words[-2] == "on" and words[-1] in ON_BREAD:
             bread, words = ON_BREAD[words[-1]], words[:-2]
