@@ -81,6 +81,7 @@ _JOINED_NAMES = (
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
 #: "without walking" is how far a beginner ran, not a walk.
+_MILE_RACE = re.compile(r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b)")
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
 
 
@@ -111,6 +112,7 @@ def _normalize(text: str) -> str:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
+        text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
     return text
 
@@ -182,6 +184,8 @@ _SEGMENT_WORDS = (
 )
 
 
+#: Run words that any sport uses: alone beside a ride or a swim they name no run.
+_ANY_SPORT_WORDS = frozenset({"race", "raced", "interval", "intervals", "tempo", "threshold"})
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"
@@ -205,6 +209,8 @@ def _clause_words(text: str) -> set[str]:
     words = set(_LETTERS.findall(text))
     if words & _RUN_WORDS and words & _ACTIVITY_WORDS_1 and _TO_THE_RUN.search(text):
         words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
+    if words & _ACTIVITY_WORDS_1 and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
+        words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     return words
 
 

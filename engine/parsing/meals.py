@@ -152,7 +152,7 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with)\s+)+"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
 )
 _FILLER = re.compile(
     r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"

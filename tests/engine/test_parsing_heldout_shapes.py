@@ -263,3 +263,22 @@ class TestBritishAndAmericanWords:
     def test_something_in_a_roll_is_two_foods(self) -> None:
         logged = meal("bacon in a bap")
         assert [item.food for item in logged.items] == ["bacon", "bap"]
+
+
+class TestFifthRound:
+    def test_a_ride_called_a_race_is_a_ride(self) -> None:
+        (ride,) = parse("zwift race 55 min").events
+        assert isinstance(ride, ActivityLogged) and ride.activity == "spin"
+
+    def test_a_mile_time_trial(self) -> None:
+        assert run("mile time trial 5:58").distance_m == pytest.approx(1609.3, abs=1)
+
+    def test_a_walk_at_a_speed(self) -> None:
+        (walk,) = parse("incline walk 3.5mph 40 min").events
+        assert isinstance(walk, ActivityLogged)
+        assert walk.distance_m == pytest.approx(3.5 * 1609.344 * 40 / 60, rel=0.01)
+
+    def test_bits_of_toast_and_filler_before_a_count(self) -> None:
+        assert meal("3 bits of toast").items[0].quantity == 3
+        logged = meal("breakfast after was 2 crumpets and a coffee")
+        assert logged.items[0].quantity == 2
