@@ -103,7 +103,7 @@ def _normalize(text: str) -> str:
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
-    text = text.replace(" w/ ", " with ").replace("&", " and ")
+    text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "length" in text:

@@ -373,6 +373,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     if not pieces:
         return None
     matches = [_match(piece, ctx) for piece in pieces]
+    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
     adjust_portions(pieces, matches, text)
@@ -434,6 +435,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     )  # fmt: skip
 
 
+#: What food is served in: an unknown name in one is a food to ask about, not chat.
+_SERVED_IN = frozenset({"bowl", "plate", "slice", "cup", "mug", "packet", "serving", "pot"})
 MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
 
 

@@ -58,6 +58,9 @@ def _parse_strength(
     )
 
 
+_EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
+
+
 def _speed_kmh(text: str) -> tuple[float | None, str]:
     pace, rest = _speed_pace(text)
     return (3600 / pace if pace else None), rest
@@ -73,6 +76,8 @@ def _parse_activity(
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
     kmh, text = _speed_kmh(text)
     duration, text, as_hours = _durations(text)
+    if duration and _EACH_WAY.search(text):
+        duration *= 2  # "bike commute 25 min each way"
     distance_km, text = _distance_km(text, metres_for_small=True)
     if not distance_km and kmh and duration:
         distance_km = kmh * duration / 3600  # "incline walk 3mph 30 min"

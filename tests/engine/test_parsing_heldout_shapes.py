@@ -282,3 +282,20 @@ class TestFifthRound:
         assert meal("3 bits of toast").items[0].quantity == 3
         logged = meal("breakfast after was 2 crumpets and a coffee")
         assert logged.items[0].quantity == 2
+
+
+class TestSixthRound:
+    def test_food_the_table_lacks_in_a_bowl_is_asked_about(self) -> None:
+        item = meal("a bowl of cullen skink").items[0]
+        assert not item.resolved
+
+    def test_w_is_with(self) -> None:
+        assert [i.food for i in meal("porridge w honey").items] == ["porridge", "honey"]
+
+    def test_a_side_of_bacon_is_two_rashers(self) -> None:
+        assert meal("eggs and bacon").items[-1].grams == pytest.approx(16.2)
+        assert meal("3 rashers").items[0].grams == pytest.approx(24.3)
+
+    def test_each_way(self) -> None:
+        (ride,) = parse("cycled to work 30 min each way").events
+        assert isinstance(ride, ActivityLogged) and ride.duration_s == 3600
