@@ -14,7 +14,9 @@ for an activity that is already logged does nothing; an update re-reads it and r
 event (unless the runner undid it, or a watch file replaced it: then it stays as it is); a
 delete undoes it. A run the runner typed or sent as a file at the same time is replaced
 rather than counted twice (`bot.coach.sessions`, the rule watch files follow too). The runner
-then gets "🏃 From Strava: 12.1 km in 58:40" with Undo and the day's balance, and the
+then gets "🏃 From Strava: 12.1 km in 58:40" with Undo and the day's balance (through
+`send`: in the bot, `Coach.notify`, a row the scheduled sender delivers and retries, so a
+Telegram outage after the run is logged loses no message), and the
 recovery reminder is timed from the activity's end (start + elapsed), as for a typed run: a run
 that reaches us after its recovery window has no reminder.
 """
@@ -33,6 +35,7 @@ from bot.coach.sessions import repeated
 from bot.strava import messages
 from bot.strava.client import NotFound, RateLimited, Unauthorized
 from bot.strava.link import StravaLinks
+from bot.strava.ports import Notify
 from engine.energy import baseline_kcal_per_min
 from engine.strava import NotAnActivity, StravaLink, WebhookEvent, activity_event
 
@@ -49,7 +52,6 @@ PRUNE_EVERY = timedelta(hours=1)
 #: Title or privacy changes do not change what we logged.
 UNCHANGED_BY = frozenset({"title", "private"})
 
-Send = Callable[[int, Outgoing], Awaitable[None]]
 #: Runs work for a runner in turn with their own updates
 #: (bot.telegram.throttle.FairUpdateProcessor), so a run arriving from Strava never
 #: interleaves with a message of theirs being handled.
@@ -66,7 +68,7 @@ def backoff(attempts: int) -> timedelta:
 
 
 class StravaWorker:
-    def __init__(self, links: StravaLinks, coach: Coach, send: Send,
+    def __init__(self, links: StravaLinks, coach: Coach, send: Notify,
                  in_turn: InTurn = at_once) -> None:
         self.links = links
         self.coach = coach
@@ -135,14 +137,14 @@ class StravaWorker:
     async def _handle(self, event: WebhookEvent, now: datetime) -> None:
         if event.object_type == "athlete":
             if event.revokes and (link := await self.links.revoked(event.owner_id)) is not None:
-                await self.send(link.chat_id, Outgoing(messages.REVOKED))
+                await self.send(link.user_id, link.chat_id, Outgoing(messages.REVOKED))
             return
         link = await self.links.store.for_athlete(event.owner_id)
         if link is None:
             return  # disconnected since: nothing of theirs is read any more
         replies = await self._activity(link, event, now)
         for reply in replies:
-            await self.send(link.chat_id, reply)
+            await self.send(link.user_id, link.chat_id, reply)
 
     async def _activity(self, link: StravaLink, event: WebhookEvent,
                         now: datetime) -> list[Outgoing]:
