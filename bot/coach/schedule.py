@@ -141,11 +141,11 @@ class Schedule:
             raise ValueError("a notice carries text and buttons only")
         if await self.stores.users.get(user_id) is None:
             return False  # deleted (/deleteme) since: nobody to tell
-        buttons = [[[b.label, b.data, b.url] for b in row] for row in message.buttons]
+        buttons = tuple(tuple((b.label, b.data, b.url) for b in row) for row in message.buttons)
         await self.stores.schedule.put(
             user_id, "notice", due_at=now, expires_at=now + NOTICE_EXPIRY,
             dedupe_key=f"notice:{uuid.uuid4().hex}", now=now,
-            payload={"chat_id": chat_id, "text": message.text, "buttons": buttons})
+            payload=MessagePayload(chat_id=chat_id, text=message.text, buttons=buttons))
         return True
 
     async def due(self, now: datetime, limit: int = 500) -> list[Due]:
@@ -166,7 +166,7 @@ class Schedule:
         if record is None or record.chat_id is None or message is None:
             await self.stores.outbox.finish(row.id, "skipped", now=now)
             return None
-        chat_id = row.payload.get("chat_id") if row.kind == "notice" else None
+        chat_id = row.payload.chat_id if row.kind == "notice" else None
         return Due(chat_id or record.chat_id, record.id, message, row)
 
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
@@ -206,9 +206,9 @@ class Schedule:
     async def _render(self, record: UserRecord, row: ScheduledMessage,
                       now: datetime) -> Outgoing | None:
         if row.kind == "notice":
-            return Outgoing(row.payload["text"], buttons=tuple(
+            return Outgoing(row.payload.text or "", buttons=tuple(
                 tuple(keyboards.Button(label, data, url) for label, data, url in buttons)
-                for buttons in row.payload["buttons"]))
+                for buttons in row.payload.buttons))
         runner = await self.runners.current(record, now)
         if row.kind == "reminder":
             if not record.profile.reminders:
