@@ -61,6 +61,7 @@ class Coach:
         self.sent = self.schedule.sent
         self.retry_later = self.schedule.retry_later
         self.blocked = self.schedule.blocked
+        self.notify = self.schedule.notify
 
     def forget_runner(self, user_id: int) -> None:
         """Drop what this process keeps of a runner: another worker wrote for them since."""
