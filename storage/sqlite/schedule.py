@@ -130,6 +130,7 @@ class SqliteScheduleStore:
                 " claimed_by = ?, lease_until = ? WHERE id = ?",
                 [(stamp, self.worker, until, r["id"]) for r in rows],
             )
+        # As read before the UPDATE; returned as they now are, like PostgreSQL's RETURNING.
         return [replace(scheduled_row(r), state="claimed") for r in rows]
 
     async def start_sending(self, message_id: int, *, now: datetime) -> bool:

@@ -141,6 +141,7 @@ async def run_stream(server: BotApiServer, pg_url: str, tmp_path: Path, *, worke
                  "max_rss_mb": max(w.peak_rss_kb() for w in running) / 1024,
                  "connections_per_worker": await _connections(pg_url) / workers_count}
         for worker in running:
+            await listening(worker.port)  # a worker restarted last is past its start-up
             assert await worker.stop() in {0, None}
 
     conn = await asyncpg.connect(pg_url)
