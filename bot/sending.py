@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, NetworkError, TelegramError
 
+from bot.coach import Outgoing
 from bot.keyboards import Button
-from bot.service import Outgoing
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,8 @@ def markup(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
+        [[InlineKeyboardButton(b.label, url=b.url) if b.url is not None
+          else InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
     )
 
 

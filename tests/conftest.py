@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from bot.coach import Coach
 from bot.console import SimulatedClock
 from bot.main import build_coach
-from bot.service import Coach
 from engine.food import FoodTable
 from storage.db import Database
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
-pytest_plugins = ["tests.botapi"]
+pytest_plugins = ["tests.botapi", "tests.stravaapi"]
 
 
 @pytest.fixture(scope="session")

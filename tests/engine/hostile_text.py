@@ -9,9 +9,12 @@ generous bound per message) and bench/bench_parser.py (the worst time found).
 from __future__ import annotations
 
 import contextlib
+import importlib
+import pkgutil
 import re
 import time
 from random import Random
+from types import ModuleType
 
 import engine.food_names
 import engine.parsing
@@ -24,9 +27,18 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>|\\.")
 _WORD = re.compile(r"[a-z][a-z' ]*[a-z]|[a-z]")
 
 
+def _parser_modules() -> list[ModuleType]:
+    """The parser package's modules, each one, so a module added later is attacked too."""
+    package = engine.parsing
+    return [
+        importlib.import_module(f"{package.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(package.__path__)
+    ]
+
+
 def _pattern_words() -> set[str]:
     words: set[str] = set()
-    for module in (engine.parsing, engine.timewords, engine.quantities):
+    for module in (*_parser_modules(), engine.timewords, engine.quantities):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 pattern = _GROUP_NAME.sub(" ", value.pattern)

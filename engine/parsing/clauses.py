@@ -1,0 +1,201 @@
+"""A message cut into clauses, and each clause classified by its words.
+
+Normalisation (lower case, "½" and "50,000" as plain numbers, one space), cutting at sentence
+ends and words such as "then", the keyword families and `_classify`, which says what a clause
+logs: a run, strength session, other activity, weigh-in, meal, or chat ("skip").
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.activities import ACTIVITY_WORDS
+from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.meals import _POST_RUN
+from engine.parsing.runs import (
+    _DISTANCE_WORD,
+    _HALF_RUN,
+    _KIND_AND_NUMBER,
+    _PACE_HINT,
+    _RACE_NUMBER,
+    _REPS_HINT,
+)
+from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.quantities import normalize_numbers
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation and clauses
+
+_TRANSLATE_TABLE = {
+    "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
+    "′": "'", "″": '"',
+}  # fmt: skip
+_TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+_NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
+_CLAUSE_SPLIT = re.compile(
+    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
+)
+_QUESTION_START = re.compile(
+    r"^\s*(?:how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
+    r"|(?:can|could|would|do|did|will) (?:i|you|u|we|it)|any tips|help)\b"
+)
+#: Small talk, phrase by phrase. Each phrase is taken whole or not at all (an atomic group,
+#: longest phrase first), so "good morning" x 24 + "x" fails in one pass instead of trying
+#: "good"+"morning" and "good morning" at every repeat (issue 14: 2^n backtracking).
+_CHAT_PHRASES = (
+    "thanks", "thank", "thank you", "thx", "ty", "tysm", "cheers", "ta", "hi", "hello", "hey",
+    "hiya", "yo", "morning", "good morning", "gm", "good night", "gn", "night", "ok", "okay",
+    "k", "cool", "great", "nice", "awesome", "lol", "haha", "yes", "no", "yep", "yeah", "nope",
+    "sure", "sounds good", "perfect", "got it", "bye", "see you", "love it", "wow", "amazing",
+    "sweet", "brilliant", "you too", "so much", "a lot", "coach", "bot", "mate", "buddy", "man",
+    "again", "very much", "all good", "fine", "good",
+)  # fmt: skip
+_CHAT = re.compile(
+    r"^(?>(?:" + "|".join(sorted(_CHAT_PHRASES, key=len, reverse=True)) + r")\b[^\w]*+)++$"
+)
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
+
+
+#: Runs of white space become one space, or one line break if they hold one: a pattern that
+#: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
+_WHITESPACE = re.compile(r"\s{2,}|[^\S\n ]")
+
+
+def _one_space(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m[0] else " "
+
+
+def _normalize(text: str) -> str:
+    text = text[:MAX_CHARS].lower().translate(_TRANSLATE)
+    text = _WHITESPACE.sub(_one_space, text)
+    text = normalize_numbers(text)
+    return text.replace(" w/ ", " with ").replace("&", " and ")
+
+
+def _split_clauses(text: str) -> list[_Clause]:
+    if "?" not in text:
+        return [_Clause(p.strip(), question=False) for p in _CLAUSE_SPLIT.split(text) if p.strip()]
+    clauses: list[_Clause] = []
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        piece = text[start : m.start()]
+        if piece.strip():
+            clauses.append(_Clause(piece.strip(), question="?" in m[0]))
+        start = m.end()
+    tail = text[start:]
+    if tail.strip():
+        clauses.append(_Clause(tail.strip(), question=False))
+    return clauses
+
+
+#: Keyword families by single word (the clause is cut into letter runs, so "didn't" gives
+#: "didn" and "post-run" gives "post", "run"); a set lookup per word is far cheaper than
+#: one big regex alternation. Phrases of several words are checked as substrings.
+_NOT_DONE_WORDS = _words(
+    "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
+    "missed couldn cancelled canceled hoping",
+)
+_LETTER_RUN = re.compile(r"[a-z]+")
+_NOT_DONE_PHRASES = (
+    "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
+    "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
+    "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
+    "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
+    "personal best is",
+)  # fmt: skip
+_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
+_RUN_WORDS = _words(
+    "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
+    "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
+    "ultra ks kms miler mara yasso yassos",
+)
+_ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
+_ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
+_STRENGTH_WORDS = _words(
+    "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
+    "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+)
+_STRENGTH_PHRASES = (
+    "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
+    "s and c", "weight training", "resistance training", "core workout", "pull-ups",
+    "push-ups", "pull ups", "push ups",
+)  # fmt: skip
+_NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
+_ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
+_STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
+_WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
+_EAT_WORDS = _words(
+    "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
+    "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
+)
+_EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
+#: Words that may start a second kind of piece in a clause (see _segments).
+_SEGMENT_WORDS = (
+    _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
+    | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
+    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+)
+
+
+def _classify(clause: _Clause, text: str) -> ClauseKind:
+    """What a clause logs; `text` is the clause with its time phrase blanked out.
+
+    One scan finds every keyword family; the first family in the order below wins, except
+    that a run word beats an activity word ("run/walk 5k" is a run).
+    """
+    if clause.question or _QUESTION_START.match(clause.text) or _CHAT.match(clause.text):
+        return "skip"
+    if not text.strip():
+        return "skip"
+    words = set(_LETTERS.findall(text))
+    if words & _NOT_DONE_WORDS or (
+        words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
+    ):
+        return "skip"
+    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+        return "weight"  # "scale 79.9kg after the long run"
+    if words & _POST_RUN_WORDS and _POST_RUN.search(text):
+        return "meal"
+    if (
+        words & _RUN_WORDS
+        or ("half" in words and _HALF_RUN.search(text))
+        or _RACE_NUMBER.search(text)
+        or _KIND_AND_NUMBER.match(text.strip())
+    ):
+        return "run"
+    if words & _ACTIVITY_WORDS_1 or (
+        words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
+    ):
+        return "activity"
+    if _BODYWEIGHT_VALUE.search(text) or (_STONE_HINT.search(text) and not words & _EAT_WORDS):
+        return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
+    if words & _STRENGTH_WORDS or (
+        words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
+    ):
+        return "strength"
+    if words & _WEIGHT_WORDS or _looks_like_weight(text):
+        return "weight"
+    if not words & _EAT_WORDS and (
+        _DISTANCE_WORD.search(text) or _PACE_HINT.search(text) or _REPS_HINT.search(text)
+    ):
+        return "run"
+    return "meal"
+
+
+_NEG_AMOUNT = re.compile(
+    r"(?:^|[\s(:=,])-\s?[0-9]+(?:\.[0-9]+)?\s*(?:km|k\b|mi|miles?|m\b|min|mins|minutes|h\b|hrs?"
+    r"|hours?|kg|lbs?|g\b|kcal|cal|calories|x\b|eggs?|slices?|cups?|protein|carbs)"
+)
+
+
+_NEG_WEIGHT = re.compile(r"\b(?:weight|weighed|weigh|wt|bw|bodyweight)\s*(?:is|was|:|=)?\s*-[0-9]")
+
+
+def _has_negative_amount(text: str) -> bool:
+    """A minus sign directly on an amount; a dash between words ("5k - 25 min") is not one."""
+    if _NEG_WEIGHT.search(text):
+        return True  # "weight -70"
+    return any(not m[0].lstrip(" (:=,").startswith("- ") for m in _NEG_AMOUNT.finditer(text))

@@ -1,0 +1,97 @@
+"""What the parser is given (ParseContext) and gives back (ParseResult), and its limits.
+
+Shared by every reader in the package; imports nothing from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from engine import limits
+from engine.events import Event
+from engine.food import Food, FoodTable
+from engine.profile import Units
+
+MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut here
+HALF_MARATHON_KM = 21.0975
+MARATHON_KM = 42.195
+DEFAULT_PACE_S_PER_KM = 360.0  # 6:00/km, a typical easy pace, when the user has no history
+DEFAULT_STRENGTH_MIN = 45.0
+DEFAULT_ACTIVITY_MIN = 30.0
+HANDFUL_GRAMS = 30.0
+
+# Plausibility limits: beyond these a number is a typo, not a feat.
+MAX_RUN_KM = 250.0
+MAX_RUN_S = 48 * 3600
+# The run speed rule is shared with watch files: one verdict for a typed and a recorded run.
+MAX_RUN_KMH = limits.MAX_RUN_KMH
+SPRINT_MAX_KMH = limits.SPRINT_MAX_KMH
+MIN_RUN_KMH = limits.MIN_RUN_KMH
+MAX_SESSION_S = 24 * 3600
+MAX_STRENGTH_S = 6 * 3600
+MAX_ELEVATION_M = 10_000.0
+MIN_WEIGHT_KG = 30.0  # as engine.profile.Profile.weight_kg
+MAX_WEIGHT_KG = 250.0
+MAX_MEAL_KCAL = 10_000.0
+MAX_ITEM_GRAMS = 5_000.0
+MAX_ITEM_COUNT = 100.0
+MAX_STATED_MACRO_G = 500.0
+
+Intent = Literal["log", "question", "greeting", "thanks", "unknown"]
+ClauseKind = Literal["run", "strength", "activity", "weight", "meal", "skip"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    """What the parser needs to know about the user besides the text."""
+
+    received_at: datetime  # aware UTC; the moment the message arrived
+    tz: ZoneInfo  # user's zone, anchors "this morning", "yesterday", "at 7"
+    foods: FoodTable
+    weight_kg: float = 70.0  # for exercise energy
+    units: Units = "metric"  # "imperial" makes bare paces and distances per mile
+    baseline_kcal_per_min: float | None = None  # energy spent anyway; None -> 1 MET
+    recent_pace_s_per_km: float | None = None  # for duration-only runs
+    user_foods: Mapping[str, Food] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """The events in one message, the pieces not understood, and what the message was."""
+
+    events: tuple[Event, ...]
+    unparsed: tuple[str, ...]
+    intent: Intent
+
+
+@dataclass(frozen=True, slots=True)
+class UserFoodSpec:
+    """A food the user taught with /food: numbers per `per_grams` g, or per serving if None."""
+
+    name: str
+    kcal: float
+    protein_g: float
+    carbs_g: float
+    fat_g: float
+    per_grams: float | None
+    serving_grams: float | None
+    food: Food
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    text: str
+    question: bool
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for group in groups for w in group.split())
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"[0-9]")

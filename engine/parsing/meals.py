@@ -1,0 +1,461 @@
+"""Meals: labels ("breakfast:", "post-run"), items with amounts and stated numbers, and the
+food each item names in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from engine.errors import ImplausibleValue
+from engine.events import (
+    FoodItem,
+    MealKind,
+)
+from engine.food import Food, FoodMatch
+from engine.parsing.context import (
+    _DIGIT,
+    HANDFUL_GRAMS,
+    MAX_ITEM_COUNT,
+    MAX_ITEM_GRAMS,
+    MAX_MEAL_KCAL,
+    MAX_STATED_MACRO_G,
+    ParseContext,
+)
+from engine.quantities import (
+    NUMBER_WORDS,
+    UNITS,
+)
+from engine.timewords import PART_OF_DAY, TimeRef
+from engine.units import mass
+
+#: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
+#: which must not read as a run of its own. After a run is recovery, before it a snack.
+_AROUND_RUN = (
+    r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
+    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
+)
+_POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
+#: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
+#: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
+_MEAL_WORD = re.compile(
+    r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|bfast|lunch|dinner|supper|tea time|snack"
+    r"|snacks|second breakfast|elevenses|chippy tea|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
+    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
+)
+_MEAL_KINDS: dict[str, MealKind] = {
+    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
+    "second breakfast": "snack", "elevenses": "snack",
+    "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
+    "snack": "snack", "snacks": "snack",
+}  # fmt: skip
+
+
+#: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g
+#: cheddar", "porridge made with 50 g oats and milk". The parts are what was eaten; counting
+#: the dish as well would count it twice.
+_DISH_THEN_PARTS = re.compile(
+    r"^(?P<dish>[^:,0-9]{2,40}?)\s*(?::|\bmade (?:with|from|of|using)\b|\bconsisting of\b)"
+    r"(?=[^:]*[0-9])"
+)
+_NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|fats?)\b")
+
+
+#: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
+#: dunkin". It names no food, and left in it hides the food from the table.
+_PLACE_TAIL = re.compile(
+    r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+)
+#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
+_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
+
+
+def _drop_place(text: str) -> str:
+    return _SIX_INCH.sub(" ", _PLACE_TAIL.sub("", text))
+
+
+def _drop_dish_name(text: str) -> str:
+    m = _DISH_THEN_PARTS.match(text.lstrip())
+    if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
+        return text
+    return text.lstrip()[m.end() :]
+
+
+def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:
+    """ "dinner yesterday" is yesterday at dinner time, not at the noon a bare day gets."""
+    if time_ref.exact or kind not in PART_OF_DAY:
+        return time_ref.at
+    day = time_ref.at.astimezone(ctx.tz).date()
+    at = datetime.combine(day, PART_OF_DAY[kind], tzinfo=ctx.tz).astimezone(UTC)
+    return min(at, ctx.received_at)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meals
+
+_ITEM_SPLIT = re.compile(
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*"
+)
+_SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
+_KCAL = re.compile(
+    r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
+    r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
+)
+_MACRO = re.compile(
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
+    r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
+    r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
+    r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
+    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+)
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_QTY_WORDS = "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
+)
+_LEAD_QTY = re.compile(
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z])\s*(?:x\s+)?"
+    rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
+)
+_ANY_QTY = re.compile(
+    rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
+    r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
+    r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
+)
+_UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
+    r"|for|my|some|then|also|plus|quick|finished|with)\s+)+"
+)
+_FILLER = re.compile(
+    r"\b(?:i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink|drinking|some"
+    r"|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of|bit of|little"
+    r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
+    r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
+    r"|after|afterwards|before|later|earlier|during|post|pre"
+    r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
+    r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
+    r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
+    r"|to log)\b|(?<![\w'])'?s\b"
+)
+_NAME_CHARS = re.compile(r"[^\w'% -]+|_")
+_SPACES = re.compile(r"\s+")
+_SIZES = {"small", "medium", "large"}
+_SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
+_SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+_PORTION_UNITS = {None, "cup", "serving", "bowl", "portion", "container", "g"}
+_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
+
+
+@dataclass(slots=True)
+class _Stated:
+    kcal: float | None = None
+    protein_g: float | None = None
+    carbs_g: float | None = None
+    fat_g: float | None = None
+    each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
+
+    def any(self) -> bool:
+        return (
+            self.kcal is not None
+            or self.protein_g is not None
+            or self.carbs_g is not None
+            or self.fat_g is not None
+        )
+
+    def merge(self, other: _Stated) -> None:
+        self.kcal = self.kcal if other.kcal is None else other.kcal
+        self.protein_g = self.protein_g if other.protein_g is None else other.protein_g
+        self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
+        self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
+        self.each = self.each or other.each
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    name: str
+    quantity: float | None
+    unit: str | None
+    stated: _Stated
+    sides: tuple[str, ...]  # the words after and before a mid-text quantity
+
+
+def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """The food a piece names: the whole name, else the words after or before its quantity.
+
+    A unit word after the food ("tuna can") counts as the unit when the whole name is unknown.
+    """
+    if not piece.name:
+        return None
+    match = ctx.foods.match(piece.name, extra=ctx.user_foods)
+    if match is None:
+        name, unit = _trailing_unit(piece.name, piece.unit)
+        if unit is not piece.unit:
+            match = ctx.foods.match(name, extra=ctx.user_foods)
+            if match is not None:
+                piece.name, piece.unit = name, unit
+    if piece.unit in _SIZES and (match is None or not match.exact):
+        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "large latte" may be names
+            whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
+            if whole is not None and whole.exact:
+                piece.unit = None
+                return whole
+    if match is None or not match.exact:
+        for raw in piece.sides:
+            side = _clean_name(raw)
+            hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
+            if hit is not None and (match is None or hit.exact):
+                return hit
+    return match
+
+
+_EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
+
+
+def _stated_numbers(text: str) -> tuple[_Stated, str]:
+    stated = _Stated()
+    if _DIGIT.search(text) is None:
+        return stated, text
+    m = _KCAL.search(text)
+    if m:
+        stated.kcal = float(m["v"] or m["v2"])
+        text = text[: m.start()] + " " + text[m.end() :]
+    for m in _MACRO.finditer(text):
+        value = float(m["v"] or m["v2"] or m["v3"])
+        macro = (m["m"] or m["m2"] or m["m3"])[0]
+        if value > MAX_STATED_MACRO_G:
+            raise ImplausibleValue(
+                f"{value:g} g in one item is more than anyone eats. Nothing was saved;"
+                " check the numbers."
+            )
+        if macro == "p":
+            stated.protein_g = value
+        elif macro == "c":
+            stated.carbs_g = value
+        else:
+            stated.fat_g = value
+    if stated.protein_g is not None or stated.carbs_g is not None or stated.fat_g is not None:
+        text = _MACRO.sub(" ", text)
+    if stated.any() and (each := _EACH.search(text)) is not None:
+        stated.each = True
+        text = text[: each.start()] + " " + text[each.end() :]
+    if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
+        raise ImplausibleValue(
+            f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
+            " check the number and send it again."
+        )
+    return stated, text
+
+
+def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
+    """Quantity, canonical unit, and the words before and after them.
+
+    "2 slices of toast" -> (2, "slice", "", "toast"); "protein shake 1 scoop whey" -> (1,
+    "scoop", "protein shake", "whey"), so the caller can try either side as the food.
+    """
+    text = _LEAD_FILLER.sub("", text.strip(" -:.,"))
+    qty: float | None = None
+    unit: str | None = None
+    m = _LEAD_QTY.match(text)
+    if m:
+        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
+        unit = UNITS[m["u"]] if m["u"] else None
+        text = text[m.end() :]
+    elif (m2 := _ANY_QTY.search(text)) is not None:
+        before, after = text[: m2.start()], text[m2.end() :]
+        if m2["n"]:
+            return float(m2["n"]), UNITS[m2["u"]], before, after
+        count = m2["x"] or m2["x2"] or m2["p"] or m2["tail"]
+        return float(count), None, before, after
+    while (u := _UNIT_AFTER_WORD.match(text)) is not None:
+        word = UNITS[u["u"]]
+        unit = word if unit is None or unit in _SIZES or word not in _SIZES else unit
+        text = text[u.end() :]
+    return qty, unit, "", text
+
+
+def _clean_name(text: str) -> str:
+    text = _NAME_CHARS.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" -'")
+
+
+def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
+    """ "tuna can" -> ("tuna", "can"): a unit word after the food."""
+    head, _, last = name.rpartition(" ")
+    if head and last in UNITS and unit is None:
+        return head, UNITS[last]
+    return name, unit
+
+
+_JOIN_THEN_AMOUNT = re.compile(
+    r"\b(?:and|with|on|n)\s+(?:[0-9]|(?:a|an|one|two|three|some|half|my)\b)"
+)
+
+
+def _may_be_one_dish(part: str) -> bool:
+    """ "fish and chips" may be one food; "eggs and 2 slices of toast" cannot be."""
+    return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
+
+
+def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
+    """Item texts; "mac and cheese" stays whole when the table knows it as one food."""
+    coarse = [p for p in re.split(r"\s*(?:,|\+|\n|;)\s*", text) if p.strip()]
+    pieces: list[str] = []
+    for part in coarse:
+        if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
+            _, unit, before, after = _quantity(_stated_numbers(part)[1])
+            name = _clean_name(before + " " + after)
+            match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
+            if match is not None and match.exact and unit not in _SPOON_UNITS:
+                pieces.append(part)  # "mac and cheese", but not "2 tbsp pb on toast"
+                continue
+        pieces.extend(p for p in _ITEM_SPLIT.split(part) if p.strip())
+    return pieces
+
+
+def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
+    """Food items of a meal clause; None when it holds nothing that reads as food."""
+    raw = _split_pieces(text, ctx)
+    pieces: list[_Piece] = []
+    for part in raw:
+        stated, rest = _stated_numbers(part)
+        qty, unit, before, after = _quantity(rest)
+        name = _clean_name(before + " " + after)
+        if not name and unit == "pint":
+            name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
+        if not name and stated.any() and pieces and qty is None:
+            pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
+            pieces[-1].text += ", " + part.strip()
+            continue
+        if not name and not stated.any():
+            continue
+        sides = (after, before) if before.strip() else ()
+        shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+        pieces.append(_Piece(shown, name, qty, unit, stated, sides))
+    if not pieces:
+        return None
+    matches = [_match(piece, ctx) for piece in pieces]
+    if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
+        return None
+    _restated_amounts(pieces, matches)
+    _splash_of_milk(pieces, matches)
+    return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
+    that food's amount, not a second helping."""
+    i = 1
+    while i < len(pieces):
+        later, hit = pieces[i], matches[i]
+        if hit is not None and later.quantity is not None and not later.stated.any():
+            for j in range(i):
+                first = matches[j]
+                if first is not None and first.food.key == hit.food.key:
+                    if pieces[j].quantity is None and not pieces[j].stated.any():
+                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
+                        pieces[j].text += f" ({later.text})"
+                        del pieces[i], matches[i]
+                        i -= 1
+                    break
+        i += 1
+
+
+_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
+SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
+
+
+def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk = matches[i], pieces[i]
+        if (
+            hit is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _HOT_DRINK.search(pieces[i - 1].name) is not None
+            and "milk" not in pieces[i - 1].name
+        ):
+            milk.quantity, milk.unit = SPLASH_ML, "ml"
+
+
+def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
+    qty = piece.quantity
+    if qty is not None and (
+        qty <= 0 or (qty > MAX_ITEM_COUNT and piece.unit not in MASS_UNITS_AND_ML)
+    ):
+        if qty > 0:
+            raise ImplausibleValue(
+                f"{qty:g} of something in one meal is more than anyone eats. Nothing was saved;"
+                " check the amount."
+            )
+        qty = None
+    stated = piece.stated
+    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+        kcal, protein, carbs, fat = (
+            v * qty if v is not None else None
+            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+        )
+        stated = _Stated(kcal, protein, carbs, fat)
+    if match is None:
+        if stated.any():
+            return FoodItem(
+                text=piece.text, source="stated", quantity=qty, unit=piece.unit,
+                kcal=stated.kcal, protein_g=stated.protein_g, carbs_g=stated.carbs_g,
+                fat_g=stated.fat_g,
+            )  # fmt: skip
+        return FoodItem(
+            text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
+            suggestions=ctx.foods.suggest(piece.name, limit=3, extra=ctx.user_foods),
+        )  # fmt: skip
+    food = match.food
+    grams = _grams(food, qty, piece.unit)
+    if grams is not None and grams > MAX_ITEM_GRAMS:
+        raise ImplausibleValue(
+            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
+            " Nothing was saved; check the amount."
+        )
+    kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4
+    source = food.source
+    if stated.any():
+        source = "stated"
+        if stated.kcal is not None and kcal:
+            scale = stated.kcal / kcal
+            protein, carbs, fat = (
+                v * scale if v is not None else None for v in (protein, carbs, fat)
+            )
+        kcal = stated.kcal if stated.kcal is not None else kcal
+        protein = stated.protein_g if stated.protein_g is not None else protein
+        carbs = stated.carbs_g if stated.carbs_g is not None else carbs
+        fat = stated.fat_g if stated.fat_g is not None else fat
+    return FoodItem(
+        text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
+        grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
+    )  # fmt: skip
+
+
+MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
+
+
+def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
+    """Grams of the amount; a count of a dish served by the bowl counts single pieces.
+
+    "3 scrambled eggs" is three eggs and "a mango" one fruit, not three servings or a cup.
+    """
+    if unit == "handful":
+        return (qty or 1.0) * HANDFUL_GRAMS
+    if unit is None and qty is not None and food.default_unit in _PORTION_UNITS:
+        for single in _SINGLE_UNITS:
+            if single in food.units:
+                return qty * food.units[single]
+    grams = food.grams_for(qty, unit)
+    if grams is None and unit is not None:
+        grams = food.grams_for(qty, None)
+    return grams

@@ -1,0 +1,226 @@
+"""The public entry: one chat message to a ParseResult, clause by clause."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Literal
+
+from engine.errors import ImplausibleValue, ParseError
+from engine.events import (
+    ActivityLogged,
+    Event,
+    FoodItem,
+    MealKind,
+    MealLogged,
+    RunLogged,
+    StrengthLogged,
+)
+from engine.parsing.clauses import (
+    _CHAT,
+    _EAT_WORDS,
+    _GREETING,
+    _NEGATIVE,
+    _QUESTION_START,
+    _THANKS,
+    _classify,
+    _has_negative_amount,
+    _normalize,
+    _split_clauses,
+)
+from engine.parsing.context import (
+    _LETTERS,
+    MAX_MEAL_KCAL,
+    ClauseKind,
+    Intent,
+    ParseContext,
+    ParseResult,
+    _Clause,
+)
+from engine.parsing.meals import (
+    _MEAL_KINDS,
+    _MEAL_WORD,
+    _clean_name,
+    _drop_dish_name,
+    _drop_place,
+    _meal_time,
+    _parse_items,
+)
+from engine.parsing.runs import _parse_run
+from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
+from engine.parsing.sessions import _parse_activity, _parse_strength
+from engine.parsing.weights import _parse_weight
+from engine.timewords import TimeRef, find_time
+
+# ---------------------------------------------------------------------------------------------
+# The parser
+
+
+def parse_message(text: str, ctx: ParseContext) -> ParseResult:
+    """Read one chat message into events; raise ImplausibleValue or ParseError only."""
+    norm = _normalize(text)
+    if _NEGATIVE.search(norm) and _has_negative_amount(norm):
+        raise ImplausibleValue(
+            "That number is negative, which can't be right. Nothing was saved; "
+            "please send it again without the minus sign."
+        )
+    builder = _Builder(ctx)
+    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
+    return builder.result()
+
+
+def _join_lines(
+    parts: list[tuple[_Clause, ClauseKind | None]], ctx: ParseContext
+) -> list[tuple[_Clause, ClauseKind | None]]:
+    """Lines or sentences that only add to the session before them join it.
+
+    Watch copy ("Afternoon Run / 8.01 km / 45:01 / 5:37 /km") and "10k. 49:12. done." are one
+    run; "am run 9k 48m. pm run 5k 27m" stays two.
+    """
+    joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
+    for clause, given in parts:
+        kind: ClauseKind | Literal["other"] | None = given
+        if kind is None:
+            kind, blanked = _rough_kind(clause, ctx)
+            if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
+                kind = _meal_or_other(blanked, ctx)  # food, or more about that session
+        if joined:
+            before, before_kind = joined[-1]
+            if before_kind in _SESSION_KINDS and (
+                kind == "other"
+                or (kind == before_kind == "run" and not _separate_sessions(
+                    before.text, clause.text, kind))
+            ):  # fmt: skip
+                text = f"{before.text}, {clause.text}"
+                joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
+                continue
+        joined.append((clause, kind))
+    return [(c, None if k == "other" else k) for c, k in joined]
+
+
+_SESSION_KINDS = frozenset({"run", "activity", "strength"})
+
+
+class _Builder:
+    """Collects events clause by clause; adjacent meal clauses become one meal."""
+
+    def __init__(self, ctx: ParseContext) -> None:
+        self.ctx = ctx
+        self.events: list[Event] = []
+        self.unparsed: list[str] = []
+        self.meal_items: list[FoodItem] = []
+        self.meal_kind: MealKind | None = None
+        self.meal_at: datetime | None = None
+        self.meal_cued = False
+        self.question = False
+        self.thanks = False
+        self.greeting = False
+        self.missing: list[str] = []
+        self.last_end: datetime | None = None
+
+    def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz)
+        kind = kind or _classify(clause, text)
+        if kind == "skip":
+            self._note_chat(clause)
+            return
+        if kind != "meal":
+            self._flush_meal()
+        if kind == "run":
+            self._add(_parse_run(text, time_ref, self.ctx), clause, kind)
+        elif kind == "strength":
+            self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
+        elif kind == "activity":
+            self._add(_parse_activity(text, time_ref, self.ctx), clause, kind)
+        elif kind == "weight":
+            self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
+        else:
+            self._add_meal_clause(text, time_ref)
+
+    def _note_chat(self, clause: _Clause) -> None:
+        text = clause.text
+        if clause.question or _QUESTION_START.match(text):
+            self.question = True
+        elif _THANKS.search(text):
+            self.thanks = True
+        elif _GREETING.match(text):
+            self.greeting = True
+        elif not _CHAT.match(text):
+            self.unparsed.append(text)
+
+    def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
+        if event is None:
+            self.missing.append(kind)
+            self.unparsed.append(clause.text)
+            return
+        self.events.append(event)
+        if isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
+            self.last_end = event.at + timedelta(seconds=event.duration_s)
+
+    def _add_meal_clause(self, text: str, time_ref: TimeRef | None) -> None:
+        kind: MealKind | None = None
+        cued = not _EAT_WORDS.isdisjoint(_LETTERS.findall(text))
+        for m in _MEAL_WORD.finditer(text):
+            cued = True
+            if m["before"]:
+                kind = "snack"
+            elif not m["during"]:  # fuel taken while running is no meal of its own
+                kind = _MEAL_KINDS.get(m["w"], "recovery")
+        if kind is not None and (self.meal_items and self.meal_kind not in (None, kind)):
+            self._flush_meal()
+        if kind is not None:
+            self.meal_kind = kind
+        text = _drop_place(_drop_dish_name(_MEAL_WORD.sub(" ", text)))
+        if time_ref is not None:
+            self.meal_at = _meal_time(time_ref, kind, self.ctx)
+        items = _parse_items(text, self.ctx, cued or self.meal_cued)
+        if items is None:
+            if _clean_name(text):
+                self.unparsed.append(text.strip())
+            if kind is not None:
+                self.meal_cued = True
+            return
+        self.meal_cued = True
+        self.meal_items.extend(items)
+
+    def _flush_meal(self) -> None:
+        if self.meal_items:
+            at = self.meal_at or self.last_end or self.ctx.received_at
+            at = min(at, self.ctx.received_at)
+            meal = MealLogged(at=at, meal=self.meal_kind, items=tuple(self.meal_items))
+            if meal.kcal > MAX_MEAL_KCAL:
+                raise ImplausibleValue(
+                    f"That meal adds up to {meal.kcal:,.0f} kcal, more than anyone eats at once."
+                    " Nothing was saved; check the amounts and send it again."
+                )
+            self.events.append(meal)
+        self.meal_items = []
+        self.meal_kind = None
+        self.meal_at = None
+        self.meal_cued = False
+
+    def result(self) -> ParseResult:
+        self._flush_meal()
+        if not self.events and self.missing:
+            what = self.missing[0]
+            raise ParseError(_MISSING_HINTS.get(what, _MISSING_HINTS["run"]))
+        intent: Intent
+        if self.events:
+            intent = "log"
+        elif self.question:
+            intent = "question"
+        elif self.thanks:
+            intent = "thanks"
+        elif self.greeting:
+            intent = "greeting"
+        else:
+            intent = "unknown"
+        return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
+
+
+_MISSING_HINTS = {
+    "run": "I couldn't find how far or how long you ran. Try 'ran 8 km in 45 min' or '10k 52:30'.",
+    "weight": "I couldn't read a weight there. Try 'weight 71.8 kg' or '158 lb'.",
+    "activity": "I couldn't tell how long that was. Try 'walked 40 min' or 'cycled 20 km'.",
+}

@@ -1,0 +1,171 @@
+"""Several things in one clause: "ran 4 mi 35:10 + 15 min core", "breakfast oats, lunch soup"."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from engine.activities import ACTIVITY_WORDS
+from engine.errors import ImplausibleValue
+from engine.parsing.clauses import (
+    _ACTIVITY_WORDS_1,
+    _EAT_VERBS,
+    _EAT_WORDS,
+    _SEGMENT_WORDS,
+    _classify,
+)
+from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
+from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
+from engine.parsing.runs import _DISTANCE, _DISTANCE_WORD, _DURATION, _PACE_HINT, _REPS_HINT
+from engine.parsing.weights import _MASS_HINTS, _STONE_HINT
+from engine.timewords import find_time
+
+# ---------------------------------------------------------------------------------------------
+# Segments: one clause may log several things ("ran 4 mi 35:10 + 15 min core", "71.9kg this
+# morning, did 5x1k", "breakfast oats, lunch soup"). It is cut at commas, "+", "and" and meal
+# labels; each piece is classified; neighbours of one kind join again, verbatim, so "fish and
+# chips" stays one dish and "10k, 50 min" one run. A piece that names nothing ("felt great",
+# "45 min", "650 kcal" after a run) belongs to the piece before it.
+
+_SEGMENT_CUT = re.compile(
+    r",\s*|\s\+\s+|\s+and\s+"
+    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
+    r"|tea|recovery|[bld])\s*:))"
+)
+_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
+
+
+def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
+    """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
+    text = clause.text
+    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
+        return [(clause, None)]
+    pieces = _cut(text)
+    if len(pieces) < 2:
+        return [(clause, None)]
+    rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
+    only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
+    if only_food and not any(
+        _label_starts(piece, "meal") or _LABEL_ENDS.search(before) is not None
+        for (_, piece), (_, before) in zip(pieces[1:], pieces, strict=False)
+    ):
+        return [(clause, None)]
+    groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
+    pending = ""
+    for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
+        kind: ClauseKind | Literal["other"] = first_kind
+        if kind == "meal" and not only_food:
+            kind = _meal_or_other(blanked, ctx)
+        if kind == "other" or (
+            groups
+            and groups[-1][1] == kind
+            and not _label_starts(piece, kind)
+            and not (kind == "meal" and _LABEL_ENDS.search(groups[-1][0]) is not None)
+            and not _separate_sessions(groups[-1][0], piece, kind)
+        ):
+            if groups:
+                groups[-1] = (groups[-1][0] + sep + piece, groups[-1][1])
+            else:
+                pending += sep + piece
+            continue
+        groups.append(((pending + sep + piece) if not groups else piece, kind))
+        pending = ""
+    if not groups:
+        return [(clause, None)]
+    return [
+        (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
+    ]
+
+
+def _cut(text: str) -> list[tuple[str, str]]:
+    """The pieces of a clause, each with the separator before it ("" for the first)."""
+    pieces: list[tuple[str, str]] = []
+    start = 0
+    sep = ""
+    for m in _SEGMENT_CUT.finditer(text):
+        if m.start() > start:
+            pieces.append((sep, text[start : m.start()]))
+            sep = m[0]
+        else:
+            sep += m[0]
+        start = m.end()
+    if start < len(text):
+        pieces.append((sep, text[start:]))
+    return pieces
+
+
+def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+    """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
+    activities; "6x800m, 8.2k total in 45:30" one run."""
+    if kind == "activity":
+        return _activity_key(before) != _activity_key(piece) or (
+            _complete(before) and _complete(piece)
+        )
+    return kind == "run" and _complete(before) and _complete(piece)
+
+
+def _complete(text: str) -> bool:
+    """A session with its own distance and time, not reps or a total of what came before."""
+    return (
+        _DISTANCE.search(text) is not None
+        and _DURATION.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
+
+
+def _activity_key(text: str) -> str | None:
+    word = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    return ACTIVITY_WORDS[word] if word is not None else None
+
+
+def _may_hold_two_kinds(text: str) -> bool:
+    """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
+    if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return True
+    return _DIGIT.search(text) is not None and (
+        _DISTANCE_WORD.search(text) is not None
+        or _PACE_HINT.search(text) is not None
+        or _REPS_HINT.search(text) is not None
+        or any(hint in text for hint in _MASS_HINTS)
+        or _STONE_HINT.search(text) is not None
+    )
+
+
+#: A label after the food ends its meal: "oats for breakfast, soup for lunch".
+_LABEL_ENDS = re.compile(
+    r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
+    r"|tea|snack|elevenses)\W*$"
+)
+
+
+def _label_starts(piece: str, kind: str) -> bool:
+    """ "lunch soup" after "breakfast oats" is a meal of its own."""
+    return kind == "meal" and _MEAL_WORD.match(piece.lstrip()) is not None
+
+
+def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
+    """The piece's kind by its words alone ("meal" when nothing else fits), and its text with
+    the time phrase blanked."""
+    _, text = find_time(piece.text, ctx.received_at, ctx.tz)
+    return _classify(piece, text), text
+
+
+def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
+    """Whether a piece with no exercise words names food, or only adds to its neighbour."""
+    words = _LETTERS.findall(text)
+    try:
+        stated, rest = _stated_numbers(text)
+        if stated.any() and not _clean_name(rest) and _EAT_VERBS.isdisjoint(words):
+            return "other"  # "650 kcal" after a run is what the run burned
+        if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
+            return "meal"
+        if _DURATION.search(text) or _DISTANCE.search(text):
+            return "other"  # "45 min", "400m": more about the exercise beside it
+        if _DIGIT.search(text):
+            return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
+        if _parse_items(text, ctx, cued=False) is not None:
+            return "meal"
+    except ImplausibleValue:
+        return "meal"  # the meal reader refuses it with its own words
+    return "other"
