@@ -42,6 +42,7 @@ _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack)
 #: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
 #: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
+    r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
     r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|bfast|lunch|dinner|supper|tea time|snack"
     r"|snacks|second breakfast|elevenses|chippy tea|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
@@ -76,10 +77,16 @@ _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
 
 
 def _drop_place(text: str) -> str:
-    return _SIX_INCH.sub(" ", _PLACE_TAIL.sub("", text))
+    if " from " in text or " at " in text:  # a clause's only white space is " "
+        text = _PLACE_TAIL.sub("", text)
+    if "6" in text or "six" in text:
+        text = _SIX_INCH.sub(" ", text)
+    return text
 
 
 def _drop_dish_name(text: str) -> str:
+    if ":" not in text and "made " not in text and "consisting" not in text:
+        return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         return text
@@ -99,19 +106,23 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
 # Meals
 
 _ITEM_SPLIT = re.compile(
+    r"(?=[\s,+;/awopn])"  # every branch's first character
     r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*"
 )
+_COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _KCAL = re.compile(
     r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
     r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
 )
 _MACRO = re.compile(
+    r"(?=[0-9cfp])(?:"
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
     r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
     r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
     r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
     r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+    r")"
 )
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QTY_WORDS = "|".join(
@@ -122,9 +133,11 @@ _LEAD_QTY = re.compile(
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
+    r"(?=[0-9x(])(?:"
     rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
     r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
     r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
+    r")"
 )
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
@@ -221,7 +234,7 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     stated = _Stated()
     if _DIGIT.search(text) is None:
         return stated, text
-    m = _KCAL.search(text)
+    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
     if m:
         stated.kcal = float(m["v"] or m["v2"])
         text = text[: m.start()] + " " + text[m.end() :]
@@ -282,7 +295,7 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
 def _clean_name(text: str) -> str:
     text = _NAME_CHARS.sub(" ", text)
     text = _FILLER.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(" -'")
+    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
@@ -305,7 +318,10 @@ def _may_be_one_dish(part: str) -> bool:
 
 def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
     """Item texts; "mac and cheese" stays whole when the table knows it as one food."""
-    coarse = [p for p in re.split(r"\s*(?:,|\+|\n|;)\s*", text) if p.strip()]
+    if "," in text or "+" in text or "\n" in text or ";" in text:
+        coarse = [p for p in _COARSE_SPLIT.split(text) if p.strip()]
+    else:
+        coarse = [text] if text.strip() else []
     pieces: list[str] = []
     for part in coarse:
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):

@@ -45,7 +45,7 @@ from engine.parsing.meals import (
     _meal_time,
     _parse_items,
 )
-from engine.parsing.runs import _parse_run
+from engine.parsing.runs import _blank_spans, _parse_run
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
 from engine.parsing.sessions import _parse_activity, _parse_strength
 from engine.parsing.weights import _parse_weight
@@ -58,7 +58,7 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     norm = _normalize(text)
-    if _NEGATIVE.search(norm) and _has_negative_amount(norm):
+    if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
             "please send it again without the minus sign."
@@ -161,7 +161,9 @@ class _Builder:
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None) -> None:
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(_LETTERS.findall(text))
+        spans: list[tuple[int, int]] = []
         for m in _MEAL_WORD.finditer(text):
+            spans.append(m.span())
             cued = True
             if m["before"]:
                 kind = "snack"
@@ -171,7 +173,9 @@ class _Builder:
             self._flush_meal()
         if kind is not None:
             self.meal_kind = kind
-        text = _drop_place(_drop_dish_name(_MEAL_WORD.sub(" ", text)))
+        if spans:
+            text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
+        text = _drop_place(_drop_dish_name(text))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)

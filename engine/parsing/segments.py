@@ -32,13 +32,25 @@ _SEGMENT_CUT = re.compile(
     r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
     r"|tea|recovery|[bld])\s*:))"
 )
-_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:")
+#: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
+#: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:` would.
+_LABEL_COLON = re.compile(r"[a-z]\s*:")
+
+
+def _segment_hint(text: str) -> bool:
+    return (
+        "," in text
+        or " + " in text
+        or " and " in text
+        or " post" in text
+        or (":" in text and _LABEL_COLON.search(text) is not None)
+    )
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
     """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
     text = clause.text
-    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
+    if not _segment_hint(text) or not _may_hold_two_kinds(text):
         return [(clause, None)]
     pieces = _cut(text)
     if len(pieces) < 2:

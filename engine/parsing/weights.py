@@ -45,7 +45,7 @@ _REST_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 def _looks_like_weight(text: str) -> bool:
-    if not any(hint in text for hint in _MASS_HINTS):
+    if "kg" not in text and "lb" not in text and "kilo" not in text and "pound" not in text:
         return False
     m = _WEIGHT_VALUE.search(text)
     if not m or m["v2"] is None:
