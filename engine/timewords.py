@@ -45,9 +45,11 @@ _PART = re.compile(
 )
 #: Cheap first look: most clauses have no time phrase, so three searches become one.
 _ANY_TIME = re.compile(
+    r"(?=[0-9@aeflmnstwy])(?:"  # every branch's first character: other positions fail at once
     r"\bago\b|\b(?:yesterday|yday|yest|today|last night|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|morning|noon|midday|lunchtime|afternoon|evening|tonight|night|at|around)\b"
     r"|@\s*[0-9]{1,2}(?![0-9:]*\s*(?:/|pace))|[0-9]\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r")"
 )
 _CLOCK = re.compile(
     r"(?:\b(?:at|around|@)\s*(?P<h>[0-9]{1,2})(?:[:.h](?P<m>[0-9]{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"

@@ -5,15 +5,17 @@ food each item names in the table.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from engine.errors import ImplausibleValue
 from engine.events import (
     FoodItem,
     MealKind,
 )
-from engine.food import Food, FoodMatch
+from engine.food import Food, FoodMatch, FoodTable
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -188,6 +190,46 @@ class _Stated:
         self.each = self.each or other.each
 
 
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """What the words of one item say before any food is looked up ("2 slices of toast")."""
+
+    shown: str  # the item as the reply shows it, without "had" or "just"
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    each: bool
+    quantity: float | None
+    unit: str | None
+    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
+    after: str
+    name: str  # the cleaned name: before and after, without filler words
+
+    def stated(self) -> _Stated:
+        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
+        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _read_item(part: str) -> _ItemWords:
+    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    stated, rest = _stated_numbers(part)
+    qty, unit, before, after = _quantity(rest)
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+    name = _clean_name(before + " " + after)
+    return _ItemWords(
+        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
+        qty, unit, before, after, name,
+    )  # fmt: skip
+
+
 @dataclass(slots=True)
 class _Piece:
     text: str
@@ -325,10 +367,10 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
     pieces: list[str] = []
     for part in coarse:
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
-            _, unit, before, after = _quantity(_stated_numbers(part)[1])
-            name = _clean_name(before + " " + after)
+            whole = _read_item(part)
+            name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
-            if match is not None and match.exact and unit not in _SPOON_UNITS:
+            if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
                 pieces.append(part)  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
         pieces.extend(p for p in _ITEM_SPLIT.split(part) if p.strip())
@@ -340,9 +382,11 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     for part in raw:
-        stated, rest = _stated_numbers(part)
-        qty, unit, before, after = _quantity(rest)
-        name = _clean_name(before + " " + after)
+        words = _read_item(part)
+        stated = words.stated()
+        qty, unit, before, after, name = (
+            words.quantity, words.unit, words.before, words.after, words.name
+        )
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
@@ -352,8 +396,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         if not name and not stated.any():
             continue
         sides = (after, before) if before.strip() else ()
-        shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
-        pieces.append(_Piece(shown, name, qty, unit, stated, sides))
+        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
     if not pieces:
         return None
     matches = [_match(piece, ctx) for piece in pieces]
@@ -429,7 +472,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             )  # fmt: skip
         return FoodItem(
             text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
-            suggestions=ctx.foods.suggest(piece.name, limit=3, extra=ctx.user_foods),
+            suggestions=_suggestions(piece.name, ctx),
         )  # fmt: skip
     food = match.food
     grams = _grams(food, qty, piece.unit)
@@ -458,6 +501,27 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
 
 
 MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
+
+
+#: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
+#: name (~0.4 ms), and an unknown word comes back ("zorblax bar" every afternoon). Runners'
+#: own foods take part in their suggestions, so those are not shared.
+SUGGEST_CACHE_SIZE = 1024
+_SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
+    if ctx.user_foods:
+        return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
+    known = _SUGGESTED.setdefault(ctx.foods, {})
+    found = known.get(name)
+    if found is None:
+        if len(known) >= SUGGEST_CACHE_SIZE:
+            known.clear()
+        found = known[name] = ctx.foods.suggest(name, limit=3)
+    return found
 
 
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
