@@ -183,8 +183,9 @@ _STONE_WORDS = _words("st stone stones")
 _DIGIT_OR_DOT = re.compile(r"[0-9.]")
 
 
-def _classify(clause: _Clause, text: str) -> ClauseKind:
-    """What a clause logs; `text` is the clause with its time phrase blanked out.
+def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> ClauseKind:
+    """What a clause logs; `text` is the clause with its time phrase blanked out, `letters`
+    its runs of letters when the caller has them.
 
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
@@ -193,7 +194,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"
     if not text.strip():
         return "skip"
-    words = set(_LETTERS.findall(text))
+    words = set(_LETTERS.findall(text) if letters is None else letters)
     if words & _NOT_DONE_WORDS or (
         words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
     ):

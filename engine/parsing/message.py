@@ -120,8 +120,11 @@ class _Builder:
         self.last_end: datetime | None = None
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
-        time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz)
-        kind = kind or _classify(clause, text)
+        letters = _LETTERS.findall(clause.text)
+        time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
+        if text is not clause.text:
+            letters = _LETTERS.findall(text)
+        kind = kind or _classify(clause, text, letters)
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -136,7 +139,7 @@ class _Builder:
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
-            self._add_meal_clause(text, time_ref)
+            self._add_meal_clause(text, time_ref, letters)
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
@@ -158,9 +161,9 @@ class _Builder:
         if isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
-    def _add_meal_clause(self, text: str, time_ref: TimeRef | None) -> None:
+    def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
         kind: MealKind | None = None
-        cued = not _EAT_WORDS.isdisjoint(_LETTERS.findall(text))
+        cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
         for m in _MEAL_WORD.finditer(text):
             spans.append(m.span())

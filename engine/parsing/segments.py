@@ -159,8 +159,9 @@ def _label_starts(piece: str, kind: str) -> bool:
 def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     """The piece's kind by its words alone ("meal" when nothing else fits), and its text with
     the time phrase blanked."""
-    _, text = find_time(piece.text, ctx.received_at, ctx.tz)
-    return _classify(piece, text), text
+    letters = _LETTERS.findall(piece.text)
+    _, text = find_time(piece.text, ctx.received_at, ctx.tz, letters)
+    return _classify(piece, text, letters if text is piece.text else None), text
 
 
 def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
