@@ -42,8 +42,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bench.child import report, run_child
+from bot.coach import Coach, Incoming, Outgoing
 from bot.main import build_coach, tune_gc
-from bot.service import Coach, Incoming, Outgoing
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
 from engine.profile import Profile

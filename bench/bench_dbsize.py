@@ -22,8 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.coach import Incoming
 from bot.main import build_coach
-from bot.service import Incoming
 from engine.food import FoodTable
 from engine.profile import Profile
 from storage.db import Database

@@ -15,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
+from bot.coach import Coach, Incoming, Outgoing
 from bot.formatting import to_plain
 from bot.keyboards import ONBOARDING_PREFIX, Button, after_press
 from bot.onboarding import Setup
-from bot.service import Coach, Incoming, Outgoing
 from engine.days import day_window
 
 _LINE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})\s+(.*)$")

@@ -23,11 +23,11 @@ from telegram.ext import (
 )
 
 from bot import formatting, keyboards
+from bot.coach import Coach, Due, Incoming
 from bot.keyboards import Button
 from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
-from bot.service import Coach, Due, Incoming
 from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
 from engine.dedupe import find_duplicate
 from engine.energy import baseline_kcal_per_min

@@ -19,11 +19,11 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
+from bot.coach import Clock, Coach, Stores
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
 from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
-from bot.service import Clock, Coach, Stores
 from bot.settings import Settings
 from bot.throttle import FairUpdateProcessor
 from bot.webhook import WebhookConfig, serve_webhook

@@ -15,7 +15,7 @@ memory: a restart or a second worker resumes it. Every private text passes throu
 Each answer is saved at once, so a setup cut short keeps what was said. Weight goals need an
 adult age (science.md §10 rev 2): without an age, or under 18, only maintain is offered; each
 goal is marked by what it means at this runner's weight (§9 N1). Telegram-free, like
-`bot/service.py`.
+`bot/coach/`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from bot import formatting, keyboards
-from bot.service import Coach, Incoming, Outgoing
+from bot.coach import Coach, Incoming, Outgoing
 from engine.errors import CoachError
 from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in

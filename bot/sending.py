@@ -9,8 +9,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
 from telegram.error import BadRequest, NetworkError, TelegramError
 
+from bot.coach import Outgoing
 from bot.keyboards import Button
-from bot.service import Outgoing
 
 logger = logging.getLogger(__name__)
 

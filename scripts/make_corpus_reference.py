@@ -19,6 +19,7 @@ from pathlib import Path
 
 import corpus_exercise
 import corpus_fresh
+import corpus_heldout
 import corpus_meals
 from corpus_labels import (
     ALMONDS,
@@ -478,6 +479,7 @@ BLOCKS: dict[str, Voices] = {
     "fresh-2026-11-29.jsonl": corpus_fresh.BLOCK,
     "exercise-2026-11-29.jsonl": corpus_exercise.BLOCK,
     "meals-2026-11-29.jsonl": corpus_meals.BLOCK,
+    "heldout-2026-11-30.jsonl": corpus_heldout.BLOCK,
 }
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.coach import Coach
 from bot.console import SimulatedClock
 from bot.main import build_coach
-from bot.service import Coach
 from engine.food import FoodTable
 from storage.db import Database
 

@@ -32,14 +32,14 @@ def test_engine_imports_no_io_or_adapter() -> None:
 
 def test_only_main_imports_storage() -> None:
     """In bot/, only the composition root wires storage in."""
-    for path in (ROOT / "bot").glob("*.py"):
+    for path in (ROOT / "bot").rglob("*.py"):
         if path.name != "main.py":
             assert "storage" not in imported_modules(path), path.name
 
 
 def test_the_coach_core_loads_without_telegram() -> None:
     """The core behind the console chat and the bot imports no Telegram code at all."""
-    code = "import sys, bot.service, bot.console; print('telegram' in sys.modules)"
+    code = "import sys, bot.coach, bot.console; print('telegram' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     assert out.stdout.strip() == "False"

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
+from bot.coach import Coach
 from bot.main import build_application, build_coach, real_clock
-from bot.service import Coach
 from bot.settings import Settings
 from engine.food import FoodTable
 from storage.db import Database

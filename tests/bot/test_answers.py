@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.coach import Coach
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
-from bot.service import Coach
 from engine.intents import INTENTS
 from engine.replies import NUDGE_REASONS
 from tests.bot.conftest import Running, buttons

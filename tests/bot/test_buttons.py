@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.charts import energy_lines
+from bot.coach import Coach, Incoming
 from bot.formatting import to_plain
-from bot.service import Coach, Incoming
 from tests.bot.conftest import USER, Running, buttons
 
 DATA = Path(__file__).resolve().parent.parent / "data"

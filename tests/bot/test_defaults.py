@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.coach import Coach
 from bot.console import SimulatedClock
-from bot.service import Coach
 from tests.bot.conftest import Running
 from tests.bot.test_schedule import deliver
 from tests.bot.test_service import reply_text

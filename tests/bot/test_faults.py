@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+from bot.coach import Outgoing
 from bot.sending import send_to
-from bot.service import Outgoing
 from engine.records import ScheduledMessage
 from tests.bot.conftest import USER, Running
 

@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 
 from bot import keyboards
 from bot.cli import main as cli_main
+from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.exports import export_files
 from bot.formatting import STALE_BUTTON
 from bot.inbox import InboxBot
 from bot.main import backup, build_application, build_coach, real_clock
-from bot.service import Coach, Incoming
 from bot.settings import Settings
 from bot.webhook import WebhookConfig, serve_webhook
 from engine.events import FoodItem, MealLogged, StoredEvent

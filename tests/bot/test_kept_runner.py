@@ -15,9 +15,9 @@ from itertools import count
 
 import pytest
 
+from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.main import build_coach
-from bot.service import Coach, Incoming
 from engine.days import local_day
 from engine.food import FoodTable
 from storage.db import Database
@@ -45,7 +45,7 @@ COMMANDS = ("/undo", "/profile tz=America/New_York", "/profile tz=Europe/Berlin"
 
 async def _compare(coach: Coach, database: Database, foods: FoodTable, now: datetime) -> None:
     kept = await coach.runner(USER, USER, now)
-    assert coach._runners.get(USER) is kept
+    assert coach.runners.kept.get(USER) is kept
     fresh_coach = build_coach(database, lambda: now, foods)
     fresh = await fresh_coach.runner(USER, USER, now)
     assert kept.day == fresh.day

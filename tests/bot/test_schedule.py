@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.coach import Coach, Due, Incoming
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
 from bot.main import build_coach
-from bot.service import Coach, Due, Incoming
 from engine.food import FoodTable
 from storage.db import Database
 

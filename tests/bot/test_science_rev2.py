@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot import charts, keyboards
+from bot.coach import Coach
 from bot.formatting import to_plain
-from bot.service import Coach
 from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal

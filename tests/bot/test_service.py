@@ -6,9 +6,9 @@ import json
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
+from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
-from bot.service import Coach, Incoming
 from storage.db import Database
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

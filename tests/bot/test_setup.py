@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
+from bot.coach import Coach, Incoming, Outgoing
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
 from bot.onboarding import SETUP_CLOSED, SETUP_LEFT, Setup, question
-from bot.service import Coach, Incoming, Outgoing
 from engine.profile import GOALS, Profile
 from engine.profile_text import read_answer
 from engine.setup import SETUP_TIMEOUT

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.coach import Coach, Incoming
 from bot.formatting import to_plain
-from bot.service import Coach, Incoming
 from engine import units
 from engine.units import in_system
 from tests.bot.conftest import USER, Running, buttons

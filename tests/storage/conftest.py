@@ -22,8 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 import pytest
 
+from bot.coach import Stores
 from bot.main import build_stores
-from bot.service import Stores
 from storage.db import Database
 from storage.postgres import PgDatabase, PgInbox
 from storage.repository import SqliteInbox

@@ -1,0 +1,193 @@
+"""The slash commands (/today, /profile, /undo, ...): one method each, found by name."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from functools import partial
+from typing import Any
+
+from bot import charts, exports, formatting, keyboards
+from bot.coach.messages import Messages
+from bot.coach.ports import Attachment, Incoming, Outgoing, Stores
+from bot.coach.runners import Runners
+from bot.coach.schedule import Schedule
+from engine.days import local_day
+from engine.errors import CoachError
+from engine.events import RunLogged
+from engine.parsing import parse_food_definition
+from engine.profile import GOALS, Profile
+from engine.profile_text import read_goal, update_profile
+
+
+class Commands:
+    """What each command answers; `run` picks the one a message names."""
+
+    def __init__(self, stores: Stores, runners: Runners, schedule: Schedule,
+                 messages: Messages) -> None:
+        self.stores = stores
+        self.runners = runners
+        self.schedule = schedule
+        self.messages = messages
+
+    async def run(self, msg: Incoming, command: str, args: str) -> list[Outgoing]:
+        """Answer `/command args` (`command` already without the slash and any @botname)."""
+        handlers: dict[str, Callable[[Incoming, str], Any]] = {
+            "start": self._cmd_start,
+            "help": self._cmd_help,
+            "today": self._cmd_today,
+            "undo": self._cmd_undo,
+            "profile": self._cmd_profile,
+            "goal": self._cmd_goal,
+            "timezone": self._cmd_timezone,
+            "reminders": self._cmd_reminders,
+            "weight": self._cmd_weight,
+            "food": self._cmd_food,
+            "history": self._cmd_history,
+            "week": self._cmd_week,
+            "export": self._cmd_export,
+            "deleteme": self._cmd_deleteme,
+        }
+        handler = handlers.get(command)
+        if handler is None:
+            return [Outgoing(formatting.unknown_command(command))]
+        result: list[Outgoing] = await handler(msg, args)
+        return result
+
+
+    async def _cmd_start(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        await self.schedule.plan_summary(runner.record, msg.received_at)
+        return [Outgoing(formatting.welcome(runner.profile))]
+
+    async def _cmd_help(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        record = await self.stores.users.get(msg.user_id)
+        return [Outgoing(formatting.help_text(record.profile.units if record else "metric"))]
+
+    async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        balance = await self.runners.balance(runner, local_day(msg.received_at, runner.tz))
+        buttons = keyboards.today() if balance.has_energy_target else ()
+        return [Outgoing(formatting.today(balance, runner.profile), buttons=buttons)]
+
+    async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        return await self.undo(msg.user_id, msg.chat_id, msg.received_at, None)
+
+    async def undo(self, user_id: int, chat_id: int, at: datetime,
+                   event_id: int | None) -> list[Outgoing]:
+        undone = await self.stores.events.undo(user_id, now=at, event_id=event_id)
+        if not undone:
+            return [] if event_id is not None else [Outgoing(formatting.NOTHING_TO_UNDO)]
+        self.runners.forget(user_id)
+        runner = await self.runners.runner(user_id, chat_id, at)
+        for s in undone:
+            if isinstance(s.event, RunLogged):
+                await self.stores.schedule.cancel(user_id, f"recovery:{s.id}", now=at)
+        balance = await self.runners.balance(runner, local_day(at, runner.tz))
+        return [Outgoing(formatting.undone(undone, balance, runner.profile))]
+
+    async def _cmd_profile(self, msg: Incoming, args: str, *,
+                           reminders: bool = False) -> list[Outgoing]:
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        if not args:
+            return [Outgoing(formatting.profile_card(
+                runner.profile, runner.weight_kg, weight_default=runner.weight_is_default))]
+        try:
+            profile = _dated_goal(runner.profile, update_profile(runner.profile, args),
+                                  local_day(msg.received_at, runner.tz))
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        applied = await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
+                                               chat_id=msg.chat_id, update_id=msg.update_id)
+        if not applied:
+            return []
+        runner.record = replace(runner.record, profile=profile)
+        await self.schedule.plan_summary(runner.record, msg.received_at, replan=True)
+        if reminders:
+            return [Outgoing("Saved. ✅\n" + formatting.reminders_card(profile))]
+        return [Outgoing(formatting.profile_saved(profile, runner.weight_kg,
+                                                  weight_default=runner.weight_is_default))]
+
+    async def set_profile(self, user_id: int, chat_id: int, pairs: str,
+                          at: datetime) -> Profile:
+        """Apply `key=value` pairs (onboarding steps); raises CoachError when one is wrong."""
+        runner = await self.runners.runner(user_id, chat_id, at)
+        profile = _dated_goal(runner.profile, update_profile(runner.profile, pairs),
+                              local_day(at, runner.tz))
+        await self.stores.users.save(user_id, profile, now=at, chat_id=chat_id)
+        await self.schedule.plan_summary(replace(runner.record, profile=profile), at, replan=True)
+        return profile
+
+    async def _cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+            return [Outgoing(formatting.goal_help(runner.profile.units))]
+        goal = args.split(maxsplit=1)[0]
+        if goal not in GOALS:  # "lose 0.5 kg a week", "lose 1" (in the runner's units)
+            runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+            try:
+                goal = read_goal(args, units=runner.profile.units) or goal
+            except CoachError as e:
+                return [Outgoing(formatting.escape(e.user_message))]
+        return await self._cmd_profile(msg, f"goal={goal}")
+
+    async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            return [Outgoing(formatting.timezone_help(await self.runners.units(msg)))]
+        place = args.replace('"', "")  # the whole place: "/timezone New York"
+        return await self._cmd_profile(msg, f'tz="{place}"')
+
+    async def _cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+            return [Outgoing(formatting.reminders_card(runner.profile))]
+        words = args.split()
+        pairs = [w if "=" in w else f"reminders={w}" for w in words]
+        return await self._cmd_profile(msg, " ".join(pairs), reminders=True)
+
+    async def _cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
+        if not args:
+            return [Outgoing(formatting.weight_help(await self.runners.units(msg)))]
+        return await self.messages.log(replace(msg, text=f"weight {args}"))
+
+    async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
+        try:
+            spec = parse_food_definition(args)
+        except CoachError as e:
+            return [Outgoing(formatting.escape(e.user_message))]
+        await self.stores.foods.save(msg.user_id, spec.food, now=msg.received_at)
+        return [Outgoing(formatting.food_taught(spec.food, await self.runners.units(msg)))]
+
+    async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        days = await self.runners.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
+        return [Outgoing(formatting.history(days, await self.runners.units(msg)))]
+
+    async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        days = await self.runners.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        units = runner.profile.units
+        joined = local_day(runner.record.created_at, runner.tz)
+        png = await asyncio.to_thread(partial(charts.week_chart, days, units, joined=joined))
+        return [Outgoing(formatting.week_caption(days, units), photo=png)]
+
+    async def _cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        record = await self.stores.users.get(msg.user_id)
+        if record is None:
+            return [Outgoing(formatting.NOTHING_STORED)]
+        files = exports.export_files(msg.user_id, record.profile,
+                                     await self.stores.events.all_for_user(msg.user_id),
+                                     await self.stores.foods.for_user(msg.user_id))
+        return [Outgoing(formatting.EXPORT_READY,
+                         documents=tuple(Attachment(*f) for f in files))]
+
+    async def _cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
+        return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]
+
+
+def _dated_goal(old: Profile, new: Profile, day: date) -> Profile:
+    """A changed goal remembers its local day (science.md §8 rev 2, glycogen water)."""
+    if new.goal == old.goal:
+        return new
+    return new.model_copy(update={"goal_since": day})

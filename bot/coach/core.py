@@ -1,0 +1,79 @@
+"""`Coach`: the one object the adapters hold; it wires the use-case families together.
+
+Each family lives in its own module (messages, commands, buttons, schedule, nudges) over the
+runners kept in `runners.py`; `Coach` only routes a text and names their entry points.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot import formatting
+from bot.coach.buttons import Buttons
+from bot.coach.commands import Commands
+from bot.coach.messages import Messages
+from bot.coach.nudges import Nudges
+from bot.coach.ports import Clock, Incoming, Outgoing, Stores
+from bot.coach.runners import Runners
+from bot.coach.schedule import Schedule
+from engine.balance import DayBalance
+from engine.food import FoodTable
+from engine.records import UserRecord
+
+MAX_TEXT_CHARS = 4096
+
+
+class Coach:
+    """Everything the bot does, as async methods over the stores."""
+
+    def __init__(self, stores: Stores, foods: FoodTable, clock: Clock) -> None:
+        self.stores = stores
+        self.foods = foods
+        self.clock = clock
+        self.runners = Runners(stores, first_seen=self._first_seen)
+        self.nudges = Nudges(stores)
+        self.schedule = Schedule(stores, foods, self.runners, self.nudges)
+        self.messages = Messages(stores, foods, self.runners, self.schedule, self.nudges)
+        self.commands = Commands(stores, self.runners, self.schedule, self.messages)
+        self.buttons = Buttons(stores, foods, runners=self.runners, nudges=self.nudges,
+                               messages=self.messages, commands=self.commands)
+        # The entry points the adapters (handlers, console, CLI, onboarding) call.
+        self.log = self.messages.log
+        self.edit = self.messages.edit
+        self.reads_as_log = self.messages.reads_as_log
+        self.log_events = self.messages.log_events
+        self.press = self.buttons.press
+        self.set_profile = self.commands.set_profile
+        self.runner = self.runners.runner
+        self.balance = self.runners.balance
+        self.last_days = self.runners.last_days
+        self.plan_summary = self.schedule.plan_summary
+        self.plan_all_summaries = self.schedule.plan_all_summaries
+        self.due = self.schedule.due
+        self.claim = self.schedule.claim
+        self.render = self.schedule.render
+        self.sent = self.schedule.sent
+        self.retry_later = self.schedule.retry_later
+        self.blocked = self.schedule.blocked
+
+    async def handle_text(self, msg: Incoming) -> list[Outgoing]:
+        """Answer one text: a command, or something to log."""
+        text = msg.text.strip()
+        if not msg.private:
+            return [Outgoing(formatting.GROUP_NOTICE)]
+        if len(text) > MAX_TEXT_CHARS:
+            return [Outgoing(formatting.too_long(len(text), await self.runners.units(msg)))]
+        if text.startswith("/"):
+            command, _, args = text[1:].partition(" ")
+            command = command.split("@", 1)[0].lower()
+            return await self.commands.run(msg, command, args.strip())
+        return await self.messages.log(msg)
+
+    async def balance_for(self, user_id: int, day: date | None = None) -> DayBalance:
+        """The day balance of a stored user (today in their zone by default)."""
+        return await self.runners.balance_for(user_id, self.clock(), day)
+
+    async def _first_seen(self, record: UserRecord, now: datetime) -> None:
+        """A runner's very first message also plans their daily summary."""
+        await self.schedule.plan_summary(record, now)
+

@@ -1,0 +1,197 @@
+"""Texts to log: read a message, store what it holds, answer with the day's standing.
+
+Also the edits of such messages, events that come without text (a watch file, a button), and
+the questions a message may ask instead ("did I hit my protein?").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from bot import formatting, keyboards
+from bot.coach.nudges import Nudges
+from bot.coach.ports import Incoming, Outgoing, Stores
+from bot.coach.runners import Runner, Runners
+from bot.coach.schedule import Schedule
+from engine.answers import answer, nothing_recognised, split_question, states_eating
+from engine.answers import match as match_question
+from engine.days import local_day
+from engine.energy import baseline_kcal_per_min
+from engine.errors import CoachError
+from engine.events import Event, StoredEvent
+from engine.food import FoodTable
+from engine.parsing import ParseContext, ParseResult, parse_message
+from engine.recovery import mentions_second_session
+from engine.replies import Facts
+from engine.units import in_system
+
+logger = logging.getLogger(__name__)
+
+
+class Messages:
+    """The logging use cases: a text, an edited text, events without text."""
+
+    def __init__(self, stores: Stores, foods: FoodTable, runners: Runners,
+                 schedule: Schedule, nudges: Nudges) -> None:
+        self.stores = stores
+        self.foods = foods
+        self.runners = runners
+        self.schedule = schedule
+        self.nudges = nudges
+
+    async def log(self, msg: Incoming) -> list[Outgoing]:
+        """Parse the message, store what it holds, answer with the day's standing."""
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
+        except CoachError as e:
+            return await self._answer(runner, msg) or [Outgoing(formatting.escape(
+                in_system(e.user_message, runner.profile.units)))]
+        if nothing_recognised(result.events) and not (  # nothing, or only words no food
+                result.events and states_eating(msg.text)):  # "ate 2 zorblax bars" is a meal
+            if (both := await self._log_then_answer(runner, msg)) is not None:
+                return both
+            answered = await self._answer(runner, msg)
+            if answered or not result.events:
+                if msg.update_id is not None:
+                    await self.stores.events.mark_update(msg.user_id, msg.update_id,
+                                                         now=msg.received_at)
+                return answered or [Outgoing(formatting.nothing_logged(result,
+                                                                       runner.profile.units))]
+        stored = await self.stores.events.add(
+            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+            message_id=msg.message_id, update_id=msg.update_id,
+        )
+        if stored is None:
+            return await self._already_applied(runner, msg, result)
+        runner = await self.runners.absorb(runner, stored, msg.received_at)
+        return await self.after_logging(runner, stored, result, msg.received_at,
+                                          again=mentions_second_session(msg.text))
+
+    async def reads_as_log(self, msg: Incoming) -> bool:
+        """Whether the text holds something to log (asked before reading it as a setup answer)."""
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
+        except CoachError:
+            return False
+        return bool(result.events)
+
+    async def _log_then_answer(self, runner: Runner,
+                               msg: Incoming) -> list[Outgoing] | None:
+        """'had a shake, did I hit my protein?': log the first part, then answer the question
+        with the day that includes it. None when the message is not a log and a question."""
+        parts = split_question(msg.text)
+        if parts is None:
+            return None
+        head, asked = parts
+        try:
+            first = parse_message(head, self.parse_context(runner, msg.received_at))
+        except CoachError:
+            return None
+        if nothing_recognised(first.events):
+            return None
+        logged = await self.log(replace(msg, text=head))
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        return logged + await self._answer(runner, replace(msg, text=asked))
+
+    async def _answer(self, runner: Runner, msg: Incoming) -> list[Outgoing]:
+        """A question (only asked of a message that logged nothing): the answer, or []."""
+        intent = match_question(msg.text)
+        if intent is None:
+            return []
+        balance = await self.runners.balance(runner, local_day(msg.received_at, runner.tz))
+        reply = answer(intent, Facts(balance, runner.profile))
+        logger.info("user=%s asked intent=%s", msg.user_id, reply.intent)
+        buttons = keyboards.show(reply.button) if reply.button else ()
+        return [Outgoing(formatting.answer(reply, balance), buttons=buttons)]
+
+    async def _already_applied(self, runner: Runner, msg: Incoming,
+                               result: ParseResult) -> list[Outgoing]:
+        """A redelivered update: store nothing, but answer if the first answer was lost."""
+        logger.info("update %s was already applied", msg.update_id)
+        if msg.message_id is None:
+            return []
+        earlier = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
+        if not earlier:
+            return []
+        balance = await self.runners.balance(runner, local_day(msg.received_at, runner.tz))
+        text = formatting.logged_reply(earlier, result.unparsed, balance, runner.tz,
+                                       units=runner.profile.units)
+        return [Outgoing(text, buttons=keyboards.after_logging(earlier))]
+
+    async def edit(self, msg: Incoming) -> list[Outgoing]:
+        """An edited message replaces the events its first version logged.
+
+        It is read at `received_at`, the time it was first sent, so its entries get the times
+        the same text sent fresh would have had (a run's start, a meal's time).
+        """
+        if msg.message_id is None:
+            return await self.log(msg)
+        old = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
+        if not old:
+            return await self.log(msg)
+        runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        try:
+            result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
+        except CoachError as e:
+            return [Outgoing(formatting.escape(in_system(e.user_message, runner.profile.units))
+                             + formatting.EDIT_KEPT)]
+        stored = await self.stores.events.add(
+            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+            message_id=msg.message_id, update_id=msg.update_id, replaces=[o.id for o in old],
+        )
+        if stored is None:
+            return []
+        runner = await self.runners.absorb(runner, stored, msg.received_at,
+                                           replaced=[o.id for o in old])
+        if not stored:
+            return [Outgoing(formatting.edit_removed(len(old)))]
+        return await self.after_logging(runner, stored, result, msg.received_at, edited=True)
+
+    async def log_events(self, user_id: int, chat_id: int, events: Sequence[Event], *,
+                         received_at: datetime, replaces: Iterable[int] = (),
+                         message_id: int | None = None,
+                         update_id: int | None = None) -> list[Outgoing]:
+        """Store events that did not come from text (a watch file, a button) and answer."""
+        runner = await self.runners.runner(user_id, chat_id, received_at)
+        stored = await self.stores.events.add(
+            user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
+            update_id=update_id, replaces=replaces,
+        )
+        if stored is None:
+            return []
+        runner = await self.runners.absorb(runner, stored, received_at, replaced=replaces)
+        result = ParseResult(events=tuple(events), unparsed=(), intent="log")
+        return await self.after_logging(runner, stored, result, received_at)
+
+    async def after_logging(self, runner: Runner, stored: list[StoredEvent],
+                            result: ParseResult, now: datetime, *,
+                            edited: bool = False, again: bool = False) -> list[Outgoing]:
+        user_id = runner.record.id
+        balance = await self.runners.balance(runner, local_day(now, runner.tz))
+        await self.schedule.sync_recovery(runner, stored, now, again=again)
+        await self.nudges.maybe_nudge(runner, balance, now)
+        logger.info("user=%s logged kinds=%s", user_id, ",".join(s.event.kind for s in stored))
+        refuel = await self.schedule.second_session_refuel(runner, stored, now)
+        text = formatting.logged_reply(stored, result.unparsed, balance, runner.tz,
+                                       units=runner.profile.units, edited=edited,
+                                       refuel=refuel)
+        return [Outgoing(text, buttons=keyboards.after_logging(stored))]
+
+    def parse_context(self, runner: Runner, received_at: datetime) -> ParseContext:
+        has_body = runner.profile.height_cm is not None and runner.profile.age is not None
+        return ParseContext(
+            received_at=received_at,
+            tz=runner.tz,
+            foods=self.foods,
+            weight_kg=runner.weight_kg,
+            units=runner.profile.units,
+            baseline_kcal_per_min=(baseline_kcal_per_min(runner.profile, runner.weight_kg)
+                                   if has_body else None),
+            recent_pace_s_per_km=runner.recent_pace_s_per_km(),
+            user_foods=runner.user_foods,
+        )

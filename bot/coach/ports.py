@@ -1,0 +1,159 @@
+"""What the coach core reads and answers, and the stores it needs: plain values and Protocols.
+
+Free of Telegram: `Incoming` and `Outgoing` are what `bot/handlers.py` and `bot/console.py`
+translate to and from. The stores are Protocols that `storage` satisfies structurally
+(STYLE.md §2), so nothing in `storage` imports `bot`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, NamedTuple, Protocol
+
+from bot import keyboards
+from engine.events import Event, EventFate, StoredEvent, WeightLogged
+from engine.food import Food
+from engine.profile import Profile
+from engine.records import ScheduledMessage, UserRecord
+from engine.setup import SetupState
+
+Clock = Callable[[], datetime]
+Kind = Literal["reply", "reminder", "summary", "nudge"]
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One text from a runner, already free of Telegram's types."""
+
+    user_id: int
+    chat_id: int
+    text: str
+    received_at: datetime
+    message_id: int | None = None
+    update_id: int | None = None
+    private: bool = True
+    #: When the text was edited; `received_at` stays the time it was first sent, so an
+    #: edited message is read exactly as the same text sent fresh would have been.
+    edited_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message for the runner: HTML text, optional buttons and files."""
+
+    text: str
+    kind: Kind = "reply"
+    buttons: tuple[tuple[keyboards.Button, ...], ...] = ()
+    photo: bytes | None = None
+    documents: tuple[Attachment, ...] = ()
+    #: The answer to a button pressed before: its message's keyboard was already updated.
+    again: bool = False
+
+
+class UserStore(Protocol):
+    async def get(self, user_id: int) -> UserRecord | None: ...
+    async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord: ...
+    async def save(self, user_id: int, profile: Profile, *, now: datetime,
+                   chat_id: int | None = None, update_id: int | None = None) -> bool: ...
+    async def set_active(self, user_id: int, active: bool) -> None: ...
+    async def active_users(self, *, after_id: int = 0,
+                           limit: int = 5_000) -> list[UserRecord]: ...
+    async def delete(self, user_id: int) -> None: ...
+
+
+class EventStore(Protocol):
+    async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
+                  chat_id: int | None = None, message_id: int | None = None,
+                  update_id: int | None = None,
+                  replaces: Iterable[int] = ()) -> list[StoredEvent] | None: ...
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool: ...
+    async def undo(self, user_id: int, *, now: datetime,
+                   event_id: int | None = None) -> list[StoredEvent]: ...
+    async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
+    async def fate(self, user_id: int,
+                   event_id: int) -> tuple[StoredEvent, EventFate] | None: ...
+    async def by_message(self, user_id: int, chat_id: int,
+                         message_id: int) -> list[StoredEvent]: ...
+    async def between(self, user_id: int, start: datetime, end: datetime, *,
+                      kinds: Sequence[str] | None = None) -> list[StoredEvent]: ...
+    async def window(self, user_id: int, start: datetime, end: datetime, *,
+                     weights_since: datetime) -> tuple[list[StoredEvent],
+                                                       list[WeightLogged]]: ...
+    async def all_for_user(self, user_id: int) -> list[StoredEvent]: ...
+
+
+class FoodStore(Protocol):
+    async def save(self, user_id: int, food: Food, *, now: datetime) -> None: ...
+    async def for_user(self, user_id: int) -> dict[str, Food]: ...
+    def forget(self, user_id: int) -> None: ...
+
+
+class ScheduleStore(Protocol):
+    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+                  now: datetime, expires_at: datetime | None = None,
+                  payload: dict[str, Any] | None = None) -> None: ...
+    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
+                       *, now: datetime) -> None: ...
+    async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool: ...
+    async def pending(self, user_id: int, kind: str | None = None, *,
+                      now: datetime | None = None) -> list[ScheduledMessage]: ...
+    async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None: ...
+    async def next_due(self) -> datetime | None: ...
+    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
+    async def finish(self, message_id: int, state: str, *, now: datetime) -> None: ...
+    async def release(self, message_id: int, due_at: datetime) -> None: ...
+    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None: ...
+    async def sent_since(self, user_id: int, kind: str,
+                         since: datetime) -> list[ScheduledMessage]: ...
+    async def nudge_state(self, user_id: int, dedupe_key: str,
+                          since: datetime) -> tuple[bool, dict[str, datetime]]: ...
+
+
+class SetupStore(Protocol):
+    async def get(self, user_id: int) -> SetupState | None: ...
+    async def put(self, user_id: int, state: SetupState) -> None: ...
+    async def end(self, user_id: int) -> None: ...
+    def forget(self, user_id: int) -> None: ...
+
+
+class PressStore(Protocol):
+    async def claim(self, user_id: int, chat_id: int, message_id: int, slot: str, *,
+                    now: datetime) -> bool: ...
+
+
+@dataclass(slots=True)
+class Stores:
+    users: UserStore
+    events: EventStore
+    foods: FoodStore
+    schedule: ScheduleStore
+    setups: SetupStore
+    presses: PressStore
+
+
+class Press(NamedTuple):
+    """Who pressed one of our buttons, where and when."""
+
+    user_id: int
+    chat_id: int
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A scheduled message rendered for sending, with the chat it goes to and its row."""
+
+    chat_id: int
+    user_id: int
+    message: Outgoing
+    row: ScheduledMessage
+

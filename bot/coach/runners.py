@@ -1,0 +1,285 @@
+"""What the coach keeps about each runner between messages, and the day balances read from it.
+
+A `Runner` is loaded in one query and then kept current as messages add events and as the
+runner's days go by, so most replies need no read at all. `Runners` is that cache (least
+recently used first); only the message path changes it, and this process is its only writer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+from bot.coach.ports import Incoming, Stores
+from engine.balance import (
+    TREND_KEEP,
+    WINDOW_DAYS,
+    DayBalance,
+    History,
+    Ledger,
+    WeightTrend,
+    balance_of,
+    day_balance,
+    history_window,
+    weight_trend,
+)
+from engine.days import day_window, local_day
+from engine.errors import CoachError
+from engine.events import Exercise, RunLogged, StoredEvent, WeightLogged
+from engine.food import Food
+from engine.profile import DEFAULT_WEIGHT_KG, Profile
+from engine.records import UserRecord
+
+#: Weigh-ins older than this before a day are not read: the EWMA trend (alpha 0.1, §8) has
+#: forgotten them, and a scale reading from over a year ago should not steer today's numbers.
+WEIGHTS_READ = timedelta(days=400)
+#: A runner's loaded history reads events up to here: a kept runner moves on to later days,
+#: so events stored ahead of time (a watch with a wrong clock) must already be in it.
+FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
+#: Runners kept in memory between messages (about 20 KB each; docs/benchmarks.md).
+RUNNERS_KEPT = 10_000
+#: A duration-only run's distance is guessed from the pace of this many recent runs.
+PACE_RUNS = 5
+
+#: Called with a runner's record on their very first message (plans the daily summary).
+FirstSeen = Callable[[UserRecord, datetime], Awaitable[None]]
+
+
+class Pace(NamedTuple):
+    """A run with a stated distance: what the pace of a duration-only run is guessed from."""
+
+    at: datetime
+    id: int
+    duration_s: float
+    distance_m: float
+
+
+def _pace(s: StoredEvent) -> Pace | None:
+    run = s.event
+    if isinstance(run, RunLogged) and run.distance_m > 0 and "distance_km" not in run.estimated:
+        return Pace(run.at, s.id, run.duration_s, run.distance_m)
+    return None
+
+
+@dataclass(slots=True)
+class Runner:
+    """What the core keeps about one runner between messages.
+
+    `ledger` sums the live non-weight events from local day `day - 27` on and `trend` folds
+    the weigh-ins. `training` holds the exercise events since yesterday began (recovery
+    reminders, summaries) and `paces` the last five runs with a distance in the 28 days.
+    Loaded in one query, then kept current as messages add events and as the runner's days go
+    by, so a reply needs no read at all; a kept runner costs about 20 KB.
+    """
+
+    record: UserRecord
+    tz: ZoneInfo
+    day: date
+    ledger: Ledger
+    trend: WeightTrend
+    training: list[StoredEvent]
+    paces: list[Pace]
+    user_foods: dict[str, Food] = field(default_factory=dict)
+
+    @property
+    def profile(self) -> Profile:
+        return self.record.profile
+
+    @property
+    def weight_kg(self) -> float:
+        """The latest weigh-in (its day's mean), else the profile's weight, else the default."""
+        return (self.trend.mass_on(self.day) or self.record.profile.weight_kg
+                or DEFAULT_WEIGHT_KG)
+
+    @property
+    def weight_is_default(self) -> bool:
+        """No weigh-in and no profile weight: the numbers use DEFAULT_WEIGHT_KG (say so)."""
+        return (self.trend.mass_on(self.day) is None
+                and self.record.profile.weight_kg is None)
+
+    def absorb(self, stored: Sequence[StoredEvent], replaced: Iterable[int] = ()) -> bool:
+        """Fold the events this message stored into what is kept; False if it must reload.
+
+        Events that replace others, and weigh-ins dated before the trend's last day, change
+        sums and trend values already folded in: only a reload gets those right.
+        """
+        if any(True for _ in replaced):
+            return False
+        start = _history_range(self.day, self.tz)[0]
+        for s in stored:
+            event = s.event
+            if isinstance(event, WeightLogged):
+                if not self.trend.add(local_day(event.at, self.tz), event.mass_kg):
+                    return False
+            elif event.at >= start:
+                self.ledger.add(event)
+                if isinstance(event, Exercise) and event.at >= _training_start(self.day, self.tz):
+                    bisect.insort(self.training, s, key=_event_order)
+                if (pace := _pace(s)) is not None:
+                    bisect.insort(self.paces, pace)
+                    del self.paces[:-PACE_RUNS]
+        return True
+
+    def advance(self, day: date) -> None:
+        """A later local day has begun: forget what its balance no longer reads."""
+        self.day = day
+        start = _history_range(day, self.tz)[0]
+        self.ledger.forget_before(day - timedelta(days=WINDOW_DAYS - 1))
+        self.training = [s for s in self.training if s.event.at >= _training_start(day, self.tz)]
+        self.paces = [p for p in self.paces if p.at >= start]
+        self.trend = self.trend.since(day - TREND_KEEP)
+
+    def ran_within(self, span: timedelta, now: datetime) -> bool:
+        """Whether a run ended within `span` before `now` (of the two days `training` holds)."""
+        return any(isinstance(s.event, RunLogged) and now - s.event.ended_at < span
+                   for s in self.training)
+
+    def recent_pace_s_per_km(self) -> float | None:
+        """Average pace of the last five runs with a stated distance, for duration-only runs."""
+        if not self.paces:
+            return None
+        return (sum(p.duration_s for p in self.paces)
+                / sum(p.distance_m / 1000 for p in self.paces))
+
+
+def _event_order(s: StoredEvent) -> tuple[datetime, int]:
+    return s.event.at, s.id
+
+
+def _training_start(day: date, tz: ZoneInfo) -> datetime:
+    """Training is kept from the start of the day before `day` (a summary can come late)."""
+    return day_window(day - timedelta(days=1), tz)[0]
+
+
+
+def _history_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """UTC range of the local days a balance of `day` reads (engine.balance.history_window)."""
+    return history_window(day, tz)
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """ZoneInfo keeps only 8 zones hot; with users in dozens of zones it re-reads files."""
+    return ZoneInfo(name)
+
+
+class Runners:
+    """The runners kept between messages, by user id, least recently used first."""
+
+    def __init__(self, stores: Stores, first_seen: FirstSeen) -> None:
+        self.stores = stores
+        self.first_seen = first_seen
+        #: Only the message path (one update at a time per user) keeps and changes these.
+        self.kept: OrderedDict[int, Runner] = OrderedDict()
+
+    async def runner(self, user_id: int, chat_id: int | None, now: datetime) -> Runner:
+        """The runner behind a message (kept from earlier messages when it can be).
+
+        A first message also plans the daily summary.
+        """
+        record = await self.stores.users.touch(user_id, chat_id=chat_id, now=now)
+        if record.created_at == now:
+            await self.first_seen(record, now)
+        kept = self.kept.get(user_id)
+        if kept is not None and kept.tz is zone(record.profile.tz):
+            day = local_day(now, kept.tz)
+            if day >= kept.day:
+                if day > kept.day:
+                    kept.advance(day)
+                kept.record = record  # a new goal or weight keeps the history
+                kept.user_foods = await self.stores.foods.for_user(user_id)
+                self.kept.move_to_end(user_id)
+                return kept
+        runner = await self.load(record, now)
+        if kept is None or kept.tz is not runner.tz or runner.day >= kept.day:
+            self.keep(runner)  # but an update replayed late does not displace today
+        return runner
+
+    def keep(self, runner: Runner) -> None:
+        self.kept[runner.record.id] = runner
+        self.kept.move_to_end(runner.record.id)
+        if len(self.kept) > RUNNERS_KEPT:
+            self.kept.popitem(last=False)
+
+    def forget(self, user_id: int) -> None:
+        """Drop a kept runner: the next message loads it afresh (after an undo, a deletion)."""
+        self.kept.pop(user_id, None)
+
+    async def absorb(self, runner: Runner, stored: Sequence[StoredEvent], now: datetime,
+                     replaced: Iterable[int] = ()) -> Runner:
+        """The runner with this message's events folded in (reloaded when they cannot be)."""
+        kept = self.kept.get(runner.record.id)
+        if kept is not None and kept is not runner:  # it has not seen these events
+            del self.kept[runner.record.id]
+        if runner.absorb(stored, replaced):
+            return runner
+        fresh = await self.load(runner.record, now)
+        if kept is runner:
+            self.keep(fresh)
+        return fresh
+
+    async def current(self, record: UserRecord, now: datetime) -> Runner:
+        """The kept runner if it is up to date for `now`, else one loaded for this call only.
+
+        For the paths beside the messages (scheduled sends, the CLI): they read a kept runner
+        but never keep, move or change one.
+        """
+        kept = self.kept.get(record.id)
+        if kept is not None and kept.record is record and kept.day == local_day(now, kept.tz):
+            return kept
+        return await self.load(record, now)
+
+    async def load(self, record: UserRecord, now: datetime) -> Runner:
+        tz = zone(record.profile.tz)
+        day = local_day(now, tz)
+        start, end = _history_range(day, tz)
+        window, weights = await self.stores.events.window(record.id, start, FOREVER,
+                                                          weights_since=end - WEIGHTS_READ)
+        return Runner(
+            record=record, tz=tz, day=day,
+            ledger=Ledger(tz, (s.event for s in window)),
+            trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
+            training=[s for s in window if isinstance(s.event, Exercise)
+                      and s.event.at >= _training_start(day, tz)],
+            paces=[p for p in map(_pace, window) if p is not None][-PACE_RUNS:],
+            user_foods=await self.stores.foods.for_user(record.id),
+        )
+
+    async def units(self, msg: Incoming) -> str:
+        """The unit system of the runner who sent `msg`."""
+        return (await self.runner(msg.user_id, msg.chat_id, msg.received_at)).profile.units
+
+    # ----------------------------------------------------------------- balance
+
+    async def balance(self, runner: Runner, day: date) -> DayBalance:
+        """The engine's view of one local day (the runner's loaded day needs no query)."""
+        if day == runner.day:
+            return balance_of(runner.ledger, runner.trend, runner.profile, day)
+        start, end = _history_range(day, runner.tz)
+        events, weights = await self.stores.events.window(
+            runner.record.id, start, end, weights_since=end - WEIGHTS_READ)
+        history = History(events=[s.event for s in events], weights=weights)
+        return day_balance(history, runner.profile, day, runner.tz)
+
+    async def balance_for(self, user_id: int, now: datetime,
+                          day: date | None = None) -> DayBalance:
+        """The day balance of a stored user (today in their zone by default)."""
+        record = await self.stores.users.get(user_id)
+        if record is None:
+            raise CoachError(f"There is no user {user_id} in this database.")
+        runner = await self.current(record, now)
+        return await self.balance(runner, day or local_day(now, runner.tz))
+
+    async def last_days(self, user_id: int, chat_id: int, now: datetime,
+                        count: int) -> list[DayBalance]:
+        """Balances of the last `count` local days, oldest first (/week, /history)."""
+        runner = await self.runner(user_id, chat_id, now)
+        today = local_day(now, runner.tz)
+        return [await self.balance(runner, today - timedelta(days=n))
+                for n in range(count - 1, -1, -1)]

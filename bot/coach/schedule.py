@@ -1,0 +1,266 @@
+"""Scheduled messages: daily and weekly summaries, recovery reminders, and their sending.
+
+Every message the coach sends unasked is a row in the schedule store first (due time, expiry,
+dedupe key), so a restart or a second worker never loses or doubles one. `due()` claims and
+renders the rows; the adapter sends them and reports back with `sent()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot import charts, formatting, keyboards
+from bot.coach.nudges import Nudges
+from bot.coach.ports import Due, Outgoing, Stores
+from bot.coach.runners import Runner, Runners, zone
+from engine.days import day_window, local_day
+from engine.events import Exercise, MealLogged, RunLogged, StoredEvent
+from engine.food import FoodTable
+from engine.records import ScheduledMessage, UserRecord
+from engine.recovery import (
+    NEXT_SESSION_WINDOW,
+    hard_training_day,
+    has_recovery_intake,
+    is_hard,
+    median_pace_s_per_km,
+    needs_recovery,
+    recovery_dose,
+    sessions_close,
+)
+
+#: A reminder is only worth sending while the recovery window is open (science.md §6).
+RECOVERY_WINDOW = timedelta(hours=2)
+#: §9 N7: nothing with enough protein by +60 min -> one follow-up by +90 min.
+FOLLOW_UP = timedelta(minutes=90)
+WEEKLY_AFTER = timedelta(minutes=1)
+#: The weekly summary waits until a runner has this many local days behind it: on the first
+#: evening it could only repeat the daily summary sent a minute before.
+WEEKLY_MIN_DAYS = 3
+RETRY_DELAY = timedelta(minutes=1)
+
+
+class Schedule:
+    """Plans, claims and renders the messages the coach sends unasked."""
+
+    def __init__(self, stores: Stores, foods: FoodTable, runners: Runners,
+                 nudges: Nudges) -> None:
+        self.stores = stores
+        self.foods = foods
+        self.runners = runners
+        self.nudges = nudges
+
+    async def plan_summary(self, record: UserRecord, now: datetime, *,
+                           replan: bool = False) -> None:
+        """Make sure the next daily summary is a pending row (at the local summary time)."""
+        rows = _summary_rows(record, now)
+        if replan:
+            keys = {key for *_, key in rows}
+            for pending in await self.stores.schedule.pending(record.id):
+                if pending.kind in {"summary", "weekly"} and pending.dedupe_key not in keys:
+                    await self.stores.schedule.cancel(record.id, pending.dedupe_key, now=now)
+        for user_id, kind, due, expires, key in rows:
+            await self.stores.schedule.put(user_id, kind, due_at=due, expires_at=expires,
+                                           dedupe_key=key, now=now)
+
+    async def plan_all_summaries(self, now: datetime) -> int:
+        """Plan the next summary of every active user, a page of users at a time (start-up)."""
+        planned, after = 0, 0
+        while page := await self.stores.users.active_users(after_id=after):
+            rows = [row for record in page for row in _summary_rows(record, now)]
+            await self.stores.schedule.put_many(rows, now=now)
+            planned += len(rows)
+            after = page[-1].id
+        return planned
+
+    async def sync_recovery(self, runner: Runner, stored: list[StoredEvent],
+                            now: datetime, *, again: bool = False) -> None:
+        """Schedule the recovery reminder after a long or hard run (N7, science.md §9 rev 2);
+        cancel it when enough protein is logged."""
+        profile, uid = runner.profile, runner.record.id
+        for s in stored:
+            event = s.event
+            if isinstance(event, RunLogged) and profile.reminders:
+                median = median_pace_s_per_km((p.duration_s, p.distance_m)
+                                              for p in runner.paces if p.id != s.id)
+                soon = again or _session_soon(runner, {"run_id": s.id})
+                wanted = soon or needs_recovery(event, profile.recovery_min_run_min, median)
+                recent = now - event.ended_at < RECOVERY_WINDOW
+                if wanted and recent:
+                    due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))
+                    await self.stores.schedule.put(
+                        uid, "reminder", due_at=due, dedupe_key=f"recovery:{s.id}", now=now,
+                        expires_at=event.ended_at + RECOVERY_WINDOW,
+                        payload={"run_id": s.id, "run_end": event.ended_at.isoformat(),
+                                 "hard": is_hard(event, median), "again": again},
+                    )
+        if not any(isinstance(s.event, MealLogged) for s in stored):
+            return
+        if not runner.ran_within(RECOVERY_WINDOW, now):  # no reminder can be pending
+            return
+        for pending in await self.stores.schedule.pending(uid, "reminder", now=now):
+            if "run_end" not in pending.payload:
+                continue
+            run_end = datetime.fromisoformat(pending.payload["run_end"])
+            window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
+                                                      kinds=["meal"])
+            meals = [w.event for w in window if isinstance(w.event, MealLogged)]
+            if has_recovery_intake(meals, run_end, runner.weight_kg):
+                await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
+
+    async def second_session_refuel(self, runner: Runner, stored: list[StoredEvent],
+                                    now: datetime) -> str | None:
+        """N7 (rev 2): a session logged < 8 h from another, once every reminder that could carry
+        the 4-hour advice has gone out without it, brings the advice in its own reply."""
+        if not any(isinstance(s.event, Exercise) and _session_soon(runner, {"run_id": s.id})
+                   for s in stored):
+            return None
+        uid = runner.record.id
+        pending = await self.stores.schedule.pending(uid, "reminder", now=now)
+        if runner.profile.reminders and any(
+                _session_soon(runner, p.payload) for p in pending if "run_end" in p.payload):
+            return None  # that reminder gives the advice when it is sent
+        since = now - NEXT_SESSION_WINDOW - RECOVERY_WINDOW
+        if any(p.payload.get("again") for p in await self.stores.schedule.sent_since(
+                uid, "reminder", since)):
+            return None  # a stated second session: the advice went out with the reminder
+        return recovery_dose(runner.weight_kg, self.foods, next_session_soon=True).fast_refuel
+
+    async def due(self, now: datetime, limit: int = 500) -> list[Due]:
+        """Claim the messages due by `now` and render them all; call `sent()` after each."""
+        return [due for row in await self.claim(now, limit)
+                if (due := await self.render(row, now)) is not None]
+
+    async def claim(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
+        """Claim the messages due by `now`: none of them will be sent twice."""
+        return await self.stores.schedule.claim_due(now, limit)
+
+    async def render(self, row: ScheduledMessage, now: datetime) -> Due | None:
+        """A claimed row as the message to send now; None when it is no longer wanted."""
+        record = await self.stores.users.get(row.user_id)
+        message = None
+        if record is not None and record.chat_id is not None and record.active:
+            message = await self._render(record, row, now)
+        if record is None or record.chat_id is None or message is None:
+            await self.stores.schedule.finish(row.id, "skipped", now=now)
+            return None
+        return Due(record.chat_id, record.id, message, row)
+
+    async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
+        """Record the outcome of sending a due message; plan what follows it."""
+        await self.stores.schedule.finish(due.row.id, "sent" if ok else "failed",
+                                          now=now)
+        if due.message.kind == "summary":
+            record = await self.stores.users.get(due.user_id)
+            if record is not None:
+                await self.plan_summary(record, now + timedelta(minutes=1))
+        if due.message.kind == "reminder" and ok:
+            await self._plan_follow_up(due, now)
+
+    async def _plan_follow_up(self, due: Due, now: datetime) -> None:
+        """N7 (science.md §9): one follow-up at +90 min if no recovery intake is logged.
+
+        `put` never revives a follow-up that was already sent or cancelled (same key).
+        """
+        sent = due.row
+        if sent.payload.get("snoozed") or sent.payload.get("follow_up"):
+            return
+        run_end = datetime.fromisoformat(sent.payload["run_end"])
+        if run_end + FOLLOW_UP <= now:
+            return
+        await self.stores.schedule.put(
+            due.user_id, "reminder", due_at=run_end + FOLLOW_UP, now=now,
+            dedupe_key=f"{sent.dedupe_key}:follow-up", expires_at=run_end + RECOVERY_WINDOW,
+            payload={**sent.payload, "follow_up": True})
+
+    async def retry_later(self, due: Due, now: datetime) -> None:
+        """Telegram was unreachable: the message goes back to pending (it still expires)."""
+        await self.stores.schedule.release(due.row.id, now + RETRY_DELAY)
+
+    async def blocked(self, user_id: int) -> None:
+        """The runner blocked the bot: nothing is scheduled for them until they return."""
+        await self.stores.users.set_active(user_id, False)
+
+    async def _render(self, record: UserRecord, row: ScheduledMessage,
+                      now: datetime) -> Outgoing | None:
+        runner = await self.runners.current(record, now)
+        if row.kind == "reminder":
+            if not record.profile.reminders:
+                return None
+            dose = recovery_dose(runner.weight_kg, self.foods,
+                                 next_session_soon=_session_soon(runner, row.payload))
+            key = row.dedupe_key.removesuffix(":snooze").removesuffix(":follow-up")
+            last = bool(row.payload.get("snoozed") or row.payload.get("follow_up"))
+            text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")),
+                                                units=record.profile.units)
+            return Outgoing(text, kind="reminder", buttons=keyboards.recovery(key, snoozed=last))
+        if row.kind == "summary":
+            day = local_day(row.due_at, runner.tz)
+            balance = await self.runners.balance(runner, day)
+            await self.nudges.record_follow_through(runner, balance, now)
+            await self.nudges.maybe_nudge(runner, balance, now)
+            training = [e for s in runner.training if isinstance(e := s.event, Exercise)
+                        and local_day(e.at, runner.tz) == day]
+            median = median_pace_s_per_km((p.duration_s, p.distance_m) for p in runner.paces)
+            hard = hard_training_day([e for e in training if isinstance(e, RunLogged)], median,
+                                     balance.exercise_kcal)
+            return Outgoing(formatting.summary(balance, runner.profile, training,
+                                               hard_training=hard), kind="summary")
+        if row.kind == "nudge":
+            return Outgoing(formatting.nudge(row.payload["text"]), kind="nudge",
+                            buttons=keyboards.nudge(row.payload["code"]))
+        if row.kind == "weekly":
+            days = await self.runners.last_days(record.id, record.chat_id or record.id,
+                                                row.due_at, 7)
+            nudges = await self.stores.schedule.sent_since(record.id, "nudge",
+                                                           row.due_at - timedelta(days=7))
+            followed = sum(bool(n.payload.get("followed")) for n in nudges)
+            png = await asyncio.to_thread(partial(
+                charts.week_chart, days, record.profile.units,
+                joined=local_day(record.created_at, runner.tz)))
+            return Outgoing(formatting.weekly(days, len(nudges), followed), kind="summary",
+                            photo=png)
+        return None
+
+
+def _session_soon(runner: Runner, payload: dict[str, Any]) -> bool:
+    """N7 (rev 2): another session < 8 h from this run, logged either side or stated."""
+    if payload.get("again"):
+        return True
+    this = next((s.event for s in runner.training if s.id == payload.get("run_id")), None)
+    if not isinstance(this, Exercise):
+        return False
+    others = [(e.at, e.at + timedelta(seconds=e.duration_s)) for s in runner.training
+              if s.id != payload.get("run_id") and isinstance(e := s.event, Exercise)]
+    end = this.ended_at if isinstance(this, RunLogged) else this.at + timedelta(
+        seconds=this.duration_s)
+    return sessions_close(this.at, end, others)
+
+
+def _summary_rows(record: UserRecord,
+                  now: datetime) -> list[tuple[int, str, datetime, datetime, str]]:
+    """The next daily summary (and the weekly one on its day): (user, kind, due, expires, key).
+
+    Due at the local summary time of today, or tomorrow once that has passed; useful until the
+    local midnight after it, so a late start still sends today's summary but never yesterday's.
+    """
+    profile = record.profile
+    tz = zone(profile.tz)
+    day = now.astimezone(tz).date()
+    due = _local(day, profile.summary_time, tz)
+    if due <= now:
+        day += timedelta(days=1)
+        due = _local(day, profile.summary_time, tz)
+    expires = day_window(day, tz)[1]
+    rows = [(record.id, "summary", due, expires, f"summary:{day}")]
+    joined = record.created_at.astimezone(tz).date()
+    if day.weekday() == profile.weekly_day and (day - joined).days >= WEEKLY_MIN_DAYS:
+        rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
+    return rows
+
+
+def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, at, tzinfo=tz).astimezone(ZoneInfo("UTC"))
