@@ -1,4 +1,5 @@
-"""The `runfuel` command: bot, chat, parse, import, migrate, balance, backup (cli-contract.md).
+"""The `runfuel` command: bot, chat, parse, import, migrate, balance, backup (cli-contract.md),
+and Strava's set-up: strava-subscribe, secret-key.
 
 Thin: argparse, then one call into the core. Exit status: 0 when the command ran, 2 for a
 usage error, 1 for anything else with a one-line reason on stderr.
@@ -73,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     bal.add_argument("--date", type=date.fromisoformat)
     bal.add_argument("--json", action="store_true")
 
+    subscribe = sub.add_parser("strava-subscribe", help="register Strava's push subscription "
+                               "(the bot must be running at RUNFUEL_PUBLIC_URL to answer)")
+    subscribe.add_argument("--delete", action="store_true", help="remove it instead")
+    sub.add_parser("secret-key", help="print a new RUNFUEL_SECRET_KEY (Strava tokens' key)")
+
     backup = sub.add_parser("backup", help="consistent online copy of the database")
     backup.add_argument("path", type=Path)
     backup.add_argument("--db", type=Path)
@@ -135,6 +141,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _run(_balance(args, _balance_database(args.db)))
         case "backup":
             return _backup(args)
+        case "strava-subscribe":
+            return _run(_strava_subscribe(delete=args.delete))
+        case "secret-key":
+            from bot.strava.crypto import new_key  # noqa: PLC0415
+
+            print(new_key())
+            return 0
     raise UsageError(f"unknown command {args.command}")
 
 
@@ -300,6 +313,19 @@ def _migrate() -> int:
              else str(settings.database_path))
     version = _run(migrate(settings_database(settings)))
     print(f"{where}: schema version {version}")
+    return 0
+
+
+async def _strava_subscribe(*, delete: bool) -> int:
+    from bot.strava.app import strava_config  # noqa: PLC0415
+    from bot.strava.subscription import ensure_subscription, remove_subscription  # noqa: PLC0415
+
+    config = strava_config(_settings())
+    if config is None:
+        raise UsageError("Strava is not set up: STRAVA_CLIENT_ID, STRAVA_CLIENT_SECRET, "
+                         "STRAVA_VERIFY_TOKEN, RUNFUEL_PUBLIC_URL and RUNFUEL_SECRET_KEY are "
+                         "all needed (docs/operations.md)")
+    print(await (remove_subscription(config) if delete else ensure_subscription(config)))
     return 0
 
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.contract import event_json
@@ -19,8 +20,12 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_files(user_id: int, profile: Profile, events: Sequence[StoredEvent],
-                 food_names: Iterable[str]) -> tuple[ExportFile, ExportFile]:
-    """The requester's profile, events and foods, as CSV and JSON; pure, so easy to test."""
+                 food_names: Iterable[str], *,
+                 strava: dict[str, Any] | None = None) -> tuple[ExportFile, ExportFile]:
+    """The requester's profile, events and foods, as CSV and JSON; pure, so easy to test.
+
+    `strava`: the Strava link (athlete, scope, since when; never a token), when there is one.
+    """
     tz = ZoneInfo(profile.tz)
     document = {
         "user_id": user_id,
@@ -28,6 +33,8 @@ def export_files(user_id: int, profile: Profile, events: Sequence[StoredEvent],
         "events": [{"id": s.id, "event": s.event.model_dump(mode="json")} for s in events],
         "foods": sorted(food_names),
     }
+    if strava is not None:
+        document["strava"] = strava
     rows = io.StringIO()
     writer = csv.writer(rows)
     writer.writerow(["id", "kind", "local_time", "what", "kcal", "protein_g", "carbs_g", "fat_g",

@@ -318,5 +318,13 @@ def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type
     app.add_error_handler(handlers.on_error)
 
 
-def bot_commands() -> list[BotCommand]:
-    return [BotCommand(name, description) for name, description in COMMANDS]
+#: In the menu only when the operator set Strava up.
+STRAVA_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("connect", "Connect Strava: runs arrive by themselves"),
+    ("disconnect", "Disconnect Strava"),
+)
+
+
+def bot_commands(*, strava: bool = False) -> list[BotCommand]:
+    listed = COMMANDS + STRAVA_COMMANDS if strava else COMMANDS
+    return [BotCommand(name, description) for name, description in listed]

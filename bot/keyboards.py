@@ -28,6 +28,8 @@ MAX_DATA_BYTES = 64
 class Button:
     label: str
     data: str
+    #: A link button (Strava's OAuth page) opens this instead of sending `data` back.
+    url: str | None = None
 
 
 Rows = tuple[tuple[Button, ...], ...]

@@ -10,7 +10,7 @@ import gc
 import json
 import logging
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,12 +19,14 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
-from bot.coach import Clock, Coach, Stores
+from bot.coach import Clock, Coach, Outgoing, Stores
 from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
 from bot.inbox import InboxBot
 from bot.redaction import RedactSecrets
 from bot.request import AiohttpRequest
+from bot.sending import send_to
 from bot.settings import Settings
+from bot.strava.app import Strava, strava_config
 from bot.throttle import FairUpdateProcessor
 from bot.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
@@ -39,6 +41,7 @@ from storage.postgres import (
     PgSetupStore,
     PgUserStore,
 )
+from storage.postgres.strava import PgStravaStore
 from storage.repository import (
     SqliteEventStore,
     SqliteFoodStore,
@@ -48,6 +51,7 @@ from storage.repository import (
     SqliteSetupStore,
     SqliteUserStore,
 )
+from storage.strava import SqliteStravaStore
 
 logger = logging.getLogger(__name__)
 
@@ -157,6 +161,20 @@ async def migrate(db: AnyDatabase) -> int:
         await db.close()
 
 
+def build_strava(settings: Settings, db: AnyDatabase, coach: Coach,
+                 app: Callable[[], Application]) -> Strava | None:  # type: ignore[type-arg]
+    """The Strava parts when the operator set them up (the web server starts with the bot)."""
+    config = strava_config(settings)
+    if config is None:
+        return None
+    store = PgStravaStore(db) if isinstance(db, PgDatabase) else SqliteStravaStore(db)
+
+    async def notify(chat_id: int, message: Outgoing) -> None:
+        await send_to(app().bot, chat_id, message)
+
+    return Strava(config, store, coach, coach.clock, notify)
+
+
 def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Application:  # type: ignore[type-arg]
     """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
     if settings.telegram_token is None:
@@ -165,6 +183,9 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
+    strava = build_strava(settings, db, coach, lambda: app)
+    if strava is not None:
+        coach.strava = strava.links
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
@@ -176,14 +197,18 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         # The food search index is read in a thread, so no runner's first unknown food waits
         # ~1 s for it on the event loop.
         warming.add(asyncio.create_task(asyncio.to_thread(coach.foods.prepare)))
+        if strava is not None:
+            await strava.start(settings.web_listen, settings.web_port)
         planned = await coach.plan_all_summaries(real_clock())
-        await app.bot.set_my_commands(bot_commands())
+        await app.bot.set_my_commands(bot_commands(strava=strava is not None))
         assert app.job_queue is not None
         app.job_queue.run_repeating(handlers.job_send_due, interval=DUE_POLL_SECONDS, first=1,
                                     name="scheduled:send-due")
         logger.info("runfuel started: %d summaries planned", planned)
 
     async def shutdown(_app: Application) -> None:  # type: ignore[type-arg]
+        if strava is not None:
+            await strava.stop()
         await db.close()
         logger.info("runfuel stopped; database closed")
 

@@ -23,7 +23,8 @@ def markup(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
+        [[InlineKeyboardButton(b.label, url=b.url) if b.url is not None
+          else InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
     )
 
 

@@ -61,6 +61,33 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("RUNFUEL_ADMIN_CHAT_ID", "admin_chat_id")
     )
 
+    # Strava (issue 19, docs/operations.md): all four plus the secret key, or no Strava at all.
+    strava_client_id: str | None = Field(
+        default=None, validation_alias=AliasChoices("STRAVA_CLIENT_ID", "strava_client_id"))
+    strava_client_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("STRAVA_CLIENT_SECRET", "strava_client_secret"))
+    strava_verify_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("STRAVA_VERIFY_TOKEN", "strava_verify_token"))
+    #: The HTTPS base where the small web server (OAuth callback, Strava webhook) is reached.
+    public_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_PUBLIC_URL", "public_url"))
+    #: A Fernet key (`runfuel secret-key` prints a new one): encrypts tokens, signs /connect.
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("RUNFUEL_SECRET_KEY", "secret_key"))
+    web_listen: str = Field(
+        default="127.0.0.1", validation_alias=AliasChoices("RUNFUEL_WEB_LISTEN", "web_listen"))
+    web_port: int = Field(
+        default=8080, validation_alias=AliasChoices("RUNFUEL_WEB_PORT", "web_port"))
+    #: Strava's addresses; overridable for a stand-in server (the tests').
+    strava_oauth_url: str = Field(
+        default="https://www.strava.com/oauth",
+        validation_alias=AliasChoices("STRAVA_OAUTH_URL", "strava_oauth_url"))
+    strava_api_url: str = Field(
+        default="https://www.strava.com/api/v3",
+        validation_alias=AliasChoices("STRAVA_API_URL", "strava_api_url"))
+
     @field_validator("telegram_token")
     @classmethod
     def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
@@ -81,7 +108,9 @@ class Settings(BaseSettings):
     def secrets(self) -> list[str]:
         """Every secret value (the database URL's password too), for the log filter."""
         values = [s.get_secret_value().strip() for s in
-                  (self.telegram_token, self.webhook_secret, self.database_url) if s is not None]
+                  (self.telegram_token, self.webhook_secret, self.database_url,
+                   self.strava_client_secret, self.strava_verify_token, self.secret_key)
+                  if s is not None]
         if self.database_url is not None:
             password = urlsplit(self.database_url.get_secret_value()).password
             values += [password] if password else []

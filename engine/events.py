@@ -44,9 +44,9 @@ class FoodItem(_Frozen):
 
 
 class _Recorded(_Frozen):
-    """What a watch file adds to an exercise; typed entries keep the defaults."""
+    """What a watch file (or Strava) adds to an exercise; typed entries keep the defaults."""
 
-    source: Literal["text", "fit", "gpx", "tcx"] = "text"
+    source: Literal["text", "fit", "gpx", "tcx", "strava"] = "text"
     elapsed_s: float | None = None  # start to end, pauses included (duration_s excludes them)
     avg_heart_rate: float | None = None
     device_kcal: float | None = None  # the device's own (gross) figure

@@ -22,7 +22,7 @@ from storage.db import Database
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
-pytest_plugins = ["tests.botapi"]
+pytest_plugins = ["tests.botapi", "tests.stravaapi"]
 
 
 @pytest.fixture(scope="session")

@@ -30,6 +30,7 @@ from bot.coach.ports import (
     ScheduleStore,
     SetupStore,
     Stores,
+    StravaPort,
     UserStore,
 )
 from bot.coach.runners import Runner
@@ -51,5 +52,6 @@ __all__ = [
     "ScheduleStore",
     "SetupStore",
     "Stores",
+    "StravaPort",
     "UserStore",
 ]

@@ -126,6 +126,7 @@ class Buttons:
             return [Outgoing(formatting.DELETE_CANCELLED)]
         self.runners.forget(b.user_id)
         self.nudges.forget(b.user_id)
+        await self.commands.forget_links(b.user_id)
         await self.stores.users.delete(b.user_id)
         self.stores.foods.forget(b.user_id)
         self.stores.setups.forget(b.user_id)

@@ -11,9 +11,10 @@ from typing import Any
 
 from bot import charts, exports, formatting, keyboards
 from bot.coach.messages import Messages
-from bot.coach.ports import Attachment, Incoming, Outgoing, Stores
+from bot.coach.ports import Attachment, Incoming, Outgoing, Stores, StravaPort
 from bot.coach.runners import Runners
 from bot.coach.schedule import Schedule
+from bot.strava import messages as strava_messages
 from engine.days import local_day
 from engine.errors import CoachError
 from engine.events import RunLogged
@@ -31,6 +32,8 @@ class Commands:
         self.runners = runners
         self.schedule = schedule
         self.messages = messages
+        #: Set by the composition root when Strava is set up (bot/strava/app.py).
+        self.strava: StravaPort | None = None
 
     async def run(self, msg: Incoming, command: str, args: str) -> list[Outgoing]:
         """Answer `/command args` (`command` already without the slash and any @botname)."""
@@ -49,6 +52,8 @@ class Commands:
             "week": self._cmd_week,
             "export": self._cmd_export,
             "deleteme": self._cmd_deleteme,
+            "connect": self._cmd_connect,
+            "disconnect": self._cmd_disconnect,
         }
         handler = handlers.get(command)
         if handler is None:
@@ -178,9 +183,27 @@ class Commands:
             return [Outgoing(formatting.NOTHING_STORED)]
         files = exports.export_files(msg.user_id, record.profile,
                                      await self.stores.events.all_for_user(msg.user_id),
-                                     await self.stores.foods.for_user(msg.user_id))
+                                     await self.stores.foods.for_user(msg.user_id),
+                                     strava=await self.strava.export(msg.user_id)
+                                     if self.strava is not None else None)
         return [Outgoing(formatting.EXPORT_READY,
                          documents=tuple(Attachment(*f) for f in files))]
+
+    async def _cmd_connect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        if self.strava is None:
+            return [Outgoing(strava_messages.NOT_SET_UP)]
+        await self.stores.users.touch(msg.user_id, chat_id=msg.chat_id, now=msg.received_at)
+        return await self.strava.connect(msg.user_id, msg.chat_id, msg.received_at)
+
+    async def _cmd_disconnect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        if self.strava is None:
+            return [Outgoing(strava_messages.NOT_SET_UP)]
+        return await self.strava.disconnect(msg.user_id)
+
+    async def forget_links(self, user_id: int) -> None:
+        """Before /deleteme: Strava is deauthorized too, not only forgotten here."""
+        if self.strava is not None:
+            await self.strava.forget(user_id)
 
     async def _cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
         return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]

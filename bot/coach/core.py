@@ -13,7 +13,7 @@ from bot.coach.buttons import Buttons
 from bot.coach.commands import Commands
 from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
-from bot.coach.ports import Clock, Incoming, Outgoing, Stores
+from bot.coach.ports import Clock, Incoming, Outgoing, Stores, StravaPort
 from bot.coach.runners import Runners
 from bot.coach.schedule import Schedule
 from engine.balance import DayBalance
@@ -42,6 +42,8 @@ class Coach:
         self.edit = self.messages.edit
         self.reads_as_log = self.messages.reads_as_log
         self.log_events = self.messages.log_events
+        self.log_session = self.messages.log_session
+        self.undo_event = self.commands.undo
         self.press = self.buttons.press
         self.set_profile = self.commands.set_profile
         self.runner = self.runners.runner
@@ -68,6 +70,15 @@ class Coach:
             command = command.split("@", 1)[0].lower()
             return await self.commands.run(msg, command, args.strip())
         return await self.messages.log(msg)
+
+    @property
+    def strava(self) -> StravaPort | None:
+        return self.commands.strava
+
+    @strava.setter
+    def strava(self, port: StravaPort | None) -> None:
+        """Strava's /connect and /disconnect, when the operator set it up."""
+        self.commands.strava = port
 
     async def balance_for(self, user_id: int, day: date | None = None) -> DayBalance:
         """The day balance of a stored user (today in their zone by default)."""

@@ -21,7 +21,7 @@ from engine.answers import match as match_question
 from engine.days import local_day
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
-from engine.events import Event, StoredEvent
+from engine.events import Event, Exercise, StoredEvent
 from engine.food import FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_message
 from engine.recovery import mentions_second_session
@@ -157,16 +157,35 @@ class Messages:
                          message_id: int | None = None,
                          update_id: int | None = None) -> list[Outgoing]:
         """Store events that did not come from text (a watch file, a button) and answer."""
+        _, replies = await self._log_events(user_id, chat_id, events, received_at=received_at,
+                                            replaces=replaces, message_id=message_id,
+                                            update_id=update_id)
+        return replies
+
+    async def log_session(self, user_id: int, chat_id: int, event: Exercise, *,
+                          received_at: datetime,
+                          replaces: Iterable[int] = ()) -> tuple[StoredEvent | None,
+                                                                 list[Outgoing]]:
+        """Store one session that arrived by itself (Strava) and answer; the stored event too."""
+        stored, replies = await self._log_events(user_id, chat_id, [event],
+                                                 received_at=received_at, replaces=replaces)
+        return (stored[0] if stored else None), replies
+
+    async def _log_events(self, user_id: int, chat_id: int, events: Sequence[Event], *,
+                          received_at: datetime, replaces: Iterable[int] = (),
+                          message_id: int | None = None, update_id: int | None = None,
+                          ) -> tuple[list[StoredEvent], list[Outgoing]]:
         runner = await self.runners.runner(user_id, chat_id, received_at)
+        replaces = list(replaces)
         stored = await self.stores.events.add(
             user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
             update_id=update_id, replaces=replaces,
         )
         if stored is None:
-            return []
+            return [], []
         runner = await self.runners.absorb(runner, stored, received_at, replaced=replaces)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
-        return await self.after_logging(runner, stored, result, received_at)
+        return stored, await self.after_logging(runner, stored, result, received_at)
 
     async def after_logging(self, runner: Runner, stored: list[StoredEvent],
                             result: ParseResult, now: datetime, *,

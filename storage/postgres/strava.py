@@ -1,0 +1,133 @@
+"""Strava links, webhook events and activity ids on PostgreSQL (mirrors storage/strava.py).
+
+Events are leased with `FOR UPDATE SKIP LOCKED`, so several workers sharing the database
+never work on the same event at once.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+import asyncpg
+
+from engine.strava import StravaLink, WebhookEvent
+from storage.postgres.db import PgDatabase, aware
+from storage.postgres.stores import _ensure_user
+
+
+def _link(row: asyncpg.Record) -> StravaLink:
+    return StravaLink(user_id=row["user_id"], athlete_id=row["athlete_id"],
+                      chat_id=row["chat_id"], tokens=row["tokens"],
+                      expires_at=row["expires_at"], scope=row["scope"],
+                      connected_at=row["connected_at"])
+
+
+def _event(row: asyncpg.Record) -> WebhookEvent:
+    return WebhookEvent(owner_id=row["owner_id"], object_type=row["object_type"],
+                        object_id=row["object_id"], aspect_type=row["aspect_type"],
+                        event_time=row["event_time"], updates=json.loads(row["updates"]),
+                        id=row["id"], attempts=row["attempts"])
+
+
+class PgStravaStore:
+    def __init__(self, db: PgDatabase) -> None:
+        self._db = db
+
+    async def link(self, link: StravaLink) -> None:
+        """Store a runner's link; the athlete's link to any other runner goes."""
+        async with self._db.transaction() as conn:
+            await _ensure_user(conn, link.user_id, link.connected_at)
+            await conn.execute("DELETE FROM strava_links WHERE athlete_id = $1 AND user_id <> $2",
+                               link.athlete_id, link.user_id)
+            await conn.execute(
+                "INSERT INTO strava_links (user_id, athlete_id, chat_id, tokens, expires_at,"
+                " scope, connected_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (user_id)"
+                " DO UPDATE SET athlete_id = excluded.athlete_id, chat_id = excluded.chat_id,"
+                " tokens = excluded.tokens, expires_at = excluded.expires_at,"
+                " scope = excluded.scope, connected_at = excluded.connected_at",
+                link.user_id, link.athlete_id, link.chat_id, link.tokens,
+                aware(link.expires_at), link.scope, aware(link.connected_at))
+
+    async def get(self, user_id: int) -> StravaLink | None:
+        rows = await self._db.read("SELECT * FROM strava_links WHERE user_id = $1", user_id)
+        return _link(rows[0]) if rows else None
+
+    async def for_athlete(self, athlete_id: int) -> StravaLink | None:
+        rows = await self._db.read("SELECT * FROM strava_links WHERE athlete_id = $1",
+                                   athlete_id)
+        return _link(rows[0]) if rows else None
+
+    async def set_tokens(self, user_id: int, tokens: str, expires_at: datetime) -> None:
+        await self._db.write(
+            "UPDATE strava_links SET tokens = $1, expires_at = $2 WHERE user_id = $3",
+            tokens, aware(expires_at), user_id)
+
+    async def unlink(self, user_id: int) -> StravaLink | None:
+        """Delete the link, the athlete's waiting events and the activity ids; the old link."""
+        async with self._db.transaction() as conn:
+            row = await conn.fetchrow("DELETE FROM strava_links WHERE user_id = $1 RETURNING *",
+                                      user_id)
+            if row is None:
+                return None
+            link = _link(row)
+            await conn.execute(
+                "DELETE FROM strava_events WHERE user_id = $1 AND done_at IS NULL", user_id)
+            await conn.execute("DELETE FROM strava_activities WHERE user_id = $1", user_id)
+        return link
+
+    async def add_event(self, user_id: int, event: WebhookEvent, *, now: datetime) -> bool:
+        """Keep one webhook event for the runner, due now; False when it was kept before."""
+        changed = await self._db.write(
+            "INSERT INTO strava_events (user_id, owner_id, object_type, object_id, aspect_type,"
+            " event_time, updates, received_at, due_at)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT DO NOTHING",
+            user_id, event.owner_id, event.object_type, event.object_id, event.aspect_type,
+            event.event_time, json.dumps(event.updates), aware(now))
+        return changed == 1
+
+    async def claim_events(self, now: datetime, lease: timedelta,
+                           limit: int = 20) -> list[WebhookEvent]:
+        """Due events, oldest first, leased until `now + lease` (a crash lets the lease lapse).
+
+        `attempts` counts this one: 1 the first time an event is claimed.
+        """
+        rows = await self._db.read(
+            "UPDATE strava_events SET due_at = $2, attempts = attempts + 1 WHERE id IN ("
+            " SELECT id FROM strava_events WHERE done_at IS NULL AND due_at <= $1"
+            " ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING *",
+            aware(now), aware(now + lease), limit)
+        return sorted((_event(r) for r in rows), key=lambda e: e.id)
+
+    async def finish_event(self, event_id: int, *, now: datetime) -> None:
+        await self._db.write("UPDATE strava_events SET done_at = $1 WHERE id = $2",
+                             aware(now), event_id)
+
+    async def retry_event(self, event_id: int, due_at: datetime) -> None:
+        await self._db.write("UPDATE strava_events SET due_at = $1 WHERE id = $2",
+                             aware(due_at), event_id)
+
+    async def next_event_due(self) -> datetime | None:
+        rows = await self._db.read(
+            "SELECT MIN(due_at) AS due FROM strava_events WHERE done_at IS NULL")
+        due: datetime | None = rows[0]["due"] if rows else None
+        return due
+
+    async def activity_event(self, user_id: int, activity_id: int) -> int | None:
+        """Our event id for a Strava activity, or None when none was logged for it."""
+        rows = await self._db.read(
+            "SELECT event_id FROM strava_activities WHERE user_id = $1 AND activity_id = $2",
+            user_id, activity_id)
+        return int(rows[0]["event_id"]) if rows else None
+
+    async def map_activity(self, user_id: int, activity_id: int, event_id: int | None) -> None:
+        """Remember (or with None, forget) which event holds the activity."""
+        if event_id is None:
+            await self._db.write(
+                "DELETE FROM strava_activities WHERE user_id = $1 AND activity_id = $2",
+                user_id, activity_id)
+            return
+        await self._db.write(
+            "INSERT INTO strava_activities (user_id, activity_id, event_id) VALUES ($1, $2, $3)"
+            " ON CONFLICT (user_id, activity_id) DO UPDATE SET event_id = excluded.event_id",
+            user_id, activity_id, event_id)
