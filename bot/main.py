@@ -162,7 +162,8 @@ async def migrate(db: AnyDatabase) -> int:
 
 
 def build_strava(settings: Settings, db: AnyDatabase, coach: Coach,
-                 app: Callable[[], Application]) -> Strava | None:  # type: ignore[type-arg]
+                 app: Callable[[], Application],  # type: ignore[type-arg]
+                 processor: FairUpdateProcessor) -> Strava | None:
     """The Strava parts when the operator set them up (the web server starts with the bot)."""
     config = strava_config(settings)
     if config is None:
@@ -172,7 +173,7 @@ def build_strava(settings: Settings, db: AnyDatabase, coach: Coach,
     async def notify(chat_id: int, message: Outgoing) -> None:
         await send_to(app().bot, chat_id, message)
 
-    return Strava(config, store, coach, coach.clock, notify)
+    return Strava(config, store, coach, coach.clock, notify, in_turn=processor.in_turn)
 
 
 def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Application:  # type: ignore[type-arg]
@@ -183,7 +184,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
-    strava = build_strava(settings, db, coach, lambda: app)
+    processor = FairUpdateProcessor(on_done=inbox.done)
+    strava = build_strava(settings, db, coach, lambda: app, processor)
     if strava is not None:
         coach.strava = strava.links
 
@@ -230,7 +232,7 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     app = (
         ApplicationBuilder()
         .bot(bot)
-        .concurrent_updates(FairUpdateProcessor(on_done=inbox.done))
+        .concurrent_updates(processor)
         .post_init(startup)
         .post_shutdown(shutdown)
         .build()

@@ -15,13 +15,14 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import BaseUpdateProcessor
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 RECENT_IDS = 10_000
 FLOOD_REPLY = (
@@ -124,18 +125,26 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             _close(coroutine)
             await self._refuse(update, user.id)
             return
-        lock = self._locks.setdefault(user.id, asyncio.Lock())
-        self._in_flight[user.id] = self._in_flight.get(user.id, 0) + 1
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            self._in_flight[user.id] -= 1
-            if not self._in_flight[user.id]:
-                del self._in_flight[user.id], self._locks[user.id]
+        await self.in_turn(user.id, coroutine)
         self._seen += 1
         if self._seen % 1000 == 0:
             self.buckets.forget_idle()
+
+    async def in_turn(self, user_id: int, work: Awaitable[T]) -> T:
+        """Run `work` after the user's updates in progress, and before their next ones.
+
+        For what reaches a runner without an update of theirs (a run from Strava): it changes
+        the same kept runner as their messages, so it must not interleave with one.
+        """
+        lock = self._locks.setdefault(user_id, asyncio.Lock())
+        self._in_flight[user_id] = self._in_flight.get(user_id, 0) + 1
+        try:
+            async with lock:
+                return await work
+        finally:
+            self._in_flight[user_id] -= 1
+            if not self._in_flight[user_id]:
+                del self._in_flight[user_id], self._locks[user_id]
 
     async def _refuse(self, update: Update, user_id: int) -> None:
         logger.info("user=%s is over the rate limit; update %s skipped", user_id,

@@ -106,6 +106,11 @@ class SqliteStravaStore:
         await self._db.write("UPDATE strava_events SET due_at = ? WHERE id = ?",
                              (to_db_time(due_at), event_id))
 
+    async def prune_events(self, before: datetime) -> int:
+        """Delete events finished before `before` (kept a while to drop redeliveries)."""
+        return await self._db.write("DELETE FROM strava_events WHERE done_at < ?",
+                                    (to_db_time(before),))
+
     async def next_event_due(self) -> datetime | None:
         rows = await self._db.read(
             "SELECT MIN(due_at) AS due FROM strava_events WHERE done_at IS NULL")

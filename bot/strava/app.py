@@ -20,7 +20,7 @@ from bot.strava.link import StravaLinks
 from bot.strava.oauth import StravaConfig
 from bot.strava.ports import StravaStore
 from bot.strava.web import Notify, StravaWeb
-from bot.strava.worker import StravaWorker
+from bot.strava.worker import InTurn, StravaWorker, at_once
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +42,11 @@ class Strava:
     """Links, web server and worker over one store; `start()` / `stop()` with the bot."""
 
     def __init__(self, config: StravaConfig, store: StravaStore, coach: Coach,
-                 clock: Callable[[], datetime], notify: Notify) -> None:
+                 clock: Callable[[], datetime], notify: Notify, *,
+                 in_turn: InTurn = at_once) -> None:
         self.client = StravaClient(config, clock)
         self.links = StravaLinks(config, store, self.client, clock)
-        self.worker = StravaWorker(self.links, coach, notify)
+        self.worker = StravaWorker(self.links, coach, notify, in_turn)
         self.web = StravaWeb(self.links, notify, wake=self.worker.wake)
         self._task: asyncio.Task[None] | None = None
 

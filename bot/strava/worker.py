@@ -11,7 +11,8 @@ and marks it done only afterwards. What can go wrong only delays an event:
 
 An activity becomes a run (Run, TrailRun, VirtualRun) or an activity (`engine.strava`). A create
 for an activity that is already logged does nothing; an update re-reads it and replaces our
-event; a delete undoes it. A run the runner typed or sent as a file at the same time is
+event (unless the runner undid it, or a watch file replaced it: then it stays as it is); a
+delete undoes it. A run the runner typed or sent as a file at the same time is
 replaced rather than counted twice (`engine.dedupe`). The runner then gets "🏃 From Strava:
 12.1 km in 58:40" with Undo and the day's balance, and the recovery reminder is timed from the
 activity's end (start + elapsed), as for a typed run: a run that reaches us after its recovery
@@ -44,10 +45,21 @@ BACKOFF = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10),
 DUPLICATE_REACH = timedelta(hours=15)
 #: Without a wake-up, the worker looks for due rows at least this often.
 IDLE_S = 30.0
+#: Finished events are kept this long, so a late redelivery is still recognised, then deleted.
+KEEP_DONE = timedelta(days=7)
+PRUNE_EVERY = timedelta(hours=1)
 #: Title or privacy changes do not change what we logged.
 UNCHANGED_BY = frozenset({"title", "private"})
 
 Send = Callable[[int, Outgoing], Awaitable[None]]
+#: Runs work for a runner in turn with their own updates (bot.throttle.FairUpdateProcessor),
+#: so a run arriving from Strava never interleaves with a message of theirs being handled.
+InTurn = Callable[[int, Awaitable[list[Outgoing]]], Awaitable[list[Outgoing]]]
+
+
+async def at_once(_user_id: int, work: Awaitable[list[Outgoing]]) -> list[Outgoing]:
+    """No updates to keep in turn with (tests, the CLI)."""
+    return await work
 
 
 def backoff(attempts: int) -> timedelta:
@@ -55,11 +67,14 @@ def backoff(attempts: int) -> timedelta:
 
 
 class StravaWorker:
-    def __init__(self, links: StravaLinks, coach: Coach, send: Send) -> None:
+    def __init__(self, links: StravaLinks, coach: Coach, send: Send,
+                 in_turn: InTurn = at_once) -> None:
         self.links = links
         self.coach = coach
         self.send = send
+        self.in_turn = in_turn
         self._wake = asyncio.Event()
+        self._pruned: datetime | None = None
 
     def wake(self) -> None:
         """A new event was kept: look at once."""
@@ -96,6 +111,7 @@ class StravaWorker:
         while True:
             try:
                 await self.run_due()
+                await self.prune()
                 upcoming = await self.links.store.next_event_due()
             except Exception:  # e.g. the database briefly unavailable
                 logger.exception("strava: the worker's pass failed")
@@ -107,6 +123,15 @@ class StravaWorker:
                 async with asyncio.timeout(delay):
                     await self._wake.wait()
             self._wake.clear()
+
+    async def prune(self) -> None:
+        """Delete long-finished events, at most once per PRUNE_EVERY."""
+        now = self.links.clock()
+        if self._pruned is not None and now - self._pruned < PRUNE_EVERY:
+            return
+        self._pruned = now
+        if removed := await self.links.store.prune_events(now - KEEP_DONE):
+            logger.info("strava: %d finished events deleted", removed)
 
     async def _handle(self, event: WebhookEvent, now: datetime) -> None:
         if event.object_type == "athlete":
@@ -125,19 +150,29 @@ class StravaWorker:
         uid = link.user_id
         logged = await self.links.store.activity_event(uid, event.object_id)
         if event.aspect_type == "delete":
-            if logged is None:
-                return []
-            await self.links.store.map_activity(uid, event.object_id, None)
-            undone = await self.coach.undo_event(uid, link.chat_id, now, logged)
-            return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
+            return await self.in_turn(uid, self._delete(link, event, logged, now)) if logged \
+                else []
         if logged is not None and (event.aspect_type == "create"
-                                   or set(event.updates) <= UNCHANGED_BY):
-            return []
+                                   or set(event.updates) <= UNCHANGED_BY
+                                   or await self.coach.stores.events.get(uid, logged) is None):
+            return []  # logged already; or undone by the runner, or replaced by a watch file
         try:
             data = await self._read(link, event.object_id)
         except NotFound:
             logger.info("user=%s: Strava activity gone or not readable", uid)
             return []
+        return await self.in_turn(uid, self._log(link, event, data, logged, now))
+
+    async def _delete(self, link: StravaLink, event: WebhookEvent, logged: int,
+                      now: datetime) -> list[Outgoing]:
+        await self.links.store.map_activity(link.user_id, event.object_id, None)
+        undone = await self.coach.undo_event(link.user_id, link.chat_id, now, logged)
+        return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
+
+    async def _log(self, link: StravaLink, event: WebhookEvent, data: dict[str, object],
+                   logged: int | None, now: datetime) -> list[Outgoing]:
+        """Log the activity read from Strava (in turn with the runner's own messages)."""
+        uid = link.user_id
         runner = await self.coach.runner(uid, link.chat_id, now)
         try:
             new = activity_event(data, mass_kg=runner.weight_kg,

@@ -166,6 +166,20 @@ class TestEvents:
         assert [r.distance_m for r in await live_runs(rig.coach)] == [13_000]
         assert rig.texts()[-1].startswith("🏃 From Strava: 13 km in 58:40")
 
+    async def test_an_update_after_the_runner_undid_the_run_logs_nothing(self,
+                                                                           rig: Rig) -> None:
+        await connected(rig)
+        rig.server.add_activity(118)
+        rig.at(END)
+        await rig.push(118)
+        await rig.work()
+        [stored] = await rig.coach.stores.events.all_for_user(USER)
+        await rig.coach.undo_event(USER, USER, rig.clock(), stored.id)
+        await rig.push(118, aspect_type="update", updates={"type": "TrailRun"})
+        await rig.work()
+        assert await live_runs(rig.coach) == []
+        assert len(rig.sent) == 2
+
     async def test_a_new_title_changes_nothing(self, rig: Rig) -> None:
         await connected(rig)
         rig.server.add_activity(105)

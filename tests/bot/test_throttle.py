@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.throttle import TokenBuckets
+import asyncio
+
+from bot.throttle import FairUpdateProcessor, TokenBuckets
 
 
 class FakeTime:
@@ -49,3 +51,33 @@ class TestTokenBuckets:
         clock.now += 10
         buckets.forget_idle()
         assert buckets.take(1)  # a fresh bucket works as before
+
+
+class TestInTurn:
+    async def test_work_for_a_runner_waits_for_their_update_in_progress(self) -> None:
+        """A run from Strava is logged after the runner's message being handled, not inside."""
+        processor = FairUpdateProcessor()
+        order: list[str] = []
+        started = asyncio.Event()
+        release = asyncio.Event()
+
+        async def message() -> None:
+            order.append("message starts")
+            started.set()
+            await release.wait()
+            order.append("message ends")
+
+        async def strava() -> str:
+            order.append("strava")
+            return "logged"
+
+        handling = asyncio.create_task(processor.in_turn(1, message()))
+        await started.wait()
+        other = await processor.in_turn(2, strava())  # another runner: at once
+        waiting = asyncio.create_task(processor.in_turn(1, strava()))
+        await asyncio.sleep(0.01)
+        assert order == ["message starts", "strava"]
+        release.set()
+        assert await waiting == other == "logged"
+        await handling
+        assert order == ["message starts", "strava", "message ends", "strava"]

@@ -72,6 +72,17 @@ class TestStravaStore:
         [again] = await store.claim_events(NOW + LEASE, LEASE)
         assert (again.id, again.attempts) == (second.id, 2)
 
+    async def test_finished_events_are_pruned_after_a_while(self, backend: Backend) -> None:
+        store = store_of(backend)
+        await store.link(a_link(1))
+        await store.add_event(1, an_event(), now=NOW)
+        await store.add_event(1, an_event(at=2), now=NOW)
+        first, _ = await store.claim_events(NOW, LEASE)
+        await store.finish_event(first.id, now=NOW)
+        assert await store.prune_events(NOW) == 0
+        assert await store.prune_events(NOW + timedelta(seconds=1)) == 1
+        assert not await store.add_event(1, an_event(at=2), now=NOW)  # the open one stays
+
     async def test_a_crashed_worker_leaves_the_event_to_the_next(self, backend: Backend) -> None:
         store = store_of(backend)
         await store.link(a_link(1))
