@@ -23,8 +23,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from bench.child import report, run_child
-from bot.watchfiles import MAX_ELEMENTS, read_activity_file
 from engine.errors import BadActivityFile
+from engine.watchfiles import MAX_ELEMENTS, read_activity_file
 from tests.fitwriter import encode, run_messages
 
 START = datetime(2026, 5, 1, 7, 0, tzinfo=UTC)

@@ -61,10 +61,16 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--now", help="ISO time the message arrived (default: now)")
     parse.add_argument("--tz", default="UTC", help="IANA time zone (default UTC)")
 
-    imp = sub.add_parser("import", help="read a .fit/.gpx/.tcx file (optionally .gz)")
+    imp = sub.add_parser("import", help="read a .fit/.gpx/.tcx file (optionally .gz); with "
+                                        "--user, log it as the bot does")
     imp.add_argument("file", type=Path)
     imp.add_argument("--json", action="store_true")
-    imp.add_argument("--weight-kg", type=float, default=70.0)
+    imp.add_argument("--weight-kg", type=float,
+                     help="weight for the estimate when only reading (default 70)")
+    imp.add_argument("--user", type=int, help="log the file for this user, replacing an entry "
+                                              "of the same session instead of counting it twice")
+    imp.add_argument("--db", type=Path, help="SQLite file for --user (default: "
+                                             "RUNFUEL_DATABASE_URL, else RUNFUEL_DB or runfuel.db)")
 
     sub.add_parser("migrate", help="apply migrations to the configured database and exit")
 
@@ -134,7 +140,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "parse":
             return _parse(args)
         case "import":
-            return _import(args)
+            return _import(args) if args.user is None else _run(_import_for(args))
         case "migrate":
             return _migrate()
         case "balance":
@@ -245,18 +251,16 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    """Read only: the file's events for a runner of --weight-kg, nothing stored."""
     from bot.contract import event_json  # noqa: PLC0415
     from bot.formatting import describe_event, to_plain  # noqa: PLC0415
-    from bot.watchfiles import MAX_FILE_BYTES, read_activity_file  # noqa: PLC0415
     from engine.errors import CoachError  # noqa: PLC0415
+    from engine.watchfiles import read_activity_file  # noqa: PLC0415
 
-    path: Path = args.file
-    if not path.is_file():
-        raise UsageError(f"no such file: {path}")
+    path = args.file
+    data = _read_upload(path)
     try:
-        with path.open("rb") as file:  # the bot's download cap: a bigger file is refused
-            data = file.read(MAX_FILE_BYTES + 1)
-        events = read_activity_file(data, path.name, mass_kg=args.weight_kg)
+        events = read_activity_file(data, path.name, mass_kg=args.weight_kg or 70.0)
     except CoachError as e:
         raise RuntimeError(e.user_message) from None
     utc = ZoneInfo("UTC")
@@ -267,6 +271,54 @@ def _import(args: argparse.Namespace) -> int:
         for event in events:
             print(to_plain("\n".join(describe_event(event, utc))))
     return 0
+
+
+def _read_upload(path: Path) -> bytes:
+    from engine.watchfiles import MAX_FILE_BYTES  # noqa: PLC0415
+
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    with path.open("rb") as file:  # the bot's download cap: a bigger file is refused
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+async def _import_for(args: argparse.Namespace) -> int:
+    """Log the file for --user through the coach, as the bot logs a sent file (one copy)."""
+    from bot.coach import Incoming  # noqa: PLC0415
+    from bot.contract import event_json  # noqa: PLC0415
+    from bot.formatting import to_plain  # noqa: PLC0415
+    from bot.main import open_coach  # noqa: PLC0415
+
+    if args.weight_kg is not None:
+        raise UsageError("--weight-kg is for reading only: with --user the runner's own "
+                         "weight is used")
+    path = args.file
+    data = _read_upload(path)
+    async with open_coach(_store_database(args.db)) as coach:
+        msg = Incoming(user_id=args.user, chat_id=args.user, text="", received_at=coach.clock())
+        imported = await coach.import_activity(msg, data, path.name)
+        record = await coach.stores.users.get(args.user)
+    reply = "\n\n".join(to_plain(r.text) for r in imported.replies)
+    if imported.refused:
+        raise RuntimeError(reply)
+    if args.json:
+        tz = ZoneInfo(record.profile.tz if record is not None else "UTC")
+        print(json.dumps({"file": str(path), "events": [event_json(e, tz) for e in imported.events],
+                          "user": args.user, "replaced": list(imported.replaced),
+                          "reply": reply}, ensure_ascii=False, indent=2))
+    else:
+        print(reply)
+    return 0
+
+
+def _store_database(db: Path | None) -> Path | str:
+    """--db, else RUNFUEL_DATABASE_URL, else RUNFUEL_DB: where the bot itself would log."""
+    if db is not None:
+        return db
+    settings = _settings()
+    if settings.database_url is not None:
+        return str(settings.database_url.get_secret_value())
+    return Path(settings.database_path)
 
 
 # ------------------------------------------------------------------------------- balance

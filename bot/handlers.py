@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from datetime import UTC, timedelta
+from datetime import UTC
 
 from telegram import Bot, BotCommand, Message, MessageEntity, Update
 from telegram.constants import ChatType
@@ -28,11 +28,7 @@ from bot.keyboards import Button
 from bot.onboarding import Setup
 from bot.sending import markup as markup_of
 from bot.sending import send, send_to, transient
-from bot.watchfiles import MAX_FILE_BYTES, read_activity_file_in_worker
-from engine.dedupe import find_duplicate
-from engine.energy import baseline_kcal_per_min
-from engine.errors import CoachError
-from engine.units import in_system
+from engine.watchfiles import MAX_FILE_BYTES
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +54,6 @@ DUE_POLL_SECONDS = 15
 #: before the next tick starts.
 SCHEDULED_PER_SECOND = 20
 SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
-DUPLICATE_REACH = timedelta(hours=15)
 #: Files downloaded at once: each holds up to 20 MB until it is decoded (one at a time), so
 #: more would only queue in memory.
 UPLOAD_SLOTS = 2
@@ -192,33 +187,11 @@ class Handlers:
         if doc.file_size and doc.file_size > MAX_FILE_BYTES:
             await message.reply_text(formatting.file_too_big(doc.file_size))
             return
-        runner = await self.coach.runner(msg.user_id, msg.chat_id, msg.received_at)
-        try:
-            async with self._uploads:  # parsing a big file takes seconds, off the event loop
-                file = await doc.get_file()
-                events = await read_activity_file_in_worker(
-                    bytes(await file.download_as_bytearray()), doc.file_name or "activity",
-                    mass_kg=runner.weight_kg,
-                    baseline_kcal_per_min=baseline_kcal_per_min(runner.profile, runner.weight_kg),
-                )
-        except CoachError as e:
-            await message.reply_text(formatting.escape(
-                in_system(e.user_message, runner.profile.units)))
-            return
-        replaces: list[int] = []
-        for event in events:
-            # find_duplicate matches a typed run logged up to 12 h after the file's run ended
-            end = event.at + timedelta(seconds=event.elapsed_s or event.duration_s)
-            existing = await self.coach.stores.events.between(
-                msg.user_id, event.at - DUPLICATE_REACH, end + DUPLICATE_REACH,
-                kinds=[event.kind])
-            duplicate = find_duplicate(event, existing)
-            if duplicate is not None:
-                replaces.append(duplicate.id)
-        replies = await self.coach.log_events(
-            msg.user_id, msg.chat_id, events, received_at=msg.received_at, replaces=replaces,
-            message_id=msg.message_id, update_id=msg.update_id)
-        await send(message, replies)
+        async with self._uploads:  # each download holds up to 20 MB until it is decoded
+            file = await doc.get_file()
+            data = bytes(await file.download_as_bytearray())
+            imported = await self.coach.import_activity(msg, data, doc.file_name or "activity")
+        await send(message, imported.replies)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Voice notes, stickers, photos without a caption: ask for text."""

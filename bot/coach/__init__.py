@@ -12,6 +12,7 @@ message. Replies are HTML (the subset Telegram accepts); the console turns them 
     buttons.py   the button verbs, one method each
     schedule.py  summaries and recovery reminders: planned, claimed, rendered, sent
     nudges.py    the one unsolicited nudge a day, its cooldowns and quiet hours
+    imports.py   watch files: decoded, matched against what was logged, logged once
     core.py      Coach: wires them together and routes a text
 """
 

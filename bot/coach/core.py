@@ -11,6 +11,7 @@ from datetime import date, datetime
 from bot import formatting
 from bot.coach.buttons import Buttons
 from bot.coach.commands import Commands
+from bot.coach.imports import Imports
 from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
 from bot.coach.ports import Clock, Incoming, Outgoing, Stores, StravaPort
@@ -37,11 +38,13 @@ class Coach:
         self.commands = Commands(stores, self.runners, self.schedule, self.messages)
         self.buttons = Buttons(stores, foods, runners=self.runners, nudges=self.nudges,
                                messages=self.messages, commands=self.commands)
+        self.imports = Imports(stores, self.runners, self.messages)
         # The entry points the adapters (handlers, console, CLI, onboarding) call.
         self.log = self.messages.log
         self.edit = self.messages.edit
         self.reads_as_log = self.messages.reads_as_log
         self.log_events = self.messages.log_events
+        self.import_activity = self.imports.import_activity
         self.log_session = self.messages.log_session
         self.undo_event = self.commands.undo
         self.press = self.buttons.press

@@ -86,11 +86,35 @@ def activity_icon(event: ActivityLogged) -> str:
 def _device_lines(event: RunLogged | ActivityLogged) -> list[str]:
     if event.device_kcal is None:
         return []
-    from bot.watchfiles import device_kcal_note  # noqa: PLC0415 - only file imports need it
-
     note = device_kcal_note(event)
     return [f"   ⌚ your device says {num(event.device_kcal)} kcal" + (f": {escape(note)}"
                                                                      if note else "")]
+
+
+def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
+    """One line on why the device's calories differ from ours, or None if it gave none.
+
+    Only the reason: callers show both figures beside it ("your device says 516 kcal: ...").
+    """
+    if event.device_kcal is None:
+        return None
+    device, ours = event.device_kcal, event.energy_kcal
+    if abs(device - ours) <= max(10.0, 0.05 * device):
+        return (
+            "close to my figure, though the watch counts everything burned in those minutes "
+            "(gross) and I count only the extra above resting (net)."
+        )
+    if device > ours:
+        return (
+            "the watch counts everything you burned in those minutes (gross); I count only the "
+            "extra above what your body burns anyway (net), since that part is already in your "
+            "day's budget."
+        )
+    return (
+        "the watch counts everything burned in those minutes (gross) but by its own model, "
+        "often from heart rate; mine counts only the extra above resting (net), from pace and "
+        "climb, and still comes out higher."
+    )
 
 
 def _meal_lines(meal: MealLogged, units: str) -> list[str]:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from engine import limits
 from engine.events import Event
 from engine.food import Food, FoodTable
 from engine.profile import Units
@@ -27,9 +28,10 @@ HANDFUL_GRAMS = 30.0
 # Plausibility limits: beyond these a number is a typo, not a feat.
 MAX_RUN_KM = 250.0
 MAX_RUN_S = 48 * 3600
-MAX_RUN_KMH = 26.0  # faster than the marathon world record pace (~21 km/h) with margin
-SPRINT_MAX_KMH = 45.0  # up to 1 km, sprints may be faster
-MIN_RUN_KMH = 1.5
+# The run speed rule is shared with watch files: one verdict for a typed and a recorded run.
+MAX_RUN_KMH = limits.MAX_RUN_KMH
+SPRINT_MAX_KMH = limits.SPRINT_MAX_KMH
+MIN_RUN_KMH = limits.MIN_RUN_KMH
 MAX_SESSION_S = 24 * 3600
 MAX_STRENGTH_S = 6 * 3600
 MAX_ELEVATION_M = 10_000.0

@@ -11,10 +11,10 @@ import pytest
 from bot import charts, keyboards
 from bot.coach import Coach
 from bot.formatting import to_plain
-from bot.watchfiles import read_activity_file
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal
 from engine.events import RunLogged, WeightLogged
+from engine.watchfiles import read_activity_file
 from storage.db import Database
 from tests.bot.conftest import Running, buttons
 from tests.bot.test_service import NOW, USER, reply_text, say
