@@ -9,8 +9,8 @@ the job queue), run in this process with long polling against the Bot API test s
 the bot's work and not the fake Telegram's.
 Its `post_init` opens the database, as in production. 200 runners with profiles and 14 days
 of history each write (the mix of `bench_core`, under five messages each per phase, so the
-per-user flood limit of bot/throttle.py never trips), and every update is timed from the moment
-it is queued at the server to the moment the server records the bot's reply:
+per-user flood limit of bot/telegram/throttle.py never trips), and every update is timed from
+the moment it is queued at the server to the moment the server records the bot's reply:
 
 * one at a time: the next message is queued when the previous answer arrived;
 * paced: messages queued on a fixed schedule of 300 per second (the goal rate); latency is
@@ -51,7 +51,7 @@ from bench.bench_core import (
 )
 from bot.main import build_application, build_coach, tune_gc
 from bot.settings import Settings
-from bot.throttle import FLOOD_REPLY
+from bot.telegram.throttle import FLOOD_REPLY
 from engine.food import FoodTable
 from storage.db import Database
 from tests.botapi import AnyApplication, BotApiServer, polling

@@ -16,8 +16,9 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.coach import Coach, Incoming, Outgoing
+from bot.coach.buttons import after_press
 from bot.formatting import to_plain
-from bot.keyboards import ONBOARDING_PREFIX, Button, after_press
+from bot.keyboards import ONBOARDING_PREFIX, Button
 from bot.onboarding import Setup
 from engine.days import day_window
 

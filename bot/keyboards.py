@@ -1,22 +1,19 @@
-"""Buttons under our messages. `callback_data` is built and parsed here only (STYLE.md 3.1).
+"""Buttons under our messages: `callback_data` is built here only (STYLE.md 3.1).
 
-Buttons are plain values so the console chat can show them too; `bot/sending.py` turns
+It is parsed in one place, `bot/coach/buttons.py`, where each verb's argument shape sits
+beside its handler (`VERBS`); a test proves every button built here passes that gate.
+
+Buttons are plain values so the console chat can show them too; `bot/telegram/sending.py` turns
 them into Telegram's `InlineKeyboardMarkup`. Telegram allows 64 bytes of callback data per button.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engine.events import MealLogged, StoredEvent
-from engine.risk import NUDGE_CODES
-from engine.snacks import SNACKS
 
-#: Each verb also needs its argument's shape in `_ARGUMENTS` (below), or `parse` refuses it.
-VERBS = frozenset({"undo", "fix", "scale", "had", "snooze", "skip", "deleteme", "why", "notnow",
-                   "snack", "eat", "target", "show"})
 #: The button under an answer (engine.intents.ButtonKind): the command it shows -> its label.
 SHOW = {"today": "📊 Today", "week": "📈 Week", "profile": "👤 Profile"}
 #: The Fix button's choices: label -> factor applied to every amount of the meal.
@@ -40,48 +37,6 @@ def _data(verb: str, arg: object) -> str:
     if len(data.encode()) > MAX_DATA_BYTES:
         raise ValueError(f"callback data too long: {data!r}")
     return data
-
-
-def parse(data: str) -> tuple[str, str] | None:
-    """`undo:42` -> ('undo', '42'); None for anything we did not make.
-
-    The one gate for callback data, which a client can forge at will: ASCII only, at most
-    64 bytes, a known verb, and an argument of exactly the shape that verb's buttons carry
-    (ids of at most 18 ASCII digits, so `int()` always fits SQLite; "²" is a digit to
-    `str.isdigit` but not to this). Handlers behind it never see anything else.
-    """
-    if len(data) > MAX_DATA_BYTES or not data.isascii():
-        return None
-    verb, sep, arg = data.partition(":")
-    shape = _ARGUMENTS.get(verb) if sep else None
-    if shape is None or not _fits(shape, arg):
-        return None
-    return verb, arg
-
-
-_ID = r"[0-9]{1,18}"
-#: Each verb's argument: a pattern, or the whole set of values its buttons can carry.
-_ARGUMENTS: dict[str, re.Pattern[str] | frozenset[str]] = {
-    "undo": re.compile(_ID),
-    "fix": re.compile(_ID),
-    "scale": re.compile(f"{_ID}:({'|'.join(re.escape(f) for f in SCALES.values())})"),
-    "had": re.compile(f"recovery:{_ID}"),
-    "snooze": re.compile(f"recovery:{_ID}"),
-    "skip": re.compile(f"recovery:{_ID}"),
-    "why": NUDGE_CODES,
-    "notnow": NUDGE_CODES,
-    "snack": NUDGE_CODES,
-    "eat": frozenset(SNACKS),
-    "deleteme": frozenset({"confirm", "cancel"}),
-    "target": frozenset({"today"}),
-    "show": frozenset(SHOW),
-}
-
-
-def _fits(shape: re.Pattern[str] | frozenset[str], arg: str) -> bool:
-    if isinstance(shape, frozenset):
-        return arg in shape
-    return shape.fullmatch(arg) is not None
 
 
 def after_logging(stored: Sequence[StoredEvent]) -> Rows:
@@ -134,39 +89,6 @@ def eat(size: str) -> Rows:
 def confirm_delete() -> Rows:
     return ((Button("Yes, delete everything", _data("deleteme", "confirm")),
              Button("Cancel", _data("deleteme", "cancel"))),)
-
-
-# ------------------------------------------------------------------ a button acts once
-
-#: Verbs that may be pressed again and again (they only show numbers).
-REPEATABLE = frozenset({"why", "target", "show"})
-#: Verbs whose press leaves the rest of their keyboard usable (Fix keeps Undo beside it).
-OWN_SLOT = frozenset({"fix"})
-
-
-def slot(verb: str) -> str | None:
-    """What one press of `verb` uses up on its message: None (nothing), its own slot, or the
-    message's one decision ("✅ Had it", "Skip" and "⏰ 15 min" exclude each other)."""
-    if verb in REPEATABLE:
-        return None
-    return verb if verb in OWN_SLOT else "*"
-
-
-def after_press(rows: Rows, data: str) -> Rows:
-    """The keyboard a message keeps once the button with `data` was pressed on it.
-
-    A decision takes the whole keyboard away; Fix goes on its own (Undo stays); Why? stays.
-    """
-    action = parse(data)
-    if action is None:
-        return rows
-    taken = slot(action[0])
-    if taken is None:
-        return rows
-    if taken == "*":
-        return ()
-    kept = tuple(tuple(b for b in row if parse(b.data) != action) for row in rows)
-    return tuple(row for row in kept if row)
 
 
 # ------------------------------------------------------------------ onboarding (/start)

@@ -20,15 +20,15 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.coach import Clock, Coach, Outgoing, Stores
-from bot.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
-from bot.inbox import InboxBot
-from bot.redaction import RedactSecrets
-from bot.request import AiohttpRequest
-from bot.sending import send_to
 from bot.settings import Settings
 from bot.strava.app import Strava, strava_config
-from bot.throttle import FairUpdateProcessor
-from bot.webhook import WebhookConfig, serve_webhook
+from bot.telegram.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
+from bot.telegram.inbox import InboxBot
+from bot.telegram.redaction import RedactSecrets
+from bot.telegram.request import AiohttpRequest
+from bot.telegram.sending import send_to
+from bot.telegram.throttle import FairUpdateProcessor
+from bot.telegram.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
 from storage.db import Database
 from storage.postgres import (

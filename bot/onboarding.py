@@ -26,6 +26,7 @@ from datetime import datetime, time
 
 from bot import formatting, keyboards
 from bot.coach import Coach, Incoming, Outgoing
+from bot.coach.commands import Invocation, read_command
 from engine.errors import CoachError
 from engine.profile import GOALS, Profile
 from engine.profile_text import parse_zone, read_answer, read_clock, read_weigh_in
@@ -100,8 +101,8 @@ class Setup:
         text = msg.text.strip()
         if not msg.private:
             return await self.coach.handle_text(msg)
-        if text.startswith("/"):
-            return await self._command(msg, text)
+        if (command := read_command(text)) is not None:
+            return await self._command(msg, command)
         state = await self._open(msg.user_id, msg.received_at)
         if state is None:
             return await self.coach.handle_text(msg)
@@ -174,9 +175,8 @@ class Setup:
             return None
         return state
 
-    async def _command(self, msg: Incoming, text: str) -> list[Outgoing]:
-        command, _, args = text[1:].partition(" ")
-        command = command.split("@", 1)[0].lower()
+    async def _command(self, msg: Incoming, invocation: Invocation) -> list[Outgoing]:
+        command, args = invocation.name, invocation.args
         if command == "start":
             return await self.start(msg)
         state = await self._open(msg.user_id, msg.received_at)
@@ -189,7 +189,7 @@ class Setup:
             await asyncio.to_thread(load_cities)  # off the event loop, as setup's cities are
         before = await self.coach.stores.users.get(msg.user_id)
         replies = await self.coach.handle_text(msg)
-        if state is not None and command == "profile" and args.strip():
+        if state is not None and command == "profile" and args:
             after = await self.coach.stores.users.get(msg.user_id)
             if after is not None and (before is None or after.profile != before.profile):
                 await self.store.end(msg.user_id)

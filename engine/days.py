@@ -9,7 +9,7 @@ the same conversion, so consecutive windows tile without gaps and `local_day` ag
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 
@@ -39,3 +39,10 @@ def local_day(at: datetime, tz: ZoneInfo) -> date:
     meals), and a lookup costs a fifth of a zone conversion.
     """
     return at.astimezone(tz).date()
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """The ZoneInfo of an IANA name, kept: ZoneInfo keeps only 8 zones hot, and with runners
+    in dozens of zones it would re-read their files."""
+    return ZoneInfo(name)

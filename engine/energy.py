@@ -11,7 +11,6 @@ from datetime import date
 from itertools import pairwise
 
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
-from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414 - re-exported for its importers
 
 KCAL_PER_LITRE_O2 = 5.0  # science.md constants table, ACSM teaching value
 RESTING_VO2 = 3.5  # mL O2/kg/min = 1 MET (science.md constants table)

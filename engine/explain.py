@@ -11,7 +11,7 @@ from __future__ import annotations
 from engine.balance import DayBalance
 from engine.profile import GOALS
 from engine.targets import FLOOR_EA_KCAL_PER_KG_FFM, GAIN_CAP_PCT, LOSS_CAP_PCT, lb_per_week
-from engine.units import KG_PER_LB, goal_rate, mass, mass_value
+from engine.units import goal_rate, lb_to_kg, mass, mass_value
 
 #: §9 (rev 2) [J]: after hard training, a same-day gap this large is named in the evening
 #: summary at once, without waiting for the multi-day nudges (N2, N6).
@@ -42,12 +42,12 @@ def _rate(kcal_per_day: float, units: str) -> str:
     lb = abs(lb_per_week(kcal_per_day))
     if units == "imperial":
         return f"about {lb:.1f} lb a week"
-    return f"about {lb * KG_PER_LB:.2f} kg a week"
+    return f"about {lb_to_kg(lb):.2f} kg a week"
 
 
 def _asked(b: DayBalance, units: str) -> str:
     lb = abs(lb_per_week(b.goal_requested_kcal))
-    return f"{lb:g} lb a week" if units == "imperial" else f"{lb * KG_PER_LB:.2g} kg a week"
+    return f"{lb:g} lb a week" if units == "imperial" else f"{lb_to_kg(lb):.2g} kg a week"
 
 
 def _goal(b: DayBalance, units: str) -> str:

@@ -16,7 +16,7 @@ from engine.errors import ParseError
 from engine.profile import GOALS, Profile
 from engine.setup import Step
 from engine.units import CM_PER_INCH as IN_CM
-from engine.units import KG_PER_LB as LB_KG
+from engine.units import kg_of, lb_to_kg, mass_value
 from engine.zones import city_zones
 
 _PAIR = re.compile(r"""([a-z_]+)\s*=\s*("[^"]*"|\S+)""", re.IGNORECASE)
@@ -49,7 +49,7 @@ def parse_mass_kg(text: str, *, units: str = "metric") -> float:
         raise ParseError(f"I couldn't read the weight '{text}'. Try 75kg or 165lb.")
     unit = m.group(2) or ("lb" if units == "imperial" else "kg")
     value = float(m.group(1))
-    return value * LB_KG if unit.startswith(("lb", "pound")) else value
+    return kg_of(value, unit)
 
 
 def parse_clock(text: str) -> time:
@@ -326,11 +326,11 @@ def read_weight_kg(text: str, *, units: str = "metric") -> float | None:
     core = _plain(text)
     core = re.sub(r"^(?:i'?m|i am|im|i weigh|about|around)\s+", "", core)
     if m := _STONE.match(core):
-        return (int(m.group(1)) * 14 + _float(m.group(2) or "0")) * LB_KG
+        return lb_to_kg(int(m.group(1)) * 14 + _float(m.group(2) or "0"))
     if m := _WEIGHT.match(core):
         unit = m.group(2) or ("lb" if units == "imperial" else "kg")
         value = _float(m.group(1))
-        return value * LB_KG if unit.startswith(("lb", "pound")) else value
+        return kg_of(value, unit)
     return None
 
 
@@ -360,7 +360,7 @@ def read_goal(text: str, *, units: str = "metric") -> str:
     amount = _float(m.group(2)) if m.group(2) else 0.5
     unit = m.group(3) or ("kg" if m.group(2) and units == "metric" else "lb")
     if unit.startswith("k"):
-        amount /= LB_KG
+        amount = mass_value(amount, "imperial")
     steps = round(amount * 2) / 2  # the goal list moves in 0.5 lb/week steps
     if steps > 2:
         raise ParseError(f"The fastest goal I set is {direction} 2 lb (0.9 kg) a week: faster "

@@ -7,7 +7,6 @@ import re
 from engine.food_units import UNIT_ALIASES
 
 # Re-exported for the parser, which reads amounts with these (engine/units.py holds them).
-from engine.units import KG_PER_LB as KG_PER_LB  # noqa: PLC0414
 from engine.units import KM_PER_MILE as KM_PER_MILE  # noqa: PLC0414
 from engine.units import M_PER_FOOT as M_PER_FOOT  # noqa: PLC0414
 

@@ -13,8 +13,7 @@ from engine.balance import DayBalance
 from engine.energy import resting_kcal_per_day
 from engine.explain import MINOR_NOTE, target_note, why_target
 from engine.profile import Profile
-from engine.units import KG_PER_LB as LB_KG
-from engine.units import KM_PER_MILE, ML_PER_FL_OZ
+from engine.units import KM_PER_MILE, ML_PER_FL_OZ, mass_value, per_mass_unit
 
 #: science.md §5: g protein per kg a day (keep/gain; loss goals) and per meal.
 PROTEIN_KEEP_G_PER_KG = 1.6
@@ -53,7 +52,7 @@ def _n(value: float) -> str:
 
 def mass(kg: float, f: Facts, *, digits: int = 1) -> str:
     if f.imperial:
-        return f"{kg / LB_KG:.{digits}f} lb"
+        return f"{mass_value(kg, 'imperial'):.{digits}f} lb"
     return f"{kg:.{digits}f} kg"
 
 
@@ -75,8 +74,9 @@ def per_body(lo: float, f: Facts, hi: float | None = None, *, unit: str = "g",
 
     `of` names another mass ("of lean mass"); a range is "lo-hi".
     """
-    scale, per = (LB_KG, "lb") if f.imperial else (1.0, "kg")
-    amount = _num(lo * scale) + ("" if hi is None else f"-{_num(hi * scale)}")
+    system, per = ("imperial", "lb") if f.imperial else ("metric", "kg")
+    amount = _num(per_mass_unit(lo, system)) + ("" if hi is None
+                                                else f"-{_num(per_mass_unit(hi, system))}")
     return f"{amount} {unit} per {per}{f' {of}' if of else ''}"
 
 
@@ -315,8 +315,8 @@ def energy_availability(f: Facts) -> str:
     if f.minor:
         return MINOR_NOTE
     ea = f.balance.energy_availability
-    scale = LB_KG if f.imperial else 1.0
-    today = (f" Today so far: about {ea * scale:.0f}." if ea is not None else "")
+    system = "imperial" if f.imperial else "metric"
+    today = (f" Today so far: about {per_mass_unit(ea, system):.0f}." if ea is not None else "")
     return (f"Energy availability is what food leaves after exercise, per "
             f"{'lb' if f.imperial else 'kg'} of lean mass. Below about "
             f"{per_body(30, f, unit='kcal')} a day for weeks, hormones, bones and performance can "

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from engine.energy import KCAL_PER_KG, KG_PER_LB, fat_free_mass_kg
+from engine.energy import KCAL_PER_KG, fat_free_mass_kg
 from engine.profile import GOALS, KCAL_PER_LB, Profile
-from engine.units import goal_rate, weekly_amount
+from engine.units import goal_rate, lb_to_kg, weekly_amount
 
 #: science.md §5: protein defaults, g per kg body weight per day, and 2.3 g/kg FFM in a deficit.
 PROTEIN_G_PER_KG = 1.6
@@ -66,7 +66,7 @@ def protein_target_g(profile: Profile, weight_kg: float) -> float:
 
 def goal_pct_per_week(lb_per_week: float, weight_kg: float) -> float:
     """A goal's rate as % of body weight per week (unsigned)."""
-    return abs(lb_per_week) * KG_PER_LB / weight_kg * 100
+    return lb_to_kg(abs(lb_per_week)) / weight_kg * 100
 
 
 def goal_mark(lb_per_week: float, weight_kg: float) -> Literal["", "⚠️", "ℹ️"]:

@@ -41,6 +41,20 @@ def mass_value(kg: float, system: str) -> float:
     return kg / KG_PER_LB if imperial(system) else kg
 
 
+def kg_of(value: float, unit: str) -> float:
+    """A typed body weight in kg: a unit starting 'lb' or 'pound' is pounds, any other kg."""
+    return value * KG_PER_LB if unit.startswith(("lb", "pound")) else value
+
+
+def lb_to_kg(lb: float) -> float:
+    return lb * KG_PER_LB
+
+
+def per_mass_unit(per_kg: float, system: str) -> float:
+    """An amount per kg of body weight, per the runner's mass unit (per lb when imperial)."""
+    return per_kg * KG_PER_LB if imperial(system) else per_kg
+
+
 def mass(kg: float, system: str, *, digits: int = 1) -> str:
     """'72.5 kg' or '159.8 lb'."""
     return f"{mass_value(kg, system):.{digits}f} {mass_unit(system)}"
@@ -144,7 +158,7 @@ def goal_rate(lb_per_week: float, system: str) -> str:
 def per_body_mass(g_per_kg: float, system: str) -> str:
     """Grams of protein per unit of body weight: '1.6 g per kg' or '0.73 g per lb'."""
     if imperial(system):
-        return f"{g_per_kg * KG_PER_LB:.2f} g per lb"
+        return f"{per_mass_unit(g_per_kg, system):.2f} g per lb"
     return f"{g_per_kg:.1f} g per kg"
 
 

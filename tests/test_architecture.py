@@ -37,6 +37,14 @@ def test_only_main_imports_storage() -> None:
             assert "storage" not in imported_modules(path), path.name
 
 
+def test_only_the_telegram_adapter_imports_telegram() -> None:
+    """python-telegram-bot is imported in bot/telegram/ and the composition root only."""
+    adapter = ROOT / "bot" / "telegram"
+    for path in (ROOT / "bot").rglob("*.py"):
+        if adapter not in path.parents and path.name != "main.py":
+            assert "telegram" not in imported_modules(path), path.relative_to(ROOT)
+
+
 def test_the_coach_core_loads_without_telegram() -> None:
     """The core behind the console chat and the bot imports no Telegram code at all."""
     code = "import sys, bot.coach, bot.console; print('telegram' in sys.modules)"

@@ -1,9 +1,10 @@
 """The coach core: one runner's message at a given time -> stored events, reply, schedule.
 
-Free of Telegram: the Telegram bot (`bot/handlers.py`) and the console chat (`bot/console.py`)
-are two thin adapters over `Coach`. The stores it needs are Protocols (`ports.py`) that
-`storage` satisfies structurally (STYLE.md §2); time comes from an injected clock or the
-message. Replies are HTML (the subset Telegram accepts); the console turns them into plain text.
+Free of Telegram: the Telegram bot (`bot/telegram/handlers.py`) and the console chat
+(`bot/console.py`) are two thin adapters over `Coach`. The stores it needs are Protocols
+(`ports.py`) that `storage` satisfies structurally (STYLE.md §2); time comes from an injected
+clock or the message. Replies are HTML (the subset Telegram accepts); the console turns them
+into plain text.
 
     ports.py     Incoming, Outgoing, Attachment, Press, Due; the store Protocols and `Stores`
     runners.py   Runner (what is kept about one runner), Runners (the cache), day balances

@@ -1,13 +1,21 @@
-"""The slash commands (/today, /profile, /undo, ...): one method each, found by name."""
+"""The slash commands (/today, /profile, /undo, ...): one method each, and `COMMANDS`, the one
+table that names them.
+
+Each `Command` row holds a command's name, its handler, its line in Telegram's command menu
+and its line in /help. Dispatch (`Commands.run`), the menu (`bot/telegram/handlers.py`,
+set_my_commands) and /help are made from it; `tests/bot/test_registries.py` fails when a
+`cmd_*` method has no row or the README's command list names a different set. `read_command`
+is the one reader of "/name@bot args".
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import NamedTuple
 
 from bot import charts, exports, formatting, keyboards
 from bot.coach.messages import Messages
@@ -36,48 +44,31 @@ class Commands:
         self.strava: StravaPort | None = None
 
     async def run(self, msg: Incoming, command: str, args: str) -> list[Outgoing]:
-        """Answer `/command args` (`command` already without the slash and any @botname)."""
-        handlers: dict[str, Callable[[Incoming, str], Any]] = {
-            "start": self._cmd_start,
-            "help": self._cmd_help,
-            "today": self._cmd_today,
-            "undo": self._cmd_undo,
-            "profile": self._cmd_profile,
-            "goal": self._cmd_goal,
-            "timezone": self._cmd_timezone,
-            "reminders": self._cmd_reminders,
-            "weight": self._cmd_weight,
-            "food": self._cmd_food,
-            "history": self._cmd_history,
-            "week": self._cmd_week,
-            "export": self._cmd_export,
-            "deleteme": self._cmd_deleteme,
-            "connect": self._cmd_connect,
-            "disconnect": self._cmd_disconnect,
-        }
-        handler = handlers.get(command)
-        if handler is None:
+        """Answer `/command args` (`command` as `read_command` gives it)."""
+        found = BY_NAME.get(command)
+        if found is None:
             return [Outgoing(formatting.unknown_command(command))]
-        result: list[Outgoing] = await handler(msg, args)
-        return result
+        return await found.handler(self, msg, args)
 
-
-    async def _cmd_start(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_start(self, msg: Incoming, _args: str) -> list[Outgoing]:
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         await self.schedule.plan_summary(runner.record, msg.received_at)
         return [Outgoing(formatting.welcome(runner.profile))]
 
-    async def _cmd_help(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_help(self, msg: Incoming, _args: str) -> list[Outgoing]:
         record = await self.stores.users.get(msg.user_id)
-        return [Outgoing(formatting.help_text(record.profile.units if record else "metric"))]
+        lines = [(c.name, c.help) for c in listed(strava=self.strava is not None)
+                 if c.help is not None]
+        return [Outgoing(formatting.help_text(lines, record.profile.units if record
+                                              else "metric"))]
 
-    async def _cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_today(self, msg: Incoming, _args: str) -> list[Outgoing]:
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         balance = await self.runners.balance(runner, local_day(msg.received_at, runner.tz))
         buttons = keyboards.today() if balance.has_energy_target else ()
         return [Outgoing(formatting.today(balance, runner.profile), buttons=buttons)]
 
-    async def _cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_undo(self, msg: Incoming, _args: str) -> list[Outgoing]:
         return await self.undo(msg.user_id, msg.chat_id, msg.received_at, None)
 
     async def undo(self, user_id: int, chat_id: int, at: datetime,
@@ -93,8 +84,8 @@ class Commands:
         balance = await self.runners.balance(runner, local_day(at, runner.tz))
         return [Outgoing(formatting.undone(undone, balance, runner.profile))]
 
-    async def _cmd_profile(self, msg: Incoming, args: str, *,
-                           reminders: bool = False) -> list[Outgoing]:
+    async def cmd_profile(self, msg: Incoming, args: str, *,
+                          reminders: bool = False) -> list[Outgoing]:
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         if not args:
             return [Outgoing(formatting.profile_card(
@@ -125,7 +116,7 @@ class Commands:
         await self.schedule.plan_summary(replace(runner.record, profile=profile), at, replan=True)
         return profile
 
-    async def _cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def cmd_goal(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
             return [Outgoing(formatting.goal_help(runner.profile.units))]
@@ -136,28 +127,28 @@ class Commands:
                 goal = read_goal(args, units=runner.profile.units) or goal
             except CoachError as e:
                 return [Outgoing(formatting.escape(e.user_message))]
-        return await self._cmd_profile(msg, f"goal={goal}")
+        return await self.cmd_profile(msg, f"goal={goal}")
 
-    async def _cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def cmd_timezone(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             return [Outgoing(formatting.timezone_help(await self.runners.units(msg)))]
         place = args.replace('"', "")  # the whole place: "/timezone New York"
-        return await self._cmd_profile(msg, f'tz="{place}"')
+        return await self.cmd_profile(msg, f'tz="{place}"')
 
-    async def _cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def cmd_reminders(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
             return [Outgoing(formatting.reminders_card(runner.profile))]
         words = args.split()
         pairs = [w if "=" in w else f"reminders={w}" for w in words]
-        return await self._cmd_profile(msg, " ".join(pairs), reminders=True)
+        return await self.cmd_profile(msg, " ".join(pairs), reminders=True)
 
-    async def _cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def cmd_weight(self, msg: Incoming, args: str) -> list[Outgoing]:
         if not args:
             return [Outgoing(formatting.weight_help(await self.runners.units(msg)))]
         return await self.messages.log(replace(msg, text=f"weight {args}"))
 
-    async def _cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
+    async def cmd_food(self, msg: Incoming, args: str) -> list[Outgoing]:
         try:
             spec = parse_food_definition(args)
         except CoachError as e:
@@ -165,11 +156,11 @@ class Commands:
         await self.stores.foods.save(msg.user_id, spec.food, now=msg.received_at)
         return [Outgoing(formatting.food_taught(spec.food, await self.runners.units(msg)))]
 
-    async def _cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_history(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.runners.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
         return [Outgoing(formatting.history(days, await self.runners.units(msg)))]
 
-    async def _cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_week(self, msg: Incoming, _args: str) -> list[Outgoing]:
         days = await self.runners.last_days(msg.user_id, msg.chat_id, msg.received_at, 7)
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         units = runner.profile.units
@@ -177,7 +168,7 @@ class Commands:
         png = await asyncio.to_thread(partial(charts.week_chart, days, units, joined=joined))
         return [Outgoing(formatting.week_caption(days, units), photo=png)]
 
-    async def _cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_export(self, msg: Incoming, _args: str) -> list[Outgoing]:
         record = await self.stores.users.get(msg.user_id)
         if record is None:
             return [Outgoing(formatting.NOTHING_STORED)]
@@ -189,13 +180,13 @@ class Commands:
         return [Outgoing(formatting.EXPORT_READY,
                          documents=tuple(Attachment(*f) for f in files))]
 
-    async def _cmd_connect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_connect(self, msg: Incoming, _args: str) -> list[Outgoing]:
         if self.strava is None:
             return [Outgoing(strava_messages.NOT_SET_UP)]
         await self.stores.users.touch(msg.user_id, chat_id=msg.chat_id, now=msg.received_at)
         return await self.strava.connect(msg.user_id, msg.chat_id, msg.received_at)
 
-    async def _cmd_disconnect(self, msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_disconnect(self, msg: Incoming, _args: str) -> list[Outgoing]:
         if self.strava is None:
             return [Outgoing(strava_messages.NOT_SET_UP)]
         return await self.strava.disconnect(msg.user_id)
@@ -205,7 +196,7 @@ class Commands:
         if self.strava is not None:
             await self.strava.forget(user_id)
 
-    async def _cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
+    async def cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
         return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]
 
 
@@ -214,3 +205,84 @@ def _dated_goal(old: Profile, new: Profile, day: date) -> Profile:
     if new.goal == old.goal:
         return new
     return new.model_copy(update={"goal_since": day})
+
+
+Handler = Callable[[Commands, Incoming, str], Awaitable[list[Outgoing]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One slash command, declared once."""
+
+    name: str
+    handler: Handler
+    #: Its entry in Telegram's command menu (set_my_commands); None keeps it out of the menu.
+    menu: str | None = None
+    #: Its line in /help (HTML, metric examples: an imperial runner's are swapped in);
+    #: None leaves it out of /help.
+    help: str | None = None
+    #: Shown (menu, /help) only where the operator set Strava up; it answers either way.
+    strava: bool = False
+
+
+#: Every command, in the order of the menu and of /help.
+COMMANDS: tuple[Command, ...] = (
+    Command("today", Commands.cmd_today, "Where your day stands", "where your day stands"),
+    Command("week", Commands.cmd_week, "Chart of the last 7 days", "chart of the last 7 days"),
+    Command("history", Commands.cmd_history, "The last 7 days in numbers",
+            "the last 7 days in numbers"),
+    Command("undo", Commands.cmd_undo, "Remove your last entry", "remove your last entry"),
+    Command("profile", Commands.cmd_profile, "Show or change your profile",
+            "show or set, e.g. <code>/profile age=29 height=168cm weight=61kg "
+            "tz=Europe/London</code>"),
+    Command("goal", Commands.cmd_goal, "Set your goal (lb/week)",
+            "e.g. <code>/goal lose-0.5</code> (see /goal for what each means)"),
+    Command("weight", Commands.cmd_weight, "Log a weigh-in", "log a weigh-in"),
+    Command("food", Commands.cmd_food, "Teach me a food",
+            "teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>"),
+    Command("reminders", Commands.cmd_reminders, "Reminders and summary time",
+            "<code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,\n"
+            "<code>quiet=22:00-07:00</code>, <code>weekly=sun</code>,\n"
+            "<code>min_run=45</code> (shortest run that gets a recovery reminder)"),
+    Command("timezone", Commands.cmd_timezone, "Set your time zone",
+            "your city or zone, e.g. <code>/timezone Chicago</code>"),
+    Command("export", Commands.cmd_export, "Download all your data",
+            "all your data as CSV and JSON"),
+    Command("deleteme", Commands.cmd_deleteme, "Delete everything about you",
+            "delete everything I know about you"),
+    Command("start", Commands.cmd_start,
+            help="the setup questions again; type <code>skip</code> (or /cancel) to stop them"),
+    Command("help", Commands.cmd_help, "What I understand"),
+    Command("connect", Commands.cmd_connect, "Connect Strava: runs arrive by themselves",
+            "link Strava: every run you record arrives by itself", strava=True),
+    Command("disconnect", Commands.cmd_disconnect, "Disconnect Strava", "unlink Strava",
+            strava=True),
+)
+BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def listed(*, strava: bool) -> list[Command]:
+    """The commands shown in the menu and /help: Strava's only where it is set up."""
+    return [c for c in COMMANDS if strava or not c.strava]
+
+
+class Invocation(NamedTuple):
+    """A command as typed: its name (lower case), the @bot it names ('' if none), the rest."""
+
+    name: str
+    bot: str
+    args: str
+
+
+def read_command(text: str) -> Invocation | None:
+    """'/Today@RunFuelBot x' -> ('today', 'RunFuelBot', 'x'); None when it is no command.
+
+    The one place a command's text is taken apart: the coach, the set-up questions and the
+    group filter of the Telegram adapter all read it here.
+    """
+    text = text.strip()
+    if not text.startswith("/"):
+        return None
+    head, _, args = text[1:].partition(" ")
+    name, _, bot = head.partition("@")
+    return Invocation(name.lower(), bot, args.strip())

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from bot import formatting
 from bot.coach.buttons import Buttons
-from bot.coach.commands import Commands
+from bot.coach.commands import Commands, read_command
 from bot.coach.imports import Imports
 from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
@@ -68,10 +68,8 @@ class Coach:
             return [Outgoing(formatting.GROUP_NOTICE)]
         if len(text) > MAX_TEXT_CHARS:
             return [Outgoing(formatting.too_long(len(text), await self.runners.units(msg)))]
-        if text.startswith("/"):
-            command, _, args = text[1:].partition(" ")
-            command = command.split("@", 1)[0].lower()
-            return await self.commands.run(msg, command, args.strip())
+        if (command := read_command(text)) is not None:
+            return await self.commands.run(msg, command.name, command.args)
         return await self.messages.log(msg)
 
     @property

@@ -2,25 +2,26 @@
 
 A nudge is planned when a reply or a summary finds a risk reason that is not muted and not in
 its cooldown; quiet hours defer it, never drop it. Whether it was followed is noted for the
-weekly summary.
+weekly summary. The rules (which reason, when, followed or not) are `engine/schedule.py`'s;
+this module keeps each runner's nudges of the day and stores the one planned.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from bot.coach.ports import Stores
 from bot.coach.runners import Runner
 from engine.balance import DayBalance
 from engine.days import day_window, local_day
-from engine.profile import Profile
-
-#: science.md §9: at most one unsolicited nudge a day, and a cooldown per reason.
-NUDGE_COOLDOWN = timedelta(days=3)
-#: §9: with coaching muted, only the safety nudges (energy availability, floors) still speak.
-SAFETY_CODES = frozenset({"N6", "N8"})
+from engine.schedule import (
+    NUDGE_COOLDOWN,
+    after_quiet_hours,
+    nudge_followed,
+    nudge_reasons,
+    pick_nudge,
+)
 
 
 @dataclass(slots=True)
@@ -35,10 +36,6 @@ class NudgeLog:
     day: date
     planned: bool
     sent: dict[str, datetime]  # reason code -> when it was last sent
-
-    def cooling(self, code: str, now: datetime) -> bool:
-        return self.sent.get(code, datetime.min.replace(tzinfo=UTC)) >= now - NUDGE_COOLDOWN
-
 
 
 class Nudges:
@@ -57,9 +54,7 @@ class Nudges:
         """Schedule today's one nudge for the most urgent reason not in its cooldown (§9)."""
         profile, uid = runner.profile, runner.record.id
         today = local_day(now, runner.tz)
-        reasons = [r for r in balance.risk.reasons
-                   if r.nudge and (profile.reminders or r.code in SAFETY_CODES)
-                   and profile.muted_until.get(r.code, date.min) < today]
+        reasons = nudge_reasons(balance.risk.reasons, profile, today)
         if not reasons:
             return
         log = self.logs.get(uid)
@@ -69,10 +64,10 @@ class Nudges:
             log = self.logs[uid] = NudgeLog(today, planned, sent)
         if log.planned:
             return
-        reason = next((r for r in reasons if not log.cooling(r.code, now)), None)
+        reason = pick_nudge(reasons, log.sent, now)
         if reason is None:
             return
-        due = _after_quiet_hours(now, profile, runner.tz)
+        due = after_quiet_hours(now, profile, runner.tz)
         log.planned = True
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
@@ -86,18 +81,5 @@ class Nudges:
         row = await self.stores.schedule.get(runner.record.id, f"nudge:{balance.date}")
         if row is None or row.state != "sent":
             return
-        protein_ok = balance.protein_g >= 0.9 * balance.protein_target_g
-        energy_ok = balance.intake_kcal >= balance.target_kcal - 250
-        followed = protein_ok if row.payload.get("code") in {"N4", "N5"} else energy_ok
+        followed = nudge_followed(str(row.payload.get("code")), balance)
         await self.stores.schedule.annotate(row.id, {"followed": followed})
-
-
-def _after_quiet_hours(now: datetime, profile: Profile, tz: ZoneInfo) -> datetime:
-    """Deferred, not dropped: a nudge due in quiet hours moves to their end."""
-    local = now.astimezone(tz)
-    if profile.quiet_end is None or not profile.in_quiet_hours(local.time()):
-        return now
-    end = datetime.combine(local.date(), profile.quiet_end, tzinfo=tz)
-    if end <= local:
-        end = datetime.combine(local.date() + timedelta(days=1), profile.quiet_end, tzinfo=tz)
-    return end.astimezone(ZoneInfo("UTC"))

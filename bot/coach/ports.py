@@ -1,6 +1,6 @@
 """What the coach core reads and answers, and the stores it needs: plain values and Protocols.
 
-Free of Telegram: `Incoming` and `Outgoing` are what `bot/handlers.py` and `bot/console.py`
+Free of Telegram: `Incoming` and `Outgoing` are what `bot/telegram/handlers.py` and `bot/console.py`
 translate to and from. The stores are Protocols that `storage` satisfies structurally
 (STYLE.md §2), so nothing in `storage` imports `bot`.
 """

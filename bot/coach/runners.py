@@ -12,7 +12,6 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -29,7 +28,7 @@ from engine.balance import (
     history_window,
     weight_trend,
 )
-from engine.days import day_window, local_day
+from engine.days import day_window, local_day, zone
 from engine.errors import CoachError
 from engine.events import Exercise, RunLogged, StoredEvent, WeightLogged
 from engine.food import Food
@@ -161,12 +160,6 @@ def _training_start(day: date, tz: ZoneInfo) -> datetime:
 def _history_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """UTC range of the local days a balance of `day` reads (engine.balance.history_window)."""
     return history_window(day, tz)
-
-
-@cache
-def zone(name: str) -> ZoneInfo:
-    """ZoneInfo keeps only 8 zones hot; with users in dozens of zones it re-reads files."""
-    return ZoneInfo(name)
 
 
 class Runners:

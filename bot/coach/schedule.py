@@ -1,28 +1,29 @@
 """Scheduled messages: daily and weekly summaries, recovery reminders, and their sending.
 
 Every message the coach sends unasked is a row in the schedule store first (due time, expiry,
-dedupe key), so a restart or a second worker never loses or doubles one. `due()` claims and
-renders the rows; the adapter sends them and reports back with `sent()`.
+dedupe key), so a restart or a second worker never loses or doubles one. When each is due is
+decided by the pure rules of `engine/schedule.py`; this module stores the rows, and `due()`
+claims and renders them; the adapter sends them and reports back with `sent()`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot import charts, formatting, keyboards
 from bot.coach.nudges import Nudges
 from bot.coach.ports import Due, Outgoing, Stores
-from bot.coach.runners import Runner, Runners, zone
-from engine.days import day_window, local_day
+from bot.coach.runners import Runner, Runners
+from engine.days import local_day
 from engine.events import Exercise, MealLogged, RunLogged, StoredEvent
 from engine.food import FoodTable
 from engine.records import ScheduledMessage, UserRecord
 from engine.recovery import (
     NEXT_SESSION_WINDOW,
+    RECOVERY_WINDOW,
     hard_training_day,
     has_recovery_intake,
     is_hard,
@@ -31,15 +32,9 @@ from engine.recovery import (
     recovery_dose,
     sessions_close,
 )
+from engine.schedule import follow_up_due, next_summaries, recovery_due
 
-#: A reminder is only worth sending while the recovery window is open (science.md §6).
-RECOVERY_WINDOW = timedelta(hours=2)
-#: §9 N7: nothing with enough protein by +60 min -> one follow-up by +90 min.
-FOLLOW_UP = timedelta(minutes=90)
-WEEKLY_AFTER = timedelta(minutes=1)
-#: The weekly summary waits until a runner has this many local days behind it: on the first
-#: evening it could only repeat the daily summary sent a minute before.
-WEEKLY_MIN_DAYS = 3
+#: Telegram was unreachable: a message goes back to pending this long (it still expires).
 RETRY_DELAY = timedelta(minutes=1)
 
 
@@ -56,21 +51,22 @@ class Schedule:
     async def plan_summary(self, record: UserRecord, now: datetime, *,
                            replan: bool = False) -> None:
         """Make sure the next daily summary is a pending row (at the local summary time)."""
-        rows = _summary_rows(record, now)
+        planned = next_summaries(record, now)
         if replan:
-            keys = {key for *_, key in rows}
+            keys = {p.key for p in planned}
             for pending in await self.stores.schedule.pending(record.id):
                 if pending.kind in {"summary", "weekly"} and pending.dedupe_key not in keys:
                     await self.stores.schedule.cancel(record.id, pending.dedupe_key, now=now)
-        for user_id, kind, due, expires, key in rows:
-            await self.stores.schedule.put(user_id, kind, due_at=due, expires_at=expires,
-                                           dedupe_key=key, now=now)
+        for p in planned:
+            await self.stores.schedule.put(record.id, p.kind, due_at=p.due_at,
+                                           expires_at=p.expires_at, dedupe_key=p.key, now=now)
 
     async def plan_all_summaries(self, now: datetime) -> int:
         """Plan the next summary of every active user, a page of users at a time (start-up)."""
         planned, after = 0, 0
         while page := await self.stores.users.active_users(after_id=after):
-            rows = [row for record in page for row in _summary_rows(record, now)]
+            rows = [(record.id, p.kind, p.due_at, p.expires_at, p.key)
+                    for record in page for p in next_summaries(record, now)]
             await self.stores.schedule.put_many(rows, now=now)
             planned += len(rows)
             after = page[-1].id
@@ -88,12 +84,12 @@ class Schedule:
                                               for p in runner.paces if p.id != s.id)
                 soon = again or _session_soon(runner, {"run_id": s.id})
                 wanted = soon or needs_recovery(event, profile.recovery_min_run_min, median)
-                recent = now - event.ended_at < RECOVERY_WINDOW
-                if wanted and recent:
-                    due = max(now, event.ended_at + timedelta(minutes=profile.recovery_delay_min))
+                when = recovery_due(event.ended_at, now, profile.recovery_delay_min)
+                if wanted and when is not None:
+                    due, expires = when
                     await self.stores.schedule.put(
                         uid, "reminder", due_at=due, dedupe_key=f"recovery:{s.id}", now=now,
-                        expires_at=event.ended_at + RECOVERY_WINDOW,
+                        expires_at=expires,
                         payload={"run_id": s.id, "run_end": event.ended_at.isoformat(),
                                  "hard": is_hard(event, median), "again": again},
                     )
@@ -169,10 +165,10 @@ class Schedule:
         if sent.payload.get("snoozed") or sent.payload.get("follow_up"):
             return
         run_end = datetime.fromisoformat(sent.payload["run_end"])
-        if run_end + FOLLOW_UP <= now:
+        if (follow_up := follow_up_due(run_end, now)) is None:
             return
         await self.stores.schedule.put(
-            due.user_id, "reminder", due_at=run_end + FOLLOW_UP, now=now,
+            due.user_id, "reminder", due_at=follow_up, now=now,
             dedupe_key=f"{sent.dedupe_key}:follow-up", expires_at=run_end + RECOVERY_WINDOW,
             payload={**sent.payload, "follow_up": True})
 
@@ -239,28 +235,3 @@ def _session_soon(runner: Runner, payload: dict[str, Any]) -> bool:
         seconds=this.duration_s)
     return sessions_close(this.at, end, others)
 
-
-def _summary_rows(record: UserRecord,
-                  now: datetime) -> list[tuple[int, str, datetime, datetime, str]]:
-    """The next daily summary (and the weekly one on its day): (user, kind, due, expires, key).
-
-    Due at the local summary time of today, or tomorrow once that has passed; useful until the
-    local midnight after it, so a late start still sends today's summary but never yesterday's.
-    """
-    profile = record.profile
-    tz = zone(profile.tz)
-    day = now.astimezone(tz).date()
-    due = _local(day, profile.summary_time, tz)
-    if due <= now:
-        day += timedelta(days=1)
-        due = _local(day, profile.summary_time, tz)
-    expires = day_window(day, tz)[1]
-    rows = [(record.id, "summary", due, expires, f"summary:{day}")]
-    joined = record.created_at.astimezone(tz).date()
-    if day.weekday() == profile.weekly_day and (day - joined).days >= WEEKLY_MIN_DAYS:
-        rows.append((record.id, "weekly", due + WEEKLY_AFTER, expires, f"weekly:{day}"))
-    return rows
-
-
-def _local(day: date, at: Any, tz: ZoneInfo) -> datetime:
-    return datetime.combine(day, at, tzinfo=tz).astimezone(ZoneInfo("UTC"))

@@ -242,23 +242,10 @@ def entry_gone(event: Event, fate: EventFate, units: str = "metric") -> str:
     return f"That entry ({label}) is still logged. Nothing changed."
 
 
-_DONE = {
-    "undo": "That Undo was already done.",
-    "fix": "You already opened Fix for that meal: pick an amount from its buttons.",
-    "scale": "That meal was already changed with this Fix.",
-    "had": "Already logged: your recovery drink counts once.",
-    "eat": "Already logged: that snack counts once.",
-    "skip": "Already answered: no more reminders for this run.",
-    "snooze": "Already answered: this reminder was handled.",
-    "snack": "I already proposed a snack for that.",
-    "notnow": "Already noted: I won't bring that up for a few days.",
-    "deleteme": "Already answered.",
-}
-
-
-def already_done(verb: str) -> str:
-    """The answer to a button pressed a second time: it acts once, so nothing changed."""
-    return "☑️ " + _DONE.get(verb, "That was already done.") + " Nothing changed."
+def already_done(done: str) -> str:
+    """The answer to a button pressed a second time (`done`: its verb's line, bot/coach/buttons
+    `VERBS`): it acts once, so nothing changed."""
+    return "☑️ " + done + " Nothing changed."
 
 
 def edit_removed(count: int) -> str:

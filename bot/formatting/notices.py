@@ -14,7 +14,7 @@ from engine.units import (
     mass_unit,
 )
 
-HELP = """<b>Just text me what you did or ate:</b>
+HELP_INTRO = """<b>Just text me what you did or ate:</b>
 • <code>ran 10k in 52 min</code> · <code>easy 8 km 45:00 this morning</code>
 • <code>3 eggs, 2 slices of toast and a banana</code>
 • <code>lunch: chicken breast 150g with rice</code>
@@ -24,24 +24,8 @@ HELP = """<b>Just text me what you did or ate:</b>
 Or send the .fit / .gpx / .tcx file from your watch.
 
 <b>Commands</b>
-/today – where your day stands
-/week – chart of the last 7 days
-/history – the last 7 days in numbers
-/undo – remove your last entry
-/profile – show or set, e.g. <code>/profile age=29 height=168cm weight=61kg tz=Europe/London</code>
-/goal – e.g. <code>/goal lose-0.5</code> (see /goal for what each means)
-/weight – log a weigh-in
-/food – teach me a food: <code>/food granola 450 kcal 10p 60c 18f per 100g</code>
-/reminders – <code>off</code>, <code>recovery=30</code>, <code>summary=21:00</code>,
-<code>quiet=22:00-07:00</code>, <code>weekly=sun</code>,
-<code>min_run=45</code> (shortest run that gets a recovery reminder)
-/timezone – your city or zone, e.g. <code>/timezone Chicago</code>
-/export – all your data as CSV and JSON
-/deleteme – delete everything I know about you
-/start – the setup questions again; type <code>skip</code> (or /cancel) to stop them
-
-""" + DISCLAIMER
-#: The examples /help gives an imperial runner instead (metric ones are in HELP).
+"""
+#: The examples /help gives an imperial runner instead (metric ones are written).
 _IMPERIAL_EXAMPLES = (
     ("ran 10k in 52 min", "ran 6 miles in 52 min"),
     ("easy 8 km 45:00", "easy 5 miles 45:00"),
@@ -54,14 +38,17 @@ _IMPERIAL_EXAMPLES = (
 )
 
 
-def help_text(units: str = "metric") -> str:
-    """/help, with examples in the runner's units."""
+def help_text(commands: Sequence[tuple[str, str]], units: str = "metric") -> str:
+    """/help: what to send, then each (command, line) of the coach's command table, with
+    examples in the runner's units."""
+    listed = "".join(f"/{name} – {line}\n" for name, line in commands)
+    text = HELP_INTRO + listed + "\n" + DISCLAIMER
     if units != "imperial":
-        return HELP
-    text = HELP
+        return text
     for metric, imperial in _IMPERIAL_EXAMPLES:
         text = text.replace(metric, imperial)
     return text
+
 
 UNSUPPORTED = (
     "I can only read text (and watch files: .fit, .gpx, .tcx). Type it for me, e.g. "

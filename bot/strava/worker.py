@@ -52,8 +52,9 @@ PRUNE_EVERY = timedelta(hours=1)
 UNCHANGED_BY = frozenset({"title", "private"})
 
 Send = Callable[[int, Outgoing], Awaitable[None]]
-#: Runs work for a runner in turn with their own updates (bot.throttle.FairUpdateProcessor),
-#: so a run arriving from Strava never interleaves with a message of theirs being handled.
+#: Runs work for a runner in turn with their own updates
+#: (bot.telegram.throttle.FairUpdateProcessor), so a run arriving from Strava never
+#: interleaves with a message of theirs being handled.
 InTurn = Callable[[int, Awaitable[list[Outgoing]]], Awaitable[list[Outgoing]]]
 
 

@@ -7,9 +7,8 @@ import re
 from engine.errors import ImplausibleValue
 from engine.events import WeightLogged
 from engine.parsing.context import MAX_WEIGHT_KG, MIN_WEIGHT_KG, ParseContext, _words
-from engine.quantities import KG_PER_LB
 from engine.timewords import TimeRef
-from engine.units import KG_PER_STONE, mass_range
+from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 
 _WEIGHT_VALUE = re.compile(
     r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt|scale(?: says| said)?|bw|body ?weight"
@@ -65,7 +64,7 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
         unit = m["u"] or m["u2"]
         if unit is None:
             unit = "lb" if ctx.units == "imperial" else "kg"
-        kg = value * KG_PER_LB if unit.startswith(("lb", "pound")) else value
+        kg = kg_of(value, unit)
         shown = f"{value:g} {'lb' if unit.startswith(('lb', 'pound')) else 'kg'}"
     else:
         return None

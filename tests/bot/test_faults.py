@@ -6,7 +6,7 @@ import asyncio
 from datetime import timedelta
 
 from bot.coach import Outgoing
-from bot.sending import send_to
+from bot.telegram.sending import send_to
 from engine.records import ScheduledMessage
 from tests.bot.conftest import USER, Running
 

@@ -20,13 +20,14 @@ from hypothesis import strategies as st
 from bot import keyboards
 from bot.cli import main as cli_main
 from bot.coach import Coach, Incoming
+from bot.coach.buttons import VERBS, parse
 from bot.console import SimulatedClock
 from bot.exports import export_files
 from bot.formatting import STALE_BUTTON
-from bot.inbox import InboxBot
 from bot.main import backup, build_application, build_coach, real_clock
 from bot.settings import Settings
-from bot.webhook import WebhookConfig, serve_webhook
+from bot.telegram.inbox import InboxBot
+from bot.telegram.webhook import WebhookConfig, serve_webhook
 from engine.events import FoodItem, MealLogged, StoredEvent
 from engine.food import FoodTable
 from engine.profile import Profile
@@ -136,9 +137,9 @@ class TestForgedButtons:
         ]
         for row in made:
             for button in row:
-                assert keyboards.parse(button.data) is not None, button.data
-        assert {keyboards.parse(b.data)[0] for row in made for b in row  # type: ignore[index]
-                } == keyboards.VERBS
+                assert parse(button.data) is not None, button.data
+        assert {parse(b.data)[0] for row in made for b in row  # type: ignore[index]
+                } == set(VERBS)
 
     async def test_an_old_undo_after_deleteme_touches_nothing_new(self, bot: Running) -> None:
         """Event ids are never reused: an Undo shown before /deleteme cannot undo a new run."""
@@ -270,7 +271,7 @@ class Hook:
 @pytest.fixture
 async def hook(botapi_server: Callable[..., Awaitable[BotApiServer]], tmp_path: Path,
                foods: FoodTable) -> AsyncIterator[Hook]:
-    """The real bot, built as main() builds it, served by bot/webhook.py on 127.0.0.1."""
+    """The real bot, built as main() builds it, served by bot/telegram/webhook.py on 127.0.0.1."""
     server = await botapi_server()
     port = free_port()
     settings = Settings(_env_file=None, telegram_token=server.token,  # type: ignore[call-arg]

@@ -15,9 +15,9 @@ from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, TimedOut
 
-from bot.redaction import RedactSecrets
-from bot.request import AiohttpRequest
 from bot.settings import Settings
+from bot.telegram.redaction import RedactSecrets
+from bot.telegram.request import AiohttpRequest
 from tests.botapi import DEFAULT_USER_ID, BotApiServer, free_port
 
 TOKEN = "987654:SECRET-token-do-not-log"

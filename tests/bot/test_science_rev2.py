@@ -10,6 +10,7 @@ import pytest
 
 from bot import charts, keyboards
 from bot.coach import Coach
+from bot.coach.buttons import parse
 from bot.formatting import to_plain
 from engine.balance import History, day_balance
 from engine.energy import run_net_kcal
@@ -78,9 +79,9 @@ class TestWhyThisTarget:
 
 
 def test_rev2_the_target_button_is_a_known_verb() -> None:
-    """The button's data parses back (callback data is built and parsed in keyboards only)."""
+    """The button's data parses back through the one gate (bot/coach/buttons.parse)."""
     (button,), = keyboards.today()
-    assert keyboards.parse(button.data) == ("target", "today")
+    assert parse(button.data) == ("target", "today")
 
 
 class TestWeekChart:

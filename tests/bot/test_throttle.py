@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.throttle import FairUpdateProcessor, TokenBuckets
+from bot.telegram.throttle import FairUpdateProcessor, TokenBuckets
 
 
 class FakeTime:

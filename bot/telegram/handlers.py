@@ -22,31 +22,18 @@ from telegram.ext import (
     filters,
 )
 
-from bot import formatting, keyboards
+from bot import formatting
 from bot.coach import Coach, Due, Incoming
+from bot.coach.buttons import after_press
+from bot.coach.commands import listed, read_command
 from bot.keyboards import Button
 from bot.onboarding import Setup
-from bot.sending import markup as markup_of
-from bot.sending import send, send_to, transient
+from bot.telegram.sending import markup as markup_of
+from bot.telegram.sending import send, send_to, transient
 from engine.watchfiles import MAX_FILE_BYTES
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("today", "Where your day stands"),
-    ("week", "Chart of the last 7 days"),
-    ("history", "The last 7 days in numbers"),
-    ("undo", "Remove your last entry"),
-    ("profile", "Show or change your profile"),
-    ("goal", "Set your goal (lb/week)"),
-    ("weight", "Log a weigh-in"),
-    ("food", "Teach me a food"),
-    ("reminders", "Reminders and summary time"),
-    ("timezone", "Set your time zone"),
-    ("export", "Download all your data"),
-    ("deleteme", "Delete everything about you"),
-    ("help", "What I understand"),
-)
 #: How often the sender looks for due scheduled messages (one indexed query, any user count).
 DUE_POLL_SECONDS = 15
 #: Telegram allows about 30 messages/s in all. Scheduled messages go out at 20/s, paced, so
@@ -93,7 +80,8 @@ def addressed(message: Message, bot: Bot) -> bool:
         if entity.type == MessageEntity.MENTION and value.lower() == name:
             return True
         if entity.type == MessageEntity.BOT_COMMAND:
-            target = value.partition("@")[2]
+            command = read_command(value)
+            target = command.bot if command is not None else ""
             if not target or f"@{target}".lower() == name:
                 return True
     return False
@@ -262,7 +250,7 @@ async def _take_used_buttons(message: Message, data: str) -> None:
     rows = tuple(tuple(Button(b.text, b.callback_data) for b in row
                        if isinstance(b.callback_data, str))
                  for row in (markup.inline_keyboard if markup else ()))
-    kept = keyboards.after_press(rows, data)
+    kept = after_press(rows, data)
     if kept == rows:
         return
     try:
@@ -291,13 +279,6 @@ def register(app: Application, handlers: Handlers) -> None:  # type: ignore[type
     app.add_error_handler(handlers.on_error)
 
 
-#: In the menu only when the operator set Strava up.
-STRAVA_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("connect", "Connect Strava: runs arrive by themselves"),
-    ("disconnect", "Disconnect Strava"),
-)
-
-
 def bot_commands(*, strava: bool = False) -> list[BotCommand]:
-    listed = COMMANDS + STRAVA_COMMANDS if strava else COMMANDS
-    return [BotCommand(name, description) for name, description in listed]
+    """Telegram's command menu, from the coach's command table."""
+    return [BotCommand(c.name, c.menu) for c in listed(strava=strava) if c.menu is not None]

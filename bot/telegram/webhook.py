@@ -30,7 +30,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.inbox import Keep
+from bot.telegram.inbox import Keep
 
 logger = logging.getLogger(__name__)
 

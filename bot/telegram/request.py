@@ -11,8 +11,8 @@ and the PTB benchmark (`bench/bench_ptb.py`) went from about 400 to about 600 up
 The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as form fields
 (their values JSON-encoded) or, with a file, as multipart; the same timeouts, mapped onto
 aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
-limiter and `bot/sending.py` see no difference. Error texts never carry the URL: it holds the
-bot token (neither do their causes, nor error pages, and redirects are not followed). Like
+limiter and `bot/telegram/sending.py` see no difference. Error texts never carry the URL: it
+holds the bot token (neither do their causes, nor error pages, and redirects are not followed). Like
 httpx, it goes through the proxy that HTTPS_PROXY, HTTP_PROXY or ALL_PROXY name, unless
 NO_PROXY exempts the host, and it checks Telegram's certificate against certifi's CA bundle,
 as httpx does, so a host without a system CA store still connects.

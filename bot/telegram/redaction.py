@@ -4,7 +4,7 @@ Installed on the root handlers by `bot.main.configure_logging`, so it sees the r
 library that logs through them (PTB's network loop logs exceptions with tracebacks, aiohttp's
 errors may quote a URL, and Bot API URLs hold the token). It rewrites the message, its
 arguments, the formatted traceback and the stack, so no formatter downstream can print the
-original. `bot/request.py` already keeps the token out of the errors it raises; this is the
+original. `bot/telegram/request.py` already keeps the token out of the errors it raises; this is the
 second line, for whatever a future library version or a third-party logger prints.
 """
 
