@@ -12,14 +12,7 @@ import re
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
-from engine.parsing.runs import (
-    _DISTANCE_WORD,
-    _HALF_RUN,
-    _KIND_AND_NUMBER,
-    _PACE_HINT,
-    _RACE_NUMBER,
-    _REPS_HINT,
-)
+from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.quantities import normalize_numbers
 
@@ -195,39 +188,42 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
     if not text.strip():
         return "skip"
     words = set(_LETTERS.findall(text) if letters is None else letters)
-    if words & _NOT_DONE_WORDS or (
-        words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES)
+    if not words.isdisjoint(_NOT_DONE_WORDS) or (
+        not words.isdisjoint(_NOT_DONE_TRIGGERS) and any(p in text for p in _NOT_DONE_PHRASES)
     ):
         return "skip"
-    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+    weighs = not words.isdisjoint(_WEIGHT_WORDS)
+    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
         return "weight"  # "scale 79.9kg after the long run"
-    if words & _POST_RUN_WORDS and _POST_RUN.search(text):
+    if not words.isdisjoint(_POST_RUN_WORDS) and _POST_RUN.search(text):
         return "meal"
     if (
-        words & _RUN_WORDS
+        not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"
-    if words & _ACTIVITY_WORDS_1 or (
-        words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
+    if not words.isdisjoint(_ACTIVITY_WORDS_1) or (
+        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in _ACTIVITY_PHRASES)
     ):
         return "activity"
     if (("weight" in text or "bw" in text) and _BODYWEIGHT_VALUE.search(text)) or (
-        not words.isdisjoint(_STONE_WORDS) and _STONE_HINT.search(text) and not words & _EAT_WORDS
+        not words.isdisjoint(_STONE_WORDS)
+        and _STONE_HINT.search(text)
+        and words.isdisjoint(_EAT_WORDS)
     ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if words & _STRENGTH_WORDS or (
-        words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
+    if not words.isdisjoint(_STRENGTH_WORDS) or (
+        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
     ):
         return "strength"
-    if words & _WEIGHT_WORDS or _looks_like_weight(text):
+    if weighs or _looks_like_weight(text):
         return "weight"
     if (
-        not words & _EAT_WORDS
+        words.isdisjoint(_EAT_WORDS)
         and _DIGIT_OR_DOT.search(text)
-        and (_DISTANCE_WORD.search(text) or _PACE_HINT.search(text) or _REPS_HINT.search(text))
+        and _RUN_HINT.search(text)
     ):
         return "run"
     return "meal"

@@ -93,7 +93,6 @@ _ELEVATION = re.compile(
 )
 _REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
            "miles": KM_PER_MILE}  # fmt: skip
-_ELEVATION_HINTS = ("+", "climb", "elev", "gain", "vert", "ascent", "up", "d+")
 _REPS = re.compile(
     r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
@@ -164,6 +163,12 @@ _REPS_HINT = re.compile(
     r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
 )
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
+#: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
+_RUN_HINT = re.compile(
+    "(?=[0-9.m])(?:"
+    + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT))
+    + ")"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,7 +321,7 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
 
 
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
-    if not any(hint in text for hint in _ELEVATION_HINTS):  # "+" or a climbing word
+    if not _may_climb(text):
         return None, text
     m = _ELEVATION.search(text)
     if m is None:
@@ -334,9 +339,22 @@ def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
     return value, text[: m.start()] + " " + text[m.end() :]
 
 
+def _may_climb(text: str) -> bool:
+    """Whether _ELEVATION can match: each branch has "+" or one of these words."""
+    return (
+        "+" in text
+        or "climb" in text
+        or "elev" in text
+        or "gain" in text
+        or "vert" in text
+        or "ascent" in text
+        or "up" in text
+    )
+
+
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
-    tags = tuple(tag for tag in _TAG_ORDER if tag in found)
+    tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)

@@ -16,8 +16,8 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
-from engine.parsing.runs import _DISTANCE, _DISTANCE_WORD, _DURATION, _PACE_HINT, _REPS_HINT
-from engine.parsing.weights import _MASS_HINTS, _STONE_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT
+from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 
 # ---------------------------------------------------------------------------------------------
@@ -136,10 +136,11 @@ def _may_hold_two_kinds(text: str) -> bool:
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
     return _DIGIT.search(text) is not None and (
-        _DISTANCE_WORD.search(text) is not None
-        or _PACE_HINT.search(text) is not None
-        or _REPS_HINT.search(text) is not None
-        or any(hint in text for hint in _MASS_HINTS)
+        _RUN_HINT.search(text) is not None
+        or "kg" in text
+        or "lb" in text
+        or "kilo" in text
+        or "pound" in text
         or _STONE_HINT.search(text) is not None
     )
 

@@ -18,9 +18,6 @@ _WEIGHT_VALUE = re.compile(
 )
 
 
-_MASS_HINTS = ("kg", "lb", "kilo", "pound")
-
-
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
 _STONE = re.compile(
