@@ -24,6 +24,7 @@ from engine.parsing.context import (
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
     ParseContext,
+    _words,
 )
 from engine.quantities import (
     NUMBER_WORDS,
@@ -50,6 +51,19 @@ _MEAL_WORD = re.compile(
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
     rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
 )
+#: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
+#: so any run starting "post" or "pre" counts too (see _may_name_meal).
+_MEAL_LABEL_WORDS = _words(
+    "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
+    "chippy b l d recovery after before during mid on",
+)
+
+
+def _may_name_meal(text: str, letters: list[str]) -> bool:
+    """Whether _MEAL_WORD can match `text`, whose runs of letters a-z are `letters`."""
+    return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
+
+
 _MEAL_KINDS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
     "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",

@@ -42,6 +42,7 @@ from engine.parsing.meals import (
     _clean_name,
     _drop_dish_name,
     _drop_place,
+    _may_name_meal,
     _meal_time,
     _parse_items,
 )
@@ -165,7 +166,7 @@ class _Builder:
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
-        for m in _MEAL_WORD.finditer(text):
+        for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
             spans.append(m.span())
             cued = True
             if m["before"]:
