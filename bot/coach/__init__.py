@@ -9,10 +9,10 @@ into plain text.
     ports.py     Incoming, Outgoing, Attachment, Press, Due; the store Protocols and `Stores`
     runners.py   Runner (what is kept about one runner), Runners (the cache), day balances
     messages.py  a text to log, an edit, events without text, questions
-    commands.py  the slash commands, one method each
-    buttons.py   the button verbs, one method each
-    schedule.py  summaries and recovery reminders: planned, claimed, rendered, sent
-    nudges.py    the one unsolicited nudge a day, its cooldowns and quiet hours
+    commands.py  the slash commands and COMMANDS, the one table of them (menu, /help)
+    buttons.py   the button verbs and VERBS, the one table of them; `parse`, the one gate
+    schedule.py  summaries and recovery reminders: stored, claimed, rendered, sent
+    nudges.py    the one unsolicited nudge a day (its rules: engine/schedule.py)
     imports.py   watch files: decoded, matched against what was logged, logged once
     core.py      Coach: wires them together and routes a text
 """

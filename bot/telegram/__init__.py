@@ -38,5 +38,6 @@ one reason, and the first one that knows an update already did its work drops it
    press says it was already done.
 
 Scheduled messages are not updates, but follow the same rule: a dedupe key makes planning one
-twice a no-op, and `claim_due` hands each due row to one sender only.
+twice a no-op, and `claim_due` hands each due row to one sender only. Strava's webhook events
+are kept the same way, as a row per event before Strava hears back (`bot/strava/worker.py`).
 """
