@@ -526,6 +526,12 @@ _SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
 )
 
 
+def forget_phrases() -> None:
+    """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
+    _read_item.cache_clear()
+    _SUGGESTED.clear()
+
+
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
     if ctx.user_foods:
         return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
