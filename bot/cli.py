@@ -369,14 +369,14 @@ def _migrate() -> int:
 
 
 async def _strava_subscribe(*, delete: bool) -> int:
-    from bot.strava.app import strava_config  # noqa: PLC0415
+    from bot.strava.app import missing, strava_config  # noqa: PLC0415
     from bot.strava.subscription import ensure_subscription, remove_subscription  # noqa: PLC0415
 
-    config = strava_config(_settings())
+    settings = _settings()
+    config = strava_config(settings)
     if config is None:
-        raise UsageError("Strava is not set up: STRAVA_CLIENT_ID, STRAVA_CLIENT_SECRET, "
-                         "STRAVA_VERIFY_TOKEN, RUNFUEL_PUBLIC_URL and RUNFUEL_SECRET_KEY are "
-                         "all needed (docs/operations.md)")
+        raise UsageError(f"Strava is not set up: {', '.join(missing(settings))} not set "
+                         "(docs/operations.md)")
     print(await (remove_subscription(config) if delete else ensure_subscription(config)))
     return 0
 

@@ -110,7 +110,7 @@ class Conversation:
 
     async def deliver_until(self, clock: SimulatedClock, until: datetime) -> None:
         """Move the clock to `until`, sending what falls due on the way, in time order."""
-        while (due_at := await self.coach.stores.schedule.next_due()) is not None:
+        while (due_at := await self.coach.stores.outbox.next_due()) is not None:
             if due_at > until:
                 break
             clock.now = max(clock.now, due_at)

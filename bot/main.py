@@ -42,7 +42,7 @@ from storage.postgres import (
     PgUserStore,
 )
 from storage.postgres.strava import PgStravaStore
-from storage.repository import (
+from storage.sqlite import (
     SqliteEventStore,
     SqliteFoodStore,
     SqliteInbox,
@@ -51,6 +51,7 @@ from storage.repository import (
     SqliteSetupStore,
     SqliteUserStore,
 )
+from storage.sqlite.cache import CachedFoodStore, CachedSetupStore, CachedUserStore
 from storage.strava import SqliteStravaStore
 
 logger = logging.getLogger(__name__)
@@ -115,14 +116,22 @@ def settings_database(settings: Settings) -> AnyDatabase:
 
 
 def build_stores(db: AnyDatabase) -> Stores:
-    """The ports of the coach over one backend (the database is opened by the caller)."""
+    """The ports of the coach over one backend (the database is opened by the caller).
+
+    SQLite has one writer, this process, so its users, setups and taught foods are cached
+    (`storage/sqlite/cache.py`); PostgreSQL may be shared by several workers and is read each time.
+    """
     if isinstance(db, PgDatabase):
+        planned = PgScheduleStore(db)
         return Stores(users=PgUserStore(db), events=PgEventStore(db), foods=PgFoodStore(db),
-                      schedule=PgScheduleStore(db), setups=PgSetupStore(db),
+                      schedule=planned, outbox=planned, setups=PgSetupStore(db),
                       presses=PgPressStore(db))
-    return Stores(users=SqliteUserStore(db), events=SqliteEventStore(db),
-                  foods=SqliteFoodStore(db), schedule=SqliteScheduleStore(db),
-                  setups=SqliteSetupStore(db), presses=SqlitePressStore(db))
+    foods = CachedFoodStore(SqliteFoodStore(db))
+    setups = CachedSetupStore(SqliteSetupStore(db))
+    users = CachedUserStore(SqliteUserStore(db), forgets=(foods.forget, setups.forget))
+    schedule = SqliteScheduleStore(db)
+    return Stores(users=users, events=SqliteEventStore(db), foods=foods, schedule=schedule,
+                  outbox=schedule, setups=setups, presses=SqlitePressStore(db))
 
 
 def build_coach(db: AnyDatabase, clock: Clock = real_clock,

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cryptography.fernet import Fernet
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -94,6 +95,18 @@ class Settings(BaseSettings):
         if value is not None and not _TOKEN.match(value.get_secret_value().strip()):
             raise ValueError("TELEGRAM_BOT_TOKEN does not look like a bot token "
                              "(digits, a colon, then letters: 123456:ABC-...)")
+        return value
+
+    @field_validator("secret_key")
+    @classmethod
+    def _fernet_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return value
+        try:
+            Fernet(value.get_secret_value().strip().encode())
+        except ValueError:
+            raise ValueError("RUNFUEL_SECRET_KEY must be a Fernet key (32 bytes, url-safe "
+                             "base64): `runfuel secret-key` prints one") from None
         return value
 
     @field_validator("database_url")

@@ -174,6 +174,8 @@ class WeightLogged(_Frozen):
 
 
 Exercise = RunLogged | StrengthLogged | ActivityLogged
+#: The `kind` of each event model below, for asking storage for some kinds only.
+EventKind = Literal["run", "strength", "activity", "meal", "weight"]
 Event = Annotated[
     RunLogged | StrengthLogged | ActivityLogged | MealLogged | WeightLogged,
     Field(discriminator="kind"),

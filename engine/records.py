@@ -7,10 +7,31 @@ other (STYLE.md §2, dependency direction).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
 
 from engine.profile import Profile
+
+#: What a scheduled message is: a recovery reminder, the daily or weekly summary, a nudge.
+MessageKind = Literal["reminder", "summary", "weekly", "nudge"]
+#: Where a scheduled message is: waiting, being sent, or done (one of the last four).
+MessageState = Literal["pending", "claimed", "sent", "failed", "cancelled", "skipped"]
+#: How the sending of a claimed message ended.
+Finished = Literal["sent", "failed", "skipped"]
+
+
+class DuplicateUpdate(Exception):
+    """Telegram delivered this update before and it was applied then; nothing was stored.
+
+    Storage raises it when the update id is already recorded (its unique key said so, not an
+    error's text); the coach answers a redelivery with nothing new.
+    """
+
+    def __init__(self, update_id: int | None) -> None:
+        super().__init__(f"update {update_id} was already applied")
+        self.update_id = update_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,18 +43,47 @@ class UserRecord:
     created_at: datetime
 
 
+class MessagePayload(BaseModel):
+    """What a scheduled message carries besides its kind and times (stored as JSON).
+
+    A recovery reminder names its run (`run_id`, `run_end`, `hard`, `again`: a second session
+    was mentioned) and how far it went (`snoozed`, `follow_up`); a nudge its reason (`code`,
+    `text`, `day`) and, once known, whether it was `followed`. Summaries carry nothing.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    run_id: int | None = None
+    run_end: datetime | None = None
+    hard: bool | None = None
+    again: bool = False
+    snoozed: bool = False
+    follow_up: bool = False
+    code: str | None = None
+    text: str | None = None
+    day: date | None = None
+    followed: bool | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduledMessage:
-    """A message the bot sends by itself.
-
-    `state`: pending, claimed, sent, failed, cancelled or skipped.
-    """
+    """A message the bot sends by itself."""
 
     id: int
     user_id: int
-    kind: str
+    kind: MessageKind
     due_at: datetime
     expires_at: datetime | None
-    payload: dict[str, Any]
-    state: str
+    payload: MessagePayload
+    state: MessageState
+    dedupe_key: str
+
+
+class PlannedRow(NamedTuple):
+    """One runner's message to plan if its key is not planned yet (many runners at once)."""
+
+    user_id: int
+    kind: MessageKind
+    due_at: datetime
+    expires_at: datetime | None
     dedupe_key: str

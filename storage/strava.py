@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from engine.strava import StravaLink, WebhookEvent
 from storage.db import Database, from_db_time, to_db_time
-from storage.repository import _ensure_user
+from storage.sqlite.users import ensure_user
 
 
 def _link(row: sqlite3.Row) -> StravaLink:
@@ -36,7 +36,7 @@ class SqliteStravaStore:
     async def link(self, link: StravaLink) -> None:
         """Store a runner's link; the athlete's link to any other runner goes."""
         async with self._db.transaction() as conn:
-            await _ensure_user(conn, link.user_id, link.connected_at)
+            await ensure_user(conn, link.user_id, link.connected_at)
             await conn.execute("DELETE FROM strava_links WHERE athlete_id = ? AND user_id <> ?",
                                (link.athlete_id, link.user_id))
             await conn.execute(

@@ -1,4 +1,8 @@
-"""Shared fixtures: a real SQLite file per test, a fixed clock, the coach wired like main()."""
+"""Shared fixtures: a real SQLite file per test, a fixed clock, the coach wired like main().
+
+`coach` runs each use-case test twice: on SQLite, wired as main() wires it, and on the
+in-memory fakes of tests/fakes.py, so a change to a port shows in both.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from bot.console import SimulatedClock
 from bot.main import build_coach
 from engine.food import FoodTable
 from storage.db import Database
+from tests.fakes import fake_stores
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -44,6 +49,10 @@ async def database(tmp_path: Path) -> AsyncIterator[Database]:
     await db.close()
 
 
-@pytest.fixture
-async def coach(database: Database, clock: SimulatedClock, foods: FoodTable) -> Coach:
+@pytest.fixture(params=["sqlite", "fake"])
+def coach(request: pytest.FixtureRequest, clock: SimulatedClock,
+          foods: FoodTable) -> Coach:
+    if request.param == "fake":
+        return Coach(fake_stores(), foods, clock)
+    database: Database = request.getfixturevalue("database")
     return build_coach(database, clock, foods)

@@ -120,8 +120,6 @@ class Buttons:
         self.nudges.forget(b.user_id)
         await self.commands.forget_links(b.user_id)
         await self.stores.users.delete(b.user_id)
-        self.stores.foods.forget(b.user_id)
-        self.stores.setups.forget(b.user_id)
         return [Outgoing(formatting.DELETED)]
 
     async def press_had(self, b: Press, key: str) -> list[Outgoing]:
@@ -144,7 +142,6 @@ class Buttons:
         runner = await self.runners.runner(user_id, chat_id, at)
         stored = await self.stores.events.add(user_id, [old.event.scaled(float(factor))],
                                               now=at, chat_id=chat_id, replaces=[old.id])
-        assert stored is not None
         runner = await self.runners.absorb(runner, stored, at, replaced=[old.id])
         result = ParseResult(events=(stored[0].event,), unparsed=(), intent="log")
         return await self.messages.after_logging(runner, stored, result, at, edited=True)
@@ -168,9 +165,9 @@ class Buttons:
     async def press_snooze(self, b: Press, key: str) -> list[Outgoing]:
         user_id, _, at = b
         row = await self.stores.schedule.get(user_id, key)
-        if row is None or row.payload.get("snoozed"):
+        if row is None or row.payload.snoozed:
             return [Outgoing(formatting.NO_MORE_SNOOZE)]
-        payload = {**row.payload, "snoozed": True}
+        payload = row.payload.model_copy(update={"snoozed": True})
         await self.stores.schedule.put(user_id, row.kind, due_at=at + timedelta(minutes=15),
                                        dedupe_key=f"{key}:snooze", now=at,
                                        expires_at=row.expires_at, payload=payload)

@@ -29,6 +29,7 @@ from engine.events import RunLogged
 from engine.parsing import parse_food_definition
 from engine.profile import GOALS, Profile
 from engine.profile_text import read_goal, update_profile
+from engine.records import DuplicateUpdate
 
 
 class Commands:
@@ -95,9 +96,10 @@ class Commands:
                                   local_day(msg.received_at, runner.tz))
         except CoachError as e:
             return [Outgoing(formatting.escape(e.user_message))]
-        applied = await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
-                                               chat_id=msg.chat_id, update_id=msg.update_id)
-        if not applied:
+        try:
+            await self.stores.users.save(msg.user_id, profile, now=msg.received_at,
+                                         chat_id=msg.chat_id, update_id=msg.update_id)
+        except DuplicateUpdate:
             return []
         runner.record = replace(runner.record, profile=profile)
         await self.schedule.plan_summary(runner.record, msg.received_at, replan=True)

@@ -24,6 +24,7 @@ from engine.errors import CoachError
 from engine.events import Event, Exercise, StoredEvent
 from engine.food import FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_message
+from engine.records import DuplicateUpdate
 from engine.recovery import mentions_second_session
 from engine.replies import Facts
 from engine.units import in_system
@@ -61,11 +62,12 @@ class Messages:
                                                          now=msg.received_at)
                 return answered or [Outgoing(formatting.nothing_logged(result,
                                                                        runner.profile.units))]
-        stored = await self.stores.events.add(
-            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
-            message_id=msg.message_id, update_id=msg.update_id,
-        )
-        if stored is None:
+        try:
+            stored = await self.stores.events.add(
+                msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+                message_id=msg.message_id, update_id=msg.update_id,
+            )
+        except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, msg.received_at)
         return await self.after_logging(runner, stored, result, msg.received_at,
@@ -140,11 +142,13 @@ class Messages:
         except CoachError as e:
             return [Outgoing(formatting.escape(in_system(e.user_message, runner.profile.units))
                              + formatting.EDIT_KEPT)]
-        stored = await self.stores.events.add(
-            msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
-            message_id=msg.message_id, update_id=msg.update_id, replaces=[o.id for o in old],
-        )
-        if stored is None:
+        try:
+            stored = await self.stores.events.add(
+                msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+                message_id=msg.message_id, update_id=msg.update_id,
+                replaces=[o.id for o in old],
+            )
+        except DuplicateUpdate:
             return []
         runner = await self.runners.absorb(runner, stored, msg.received_at,
                                            replaced=[o.id for o in old])
@@ -177,11 +181,12 @@ class Messages:
                           ) -> tuple[list[StoredEvent], list[Outgoing]]:
         runner = await self.runners.runner(user_id, chat_id, received_at)
         replaces = list(replaces)
-        stored = await self.stores.events.add(
-            user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
-            update_id=update_id, replaces=replaces,
-        )
-        if stored is None:
+        try:
+            stored = await self.stores.events.add(
+                user_id, events, now=received_at, chat_id=chat_id, message_id=message_id,
+                update_id=update_id, replaces=replaces,
+            )
+        except DuplicateUpdate:
             return [], []
         runner = await self.runners.absorb(runner, stored, received_at, replaced=replaces)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")

@@ -15,6 +15,7 @@ from bot.coach.ports import Stores
 from bot.coach.runners import Runner
 from engine.balance import DayBalance
 from engine.days import day_window, local_day
+from engine.records import MessagePayload
 from engine.schedule import (
     NUDGE_COOLDOWN,
     after_quiet_hours,
@@ -72,7 +73,7 @@ class Nudges:
         await self.stores.schedule.put(
             uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
             expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],
-            payload={"code": reason.code, "text": reason.text, "day": today.isoformat()},
+            payload=MessagePayload(code=reason.code, text=reason.text, day=today),
         )
 
     async def record_follow_through(self, runner: Runner, balance: DayBalance,
@@ -81,5 +82,5 @@ class Nudges:
         row = await self.stores.schedule.get(runner.record.id, f"nudge:{balance.date}")
         if row is None or row.state != "sent":
             return
-        followed = nudge_followed(str(row.payload.get("code")), balance)
-        await self.stores.schedule.annotate(row.id, {"followed": followed})
+        followed = nudge_followed(str(row.payload.code), balance)
+        await self.stores.schedule.annotate(row.id, MessagePayload(followed=followed))

@@ -2,7 +2,10 @@
 
 Free of Telegram: `Incoming` and `Outgoing` are what `bot/telegram/handlers.py` and `bot/console.py`
 translate to and from. The stores are Protocols that `storage` satisfies structurally
-(STYLE.md §2), so nothing in `storage` imports `bot`.
+(STYLE.md §2), so nothing in `storage` imports `bot`; tests/fakes.py satisfies them in memory.
+Each is as narrow as the coach's use: caches are not in them (the composition root wraps the
+SQLite stores, `storage/sqlite/cache.py`), a redelivered update is the named `DuplicateUpdate`,
+kinds and states are Literals and payloads a model (`engine/records.py`).
 """
 
 from __future__ import annotations
@@ -13,10 +16,17 @@ from datetime import datetime
 from typing import Any, Literal, NamedTuple, Protocol
 
 from bot import keyboards
-from engine.events import Event, EventFate, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
 from engine.food import Food
 from engine.profile import Profile
-from engine.records import ScheduledMessage, UserRecord
+from engine.records import (
+    Finished,
+    MessageKind,
+    MessagePayload,
+    PlannedRow,
+    ScheduledMessage,
+    UserRecord,
+)
 from engine.setup import SetupState
 
 Clock = Callable[[], datetime]
@@ -63,19 +73,23 @@ class UserStore(Protocol):
     async def get(self, user_id: int) -> UserRecord | None: ...
     async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord: ...
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
-                   chat_id: int | None = None, update_id: int | None = None) -> bool: ...
+                   chat_id: int | None = None, update_id: int | None = None) -> None:
+        """Create or update the profile; `DuplicateUpdate` when `update_id` was applied."""
     async def set_active(self, user_id: int, active: bool) -> None: ...
     async def active_users(self, *, after_id: int = 0,
                            limit: int = 5_000) -> list[UserRecord]: ...
-    async def delete(self, user_id: int) -> None: ...
+    async def delete(self, user_id: int) -> None:
+        """Remove every row of the runner (and anything cached of them)."""
 
 
 class EventStore(Protocol):
     async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
                   chat_id: int | None = None, message_id: int | None = None,
                   update_id: int | None = None,
-                  replaces: Iterable[int] = ()) -> list[StoredEvent] | None: ...
-    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool: ...
+                  replaces: Iterable[int] = ()) -> list[StoredEvent]:
+        """Store atomically; `DuplicateUpdate` (nothing stored) when `update_id` was applied."""
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
+        """Claim an update that stores no event: False when it was claimed before."""
     async def undo(self, user_id: int, *, now: datetime,
                    event_id: int | None = None) -> list[StoredEvent]: ...
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
@@ -84,7 +98,7 @@ class EventStore(Protocol):
     async def by_message(self, user_id: int, chat_id: int,
                          message_id: int) -> list[StoredEvent]: ...
     async def between(self, user_id: int, start: datetime, end: datetime, *,
-                      kinds: Sequence[str] | None = None) -> list[StoredEvent]: ...
+                      kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]: ...
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent],
                                                        list[WeightLogged]]: ...
@@ -94,35 +108,40 @@ class EventStore(Protocol):
 class FoodStore(Protocol):
     async def save(self, user_id: int, food: Food, *, now: datetime) -> None: ...
     async def for_user(self, user_id: int) -> dict[str, Food]: ...
-    def forget(self, user_id: int) -> None: ...
 
 
 class ScheduleStore(Protocol):
-    async def put(self, user_id: int, kind: str, *, due_at: datetime, dedupe_key: str,
+    """Planning the messages the coach sends unasked: one row per (runner, dedupe key)."""
+
+    async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
-                  payload: dict[str, Any] | None = None) -> None: ...
-    async def put_many(self, rows: Sequence[tuple[int, str, datetime, datetime | None, str]],
-                       *, now: datetime) -> None: ...
+                  payload: MessagePayload | None = None) -> None: ...
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None: ...
     async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool: ...
-    async def pending(self, user_id: int, kind: str | None = None, *,
+    async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]: ...
     async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None: ...
-    async def next_due(self) -> datetime | None: ...
-    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
-    async def finish(self, message_id: int, state: str, *, now: datetime) -> None: ...
-    async def release(self, message_id: int, due_at: datetime) -> None: ...
-    async def annotate(self, message_id: int, payload: dict[str, Any]) -> None: ...
-    async def sent_since(self, user_id: int, kind: str,
+    async def annotate(self, message_id: int, payload: MessagePayload) -> None:
+        """Merge the fields set in `payload` into the row's (facts learned later)."""
+    async def sent_since(self, user_id: int, kind: MessageKind,
                          since: datetime) -> list[ScheduledMessage]: ...
     async def nudge_state(self, user_id: int, dedupe_key: str,
                           since: datetime) -> tuple[bool, dict[str, datetime]]: ...
+
+
+class Outbox(Protocol):
+    """Sending the planned messages: each due row is claimed once, then finished or released."""
+
+    async def next_due(self) -> datetime | None: ...
+    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]: ...
+    async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None: ...
+    async def release(self, message_id: int, due_at: datetime) -> None: ...
 
 
 class SetupStore(Protocol):
     async def get(self, user_id: int) -> SetupState | None: ...
     async def put(self, user_id: int, state: SetupState) -> None: ...
     async def end(self, user_id: int) -> None: ...
-    def forget(self, user_id: int) -> None: ...
 
 
 class PressStore(Protocol):
@@ -145,6 +164,7 @@ class Stores:
     events: EventStore
     foods: FoodStore
     schedule: ScheduleStore
+    outbox: Outbox
     setups: SetupStore
     presses: PressStore
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any
 
 from bot import charts, formatting, keyboards
 from bot.coach.nudges import Nudges
@@ -20,7 +19,7 @@ from bot.coach.runners import Runner, Runners
 from engine.days import local_day
 from engine.events import Exercise, MealLogged, RunLogged, StoredEvent
 from engine.food import FoodTable
-from engine.records import ScheduledMessage, UserRecord
+from engine.records import MessagePayload, PlannedRow, ScheduledMessage, UserRecord
 from engine.recovery import (
     NEXT_SESSION_WINDOW,
     RECOVERY_WINDOW,
@@ -65,7 +64,7 @@ class Schedule:
         """Plan the next summary of every active user, a page of users at a time (start-up)."""
         planned, after = 0, 0
         while page := await self.stores.users.active_users(after_id=after):
-            rows = [(record.id, p.kind, p.due_at, p.expires_at, p.key)
+            rows = [PlannedRow(record.id, p.kind, p.due_at, p.expires_at, p.key)
                     for record in page for p in next_summaries(record, now)]
             await self.stores.schedule.put_many(rows, now=now)
             planned += len(rows)
@@ -82,7 +81,7 @@ class Schedule:
             if isinstance(event, RunLogged) and profile.reminders:
                 median = median_pace_s_per_km((p.duration_s, p.distance_m)
                                               for p in runner.paces if p.id != s.id)
-                soon = again or _session_soon(runner, {"run_id": s.id})
+                soon = again or _session_soon(runner, MessagePayload(run_id=s.id))
                 wanted = soon or needs_recovery(event, profile.recovery_min_run_min, median)
                 when = recovery_due(event.ended_at, now, profile.recovery_delay_min)
                 if wanted and when is not None:
@@ -90,17 +89,17 @@ class Schedule:
                     await self.stores.schedule.put(
                         uid, "reminder", due_at=due, dedupe_key=f"recovery:{s.id}", now=now,
                         expires_at=expires,
-                        payload={"run_id": s.id, "run_end": event.ended_at.isoformat(),
-                                 "hard": is_hard(event, median), "again": again},
+                        payload=MessagePayload(run_id=s.id, run_end=event.ended_at,
+                                               hard=is_hard(event, median), again=again),
                     )
         if not any(isinstance(s.event, MealLogged) for s in stored):
             return
         if not runner.ran_within(RECOVERY_WINDOW, now):  # no reminder can be pending
             return
         for pending in await self.stores.schedule.pending(uid, "reminder", now=now):
-            if "run_end" not in pending.payload:
+            run_end = pending.payload.run_end
+            if run_end is None:
                 continue
-            run_end = datetime.fromisoformat(pending.payload["run_end"])
             window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
                                                       kinds=["meal"])
             meals = [w.event for w in window if isinstance(w.event, MealLogged)]
@@ -111,16 +110,17 @@ class Schedule:
                                     now: datetime) -> str | None:
         """N7 (rev 2): a session logged < 8 h from another, once every reminder that could carry
         the 4-hour advice has gone out without it, brings the advice in its own reply."""
-        if not any(isinstance(s.event, Exercise) and _session_soon(runner, {"run_id": s.id})
+        if not any(isinstance(s.event, Exercise)
+                   and _session_soon(runner, MessagePayload(run_id=s.id))
                    for s in stored):
             return None
         uid = runner.record.id
         pending = await self.stores.schedule.pending(uid, "reminder", now=now)
         if runner.profile.reminders and any(
-                _session_soon(runner, p.payload) for p in pending if "run_end" in p.payload):
+                _session_soon(runner, p.payload) for p in pending if p.payload.run_end is not None):
             return None  # that reminder gives the advice when it is sent
         since = now - NEXT_SESSION_WINDOW - RECOVERY_WINDOW
-        if any(p.payload.get("again") for p in await self.stores.schedule.sent_since(
+        if any(p.payload.again for p in await self.stores.schedule.sent_since(
                 uid, "reminder", since)):
             return None  # a stated second session: the advice went out with the reminder
         return recovery_dose(runner.weight_kg, self.foods, next_session_soon=True).fast_refuel
@@ -132,7 +132,7 @@ class Schedule:
 
     async def claim(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
         """Claim the messages due by `now`: none of them will be sent twice."""
-        return await self.stores.schedule.claim_due(now, limit)
+        return await self.stores.outbox.claim_due(now, limit)
 
     async def render(self, row: ScheduledMessage, now: datetime) -> Due | None:
         """A claimed row as the message to send now; None when it is no longer wanted."""
@@ -141,14 +141,13 @@ class Schedule:
         if record is not None and record.chat_id is not None and record.active:
             message = await self._render(record, row, now)
         if record is None or record.chat_id is None or message is None:
-            await self.stores.schedule.finish(row.id, "skipped", now=now)
+            await self.stores.outbox.finish(row.id, "skipped", now=now)
             return None
         return Due(record.chat_id, record.id, message, row)
 
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
-        await self.stores.schedule.finish(due.row.id, "sent" if ok else "failed",
-                                          now=now)
+        await self.stores.outbox.finish(due.row.id, "sent" if ok else "failed", now=now)
         if due.message.kind == "summary":
             record = await self.stores.users.get(due.user_id)
             if record is not None:
@@ -162,19 +161,19 @@ class Schedule:
         `put` never revives a follow-up that was already sent or cancelled (same key).
         """
         sent = due.row
-        if sent.payload.get("snoozed") or sent.payload.get("follow_up"):
+        run_end = sent.payload.run_end
+        if sent.payload.snoozed or sent.payload.follow_up or run_end is None:
             return
-        run_end = datetime.fromisoformat(sent.payload["run_end"])
         if (follow_up := follow_up_due(run_end, now)) is None:
             return
         await self.stores.schedule.put(
             due.user_id, "reminder", due_at=follow_up, now=now,
             dedupe_key=f"{sent.dedupe_key}:follow-up", expires_at=run_end + RECOVERY_WINDOW,
-            payload={**sent.payload, "follow_up": True})
+            payload=sent.payload.model_copy(update={"follow_up": True}))
 
     async def retry_later(self, due: Due, now: datetime) -> None:
         """Telegram was unreachable: the message goes back to pending (it still expires)."""
-        await self.stores.schedule.release(due.row.id, now + RETRY_DELAY)
+        await self.stores.outbox.release(due.row.id, now + RETRY_DELAY)
 
     async def blocked(self, user_id: int) -> None:
         """The runner blocked the bot: nothing is scheduled for them until they return."""
@@ -189,8 +188,8 @@ class Schedule:
             dose = recovery_dose(runner.weight_kg, self.foods,
                                  next_session_soon=_session_soon(runner, row.payload))
             key = row.dedupe_key.removesuffix(":snooze").removesuffix(":follow-up")
-            last = bool(row.payload.get("snoozed") or row.payload.get("follow_up"))
-            text = formatting.recovery_reminder(dose, follow_up=bool(row.payload.get("follow_up")),
+            last = row.payload.snoozed or row.payload.follow_up
+            text = formatting.recovery_reminder(dose, follow_up=row.payload.follow_up,
                                                 units=record.profile.units)
             return Outgoing(text, kind="reminder", buttons=keyboards.recovery(key, snoozed=last))
         if row.kind == "summary":
@@ -206,14 +205,16 @@ class Schedule:
             return Outgoing(formatting.summary(balance, runner.profile, training,
                                                hard_training=hard), kind="summary")
         if row.kind == "nudge":
-            return Outgoing(formatting.nudge(row.payload["text"]), kind="nudge",
-                            buttons=keyboards.nudge(row.payload["code"]))
+            if row.payload.text is None or row.payload.code is None:
+                return None  # every nudge is planned with both (nudges.py)
+            return Outgoing(formatting.nudge(row.payload.text), kind="nudge",
+                            buttons=keyboards.nudge(row.payload.code))
         if row.kind == "weekly":
             days = await self.runners.last_days(record.id, record.chat_id or record.id,
                                                 row.due_at, 7)
             nudges = await self.stores.schedule.sent_since(record.id, "nudge",
                                                            row.due_at - timedelta(days=7))
-            followed = sum(bool(n.payload.get("followed")) for n in nudges)
+            followed = sum(bool(n.payload.followed) for n in nudges)
             png = await asyncio.to_thread(partial(
                 charts.week_chart, days, record.profile.units,
                 joined=local_day(record.created_at, runner.tz)))
@@ -222,15 +223,15 @@ class Schedule:
         return None
 
 
-def _session_soon(runner: Runner, payload: dict[str, Any]) -> bool:
+def _session_soon(runner: Runner, payload: MessagePayload) -> bool:
     """N7 (rev 2): another session < 8 h from this run, logged either side or stated."""
-    if payload.get("again"):
+    if payload.again:
         return True
-    this = next((s.event for s in runner.training if s.id == payload.get("run_id")), None)
+    this = next((s.event for s in runner.training if s.id == payload.run_id), None)
     if not isinstance(this, Exercise):
         return False
     others = [(e.at, e.at + timedelta(seconds=e.duration_s)) for s in runner.training
-              if s.id != payload.get("run_id") and isinstance(e := s.event, Exercise)]
+              if s.id != payload.run_id and isinstance(e := s.event, Exercise)]
     end = this.ended_at if isinstance(this, RunLogged) else this.at + timedelta(
         seconds=this.duration_s)
     return sessions_close(this.at, end, others)

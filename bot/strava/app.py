@@ -24,14 +24,28 @@ from bot.strava.worker import InTurn, StravaWorker, at_once
 
 logger = logging.getLogger(__name__)
 
+#: Strava's settings: all of them, or Strava is off.
+SETTINGS = ("STRAVA_CLIENT_ID", "STRAVA_CLIENT_SECRET", "STRAVA_VERIFY_TOKEN",
+            "RUNFUEL_PUBLIC_URL", "RUNFUEL_SECRET_KEY")
+
+
+def missing(settings: Settings) -> list[str]:
+    """The Strava settings that are not set."""
+    values = (settings.strava_client_id, settings.strava_client_secret,
+              settings.strava_verify_token, settings.public_url, settings.secret_key)
+    return [name for name, value in zip(SETTINGS, values, strict=True) if value is None]
+
 
 def strava_config(settings: Settings) -> StravaConfig | None:
-    """The operator's Strava set-up, or None when any part of it is missing."""
-    secrets = (settings.strava_client_secret, settings.strava_verify_token, settings.secret_key)
-    if settings.strava_client_id is None or settings.public_url is None or None in secrets:
+    """The operator's Strava set-up; None (with a warning if only some is set) otherwise."""
+    if absent := missing(settings):
+        if len(absent) < len(SETTINGS):
+            logger.warning("Strava is off: %s not set (docs/operations.md)", ", ".join(absent))
         return None
-    client_secret, verify_token, key = (s.get_secret_value().strip() for s in secrets
-                                        if s is not None)
+    assert settings.strava_client_id is not None and settings.public_url is not None
+    client_secret, verify_token, key = (s.get_secret_value().strip() for s in (
+        settings.strava_client_secret, settings.strava_verify_token, settings.secret_key)
+        if s is not None)
     return StravaConfig(client_id=settings.strava_client_id.strip(), client_secret=client_secret,
                         verify_token=verify_token, public_url=settings.public_url,
                         secret_key=key, oauth_url=settings.strava_oauth_url.rstrip("/"),

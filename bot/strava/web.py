@@ -27,7 +27,7 @@ from aiohttp import web
 
 from bot.coach import Outgoing
 from bot.strava import messages
-from bot.strava.client import StravaError
+from bot.strava.client import StravaError, Unavailable
 from bot.strava.link import ScopeMissing, StravaLinks
 from bot.strava.oauth import CALLBACK_PATH, SCOPE, WEBHOOK_PATH, BadState
 from engine.strava import WebhookEvent
@@ -107,9 +107,12 @@ class StravaWeb:
             return _page(messages.page("Permission missing", "Reading your activities was "
                                        "not allowed, so no run can arrive. Send /connect "
                                        "again and leave it ticked."))
-        except StravaError as e:
+        except Unavailable as e:
             logger.warning("strava: code exchange failed: %s", e)
             return _page(messages.PAGE_FAILED, status=502)
+        except StravaError as e:  # a code used before (a reloaded page) or refused
+            logger.warning("strava: code exchange refused: %s", e)
+            return _page(messages.PAGE_EXPIRED, status=400)
         await self.notify(done.chat_id, Outgoing(messages.CONNECTED))
         return _page(messages.PAGE_CONNECTED)
 

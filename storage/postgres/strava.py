@@ -13,7 +13,7 @@ import asyncpg
 
 from engine.strava import StravaLink, WebhookEvent
 from storage.postgres.db import PgDatabase, aware
-from storage.postgres.stores import _ensure_user
+from storage.postgres.users import ensure_user
 
 
 def _link(row: asyncpg.Record) -> StravaLink:
@@ -37,7 +37,7 @@ class PgStravaStore:
     async def link(self, link: StravaLink) -> None:
         """Store a runner's link; the athlete's link to any other runner goes."""
         async with self._db.transaction() as conn:
-            await _ensure_user(conn, link.user_id, link.connected_at)
+            await ensure_user(conn, link.user_id, link.connected_at)
             await conn.execute("DELETE FROM strava_links WHERE athlete_id = $1 AND user_id <> $2",
                                link.athlete_id, link.user_id)
             await conn.execute(

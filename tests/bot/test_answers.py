@@ -147,7 +147,7 @@ class TestWhyOnANudge:
         why = next(b for row in nudge.message.buttons for b in row if b.label == "Why?")
         [reply] = await coach.press(USER, USER, why.data, clock.now)
         text = to_plain(reply.text)
-        code = nudge.row.payload["code"]
+        code = nudge.row.payload.code
         assert code in NUDGE_REASONS
         assert text.startswith(f"Why I said this\n{NUDGE_REASONS[code]}")
         assert "The numbers behind it" in text

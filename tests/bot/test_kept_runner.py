@@ -89,6 +89,7 @@ async def test_a_kept_runner_matches_a_fresh_load(seed: int, database: Database,
         await _compare(coach, database, foods, now)
 
 
+@pytest.mark.parametrize("coach", ["sqlite"], indirect=True)  # reads the SQLite file
 async def test_a_message_from_an_earlier_day_counts_in_today(
         coach: Coach, database: Database, foods: FoodTable) -> None:
     """An update replayed late (dated yesterday) is logged for its own day, and today's

@@ -23,7 +23,7 @@ async def say(coach: Coach, text: str, at: datetime, user: int = USER) -> str:
 async def deliver(coach: Coach, clock: SimulatedClock, until: datetime) -> list[Due]:
     """Move the clock to `until`, sending (and marking) everything that falls due on the way."""
     sent: list[Due] = []
-    while (due_at := await coach.stores.schedule.next_due()) is not None and due_at <= until:
+    while (due_at := await coach.stores.outbox.next_due()) is not None and due_at <= until:
         clock.now = max(clock.now, due_at)
         for due in await coach.due(clock.now):
             sent.append(due)
@@ -217,7 +217,7 @@ class TestNudges:
             await say(coach, "4 slices of toast and jam", start)
             await say(coach, "pasta 300g", start + timedelta(hours=4))
             sent = await deliver(coach, clock, start + timedelta(hours=6))
-            codes = [d.row.payload["code"] for d in sent if d.message.kind == "nudge"]
+            codes = [d.row.payload.code for d in sent if d.message.kind == "nudge"]
             assert len(codes) <= 1
             nudged += [(n, code) for code in codes]
         assert len(nudged) >= 3

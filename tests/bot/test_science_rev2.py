@@ -179,6 +179,7 @@ async def test_rev2_without_an_age_the_goal_step_offers_maintain_only(bot: Runni
     assert not any(label.startswith(("lose", "gain")) for label in buttons(goal))
 
 
+@pytest.mark.parametrize("coach", ["sqlite"], indirect=True)  # reads the SQLite file
 @pytest.mark.parametrize(("kcal", "level", "nudged"),
                          [(1670, "watch", False), (1400, "risk", True)])
 async def test_rev2_n6_watch_band_shows_in_today_but_never_nudges(

@@ -6,6 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
+import pytest
+
 from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
 from bot.formatting import to_plain
@@ -187,6 +189,7 @@ class TestRecoveryReminder:
 
 
 class TestPrivacy:
+    @pytest.mark.parametrize("coach", ["sqlite"], indirect=True)  # reads the SQLite file
     async def test_deleteme_leaves_no_row_in_any_table(self, coach: Coach,
                                                        database: Database) -> None:
         """After /deleteme and the confirmation, no table holds a row of that user."""

@@ -17,11 +17,14 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import aiohttp
 import pytest
+from pydantic import ValidationError
 
 from bot.cli import USAGE_ERROR, main
 from bot.coach import Coach, Incoming
 from bot.console import SimulatedClock
+from bot.settings import Settings
 from bot.strava import messages
+from bot.strava.app import strava_config
 from bot.strava.oauth import sign_state
 from bot.strava.subscription import ensure_subscription, remove_subscription
 from engine.events import RunLogged
@@ -93,6 +96,16 @@ class TestConnect:
         status, _ = await rig.connect(url=url)
         assert status == 400
         assert await rig.strava.links.store.get(USER) is None
+
+    async def test_a_reloaded_callback_page_says_the_link_was_used(self, rig: Rig) -> None:
+        """The code was exchanged already: the browser hears it, the link stays."""
+        url = await rig.button_url()
+        async with aiohttp.ClientSession() as session, session.get(url) as first:
+            callback = str(first.url)
+        status, page = await rig.connect(url=callback)
+        assert status == 400
+        assert "expired" in page
+        assert await rig.strava.links.store.get(USER) is not None
 
     async def test_a_refusal_at_strava_connects_nothing(self, rig: Rig) -> None:
         rig.server.deny_next()
@@ -384,6 +397,23 @@ def test_state_is_plain_ascii() -> None:
     """The state travels in a URL unquoted: digits, dots and base64url only."""
     state = sign_state(b"k" * 32, USER, USER, datetime(2026, 1, 1, tzinfo=UTC))
     assert re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+\.[A-Za-z0-9_-]+", state)
+
+
+class TestSettings:
+    def test_a_secret_key_that_is_no_fernet_key_is_refused_by_name(self) -> None:
+        with pytest.raises(ValidationError, match="runfuel secret-key"):
+            Settings(_env_file=None, secret_key="not-a-key")  # type: ignore[call-arg]
+
+    def test_half_a_set_up_leaves_strava_off_and_says_what_is_missing(
+            self, caplog: pytest.LogCaptureFixture) -> None:
+        settings = Settings(_env_file=None, strava_client_id="1",  # type: ignore[call-arg]
+                            public_url="https://coach.example.org")
+        assert strava_config(settings) is None
+        assert "STRAVA_CLIENT_SECRET, STRAVA_VERIFY_TOKEN, RUNFUEL_SECRET_KEY" in caplog.text
+
+    def test_nothing_set_is_quietly_off(self, caplog: pytest.LogCaptureFixture) -> None:
+        assert strava_config(Settings(_env_file=None)) is None  # type: ignore[call-arg]
+        assert caplog.text == ""
 
 
 class TestSubscribeCommand:

@@ -14,6 +14,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,13 @@ from bot.coach import Stores
 from bot.main import build_stores
 from storage.db import Database
 from storage.postgres import PgDatabase, PgInbox
-from storage.repository import SqliteInbox
+from storage.sqlite import SqliteInbox
+from tests.fakes import FakeInbox, Memory, fake_stores
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]
+#: The stores' contract checks (test_stores.py) hold the in-memory fakes to the same answers.
+WITH_FAKES = ["fake", *BACKENDS]
 
 
 def _with_database(url: str, database: str, search_path: str | None = None) -> str:
@@ -124,18 +128,23 @@ DO $$ BEGIN EXECUTE (SELECT 'TRUNCATE ' || string_agg(quote_ident(tablename), ',
 
 @dataclass
 class Backend:
-    """One open database of either kind, with the stores the coach uses and the inbox."""
+    """One open database of either kind (or the fakes), with the coach's stores and the inbox."""
 
     name: str
-    db: Database | PgDatabase
+    db: Database | PgDatabase | None
     stores: Stores
-    inbox: SqliteInbox | PgInbox
+    inbox: SqliteInbox | PgInbox | FakeInbox
 
 
-@pytest.fixture(params=BACKENDS)
-async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
-    """A migrated, empty database of each backend in turn (PostgreSQL: emptied, not rebuilt)."""
-    if request.param == "sqlite":
+@asynccontextmanager
+async def open_backend(name: str, request: pytest.FixtureRequest,
+                       tmp_path: Path) -> AsyncIterator[Backend]:
+    """A migrated, empty database of this backend (PostgreSQL: emptied, not rebuilt)."""
+    if name == "fake":
+        memory = Memory()
+        yield Backend("fake", None, fake_stores(memory), FakeInbox(memory))
+        return
+    if name == "sqlite":
         sqlite = Database(tmp_path / "runfuel.db")
         await sqlite.open()
         yield Backend("sqlite", sqlite, build_stores(sqlite), SqliteInbox(sqlite))
@@ -147,3 +156,10 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
     await pg.open()
     yield Backend("postgresql", pg, build_stores(pg), PgInbox(pg))
     await pg.close()
+
+
+@pytest.fixture(params=BACKENDS)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    """Each database in turn."""
+    async with open_backend(request.param, request, tmp_path) as opened:
+        yield opened

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 
 from storage.db import Database
-from storage.repository import SqliteInbox
+from storage.sqlite import SqliteInbox
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 

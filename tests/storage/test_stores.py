@@ -1,14 +1,17 @@
 """Every store, round-tripped through both backends: what one keeps, the other keeps alike.
 
-The coach only sees the ports of `bot/service.py`; these tests hold SQLite and PostgreSQL to
-the same answers, on real databases (see conftest.py for where PostgreSQL comes from).
+The coach only sees the ports of `bot/coach/ports.py`; these tests hold SQLite and PostgreSQL to
+the same answers, on real databases (see conftest.py for where PostgreSQL comes from), and the
+in-memory fakes of tests/fakes.py too, so the coach's tests on the fakes mean what they say.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,10 +19,18 @@ import pytest
 from engine.events import RunLogged, WeightLogged
 from engine.food import user_food
 from engine.profile import Profile
+from engine.records import DuplicateUpdate, MessagePayload, PlannedRow
 from engine.setup import SetupState
-from tests.storage.conftest import Backend
+from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=WITH_FAKES)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    """The fakes and each database in turn: every check below holds for all of them."""
+    async with open_backend(request.param, request, tmp_path) as opened:
+        yield opened
 
 
 def run(at: datetime, km: float = 10) -> RunLogged:
@@ -31,17 +42,18 @@ class TestUsers:
         """Profile, chat and time zone survive the round trip; a new user starts active."""
         users = backend.stores.users
         profile = Profile(weight_kg=62.5, tz="Europe/Paris", units="imperial")
-        assert await users.save(7, profile, now=NOW, chat_id=70)
+        await users.save(7, profile, now=NOW, chat_id=70)
         record = await users.get(7)
         assert record is not None
         assert (record.profile, record.chat_id, record.active) == (profile, 70, True)
         assert record.created_at == NOW
 
     async def test_a_redelivered_profile_update_applies_once(self, backend: Backend) -> None:
-        """The same update id saves once; the second save reports it was already applied."""
+        """The same update id saves once; the second save says it was already applied."""
         users = backend.stores.users
-        assert await users.save(7, Profile(weight_kg=60), now=NOW, update_id=500)
-        assert not await users.save(7, Profile(weight_kg=99), now=NOW, update_id=500)
+        await users.save(7, Profile(weight_kg=60), now=NOW, update_id=500)
+        with pytest.raises(DuplicateUpdate):
+            await users.save(7, Profile(weight_kg=99), now=NOW, update_id=500)
         record = await users.get(7)
         assert record is not None and record.profile.weight_kg == 60
 
@@ -76,8 +88,6 @@ class TestUsers:
             await s.presses.claim(user_id, user_id, 1, "eat", now=NOW)
             await s.setups.put(user_id, SetupState("age", NOW))
         await s.users.delete(1)
-        s.foods.forget(1)
-        s.setups.forget(1)
         assert await s.users.get(1) is None
         assert await s.events.all_for_user(1) == []
         assert await s.foods.for_user(1) == {}
@@ -93,7 +103,6 @@ class TestEvents:
         await s.users.touch(1, chat_id=1, now=NOW)
         stored = await s.events.add(1, [run(NOW), WeightLogged(at=NOW, mass_kg=61.2)],
                                     now=NOW, chat_id=1, message_id=11, update_id=100)
-        assert stored is not None
         assert [e.event.kind for e in stored] == ["run", "weight"]
         assert stored[0].id < stored[1].id
         assert await s.events.by_message(1, 1, 11) == stored
@@ -104,8 +113,9 @@ class TestEvents:
         """Telegram's second delivery of an update adds no event."""
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
-        assert await s.events.add(1, [run(NOW)], now=NOW, update_id=100) is not None
-        assert await s.events.add(1, [run(NOW, 5)], now=NOW, update_id=100) is None
+        await s.events.add(1, [run(NOW)], now=NOW, update_id=100)
+        with pytest.raises(DuplicateUpdate):
+            await s.events.add(1, [run(NOW, 5)], now=NOW, update_id=100)
         assert [e.event for e in await s.events.all_for_user(1)] == [run(NOW)]
 
     async def test_mark_update_claims_an_update_once(self, backend: Backend) -> None:
@@ -124,7 +134,6 @@ class TestEvents:
         undone = await s.events.undo(1, now=later)
         assert sorted(e.event.distance_m for e in undone) == [3000, 4000]  # type: ignore[union-attr]
         assert await s.events.all_for_user(1) == first
-        assert first is not None
         found = await s.events.fate(1, undone[0].id)
         assert found is not None and found[1] == "undone"
         assert await s.events.undo(1, now=later, event_id=undone[0].id) == []
@@ -134,23 +143,20 @@ class TestEvents:
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         old = await s.events.add(1, [run(NOW)], now=NOW, chat_id=1, message_id=1)
-        assert old is not None
         new = await s.events.add(1, [run(NOW, 12)], now=NOW, chat_id=1, message_id=1,
                                  update_id=200, replaces=[old[0].id])
-        assert new is not None
         assert await s.events.all_for_user(1) == new
         fate = await s.events.fate(1, old[0].id)
         assert fate is not None and fate[1] == "replaced"
-        again = await s.events.add(1, [run(NOW, 12)], now=NOW, update_id=200,
-                                   replaces=[new[0].id])
-        assert again is None
+        with pytest.raises(DuplicateUpdate):
+            await s.events.add(1, [run(NOW, 12)], now=NOW, update_id=200, replaces=[new[0].id])
+        assert await s.events.all_for_user(1) == new
 
     async def test_an_edit_to_nothing_undoes_the_old_event(self, backend: Backend) -> None:
         """Replacing with no events marks the old one undone, not replaced."""
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         old = await s.events.add(1, [run(NOW)], now=NOW)
-        assert old is not None
         assert await s.events.add(1, [], now=NOW, replaces=[old[0].id]) == []
         fate = await s.events.fate(1, old[0].id)
         assert fate is not None and fate[1] == "undone"
@@ -220,23 +226,23 @@ class TestSchedule:
         await sched.put(3, "nudge", due_at=NOW - timedelta(hours=2), dedupe_key="c", now=NOW,
                         expires_at=NOW - timedelta(hours=1))
         await sched.put(4, "reminder", due_at=NOW + timedelta(hours=1), dedupe_key="d", now=NOW)
-        claimed = await sched.claim_due(NOW)
+        claimed = await s.outbox.claim_due(NOW)
         assert [m.user_id for m in claimed] == [2, 1]
         held = await sched.get(1, "a")
         assert held is not None and held.state == "claimed"
-        assert await sched.claim_due(NOW) == []
+        assert await s.outbox.claim_due(NOW) == []
         skipped = await sched.get(3, "c")
         assert skipped is not None and skipped.state == "skipped"
-        assert await sched.next_due() == NOW + timedelta(hours=1)
+        assert await s.outbox.next_due() == NOW + timedelta(hours=1)
 
     async def test_concurrent_claims_share_the_rows(self, backend: Backend) -> None:
         """Claims running side by side never hand out one row twice."""
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         await s.schedule.put_many(
-            [(1, "summary", NOW - timedelta(seconds=i), None, f"s{i}") for i in range(60)],
-            now=NOW)
-        batches = await asyncio.gather(*(s.schedule.claim_due(NOW, limit=7) for _ in range(12)))
+            [PlannedRow(1, "summary", NOW - timedelta(seconds=i), None, f"s{i}")
+             for i in range(60)], now=NOW)
+        batches = await asyncio.gather(*(s.outbox.claim_due(NOW, limit=7) for _ in range(12)))
         ids = [m.id for batch in batches for m in batch]
         assert len(ids) == len(set(ids)) == 60
 
@@ -244,11 +250,13 @@ class TestSchedule:
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         sched = s.schedule
-        await sched.put(1, "reminder", due_at=NOW, dedupe_key="r", now=NOW, payload={"x": 1})
+        await sched.put(1, "reminder", due_at=NOW, dedupe_key="r", now=NOW,
+                        payload=MessagePayload(run_id=1, run_end=NOW))
         await sched.put(1, "reminder", due_at=NOW + timedelta(hours=1), dedupe_key="r", now=NOW,
-                        payload={"x": 2})
+                        payload=MessagePayload(run_id=2, snoozed=True))
         [row] = await sched.pending(1)
-        assert (row.due_at, row.payload) == (NOW + timedelta(hours=1), {"x": 2})
+        assert (row.due_at, row.payload) == (NOW + timedelta(hours=1),
+                                             MessagePayload(run_id=2, snoozed=True))
         assert await sched.pending(1, "nudge") == []
         assert await sched.cancel(1, "r", now=NOW)
         assert not await sched.cancel(1, "r", now=NOW)
@@ -262,19 +270,33 @@ class TestSchedule:
         s = backend.stores
         await s.users.touch(1, chat_id=1, now=NOW)
         sched = s.schedule
-        await sched.put(1, "nudge", due_at=NOW, dedupe_key="n1", now=NOW, payload={"code": "N7"})
+        await sched.put(1, "nudge", due_at=NOW, dedupe_key="n1", now=NOW,
+                        payload=MessagePayload(code="N7", text="Protein?", day=NOW.date()))
         await sched.put(1, "reminder", due_at=NOW, dedupe_key="r1", now=NOW)
-        nudge, reminder = sorted(await sched.claim_due(NOW), key=lambda m: m.kind)
-        await sched.release(reminder.id, NOW + timedelta(minutes=1))
+        nudge, reminder = sorted(await s.outbox.claim_due(NOW), key=lambda m: m.kind)
+        await s.outbox.release(reminder.id, NOW + timedelta(minutes=1))
         later = NOW + timedelta(seconds=30)
-        await sched.finish(nudge.id, "sent", now=later)
-        await sched.annotate(nudge.id, {"followed": True})
+        await s.outbox.finish(nudge.id, "sent", now=later)
+        await sched.annotate(nudge.id, MessagePayload(followed=True))
         [again] = await sched.pending(1)
         assert (again.id, again.due_at) == (reminder.id, NOW + timedelta(minutes=1))
         [sent] = await sched.sent_since(1, "nudge", NOW)
-        assert sent.payload == {"code": "N7", "followed": True}
+        assert sent.payload == MessagePayload(code="N7", text="Protein?", day=NOW.date(),
+                                              followed=True)
         assert await sched.nudge_state(1, "n1", NOW) == (True, {"N7": later})
         assert await sched.nudge_state(1, "n2", later + timedelta(seconds=1)) == (False, {})
+
+    async def test_a_reminders_payload_reads_back_as_written(self, backend: Backend) -> None:
+        """Every field a recovery reminder carries survives the round trip, times included."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        payload = MessagePayload(run_id=7, run_end=NOW - timedelta(minutes=30), hard=True,
+                                 again=True, follow_up=True)
+        await s.schedule.put(1, "reminder", due_at=NOW, dedupe_key="recovery:7", now=NOW,
+                             payload=payload)
+        row = await s.schedule.get(1, "recovery:7")
+        assert row is not None and row.payload == payload
+        assert row.payload.run_end == NOW - timedelta(minutes=30)
 
 
 class TestInbox:

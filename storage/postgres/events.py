@@ -1,0 +1,168 @@
+"""What runners logged: runs, meals, weigh-ins... with undo and corrections (PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import asyncpg
+
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.records import DuplicateUpdate
+from storage.codec import EVENT, event_json
+from storage.postgres.db import PgDatabase, aware
+from storage.postgres.users import claim_update, ensure_user
+
+LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+_EVENT_COLUMNS = 9
+
+
+def _insert_events(count: int, *, on_conflict: bool) -> str:
+    """A multi-row INSERT returning the new ids; a redelivered update inserts nothing."""
+    values = ", ".join(
+        "(" + ", ".join(f"${r * _EVENT_COLUMNS + c + 1}" for c in range(_EVENT_COLUMNS)) + ")"
+        for r in range(count))
+    conflict = (" ON CONFLICT (user_id, update_id, seq) WHERE update_id IS NOT NULL"
+                " DO NOTHING" if on_conflict else "")
+    return ("INSERT INTO events (user_id, kind, at, payload, chat_id, message_id, created_at,"
+            f" update_id, seq) VALUES {values}{conflict} RETURNING id")
+
+
+def stored_row(row: asyncpg.Record) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"]))
+
+
+class PgEventStore:
+    """Events, parsed afresh on each read (as the SQLite store does)."""
+
+    def __init__(self, db: PgDatabase) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        user_id: int,
+        events: Sequence[Event],
+        *,
+        now: datetime,
+        chat_id: int | None = None,
+        message_id: int | None = None,
+        update_id: int | None = None,
+        replaces: Iterable[int] = (),
+    ) -> list[StoredEvent]:
+        """Append events (and mark the ones they replace) atomically.
+
+        The user must exist. Raises `DuplicateUpdate`, storing nothing, when `update_id` was
+        already applied.
+        """
+        replaced = list(replaces)
+        params = [v for seq, e in enumerate(events)
+                  for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
+                            aware(now), update_id, seq)]
+        if events and not replaced:  # the common case: one atomic statement
+            rows = await self._db.read(_insert_events(len(events), on_conflict=True), *params)
+            if not rows:
+                raise DuplicateUpdate(update_id)
+            ids = sorted(r["id"] for r in rows)
+        else:
+            async with self._db.transaction() as conn:
+                if not await claim_update(conn, update_id, user_id, now):
+                    raise DuplicateUpdate(update_id)
+                ids = []
+                if events:
+                    inserted = await conn.fetch(
+                        _insert_events(len(events), on_conflict=False), *params)
+                    ids = sorted(r["id"] for r in inserted)
+                new_id = ids[0] if ids else None
+                await conn.execute(
+                    f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
+                    f" NULL THEN $2 ELSE undone_at END WHERE user_id = $3 AND id = ANY($4)"
+                    f" AND {LIVE}", new_id, aware(now), user_id, replaced)
+        return [StoredEvent(id=i, user_id=user_id, event=e)
+                for i, e in zip(ids, events, strict=True)]
+
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
+        """Record an update that stores no event; False when it was already applied."""
+        async with self._db.transaction() as conn:
+            await ensure_user(conn, user_id, now)
+            return await claim_update(conn, update_id, user_id, now)
+
+    async def undo(self, user_id: int, *, now: datetime,
+                   event_id: int | None = None) -> list[StoredEvent]:
+        """Mark the entry (every event of one message) as undone; newest entry by default."""
+        async with self._db.transaction() as conn:
+            if event_id is None:
+                first = await conn.fetchrow(
+                    f"SELECT * FROM events WHERE user_id = $1 AND {LIVE}"
+                    " ORDER BY created_at DESC, id DESC LIMIT 1 FOR UPDATE", user_id)
+            else:
+                first = await conn.fetchrow(
+                    f"SELECT * FROM events WHERE user_id = $1 AND id = $2 AND {LIVE}"
+                    " FOR UPDATE", user_id, event_id)
+            if first is None:
+                return []
+            rows = [first]
+            if first["message_id"] is not None:
+                rows = await conn.fetch(
+                    f"SELECT * FROM events WHERE user_id = $1 AND chat_id IS NOT DISTINCT FROM"
+                    f" $2 AND message_id = $3 AND {LIVE} ORDER BY id FOR UPDATE",
+                    user_id, first["chat_id"], first["message_id"])
+            await conn.execute(
+                "UPDATE events SET undone_at = $1 WHERE user_id = $2 AND id = ANY($3)",
+                aware(now), user_id, [r["id"] for r in rows])
+        return [stored_row(r) for r in rows]
+
+    async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = $1 AND id = $2 AND {LIVE}",
+            user_id, event_id)
+        return stored_row(rows[0]) if rows else None
+
+    async def fate(self, user_id: int, event_id: int) -> tuple[StoredEvent, EventFate] | None:
+        """One of the user's events, live or not, with what became of it (None: not theirs)."""
+        rows = await self._db.read(
+            "SELECT * FROM events WHERE user_id = $1 AND id = $2", user_id, event_id)
+        if not rows:
+            return None
+        row = rows[0]
+        fate: EventFate = ("replaced" if row["replaced_by"] is not None
+                           else "undone" if row["undone_at"] is not None else "live")
+        return stored_row(row), fate
+
+    async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = $1 AND chat_id = $2 AND message_id = $3"
+            f" AND {LIVE} ORDER BY id", user_id, chat_id, message_id)
+        return [stored_row(r) for r in rows]
+
+    async def between(self, user_id: int, start: datetime, end: datetime,
+                      *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
+        """Live events with start <= at < end, oldest first (indexed range scan)."""
+        sql = f"SELECT * FROM events WHERE user_id = $1 AND at >= $2 AND at < $3 AND {LIVE}"
+        params: list[object] = [user_id, aware(start), aware(end)]
+        if kinds:
+            sql += " AND kind = ANY($4)"
+            params.append(list(kinds))
+        rows = await self._db.read(sql + " ORDER BY at, id", *params)
+        return [stored_row(r) for r in rows]
+
+    async def window(self, user_id: int, start: datetime, end: datetime, *,
+                     weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
+        """One query for a balance: live non-weight events in [start, end), weigh-ins since."""
+        rows = await self._db.read(
+            f"SELECT id, user_id, at, payload FROM events WHERE user_id = $1 AND {LIVE}"
+            f" AND at < $2 AND at >= $3 AND (kind = 'weight' OR at >= $4) ORDER BY at, id",
+            user_id, aware(end), aware(min(start, weights_since)), aware(start))
+        events, weights = [], []
+        for r in rows:
+            stored = stored_row(r)
+            if isinstance(stored.event, WeightLogged):
+                weights.append(stored.event)
+            elif r["at"] >= start:
+                events.append(stored)
+        return events, weights
+
+    async def all_for_user(self, user_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = $1 AND {LIVE} ORDER BY at, id", user_id)
+        return [stored_row(r) for r in rows]

@@ -1,0 +1,91 @@
+"""Runners: their profile, chat and whether they still want messages (PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import asyncpg
+
+from engine.profile import Profile
+from engine.records import DuplicateUpdate, UserRecord
+from storage.db import StorageError
+from storage.postgres.db import Conn, PgDatabase, aware
+
+
+def user_row(row: asyncpg.Record) -> UserRecord:
+    return UserRecord(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        profile=Profile.model_validate_json(row["profile"]),
+        active=bool(row["active"]),
+        created_at=row["created_at"],
+    )
+
+
+async def ensure_user(conn: Conn, user_id: int, now: datetime) -> None:
+    """Create the user's row if it is missing (the other tables reference it)."""
+    await conn.execute(
+        "INSERT INTO users (id, profile, created_at, updated_at) VALUES ($1, '{}', $2, $2)"
+        " ON CONFLICT (id) DO NOTHING", user_id, aware(now))
+
+
+async def claim_update(conn: Conn, update_id: int | None, user_id: int,
+                       now: datetime) -> bool:
+    """Record the update id; False when it was already applied (the ON CONFLICT said so)."""
+    if update_id is None:
+        return True
+    status = await conn.execute(
+        "INSERT INTO processed_updates (update_id, user_id, processed_at) VALUES ($1, $2, $3)"
+        " ON CONFLICT DO NOTHING", update_id, user_id, aware(now))
+    return bool(status.endswith(" 1"))
+
+
+class PgUserStore:
+    def __init__(self, db: PgDatabase) -> None:
+        self._db = db
+
+    async def get(self, user_id: int) -> UserRecord | None:
+        rows = await self._db.read("SELECT * FROM users WHERE id = $1", user_id)
+        return user_row(rows[0]) if rows else None
+
+    async def save(self, user_id: int, profile: Profile, *, now: datetime,
+                   chat_id: int | None = None, update_id: int | None = None) -> None:
+        """Create or update the user's profile; `DuplicateUpdate` when it was applied before."""
+        async with self._db.transaction() as conn:
+            await ensure_user(conn, user_id, now)
+            if not await claim_update(conn, update_id, user_id, now):
+                raise DuplicateUpdate(update_id)
+            await conn.execute(
+                "UPDATE users SET profile = $1, chat_id = coalesce($2, chat_id), active = 1,"
+                " updated_at = $3 WHERE id = $4",
+                profile.model_dump_json(exclude_defaults=True), chat_id, aware(now), user_id)
+
+    async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
+        """Make sure the user exists (active, with this chat) and return it."""
+        known = await self.get(user_id)
+        if known is not None and known.active and chat_id in {None, known.chat_id}:
+            return known
+        async with self._db.transaction() as conn:
+            await ensure_user(conn, user_id, now)
+            row = await conn.fetchrow(
+                "UPDATE users SET chat_id = coalesce($1, chat_id), active = 1 WHERE id = $2"
+                " RETURNING *", chat_id, user_id)
+        if row is None:  # the row was inserted above, in this very transaction
+            raise StorageError(f"user {user_id} vanished while being touched")
+        return user_row(row)
+
+    async def set_active(self, user_id: int, active: bool) -> None:
+        await self._db.write("UPDATE users SET active = $1 WHERE id = $2", int(active), user_id)
+
+    async def active_users(self, *, after_id: int = 0, limit: int = 5_000) -> list[UserRecord]:
+        """One page of active users in id order."""
+        rows = await self._db.read(
+            "SELECT * FROM users WHERE active = 1 AND id > $1 ORDER BY id LIMIT $2",
+            after_id, limit)
+        return [user_row(r) for r in rows]
+
+    async def delete(self, user_id: int) -> None:
+        """Remove every row of this user, in every table (cascades do the rest)."""
+        async with self._db.transaction() as conn:
+            await conn.execute("DELETE FROM pressed_buttons WHERE user_id = $1", user_id)
+            await conn.execute("DELETE FROM users WHERE id = $1", user_id)

@@ -1,0 +1,187 @@
+"""What runners logged: runs, meals, weigh-ins... with undo and corrections (SQLite)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.records import DuplicateUpdate
+from storage.codec import EVENT, event_json
+from storage.db import Database, to_db_time
+from storage.sqlite.users import claim_update, ensure_user
+
+LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+
+
+def _insert_events(count: int, *, on_conflict: bool) -> str:
+    """A multi-row INSERT returning the new ids; a redelivered update inserts nothing.
+
+    The conflict target is migration 0007's partial unique index `events_by_update`.
+    """
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+    conflict = (" ON CONFLICT (update_id, seq) WHERE update_id IS NOT NULL DO NOTHING"
+                if on_conflict else "")
+    return ("INSERT INTO events (user_id, kind, at, payload, chat_id, message_id, created_at,"
+            f" update_id, seq) VALUES {values}{conflict} RETURNING id")
+
+
+def stored_row(row: sqlite3.Row) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"])
+    )
+
+
+class SqliteEventStore:
+    """Events, parsed afresh on each read.
+
+    The coach keeps what it needs of a runner (its `Runner`), so events are read back rarely;
+    a cache of parsed events cost more than it saved, its thousands of pydantic objects
+    lengthening every garbage collection.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        user_id: int,
+        events: Sequence[Event],
+        *,
+        now: datetime,
+        chat_id: int | None = None,
+        message_id: int | None = None,
+        update_id: int | None = None,
+        replaces: Iterable[int] = (),
+    ) -> list[StoredEvent]:
+        """Append events (and mark the ones they replace) atomically.
+
+        The user must exist (the coach touches them first). Raises `DuplicateUpdate`, storing
+        nothing, when `update_id` was already applied.
+        """
+        replaced = list(replaces)
+        stamp = to_db_time(now)
+        params = tuple(v for seq, e in enumerate(events)
+                       for v in (user_id, e.kind, to_db_time(e.at), event_json(e), chat_id,
+                                 message_id, stamp, update_id, seq))
+        if events and not replaced:  # the common case: one atomic statement
+            ids = await self._db.write_returning(
+                _insert_events(len(events), on_conflict=True), params)
+            if not ids:
+                raise DuplicateUpdate(update_id)
+        else:
+            async with self._db.transaction() as conn:
+                if not await claim_update(conn, update_id, user_id, now):
+                    raise DuplicateUpdate(update_id)
+                ids = []
+                if events:
+                    inserted = await conn.execute_fetchall(
+                        _insert_events(len(events), on_conflict=False), params)
+                    ids = [r[0] for r in inserted]
+                new_id = min(ids) if ids else None
+                await conn.executemany(
+                    f"UPDATE events SET replaced_by = ?, undone_at = CASE WHEN ? IS NULL"
+                    f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {LIVE}",
+                    [(new_id, new_id, stamp, old, user_id) for old in replaced],
+                )
+        return [StoredEvent(id=i, user_id=user_id, event=e)
+                for i, e in zip(sorted(ids), events, strict=True)]
+
+    async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
+        """Record an update that stores no event; False when it was already applied."""
+        async with self._db.transaction() as conn:
+            await ensure_user(conn, user_id, now)
+            return await claim_update(conn, update_id, user_id, now)
+
+    async def undo(self, user_id: int, *, now: datetime,
+                   event_id: int | None = None) -> list[StoredEvent]:
+        """Mark the entry (every event of one message) as undone; newest entry by default."""
+        async with self._db.transaction() as conn:
+            if event_id is None:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND {LIVE}"
+                    " ORDER BY created_at DESC, id DESC LIMIT 1",
+                    (user_id,),
+                )
+            else:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {LIVE}",
+                    (user_id, event_id),
+                )
+            first = next(iter(rows), None)
+            if first is None:
+                return []
+            if first["message_id"] is not None:
+                rows = await conn.execute_fetchall(
+                    f"SELECT * FROM events WHERE user_id = ? AND chat_id IS ? AND message_id = ?"
+                    f" AND {LIVE}",
+                    (user_id, first["chat_id"], first["message_id"]),
+                )
+            ids = [r["id"] for r in rows]
+            await conn.executemany(
+                "UPDATE events SET undone_at = ? WHERE id = ?",
+                [(to_db_time(now), i) for i in ids],
+            )
+        return [stored_row(r) for r in rows]
+
+    async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {LIVE}", (user_id, event_id)
+        )
+        return stored_row(rows[0]) if rows else None
+
+    async def fate(self, user_id: int, event_id: int) -> tuple[StoredEvent, EventFate] | None:
+        """One of the user's events, live or not, with what became of it (None: not theirs)."""
+        rows = await self._db.read(
+            "SELECT * FROM events WHERE user_id = ? AND id = ?", (user_id, event_id))
+        if not rows:
+            return None
+        row = rows[0]
+        fate: EventFate = ("replaced" if row["replaced_by"] is not None
+                           else "undone" if row["undone_at"] is not None else "live")
+        return stored_row(row), fate
+
+    async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND chat_id = ? AND message_id = ?"
+            f" AND {LIVE} ORDER BY id",
+            (user_id, chat_id, message_id),
+        )
+        return [stored_row(r) for r in rows]
+
+    async def between(self, user_id: int, start: datetime, end: datetime,
+                      *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
+        """Live events with start <= at < end, oldest first (indexed range scan)."""
+        sql = f"SELECT * FROM events WHERE user_id = ? AND at >= ? AND at < ? AND {LIVE}"
+        params: list[object] = [user_id, to_db_time(start), to_db_time(end)]
+        if kinds:
+            sql += f" AND kind IN ({','.join('?' * len(kinds))})"
+            params.extend(kinds)
+        rows = await self._db.read(sql + " ORDER BY at, id", tuple(params))
+        return [stored_row(r) for r in rows]
+
+    async def window(self, user_id: int, start: datetime, end: datetime, *,
+                     weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
+        """One query for a balance: live non-weight events in [start, end), weigh-ins since."""
+        rows = await self._db.read(
+            f"SELECT id, user_id, at, payload FROM events WHERE user_id = ? AND {LIVE}"
+            f" AND at < ? AND at >= ? AND (kind = 'weight' OR at >= ?) ORDER BY at, id",
+            (user_id, to_db_time(end), to_db_time(min(start, weights_since)),
+             to_db_time(start)),
+        )
+        events, weights = [], []
+        since = to_db_time(start)
+        for r in rows:
+            stored = stored_row(r)
+            if isinstance(stored.event, WeightLogged):
+                weights.append(stored.event)
+            elif r["at"] >= since:
+                events.append(stored)
+        return events, weights
+
+    async def all_for_user(self, user_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND {LIVE} ORDER BY at, id", (user_id,)
+        )
+        return [stored_row(r) for r in rows]

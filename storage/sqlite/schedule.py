@@ -1,0 +1,158 @@
+"""Messages the bot sends by itself: reminders, summaries, nudges (SQLite)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
+from storage.codec import payload_from_json, payload_json, payload_patch
+from storage.db import Database, from_db_time, to_db_time
+
+
+def scheduled_row(row: sqlite3.Row) -> ScheduledMessage:
+    return ScheduledMessage(
+        id=row["id"],
+        user_id=row["user_id"],
+        kind=row["kind"],
+        due_at=from_db_time(row["due_at"]),
+        expires_at=from_db_time(row["expires_at"]) if row["expires_at"] else None,
+        payload=payload_from_json(row["payload"]),
+        state=row["state"],
+        dedupe_key=row["dedupe_key"],
+    )
+
+
+class SqliteScheduleStore:
+    """Messages the bot sends by itself. Rows are claimed before sending (at most once)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
+                  now: datetime, expires_at: datetime | None = None,
+                  payload: MessagePayload | None = None) -> None:
+        """Schedule (or move, while still pending) the message with this key."""
+        await self._db.write(
+            "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
+            " dedupe_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (user_id, dedupe_key) DO UPDATE SET due_at = excluded.due_at,"
+            " expires_at = excluded.expires_at, payload = excluded.payload"
+            " WHERE scheduled_messages.state = 'pending'",
+            (user_id, kind, to_db_time(due_at), to_db_time(expires_at) if expires_at else None,
+             payload_json(payload), dedupe_key, to_db_time(now)),
+        )
+
+    async def put_many(self, rows: Sequence[PlannedRow], *, now: datetime) -> None:
+        """Insert the rows that do not exist yet."""
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            await conn.executemany(
+                "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, dedupe_key,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, dedupe_key)"
+                " DO NOTHING",
+                [(u, k, to_db_time(d), to_db_time(e) if e else None, key, stamp)
+                 for u, k, d, e, key in rows],
+            )
+
+    async def cancel(self, user_id: int, dedupe_key: str, *, now: datetime) -> bool:
+        changed = await self._db.write(
+            "UPDATE scheduled_messages SET state = 'cancelled', done_at = ?"
+            " WHERE user_id = ? AND dedupe_key = ? AND state = 'pending'",
+            (to_db_time(now), user_id, dedupe_key),
+        )
+        return changed == 1
+
+    async def pending(self, user_id: int, kind: MessageKind | None = None, *,
+                      now: datetime | None = None) -> list[ScheduledMessage]:
+        """The user's pending rows, oldest due first: all, or one kind still useful at `now`."""
+        sql = "SELECT * FROM scheduled_messages WHERE user_id = ? AND state = 'pending'"
+        params: list[object] = [user_id]
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind)
+        if now is not None:
+            sql += " AND (expires_at IS NULL OR expires_at > ?)"
+            params.append(to_db_time(now))
+        rows = await self._db.read(sql + " ORDER BY due_at", tuple(params))
+        return [scheduled_row(r) for r in rows]
+
+    async def get(self, user_id: int, dedupe_key: str) -> ScheduledMessage | None:
+        rows = await self._db.read(
+            "SELECT * FROM scheduled_messages WHERE user_id = ? AND dedupe_key = ?",
+            (user_id, dedupe_key),
+        )
+        return scheduled_row(rows[0]) if rows else None
+
+    async def next_due(self) -> datetime | None:
+        rows = await self._db.read(
+            "SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'"
+        )
+        return from_db_time(rows[0][0]) if rows and rows[0][0] else None
+
+    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
+        """Move due pending rows to `claimed` and return them, oldest first.
+
+        Rows past `expires_at` are marked `skipped` instead: sent late only while useful.
+        """
+        stamp = to_db_time(now)
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'skipped', done_at = ?"
+                " WHERE state = 'pending' AND due_at <= ? AND expires_at IS NOT NULL"
+                " AND expires_at <= ?",
+                (stamp, stamp, stamp),
+            )
+            rows = list(await conn.execute_fetchall(
+                "SELECT * FROM scheduled_messages WHERE state = 'pending' AND due_at <= ?"
+                " ORDER BY due_at, id LIMIT ?",
+                (stamp, limit),
+            ))
+            await conn.executemany(
+                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = ? WHERE id = ?",
+                [(stamp, r["id"]) for r in rows],
+            )
+        return [scheduled_row(r) for r in rows]
+
+    async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
+        """Mark a claimed row `sent`, `failed` or `skipped`."""
+        await self._db.write("UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
+                             (state, to_db_time(now), message_id))
+
+    async def release(self, message_id: int, due_at: datetime) -> None:
+        """A claimed row that could not be sent goes back to pending, due again at `due_at`."""
+        await self._db.write(
+            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = ?"
+            " WHERE id = ? AND state = 'claimed'",
+            (to_db_time(due_at), message_id),
+        )
+
+    async def annotate(self, message_id: int, payload: MessagePayload) -> None:
+        """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""
+        await self._db.write(
+            "UPDATE scheduled_messages SET payload = json_patch(payload, ?) WHERE id = ?",
+            (payload_patch(payload), message_id),
+        )
+
+    async def nudge_state(self, user_id: int, dedupe_key: str,
+                          since: datetime) -> tuple[bool, dict[str, datetime]]:
+        """(a nudge with this key exists, code -> last time sent, since `since`): one query."""
+        rows = await self._db.read(
+            "SELECT dedupe_key, json_extract(payload, '$.code') AS code, state, done_at"
+            " FROM scheduled_messages WHERE user_id = ? AND kind = 'nudge' AND (dedupe_key = ?"
+            " OR (state = 'sent' AND done_at >= ?)) ORDER BY done_at",
+            (user_id, dedupe_key, to_db_time(since)),
+        )
+        sent = {r["code"]: from_db_time(r["done_at"]) for r in rows
+                if r["state"] == "sent" and r["done_at"] >= to_db_time(since)}
+        return any(r["dedupe_key"] == dedupe_key for r in rows), sent
+
+    async def sent_since(self, user_id: int, kind: MessageKind,
+                         since: datetime) -> list[ScheduledMessage]:
+        rows = await self._db.read(
+            "SELECT * FROM scheduled_messages WHERE user_id = ? AND kind = ? AND state = 'sent'"
+            " AND done_at >= ? ORDER BY done_at",
+            (user_id, kind, to_db_time(since)),
+        )
+        return [scheduled_row(r) for r in rows]
