@@ -91,6 +91,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "cycle": "cycle", "cycled": "cycle", "cycling": "cycle", "bike": "cycle", "biked": "cycle",
     "biking": "cycle", "ride": "cycle", "rode": "cycle", "bike ride": "cycle", "mtb": "cycle",
     "spin": "spin", "spinning": "spin", "peloton": "spin", "zwift": "spin", "turbo": "spin",
+    "wattbike": "spin",
     "swim": "swim", "swam": "swim", "swimming": "swim", "pool": "swim", "open water": "swim",
     "yoga": "yoga", "pilates": "pilates",
     "row": "row", "rowed": "row", "rowing": "row", "erg": "row",

@@ -65,6 +65,8 @@ _MAX_FILLING_G: Final = 80.0
 _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with"})
 _SLICED: Final = frozenset({"bread", "toast"})
+#: The longest sandwich read by its parts ("tuna cucumber and sweetcorn sandwich on brown").
+_MAX_SANDWICH_WORDS: Final = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +316,14 @@ class FoodTable:
         row = self._usda.get(ndb_no)
         return None if row is None else _usda_food(row)
 
+    def exact(self, name: str) -> Food | None:
+        """The everyday food a cleaned phrase names word for word (or as a plural), else None:
+        the cheap test for "is "corn on the cob" one food?"."""
+        food = self._exact.get(name)
+        if food is None:
+            food = self._stems.get(stem_phrase(normalize_name(name)))
+        return food
+
     def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
         """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
 
@@ -410,6 +420,8 @@ class FoodTable:
         three quarters each); "PB&J on wheat" is the known sandwich on that bread.
         """
         words = query.split()
+        if len(words) > _MAX_SANDWICH_WORDS:
+            return None  # "bap bap bap ...": each bread word stripped would recurse once more
         bread: tuple[str, float] | None = None
         if len(words) >= 3 and words[-2] == "on" and words[-1] in ON_BREAD:
             bread, words = ON_BREAD[words[-1]], words[:-2]

@@ -49,6 +49,8 @@ UNITS: dict[str, str] = {
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
     "container": "container", "tub": "container", "carton": "container",
     "square": "piece", "squares": "piece", "chunk": "piece", "chunks": "piece",
+    "count": "piece", "ct": "piece", "pat": "pat", "pats": "pat", "bits": "slice",
+    "rounds": "slice",
 }  # fmt: skip
 
 

@@ -62,15 +62,16 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
                  tz: ZoneInfo, *, units: str = "metric", edited: bool = False,
                  refuel: str | None = None) -> str:
     """`refuel`: the 4-hour advice when this session is < 8 h from another (§9 N7 rev 2)."""
-    lines = ["✏️ Updated:" if edited else "✅ Logged:"]
+    header = "✅ Logged, but not all of it:" if unparsed else "✅ Logged:"
+    lines = ["✏️ Updated:" if edited else header]
     for s in stored:
         lines += describe_event(s.event, tz, units, balance.date)
     if refuel:
         lines.append(f"⏱ {escape(in_system(refuel, units))}")
     if unparsed:
-        pieces = ", ".join(f"<i>{escape(p[:60])}</i>" for p in unparsed[:5])
-        lines.append(f"I didn't understand {pieces}; nothing was logged for it. "
-                     "Try e.g. <code>2 slices of toast</code> or <code>ran "
+        pieces = ", ".join(f"'<i>{escape(p[:60])}</i>'" for p in unparsed[:5])
+        lines.append(f"❓ I didn't catch: {pieces} — what was it? Nothing was logged for that "
+                     "part; send it again as e.g. <code>2 slices of toast</code> or <code>ran "
                      f"{'3 miles' if units == 'imperial' else '5 km'} in 30 min</code>.")
     lines += ["", day_block(balance, units=units)]
     return "\n".join(lines)

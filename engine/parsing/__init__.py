@@ -43,8 +43,9 @@ from engine.parsing.context import (
     UserFoodSpec,
 )
 from engine.parsing.food_definition import parse_food_definition
-from engine.parsing.meals import MASS_UNITS_AND_ML, SPLASH_ML
+from engine.parsing.meals import MASS_UNITS_AND_ML
 from engine.parsing.message import parse_message
+from engine.parsing.portions import SPLASH_ML
 
 __all__ = [
     "DEFAULT_ACTIVITY_MIN",

@@ -26,7 +26,8 @@ _TRANSLATE_TABLE = {
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
-    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
+    r"(?<!\bwife)(?<!\bthey))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
 _QUESTION_START = re.compile(
@@ -68,6 +69,34 @@ def _one_space(m: re.Match[str]) -> str:
     return "\n" if "\n" in m[0] else " "
 
 
+#: Names written with "&" or "and" that are one food: "2 PB&Js", "pb and j", "a G&T". Read
+#: as one word before "&" becomes "and", which would cut them into "pb" and "j".
+_JOINED_NAMES = (
+    (re.compile(r"\bpb\s*(?:&|\band\b|\bn\b|'n'?)\s*j(?:'?s)?(?![a-z])"), "pbj"),
+    (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
+    (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
+    (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
+)
+
+
+_TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
+_A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
+#: "without walking" is how far a beginner ran, not a walk.
+_MILE_RACE = re.compile(r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b)")
+_NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
+
+
+_POOL_LENGTHS = re.compile(
+    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
+    r"(?:etres?|eters?)?(?:\s+pool)?\b"
+)
+_TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
+
+
+def _pool_metres(m: re.Match[str]) -> str:
+    return f"{int(m['n']) * int(m['m'])}m"
+
+
 def _normalize(text: str) -> str:
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
@@ -75,7 +104,21 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
-    return text.replace(" w/ ", " with ").replace("&", " and ")
+    if "&" in text or " and " in text or " n " in text:
+        for pattern, name in _JOINED_NAMES:
+            text = pattern.sub(name, text)
+    text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
+    if "topped" in text:
+        text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if "length" in text:
+        text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if " t1" in text or " t2" in text:
+        text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
+    if "mile" in text or "without" in text:
+        text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
+        text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
+        text = _NONSTOP.sub("nonstop", text)
+    return text
 
 
 def _split_clauses(text: str) -> list[_Clause]:
@@ -126,7 +169,7 @@ def _is_question_or_chat(text: str) -> bool:
 #: one big regex alternation. Phrases of several words are checked as substrings.
 _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
-    "missed couldn cancelled canceled hoping",
+    "missed couldn cancelled canceled hoping booked entered registered",
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -134,13 +177,14 @@ _NOT_DONE_PHRASES = (
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
-    "personal best is",
+    "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
+    "had nothing", "ate nothing",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos",
+    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -152,7 +196,7 @@ _STRENGTH_WORDS = _words(
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
-    "push-ups", "pull ups", "push ups",
+    "push-ups", "pull ups", "push ups", "body pump", "bodypump",
 )  # fmt: skip
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
@@ -169,6 +213,41 @@ _SEGMENT_WORDS = (
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
     | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
 )
+
+
+#: Run words that any sport uses: alone beside a ride or a swim they name no run.
+_ANY_SPORT_WORDS = frozenset({"race", "raced", "interval", "intervals", "tempo", "threshold"})
+#: Food someone else had: "kids had pancakes, I had nothing".
+_SOMEONE_ELSE = re.compile(
+    r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"
+    r"|he|she|they|mum|mom|dad)\s+(?:had|ate|drank|got)\b"
+)
+#: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
+_TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
+
+
+def _not_done(words: set[str], text: str) -> bool:
+    """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
+    return bool(
+        words & _NOT_DONE_WORDS
+        or (words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES))
+        or _SOMEONE_ELSE.match(text.lstrip())
+    )
+
+
+def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
+    """The clause's words; a run word that only names where an activity went is left out.
+
+    `letters` are the text's runs of letters when the caller has them.
+    """
+    words = set(_LETTERS.findall(text) if letters is None else letters)
+    if words & _RUN_WORDS and words & _ACTIVITY_WORDS_1 and _TO_THE_RUN.search(text):
+        words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
+    if words & _ACTIVITY_WORDS_1 and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
+        words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
+    return words
+
+
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
 #: needs ("11st 4", "12 stone"): without one of them neither pattern can match.
 _KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery")
@@ -187,25 +266,24 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         return "skip"
     if not text.strip():
         return "skip"
-    words = set(_LETTERS.findall(text) if letters is None else letters)
-    if not words.isdisjoint(_NOT_DONE_WORDS) or (
-        not words.isdisjoint(_NOT_DONE_TRIGGERS) and any(p in text for p in _NOT_DONE_PHRASES)
-    ):
+    words = _clause_words(text, letters)
+    if words & _WEIGHT_WORDS and _STONE_HINT.search(text):
+        return "weight"  # "weighed 9st 8lb the morning after the marathon"
+    if _not_done(words, text):
         return "skip"
-    weighs = not words.isdisjoint(_WEIGHT_WORDS)
-    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
         return "weight"  # "scale 79.9kg after the long run"
-    if not words.isdisjoint(_POST_RUN_WORDS) and _POST_RUN.search(text):
+    if words & _POST_RUN_WORDS and _POST_RUN.search(text):
         return "meal"
     if (
-        not words.isdisjoint(_RUN_WORDS)
+        words & _RUN_WORDS
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"
-    if not words.isdisjoint(_ACTIVITY_WORDS_1) or (
-        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in _ACTIVITY_PHRASES)
+    if words & _ACTIVITY_WORDS_1 or (
+        words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
     ):
         return "activity"
     if (("weight" in text or "bw" in text) and _BODYWEIGHT_VALUE.search(text)) or (
@@ -214,17 +292,13 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         and words.isdisjoint(_EAT_WORDS)
     ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if not words.isdisjoint(_STRENGTH_WORDS) or (
-        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
+    if words & _STRENGTH_WORDS or (
+        words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
     ):
         return "strength"
-    if weighs or _looks_like_weight(text):
+    if words & _WEIGHT_WORDS or _looks_like_weight(text):
         return "weight"
-    if (
-        words.isdisjoint(_EAT_WORDS)
-        and _DIGIT_OR_DOT.search(text)
-        and _RUN_HINT.search(text)
-    ):
+    if words.isdisjoint(_EAT_WORDS) and _DIGIT_OR_DOT.search(text) and _RUN_HINT.search(text):
         return "run"
     return "meal"
 

@@ -26,6 +26,13 @@ from engine.parsing.context import (
     ParseContext,
     _words,
 )
+from engine.parsing.portions import (
+    _PORTION_UNITS,
+    _Piece,
+    _Stated,
+    adjust_portions,
+    stated_for_the_part,
+)
 from engine.quantities import (
     NUMBER_WORDS,
     UNITS,
@@ -46,8 +53,9 @@ _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack)
 #: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
     r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
-    r"\b(?:for |my )?(?P<w>breakfast|brekkie|brekky|bfast|lunch|dinner|supper|tea time|snack"
-    r"|snacks|second breakfast|elevenses|chippy tea|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
+    r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
+    r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
     rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
 )
@@ -66,6 +74,7 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
 
 _MEAL_KINDS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
+    "b'fast": "breakfast",
     "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
     "second breakfast": "snack", "elevenses": "snack",
     "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
@@ -87,20 +96,34 @@ _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|f
 #: dunkin". It names no food, and left in it hides the food from the table.
 _PLACE_TAIL = re.compile(
     r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+    r"|\s(?:at|by)\s++(?:mile|km|cp|checkpoint|aid station|the turnaround)\s*[0-9]{0,3}\W*+$"
 )
 #: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
 _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
 
 
 def _drop_place(text: str) -> str:
-    if " from " in text or " at " in text:  # a clause's only white space is " "
+    if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
         text = _PLACE_TAIL.sub("", text)
     if "6" in text or "six" in text:
         text = _SIX_INCH.sub(" ", text)
     return text
 
 
+#: Dishes that are only what goes into them, named before their measured parts with "with" or
+#: a dash: "overnight oats with 40g oats, 100g yoghurt", "omelette with 3 eggs and 30g cheese",
+#: "chicken fajitas - 2 tortillas, 120g chicken". (A wrap or a bagel "with" something is bread
+#: and a filling, so those keep their name.)
+_ONLY_ITS_PARTS = re.compile(
+    r"^(?P<dish>(?:[a-z]+\s+){0,3}?(?:omelett?es?|omelets?|overnight oats|smoothie"
+    r"|stir[- ]fry|salad|fajitas?|frittata|scramble))\s*(?:\bwith\b|\s-\s)(?=[^:]*[0-9])"
+)
+
+
 def _drop_dish_name(text: str) -> str:
+    only = _ONLY_ITS_PARTS.match(text.lstrip()) if "with" in text or " - " in text else None
+    if only is not None:
+        return text.lstrip()[only.end() :]
     if ":" not in text and "made " not in text and "consisting" not in text:
         return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
@@ -122,8 +145,9 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
 # Meals
 
 _ITEM_SPLIT = re.compile(
-    r"(?=[\s,+;/awopn])"  # every branch's first character
-    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b)\s*"
+    r"(?=[\s,+;/awopni])"  # every branch's first character
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
+    r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
 )
 _COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
@@ -145,7 +169,7 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%])\s*(?:x\s+)?"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
@@ -158,100 +182,27 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with)\s+)+"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink|drinking|some"
-    r"|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of|bit of|little"
+    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
+    r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log)\b|(?<![\w'])'?s\b"
+    r"|to log|in total|total|over the day|throughout the day|all day)\b"
+    r"|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
 _SIZES = {"small", "medium", "large"}
 _SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
-_PORTION_UNITS = {None, "cup", "serving", "bowl", "portion", "container", "g"}
 _SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
-
-
-@dataclass(slots=True)
-class _Stated:
-    kcal: float | None = None
-    protein_g: float | None = None
-    carbs_g: float | None = None
-    fat_g: float | None = None
-    each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
-
-    def any(self) -> bool:
-        return (
-            self.kcal is not None
-            or self.protein_g is not None
-            or self.carbs_g is not None
-            or self.fat_g is not None
-        )
-
-    def merge(self, other: _Stated) -> None:
-        self.kcal = self.kcal if other.kcal is None else other.kcal
-        self.protein_g = self.protein_g if other.protein_g is None else other.protein_g
-        self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
-        self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
-        self.each = self.each or other.each
-
-
-@dataclass(frozen=True, slots=True)
-class _ItemWords:
-    """What the words of one item say before any food is looked up ("2 slices of toast")."""
-
-    shown: str  # the item as the reply shows it, without "had" or "just"
-    kcal: float | None
-    protein_g: float | None
-    carbs_g: float | None
-    fat_g: float | None
-    each: bool
-    quantity: float | None
-    unit: str | None
-    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
-    after: str
-    name: str  # the cleaned name: before and after, without filler words
-
-    def stated(self) -> _Stated:
-        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
-        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
-
-
-#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
-#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
-#: alone, so it is kept (bounded: least recently used phrases go first).
-ITEM_CACHE_SIZE = 4096
-
-
-@lru_cache(maxsize=ITEM_CACHE_SIZE)
-def _read_item(part: str) -> _ItemWords:
-    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
-    stated, rest = _stated_numbers(part)
-    qty, unit, before, after = _quantity(rest)
-    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
-    name = _clean_name(before + " " + after)
-    return _ItemWords(
-        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
-        qty, unit, before, after, name,
-    )  # fmt: skip
-
-
-@dataclass(slots=True)
-class _Piece:
-    text: str
-    name: str
-    quantity: float | None
-    unit: str | None
-    stated: _Stated
-    sides: tuple[str, ...]  # the words after and before a mid-text quantity
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -283,6 +234,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     return match
 
 
+_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
 _EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
 
 
@@ -313,6 +265,8 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     if stated.any() and (each := _EACH.search(text)) is not None:
         stated.each = True
         text = text[: each.start()] + " " + text[each.end() :]
+    elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
+        stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
     if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
         raise ImplausibleValue(
             f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
@@ -372,30 +326,102 @@ def _may_be_one_dish(part: str) -> bool:
     return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
 
 
-def _split_pieces(text: str, ctx: ParseContext) -> list[str]:
-    """Item texts; "mac and cheese" stays whole when the table knows it as one food."""
+def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
+    """Item texts, each with the number of the comma-separated part it came from; "mac and
+    cheese" stays whole when the table knows it as one food."""
     if "," in text or "+" in text or "\n" in text or ";" in text:
         coarse = [p for p in _COARSE_SPLIT.split(text) if p.strip()]
     else:
         coarse = [text] if text.strip() else []
-    pieces: list[str] = []
-    for part in coarse:
+    pieces: list[tuple[str, int]] = []
+    for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             whole = _read_item(part)
             name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
-                pieces.append(part)  # "mac and cheese", but not "2 tbsp pb on toast"
+                pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
-        pieces.extend(p for p in _ITEM_SPLIT.split(part) if p.strip())
+        pieces.extend((piece, group) for piece in _known_names_whole(part, ctx))
     return pieces
+
+
+_ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+
+
+def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
+    """The part cut at "and", "with", "on"..., with neighbours joined again where together
+    they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
+    cuts = _ITEM_SPLIT_KEEP.split(part)
+    texts, seps = cuts[::2], cuts[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        end = i
+        for j in range(min(len(texts) - 1, i + 3), i, -1):
+            joined = "".join(texts[k] + seps[k] for k in range(i, j)) + texts[j]
+            if not _SOFT_JOIN.search("".join(seps[i:j])) or _DIGIT.search(joined[1:]):
+                continue
+            name = _clean_name(_quantity(joined)[3])
+            food = ctx.foods.exact(name) if name else None
+            if food is not None and (not food.parts or not all(
+                ctx.foods.exact(_clean_name(_quantity(t)[3])) for t in texts[i : j + 1]
+            )):  # "beans on toast" stays beans and toast, which it is made of
+                end = j
+                break
+        piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
+        if piece.strip():
+            out.append(piece)
+        i = end + 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """What the words of one item say before any food is looked up ("2 slices of toast")."""
+
+    shown: str  # the item as the reply shows it, without "had" or "just"
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    each: bool
+    quantity: float | None
+    unit: str | None
+    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
+    after: str
+    name: str  # the cleaned name: before and after, without filler words
+
+    def stated(self) -> _Stated:
+        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
+        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _read_item(part: str) -> _ItemWords:
+    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    stated, rest = _stated_numbers(part)
+    qty, unit, before, after = _quantity(rest)
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+    name = _clean_name(before + " " + after)
+    return _ItemWords(
+        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
+        qty, unit, before, after, name,
+    )  # fmt: skip
 
 
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
-    for part in raw:
+    groups: list[int] = []
+    for part, group in raw:
         words = _read_item(part)
         stated = words.stated()
         qty, unit, before, after, name = (
@@ -404,59 +430,28 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
+            stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
+            if (
+                qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
+                and pieces and pieces[-1].quantity is None
+            ):
+                pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue
         sides = (after, before) if before.strip() else ()
         pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
+        groups.append(group)
     if not pieces:
         return None
     matches = [_match(piece, ctx) for piece in pieces]
+    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
-    _restated_amounts(pieces, matches)
-    _splash_of_milk(pieces, matches)
+    adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
-
-
-def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
-    that food's amount, not a second helping."""
-    i = 1
-    while i < len(pieces):
-        later, hit = pieces[i], matches[i]
-        if hit is not None and later.quantity is not None and not later.stated.any():
-            for j in range(i):
-                first = matches[j]
-                if first is not None and first.food.key == hit.food.key:
-                    if pieces[j].quantity is None and not pieces[j].stated.any():
-                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
-                        pieces[j].text += f" ({later.text})"
-                        del pieces[i], matches[i]
-                        i -= 1
-                    break
-        i += 1
-
-
-_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
-SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
-
-
-def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
-    for i in range(1, len(pieces)):
-        hit, milk = matches[i], pieces[i]
-        if (
-            hit is not None
-            and milk.quantity is None
-            and milk.unit is None
-            and "milk" in hit.food.name.lower()
-            and _HOT_DRINK.search(pieces[i - 1].name) is not None
-            and "milk" not in pieces[i - 1].name
-        ):
-            milk.quantity, milk.unit = SPLASH_ML, "ml"
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
@@ -514,7 +509,20 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     )  # fmt: skip
 
 
+#: What food is served in: an unknown name in one is a food to ask about, not chat.
+_SERVED_IN = frozenset({"bowl", "plate", "slice", "cup", "mug", "packet", "serving", "pot"})
 MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
+
+
+_DRINK_UNITS = frozenset({"glass", "bottle", "can", "mug", "carton", "shot", "pint"})
+_DRINK_WORDS = re.compile(
+    r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
+    r"|water|lemonade|gatorade|powerade)\b"
+)
+
+
+def _is_drink(food: Food) -> bool:
+    return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
 
 
 #: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
@@ -551,7 +559,11 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """
     if unit == "handful":
         return (qty or 1.0) * HANDFUL_GRAMS
-    if unit is None and qty is not None and food.default_unit in _PORTION_UNITS:
+    if unit == "oz" and _is_drink(food):
+        unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and (
+        food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
+    ):  # "20 almonds" is twenty nuts, not twenty handfuls
         for single in _SINGLE_UNITS:
             if single in food.units:
                 return qty * food.units[single]

@@ -173,8 +173,8 @@ class _Builder:
                 kind = "snack"
             elif not m["during"]:  # fuel taken while running is no meal of its own
                 kind = _MEAL_KINDS.get(m["w"], "recovery")
-        if kind is not None and (self.meal_items and self.meal_kind not in (None, kind)):
-            self._flush_meal()
+        if kind is not None and self.meal_items and self.meal_kind != kind:
+            self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         if kind is not None:
             self.meal_kind = kind
         if spans:

@@ -40,7 +40,8 @@ _DURATION = re.compile(
     r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9]))\b"
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
-    r"(?:(?P<hmin>[0-9]{1,2})\s*(?:minutes|minute|mins|min|m|')?)?(?![0-9a-z])"
+    r"(?:(?P<hmin>[0-9]{1,2})(?!\s*(?:km|kms|k|mi|miles?)\b|\.[0-9])"
+    r"\s*(?:minutes|minute|mins|min|m|')?)?(?![0-9a-z]|\.[0-9])"
     r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|min|mn|')"
     r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|''))?"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
@@ -55,7 +56,8 @@ _DURATION = re.compile(
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
     r"(?=[0-9t])(?P<total>\btotal\s*(?:of\s*)?)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?)"
+    r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
+    r"|yds?|yards?)"
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
 )
 _NAMED_DISTANCE = re.compile(
@@ -83,14 +85,15 @@ _PACE = re.compile(
     r")"
 )
 _ELEVATION = re.compile(
-    r"(?=[0-9+acegv])(?:"
-    r"\+\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r"(?=[0-9+↑acegv])(?:"
+    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r")"
 )
+KM_PER_YARD = 0.0009144  # international yard
 _REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
            "miles": KM_PER_MILE}  # fmt: skip
 _REPS = re.compile(
@@ -267,6 +270,8 @@ def _match_km(value: float, unit: str, *, metres_for_small: bool) -> float | Non
         return None if value < 100 and not metres_for_small else value / 1000
     if unit in {"mi", "mile", "miles", "miler", "mls"}:
         return value * KM_PER_MILE
+    if unit.startswith("y"):
+        return value * KM_PER_YARD  # "swim 1650 yds"
     return value
 
 
@@ -343,6 +348,7 @@ def _may_climb(text: str) -> bool:
     """Whether _ELEVATION can match: each branch has "+" or one of these words."""
     return (
         "+" in text
+        or "↑" in text
         or "climb" in text
         or "elev" in text
         or "gain" in text
@@ -366,20 +372,23 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     pace, text = _pace_s_per_km(text, ctx, miles)
     pace = pace or speed_pace
     elevation, text = _elevation_m(text, ctx.units)
+    if elevation is None:
+        elevation, text = _climb_after(text)
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
     if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
         duration = as_hours
+    written = bool(distance)  # a distance with its unit, not a bare number
     if not distance and not (duration and pace):
         bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
         if bare:
             value = float(bare["v"])
             distance = value * KM_PER_MILE if ctx.units == "imperial" or miles else value
-    if not duration and distance:
-        bare_in = _IN_BARE.search(text)
+    if not duration and distance and not pace:
+        bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:
-            duration = _bare_minutes(float(bare_in["n"]), distance)
+            duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
     return _make_run(
         distance or reps_km,
@@ -457,12 +466,35 @@ def _speed_pace(text: str) -> tuple[float | None, str]:
     return 3600 / kmh, text[: m.start()] + " " + text[m.end() :]
 
 
-def _bare_minutes(value: float, distance_km: float) -> float:
-    """ "10k in 50" means minutes; "half in 1.45" means 1 h 45 min."""
+def _bare_minutes(number: str, distance_km: float) -> float:
+    """ "10k in 50" means minutes; "half in 1.45" means 1 h 45 min; "parkrun in 21.48" (the
+    British way of writing a time) 21 min 48 s."""
+    value = float(number)
     if value < 10 and distance_km > 10:
         hours = int(value)
         return hours * 3600 + round((value - hours) * 100) * 60
+    if _MIN_DOT_SEC.fullmatch(number) and value >= 10:
+        minutes = int(value)
+        return minutes * 60 + round((value - minutes) * 100)
     return value * 60
+
+
+_MIN_DOT_SEC = re.compile(r"[0-9]{2,3}\.[0-5][0-9]")
+#: A bare number at the end of a run with a distance is its minutes: "8k ez 46".
+_TRAILING_BARE = re.compile(r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2})\W*$")
+#: Metres after a run's distance and time are its climb: "trail 24.3 km 3:02:11 ↑ 1,150 m",
+#: "recce leg 3: 27 km, 4h05, 1,600m".
+_METRES_AFTER = re.compile(
+    r"(?<![0-9.])(?P<v>[1-9][0-9]{2,3})\s*(?:m|meters?|metres?)(?![a-z0-9])(?!\s*(?:x\b|reps?))"
+)
+
+
+def _climb_after(text: str) -> tuple[float | None, str]:
+    for m in _METRES_AFTER.finditer(text):
+        before = text[: m.start()]
+        if _DISTANCE_WORD.search(before) and _DURATION.search(before):
+            return float(m["v"]), before + " " + text[m.end() :]
+    return None, text
 
 
 def _make_run(

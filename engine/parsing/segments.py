@@ -11,12 +11,13 @@ from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _EAT_VERBS,
     _EAT_WORDS,
+    _RUN_WORDS,
     _SEGMENT_WORDS,
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
-from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 
@@ -28,12 +29,12 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+"
-    r"|\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch|dinner|supper"
-    r"|tea|recovery|[bld])\s*:))"
+    r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
+    r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
+    r"|dinner|supper|tea|recovery|[bld])\s*:))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
-#: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:` would.
+#: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
 _LABEL_COLON = re.compile(r"[a-z]\s*:")
 
 
@@ -43,6 +44,7 @@ def _segment_hint(text: str) -> bool:
         or " + " in text
         or " and " in text
         or " post" in text
+        or " / " in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
     )
 
@@ -68,6 +70,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
             kind = _meal_or_other(blanked, ctx)
+        elif kind == "run" and groups and groups[-1][1] == "activity" and _bare_figures(blanked):
+            kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
         if kind == "other" or (
             groups
             and groups[-1][1] == kind
@@ -87,6 +91,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _bare_figures(text: str) -> bool:
+    """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run."""
+    return _RUN_WORDS.isdisjoint(_LETTERS.findall(text)) and _DURATION.search(text) is None
 
 
 def _cut(text: str) -> list[tuple[str, str]]:
@@ -174,8 +183,8 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
-        if _DURATION.search(text) or _DISTANCE.search(text):
-            return "other"  # "45 min", "400m": more about the exercise beside it
+        if _DURATION.search(text) or _DISTANCE.search(text) or _SPEED.search(text):
+            return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:

@@ -21,7 +21,7 @@ from engine.parsing.context import (
     MAX_STRENGTH_S,
     ParseContext,
 )
-from engine.parsing.runs import _baseline, _distance_km, _durations, _start
+from engine.parsing.runs import _baseline, _distance_km, _durations, _speed_pace, _start
 from engine.timewords import TimeRef
 from engine.units import short_distance
 
@@ -58,6 +58,14 @@ def _parse_strength(
     )
 
 
+_EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
+
+
+def _speed_kmh(text: str) -> tuple[float | None, str]:
+    pace, rest = _speed_pace(text)
+    return (3600 / pace if pace else None), rest
+
+
 def _parse_activity(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> ActivityLogged | None:
@@ -66,8 +74,13 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
+    kmh, text = _speed_kmh(text)
     duration, text, as_hours = _durations(text)
+    if duration and _EACH_WAY.search(text):
+        duration *= 2  # "bike commute 25 min each way"
     distance_km, text = _distance_km(text, metres_for_small=True)
+    if not distance_km and kmh and duration:
+        distance_km = kmh * duration / 3600  # "incline walk 3mph 30 min"
     if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []

@@ -35,7 +35,8 @@ _STONE_HINT = re.compile(
 #: by word: the old regex tried ⚖️ both as one symbol and as two, 2^n ways (issue 14).
 _WEIGHT_ONLY_WORDS = _words(
     "i i'm im am at was is now down up to weighed weigh in this today on the scale my me body",
-    "weight",
+    "weight morning last week since post pre holiday holidays xmas christmas vacation after",
+    "before from again so far kg kgs lb lbs ugh oops lol",
 )
 _REST_WORD = re.compile(r"\w+(?:'\w+)*")
 
@@ -47,7 +48,7 @@ def _looks_like_weight(text: str) -> bool:
     if not m or m["v2"] is None:
         return False
     rest = text[: m.start()] + " " + text[m.end() :]
-    return all(w in _WEIGHT_ONLY_WORDS for w in _REST_WORD.findall(rest))
+    return all(w in _WEIGHT_ONLY_WORDS or w.isdigit() for w in _REST_WORD.findall(rest))
 
 
 def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> WeightLogged | None:

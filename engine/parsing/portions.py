@@ -1,0 +1,199 @@
+"""Amounts a message leaves open, read from the foods around them: milk on cereal or in a mug,
+toast under eggs, a spread for each slice, a plural without a count, a later amount of a food
+named earlier, and numbers stated for several foods at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.food import Food, FoodMatch
+
+_PORTION_UNITS = {None, "cup", "serving", "bowl", "portion", "container", "g"}
+
+
+@dataclass(slots=True)
+class _Stated:
+    kcal: float | None = None
+    protein_g: float | None = None
+    carbs_g: float | None = None
+    fat_g: float | None = None
+    each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
+
+    def any(self) -> bool:
+        return (
+            self.kcal is not None
+            or self.protein_g is not None
+            or self.carbs_g is not None
+            or self.fat_g is not None
+        )
+
+    def merge(self, other: _Stated) -> None:
+        self.kcal = self.kcal if other.kcal is None else other.kcal
+        self.protein_g = self.protein_g if other.protein_g is None else other.protein_g
+        self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
+        self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
+        self.each = self.each or other.each
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    name: str
+    quantity: float | None
+    unit: str | None
+    stated: _Stated
+    sides: tuple[str, ...]  # the words after and before a mid-text quantity
+
+
+def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
+    """Every open amount the meal's other foods settle, in place."""
+    _restated_amounts(pieces, matches)
+    _splash_of_milk(pieces, matches)
+    _milk_on_cereal(pieces, matches)
+    _toast_under(pieces, matches, text)
+    _plural_is_two(pieces, matches)
+    _spread_per_slice(pieces, matches)
+
+
+def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
+    """Numbers stated after a part that named several foods with no numbers of their own are
+    the whole part's: the foods become one item with the stated numbers."""
+    last = groups[-1]
+    start = len(groups)
+    while start > 0 and groups[start - 1] == last:
+        start -= 1
+    group = pieces[start:]
+    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
+        return
+    text = " and ".join(p.text for p in group)
+    pieces[start:] = [_Piece(text, "", None, None, _Stated(), ())]
+    groups[start:] = [last]
+
+
+def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
+    that food's amount, not a second helping."""
+    i = 1
+    while i < len(pieces):
+        later, hit = pieces[i], matches[i]
+        if hit is not None and later.quantity is not None and not later.stated.any():
+            for j in range(i):
+                first = matches[j]
+                if first is not None and (
+                    first.food.key == hit.food.key or _same_kind(pieces[j].name, later.name)
+                ):
+                    if pieces[j].quantity is None and not pieces[j].stated.any():
+                        pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
+                        pieces[j].text += f" ({later.text})"
+                        del pieces[i], matches[i]
+                        i -= 1
+                    break
+        i += 1
+
+
+def _same_kind(first: str, later: str) -> bool:
+    """ "scrambled eggs, 3 eggs": the later one-word name ends the earlier name."""
+    return " " not in later and first.rsplit(" ", 1)[-1].rstrip("s") == later.rstrip("s")
+
+
+_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
+SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
+
+
+def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk = matches[i], pieces[i]
+        if (
+            hit is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _HOT_DRINK.search(pieces[i - 1].name) is not None
+            and "milk" not in pieces[i - 1].name
+        ):
+            milk.quantity, milk.unit = SPLASH_ML, "ml"
+
+
+#: A spread's usual amount on one slice of toast: a pat of butter, a tablespoon of peanut butter
+#: or Nutella, a teaspoon of Marmite.
+_SPREAD_PER_SLICE = {"butter": "pat", "peanut butter": "tbsp", "nutella": "tbsp", "marmite": "tsp"}
+
+
+def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "toast with pb", "2 slices of toast with butter": the spread covers each slice."""
+    slices = next(
+        (
+            (piece.quantity or 1.0)
+            for piece, hit in zip(pieces, matches, strict=True)
+            if hit is not None and hit.food.default_unit == "slice" and not hit.food.parts
+            and piece.unit in (None, "slice") and hit.food.source.startswith("usda:18")
+        ),
+        None,
+    )
+    if slices is None:
+        return
+    for piece, hit in zip(pieces, matches, strict=True):
+        unit = _SPREAD_PER_SLICE.get(hit.food.key) if hit is not None else None
+        if unit is not None and piece.quantity is None and piece.unit is None:
+            piece.quantity, piece.unit = slices, unit
+
+
+def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "poached eggs", "sausages", "crumpets" with no count: a plural of a food eaten by the
+    piece is two of them, not one."""
+    for piece, hit in zip(pieces, matches, strict=True):
+        if hit is None or piece.quantity is not None or piece.unit is not None:
+            continue
+        if piece.stated.any():
+            continue
+        key, name = hit.food.key, piece.name
+        if key.endswith("s") or hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+            continue
+        if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
+            piece.quantity = 2.0
+
+
+CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
+_COOKED_CEREAL = re.compile(r"\b(?:porridge|oat|oats|oatmeal|grits|cream of|polenta)\b")
+
+
+def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "weetabix with semi-skimmed", "cornflakes and milk": milk on cereal is what the bowl
+    holds, not a glass."""
+    for i in range(1, len(pieces)):
+        hit, milk, cereal = matches[i], pieces[i], matches[i - 1]
+        if (
+            hit is not None
+            and cereal is not None
+            and milk.quantity is None
+            and milk.unit is None
+            and "milk" in hit.food.name.lower()
+            and _is_cold_cereal(cereal.food)
+            and _COOKED_CEREAL.search(pieces[i - 1].name) is None
+        ):
+            milk.quantity, milk.unit = CEREAL_MILK_ML, "ml"
+
+
+def _is_cold_cereal(food: Food) -> bool:
+    return food.name.lower().startswith("cereals ready-to-eat") or (
+        food.source.startswith("usda:08") and "granola" in food.name.lower()
+    )
+
+
+_ON_TOAST = re.compile(r"\b(?P<what>[0-9]+\s+\w+|\w+s)\s+on\s+(?:white\s+|brown\s+)?toast\b")
+
+
+def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
+    """ "2 eggs on toast", "beans on toast": more than one thing on toast sits on two slices
+    ("jam on toast" is one)."""
+    m = _ON_TOAST.search(text)
+    if m is None or m["what"].split()[-1] in {"was", "is", "this", "has"}:
+        return
+    for piece, hit in zip(pieces, matches, strict=True):
+        if hit is not None and hit.food.key == "toast" and piece.quantity is None:
+            if piece.unit is None:
+                piece.quantity = 2.0
+            return
