@@ -26,7 +26,6 @@ from bot.telegram.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, regi
 from bot.telegram.inbox import InboxBot
 from bot.telegram.redaction import RedactSecrets
 from bot.telegram.request import AiohttpRequest
-from bot.telegram.sending import send_to
 from bot.telegram.throttle import FairUpdateProcessor
 from bot.telegram.webhook import WebhookConfig, serve_webhook
 from engine.food import FoodTable
@@ -171,16 +170,22 @@ async def migrate(db: AnyDatabase) -> int:
 
 
 def build_strava(settings: Settings, db: AnyDatabase, coach: Coach,
-                 app: Callable[[], Application],  # type: ignore[type-arg]
+                 send_now: Callable[[], object],
                  processor: FairUpdateProcessor) -> Strava | None:
-    """The Strava parts when the operator set them up (the web server starts with the bot)."""
+    """The Strava parts when the operator set them up (the web server starts with the bot).
+
+    What Strava makes the bot say ("🏃 From Strava: ..." and the like) is kept as a row for
+    the scheduled sender first (`Coach.notify`), which `send_now` runs at once: a message that
+    Telegram refuses for a while is sent again later, never lost with the run logged.
+    """
     config = strava_config(settings)
     if config is None:
         return None
     store = PgStravaStore(db) if isinstance(db, PgDatabase) else SqliteStravaStore(db)
 
-    async def notify(chat_id: int, message: Outgoing) -> None:
-        await send_to(app().bot, chat_id, message)
+    async def notify(user_id: int, chat_id: int, message: Outgoing) -> None:
+        if await coach.notify(user_id, chat_id, message, coach.clock()):
+            send_now()
 
     return Strava(config, store, coach, coach.clock, notify, in_turn=processor.in_turn)
 
@@ -194,7 +199,12 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
     processor = FairUpdateProcessor(on_done=inbox.done)
-    strava = build_strava(settings, db, coach, lambda: app, processor)
+
+    def send_now() -> None:
+        assert app.job_queue is not None
+        app.job_queue.run_once(handlers.job_send_due, 0, name="scheduled:send-now")
+
+    strava = build_strava(settings, db, coach, send_now, processor)
     if strava is not None:
         coach.strava = strava.links
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from engine.profile import Profile
 
 #: What a scheduled message is: a recovery reminder, the daily or weekly summary, a nudge.
-MessageKind = Literal["reminder", "summary", "weekly", "nudge"]
+MessageKind = Literal["reminder", "summary", "weekly", "nudge", "notice"]
 #: Where a scheduled message is: waiting, being sent, or done (one of the last four).
 MessageState = Literal["pending", "claimed", "sent", "failed", "cancelled", "skipped"]
 #: How the sending of a claimed message ended.
@@ -48,7 +48,9 @@ class MessagePayload(BaseModel):
 
     A recovery reminder names its run (`run_id`, `run_end`, `hard`, `again`: a second session
     was mentioned) and how far it went (`snoozed`, `follow_up`); a nudge its reason (`code`,
-    `text`, `day`) and, once known, whether it was `followed`. Summaries carry nothing.
+    `text`, `day`) and, once known, whether it was `followed`. Summaries carry nothing. A
+    notice (a run from Strava, say) carries the message itself: its `chat_id`, `text` and
+    `buttons` (rows of label, callback data, URL).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -63,6 +65,8 @@ class MessagePayload(BaseModel):
     text: str | None = None
     day: date | None = None
     followed: bool | None = None
+    chat_id: int | None = None
+    buttons: tuple[tuple[tuple[str, str, str | None], ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

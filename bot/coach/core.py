@@ -60,6 +60,7 @@ class Coach:
         self.sent = self.schedule.sent
         self.retry_later = self.schedule.retry_later
         self.blocked = self.schedule.blocked
+        self.notify = self.schedule.notify
 
     async def handle_text(self, msg: Incoming) -> list[Outgoing]:
         """Answer one text: a command, or something to log."""

@@ -1,7 +1,9 @@
 """Scheduled messages: daily and weekly summaries, recovery reminders, and their sending.
 
 Every message the coach sends unasked is a row in the schedule store first (due time, expiry,
-dedupe key), so a restart or a second worker never loses or doubles one. When each is due is
+dedupe key), so a restart or a second worker never loses or doubles one. That includes what
+arrives by itself (a run from Strava): `notify` keeps the rendered message as a row due at
+once, and the same sender sends it, retrying while Telegram is unreachable. When each is due is
 decided by the pure rules of `engine/schedule.py`; this module stores the rows, and `due()`
 claims and renders them; the adapter sends them and reports back with `sent()`.
 """
@@ -9,6 +11,7 @@ claims and renders them; the adapter sends them and reports back with `sent()`.
 from __future__ import annotations
 
 import asyncio
+import uuid
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -35,6 +38,9 @@ from engine.schedule import follow_up_due, next_summaries, recovery_due
 
 #: Telegram was unreachable: a message goes back to pending this long (it still expires).
 RETRY_DELAY = timedelta(minutes=1)
+#: A notice (`notify`) still unsent this long after it was written is dropped: the day's
+#: numbers it shows would be stale.
+NOTICE_EXPIRY = timedelta(hours=6)
 
 
 class Schedule:
@@ -125,6 +131,23 @@ class Schedule:
             return None  # a stated second session: the advice went out with the reminder
         return recovery_dose(runner.weight_kg, self.foods, next_session_soon=True).fast_refuel
 
+    async def notify(self, user_id: int, chat_id: int, message: Outgoing,
+                     now: datetime) -> bool:
+        """Keep `message` as a row due now, for the sender; False if the runner is gone.
+
+        Text and buttons only (what arrives by itself carries no files).
+        """
+        if message.photo is not None or message.documents:
+            raise ValueError("a notice carries text and buttons only")
+        if await self.stores.users.get(user_id) is None:
+            return False  # deleted (/deleteme) since: nobody to tell
+        buttons = tuple(tuple((b.label, b.data, b.url) for b in row) for row in message.buttons)
+        await self.stores.schedule.put(
+            user_id, "notice", due_at=now, expires_at=now + NOTICE_EXPIRY,
+            dedupe_key=f"notice:{uuid.uuid4().hex}", now=now,
+            payload=MessagePayload(chat_id=chat_id, text=message.text, buttons=buttons))
+        return True
+
     async def due(self, now: datetime, limit: int = 500) -> list[Due]:
         """Claim the messages due by `now` and render them all; call `sent()` after each."""
         return [due for row in await self.claim(now, limit)
@@ -143,7 +166,8 @@ class Schedule:
         if record is None or record.chat_id is None or message is None:
             await self.stores.outbox.finish(row.id, "skipped", now=now)
             return None
-        return Due(record.chat_id, record.id, message, row)
+        chat_id = row.payload.chat_id if row.kind == "notice" else None
+        return Due(chat_id or record.chat_id, record.id, message, row)
 
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
@@ -181,6 +205,10 @@ class Schedule:
 
     async def _render(self, record: UserRecord, row: ScheduledMessage,
                       now: datetime) -> Outgoing | None:
+        if row.kind == "notice":
+            return Outgoing(row.payload.text or "", buttons=tuple(
+                tuple(keyboards.Button(label, data, url) for label, data, url in buttons)
+                for buttons in row.payload.buttons))
         runner = await self.runners.current(record, now)
         if row.kind == "reminder":
             if not record.profile.reminders:

@@ -18,8 +18,8 @@ from bot.settings import Settings
 from bot.strava.client import StravaClient
 from bot.strava.link import StravaLinks
 from bot.strava.oauth import StravaConfig
-from bot.strava.ports import StravaStore
-from bot.strava.web import Notify, StravaWeb
+from bot.strava.ports import Notify, StravaStore
+from bot.strava.web import StravaWeb
 from bot.strava.worker import InTurn, StravaWorker, at_once
 
 logger = logging.getLogger(__name__)

@@ -3,9 +3,11 @@ twin, structurally: storage never imports bot)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.coach import Outgoing
 from engine.strava import StravaLink, WebhookEvent
 
 
@@ -26,3 +28,8 @@ class StravaStore(Protocol):
     async def activity_event(self, user_id: int, activity_id: int) -> int | None: ...
     async def map_activity(self, user_id: int, activity_id: int,
                            event_id: int | None) -> None: ...
+
+
+#: Tell a runner (user id, chat id, message). In the bot it is `Coach.notify`: a row that the
+#: scheduled sender delivers and retries, so a Telegram outage loses no message.
+Notify = Callable[[int, int, Outgoing], Awaitable[object]]

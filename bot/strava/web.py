@@ -20,7 +20,7 @@ import asyncio
 import hmac
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -30,6 +30,7 @@ from bot.strava import messages
 from bot.strava.client import StravaError, Unavailable
 from bot.strava.link import ScopeMissing, StravaLinks
 from bot.strava.oauth import CALLBACK_PATH, SCOPE, WEBHOOK_PATH, BadState
+from bot.strava.ports import Notify
 from engine.strava import WebhookEvent
 
 logger = logging.getLogger(__name__)
@@ -38,8 +39,6 @@ MAX_EVENT_BYTES = 8 * 1024  # Strava's events are ~200 bytes
 BODY_TIMEOUT_S = 5.0
 OBJECT_TYPES = frozenset({"activity", "athlete"})
 ASPECT_TYPES = frozenset({"create", "update", "delete"})
-
-Notify = Callable[[int, Outgoing], Awaitable[None]]
 
 
 def parse_event(body: bytes) -> WebhookEvent | None:
@@ -102,7 +101,7 @@ class StravaWeb:
             logger.warning("strava: callback refused: %s", e)
             return _page(messages.PAGE_EXPIRED, status=400)
         except ScopeMissing as e:
-            await self.notify(e.chat_id, Outgoing(messages.SCOPE_MISSING))
+            await self.notify(e.user_id, e.chat_id, Outgoing(messages.SCOPE_MISSING))
             logger.info("user=%s connected Strava without %s", e.user_id, SCOPE)
             return _page(messages.page("Permission missing", "Reading your activities was "
                                        "not allowed, so no run can arrive. Send /connect "
@@ -113,7 +112,7 @@ class StravaWeb:
         except StravaError as e:  # a code used before (a reloaded page) or refused
             logger.warning("strava: code exchange refused: %s", e)
             return _page(messages.PAGE_EXPIRED, status=400)
-        await self.notify(done.chat_id, Outgoing(messages.CONNECTED))
+        await self.notify(done.user_id, done.chat_id, Outgoing(messages.CONNECTED))
         return _page(messages.PAGE_CONNECTED)
 
     async def handshake(self, request: web.Request) -> web.Response:

@@ -12,11 +12,13 @@ and marks it done only afterwards. What can go wrong only delays an event:
 An activity becomes a run (Run, TrailRun, VirtualRun) or an activity (`engine.strava`). A create
 for an activity that is already logged does nothing; an update re-reads it and replaces our
 event (unless the runner undid it, or a watch file replaced it: then it stays as it is); a
-delete undoes it. A run the runner typed or sent as a file at the same time is
-replaced rather than counted twice (`engine.dedupe`). The runner then gets "🏃 From Strava:
-12.1 km in 58:40" with Undo and the day's balance, and the recovery reminder is timed from the
-activity's end (start + elapsed), as for a typed run: a run that reaches us after its recovery
-window has no reminder.
+delete undoes it. A run the runner typed or sent as a file at the same time is replaced
+rather than counted twice (`bot.coach.sessions`, the rule watch files follow too). The runner
+then gets "🏃 From Strava: 12.1 km in 58:40" with Undo and the day's balance (through
+`send`: in the bot, `Coach.notify`, a row the scheduled sender delivers and retries, so a
+Telegram outage after the run is logged loses no message), and the
+recovery reminder is timed from the activity's end (start + elapsed), as for a typed run: a run
+that reaches us after its recovery window has no reminder.
 """
 
 from __future__ import annotations
@@ -29,20 +31,19 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.coach import Coach, Outgoing
+from bot.coach.sessions import repeated
 from bot.strava import messages
 from bot.strava.client import NotFound, RateLimited, Unauthorized
 from bot.strava.link import StravaLinks
-from engine.dedupe import find_duplicate
+from bot.strava.ports import Notify
 from engine.energy import baseline_kcal_per_min
-from engine.strava import NotAnActivity, StravaEvent, StravaLink, WebhookEvent, activity_event
+from engine.strava import NotAnActivity, StravaLink, WebhookEvent, activity_event
 
 logger = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
 BACKOFF = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10),
            timedelta(minutes=30), timedelta(hours=1))
-#: A typed run is matched up to 12 h after a recorded one (engine.dedupe); look that far.
-DUPLICATE_REACH = timedelta(hours=15)
 #: Without a wake-up, the worker looks for due rows at least this often.
 IDLE_S = 30.0
 #: Finished events are kept this long, so a late redelivery is still recognised, then deleted.
@@ -51,7 +52,6 @@ PRUNE_EVERY = timedelta(hours=1)
 #: Title or privacy changes do not change what we logged.
 UNCHANGED_BY = frozenset({"title", "private"})
 
-Send = Callable[[int, Outgoing], Awaitable[None]]
 #: Runs work for a runner in turn with their own updates
 #: (bot.telegram.throttle.FairUpdateProcessor), so a run arriving from Strava never
 #: interleaves with a message of theirs being handled.
@@ -68,7 +68,7 @@ def backoff(attempts: int) -> timedelta:
 
 
 class StravaWorker:
-    def __init__(self, links: StravaLinks, coach: Coach, send: Send,
+    def __init__(self, links: StravaLinks, coach: Coach, send: Notify,
                  in_turn: InTurn = at_once) -> None:
         self.links = links
         self.coach = coach
@@ -137,14 +137,14 @@ class StravaWorker:
     async def _handle(self, event: WebhookEvent, now: datetime) -> None:
         if event.object_type == "athlete":
             if event.revokes and (link := await self.links.revoked(event.owner_id)) is not None:
-                await self.send(link.chat_id, Outgoing(messages.REVOKED))
+                await self.send(link.user_id, link.chat_id, Outgoing(messages.REVOKED))
             return
         link = await self.links.store.for_athlete(event.owner_id)
         if link is None:
             return  # disconnected since: nothing of theirs is read any more
         replies = await self._activity(link, event, now)
         for reply in replies:
-            await self.send(link.chat_id, reply)
+            await self.send(link.user_id, link.chat_id, reply)
 
     async def _activity(self, link: StravaLink, event: WebhookEvent,
                         now: datetime) -> list[Outgoing]:
@@ -182,7 +182,8 @@ class StravaWorker:
         except NotAnActivity as e:
             logger.warning("user=%s: Strava activity not logged: %s", uid, e)
             return []
-        replaces = [logged] if logged is not None else await self._duplicates(uid, new)
+        replaces = [logged] if logged is not None else list(
+            await repeated(self.coach.stores.events, uid, [new]))
         for old in replaces:
             await self.coach.stores.schedule.cancel(uid, f"recovery:{old}", now=now)
         stored, replies = await self.coach.log_session(uid, link.chat_id, new, received_at=now,
@@ -195,13 +196,6 @@ class StravaWorker:
         header = messages.from_strava(new, runner.profile.units)
         return [replace(r, text=header + "\n" + r.text.partition("\n")[2]) if i == 0 else r
                 for i, r in enumerate(replies)]
-
-    async def _duplicates(self, user_id: int, new: StravaEvent) -> list[int]:
-        end = new.at + timedelta(seconds=new.elapsed_s or new.duration_s)
-        existing = await self.coach.stores.events.between(
-            user_id, new.at - DUPLICATE_REACH, end + DUPLICATE_REACH, kinds=[new.kind])
-        same = find_duplicate(new, existing)
-        return [same.id] if same is not None else []
 
     async def _read(self, link: StravaLink, activity_id: int) -> dict[str, object]:
         """The activity, with the token refreshed once if Strava refuses it."""

@@ -72,7 +72,7 @@ async def start_rig(strava_server: Any, coach: Coach, clock: SimulatedClock,
                           oauth_url=f"{server.url}/oauth", api_url=f"{server.url}/api/v3")
     sent: list[tuple[int, Outgoing]] = []
 
-    async def notify(chat_id: int, message: Outgoing) -> None:
+    async def notify(_user_id: int, chat_id: int, message: Outgoing) -> None:
         sent.append((chat_id, message))
 
     strava = Strava(config, store, coach, clock, notify)

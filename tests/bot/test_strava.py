@@ -28,10 +28,14 @@ from bot.strava.app import strava_config
 from bot.strava.oauth import sign_state
 from bot.strava.subscription import ensure_subscription, remove_subscription
 from engine.events import RunLogged
+from engine.watchfiles import read_activity_file
 from storage.db import Database
 from storage.strava import SqliteStravaStore
+from tests.activityfiles import DATA
 from tests.bot.strava_rig import USER, VERIFY, Rig, start_rig, stop_rig
 from tests.stravaapi import DEFAULT_ATHLETE
+
+FR110 = "run_garmin-fr110_2013-02-06.fit"  # 4,835 m in 43:45, 2013-02-06 12:11 UTC
 
 #: The stand-in's default run: 10:30:00Z, 3520 s moving, 3700 s elapsed -> ends 11:31:40.
 START = datetime(2026, 11, 26, 10, 30, tzinfo=UTC)
@@ -51,6 +55,16 @@ async def connected(rig: Rig) -> Rig:
     status, page = await rig.connect()
     assert status == 200, page
     return rig
+
+
+def _sent(rig: Rig) -> Incoming:
+    return Incoming(user_id=USER, chat_id=USER, text="", received_at=rig.clock())
+
+
+def _strava_copy_of(run: Any) -> dict[str, Any]:
+    """The activity Strava holds for the same recording (its own rounding of the numbers)."""
+    return {"start_date": run.at.strftime("%Y-%m-%dT%H:%M:%SZ"), "distance": 4840.0,
+            "moving_time": 2620, "elapsed_time": 2700, "calories": None}
 
 
 async def live_runs(coach: Coach) -> list[RunLogged]:
@@ -242,6 +256,32 @@ class TestEvents:
         assert run.source == "strava"
         assert len(await rig.coach.stores.schedule.pending(USER, "reminder",
                                                            now=rig.clock())) == 1
+
+    async def test_a_run_sent_as_a_file_first_is_replaced_not_doubled(self, rig: Rig) -> None:
+        """The watch file, then Strava's copy of the same run: one run, counted once."""
+        await connected(rig)
+        data = (DATA / FR110).read_bytes()
+        imported = await rig.coach.import_activity(_sent(rig), data, "run.fit")
+        [file_run] = imported.events
+        rig.server.add_activity(110, **_strava_copy_of(file_run))
+        await rig.push(110)
+        await rig.work()
+        [run] = await live_runs(rig.coach)
+        assert run.source == "strava"
+        assert rig.texts()[-1].startswith("🏃 From Strava: 4.8 km in 43:40")
+
+    async def test_a_file_sent_after_strava_logged_the_run_replaces_it(self, rig: Rig) -> None:
+        """The other way round: Strava's run first, then the watch file of it."""
+        await connected(rig)
+        data = (DATA / FR110).read_bytes()
+        [file_run] = read_activity_file(data, FR110, mass_kg=70.0)
+        rig.server.add_activity(111, **_strava_copy_of(file_run))
+        await rig.push(111)
+        await rig.work()
+        imported = await rig.coach.import_activity(_sent(rig), data, "run.fit")
+        assert len(imported.replaced) == 1
+        [run] = await live_runs(rig.coach)
+        assert run.source == "fit"
 
     async def test_events_of_athletes_nobody_connected_are_dropped(self, rig: Rig) -> None:
         rig.server.add_activity(109, athlete_id=99)
