@@ -229,8 +229,11 @@ _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
     return bool(
-        words & _NOT_DONE_WORDS
-        or (words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES))
+        not words.isdisjoint(_NOT_DONE_WORDS)
+        or (
+            not words.isdisjoint(_NOT_DONE_TRIGGERS)
+            and any(p in text for p in _NOT_DONE_PHRASES)
+        )
         or _SOMEONE_ELSE.match(text.lstrip())
     )
 
@@ -241,9 +244,13 @@ def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
     `letters` are the text's runs of letters when the caller has them.
     """
     words = set(_LETTERS.findall(text) if letters is None else letters)
-    if words & _RUN_WORDS and words & _ACTIVITY_WORDS_1 and _TO_THE_RUN.search(text):
+    if (
+        not words.isdisjoint(_RUN_WORDS)
+        and not words.isdisjoint(_ACTIVITY_WORDS_1)
+        and _TO_THE_RUN.search(text)
+    ):
         words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
-    if words & _ACTIVITY_WORDS_1 and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
+    if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     return words
 
@@ -267,23 +274,24 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
     if not text.strip():
         return "skip"
     words = _clause_words(text, letters)
-    if words & _WEIGHT_WORDS and _STONE_HINT.search(text):
+    if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
         return "weight"  # "weighed 9st 8lb the morning after the marathon"
     if _not_done(words, text):
         return "skip"
-    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+    weighs = not words.isdisjoint(_WEIGHT_WORDS)
+    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
         return "weight"  # "scale 79.9kg after the long run"
-    if words & _POST_RUN_WORDS and _POST_RUN.search(text):
+    if not words.isdisjoint(_POST_RUN_WORDS) and _POST_RUN.search(text):
         return "meal"
     if (
-        words & _RUN_WORDS
+        not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"
-    if words & _ACTIVITY_WORDS_1 or (
-        words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
+    if not words.isdisjoint(_ACTIVITY_WORDS_1) or (
+        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in _ACTIVITY_PHRASES)
     ):
         return "activity"
     if (("weight" in text or "bw" in text) and _BODYWEIGHT_VALUE.search(text)) or (
@@ -292,11 +300,11 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         and words.isdisjoint(_EAT_WORDS)
     ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if words & _STRENGTH_WORDS or (
-        words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
+    if not words.isdisjoint(_STRENGTH_WORDS) or (
+        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
     ):
         return "strength"
-    if words & _WEIGHT_WORDS or _looks_like_weight(text):
+    if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
         return "weight"
     if words.isdisjoint(_EAT_WORDS) and _DIGIT_OR_DOT.search(text) and _RUN_HINT.search(text):
         return "run"

@@ -342,11 +342,55 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
                 pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
-        pieces.extend((piece, group) for piece in _known_names_whole(part, ctx))
+        pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _name_after_amount(text: str) -> str:
+    """The cleaned name after the amount ("2 slices of toast" -> "toast"), kept like items."""
+    return _clean_name(_quantity(text)[3])
+
+
+#: Everyday foods by exact name, per table (the same phrases come back; see _SUGGESTED).
+_EXACT: weakref.WeakKeyDictionary[FoodTable, dict[str, Food | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _exact(name: str, ctx: ParseContext) -> Food | None:
+    known = _EXACT.setdefault(ctx.foods, {})
+    if name in known:
+        return known[name]
+    if len(known) >= ITEM_CACHE_SIZE:
+        known.clear()
+    found = known[name] = ctx.foods.exact(name)
+    return found
+
+
+#: _known_names_whole's answers per table: it asks the table only, never a runner's own foods.
+_WHOLE: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
+    known = _WHOLE.setdefault(ctx.foods, {})
+    found = known.get(part)
+    if found is None:
+        if len(known) >= ITEM_CACHE_SIZE:
+            known.clear()
+        found = known[part] = tuple(_known_names_whole(part, ctx))
+    return found
 
 
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
@@ -362,10 +406,10 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
             joined = "".join(texts[k] + seps[k] for k in range(i, j)) + texts[j]
             if not _SOFT_JOIN.search("".join(seps[i:j])) or _DIGIT.search(joined[1:]):
                 continue
-            name = _clean_name(_quantity(joined)[3])
-            food = ctx.foods.exact(name) if name else None
+            name = _name_after_amount(joined)
+            food = _exact(name, ctx) if name else None
             if food is not None and (not food.parts or not all(
-                ctx.foods.exact(_clean_name(_quantity(t)[3])) for t in texts[i : j + 1]
+                _exact(_name_after_amount(t), ctx) for t in texts[i : j + 1]
             )):  # "beans on toast" stays beans and toast, which it is made of
                 end = j
                 break
@@ -395,12 +439,6 @@ class _ItemWords:
     def stated(self) -> _Stated:
         """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
         return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
-
-
-#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
-#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
-#: alone, so it is kept (bounded: least recently used phrases go first).
-ITEM_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
@@ -537,7 +575,10 @@ _SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
 def forget_phrases() -> None:
     """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
     _read_item.cache_clear()
+    _name_after_amount.cache_clear()
     _SUGGESTED.clear()
+    _EXACT.clear()
+    _WHOLE.clear()
 
 
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:

@@ -101,6 +101,7 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+_SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
 class _Builder:
@@ -159,7 +160,7 @@ class _Builder:
             self.unparsed.append(clause.text)
             return
         self.events.append(event)
-        if isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
+        if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
