@@ -159,6 +159,8 @@ class FakeEventStore:
             taken = {(e.update_id, e.seq) for e in self._m.events.values()
                      if e.update_id is not None}
             if any((update_id, seq) in taken for seq in range(len(events))):
+                for _ in events:  # as a database sequence, a row dropped by a conflict
+                    next(self._ids)  # still used up its id
                 raise DuplicateUpdate(update_id)
         elif not self._m.claim_update(update_id, user_id):
             raise DuplicateUpdate(update_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
@@ -113,7 +114,8 @@ class SqliteScheduleStore:
                 "UPDATE scheduled_messages SET state = 'claimed', claimed_at = ? WHERE id = ?",
                 [(stamp, r["id"]) for r in rows],
             )
-        return [scheduled_row(r) for r in rows]
+        # As read before the UPDATE; returned as they now are, like PostgreSQL's RETURNING.
+        return [replace(scheduled_row(r), state="claimed") for r in rows]
 
     async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
         """Mark a claimed row `sent`, `failed` or `skipped`."""
