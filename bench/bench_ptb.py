@@ -323,13 +323,17 @@ def _rows(got: dict[str, Any], label: str, *, goals: bool) -> list[dict[str, Any
 def run() -> list[dict[str, Any]]:
     """Updates/s and p99 time to reply through PTB, HTTP and the test server."""
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # as `runfuel` sets it (bot/cli.py)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="runfuel-bench-ptb-") as tmp:
         paid = asyncio.run(measure(Path(tmp), paid=True))
         free = asyncio.run(measure(Path(tmp), paid=False))
     rows = (_rows(paid, "PTB stack, paid rate", goals=True)
             + _rows(free, "PTB stack, free rate", goals=False))
     rows[0]["note"] = (
-        f"PTB stack: the `build_application` app with AIORateLimiter, long polling against the "
+        f"PTB stack (1/5/15-min load average before the run: {load}; on a busy machine every "
+        f"SQLite statement's hop to aiosqlite's thread can wait for a core, which the p99 at "
+        f"300/s shows first): the `build_application` app with AIORateLimiter, long polling "
+        f"against the "
         f"Bot API test server in a child process, {USERS} runners with 14 days of history; "
         f"first with RUNFUEL_PAID_BROADCAST=true (Telegram's paid rate, 1,000 messages/s), then "
         f"at the free ~30 messages/s; server refusals: {paid['refused']} and {free['refused']}; "

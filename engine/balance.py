@@ -356,8 +356,9 @@ class Ledger:
     def __init__(self, tz: ZoneInfo, events: Iterable[Event] = ()) -> None:
         self.tz = tz
         self._days: dict[date, DayTotals] = {}
-        #: The last `_Settled` computed from this ledger, with what it was computed from.
-        self._settled: tuple[tuple[object, ...], _Settled] | None = None
+        #: The last `_Settled` computed from this ledger: (day, trend, its revision, profile,
+        #: value); dropped when an event lands on an earlier day than the kept one.
+        self._settled: tuple[date, WeightTrend, int, Profile, _Settled] | None = None
         for event in events:
             self.add(event)
 
@@ -369,6 +370,8 @@ class Ledger:
         if totals is None:
             totals = self._days[day] = DayTotals()
         totals.add(event)
+        if self._settled is not None and day < self._settled[0]:
+            self._settled = None  # a day the kept `_Settled` summed has changed
 
     def window(self, day: date) -> list[DayTotals]:
         """The 28 local days ending with `day`, oldest first (empty days included)."""
@@ -379,21 +382,23 @@ class Ledger:
                 completed: Sequence[DayTotals]) -> _Settled:
         """`_settle` for `day`, kept until an earlier day, the trend or the profile changes.
 
-        Most messages only add to today, so most balances reuse it.
+        Most messages only add to today, so most balances reuse it. `add` drops it when an
+        event lands on a day before the kept one, so checking it costs four comparisons, not
+        one per day of the window; `completed` must be this ledger's window before `day`.
         """
-        key = (day, trend, trend.revision, profile, *(t.events for t in completed))
         kept = self._settled
-        if kept is not None and len(kept[0]) == len(key) and all(
-                a is b or a == b for a, b in zip(kept[0], key, strict=True)):
-            return kept[1]
+        if (kept is not None and kept[0] == day and kept[1] is trend
+                and kept[2] == trend.revision and (kept[3] is profile or kept[3] == profile)):
+            return kept[4]
         value = _settle(completed, trend, profile, day)
-        self._settled = (key, value)
+        self._settled = (day, trend, trend.revision, profile, value)
         return value
 
     def forget_before(self, day: date) -> None:
         """Drop the days before `day` (no balance of a later day reads them)."""
         for old in [d for d in self._days if d < day]:
             del self._days[old]
+            self._settled = None
 
 
 def _rolling7(days: list[DayTotals], resting: float) -> Rolling7:
@@ -531,8 +536,9 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
     today = days[-1]
     s = ledger.settled(trend, profile, day, days[:-1])
     weight_kg = s.weight_kg
-    adaptive = s.adaptive and replace(
-        s.adaptive, kcal_today=s.adaptive.kcal_today + today.exercise_kcal)
+    adaptive = s.adaptive
+    if adaptive is not None and today.exercise_kcal:  # a rest day so far reuses it as it is
+        adaptive = replace(adaptive, kcal_today=adaptive.kcal_today + today.exercise_kcal)
     blend = adaptive.weight if adaptive and adaptive.used else 0.0
     target_basis = s.basis_resting + today.exercise_kcal
     floor = floor_kcal(profile, ree_kcal=s.ree, ffm_kg=s.ffm, exercise_kcal=today.exercise_kcal)

@@ -10,11 +10,10 @@ there are >= 6 weigh-in days spanning >= 10 days. A robust slope shrugs off one 
 from __future__ import annotations
 
 import bisect
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import combinations, pairwise
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from engine.days import day_window, local_day
@@ -181,7 +180,20 @@ def weekly_rate(trend: WeightTrend, day: date) -> WeeklyRate | None:
     span = (days[-1] - days[0]).days
     if span < MIN_RATE_SPAN_DAYS:
         return None
-    points = list(zip((d.toordinal() for d in days), trend.masses(lo, hi), strict=True))
-    slope = statistics.median((y2 - y1) / (x2 - x1) for (x1, y1), (x2, y2)
-                              in combinations(points, 2))
-    return WeeklyRate(kg_per_week=slope * 7, weigh_ins=hi - lo, span_days=span)
+    return WeeklyRate(kg_per_week=_theil_sen([d.toordinal() for d in days],
+                                             trend.masses(lo, hi)) * 7,
+                      weigh_ins=hi - lo, span_days=span)
+
+
+def _theil_sen(xs: Sequence[int], ys: Sequence[float]) -> float:
+    """The median of the slopes between every pair of points (distinct xs, ascending).
+
+    Up to 28 points: 378 slopes, built as one flat list and sorted once (what
+    `statistics.median` would do, without the generator of tuples: half the time).
+    """
+    n = len(xs)
+    slopes = sorted([(ys[j] - y) / (xs[j] - x)
+                     for i, (x, y) in enumerate(zip(xs, ys, strict=True))
+                     for j in range(i + 1, n)])
+    mid = len(slopes) // 2
+    return slopes[mid] if len(slopes) % 2 else (slopes[mid - 1] + slopes[mid]) / 2
