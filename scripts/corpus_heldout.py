@@ -246,7 +246,7 @@ US: list[tuple[str, list[Event]]] = [
     ("corn dog", [eat(p(CORN_DOG, 1, "corndog"))]),
     ("honeycrisp apple and 2 tbsp almond butter",
      [eat(p(APPLE, 1, "medium"), p(ALMOND_BUTTER, 2, "tbsp"))]),
-    ("honey nut cheerios, 1 cup, with 2% milk", [eat(g(HONEY_NUT, 28), ml(SEMI, 125))]),
+    ("honey nut cheerios, 1 cup, with 2% milk", [eat(p(HONEY_NUT, 1, "cup"), ml(SEMI, 125))]),
     ("8 count chick-fil-a nuggets", [eat(g(CHICK_FIL_A_NUGGETS, 113))]),
     ("reese's cups, the 2 pack", [eat(g(REESES, 45))]),
     ("bag of peanut m&ms", [eat(g("19140|19141", 49))]),

@@ -79,6 +79,12 @@ _JOINED_NAMES = (
 )
 
 
+#: In a day's log ("b'fast porridge, lunch soup, tea bangers and mash") "tea" starting a piece
+#: is the evening meal, as "tea:" is.
+_OTHER_LABEL = re.compile(r"\b(?:breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner)\b")
+_TEA_LABEL = re.compile(
+    r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+)
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
 #: "without walking" is how far a beginner ran, not a walk.
@@ -108,6 +114,8 @@ def _normalize(text: str) -> str:
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
+    if "tea " in text and _OTHER_LABEL.search(text):
+        text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "length" in text:

@@ -299,3 +299,10 @@ class TestSixthRound:
     def test_each_way(self) -> None:
         (ride,) = parse("cycled to work 30 min each way").events
         assert isinstance(ride, ActivityLogged) and ride.duration_s == 3600
+
+    def test_tea_in_a_days_log_is_the_evening_meal(self) -> None:
+        events = parse("brekkie toast, lunch soup, tea pie and peas").events
+        assert [e.meal for e in events if isinstance(e, MealLogged)] == [
+            "breakfast", "lunch", "dinner"]
+        drink = parse("lunch soup, tea and a biscuit").events
+        assert [e.meal for e in drink if isinstance(e, MealLogged)] == ["lunch"]
