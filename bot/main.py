@@ -23,7 +23,7 @@ from bot.coach import Clock, Coach, Outgoing, Stores
 from bot.settings import Settings
 from bot.strava.app import Strava, strava_config
 from bot.telegram.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
-from bot.telegram.inbox import InboxBot
+from bot.telegram.inbox import Handled, InboxBot
 from bot.telegram.redaction import RedactSecrets
 from bot.telegram.request import AiohttpRequest
 from bot.telegram.throttle import FairUpdateProcessor
@@ -198,7 +198,7 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
-    processor = FairUpdateProcessor(on_done=inbox.done)
+    processor = FairUpdateProcessor(on_done=Handled(inbox.done).done)
 
     def send_now() -> None:
         assert app.job_queue is not None

@@ -393,8 +393,9 @@ class FakeInbox:
         for update_id, payload in updates:
             self._m.inbox.setdefault(update_id, payload)
 
-    async def done(self, update_id: int) -> None:
-        self._m.inbox.pop(update_id, None)
+    async def done(self, *update_ids: int) -> None:
+        for update_id in update_ids:
+            self._m.inbox.pop(update_id, None)
 
     async def pending(self) -> list[str]:
         return [self._m.inbox[i] for i in sorted(self._m.inbox)]

@@ -9,6 +9,7 @@ deletes each row once its handlers finished, and start-up handles whatever is le
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -16,6 +17,41 @@ from telegram import Update
 from telegram.ext import ExtBot
 
 Keep = Callable[[Sequence[Update]], Awaitable[None]]
+
+
+class Handled:
+    """Deletes handled updates from the inbox: one statement for those that finish together.
+
+    At 300 updates/s many finish while a delete is running, and each used to wait in line for
+    a statement of its own (a hop to SQLite's thread behind every other statement). Here a
+    finished update joins the next delete; `done` still returns only once its own row is
+    gone, so an update whose `done` returned is never replayed after a crash.
+    """
+
+    def __init__(self, delete: Callable[..., Awaitable[None]]) -> None:
+        self._delete = delete
+        self._ids: list[int] = []
+        self._batch: asyncio.Future[None] | None = None
+        self._lock = asyncio.Lock()
+
+    async def done(self, update_id: int) -> None:
+        if self._batch is None:
+            self._batch = asyncio.get_running_loop().create_future()
+        batch = self._batch
+        self._ids.append(update_id)
+        async with self._lock:  # the first in line deletes every id gathered meanwhile
+            if not batch.done():
+                ids, self._ids, self._batch = self._ids, [], None
+                try:
+                    await self._delete(*ids)
+                except asyncio.CancelledError:
+                    batch.cancel()
+                    raise
+                except Exception as e:  # every update of the batch sees the failure
+                    batch.set_exception(e)
+                else:
+                    batch.set_result(None)
+        await batch
 
 
 class InboxBot(ExtBot[None]):

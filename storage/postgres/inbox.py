@@ -24,8 +24,11 @@ class PgInbox:
             " ON CONFLICT (update_id) DO NOTHING",
             [u for u, _ in updates], [p for _, p in updates], aware(now))
 
-    async def done(self, update_id: int) -> None:
-        await self._db.write("DELETE FROM inbox WHERE update_id = $1", update_id)
+    async def done(self, *update_ids: int) -> None:
+        """Drop handled updates: one statement for all of them (bot.telegram.inbox.Handled)."""
+        if update_ids:
+            await self._db.write("DELETE FROM inbox WHERE update_id = ANY($1::bigint[])",
+                                 list(update_ids))
 
     async def pending(self) -> list[str]:
         """JSON of every update not handled yet, oldest first."""

@@ -26,8 +26,11 @@ class SqliteInbox:
             tuple(v for uid, payload in updates for v in (uid, payload, stamp)),
         )
 
-    async def done(self, update_id: int) -> None:
-        await self._db.write("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+    async def done(self, *update_ids: int) -> None:
+        """Drop handled updates: one statement for all of them (bot.telegram.inbox.Handled)."""
+        if update_ids:
+            await self._db.write("DELETE FROM inbox WHERE update_id IN"
+                                 f" ({', '.join('?' * len(update_ids))})", update_ids)
 
     async def pending(self) -> list[str]:
         """JSON of every update not handled yet, oldest first."""

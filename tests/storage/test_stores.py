@@ -307,6 +307,8 @@ class TestInbox:
         await inbox.done(1)
         assert [json.loads(p) for p in await inbox.pending()] == [
             {"update_id": 2}, {"update_id": 3}]
+        await inbox.done(3, 2)  # those that finished together leave in one delete
+        assert await inbox.pending() == []
 
 
 def test_naive_times_are_refused() -> None:
