@@ -1,6 +1,9 @@
 """Parser throughput over the labelled corpus, on one core (the issue asks >= 20,000 msg/s).
 
 Food lookups are part of what is measured: the table is loaded once, as the bot does at start.
+The timed passes repeat the corpus, so phrases the parser keeps (item readings, food matches,
+"did you mean" lists) are found again; the first-sight row reads the other labelled blocks
+once each with every such cache empty, the figure for messages never seen before.
 The worst time over hostile 4,096-character messages (issue 14) is the figure the property
 test bounds generously: the same generator, more messages.
 """
@@ -17,9 +20,11 @@ from zoneinfo import ZoneInfo
 from engine.errors import CoachError
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
+from engine.parsing.meals import forget_phrases
 from tests.engine.hostile_text import parse_seconds, random_messages
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+CORPUS = DATA / "corpus.jsonl"
 GOAL_MSG_PER_S = 20_000.0
 HOSTILE_MESSAGES = 400
 GOAL_WORST_MS = 250.0  # issue 14: "well under a second with start-up" (start-up ~0.35 s)
@@ -28,6 +33,27 @@ GOAL_WORST_MS = 250.0  # issue 14: "well under a second with start-up" (start-up
 def _messages() -> list[str]:
     with CORPUS.open(encoding="utf-8") as fh:
         return [json.loads(line)["text"] for line in fh if line.strip()]
+
+
+def _unseen() -> list[str]:
+    return [json.loads(line)["text"] for path in sorted(DATA.glob("*.jsonl")) if path != CORPUS
+            for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _first_sight_rate(ctx: ParseContext) -> tuple[float, int]:
+    """One pass over the blocks the timed passes never see, on a fresh table, caches empty.
+
+    The SR28 description index, read once on the first unknown phrase, is start-up, not a
+    message's cost: a phrase no food has loads it before the clock starts.
+    """
+    messages = _unseen()
+    forget_phrases()
+    foods = FoodTable.load()
+    foods.suggest("qwzx blorf", limit=3)
+    fresh = ParseContext(received_at=ctx.received_at, tz=ctx.tz, foods=foods)
+    start = time.process_time()
+    _one_pass(messages, fresh)
+    return len(messages) / (time.process_time() - start), len(messages)
 
 
 def _one_pass(messages: list[str], ctx: ParseContext) -> None:
@@ -53,6 +79,7 @@ def run() -> list[dict[str, object]]:
             _one_pass(messages, ctx)
         best = min(best, time.process_time() - start)
     rate = repeats * len(messages) / best
+    first_sight, unseen = _first_sight_rate(ctx)
     worst_ms, worst = max(
         (1000 * parse_seconds(text, ctx), text) for text in random_messages(HOSTILE_MESSAGES, 14)
     )
@@ -70,6 +97,14 @@ def run() -> list[dict[str, object]]:
             "unit": "us/msg",
             "goal": "<= 50 us/msg",
             "ok": rate >= GOAL_MSG_PER_S,
+        },
+        {
+            "name": "parser throughput, first sight (each message once, caches empty)",
+            "value": round(first_sight, 0),
+            "unit": "msg/s",
+            "goal": "none in the issue (recorded)",
+            "ok": True,
+            "note": f"{unseen} messages of the labelled blocks other than the corpus, one pass",
         },
         {
             "name": "worst hostile message parse",

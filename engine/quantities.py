@@ -12,8 +12,8 @@ from engine.units import M_PER_FOOT as M_PER_FOOT  # noqa: PLC0414
 
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅕": 0.2}
 _VULGAR_RE = re.compile(r"(?<![0-9])(?:([0-9]++)\s*+)?([½⅓⅔¼¾⅛⅕])")
-_THOUSANDS_RE = re.compile(r"\b([0-9]{1,3}),([0-9]{3})(?![0-9])(?![.,][0-9])")  # "+1,350m"
-_DECIMAL_COMMA_RE = re.compile(r"\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
+_THOUSANDS_RE = re.compile(r"(?=[0-9])\b([0-9]{1,3}),([0-9]{3})(?![0-9])(?![.,][0-9])")  # "+1,350m"
+_DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
 _MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 

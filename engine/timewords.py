@@ -7,6 +7,7 @@ message arrived, in the user's zone, so "yesterday" means the user's yesterday, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -45,10 +46,18 @@ _PART = re.compile(
 )
 #: Cheap first look: most clauses have no time phrase, so three searches become one.
 _ANY_TIME = re.compile(
+    r"(?=[0-9@aeflmnstwy])(?:"  # every branch's first character: other positions fail at once
     r"\bago\b|\b(?:yesterday|yday|yest|today|last night|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|morning|noon|midday|lunchtime|afternoon|evening|tonight|night|at|around)\b"
     r"|@\s*[0-9]{1,2}(?![0-9:]*\s*(?:/|pace))|[0-9]\s*(?:am|pm|a\.m\.|p\.m\.)"
+    r")"
 )
+#: The words in _ANY_TIME's word branches. A text whose letter runs hold none of them, with no
+#: "@" and no "am"/"pm", names no time: the caller that has the words spares the scan.
+_TIME_WORDS = frozenset(
+    (*WEEKDAYS, "ago", "yesterday", "yday", "yest", "today", "night", "morning", "noon",
+     "midday", "lunchtime", "afternoon", "evening", "tonight", "at", "around")
+)  # fmt: skip
 _CLOCK = re.compile(
     r"(?:\b(?:at|around|@)\s*(?P<h>[0-9]{1,2})(?:[:.h](?P<m>[0-9]{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"
     r"|\b(?P<h2>[0-9]{1,2})(?::(?P<m2>[0-9]{2}))?\s*(?P<ap2>am|pm|a\.m\.|p\.m\.))(?![0-9:])"
@@ -103,11 +112,16 @@ def _clock_hour(hour: int, ampm: str | None, part: str | None) -> int:
     return hour
 
 
-def find_time(text: str, received_at: datetime, tz: ZoneInfo) -> tuple[TimeRef | None, str]:
+def find_time(
+    text: str, received_at: datetime, tz: ZoneInfo, words: Iterable[str] | None = None
+) -> tuple[TimeRef | None, str]:
     """Find the time phrase in `text`; return it and the text with the phrase blanked out.
 
     Blanking keeps the other numbers' positions and stops "2 hours ago" being read as a duration.
+    `words`, when the caller has them, are the text's runs of letters a-z.
     """
+    if words is not None and _TIME_WORDS.isdisjoint(words) and not _has_clock_marks(text):
+        return None, text
     if _ANY_TIME.search(text) is None:
         return None, text
     if "ago" in text:
@@ -144,6 +158,11 @@ def find_time(text: str, received_at: datetime, tz: ZoneInfo) -> tuple[TimeRef |
     at = _local_dt(target_day, clock, tz)
     # "tonight" said in the afternoon: it happened now at the latest
     return TimeRef(min(at, received_at), exact=False), text
+
+
+def _has_clock_marks(text: str) -> bool:
+    """ "@ 7", "7am", "7 p.m.": the branches of _ANY_TIME that are not whole words."""
+    return "@" in text or "am" in text or "pm" in text or "a.m" in text or "p.m" in text
 
 
 def _find_day(text: str, today: date) -> tuple[date | None, str | None, str]:

@@ -12,14 +12,7 @@ import re
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
-from engine.parsing.runs import (
-    _DISTANCE_WORD,
-    _HALF_RUN,
-    _KIND_AND_NUMBER,
-    _PACE_HINT,
-    _RACE_NUMBER,
-    _REPS_HINT,
-)
+from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.quantities import normalize_numbers
 
@@ -55,6 +48,14 @@ _CHAT_PHRASES = (
 _CHAT = re.compile(
     r"^(?>(?:" + "|".join(sorted(_CHAT_PHRASES, key=len, reverse=True)) + r")\b[^\w]*+)++$"
 )
+#: First words of the phrases above: a clause that starts with none of them is no question
+#: or small talk, found without trying every phrase at the start of every clause.
+_QUESTION_FIRST = _words(
+    "how what why when where which who whats should shall is are am does can could would do",
+    "did will any help",
+)
+_CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
+_LEAD_WORD = re.compile(r"\s*+([a-z]*)")
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
 
@@ -103,8 +104,11 @@ def _pool_metres(m: re.Match[str]) -> str:
 
 
 def _normalize(text: str) -> str:
-    text = text[:MAX_CHARS].lower().translate(_TRANSLATE)
-    text = _WHITESPACE.sub(_one_space, text)
+    text = text[:MAX_CHARS].lower()
+    if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
+        text = text.translate(_TRANSLATE)
+    if "  " in text or not text.isprintable():  # the only printable white space is " "
+        text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
@@ -127,6 +131,9 @@ def _normalize(text: str) -> str:
 
 def _split_clauses(text: str) -> list[_Clause]:
     if "?" not in text:
+        if not _may_split(text):
+            stripped = text.strip()
+            return [_Clause(stripped, question=False)] if stripped else []
         return [_Clause(p.strip(), question=False) for p in _CLAUSE_SPLIT.split(text) if p.strip()]
     clauses: list[_Clause] = []
     start = 0
@@ -139,6 +146,30 @@ def _split_clauses(text: str) -> list[_Clause]:
     if tail.strip():
         clauses.append(_Clause(tail.strip(), question=False))
     return clauses
+
+
+def _may_split(text: str) -> bool:
+    """Whether _CLAUSE_SPLIT can match: each of its branches needs one of these."""
+    return (
+        "." in text
+        or "\n" in text
+        or ";" in text
+        or "then" in text
+        or "after" in text
+        or "had" in text
+        or "ate" in text
+        or "drank" in text
+        or "weigh" in text
+    )
+
+
+def _is_question_or_chat(text: str) -> bool:
+    """A question or small talk, by its first words (the set lookups spare both regexes)."""
+    first = _LEAD_WORD.match(text)
+    word = first[1] if first is not None else ""
+    return (word in _QUESTION_FIRST and _QUESTION_START.match(text) is not None) or (
+        word in _CHAT_FIRST and _CHAT.match(text) is not None
+    )
 
 
 #: Keyword families by single word (the clause is cut into letter runs, so "didn't" gives
@@ -206,63 +237,84 @@ _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
     return bool(
-        words & _NOT_DONE_WORDS
-        or (words & _NOT_DONE_TRIGGERS and any(p in text for p in _NOT_DONE_PHRASES))
+        not words.isdisjoint(_NOT_DONE_WORDS)
+        or (
+            not words.isdisjoint(_NOT_DONE_TRIGGERS)
+            and any(p in text for p in _NOT_DONE_PHRASES)
+        )
         or _SOMEONE_ELSE.match(text.lstrip())
     )
 
 
-def _clause_words(text: str) -> set[str]:
-    """The clause's words; a run word that only names where an activity went is left out."""
-    words = set(_LETTERS.findall(text))
-    if words & _RUN_WORDS and words & _ACTIVITY_WORDS_1 and _TO_THE_RUN.search(text):
+def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
+    """The clause's words; a run word that only names where an activity went is left out.
+
+    `letters` are the text's runs of letters when the caller has them.
+    """
+    words = set(_LETTERS.findall(text) if letters is None else letters)
+    if (
+        not words.isdisjoint(_RUN_WORDS)
+        and not words.isdisjoint(_ACTIVITY_WORDS_1)
+        and _TO_THE_RUN.search(text)
+    ):
         words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
-    if words & _ACTIVITY_WORDS_1 and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
+    if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     return words
 
 
-def _classify(clause: _Clause, text: str) -> ClauseKind:
-    """What a clause logs; `text` is the clause with its time phrase blanked out.
+#: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
+#: needs ("11st 4", "12 stone"): without one of them neither pattern can match.
+_KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery")
+_STONE_WORDS = _words("st stone stones")
+_DIGIT_OR_DOT = re.compile(r"[0-9.]")
+
+
+def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> ClauseKind:
+    """What a clause logs; `text` is the clause with its time phrase blanked out, `letters`
+    its runs of letters when the caller has them.
 
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
     """
-    if clause.question or _QUESTION_START.match(clause.text) or _CHAT.match(clause.text):
+    if clause.question or _is_question_or_chat(clause.text):
         return "skip"
     if not text.strip():
         return "skip"
-    words = _clause_words(text)
-    if words & _WEIGHT_WORDS and _STONE_HINT.search(text):
+    words = _clause_words(text, letters)
+    if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
         return "weight"  # "weighed 9st 8lb the morning after the marathon"
     if _not_done(words, text):
         return "skip"
-    if words & _WEIGHT_WORDS and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
+    weighs = not words.isdisjoint(_WEIGHT_WORDS)
+    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
         return "weight"  # "scale 79.9kg after the long run"
-    if words & _POST_RUN_WORDS and _POST_RUN.search(text):
+    if not words.isdisjoint(_POST_RUN_WORDS) and _POST_RUN.search(text):
         return "meal"
     if (
-        words & _RUN_WORDS
+        not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
-        or _RACE_NUMBER.search(text)
-        or _KIND_AND_NUMBER.match(text.strip())
+        or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
+        or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"
-    if words & _ACTIVITY_WORDS_1 or (
-        words & _ACTIVITY_TRIGGERS and any(p in text for p in _ACTIVITY_PHRASES)
+    if not words.isdisjoint(_ACTIVITY_WORDS_1) or (
+        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in _ACTIVITY_PHRASES)
     ):
         return "activity"
-    if _BODYWEIGHT_VALUE.search(text) or (_STONE_HINT.search(text) and not words & _EAT_WORDS):
+    if (("weight" in text or "bw" in text) and _BODYWEIGHT_VALUE.search(text)) or (
+        not words.isdisjoint(_STONE_WORDS)
+        and _STONE_HINT.search(text)
+        and words.isdisjoint(_EAT_WORDS)
+    ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if words & _STRENGTH_WORDS or (
-        words & _STRENGTH_TRIGGERS and any(p in text for p in _STRENGTH_PHRASES)
+    if not words.isdisjoint(_STRENGTH_WORDS) or (
+        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
     ):
         return "strength"
-    if words & _WEIGHT_WORDS or _looks_like_weight(text):
+    if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
         return "weight"
-    if not words & _EAT_WORDS and (
-        _DISTANCE_WORD.search(text) or _PACE_HINT.search(text) or _REPS_HINT.search(text)
-    ):
+    if words.isdisjoint(_EAT_WORDS) and _DIGIT_OR_DOT.search(text) and _RUN_HINT.search(text):
         return "run"
     return "meal"
 

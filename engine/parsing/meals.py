@@ -5,14 +5,17 @@ food each item names in the table.
 from __future__ import annotations
 
 import re
+import weakref
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from engine.errors import ImplausibleValue
 from engine.events import (
     FoodItem,
     MealKind,
 )
-from engine.food import Food, FoodMatch
+from engine.food import Food, FoodMatch, FoodTable
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -21,6 +24,7 @@ from engine.parsing.context import (
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
     ParseContext,
+    _words,
 )
 from engine.parsing.portions import (
     _PORTION_UNITS,
@@ -48,12 +52,26 @@ _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack)
 #: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
 #: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
+    r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
     r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
     r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
     r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
     rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
 )
+#: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
+#: so any run starting "post" or "pre" counts too (see _may_name_meal).
+_MEAL_LABEL_WORDS = _words(
+    "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
+    "chippy b l d recovery after before during mid on",
+)
+
+
+def _may_name_meal(text: str, letters: list[str]) -> bool:
+    """Whether _MEAL_WORD can match `text`, whose runs of letters a-z are `letters`."""
+    return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
+
+
 _MEAL_KINDS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
     "b'fast": "breakfast",
@@ -85,7 +103,11 @@ _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
 
 
 def _drop_place(text: str) -> str:
-    return _SIX_INCH.sub(" ", _PLACE_TAIL.sub("", text))
+    if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
+        text = _PLACE_TAIL.sub("", text)
+    if "6" in text or "six" in text:
+        text = _SIX_INCH.sub(" ", text)
+    return text
 
 
 #: Dishes that are only what goes into them, named before their measured parts with "with" or
@@ -99,9 +121,11 @@ _ONLY_ITS_PARTS = re.compile(
 
 
 def _drop_dish_name(text: str) -> str:
-    only = _ONLY_ITS_PARTS.match(text.lstrip())
+    only = _ONLY_ITS_PARTS.match(text.lstrip()) if "with" in text or " - " in text else None
     if only is not None:
         return text.lstrip()[only.end() :]
+    if ":" not in text and "made " not in text and "consisting" not in text:
+        return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         return text
@@ -121,20 +145,24 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
 # Meals
 
 _ITEM_SPLIT = re.compile(
+    r"(?=[\s,+;/awopni])"  # every branch's first character
     r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
 )
+_COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _KCAL = re.compile(
     r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
     r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
 )
 _MACRO = re.compile(
+    r"(?=[0-9cfp])(?:"
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
     r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
     r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
     r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
     r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+    r")"
 )
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QTY_WORDS = "|".join(
@@ -145,9 +173,11 @@ _LEAD_QTY = re.compile(
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
+    r"(?=[0-9x(])(?:"
     rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
     r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
     r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
+    r")"
 )
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
@@ -212,7 +242,7 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     stated = _Stated()
     if _DIGIT.search(text) is None:
         return stated, text
-    m = _KCAL.search(text)
+    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
     if m:
         stated.kcal = float(m["v"] or m["v2"])
         text = text[: m.start()] + " " + text[m.end() :]
@@ -275,7 +305,7 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
 def _clean_name(text: str) -> str:
     text = _NAME_CHARS.sub(" ", text)
     text = _FILLER.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(" -'")
+    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
@@ -299,21 +329,68 @@ def _may_be_one_dish(part: str) -> bool:
 def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts, each with the number of the comma-separated part it came from; "mac and
     cheese" stays whole when the table knows it as one food."""
-    coarse = [p for p in re.split(r"\s*(?:,|\+|\n|;)\s*", text) if p.strip()]
+    if "," in text or "+" in text or "\n" in text or ";" in text:
+        coarse = [p for p in _COARSE_SPLIT.split(text) if p.strip()]
+    else:
+        coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
     for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
-            _, unit, before, after = _quantity(_stated_numbers(part)[1])
-            name = _clean_name(before + " " + after)
+            whole = _read_item(part)
+            name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
-            if match is not None and match.exact and unit not in _SPOON_UNITS:
+            if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
                 pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
-        pieces.extend((piece, group) for piece in _known_names_whole(part, ctx))
+        pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _name_after_amount(text: str) -> str:
+    """The cleaned name after the amount ("2 slices of toast" -> "toast"), kept like items."""
+    return _clean_name(_quantity(text)[3])
+
+
+#: Everyday foods by exact name, per table (the same phrases come back; see _SUGGESTED).
+_EXACT: weakref.WeakKeyDictionary[FoodTable, dict[str, Food | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _exact(name: str, ctx: ParseContext) -> Food | None:
+    known = _EXACT.setdefault(ctx.foods, {})
+    if name in known:
+        return known[name]
+    if len(known) >= ITEM_CACHE_SIZE:
+        known.clear()
+    found = known[name] = ctx.foods.exact(name)
+    return found
+
+
+#: _known_names_whole's answers per table: it asks the table only, never a runner's own foods.
+_WHOLE: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
+    known = _WHOLE.setdefault(ctx.foods, {})
+    found = known.get(part)
+    if found is None:
+        if len(known) >= ITEM_CACHE_SIZE:
+            known.clear()
+        found = known[part] = tuple(_known_names_whole(part, ctx))
+    return found
 
 
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
@@ -329,10 +406,10 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
             joined = "".join(texts[k] + seps[k] for k in range(i, j)) + texts[j]
             if not _SOFT_JOIN.search("".join(seps[i:j])) or _DIGIT.search(joined[1:]):
                 continue
-            name = _clean_name(_quantity(joined)[3])
-            food = ctx.foods.exact(name) if name else None
+            name = _name_after_amount(joined)
+            food = _exact(name, ctx) if name else None
             if food is not None and (not food.parts or not all(
-                ctx.foods.exact(_clean_name(_quantity(t)[3])) for t in texts[i : j + 1]
+                _exact(_name_after_amount(t), ctx) for t in texts[i : j + 1]
             )):  # "beans on toast" stays beans and toast, which it is made of
                 end = j
                 break
@@ -343,15 +420,51 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """What the words of one item say before any food is looked up ("2 slices of toast")."""
+
+    shown: str  # the item as the reply shows it, without "had" or "just"
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    each: bool
+    quantity: float | None
+    unit: str | None
+    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
+    after: str
+    name: str  # the cleaned name: before and after, without filler words
+
+    def stated(self) -> _Stated:
+        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
+        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _read_item(part: str) -> _ItemWords:
+    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    stated, rest = _stated_numbers(part)
+    qty, unit, before, after = _quantity(rest)
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+    name = _clean_name(before + " " + after)
+    return _ItemWords(
+        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
+        qty, unit, before, after, name,
+    )  # fmt: skip
+
+
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
     for part, group in raw:
-        stated, rest = _stated_numbers(part)
-        qty, unit, before, after = _quantity(rest)
-        name = _clean_name(before + " " + after)
+        words = _read_item(part)
+        stated = words.stated()
+        qty, unit, before, after, name = (
+            words.quantity, words.unit, words.before, words.after, words.name
+        )
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
@@ -367,8 +480,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
                 pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue
         sides = (after, before) if before.strip() else ()
-        shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
-        pieces.append(_Piece(shown, name, qty, unit, stated, sides))
+        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
         groups.append(group)
     if not pieces:
         return None
@@ -407,7 +519,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             )  # fmt: skip
         return FoodItem(
             text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
-            suggestions=ctx.foods.suggest(piece.name, limit=3, extra=ctx.user_foods),
+            suggestions=_suggestions(piece.name, ctx),
         )  # fmt: skip
     food = match.food
     grams = _grams(food, qty, piece.unit)
@@ -449,6 +561,36 @@ _DRINK_WORDS = re.compile(
 
 def _is_drink(food: Food) -> bool:
     return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
+
+
+#: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
+#: name (~0.4 ms), and an unknown word comes back ("zorblax bar" every afternoon). Runners'
+#: own foods take part in their suggestions, so those are not shared.
+SUGGEST_CACHE_SIZE = 1024
+_SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def forget_phrases() -> None:
+    """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
+    _read_item.cache_clear()
+    _name_after_amount.cache_clear()
+    _SUGGESTED.clear()
+    _EXACT.clear()
+    _WHOLE.clear()
+
+
+def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
+    if ctx.user_foods:
+        return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
+    known = _SUGGESTED.setdefault(ctx.foods, {})
+    found = known.get(name)
+    if found is None:
+        if len(known) >= SUGGEST_CACHE_SIZE:
+            known.clear()
+        found = known[name] = ctx.foods.suggest(name, limit=3)
+    return found
 
 
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:

@@ -42,10 +42,11 @@ from engine.parsing.meals import (
     _clean_name,
     _drop_dish_name,
     _drop_place,
+    _may_name_meal,
     _meal_time,
     _parse_items,
 )
-from engine.parsing.runs import _parse_run
+from engine.parsing.runs import _blank_spans, _parse_run
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
 from engine.parsing.sessions import _parse_activity, _parse_strength
 from engine.parsing.weights import _parse_weight
@@ -58,7 +59,7 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     norm = _normalize(text)
-    if _NEGATIVE.search(norm) and _has_negative_amount(norm):
+    if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
             "please send it again without the minus sign."
@@ -100,6 +101,7 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+_SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
 class _Builder:
@@ -120,8 +122,11 @@ class _Builder:
         self.last_end: datetime | None = None
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
-        time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz)
-        kind = kind or _classify(clause, text)
+        letters = _LETTERS.findall(clause.text)
+        time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
+        if text is not clause.text:
+            letters = _LETTERS.findall(text)
+        kind = kind or _classify(clause, text, letters)
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -136,7 +141,7 @@ class _Builder:
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
-            self._add_meal_clause(text, time_ref)
+            self._add_meal_clause(text, time_ref, letters)
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
@@ -155,13 +160,15 @@ class _Builder:
             self.unparsed.append(clause.text)
             return
         self.events.append(event)
-        if isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
+        if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
-    def _add_meal_clause(self, text: str, time_ref: TimeRef | None) -> None:
+    def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
         kind: MealKind | None = None
-        cued = not _EAT_WORDS.isdisjoint(_LETTERS.findall(text))
-        for m in _MEAL_WORD.finditer(text):
+        cued = not _EAT_WORDS.isdisjoint(letters)
+        spans: list[tuple[int, int]] = []
+        for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
+            spans.append(m.span())
             cued = True
             if m["before"]:
                 kind = "snack"
@@ -171,7 +178,9 @@ class _Builder:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         if kind is not None:
             self.meal_kind = kind
-        text = _drop_place(_drop_dish_name(_MEAL_WORD.sub(" ", text)))
+        if spans:
+            text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
+        text = _drop_place(_drop_dish_name(text))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)

@@ -49,10 +49,12 @@ class _Piece:
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
     """Every open amount the meal's other foods settle, in place."""
-    _restated_amounts(pieces, matches)
-    _splash_of_milk(pieces, matches)
-    _milk_on_cereal(pieces, matches)
-    _toast_under(pieces, matches, text)
+    if len(pieces) > 1:  # the first three pair a food with one named before it
+        _restated_amounts(pieces, matches)
+        _splash_of_milk(pieces, matches)
+        _milk_on_cereal(pieces, matches)
+    if "toast" in text:  # _ON_TOAST names it
+        _toast_under(pieces, matches, text)
     _plural_is_two(pieces, matches)
     _spread_per_slice(pieces, matches)
 

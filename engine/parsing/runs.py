@@ -32,7 +32,11 @@ from engine.timewords import TimeRef
 from engine.units import climb as climb_text
 from engine.units import short_distance, speed
 
+#: Patterns tried at every position of a clause start with a look at the first character
+#: ("(?=[0-9aoth])"): a position that cannot start any branch fails there, instead of in each
+#: of a dozen branches. The set is every branch's possible first character.
 _DURATION = re.compile(
+    r"(?=[0-9aoth])(?:"
     r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9]))\b"
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
@@ -47,10 +51,11 @@ _DURATION = re.compile(
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
     r"\s*(?:minutes|mins|min|m)?)?\b"
     r"|\b(?P<hrhalf>an hour and a half|hour and a half)\b"
+    r")"
 )
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
-    r"(?P<total>\btotal\s*(?:of\s*)?)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?=[0-9t])(?P<total>\btotal\s*(?:of\s*)?)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
@@ -71,23 +76,26 @@ _KIND_AND_NUMBER = re.compile(
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\W*$"
 )
 _PACE = re.compile(
+    r"(?=[0-9@ap])(?:"
     r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
     r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
+    r")"
 )
 _ELEVATION = re.compile(
+    r"(?=[0-9+↑acegv])(?:"
     r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r")"
 )
 KM_PER_YARD = 0.0009144  # international yard
 _REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
            "miles": KM_PER_MILE}  # fmt: skip
-_ELEVATION_HINTS = ("+", "↑", "climb", "elev", "gain", "vert", "ascent", "up", "d+")
 _REPS = re.compile(
     r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
@@ -127,6 +135,7 @@ _INCLINE = re.compile(
     r"|(?:@\s*|\bat\s+)?(?P<g2>[0-9]{1,2}(?:\.[0-9]+)?)\s*%(?:\s*(?:incline|grade|gradient)\b)?"
 )
 _RUN_TAGS = re.compile(
+    r"(?=[0-9acdefghilmprstyz])(?:"
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"
     r"|\b(?P<tempo>tempo|threshold|lt run)\b"
     r"|\b(?P<intervals>intervals?|reps|repeats|fartlek|track|[0-9]+\s*[a-z]*\s*x\s*[0-9]+|yassos?)"
@@ -136,6 +145,7 @@ _RUN_TAGS = re.compile(
     r"|\b(?P<treadmill>treadmill|tread|dreadmill)\b"
     r"|\b(?P<trail>trails?)\b"
     r"|\b(?P<hard>hard|all[- ]out|max effort)\b"  # science.md §9 N7 rev 2: a hard session
+    r")"
 )
 _TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmill", "trail",
               "hard")
@@ -156,6 +166,12 @@ _REPS_HINT = re.compile(
     r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
 )
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
+#: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
+_RUN_HINT = re.compile(
+    "(?=[0-9.m])(?:"
+    + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT))
+    + ")"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,7 +206,9 @@ def _durations(text: str) -> tuple[float, str, float | None]:
     total = 0.0
     count = 0
     as_hours: float | None = None
+    spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
+        spans.append(m.span())
         seconds = _duration_seconds(m)
         if seconds <= 0:
             raise ImplausibleValue(
@@ -202,8 +220,20 @@ def _durations(text: str) -> tuple[float, str, float | None]:
         if m["ms"] and int(m["mm"]) < 10:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
     if total:
-        text = _DURATION.sub(" ", text)
+        text = _blank_spans(text, spans)
     return total, text, as_hours if count == 1 else None
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span replaced by one space, as `pattern.sub(" ", text)` would give
+    for the spans of `pattern.finditer(text)`: one scan instead of two."""
+    parts: list[str] = []
+    start = 0
+    for begin, end in spans:
+        parts.append(text[start:begin])
+        start = end
+    parts.append(text[start:])
+    return " ".join(parts)
 
 
 def _duration_seconds(m: re.Match[str]) -> float:
@@ -250,7 +280,9 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     total = 0.0
     stated_total: float | None = None
     last_end = -1
+    spans: list[tuple[int, int]] = []
     for m in _DISTANCE.finditer(text):
+        spans.append(m.span())
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
             continue  # "16k with 8k at MP": the 8k is inside the 16k
         last_end = m.end()
@@ -268,7 +300,7 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         elif m["park"] and total == 0:
             total += 5.0
     if total:
-        text = _DISTANCE.sub(" ", text)
+        text = _blank_spans(text, spans)
     if stated_total is not None:
         total = stated_total
     return total, text
@@ -294,7 +326,7 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
 
 
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
-    if not any(hint in text for hint in _ELEVATION_HINTS):
+    if not _may_climb(text):
         return None, text
     m = _ELEVATION.search(text)
     if m is None:
@@ -312,13 +344,29 @@ def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
     return value, text[: m.start()] + " " + text[m.end() :]
 
 
+def _may_climb(text: str) -> bool:
+    """Whether _ELEVATION can match: each branch has "+" or one of these words."""
+    return (
+        "+" in text
+        or "↑" in text
+        or "climb" in text
+        or "elev" in text
+        or "gain" in text
+        or "vert" in text
+        or "ascent" in text
+        or "up" in text
+    )
+
+
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
-    tags = tuple(tag for tag in _TAG_ORDER if tag in found)
+    tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text
-    text = _PROGRAMME.sub(" ", text)
+    if "c25k" in text or "to 5k" in text:
+        text = _PROGRAMME.sub(" ", text)
     reps_km, reps_s, text = _reps(text)
-    text = _RUN_WALK_RATIO.sub(" ", text)
+    if "/" in text:
+        text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
     speed_pace, text = _speed_pace(text)
     pace, text = _pace_s_per_km(text, ctx, miles)
@@ -499,11 +547,17 @@ def _make_run(
 
 
 def _check_run(distance_km: float, duration_s: float, system: str) -> None:
-    """Refuse what no runner did, saying it in the runner's units ('20 mi in 10 min')."""
-    shown = short_distance(distance_km * 1000, system)
+    """Refuse what no runner did, saying it in the runner's units ('20 mi in 10 min').
+
+    The distance is written out only for a refusal: most runs pass, and formatting costs.
+    """
+
+    def shown() -> str:
+        return short_distance(distance_km * 1000, system)
+
     if distance_km > MAX_RUN_KM:
         raise ImplausibleValue(
-            f"{shown} in one run is beyond even ultra races. Nothing was saved;"
+            f"{shown()} in one run is beyond even ultra races. Nothing was saved;"
             " did you mean a different number?"
         )
     if duration_s > MAX_RUN_S:
@@ -515,11 +569,11 @@ def _check_run(distance_km: float, duration_s: float, system: str) -> None:
     limit = SPRINT_MAX_KMH if distance_km <= 1 else MAX_RUN_KMH
     if kmh > limit:
         raise ImplausibleValue(
-            f"{shown} in {duration_s / 60:.0f} min is {speed(kmh / 3.6, system)}, faster than any"
+            f"{shown()} in {duration_s / 60:.0f} min is {speed(kmh / 3.6, system)}, faster than any"
             " human runs. Nothing was saved; check the distance and time."
         )
     if kmh < MIN_RUN_KMH:
         raise ImplausibleValue(
-            f"{shown} in {duration_s / 60:.0f} min is slower than walking pace."
+            f"{shown()} in {duration_s / 60:.0f} min is slower than walking pace."
             " Nothing was saved; check the distance and time."
         )

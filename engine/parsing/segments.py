@@ -17,15 +17,8 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
-from engine.parsing.runs import (
-    _DISTANCE,
-    _DISTANCE_WORD,
-    _DURATION,
-    _PACE_HINT,
-    _REPS_HINT,
-    _SPEED,
-)
-from engine.parsing.weights import _MASS_HINTS, _STONE_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
+from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 
 # ---------------------------------------------------------------------------------------------
@@ -40,13 +33,26 @@ _SEGMENT_CUT = re.compile(
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
     r"|dinner|supper|tea|recovery|[bld])\s*:))"
 )
-_SEGMENT_HINT = re.compile(r",|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s")
+#: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
+#: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
+_LABEL_COLON = re.compile(r"[a-z]\s*:")
+
+
+def _segment_hint(text: str) -> bool:
+    return (
+        "," in text
+        or " + " in text
+        or " and " in text
+        or " post" in text
+        or " / " in text
+        or (":" in text and _LABEL_COLON.search(text) is not None)
+    )
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
     """The clause's pieces, joined back by kind; a lone piece keeps the old classification."""
     text = clause.text
-    if _SEGMENT_HINT.search(text) is None or not _may_hold_two_kinds(text):
+    if not _segment_hint(text) or not _may_hold_two_kinds(text):
         return [(clause, None)]
     pieces = _cut(text)
     if len(pieces) < 2:
@@ -139,10 +145,11 @@ def _may_hold_two_kinds(text: str) -> bool:
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
     return _DIGIT.search(text) is not None and (
-        _DISTANCE_WORD.search(text) is not None
-        or _PACE_HINT.search(text) is not None
-        or _REPS_HINT.search(text) is not None
-        or any(hint in text for hint in _MASS_HINTS)
+        _RUN_HINT.search(text) is not None
+        or "kg" in text
+        or "lb" in text
+        or "kilo" in text
+        or "pound" in text
         or _STONE_HINT.search(text) is not None
     )
 
@@ -162,8 +169,9 @@ def _label_starts(piece: str, kind: str) -> bool:
 def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     """The piece's kind by its words alone ("meal" when nothing else fits), and its text with
     the time phrase blanked."""
-    _, text = find_time(piece.text, ctx.received_at, ctx.tz)
-    return _classify(piece, text), text
+    letters = _LETTERS.findall(piece.text)
+    _, text = find_time(piece.text, ctx.received_at, ctx.tz, letters)
+    return _classify(piece, text, letters if text is piece.text else None), text
 
 
 def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:

@@ -18,9 +18,6 @@ _WEIGHT_VALUE = re.compile(
 )
 
 
-_MASS_HINTS = ("kg", "lb", "kilo", "pound")
-
-
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
 _STONE = re.compile(
@@ -45,7 +42,7 @@ _REST_WORD = re.compile(r"\w+(?:'\w+)*")
 
 
 def _looks_like_weight(text: str) -> bool:
-    if not any(hint in text for hint in _MASS_HINTS):
+    if "kg" not in text and "lb" not in text and "kilo" not in text and "pound" not in text:
         return False
     m = _WEIGHT_VALUE.search(text)
     if not m or m["v2"] is None:
