@@ -3,7 +3,7 @@
 The Application is the one `bot.main.build_application` builds (handlers, defaults, the
 AIORateLimiter, the aiohttp requests, the update inbox, the per-user fair update processor,
 the job queue), run in this process with long polling against the Bot API test server
-(tests/botapi.py) on 127.0.0.1, over a SQLite file in a temporary directory. Telegram's side
+(tests/botapi/) on 127.0.0.1, over a SQLite file in a temporary directory. Telegram's side
 (the server and the runners who write to it) runs in a process of its own,
 `python -m bench.bench_ptb telegram`, driven by one JSON line per phase, so the figures hold
 the bot's work and not the fake Telegram's.

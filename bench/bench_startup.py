@@ -1,6 +1,6 @@
 """Benchmark: start-up time to the first answer (goal: under 1.5 s).
 
-Each run starts the Bot API test server (tests/botapi.py) in this process, queues a runner's
+Each run starts the Bot API test server (tests/botapi/) in this process, queues a runner's
 first message, then spawns `runfuel bot` with `TELEGRAM_API_BASE_URL` pointing at the server
 and a fresh `RUNFUEL_DB` in a temporary directory (so migrations run, as on a first deploy).
 The clock runs from the spawn to the moment the server records the bot's `sendMessage`: Python

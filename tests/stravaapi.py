@@ -1,4 +1,4 @@
-"""A small Strava API v3 stand-in on 127.0.0.1, in the style of ``tests/botapi.py``.
+"""A small Strava API v3 stand-in on 127.0.0.1, in the style of ``tests/botapi/``.
 
 runfuel's Strava parts talk real HTTP to it (``STRAVA_OAUTH_URL`` / ``STRAVA_API_URL``), so
 OAuth redirects, form posts, bearer tokens, rate-limit headers and Strava's webhook calls all

@@ -1,6 +1,6 @@
 """A button acts once: double taps, used keyboards, Skip, Undo that names what it undid.
 
-End to end through the real Application over HTTP (tests/botapi.py), where a double tap is
+End to end through the real Application over HTTP (tests/botapi/), where a double tap is
 two callback queries queued before the bot answered the first.
 """
 

@@ -1,6 +1,6 @@
 """The runner's units everywhere: a whole day in each system, scanned for the other system.
 
-End to end through the real Application over HTTP (tests/botapi.py): runs, meals, weigh-ins,
+End to end through the real Application over HTTP (tests/botapi/): runs, meals, weigh-ins,
 a backfilled run, the recovery reminder, /today, /week, /history, /profile, /goal, /help,
 refusals and the evening summary. Macronutrients are grams in both systems (as on food labels).
 """
