@@ -67,6 +67,8 @@ _FILLING_JOIN: Final = frozenset({"and", "with"})
 _SLICED: Final = frozenset({"bread", "toast"})
 #: The longest sandwich read by its parts ("tuna cucumber and sweetcorn sandwich on brown").
 _MAX_SANDWICH_WORDS: Final = 12
+#: The longest phrase the matcher reads as one food (USDA's longest descriptions have ~20 words).
+_MAX_NAME_WORDS: Final = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,8 +356,8 @@ class FoodTable:
         `around=False` skips `_match_around` (a place word swapped to the front keeps the
         phrase's length, so swapping again could go on for ever: "x at at at ...").
         """
-        if not query:
-            return None
+        if not query or query.count(" ") >= _MAX_NAME_WORDS:
+            return None  # no food's name is that long; each step below drops a word or more
         mine = {normalize_name(k): f for k, f in extra.items()}
         mine_stems = {stem_phrase(k): f for k, f in mine.items()}
         stem = stem_phrase(query)
@@ -556,7 +558,7 @@ class FoodTable:
             stem = stem_word(word)
             for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
                 consider(food, 100.0 + fuzz.ratio(word, choice))
-        ranked = [key for key, _ in sorted(scored.items(), key=lambda item: -item[1])]
+        ranked = [key for key, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
         if len(ranked) < limit:  # SR28 rows sharing the phrase's words: "clam chowder"
             rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
