@@ -65,7 +65,8 @@ _MAX_FILLING_G: Final = 80.0
 _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with"})
 _SLICED: Final = frozenset({"bread", "toast"})
-#: The longest sandwich read by its parts ("tuna cucumber and sweetcorn sandwich on brown").
+#: The longest name read around its container, place or bread ("tuna cucumber and sweetcorn
+#: sandwich on brown"); longer ones would recurse once per word.
 _MAX_SANDWICH_WORDS: Final = 12
 #: The longest phrase the matcher reads as one food (USDA's longest descriptions have ~20 words).
 _MAX_NAME_WORDS: Final = 24
@@ -392,6 +393,8 @@ class FoodTable:
         container's own weight when the food knows one); "tacos from taco bell" is the chain's
         taco when the table knows it, else a taco; "pretzels at the aid station" is pretzels.
         """
+        if query.count(" ") >= _MAX_SANDWICH_WORDS:
+            return None  # "pack pack pack ...": each container word would recurse once more
         sandwich = self._match_sandwich(query, extra)
         if sandwich is not None:
             return sandwich

@@ -306,3 +306,13 @@ class TestSixthRound:
             "breakfast", "lunch", "dinner"]
         drink = parse("lunch soup, tea and a biscuit").events
         assert [e.meal for e in drink if isinstance(e, MealLogged)] == ["lunch"]
+
+
+class TestRepeatedWords:
+    @pytest.mark.parametrize("repeated", ["strips packs ", "bowls cups ", "bap "])
+    def test_repeated_words_are_read_without_recursing(self, repeated: str) -> None:
+        """Reading a name around its container or bread strips one word and looks again; a
+        thousand of them must not recurse a thousand deep (found by bench_parser's hostile
+        messages: "good strips packs strips packs ...")."""
+        result = parse(("good " + repeated * 1000)[:4096])
+        assert result.events == () or all(isinstance(e, MealLogged) for e in result.events)
