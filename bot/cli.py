@@ -1,5 +1,5 @@
 """The `runfuel` command: bot, chat, parse, import, migrate, balance, backup (cli-contract.md),
-and Strava's set-up: strava-subscribe, secret-key.
+set-webhook (several workers), and Strava's set-up: strava-subscribe, secret-key.
 
 Thin: argparse, then one call into the core. Exit status: 0 when the command ran, 2 for a
 usage error, 1 for anything else with a one-line reason on stderr.
@@ -85,6 +85,14 @@ def _parser() -> argparse.ArgumentParser:
     subscribe.add_argument("--delete", action="store_true", help="remove it instead")
     sub.add_parser("secret-key", help="print a new RUNFUEL_SECRET_KEY (Strava tokens' key)")
 
+    hook = sub.add_parser("set-webhook", help="point Telegram at RUNFUEL_WEBHOOK_URL (for "
+                                              "several workers behind one address)")
+    hook.add_argument("--max-connections", type=int, choices=range(1, 101), metavar="1-100",
+                      help="requests Telegram sends at once (default "
+                           "RUNFUEL_WEBHOOK_MAX_CONNECTIONS, 40)")
+    hook.add_argument("--drop-pending-updates", action="store_true",
+                      help="discard the updates Telegram holds for the bot")
+
     backup = sub.add_parser("backup", help="consistent online copy of the database")
     backup.add_argument("path", type=Path)
     backup.add_argument("--db", type=Path)
@@ -145,6 +153,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _migrate()
         case "balance":
             return _run(_balance(args, _balance_database(args.db)))
+        case "set-webhook":
+            return _set_webhook(args)
         case "backup":
             return _backup(args)
         case "strava-subscribe":
@@ -381,12 +391,29 @@ async def _strava_subscribe(*, delete: bool) -> int:
     return 0
 
 
+def _set_webhook(args: argparse.Namespace) -> int:
+    from bot.main import set_webhook  # noqa: PLC0415
+
+    settings = _settings()
+    try:
+        connections = _run(set_webhook(settings, max_connections=args.max_connections,
+                                       drop_pending_updates=args.drop_pending_updates))
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    print(f"webhook set: {settings.webhook_url} (up to {connections} connections at once)")
+    return 0
+
+
 def _backup(args: argparse.Namespace) -> int:
     from bot.main import backup  # noqa: PLC0415
 
-    if args.db is None and _settings().database_url is not None:
-        raise UsageError("runfuel backup copies SQLite files only for now; back PostgreSQL up "
-                         "with pg_dump --format=custom (see docs/operations.md)")
+    if args.db is None and (url := _settings().database_url) is not None:
+        from bot.main import backup_postgres  # noqa: PLC0415
+
+        backup_postgres(url.get_secret_value(), args.path)
+        print(f"backed up PostgreSQL (RUNFUEL_DATABASE_URL) to {args.path} with pg_dump; "
+              "restore with pg_restore")
+        return 0
     source = Path(args.db or _settings().database_path)
     if not source.exists():
         raise UsageError(f"no database at {source}")

@@ -115,6 +115,8 @@ class Conversation:
                 break
             clock.now = max(clock.now, due_at)
             for due in await self.coach.due(clock.now):
+                if not await self.coach.start_sending(due, clock.now):
+                    continue
                 await self._bot(due.message, clock.now)
                 await self.coach.sent(due, clock.now)
         clock.now = max(clock.now, until)

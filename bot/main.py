@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
@@ -27,7 +27,8 @@ from bot.telegram.inbox import Handled, InboxBot
 from bot.telegram.redaction import RedactSecrets
 from bot.telegram.request import AiohttpRequest
 from bot.telegram.throttle import FairUpdateProcessor
-from bot.telegram.webhook import WebhookConfig, serve_webhook
+from bot.telegram.webhook import WebhookConfig, answer_after_handling, serve_webhook
+from bot.units import Units
 from engine.food import FoodTable
 from storage.db import Database
 from storage.postgres import (
@@ -39,7 +40,9 @@ from storage.postgres import (
     PgScheduleStore,
     PgSetupStore,
     PgUserStore,
+    unavailable,
 )
+from storage.postgres.backup import pg_backup
 from storage.postgres.strava import PgStravaStore
 from storage.sqlite import (
     SqliteEventStore,
@@ -61,6 +64,8 @@ GC_THRESHOLDS = (10_000, 50, 100)
 #: HTTP connections for sending: replies to many users go out side by side.
 SEND_POOL = 64
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+#: Telegram's free rate for one bot, messages a second; several workers share it.
+TELEGRAM_RATE = 30.0
 
 
 def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
@@ -160,6 +165,11 @@ async def backup(source: Path, target: Path) -> None:
         await db.close()
 
 
+def backup_postgres(url: str, target: Path) -> None:
+    """`runfuel backup` with RUNFUEL_DATABASE_URL: pg_dump (see storage/postgres/backup.py)."""
+    pg_backup(url, target)
+
+
 async def migrate(db: AnyDatabase) -> int:
     """Apply pending migrations and return the schema version (`runfuel migrate`)."""
     await db.open()
@@ -194,11 +204,14 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
     if settings.telegram_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    handlers = Handlers(coach)
-    inbox = PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
+    handlers = Handlers(coach, Units(db.unit if isinstance(db, PgDatabase) else None,
+                                     coach.forget_runner), workers=settings.workers)
+    # Workers behind a webhook on PostgreSQL answer Telegram only after handling: no inbox.
+    shared = isinstance(db, PgDatabase) and settings.webhook_url is not None
+    inbox = None if shared else PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)
 
     warming: set[asyncio.Task[None]] = set()  # a reference, so the task is not collected
-    processor = FairUpdateProcessor(on_done=Handled(inbox.done).done)
+    processor = FairUpdateProcessor(on_done=Handled(inbox.done).done if inbox else None)
 
     def send_now() -> None:
         assert app.job_queue is not None
@@ -210,7 +223,7 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
 
     async def startup(app: Application) -> None:  # type: ignore[type-arg]
         await db.open()
-        left = await inbox.pending()
+        left = await inbox.pending() if inbox is not None else []
         for payload in left:
             await app.update_queue.put(Update.de_json(json.loads(payload), app.bot))
         if left:
@@ -220,11 +233,14 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         warming.add(asyncio.create_task(asyncio.to_thread(coach.foods.prepare)))
         if strava is not None:
             await strava.start(settings.web_listen, settings.web_port)
-        planned = await coach.plan_all_summaries(real_clock())
-        await app.bot.set_my_commands(bot_commands(strava=strava is not None))
         assert app.job_queue is not None
         app.job_queue.run_repeating(handlers.job_send_due, interval=DUE_POLL_SECONDS, first=1,
                                     name="scheduled:send-due")
+        if not await leads(db):
+            logger.info("runfuel started; another worker did the start-up duties")
+            return
+        planned = await coach.plan_all_summaries(real_clock())
+        await app.bot.set_my_commands(bot_commands(strava=strava is not None))
         logger.info("runfuel started: %d summaries planned", planned)
 
     async def shutdown(_app: Application) -> None:  # type: ignore[type-arg]
@@ -234,7 +250,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         logger.info("runfuel stopped; database closed")
 
     async def keep(updates: Sequence[Update]) -> None:
-        await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
+        if inbox is not None:
+            await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
 
     base_url = (settings.api_base_url or "https://api.telegram.org/bot").rstrip("/")
     bot = InboxBot(
@@ -244,7 +261,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         request=AiohttpRequest(SEND_POOL),
         get_updates_request=AiohttpRequest(),
         defaults=Defaults(parse_mode=ParseMode.HTML),
-        rate_limiter=AIORateLimiter(max_retries=3),
+        rate_limiter=AIORateLimiter(overall_max_rate=TELEGRAM_RATE / settings.workers,
+                                    max_retries=3),
         keep=keep,
         paid_broadcast=settings.paid_broadcast,
     )
@@ -267,12 +285,55 @@ def run_bot(settings: Settings) -> None:
     app = build_application(settings, db, build_coach(db))
     tune_gc()
     if settings.webhook_url:
-        assert settings.webhook_secret is not None
-        assert isinstance(app.bot, InboxBot)
-        config = WebhookConfig(
-            url=settings.webhook_url, secret=settings.webhook_secret.get_secret_value(),
-            listen=settings.webhook_listen, port=settings.webhook_port,
-            allowed_updates=ALLOWED_UPDATES)
-        asyncio.run(serve_webhook(app, config, app.bot.keep))
+        asyncio.run(serve_bot_webhook(settings, app, db))
     else:
         app.run_polling(allowed_updates=list(ALLOWED_UPDATES))
+
+
+async def leads(db: AnyDatabase) -> bool:
+    """Whether this process does the start-up duties: SQLite has one process; on PostgreSQL
+    the first worker to take the lock does."""
+    return await db.lead() if isinstance(db, PgDatabase) else True
+
+
+async def serve_bot_webhook(settings: Settings, app: Application, db: AnyDatabase,  # type: ignore[type-arg]
+                            stop: asyncio.Event | None = None) -> None:
+    """Serve the webhook until SIGINT/SIGTERM (or `stop`).
+
+    On PostgreSQL Telegram gets its answer only once the update is handled (committed and
+    replied to), or a 503 while the database is down; the worker doing the start-up duties
+    also points Telegram at the webhook (`runfuel set-webhook` does it by hand).
+    """
+    assert settings.webhook_url is not None and settings.webhook_secret is not None
+    assert isinstance(app.bot, InboxBot)
+    config = WebhookConfig(
+        url=settings.webhook_url, secret=settings.webhook_secret.get_secret_value(),
+        listen=settings.webhook_listen, port=settings.webhook_port,
+        allowed_updates=ALLOWED_UPDATES, max_connections=settings.webhook_max_connections)
+    handle = None
+    if isinstance(db, PgDatabase):
+        processor = app.update_processor
+        assert isinstance(processor, FairUpdateProcessor)
+        handle = answer_after_handling(app, unavailable=unavailable, retry=processor.retry)
+    await serve_webhook(app, config, app.bot.keep, stop, handle=handle,
+                        set_webhook=lambda: not isinstance(db, PgDatabase) or db.leads)
+
+
+async def set_webhook(settings: Settings, *, max_connections: int | None = None,
+                      drop_pending_updates: bool = False) -> int:
+    """Point Telegram at RUNFUEL_WEBHOOK_URL (`runfuel set-webhook`); returns max_connections."""
+    if settings.telegram_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    if settings.webhook_url is None or settings.webhook_secret is None:
+        raise ValueError("RUNFUEL_WEBHOOK_URL and RUNFUEL_WEBHOOK_SECRET must be set")
+    connections = max_connections or settings.webhook_max_connections
+    bot = Bot(settings.telegram_token.get_secret_value().strip(),
+              base_url=(settings.api_base_url or "https://api.telegram.org/bot").rstrip("/"),
+              request=AiohttpRequest())
+    async with bot:
+        await bot.set_webhook(settings.webhook_url,
+                              secret_token=settings.webhook_secret.get_secret_value(),
+                              max_connections=connections,
+                              allowed_updates=list(ALLOWED_UPDATES),
+                              drop_pending_updates=drop_pending_updates)
+    return connections

@@ -49,6 +49,13 @@ class Settings(BaseSettings):
     webhook_port: int = Field(
         default=8443, validation_alias=AliasChoices("RUNFUEL_WEBHOOK_PORT", "webhook_port")
     )
+    webhook_max_connections: int = Field(
+        default=40, ge=1, le=100, validation_alias=AliasChoices(
+            "RUNFUEL_WEBHOOK_MAX_CONNECTIONS", "webhook_max_connections"))
+    #: Identical `runfuel bot` workers sharing the database (PostgreSQL, webhook): each sends
+    #: at its share of Telegram's rate.
+    workers: int = Field(
+        default=1, ge=1, le=64, validation_alias=AliasChoices("RUNFUEL_WORKERS", "workers"))
     log_level: str = Field(
         default="INFO", validation_alias=AliasChoices("RUNFUEL_LOG_LEVEL", "log_level")
     )

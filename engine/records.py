@@ -16,8 +16,9 @@ from engine.profile import Profile
 
 #: What a scheduled message is: a recovery reminder, the daily or weekly summary, a nudge.
 MessageKind = Literal["reminder", "summary", "weekly", "nudge", "notice"]
-#: Where a scheduled message is: waiting, being sent, or done (one of the last four).
-MessageState = Literal["pending", "claimed", "sent", "failed", "cancelled", "skipped"]
+#: Where a scheduled message is: waiting, leased, being sent, or done (`storage/leases.py`).
+MessageState = Literal["pending", "claimed", "sending", "sent", "failed", "lost", "cancelled",
+                       "skipped"]
 #: How the sending of a claimed message ended.
 Finished = Literal["sent", "failed", "skipped"]
 
@@ -71,7 +72,11 @@ class MessagePayload(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class ScheduledMessage:
-    """A message the bot sends by itself."""
+    """A message the bot sends by itself.
+
+    `state`: pending, claimed, sending, sent, failed, lost, cancelled or skipped
+    (`storage/leases.py` says how a row moves between them).
+    """
 
     id: int
     user_id: int

@@ -18,7 +18,8 @@ Faithfulness, and where it stops:
   nearly always means user text reached the bot's HTML unescaped, and the next user who types ``<``
   breaks the reply for real. Pass ``strict_html=False`` to get Telegram's leniency.
 * Updates wait in a queue until the bot confirms them with getUpdates' ``offset``; in webhook
-  mode nothing is pushed by itself: ``await server.flush_webhook()`` delivers the queue.
+  mode nothing is pushed by itself: ``await server.flush_webhook()`` delivers the queue, and
+  ``tests/botapi_webhook.py`` delivers it to several workers as Telegram would.
 * Not modelled: Markdown parsing (the text is taken literally), rate limits (inject 429s with
   ``fail_next``), media groups, payments, inline mode. Webhook URLs may be plain ``http`` on any
   port, which Telegram refuses, because tests cannot get a certificate for 127.0.0.1.
@@ -974,6 +975,15 @@ class BotApiServer:
             else:
                 break
         return statuses
+
+    def queued_updates(self) -> list[JSONDict]:
+        """The updates waiting to be delivered, oldest first (see ``tests/botapi_webhook.py``)."""
+        return [queued.update for queued in self._queue]
+
+    def acknowledge(self, update_id: int) -> None:
+        """A webhook answered 2xx for this update: it leaves the queue, as on Telegram."""
+        self._queue = [q for q in self._queue if q.update["update_id"] != update_id]
+        self._pulse.fire()
 
     # ---- internals: users, chats, messages, files -----------------------------------------
 

@@ -28,6 +28,7 @@ from engine.records import (
     UserRecord,
 )
 from engine.setup import SetupState
+from storage.leases import CLAIM_LEASE, SEND_LEASE
 
 
 @dataclass
@@ -56,6 +57,7 @@ class _Row:
 
     message: ScheduledMessage
     done_at: datetime | None = None
+    lease_until: datetime | None = None
 
 
 @dataclass
@@ -267,7 +269,9 @@ class FakeScheduleStore:
 
     def _set(self, row: _Row, **changes: Any) -> None:
         done_at = changes.pop("done_at", row.done_at)
-        self._m.schedule[row.message.id] = _Row(replace(row.message, **changes), done_at)
+        lease_until = changes.pop("lease_until", row.lease_until)
+        self._m.schedule[row.message.id] = _Row(replace(row.message, **changes), done_at,
+                                                lease_until)
 
     def _rows(self) -> list[_Row]:
         return sorted(self._m.schedule.values(), key=lambda r: (r.message.due_at, r.message.id))
@@ -311,27 +315,44 @@ class FakeScheduleStore:
         return row.message if row is not None else None
 
     async def next_due(self) -> datetime | None:
-        return min((r.message.due_at for r in self._m.schedule.values()
-                    if r.message.state == "pending"), default=None)
+        return min([r.message.due_at for r in self._m.schedule.values()
+                    if r.message.state == "pending"]
+                   + [r.lease_until for r in self._m.schedule.values()
+                      if r.message.state == "claimed" and r.lease_until is not None],
+                   default=None)
 
     async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
+        for row in list(self._m.schedule.values()):  # what a dead sender left (leases.py)
+            if row.lease_until is not None and row.lease_until <= now:
+                if row.message.state == "claimed":
+                    self._set(row, state="pending", lease_until=None)
+                elif row.message.state == "sending":
+                    self._set(row, state="lost", done_at=now, lease_until=None)
         due = [r for r in self._rows() if r.message.state == "pending" and r.message.due_at <= now]
         for row in due:
             if row.message.expires_at is not None and row.message.expires_at <= now:
                 self._set(row, state="skipped", done_at=now)
         claimed = [r for r in due if r.message.expires_at is None or r.message.expires_at > now]
         for row in claimed[:limit]:
-            self._set(row, state="claimed")
+            self._set(row, state="claimed", lease_until=now + CLAIM_LEASE)
         return [self._m.schedule[r.message.id].message for r in claimed[:limit]]
 
+    async def start_sending(self, message_id: int, *, now: datetime) -> bool:
+        row = self._m.schedule.get(message_id)
+        if row is None or row.message.state != "claimed":
+            return False
+        self._set(row, state="sending", lease_until=now + SEND_LEASE)
+        return True
+
     async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
-        if (row := self._m.schedule.get(message_id)) is not None:
-            self._set(row, state=state, done_at=now)
+        row = self._m.schedule.get(message_id)
+        if row is not None and row.message.state in {"claimed", "sending", "lost"}:
+            self._set(row, state=state, done_at=now, lease_until=None)
 
     async def release(self, message_id: int, due_at: datetime) -> None:
         row = self._m.schedule.get(message_id)
-        if row is not None and row.message.state == "claimed":
-            self._set(row, state="pending", due_at=due_at)
+        if row is not None and row.message.state in {"claimed", "sending"}:
+            self._set(row, state="pending", due_at=due_at, lease_until=None)
 
     async def annotate(self, message_id: int, payload: MessagePayload) -> None:
         if (row := self._m.schedule.get(message_id)) is not None:

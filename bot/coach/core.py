@@ -57,10 +57,16 @@ class Coach:
         self.due = self.schedule.due
         self.claim = self.schedule.claim
         self.render = self.schedule.render
+        self.start_sending = self.schedule.start_sending
         self.sent = self.schedule.sent
         self.retry_later = self.schedule.retry_later
         self.blocked = self.schedule.blocked
         self.notify = self.schedule.notify
+
+    def forget_runner(self, user_id: int) -> None:
+        """Drop what this process keeps of a runner: another worker wrote for them since."""
+        self.runners.forget(user_id)
+        self.nudges.forget(user_id)
 
     async def handle_text(self, msg: Incoming) -> list[Outgoing]:
         """Answer one text: a command, or something to log."""

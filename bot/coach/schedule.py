@@ -169,6 +169,13 @@ class Schedule:
         chat_id = row.payload.chat_id if row.kind == "notice" else None
         return Due(chat_id or record.chat_id, record.id, message, row)
 
+    async def start_sending(self, due: Due, now: datetime) -> bool:
+        """Mark the message as being sent, just before the HTTP call; False: send nothing.
+
+        From here on a crash never sends it again (`storage/leases.py`).
+        """
+        return await self.stores.outbox.start_sending(due.row.id, now=now)
+
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
         await self.stores.outbox.finish(due.row.id, "sent" if ok else "failed", now=now)

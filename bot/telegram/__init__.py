@@ -33,11 +33,16 @@ one reason, and the first one that knows an update already did its work drops it
    restarts and workers: `add` returns None, nothing is stored twice, and the coach
    (`Messages._already_applied`) sends the reply again from what the first delivery stored,
    since that reply may be what the crash lost.
-5. Button presses are claimed per message and slot (`PressStore.claim`, `bot/coach/buttons.py`
+5. Each runner's update runs as one transaction after that runner's others
+   (`bot/units.py`, `pg_advisory_xact_lock`), so two workers never handle one runner's
+   updates at once and layer 4 sees what the other worker committed.
+6. Button presses are claimed per message and slot (`PressStore.claim`, `bot/coach/buttons.py`
    `Verb.slot`), so a repeated callback query, like a double tap, acts once and the second
    press says it was already done.
 
 Scheduled messages are not updates, but follow the same rule: a dedupe key makes planning one
-twice a no-op, and `claim_due` hands each due row to one sender only. Strava's webhook events
-are kept the same way, as a row per event before Strava hears back (`bot/strava/worker.py`).
+twice a no-op, and `claim_due` leases each due row to one sender only; a row is marked
+`sending` before its HTTP call and never sent again after that (`storage/leases.py`).
+Strava's webhook events are kept the same way, as a row per event before Strava hears back
+(`bot/strava/worker.py`).
 """

@@ -30,6 +30,7 @@ from bot.keyboards import Button
 from bot.onboarding import Setup
 from bot.telegram.sending import markup as markup_of
 from bot.telegram.sending import send, send_to, transient
+from bot.units import Units
 from engine.watchfiles import MAX_FILE_BYTES
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,6 @@ DUE_POLL_SECONDS = 15
 #: replies to runners never queue behind a wave of evening summaries; a tick's share is sent
 #: before the next tick starts.
 SCHEDULED_PER_SECOND = 20
-SCHEDULED_PER_TICK = SCHEDULED_PER_SECOND * (DUE_POLL_SECONDS - 1)
 #: Files downloaded at once: each holds up to 20 MB until it is decoded (one at a time), so
 #: more would only queue in memory.
 UPLOAD_SLOTS = 2
@@ -88,10 +88,17 @@ def addressed(message: Message, bot: Bot) -> bool:
 
 
 class Handlers:
-    """The callbacks, bound to one Coach."""
+    """The callbacks, bound to one Coach.
 
-    def __init__(self, coach: Coach) -> None:
+    Each runner's update is handled as that runner's unit of work (`bot/units.py`), and
+    answered after it committed.
+    """
+
+    def __init__(self, coach: Coach, units: Units | None = None, *, workers: int = 1) -> None:
         self.coach = coach
+        #: Scheduled messages a second: this worker's share of the rate of all of them.
+        self.send_rate = SCHEDULED_PER_SECOND / workers
+        self.units = units or Units(None, coach.forget_runner)
         self.setup = Setup(coach)
         self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
 
@@ -104,7 +111,8 @@ class Handlers:
         if not msg.private and not addressed(message, context.bot):
             return
         started = time.perf_counter()
-        replies = await self.setup.handle_text(msg)
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.handle_text(msg)
         await send(message, replies)
         logger.info("chat=%s update=%s replies=%d in %.1f ms", msg.chat_id, msg.update_id,
                     len(replies), (time.perf_counter() - started) * 1000)
@@ -116,7 +124,9 @@ class Handlers:
             return
         if msg.text.startswith("/"):
             return
-        await send(update.effective_message, await self.setup.handle_edit(msg))
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.handle_edit(msg)
+        await send(update.effective_message, replies)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button under one of our messages."""
@@ -126,8 +136,9 @@ class Handlers:
         await query.answer()
         message = query.message
         data = query.data or ""
-        replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
-                                         self.coach.clock(), message_id=message.message_id)
+        async with self.units.of(update.effective_user.id):
+            replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
+                                             self.coach.clock(), message_id=message.message_id)
         if replies and not replies[0].again and isinstance(message, Message):
             await _take_used_buttons(message, data)
         for reply in replies:
@@ -140,8 +151,9 @@ class Handlers:
             return
         await query.answer()
         message = query.message
-        replies = await self.setup.press(update.effective_user.id, message.chat.id,
-                                         query.data or "", self.coach.clock())
+        async with self.units.of(update.effective_user.id):
+            replies = await self.setup.press(update.effective_user.id, message.chat.id,
+                                             query.data or "", self.coach.clock())
         if isinstance(message, Message) and message.reply_markup is not None:
             try:  # the question is answered (or closed): its buttons go, as other used ones do
                 await message.edit_reply_markup(reply_markup=None)
@@ -157,8 +169,9 @@ class Handlers:
         if msg is None or message is None or message.location is None or not msg.private:
             return
         location = message.location
-        await send(message, await self.setup.location(msg, location.latitude,
-                                                      location.longitude))
+        async with self.units.of(msg.user_id):
+            replies = await self.setup.location(msg, location.latitude, location.longitude)
+        await send(message, replies)
 
     async def on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A watch file (.fit/.gpx/.tcx, maybe gzipped) becomes a run or an activity."""
@@ -178,7 +191,9 @@ class Handlers:
         async with self._uploads:  # each download holds up to 20 MB until it is decoded
             file = await doc.get_file()
             data = bytes(await file.download_as_bytearray())
-            imported = await self.coach.import_activity(msg, data, doc.file_name or "activity")
+            async with self.units.of(msg.user_id):
+                imported = await self.coach.import_activity(msg, data,
+                                                            doc.file_name or "activity")
         await send(message, imported.replies)
 
     async def on_unsupported(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -195,11 +210,16 @@ class Handlers:
 
     async def job_send_due(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send what the schedule says is due: claimed in a transaction, sent, then marked."""
-        rows = await self.coach.claim(self.coach.clock(), limit=SCHEDULED_PER_TICK)
+        rows = await self.coach.claim(
+            self.coach.clock(), limit=max(1, int(self.send_rate * (DUE_POLL_SECONDS - 1))))
         if not rows:
             return
 
         async def deliver(due: Due) -> None:
+            if not await self.coach.start_sending(due, self.coach.clock()):
+                logger.warning("scheduled message %s: lease lost, another worker sends it",
+                               due.row.id)
+                return
             try:
                 await send_to(context.bot, due.chat_id, due.message)
             except Forbidden:
@@ -226,7 +246,7 @@ class Handlers:
             due = await self.coach.render(row, self.coach.clock())
             if due is not None:
                 sending.append(asyncio.create_task(deliver(due)))
-            await asyncio.sleep(1 / SCHEDULED_PER_SECOND)
+            await asyncio.sleep(1 / self.send_rate)
         await asyncio.gather(*sending)
         logger.info("sent %d scheduled messages", len(sending))
 

@@ -110,6 +110,10 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             if self._on_done is not None:
                 await self._on_done(update.update_id)
 
+    def retry(self, update_id: int) -> None:
+        """Handle this update again when it comes back: its handling failed."""
+        self._handled_set.discard(update_id)
+
     def _remember(self, update_id: int) -> None:
         if len(self._handled) == self._handled.maxlen:
             self._handled_set.discard(self._handled[0])

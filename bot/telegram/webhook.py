@@ -10,9 +10,12 @@ first:
 2. a declared length of at most 64 KB (Telegram's updates are a few KB): 411 or 413 otherwise;
 3. only then the body, within `BODY_TIMEOUT_S`: 408 otherwise.
 
-A refused request's connection is closed, so its unread body is never drained. A valid update
-is written to the inbox before the 200 that tells Telegram it arrived, then queued for PTB:
-as with polling, a crash after that 200 loses nothing.
+A refused request's connection is closed, so its unread body is never drained. With SQLite
+a valid update is written to the inbox before the 200 that tells Telegram it arrived, then
+queued for PTB: as with polling, a crash after that 200 loses nothing. With PostgreSQL and
+several workers there is no inbox: the 200 comes only once the update is handled (committed
+and replied to, `answer_after_handling`), so Telegram sends it again (to any worker) when a
+worker dies first, and a 503 answers an update the database could not take.
 """
 
 from __future__ import annotations
@@ -22,13 +25,13 @@ import hmac
 import json
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import Application
+from telegram.ext import Application, ContextTypes
 
 from bot.telegram.inbox import Keep
 
@@ -40,6 +43,8 @@ BODY_TIMEOUT_S = 10.0
 PATH = "/telegram"
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+#: Handles one update and says which HTTP status Telegram gets for it.
+Handle = Callable[[Update], Awaitable[int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +54,14 @@ class WebhookConfig:
     listen: str = "127.0.0.1"
     port: int = 8443
     allowed_updates: Sequence[str] = ()
+    max_connections: int = 40
     body_timeout_s: float = BODY_TIMEOUT_S
 
 
-def webhook_app(app: AnyApplication, config: WebhookConfig, keep: Keep) -> web.Application:
-    """The aiohttp application serving `POST /telegram` into `app`'s update queue."""
+def webhook_app(app: AnyApplication, config: WebhookConfig, keep: Keep,
+                handle: Handle | None = None) -> web.Application:
+    """The aiohttp application serving `POST /telegram`: into `app`'s update queue, or
+    through `handle` before answering."""
     expected = config.secret.encode()
 
     async def receive(request: web.Request) -> web.StreamResponse:
@@ -73,6 +81,8 @@ def webhook_app(app: AnyApplication, config: WebhookConfig, keep: Keep) -> web.A
         update = _update(body, app)
         if update is None:
             return _refuse(web.HTTPBadRequest.status_code)
+        if handle is not None:
+            return web.Response(status=await handle(update))
         await keep([update])
         await app.update_queue.put(update)
         return web.Response()
@@ -100,12 +110,41 @@ def _update(body: bytes, app: AnyApplication) -> Update | None:
         return None
 
 
+def answer_after_handling(app: AnyApplication, *, unavailable: Callable[[BaseException], bool],
+                          retry: Callable[[int], None]) -> Handle:
+    """Handle an update through `app`'s update processor, then give its HTTP status.
+
+    200 once it is handled (committed, replied to); 503 when the database was unavailable, so
+    Telegram delivers it again (and `retry` lets this process handle it again). Other errors
+    were already told to the runner by the error handler: 200, as redelivering would not help.
+    """
+    failures: dict[int, BaseException] = {}
+
+    async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if isinstance(update, Update) and context.error is not None:
+            failures[update.update_id] = context.error
+
+    app.add_error_handler(record)
+
+    async def handle(update: Update) -> int:
+        await app.update_processor.process_update(update, app.process_update(update))
+        error = failures.pop(update.update_id, None)
+        if error is not None and unavailable(error):
+            retry(update.update_id)
+            return web.HTTPServiceUnavailable.status_code
+        return web.HTTPOk.status_code
+
+    return handle
+
+
 async def serve_webhook(app: AnyApplication, config: WebhookConfig, keep: Keep,
-                        stop: asyncio.Event | None = None) -> None:
+                        stop: asyncio.Event | None = None, *, handle: Handle | None = None,
+                        set_webhook: Callable[[], bool] = lambda: True) -> None:
     """Run `app` behind the webhook until `stop` is set (by default: SIGINT or SIGTERM).
 
-    The lifecycle of PTB's `run_webhook`: initialize, post_init, start, listen, setWebhook;
-    then stop, post_stop, shutdown, post_shutdown, whatever happens in between.
+    The lifecycle of PTB's `run_webhook`: initialize, post_init, start, listen, setWebhook
+    (when `set_webhook()` says this process does the start-up duties); then stop, post_stop,
+    shutdown, post_shutdown, whatever happens in between.
     """
     if stop is None:
         stop = asyncio.Event()
@@ -117,14 +156,16 @@ async def serve_webhook(app: AnyApplication, config: WebhookConfig, keep: Keep,
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
-        runner = web.AppRunner(webhook_app(app, config, keep), access_log=None,
+        runner = web.AppRunner(webhook_app(app, config, keep, handle), access_log=None,
                                handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         try:
             await web.TCPSite(runner, config.listen, config.port).start()
             # Listening before Telegram is told where to send: its first POST finds us.
-            await app.bot.set_webhook(config.url, secret_token=config.secret,
-                                      allowed_updates=list(config.allowed_updates) or None)
+            if set_webhook():
+                await app.bot.set_webhook(
+                    config.url, secret_token=config.secret, max_connections=config.max_connections,
+                    allowed_updates=list(config.allowed_updates) or None)
             logger.info("webhook listening on %s:%d%s", config.listen, config.port, PATH)
             await stop.wait()
         finally:

@@ -7,7 +7,7 @@ database, and another worker's write would make a cached user, setup or food lis
 JSON columns are `jsonb`, read back as text.
 """
 
-from storage.postgres.db import PgDatabase, bundled_migrations
+from storage.postgres.db import PgDatabase, bundled_migrations, unavailable
 from storage.postgres.events import PgEventStore
 from storage.postgres.foods import PgFoodStore
 from storage.postgres.inbox import PgInbox
@@ -26,4 +26,5 @@ __all__ = [
     "PgSetupStore",
     "PgUserStore",
     "bundled_migrations",
+    "unavailable",
 ]

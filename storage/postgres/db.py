@@ -21,6 +21,8 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from typing import Any, TypeAlias
@@ -34,6 +36,9 @@ logger = logging.getLogger(__name__)
 
 #: The advisory lock key under which schema changes run ("runfuel" in ASCII).
 MIGRATION_LOCK = 0x72756E6675656C
+#: The advisory lock of the worker doing the start-up duties ("runlead"). Telegram user ids,
+#: the keys of the runners' units of work, stay far below both.
+LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
 
 #: A connection borrowed from the pool.
@@ -50,11 +55,25 @@ def bundled_migrations() -> list[Migration]:
     return read_migrations(resources.files("storage.postgres") / "migrations")
 
 
+@dataclass(slots=True)
+class UnitRevision:
+    """A runner's revision (`users.rev`) before a unit of work, and after it (None: no row)."""
+
+    before: int | None
+    after: int | None = None
+
+
 def aware(value: datetime) -> datetime:
     """Refuse naive datetimes (PostgreSQL would read them in the session's zone)."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("storage keeps aware datetimes only")
     return value
+
+
+def unavailable(error: BaseException) -> bool:
+    """The database could not be reached (down, restarting, connection lost): try later."""
+    return isinstance(error, (OSError, TimeoutError, asyncpg.PostgresConnectionError,
+                              asyncpg.OperatorInterventionError, asyncpg.InterfaceError))
 
 
 class PgDatabase:
@@ -64,6 +83,9 @@ class PgDatabase:
         self.url = url
         self._migrations = migrations
         self._pool: asyncpg.Pool | None = None
+        self._leader: asyncpg.Connection | None = None
+        #: The connection of the unit of work running in this task, if any.
+        self._unit: ContextVar[Conn | None] = ContextVar(f"unit-{id(self)}", default=None)
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -81,26 +103,81 @@ class PgDatabase:
         self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX,
                                                reset=_keep_session)
 
+    async def lead(self) -> bool:
+        """Take the start-up duties unless another worker holds them (`pg_try_advisory_lock`).
+
+        The lock stays on a connection of its own until `close()`: while this worker lives,
+        workers starting later leave the duties to it; if it dies, PostgreSQL frees the lock.
+        """
+        if self._leader is None:
+            conn = await asyncpg.connect(self.url)
+            if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", LEADER_LOCK):
+                await conn.close()
+                return False
+            self._leader = conn
+        return True
+
+    @property
+    def leads(self) -> bool:
+        """Whether this worker holds the start-up duties."""
+        return self._leader is not None
+
     async def close(self) -> None:
         """Close the pool; safe to call twice."""
+        if self._leader is not None:
+            leader, self._leader = self._leader, None
+            await leader.close()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             await pool.close()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Conn]:
-        """Run the block as one transaction on a connection of its own."""
+        """Run the block as one transaction on a connection of its own.
+
+        Inside a unit of work the block is part of the unit's transaction instead.
+        """
+        held = self._unit.get()
+        if held is not None:
+            yield held
+            return
         async with self.pool.acquire() as conn, conn.transaction():
             yield conn
 
     async def read(self, sql: str, *params: Any) -> list[asyncpg.Record]:
-        """One query in its own implicit transaction."""
-        return list(await self.pool.fetch(sql, *params))
+        """One query in its own implicit transaction (or in the running unit of work)."""
+        held = self._unit.get()
+        return list(await (held or self.pool).fetch(sql, *params))
 
     async def write(self, sql: str, *params: Any) -> int:
-        """One statement, atomic on its own; returns the rows it changed."""
-        status = await self.pool.execute(sql, *params)
+        """One statement, atomic on its own (or in the running unit of work); rows changed."""
+        held = self._unit.get()
+        status = await (held or self.pool).execute(sql, *params)
         return _changed(status)
+
+    @asynccontextmanager
+    async def unit(self, user_id: int) -> AsyncIterator[UnitRevision]:
+        """One runner's unit of work: one transaction, after every other unit of that runner.
+
+        It starts with `pg_advisory_xact_lock(user_id)`, so the runner's units run one at a
+        time whichever worker holds them, and each later statement (READ COMMITTED) sees what
+        the unit before committed. Every store call inside the block runs on this transaction
+        (this task's connection), and the block's end bumps `users.rev`, so a worker keeping
+        the runner in memory can tell whether someone else wrote since (`bot/units.py`).
+        """
+        if self._unit.get() is not None:
+            raise StorageError("units of work do not nest")
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", user_id)
+            revision = UnitRevision(
+                await conn.fetchval("SELECT rev FROM users WHERE id = $1", user_id))
+            token = self._unit.set(conn)
+            try:
+                yield revision
+            finally:
+                self._unit.reset(token)
+            revision.after = await conn.fetchval(
+                "UPDATE users SET rev = rev + 1 WHERE id = $1 RETURNING rev", user_id)
 
     async def user_version(self) -> int:
         """The number of migration steps applied (0 for an empty database)."""

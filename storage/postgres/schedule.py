@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import asyncpg
 
 from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
 from storage.codec import payload_from_json, payload_json, payload_patch
+from storage.leases import CLAIM_LEASE, SEND_LEASE, worker_name
 from storage.postgres.db import PgDatabase, aware
 
 
@@ -26,10 +27,11 @@ def scheduled_row(row: asyncpg.Record) -> ScheduledMessage:
 
 
 class PgScheduleStore:
-    """Messages the bot sends by itself. Rows are claimed before sending (at most once)."""
+    """Messages the bot sends by itself, leased to one worker at a time (`storage/leases.py`)."""
 
-    def __init__(self, db: PgDatabase) -> None:
+    def __init__(self, db: PgDatabase, worker: str | None = None) -> None:
         self._db = db
+        self.worker = worker or worker_name()
 
     async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
@@ -81,40 +83,72 @@ class PgScheduleStore:
         return scheduled_row(rows[0]) if rows else None
 
     async def next_due(self) -> datetime | None:
+        """When a row is next due: a pending one, or a claimed one whose lease runs out."""
         rows = await self._db.read(
-            "SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'")
+            "SELECT least((SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'),"
+            " (SELECT min(lease_until) FROM scheduled_messages WHERE state = 'claimed'))")
         value: datetime | None = rows[0][0]
         return value
 
-    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
-        """Move due pending rows to `claimed` and return them, oldest first.
+    async def claim_due(self, now: datetime, limit: int = 500, *,
+                        lease: timedelta = CLAIM_LEASE) -> list[ScheduledMessage]:
+        """Lease due pending rows to this worker (`claimed`) and return them, oldest first.
 
-        Rows past `expires_at` are marked `skipped` instead: sent late only while useful.
-        Rows another transaction is claiming are skipped, not waited for.
+        Rows a dead worker left are recovered first (see `storage/leases.py`); rows past
+        `expires_at` are marked `skipped` instead: sent late only while useful. Every step
+        skips the rows another worker has locked, so claimers never wait on (or deadlock
+        with) each other and never get the same row.
         """
+        stamp = aware(now)
         async with self._db.transaction() as conn:
             await conn.execute(
+                "UPDATE scheduled_messages SET state = 'pending', claimed_by = NULL,"
+                " claimed_at = NULL, lease_until = NULL WHERE (user_id, id) IN ("
+                " SELECT user_id, id FROM scheduled_messages WHERE state = 'claimed'"
+                " AND lease_until <= $1 FOR UPDATE SKIP LOCKED)", stamp)
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'lost', done_at = $1"
+                " WHERE (user_id, id) IN (SELECT user_id, id FROM scheduled_messages"
+                " WHERE state = 'sending' AND lease_until <= $1 FOR UPDATE SKIP LOCKED)", stamp)
+            await conn.execute(
                 "UPDATE scheduled_messages SET state = 'skipped', done_at = $1"
+                " WHERE (user_id, id) IN (SELECT user_id, id FROM scheduled_messages"
                 " WHERE state = 'pending' AND due_at <= $1 AND expires_at IS NOT NULL"
-                " AND expires_at <= $1", aware(now))
+                " AND expires_at <= $1 FOR UPDATE SKIP LOCKED)", stamp)
             rows = await conn.fetch(
-                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = $1"
+                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = $1,"
+                " claimed_by = $3, lease_until = $4"
                 " WHERE (user_id, id) IN (SELECT user_id, id FROM scheduled_messages"
                 " WHERE state = 'pending' AND due_at <= $1 ORDER BY due_at, id LIMIT $2"
-                " FOR UPDATE SKIP LOCKED) RETURNING *", aware(now), limit)
+                " FOR UPDATE SKIP LOCKED) RETURNING *", stamp, limit, self.worker,
+                stamp + lease)
         return sorted((scheduled_row(r) for r in rows), key=lambda m: (m.due_at, m.id))
 
+    async def start_sending(self, message_id: int, *, now: datetime) -> bool:
+        """Mark a row this worker holds `sending`, just before its HTTP call.
+
+        False when the lease ran out and the row went back to the others: send nothing.
+        """
+        changed = await self._db.write(
+            "UPDATE scheduled_messages SET state = 'sending', lease_until = $1"
+            " WHERE id = $2 AND state = 'claimed' AND claimed_by = $3",
+            aware(now) + SEND_LEASE, message_id, self.worker)
+        return changed == 1
+
     async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
-        """Mark a claimed row `sent`, `failed` or `skipped`."""
+        """Mark a row this worker held `sent`, `failed` or `skipped` (even one counted lost)."""
         await self._db.write(
-            "UPDATE scheduled_messages SET state = $1, done_at = $2 WHERE id = $3",
-            state, aware(now), message_id)
+            "UPDATE scheduled_messages SET state = $1, done_at = $2, lease_until = NULL"
+            " WHERE id = $3 AND claimed_by = $4 AND state IN ('claimed', 'sending', 'lost')",
+            state, aware(now), message_id, self.worker)
 
     async def release(self, message_id: int, due_at: datetime) -> None:
-        """A claimed row that could not be sent goes back to pending, due again at `due_at`."""
+        """A held row that could not be sent goes back to pending, due again at `due_at`."""
         await self._db.write(
-            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = $1"
-            " WHERE id = $2 AND state = 'claimed'", aware(due_at), message_id)
+            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL,"
+            " claimed_by = NULL, lease_until = NULL, due_at = $1"
+            " WHERE id = $2 AND claimed_by = $3 AND state IN ('claimed', 'sending')",
+            aware(due_at), message_id, self.worker)
 
     async def annotate(self, message_id: int, payload: MessagePayload) -> None:
         """Merge facts learned later (e.g. whether a nudge was followed) into the payload."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
 from storage.codec import payload_from_json, payload_json, payload_patch
 from storage.db import Database, from_db_time, to_db_time
+from storage.leases import CLAIM_LEASE, SEND_LEASE, worker_name
 
 
 def scheduled_row(row: sqlite3.Row) -> ScheduledMessage:
@@ -26,10 +27,11 @@ def scheduled_row(row: sqlite3.Row) -> ScheduledMessage:
 
 
 class SqliteScheduleStore:
-    """Messages the bot sends by itself. Rows are claimed before sending (at most once)."""
+    """Messages the bot sends by itself, leased to one worker at a time (`storage/leases.py`)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, worker: str | None = None) -> None:
         self._db = db
+        self.worker = worker or worker_name()
 
     async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
@@ -87,18 +89,30 @@ class SqliteScheduleStore:
         return scheduled_row(rows[0]) if rows else None
 
     async def next_due(self) -> datetime | None:
+        """When a row is next due: a pending one, or a claimed one whose lease runs out."""
         rows = await self._db.read(
-            "SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'"
+            "SELECT min(t) FROM (SELECT min(due_at) AS t FROM scheduled_messages"
+            " WHERE state = 'pending' UNION ALL SELECT min(lease_until) FROM scheduled_messages"
+            " WHERE state = 'claimed')"
         )
         return from_db_time(rows[0][0]) if rows and rows[0][0] else None
 
-    async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
-        """Move due pending rows to `claimed` and return them, oldest first.
+    async def claim_due(self, now: datetime, limit: int = 500, *,
+                        lease: timedelta = CLAIM_LEASE) -> list[ScheduledMessage]:
+        """Lease due pending rows to this worker (`claimed`) and return them, oldest first.
 
-        Rows past `expires_at` are marked `skipped` instead: sent late only while useful.
+        Rows a dead worker left are recovered first (see `storage/leases.py`); rows past
+        `expires_at` are marked `skipped` instead: sent late only while useful.
         """
         stamp = to_db_time(now)
         async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'pending', claimed_by = NULL,"
+                " claimed_at = NULL, lease_until = NULL"
+                " WHERE state = 'claimed' AND lease_until <= ?", (stamp,))
+            await conn.execute(
+                "UPDATE scheduled_messages SET state = 'lost', done_at = ?"
+                " WHERE state = 'sending' AND lease_until <= ?", (stamp, stamp))
             await conn.execute(
                 "UPDATE scheduled_messages SET state = 'skipped', done_at = ?"
                 " WHERE state = 'pending' AND due_at <= ? AND expires_at IS NOT NULL"
@@ -110,24 +124,40 @@ class SqliteScheduleStore:
                 " ORDER BY due_at, id LIMIT ?",
                 (stamp, limit),
             ))
+            until = to_db_time(now + lease)
             await conn.executemany(
-                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = ? WHERE id = ?",
-                [(stamp, r["id"]) for r in rows],
+                "UPDATE scheduled_messages SET state = 'claimed', claimed_at = ?,"
+                " claimed_by = ?, lease_until = ? WHERE id = ?",
+                [(stamp, self.worker, until, r["id"]) for r in rows],
             )
         # As read before the UPDATE; returned as they now are, like PostgreSQL's RETURNING.
         return [replace(scheduled_row(r), state="claimed") for r in rows]
 
+    async def start_sending(self, message_id: int, *, now: datetime) -> bool:
+        """Mark a row this worker holds `sending`, just before its HTTP call.
+
+        False when the lease ran out and the row went back to the others: send nothing.
+        """
+        changed = await self._db.write(
+            "UPDATE scheduled_messages SET state = 'sending', lease_until = ?"
+            " WHERE id = ? AND state = 'claimed' AND claimed_by = ?",
+            (to_db_time(now + SEND_LEASE), message_id, self.worker))
+        return changed == 1
+
     async def finish(self, message_id: int, state: Finished, *, now: datetime) -> None:
-        """Mark a claimed row `sent`, `failed` or `skipped`."""
-        await self._db.write("UPDATE scheduled_messages SET state = ?, done_at = ? WHERE id = ?",
-                             (state, to_db_time(now), message_id))
+        """Mark a row this worker held `sent`, `failed` or `skipped` (even one counted lost)."""
+        await self._db.write(
+            "UPDATE scheduled_messages SET state = ?, done_at = ?, lease_until = NULL"
+            " WHERE id = ? AND claimed_by = ? AND state IN ('claimed', 'sending', 'lost')",
+            (state, to_db_time(now), message_id, self.worker))
 
     async def release(self, message_id: int, due_at: datetime) -> None:
-        """A claimed row that could not be sent goes back to pending, due again at `due_at`."""
+        """A held row that could not be sent goes back to pending, due again at `due_at`."""
         await self._db.write(
-            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL, due_at = ?"
-            " WHERE id = ? AND state = 'claimed'",
-            (to_db_time(due_at), message_id),
+            "UPDATE scheduled_messages SET state = 'pending', claimed_at = NULL,"
+            " claimed_by = NULL, lease_until = NULL, due_at = ?"
+            " WHERE id = ? AND claimed_by = ? AND state IN ('claimed', 'sending')",
+            (to_db_time(due_at), message_id, self.worker),
         )
 
     async def annotate(self, message_id: int, payload: MessagePayload) -> None:

@@ -26,6 +26,7 @@ async def deliver(coach: Coach, clock: SimulatedClock, until: datetime) -> list[
     while (due_at := await coach.stores.outbox.next_due()) is not None and due_at <= until:
         clock.now = max(clock.now, due_at)
         for due in await coach.due(clock.now):
+            assert await coach.start_sending(due, clock.now)
             sent.append(due)
             await coach.sent(due, clock.now)
     clock.now = max(clock.now, until)
@@ -157,9 +158,9 @@ class TestDurability:
                    and "Still time" not in d.message.text]  # the +90 min follow-up is new
         assert repeats == []
 
-    async def test_a_crash_between_claim_and_send_never_sends_twice(
+    async def test_a_crash_before_sending_sends_once_after_the_lease(
             self, database: Database, clock: SimulatedClock, foods: FoodTable) -> None:
-        """Claimed then crashed: after restart the message is not sent a second time."""
+        """Claimed, then the process died before the HTTP call: sent once after restart."""
         coach = build_coach(database, clock, foods)
         clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
         await say(coach, "ran 10k in 52 min", clock.now)
@@ -167,7 +168,27 @@ class TestDurability:
         assert [d.message.kind for d in claimed] == ["reminder"]
         # the process dies here, before sending and marking
         restarted = build_coach(database, clock, foods)
-        assert await restarted.due(clock.now + timedelta(minutes=45)) == []
+        assert await restarted.due(clock.now + timedelta(minutes=31, seconds=30)) == []
+        sent = await deliver(restarted, clock, clock.now + timedelta(minutes=45))
+        assert [d.message.kind for d in sent] == ["reminder"]
+        assert await deliver(build_coach(database, clock, foods), clock,
+                             clock.now + timedelta(minutes=10)) == []
+
+    async def test_a_crash_while_sending_never_sends_twice(
+            self, database: Database, clock: SimulatedClock, foods: FoodTable) -> None:
+        """Died during the HTTP call: it may have arrived, so it is never sent again."""
+        coach = build_coach(database, clock, foods)
+        clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        await say(coach, "ran 10k in 52 min", clock.now)
+        [claimed] = await coach.due(clock.now + timedelta(minutes=31))
+        assert await coach.start_sending(claimed, clock.now + timedelta(minutes=31))
+        # the process dies here, during the HTTP call
+        restarted = build_coach(database, clock, foods)
+        later = await deliver(restarted, clock, clock.now + timedelta(minutes=60))
+        assert [d.message.kind for d in later] == []
+        assert await restarted.due(clock.now) == []  # the poll that finds it past its lease
+        row = await restarted.stores.schedule.get(USER, claimed.row.dedupe_key)
+        assert row is not None and row.state == "lost"
 
     async def test_a_blocked_user_gets_nothing(self, coach: Coach,
                                                clock: SimulatedClock) -> None:

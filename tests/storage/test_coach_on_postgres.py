@@ -98,11 +98,11 @@ class TestCommands:
         assert "postgresql://" in capsys.readouterr().err
         assert not (tmp_path / "runfuel.db").exists()
 
-    def test_backup_points_to_pg_dump(self, env: str,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
-        """`runfuel backup` copies SQLite files; on PostgreSQL it says what to use instead."""
-        assert main(["backup", "copy.db"]) == 2
-        assert "pg_dump" in capsys.readouterr().err
+    def test_backup_uses_pg_dump(self, env: str, capsys: pytest.CaptureFixture[str]) -> None:
+        """`runfuel backup` on PostgreSQL writes pg_dump's file (restored in test_pg_backup)."""
+        assert main(["backup", "copy.dump"]) == 0
+        assert "pg_dump" in capsys.readouterr().out
+        assert Path("copy.dump").read_bytes().startswith(b"PGDMP")
 
 
 async def test_the_bot_runs_on_postgresql_over_http(

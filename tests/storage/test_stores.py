@@ -21,6 +21,7 @@ from engine.food import user_food
 from engine.profile import Profile
 from engine.records import DuplicateUpdate, MessagePayload, PlannedRow
 from engine.setup import SetupState
+from storage.leases import CLAIM_LEASE
 from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -233,6 +234,9 @@ class TestSchedule:
         assert await s.outbox.claim_due(NOW) == []
         skipped = await sched.get(3, "c")
         assert skipped is not None and skipped.state == "skipped"
+        assert await s.outbox.next_due() == NOW + CLAIM_LEASE  # unless they are sent by then
+        for m in claimed:
+            await s.outbox.finish(m.id, "sent", now=NOW)
         assert await s.outbox.next_due() == NOW + timedelta(hours=1)
 
     async def test_concurrent_claims_share_the_rows(self, backend: Backend) -> None:

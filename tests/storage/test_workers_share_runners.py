@@ -1,0 +1,136 @@
+"""Two workers on one PostgreSQL database serve one runner: no stale totals, no lost setup.
+
+Each worker is what `runfuel bot` builds: a coach with its kept runners, a pool of its own and
+the units of work of `bot/units.py`. Messages of one runner alternate between the workers (or
+arrive at both at once) and every answer must equal what a coach without any memory says.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from itertools import count
+
+import pytest
+
+from bot.coach import Coach, Incoming, Outgoing
+from bot.console import SimulatedClock
+from bot.formatting import to_plain
+from bot.keyboards import Button
+from bot.main import build_coach
+from bot.onboarding import Setup
+from bot.units import Units
+from engine.food import FoodTable
+from storage.postgres import PgDatabase
+
+USER = 7
+START = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
+MEALS = ("2 eggs and toast", "banana", "chicken breast 150g with rice", "protein shake",
+         "ran 8 km in 44 min", "pasta 300g", "weight 70.4", "apple")
+
+
+@dataclass
+class Worker:
+    db: PgDatabase
+    coach: Coach
+    setup: Setup
+    units: Units
+
+    async def say(self, text: str, at: datetime, message_id: int) -> list[Outgoing]:
+        async with self.units.of(USER):
+            return await self.setup.handle_text(
+                Incoming(USER, USER, text, at, message_id=message_id, update_id=message_id))
+
+    async def press(self, button: Button, at: datetime) -> list[Outgoing]:
+        async with self.units.of(USER):
+            return await self.setup.press(USER, USER, button.data, at)
+
+
+@pytest.fixture
+async def workers(pg_url: str, foods: FoodTable,
+                  clock: SimulatedClock) -> AsyncIterator[list[Worker]]:
+    made = []
+    for _ in range(2):
+        db = PgDatabase(pg_url)
+        await db.open()
+        coach = build_coach(db, clock, foods)
+        made.append(Worker(db, coach, Setup(coach), Units(db.unit, coach.forget_runner)))
+    yield made
+    for worker in made:
+        await worker.db.close()
+
+
+async def fresh_today(pg_url: str, foods: FoodTable, at: datetime) -> str:
+    """What /today says from a coach that keeps nothing in memory."""
+    db = PgDatabase(pg_url)
+    await db.open()
+    try:
+        coach = build_coach(db, lambda: at, foods)
+        return text(await coach.handle_text(Incoming(USER, USER, "/today", at)))
+    finally:
+        await db.close()
+
+
+def text(replies: list[Outgoing]) -> str:
+    return "\n".join(to_plain(r.text) for r in replies)
+
+
+class TestAlternatingWorkers:
+    async def test_each_worker_shows_the_day_the_other_logged(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock) -> None:
+        """A log on one worker, /today on the other: always the same as a fresh read."""
+        ids = count(1)
+        at = START
+        for n, meal in enumerate(MEALS * 2):
+            at += timedelta(minutes=20)
+            clock.now = at
+            await workers[n % 2].say(meal, at, next(ids))
+            shown = text(await workers[(n + 1) % 2].say("/today", at, next(ids)))
+            assert shown == await fresh_today(pg_url, foods, at)
+            if n == len(MEALS):  # an undo on the other worker takes the last meal away
+                await workers[(n + 1) % 2].say("/undo", at, next(ids))
+                assert text(await workers[n % 2].say("/today", at, next(ids))) == (
+                    await fresh_today(pg_url, foods, at))
+
+    async def test_messages_at_both_workers_at_once_are_all_kept_in_order(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock) -> None:
+        """Both workers handle the runner's messages concurrently: none lost, none doubled,
+        and each worker's /today afterwards is the fresh read."""
+        at = START + timedelta(hours=1)
+        clock.now = at
+        jobs = [workers[i % 2].say(MEALS[i % len(MEALS)], at, 100 + i) for i in range(24)]
+        jobs += [workers[i % 2].say(MEALS[i % len(MEALS)], at, 100 + i) for i in range(8)]
+        await asyncio.gather(*jobs)  # the last 8 are redeliveries of the first 8
+        logged = await workers[0].coach.stores.events.all_for_user(USER)
+        assert len({s.event.at for s in logged}) >= 1
+        assert len(await workers[0].db.read(
+            "SELECT DISTINCT update_id FROM events WHERE user_id = $1", USER)) == 24
+        fresh = await fresh_today(pg_url, foods, at)
+        for worker in workers:
+            assert text(await worker.say("/today", at, 900 + workers.index(worker))) == fresh
+
+
+class TestSetupAcrossWorkers:
+    async def test_the_next_tap_may_land_on_the_other_worker(
+            self, workers: list[Worker], clock: SimulatedClock) -> None:
+        """/start on one worker; each answer goes to the other one; the setup goes on."""
+        at = START
+        clock.now = at
+        replies = await workers[0].say("/start", at, 1)
+        question = replies[-1]
+        assert "units" in to_plain(question.text).lower()
+        [metric] = [b for row in question.buttons for b in row if "km" in b.label]
+        replies = await workers[1].press(metric, at + timedelta(seconds=5))
+        assert "Sex" in text(replies)
+        replies = await workers[0].say("female", at + timedelta(seconds=9), 2)
+        assert "How old" in text(replies)
+        replies = await workers[1].say("I'm 34", at + timedelta(seconds=15), 3)
+        assert "height" in text(replies).lower()
+        record = await workers[0].coach.stores.users.get(USER)
+        assert record is not None
+        assert (record.profile.units, record.profile.sex, record.profile.age) == (
+            "metric", "female", 34)
