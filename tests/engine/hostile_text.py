@@ -66,6 +66,7 @@ KNOWN_SHAPES: tuple[tuple[str, str, str], ...] = (
     ("", " ", ""),
     ("ran", " ", "x"),
     ("70 kgat", " at", ""),  # a place word swapped to the front, again and again (RecursionError)
+    ("good ", "strips packs ", ""),  # a container word stripped once a word (RecursionError)
 )
 
 

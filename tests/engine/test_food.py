@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -940,3 +941,24 @@ class TestSandwichesOfAnyFilling:
         """'unicorn sandwich' asks rather than logging bread alone."""
         assert TABLE.match("unicorn sandwich") is None
         assert TABLE.match("sandwich with unicorn and ham") is None
+
+
+def test_did_you_mean_lists_the_same_names_in_the_same_order_in_every_process() -> None:
+    """Suggestions tied on score come in name order, not in the process's hash order: a runner
+    asked twice about "greek yogurt with granola" sees the same "did you mean" buttons."""
+    script = (
+        "from engine.food import FoodTable\n"
+        "t = FoodTable.load()\n"
+        "for q in ('greek yogurt with granola', 'beans toast cheese', 'rice chicken curry',"
+        " 'oat milk latte', 'chikn'):\n"
+        "    print(t.suggest(q, limit=3))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script], cwd=root, check=True, capture_output=True, text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1, outputs

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from engine.errors import CoachError
 from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.food import FoodTable
+from engine.food_names import CONTAINER_WORDS, ON_BREAD, PLACE_WORDS, SANDWICH_WORDS, WORDS
 from engine.parsing import ParseContext, parse_message
 from tests.engine.hostile_text import (
     KNOWN_SHAPES,
@@ -107,3 +108,19 @@ def test_the_known_hostile_messages_parse_quickly(prefix: str, chunk: str, suffi
 def test_the_parsers_own_words_repeated_parse_quickly(prefix: str, chunk: str, suffix: str) -> None:
     """Any repeat of the parser's own words, emoji and digits, 4,096 characters, parses fast."""
     assert parse_seconds(hostile_message(prefix, chunk, suffix), context()) < PARSE_BOUND_S
+
+
+#: Every word the food matcher strips, swaps or reads around before it matches again.
+_MATCHER_STEP_WORDS = sorted(
+    CONTAINER_WORDS | PLACE_WORDS | set(SANDWICH_WORDS) | set(ON_BREAD)
+    | {word for word, replacement in WORDS.items() if replacement == ""}
+)
+
+
+@pytest.mark.parametrize("word", _MATCHER_STEP_WORDS)
+def test_a_food_word_the_matcher_strips_repeated_to_the_limit_parses(word: str) -> None:
+    """ "had strips packs strips packs …" once crashed (one recursion a word): every such word,
+    repeated to 4,096 characters after a meal verb, parses at once into a sane answer."""
+    for message in (hostile_message("had ", f"{word} ", "eggs"),
+                    hostile_message("had ", f"{word} eggs ", "")):
+        assert parse_seconds(message, context()) < PARSE_BOUND_S
