@@ -523,26 +523,11 @@ def _dish(row: Mapping[str, str], made: Mapping[str, Food]) -> tuple[Food, list[
     One usual portion is the whole dish, so "beans on toast" counts the beans and the toast
     once each; `source` names the main part's USDA row, as the CLI contract allows.
     """
-    parts = tuple(
+    parts = [
         (made[key.strip()], float(grams))
         for key, _, grams in (item.partition("=") for item in row["parts"].split(";"))
-    )
-    total = sum(grams for _, grams in parts)
-    sums = [sum(values) for values in zip(*(f.per_grams(g) for f, g in parts), strict=True)]
-    kcal, protein, carbs, fat = (100.0 * value / total for value in sums)
+    ]
     unit = row["default_unit"] or "serving"
-    units = {unit: total, "serving": total, "half": total / 2, **_parse_units(row["units"])}
-    food = Food(
-        key=row["key"],
-        name=" + ".join(f"{f.key} {g:g} g" for f, g in parts),
-        source=f"usda:{row['ndb_no']}",
-        kcal=round(kcal, 2),
-        protein_g=round(protein, 2),
-        carbs_g=round(carbs, 2),
-        fat_g=round(fat, 2),
-        default_grams=total,
-        default_unit=unit,
-        units=MappingProxyType(units),
-        parts=tuple((f.key, g) for f, g in parts),
-    )
+    food = _compose(row["key"], f"usda:{row['ndb_no']}", parts, unit)
+    food = replace(food, units=MappingProxyType({**food.units, **_parse_units(row["units"])}))
     return food, [s.strip() for s in row["synonyms"].split(";") if s.strip()]
