@@ -12,7 +12,7 @@ right (runs exact on distance and time, meals within 15 % of the USDA reference 
 weights within 0.1 kg, sessions of the right kind and length) and no event was added. Events
 are paired by kind in the order written, so "ran 5k, then eggs" and "eggs, ran 5k" score alike.
 Meal items count as resolved when some food the parser logged in that message is one the label
-accepts.
+accepts; a dish logged whole offers each of its parts (its kcal holds them all).
 """
 
 from __future__ import annotations
@@ -160,16 +160,40 @@ def _event_right(exp: Expected, got: object) -> bool:
     )
 
 
-def _item_resolved(accepted: Sequence[str], sources: list[str | None]) -> bool:
-    """Take the first logged item the label accepts, so one logged food counts once."""
-    for index, source in enumerate(sources):
-        if source is None:
-            continue
-        name = "stated" if source == "stated" else source.removeprefix("usda:")
-        if name in accepted:
-            sources[index] = None
+def _item_resolved(accepted: Sequence[str], slots: list[frozenset[str]]) -> bool:
+    """Take the first logged food the label accepts, so one logged food counts once."""
+    for index, names in enumerate(slots):
+        if not names.isdisjoint(accepted):
+            slots[index] = frozenset()
             return True
     return False
+
+
+def _row(source: str | None) -> str | None:
+    if source is None:
+        return None
+    return "stated" if source == "stated" else source.removeprefix("usda:")
+
+
+def _logged_foods(meals: Sequence[MealLogged], foods: FoodTable) -> list[frozenset[str]]:
+    """What each logged food can stand for in a label: its own row, and a dish logged whole
+    ("fish and chips", "beans on toast") one slot per part it is made of, since its kcal holds
+    them all; the dish's own row stays an answer for any of those slots."""
+    slots: list[frozenset[str]] = []
+    for meal in meals:
+        for item in meal.items:
+            own = _row(item.source) if item.resolved else None
+            food = foods.get(item.food) if item.food else None
+            if food is None and item.food:
+                match = foods.match(item.food)
+                food = match.food if match is not None and match.food.key == item.food else None
+            parts = [foods.get(key) for key, _ in food.parts] if food is not None else []
+            rows = [_row(part.source) for part in parts if part is not None]
+            if own is not None and rows:
+                slots.extend(frozenset({own, row} - {None}) for row in rows)  # type: ignore[misc]
+            else:
+                slots.append(frozenset({own} - {None}))  # type: ignore[arg-type]
+    return slots
 
 
 def score_message(line: Line, ctx: ParseContext, score: Score) -> None:
@@ -215,12 +239,12 @@ def score_message(line: Line, ctx: ParseContext, score: Score) -> None:
             score.labels += 1
             score.labels_right += getattr(got, "meal", None) == exp["meal"]
     meals = [e for e in events if isinstance(e, MealLogged)]
-    sources = [item.source if item.resolved else None for m in meals for item in m.items]
-    logged_items = sum(len(m.items) for m in meals)
+    slots = _logged_foods(meals, ctx.foods)
+    logged_items = len(slots)
     wanted = [accepted for exp in expected for accepted in exp.get("foods", [])]  # type: ignore[attr-defined]
     score.items += len(wanted)
     for accepted in wanted:
-        if _item_resolved(accepted, sources):
+        if _item_resolved(accepted, slots):
             score.items_resolved += 1
         else:
             score.failures.append(f"item: {text!r} expected one of {accepted}")

@@ -73,3 +73,20 @@ class TestCorpus:
         assert figures.items_resolved_pct >= items
         assert figures.leftover_pct <= leftover
         assert figures.invented <= invented
+
+
+class TestScoringOfDishes:
+    """A dish logged whole ("fish and chips") holds the parts a label lists: not a drop."""
+
+    def line(self, foods: list[list[str]]) -> dict[str, object]:
+        return {"text": "fish and chips", "events": [{"kind": "meal", "foods": foods, "kcal": 1302}]}
+
+    def test_a_dish_logged_whole_resolves_the_parts_it_is_made_of(self) -> None:
+        figures = score([self.line([["36033"], ["21238"]])], context())
+        assert (figures.items, figures.items_resolved, figures.dropped) == (2, 2, 0)
+        assert figures.fully_right == 1
+
+    def test_a_part_the_dish_lacks_is_still_dropped(self) -> None:
+        figures = score([self.line([["36033"], ["21238"], ["11304"]])], context())  # and peas
+        assert (figures.items, figures.items_resolved, figures.dropped) == (3, 2, 1)
+        assert figures.leftover == 1  # logged with nothing asked: the runner sees "Logged"
