@@ -79,7 +79,8 @@ class TestScoringOfDishes:
     """A dish logged whole ("fish and chips") holds the parts a label lists: not a drop."""
 
     def line(self, foods: list[list[str]]) -> dict[str, object]:
-        return {"text": "fish and chips", "events": [{"kind": "meal", "foods": foods, "kcal": 1302}]}
+        meal = {"kind": "meal", "foods": foods, "kcal": 1302}
+        return {"text": "fish and chips", "events": [meal]}
 
     def test_a_dish_logged_whole_resolves_the_parts_it_is_made_of(self) -> None:
         figures = score([self.line([["36033"], ["21238"]])], context())
