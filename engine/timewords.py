@@ -60,7 +60,7 @@ _TIME_WORDS = frozenset(
 )  # fmt: skip
 _CLOCK = re.compile(
     r"(?:\b(?:at|around|@)\s*(?P<h>[0-9]{1,2})(?:[:.h](?P<m>[0-9]{2}))?\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"
-    r"|\b(?P<h2>[0-9]{1,2})(?::(?P<m2>[0-9]{2}))?\s*(?P<ap2>am|pm|a\.m\.|p\.m\.))(?![0-9:])"
+    r"|\b(?P<h2>[0-9]{1,2})(?::(?P<m2>[0-9]{2}))?\s*(?P<ap2>am|pm|a\.m\.|p\.m\.))(?![0-9]|:[0-9])"
     r"(?!\.[0-9])(?!\s*(?:km|k\b|mi|min|h\b|hr|hour|kg|lb|g\b|x\b|/|pace|per|miles?|kcal|cal|mph"
     r"|kph|%|st\b|stone))"
 )

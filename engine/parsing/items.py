@@ -40,7 +40,7 @@ _ITEM_SPLIT = re.compile(
     r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
 )
-_COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;)\s*")
+_COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|\|)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _KCAL = re.compile(
     r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
@@ -220,7 +220,7 @@ def _may_be_one_dish(part: str) -> bool:
 def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts, each with the number of the comma-separated part it came from; "mac and
     cheese" stays whole when the table knows it as one food."""
-    if "," in text or "+" in text or "\n" in text or ";" in text:
+    if "," in text or "+" in text or "\n" in text or ";" in text or "|" in text:
         coarse = [p for p in _COARSE_SPLIT.split(text) if p.strip()]
     else:
         coarse = [text] if text.strip() else []
@@ -337,7 +337,7 @@ def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
     stated, rest = _stated_numbers(part)
     qty, unit, before, after = _quantity(rest)
-    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|")) or part.strip(" |")
     name = _clean_name(before + " " + after)
     return _ItemWords(
         shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,

@@ -46,7 +46,13 @@ from engine.parsing.meals import (
     _meal_time,
 )
 from engine.parsing.runs import _blank_spans, _parse_run
-from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
+from engine.parsing.segments import (
+    _clock_before_food,
+    _meal_or_other,
+    _rough_kind,
+    _segments,
+    _separate_sessions,
+)
 from engine.parsing.sessions import _parse_activity, _parse_strength
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
@@ -123,6 +129,8 @@ class _Builder:
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
+        if time_ref is None and (clocked := _clock_before_food(text, self.ctx)) is not None:
+            time_ref, text = clocked  # "08:00 porridge"
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text, letters)
@@ -175,6 +183,10 @@ class _Builder:
                 kind = _MEAL_KINDS.get(m["w"], "recovery")
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
+        elif time_ref is not None and time_ref.exact and self.meal_items and (
+            self.meal_at is not None or text[:1] == " "  # the clock started the clause
+        ) and self.meal_at != _meal_time(time_ref, kind, self.ctx):
+            self._flush_meal()  # "7am oats, 1pm soup": a meal at each time
         if kind is not None:
             self.meal_kind = kind
         if spans:

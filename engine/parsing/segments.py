@@ -20,7 +20,7 @@ from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
 from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
-from engine.timewords import find_time
+from engine.timewords import TimeRef, find_time
 
 # ---------------------------------------------------------------------------------------------
 # Segments: one clause may log several things ("ran 4 mi 35:10 + 15 min core", "71.9kg this
@@ -61,7 +61,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
     only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
     if only_food and not any(
-        _label_starts(piece, "meal") or _LABEL_ENDS.search(before) is not None
+        _label_starts(piece, "meal") or _label_ends(before)
         for (_, piece), (_, before) in zip(pieces[1:], pieces, strict=False)
     ):
         return [(clause, None)]
@@ -77,7 +77,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             groups
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
-            and not (kind == "meal" and _LABEL_ENDS.search(groups[-1][0]) is not None)
+            and not (kind == "meal" and _label_ends(groups[-1][0]))
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -145,6 +145,11 @@ def _may_hold_two_kinds(text: str) -> bool:
     """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
+    if _DIGIT.search(text) is not None and (
+        ("am" in text or "pm" in text or "at" in text or "@" in text or ":" in text)
+        and _CLOCK_HINT.search(text) is not None
+    ):
+        return True  # "7am oats, 1pm soup"
     return _DIGIT.search(text) is not None and (
         _RUN_HINT.search(text) is not None
         or "kg" in text
@@ -162,9 +167,50 @@ _LABEL_ENDS = re.compile(
 )
 
 
+#: A clock time starting or ending a piece of food: "7am oats, 1pm soup", "oats at 7, soup at
+#: 1" is a day's log by the clock, a meal at each time.
+_CLOCK_AT = (
+    r"(?:(?:at|@)\s*[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm)?"
+    r"|[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm))"
+)
+_CLOCK_STARTS = re.compile(
+    rf"\s*(?:{_CLOCK_AT}(?![0-9a-z:.])(?!\s*(?:-|to)\s*[0-9])|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s)"
+)
+#: "08:00 porridge", "12:30 tuna sandwich": a 24-hour clock before food (before a run,
+#: "22:30 5k" is its time).
+_CLOCK_24 = re.compile(r"\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s+(?=[a-z0-9])")
+_CLOCK_ENDS = re.compile(rf"\b{_CLOCK_AT}\W*$")
+_CLOCK_HINT = re.compile(
+    rf"(?:^|[,;+]\s*)(?:{_CLOCK_AT}\b|[0-9]{{1,2}}:[0-9]{{2}}\s+[a-z0-9])|\b{_CLOCK_AT}\s*(?:,|$)"
+)
+
+
+def _clock_before_food(text: str, ctx: ParseContext) -> tuple[TimeRef, str] | None:
+    """ "08:00 porridge": the time and the food, blanked as find_time blanks a time; None
+    when the words after the clock are no food ("22:30 5k" is a run's time)."""
+    lead = _CLOCK_24.match(text) if text[:1].isdigit() or text[:1] == " " else None
+    if lead is None:
+        return None
+    rest = " " * lead.end() + text[lead.end() :]
+    if _classify(_Clause(rest.strip(), question=False), rest) != "meal":
+        return None
+    clock = text[: lead.end()].strip()
+    found, _ = find_time(f"at {clock}", ctx.received_at, ctx.tz)
+    return (found, rest) if found is not None else None
+
+
 def _label_starts(piece: str, kind: str) -> bool:
-    """ "lunch soup" after "breakfast oats" is a meal of its own."""
-    return kind == "meal" and _MEAL_WORD.match(piece.lstrip()) is not None
+    """ "lunch soup" after "breakfast oats" is a meal of its own, and so is "1pm soup"."""
+    return kind == "meal" and (
+        _MEAL_WORD.match(piece.lstrip()) is not None or _CLOCK_STARTS.match(piece) is not None
+    )
+
+
+def _label_ends(before: str) -> bool:
+    """ "oats for breakfast, soup for lunch", "oats at 7am, soup at 1pm": that meal ends."""
+    return _LABEL_ENDS.search(before) is not None or (
+        _DIGIT.search(before) is not None and _CLOCK_ENDS.search(before) is not None
+    )
 
 
 def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
@@ -172,6 +218,8 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     the time phrase blanked."""
     letters = _LETTERS.findall(piece.text)
     _, text = find_time(piece.text, ctx.received_at, ctx.tz, letters)
+    if text is piece.text and (clocked := _clock_before_food(text, ctx)) is not None:
+        return "meal", clocked[1]
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
