@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from engine.events import MealKind
 from engine.parsing.context import ParseContext, _words
+from engine.parsing.items import _clean_name
 from engine.timewords import PART_OF_DAY, TimeRef
 
 #: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
@@ -61,6 +62,8 @@ _DISH_THEN_PARTS = re.compile(
     r"^(?P<dish>[^:,0-9]{2,40}?)\s*(?::|\bmade (?:with|from|of|using)\b|\bconsisting of\b)"
     r"(?=[^:]*[0-9])"
 )
+#: Without amounts the dish is what was eaten and the rest goes with it, as after "with".
+_MADE_WITH = re.compile(r"\s+made\s+(?:from\s+scratch\b\s*|(?:with|from|using)\s+)")
 _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|fats?)\b")
 
 
@@ -92,16 +95,48 @@ _ONLY_ITS_PARTS = re.compile(
 )
 
 
+#: A blend that is only what went in, listed without amounts: "smoothie with banana, spinach
+#: and oat milk" is those three; the table's smoothie as well would count it twice.
+_BLEND_OF_PARTS = re.compile(
+    r"^(?:[a-z]+\s+){0,2}?(?:smoothie|protein shake|shake)\s*"
+    r"(?:\bwith\b|\bmade\s+(?:with|from|using)\b|:|\s-\s)(?=[^,]+(?:,|\band\b))"
+)
+
+
 def _drop_dish_name(text: str) -> str:
     only = _ONLY_ITS_PARTS.match(text.lstrip()) if "with" in text or " - " in text else None
     if only is not None:
         return text.lstrip()[only.end() :]
+    if ("smoothie" in text or "shake" in text) and (
+        blend := _BLEND_OF_PARTS.match(text.lstrip())
+    ) is not None:
+        return text.lstrip()[blend.end() :]
     if ":" not in text and "made " not in text and "consisting" not in text:
         return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
+        if "made " in text:
+            return _MADE_WITH.sub(" with ", text)  # "porridge made with milk and honey"
         return text
     return text.lstrip()[m.end() :]
+
+
+#: A title before a list of foods: "thanksgiving leftovers: turkey, stuffing and mash",
+#: "aid station: coke, 2 boiled potatoes". When the title names no food it is dropped; a
+#: food before the colon ("toast: butter and jam") stays, the first of the list.
+_TITLE_THEN_LIST = re.compile(
+    r"^\s*(?P<title>[^:,0-9]{2,40}?)\s*:(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
+)
+
+
+def _drop_title(text: str, ctx: ParseContext) -> str:
+    m = _TITLE_THEN_LIST.match(text) if ":" in text else None
+    if m is None:
+        return text
+    title = _clean_name(m["title"])
+    if title and (ctx.foods.exact(title) is not None or ctx.foods.match(title) is not None):
+        return text[: m.end() - 1] + "," + text[m.end() :]  # "toast: butter and jam"
+    return text[m.end() :]
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:

@@ -74,3 +74,49 @@ class TestADayByLabel:
     def test_a_bar_between_foods(self) -> None:
         (meal,) = meals("2 eggs | toast | coffee")
         assert [item.food for item in meal.items] == ["egg", "toast", "coffee"]
+
+
+class TestATitleBeforeTheFoods:
+    """ "thanksgiving leftovers: turkey, stuffing": a title names no food; the list is the meal."""
+
+    def test_a_title_that_names_no_food_is_dropped(self) -> None:
+        (meal,) = meals("thanksgiving leftovers: turkey, stuffing, mashed potatoes and gravy")
+        assert len(meal.items) == 4
+        assert all(item.resolved for item in meal.items)
+        assert meal.items[0].text == "turkey"
+
+    def test_a_food_before_the_colon_is_the_first_item(self) -> None:
+        """ "toast: butter and jam" is toast with butter and jam, none of them unknown."""
+        (meal,) = meals("toast: butter and jam")
+        assert [item.food for item in meal.items] == ["toast", "butter", "jam"]
+
+
+class TestADishAndWhatWentIntoIt:
+    """Each thing eaten counts once: a dish and its listed parts are not both logged."""
+
+    def test_made_with_and_no_amounts_is_the_dish_and_what_goes_with_it(self) -> None:
+        """ "porridge made with semi-skimmed and a drizzle of honey": three known foods, no
+        "porridge made" to ask about, and the meal about what the USDA rows say (276 kcal)."""
+        (meal,) = meals("porridge made with semi-skimmed and a drizzle of honey")
+        assert [item.food for item in meal.items] == ["porridge", "semi-skimmed milk", "honey"]
+        assert 276 * 0.85 <= meal.kcal <= 276 * 1.15
+
+    def test_made_from_scratch_names_no_food(self) -> None:
+        (meal,) = meals("curry made from scratch")
+        assert [item.food for item in meal.items] == ["curry"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["smoothie with banana, spinach and almond milk", "smoothie made with banana and oat milk"],
+    )
+    def test_a_smoothie_listed_by_its_parts_is_only_its_parts(self, text: str) -> None:
+        """The table's ready-made smoothie on top of the blend would count it twice."""
+        (meal,) = meals(text)
+        assert "smoothie" not in " ".join(str(item.food) for item in meal.items)
+        assert meal.items[0].food == "banana"
+        assert meal.kcal < 300
+
+    def test_overnight_oats_are_oats_with_what_was_listed(self) -> None:
+        (meal,) = meals("overnight oats with yoghurt and berries")
+        assert meal.items[0].food == "overnight oats"
+        assert len(meal.items) == 3
