@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -28,6 +29,7 @@ from engine.parsing.clauses import (
     _split_clauses,
 )
 from engine.parsing.context import (
+    _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
     ClauseKind,
@@ -46,7 +48,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
-from engine.parsing.runs import _blank_spans, _parse_run
+from engine.parsing.runs import _DISTANCE, _DURATION, _blank_spans, _parse_run
 from engine.parsing.segments import (
     _clock_before_food,
     _meal_or_other,
@@ -107,6 +109,8 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+_RUN_WORD = re.compile(r"\b(?:run|park ?run|race)\b")
+_AROUND_TIME = re.compile(r"(?:\bin\s+|\(\s*)?" + _DURATION.pattern + r"(?:\s*\))?")
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
@@ -182,6 +186,8 @@ class _Builder:
                 kind = "snack"
             elif not m["during"]:  # fuel taken while running is no meal of its own
                 kind = _MEAL_KINDS.get(m["w"], "recovery")
+        if spans and _DIGIT.search(text) is not None:
+            text = self._run_named_by_the_meal(text, spans, time_ref)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif time_ref is not None and time_ref.exact and self.meal_items and (
@@ -204,6 +210,27 @@ class _Builder:
             return
         self.meal_cued = True
         self.meal_items.extend(items)
+
+    def _run_named_by_the_meal(
+        self, text: str, spans: list[tuple[int, int]], time_ref: TimeRef | None
+    ) -> str:
+        """ "pb and j sandwiches after my 4 mile run (34:50)": the label names a run with its
+        distance and the clause gives its time, so the run is logged too; the time is no food.
+        Without a time ("shake after my 10k") the run is one logged on its own."""
+        for start, end in spans:
+            label = text[start:end]
+            if _DISTANCE.search(label) is None or _RUN_WORD.search(label) is None:
+                continue
+            rest = text[:start] + " " * (end - start) + text[end:]
+            duration = _DURATION.search(rest)
+            if duration is None:
+                continue
+            run = _parse_run(f"{label} {duration[0]}", time_ref, self.ctx)
+            if run is not None:
+                self.events.append(run)
+                around = _AROUND_TIME.search(rest, 0, duration.end() + 1)  # "(34:50)", "in 40 min"
+                return _blank_spans(text, [around.span() if around else duration.span()])
+        return text
 
     def _flush_meal(self) -> None:
         if self.meal_items:

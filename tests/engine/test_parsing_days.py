@@ -120,3 +120,41 @@ class TestADishAndWhatWentIntoIt:
         (meal,) = meals("overnight oats with yoghurt and berries")
         assert meal.items[0].food == "overnight oats"
         assert len(meal.items) == 3
+
+
+class TestStatedNumbers:
+    @pytest.mark.parametrize("text", ["3 gels @ 100kcal", "3 x gels @ 100 cals"])
+    def test_a_count_at_a_stated_kcal_is_that_much_each(self, text: str) -> None:
+        """ "3 gels @ 100kcal" is 300 kcal: the runner's number wins, once per gel."""
+        (meal,) = meals(text)
+        assert meal.kcal == pytest.approx(300)
+        assert meal.items[0].source == "stated"
+
+
+class TestARunNamedInAMealLabel:
+    """ "after my 4 mile run (34:50)": a label with the run's distance, and its time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("two pb and j sandwiches after my 4 mile run (34:50)", 6.437, 34 * 60 + 50),
+            ("choc milk after 8k run in 40 min", 8.0, 40 * 60),
+        ],
+    )
+    def test_the_run_is_logged_and_the_food_is_the_meal(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        events = parse(text).events
+        (run,) = [e for e in events if isinstance(e, RunLogged)]
+        assert run.distance_m / 1000 == pytest.approx(km, abs=0.01)
+        assert run.duration_s == seconds
+        (meal,) = meals(text)
+        assert meal.meal == "recovery"
+        assert all(item.resolved for item in meal.items)
+        assert not any(ch in item.text for item in meal.items for ch in "():")
+
+    def test_without_a_time_the_run_is_only_a_label(self) -> None:
+        """ "protein shake after my 10k run" names a run logged on its own: no second run."""
+        assert [type(e).__name__ for e in parse("protein shake after my 10k run").events] == [
+            "MealLogged"
+        ]
