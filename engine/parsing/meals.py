@@ -28,9 +28,9 @@ _MEAL_WORD = re.compile(
     r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
     r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
     r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
-    r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
-    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
-    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
+    r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bld](?=:)|(?<![a-z] )[bld](?=\s?=|\s?-\s))"
+    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).

@@ -32,7 +32,7 @@ from engine.timewords import TimeRef, find_time
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
-    r"|dinner|supper|tea|recovery|[bld])\s*:))"
+    r"|dinner|supper|tea|recovery|[bld])\s*(?::|=)|(?<![a-z])[bld]\s?-\s))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.

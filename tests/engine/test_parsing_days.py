@@ -158,3 +158,24 @@ class TestARunNamedInAMealLabel:
         assert [type(e).__name__ for e in parse("protein shake after my 10k run").events] == [
             "MealLogged"
         ]
+
+
+class TestLabelMarks:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Breakfast = oats, lunch = soup, dinner = curry",
+            "breakfast -> oats, lunch -> soup, dinner -> curry",
+            "B - oats, L - soup, D - curry",
+            "b=oats, l=soup, d=curry",
+        ],
+    )
+    def test_a_label_with_any_mark_starts_its_meal(self, text: str) -> None:
+        """ "=", "->" or " - " after a label, "b - " as a day's shorthand: three meals."""
+        logged = meals(text)
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [m.items[0].text for m in logged] == ["oats", "soup", "curry"]
+
+    def test_a_letter_after_a_word_is_no_label(self) -> None:
+        """ "vitamin d - 1 tablet" is no dinner."""
+        assert all(m.meal != "dinner" for m in meals("vitamin d - 1 tablet"))
