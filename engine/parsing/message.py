@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -16,6 +15,8 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.parsing.bare import _bare_number
+from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
@@ -24,12 +25,13 @@ from engine.parsing.clauses import (
     _QUESTION_START,
     _THANKS,
     _classify,
+    _clause_words,
     _has_negative_amount,
     _normalize,
+    _not_done,
     _split_clauses,
 )
 from engine.parsing.context import (
-    _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
     ClauseKind,
@@ -48,7 +50,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
-from engine.parsing.runs import _DISTANCE, _DURATION, _blank_spans, _parse_run
+from engine.parsing.runs import _blank_spans, _parse_run
 from engine.parsing.segments import (
     _clock_before_food,
     _meal_or_other,
@@ -73,10 +75,24 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
-    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    parts = [
+        part
+        for clause in _split_clauses(norm)
+        for c in _beside(clause)
+        for part in _segments(c, ctx)
+    ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return builder.result()
+
+
+def _beside(clause: _Clause) -> list[_Clause]:
+    """ "chocolate milk after my 10k in 48:30" is the run, then the food after it."""
+    food, run = _run_beside_food(clause.text)
+    if food is clause.text:
+        return [clause]
+    food_clause = _Clause(food, clause.question)
+    return [_Clause(run, clause.question), food_clause] if run else [food_clause]
 
 
 def _join_lines(
@@ -109,8 +125,6 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
-_RUN_WORD = re.compile(r"\b(?:run|park ?run|race)\b")
-_AROUND_TIME = re.compile(r"(?:\bin\s+|\(\s*)?" + _DURATION.pattern + r"(?:\s*\))?")
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
@@ -147,9 +161,9 @@ class _Builder:
         if kind == "run":
             self._add(_parse_run(text, time_ref, self.ctx), clause, kind)
         elif kind == "strength":
-            self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
+            self._add(_parse_strength(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "activity":
-            self._add(_parse_activity(text, time_ref, self.ctx), clause, kind)
+            self._add(_parse_activity(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
@@ -163,7 +177,11 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif not _CHAT.match(text):
+        elif (
+            not _CHAT.match(text)
+            and not _is_chatter(text)
+            and not _not_done(_clause_words(text), text)
+        ):  # "rest day", "skipped my run": understood, nothing to log
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
@@ -176,6 +194,8 @@ class _Builder:
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
+        if _is_chatter(text):
+            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
@@ -186,8 +206,6 @@ class _Builder:
                 kind = "snack"
             elif not m["during"]:  # fuel taken while running is no meal of its own
                 kind = _MEAL_KINDS.get(m["w"], "recovery")
-        if spans and _DIGIT.search(text) is not None:
-            text = self._run_named_by_the_meal(text, spans, time_ref)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif time_ref is not None and time_ref.exact and self.meal_items and (
@@ -198,39 +216,18 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(_drop_title(_drop_dish_name(text), self.ctx))
+        text = _drop_place(_drop_title(_drop_dish_name(_drop_shake_name(text)), self.ctx))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
         if items is None:
-            if _clean_name(text):
+            if _clean_name(text) and not _is_chatter(text):
                 self.unparsed.append(text.strip())
             if kind is not None:
                 self.meal_cued = True
             return
         self.meal_cued = True
         self.meal_items.extend(items)
-
-    def _run_named_by_the_meal(
-        self, text: str, spans: list[tuple[int, int]], time_ref: TimeRef | None
-    ) -> str:
-        """ "pb and j sandwiches after my 4 mile run (34:50)": the label names a run with its
-        distance and the clause gives its time, so the run is logged too; the time is no food.
-        Without a time ("shake after my 10k") the run is one logged on its own."""
-        for start, end in spans:
-            label = text[start:end]
-            if _DISTANCE.search(label) is None or _RUN_WORD.search(label) is None:
-                continue
-            rest = text[:start] + " " * (end - start) + text[end:]
-            duration = _DURATION.search(rest)
-            if duration is None:
-                continue
-            run = _parse_run(f"{label} {duration[0]}", time_ref, self.ctx)
-            if run is not None:
-                self.events.append(run)
-                around = _AROUND_TIME.search(rest, 0, duration.end() + 1)  # "(34:50)", "in 40 min"
-                return _blank_spans(text, [around.span() if around else duration.span()])
-        return text
 
     def _flush_meal(self) -> None:
         if self.meal_items:
