@@ -85,7 +85,9 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log|in total|total|over the day|throughout the day|all day)\b"
+    r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
+    r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
+    r"|food log|food diary|log|diary|eats)\b"
     r"|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
@@ -339,7 +341,9 @@ def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
     stated, rest = _stated_numbers(part)
     qty, unit, before, after = _quantity(rest)
-    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|")) or part.strip(" |")
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
+    if shown.endswith(")") and "(" not in shown:
+        shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
     name = _clean_name(before + " " + after)
     return _ItemWords(
         shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,

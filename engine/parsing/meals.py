@@ -29,14 +29,15 @@ _MEAL_WORD = re.compile(
     r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
     r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
     r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
-    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bld](?=:)|(?<![a-z] )[bld](?=\s?=|\s?-\s))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[blds](?=:)|(?<![a-z] )[blds](?=\s?=|\s?-\s))"
+    r"|(?<=\()[blds](?=\))"
     rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = _words(
     "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
-    "chippy b l d recovery after before during mid on",
+    "chippy b l d s recovery after before during mid on",
 )
 
 
@@ -48,7 +49,8 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
 _MEAL_KINDS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
     "b'fast": "breakfast",
-    "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
+    "tea": "dinner", "chippy tea": "dinner",
+    "b": "breakfast", "l": "lunch", "d": "dinner", "s": "snack",
     "second breakfast": "snack", "elevenses": "snack",
     "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
     "snack": "snack", "snacks": "snack",

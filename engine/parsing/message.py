@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -125,7 +126,29 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+_LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
+_NOTHING = re.compile(
+    r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b[\s!.,]*$"
+)
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
+
+
+def _meal_labels(text: str, letters: list[str]) -> tuple[MealKind | None, list[tuple[int, int]]]:
+    """The meal a clause's labels name ("lunch:", "post-run", "before my 5k run"), and where
+    the labels are."""
+    kind: MealKind | None = None
+    spans: list[tuple[int, int]] = []
+    for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
+        start = m.start()
+        marked = m[0][-1] in ":=>)" or text.startswith("(", m.end())
+        if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
+            start = 0  # "midnight snack:", "big late lunch -": words about the meal
+        spans.append((start, m.end()))
+        if m["before"]:
+            kind = "snack"
+        elif not m["during"]:  # fuel taken while running is no meal of its own
+            kind = _MEAL_KINDS.get(m["w"], "recovery")
+    return kind, spans
 
 
 class _Builder:
@@ -196,16 +219,8 @@ class _Builder:
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
         if _is_chatter(text):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
-        kind: MealKind | None = None
-        cued = not _EAT_WORDS.isdisjoint(letters)
-        spans: list[tuple[int, int]] = []
-        for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
-            spans.append(m.span())
-            cued = True
-            if m["before"]:
-                kind = "snack"
-            elif not m["during"]:  # fuel taken while running is no meal of its own
-                kind = _MEAL_KINDS.get(m["w"], "recovery")
+        kind, spans = _meal_labels(text, letters)
+        cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif time_ref is not None and time_ref.exact and self.meal_items and (
@@ -219,10 +234,14 @@ class _Builder:
         text = _drop_place(_drop_title(_drop_dish_name(_drop_shake_name(text)), self.ctx))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
+        if kind is not None and _NOTHING.match(text) is not None:
+            return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
         if items is None:
-            if _clean_name(text) and not _is_chatter(text):
-                self.unparsed.append(text.strip())
+            if (_clean_name(text) or (kind is not None and _LETTERS.search(text))) and (
+                not _is_chatter(text)
+            ):
+                self.unparsed.append(text.strip(" :-|"))  # "lunch: meal deal": ask, not drop
             if kind is not None:
                 self.meal_cued = True
             return

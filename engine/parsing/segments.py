@@ -17,7 +17,7 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
-from engine.parsing.meals import _MEAL_WORD
+from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import TimeRef, find_time
@@ -30,9 +30,9 @@ from engine.timewords import TimeRef, find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|(?<!\b[blds])\s-\s+"
-    r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
-    r"|dinner|supper|tea|recovery|[bld])\s*(?::|=)"
+    r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s/\s+|(?<!\b[blds])\s-\s+"
+    r"|(?<!\bchippy)(?<!\bsecond)\s+(?=(?:post[- ]?(?:run|race|workout)"
+    r"|(?:breakfast|brekkie|bfast|lunch|dinner|supper|tea|recovery|[blds])\s*(?::|=)"
     r"|(?:breakfast|brekkie|bfast|lunch|dinner|supper)\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
@@ -44,6 +44,7 @@ def _segment_hint(text: str) -> bool:
     return (
         "," in text
         or " + " in text
+        or "|" in text
         or " and " in text
         or " post" in text
         or " / " in text
@@ -82,6 +83,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
             and not (kind == "meal" and _label_ends(groups[-1][0]))
+            and not (kind == "meal" and _label_ends(piece) and _MEAL_WORD.search(groups[-1][0]))
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -167,7 +169,7 @@ def _may_hold_two_kinds(text: str) -> bool:
 #: A label after the food ends its meal: "oats for breakfast, soup for lunch".
 _LABEL_ENDS = re.compile(
     r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
-    r"|tea|snack|elevenses)\W*$"
+    r"|tea|snack|elevenses)\W*$|\((?:[blds]|breakfast|lunch|dinner|snack)\)\W*$"
 )
 
 
@@ -204,10 +206,24 @@ def _clock_before_food(text: str, ctx: ParseContext) -> tuple[TimeRef, str] | No
 
 
 def _label_starts(piece: str, kind: str) -> bool:
-    """ "lunch soup" after "breakfast oats" is a meal of its own, and so is "1pm soup"."""
-    return kind == "meal" and (
-        _MEAL_WORD.match(piece.lstrip()) is not None or _CLOCK_STARTS.match(piece) is not None
+    """ "lunch soup" after "breakfast oats" is a meal of its own, and so are "1pm soup" and
+    "light lunch (soup)"; "toast for breakfast" ends its meal instead (see _label_ends)."""
+    if kind != "meal":
+        return False
+    head = piece.lstrip()
+    if _MEAL_WORD.match(head) is not None or _CLOCK_STARTS.match(piece) is not None:
+        return True
+    label = _MEAL_WORD.search(head, 0, 40)
+    return (
+        label is not None
+        and label["w"] in _MEAL_KINDS  # a meal's name, not "after parkrun"
+        and not label[0].startswith(("for ", "at "))
+        and _FIRST_WORDS.fullmatch(head, 0, label.start()) is not None
     )
+
+
+#: At most three words before a label that starts a meal ("had a big breakfast (eggs)").
+_FIRST_WORDS = re.compile(r"(?:[a-z']+\s+){0,3}")
 
 
 def _label_ends(before: str) -> bool:

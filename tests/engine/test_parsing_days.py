@@ -179,3 +179,69 @@ class TestLabelMarks:
     def test_a_letter_after_a_word_is_no_label(self) -> None:
         """ "vitamin d - 1 tablet" is no dinner."""
         assert all(m.meal != "dinner" for m in meals("vitamin d - 1 tablet"))
+
+
+class TestWhatADayLogSays:
+    def test_a_labelled_meal_not_understood_is_asked_about(self) -> None:
+        """ "lunch: meal deal" is not dropped with a plain "Logged": it comes back."""
+        result = parse("breakfast: 2 weetabix, banana | lunch: meal deal | dinner: chicken curry")
+        assert [m.meal for m in result.events if isinstance(m, MealLogged)] == [
+            "breakfast",
+            "dinner",
+        ]
+        assert result.unparsed == ("meal deal",)
+
+    @pytest.mark.parametrize("text", ["breakfast: nothing, lunch: soup", "b: none. lunch soup"])
+    def test_a_meal_of_nothing_is_no_meal_and_no_question(self, text: str) -> None:
+        result = parse(text)
+        assert [m.meal for m in meals(text)] == ["lunch"]
+        assert all(item.resolved for m in meals(text) for item in m.items)
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "label", "food"),
+        [
+            ("second breakfast: toast", "snack", "toast"),
+            ("late night snack: toast", "snack", "toast"),
+            ("dinner: takeaway pizza", "dinner", "pizza"),
+            ("midnight snack: 2 digestives", "snack", "digestive biscuit"),
+        ],
+    )
+    def test_words_around_a_label_name_no_food(self, text: str, label: str, food: str) -> None:
+        (meal,) = meals(text)
+        assert meal.meal == label
+        assert [item.food for item in meal.items] == [food]
+        assert parse(text).unparsed == ()
+
+    def test_snacked_on_is_how_it_was_eaten(self) -> None:
+        (meal,) = meals("snacked on crisps and a kitkat")
+        assert [item.food for item in meal.items] == ["crisps", "kit kat"]
+
+
+class TestADayInOtherShapes:
+    def test_a_sentence_after_a_run_time_is_its_own(self) -> None:
+        """ "6.2 mi in 58:10. Food: eggs + toast": the full stop after the time ends the run."""
+        events = parse("Weds: 6.2 mi in 58:10. Food: eggs + toast, turkey sandwich").events
+        (run,) = [e for e in events if isinstance(e, RunLogged)]
+        assert run.duration_s == 58 * 60 + 10
+        (meal,) = [e for e in events if isinstance(e, MealLogged)]
+        assert [item.food for item in meal.items] == ["egg", "toast", "turkey sandwich homemade"]
+
+    def test_s_is_the_snack_of_a_shorthand_day(self) -> None:
+        text = "Food log: B - 2 eggs, toast | L - chicken salad | D - salmon | S - protein bar"
+        assert [m.meal for m in meals(text)] == ["breakfast", "lunch", "dinner", "snack"]
+        assert parse(text).unparsed == ()
+
+    def test_labels_in_brackets_after_the_food(self) -> None:
+        """ "porridge (b), sandwich (l), curry (d)": "(l)" is lunch, not a litre of sandwich."""
+        logged = meals("ate: porridge (b), sandwich (l), curry (d)")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert logged[1].items[0].unit is None
+        assert logged[1].kcal < 600
+
+    def test_a_label_after_a_word_or_two_starts_its_meal(self) -> None:
+        """ "light lunch (soup)" between a breakfast and "pizza for dinner" is the lunch."""
+        logged = meals("had a big breakfast (full english), light lunch (soup), pizza for dinner")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [item.text for item in logged[1].items] == ["soup"]
+        assert [item.food for item in logged[2].items] == ["pizza"]
