@@ -32,8 +32,6 @@ from corpus_fresh import (
     CRISP_BAG,
     HALF_CAN_BEANS,
     JACKET,
-    PBJ,
-    PORRIDGE_MILK,
     TOAST2,
     TWO_EGGS,
     bangers,
@@ -41,14 +39,10 @@ from corpus_fresh import (
     rashers,
 )
 from corpus_heldout import (
-    BRAN_FLAKES,
     CORN,
     GUMMY,
-    HONEY_NUT,
     POACHED,
     SCRAMBLED,
-    SMOKED_SALMON,
-    TANGERINE,
     YOG,
 )
 from corpus_labels import (
@@ -56,7 +50,6 @@ from corpus_labels import (
     BACON,
     BAGEL,
     BANANA,
-    BEANS,
     BEER,
     BLACK_BEANS,
     BLUEBERRIES,
@@ -75,32 +68,20 @@ from corpus_labels import (
     COD,
     COFFEE,
     COLA,
-    COTTAGE,
     CREAM_CHEESE,
-    CRISPS,
-    DATES,
-    E,
     FISH_BATTERED,
-    FRIED_EGG,
     FRIES,
     GATORADE,
     GRANOLA,
     GREEK,
-    HAM,
     HONEY,
-    HUMMUS,
     JAM,
-    KETCHUP,
     LENTILS,
     MASH,
     MAYO,
-    MC_FRIES,
     MILK,
-    MILK_CHOC,
     MUSHROOMS,
-    NUGGETS,
     OATS,
-    OJ,
     OVEN_CHIPS,
     PANCAKES,
     PASTA,
@@ -119,20 +100,14 @@ from corpus_labels import (
     SALMON,
     SEMI,
     SKIM,
-    SNICKERS,
     SPINACH,
     STEAK,
-    STRAWBERRIES,
     SWEET_POTATO,
-    TEA,
     TOMATO,
-    TORTILLA,
     TUNA,
     WATERMELON,
-    WBREAD,
     WHEY,
-    WHITE_WINE,
-    WHOLE_MILK,
+    E,
     Item,
     Meal,
     act,
@@ -154,7 +129,6 @@ MINCE_PIE = "18322"
 MARS = "19135"  # a UK Mars bar is nougat and caramel in milk chocolate: the US Milky Way row
 POT_NOODLE = "06583|06982|06983"  # the ramen noodle rows (dry)
 KIPPER = "15042"
-HADDOCK = "15034|15033"
 SMOKED_HADDOCK = "15035"
 RICE_PUDDING = "19193|19195|19208"
 APPLE_PIE = "18301|18302|18443"
@@ -164,7 +138,6 @@ NAAN = "28307|28287"
 SOURDOUGH = "18030|18029"  # toasted first: USDA's medium slice
 EGG_MCMUFFIN = "21357"
 SAUSAGE_BISCUIT = "21005"
-BISCUIT = "18016"
 JERKY = "19002"
 STRING_CHEESE = "01029|01026|01028"
 OREO = "18166|18167|18199|28272"
@@ -173,36 +146,21 @@ RANCH = "04639"
 CHEESECAKE = "18147"
 CORNBREAD = "18024|18023"
 PICKLE = "11937|11947"
-COLESLAW = "21127|21416|21420"
 RAMEN = POT_NOODLE
 BROTH = "06194|06172"
 SALSA = "06164"
 GLAZED = "18255"
 BANANA_BREAD = "18019"
 TATER_TOTS = "11399|11398"
-SWEET_POT_FRIES = "31023|31024"
 CHICKEN_THIGH = "05098"
 PORK_CHOP = "10038|10030|10034|10023"
 LENTIL_SOUP = "06037"
-ALMOND_MILK = "14091|14016"
-COCOA = "14194"
-RAISIN_BRAN = "08060|08061"
 FROSTED_FLAKES = "08069"
-NUTELLA = "19125"
-TORTILLA_CHIPS = "19056|19057"
-BURGER_PATTY = "23568|23573|23574"
-RYE = "18060|18061"
 KEFIR = "01289"
-HASH_BROWN = "11391|11370|36039"
-POTATO_SALAD = "11414|21140|22971"
-JERSEY_POTATOES = BOILED_POTATO
-CHEERIOS = "08013"
-KIWI = "09148"
 WINGS = "05102|21472|05103"  # fried wings with skin (32 g off the bone); or roasted
 BROWN_SAUCE = "27048|06150"  # SR28 has no HP sauce: the tomato-based steak sauce
-STEAK_PIE = "22529"
-TUNA_MAYO = "15128|15121|15184|04025|04018"  # tuna mayo is one food: the tuna salad row, or its parts  # a pub steak pie: the beef pot pie row, one pie
-CASHEWS = "12585|12087"
+STEAK_PIE = "22529"  # a pub steak pie: the beef pot pie row, one pie
+TUNA_MAYO = "15128|15121|15184|04025|04018"  # one food: the tuna salad row, or its parts
 
 CHIPOTLE_SCOOP = 113.0  # grams: Chipotle's published 4 oz scoop
 POT_NOODLE_G = 90.0
@@ -218,8 +176,6 @@ CHIPOTLE_CHICKEN_BOWL = (
     g(CHICKEN, CHIPOTLE_SCOOP), g(RICE, CHIPOTLE_SCOOP), g(BLACK_BEANS, CHIPOTLE_SCOOP),
     g(SALSA, 100), g(CHEDDAR, 28),
 )
-BLT = combo(BACON + "|" + BREAD + "|" + MAYO, p(BREAD, 2, "slice"), rashers(3),
-            p(MAYO, 1, "tbsp"), g(TOMATO, 20), g(SALAD, 10))
 GRILLED_CHEESE = combo(CHEDDAR + "|" + BREAD, p(BREAD, 2, "slice"), g(CHEDDAR, 42),
                        p(BUTTER, 2, "pat"))
 
