@@ -9,6 +9,7 @@ import re
 from datetime import UTC, datetime
 
 from engine.events import MealKind
+from engine.food import Food
 from engine.parsing.context import ParseContext, _words
 from engine.parsing.items import _clean_name
 from engine.timewords import PART_OF_DAY, TimeRef
@@ -124,21 +125,34 @@ def _drop_dish_name(text: str) -> str:
 
 
 #: A title before a list of foods: "thanksgiving leftovers: turkey, stuffing and mash",
-#: "aid station: coke, 2 boiled potatoes". When the title names no food it is dropped; a
-#: food before the colon ("toast: butter and jam") stays, the first of the list.
+#: "chipotle bowl (chicken, rice, beans, salsa)", "meal deal: sandwich, crisps, coke". The list
+#: is what was eaten, so the title goes: counted as well, a bowl would count twice. Only a
+#: plain food before a short list ("toast: butter and jam") stays, the first of the list.
 _TITLE_THEN_LIST = re.compile(
-    r"^\s*(?P<title>[^:,0-9]{2,40}?)\s*:(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
+    r"^\s*(?P<title>[^:,0-9()]{2,40}?)\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
+    r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
+_LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 
 
 def _drop_title(text: str, ctx: ParseContext) -> str:
-    m = _TITLE_THEN_LIST.match(text) if ":" in text else None
+    m = _TITLE_THEN_LIST.match(text) if ":" in text or "(" in text else None
     if m is None:
         return text
+    rest = text[m.end() :]
+    if m["paren"]:
+        close = rest.find(")")
+        rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
     title = _clean_name(m["title"])
-    if title and (ctx.foods.exact(title) is not None or ctx.foods.match(title) is not None):
-        return text[: m.end() - 1] + "," + text[m.end() :]  # "toast: butter and jam"
-    return text[m.end() :]
+    food = (ctx.foods.exact(title) or _matched(title, ctx)) if title else None
+    if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
+        return f"{m['title']}, {rest}"  # "toast: butter and jam"
+    return rest
+
+
+def _matched(name: str, ctx: ParseContext) -> Food | None:
+    match = ctx.foods.match(name)
+    return match.food if match is not None else None
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:

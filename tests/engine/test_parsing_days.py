@@ -245,3 +245,24 @@ class TestADayInOtherShapes:
         assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
         assert [item.text for item in logged[1].items] == ["soup"]
         assert [item.food for item in logged[2].items] == ["pizza"]
+
+
+class TestADishTitledBeforeItsParts:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "chipotle bowl: chicken, white rice, black beans, salsa, cheese",
+            "l: chipotle bowl (chicken, rice, black beans, salsa, cheese)",
+        ],
+    )
+    def test_a_bowl_listed_by_its_parts_is_only_its_parts(self, text: str) -> None:
+        """The parts are the bowl: the table's burrito bowl on top would count it twice."""
+        (meal,) = meals(text)
+        assert meal.items[0].text == "chicken"
+        assert len(meal.items) == 5
+        assert "bowl" not in " ".join(str(item.food) for item in meal.items)
+
+    def test_a_meal_deal_in_brackets_is_its_three_things(self) -> None:
+        (meal,) = meals("Lunch - meal deal (chicken sandwich, crisps, diet coke)")
+        assert meal.meal == "lunch"
+        assert [item.text for item in meal.items] == ["chicken sandwich", "crisps", "diet coke"]
