@@ -202,9 +202,11 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing",
+    "had nothing", "ate nothing", "saving it", "saving for", "for later",
 )  # fmt: skip
-_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
+_POST_RUN_WORDS = _words(
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed"
+)
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",

@@ -73,10 +73,12 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
+    r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
+    r"\b(?:way too much|too much|too many|so much|meal deal|i|i've|ive|i'd|just|had|have"
+    r"|having|ate|eaten|eat|eating|drank|drink"
     r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
     r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
@@ -87,7 +89,9 @@ _FILLER = re.compile(
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
     r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
     r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
-    r"|food log|food diary|log|diary|eats)\b"
+    r"|food log|food diary|log|diary|eats|probably|prob|est|estimated|guessing|guess"
+    r"|(?:per|on|from) (?:the )?(?:packet|pack|label|box|wrapper|app|mfp)|(?:the )?label says"
+    r"|(?:the )?(?:packet|pack|box|app|mfp) says|according to (?:the )?(?:label|packet|app|mfp))\b"
     r"|(?<![\w'])'?s\b"
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")

@@ -11,16 +11,20 @@ from datetime import UTC, datetime
 from engine.events import MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
-from engine.parsing.items import _clean_name
+from engine.parsing.items import _KCAL, _clean_name
 from engine.timewords import PART_OF_DAY, TimeRef
 
 #: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
 #: which must not read as a run of its own. After a run is recovery, before it a snack.
 _AROUND_RUN = (
-    r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
+    r"(?:post[- ]?|after (?:my |the |a |that |our |this )?"
+    r"|(?P<before>pre[- ]?|before (?:my |the |a |our |this )?)"
+    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a |our )?)"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club|xmas"
+    r"|christmas|sunday|saturday|group|tempo|trail|track|hill|interval|speed)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
+    r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
+    r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
 )
 _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
 #: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
@@ -38,7 +42,7 @@ _MEAL_WORD = re.compile(
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = _words(
     "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
-    "chippy b l d s recovery after before during mid on",
+    "chippy b l d s recovery after before during mid on over",
 )
 
 
@@ -74,7 +78,9 @@ _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|f
 #: dunkin". It names no food, and left in it hides the food from the table.
 _PLACE_TAIL = re.compile(
     r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
-    r"|\s(?:at|by)\s++(?:mile|km|cp|checkpoint|aid station|the turnaround)\s*[0-9]{0,3}\W*+$"
+    r"|\s(?:at|by)\s++(?:the\s++)?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
+    r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
+    r"\s*[0-9]{0,3}\W*+$"
 )
 #: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
 _SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
@@ -127,7 +133,8 @@ def _drop_dish_name(text: str) -> str:
 #: A title before a list of foods: "thanksgiving leftovers: turkey, stuffing and mash",
 #: "chipotle bowl (chicken, rice, beans, salsa)", "meal deal: sandwich, crisps, coke". The list
 #: is what was eaten, so the title goes: counted as well, a bowl would count twice. Only a
-#: plain food before a short list ("toast: butter and jam") stays, the first of the list.
+#: plain food before a short list ("toast: butter and jam") stays, the first of the list. A kcal
+#: stated after the brackets is the whole dish's: "protein pancakes (2 eggs, ...) 420 kcal".
 _TITLE_THEN_LIST = re.compile(
     r"^\s*(?P<title>[^:,0-9()]{2,40}?)\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
@@ -142,6 +149,8 @@ def _drop_title(text: str, ctx: ParseContext) -> str:
     rest = text[m.end() :]
     if m["paren"]:
         close = rest.find(")")
+        if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
+            return f"{m['title']}, {rest[close + 1 :]}"  # "pancakes (2 eggs, ...) 420 kcal"
         rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
     title = _clean_name(m["title"])
     food = (ctx.foods.exact(title) or _matched(title, ctx)) if title else None

@@ -127,6 +127,11 @@ def _join_lines(
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
+_VAGUE = re.compile(
+    r"\s*(?:(?:i|just|had|ate|eaten|have)\s+)*(?:way\s+|far\s+|so\s+)?(?:too much|too many|so much"
+    r"|loads|a lot|tons|everything)\b"
+    r"(?!\s+(?:of\s+)?(?!at\b|in\b|on\b|over\b|during\b|today\b|tonight\b|lol\b|again\b)[a-z])"
+)
 _NOTHING = re.compile(
     r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b[\s!.,]*$"
 )
@@ -146,7 +151,7 @@ def _meal_labels(text: str, letters: list[str]) -> tuple[MealKind | None, list[t
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not m["during"]:  # fuel taken while running is no meal of its own
+        elif not m["during"] and not m["aid"]:  # fuel while running is no meal of its own
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -245,6 +250,8 @@ class _Builder:
             if kind is not None:
                 self.meal_cued = True
             return
+        if _VAGUE.match(text) and not any(item.resolved for item in items):
+            return  # "ate way too much at the christmas do lol": no food named, no amount
         self.meal_cued = True
         self.meal_items.extend(items)
 

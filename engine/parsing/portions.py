@@ -61,14 +61,15 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
 
 def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
     """Numbers stated after a part that named several foods with no numbers of their own are
-    the whole part's: the foods become one item with the stated numbers."""
+    the whole part's ("tikka masala with rice and a naan, probably 1100 kcal"): the foods
+    become one item with the stated numbers, amounts or not."""
     last = groups[-1]
     start = len(groups)
     while start > 0 and groups[start - 1] == last:
         start -= 1
     group = pieces[start:]
-    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
-        return
+    if len(group) < 2 or any(p.stated.any() for p in group):
+        return  # "shake 300 kcal, 20g protein": the shake's own numbers
     text = " and ".join(p.text for p in group)
     pieces[start:] = [_Piece(text, "", None, None, _Stated(), ())]
     groups[start:] = [last]

@@ -82,7 +82,9 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             groups
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
-            and not (kind == "meal" and _label_ends(groups[-1][0]))
+            and not (
+                kind == "meal" and _label_ends(groups[-1][0]) and not _only_numbers(piece)
+            )  # "fish pie for tea, about 550 kcal": the pie's kcal
             and not (kind == "meal" and _label_ends(piece) and _MEAL_WORD.search(groups[-1][0]))
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
@@ -98,6 +100,17 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _only_numbers(piece: str) -> bool:
+    """ "about 550 kcal", "30g protein": stated numbers naming no food."""
+    if _DIGIT.search(piece) is None:
+        return False
+    try:
+        stated, rest = _stated_numbers(piece)
+    except ImplausibleValue:
+        return False
+    return stated.any() and not _clean_name(rest)
 
 
 def _bare_figures(text: str) -> bool:

@@ -266,3 +266,79 @@ class TestADishTitledBeforeItsParts:
         (meal,) = meals("Lunch - meal deal (chicken sandwich, crisps, diet coke)")
         assert meal.meal == "lunch"
         assert [item.text for item in meal.items] == ["chicken sandwich", "crisps", "diet coke"]
+
+
+class TestAStatedTotal:
+    """The runner's number for the whole wins over the table's numbers for the parts."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("chicken tikka masala with rice and a naan, probably 1100 kcal", 1100),
+            ("shepherd's pie, 400 kcal per the packet", 400),
+            ("pasta bake 350g, label says 520 kcal", 520),
+            ("protein pancakes (2 eggs, 1 banana, 30g whey) - about 420 cal", 420),
+            ("overnight oats (50g oats, 150ml almond milk, 1 tbsp chia) 310 kcal", 310),
+            ("2 eggs and toast, 300 kcal", 300),
+        ],
+    )
+    def test_a_total_after_the_foods_is_the_meal(self, text: str, kcal: float) -> None:
+        (meal,) = meals(text)
+        assert meal.kcal == pytest.approx(kcal)
+        assert parse(text).unparsed == ()
+
+    def test_a_total_after_a_labelled_meal_is_that_meal(self) -> None:
+        """ "fish pie for tea, about 550 kcal": the tea was 550 kcal, not 550 more."""
+        text = "weetabix for breakfast, fish pie for tea, about 550 kcal"
+        logged = meals(text)
+        assert [m.meal for m in logged] == ["breakfast", "dinner"]
+        assert logged[1].kcal == pytest.approx(550)
+
+
+class TestFoodAroundARun:
+    def test_after_the_club_xmas_run_is_a_recovery_label(self) -> None:
+        """No 333 m run from "2 mince pies": the run is named, not logged."""
+        events = parse("2 mince pies and a brew after the club xmas run").events
+        assert [type(e).__name__ for e in events] == ["MealLogged"]
+        (meal,) = meals("2 mince pies and a brew after the club xmas run")
+        assert meal.meal == "recovery"
+        assert [item.food for item in meal.items] == ["mince pie", "tea with milk"]
+
+    def test_over_the_run_is_fuel_not_a_run_to_log(self) -> None:
+        """ "tailwind 3 scoops over the run, 300 kcal" is 300 kcal drunk, not a refused run."""
+        (meal,) = meals("tailwind 3 scoops over the run, 300 kcal")
+        assert meal.kcal == pytest.approx(300)
+
+    def test_at_the_aid_station_is_where_not_how_far(self) -> None:
+        """ "a coke at the 50k aid" logs the coke, and no 50 km run."""
+        events = parse("4 boiled potatoes with salt and a coke at the 50k aid").events
+        assert [type(e).__name__ for e in events] == ["MealLogged"]
+        (meal,) = meals("4 boiled potatoes with salt and a coke at the 50k aid")
+        assert "cola" in [item.food for item in meal.items]
+
+
+class TestTalkAboutFood:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ate way too much at the christmas do lol",
+            "my partner made a huge lasagne, saving it for after the long run",
+        ],
+    )
+    def test_no_meal_is_made_up(self, text: str) -> None:
+        """Overeating with no food named, or food saved for later: nothing to log or ask."""
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    def test_too_much_of_a_food_is_still_the_food(self) -> None:
+        (meal,) = meals("ate too much pizza")
+        assert [item.food for item in meal.items] == ["pizza"]
+
+    def test_a_hedged_count_later_is_the_count(self) -> None:
+        """ "wings w ranch, maybe 8 wings": eight wings and the ranch, nothing to ask."""
+        (meal,) = meals("wings w ranch, maybe 8 wings")
+        assert [(item.food, item.quantity) for item in meal.items] == [
+            ("chicken wings", 8),
+            ("ranch dressing", None),
+        ]
