@@ -31,11 +31,14 @@ async def ensure_user(conn: Conn, user_id: int, now: datetime) -> None:
 
 async def claim_update(conn: Conn, update_id: int | None, user_id: int,
                        now: datetime) -> bool:
-    """Record the update id; False when it was already applied (the ON CONFLICT said so)."""
+    """Record the update id; False when it was already applied: claimed before (the ON
+    CONFLICT says so), or its first delivery stored events (`events_by_update`)."""
     if update_id is None:
         return True
     status = await conn.execute(
-        "INSERT INTO processed_updates (update_id, user_id, processed_at) VALUES ($1, $2, $3)"
+        "INSERT INTO processed_updates (update_id, user_id, processed_at)"
+        " SELECT $1::bigint, $2::bigint, $3::timestamptz WHERE NOT EXISTS"
+        " (SELECT 1 FROM events WHERE user_id = $2 AND update_id = $1)"
         " ON CONFLICT DO NOTHING", update_id, user_id, aware(now))
     return bool(status.endswith(" 1"))
 
