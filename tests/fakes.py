@@ -320,7 +320,8 @@ class FakeScheduleStore:
         return min([r.message.due_at for r in self._m.schedule.values()
                     if r.message.state == "pending"]
                    + [r.lease_until for r in self._m.schedule.values()
-                      if r.message.state == "claimed" and r.lease_until is not None],
+                      if r.message.state in {"claimed", "sending"}
+                      and r.lease_until is not None],
                    default=None)
 
     async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:
