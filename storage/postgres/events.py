@@ -80,10 +80,17 @@ class PgEventStore:
         params = [v for seq, e in enumerate(events)
                   for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
                             aware(now), update_id, seq)]
-        if events and not replaced:  # the common case: one atomic statement
+        if events and not replaced and self._db.in_unit():  # the common case: one statement
             rows = await self._db.read(_insert_events(len(events), first_delivery=True), *params)
             if not rows:
                 raise DuplicateUpdate(update_id)
+            ids = sorted(r["id"] for r in rows)
+        elif events and not replaced:
+            async with self._db.transaction() as conn:
+                rows = await conn.fetch(_insert_events(len(events), first_delivery=True), *params)
+                if not rows:
+                    raise DuplicateUpdate(update_id)
+                await self._db.bump(conn, user_id, kept=False)
             ids = sorted(r["id"] for r in rows)
         else:
             async with self._db.transaction() as conn:
@@ -99,6 +106,7 @@ class PgEventStore:
                     f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
                     f" NULL THEN $2 ELSE undone_at END WHERE user_id = $3 AND id = ANY($4)"
                     f" AND {LIVE}", new_id, aware(now), user_id, replaced)
+                await self._db.bump(conn, user_id, kept=False)
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(ids, events, strict=True)]
 
@@ -131,6 +139,7 @@ class PgEventStore:
             await conn.execute(
                 "UPDATE events SET undone_at = $1 WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
+            await self._db.bump(conn, user_id, kept=False)
         return [stored_row(r) for r in rows]
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
