@@ -249,9 +249,9 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         await db.close()
         logger.info("runfuel stopped; database closed")
 
-    async def keep(updates: Sequence[Update]) -> None:
+    async def keep(updates: Sequence[tuple[int, str]]) -> None:
         if inbox is not None:
-            await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
+            await inbox.keep(updates, now=real_clock())
 
     base_url = (settings.api_base_url or "https://api.telegram.org/bot").rstrip("/")
     bot = InboxBot(
