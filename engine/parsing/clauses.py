@@ -111,6 +111,17 @@ _PLAN_STEP = re.compile(
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
+#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats"): a new line each.
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?P<n>[1-9])[.)]\s+(?=[a-z])")
+
+
+def _numbered_lines(text: str) -> str:
+    marks = [int(m["n"]) for m in _LIST_MARK.finditer(text)]
+    if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
+        return text
+    return _LIST_MARK.sub("\n", text)
+
+
 def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n']) * int(m['m'])}m"
 
@@ -122,6 +133,8 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
+    if ("1." in text or "1)" in text) and ("2." in text or "2)" in text):
+        text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)

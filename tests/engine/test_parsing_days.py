@@ -342,3 +342,18 @@ class TestTalkAboutFood:
             ("chicken wings", 8),
             ("ranch dressing", None),
         ]
+
+
+class TestANumberedList:
+    @pytest.mark.parametrize(
+        "text", ["1. porridge 2. tuna sandwich 3. curry", "1) porridge\n2) tuna sandwich\n3) curry"]
+    )
+    def test_the_marks_are_no_amounts(self, text: str) -> None:
+        """ "1. porridge 2. tuna sandwich": one of each, not two porridges and three sandwiches."""
+        (meal,) = meals(text)
+        assert [(item.food, item.quantity) for item in meal.items] == [
+            ("porridge", None),
+            ("tuna sandwich", None),
+            ("curry", None),
+        ]
+        assert parse(text).unparsed == ()
