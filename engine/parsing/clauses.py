@@ -220,18 +220,29 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing", "aiming for", "aiming to", "going for a", "going for my",
-    "going for the", "going out for", "heading out for", "saving it", "save it for",
-    "sore from", "stiff from", "tired from",
+    "had nothing", "ate nothing", "saving it", "save it for",
 )  # fmt: skip
+#: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
+#: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
+#: what follows is its own figures ("going for my long run after work, 16 miles").
+_PLAN_WORDS = re.compile(
+    r"(?<!was )(?<!were )\b(?:going\s+(?:out\s+)?for|heading\s+out\s+for|aiming\s+(?:for|to))"
+    r"\b[^,;.]*"
+)
+#: Words of bare figures ("16 miles", "sub 45", "about 2 hrs").
+_FIGURE_WORDS = _words(
+    "k km kms mi mile miles m min mins minutes h hr hrs hour hours kg lb lbs st stone sub",
+    "about around ish or maybe",
+)
 #: A run, race or weight named in passing, not logged (issue 15): "legs wrecked after
 #: yesterday's 20 miler", "my last 10k was 48 min", "I was 13 stone last year". "Did 20
 #: miles yesterday" is a run to log.
 _PAST_MENTION = re.compile(
     r"\b(?:after|from|since)\s+(?:yesterday'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s"
-    r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s"
+    r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s[^,;.]*"
     r"|\bmy\s+(?:last|previous|old|first|best|fastest|quickest|slowest)\s+[^,;.]{1,40}?"
     r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
+    r"[^,;.]*"
 )
 _PAST_WEIGHT = re.compile(
     r"\blast\s+(?:year|month|summer|spring|winter|autumn|christmas)\b|\b(?:years?|months?)\s+ago\b"
@@ -355,17 +366,32 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         kind == "weight" or ((m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]))
     ):
         return "skip"  # "I was 13 stone last year, now 11"
-    if kind != "skip" and _PAST_MENTION.search(clause.text):
-        return "skip"  # "legs wrecked after yesterday's 20 miler"
+    if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
+        return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     return kind
 
 
+def _past_mention(text: str) -> bool:
+    """A run named in passing, and no figures of a run done beside it."""
+    m = _PAST_MENTION.search(text)
+    return m is not None and _DIGIT.search(text[: m.start()] + text[m.end() :]) is None
+
+
+def _plan(text: str) -> bool:
+    """A plan, and nothing beside it but its own figures."""
+    m = _PLAN_WORDS.search(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + text[m.end() :]
+    return _DIGIT.search(rest) is None or _FIGURE_WORDS.issuperset(_LETTERS.findall(rest))
+
+
 def _in_passing(text: str) -> bool:
     """A run or weight named in passing, or eating with no food named: understood as chat."""
     return bool(
-        _PAST_MENTION.search(text) or _PAST_WEIGHT.search(text) or _no_food_named(text)
+        _past_mention(text) or _PAST_WEIGHT.search(text) or _no_food_named(text) or _plan(text)
     )
 
 

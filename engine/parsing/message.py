@@ -20,6 +20,7 @@ from engine.parsing.chatter import _NOW_FIGURE, _drop_shake_name, _is_chatter, _
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
+    _FIGURE_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
@@ -30,6 +31,7 @@ from engine.parsing.clauses import (
     _in_passing,
     _normalize,
     _not_done,
+    _plan,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -40,7 +42,6 @@ from engine.parsing.context import (
     ParseContext,
     ParseResult,
     _Clause,
-    _words,
 )
 from engine.parsing.items import _clean_name, _parse_items
 from engine.parsing.meals import (
@@ -120,11 +121,6 @@ def _join_lines(
 
 
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
-#: Words of bare figures ("16 miles", "sub 45", "about 2 hrs"): after a plan they are its own.
-_FIGURE_WORDS = _words(
-    "k km kms mi mile miles m min mins minutes h hr hrs hour hours kg lb lbs st stone sub",
-    "about around ish or maybe pace at easy long",
-)
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
@@ -185,7 +181,8 @@ class _Builder:
         elif _GREETING.match(text):
             self.greeting = True
         elif _in_passing(text):
-            self.passing = self.chat = self.after_chat = True  # "my last 10k was 48 min"
+            self.passing = self.chat = True  # "my last 10k was 48 min"
+            self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood

@@ -50,6 +50,20 @@ class TestTheLogStillCounts:
         assert isinstance(logged, RunLogged)
         assert logged.duration_s == pytest.approx(24 * 60 + 30)
 
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("was going for a pb but blew up, 10k 46:00", 10),
+            ("aiming for 5:00/km, ran 10k 50:12", 10),
+            ("sore from yesterday but ran 5k 28 min", 5),
+            ("after yesterday's long run, easy 3 miles 30 min", 4.828),
+        ],
+    )
+    def test_a_run_done_beside_a_plan_or_a_mention_is_logged(self, text: str, km: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000, abs=2)
+
     def test_a_weigh_in_this_morning_is_logged(self) -> None:
         (logged,) = parse("12 stone this morning").events
         assert isinstance(logged, WeightLogged)
