@@ -21,7 +21,7 @@ _AROUND_RUN = (
     r"|(?P<before>pre[- ]?|before (?:my |the |a |our |this )?)"
     r"|(?P<during>during|mid|on|over)[- ](?:my |the |a |our )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club|xmas"
-    r"|christmas|sunday|saturday|group|tempo|trail|track|hill|interval|speed)\s++)*+"
+    r"|christmas|sunday|saturday|weekend|group|tempo|trail|track|hill|interval|speed)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
