@@ -68,10 +68,14 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
     }
 )
 #: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
-#: apple sizes, rounded) when the food has no weight for that size.
+#: apple sizes, rounded) when the food has no weight for that size. A coffee shop's grande
+#: (16 fl oz) is its medium and a venti (20) its large.
 SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
-    {"mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45, "jumbo": 1.6}
-)
+    {
+        "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
+        "jumbo": 1.6, "grande": 1.0, "venti": 1.25,
+    }
+)  # fmt: skip
 #: Words that mean "one usual portion" when the food has no weight of its own for them.
 PORTION_WORDS: Final = frozenset({"serving", "portion", "helping", "plate", "bowl"})
 COUNT_WORDS: Final = frozenset({"piece", "each", "item"})

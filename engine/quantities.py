@@ -44,6 +44,8 @@ UNITS: dict[str, str] = {
     "glasses": "glass", "bowl": "bowl", "bowls": "bowl", "bowlful": "bowl",
     "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
+    "grande": "grande", "venti": "venti", "plate": "plate", "plates": "plate",
+    "plateful": "plate",
     "handful": "handful", "handfuls": "handful", "bar": "bar", "bars": "bar",
     "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",

@@ -199,9 +199,14 @@ _FILLER = re.compile(
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
-_SIZES = {"small", "medium", "large"}
-_SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
+_SIZES = {"small", "medium", "large", "grande", "venti"}
+_SIZE_WORDS = {
+    "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
+    "grande": ("grande",), "venti": ("venti",),
+}  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+#: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
+_SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
 _SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
 
 
@@ -219,8 +224,8 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
-    if piece.unit in _SIZES and (match is None or not match.exact):
-        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "large latte" may be names
+    if piece.unit in _SIZES:
+        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
             whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
             if whole is not None and whole.exact:
                 piece.unit = None
@@ -297,7 +302,10 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         return float(count), None, before, after
     while (u := _UNIT_AFTER_WORD.match(text)) is not None:
         word = UNITS[u["u"]]
-        unit = word if unit is None or unit in _SIZES or word not in _SIZES else unit
+        if unit in _SIZES and word in _SIZED:
+            unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
+        elif unit is None or word not in _SIZES:
+            unit = word
         text = text[u.end() :]
     return qty, unit, "", text
 

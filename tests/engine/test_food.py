@@ -557,7 +557,11 @@ class TestSuggest:
 
     @pytest.mark.parametrize(
         ("name", "expected"),
-        [("wholemeal", "wholemeal pita"), ("greek", "greek yogurt"), ("chikn", "chicken breast")],
+        [
+            ("wholemeal", "wholemeal pita"),
+            ("greek", "greek yogurt"),
+            ("chcken brst", "chicken breast"),
+        ],
     )
     def test_near_miss_suggests_the_food(self, name: str, expected: str) -> None:
         """An unmatched name suggests the everyday food it resembles."""
