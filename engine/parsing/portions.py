@@ -188,11 +188,13 @@ def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
             milk.quantity, milk.unit = CEREAL_MILK_ML, "ml"
 
 
-#: What a bowl of porridge, cereal or yoghurt is topped with, when the topping's own usual
-#: portion is a snack's ("blueberries" alone are a punnet's cup, on yoghurt a handful).
+#: What a bowl of porridge, cereal or yoghurt (or a slice of toast) is topped with, when the
+#: topping's own usual portion is a snack's ("blueberries" alone are a cup, on yoghurt a
+#: handful; an avocado alone is a whole one, on toast half).
 _BOWL_WORDS = re.compile(
     r"\b(?:porridge|oats|oatmeal|yogh?urts?|yog|skyr|granola|muesli|cereal|weetabix"
-    r"|cornflakes|flakes|bran|cheerios|shreddies|quark|cottage cheese)\b"
+    r"|cornflakes|flakes|bran|cheerios|shreddies|quark|cottage cheese|toast|bagels?"
+    r"|crumpets?|rice cakes?|crackers?|sourdough)\b"
 )
 
 

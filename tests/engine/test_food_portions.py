@@ -131,3 +131,29 @@ class TestAroundTheBowlAndToast:
 
     def test_syrup_on_pancakes_is_two_tablespoons(self) -> None:
         assert grams("pancakes with maple syrup") == pytest.approx(40)
+
+
+class TestServings:
+    """Usual portions from USDA's and FDA's household measures."""
+
+    def test_a_beer_is_12_fl_oz_and_a_pint_is_568_ml(self) -> None:
+        assert grams("a beer") == pytest.approx(355)
+        assert grams("a pint") == pytest.approx(568)
+        assert grams("2 pints of lager") == pytest.approx(1136)
+
+    def test_soup_is_a_cup_and_a_bowl_is_more(self) -> None:
+        assert grams("soup") == pytest.approx(245)
+        assert grams("a bowl of soup") == pytest.approx(300)
+
+    def test_a_cheeseburger_is_a_single_regular_patty(self) -> None:
+        assert 300 <= meal("cheeseburger").kcal <= 380
+        assert meal("large cheeseburger").kcal > 500
+
+    def test_french_toast_is_made_at_home(self) -> None:
+        assert meal("2 slices of french toast").items[0].grams == pytest.approx(130)
+
+    def test_a_splash_of_cream_is_half_a_splash_of_milk(self) -> None:
+        assert grams("coffee with a splash of half and half") == pytest.approx(15)
+
+    def test_pineapple_on_cottage_cheese(self) -> None:
+        assert grams("cottage cheese 150g w/ pineapple") == pytest.approx(80)
