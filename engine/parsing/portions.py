@@ -158,10 +158,20 @@ def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> Non
         if piece.stated.any():
             continue
         key, name = hit.food.key, piece.name
-        if key.endswith("s") or hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+        if hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+            continue
+        if key.endswith("s"):  # "pancakes", "wings", "jaffa cakes": a key by the piece
+            if hit.food.default_unit in _PIECE_UNITS and name.split()[-1] == key.split()[-1]:
+                piece.quantity = 2.0
             continue
         if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
             piece.quantity = 2.0
+
+
+#: Units of one piece, for foods whose name is a plural ("chicken wings", "pancakes").
+_PIECE_UNITS = frozenset(
+    {"wing", "date", "cracker", "pancake", "waffle", "piece", "cake", "biscuit", "egg", "strip"}
+)
 
 
 CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass

@@ -157,3 +157,19 @@ class TestServings:
 
     def test_pineapple_on_cottage_cheese(self) -> None:
         assert grams("cottage cheese 150g w/ pineapple") == pytest.approx(80)
+
+
+class TestPluralsByThePiece:
+    """A food whose name is a plural but weighed by the piece: no count is two, not one."""
+
+    @pytest.mark.parametrize(
+        ("text", "one", "pieces"),
+        [
+            ("wings", "a wing", 2),
+            ("pancakes", "a pancake", 2),
+            ("jaffa cakes", "a jaffa cake", 2),
+            ("3 pancakes", "a pancake", 3),
+        ],
+    )
+    def test_a_plural_without_a_count(self, text: str, one: str, pieces: int) -> None:
+        assert grams(text) == pytest.approx(pieces * grams(one))
