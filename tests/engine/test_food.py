@@ -194,8 +194,8 @@ class TestBritishAndAmericanEnglish:
             ("squash", "squash"),  # the drink, diluted
             ("orange squash", "squash"),
             ("butternut squash", "butternut squash"),
-            ("pint", "beer"),
-            ("pint of lager", "beer"),
+            ("pint", "pint of beer"),
+            ("pint of lager", "pint of beer"),
             ("pint of milk", "milk"),
             ("biscuits", "chocolate chip cookie"),
             ("cookies", "chocolate chip cookie"),
