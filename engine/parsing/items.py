@@ -115,6 +115,11 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
+    if piece.unit and piece.quantity is None and piece.unit not in _SIZES:
+        whole = ctx.foods.match(f"{piece.unit} {piece.name}", extra=ctx.user_foods)
+        if whole is not None and whole.exact:  # "pot roast": a unit word begins the name
+            piece.unit = None
+            return whole
     if piece.unit in _SIZES:
         for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
             whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)

@@ -49,8 +49,9 @@ class _Piece:
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
     """Every open amount the meal's other foods settle, in place."""
-    if len(pieces) > 1:  # the first three pair a food with one named before it
+    if len(pieces) > 1:  # the first four pair a food with one named before it
         _restated_amounts(pieces, matches)
+        _part_named_again(pieces, matches)
         _splash_of_milk(pieces, matches)
         _milk_on_cereal(pieces, matches)
     if "toast" in text:  # _ON_TOAST names it
@@ -95,6 +96,27 @@ def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
                         del pieces[i], matches[i]
                         i -= 1
                     break
+        i += 1
+
+
+def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "salmon bagel with cream cheese": the dish holds its cream cheese already, so a part
+    named again without an amount of its own is not a second helping."""
+    parts: set[str] = set()
+    i = 0
+    while i < len(pieces):
+        hit, piece = matches[i], pieces[i]
+        if (
+            hit is not None
+            and hit.food.key in parts
+            and piece.quantity is None
+            and piece.unit is None
+            and not piece.stated.any()
+        ):
+            del pieces[i], matches[i]
+            continue
+        if hit is not None:
+            parts.update(key for key, _ in hit.food.parts)
         i += 1
 
 
@@ -170,8 +192,11 @@ def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> Non
 
 #: Units of one piece, for foods whose name is a plural ("chicken wings", "pancakes").
 _PIECE_UNITS = frozenset(
-    {"wing", "date", "cracker", "pancake", "waffle", "piece", "cake", "biscuit", "egg", "strip"}
-)
+    {
+        "wing", "date", "cracker", "pancake", "waffle", "piece", "cake", "biscuit", "egg",
+        "strip", "tablet",
+    }
+)  # fmt: skip
 
 
 CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass

@@ -173,3 +173,36 @@ class TestPluralsByThePiece:
     )
     def test_a_plural_without_a_count(self, text: str, one: str, pieces: int) -> None:
         assert grams(text) == pytest.approx(pieces * grams(one))
+
+
+class TestMoreNames:
+    """Brands and dishes that map to SR28 rows; a unit word that begins a food's name."""
+
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("high5 gel", "energy gel"),
+            ("uncrustable", "uncrustable"),
+            ("bagel thins", "bagel thin"),
+            ("soy latte", "soy latte"),
+            ("frube", "frube"),
+            ("rxbar", "protein bar"),
+            ("dextro tablets", "glucose tablets"),
+            ("christmas dinner", "christmas dinner"),
+            ("pigs in blankets", "pigs in blankets"),
+            ("bara brith", "raisin bread"),
+            ("pot roast", "pot roast"),
+            ("pot noodle", "instant noodles"),
+        ],
+    )
+    def test_the_message_logs_the_food(self, text: str, key: str) -> None:
+        assert meal(text).items[0].food == key
+
+    def test_a_pot_of_yoghurt_is_still_yoghurt_by_the_pot(self) -> None:
+        assert meal("a pot of yoghurt").items[0].food == "yogurt"
+
+    def test_a_part_of_a_dish_named_again_is_not_a_second_helping(self) -> None:
+        """The salmon bagel holds its cream cheese; beans on toast with cheese adds cheese."""
+        assert len(meal("smoked salmon bagel with cream cheese").items) == 1
+        assert len(meal("beans on toast with cheese").items) == 3
+        assert len(meal("smoked salmon bagel with 50g cream cheese").items) == 2
