@@ -62,6 +62,7 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "heaped tsp": ("tsp", 1.5),
         "dessertspoon": ("tsp", 2.0),
         "drizzle": ("tsp", 1.0),
+        "sprinkle": ("tbsp", 1.0),
         "dollop": ("tbsp", 2.0),
         "rasher": ("slice", 1.0),
         "knob": ("pat", 2.0),
@@ -73,7 +74,7 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
 SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
     {
         "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
-        "jumbo": 1.6, "grande": 1.0, "venti": 1.25,
+        "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
     }
 )  # fmt: skip
 #: Words that mean "one usual portion" when the food has no weight of its own for them.
@@ -100,6 +101,7 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "heaped tsp": ("heaped teaspoon", "heaping teaspoon", "heaping tsp"),
         "dessertspoon": ("dessert spoon", "dessertspoons", "dessert spoons", "dsp"),
         "drizzle": ("drizzles", "squeeze", "squirt", "swirl"),
+        "sprinkle": ("sprinkles", "sprinkling", "scattering"),
         "dollop": ("dollops",),
         "splash": ("splashes",),
         "knob": ("knobs",),

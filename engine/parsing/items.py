@@ -13,6 +13,7 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
+from engine.food_names import normalize_name
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -73,11 +74,13 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
+    r"|around|roughly|approx|approximately|probably|like)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
-    r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank"
+    r"|(?<![a-z] )drink|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed"
+    r"|devoured|a bit of"
     r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
@@ -90,10 +93,10 @@ _FILLER = re.compile(
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
-_SIZES = {"small", "medium", "large", "grande", "venti"}
+_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
 _SIZE_WORDS = {
     "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
-    "grande": ("grande",), "venti": ("venti",),
+    "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
 #: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
@@ -115,11 +118,9 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
-    if piece.unit and piece.quantity is None and piece.unit not in _SIZES:
-        whole = ctx.foods.match(f"{piece.unit} {piece.name}", extra=ctx.user_foods)
-        if whole is not None and whole.exact:  # "pot roast": a unit word begins the name
-            piece.unit = None
-            return whole
+    whole = _amount_in_the_name(piece, ctx, match)
+    if whole is not None:
+        return whole
     if piece.unit in _SIZES:
         for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
             whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
@@ -133,6 +134,30 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             if hit is not None and (match is None or hit.exact):
                 return hit
     return match
+
+
+def _amount_in_the_name(
+    piece: _Piece, ctx: ParseContext, match: FoodMatch | None
+) -> FoodMatch | None:
+    """A known food whose name begins with what was read as its amount: a unit word ("pot
+    roast", "pot noodle") or a number word ("quarter pounder", "single cream")."""
+    found = None
+    if piece.unit and piece.unit not in _SIZES:
+        size, _, unit = piece.unit.rpartition(" ")  # "a large glass of red"
+        for name in (f"{unit} {piece.name}", f"{unit} of {piece.name}"):
+            whole = ctx.foods.match(name, extra=ctx.user_foods)  # "glass of red"
+            if whole is not None and whole.exact:
+                found = whole, size or None, piece.quantity, piece.name
+                break
+    if found is None and piece.quantity is not None and not any(c.isdigit() for c in piece.text):
+        name = normalize_name(_clean_name(piece.text))
+        whole = ctx.foods.match(name, extra=ctx.user_foods)
+        if name != normalize_name(piece.name) and whole is not None and whole.exact:
+            found = whole, None, None, name  # not "a mango": the article was the amount
+    if found is None or (match is not None and found[0].food.key == match.food.key):
+        return None  # "a bowl of soup" is soup by the bowl
+    whole, piece.unit, piece.quantity, piece.name = found
+    return whole
 
 
 _COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")

@@ -206,3 +206,60 @@ class TestMoreNames:
         assert len(meal("smoked salmon bagel with cream cheese").items) == 1
         assert len(meal("beans on toast with cheese").items) == 3
         assert len(meal("smoked salmon bagel with 50g cream cheese").items) == 2
+
+
+class TestAmountsInTheName:
+    """A number or unit word read as the amount can begin a food's name."""
+
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("quarter pounder", "quarter pounder"),
+            ("half and half", "single cream"),
+            ("glass of red", "wine"),
+            ("a large glass of red", "wine"),
+            ("2 glasses of white", "white wine"),
+        ],
+    )
+    def test_the_whole_name(self, text: str, key: str) -> None:
+        assert meal(text).items[0].food == key
+
+    def test_the_size_of_the_glass_is_kept(self) -> None:
+        assert grams("a large glass of red") == pytest.approx(250)
+        assert grams("2 glasses of red") == pytest.approx(294)
+
+    def test_an_article_is_still_one(self) -> None:
+        """ "a mango" is one whole mango, not the cup the bare name weighs."""
+        assert grams("a mango") == pytest.approx(336)
+
+    def test_a_drink_named_by_its_kind(self) -> None:
+        """ "drink" is dropped as a verb, not from "sports drink" or "energy drink"."""
+        assert meal("sports drink").items[0].food == "sports drink"
+        assert meal("energy drink").items[0].food == "energy drink"
+        assert meal("drink water").items[0].food == "water"
+
+    def test_a_hedged_amount_is_the_amount(self) -> None:
+        assert grams("maybe 8 wings") == pytest.approx(8 * grams("a wing"))
+
+    def test_a_footlong_is_two_six_inch_subs(self) -> None:
+        assert grams("footlong turkey sub") == pytest.approx(2 * grams("turkey sub"), rel=0.01)
+
+    def test_a_sprinkle_is_a_tablespoon(self) -> None:
+        assert grams("a sprinkle of sultanas") == pytest.approx(9)
+
+
+class TestBlockBPortions:
+    """UK and US servings the second held-out block named."""
+
+    def test_a_bacon_butty_is_three_rashers_a_roll_two(self) -> None:
+        assert 260 <= meal("bacon butty").kcal <= 320
+        assert 200 <= meal("bacon roll").kcal <= 250
+
+    def test_a_slice_of_cheesecake_is_a_restaurant_slice(self) -> None:
+        assert grams("slice of cheesecake") == pytest.approx(125)
+
+    def test_banana_bread_is_its_sr28_row(self) -> None:
+        assert meal("banana bread").items[0].source == "usda:18019"
+
+    def test_a_cup_of_dahl_is_a_cup(self) -> None:
+        assert grams("1 cup dal") == pytest.approx(240)
