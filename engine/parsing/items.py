@@ -118,7 +118,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
-    whole = _amount_in_the_name(piece, ctx, match)
+    whole = _amount_in_the_name(piece, ctx, match) if _may_begin_name(piece, match) else None
     if whole is not None:
         return whole
     if piece.unit in _SIZES:
@@ -134,6 +134,22 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             if hit is not None and (match is None or hit.exact):
                 return hit
     return match
+
+
+#: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
+#: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass"})
+_NAME_START_WORDS = frozenset({"half", "single", "quarter"})
+
+
+def _may_begin_name(piece: _Piece, match: FoodMatch | None) -> bool:
+    """Whether the amount read off a piece may be the first word of its food's name."""
+    if match is None or not match.exact:
+        return piece.unit is not None or piece.quantity is not None
+    if piece.unit in _NAME_START_UNITS:
+        return True
+    first, _, _ = piece.text.lstrip().partition(" ")
+    return first.lower() in _NAME_START_WORDS
 
 
 def _amount_in_the_name(
