@@ -160,7 +160,8 @@ def _amount_in_the_name(
     found = None
     if piece.unit and piece.unit not in _SIZES:
         size, _, unit = piece.unit.rpartition(" ")  # "a large glass of red"
-        for name in (f"{unit} {piece.name}", f"{unit} of {piece.name}"):
+        known = match is not None and match.exact  # "a cup of tea" stays tea
+        for name in (f"{unit} {piece.name}", *(() if known else (f"{unit} of {piece.name}",))):
             whole = ctx.foods.match(name, extra=ctx.user_foods)  # "glass of red"
             if whole is not None and whole.exact:
                 found = whole, size or None, piece.quantity, piece.name

@@ -263,3 +263,10 @@ class TestBlockBPortions:
 
     def test_a_cup_of_dahl_is_a_cup(self) -> None:
         assert grams("1 cup dal") == pytest.approx(240)
+
+    @pytest.mark.parametrize(
+        ("text", "ndb_no"),
+        [("smoked haddock", "15035"), ("sausage egg biscuit", "21005"), ("haddock", "15034")],
+    )
+    def test_the_row_that_names_it(self, text: str, ndb_no: str) -> None:
+        assert meal(text).items[0].source == f"usda:{ndb_no}"
