@@ -110,4 +110,4 @@ class PgUserStore:
         async with self._db.transaction() as conn:
             await conn.execute("DELETE FROM pressed_buttons WHERE user_id = $1", user_id)
             await conn.execute("DELETE FROM users WHERE id = $1", user_id)
-        self._forget(user_id)
+            await self._db.bump(conn, user_id)  # what every store kept of them goes
