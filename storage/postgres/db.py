@@ -179,8 +179,9 @@ class PgDatabase:
         (this task's connection).
 
         When this worker's last unit of the runner left the revision the unit finds, nobody
-        else wrote since: the unit is *trusted*, and the stores answer the runner's profile
-        and foods from what they kept (`trusts`). Such a unit starts in one round trip (BEGIN
+        else wrote since: the unit is *trusted*, and the stores answer the runner's profile,
+        foods and setup from what they kept (`keeps`); any other unit drops that as it starts,
+        and reads it in one query (`PgUserStore.get`). Such a unit starts in one round trip (BEGIN
         and the expecting function in one simple query); a stale one starts afresh.
         """
         if self._unit.get() is not None:
@@ -229,13 +230,11 @@ class PgDatabase:
             raise
         return UnitRevision(None if bumped is None else bumped - 1, bumped)
 
-    def trusts(self, user_id: int) -> bool:
-        """Whether this task runs a trusted unit of this runner: what a store kept of them
-        is what the database holds (see `unit`)."""
-        return self._trusted.get() == (user_id, True)
-
     def keeps(self, user_id: int) -> bool:
-        """Whether this task runs a unit of this runner: what it reads may be kept."""
+        """Whether this task runs a unit of this runner: a store may answer from what it kept
+        of them, and keep what it reads. What it kept is what the database holds: a unit that
+        is not trusted dropped it all as it started, under the runner's lock; the stores drop
+        what their own writes change."""
         held = self._trusted.get()
         return held is not None and held[0] == user_id
 

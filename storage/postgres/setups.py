@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncpg
+
 from engine.setup import SetupState, is_step
 from storage.postgres.db import PgDatabase, aware
 from storage.postgres.users import ensure_user
@@ -19,8 +21,14 @@ class PgSetupStore:
     def _forget(self, user_id: int) -> None:
         self._kept.pop(user_id, None)
 
+    def prime(self, user_id: int, row: asyncpg.Record) -> None:
+        """Keep the setup the runner's read brought along (`PgUserStore.get`)."""
+        step = row["setup_step"]
+        self._kept[user_id] = (SetupState(step, row["setup_at"], bool(row["setup_reasked"]))
+                               if step is not None and is_step(step) else None)
+
     async def get(self, user_id: int) -> SetupState | None:
-        if self._db.trusts(user_id) and user_id in self._kept:
+        if self._db.keeps(user_id) and user_id in self._kept:
             return self._kept[user_id]
         rows = await self._db.read(
             "SELECT step, at, reasked FROM setups WHERE user_id = $1", user_id)
