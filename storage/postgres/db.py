@@ -43,6 +43,8 @@ LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
 #: SQLSTATE of `runfuel_unit_expecting` when another writer changed the runner (0014).
 STALE = "RF001"
+#: Attempts at a stale unit's one-round-trip start before the plain one.
+STALE_RETRIES = 3
 #: Runners whose last revision this process remembers (and whose profile and foods its
 #: stores keep); one forgotten is merely read afresh.
 RUNNERS_TRUSTED = 100_000
@@ -211,18 +213,26 @@ class PgDatabase:
         self._remember(user_id, revision.after)
 
     async def _begin(self, conn: Conn, user_id: int) -> UnitRevision:
-        """BEGIN, the runner's lock and its bumped revision (one round trip when expected)."""
+        """BEGIN, the runner's lock and its bumped revision: one round trip when the worker
+        expects the revision, two when another worker wrote since (the failed attempt names
+        the revision it found, and the retry expects that one)."""
         expected = self._left.get(user_id)
-        if expected is not None:
+        rollback = ""
+        for _ in range(STALE_RETRIES):
+            if expected is None:
+                break
             try:
-                await conn.execute(f"BEGIN; SELECT runfuel_unit_expecting({int(user_id)},"
-                                   f" {int(expected)})")
+                await conn.execute(f"{rollback}BEGIN; SELECT runfuel_unit_expecting("
+                                   f"{int(user_id)}, {int(expected)})")
                 return UnitRevision(expected, expected + 1)
             except asyncpg.PostgresError as e:
-                await conn.execute("ROLLBACK")
                 if e.sqlstate != STALE:
+                    await conn.execute("ROLLBACK")
                     raise
-        await conn.execute("BEGIN")
+                found = getattr(e, "detail", None) or ""
+                expected = int(found) - 1 if found.isdigit() else None
+                rollback = "ROLLBACK; "
+        await conn.execute(f"{rollback}BEGIN")
         try:
             bumped = await conn.fetchval("SELECT runfuel_unit($1)", user_id)
         except BaseException:
