@@ -2,7 +2,7 @@
 
 Why it is shaped like this:
 
-* One connection serialises *statements* but not *transactions*: two coroutines
+* One aiosqlite connection serialises *statements* but not *transactions*: two coroutines
   that both `BEGIN` on it would share one transaction, and one's rollback would silently
   discard the other's insert (STYLE.md 3.6). `transaction()` therefore holds an `asyncio.Lock`
   around `BEGIN IMMEDIATE ... COMMIT/ROLLBACK`, and every write goes through it.
@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import logging
 import os
 import re
 import sqlite3
+import itertools
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -111,7 +111,7 @@ def _busy(error: sqlite3.OperationalError) -> bool:
 
 
 class Connection:
-    """One sqlite3 connection used from the event loop's thread, with async calls as aiosqlite's.
+    """One sqlite3 connection used from the event loop's thread, with aiosqlite's async calls.
 
     Each call runs the statement at once; only a file locked by another process makes it
     wait (asleep, the loop free) and try again. Callers serialise their use (`Database`'s lock).
