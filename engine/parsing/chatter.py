@@ -51,7 +51,7 @@ _CIRCUMSTANCE = re.compile(
     r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
-    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top"
+    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+celebrate|as\s+a\s+(?:treat|reward)"
     r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"
     r"|\s(?:up|together|in|through|with|and)\b)))(?:\s+(?:up|together|through))?)\b"
 )
@@ -73,6 +73,9 @@ _CIRCUMSTANCE_HINTS = (
     "while ",
     " got ",
     " top",
+    "celebrate",
+    " treat",
+    "reward",
     "blend",
     "blitz",
     "shaken",

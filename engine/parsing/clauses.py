@@ -25,6 +25,10 @@ _TRANSLATE_TABLE = {
     "′": "'", "″": '"',
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+#: An emoji ends a clause as a full stop does (with its skin tone and joiners).
+_EMOJI = re.compile(
+    "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
+)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
     r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
@@ -119,6 +123,8 @@ def _normalize(text: str) -> str:
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = text.translate(_TRANSLATE)
+        if _EMOJI.search(text) is not None:
+            text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
@@ -202,7 +208,8 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing",
+    "had nothing", "ate nothing", "nothing else", "nothing eaten", "not eaten", "haven't eaten",
+    "havent eaten", "nothing yet",
 )  # fmt: skip
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(

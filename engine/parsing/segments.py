@@ -7,6 +7,7 @@ from typing import Literal
 
 from engine.activities import ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
+from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _EAT_VERBS,
@@ -30,7 +31,7 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
+    r",\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|\s-\s+"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
     r"|dinner|supper|tea|recovery|[bld])\s*:|(?:breakfast|brekkie|bfast|lunch|dinner|supper)"
     r"\s+(?:-|was\b|were\b)))"
@@ -45,6 +46,7 @@ def _segment_hint(text: str) -> bool:
         "," in text
         or " + " in text
         or " and " in text
+        or " plus " in text
         or " post" in text
         or " / " in text
         or " - " in text
@@ -194,6 +196,15 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
+        if _names_a_food(words, ctx):
+            return "meal"  # "pizza to celebrate": a food the reply shows or asks about
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
     return "other"
+
+
+def _names_a_food(words: list[str], ctx: ParseContext) -> bool:
+    """A word of the piece, not chatter, is a food of the table by its exact name."""
+    return any(
+        w not in _CHATTER_WORDS and len(w) > 2 and ctx.foods.exact(w) is not None for w in words
+    )

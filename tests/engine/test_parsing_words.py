@@ -39,6 +39,8 @@ class TestNothingDroppedSilently:
             "tempo 10k 45:00!!! chips after",
             "done 5k in 27 min :) lunch - jacket potato with beans",
             "8 mile tempo in 58:20 lunch was a tuna sandwich",
+            "5k 27:30 💪 eggs on toast after",
+            "10k race 48:12 (pb!) pizza to celebrate",
         ],
     )
     def test_the_meal_after_a_run_is_logged(self, text: str) -> None:
@@ -80,6 +82,13 @@ class TestNothingDroppedSilently:
         assert meal.meal == "recovery" and meal.kcal > 100
 
 
+def test_a_session_after_plus_is_logged() -> None:
+    """ "plus yoga 30" is a second session, not more about the run."""
+    events = parse("ran 5k 26 min plus yoga 30").events
+    assert [type(e) for e in events] == [RunLogged, ActivityLogged]
+    assert events[1].duration_s == 1800
+
+
 class TestChatterIsNotAskedAbout:
     """ "rest day", "legs tired", "with the club", "finally!", 🎉: understood, nothing to log."""
 
@@ -94,6 +103,7 @@ class TestChatterIsNotAskedAbout:
             "ran 5k in 25 min, rest day tomorrow",
             "ran 5k in 25 min. with the club. finally! 🎉",
             "felt great! 2 eggs on toast 🎉",
+            "easy 8k 48 min. nothing else eaten yet",
         ],
     )
     def test_chatter_beside_a_log(self, text: str) -> None:
