@@ -109,9 +109,12 @@ _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::
 #: or time; the session's own minutes do.
 _PLAN_STEP = re.compile(
     r"\b(?:w|wk|week)\s*[0-9]{1,2}\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b"
+    r"|\b(?:d|day)\s*[0-9]\s*,?\s*(?:of\s+)?(?:w|wk|week)\s*[0-9]{1,2}\b"
     r"|\b(?:w|wk|week)\s*[0-9]{1,2}\b(?=\s*(?:of\s+)?(?:c25k|couch to 5k|c to 5k))"
     r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
 )
+#: A day without training says nothing of what was eaten on it.
+_REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b|\bday\s+off\b")
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
@@ -143,6 +146,8 @@ def _normalize(text: str) -> str:
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     text = _drop_circumstance(text)
+    if " day" in text or "day " in text:
+        text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"

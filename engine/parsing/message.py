@@ -32,6 +32,7 @@ from engine.parsing.clauses import (
     _split_clauses,
 )
 from engine.parsing.context import (
+    _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
     ClauseKind,
@@ -168,12 +169,13 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif (
-            not _CHAT.match(text)
-            and not _is_chatter(text)
-            and not _not_done(_clause_words(text), text)
-        ):  # "rest day", "skipped my run": understood, nothing to log
+        elif not _CHAT.match(text) and not _is_chatter(text) and not self._only_not_done(text):
             self.unparsed.append(text)
+
+    def _only_not_done(self, text: str) -> bool:
+        """ "skipped my run", "no run today": understood, nothing to log; a clause with an
+        amount in it ("skipped lunch, 2 xyzzies") comes back."""
+        return not _DIGIT.search(text) and _not_done(_clause_words(text), text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
         if event is None:

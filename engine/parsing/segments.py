@@ -151,6 +151,8 @@ def _may_hold_two_kinds(text: str) -> bool:
     """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
+    if "c25k" in text or "to 5k" in text:
+        return True  # a beginner's plan is a run: "c25k 25 min + a flapjack"
     return _DIGIT.search(text) is not None and (
         _RUN_HINT.search(text) is not None
         or "kg" in text

@@ -112,6 +112,10 @@ class TestChatterIsNotAskedAbout:
         assert asked_about(result) == []
         assert all(i.resolved for m in meals(result) for i in m.items)
 
+    def test_food_on_a_rest_day_is_still_eaten(self) -> None:
+        meal = only_meal("wine 2 glasses and a rest day")
+        assert meal.kcal > 200
+
     def test_chatter_is_not_eaten(self) -> None:
         """ "with the club" is company, not a club cracker."""
         assert [type(e) for e in parse("ran 5k in 25 min. with the club").events] == [RunLogged]
@@ -162,12 +166,18 @@ class TestBeginnerPlans:
             ("w5d3 c25k 25 min", 25),
             ("couch to 5k week 6 run 3, 30 mins", 30),
             ("couch to 5k, week 9 day 3: 30 min nonstop!", 30),
+            ("c25k day 2 wk 3, 25 min", 25),
         ],
     )
     def test_the_session_is_a_run_of_its_time(self, text: str, minutes: float) -> None:
         run = only_run(text)
         assert run.duration_s == minutes * 60
         assert "distance_km" in run.estimated
+
+    def test_food_after_the_session_is_logged(self) -> None:
+        result = parse("c25k day 2 wk 3, 25 min + a flapjack")
+        assert [type(e) for e in result.events] == [RunLogged, MealLogged]
+        assert asked_about(result) == []
 
     def test_a_stated_distance_still_wins(self) -> None:
         run = only_run("week 3 day 2 of c25k, 3.2km in 30 minutes")
