@@ -11,7 +11,7 @@ import re
 
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.chatter import _drop_circumstance
-from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.context import _DIGIT, _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
@@ -324,6 +324,7 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (("c25k" in text or "to 5k" in text) and _PLAN.search(text))
+        or ("nonstop" in words and words.isdisjoint(_ACTIVITY_WORDS_1) and _DIGIT.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"

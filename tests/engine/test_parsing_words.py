@@ -82,6 +82,39 @@ class TestNothingDroppedSilently:
         assert meal.meal == "recovery" and meal.kcal > 100
 
 
+@pytest.mark.parametrize(
+    ("text", "kcal_over"),
+    [("long run 25k 2:30 with 3 gels on the way", 250), ("long run 30k 3:00 with 2 bananas", 200)],
+)
+def test_fuel_named_with_a_run_is_eaten(text: str, kcal_over: float) -> None:
+    result = parse(text)
+    assert len(runs(result)) == 1
+    (meal,) = meals(result)
+    assert meal.kcal > kcal_over
+
+
+@pytest.mark.parametrize("text", ["ran 10k with the club", "ran 10k with 4 strides"])
+def test_company_and_strides_with_a_run_are_no_food(text: str) -> None:
+    assert [type(e) for e in parse(text).events] == [RunLogged]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("club run tonight 8k 44 mins, chippy tea after", "chippy tea after"),
+     ("swim 1.5k then brekkie", "brekkie")],
+)  # fmt: skip
+def test_a_meal_named_without_its_food_is_asked_about(text: str, asked: str) -> None:
+    """The session is logged; the reply asks what the meal was instead of a plain "Logged"."""
+    result = parse(text)
+    assert result.events and asked in result.unparsed
+
+
+def test_a_labels_food_on_the_next_line_is_its_food() -> None:
+    result = parse("breakfast:\n2 eggs\nlunch:\nsoup")
+    assert [m.meal for m in meals(result)] == ["breakfast", "lunch"]
+    assert asked_about(result) == []
+
+
 def test_a_session_after_plus_is_logged() -> None:
     """ "plus yoga 30" is a second session, not more about the run."""
     events = parse("ran 5k 26 min plus yoga 30").events
@@ -104,6 +137,7 @@ class TestChatterIsNotAskedAbout:
             "ran 5k in 25 min. with the club. finally! 🎉",
             "felt great! 2 eggs on toast 🎉",
             "easy 8k 48 min. nothing else eaten yet",
+            "dinner was lovely, ran 5k 25 min",
         ],
     )
     def test_chatter_beside_a_log(self, text: str) -> None:
@@ -167,6 +201,7 @@ class TestBeginnerPlans:
             ("couch to 5k week 6 run 3, 30 mins", 30),
             ("couch to 5k, week 9 day 3: 30 min nonstop!", 30),
             ("c25k day 2 wk 3, 25 min", 25),
+            ("managed 20 mins without stopping!!", 20),
         ],
     )
     def test_the_session_is_a_run_of_its_time(self, text: str, minutes: float) -> None:
