@@ -112,6 +112,7 @@ def _drop_shake_name(text: str) -> str:
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid)[- ]\s*+(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?)\b|park ?run\b)"
+    r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"
     r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog)\b)?"
     r"(?:\s*(?:,\s*|\(\s*|in\s+|-\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
     r"|[0-9]{1,3}\s*(?:min|mins|minutes)\b)\)?)?)"

@@ -213,10 +213,12 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
+    "going for a", "heading out for", "off out for", "about to", "aiming for", "saving it",
+    "saving for", "last year", "years ago", "used to", "too much", "pigged out",
     "had nothing", "ate nothing", "nothing else", "nothing eaten", "not eaten", "haven't eaten",
     "havent eaten", "nothing yet",
 )  # fmt: skip
-_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
+_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on over")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
@@ -262,10 +264,18 @@ _SOMEONE_ELSE = re.compile(
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
 
+#: How a past session left the legs: "legs are wrecked after yesterday's 20 miler".
+_AFTER_EFFECT = re.compile(
+    r"\b(?:sore|tired|stiff|wrecked|dead|knackered|shattered|destroyed|aching|achy|battered"
+    r"|broken|cooked|fried|trashed|recovering)\s+(?:after|from)\b"
+)
+
+
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
     return bool(
         not words.isdisjoint(_NOT_DONE_WORDS)
+        or (("after" in words or "from" in words) and _AFTER_EFFECT.search(text))
         or (
             not words.isdisjoint(_NOT_DONE_TRIGGERS)
             and any(p in text for p in _NOT_DONE_PHRASES)

@@ -85,9 +85,24 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     25k 2:30 with 3 gels" is the run, then the gels."""
     food, run = _run_beside_food(clause.text)
     if food is clause.text:
-        return _fuel_with(clause, ctx) if " with " in clause.text else [clause]
+        if " after " in food and _DIGIT.search(food):
+            return _session_after_session(clause)
+        return _fuel_with(clause, ctx) if " with " in food else [clause]
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
+
+
+def _session_after_session(clause: _Clause) -> list[_Clause]:
+    """ "run off the bike 5km 23:10 after 40km ride in 1:15": the ride, then the run."""
+    head, _, tail = clause.text.partition(" after ")
+    if (
+        _DIGIT.search(head) is None
+        or _DIGIT.search(tail) is None
+        or _classify(clause, tail) not in _SESSION_KINDS
+        or _classify(clause, head) not in _SESSION_KINDS
+    ):
+        return [clause]
+    return [_Clause(tail, clause.question), _Clause(head, clause.question)]
 
 
 def _fuel_with(clause: _Clause, ctx: ParseContext) -> list[_Clause]:

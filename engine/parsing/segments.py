@@ -77,7 +77,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
             kind = _meal_or_other(blanked, ctx)
-        elif kind == "run" and groups and groups[-1][1] == "activity" and _bare_figures(blanked):
+        elif (
+            kind == "run"
+            and groups
+            and groups[-1][1] == "activity"
+            and (_bare_figures(blanked) or _figures_for(groups[-1][0], blanked))
+        ):
             kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
         if kind == "other" or (
             groups
@@ -103,6 +108,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
 def _bare_figures(text: str) -> bool:
     """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run."""
     return _RUN_WORDS.isdisjoint(_LETTERS.findall(text)) and _DURATION.search(text) is None
+
+
+def _figures_for(activity: str, text: str) -> bool:
+    """ "long walk with the dog, 7km 1h25": an activity without numbers, then its numbers."""
+    return _DIGIT.search(activity) is None and _RUN_WORDS.isdisjoint(_LETTERS.findall(text))
 
 
 def _cut(text: str) -> list[tuple[str, str]]:

@@ -257,3 +257,50 @@ class TestBareMinutes:
         (event,) = parse("squat 140").events
         assert isinstance(event, StrengthLogged)
         assert event.duration_s != 140 * 60
+
+
+class TestTalkThatLogsNothing:
+    """Plans, aims, after-effects, history and vague eating are chat: no event invented."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "going for a 6 mile run after work",
+            "legs are trashed after yesterday's 18 miler",
+            "aiming for sub 45 at the 10k on sunday",
+            "made a big pot of chilli, saving it for after the long run",
+            "ate way too much at the office party",
+            "I was 14 stone years ago",
+        ],
+    )
+    def test_no_event(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+class TestTwoSessionsAndTheirFigures:
+    def test_a_run_after_a_ride_logs_both(self) -> None:
+        """ "run off the bike 5km 23:10 after 40km ride in 1:15": the ride, then the run."""
+        events = parse("run off the bike 5km 23:10 after 40km ride in 1:15").events
+        assert [type(e) for e in events] == [ActivityLogged, RunLogged]
+        ride, run = events
+        assert (ride.duration_s, ride.distance_m) == (4500, 40_000)
+        assert (run.duration_s, run.distance_m) == (1390, 5000)
+
+    def test_figures_after_an_activity_without_any_are_its_own(self) -> None:
+        (walk,) = parse("long walk with the dog, 7km 1h25").events
+        assert isinstance(walk, ActivityLogged)
+        assert (walk.duration_s, walk.distance_m) == (85 * 60, 7000)
+
+    def test_food_after_a_named_club_run_is_food(self) -> None:
+        meal = only_meal("2 mince pies and a brew after the club xmas run")
+        assert meal.meal == "recovery" and meal.kcal > 300
+
+    def test_fuel_over_the_run_is_fuel(self) -> None:
+        meal = only_meal("tailwind 3 scoops over the run, 300 kcal")
+        assert meal.kcal == pytest.approx(300)
+
+    @pytest.mark.parametrize("text", ["vinyasa 60 min", "hatha yoga 60 min", "ashtanga 60"])
+    def test_yoga_by_its_style(self, text: str) -> None:
+        (event,) = parse(text).events
+        assert isinstance(event, ActivityLogged)
+        assert (event.activity, event.duration_s) == ("yoga", 3600)
