@@ -33,6 +33,7 @@ _CHATTER_WORDS = _words(
     "rain raining rainy wet windy wind cold hot warm sunny humid snow snowy icy freezing",
     "muddy mud hilly hills dark early late new personal best pr record",
     "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
+    "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -52,6 +53,10 @@ _CIRCUMSTANCE = re.compile(
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+celebrate|as\s+a\s+(?:treat|reward)"
+    r"|walked\s+it\s+in|walked\s+the\s+rest"
+    r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
+    r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
+    r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?))"
     r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"
     r"|\s(?:up|together|in|through|with|and)\b)))(?:\s+(?:up|together|through))?)\b"
 )
@@ -74,6 +79,15 @@ _CIRCUMSTANCE_HINTS = (
     " got ",
     " top",
     "celebrate",
+    "walked it",
+    "walked the",
+    "bonk",
+    "wall",
+    "cramped",
+    "blew up",
+    "apart",
+    "died",
+    "puked",
     " treat",
     "reward",
     "blend",
@@ -132,3 +146,13 @@ def _run_beside_food(text: str) -> tuple[str, str | None]:
         return food, None
     dist = m["dist"] if m["dist"][0].isdigit() else "parkrun"
     return food, f"{dist} run {m['time']}"
+
+
+def _drop_chatter_parts(text: str) -> str:
+    """A meal's comma-separated parts without those of chatter alone ("pot noodle at my desk,
+    don't judge")."""
+    if "," not in text:
+        return text
+    parts = text.split(",")
+    kept = [p for p in parts if not (_LETTERS.search(p) and _is_chatter(p))]
+    return ",".join(kept) if len(kept) < len(parts) else text

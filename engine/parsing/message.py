@@ -16,7 +16,12 @@ from engine.events import (
     StrengthLogged,
 )
 from engine.parsing.bare import _bare_number
-from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
+from engine.parsing.chatter import (
+    _drop_chatter_parts,
+    _drop_shake_name,
+    _is_chatter,
+    _run_beside_food,
+)
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
@@ -237,7 +242,7 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(_drop_dish_name(_drop_shake_name(text)))
+        text = _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)

@@ -304,3 +304,19 @@ class TestTwoSessionsAndTheirFigures:
         (event,) = parse(text).events
         assert isinstance(event, ActivityLogged)
         assert (event.activity, event.duration_s) == ("yoga", 3600)
+
+
+def test_an_aside_in_a_meal_is_not_an_item() -> None:
+    meal = only_meal("pot noodle at my desk, don't judge")
+    assert all(i.resolved for i in meal.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("bonked hard at 35k, walked it in. 42.2km 5:02:10", 42.2),
+     ("hit the wall at mile 20, 26.2 in 4:12", 42.195)],
+)  # fmt: skip
+def test_where_it_went_wrong_is_no_run_of_its_own(text: str, km: float) -> None:
+    """ "bonked at 35k" is where, not a 35 km run; "walked it in" is part of the race."""
+    run = only_run(text)
+    assert run.distance_m == pytest.approx(km * 1000, abs=1)
