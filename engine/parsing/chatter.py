@@ -53,6 +53,7 @@ _CIRCUMSTANCE = re.compile(
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+celebrate|as\s+a\s+(?:treat|reward)"
+    r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
     r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
@@ -67,9 +68,15 @@ _CIRCUMSTANCE_WORDS = frozenset(
     for w in _words(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
-        "bonked wall cramped blew apart died puked",
+        "bonked wall cramped blew apart died puked from",
     )
     for end in ("", ",", ".", "!", ")", ";", ":")
+)
+
+
+#: The figure after a weight named in passing: "I was 13 stone last year, now 11 😊".
+_NOW_FIGURE = re.compile(
+    r"(?:and\s+|but\s+)?now\s+(?:only\s+|just\s+)?[0-9]{1,3}(?:\.[0-9])?[^a-z0-9]*"
 )
 
 

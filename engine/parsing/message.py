@@ -17,6 +17,7 @@ from engine.events import (
 )
 from engine.parsing.bare import _bare_number
 from engine.parsing.chatter import (
+    _NOW_FIGURE,
     _drop_chatter_parts,
     _drop_shake_name,
     _is_chatter,
@@ -25,6 +26,7 @@ from engine.parsing.chatter import (
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
+    _FIGURE_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
@@ -32,8 +34,10 @@ from engine.parsing.clauses import (
     _classify,
     _clause_words,
     _has_negative_amount,
+    _in_passing,
     _normalize,
     _not_done,
+    _plan,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -137,7 +141,7 @@ def _join_lines(
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
-                kind = _meal_or_other(blanked, ctx)  # food, or more about that session
+                kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
         if joined:
             before, before_kind = joined[-1]
             if before_kind in _SESSION_KINDS and (
@@ -174,6 +178,9 @@ class _Builder:
         self.greeting = False
         self.missing: list[str] = []
         self.last_end: datetime | None = None
+        self.passing = False
+        self.chat = False
+        self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
@@ -181,6 +188,12 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text, letters)
+        after_chat, self.after_chat = self.after_chat, False
+        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
+            return  # "I was 13 stone last year, now 11 😊": still talk about the past
+        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+            self.after_chat = True
+            return  # "going for my long run after work, 16 miles": the plan's figures
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -205,13 +218,13 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif not _CHAT.match(text) and not _is_chatter(text) and not self._only_not_done(text):
+        elif _in_passing(text):
+            self.passing = self.chat = True  # "my last 10k was 48 min"
+            self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
+        elif _not_done(_clause_words(text), text):
+            self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
+        elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
             self.unparsed.append(text)
-
-    def _only_not_done(self, text: str) -> bool:
-        """ "skipped my run", "no run today": understood, nothing to log; a clause with an
-        amount in it ("skipped lunch, 2 xyzzies") comes back."""
-        return not _DIGIT.search(text) and _not_done(_clause_words(text), text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
         if event is None:
@@ -294,6 +307,8 @@ class _Builder:
             intent = "thanks"
         elif self.greeting:
             intent = "greeting"
+        elif self.chat:
+            intent = "chat"  # a plan, or a run, race or weight named in passing
         else:
             intent = "unknown"
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)

@@ -76,7 +76,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
-            kind = _meal_or_other(blanked, ctx)
+            kind = _meal_or_other(blanked, ctx, bool(groups) and groups[-1][1] in _SESSIONS)
         elif (
             kind == "run"
             and groups
@@ -103,6 +103,9 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+_SESSIONS = ("run", "activity", "strength")
 
 
 def _bare_figures(text: str) -> bool:
@@ -193,8 +196,11 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
-def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
-    """Whether a piece with no exercise words names food, or only adds to its neighbour."""
+def _meal_or_other(
+    text: str, ctx: ParseContext, after_session: bool = False
+) -> Literal["meal", "other"]:
+    """Whether a piece with no exercise words names food, or only adds to its neighbour; after
+    a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)
@@ -208,7 +214,7 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
-        if _names_a_food(words, ctx):
+        if after_session and _names_a_food(words, ctx):
             return "meal"  # "pizza to celebrate": a food the reply shows or asks about
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
