@@ -11,6 +11,7 @@ import re
 
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
@@ -81,7 +82,7 @@ _JOINED_NAMES = (
 
 #: In a day's log ("b'fast porridge, lunch soup, tea bangers and mash") "tea" starting a piece
 #: is the evening meal, as "tea:" is.
-_OTHER_LABEL = re.compile(r"\b(?:breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner)\b")
+_OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
     r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
 )
@@ -212,14 +213,14 @@ _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
-    "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
-)
+    "cal cals calories protein carbs food",
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 _SEGMENT_WORDS = (
     _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
-    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+    | LABEL_LETTERS
 )
 
 

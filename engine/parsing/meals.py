@@ -26,6 +26,15 @@ from engine.parsing.context import (
     ParseContext,
     _words,
 )
+from engine.parsing.labels import (
+    AROUND_RUN,
+    CONTEXT_LABELS,
+    LABEL_ALT,
+    LABEL_FIRST,
+    LABEL_LETTERS,
+    MEAL_LABELS,
+    QUALIFIER_ALT,
+)
 from engine.parsing.portions import (
     _PORTION_UNITS,
     _Piece,
@@ -40,31 +49,20 @@ from engine.quantities import (
 from engine.timewords import PART_OF_DAY, TimeRef
 from engine.units import mass
 
-#: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
-#: which must not read as a run of its own. After a run is recovery, before it a snack.
-_AROUND_RUN = (
-    r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
-)
-_POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
-#: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
-#: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
+_POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
+#: A meal label (engine/parsing/labels.py). "tea" is the evening meal in British use when it
+#: labels food ("tea: fish and chips", "beans on toast for tea"), and a drink otherwise; "b:",
+#: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
-    r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
-    r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
-    r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
-    r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
+    r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?(?P<w>" + LABEL_ALT
+    + r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
-    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
+    rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*:?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
-_MEAL_LABEL_WORDS = _words(
-    "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
-    "chippy b l d recovery after before during mid on",
-)
+_MEAL_LABEL_WORDS = LABEL_LETTERS | _words("recovery after before during mid on")
 
 
 def _may_name_meal(text: str, letters: list[str]) -> bool:
@@ -72,14 +70,7 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
 
-_MEAL_KINDS: dict[str, MealKind] = {
-    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
-    "b'fast": "breakfast",
-    "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
-    "second breakfast": "snack", "elevenses": "snack",
-    "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
-    "snack": "snack", "snacks": "snack",
-}  # fmt: skip
+_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS}
 
 
 #: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g

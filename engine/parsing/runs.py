@@ -82,6 +82,11 @@ _PACE = re.compile(
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
+    # whole minutes: "at 9 min pace", "9 min/mile", "10 minute miles", "5 mins per km"
+    r"|(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage)\s*+)?"
+    r"(?<![0-9:.])(?P<m3>[0-9]{1,2}(?:\.[0-9])?)\s*(?:min(?:ute)?s?|m)(?:\s*|-)"
+    r"(?:(?:/|per\s+|a\s+)(?P<u3>km|k|kilometer|kilometre|mi|mile)\b|(?P<word3>pace"
+    r"|(?:mile|km|k|kilometer|kilometre)\s+pace|miles|mi|kms|kilometers|kilometres)\b)"
     r")"
 )
 _ELEVATION = re.compile(
@@ -307,15 +312,28 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
 
 
 def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
-    if ":" not in text and "'" not in text and "pace" not in text and "/" not in text:
+    if (
+        ":" not in text and "'" not in text and "pace" not in text and "/" not in text
+        and "min" not in text
+    ):
         return None, text
     m = _PACE.search(text)
     if m is None:
         return None, text
-    minutes = int(m["m"] if m["m"] is not None else m["m2"])
-    seconds = int(m["s"] if m["s"] is not None else m["s2"])
-    unit = m["u"] or ""
-    word = m["word"] or ""
+    if m["m3"] is not None:  # whole minutes, "9 min/mile", "10 minute miles"
+        minutes, seconds = 0, round(float(m["m3"]) * 60)
+        unit, word = m["u3"] or "", m["word3"] or ""
+        if word.endswith("pace") and word != "pace":
+            unit = word.split()[0]
+        elif word in {"miles", "mi"}:
+            unit = "mi"
+        elif word in {"kms", "kilometers", "kilometres"}:
+            unit = "km"
+    else:
+        minutes = int(m["m"] if m["m"] is not None else m["m2"])
+        seconds = int(m["s"] if m["s"] is not None else m["s2"])
+        unit = m["u"] or ""
+        word = m["word"] or ""
     per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
     if not unit and word not in {"min/km", "mpk"}:
         per_mile = miles or ctx.units == "imperial"

@@ -16,6 +16,7 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
+from engine.parsing.labels import LABEL_ALT, NOT_AFTER_QUALIFIER
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
@@ -30,8 +31,8 @@ from engine.timewords import find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
-    r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
-    r"|dinner|supper|tea|recovery|[bld])\s*:))"
+    r"|(?<!\bchippy)" + NOT_AFTER_QUALIFIER + r"\s+(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -156,8 +157,7 @@ def _may_hold_two_kinds(text: str) -> bool:
 
 #: A label after the food ends its meal: "oats for breakfast, soup for lunch".
 _LABEL_ENDS = re.compile(
-    r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
-    r"|tea|snack|elevenses)\W*$"
+    rf"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:{LABEL_ALT}|tea)\W*$"
 )
 
 
