@@ -16,8 +16,9 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
+from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
 from engine.parsing.labels import LABEL_ALT, NOT_AFTER_QUALIFIER
-from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
+from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
