@@ -73,6 +73,7 @@ def _one_space(m: re.Match[str]) -> str:
 #: Names written with "&" or "and" that are one food: "2 PB&Js", "pb and j", "a G&T". Read
 #: as one word before "&" becomes "and", which would cut them into "pb" and "j".
 _JOINED_NAMES = (
+    (re.compile(r"\bm\s*&\s*s\b(?:\s+food(?:hall)?\b)?"), ""),  # M&S, a shop: its food is the food
     (re.compile(r"\bpb\s*(?:&|\band\b|\bn\b|'n'?)\s*j(?:'?s)?(?![a-z])"), "pbj"),
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
     (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
@@ -94,14 +95,22 @@ _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk brea
 
 
 _POOL_LENGTHS = re.compile(
-    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
-    r"(?:etres?|eters?)?(?:\s+pool)?\b"
+    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+|\(\s*)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*"
+    r"(?P<u>m|metres?|meters?|y|yds?|yards?)(?:\s+pool)?\b\)?"
+    # the pool first: "25m pool, 40 lengths", "(25y) 60 lengths"
+    r"|\(?\b(?P<m2>[0-9]{2})\s*(?P<u2>m|metres?|meters?|y|yds?|yards?)\)?(?:\s+pool)?\W{0,3}"
+    r"(?P<n2>[0-9]{1,3})\s*lengths?\b"
 )
+#: "swim 2000y", "1650 y": yards in a pool.
+_SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
+_SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
 
 def _pool_metres(m: re.Match[str]) -> str:
-    return f"{int(m['n']) * int(m['m'])}m"
+    unit = "yd" if (m["u"] or m["u2"]).startswith("y") else "m"
+    pool = " pool" if "pool" in m[0] else ""  # "25m pool, 60 lengths": still a swim
+    return f"{int(m['n'] or m['n2']) * int(m['m'] or m['m2'])}{unit}{pool}"
 
 
 def _normalize(text: str) -> str:
@@ -121,6 +130,8 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if "y" in text and any(w in text for w in _SWIM_WORDS):
+        text = _SWIM_YARDS.sub(r"\g<n>yd", text)  # "swim: 2000y in 36:00"
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     if "mile" in text or "without" in text:
@@ -193,7 +204,7 @@ _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout",
+    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout speedwork vo",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -225,7 +236,9 @@ _SEGMENT_WORDS = (
 
 
 #: Run words that any sport uses: alone beside a ride or a swim they name no run.
-_ANY_SPORT_WORDS = frozenset({"race", "raced", "interval", "intervals", "tempo", "threshold"})
+_ANY_SPORT_WORDS = frozenset(
+    {"race", "raced", "interval", "intervals", "tempo", "threshold", "vo", "speedwork"}
+)
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"

@@ -93,7 +93,7 @@ _SPACES = re.compile(r"\s+")
 _SIZES = {"small", "medium", "large"}
 _SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
-_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
+_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg", "biscuit")
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -103,6 +103,9 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """
     if not piece.name:
         return None
+    half = _named_half(piece, ctx)
+    if half is not None:
+        return half
     match = ctx.foods.match(piece.name, extra=ctx.user_foods)
     if match is None:
         name, unit = _trailing_unit(piece.name, piece.unit)
@@ -122,7 +125,41 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
             if hit is not None and (match is None or hit.exact):
                 return hit
+    if match is None and piece.name in piece.text:  # the words side by side: "leon chicken wrap"
+        match = _after_unknown_words(piece.name, ctx)
     return match
+
+
+def _named_half(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """ "half chicken" at a chicken shop is a food of its own name, not half of a chicken breast
+    (but "half an avocado" is half of one)."""
+    if piece.quantity != 0.5 or piece.unit is not None:
+        return None
+    name = f"half {piece.name}"
+    food = ctx.foods.exact(name)
+    if food is None or "half" not in food.key:
+        return None
+    piece.quantity = None
+    return ctx.foods.match(name)
+
+
+#: At most this many unknown words before a known food are a shop or brand ("pret", "gails
+#: bakery"): "leon chicken avocado wrap" is a chicken avocado wrap.
+MAX_BRAND_WORDS = 2
+
+
+def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
+    """The food named after leading words that are no food of their own, when the whole name
+    is unknown; only a word-for-word food counts, never a guess on what is left."""
+    words = name.split()
+    for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 1) + 1):
+        word = words[cut - 1]
+        if ctx.foods.exact(word) is not None or word.endswith(("ing", "ed")):
+            return None  # "cauliflower rice" is no rice, "aiming sub 3" no sandwich
+        hit = ctx.foods.match(" ".join(words[cut:]), extra=ctx.user_foods)
+        if hit is not None and hit.exact:
+            return hit
+    return None
 
 
 _COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from engine.events import MealKind
 from engine.parsing.context import ParseContext, _words
+from engine.parsing.items import _clean_name, _parse_items
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,
@@ -93,6 +94,30 @@ def _drop_dish_name(text: str) -> str:
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         return text
     return text.lstrip()[m.end() :]
+
+
+#: A name before a colon or a dash, then what was eaten: "a cheeky nandos - half chicken, peri
+#: chips", "smoothie: banana, spinach, oat milk", "sunday roast: roast beef, yorkshire pudding".
+_NAMED_HEAD = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?P<rest>\S.*)$")
+_LIST_IN = re.compile(r",|\+|\band\b")
+
+
+def _drop_named_head(text: str, ctx: ParseContext) -> str:
+    """What was eaten after a place ("wagamamas - katsu curry") or after a dish that is only
+    its listed parts ("smoothie: banana, spinach, oat milk"): the head would count the food
+    twice, or read as a food no one knows."""
+    if ":" not in text and " -" not in text:
+        return text
+    m = _NAMED_HEAD.match(text)
+    if m is None:
+        return text
+    head = _clean_name(m["head"])
+    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
+        if _LIST_IN.search(m["rest"]) is None:
+            return text  # "toast - 2 slices": the dish and its amount
+    elif _parse_items(m["rest"], ctx, cued=False) is None:
+        return text  # nothing known after it either: ask about the whole
+    return m["rest"]
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:

@@ -167,7 +167,8 @@ _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)"
 
 
 _REPS_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
+    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*"
+    r"(?:m|km|k|mi|miles?|meters?|metres?|s|secs?|mins?|minutes?)?\b"
     r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
 )
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
@@ -311,6 +312,9 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     return total, text
 
 
+_MILES_IN = re.compile(r"(?<![a-z])(?:mi|miles?|mls|miler)\b")
+
+
 def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
     if (
         ":" not in text and "'" not in text and "pace" not in text and "/" not in text
@@ -336,7 +340,8 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
         word = m["word"] or ""
     per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
     if not unit and word not in {"min/km", "mpk"}:
-        per_mile = miles or ctx.units == "imperial"
+        # "9 min pace" after "6.2 miles" is per mile; the "mi" of "min" says nothing
+        per_mile = (miles and _MILES_IN.search(text) is not None) or ctx.units == "imperial"
     pace = float(minutes * 60 + seconds)
     if per_mile:
         pace /= KM_PER_MILE

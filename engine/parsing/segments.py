@@ -16,7 +16,7 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
-from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
+from engine.parsing.items import _clean_name, _parse_items, _read_item, _stated_numbers
 from engine.parsing.labels import LABEL_ALT, NOT_AFTER_QUALIFIER
 from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
@@ -78,7 +78,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             groups
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
-            and not (kind == "meal" and _LABEL_ENDS.search(groups[-1][0]) is not None)
+            and not (
+                kind == "meal"
+                and _LABEL_ENDS.search(groups[-1][0]) is not None
+                and not _amount_only(blanked)  # "pizza for breakfast, 3 slices": its count
+            )
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -93,6 +97,15 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _amount_only(text: str) -> bool:
+    """A piece that is an amount of what came before ("3 slices", "2 bowls"), no food."""
+    try:
+        words = _read_item(text)
+    except ImplausibleValue:
+        return False
+    return words.quantity is not None and words.unit is not None and not words.name
 
 
 def _bare_figures(text: str) -> bool:
@@ -124,7 +137,27 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
         return _activity_key(before) != _activity_key(piece) or (
             _complete(before) and _complete(piece)
         )
-    return kind == "run" and _complete(before) and _complete(piece)
+    return kind == "run" and (
+        (_complete(before) and _complete(piece))
+        or (_own_part_of_day(before) and _own_part_of_day(piece))
+    )
+
+
+#: A run's own time of day: "6k am, 8k pm", "5 miles this morning, 3 this evening".
+_PART_OF_DAY_MARK = re.compile(
+    r"\b(?:am|pm|a\.m\.|p\.m\.|morning|lunch(?:time)?|afternoon|evening|night|tonight"
+    r"|commute|second run|2nd run|run 2)\b"
+)
+
+
+def _own_part_of_day(text: str) -> bool:
+    """A run with its own distance and part of the day, not reps or a total."""
+    return (
+        _PART_OF_DAY_MARK.search(text) is not None
+        and _DISTANCE.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
 
 
 def _complete(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
 from tests.engine.test_parsing import parse
 
 
@@ -80,3 +80,173 @@ class TestMealLabels:
     @pytest.mark.parametrize("text", ["yorkshire pudding", "rice pudding"])
     def test_pudding_is_still_food(self, text: str) -> None:
         assert meal(text).kcal > 50
+
+
+class TestTimedRepsWithATotal:
+    """Reps of time ("6x3min", "10x90s") with a total are a run of that total."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("vo2 session 6x3min hard, 50 min total", 50),
+            ("hill reps 10x90s, 45 min in total", 45),
+            ("8x2min hard, 48 min total", 48),
+            ("speedwork: 12x1min on 1min off, 45 min total", 45),
+            ("vo2 session, 50 min", 50),
+        ],
+    )
+    def test_one_run_of_the_total(self, text: str, minutes: float) -> None:
+        assert run(text).duration_s == pytest.approx(minutes * 60)
+
+    def test_vo2_on_the_bike_is_a_ride(self) -> None:
+        (event,) = parse("bike vo2 session 45 min").events
+        assert isinstance(event, ActivityLogged) and event.activity == "cycle"
+
+    @pytest.mark.parametrize("text", ["bench 3x10 reps", "squats 5x5"])
+    def test_sets_in_the_gym_stay_strength(self, text: str) -> None:
+        (event,) = parse(text).events
+        assert isinstance(event, StrengthLogged)
+
+
+class TestTwoRunsInADay:
+    """ "6k am, 8k pm" is two runs, not one of 14 km."""
+
+    @pytest.mark.parametrize(
+        ("text", "kms"),
+        [
+            ("double day: 6k am, 8k pm", [6.0, 8.0]),
+            ("am: 5 miles easy, pm: 3 miles", [8.047, 4.828]),
+            ("doubled today - 10k this morning and 5k this evening", [10.0, 5.0]),
+        ],
+    )
+    def test_each_run_is_logged(self, text: str, kms: list[float]) -> None:
+        runs = [e for e in parse(text).events if isinstance(e, RunLogged)]
+        assert [round(r.distance_m / 1000, 3) for r in runs] == kms
+
+    def test_reps_and_their_total_stay_one_run(self) -> None:
+        assert run("6x800m, 8.2k total in 45:30").distance_m == pytest.approx(8200)
+
+
+class TestSwimDistances:
+    @pytest.mark.parametrize(
+        ("text", "metres", "minutes"),
+        [
+            ("pool 40 lengths (25m) in 35 min", 1000, 35),
+            ("25m pool, 60 lengths, 50 min", 1500, 50),
+            ("swim: 2000y in 36:00", 1828.8, 36),
+            ("swam 32 lengths of a 25 yard pool in 30 mins", 731.5, 30),
+            ("swim 2000 y, 38:00", 1828.8, 38),
+        ],
+    )
+    def test_lengths_and_yards_are_the_distance(
+        self, text: str, metres: float, minutes: float
+    ) -> None:
+        (event,) = parse(text).events
+        assert isinstance(event, ActivityLogged) and event.activity == "swim"
+        assert event.distance_m == pytest.approx(metres, abs=1)
+        assert event.duration_s == pytest.approx(minutes * 60)
+
+
+class TestCountAfterTheLabel:
+    """ "leftover pizza for breakfast, 3 slices": the count is the pizza's."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "quantity"),
+        [
+            ("leftover pizza for breakfast, 3 slices", "pizza", 3),
+            ("toast for breakfast, 2 slices", "toast", 2),
+            ("cold pasta for lunch, 2 bowls", "pasta", 2),
+        ],
+    )
+    def test_the_count_is_kept(self, text: str, food: str, quantity: float) -> None:
+        result = parse(text)
+        assert not result.unparsed
+        (event,) = result.events
+        assert isinstance(event, MealLogged)
+        (item,) = event.items
+        assert (item.food, item.quantity) == (food, quantity)
+
+    def test_a_food_after_a_label_still_starts_its_meal(self) -> None:
+        events = parse("oats for breakfast, soup for lunch").events
+        assert [e.meal for e in events if isinstance(e, MealLogged)] == ["breakfast", "lunch"]
+
+
+class TestShopOrDishBeforeTheFood:
+    """A shop, brand or dish name before the food: the food is what counts."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal_range"),
+        [
+            ("pret chicken avocado sandwich", (250, 500)),
+            ("leon chicken avocado wrap", (250, 500)),
+            ("coop egg mayo sandwich", (250, 500)),
+            ("m&s chicken bacon sandwich", (250, 500)),
+        ],
+    )
+    def test_an_unknown_shop_before_a_known_food(
+        self, text: str, kcal_range: tuple[float, float]
+    ) -> None:
+        logged = meal(text)
+        assert all(item.resolved for item in logged.items)
+        assert kcal_range[0] <= logged.kcal <= kcal_range[1]
+
+    def test_a_place_and_a_dash_then_the_food(self) -> None:
+        logged = meal("a cheeky nandos - half chicken, peri chips, corn")
+        assert [i.food for i in logged.items] == ["half roast chicken", "fries", "sweetcorn"]
+        assert logged.items[0].grams == pytest.approx(300)
+
+    def test_wagamamas_then_a_dish(self) -> None:
+        (item,) = meal("wagamamas - chicken katsu curry").items
+        assert item.food == "katsu curry"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "smoothie: banana, spinach, protein powder, oat milk",
+            "smoothie - banana, strawberries, greek yogurt",
+        ],
+    )
+    def test_a_dish_then_its_parts_counts_the_parts(self, text: str) -> None:
+        logged = meal(text)
+        assert all(item.resolved for item in logged.items)
+        assert logged.items[0].food == "banana"
+
+    def test_a_dish_and_its_amount_stay_together(self) -> None:
+        (item,) = meal("toast - 2 slices").items
+        assert (item.food, item.quantity) == ("toast", 2)
+
+    def test_half_an_avocado_is_still_half(self) -> None:
+        (item,) = meal("half an avocado").items
+        assert item.grams == pytest.approx(100.5)
+
+    def test_chat_with_a_food_word_is_not_a_meal(self) -> None:
+        assert not parse("aiming for sub 3 at London").events
+
+
+class TestPortionsThatWereWrong:
+    @pytest.mark.parametrize(
+        "text",
+        ["roast beef", "sunday roast: roast beef, yorkshire pudding, roast potatoes, carrots"],
+    )
+    def test_roast_beef_is_a_carved_serving(self, text: str) -> None:
+        beef = meal(text).items[0]
+        assert beef.food == "roast beef"
+        assert 85 <= (beef.grams or 0) <= 150
+
+    def test_two_shredded_wheat_are_two_biscuits(self) -> None:
+        (item,) = meal("2 shredded wheat").items
+        assert item.grams == pytest.approx(47)
+
+    @pytest.mark.parametrize("text", ["a big bowl of ramen", "ramen", "tonkotsu ramen"])
+    def test_ramen_is_a_restaurant_bowl(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert (item.grams or 0) >= 500
+
+    def test_instant_ramen_is_the_block(self) -> None:
+        (item,) = meal("instant ramen").items
+        assert item.grams == pytest.approx(81)
+
+    @pytest.mark.parametrize("text", ["a pot of bircher muesli", "bircher muesli", "bircher"])
+    def test_bircher_is_a_cafe_pot(self, text: str) -> None:
+        logged = meal(text)
+        assert 200 <= logged.kcal <= 400
