@@ -40,7 +40,13 @@ LABEL_ALT = alternation(tuple(MEAL_LABELS))
 QUALIFIERS = (
     "late", "early", "light", "quick", "big", "small", "midnight", "morning", "afternoon",
     "evening", "mid-morning", "proper", "second", "post-run", "pre-run", "post run", "pre run",
+    "christmas", "thanksgiving", "birthday", "pub", "work", "team", "packed", "office", "family",
 )  # fmt: skip
+#: Words that make a label part of a dish's name: "roast dinner" and "sunday lunch" are food.
+DISH_BEFORE_LABEL = ("roast", "sunday")
+#: Look-behinds, at the label itself and at the space before it.
+NOT_AFTER_DISH = "".join(rf"(?<!\b{w} )" for w in DISH_BEFORE_LABEL)
+NOT_AFTER_DISH_WORD = "".join(rf"(?<!\b{w})" for w in DISH_BEFORE_LABEL)
 QUALIFIER_ALT = alternation(QUALIFIERS)
 #: Look-behinds: no cut between a qualifier and its label ("midnight | snack:").
 NOT_AFTER_QUALIFIER = "".join(rf"(?<!\b{re.escape(q)})" for q in QUALIFIERS)

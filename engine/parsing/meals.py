@@ -18,6 +18,7 @@ from engine.parsing.labels import (
     LABEL_FIRST,
     LABEL_LETTERS,
     MEAL_LABELS,
+    NOT_AFTER_DISH,
     QUALIFIER_ALT,
 )
 from engine.timewords import PART_OF_DAY, TimeRef
@@ -28,7 +29,7 @@ _POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))
 #: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
-    r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?(?P<w>" + LABEL_ALT
+    r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?" + NOT_AFTER_DISH + r"(?P<w>" + LABEL_ALT
     + r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
     rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*:?"

@@ -250,3 +250,36 @@ class TestPortionsThatWereWrong:
     def test_bircher_is_a_cafe_pot(self, text: str) -> None:
         logged = meal(text)
         assert 200 <= logged.kcal <= 400
+
+
+class TestLabelsInsideDishNames:
+    @pytest.mark.parametrize("text", ["had a roast dinner", "roast dinner"])
+    def test_a_roast_dinner_is_the_plate(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "sunday roast"
+
+    def test_a_roast_dinner_with_its_parts_counts_the_parts(self) -> None:
+        logged = meal("roast dinner: roast lamb, roast potatoes, peas, gravy")
+        assert [i.food for i in logged.items][1:] == ["roast potatoes", "peas", "gravy"]
+        assert all(i.resolved for i in logged.items)
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("christmas dinner: turkey, roast potatoes, sprouts", "dinner"),
+            ("pub lunch: fish and chips", "lunch"),
+            ("work lunch, a chicken wrap", "lunch"),
+        ],
+    )
+    def test_an_occasion_before_a_label_is_no_food(self, text: str, kind: str) -> None:
+        result = parse(text)
+        assert not result.unparsed
+        (event,) = result.events
+        assert isinstance(event, MealLogged) and event.meal == kind
+        assert all(i.resolved for i in event.items)
+
+    @pytest.mark.parametrize("text", ["a mimosa", "bucks fizz", "2 mimosas"])
+    def test_a_mimosa_is_fizz_and_orange_juice(self, text: str) -> None:
+        logged = meal(text)
+        assert logged.items[0].food == "mimosa"
+        assert 80 <= logged.kcal / (logged.items[0].quantity or 1) <= 120
