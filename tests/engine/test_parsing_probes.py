@@ -283,3 +283,20 @@ class TestLabelsInsideDishNames:
         logged = meal(text)
         assert logged.items[0].food == "mimosa"
         assert 80 <= logged.kcal / (logged.items[0].quantity or 1) <= 120
+
+
+class TestCookedMeatIsAServing:
+    """A roast or cooked cut is a plate's portion (85-150 g cooked), never a deli slice or a
+    raw cut."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "roast leg of lamb", "lamb shoulder", "pork joint", "turkey crown", "roast ham",
+            "salt beef", "pulled beef", "braised beef", "leftover roast beef",
+        ],
+    )  # fmt: skip
+    def test_a_cooked_serving(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert 85 <= (item.grams or 0) <= 150
+        assert "raw" not in (item.food or "")
