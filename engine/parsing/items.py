@@ -143,19 +143,26 @@ def _named_half(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     return ctx.foods.match(name)
 
 
-#: At most this many unknown words before a known food are a shop or brand ("pret", "gails
-#: bakery"): "leon chicken avocado wrap" is a chicken avocado wrap.
+#: At most this many unknown words before a known food of two words or more are a shop or
+#: brand ("pret", "gails bakery"): "leon chicken avocado wrap" is a chicken avocado wrap.
 MAX_BRAND_WORDS = 2
+#: Words that make the phrase chat or someone else's food, not a shop's: "fancy a curry",
+#: "wife made lasagne", "craving fish tacos".
+_NOT_A_SHOP = re.compile(
+    r"(?:a|an|the|some|my|his|her|their|our|your|love|fancy|want|wanted|need|needed|like"
+    r"|hate|miss|made|make|makes|wife|husband|kids?|partner|son|daughter|mum|mom|dad|friend"
+    r"|no|not|never|any|every|[a-z]*ing|[a-z]*ed)$"
+)
 
 
 def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
     """The food named after leading words that are no food of their own, when the whole name
     is unknown; only a word-for-word food counts, never a guess on what is left."""
     words = name.split()
-    for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 1) + 1):
-        word = words[cut - 1]
-        if ctx.foods.exact(word) is not None or word.endswith(("ing", "ed")):
-            return None  # "cauliflower rice" is no rice, "aiming sub 3" no sandwich
+    for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 2) + 1):
+        word, after = words[cut - 1], words[cut]
+        if ctx.foods.exact(word) is not None or _NOT_A_SHOP.match(word) or _NOT_A_SHOP.match(after):
+            return None  # "cauliflower rice" is no rice, "fancy a curry" or "aiming sub 3" chat
         hit = ctx.foods.match(" ".join(words[cut:]), extra=ctx.user_foods)
         if hit is not None and hit.exact:
             return hit

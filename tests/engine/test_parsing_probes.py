@@ -219,8 +219,15 @@ class TestShopOrDishBeforeTheFood:
         (item,) = meal("half an avocado").items
         assert item.grams == pytest.approx(100.5)
 
-    def test_chat_with_a_food_word_is_not_a_meal(self) -> None:
-        assert not parse("aiming for sub 3 at London").events
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "aiming for sub 3 at London", "fancy a curry tonight", "love a good curry",
+            "my wife made lasagne", "craving fish tacos", "need coffee",
+        ],
+    )  # fmt: skip
+    def test_chat_with_a_food_word_is_not_a_meal(self, text: str) -> None:
+        assert not parse(text).events
 
 
 class TestPortionsThatWereWrong:
