@@ -15,6 +15,8 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.parsing.bare import _bare_number
+from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
@@ -23,8 +25,10 @@ from engine.parsing.clauses import (
     _QUESTION_START,
     _THANKS,
     _classify,
+    _clause_words,
     _has_negative_amount,
     _normalize,
+    _not_done,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -65,10 +69,24 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
-    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    parts = [
+        part
+        for clause in _split_clauses(norm)
+        for c in _beside(clause)
+        for part in _segments(c, ctx)
+    ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return builder.result()
+
+
+def _beside(clause: _Clause) -> list[_Clause]:
+    """ "chocolate milk after my 10k in 48:30" is the run, then the food after it."""
+    food, run = _run_beside_food(clause.text)
+    if food is clause.text:
+        return [clause]
+    food_clause = _Clause(food, clause.question)
+    return [_Clause(run, clause.question), food_clause] if run else [food_clause]
 
 
 def _join_lines(
@@ -135,9 +153,9 @@ class _Builder:
         if kind == "run":
             self._add(_parse_run(text, time_ref, self.ctx), clause, kind)
         elif kind == "strength":
-            self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
+            self._add(_parse_strength(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "activity":
-            self._add(_parse_activity(text, time_ref, self.ctx), clause, kind)
+            self._add(_parse_activity(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
@@ -151,7 +169,11 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif not _CHAT.match(text):
+        elif (
+            not _CHAT.match(text)
+            and not _is_chatter(text)
+            and not _not_done(_clause_words(text), text)
+        ):  # "rest day", "skipped my run": understood, nothing to log
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
@@ -164,6 +186,8 @@ class _Builder:
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
+        if _is_chatter(text):
+            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
@@ -180,12 +204,12 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_named_head(_drop_place(_drop_dish_name(text)), self.ctx)
+        text = _drop_named_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
         if items is None:
-            if _clean_name(text):
+            if _clean_name(text) and not _is_chatter(text):
                 self.unparsed.append(text.strip())
             if kind is not None:
                 self.meal_cued = True

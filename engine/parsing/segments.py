@@ -31,10 +31,10 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
+    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
     r"|(?<!\bchippy)" + NOT_AFTER_DISH_WORD + NOT_AFTER_QUALIFIER
     + r"\s+(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
-    rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:))"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -48,6 +48,9 @@ def _segment_hint(text: str) -> bool:
         or " and " in text
         or " post" in text
         or " / " in text
+        or " - " in text
+        or " was" in text
+        or " were" in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
     )
 
