@@ -130,16 +130,21 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     return match
 
 
+_FRACTIONS = {0.5: "half", 0.25: "quarter"}
+
+
 def _named_half(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
-    """ "half chicken" at a chicken shop is a food of its own name, not half of a chicken breast
-    (but "half an avocado" is half of one)."""
-    if piece.quantity != 0.5 or piece.unit is not None:
+    """ "half chicken" or "quarter chicken" at a chicken shop is a food of its own name, not a
+    part of a chicken breast (but "half an avocado" is half of one)."""
+    word = _FRACTIONS.get(piece.quantity or 0.0)
+    if word is None or piece.unit is not None:
         return None
     name = f"half {piece.name}"
     food = ctx.foods.exact(name)
-    if food is None or "half" not in food.key:
+    if food is None or "half" not in food.key or word not in food.units:
         return None
     piece.quantity = None
+    piece.unit = None if word == "half" else word
     return ctx.foods.match(name)
 
 

@@ -32,7 +32,7 @@ from engine.timewords import find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
-    r"|(?<!\bchippy)" + NOT_AFTER_DISH_WORD + NOT_AFTER_QUALIFIER
+    r"|(?<!\bchippy)(?<!\bfor)(?<!\bat)(?<!\bmy)" + NOT_AFTER_DISH_WORD + NOT_AFTER_QUALIFIER
     + r"\s+(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
     rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )

@@ -156,6 +156,7 @@ class TestCountAfterTheLabel:
             ("leftover pizza for breakfast, 3 slices", "pizza", 3),
             ("toast for breakfast, 2 slices", "toast", 2),
             ("cold pasta for lunch, 2 bowls", "pasta", 2),
+            ("leftover pizza for lunch - 2 slices", "pizza", 2),
         ],
     )
     def test_the_count_is_kept(self, text: str, food: str, quantity: float) -> None:
@@ -194,6 +195,11 @@ class TestShopOrDishBeforeTheFood:
         logged = meal("a cheeky nandos - half chicken, peri chips, corn")
         assert [i.food for i in logged.items] == ["half roast chicken", "fries", "sweetcorn"]
         assert logged.items[0].grams == pytest.approx(300)
+
+    def test_a_quarter_chicken_is_the_shop_quarter(self) -> None:
+        logged = meal("dinner at nandos - quarter chicken and chips")
+        assert logged.meal == "dinner"
+        assert logged.items[0].grams == pytest.approx(150)
 
     def test_wagamamas_then_a_dish(self) -> None:
         (item,) = meal("wagamamas - chicken katsu curry").items
