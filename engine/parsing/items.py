@@ -103,7 +103,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """
     if not piece.name:
         return None
-    half = _named_half(piece, ctx)
+    half = _named_half(piece, ctx) or _named_with_container(piece, ctx)
     if half is not None:
         return half
     match = ctx.foods.match(piece.name, extra=ctx.user_foods)
@@ -131,6 +131,19 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
 
 
 _FRACTIONS = {0.5: "half", 0.25: "quarter"}
+#: What a food comes in, when it is part of the food's name: "a cup of ramen" is cup ramen
+#: (instant noodles), "a pot noodle" a Pot Noodle, not a bowl of restaurant ramen.
+_CONTAINERS = frozenset({"cup", "pot", "packet", "tub"})
+
+
+def _named_with_container(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    if piece.unit not in _CONTAINERS:
+        return None
+    name = f"{piece.unit} {piece.name}"
+    if ctx.foods.exact(name) is None:
+        return None
+    piece.unit = None
+    return ctx.foods.match(name)
 
 
 def _named_half(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:

@@ -313,3 +313,22 @@ class TestCookedMeatIsAServing:
         (item,) = meal(text).items
         assert 85 <= (item.grams or 0) <= 150
         assert "raw" not in (item.food or "")
+
+
+class TestAContainerInTheName:
+    """A cup, pot or packet of ramen is instant noodles; a bowl of ramen the restaurant's."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("a cup of ramen", 81), ("2 cups of ramen", 162), ("a pot noodle", 81),
+         ("a packet of ramen", 81)],
+    )  # fmt: skip
+    def test_instant_noodles(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == ("instant noodles", pytest.approx(grams))
+
+    @pytest.mark.parametrize("text", ["a cup of coffee", "a pot of yoghurt", "a cup of rice"])
+    def test_other_foods_keep_their_container(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.resolved and item.food != "instant noodles"
+        assert item.unit in {"cup", "pot"}
