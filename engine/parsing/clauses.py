@@ -97,11 +97,11 @@ _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk brea
 
 
 _POOL_LENGTHS = re.compile(
-    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+|\(\s*)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*"
+    r"(?=[0-9(])(?:\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+|\(\s*)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*"
     r"(?P<u>m|metres?|meters?|y|yds?|yards?)(?:\s+pool)?\b\)?"
     # the pool first: "25m pool, 40 lengths", "(25y) 60 lengths"
     r"|\(?\b(?P<m2>[0-9]{2})\s*(?P<u2>m|metres?|meters?|y|yds?|yards?)\)?(?:\s+pool)?\W{0,3}"
-    r"(?P<n2>[0-9]{1,3})\s*lengths?\b"
+    r"(?P<n2>[0-9]{1,3})\s*lengths?\b)"
 )
 #: "swim 2000y", "1650 y": yards in a pool.
 _SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")

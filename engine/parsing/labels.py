@@ -44,15 +44,17 @@ QUALIFIERS = (
 )  # fmt: skip
 #: Words that make a label part of a dish's name: "roast dinner" and "sunday lunch" are food.
 DISH_BEFORE_LABEL = ("roast", "sunday")
-#: Look-behinds, at the label itself and at the space before it.
-NOT_AFTER_DISH = "".join(rf"(?<!\b{w} )" for w in DISH_BEFORE_LABEL)
-NOT_AFTER_DISH_WORD = "".join(rf"(?<!\b{w})" for w in DISH_BEFORE_LABEL)
+#: Look-behinds, at the label after one space.
+NOT_AFTER_DISH = "".join(rf"(?<!\b{w}\s)" for w in DISH_BEFORE_LABEL)
 QUALIFIER_ALT = alternation(QUALIFIERS)
-#: Look-behinds: no cut between a qualifier and its label ("midnight | snack:").
-NOT_AFTER_QUALIFIER = "".join(rf"(?<!\b{re.escape(q)})" for q in QUALIFIERS)
+#: Look-behinds, at the label after one space: no cut between a qualifier and its label
+#: ("midnight | snack:").
+NOT_AFTER_QUALIFIER = "".join(rf"(?<!\b{re.escape(q)}\s)" for q in QUALIFIERS)
 
 #: The first letters of the labels and qualifiers, for a look-ahead that fails fast elsewhere.
 LABEL_FIRST = "".join(sorted({w[0] for w in (*MEAL_LABELS, *QUALIFIERS)}))
+#: The first letters of the labels alone.
+LABEL_ONLY_FIRST = "".join(sorted({w[0] for w in MEAL_LABELS}))
 #: Every run of letters in a label (for cheap set tests before a regex is tried).
 LABEL_LETTERS = frozenset(
     w for label in (*MEAL_LABELS, *CONTEXT_LABELS) for w in re.findall(r"[a-z]+", label)

@@ -17,7 +17,12 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.items import _clean_name, _parse_items, _read_item, _stated_numbers
-from engine.parsing.labels import LABEL_ALT, NOT_AFTER_DISH_WORD, NOT_AFTER_QUALIFIER
+from engine.parsing.labels import (
+    LABEL_ALT,
+    LABEL_ONLY_FIRST,
+    NOT_AFTER_DISH,
+    NOT_AFTER_QUALIFIER,
+)
 from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
@@ -32,8 +37,10 @@ from engine.timewords import find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
-    r"|(?<!\bchippy)(?<!\bfor)(?<!\bat)(?<!\bmy)" + NOT_AFTER_DISH_WORD + NOT_AFTER_QUALIFIER
-    + r"\s+(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    # the look-behinds are tried only where a label's first letter follows white space
+    rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprt])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
+    + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
+    + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
     rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
