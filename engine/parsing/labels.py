@@ -64,7 +64,8 @@ LABEL_LETTERS = frozenset(
 #: which must not read as a run of its own. After a run is recovery, before it a snack.
 AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
+    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
+    r"|xmas|christmas|group|sunday|saturday|weekend|tempo|trail)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
 )

@@ -16,10 +16,11 @@ from engine.events import (
     StrengthLogged,
 )
 from engine.parsing.bare import _bare_number
-from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
+from engine.parsing.chatter import _NOW_FIGURE, _drop_shake_name, _is_chatter, _run_beside_food
 from engine.parsing.clauses import (
     _CHAT,
     _EAT_WORDS,
+    _FIGURE_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
@@ -27,8 +28,10 @@ from engine.parsing.clauses import (
     _classify,
     _clause_words,
     _has_negative_amount,
+    _in_passing,
     _normalize,
     _not_done,
+    _plan,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -138,6 +141,9 @@ class _Builder:
         self.greeting = False
         self.missing: list[str] = []
         self.last_end: datetime | None = None
+        self.passing = False
+        self.chat = False
+        self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
@@ -145,6 +151,12 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text, letters)
+        after_chat, self.after_chat = self.after_chat, False
+        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
+            return  # "I was 13 stone last year, now 11 😊": still talk about the past
+        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+            self.after_chat = True
+            return  # "going for my long run after work, 16 miles": the plan's figures
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -169,11 +181,12 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif (
-            not _CHAT.match(text)
-            and not _is_chatter(text)
-            and not _not_done(_clause_words(text), text)
-        ):  # "rest day", "skipped my run": understood, nothing to log
+        elif _in_passing(text):
+            self.passing = self.chat = True  # "my last 10k was 48 min"
+            self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
+        elif _not_done(_clause_words(text), text):
+            self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
+        elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
@@ -247,6 +260,8 @@ class _Builder:
             intent = "thanks"
         elif self.greeting:
             intent = "greeting"
+        elif self.chat:
+            intent = "chat"  # a plan, or a run, race or weight named in passing
         else:
             intent = "unknown"
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
