@@ -111,9 +111,6 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """
     if not piece.name:
         return None
-    half = _named_half(piece, ctx) or _named_with_container(piece, ctx)
-    if half is not None:
-        return half
     match = ctx.foods.match(piece.name, extra=ctx.user_foods)
     if match is None:
         name, unit = _trailing_unit(piece.name, piece.unit)
@@ -143,7 +140,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
 #: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
-_NAME_START_UNITS = frozenset({"pot", "cup", "glass"})
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet"})
 _NAME_START_WORDS = frozenset({"half", "single", "quarter"})
 
 
@@ -180,37 +177,6 @@ def _amount_in_the_name(
         return None  # "a bowl of soup" is soup by the bowl
     whole, piece.unit, piece.quantity, piece.name = found
     return whole
-
-
-_FRACTIONS = {0.5: "half", 0.25: "quarter"}
-#: What a food comes in, when it is part of the food's name: "a cup of ramen" is cup ramen
-#: (instant noodles), "a pot noodle" a Pot Noodle, not a bowl of restaurant ramen.
-_CONTAINERS = frozenset({"cup", "pot", "packet", "tub"})
-
-
-def _named_with_container(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
-    if piece.unit not in _CONTAINERS:
-        return None
-    name = f"{piece.unit} {piece.name}"
-    if ctx.foods.exact(name) is None:
-        return None
-    piece.unit = None
-    return ctx.foods.match(name)
-
-
-def _named_half(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
-    """ "half chicken" or "quarter chicken" at a chicken shop is a food of its own name, not a
-    part of a chicken breast (but "half an avocado" is half of one)."""
-    word = _FRACTIONS.get(piece.quantity or 0.0)
-    if word is None or piece.unit is not None:
-        return None
-    name = f"half {piece.name}"
-    food = ctx.foods.exact(name)
-    if food is None or "half" not in food.key or word not in food.units:
-        return None
-    piece.quantity = None
-    piece.unit = None if word == "half" else word
-    return ctx.foods.match(name)
 
 
 #: At most this many unknown words before a known food of two words or more are a shop or
