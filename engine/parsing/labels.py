@@ -40,10 +40,11 @@ LABEL_ALT = alternation(tuple(MEAL_LABELS))
 QUALIFIERS = (
     "late", "early", "light", "quick", "big", "small", "midnight", "morning", "afternoon",
     "evening", "mid-morning", "proper", "second", "post-run", "pre-run", "post run", "pre run",
-    "christmas", "thanksgiving", "birthday", "pub", "work", "team", "packed", "office", "family",
+    "birthday", "pub", "work", "team", "packed", "office", "family",
 )  # fmt: skip
-#: Words that make a label part of a dish's name: "roast dinner" and "sunday lunch" are food.
-DISH_BEFORE_LABEL = ("roast", "sunday")
+#: Words that make a label part of a dish's name: "roast dinner", "sunday lunch" and
+#: "christmas dinner" are food.
+DISH_BEFORE_LABEL = ("roast", "sunday", "christmas", "xmas", "thanksgiving")
 #: Look-behinds, at the label after one space.
 NOT_AFTER_DISH = "".join(rf"(?<!\b{w}\s)" for w in DISH_BEFORE_LABEL)
 QUALIFIER_ALT = alternation(QUALIFIERS)

@@ -271,6 +271,11 @@ class TestLabelsInsideDishNames:
         (item,) = meal(text).items
         assert item.food == "sunday roast"
 
+    def test_a_christmas_dinner_with_its_parts_counts_the_parts(self) -> None:
+        logged = meal("christmas dinner: turkey, roast potatoes, sprouts")
+        foods = [i.food for i in logged.items]
+        assert foods == ["turkey breast", "roast potatoes", "brussels sprouts"]
+
     def test_a_roast_dinner_with_its_parts_counts_the_parts(self) -> None:
         logged = meal("roast dinner: roast lamb, roast potatoes, peas, gravy")
         assert [i.food for i in logged.items][1:] == ["roast potatoes", "peas", "gravy"]
@@ -279,7 +284,7 @@ class TestLabelsInsideDishNames:
     @pytest.mark.parametrize(
         ("text", "kind"),
         [
-            ("christmas dinner: turkey, roast potatoes, sprouts", "dinner"),
+            ("birthday dinner: turkey, roast potatoes, sprouts", "dinner"),
             ("pub lunch: fish and chips", "lunch"),
             ("work lunch, a chicken wrap", "lunch"),
         ],
