@@ -67,6 +67,6 @@ AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
     r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
-    r"|xmas|christmas|group|sunday|saturday|weekend|tempo|trail)\s++)*+"
+    r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
 )

@@ -7,6 +7,7 @@ from typing import Literal
 
 from engine.activities import ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
+from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _EAT_VERBS,
@@ -36,7 +37,7 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
+    r",\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|\s-\s+"
     # the look-behinds are tried only where a label's first letter follows white space
     rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprt])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
     + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
@@ -53,6 +54,7 @@ def _segment_hint(text: str) -> bool:
         "," in text
         or " + " in text
         or " and " in text
+        or " plus " in text
         or " post" in text
         or " / " in text
         or " - " in text
@@ -82,8 +84,13 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
-            kind = _meal_or_other(blanked, ctx)
-        elif kind == "run" and groups and groups[-1][1] == "activity" and _bare_figures(blanked):
+            kind = _meal_or_other(blanked, ctx, bool(groups) and groups[-1][1] in _SESSIONS)
+        elif (
+            kind == "run"
+            and groups
+            and groups[-1][1] == "activity"
+            and (_bare_figures(blanked) or _figures_for(groups[-1][0], blanked))
+        ):
             kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
         if kind == "other" or (
             groups
@@ -119,9 +126,17 @@ def _amount_only(text: str) -> bool:
     return words.quantity is not None and words.unit is not None and not words.name
 
 
+_SESSIONS = ("run", "activity", "strength")
+
+
 def _bare_figures(text: str) -> bool:
     """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run."""
     return _RUN_WORDS.isdisjoint(_LETTERS.findall(text)) and _DURATION.search(text) is None
+
+
+def _figures_for(activity: str, text: str) -> bool:
+    """ "long walk with the dog, 7km 1h25": an activity without numbers, then its numbers."""
+    return _DIGIT.search(activity) is None and _RUN_WORDS.isdisjoint(_LETTERS.findall(text))
 
 
 def _cut(text: str) -> list[tuple[str, str]]:
@@ -190,6 +205,8 @@ def _may_hold_two_kinds(text: str) -> bool:
     """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
+    if "c25k" in text or "to 5k" in text:
+        return True  # a beginner's plan is a run: "c25k 25 min + a flapjack"
     return _DIGIT.search(text) is not None and (
         _RUN_HINT.search(text) is not None
         or "kg" in text
@@ -219,8 +236,11 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
-def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
-    """Whether a piece with no exercise words names food, or only adds to its neighbour."""
+def _meal_or_other(
+    text: str, ctx: ParseContext, after_session: bool = False
+) -> Literal["meal", "other"]:
+    """Whether a piece with no exercise words names food, or only adds to its neighbour; after
+    a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)
@@ -234,6 +254,15 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
+        if after_session and _names_a_food(words, ctx):
+            return "meal"  # "pizza to celebrate": a food the reply shows or asks about
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
     return "other"
+
+
+def _names_a_food(words: list[str], ctx: ParseContext) -> bool:
+    """A word of the piece, not chatter, is a food of the table by its exact name."""
+    return any(
+        w not in _CHATTER_WORDS and len(w) > 2 and ctx.foods.exact(w) is not None for w in words
+    )
