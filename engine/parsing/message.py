@@ -56,6 +56,7 @@ from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
     _drop_dish_name,
+    _drop_named_head,
     _drop_place,
     _drop_title,
     _may_name_meal,
@@ -290,8 +291,11 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(
-            _drop_title(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx)
+        text = _drop_named_head(
+            _drop_place(
+                _drop_title(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx)
+            ),
+            self.ctx,
         )
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)

@@ -82,6 +82,11 @@ _PACE = re.compile(
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
+    # whole minutes: "at 9 min pace", "9 min/mile", "10 minute miles", "5 mins per km"
+    r"|(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage)\s*+)?"
+    r"(?<![0-9:.])(?P<m3>[0-9]{1,2}(?:\.[0-9])?)\s*(?:min(?:ute)?s?|m)(?:\s*|-)"
+    r"(?:(?:/|per\s+|a\s+)(?P<u3>km|k|kilometer|kilometre|mi|mile)\b|(?P<word3>pace"
+    r"|(?:mile|km|k|kilometer|kilometre)\s+pace|miles|mi|kms|kilometers|kilometres)\b)"
     r")"
 )
 _ELEVATION = re.compile(
@@ -162,7 +167,8 @@ _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)"
 
 
 _REPS_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
+    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*"
+    r"(?:m|km|k|mi|miles?|meters?|metres?|s|secs?|mins?|minutes?)?\b"
     r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
 )
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
@@ -306,19 +312,36 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     return total, text
 
 
+_MILES_IN = re.compile(r"(?<![a-z])(?:mi|miles?|mls|miler)\b")
+
+
 def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
-    if ":" not in text and "'" not in text and "pace" not in text and "/" not in text:
+    if (
+        ":" not in text and "'" not in text and "pace" not in text and "/" not in text
+        and "min" not in text
+    ):
         return None, text
     m = _PACE.search(text)
     if m is None:
         return None, text
-    minutes = int(m["m"] if m["m"] is not None else m["m2"])
-    seconds = int(m["s"] if m["s"] is not None else m["s2"])
-    unit = m["u"] or ""
-    word = m["word"] or ""
+    if m["m3"] is not None:  # whole minutes, "9 min/mile", "10 minute miles"
+        minutes, seconds = 0, round(float(m["m3"]) * 60)
+        unit, word = m["u3"] or "", m["word3"] or ""
+        if word.endswith("pace") and word != "pace":
+            unit = word.split()[0]
+        elif word in {"miles", "mi"}:
+            unit = "mi"
+        elif word in {"kms", "kilometers", "kilometres"}:
+            unit = "km"
+    else:
+        minutes = int(m["m"] if m["m"] is not None else m["m2"])
+        seconds = int(m["s"] if m["s"] is not None else m["s2"])
+        unit = m["u"] or ""
+        word = m["word"] or ""
     per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
     if not unit and word not in {"min/km", "mpk"}:
-        per_mile = miles or ctx.units == "imperial"
+        # "9 min pace" after "6.2 miles" is per mile; the "mi" of "min" says nothing
+        per_mile = (miles and _MILES_IN.search(text) is not None) or ctx.units == "imperial"
     pace = float(minutes * 60 + seconds)
     if per_mile:
         pace /= KM_PER_MILE

@@ -17,7 +17,13 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
-from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
+from engine.parsing.items import _clean_name, _parse_items, _read_item, _stated_numbers
+from engine.parsing.labels import (
+    LABEL_ALT,
+    LABEL_ONLY_FIRST,
+    NOT_AFTER_DISH,
+    NOT_AFTER_QUALIFIER,
+)
 from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
 from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
 from engine.parsing.weights import _STONE_HINT
@@ -32,9 +38,11 @@ from engine.timewords import TimeRef, find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
-    r"|(?<!\bchippy)(?<!\bsecond)\s+(?=(?:post[- ]?(?:run|race|workout)"
-    r"|(?:breakfast|brekkie|bfast|lunch|dinner|supper|tea|recovery|[blds])\s*(?::|=)"
-    r"|(?:breakfast|brekkie|bfast|lunch|dinner|supper)\s+(?:-|was\b|were\b)))"
+    # the look-behinds are tried only where a label's first letter follows white space
+    rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprst])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
+    + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
+    + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[blds])\s*(?::|=)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -90,8 +98,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
             and not (
-                kind == "meal" and _label_ends(groups[-1][0]) and not _only_numbers(piece)
-            )  # "fish pie for tea, about 550 kcal": the pie's kcal
+                kind == "meal"
+                and _label_ends(groups[-1][0])
+                and not _amount_only(blanked)  # "pizza for breakfast, 3 slices": its count
+                and not _only_numbers(piece)  # "fish pie for tea, about 550 kcal": the pie's
+            )
             and not (kind == "meal" and _label_ends(piece) and _MEAL_WORD.search(groups[-1][0]))
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
@@ -118,6 +129,15 @@ def _only_numbers(piece: str) -> bool:
     except ImplausibleValue:
         return False
     return stated.any() and not _clean_name(rest)
+
+
+def _amount_only(text: str) -> bool:
+    """A piece that is an amount of what came before ("3 slices", "2 bowls"), no food."""
+    try:
+        words = _read_item(text)
+    except ImplausibleValue:
+        return False
+    return words.quantity is not None and words.unit is not None and not words.name
 
 
 _SESSIONS = ("run", "activity", "strength")
@@ -157,7 +177,27 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
         return _activity_key(before) != _activity_key(piece) or (
             _complete(before) and _complete(piece)
         )
-    return kind == "run" and _complete(before) and _complete(piece)
+    return kind == "run" and (
+        (_complete(before) and _complete(piece))
+        or (_own_part_of_day(before) and _own_part_of_day(piece))
+    )
+
+
+#: A run's own time of day: "6k am, 8k pm", "5 miles this morning, 3 this evening".
+_PART_OF_DAY_MARK = re.compile(
+    r"\b(?:am|pm|a\.m\.|p\.m\.|morning|lunch(?:time)?|afternoon|evening|night|tonight"
+    r"|commute|second run|2nd run|run 2)\b"
+)
+
+
+def _own_part_of_day(text: str) -> bool:
+    """A run with its own distance and part of the day, not reps or a total."""
+    return (
+        _PART_OF_DAY_MARK.search(text) is not None
+        and _DISTANCE.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
 
 
 def _complete(text: str) -> bool:
@@ -198,8 +238,8 @@ def _may_hold_two_kinds(text: str) -> bool:
 
 #: A label after the food ends its meal: "oats for breakfast, soup for lunch".
 _LABEL_ENDS = re.compile(
-    r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
-    r"|tea|snack|elevenses)\W*$|\((?:[blds]|breakfast|lunch|dinner|snack)\)\W*$"
+    rf"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:{LABEL_ALT}|tea)\W*$"
+    r"|\((?:[blds]|breakfast|lunch|dinner|snack)\)\W*$"
 )
 
 

@@ -201,7 +201,6 @@ class TestWhatADayLogSays:
     @pytest.mark.parametrize(
         ("text", "label", "food"),
         [
-            ("second breakfast: toast", "snack", "toast"),
             ("late night snack: toast", "snack", "toast"),
             ("dinner: takeaway pizza", "dinner", "pizza"),
             ("midnight snack: 2 digestives", "snack", "digestive biscuit"),
