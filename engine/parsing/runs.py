@@ -1,6 +1,7 @@
-"""Runs: distance, time, pace, speed, reps, climb and incline, checked against what a human can do.
+"""Runs: distance, time and climb, checked against what a human can do.
 
-The readers of time and distance here serve the other sessions too (sessions.py).
+The readers of time and distance here serve the other sessions too (sessions.py); paces and
+speeds are read in paces.py, repeats and intervals in reps.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from engine.parsing.context import (
     SPRINT_MAX_KMH,
     ParseContext,
 )
+from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
+from engine.parsing.reps import _PROGRAMME, _REPS_HINT, _RUN_WALK_RATIO, _reps
 from engine.quantities import (
     KM_PER_MILE,
     M_PER_FOOT,
@@ -75,15 +78,6 @@ _KIND_AND_NUMBER = re.compile(
     r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\W*$"
 )
-_PACE = re.compile(
-    r"(?=[0-9@ap])(?:"
-    r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
-    r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
-    r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
-    r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
-    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
-    r")"
-)
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
     r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
@@ -94,46 +88,6 @@ _ELEVATION = re.compile(
     r")"
 )
 KM_PER_YARD = 0.0009144  # international yard
-_REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
-           "miles": KM_PER_MILE}  # fmt: skip
-_REPS = re.compile(
-    r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
-    r"(?:\s*(?:reps?|repeats))?"
-    # written backwards: "800m x 8", "yasso 800s x10", "mile repeats x 4"
-    r"|\b(?:(?P<d2>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u2>miles?|mi|km|k|m|s|meters?|metres?)?"
-    r"|(?P<u3>mile|km|k))(?:\s*(?:reps?|repeats|repetitions))?\s*x\s*(?P<n2>[0-9]{1,2})\b"
-    r"(?!\s*(?:[0-9]|m\b|km\b|k\b|mi\b))"
-)
-#: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
-_REP_TIME = re.compile(
-    r"\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
-    r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
-    r"(?:\s*(?:each|avg|average|per rep|a rep))?"
-)
-#: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
-_REST = re.compile(
-    r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
-    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
-    r"|walking|float|easy|standing|off)\b"
-    r"|\b(?:off|rest|rec)\s*:?\s*[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
-)
-#: A training plan's name is no distance: "couch to 5k week 5".
-_PROGRAMME = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
-#: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
-_RUN_WALK_RATIO = re.compile(
-    r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
-)
-#: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
-_SPEED = re.compile(
-    r"(?:@\s*|\bat\s+)?\b(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>mph|km/h|kmh|kph|kmph|km/hr|kms/h|k/h)(?![a-z])"
-)
-#: Treadmill incline in percent: "incline 2%", "at 1.5% incline", "@ 1%".
-_INCLINE = re.compile(
-    r"\bincline\s*(?:of|at|:)?\s*(?P<g>[0-9]{1,2}(?:\.[0-9]+)?)\s*%?"
-    r"|(?:@\s*|\bat\s+)?(?P<g2>[0-9]{1,2}(?:\.[0-9]+)?)\s*%(?:\s*(?:incline|grade|gradient)\b)?"
-)
 _RUN_TAGS = re.compile(
     r"(?=[0-9acdefghilmprstyz])(?:"
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"
@@ -148,7 +102,7 @@ _RUN_TAGS = re.compile(
     r")"
 )
 _TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmill", "trail",
-              "hard")
+              "hard")  # fmt: skip
 
 
 _HALF_RUN = re.compile(
@@ -158,19 +112,12 @@ _HALF_RUN = re.compile(
 
 
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
-_PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 
 
-_REPS_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
-    r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
-)
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
-    "(?=[0-9.m])(?:"
-    + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT))
-    + ")"
+    "(?=[0-9.m])(?:" + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT)) + ")"
 )
 
 
@@ -306,25 +253,6 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     return total, text
 
 
-def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
-    if ":" not in text and "'" not in text and "pace" not in text and "/" not in text:
-        return None, text
-    m = _PACE.search(text)
-    if m is None:
-        return None, text
-    minutes = int(m["m"] if m["m"] is not None else m["m2"])
-    seconds = int(m["s"] if m["s"] is not None else m["s2"])
-    unit = m["u"] or ""
-    word = m["word"] or ""
-    per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
-    if not unit and word not in {"min/km", "mpk"}:
-        per_mile = miles or ctx.units == "imperial"
-    pace = float(minutes * 60 + seconds)
-    if per_mile:
-        pace /= KM_PER_MILE
-    return pace, text[: m.start()] + " " + text[m.end() :]
-
-
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
     if not _may_climb(text):
         return None, text
@@ -401,69 +329,6 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         estimated=["distance_km"] if from_reps else [],
         grade=grade,
     )
-
-
-def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
-    """Count, length and unit of reps written either way round ("6x800m", "800m x 6")."""
-    if m["n"]:
-        return int(m["n"]), float(m["d"]), m["u"] or "m"
-    if m["u3"]:
-        return int(m["n2"]), 1.0, m["u3"]
-    each, unit = float(m["d2"]), m["u2"] or "m"
-    if unit.startswith("met") or (unit == "s" and each >= 100):
-        unit = "m"  # "yasso 800s": eight-hundreds, not 800 seconds
-    return int(m["n2"]), each, unit
-
-
-def _reps(text: str) -> tuple[float, float, str]:
-    """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
-
-    The rest between reps is never part of the session's time: a stated total wins, and
-    without one the time is the reps' own.
-    """
-    if "x" not in text:
-        return 0.0, 0.0, text
-    reps_km = 0.0
-    reps_s = 0.0
-    spans: list[tuple[int, int]] = []
-    for m in _REPS.finditer(text):
-        end = m.end()
-        count, each, unit = _rep_parts(m)
-        km_per_unit = _REP_KM.get(unit)
-        if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
-            reps_km += count * each * km_per_unit
-            t = _REP_TIME.match(text, end)
-            if t is not None:
-                one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
-                reps_s += count * one
-                end = t.end()
-        spans.append((m.start(), end))
-    if not spans:
-        return 0.0, 0.0, text
-    for start, end in reversed(spans):
-        text = text[:start] + " " + text[end:]
-    return reps_km, reps_s, _REST.sub(" ", text)
-
-
-def _incline(text: str) -> tuple[float | None, str]:
-    """Treadmill grade as a fraction ("incline 2%" -> 0.02), and the text without it."""
-    if "%" not in text and "incline" not in text:
-        return None, text
-    m = _INCLINE.search(text)
-    if m is None:
-        return None, text
-    return float(m["g"] or m["g2"]) / 100, text[: m.start()] + " " + text[m.end() :]
-
-
-def _speed_pace(text: str) -> tuple[float | None, str]:
-    """Pace in s/km from a speed ("6 mph", "12 km/h"), and the text without it."""
-    if "mph" not in text and "/h" not in text and "kph" not in text and "kmh" not in text:
-        return None, text
-    m = _SPEED.search(text)
-    if m is None or float(m["v"]) <= 0:
-        return None, text
-    kmh = float(m["v"]) * (KM_PER_MILE if m["u"] == "mph" else 1.0)
-    return 3600 / kmh, text[: m.start()] + " " + text[m.end() :]
 
 
 def _bare_minutes(number: str, distance_km: float) -> float:

@@ -17,7 +17,9 @@ from engine.parsing.clauses import (
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
-from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
+from engine.parsing.paces import _SPEED
+from engine.parsing.reps import _REPS_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _RUN_HINT
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 

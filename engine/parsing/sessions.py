@@ -21,7 +21,8 @@ from engine.parsing.context import (
     MAX_STRENGTH_S,
     ParseContext,
 )
-from engine.parsing.runs import _baseline, _distance_km, _durations, _speed_pace, _start
+from engine.parsing.paces import _speed_pace
+from engine.parsing.runs import _baseline, _distance_km, _durations, _start
 from engine.timewords import TimeRef
 from engine.units import short_distance
 
