@@ -260,7 +260,19 @@ def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
         words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
+    if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):
+        words -= _SPORT_OR_FOOD  # "a glass of orange squash", "boxing day leftovers"
     return words
+
+
+#: Sports whose name is also food, drink or a day: a sport only when played or timed.
+_SPORT_OR_FOOD = frozenset({"squash", "boxing"})
+_PLAYED = re.compile(
+    r"^(?!.*\b(?:glass|glasses|pint|bottle|cup|mug|orange|blackcurrant|lemon|diluted|cordial"
+    r"|butternut|acorn|spaghetti|soup|roast|roasted|drink|ml|boxing day)\b)"
+    r".*(?:\b(?:played|playing|play|game|games|match|session|class|court|lesson|league|sparring)\b"
+    r"|[0-9]\s*(?:h|hr|hrs|hours?|mins?|minutes|m)\b|[0-9]:[0-5][0-9])"
+)
 
 
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, TypeVar
 
 from engine.errors import ImplausibleValue, ParseError
 from engine.events import (
@@ -48,7 +49,7 @@ from engine.parsing.meals import (
 )
 from engine.parsing.runs import _blank_spans, _parse_run
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
-from engine.parsing.sessions import _parse_activity, _parse_strength
+from engine.parsing.sessions import _parse_activity, _parse_strength, _race_legs
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
 
@@ -65,6 +66,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
+    builder.legs = _race_legs(norm)
     parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
@@ -100,6 +102,20 @@ def _join_lines(
     return [(c, None if k == "other" else k) for c, k in joined]
 
 
+def _leg(
+    reader: Callable[[str, TimeRef | None, ParseContext], _LegEvent | None],
+    text: str,
+    time_ref: TimeRef | None,
+    ctx: ParseContext,
+) -> _LegEvent | None:
+    """A triathlon leg read with the race's distance; None if that makes it implausible."""
+    try:
+        return reader(text, time_ref, ctx)
+    except ImplausibleValue:
+        return None
+
+
+_LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
@@ -120,6 +136,7 @@ class _Builder:
         self.greeting = False
         self.missing: list[str] = []
         self.last_end: datetime | None = None
+        self.legs: dict[str, float] | None = None  # a triathlon's leg distances
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
@@ -133,11 +150,20 @@ class _Builder:
         if kind != "meal":
             self._flush_meal()
         if kind == "run":
-            self._add(_parse_run(text, time_ref, self.ctx), clause, kind)
+            run = _parse_run(text, time_ref, self.ctx)
+            if run is not None and self.legs and "distance_km" in run.estimated:
+                run = _leg(_parse_run, f"{text} {self.legs['run']} km", time_ref, self.ctx) or run
+            self._add(run, clause, kind)
         elif kind == "strength":
             self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
         elif kind == "activity":
-            self._add(_parse_activity(text, time_ref, self.ctx), clause, kind)
+            activity = _parse_activity(text, time_ref, self.ctx)
+            if activity is not None and self.legs and activity.distance_m is None:
+                leg = self.legs.get(activity.activity)
+                if leg is not None:  # the race's swim or bike leg
+                    with_leg = _leg(_parse_activity, f"{text} {leg} km", time_ref, self.ctx)
+                    activity = with_leg or activity
+            self._add(activity, clause, kind)
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:

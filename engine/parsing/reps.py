@@ -6,11 +6,13 @@ import re
 
 from engine.quantities import KM_PER_MILE
 
+KM_PER_YARD = 0.0009144  # international yard
 _REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
-           "miles": KM_PER_MILE}  # fmt: skip
+           "miles": KM_PER_MILE, "y": KM_PER_YARD, "yd": KM_PER_YARD, "yds": KM_PER_YARD,
+           "yard": KM_PER_YARD, "yards": KM_PER_YARD}  # fmt: skip
 _REPS = re.compile(
     r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
+    r"(?P<u>miles?|mi|km|k|m|yds?|yards?|y|s|secs?|seconds|mins?|minutes?)?\b"
     r"(?:\s*(?:reps?|repeats))?"
     # written backwards: "800m x 8", "yasso 800s x10", "mile repeats x 4"
     r"|\b(?:(?P<d2>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u2>miles?|mi|km|k|m|s|meters?|metres?)?"

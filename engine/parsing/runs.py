@@ -25,7 +25,7 @@ from engine.parsing.context import (
     ParseContext,
 )
 from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
-from engine.parsing.reps import _PROGRAMME, _REPS_HINT, _RUN_WALK_RATIO, _reps
+from engine.parsing.reps import _PROGRAMME, _REPS_HINT, _RUN_WALK_RATIO, KM_PER_YARD, _reps
 from engine.quantities import (
     KM_PER_MILE,
     M_PER_FOOT,
@@ -87,7 +87,6 @@ _ELEVATION = re.compile(
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r")"
 )
-KM_PER_YARD = 0.0009144  # international yard
 _RUN_TAGS = re.compile(
     r"(?=[0-9acdefghilmprstyz])(?:"
     r"\b(?P<easy>easy|zone 2|z2|chill|gentle|slow)\b"

@@ -32,6 +32,7 @@ from engine.timewords import find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
+    r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
     r"|dinner|supper|tea|recovery|[bld])\s*:))"
 )
@@ -48,7 +49,14 @@ def _segment_hint(text: str) -> bool:
         or " post" in text
         or " / " in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
+        or (":" in text and _LEG_AFTER_TIME.search(text) is not None)
     )
+
+
+#: A race's legs written without commas: "swim 38:00 bike 2:55:00 run 1:55:30".
+_LEG_AFTER_TIME = re.compile(
+    r"[0-9]:[0-5][0-9]\s+(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b"
+)
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
@@ -72,7 +80,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
             kind = _meal_or_other(blanked, ctx)
-        elif kind == "run" and groups and groups[-1][1] == "activity" and _bare_figures(blanked):
+        elif (
+            kind == "run"
+            and groups
+            and groups[-1][1] == "activity"
+            and _bare_figures(blanked, _REPS_HINT.search(groups[-1][0]) is not None)
+        ):
             kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
         if kind == "other" or (
             groups
@@ -95,9 +108,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     ]
 
 
-def _bare_figures(text: str) -> bool:
-    """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run."""
-    return _RUN_WORDS.isdisjoint(_LETTERS.findall(text)) and _DURATION.search(text) is None
+def _bare_figures(text: str, after_reps: bool) -> bool:
+    """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run; after
+    a set of reps ("css set 10x100m, 1.8k total in 36 min") or with "total", its time too."""
+    if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return False
+    return after_reps or "total" in text or _DURATION.search(text) is None
 
 
 def _cut(text: str) -> list[tuple[str, str]]:
