@@ -12,6 +12,7 @@ import re
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
+from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.quantities import normalize_numbers
@@ -120,6 +121,8 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if (" x" in text or "x " in text or "two" in text or "three" in text) and ":" in text:
+        text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     if "mile" in text or "without" in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Literal, TypeVar
@@ -47,7 +48,7 @@ from engine.parsing.meals import (
     _meal_time,
     _parse_items,
 )
-from engine.parsing.runs import _blank_spans, _parse_run
+from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
 from engine.parsing.sessions import _parse_activity, _parse_strength, _race_legs
 from engine.parsing.weights import _parse_weight
@@ -67,6 +68,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
         )
     builder = _Builder(ctx)
     builder.legs = _race_legs(norm)
+    builder.race_km = _named_race_km(norm)
     parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
@@ -100,6 +102,16 @@ def _join_lines(
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+_RAN_IT = re.compile(r"\b(?:ran|run|jogged|did|raced|finished)\s+it\b")
+
+
+def _race_it(text: str, race: float | None) -> float | None:
+    """The race "it" names, when the message named one: "walked to parkrun, ran it in 25:50"."""
+    if race is None or " it" not in text or _RAN_IT.search(text) is None:
+        return None
+    return race
 
 
 def _leg(
@@ -137,6 +149,7 @@ class _Builder:
         self.missing: list[str] = []
         self.last_end: datetime | None = None
         self.legs: dict[str, float] | None = None  # a triathlon's leg distances
+        self.race_km: float | None = None  # the race the message names, if any
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
@@ -151,8 +164,10 @@ class _Builder:
             self._flush_meal()
         if kind == "run":
             run = _parse_run(text, time_ref, self.ctx)
-            if run is not None and self.legs and "distance_km" in run.estimated:
-                run = _leg(_parse_run, f"{text} {self.legs['run']} km", time_ref, self.ctx) or run
+            if run is not None and "distance_km" in run.estimated:
+                leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
+                if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
+                    run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
             self._add(run, clause, kind)
         elif kind == "strength":
             self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)

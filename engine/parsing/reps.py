@@ -21,13 +21,37 @@ _REPS = re.compile(
 )
 #: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
 _REP_TIME = re.compile(
-    r"\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
+    r"\s*:?\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
     r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
     r"(?:\s*(?:each|avg|average|per rep|a rep))?"
 )
-#: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
+#: The other reps' times after the first: "3x2mi @ 13:05, 12:58, 12:50" ("45:30" after
+#: "6x800 @ 3:10" is no rep, and "25:00 total" the session's).
+_SPLIT = re.compile(
+    r"\s*(?:,|and|&|/|-)?\s*(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])(?![0-9:])"
+    r"(?!\s*(?:/|per\b|min/|pace|mi\b|km\b|total|in total))"
+)
+
+
+def _more_splits(text: str, pos: int, first: int) -> tuple[list[int], int]:
+    """Times of the further reps from `pos`, each within a third of the first, and where they
+    end."""
+    splits: list[int] = []
+    while (m := _SPLIT.match(text, pos)) is not None:
+        seconds = int(m["m"]) * 60 + int(m["s"])
+        if not first * 2 / 3 <= seconds <= first * 4 / 3:
+            break
+        splits.append(seconds)
+        pos = m.end()
+    return splits, pos
+
+
+#: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog";
+#: "with" a time is the recovery too ("6 x 3 min @ 14 km/h with 2 min @ 9 km/h").
 _REST = re.compile(
-    r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
+    r"\bwith\s+[0-9]{1,2}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
+    r"(?:\s*(?:@|at)\s*[0-9.]+\s*(?:km/h|kmh|kph|mph|/km|/mi))?"
+    r"|(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
     r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
     r"|walking|float|easy|standing|off)\b"
     r"|\b(?:off|rest|rec)\s*:?\s*[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
@@ -76,11 +100,41 @@ def _reps(text: str) -> tuple[float, float, str]:
             t = _REP_TIME.match(text, end)
             if t is not None:
                 one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
-                reps_s += count * one
-                end = t.end()
+                splits, end = _more_splits(text, t.end(), one)
+                reps_s += count * (one + sum(splits)) / (1 + len(splits))
+                end = end if splits else t.end()
         spans.append((m.start(), end))
     if not spans:
         return 0.0, 0.0, text
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return reps_km, reps_s, _REST.sub(" ", text)
+
+
+_TIME = r"[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
+#: Two or three runs of a race's length, a time each: "2 x 5k today: 25:10 and 24:40", "ran
+#: two 5ks: 24:30 and 25:10". Reps of 5 km or more with no rest between are runs of their own.
+_RUNS_OF_A_LENGTH = re.compile(
+    r"\b(?P<n>[23]|two|three)\s*(?:x\s*)?(?P<d>(?:[5-9]|[1-4][0-9])(?:\.[0-9]+)?)\s*"
+    r"(?P<u>km|k|mi|miles?)(?:'?s)?\b(?P<mid>[^0-9,;]{0,24}?)\s*:?\s*"
+    rf"(?P<t1>{_TIME})\s*(?:,|and|&)\s*(?P<t2>{_TIME})(?:\s*(?:,|and|&)\s*(?P<t3>{_TIME}))?"
+    r"(?![0-9:])"
+)
+_NOT_SEPARATE = re.compile(r"\b(?:rest|jog|rec|recovery|float|between|threshold|tempo|reps?)\b")
+
+
+def _one_run_each(m: re.Match[str]) -> str:
+    count = {"two": 2, "three": 3}.get(m["n"]) or int(m["n"])
+    times = [t for t in (m["t1"], m["t2"], m["t3"]) if t]
+    unit = m["u"]
+    km = float(m["d"]) * (KM_PER_MILE if unit.startswith("mi") else 1.0)
+    if len(times) != count or _NOT_SEPARATE.search(m["mid"]) or (unit == "k" and km < 5):
+        return m[0]
+    one = f"{m['d']}{unit}"
+    return m["mid"] + ", ".join(f" {one} {t}" for t in times)
+
+
+def separate_runs(text: str) -> str:
+    """Runs of a race's length written as reps, one per time: "2 x 5k: 25:10 and 24:40" is
+    "5k 25:10, 5k 24:40"."""
+    return _RUNS_OF_A_LENGTH.sub(_one_run_each, text)

@@ -69,6 +69,16 @@ _NAMED_DISTANCE = re.compile(
     r"|[0-9(,.!]))|hm|13\.1)\b|\b(?P<full>marathon|26\.2)\b"
     r"|\b(?P<park>parkrun|park run)\b"
 )
+def _named_race_km(text: str) -> float | None:
+    """The distance of the one race a message names ("parkrun", "half", "marathon"), if any."""
+    if "park" not in text and "half" not in text and "mara" not in text:
+        return None
+    found = {m.lastgroup for m in _NAMED_DISTANCE.finditer(text)}
+    if len(found) != 1:
+        return None
+    return {"half": HALF_MARATHON_KM, "full": MARATHON_KM, "park": 5.0}[found.pop() or "park"]
+
+
 _BARE_RUN_NUMBER = re.compile(
     r"\b(?:ran|run|jogged|did)\s+(?:a\s+)?(?:easy\s+|quick\s+|slow\s+)?(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)"
     r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times)\b)"
@@ -76,7 +86,9 @@ _BARE_RUN_NUMBER = re.compile(
 #: A kind of run and a bare number, nothing else: "easy 3.1", "steady 8" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
     r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
-    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\W*$"
+    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
+    # and its time: "easy 3.1 this am, 31 min", "steady 8, 42:10"
+    r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
@@ -113,6 +125,9 @@ _HALF_RUN = re.compile(
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 
 
+_MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
+#: A bare 3.1 or 6.2 is a 5k or 10k counted in miles (as a bare 13.1 is the half).
+_RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
@@ -288,7 +303,7 @@ def _may_climb(text: str) -> bool:
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
-    miles = "mi" in text
+    miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
     reps_km, reps_s, text = _reps(text)
@@ -311,7 +326,8 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
         if bare:
             value = float(bare["v"])
-            distance = value * KM_PER_MILE if ctx.units == "imperial" or miles else value
+            in_miles = ctx.units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
+            distance = value * KM_PER_MILE if in_miles else value
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:

@@ -19,7 +19,7 @@ from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _
 from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
 from engine.parsing.paces import _SPEED
 from engine.parsing.reps import _REPS_HINT
-from engine.parsing.runs import _DISTANCE, _DURATION, _RUN_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 
@@ -80,6 +80,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         kind: ClauseKind | Literal["other"] = first_kind
         if kind == "meal" and not only_food:
             kind = _meal_or_other(blanked, ctx)
+        elif kind == "activity" and groups and groups[-1][1] == "run" and _walked_in_run(piece):
+            kind = "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
         elif (
             kind == "run"
             and groups
@@ -106,6 +108,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _walked_in_run(piece: str) -> bool:
+    """A walk with no figures of its own beside a run: part of that run ("walked the hills")."""
+    return _DIGIT.search(piece) is None and _activity_key(piece) == "walk"
 
 
 def _bare_figures(text: str, after_reps: bool) -> bool:
@@ -140,13 +147,25 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
         return _activity_key(before) != _activity_key(piece) or (
             _complete(before) and _complete(piece)
         )
-    return kind == "run" and _complete(before) and _complete(piece)
+    return (
+        kind == "run"
+        and _complete(before)
+        and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
+    )
+
+
+#: A run of its own after a whole one: "parkrun 26:00 then jogged home 15 min".
+_RUN_VERB = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:i\s+)?(?:ran|jogged|run|jog)\b")
+
+
+def _has_figures(text: str) -> bool:
+    return _DISTANCE.search(text) is not None or _DURATION.search(text) is not None
 
 
 def _complete(text: str) -> bool:
     """A session with its own distance and time, not reps or a total of what came before."""
     return (
-        _DISTANCE.search(text) is not None
+        (_DISTANCE.search(text) is not None or _NAMED_DISTANCE.search(text) is not None)
         and _DURATION.search(text) is not None
         and "total" not in text
         and _REPS_HINT.search(text) is None

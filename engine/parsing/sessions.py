@@ -11,7 +11,7 @@ from engine.events import (
     ActivityLogged,
     StrengthLogged,
 )
-from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1
+from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1, _TO_THE_RUN
 from engine.parsing.context import (
     _LETTERS,
     DEFAULT_ACTIVITY_MIN,
@@ -82,6 +82,8 @@ def _activity_figures(
 ) -> tuple[float, float, float | None]:
     """Seconds and km a session's words give (0 when unsaid), and the h:mm reading of a lone
     "1:52" (see _durations)."""
+    if " to " in text or " from " in text:
+        text = _TO_THE_RUN.sub(" ", text)  # "cycled to parkrun 20 min": no 5 km ride
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
     if "x" in text and activity.default_kmh is not None:

@@ -1,0 +1,88 @@
+"""Issue 15: run shapes seen in unseen blocks, checked on new messages (what the runner sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach import Coach
+from engine.events import ActivityLogged, RunLogged
+from tests.bot.test_service import reply_text
+from tests.engine.test_parsing import parse
+
+
+def runs(text: str) -> list[tuple[float, float]]:
+    """(km, minutes) of each run logged; other sessions must be none."""
+    out: list[tuple[float, float]] = []
+    for event in parse(text).events:
+        assert isinstance(event, RunLogged), event
+        out.append((round(event.distance_m / 1000, 3), round(event.duration_s / 60, 2)))
+    return out
+
+
+class TestRepsWithSplits:
+    """One time per rep: the session's time is their sum, not the last two."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("4x1mi @ 6:50, 6:45, 6:41, 6:38", (6.437, 26.9)),
+         ("5 x 1k: 3:58, 3:55 and 3:51, 3:50, 3:49", (5.0, 19.38)),
+         ("3x2km @ 8:10, 8:05, 8:01", (6.0, 24.27))],
+    )  # fmt: skip
+    def test_the_splits_add_up(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    def test_a_stated_total_is_no_split(self) -> None:
+        assert runs("6x1k @ 4:00, 29:30 total") == [(6.0, 29.5)]
+
+    def test_the_recovery_with_its_speed_is_not_added(self) -> None:
+        text = "treadmill 8 x 2 min @ 15 km/h w/ 1 min @ 8 km/h, 28 min 5.9 km total"
+        assert runs(text) == [(5.9, 28.0)]
+
+    @pytest.mark.parametrize(
+        "text", ["2 x 10k today: 49:30 and 48:55", "did two 10ks: 49:30 and 48:55"]
+    )
+    def test_race_length_repeats_are_runs_of_their_own(self, text: str) -> None:
+        assert runs(text) == [(10.0, 49.5), (10.0, 48.92)]
+
+    def test_repeats_with_rest_stay_one_session(self) -> None:
+        assert len(runs("2 x 5k at threshold: 21:10 and 21:05")) == 1
+
+
+class TestBareNumbers:
+    def test_a_kind_and_a_number_with_its_time(self) -> None:
+        assert runs("steady 9 this morning, 47 min") == [(9.0, 47.0)]
+
+    def test_the_min_of_minutes_is_no_mile(self) -> None:
+        assert runs("easy 6, 35 min") == [(6.0, 35.0)]
+
+    def test_a_bare_3_1_is_a_5k_in_miles(self) -> None:
+        assert runs("easy 3.1 this am, 29 min") == [(4.989, 29.0)]
+
+
+class TestOneRunOrTwo:
+    @pytest.mark.parametrize(
+        "text", ["parkrun, walked up the hill, 33:20", "ran 8k, walked the last bit, 52 min"]
+    )
+    def test_walking_inside_a_run_is_that_run(self, text: str) -> None:
+        (run,) = runs(text)
+        assert run[1] in {33.33, 52.0}
+
+    def test_a_jog_home_after_a_whole_run_is_a_run_of_its_own(self) -> None:
+        assert runs("parkrun 24:10 then jogged home 12 min")[0] == (5.0, 24.17)
+        assert len(runs("parkrun 24:10 then jogged home 12 min")) == 2
+
+    def test_ran_it_is_the_race_named_before(self) -> None:
+        events = parse("cycled 6 km to parkrun in 20 min, ran it in 27:45").events
+        ride, run = events
+        assert isinstance(ride, ActivityLogged) and ride.distance_m == 6000
+        assert isinstance(run, RunLogged) and run.distance_m == 5000
+        assert "distance_km" not in run.estimated
+
+    def test_a_ride_to_parkrun_is_not_5_km(self) -> None:
+        (ride, _) = parse("biked to parkrun 15 min, ran it in 26:00").events
+        assert isinstance(ride, ActivityLogged) and ride.distance_m is None
+
+    async def test_the_reply_shows_the_race_not_an_estimate(self, coach: Coach) -> None:
+        text = await reply_text(coach, "walked to parkrun 30 min, ran it in 25:30")
+        assert "🏃 Run 5 km in 25:30 (5:06 /km)" in text
+        assert "(estimated)" not in text
