@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from engine.errors import CoachError
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
-from engine.parsing.meals import forget_phrases
+from engine.parsing.items import forget_phrases
 from tests.engine.hostile_text import parse_seconds, random_messages
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"

@@ -38,15 +38,14 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
+from engine.parsing.items import _clean_name, _parse_items
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
-    _clean_name,
     _drop_dish_name,
     _drop_place,
     _may_name_meal,
     _meal_time,
-    _parse_items,
 )
 from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions

@@ -16,7 +16,8 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
-from engine.parsing.meals import _MEAL_WORD, _clean_name, _parse_items, _stated_numbers
+from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
+from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.paces import _SPEED
 from engine.parsing.reps import _REPS_HINT
 from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT

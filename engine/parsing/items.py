@@ -1,0 +1,505 @@
+"""Items of a meal: a clause cut into items ("2 eggs, toast with pb"), each item's amount,
+unit and stated numbers ("100 kcal each", "30 g protein"), the food it names in the table,
+and its grams and nutrients.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.errors import ImplausibleValue
+from engine.events import FoodItem
+from engine.food import Food, FoodMatch, FoodTable
+from engine.parsing.context import (
+    _DIGIT,
+    HANDFUL_GRAMS,
+    MAX_ITEM_COUNT,
+    MAX_ITEM_GRAMS,
+    MAX_MEAL_KCAL,
+    MAX_STATED_MACRO_G,
+    ParseContext,
+)
+from engine.parsing.portions import (
+    _PORTION_UNITS,
+    _Piece,
+    _Stated,
+    adjust_portions,
+    stated_for_the_part,
+)
+from engine.quantities import (
+    NUMBER_WORDS,
+    UNITS,
+)
+from engine.units import mass
+
+_ITEM_SPLIT = re.compile(
+    r"(?=[\s,+;/awopni])"  # every branch's first character
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
+    r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
+)
+_COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;)\s*")
+_SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
+_KCAL = re.compile(
+    r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
+    r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
+)
+_MACRO = re.compile(
+    r"(?=[0-9cfp])(?:"
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
+    r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
+    r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
+    r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
+    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+    r")"
+)
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_QTY_WORDS = "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
+)
+_LEAD_QTY = re.compile(
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%])\s*(?:x\s+)?"
+    rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
+)
+_ANY_QTY = re.compile(
+    r"(?=[0-9x(])(?:"
+    rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
+    r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
+    r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
+    r")"
+)
+_UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
+)
+_FILLER = re.compile(
+    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
+    r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|bit of|little"
+    r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
+    r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
+    r"|after|afterwards|before|later|earlier|during|post|pre"
+    r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
+    r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
+    r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
+    r"|to log|in total|total|over the day|throughout the day|all day)\b"
+    r"|(?<![\w'])'?s\b"
+)
+_NAME_CHARS = re.compile(r"[^\w'% -]+|_")
+_SPACES = re.compile(r"\s+")
+_SIZES = {"small", "medium", "large"}
+_SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
+_SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
+
+
+def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """The food a piece names: the whole name, else the words after or before its quantity.
+
+    A unit word after the food ("tuna can") counts as the unit when the whole name is unknown.
+    """
+    if not piece.name:
+        return None
+    match = ctx.foods.match(piece.name, extra=ctx.user_foods)
+    if match is None:
+        name, unit = _trailing_unit(piece.name, piece.unit)
+        if unit is not piece.unit:
+            match = ctx.foods.match(name, extra=ctx.user_foods)
+            if match is not None:
+                piece.name, piece.unit = name, unit
+    if piece.unit in _SIZES and (match is None or not match.exact):
+        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "large latte" may be names
+            whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
+            if whole is not None and whole.exact:
+                piece.unit = None
+                return whole
+    if match is None or not match.exact:
+        for raw in piece.sides:
+            side = _clean_name(raw)
+            hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
+            if hit is not None and (match is None or hit.exact):
+                return hit
+    return match
+
+
+_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
+_EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
+
+
+def _stated_numbers(text: str) -> tuple[_Stated, str]:
+    stated = _Stated()
+    if _DIGIT.search(text) is None:
+        return stated, text
+    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
+    if m:
+        stated.kcal = float(m["v"] or m["v2"])
+        text = text[: m.start()] + " " + text[m.end() :]
+    for m in _MACRO.finditer(text):
+        value = float(m["v"] or m["v2"] or m["v3"])
+        macro = (m["m"] or m["m2"] or m["m3"])[0]
+        if value > MAX_STATED_MACRO_G:
+            raise ImplausibleValue(
+                f"{value:g} g in one item is more than anyone eats. Nothing was saved;"
+                " check the numbers."
+            )
+        if macro == "p":
+            stated.protein_g = value
+        elif macro == "c":
+            stated.carbs_g = value
+        else:
+            stated.fat_g = value
+    if stated.protein_g is not None or stated.carbs_g is not None or stated.fat_g is not None:
+        text = _MACRO.sub(" ", text)
+    if stated.any() and (each := _EACH.search(text)) is not None:
+        stated.each = True
+        text = text[: each.start()] + " " + text[each.end() :]
+    elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
+        stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
+    if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
+        raise ImplausibleValue(
+            f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
+            " check the number and send it again."
+        )
+    return stated, text
+
+
+def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
+    """Quantity, canonical unit, and the words before and after them.
+
+    "2 slices of toast" -> (2, "slice", "", "toast"); "protein shake 1 scoop whey" -> (1,
+    "scoop", "protein shake", "whey"), so the caller can try either side as the food.
+    """
+    text = _LEAD_FILLER.sub("", text.strip(" -:.,"))
+    qty: float | None = None
+    unit: str | None = None
+    m = _LEAD_QTY.match(text)
+    if m:
+        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
+        unit = UNITS[m["u"]] if m["u"] else None
+        text = text[m.end() :]
+    elif (m2 := _ANY_QTY.search(text)) is not None:
+        before, after = text[: m2.start()], text[m2.end() :]
+        if m2["n"]:
+            return float(m2["n"]), UNITS[m2["u"]], before, after
+        count = m2["x"] or m2["x2"] or m2["p"] or m2["tail"]
+        return float(count), None, before, after
+    while (u := _UNIT_AFTER_WORD.match(text)) is not None:
+        word = UNITS[u["u"]]
+        unit = word if unit is None or unit in _SIZES or word not in _SIZES else unit
+        text = text[u.end() :]
+    return qty, unit, "", text
+
+
+def _clean_name(text: str) -> str:
+    text = _NAME_CHARS.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
+
+
+def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
+    """ "tuna can" -> ("tuna", "can"): a unit word after the food."""
+    head, _, last = name.rpartition(" ")
+    if head and last in UNITS and unit is None:
+        return head, UNITS[last]
+    return name, unit
+
+
+_JOIN_THEN_AMOUNT = re.compile(
+    r"\b(?:and|with|on|n)\s+(?:[0-9]|(?:a|an|one|two|three|some|half|my)\b)"
+)
+
+
+def _may_be_one_dish(part: str) -> bool:
+    """ "fish and chips" may be one food; "eggs and 2 slices of toast" cannot be."""
+    return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
+
+
+def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
+    """Item texts, each with the number of the comma-separated part it came from; "mac and
+    cheese" stays whole when the table knows it as one food."""
+    if "," in text or "+" in text or "\n" in text or ";" in text:
+        coarse = [p for p in _COARSE_SPLIT.split(text) if p.strip()]
+    else:
+        coarse = [text] if text.strip() else []
+    pieces: list[tuple[str, int]] = []
+    for group, part in enumerate(coarse):
+        if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
+            whole = _read_item(part)
+            name = whole.name
+            match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
+            if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
+                pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
+                continue
+        pieces.extend((piece, group) for piece in _names_whole(part, ctx))
+    return pieces
+
+
+_ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _name_after_amount(text: str) -> str:
+    """The cleaned name after the amount ("2 slices of toast" -> "toast"), kept like items."""
+    return _clean_name(_quantity(text)[3])
+
+
+#: Everyday foods by exact name, per table (the same phrases come back; see _SUGGESTED).
+_EXACT: weakref.WeakKeyDictionary[FoodTable, dict[str, Food | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _exact(name: str, ctx: ParseContext) -> Food | None:
+    known = _EXACT.setdefault(ctx.foods, {})
+    if name in known:
+        return known[name]
+    if len(known) >= ITEM_CACHE_SIZE:
+        known.clear()
+    found = known[name] = ctx.foods.exact(name)
+    return found
+
+
+#: _known_names_whole's answers per table: it asks the table only, never a runner's own foods.
+_WHOLE: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
+    known = _WHOLE.setdefault(ctx.foods, {})
+    found = known.get(part)
+    if found is None:
+        if len(known) >= ITEM_CACHE_SIZE:
+            known.clear()
+        found = known[part] = tuple(_known_names_whole(part, ctx))
+    return found
+
+
+def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
+    """The part cut at "and", "with", "on"..., with neighbours joined again where together
+    they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
+    cuts = _ITEM_SPLIT_KEEP.split(part)
+    texts, seps = cuts[::2], cuts[1::2]
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        end = i
+        for j in range(min(len(texts) - 1, i + 3), i, -1):
+            joined = "".join(texts[k] + seps[k] for k in range(i, j)) + texts[j]
+            if not _SOFT_JOIN.search("".join(seps[i:j])) or _DIGIT.search(joined[1:]):
+                continue
+            name = _name_after_amount(joined)
+            food = _exact(name, ctx) if name else None
+            if food is not None and (not food.parts or not all(
+                _exact(_name_after_amount(t), ctx) for t in texts[i : j + 1]
+            )):  # "beans on toast" stays beans and toast, which it is made of
+                end = j
+                break
+        piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
+        if piece.strip():
+            out.append(piece)
+        i = end + 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """What the words of one item say before any food is looked up ("2 slices of toast")."""
+
+    shown: str  # the item as the reply shows it, without "had" or "just"
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    each: bool
+    quantity: float | None
+    unit: str | None
+    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
+    after: str
+    name: str  # the cleaned name: before and after, without filler words
+
+    def stated(self) -> _Stated:
+        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
+        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _read_item(part: str) -> _ItemWords:
+    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    stated, rest = _stated_numbers(part)
+    qty, unit, before, after = _quantity(rest)
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,")) or part.strip()
+    name = _clean_name(before + " " + after)
+    return _ItemWords(
+        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
+        qty, unit, before, after, name,
+    )  # fmt: skip
+
+
+def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
+    """Food items of a meal clause; None when it holds nothing that reads as food."""
+    raw = _split_pieces(text, ctx)
+    pieces: list[_Piece] = []
+    groups: list[int] = []
+    for part, group in raw:
+        words = _read_item(part)
+        stated = words.stated()
+        qty, unit, before, after, name = (
+            words.quantity, words.unit, words.before, words.after, words.name
+        )
+        if not name and unit == "pint":
+            name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
+        if not name and stated.any() and pieces and qty is None:
+            stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
+            pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
+            pieces[-1].text += ", " + part.strip()
+            continue
+        if not name and not stated.any():
+            if (
+                qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
+                and pieces and pieces[-1].quantity is None
+            ):
+                pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
+            continue
+        sides = (after, before) if before.strip() else ()
+        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
+        groups.append(group)
+    if not pieces:
+        return None
+    matches = [_match(piece, ctx) for piece in pieces]
+    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
+    if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
+        return None
+    adjust_portions(pieces, matches, text)
+    return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
+    qty = piece.quantity
+    if qty is not None and (
+        qty <= 0 or (qty > MAX_ITEM_COUNT and piece.unit not in MASS_UNITS_AND_ML)
+    ):
+        if qty > 0:
+            raise ImplausibleValue(
+                f"{qty:g} of something in one meal is more than anyone eats. Nothing was saved;"
+                " check the amount."
+            )
+        qty = None
+    stated = piece.stated
+    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+        kcal, protein, carbs, fat = (
+            v * qty if v is not None else None
+            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+        )
+        stated = _Stated(kcal, protein, carbs, fat)
+    if match is None:
+        if stated.any():
+            return FoodItem(
+                text=piece.text, source="stated", quantity=qty, unit=piece.unit,
+                kcal=stated.kcal, protein_g=stated.protein_g, carbs_g=stated.carbs_g,
+                fat_g=stated.fat_g,
+            )  # fmt: skip
+        return FoodItem(
+            text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
+            suggestions=_suggestions(piece.name, ctx),
+        )  # fmt: skip
+    food = match.food
+    grams = _grams(food, qty, piece.unit)
+    if grams is not None and grams > MAX_ITEM_GRAMS:
+        raise ImplausibleValue(
+            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
+            " Nothing was saved; check the amount."
+        )
+    kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4
+    source = food.source
+    if stated.any():
+        source = "stated"
+        if stated.kcal is not None and kcal:
+            scale = stated.kcal / kcal
+            protein, carbs, fat = (
+                v * scale if v is not None else None for v in (protein, carbs, fat)
+            )
+        kcal = stated.kcal if stated.kcal is not None else kcal
+        protein = stated.protein_g if stated.protein_g is not None else protein
+        carbs = stated.carbs_g if stated.carbs_g is not None else carbs
+        fat = stated.fat_g if stated.fat_g is not None else fat
+    return FoodItem(
+        text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
+        grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
+    )  # fmt: skip
+
+
+#: What food is served in: an unknown name in one is a food to ask about, not chat.
+_SERVED_IN = frozenset({"bowl", "plate", "slice", "cup", "mug", "packet", "serving", "pot"})
+MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
+
+
+_DRINK_UNITS = frozenset({"glass", "bottle", "can", "mug", "carton", "shot", "pint"})
+_DRINK_WORDS = re.compile(
+    r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
+    r"|water|lemonade|gatorade|powerade)\b"
+)
+
+
+def _is_drink(food: Food) -> bool:
+    return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
+
+
+#: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
+#: name (~0.4 ms), and an unknown word comes back ("zorblax bar" every afternoon). Runners'
+#: own foods take part in their suggestions, so those are not shared.
+SUGGEST_CACHE_SIZE = 1024
+_SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def forget_phrases() -> None:
+    """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
+    _read_item.cache_clear()
+    _name_after_amount.cache_clear()
+    _SUGGESTED.clear()
+    _EXACT.clear()
+    _WHOLE.clear()
+
+
+def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
+    if ctx.user_foods:
+        return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
+    known = _SUGGESTED.setdefault(ctx.foods, {})
+    found = known.get(name)
+    if found is None:
+        if len(known) >= SUGGEST_CACHE_SIZE:
+            known.clear()
+        found = known[name] = ctx.foods.suggest(name, limit=3)
+    return found
+
+
+def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
+    """Grams of the amount; a count of a dish served by the bowl counts single pieces.
+
+    "3 scrambled eggs" is three eggs and "a mango" one fruit, not three servings or a cup.
+    """
+    if unit == "handful":
+        return (qty or 1.0) * HANDFUL_GRAMS
+    if unit == "oz" and _is_drink(food):
+        unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and (
+        food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
+    ):  # "20 almonds" is twenty nuts, not twenty handfuls
+        for single in _SINGLE_UNITS:
+            if single in food.units:
+                return qty * food.units[single]
+    grams = food.grams_for(qty, unit)
+    if grams is None and unit is not None:
+        grams = food.grams_for(qty, None)
+    return grams
