@@ -39,6 +39,7 @@ from engine.parsing.context import (
     _Clause,
 )
 from engine.parsing.items import _clean_name, _parse_items
+from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -47,7 +48,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
-from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run
+from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
 from engine.parsing.sessions import _parse_activity, _parse_strength, _race_legs
 from engine.parsing.weights import _parse_weight
@@ -162,26 +163,43 @@ class _Builder:
         if kind != "meal":
             self._flush_meal()
         if kind == "run":
-            run = _parse_run(text, time_ref, self.ctx)
-            if run is not None and "distance_km" in run.estimated:
-                leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
-                if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
-                    run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
-            self._add(run, clause, kind)
+            self._add_run(text, time_ref, clause)
         elif kind == "strength":
             self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
         elif kind == "activity":
-            activity = _parse_activity(text, time_ref, self.ctx)
-            if activity is not None and self.legs and activity.distance_m is None:
-                leg = self.legs.get(activity.activity)
-                if leg is not None:  # the race's swim or bike leg
-                    with_leg = _leg(_parse_activity, f"{text} {leg} km", time_ref, self.ctx)
-                    activity = with_leg or activity
-            self._add(activity, clause, kind)
+            self._add_activity(text, time_ref, clause)
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        run, rest = _run_and_rest(text, time_ref, self.ctx)
+        if run is not None and "distance_km" in run.estimated:
+            leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
+            if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
+                run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        self._add(run, clause, "run")
+        if run is not None:
+            self._add_beside_run(rest)
+
+    def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        activity = _parse_activity(text, time_ref, self.ctx)
+        if activity is not None and self.legs and activity.distance_m is None:
+            leg = self.legs.get(activity.activity)
+            if leg is not None:  # the race's swim or bike leg
+                with_leg = _leg(_parse_activity, f"{text} {leg} km", time_ref, self.ctx)
+                activity = with_leg or activity
+        self._add(activity, clause, "activity")
+
+    def _add_beside_run(self, rest: str) -> None:
+        """Food named inside a run clause ("with 2 gels") is logged after the run; a count of
+        something unknown ("12 flurbos") comes back as not understood."""
+        food, unknown = food_and_unknown(rest, self.ctx)
+        self.unparsed.extend(unknown)
+        if food:
+            self.meal_items.extend(food)
+            self.meal_cued = True
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text

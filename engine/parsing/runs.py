@@ -301,6 +301,13 @@ def _may_climb(text: str) -> bool:
 
 
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
+    return _run_and_rest(text, time_ref, ctx)[0]
+
+
+def _run_and_rest(
+    text: str, time_ref: TimeRef | None, ctx: ParseContext
+) -> tuple[RunLogged | None, str]:
+    """The run a clause logs, and the clause's words that were no part of it."""
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
@@ -325,15 +332,17 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     if not distance and not (duration and pace):
         bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
         if bare:
+            text = text[: bare.start("v")] + " " + text[bare.end("v") :]
             value = float(bare["v"])
             in_miles = ctx.units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
             distance = value * KM_PER_MILE if in_miles else value
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:
+            text = text[: bare_in.start()] + " " + text[bare_in.end() :]
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
-    return _make_run(
+    run = _make_run(
         distance or reps_km,
         duration,
         pace=pace,
@@ -344,6 +353,7 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         estimated=["distance_km"] if from_reps else [],
         grade=grade,
     )
+    return run, text
 
 
 def _bare_minutes(number: str, distance_km: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import Coach
-from engine.events import ActivityLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged
 from tests.bot.test_service import reply_text
 from tests.engine.test_parsing import parse
 
@@ -86,3 +86,39 @@ class TestOneRunOrTwo:
         text = await reply_text(coach, "walked to parkrun 30 min, ran it in 25:30")
         assert "🏃 Run 5 km in 25:30 (5:06 /km)" in text
         assert "(estimated)" not in text
+
+
+class TestWordsBesideTheRun:
+    """Every part of a run clause is a run, food, chatter, or comes back as not understood."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("ran 14k in 1:12 with 2 gels", "energy gel"),
+         ("long run 22k 2:05 fuelled by 5 jelly babies", "jelly babies"),
+         ("ran 9k 47 min banana after", "banana")],
+    )  # fmt: skip
+    def test_food_inside_a_run_clause_is_logged(self, text: str, food: str) -> None:
+        run, meal = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert isinstance(meal, MealLogged) and [i.food for i in meal.items] == [food]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 10k in 48 min with the club, legs heavy", "10k race 47:10 PB!!",
+         "ran 12k in 1:04 with 4 strides at the end", "easy 8k 45 min with the dog, felt great",
+         "ran 5k 26 min 180 bpm cadence avg hr 152", "ran 6k in 33 min with my sister"],
+    )  # fmt: skip
+    def test_run_chatter_is_neither_food_nor_a_complaint(self, text: str) -> None:
+        result = parse(text)
+        assert [e.kind for e in result.events] == ["run"]
+        assert result.unparsed == ()
+
+    def test_a_count_of_something_unknown_comes_back(self) -> None:
+        result = parse("ran 10k in 50 min 12 flurbos")
+        assert [e.kind for e in result.events] == ["run"]
+        assert result.unparsed == ("12 flurbos",)
+
+    async def test_the_reply_asks_about_it(self, coach: Coach) -> None:
+        text = await reply_text(coach, "ran 7k in 38 min 3 zorbles")
+        assert text.splitlines()[0] != "✅ Logged:"
+        assert "I didn't catch: '3 zorbles'" in text
