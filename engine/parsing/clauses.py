@@ -22,7 +22,7 @@ from engine.quantities import normalize_numbers
 
 _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
-    "′": "'", "″": '"',
+    "′": "'", "″": '"', "“": '"', "”": '"',
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")

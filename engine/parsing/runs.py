@@ -44,11 +44,14 @@ _DURATION = re.compile(
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
     r"(?:(?P<hmin>[0-9]{1,2})(?!\s*(?:km|kms|k|mi|miles?)\b|\.[0-9])"
-    r"\s*(?:minutes|minute|mins|min|m|')?)?(?![0-9a-z]|\.[0-9])"
+    r"\s*(?:minutes|minute|mins|min|m|')?"
+    r"(?:(?<=['m])\s*(?P<hsec>[0-5][0-9])\s*(?:s\b|secs?\b|seconds\b|\"|''))?)?"  # 1h32'10"
+    r"(?![0-9a-z]|\.[0-9])"
     r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|min|mn|')"
-    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|''))?"
+    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|'')"
+    r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
-    r"|\b(?P<secs>[0-9]{1,5})\s*(?:seconds|second|secs|sec|s)\b"
+    r"|\b(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b|\"(?![0-9]))"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
     r"|\b(?P<hword>an|one|two|three|a couple of|a couple)\s+(?P<hwordu>hours|hour|hr)"
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
@@ -203,9 +206,9 @@ def _duration_seconds(m: re.Match[str]) -> float:
     if m["ms"]:
         return int(m["mm"]) * 60 + int(m["ss"])
     if m["hh"]:
-        return float(m["hh"]) * 3600 + int(m["hmin"] or 0) * 60
+        return float(m["hh"]) * 3600 + int(m["hmin"] or 0) * 60 + int(m["hsec"] or 0)
     if m["min"]:
-        return float(m["min"]) * 60 + int(m["sec"] or 0)
+        return float(m["min"]) * 60 + int(m["sec"] or m["sec2"] or 0)
     if m["min2"]:
         return float(m["min2"]) * 60
     if m["secs"]:
@@ -247,6 +250,11 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
             continue  # "16k with 8k at MP": the 8k is inside the 16k
         last_end = m.end()
+        if float(m["v"]) == 0:
+            raise ImplausibleValue(
+                f"'{m[0].strip()}' is no distance at all. Nothing was saved; send it again with"
+                " how far you went, e.g. 'ran 5 km in 28 min'."
+            )
         km = _match_km(float(m["v"]), m["u"], metres_for_small=metres_for_small)
         if km is None:
             continue  # "50m" after a run is minutes, read by _DURATION

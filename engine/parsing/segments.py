@@ -212,8 +212,18 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
+#: A line of a watch app's summary: what the session measured, never food.
+_WATCH_LINE = re.compile(
+    r"^\W*(?:active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
+    r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
+    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
+)
+
+
 def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
     """Whether a piece with no exercise words names food, or only adds to its neighbour."""
+    if _WATCH_LINE.match(text):
+        return "other"  # "Active Kilocalories 498KCAL", "Avg. Heart Rate 151BPM" under a run
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import Coach
+from engine.errors import ImplausibleValue
 from engine.events import ActivityLogged, MealLogged, RunLogged
 from tests.bot.test_service import reply_text
 from tests.engine.test_parsing import parse
@@ -122,3 +123,32 @@ class TestWordsBesideTheRun:
         text = await reply_text(coach, "ran 7k in 38 min 3 zorbles")
         assert text.splitlines()[0] != "✅ Logged:"
         assert "I didn't catch: '3 zorbles'" in text
+
+
+class TestTimesAndZeroes:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("ran 10k in 43’15”", (10.0, 43.25)), ("5k in 21'07", (5.0, 21.12)),
+         ("half 1h41'30\"", (21.098, 101.5))],
+    )  # fmt: skip
+    def test_minute_and_second_marks(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    def test_no_distance_is_refused_not_estimated(self) -> None:
+        with pytest.raises(ImplausibleValue, match="'0 km' is no distance"):
+            parse("ran 0 km in 25 min")
+
+
+class TestWatchCopy:
+    def test_the_summary_lines_under_a_run_are_no_meal(self) -> None:
+        text = (
+            "Outdoor Run\nWorkout Time 0:51:02\nDistance 9.10KM\nActive Kilocalories 612KCAL\n"
+            "Avg. Heart Rate 149BPM\nTotal Kilocalories 700KCAL"
+        )
+        result = parse(text)
+        assert [e.kind for e in result.events] == ["run"]
+        assert result.unparsed == ()
+
+    def test_food_after_the_summary_is_still_food(self) -> None:
+        result = parse("Evening Run\n8.01 km\n42:10\nAvg HR 151\n2 eggs on toast after")
+        assert [e.kind for e in result.events] == ["run", "meal"]
