@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from engine.activities import ACTIVITY_WORDS
+from engine.activities import ACTIVITIES, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
@@ -34,6 +34,7 @@ from engine.timewords import find_time
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
+    r"|\s+(?=(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9])"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
     r"|dinner|supper|tea|recovery|[bld])\s*:))"
 )
@@ -51,7 +52,17 @@ def _segment_hint(text: str) -> bool:
         or " / " in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
         or (":" in text and _LEG_AFTER_TIME.search(text) is not None)
+        or ((" after " in text or " before " in text) and _RUN_AROUND.search(text) is not None)
     )
+
+
+#: A run with its figures named around something else: "stretching 15 min after my 10k
+#: 52:00", "2 pb&js after my 4 mile run (34:50)": the run is logged too.
+_RUN_AROUND = re.compile(
+    r"^(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9].*?"
+    r"(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?)\b)"
+    r"|\s(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9]"
+)
 
 
 #: A race's legs written without commas: "swim 38:00 bike 2:55:00 run 1:55:30".
@@ -79,7 +90,12 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     pending = ""
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
         kind: ClauseKind | Literal["other"] = first_kind
-        if kind == "meal" and not only_food:
+        if groups and _RUN_AROUND.match(piece) and _DISTANCE.search(piece):
+            kind = "run"  # "... after my 4 mile run (34:50)"
+            if groups[-1][1] == "meal":  # the food keeps its label: recovery, or a snack before
+                cue = " post-run" if piece.startswith("after") else " pre-run"
+                groups[-1] = (groups[-1][0] + cue, "meal")
+        elif kind == "meal" and not only_food:
             kind = _meal_or_other(blanked, ctx)
         elif kind == "activity" and groups and groups[-1][1] == "run" and _walked_in_run(piece):
             kind = "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
@@ -87,7 +103,9 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             kind == "run"
             and groups
             and groups[-1][1] == "activity"
-            and _bare_figures(blanked, _REPS_HINT.search(groups[-1][0]) is not None)
+            and _bare_figures(
+                blanked, _REPS_HINT.search(groups[-1][0]) is not None, groups[-1][0]
+            )
         ):
             kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
         if kind == "other" or (
@@ -116,11 +134,14 @@ def _walked_in_run(piece: str) -> bool:
     return _DIGIT.search(piece) is None and _activity_key(piece) == "walk"
 
 
-def _bare_figures(text: str, after_reps: bool) -> bool:
+def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
     """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run; after
     a set of reps ("css set 10x100m, 1.8k total in 36 min") or with "total", its time too."""
     if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
         return False
+    key = _activity_key(before)
+    if key is not None and ACTIVITIES[key].default_kmh is None:
+        return False  # "yoga 30 mins and a 5k": yoga goes no distance, so the 5k is a run
     return after_reps or "total" in text or _DURATION.search(text) is None
 
 

@@ -152,3 +152,34 @@ class TestWatchCopy:
     def test_food_after_the_summary_is_still_food(self) -> None:
         result = parse("Evening Run\n8.01 km\n42:10\nAvg HR 151\n2 eggs on toast after")
         assert [e.kind for e in result.events] == ["run", "meal"]
+
+
+class TestARunNamedBesideSomethingElse:
+    @pytest.mark.parametrize(
+        ("text", "run", "label"),
+        [("3 slices of toast after my 6 mile run (52:10)", (9.656, 52.17), "recovery"),
+         ("a bagel before my 12k run in 1:05:00", (12.0, 65.0), "snack")],
+    )  # fmt: skip
+    def test_food_around_a_run_with_its_time_logs_both(
+        self, text: str, run: tuple[float, float], label: str
+    ) -> None:
+        events = parse(text).events
+        meal = next(e for e in events if isinstance(e, MealLogged))
+        (logged,) = [e for e in events if isinstance(e, RunLogged)]
+        assert (round(logged.distance_m / 1000, 3), round(logged.duration_s / 60, 2)) == run
+        assert meal.meal == label
+
+    def test_a_session_beside_a_run_keeps_its_own_time(self) -> None:
+        strength, run = parse("mobility 20 min after my 8k 41:30").events
+        assert strength.duration_s == 20 * 60
+        assert isinstance(run, RunLogged) and run.duration_s == 41.5 * 60
+
+    def test_a_5k_after_yoga_is_a_run(self) -> None:
+        yoga, run = parse("yoga 40 mins and a 5k").events
+        assert isinstance(yoga, ActivityLogged) and yoga.distance_m is None
+        assert isinstance(run, RunLogged) and run.distance_m == 5000
+
+    def test_food_before_a_race_is_not_lost(self) -> None:
+        events = parse("banana before the 5k").events
+        assert [e.kind for e in events] == ["meal", "run"]
+        assert [i.food for i in events[0].items] == ["banana"]  # type: ignore[union-attr]
