@@ -89,25 +89,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
-        kind: ClauseKind | Literal["other"] = first_kind
-        if groups and _RUN_AROUND.match(piece) and _DISTANCE.search(piece):
-            kind = "run"  # "... after my 4 mile run (34:50)"
-            if groups[-1][1] == "meal":  # the food keeps its label: recovery, or a snack before
-                cue = " post-run" if piece.startswith("after") else " pre-run"
-                groups[-1] = (groups[-1][0] + cue, "meal")
-        elif kind == "meal" and not only_food:
-            kind = _meal_or_other(blanked, ctx)
-        elif kind == "activity" and groups and groups[-1][1] == "run" and _walked_in_run(piece):
-            kind = "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
-        elif (
-            kind == "run"
-            and groups
-            and groups[-1][1] == "activity"
-            and _bare_figures(
-                blanked, _REPS_HINT.search(groups[-1][0]) is not None, groups[-1][0]
-            )
-        ):
-            kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+        kind = _piece_kind(piece, first_kind, blanked, groups, only_food=only_food, ctx=ctx)
         if kind == "other" or (
             groups
             and groups[-1][1] == kind
@@ -127,6 +109,35 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _piece_kind(
+    piece: str,
+    kind: ClauseKind,
+    blanked: str,
+    groups: list[tuple[str, ClauseKind | Literal["other"]]],
+    *,
+    only_food: bool,
+    ctx: ParseContext,
+) -> ClauseKind | Literal["other"]:
+    """A piece's kind beside the groups before it ("other": it adds to the one before)."""
+    before, before_kind = groups[-1] if groups else ("", None)
+    if groups and _RUN_AROUND.match(piece) and _DISTANCE.search(piece):
+        if before_kind == "meal":  # the food keeps its label: recovery, or a snack before
+            cue = " post-run" if piece.startswith("after") else " pre-run"
+            groups[-1] = (before + cue, "meal")
+        return "run"  # "... after my 4 mile run (34:50)"
+    if kind == "meal" and not only_food:
+        return _meal_or_other(blanked, ctx)
+    if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
+        return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
+    if (
+        kind == "run"
+        and before_kind == "activity"
+        and _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
+    ):
+        return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+    return kind
 
 
 def _walked_in_run(piece: str) -> bool:
