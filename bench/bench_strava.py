@@ -53,7 +53,8 @@ async def _measure() -> tuple[list[float], float]:
         store = SqliteStravaStore(db)
         coach = build_coach(db, clock, FoodTable.load())
 
-        async def notify(_user: int, _chat: int, _message: object) -> None:
+        async def notify(_user: int, _chat: int, _message: object, *,
+                         key: str | None = None) -> None:
             return None
 
         strava = Strava(config, store, coach, clock, notify)

@@ -193,8 +193,9 @@ def build_strava(settings: Settings, db: AnyDatabase, coach: Coach,
         return None
     store = PgStravaStore(db) if isinstance(db, PgDatabase) else SqliteStravaStore(db)
 
-    async def notify(user_id: int, chat_id: int, message: Outgoing) -> None:
-        if await coach.notify(user_id, chat_id, message, coach.clock()):
+    async def notify(user_id: int, chat_id: int, message: Outgoing, *,
+                     key: str | None = None) -> None:
+        if await coach.notify(user_id, chat_id, message, coach.clock(), key):
             send_now()
 
     return Strava(config, store, coach, coach.clock, notify, in_turn=processor.in_turn)

@@ -132,10 +132,11 @@ class Schedule:
         return recovery_dose(runner.weight_kg, self.foods, next_session_soon=True).fast_refuel
 
     async def notify(self, user_id: int, chat_id: int, message: Outgoing,
-                     now: datetime) -> bool:
+                     now: datetime, key: str | None = None) -> bool:
         """Keep `message` as a row due now, for the sender; False if the runner is gone.
 
-        Text and buttons only (what arrives by itself carries no files).
+        Text and buttons only (what arrives by itself carries no files). A second notice with
+        the same `key` only replaces the first while it is unsent: it is never sent twice.
         """
         if message.photo is not None or message.documents:
             raise ValueError("a notice carries text and buttons only")
@@ -144,7 +145,7 @@ class Schedule:
         buttons = tuple(tuple((b.label, b.data, b.url) for b in row) for row in message.buttons)
         await self.stores.schedule.put(
             user_id, "notice", due_at=now, expires_at=now + NOTICE_EXPIRY,
-            dedupe_key=f"notice:{uuid.uuid4().hex}", now=now,
+            dedupe_key=f"notice:{key or uuid.uuid4().hex}", now=now,
             payload=MessagePayload(chat_id=chat_id, text=message.text, buttons=buttons))
         return True
 

@@ -3,7 +3,7 @@ twin, structurally: storage never imports bot)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -30,6 +30,10 @@ class StravaStore(Protocol):
                            event_id: int | None) -> None: ...
 
 
-#: Tell a runner (user id, chat id, message). In the bot it is `Coach.notify`: a row that the
-#: scheduled sender delivers and retries, so a Telegram outage loses no message.
-Notify = Callable[[int, int, Outgoing], Awaitable[object]]
+class Notify(Protocol):
+    """Tell a runner (user id, chat id, message). In the bot it is `Coach.notify`: a row that the
+    scheduled sender delivers and retries, so a Telegram outage loses no message. Told twice
+    with the same `key`, the runner hears it once (a retried event says its message again)."""
+
+    def __call__(self, user_id: int, chat_id: int, message: Outgoing, /, *,
+                 key: str | None = None) -> Awaitable[object]: ...

@@ -137,38 +137,46 @@ class StravaWorker:
     async def _handle(self, event: WebhookEvent, now: datetime) -> None:
         if event.object_type == "athlete":
             if event.revokes and (link := await self.links.revoked(event.owner_id)) is not None:
-                await self.send(link.user_id, link.chat_id, Outgoing(messages.REVOKED))
+                await self._tell(link, event, [Outgoing(messages.REVOKED)])
             return
         link = await self.links.store.for_athlete(event.owner_id)
         if link is None:
             return  # disconnected since: nothing of theirs is read any more
-        replies = await self._activity(link, event, now)
-        for reply in replies:
-            await self.send(link.user_id, link.chat_id, reply)
-
-    async def _activity(self, link: StravaLink, event: WebhookEvent,
-                        now: datetime) -> list[Outgoing]:
         uid = link.user_id
         logged = await self.links.store.activity_event(uid, event.object_id)
         if event.aspect_type == "delete":
-            return await self.in_turn(uid, self._delete(link, event, logged, now)) if logged \
-                else []
+            if logged:
+                await self.in_turn(uid, self._delete(link, event, logged, now))
+            return
         if logged is not None and (event.aspect_type == "create"
                                    or set(event.updates) <= UNCHANGED_BY
                                    or await self.coach.stores.events.get(uid, logged) is None):
-            return []  # logged already; or undone by the runner, or replaced by a watch file
+            return  # logged already; or undone by the runner, or replaced by a watch file
         try:
             data = await self._read(link, event.object_id)
         except NotFound:
             logger.info("user=%s: Strava activity gone or not readable", uid)
-            return []
-        return await self.in_turn(uid, self._log(link, event, data, logged, now))
+            return
+        await self.in_turn(uid, self._log(link, event, data, logged, now))
+
+    async def _tell(self, link: StravaLink, event: WebhookEvent,
+                    replies: list[Outgoing]) -> list[Outgoing]:
+        """Say `replies`, keyed by the event: said again by a retry, they are heard once."""
+        for i, reply in enumerate(replies):
+            await self.send(link.user_id, link.chat_id, reply, key=f"strava:{event.id}:{i}")
+        return replies
+
+    # The activity is mapped to our event last, after the runner is told: a fault in between
+    # brings the event back unmapped, and the retry logs it again (replacing, never doubling,
+    # by the one rule of bot.coach.sessions) and says it again (heard once, by its key).
 
     async def _delete(self, link: StravaLink, event: WebhookEvent, logged: int,
                       now: datetime) -> list[Outgoing]:
-        await self.links.store.map_activity(link.user_id, event.object_id, None)
         undone = await self.coach.undo_event(link.user_id, link.chat_id, now, logged)
-        return [replace(r, text=f"{messages.DELETED}\n{r.text}") for r in undone]
+        replies = await self._tell(link, event, [replace(r, text=f"{messages.DELETED}\n{r.text}")
+                                                 for r in undone])
+        await self.links.store.map_activity(link.user_id, event.object_id, None)
+        return replies
 
     async def _log(self, link: StravaLink, event: WebhookEvent, data: dict[str, object],
                    logged: int | None, now: datetime) -> list[Outgoing]:
@@ -190,12 +198,14 @@ class StravaWorker:
                                                        replaces=replaces)
         if stored is None:
             return []
-        await self.links.store.map_activity(uid, event.object_id, stored.id)
         logger.info("user=%s: Strava activity logged as event %s (%s)", uid, stored.id,
                     new.kind)
         header = messages.from_strava(new, runner.profile.units)
-        return [replace(r, text=header + "\n" + r.text.partition("\n")[2]) if i == 0 else r
-                for i, r in enumerate(replies)]
+        told = await self._tell(link, event, [
+            replace(r, text=header + "\n" + r.text.partition("\n")[2]) if i == 0 else r
+            for i, r in enumerate(replies)])
+        await self.links.store.map_activity(uid, event.object_id, stored.id)
+        return told
 
     async def _read(self, link: StravaLink, activity_id: int) -> dict[str, object]:
         """The activity, with the token refreshed once if Strava refuses it."""

@@ -17,7 +17,7 @@ from bot.console import SimulatedClock
 from bot.strava.app import Strava
 from bot.strava.crypto import new_key
 from bot.strava.oauth import StravaConfig
-from bot.strava.ports import StravaStore
+from bot.strava.ports import Notify, StravaStore
 from tests.botapi import DEFAULT_USER_ID, free_port
 from tests.stravaapi import CLIENT_ID, CLIENT_SECRET, StravaServer
 
@@ -63,7 +63,8 @@ class Rig:
 
 
 async def start_rig(strava_server: Any, coach: Coach, clock: SimulatedClock,
-                    store: StravaStore) -> Rig:
+                    store: StravaStore, notify: Notify | None = None) -> Rig:
+    """The rig; what Strava makes the bot say is recorded in `sent`, unless `notify` is given."""
     port = free_port()
     public = f"http://127.0.0.1:{port}"
     server: StravaServer = await strava_server(clock, redirect_uri=f"{public}/strava/callback")
@@ -72,10 +73,11 @@ async def start_rig(strava_server: Any, coach: Coach, clock: SimulatedClock,
                           oauth_url=f"{server.url}/oauth", api_url=f"{server.url}/api/v3")
     sent: list[tuple[int, Outgoing]] = []
 
-    async def notify(_user_id: int, chat_id: int, message: Outgoing) -> None:
+    async def record(_user_id: int, chat_id: int, message: Outgoing, *,
+                     key: str | None = None) -> None:
         sent.append((chat_id, message))
 
-    strava = Strava(config, store, coach, clock, notify)
+    strava = Strava(config, store, coach, clock, notify or record)
     await strava.web.start("127.0.0.1", port)
     return Rig(server, strava, coach, clock, config, sent)
 

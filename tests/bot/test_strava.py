@@ -20,7 +20,7 @@ import pytest
 from pydantic import ValidationError
 
 from bot.cli import USAGE_ERROR, main
-from bot.coach import Coach, Incoming
+from bot.coach import Coach, Incoming, Outgoing
 from bot.console import SimulatedClock
 from bot.settings import Settings
 from bot.strava import messages
@@ -301,6 +301,85 @@ class TestEvents:
         await rig.work()
         assert await rig.strava.links.store.get(USER) is None
         assert rig.texts()[-1] == messages.REVOKED
+
+
+@pytest.mark.parametrize("coach", ["sqlite"], indirect=True)  # the runner's rows, as in the bot
+class TestFaultBeforeTheRunnerIsTold:
+    """Keeping the runner's message fails once (the database blinked): the event comes back
+    after its back-off, and the runner ends with the run once and its message once."""
+
+    failures: list[Exception]
+
+    @pytest.fixture
+    async def told(self, strava_server: Any, coach: Coach, clock: SimulatedClock,
+                   database: Database) -> AsyncIterator[Rig]:
+        """The rig telling runners through `Coach.notify`, failing once per `self.fail()`."""
+        self.failures = []
+
+        async def notify(user_id: int, chat_id: int, message: Outgoing, *,
+                         key: str | None = None) -> None:
+            if self.failures:
+                raise self.failures.pop()
+            await coach.notify(user_id, chat_id, message, clock(), key)
+
+        clock.now = START - timedelta(hours=2)
+        rig = await start_rig(strava_server, coach, clock, SqliteStravaStore(database), notify)
+        yield rig
+        await stop_rig(rig)
+
+    def fail(self) -> None:
+        self.failures.append(RuntimeError("database is locked"))
+
+    async def notices(self, rig: Rig) -> list[str]:
+        return [row.payload.text or "" for row in
+                await rig.coach.stores.schedule.pending(USER, "notice")
+                if row.payload.text != messages.CONNECTED]
+
+    async def test_a_new_run_is_told_on_the_retry(self, told: Rig) -> None:
+        await connected(told)
+        told.server.add_activity(131)
+        told.at(END)
+        await told.push(131)
+        self.fail()
+        assert await told.work() == 0  # the fault: the event waits for its retry
+        told.at(END + timedelta(seconds=31))
+        assert await told.work() == 1
+        assert len(await live_runs(told.coach)) == 1
+        [notice] = [t for t in await self.notices(told) if t.startswith("🏃 From Strava:")]
+        assert notice.startswith("🏃 From Strava: 12.1 km in 58:40")
+        assert len(await told.coach.stores.schedule.pending(USER, "reminder",
+                                                            now=told.clock())) == 1
+
+    async def test_a_delete_that_fails_half_way_is_finished_on_the_retry(
+            self, told: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Undoing the run fails once: the retry still finds the run and undoes it."""
+        await connected(told)
+        told.server.add_activity(132)
+        told.at(END)
+        await told.push(132)
+        assert await told.work() == 1
+        undo = told.coach.undo_event
+
+        async def fails_once(*args: Any) -> list[Outgoing]:
+            monkeypatch.setattr(told.coach, "undo_event", undo)
+            raise RuntimeError("database is locked")
+
+        monkeypatch.setattr(told.coach, "undo_event", fails_once)
+        told.at(END + timedelta(minutes=5))
+        await told.push(132, aspect_type="delete")
+        assert await told.work() == 0
+        told.at(END + timedelta(minutes=6))
+        assert await told.work() == 1
+        assert await live_runs(told.coach) == []
+        assert len([t for t in await self.notices(told) if t.startswith(messages.DELETED)]) == 1
+
+    async def test_told_twice_with_one_key_is_heard_once(self, told: Rig) -> None:
+        """A retry that says its message again does not make the runner hear it twice."""
+        await connected(told)
+        hello = Outgoing("🏃 From Strava: 5 km")
+        await told.strava.worker.send(USER, USER, hello, key="strava:9:0")
+        await told.strava.worker.send(USER, USER, hello, key="strava:9:0")
+        assert await self.notices(told) == [hello.text]
 
 
 class TestTokens:
