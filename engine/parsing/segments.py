@@ -147,13 +147,19 @@ def _walked_in_run(piece: str) -> bool:
 
 def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
     """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run; after
-    a set of reps ("css set 10x100m, 1.8k total in 36 min") or with "total", its time too."""
+    a set of reps ("css set 10x100m, 1.8k total in 36 min"), its time too."""
     if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
         return False
     key = _activity_key(before)
     if key is not None and ACTIVITIES[key].default_kmh is None:
         return False  # "yoga 30 mins and a 5k": yoga goes no distance, so the 5k is a run
-    return after_reps or "total" in text or _DURATION.search(text) is None
+    if key not in _SETS and _REPS_HINT.search(text) is not None:
+        return False  # "walked to the track 15 min, 6x800": the reps are a run
+    return after_reps or _DURATION.search(text) is None
+
+
+#: Sports done in sets of repeats, as runners do intervals: "swim 10x100m", "erg 8 x 500m".
+_SETS = frozenset({"swim", "row"})
 
 
 def _cut(text: str) -> list[tuple[str, str]]:

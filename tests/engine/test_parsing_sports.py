@@ -100,3 +100,10 @@ class TestRacketAndTeamSports:
     def test_squash_to_drink_or_eat_is_food(self, text: str) -> None:
         (event,) = parse(text).events
         assert isinstance(event, MealLogged)
+
+
+class TestRepsBesideAnotherSport:
+    def test_reps_after_a_walk_are_a_run(self) -> None:
+        walk, run = parse("walked to the track 12 min, 8x400, 6 km total in 34 min").events
+        assert isinstance(walk, ActivityLogged) and walk.distance_m is None
+        assert isinstance(run, RunLogged) and (run.distance_m, run.duration_s) == (6000, 2040)
