@@ -180,7 +180,13 @@ def _is_question_or_chat(text: str) -> bool:
 #: one big regex alternation. Phrases of several words are checked as substrings.
 _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
-    "missed couldn cancelled canceled hoping booked entered registered",
+    "missed couldn cancelled canceled hoping booked entered registered aiming would wish dream",
+    "someday",
+)
+#: A time ahead, or long past: "marathon in 3 weeks", "race weight was 68kg last year".
+_NOT_NOW = re.compile(
+    r"\bin (?:[0-9]+|a|a few|two|three|four|five|six) (?:weeks?|days?|months?)\b"
+    r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -246,6 +252,7 @@ def _not_done(words: set[str], text: str) -> bool:
             and any(p in text for p in _NOT_DONE_PHRASES)
         )
         or _SOMEONE_ELSE.match(text.lstrip())
+        or (("in " in text or "last " in text) and _NOT_NOW.search(text))
     )
 
 

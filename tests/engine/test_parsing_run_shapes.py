@@ -183,3 +183,13 @@ class TestARunNamedBesideSomethingElse:
         events = parse("banana before the 5k").events
         assert [e.kind for e in events] == ["meal", "run"]
         assert [i.food for i in events[0].items] == ["banana"]  # type: ignore[union-attr]
+
+
+class TestNothingDoneYet:
+    @pytest.mark.parametrize(
+        "text",
+        ["aiming for a sub 22 5k on saturday", "half marathon in 4 weeks, eek",
+         "a 100k ride would be a dream", "race weight was 66kg last season"],
+    )  # fmt: skip
+    def test_plans_and_old_news_log_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
