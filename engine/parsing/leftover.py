@@ -13,7 +13,7 @@ import re
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.parsing.clauses import _RUN_WORDS
-from engine.parsing.context import ParseContext, _words
+from engine.parsing.context import _LETTERS, ParseContext, _words
 from engine.parsing.items import _parse_items
 
 #: Words that lead into food or start a new thought inside a run clause.
@@ -49,8 +49,8 @@ _RUN_CHATTER = re.compile(r"^(?:the|my|our|his|her|their)\b")
 
 def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list[str]]:
     """Food named in what a run clause left over, and the pieces of it not understood."""
-    if not any(c.isalpha() for c in rest):
-        return [], []
+    if _FILLER.issuperset(_LETTERS.findall(rest)):
+        return [], []  # "ran   in  ", "easy  ,  ": nothing beside the run
     food: list[FoodItem] = []
     unknown: list[str] = []
     parts = _CUE.split(rest)  # piece, cue, piece, cue, ...

@@ -171,7 +171,14 @@ _LEG_WORDS = re.compile(r"\b(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|r
 def _race_legs(text: str) -> dict[str, float] | None:
     """The leg distances of the triathlon a message reports, when it names one and at least
     two legs ("70.3 training run 1:10" is no race)."""
-    if not ("tri" in text or "iron" in text or "70.3" in text or "140.6" in text or "im" in text):
+    if not (
+        "tri" in text
+        or "iron" in text
+        or "70.3" in text
+        or "140.6" in text
+        or text.startswith("im ")
+        or " im " in text
+    ):
         return None
     if _NOT_A_RACE.search(text) or len(_LEG_WORDS.findall(text)) < 2:
         return None
