@@ -336,9 +336,21 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         return "strength"
     if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
         return "weight"
-    if words.isdisjoint(_EAT_WORDS) and _DIGIT_OR_DOT.search(text) and _RUN_HINT.search(text):
-        return "run"
+    if (
+        (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
+        and _DIGIT_OR_DOT.search(text)
+        and _RUN_HINT.search(text)
+    ):
+        return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+#: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".
+_AT_MEALTIME = re.compile(
+    r"^(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*"
+    r"\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*$"
+)
 
 
 _NEG_AMOUNT = re.compile(

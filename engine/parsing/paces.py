@@ -14,6 +14,9 @@ _PACE = re.compile(
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
+    # whole minutes: "at 5 min/km pace", "6 minutes per mile"
+    r"|(?:(?:@|\bat)\s*+)?(?<![0-9:.])(?P<m3>[0-9]{1,2})\s*(?:min(?:ute)?s?)\s*(?:/|per\s+|a\s+)"
+    r"(?P<u3>km|k|kilometer|kilometre|mi|mile)\b(?:\s*pace)?"
     r")"
 )
 #: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
@@ -30,14 +33,20 @@ _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)"
 
 
 def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
-    if ":" not in text and "'" not in text and "pace" not in text and "/" not in text:
+    if (
+        ":" not in text
+        and "'" not in text
+        and "pace" not in text
+        and "/" not in text
+        and "per " not in text
+    ):
         return None, text
     m = _PACE.search(text)
     if m is None:
         return None, text
-    minutes = int(m["m"] if m["m"] is not None else m["m2"])
-    seconds = int(m["s"] if m["s"] is not None else m["s2"])
-    unit = m["u"] or ""
+    minutes = int(m["m"] or m["m2"] or m["m3"])
+    seconds = int(m["s"] or m["s2"] or 0)
+    unit = m["u"] or m["u3"] or ""
     word = m["word"] or ""
     per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
     if not unit and word not in {"min/km", "mpk"}:

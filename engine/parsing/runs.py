@@ -84,7 +84,8 @@ def _named_race_km(text: str) -> float | None:
 
 _BARE_RUN_NUMBER = re.compile(
     r"\b(?:ran|run|jogged|did)\s+(?:a\s+)?(?:easy\s+|quick\s+|slow\s+)?(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)"
-    r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times)\b)"
+    r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times|laps?|loops?|rounds?"
+    r"|hills?|sets?|reps?|people|of)\b)"
 )
 #: A kind of run and a bare number, nothing else: "easy 3.1", "steady 8" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
@@ -379,7 +380,9 @@ def _bare_minutes(number: str, distance_km: float) -> float:
 
 _MIN_DOT_SEC = re.compile(r"[0-9]{2,3}\.[0-5][0-9]")
 #: A bare number at the end of a run with a distance is its minutes: "8k ez 46".
-_TRAILING_BARE = re.compile(r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2})\W*$")
+_TRAILING_BARE = re.compile(
+    r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2}(?:\.[0-5][0-9])?|[1-9]\.[0-5][0-9])\W*$"
+)  # and "parkrun pb 21.48", the British minutes.seconds
 #: Metres after a run's distance and time are its climb: "trail 24.3 km 3:02:11 ↑ 1,150 m",
 #: "recce leg 3: 27 km, 4h05, 1,600m".
 _METRES_AFTER = re.compile(

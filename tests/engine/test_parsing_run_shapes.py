@@ -193,3 +193,18 @@ class TestNothingDoneYet:
     )  # fmt: skip
     def test_plans_and_old_news_log_nothing(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestMoreWaysToWriteARun:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("parkrun pb 23.07", (5.0, 23.12)), ("did 8k at lunch 41:20", (8.0, 41.33)),
+         ("ran 10km at 5 min/km pace", (10.0, 50.0)),
+         ("ran 4 miles at 10 minutes per mile", (6.437, 40.0))],
+    )  # fmt: skip
+    def test_the_run_and_its_time(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    def test_laps_are_no_kilometres(self) -> None:
+        (run,) = parse("jogged 3 laps of the park 30 mins").events
+        assert isinstance(run, RunLogged) and "distance_km" in run.estimated
