@@ -20,6 +20,7 @@ from pathlib import Path
 import corpus_exercise
 import corpus_fresh
 import corpus_heldout
+import corpus_heldout2
 import corpus_meals
 from corpus_labels import (
     ALMONDS,
@@ -480,6 +481,7 @@ BLOCKS: dict[str, Voices] = {
     "exercise-2026-11-29.jsonl": corpus_exercise.BLOCK,
     "meals-2026-11-29.jsonl": corpus_meals.BLOCK,
     "heldout-2026-11-30.jsonl": corpus_heldout.BLOCK,
+    "heldout-2026-11-30b.jsonl": corpus_heldout2.BLOCK,
 }
 
 

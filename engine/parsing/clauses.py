@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from engine.activities import ACTIVITY_WORDS
+from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
@@ -27,7 +28,7 @@ _TRANSLATE_TABLE = {
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
-    r"[\n;?]+|(?<=[a-z)%])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
+    r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
     r"(?<!\bwife)(?<!\bthey))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
@@ -56,6 +57,7 @@ _QUESTION_FIRST = _words(
     "did will any help",
 )
 _CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
+
 _LEAD_WORD = re.compile(r"\s*+([a-z]*)")
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
@@ -100,6 +102,16 @@ _POOL_LENGTHS = re.compile(
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
 
+#: A beginner plan's week and day ("c25k week 4 day 1", "W5D3", "wk 2 run 3") name no distance
+#: or time; the session's own minutes do.
+_PLAN_STEP = re.compile(
+    r"\b(?:w|wk|week)\s*[0-9]{1,2}\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b"
+    r"|\b(?:w|wk|week)\s*[0-9]{1,2}\b(?=\s*(?:of\s+)?(?:c25k|couch to 5k|c to 5k))"
+    r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
+)
+_PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
+
+
 def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n']) * int(m['m'])}m"
 
@@ -123,8 +135,11 @@ def _normalize(text: str) -> str:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if (" x" in text or "x " in text or "two" in text or "three" in text) and ":" in text:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
+    if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
+        text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
+    text = _drop_circumstance(text)
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
@@ -157,6 +172,7 @@ def _may_split(text: str) -> bool:
         "." in text
         or "\n" in text
         or ";" in text
+        or "!" in text
         or "then" in text
         or "after" in text
         or "had" in text
@@ -317,6 +333,7 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
+        or (("c25k" in text or "to 5k" in text) and _PLAN.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"

@@ -17,16 +17,23 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.parsing.bare import _bare_number
+from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
 from engine.parsing.clauses import (
+    _ACTIVITY_WORDS_1,
     _CHAT,
     _EAT_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
+    _STRENGTH_TRIGGERS,
+    _STRENGTH_WORDS,
     _THANKS,
     _classify,
+    _clause_words,
     _has_negative_amount,
     _normalize,
+    _not_done,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -69,10 +76,24 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     builder = _Builder(ctx)
     builder.legs = _race_legs(norm)
     builder.race_km = _named_race_km(norm)
-    parts = [part for clause in _split_clauses(norm) for part in _segments(clause, ctx)]
+    parts = [
+        part
+        for clause in _split_clauses(norm)
+        for c in _beside(clause)
+        for part in _segments(c, ctx)
+    ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return builder.result()
+
+
+def _beside(clause: _Clause) -> list[_Clause]:
+    """ "chocolate milk after my 10k in 48:30" is the run, then the food after it."""
+    food, run = _run_beside_food(clause.text)
+    if food is clause.text or not _SESSION_WORDS.isdisjoint(_LETTERS.findall(food)):
+        return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
+    food_clause = _Clause(food, clause.question)
+    return [_Clause(run, clause.question), food_clause] if run else [food_clause]
 
 
 def _join_lines(
@@ -128,6 +149,8 @@ def _leg(
 
 
 _LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
+#: Words of a session other than a run: beside a run they are no food.
+_SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
@@ -165,7 +188,7 @@ class _Builder:
         if kind == "run":
             self._add_run(text, time_ref, clause)
         elif kind == "strength":
-            self._add(_parse_strength(text, time_ref, self.ctx), clause, kind)
+            self._add(_parse_strength(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "activity":
             self._add_activity(text, time_ref, clause)
         elif kind == "weight":
@@ -184,7 +207,7 @@ class _Builder:
             self._add_beside_run(rest)
 
     def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
-        activity = _parse_activity(text, time_ref, self.ctx)
+        activity = _parse_activity(_bare_number(text), time_ref, self.ctx)
         if activity is not None and self.legs and activity.distance_m is None:
             leg = self.legs.get(activity.activity)
             if leg is not None:  # the race's swim or bike leg
@@ -209,7 +232,11 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif not _CHAT.match(text):
+        elif (
+            not _CHAT.match(text)
+            and not _is_chatter(text)
+            and not _not_done(_clause_words(text), text)
+        ):  # "rest day", "skipped my run": understood, nothing to log
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
@@ -222,6 +249,8 @@ class _Builder:
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
+        if _is_chatter(text):
+            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
@@ -238,12 +267,12 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(_drop_dish_name(text))
+        text = _drop_place(_drop_dish_name(_drop_shake_name(text)))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
         if items is None:
-            if _clean_name(text):
+            if _clean_name(text) and not _is_chatter(text):
                 self.unparsed.append(text.strip())
             if kind is not None:
                 self.meal_cued = True

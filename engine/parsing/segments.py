@@ -32,11 +32,12 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+"
+    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9])"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
-    r"|dinner|supper|tea|recovery|[bld])\s*:))"
+    r"|dinner|supper|tea|recovery|[bld])\s*:|(?:breakfast|brekkie|bfast|lunch|dinner|supper)"
+    r"\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -50,6 +51,9 @@ def _segment_hint(text: str) -> bool:
         or " and " in text
         or " post" in text
         or " / " in text
+        or " - " in text
+        or " was" in text
+        or " were" in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
         or (":" in text and _LEG_AFTER_TIME.search(text) is not None)
         or ((" after " in text or " before " in text) and _RUN_AROUND.search(text) is not None)

@@ -1,0 +1,130 @@
+"""Words around a log that log nothing: chatter, and where or how food was had.
+
+Every clause of a message yields an event or an item, or comes back as not understood (issue
+15); these are the words that are understood as nothing to log. A leftover of chatter alone
+("rest day", "legs tired", "with the club", "finally!", "🎉") is not asked about; "3 gels on
+the way" is 3 gels, not 3 gels and an unknown "the way".
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.parsing.context import _DIGIT, _LETTERS, _words
+
+#: Chatter around a log: how it felt, who came, the weather, a cheer ("rest day", "legs
+#: tired", "with the club", "finally!", "🎉"). A leftover made of these words alone (and no
+#: number) is understood, not asked about; one food or exercise word and the reply asks.
+_CHATTER_WORDS = _words(
+    "felt feel feeling feels feelin great good ok okay fine strong weak awful terrible rough",
+    "tough hard easy easier harder nice lovely amazing brilliant fantastic solid decent grim",
+    "horrible dead knackered shattered tired exhausted wrecked sore stiff achy heavy fresh flat",
+    "sluggish slow fast quick comfortable comfy happy proud pleased chuffed buzzing stoked",
+    "gutted relieved grateful smashed nailed crushed killed struggled suffered survived done",
+    "finished complete completed finally last at again still all so very really pretty quite",
+    "bit little super too well properly totally absolutely kinda sorta",
+    "legs leg knees knee hamstrings hamstring calves calf quads hips hip back feet foot",
+    "achilles shins shin body lungs head",
+    "i im i'm me my we us our you the a an it its this that is are was were be been but and",
+    "then just today tonight morning evening afternoon yesterday weekend day days off rest",
+    "lazy week monday tuesday wednesday thursday friday saturday sunday",
+    "with club friends friend mates mate buddy buddies group crew wife husband partner dog",
+    "kids son daughter family team gang squad together alone solo",
+    "rain raining rainy wet windy wind cold hot warm sunny humid snow snowy icy freezing",
+    "muddy mud hilly hills dark early late new personal best pr record",
+    "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
+    "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
+)
+
+
+def _is_chatter(text: str) -> bool:
+    """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word."""
+    return _DIGIT.search(text) is None and _CHATTER_WORDS.issuperset(_LETTERS.findall(text))
+
+
+#: Where or how food was had, which names no food: "3 gels on the way", "a bagel in the car",
+#: "whey and a banana blended", "granola on top", "porridge before bed". Left in, the words
+#: after "on" or "and" read as an item of their own ("the way"), or "race" as a run.
+_CIRCUMSTANCE = re.compile(
+    r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+way(?:\s+(?:home|back|there|out|in|over))?"
+    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+)?"
+    r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
+    r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
+    r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
+    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top"
+    r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"
+    r"|\s(?:up|together|in|through|with|and)\b)))(?:\s+(?:up|together|through))?)\b"
+)
+_CIRCUMSTANCE_HINTS = (
+    " way",
+    " go",
+    " car",
+    " bus",
+    " train",
+    " tube",
+    " plane",
+    " couch",
+    " sofa",
+    " commute",
+    " desk",
+    " work",
+    " office",
+    " bed",
+    "while ",
+    " got ",
+    " top",
+    "blend",
+    "blitz",
+    "shaken",
+    "whizz",
+    "mixed",
+    "stirred",
+)
+
+
+def _drop_circumstance(text: str) -> str:
+    if any(h in text for h in _CIRCUMSTANCE_HINTS):
+        return _CIRCUMSTANCE.sub("", text)
+    return text
+
+
+#: A shake named with the powder it was made of ("protein shake w/ 2 scoops whey and a banana
+#: blended") is those parts: the table's protein shake is already a scoop of whey in water.
+_SHAKE_OF_PARTS = re.compile(
+    r"\b(?:(?:a|my|the)\s+)?(?:protein|whey|recovery)\s+shake\s+(?=(?:made\s+)?(?:with|of)\s"
+    r"[^,;]*\b(?:whey|protein powder|casein|scoops?|isolate)\b)(?:made\s+)?(?:with|of)\s+"
+)
+
+
+def _drop_shake_name(text: str) -> str:
+    if "shake" in text:
+        return _SHAKE_OF_PARTS.sub("", text)
+    return text
+
+
+#: Food beside a run that carries the run's own figures: "two pb and j sandwiches after my 4
+#: mile run (34:50)", "chocolate milk after my 10k in 48:30", "coffee after parkrun 24:10".
+#: With a time it is a run as well as a meal; without one ("a bagel after the 10k") it names
+#: a run logged elsewhere, and the food is recovery.
+_AROUND_A_RUN = re.compile(
+    r"\b(?:after|post|before|pre|during|mid)[- ]\s*+(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
+    r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?)\b|park ?run\b)"
+    r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog)\b)?"
+    r"(?:\s*(?:,\s*|\(\s*|in\s+|-\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
+    r"|[0-9]{1,3}\s*(?:min|mins|minutes)\b)\)?)?)"
+)
+_RUN_LEADS = ("after", "post", "before", "pre", "during", "mid")
+
+
+def _run_beside_food(text: str) -> tuple[str, str | None]:
+    """The food clause with the run's figures taken out, and the run when it has a time."""
+    if not any(w in text for w in _RUN_LEADS) or _DIGIT.search(text) is None:
+        return text, None
+    m = _AROUND_A_RUN.search(text)
+    if m is None or not (text[: m.start()] + text[m.end() :]).strip(" ,.-:()"):
+        return text, None  # no food beside it: "after my 10k in 48:30" is the run alone
+    food = text[: m.start("run")] + "run" + text[m.end("run") :]
+    if m["time"] is None:
+        return food, None
+    dist = m["dist"] if m["dist"][0].isdigit() else "parkrun"
+    return food, f"{dist} run {m['time']}"
