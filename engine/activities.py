@@ -102,7 +102,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "spin": "spin", "spinning": "spin", "peloton": "spin", "zwift": "spin", "turbo": "spin",
     "wattbike": "spin",
     "swim": "swim", "swam": "swim", "swimming": "swim", "pool": "swim", "open water": "swim",
-    "yoga": "yoga", "pilates": "pilates",
+    "yoga": "yoga", "pilates": "pilates", "vinyasa": "yoga", "ashtanga": "yoga", "hatha": "yoga",
     "row": "row", "rowed": "row", "rowing": "row", "erg": "row",
     "elliptical": "elliptical", "cross trainer": "elliptical", "crosstrainer": "elliptical",
     "stairmaster": "stairs", "stair climber": "stairs",

@@ -96,9 +96,10 @@ _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk brea
 
 
 _POOL_LENGTHS = re.compile(
-    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
-    r"(?:etres?|eters?)?(?:\s+pool)?\b"
+    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*\(?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
+    r"(?:etres?|eters?)?(?:\s+pool)?\b\)?"
 )
+_AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
 
@@ -131,6 +132,8 @@ def _normalize(text: str) -> str:
         text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if " and a half" in text:
+        text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if (" x" in text or "x " in text or "two" in text or "three" in text) and ":" in text:
@@ -197,7 +200,7 @@ def _is_question_or_chat(text: str) -> bool:
 _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
     "missed couldn cancelled canceled hoping booked entered registered aiming would wish dream",
-    "someday",
+    "someday saving",
 )
 #: A time ahead, or long past: "marathon in 3 weeks", "race weight was 68kg last year".
 _NOT_NOW = re.compile(
@@ -211,9 +214,10 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing",
+    "had nothing", "ate nothing", "going for", "wrecked after", "dead after", "aching after",
+    "knackered after", "shattered after", "destroyed after", "battered after",
 )  # fmt: skip
-_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on")
+_POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on over")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
@@ -234,7 +238,7 @@ _STRENGTH_PHRASES = (
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
-_WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
+_WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodyweight")
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",

@@ -16,7 +16,7 @@ from engine.timewords import PART_OF_DAY, TimeRef
 #: which must not read as a run of its own. After a run is recovery, before it a snack.
 _AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid|on)[- ](?:my |the |a )?)"
+    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
 )
@@ -35,7 +35,7 @@ _MEAL_WORD = re.compile(
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = _words(
     "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
-    "chippy b l d recovery after before during mid on",
+    "chippy b l d recovery after before during mid on over",
 )
 
 

@@ -57,7 +57,13 @@ from engine.parsing.meals import (
 )
 from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
 from engine.parsing.segments import _meal_or_other, _rough_kind, _segments, _separate_sessions
-from engine.parsing.sessions import _parse_activity, _parse_strength, _race_legs
+from engine.parsing.sessions import (
+    _TRI_RACE,
+    _parse_activity,
+    _parse_strength,
+    _race_legs,
+    drop_race_total,
+)
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
 
@@ -75,6 +81,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
         )
     builder = _Builder(ctx)
     builder.legs = _race_legs(norm)
+    if builder.legs:
+        norm = drop_race_total(norm)
     builder.race_km = _named_race_km(norm)
     parts = [
         part
@@ -126,6 +134,15 @@ def _join_lines(
 
 
 _RAN_IT = re.compile(r"\b(?:ran|run|jogged|did|raced|finished)\s+it\b")
+
+
+_DONE_WORDS = re.compile(r"\b(?:done|finished|complete|completed|today|finisher|results?)\b")
+
+
+def _race_done(text: str) -> bool:
+    """A clause that only names the race: "ironman done!!!", "IM 70.3 finished"."""
+    rest = _DONE_WORDS.sub(" ", _TRI_RACE.sub(" ", text))
+    return rest is not text and not any(c.isalnum() for c in rest)
 
 
 def _race_it(text: str, race: float | None) -> float | None:
@@ -180,6 +197,8 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text, letters)
+        if self.legs and kind in ("meal", "skip") and _race_done(text):
+            return  # "ironman done!!!": the race, whose legs are logged
         if kind == "skip":
             self._note_chat(clause)
             return

@@ -13,7 +13,7 @@ _PACE = re.compile(
     r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
     r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
-    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
+    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2})[:'](?P<s2>[0-5][0-9])\"?(?![0-9:])"
     # whole minutes: "at 5 min/km pace", "6 minutes per mile"
     r"|(?:(?:@|\bat)\s*+)?(?<![0-9:.])(?P<m3>[0-9]{1,2})\s*(?:min(?:ute)?s?)\s*(?:/|per\s+|a\s+)"
     r"(?P<u3>km|k|kilometer|kilometre|mi|mile)\b(?:\s*pace)?"

@@ -322,6 +322,8 @@ def _run_and_rest(
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
+    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
+        text = _no_distance(text)
     reps_km, reps_s, text = _reps(text)
     if "/" in text:
         text = _RUN_WALK_RATIO.sub(" ", text)
@@ -363,6 +365,24 @@ def _run_and_rest(
         grade=grade,
     )
     return run, text
+
+
+#: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it
+#: ("bonked at 35k") and a pace named by a race ("at 10k pace").
+_NOT_THE_RUN = re.compile(
+    r"\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|mile)\s+(?:weeks?|months?|years?)\b"
+    r"|\b(?:at|by|until|till|around|from)\s+(?:the\s+)?(?:[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)"
+    r"|mile\s+[0-9]{1,2})\b(?!\s*(?:in|run|race|jog)\b)"
+    r"|\b(?:[0-9]{1,2}\s*(?:k|km|mi|miles?)|half|half marathon|marathon|hm|mp)\s+(?:race\s+)?pace\b"
+)
+
+
+def _no_distance(text: str) -> str:
+    """The text without distances that are no part of the run, when the run has its own."""
+    blanked = _NOT_THE_RUN.sub(" ", text)
+    if blanked is text or _DISTANCE.search(blanked) is None:
+        return text if "pace" not in text else blanked  # "tempo 40 min at 10k pace"
+    return blanked
 
 
 def _bare_minutes(number: str, distance_km: float) -> float:

@@ -21,6 +21,7 @@ from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.paces import _SPEED
 from engine.parsing.reps import _REPS_HINT
 from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
+from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import find_time
 
@@ -34,7 +35,7 @@ from engine.timewords import find_time
 _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
-    r"|\s+(?=(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9])"
+    r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
     r"|dinner|supper|tea|recovery|[bld])\s*:|(?:breakfast|brekkie|bfast|lunch|dinner|supper)"
     r"\s+(?:-|was\b|were\b)))"
@@ -63,9 +64,9 @@ def _segment_hint(text: str) -> bool:
 #: A run with its figures named around something else: "stretching 15 min after my 10k
 #: 52:00", "2 pb&js after my 4 mile run (34:50)": the run is logged too.
 _RUN_AROUND = re.compile(
-    r"^(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9].*?"
+    r"^(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9].*?"
     r"(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?)\b)"
-    r"|\s(?:after|before)\s+(?:my|the|a|this|today's)\s+[0-9]"
+    r"|\s(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9]"
 )
 
 
@@ -130,6 +131,8 @@ def _piece_kind(
         if before_kind == "meal":  # the food keeps its label: recovery, or a snack before
             cue = " post-run" if piece.startswith("after") else " pre-run"
             groups[-1] = (before + cue, "meal")
+        if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(_LETTERS.findall(piece)):
+            return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
         return "run"  # "... after my 4 mile run (34:50)"
     if kind == "meal" and not only_food:
         return _meal_or_other(blanked, ctx)
@@ -155,11 +158,13 @@ def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
     if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
         return False
     key = _activity_key(before)
-    if key is not None and ACTIVITIES[key].default_kmh is None:
+    if key is not None and ACTIVITIES[key].max_kmh <= 1.0:
         return False  # "yoga 30 mins and a 5k": yoga goes no distance, so the 5k is a run
     if key not in _SETS and _REPS_HINT.search(text) is not None:
         return False  # "walked to the track 15 min, 6x800": the reps are a run
-    return after_reps or _DURATION.search(text) is None
+    # "long walk with the dog, 7km 1h25": figures for a session that had none
+    had_none = _DIGIT.search(_SWIM_PACE.sub(" ", before) if "100" in before else before) is None
+    return after_reps or had_none or _DURATION.search(text) is None
 
 
 #: Sports done in sets of repeats, as runners do intervals: "swim 10x100m", "erg 8 x 500m".

@@ -69,6 +69,9 @@ def _parse_strength(
     )
 
 
+_SWIM_PACE = re.compile(
+    r"\b[0-9]{1,2}[:'][0-5][0-9]\"?\s*(?:/|per\s+)\s*100\s*(?:m|y|yds?|yards?|metres?|meters?)?\b"
+)
 _EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
 
 
@@ -84,6 +87,8 @@ def _activity_figures(
     "1:52" (see _durations)."""
     if " to " in text or " from " in text:
         text = _TO_THE_RUN.sub(" ", text)  # "cycled to parkrun 20 min": no 5 km ride
+    if "100" in text:
+        text = _SWIM_PACE.sub(" ", text)  # "2:11/100m" is a pace, no time or distance
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
     if "x" in text and activity.default_kmh is not None:
@@ -187,6 +192,20 @@ def _race_legs(text: str) -> dict[str, float] | None:
         if race in races:
             return _TRI_LEGS[race]
     return None
+
+
+#: The race's own finish time, before its legs: "olympic tri 2:31:07 - swim 27:40, ...",
+#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time.
+_RACE_TOTAL = re.compile(
+    r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
+    r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
+    r"(?:in\s+)?[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])"
+)
+
+
+def drop_race_total(text: str) -> str:
+    """A triathlon message without the race's finish time, so it is added to no leg."""
+    return _RACE_TOTAL.sub(lambda m: m["race"] + " ", text, count=1)
 
 
 _NOT_A_RACE = re.compile(r"\b(?:training|session|brick|practice|prep|block|plan)\b")

@@ -6,7 +6,7 @@ import pytest
 
 from bot.coach import Coach
 from engine.errors import ImplausibleValue
-from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from tests.bot.test_service import reply_text
 from tests.engine.test_parsing import parse
 
@@ -204,3 +204,26 @@ class TestMoreWaysToWriteARun:
     def test_laps_are_no_kilometres(self) -> None:
         (run,) = parse("jogged 3 laps of the park 30 mins").events
         assert isinstance(run, RunLogged) and "distance_km" in run.estimated
+
+
+class TestNumbersThatAreNotTheRun:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("60 mile week done, last run 14 miles in 2:01:30", (22.531, 121.5)),
+         ("hit the wall at 32k, shuffled in. 42.2km 4:44:10", (42.2, 284.17)),
+         ("tempo 10k at half marathon pace 46 min", (10.0, 46.0)),
+         ("Run 15.0km 1:18:45 pace 5'15\" cadence 176", (15.0, 78.75))],
+    )  # fmt: skip
+    def test_only_the_run_counts(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+
+class TestWeighIns:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("scales: 162.4 lb", 73.66), ("weighed in at 11 stone 3 and a half", 71.44),
+         ("bw 151.2", 68.58), ("weight 81.4", 81.4)],
+    )  # fmt: skip
+    def test_the_weight(self, text: str, kg: float) -> None:
+        (event,) = parse(text).events
+        assert isinstance(event, WeightLogged) and event.mass_kg == pytest.approx(kg, abs=0.01)

@@ -107,3 +107,35 @@ class TestRepsBesideAnotherSport:
         walk, run = parse("walked to the track 12 min, 8x400, 6 km total in 34 min").events
         assert isinstance(walk, ActivityLogged) and walk.distance_m is None
         assert isinstance(run, RunLogged) and (run.distance_m, run.duration_s) == (6000, 2040)
+
+
+class TestSecondBlockShapes:
+    def test_a_race_time_before_the_legs_is_no_leg(self) -> None:
+        text = "olympic tri 2:24:50 - swim 25:10, T1 1:50, bike 1:06:30, T2 0:58, run 48:40"
+        got = sessions(text)
+        assert got == [("swim", 1.5, 25.17), ("cycle", 40.0, 66.5), ("run", 10.0, 48.67)]
+        assert parse("ironman done!!! 12:01:10 swim 1:15, bike 6:10, run 4:25").unparsed == ()
+
+    def test_a_swim_pace_per_100m_is_no_time(self) -> None:
+        assert sessions("CSS 1:50/100m, 2.2k in 45 min") == [("swim", 2.2, 45.0)]
+        assert sessions("Pool Swim\n2,000m\n41:10\nAvg Pace 2:03/100m") == [("swim", 2.0, 41.17)]
+
+    def test_figures_after_a_session_that_had_none(self) -> None:
+        assert sessions("zwift 55m, 28.1 km") == [("spin", 28.1, 55.0)]
+        assert sessions("long walk with the kids, 6km 1h20") == [("walk", 6.0, 80.0)]
+
+    def test_a_ride_named_after_a_run(self) -> None:
+        got = sessions("run off the bike 4km 19:40 after 30km ride in 58 min")
+        assert sorted(got) == [("cycle", 30.0, 58.0), ("run", 4.0, 19.67)]
+
+    def test_lengths_with_the_pool_in_brackets(self) -> None:
+        assert sessions("swam 40 lengths (25m) 30 min") == [("swim", 1.0, 30.0)]
+
+    def test_yoga_by_its_style(self) -> None:
+        assert sessions("ashtanga 75 min") == [("yoga", None, 75.0)]
+
+    @pytest.mark.parametrize(
+        "text", ["going for a 10k after work", "calves are wrecked after sunday's 18 miler"]
+    )
+    def test_plans_and_aches_log_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
