@@ -129,6 +129,8 @@ _HALF_RUN = re.compile(
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 
 
+#: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
+_BARE_MINUTES_FROM = 40
 _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
 #: A bare 3.1 or 6.2 is a 5k or 10k counted in miles (as a bare 13.1 is the half).
 _RACE_IN_MILES = frozenset({"3.1", "6.2"})
@@ -346,7 +348,10 @@ def _run_and_rest(
             text = text[: bare.start("v")] + " " + text[bare.end("v") :]
             value = float(bare["v"])
             in_miles = ctx.units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
-            distance = value * KM_PER_MILE if in_miles else value
+            if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
+                duration = value * 60  # "ran 45": minutes, not an ultra
+            else:
+                distance = value * KM_PER_MILE if in_miles else value
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:

@@ -227,3 +227,13 @@ class TestWeighIns:
     def test_the_weight(self, text: str, kg: float) -> None:
         (event,) = parse(text).events
         assert isinstance(event, WeightLogged) and event.mass_kg == pytest.approx(kg, abs=0.01)
+
+
+class TestBareRunNumbers:
+    def test_a_big_bare_number_is_minutes(self) -> None:
+        (run,) = parse("ran 50").events
+        assert isinstance(run, RunLogged) and run.duration_s == 50 * 60
+        assert "distance_km" in run.estimated
+
+    def test_a_small_one_is_distance(self) -> None:
+        assert runs("ran 12 in 1:03:00") == [(12.0, 63.0)]
