@@ -108,7 +108,7 @@ _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::
 _PLAN_STEP = re.compile(
     r"\b(?:w|wk|week)\s*[0-9]{1,2}\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b"
     r"|\b(?:w|wk|week)\s*[0-9]{1,2}\b(?=\s*(?:of\s+)?(?:c25k|couch to 5k|c to 5k))"
-    r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
+    r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b(?:\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b)?|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
 )
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
@@ -253,7 +253,10 @@ _SEGMENT_WORDS = (
 
 
 #: Run words that any sport uses: alone beside a ride or a swim they name no run.
-_ANY_SPORT_WORDS = frozenset({"race", "raced", "interval", "intervals", "tempo", "threshold"})
+_ANY_SPORT_WORDS = frozenset(
+    {"race", "raced", "interval", "intervals", "tempo", "threshold", "treadmill", "dreadmill",
+     "trail", "track"}
+)  # "treadmill walk 30 min", "trail ride 2h": where, not a run
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"

@@ -138,3 +138,40 @@ def separate_runs(text: str) -> str:
     """Runs of a race's length written as reps, one per time: "2 x 5k: 25:10 and 24:40" is
     "5k 25:10, 5k 24:40"."""
     return _RUNS_OF_A_LENGTH.sub(_one_run_each, text)
+
+
+#: Laps of a track or of a stated length: "12 laps of the track", "400m track 12 laps".
+_LAPS = re.compile(
+    r"\b(?P<n>[0-9]{1,3})\s*laps?\b(?:\s*(?:of|on|round|around)\s+(?:the|a)\s+"
+    r"(?:(?P<m>[0-9]{3})\s*m\s+)?(?P<track>track))?"
+)
+_TRACK_LENGTH = re.compile(r"\b(?P<m>[0-9]{3})\s*m\s+(?:track|lap)\b")
+#: Run/walk repeats: "run 1 min walk 1 min x 8", "(run 2 / walk 1) x 6".
+_RUN_WALK_SETS = re.compile(
+    r"\(?\s*(?:run|jog)\s+(?P<r>[0-9]{1,2})\s*(?:mins?|minutes|m)?\s*[,/+]?\s*(?:and\s+)?"
+    r"walk\s+(?P<w>[0-9]{1,2})\s*(?:mins?|minutes|m)?\s*\)?\s*x\s*(?P<n>[0-9]{1,2})\b"
+)
+
+
+def laps_km(text: str) -> tuple[float, str]:
+    """Distance run in laps of a track (400 m unless stated), and the text without them."""
+    m = _LAPS.search(text)
+    if m is None:
+        return 0.0, text
+    length = _TRACK_LENGTH.search(text)
+    if m["track"] is None and length is None and "track" not in text:
+        return 0.0, text  # "2 laps of the park": how long a lap is, nobody said
+    metres = int(m["m"] or (length["m"] if length else 400))
+    text = text[: m.start()] + " " + text[m.end() :]
+    if length is not None:
+        text = _TRACK_LENGTH.sub(" ", text)
+    return int(m["n"]) * metres / 1000, text
+
+
+def run_walk_seconds(text: str) -> tuple[float, str]:
+    """Time of run/walk repeats ("run 1 min walk 1 min x 8" is 16 min), and the text without."""
+    m = _RUN_WALK_SETS.search(text)
+    if m is None:
+        return 0.0, text
+    seconds = (int(m["r"]) + int(m["w"])) * 60 * int(m["n"])
+    return float(seconds), text[: m.start()] + " " + text[m.end() :]

@@ -25,7 +25,15 @@ from engine.parsing.context import (
     ParseContext,
 )
 from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
-from engine.parsing.reps import _PROGRAMME, _REPS_HINT, _RUN_WALK_RATIO, KM_PER_YARD, _reps
+from engine.parsing.reps import (
+    _PROGRAMME,
+    _REPS_HINT,
+    _RUN_WALK_RATIO,
+    KM_PER_YARD,
+    _reps,
+    laps_km,
+    run_walk_seconds,
+)
 from engine.quantities import (
     KM_PER_MILE,
     M_PER_FOOT,
@@ -326,7 +334,10 @@ def _run_and_rest(
         text = _PROGRAMME.sub(" ", text)
     if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
         text = _no_distance(text)
+    laps, text = laps_km(text) if "lap" in text else (0.0, text)
+    run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, text = _reps(text)
+    reps_s += run_walk_s
     if "/" in text:
         text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
@@ -339,6 +350,7 @@ def _run_and_rest(
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
+    distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated
     if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
         duration = as_hours
     written = bool(distance)  # a distance with its unit, not a bare number

@@ -237,3 +237,22 @@ class TestBareRunNumbers:
 
     def test_a_small_one_is_distance(self) -> None:
         assert runs("ran 12 in 1:03:00") == [(12.0, 63.0)]
+
+
+class TestBeginnersAndTracks:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("10 laps of the track in 41:30", (4.0, 41.5)), ("200m track 20 laps 16 min", (4.0, 16.0)),
+         ("c25k week 7 run 3 - 28 min running", (4.667, 28.0))],
+    )  # fmt: skip
+    def test_the_run(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    def test_run_walk_repeats_add_up(self) -> None:
+        (run,) = parse("run 2 min walk 1 min x 6").events
+        assert isinstance(run, RunLogged) and run.duration_s == 18 * 60
+
+    def test_a_treadmill_walk_is_a_walk(self) -> None:
+        (walk,) = parse("treadmill 25 mins 6km/h walking").events
+        assert isinstance(walk, ActivityLogged) and walk.activity == "walk"
+        assert walk.distance_m == pytest.approx(2500)
