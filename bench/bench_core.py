@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from datetime import time as day_time
@@ -233,8 +234,14 @@ async def measure(users: int, folder: Path) -> Result:
 
 
 async def measure_coach(coach: Coach, users: int,
-                        load_history: Callable[[], Awaitable[None]]) -> Result:
-    """Throughput and latencies of one scenario on a coach over an open, empty database."""
+                        load_history: Callable[[], Awaitable[None]],
+                        unit: Callable[[int], AbstractAsyncContextManager[None]] | None = None,
+                        ) -> Result:
+    """Throughput and latencies of one scenario on a coach over an open, empty database.
+
+    `unit`: each message runs as its runner's unit of work, as a worker on PostgreSQL runs it
+    (`bot/units.py`); the timer wraps the whole unit.
+    """
     msgs = Traffic(users).messages(WARMUP + MESSAGES, START)
     CLOCK[0] = START
     await prepare(coach, users)
@@ -249,7 +256,11 @@ async def measure_coach(coach: Coach, users: int,
             began = time.perf_counter()
         CLOCK[0] = msg.received_at
         started = time.perf_counter()
-        replies = await coach.handle_text(msg)
+        if unit is None:
+            replies = await coach.handle_text(msg)
+        else:
+            async with unit(msg.user_id):
+                replies = await coach.handle_text(msg)
         elapsed = time.perf_counter() - started
         if n < users:
             cold.append(elapsed)

@@ -2,9 +2,11 @@
 
 Goal (issue 18): 10,000 users on one worker, at least 1,000 messages/s with a p99 of at most
 10 ms. The scenario is bench_core's (same users, history, traffic and timing), over
-`storage/postgres` instead of the SQLite file: each run creates a database of its own on the
-server of `RUNFUEL_BENCH_DATABASE_URL` (default: the local server, user postgres, trust auth),
-loads the history with COPY, and drops the database after. The server shares the machine's
+`storage/postgres` instead of the SQLite file, each message one unit of work of its runner
+(`PgDatabase.unit`: lock, revision, commit) as the worker's handlers run it. Each run
+creates a database of its own on the server of `RUNFUEL_BENCH_DATABASE_URL` (default: the
+local server, user postgres, trust auth), loads the history with COPY, and drops the database
+after. The server shares the machine's
 two cores with the benchmark. Without a server the row says so and fails.
 
 Run: `.venv/bin/python -m bench bench_core_pg`
@@ -24,6 +26,7 @@ import asyncpg
 from bench.bench_core import CLOCK, START, Result, history_rows, measure_coach, result_rows
 from bench.child import report, run_child
 from bot.main import build_coach
+from bot.units import Units
 from engine.food import FoodTable
 from storage.db import from_db_time
 from storage.postgres import PgDatabase
@@ -63,7 +66,8 @@ async def measure(users: int) -> Result:
         await db.open()
         try:
             coach = build_coach(db, lambda: CLOCK[0], FoodTable.load())
-            return await measure_coach(coach, users, lambda: load_history(db, users))
+            units = Units(db.unit, coach.forget_runner)  # as the worker's handlers run them
+            return await measure_coach(coach, users, lambda: load_history(db, users), units.of)
         finally:
             await db.close()
     finally:
@@ -85,7 +89,8 @@ def run() -> list[dict[str, Any]]:
     rows[0]["note"] = (
         "core e2e on PostgreSQL: bench_core's scenario (10,000 users with 14 days of history, "
         "cold first messages, then timed steady state, one message at a time) over "
-        "storage/postgres with its pool, the server on the same 2 cores; "
+        "storage/postgres with its pool, each message its runner's unit of work as a worker runs "
+        "it, the server on the same 2 cores; "
         f"{RUNS} runs, each in a fresh process and a fresh database.")
     return rows
 

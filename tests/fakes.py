@@ -79,10 +79,16 @@ class Memory:
                                              active=True, created_at=now)
         return self.users[user_id]
 
+    def applied(self, update_id: int | None) -> bool:
+        """Whether the update was applied: it stored events, or it was claimed without any."""
+        return update_id is not None and (
+            update_id in self.processed
+            or any(e.update_id == update_id for e in self.events.values()))
+
     def claim_update(self, update_id: int | None, user_id: int) -> bool:
         if update_id is None:
             return True
-        if update_id in self.processed:
+        if self.applied(update_id):
             return False
         self.processed[update_id] = user_id
         return True
@@ -158,11 +164,7 @@ class FakeEventStore:
                   replaces: Iterable[int] = ()) -> list[StoredEvent]:
         replaced = list(replaces)
         if events and not replaced:
-            taken = {(e.update_id, e.seq) for e in self._m.events.values()
-                     if e.update_id is not None}
-            if any((update_id, seq) in taken for seq in range(len(events))):
-                for _ in events:  # as a database sequence, a row dropped by a conflict
-                    next(self._ids)  # still used up its id
+            if self._m.applied(update_id):  # whatever the redelivery parses into
                 raise DuplicateUpdate(update_id)
         elif not self._m.claim_update(update_id, user_id):
             raise DuplicateUpdate(update_id)
@@ -318,7 +320,8 @@ class FakeScheduleStore:
         return min([r.message.due_at for r in self._m.schedule.values()
                     if r.message.state == "pending"]
                    + [r.lease_until for r in self._m.schedule.values()
-                      if r.message.state == "claimed" and r.lease_until is not None],
+                      if r.message.state in {"claimed", "sending"}
+                      and r.lease_until is not None],
                    default=None)
 
     async def claim_due(self, now: datetime, limit: int = 500) -> list[ScheduledMessage]:

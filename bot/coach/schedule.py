@@ -167,6 +167,8 @@ class Schedule:
         if record is None or record.chat_id is None or message is None:
             await self.stores.outbox.finish(row.id, "skipped", now=now)
             return None
+        if row.kind == "summary":  # planned now, not once sent: a summary lost with a dead
+            await self.plan_summary(record, now + timedelta(minutes=1))  # worker ends no chain
         chat_id = row.payload.chat_id if row.kind == "notice" else None
         return Due(chat_id or record.chat_id, record.id, message, row)
 
@@ -180,10 +182,6 @@ class Schedule:
     async def sent(self, due: Due, now: datetime, *, ok: bool = True) -> None:
         """Record the outcome of sending a due message; plan what follows it."""
         await self.stores.outbox.finish(due.row.id, "sent" if ok else "failed", now=now)
-        if due.message.kind == "summary":
-            record = await self.stores.users.get(due.user_id)
-            if record is not None:
-                await self.plan_summary(record, now + timedelta(minutes=1))
         if due.message.kind == "reminder" and ok:
             await self._plan_follow_up(due, now)
 

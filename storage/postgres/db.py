@@ -19,7 +19,8 @@ Why it is shaped like this:
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -40,6 +41,11 @@ MIGRATION_LOCK = 0x72756E6675656C
 #: the keys of the runners' units of work, stay far below both.
 LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
+#: SQLSTATE of `runfuel_unit_expecting` when another writer changed the runner (0014).
+STALE = "RF001"
+#: Runners whose last revision this process remembers (and whose profile and foods its
+#: stores keep); one forgotten is merely read afresh.
+RUNNERS_TRUSTED = 100_000
 
 #: A connection borrowed from the pool.
 Conn: TypeAlias = "PoolConnectionProxy[asyncpg.Record]"
@@ -86,6 +92,12 @@ class PgDatabase:
         self._leader: asyncpg.Connection | None = None
         #: The connection of the unit of work running in this task, if any.
         self._unit: ContextVar[Conn | None] = ContextVar(f"unit-{id(self)}", default=None)
+        #: The runner of the unit running in this task, and whether it is trusted (`unit`).
+        self._trusted: ContextVar[tuple[int, bool] | None] = ContextVar(f"trusted-{id(self)}",
+                                                                         default=None)
+        #: The revision this process's last unit of each runner left, oldest first.
+        self._left: OrderedDict[int, int] = OrderedDict()
+        self._forgets: list[Callable[[int], None]] = []
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -161,23 +173,101 @@ class PgDatabase:
 
         It starts with `pg_advisory_xact_lock(user_id)`, so the runner's units run one at a
         time whichever worker holds them, and each later statement (READ COMMITTED) sees what
-        the unit before committed. Every store call inside the block runs on this transaction
-        (this task's connection), and the block's end bumps `users.rev`, so a worker keeping
-        the runner in memory can tell whether someone else wrote since (`bot/units.py`).
+        the unit before committed; then it bumps `users.rev` (migration 0014's function does
+        both), so a worker keeping the runner in memory can tell whether someone else wrote
+        since (`bot/units.py`). Every store call inside the block runs on this transaction
+        (this task's connection).
+
+        When this worker's last unit of the runner left the revision the unit finds, nobody
+        else wrote since: the unit is *trusted*, and the stores answer the runner's profile
+        and foods from what they kept (`trusts`). Such a unit starts in one round trip (BEGIN
+        and the expecting function in one simple query); a stale one starts afresh.
         """
         if self._unit.get() is not None:
             raise StorageError("units of work do not nest")
-        async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute("SELECT pg_advisory_xact_lock($1)", user_id)
-            revision = UnitRevision(
-                await conn.fetchval("SELECT rev FROM users WHERE id = $1", user_id))
+        async with self.pool.acquire() as conn:
+            revision = await self._begin(conn, user_id)
             token = self._unit.set(conn)
+            trust = revision.before is not None and revision.before == self._left.get(user_id)
+            trusted = self._trusted.set((user_id, trust))
             try:
-                yield revision
-            finally:
-                self._unit.reset(token)
-            revision.after = await conn.fetchval(
-                "UPDATE users SET rev = rev + 1 WHERE id = $1 RETURNING rev", user_id)
+                if not trust:
+                    self._stale(user_id)
+                try:
+                    yield revision
+                finally:
+                    self._trusted.reset(trusted)
+                    self._unit.reset(token)
+                if revision.after is None:  # the runner's row is new: it is bumped now
+                    revision.after = await conn.fetchval(
+                        "UPDATE users SET rev = rev + 1 WHERE id = $1 RETURNING rev", user_id)
+                await conn.execute("COMMIT")
+            except BaseException:
+                self._stale(user_id)
+                if not conn.is_closed() and conn.is_in_transaction():
+                    await conn.execute("ROLLBACK")
+                raise
+        self._remember(user_id, revision.after)
+
+    async def _begin(self, conn: Conn, user_id: int) -> UnitRevision:
+        """BEGIN, the runner's lock and its bumped revision (one round trip when expected)."""
+        expected = self._left.get(user_id)
+        if expected is not None:
+            try:
+                await conn.execute(f"BEGIN; SELECT runfuel_unit_expecting({int(user_id)},"
+                                   f" {int(expected)})")
+                return UnitRevision(expected, expected + 1)
+            except asyncpg.PostgresError as e:
+                await conn.execute("ROLLBACK")
+                if e.sqlstate != STALE:
+                    raise
+        await conn.execute("BEGIN")
+        try:
+            bumped = await conn.fetchval("SELECT runfuel_unit($1)", user_id)
+        except BaseException:
+            await conn.execute("ROLLBACK")
+            raise
+        return UnitRevision(None if bumped is None else bumped - 1, bumped)
+
+    def trusts(self, user_id: int) -> bool:
+        """Whether this task runs a trusted unit of this runner: what a store kept of them
+        is what the database holds (see `unit`)."""
+        return self._trusted.get() == (user_id, True)
+
+    def keeps(self, user_id: int) -> bool:
+        """Whether this task runs a unit of this runner: what it reads may be kept."""
+        held = self._trusted.get()
+        return held is not None and held[0] == user_id
+
+    def in_unit(self) -> bool:
+        """Whether this task runs inside a unit of work."""
+        return self._unit.get() is not None
+
+    def on_stale(self, forget: Callable[[int], None]) -> None:
+        """Call `forget(user_id)` whenever what a store kept of that runner may be stale."""
+        self._forgets.append(forget)
+
+    def _stale(self, user_id: int) -> None:
+        self._left.pop(user_id, None)
+        for forget in self._forgets:
+            forget(user_id)
+
+    def _remember(self, user_id: int, rev: int | None) -> None:
+        if rev is None:
+            return
+        self._left[user_id] = rev
+        self._left.move_to_end(user_id)
+        if len(self._left) > RUNNERS_TRUSTED:
+            self._stale(next(iter(self._left)))
+
+    async def bump(self, conn: Conn, user_id: int, *, kept: bool = True) -> None:
+        """A write of this runner's: outside a unit of work it changes their revision too (in
+        its transaction), so every worker keeping them reads them afresh (inside one, the
+        unit bumps it). `kept`: the write changes what the stores keep (profile, foods)."""
+        if self._unit.get() is None:
+            await conn.execute("UPDATE users SET rev = rev + 1 WHERE id = $1", user_id)
+        if kept:
+            self._stale(user_id)
 
     async def user_version(self) -> int:
         """The number of migration steps applied (0 for an empty database)."""

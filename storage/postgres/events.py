@@ -17,15 +17,36 @@ LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 _EVENT_COLUMNS = 9
 
 
-def _insert_events(count: int, *, on_conflict: bool) -> str:
-    """A multi-row INSERT returning the new ids; a redelivered update inserts nothing."""
-    values = ", ".join(
-        "(" + ", ".join(f"${r * _EVENT_COLUMNS + c + 1}" for c in range(_EVENT_COLUMNS)) + ")"
-        for r in range(count))
-    conflict = (" ON CONFLICT (user_id, update_id, seq) WHERE update_id IS NOT NULL"
-                " DO NOTHING" if on_conflict else "")
-    return ("INSERT INTO events (user_id, kind, at, payload, chat_id, message_id, created_at,"
-            f" update_id, seq) VALUES {values}{conflict} RETURNING id")
+_TYPES = ("bigint", "text", "timestamptz", "jsonb", "bigint", "bigint", "timestamptz", "bigint",
+          "integer")
+_COLUMNS = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq"
+
+
+def _row(r: int) -> str:
+    return "(" + ", ".join(f"${r * _EVENT_COLUMNS + c + 1}::{t}"
+                           for c, t in enumerate(_TYPES)) + ")"
+
+
+def _insert_events(count: int, *, first_delivery: bool) -> str:
+    """A multi-row INSERT returning the new ids.
+
+    With `first_delivery`, the rows go in only if their update was never applied, whatever
+    it parses into this time (a food taught meanwhile may turn one event into two). The first
+    row goes in alone unless `processed_updates` holds the update or the unique key
+    `events_by_update` already has its seq 0 (a concurrent delivery waits on that key until
+    the first commits, then inserts nothing); the other rows go in only if the first did.
+    """
+    if not first_delivery:
+        values = ", ".join(_row(r) for r in range(count))
+        return f"INSERT INTO events ({_COLUMNS}) VALUES {values} RETURNING id"
+    rest = ", ".join(_row(r) for r in range(1, count))
+    tail = (f", tail AS (INSERT INTO events ({_COLUMNS}) SELECT * FROM (VALUES {rest}) AS v"
+            " WHERE EXISTS (SELECT 1 FROM head) RETURNING id)" if rest else "")
+    return (f"WITH head AS (INSERT INTO events ({_COLUMNS}) SELECT {_row(0)[1:-1]}"
+            " WHERE NOT EXISTS (SELECT 1 FROM processed_updates WHERE user_id = $1"
+            " AND update_id = $8) ON CONFLICT (user_id, update_id, seq)"
+            f" WHERE update_id IS NOT NULL DO NOTHING RETURNING id){tail}"
+            " SELECT id FROM head" + (" UNION ALL SELECT id FROM tail" if rest else ""))
 
 
 def stored_row(row: asyncpg.Record) -> StoredEvent:
@@ -59,10 +80,17 @@ class PgEventStore:
         params = [v for seq, e in enumerate(events)
                   for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
                             aware(now), update_id, seq)]
-        if events and not replaced:  # the common case: one atomic statement
-            rows = await self._db.read(_insert_events(len(events), on_conflict=True), *params)
+        if events and not replaced and self._db.in_unit():  # the common case: one statement
+            rows = await self._db.read(_insert_events(len(events), first_delivery=True), *params)
             if not rows:
                 raise DuplicateUpdate(update_id)
+            ids = sorted(r["id"] for r in rows)
+        elif events and not replaced:
+            async with self._db.transaction() as conn:
+                rows = await conn.fetch(_insert_events(len(events), first_delivery=True), *params)
+                if not rows:
+                    raise DuplicateUpdate(update_id)
+                await self._db.bump(conn, user_id, kept=False)
             ids = sorted(r["id"] for r in rows)
         else:
             async with self._db.transaction() as conn:
@@ -71,13 +99,14 @@ class PgEventStore:
                 ids = []
                 if events:
                     inserted = await conn.fetch(
-                        _insert_events(len(events), on_conflict=False), *params)
+                        _insert_events(len(events), first_delivery=False), *params)
                     ids = sorted(r["id"] for r in inserted)
                 new_id = ids[0] if ids else None
                 await conn.execute(
                     f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
                     f" NULL THEN $2 ELSE undone_at END WHERE user_id = $3 AND id = ANY($4)"
                     f" AND {LIVE}", new_id, aware(now), user_id, replaced)
+                await self._db.bump(conn, user_id, kept=False)
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(ids, events, strict=True)]
 
@@ -110,6 +139,7 @@ class PgEventStore:
             await conn.execute(
                 "UPDATE events SET undone_at = $1 WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
+            await self._db.bump(conn, user_id, kept=False)
         return [stored_row(r) for r in rows]
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:

@@ -11,8 +11,15 @@ from storage.postgres.users import ensure_user
 
 
 class PgFoodStore:
+    """Taught foods, kept like the runner's record (`PgUserStore`)."""
+
     def __init__(self, db: PgDatabase) -> None:
         self._db = db
+        self._kept: dict[int, dict[str, Food]] = {}
+        db.on_stale(self._forget)
+
+    def _forget(self, user_id: int) -> None:
+        self._kept.pop(user_id, None)
 
     async def save(self, user_id: int, food: Food, *, now: datetime) -> None:
         async with self._db.transaction() as conn:
@@ -22,7 +29,13 @@ class PgFoodStore:
                 " VALUES ($1, $2, $3, $4)"
                 " ON CONFLICT (user_id, name) DO UPDATE SET food = excluded.food",
                 user_id, food.key, food_json(food), aware(now))
+            await self._db.bump(conn, user_id)
 
     async def for_user(self, user_id: int) -> dict[str, Food]:
+        if self._db.trusts(user_id) and (kept := self._kept.get(user_id)) is not None:
+            return dict(kept)
         rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = $1", user_id)
-        return {f.key: f for f in (food_from_json(r["food"]) for r in rows)}
+        foods = {f.key: f for f in (food_from_json(r["food"]) for r in rows)}
+        if self._db.keeps(user_id):
+            self._kept[user_id] = dict(foods)
+        return foods

@@ -83,10 +83,12 @@ class PgScheduleStore:
         return scheduled_row(rows[0]) if rows else None
 
     async def next_due(self) -> datetime | None:
-        """When a row is next due: a pending one, or a claimed one whose lease runs out."""
+        """When a row is next due: a pending one, or a held one whose lease runs out (a dead
+        worker's `claimed` row goes back to the others then, its `sending` row counts lost)."""
         rows = await self._db.read(
             "SELECT least((SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'),"
-            " (SELECT min(lease_until) FROM scheduled_messages WHERE state = 'claimed'))")
+            " (SELECT min(lease_until) FROM scheduled_messages"
+            " WHERE state IN ('claimed', 'sending')))")
         value: datetime | None = rows[0][0]
         return value
 

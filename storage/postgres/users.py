@@ -31,22 +31,39 @@ async def ensure_user(conn: Conn, user_id: int, now: datetime) -> None:
 
 async def claim_update(conn: Conn, update_id: int | None, user_id: int,
                        now: datetime) -> bool:
-    """Record the update id; False when it was already applied (the ON CONFLICT said so)."""
+    """Record the update id; False when it was already applied: claimed before (the ON
+    CONFLICT says so), or its first delivery stored events (`events_by_update`)."""
     if update_id is None:
         return True
     status = await conn.execute(
-        "INSERT INTO processed_updates (update_id, user_id, processed_at) VALUES ($1, $2, $3)"
+        "INSERT INTO processed_updates (update_id, user_id, processed_at)"
+        " SELECT $1::bigint, $2::bigint, $3::timestamptz WHERE NOT EXISTS"
+        " (SELECT 1 FROM events WHERE user_id = $2 AND update_id = $1)"
         " ON CONFLICT DO NOTHING", update_id, user_id, aware(now))
     return bool(status.endswith(" 1"))
 
 
 class PgUserStore:
+    """Runners' rows. Inside a unit of work a runner's record is kept, and answered again
+    while the units stay trusted (`PgDatabase.unit`): no other worker's write can make it
+    stale, and every write here drops it."""
+
     def __init__(self, db: PgDatabase) -> None:
         self._db = db
+        self._kept: dict[int, UserRecord] = {}
+        db.on_stale(self._forget)
+
+    def _forget(self, user_id: int) -> None:
+        self._kept.pop(user_id, None)
 
     async def get(self, user_id: int) -> UserRecord | None:
+        if self._db.trusts(user_id) and (kept := self._kept.get(user_id)) is not None:
+            return kept
         rows = await self._db.read("SELECT * FROM users WHERE id = $1", user_id)
-        return user_row(rows[0]) if rows else None
+        record = user_row(rows[0]) if rows else None
+        if record is not None and self._db.keeps(user_id):
+            self._kept[user_id] = record
+        return record
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
                    chat_id: int | None = None, update_id: int | None = None) -> None:
@@ -59,6 +76,7 @@ class PgUserStore:
                 "UPDATE users SET profile = $1, chat_id = coalesce($2, chat_id), active = 1,"
                 " updated_at = $3 WHERE id = $4",
                 profile.model_dump_json(exclude_defaults=True), chat_id, aware(now), user_id)
+            await self._db.bump(conn, user_id)
 
     async def touch(self, user_id: int, *, chat_id: int | None, now: datetime) -> UserRecord:
         """Make sure the user exists (active, with this chat) and return it."""
@@ -70,12 +88,15 @@ class PgUserStore:
             row = await conn.fetchrow(
                 "UPDATE users SET chat_id = coalesce($1, chat_id), active = 1 WHERE id = $2"
                 " RETURNING *", chat_id, user_id)
+            await self._db.bump(conn, user_id)
         if row is None:  # the row was inserted above, in this very transaction
             raise StorageError(f"user {user_id} vanished while being touched")
         return user_row(row)
 
     async def set_active(self, user_id: int, active: bool) -> None:
-        await self._db.write("UPDATE users SET active = $1 WHERE id = $2", int(active), user_id)
+        async with self._db.transaction() as conn:
+            await conn.execute("UPDATE users SET active = $1 WHERE id = $2", int(active), user_id)
+            await self._db.bump(conn, user_id)
 
     async def active_users(self, *, after_id: int = 0, limit: int = 5_000) -> list[UserRecord]:
         """One page of active users in id order."""
@@ -89,3 +110,4 @@ class PgUserStore:
         async with self._db.transaction() as conn:
             await conn.execute("DELETE FROM pressed_buttons WHERE user_id = $1", user_id)
             await conn.execute("DELETE FROM users WHERE id = $1", user_id)
+        self._forget(user_id)

@@ -15,16 +15,23 @@ from storage.sqlite.users import claim_update, ensure_user
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 
 
-def _insert_events(count: int, *, on_conflict: bool) -> str:
-    """A multi-row INSERT returning the new ids; a redelivered update inserts nothing.
+def _insert_events(count: int, *, first_delivery: bool) -> str:
+    """A multi-row INSERT returning the new ids.
 
-    The conflict target is migration 0007's partial unique index `events_by_update`.
+    With `first_delivery`, the rows go in only if their update was never applied: no event
+    carries its id (migration 0007's index `events_by_update`) and `processed_updates` does
+    not hold it. A redelivered update then inserts nothing, whatever it parses into this
+    time (a food taught meanwhile may turn one event into two); SQLite runs the statement
+    alone, so the check and the insert are one step. The update id follows the rows, twice.
     """
     values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
-    conflict = (" ON CONFLICT (update_id, seq) WHERE update_id IS NOT NULL DO NOTHING"
-                if on_conflict else "")
-    return ("INSERT INTO events (user_id, kind, at, payload, chat_id, message_id, created_at,"
-            f" update_id, seq) VALUES {values}{conflict} RETURNING id")
+    columns = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq"
+    if not first_delivery:
+        return f"INSERT INTO events ({columns}) VALUES {values} RETURNING id"
+    return (f"INSERT INTO events ({columns}) SELECT * FROM (VALUES {values})"
+            " WHERE NOT EXISTS (SELECT 1 FROM events WHERE update_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM processed_updates WHERE update_id = ?)"
+            " RETURNING id")
 
 
 def stored_row(row: sqlite3.Row) -> StoredEvent:
@@ -66,8 +73,8 @@ class SqliteEventStore:
                        for v in (user_id, e.kind, to_db_time(e.at), event_json(e), chat_id,
                                  message_id, stamp, update_id, seq))
         if events and not replaced:  # the common case: one atomic statement
-            ids = await self._db.write_returning(
-                _insert_events(len(events), on_conflict=True), params)
+            ids = await self._db.write_returning(_insert_events(len(events), first_delivery=True),
+                                                 (*params, update_id, update_id))
             if not ids:
                 raise DuplicateUpdate(update_id)
         else:
@@ -77,7 +84,7 @@ class SqliteEventStore:
                 ids = []
                 if events:
                     inserted = await conn.execute_fetchall(
-                        _insert_events(len(events), on_conflict=False), params)
+                        _insert_events(len(events), first_delivery=False), params)
                     ids = [r[0] for r in inserted]
                 new_id = min(ids) if ids else None
                 await conn.executemany(

@@ -89,11 +89,12 @@ class SqliteScheduleStore:
         return scheduled_row(rows[0]) if rows else None
 
     async def next_due(self) -> datetime | None:
-        """When a row is next due: a pending one, or a claimed one whose lease runs out."""
+        """When a row is next due: a pending one, or a held one whose lease runs out (a dead
+        worker's `claimed` row goes back to the others then, its `sending` row counts lost)."""
         rows = await self._db.read(
             "SELECT min(t) FROM (SELECT min(due_at) AS t FROM scheduled_messages"
             " WHERE state = 'pending' UNION ALL SELECT min(lease_until) FROM scheduled_messages"
-            " WHERE state = 'claimed')"
+            " WHERE state IN ('claimed', 'sending'))"
         )
         return from_db_time(rows[0][0]) if rows and rows[0][0] else None
 

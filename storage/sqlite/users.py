@@ -34,13 +34,15 @@ async def ensure_user(conn: aiosqlite.Connection, user_id: int, now: datetime) -
 
 async def claim_update(conn: aiosqlite.Connection, update_id: int | None, user_id: int,
                        now: datetime) -> bool:
-    """Record the update id; False when it was already applied (the ON CONFLICT said so)."""
+    """Record the update id; False when it was already applied: claimed before (the ON
+    CONFLICT says so), or its first delivery stored events (`events_by_update`)."""
     if update_id is None:
         return True
     cursor = await conn.execute(
-        "INSERT INTO processed_updates (update_id, user_id, processed_at) VALUES (?, ?, ?)"
+        "INSERT INTO processed_updates (update_id, user_id, processed_at) SELECT ?, ?, ?"
+        " WHERE NOT EXISTS (SELECT 1 FROM events WHERE update_id = ?)"
         " ON CONFLICT (update_id) DO NOTHING",
-        (update_id, user_id, to_db_time(now)),
+        (update_id, user_id, to_db_time(now), update_id),
     )
     return cursor.rowcount == 1
 

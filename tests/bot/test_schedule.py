@@ -11,6 +11,7 @@ from bot.formatting import to_plain
 from bot.main import build_coach
 from engine.food import FoodTable
 from storage.db import Database
+from storage.leases import SEND_LEASE
 
 USER = 42
 
@@ -84,6 +85,25 @@ class TestDailySummary:
         assert skipped == []
         row = await coach.stores.schedule.get(USER, "summary:2026-11-27")
         assert row is not None and row.state == "skipped"
+
+    async def test_a_summary_lost_with_a_dead_worker_is_not_repeated_and_the_next_comes(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """A worker died during the HTTP call of Thursday's summary: it may have arrived, so it
+        is never sent again, but Friday's summary still comes, and the loop wakes up for the
+        recovery as soon as the send lease runs out."""
+        clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        await say(coach, "2 eggs", clock.now)
+        evening = datetime(2026, 11, 26, 21, 0, tzinfo=UTC)
+        [summary] = await coach.due(evening)
+        assert await coach.start_sending(summary, evening)
+        # the worker dies here: `sent` is never called
+        assert await coach.stores.outbox.next_due() == evening + SEND_LEASE
+        assert await coach.due(evening + SEND_LEASE) == []
+        lost = await coach.stores.schedule.get(USER, "summary:2026-11-26")
+        assert lost is not None and lost.state == "lost"
+        sent = await deliver(coach, clock, datetime(2026, 11, 28, 6, 0, tzinfo=UTC))
+        assert [(d.message.kind, d.row.dedupe_key) for d in sent] == [
+            ("summary", "summary:2026-11-27")]
 
     async def test_the_summary_has_the_day_and_one_suggestion(self, coach: Coach,
                                                               clock: SimulatedClock) -> None:

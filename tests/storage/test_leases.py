@@ -107,6 +107,8 @@ class TestLeases:
             for m in back:
                 assert await alive.start_sending(m.id, now=AFTER_LEASE)
                 await alive.finish(m.id, "sent", now=AFTER_LEASE)
+            # the loop wakes when the dead worker's `sending` lease runs out, not later
+            assert await alive.next_due() == NOW + SEND_LEASE
             assert await alive.claim_due(NOW + SEND_LEASE + timedelta(seconds=1)) == []
             assert await state(backend, first.id) == "lost"
             # and a message it did send after all is recorded as sent

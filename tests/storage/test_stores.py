@@ -119,6 +119,32 @@ class TestEvents:
             await s.events.add(1, [run(NOW, 5)], now=NOW, update_id=100)
         assert [e.event for e in await s.events.all_for_user(1)] == [run(NOW)]
 
+    async def test_a_redelivery_read_as_more_events_stores_none_of_them(
+            self, backend: Backend) -> None:
+        """A food taught between two deliveries may read one text as two events this time:
+        the first delivery's entry stays the only one, nothing of the second is stored."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        await s.events.add(1, [run(NOW)], now=NOW, update_id=100)
+        with pytest.raises(DuplicateUpdate):
+            await s.events.add(1, [run(NOW, 5), WeightLogged(at=NOW, mass_kg=61.0),
+                                   WeightLogged(at=NOW, mass_kg=62.0)], now=NOW, update_id=100)
+        assert [e.event for e in await s.events.all_for_user(1)] == [run(NOW)]
+        assert not await s.events.mark_update(1, 100, now=NOW)  # nor read as nothing to log
+
+    async def test_an_update_that_stored_nothing_stores_nothing_when_redelivered(
+            self, backend: Backend) -> None:
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        assert await s.events.mark_update(1, 100, now=NOW)
+        with pytest.raises(DuplicateUpdate):
+            await s.events.add(1, [run(NOW), WeightLogged(at=NOW, mass_kg=61.0)], now=NOW,
+                               update_id=100)
+        assert await s.events.all_for_user(1) == []
+        stored = await s.events.add(1, [run(NOW), WeightLogged(at=NOW, mass_kg=61.0)], now=NOW,
+                                    update_id=101)
+        assert [e.event.kind for e in stored] == ["run", "weight"]
+
     async def test_mark_update_claims_an_update_once(self, backend: Backend) -> None:
         events = backend.stores.events
         assert await events.mark_update(1, 300, now=NOW)

@@ -134,3 +134,37 @@ class TestSetupAcrossWorkers:
         assert record is not None
         assert (record.profile.units, record.profile.sex, record.profile.age) == (
             "metric", "female", 34)
+
+
+class TestWhatAWorkerKeeps:
+    async def test_a_food_taught_and_a_weight_changed_on_one_worker_count_on_the_other(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock) -> None:
+        """Each worker keeps the runner's profile and foods between its own messages; what the
+        other worker changed is never answered from that memory."""
+        at = START
+        clock.now = at
+        for n in range(3):  # both workers now keep the runner
+            await workers[n % 2].say("banana", at, 10 + n)
+        await workers[0].say("/food flurbo bar 200 kcal 20p 22c 7f per bar", at, 20)
+        logged = text(await workers[1].say("a flurbo bar", at, 21))
+        assert "200 kcal" in logged
+        await workers[1].say("/profile weight=82", at, 22)
+        assert text(await workers[0].say("/today", at, 23)) == await fresh_today(
+            pg_url, foods, at)
+
+    async def test_a_write_outside_a_unit_makes_the_other_worker_read_afresh(
+            self, workers: list[Worker], clock: SimulatedClock) -> None:
+        """The sender of one worker finds the bot blocked (no unit of work); the runner then
+        writes to the other worker, which had kept them active: they are active again, so
+        their evening summary comes."""
+        at = START
+        clock.now = at
+        for n in range(2):
+            await workers[0].say("banana", at, 30 + n)
+        await workers[1].coach.blocked(USER)
+        record = await workers[1].coach.stores.users.get(USER)
+        assert record is not None and not record.active
+        await workers[0].say("apple", at + timedelta(minutes=5), 32)
+        record = await workers[1].coach.stores.users.get(USER)
+        assert record is not None and record.active

@@ -1,0 +1,251 @@
+"""Benchmark: the coach core on PostgreSQL with 1, 2 and 4 worker processes (issue 18).
+
+Goal (issue 18): 2 and 4 workers recorded; on 2 cores, 4 workers do at least 0.9x the messages
+a second of one; each worker holds at most 40 connections and 350 MB.
+
+bench_workers sends through the Bot API test server, so its rate is the per-chat send limit's;
+this one is bound by the CPU. Each worker is a process of its own with a real `Coach` over
+`storage/postgres`, every message its runner's unit of work (`bot/units.py`), as the webhook
+worker runs it. The driver delivers bench_core's traffic (its runners, history and texts, here
+2,000 runners) as the webhook does: each message to the next worker in turn (round-robin, so a
+runner's messages land on every worker and each worker must notice the others' writes), one
+message at a time per runner, up to `IN_FLIGHT` messages per worker at once. Every runner's
+first message goes first, untimed; then `MESSAGES` are timed. Each worker count runs on its
+own copy of one prepared database (CREATE DATABASE ... TEMPLATE), on the server of
+`RUNFUEL_BENCH_DATABASE_URL`, which shares the machine's cores with the workers.
+
+Run: `.venv/bin/python -m bench bench_core_workers`
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+import uuid
+from collections import deque
+from typing import Any
+
+import asyncpg
+
+from bench.bench_core import START, Traffic, prepare
+from bench.bench_core_pg import SERVER, _database_url, load_history
+from bench.child import peak_rss_kb, report, run_child
+from bot.main import build_coach, tune_gc
+from bot.units import Units
+from engine.food import FoodTable
+from storage.postgres import PgDatabase
+
+USERS = 2_000
+MESSAGES = 4_000
+WORKERS = (1, 2, 4)
+IN_FLIGHT = 8
+GOAL_RATIO = 0.9
+MAX_CONNECTIONS = 40
+MAX_RSS_MB = 350
+
+
+def _traffic() -> list[Any]:
+    return Traffic(USERS).messages(MESSAGES, START)
+
+
+async def worker(url: str) -> None:
+    """One worker: handles the message numbers read from stdin, answers each when done."""
+    db = PgDatabase(url)
+    await db.open()
+    msgs = _traffic()
+    latest = [START]
+    coach = build_coach(db, lambda: latest[0], FoodTable.load())
+    units = Units(db.unit, coach.forget_runner)
+    tune_gc()
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    tasks: set[asyncio.Task[None]] = set()
+    connections = 0
+
+    async def handle(n: int) -> None:
+        nonlocal connections
+        msg = msgs[n]
+        latest[0] = max(latest[0], msg.received_at)
+        async with units.of(msg.user_id):
+            replies = await coach.handle_text(msg)
+        connections = max(connections, db.pool.get_size())
+        sys.stdout.write(f"{n} {int(bool(replies))}\n")
+        sys.stdout.flush()
+
+    print("ready", flush=True)
+    while (line := (await reader.readline()).decode().strip()) != "end":
+        task = asyncio.create_task(handle(int(line)))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    await asyncio.gather(*tasks)
+    await db.close()
+    report({"connections": connections})
+
+
+class Workers:
+    """N worker processes on one database, fed round-robin, one message per runner at once."""
+
+    def __init__(self, procs: list[asyncio.subprocess.Process]) -> None:
+        self.procs = procs
+        self.answered = 0
+
+    @classmethod
+    async def start(cls, url: str, count: int) -> Workers:
+        procs = [await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.bench_core_workers", "worker", url,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE) for _ in range(count)]
+        for p in procs:
+            assert p.stdout is not None
+            if (await p.stdout.readline()).strip() != b"ready":
+                raise RuntimeError("a worker did not start")
+        return cls(procs)
+
+    async def deliver(self, numbers: range, msgs: list[Any]) -> None:
+        """Deliver these messages; returns once every one is answered."""
+        waiting = deque(numbers)
+        busy: set[int] = set()
+        flying = [0] * len(self.procs)
+        turn = 0
+        done: asyncio.Queue[tuple[int, int]] = asyncio.Queue()
+        readers = [asyncio.create_task(self._read(i, done)) for i in range(len(self.procs))]
+        left = len(waiting)
+        try:
+            while left:
+                blocked: deque[int] = deque()
+                while waiting and flying[turn % len(self.procs)] < IN_FLIGHT:
+                    n = waiting.popleft()
+                    if msgs[n].user_id in busy:  # its runner's previous message is not done
+                        blocked.append(n)
+                        continue
+                    index = turn % len(self.procs)
+                    turn += 1
+                    busy.add(msgs[n].user_id)
+                    flying[index] += 1
+                    stdin = self.procs[index].stdin
+                    assert stdin is not None
+                    stdin.write(f"{n}\n".encode())
+                waiting.extendleft(reversed(blocked))
+                index, n = await done.get()
+                flying[index] -= 1
+                busy.discard(msgs[n].user_id)
+                left -= 1
+        finally:
+            for r in readers:
+                r.cancel()
+
+    async def _read(self, index: int, done: asyncio.Queue[tuple[int, int]]) -> None:
+        stdout = self.procs[index].stdout
+        assert stdout is not None
+        while line := await stdout.readline():
+            n, answered = map(int, line.split())
+            self.answered += answered
+            done.put_nowait((index, n))
+
+    async def stop(self) -> list[dict[str, Any]]:
+        results = []
+        for p in self.procs:
+            assert p.stdin is not None and p.stdout is not None
+            p.stdin.write(b"end\n")
+            await p.stdin.drain()
+            out, _ = await p.communicate()
+            results.append(json.loads(out.decode().strip().splitlines()[-1]))
+        return results
+
+
+async def measure(url: str, count: int) -> dict[str, Any]:
+    """Every runner's first message (untimed), then MESSAGES timed, on `count` workers."""
+    msgs = _traffic()
+    workers = await Workers.start(url, count)
+    try:
+        await workers.deliver(range(USERS), msgs)
+        workers.answered = 0
+        began = time.perf_counter()
+        await workers.deliver(range(USERS, USERS + MESSAGES), msgs)
+        rate = MESSAGES / (time.perf_counter() - began)
+        answered = workers.answered
+    finally:
+        stats = await workers.stop()
+    return {"rate": rate, "answered": answered,
+            "connections": max(s["connections"] for s in stats),
+            "rss_mb": max(s["maxrss_kb"] for s in stats) / 1024}
+
+
+async def scenario() -> dict[str, Any]:
+    """A prepared database, copied once per worker count; each count measured on its copy."""
+    admin = await asyncpg.connect(SERVER)
+    template = f"runfuel_bench_{uuid.uuid4().hex[:12]}"
+    copies: list[str] = []
+    await admin.execute(f'CREATE DATABASE "{template}"')
+    try:
+        db = PgDatabase(_database_url(template))
+        await db.open()
+        try:
+            await prepare(build_coach(db, lambda: START, FoodTable.load()), USERS)
+            await load_history(db, USERS)
+        finally:
+            await db.close()
+        results = {}
+        for count in WORKERS:
+            copies.append(f"{template}_{count}")
+            await admin.execute(f'CREATE DATABASE "{copies[-1]}" TEMPLATE "{template}"')
+            results[str(count)] = await measure(_database_url(copies[-1]), count)
+        return {"results": results, "driver_rss_mb": peak_rss_kb() / 1024}
+    finally:
+        for name in [*copies, template]:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+def run() -> list[dict[str, Any]]:
+    """Throughput rows for 1, 2 and 4 workers, the ratio, connections and RSS per worker."""
+    name = "core e2e on PostgreSQL, workers"
+    try:
+        results = run_child("bench_core_workers", "scenario")["results"]
+    except RuntimeError as e:
+        return [{"name": name, "value": 0, "unit": "msg/s", "goal": "recorded", "ok": False,
+                 "note": f"no run: {str(e).splitlines()[-1]}"}]
+    rows: list[dict[str, Any]] = []
+    for count in WORKERS:
+        r = results[str(count)]
+        rows.append({"name": f"core e2e, {USERS:,} users, PostgreSQL, {count} worker"
+                             f"{'s' if count > 1 else ''} (round-robin): throughput",
+                     "value": round(r["rate"]), "unit": "msg/s", "goal": "recorded",
+                     "ok": r["answered"] == MESSAGES})
+    one, four = results["1"]["rate"], results[str(WORKERS[-1])]["rate"]
+    rows.append({"name": f"core e2e, PostgreSQL: {WORKERS[-1]} workers / 1 worker on this "
+                         "machine's cores", "value": round(four / one, 2), "unit": "x",
+                 "goal": f">= {GOAL_RATIO}x", "ok": four / one >= GOAL_RATIO})
+    connections = max(r["connections"] for r in results.values())
+    rows.append({"name": "core e2e, PostgreSQL workers: connections per worker (most)",
+                 "value": connections, "unit": "", "goal": f"<= {MAX_CONNECTIONS}",
+                 "ok": connections <= MAX_CONNECTIONS})
+    rss = max(r["rss_mb"] for r in results.values())
+    rows.append({"name": "core e2e, PostgreSQL workers: peak RSS per worker (most)",
+                 "value": round(rss), "unit": "MB", "goal": f"<= {MAX_RSS_MB} MB",
+                 "ok": rss <= MAX_RSS_MB})
+    rows[0]["note"] = (
+        f"core e2e on PostgreSQL, workers: 1, 2 and 4 worker processes, each a Coach over "
+        f"storage/postgres, every message its runner's unit of work; {USERS:,} runners with "
+        f"bench_core's history and texts, delivered round-robin as the webhook does (one at a "
+        f"time per runner, up to {IN_FLIGHT} per worker at once); every runner's first "
+        f"message untimed, then {MESSAGES:,} timed; the server on the same cores; one run.")
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    """Child entry points: `scenario` (prints one JSON line) and `worker <url>`."""
+    if argv[:1] == ["worker"]:
+        asyncio.run(worker(argv[1]))
+    elif argv[:1] == ["scenario"]:
+        report(asyncio.run(scenario()))
+    else:
+        for row in run():
+            print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,103 @@
+"""deploy/'s files agree with each other and with the code, read without a Docker engine.
+
+`docker compose up` cannot run here, so the operator's first start is checked on paper: the
+compose files parse, every worker reaches the PostgreSQL service with its user and database,
+waits for its healthcheck, listens where Caddy dials it, on the path the code serves, and
+counts the workers there are; every variable the compose file demands is in env.example.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from bot.settings import Settings
+from bot.telegram.webhook import PATH
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+
+
+def compose(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((DEPLOY / name).read_text("utf-8"))
+    return data
+
+
+def workers(services: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {name: s for name, s in services.items() if name.startswith("worker-")}
+
+
+def with_env(value: str) -> str:
+    """`${NAME:?message}` and `$NAME` as an operator's deploy/.env would fill them."""
+    return re.sub(r"\$\{(\w+)(:?[?-][^}]*)?\}", lambda m: f"<{m.group(1)}>", value)
+
+
+class TestWorkersCompose:
+    def test_postgres_two_workers_and_the_proxy(self) -> None:
+        services = compose("compose.workers.yaml")["services"]
+        assert set(services) == {"postgres", "worker-1", "worker-2", "caddy"}
+        assert services["postgres"]["image"] == "postgres:15"
+        assert {"80:80", "443:443"} <= set(services["caddy"]["ports"])
+        for worker in workers(services).values():
+            assert "ports" not in worker  # only Caddy reaches them
+
+    def test_each_worker_reaches_the_database_once_it_is_healthy(self) -> None:
+        services = compose("compose.workers.yaml")["services"]
+        pg = services["postgres"]
+        check = " ".join(pg["healthcheck"]["test"])
+        assert "pg_isready" in check
+        assert f"-U {pg['environment']['POSTGRES_USER']}" in check
+        assert f"-d {pg['environment']['POSTGRES_DB']}" in check
+        for worker in workers(services).values():
+            assert worker["depends_on"]["postgres"]["condition"] == "service_healthy"
+            url = urlsplit(with_env(worker["environment"]["RUNFUEL_DATABASE_URL"]))
+            assert url.scheme == "postgresql"
+            assert (url.hostname, url.port) == ("postgres", 5432)
+            assert url.username == pg["environment"]["POSTGRES_USER"]
+            assert url.path == f"/{pg['environment']['POSTGRES_DB']}"
+            assert url.password == "<POSTGRES_PASSWORD>"  # the one the server gets
+            assert pg["environment"]["POSTGRES_PASSWORD"].startswith("${POSTGRES_PASSWORD")
+
+    def test_the_settings_of_a_worker_are_valid_and_count_the_workers(
+            self, monkeypatch: pytest.MonkeyPatch) -> None:
+        services = compose("compose.workers.yaml")["services"]
+        for worker in workers(services).values():
+            for key, value in worker["environment"].items():
+                monkeypatch.setenv(key, with_env(str(value)))
+            monkeypatch.setenv("RUNFUEL_WEBHOOK_URL", f"https://runfuel.example{PATH}")
+            settings = Settings(_env_file=None)
+            assert settings.workers == len(workers(services))
+            assert settings.webhook_listen == "0.0.0.0"
+            assert settings.database_url is not None
+
+    def test_caddy_sends_the_webhook_path_to_every_worker_port(self) -> None:
+        services = compose("compose.workers.yaml")["services"]
+        caddyfile = (DEPLOY / "Caddyfile").read_text("utf-8")
+        assert re.search(rf"path {re.escape(PATH)}\n", caddyfile)
+        upstreams = re.search(r"reverse_proxy ([^{]+)\{", caddyfile)
+        assert upstreams is not None
+        ports = {int(w["environment"]["RUNFUEL_WEBHOOK_PORT"])
+                 for w in workers(services).values()}
+        assert upstreams.group(1).split() == [f"{name}:{port}" for name in workers(services)
+                                              for port in ports]
+        assert set(services["caddy"]["depends_on"]) == set(workers(services))
+        expose = re.search(r"^EXPOSE (\d+)", (DEPLOY / "Dockerfile").read_text("utf-8"), re.M)
+        assert expose is not None and {int(expose.group(1))} == ports
+
+    def test_every_variable_it_demands_is_in_env_example(self) -> None:
+        text = (DEPLOY / "compose.workers.yaml").read_text("utf-8")
+        demanded = set(re.findall(r"\$\{(\w+):\?", text))
+        assert demanded == {"POSTGRES_PASSWORD", "RUNFUEL_DOMAIN"}
+        example = (DEPLOY / "env.example").read_text("utf-8")
+        for name in demanded | {"RUNFUEL_WEBHOOK_URL", "RUNFUEL_WEBHOOK_SECRET"}:
+            assert re.search(rf"^#? ?{name}=", example, re.M), name
+
+
+def test_the_single_process_compose_keeps_sqlite_in_its_volume() -> None:
+    service = compose("compose.yaml")["services"]["runfuel"]
+    assert service["environment"]["RUNFUEL_DB"].startswith("/data/")
+    assert any(v.endswith(":/data") for v in service["volumes"])
