@@ -364,6 +364,7 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
         and _DIGIT_OR_DOT.search(text)
         and _RUN_HINT.search(text)
+        and not (" at " in text and _AID_STATION.search(text))
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
@@ -374,6 +375,12 @@ _AT_MEALTIME = re.compile(
     r"^(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*"
     r"\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
     r"(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*$"
+)
+
+
+#: Where food was had during a race: "a coke at the 50k aid", "at the 30k feed station".
+_AID_STATION = re.compile(
+    r"\bat\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:aid|feed|drinks|water|checkpoint|cp)\b"
 )
 
 

@@ -136,6 +136,10 @@ def _join_lines(
 _RAN_IT = re.compile(r"\b(?:ran|run|jogged|did|raced|finished)\s+it\b")
 
 
+#: A race named and done, beside its logged run: "thames path 100 done", "lakeland 50 finished".
+_NAMED_AND_DONE = re.compile(
+    r"^[a-z' ]{3,40}\b[0-9]{1,3}\s+(?:done|finished|complete|completed|dusted|in the bag)\W*$"
+)
 _DONE_WORDS = re.compile(r"\b(?:done|finished|complete|completed|today|finisher|results?)\b")
 
 
@@ -317,6 +321,8 @@ class _Builder:
 
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.unparsed and self.last_end is not None:  # a session was logged
+            self.unparsed = [u for u in self.unparsed if not _NAMED_AND_DONE.match(u)]
         if not self.events and self.missing:
             what = self.missing[0]
             raise ParseError(_MISSING_HINTS.get(what, _MISSING_HINTS["run"]))

@@ -64,8 +64,13 @@ _RUN_WALK_RATIO = re.compile(
 )
 _REPS_HINT = re.compile(
     r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
-    r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
+    # backwards ("800 x 6", not a gel's "maurten 160 x2") and ladders ("200-400-800-400-200")
+    r"|\b(?:[0-9]{1,2}[05]0\s*(?:m|s)?|[0-9]{3,4}\s*m|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*"
+    r"(?:reps?|repeats)?\s*x\s*[0-9]"
+    r"|\b[0-9]{3,4}(?:\s*-\s*[0-9]{3,4}){2,}\b"
 )
+#: A ladder or pyramid of reps in metres: "200-400-800-400-200".
+_LADDER = re.compile(r"\b[0-9]{3,4}(?:\s*-\s*[0-9]{3,4}){2,}\b")
 
 
 def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
@@ -86,9 +91,13 @@ def _reps(text: str) -> tuple[float, float, str]:
     The rest between reps is never part of the session's time: a stated total wins, and
     without one the time is the reps' own.
     """
+    ladder_km = 0.0
+    if "-" in text and (ladder := _LADDER.search(text)) is not None:
+        ladder_km = sum(int(m) for m in re.findall(r"[0-9]+", ladder[0])) / 1000
+        text = text[: ladder.start()] + " " + text[ladder.end() :]
     if "x" not in text:
-        return 0.0, 0.0, text
-    reps_km = 0.0
+        return ladder_km, 0.0, text
+    reps_km = ladder_km
     reps_s = 0.0
     spans: list[tuple[int, int]] = []
     for m in _REPS.finditer(text):
@@ -105,7 +114,7 @@ def _reps(text: str) -> tuple[float, float, str]:
                 end = end if splits else t.end()
         spans.append((m.start(), end))
     if not spans:
-        return 0.0, 0.0, text
+        return reps_km, 0.0, text
     for start, end in reversed(spans):
         text = text[:start] + " " + text[end:]
     return reps_km, reps_s, _REST.sub(" ", text)

@@ -18,7 +18,7 @@ from engine.parsing.clauses import (
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
 from engine.parsing.meals import _MEAL_WORD
-from engine.parsing.paces import _SPEED
+from engine.parsing.paces import _INCLINE, _SPEED
 from engine.parsing.reps import _REPS_HINT
 from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
 from engine.parsing.sessions import _SWIM_PACE
@@ -278,7 +278,12 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
-        if _DURATION.search(text) or _DISTANCE.search(text) or _SPEED.search(text):
+        if (
+            _DURATION.search(text)
+            or _DISTANCE.search(text)
+            or _SPEED.search(text)
+            or ("%" in text and _INCLINE.search(text))
+        ):
             return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about

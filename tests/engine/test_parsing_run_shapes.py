@@ -256,3 +256,27 @@ class TestBeginnersAndTracks:
         (walk,) = parse("treadmill 25 mins 6km/h walking").events
         assert isinstance(walk, ActivityLogged) and walk.activity == "walk"
         assert walk.distance_m == pytest.approx(2500)
+
+
+class TestFoodIsNotARun:
+    @pytest.mark.parametrize(
+        "text",
+        ["3 mince pies after the club xmas run", "maurten 160 x2 and a 100 kcal gel",
+         "2 cups of coke at the 30k aid"],
+    )  # fmt: skip
+    def test_no_run_from_food_words(self, text: str) -> None:
+        assert [e.kind for e in parse(text).events] == ["meal"]
+
+    def test_a_pyramid_is_reps(self) -> None:
+        result = parse("pyramid 200-400-600-400-200, 6 km incl warm up, 33:10")
+        assert runs("pyramid 200-400-600-400-200, 6 km incl warm up, 33:10") == [(6.0, 33.17)]
+        assert result.unparsed == ()
+
+    def test_incline_after_a_treadmill_run_is_no_food(self) -> None:
+        result = parse("treadmill 30 min @ 11 km/h, 2% incline")
+        assert [e.kind for e in result.events] == ["run"] and result.unparsed == ()
+
+    def test_a_race_named_and_done_is_no_question(self) -> None:
+        result = parse("Lakeland 50 done. 50 miles in 12:41:09")
+        assert runs("Lakeland 50 done. 50 miles in 12:41:09") == [(80.467, 761.15)]
+        assert result.unparsed == ()
