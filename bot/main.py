@@ -79,8 +79,6 @@ def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
         handler.addFilter(redact)
     for noisy in ("apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
-    logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def tune_gc() -> None:
@@ -250,9 +248,9 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
         await db.close()
         logger.info("runfuel stopped; database closed")
 
-    async def keep(updates: Sequence[Update]) -> None:
+    async def keep(updates: Sequence[tuple[int, str]]) -> None:
         if inbox is not None:
-            await inbox.keep([(u.update_id, u.to_json()) for u in updates], now=real_clock())
+            await inbox.keep(updates, now=real_clock())
 
     base_url = (settings.api_base_url or "https://api.telegram.org/bot").rstrip("/")
     bot = InboxBot(

@@ -83,7 +83,7 @@ def webhook_app(app: AnyApplication, config: WebhookConfig, keep: Keep,
             return _refuse(web.HTTPBadRequest.status_code)
         if handle is not None:
             return web.Response(status=await handle(update))
-        await keep([update])
+        await keep([(update.update_id, _as_sent(body, update))])
         await app.update_queue.put(update)
         return web.Response()
 
@@ -96,6 +96,14 @@ def _refuse(status: int) -> web.Response:
     response = web.Response(status=status)
     response.force_close()  # never drain an unread body into memory
     return response
+
+
+def _as_sent(body: bytes, update: Update) -> str:
+    """The update's JSON for the inbox: the body as Telegram sent it (UTF-8, as it always is)."""
+    try:
+        return body.decode()
+    except UnicodeDecodeError:  # JSON in UTF-16 or -32 parses too
+        return update.to_json()
 
 
 def _update(body: bytes, app: AnyApplication) -> Update | None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
-from bot.telegram.inbox import Handled
+from telegram import Update
+
+from bot.telegram.inbox import Handled, InboxBot
 from storage.db import Database
 from storage.sqlite import SqliteInbox
+from tests.botapi import BotApiServer
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -50,3 +54,23 @@ async def test_a_failed_delete_reaches_every_update_it_held() -> None:
     handled = Handled(failing)
     results = await asyncio.gather(*(handled.done(i) for i in range(3)), return_exceptions=True)
     assert all(isinstance(r, OSError) for r in results)
+
+
+async def test_a_polled_update_is_kept_as_telegram_sent_it(
+        botapi_server: Callable[..., Awaitable[BotApiServer]]) -> None:
+    """The inbox row is getUpdates' own entry, and start-up reads it back as the same update."""
+    server = await botapi_server()
+    kept: list[tuple[int, str]] = []
+
+    async def keep(pairs: Sequence[tuple[int, str]]) -> None:
+        kept.extend(pairs)
+
+    sent = server.user_message("oatmeal with banana, 2 eggs")
+    async with InboxBot(server.token, base_url=server.base_url, keep=keep) as bot:
+        updates = await bot.get_updates()
+        assert [uid for uid, _ in kept] == [u.update_id for u in updates]
+        again = Update.de_json(json.loads(kept[0][1]), bot)
+    assert json.loads(kept[0][1])["message"] == sent
+    assert again.message is not None and updates[0].message is not None
+    assert again.message.text == updates[0].message.text == "oatmeal with banana, 2 eggs"
+    assert again.message.date == updates[0].message.date

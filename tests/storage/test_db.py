@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -114,6 +115,31 @@ class TestTransactions:
             rows = {r[0] for r in await db.read("SELECT x FROM a")}
             assert rows == set(range(20))
         finally:
+            await db.close()
+
+
+    async def test_a_file_locked_by_another_process_waits_with_the_loop_free(
+            self, tmp_path: Path) -> None:
+        """A write that finds another process writing waits, the bot still runs meanwhile,
+        and it goes through once the other is done; both rows are kept."""
+        path = tmp_path / "x.db"
+        db = Database(path, STEPS)
+        await db.open()
+        other = sqlite3.connect(path, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("INSERT INTO a VALUES (7)")
+            write = asyncio.create_task(db.write("INSERT INTO a VALUES (1)"))
+            ticks = 0
+            for _ in range(5):  # the loop keeps turning while the write waits
+                await asyncio.sleep(0.01)
+                ticks += 1
+            assert ticks == 5 and not write.done()
+            other.execute("COMMIT")
+            assert await write == 1
+            assert sorted(r[0] for r in await db.read("SELECT x FROM a")) == [1, 7]
+        finally:
+            other.close()
             await db.close()
 
 
