@@ -89,6 +89,9 @@ def nothing_logged(result: ParseResult, units: str = "metric") -> str:
                 "<code>what should I eat after a run?</code>; /today shows your day.")
     run, weight = (("ran 5 miles in 45 min", "weight 158.4") if units == "imperial"
                    else ("ran 8 km in 45 min", "weight 71.8"))
+    if result.intent == "chat":  # a plan, or a run or weight named in passing (issue 15)
+        return ("Noted 👍 Nothing was logged: I log a run, meal or weigh-in once it's done, "
+                f"with its numbers, e.g. <code>{run}</code> or <code>2 mince pies</code>.")
     return ("I couldn't find a run, meal or weight in that, so nothing was logged. "
             f"Try <code>{run}</code>, <code>2 eggs and toast</code> or "
             f"<code>{weight}</code>. /help has more.")

@@ -51,7 +51,7 @@ _CIRCUMSTANCE = re.compile(
     r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
-    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top"
+    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"
     r"|\s(?:up|together|in|through|with|and)\b)))(?:\s+(?:up|together|through))?)\b"
 )
@@ -73,12 +73,19 @@ _CIRCUMSTANCE_HINTS = (
     "while ",
     " got ",
     " top",
+    "from p",
     "blend",
     "blitz",
     "shaken",
     "whizz",
     "mixed",
     "stirred",
+)
+
+
+#: The figure after a weight named in passing: "I was 13 stone last year, now 11 😊".
+_NOW_FIGURE = re.compile(
+    r"(?:and\s+|but\s+)?now\s+(?:only\s+|just\s+)?[0-9]{1,3}(?:\.[0-9])?[^a-z0-9]*"
 )
 
 

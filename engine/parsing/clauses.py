@@ -11,7 +11,7 @@ import re
 
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.chatter import _drop_circumstance
-from engine.parsing.context import _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.context import _DIGIT, _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
@@ -113,6 +113,22 @@ _PLAN_STEP = re.compile(
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
+#: Maurten names its gels and drink mixes by their kcal ("maurten 160 x2", "maurten gel 100
+#: caf"): the number is the product, not 160 m of intervals.
+_MAURTEN = re.compile(
+    r"\bmaurten\s+(?P<what>gel\s+|drink\s+(?:mix\s+)?)?(?P<kcal>100|160|320)\b"
+    r"(?:\s*(?:caf|caffeine)\b(?:\s*100\b)?)?(?:\s*(?:x\s*(?P<n>[0-9])|(?P<n2>[0-9])\s*x)\b)?"
+)
+
+
+def _maurten(m: re.Match[str]) -> str:
+    what = "drink" if m["what"] and m["what"].startswith("drink") else "gel"
+    n = m["n"] or m["n2"]
+    if n:
+        return f"{n} maurten {what}s {m['kcal']} kcal each"
+    return f"maurten {what} {m['kcal']} kcal"
+
+
 def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n']) * int(m['m'])}m"
 
@@ -132,6 +148,18 @@ def _normalize(text: str) -> str:
         text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if "maurten" in text:
+        text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
+    text = _drop_circumstance(_normalize_sessions(text))
+    if "mile" in text or "without" in text:
+        text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
+        text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
+        text = _NONSTOP.sub("nonstop", text)
+    return text
+
+
+def _normalize_sessions(text: str) -> str:
+    """Figures of sessions written the long way round, in the parser's words."""
     if " and a half" in text:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "length" in text:
@@ -142,11 +170,6 @@ def _normalize(text: str) -> str:
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
-    text = _drop_circumstance(text)
-    if "mile" in text or "without" in text:
-        text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
-        text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
-        text = _NONSTOP.sub("nonstop", text)
     return text
 
 
@@ -199,8 +222,7 @@ def _is_question_or_chat(text: str) -> bool:
 #: one big regex alternation. Phrases of several words are checked as substrings.
 _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
-    "missed couldn cancelled canceled hoping booked entered registered aiming would wish dream",
-    "someday saving",
+    "missed couldn cancelled canceled hoping booked entered registered would wish dream someday",
 )
 #: A time ahead, or long past: "marathon in 3 weeks", "race weight was 68kg last year".
 _NOT_NOW = re.compile(
@@ -214,9 +236,54 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing", "going for", "wrecked after", "dead after", "aching after",
-    "knackered after", "shattered after", "destroyed after", "battered after",
+    "had nothing", "ate nothing", "saving it", "save it for",
 )  # fmt: skip
+#: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
+#: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
+#: what follows is its own figures ("going for my long run after work, 16 miles").
+_PLAN_WORDS = re.compile(
+    r"(?<!was )(?<!were )\b(?:going\s+(?:out\s+)?for|heading\s+out\s+for|aiming\s+(?:for|to))"
+    r"\b[^,;.]*"
+)
+#: Words of bare figures ("16 miles", "sub 45", "about 2 hrs").
+_FIGURE_WORDS = _words(
+    "k km kms mi mile miles m min mins minutes h hr hrs hour hours kg lb lbs st stone sub",
+    "about around ish or maybe",
+)
+#: A run, race or weight named in passing, not logged (issue 15): "legs wrecked after
+#: yesterday's 20 miler", "my last 10k was 48 min", "I was 13 stone last year". "Did 20
+#: miles yesterday" is a run to log.
+_PAST_MENTION = re.compile(
+    r"\b(?:after|from|since)\s+(?:yesterday'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s"
+    r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s[^,;.]*"
+    r"|\bmy\s+(?:last|previous|old|first|best|fastest|quickest|slowest)\s+[^,;.]{1,40}?"
+    r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
+    r"[^,;.]*"
+)
+_PAST_WEIGHT = re.compile(
+    r"\blast\s+(?:year|month|summer|spring|winter|autumn|christmas)\b|\b(?:years?|months?)\s+ago\b"
+    r"|\bused\s+to\b|\bback\s+in\b|\bwhen\s+i\s+started\b|\bat\s+my\s+heaviest\b"
+)
+#: Eating named with no food and no amount: "ate way too much at the christmas do lol",
+#: "pigged out". "Had a lot of pasta" names a food.
+_NO_FOOD_NAMED = re.compile(
+    r"\b(?:ate|had|eaten|eat|eating|scoffed|drank)\s+(?:way\s+|far\s+|so\s+|a\s+bit\s+)?"
+    r"(?:too\s+much|so\s+much|loads|a\s+lot|a\s+ton|everything|like\s+a\s+(?:pig|horse)"
+    r"|rubbish|badly|well|healthy|clean)"
+    r"|\b(?:pigged\s+out|overate|overindulged|stuffed\s+myself|binged)"
+)
+#: What may follow it: where or when, and a laugh ("at the christmas do lol"); no list of food.
+_NO_FOOD_TAIL = re.compile(
+    r"(?:\s+(?:at|in|on|over|during|this|last|yesterday|today|tonight|again|all|for|party|do"
+    r"|buffet|wedding|bbq|dinner|lunch|breakfast|christmas|xmas)\b[^:,]*)?"
+    r"[^a-z0-9]*(?:(?:lol|haha|oops|ugh)\b[^a-z0-9]*)?"
+)
+
+
+def _no_food_named(text: str) -> bool:
+    """ "ate way too much at the christmas do lol": eating, and no food named with it."""
+    m = _NO_FOOD_NAMED.search(text)
+    return m is not None and _NO_FOOD_TAIL.fullmatch(text, m.end()) is not None
 _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on over")
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
@@ -326,6 +393,41 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         return "skip"
     if not text.strip():
         return "skip"
+    kind = _classify_words(text, letters)
+    if kind in ("weight", "meal") and _PAST_WEIGHT.search(clause.text) and (
+        kind == "weight" or ((m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]))
+    ):
+        return "skip"  # "I was 13 stone last year, now 11"
+    if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
+        return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
+    if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
+        return "skip"  # "ate way too much at the christmas do"
+    return kind
+
+
+def _past_mention(text: str) -> bool:
+    """A run named in passing, and no figures of a run done beside it."""
+    m = _PAST_MENTION.search(text)
+    return m is not None and _DIGIT.search(text[: m.start()] + text[m.end() :]) is None
+
+
+def _plan(text: str) -> bool:
+    """A plan, and nothing beside it but its own figures."""
+    m = _PLAN_WORDS.search(text)
+    if m is None:
+        return False
+    rest = text[: m.start()] + text[m.end() :]
+    return _DIGIT.search(rest) is None or _FIGURE_WORDS.issuperset(_LETTERS.findall(rest))
+
+
+def _in_passing(text: str) -> bool:
+    """A run or weight named in passing, or eating with no food named: understood as chat."""
+    return bool(
+        _past_mention(text) or _PAST_WEIGHT.search(text) or _no_food_named(text) or _plan(text)
+    )
+
+
+def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
     words = _clause_words(text, letters)
     if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
         return "weight"  # "weighed 9st 8lb the morning after the marathon"
@@ -334,7 +436,7 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
     weighs = not words.isdisjoint(_WEIGHT_WORDS)
     if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
         return "weight"  # "scale 79.9kg after the long run"
-    if not words.isdisjoint(_POST_RUN_WORDS) and _POST_RUN.search(text):
+    if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
         return "meal"
     if (
         not words.isdisjoint(_RUN_WORDS)

@@ -42,7 +42,7 @@ MAX_ITEM_GRAMS = 5_000.0
 MAX_ITEM_COUNT = 100.0
 MAX_STATED_MACRO_G = 500.0
 
-Intent = Literal["log", "question", "greeting", "thanks", "unknown"]
+Intent = Literal["log", "question", "greeting", "thanks", "chat", "unknown"]
 ClauseKind = Literal["run", "strength", "activity", "weight", "meal", "skip"]
 
 

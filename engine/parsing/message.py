@@ -18,11 +18,12 @@ from engine.events import (
     StrengthLogged,
 )
 from engine.parsing.bare import _bare_number
-from engine.parsing.chatter import _drop_shake_name, _is_chatter, _run_beside_food
+from engine.parsing.chatter import _NOW_FIGURE, _drop_shake_name, _is_chatter, _run_beside_food
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _CHAT,
     _EAT_WORDS,
+    _FIGURE_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
@@ -32,8 +33,10 @@ from engine.parsing.clauses import (
     _classify,
     _clause_words,
     _has_negative_amount,
+    _in_passing,
     _normalize,
     _not_done,
+    _plan,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -194,6 +197,9 @@ class _Builder:
         self.last_end: datetime | None = None
         self.legs: dict[str, float] | None = None  # a triathlon's leg distances
         self.race_km: float | None = None  # the race the message names, if any
+        self.passing = False
+        self.chat = False
+        self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         letters = _LETTERS.findall(clause.text)
@@ -203,6 +209,12 @@ class _Builder:
         kind = kind or _classify(clause, text, letters)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
+        after_chat, self.after_chat = self.after_chat, False
+        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
+            return  # "I was 13 stone last year, now 11 😊": still talk about the past
+        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+            self.after_chat = True
+            return  # "going for my long run after work, 16 miles": the plan's figures
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -255,11 +267,12 @@ class _Builder:
             self.thanks = True
         elif _GREETING.match(text):
             self.greeting = True
-        elif (
-            not _CHAT.match(text)
-            and not _is_chatter(text)
-            and not _not_done(_clause_words(text), text)
-        ):  # "rest day", "skipped my run": understood, nothing to log
+        elif _in_passing(text):
+            self.passing = self.chat = True  # "my last 10k was 48 min"
+            self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
+        elif _not_done(_clause_words(text), text):
+            self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
+        elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:
@@ -335,6 +348,8 @@ class _Builder:
             intent = "thanks"
         elif self.greeting:
             intent = "greeting"
+        elif self.chat:
+            intent = "chat"  # a plan, or a run, race or weight named in passing
         else:
             intent = "unknown"
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)

@@ -55,7 +55,7 @@ _DURATION = re.compile(
     r"\s*(?:minutes|minute|mins|min|m|')?"
     r"(?:(?<=['m])\s*(?P<hsec>[0-5][0-9])\s*(?:s\b|secs?\b|seconds\b|\"|''))?)?"  # 1h32'10"
     r"(?![0-9a-z]|\.[0-9])"
-    r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|min|mn|')(?![a-z]{2})"
+    r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|minz|min|mn|')(?![a-z])"
     r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|'')"
     r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"

@@ -204,3 +204,12 @@ class TestBackup:
                        "2026-11-26", "--json")
         assert isinstance(out, dict) and out["intake_kcal"] == 143
         assert copy.stat().st_mode & 0o077 == 0
+
+
+def test_chat_gets_a_friendly_reply_and_nothing_logged(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: a plan or an old race is answered kindly, and nothing is logged."""
+    for text in ("going for a 10k later", "my last marathon was 3:58"):
+        out = run_json(capsys, "parse", text, "--json")
+        assert isinstance(out, dict) and out["events"] == []
+        assert out["reply"].startswith("Noted")
+        assert "Nothing was logged" in out["reply"]

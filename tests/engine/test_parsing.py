@@ -392,7 +392,7 @@ class TestNoEvent:
             ("how am I doing?", "question"),
             ("hi coach", "greeting"),
             ("what should I eat after a 10k?", "question"),
-            ("going to run 10k tomorrow", "unknown"),
+            ("going to run 10k tomorrow", "chat"),
             ("", "unknown"),
         ],
     )
