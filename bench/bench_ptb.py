@@ -330,9 +330,10 @@ def run() -> list[dict[str, Any]]:
     rows = (_rows(paid, "PTB stack, paid rate", goals=True)
             + _rows(free, "PTB stack, free rate", goals=False))
     rows[0]["note"] = (
-        f"PTB stack (1/5/15-min load average before the run: {load}; on a busy machine the bot "
-        f"and the fake Telegram wait for a core, which the p99 at 300/s shows first): the "
-        f"`build_application` app with AIORateLimiter, long polling against the "
+        f"PTB stack (1/5/15-min load average before the run: {load}; on a busy machine every "
+        f"SQLite statement's hop to aiosqlite's thread can wait for a core, which the p99 at "
+        f"300/s shows first): the `build_application` app with AIORateLimiter, long polling "
+        f"against the "
         f"Bot API test server in a child process, {USERS} runners with 14 days of history; "
         f"first with RUNFUEL_PAID_BROADCAST=true (Telegram's paid rate, 1,000 messages/s), then "
         f"at the free ~30 messages/s; server refusals: {paid['refused']} and {free['refused']}; "

@@ -79,6 +79,8 @@ def configure_logging(level: str = "INFO", secrets: Sequence[str] = ()) -> None:
         handler.addFilter(redact)
     for noisy in ("apscheduler", "telegram.ext.ExtBot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # aiosqlite's DEBUG lines carry SQL parameters: meals and weights are health data.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def tune_gc() -> None:

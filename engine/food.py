@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from engine.food_model import Food, FoodMatch, user_food
 from engine.food_names import (
@@ -49,6 +49,8 @@ from engine.food_units import (
 __all__ = ["RECENT_MATCHES", "Food", "FoodMatch", "FoodTable", "user_food"]
 
 _MIN_FUZZY_LEN: Final = 4
+#: The longest one-word name `_fuzzy_unstemmed` reads (longer stems are never that short).
+_MAX_UNSTEMMED_LEN: Final = 7
 _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
@@ -238,7 +240,11 @@ class FoodTable:
             stem = core_stem
         if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
             return self._usda_match(query)
-        return self._fuzzy_match(stem, mine_stems) or self._usda_match(query)
+        return (
+            self._fuzzy_match(stem, mine_stems)
+            or self._fuzzy_unstemmed(core or query)
+            or self._usda_match(query)
+        )
 
     def _match_around(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
         """Match a food named with what it comes in or where it is from.
@@ -376,6 +382,28 @@ class FoodTable:
             lengths = range(len(stem) - max_edits, len(stem) + max_edits + 1)
             self._fuzzy[key] = [s for s in self._stems if s[0] == stem[0] and len(s) in lengths]
         return self._fuzzy[key]
+
+    def _fuzzy_unstemmed(self, name: str) -> FoodMatch | None:
+        """A dropped letter the stem hides: "coffe" stems to the four letters "coff", which only
+        a swapped pair may fix, yet as typed it is "coffee" missing one letter.
+
+        Only a one-word name of five to seven letters whose stem is four, against the known
+        one-word names one letter longer, first letter fixed. A changed letter is not read
+        here: "grace", "shape" and "scope" are words, not "grape", "shake" and "scone".
+        """
+        if " " in name or not _MIN_FUZZY_LEN < len(name) <= _MAX_UNSTEMMED_LEN:
+            return None
+        if len(stem_word(name)) > _MIN_FUZZY_LEN or name in NOT_FOOD:
+            return None  # the stem was long enough for _fuzzy_match already
+        key = ("=" + name[0], len(name))
+        if key not in self._fuzzy:
+            self._fuzzy[key] = [
+                n for n in self._exact if n[0] == name[0] and len(n) == len(name) + 1
+            ]
+        found = process.extractOne(name, self._fuzzy[key], scorer=Indel.distance, score_cutoff=1)
+        if found is None:
+            return None
+        return FoodMatch(self._exact[found[0]], fuzz.ratio(name, found[0]), exact=False)
 
     def _usda_match(self, query: str) -> FoodMatch | None:
         """Find the SR28 row a phrase names ("kohlrabi" -> "Kohlrabi, raw"), never a guess."""

@@ -74,7 +74,19 @@ class Food:
             other, factor = FALLBACK_UNITS[key]
             grams = self._grams_per_unit(other)
             return None if grams is None else grams * factor
+        size, _, what = key.partition(" ")
+        if what and size in SIZE_FACTORS:
+            return self._sized_grams(size, normalize_unit(what))
         return self._portion_grams(key)
+
+    def _sized_grams(self, size: str, unit: str) -> float | None:
+        """ "a large glass of wine", "a small bowl of pasta": the food's own weight for that
+        size when the unit is its usual one (a large glass of wine is 250 ml), else the unit
+        scaled like a size scales a portion."""
+        if size in self.units and unit in (self.default_unit, *PORTION_WORDS):
+            return self.units[size]
+        grams = self._grams_per_unit(unit)
+        return None if grams is None else grams * SIZE_FACTORS[size]
 
     def _volume_grams(self, key: str) -> float | None:
         """Convert one volume unit with the density; kitchen measures need a known density."""

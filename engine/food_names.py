@@ -23,7 +23,8 @@ def _word_set(text: str) -> frozenset[str]:
 NEUTRAL_WORDS: Final = _word_set(
     """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
     pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
-    serving cold hot warm leftover leftovers my usual salted unsalted lightly"""
+    serving cold hot warm leftover leftovers my usual salted unsalted lightly thanksgiving
+    christmas xmas festive easter holiday"""
 )
 
 #: Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
@@ -32,7 +33,7 @@ NOT_FOOD: Final = _word_set(
     cars cart carbs coach cross dinner done easy evening fat fine food full goal goals good great
     gym had happy hard has have hello help here hey hi hungry interval intervals jog just kcal
     later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
-    pace peer plan please protein race ran rest rich ride ripe run runs sleep slept snack some
+    pace peer place plan please protein race ran rest rich ride ripe run runs sleep slept snack some
     stretch swim tempo than thank thanks that them then there this time times tired today total
     undo walk walked week weight what when where wind with yes yesterday"""
 )
@@ -83,7 +84,7 @@ SANDWICH_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         ),
         **dict.fromkeys(("bap", "baps", "roll", "rolls", "barm", "cob"), ("burger bun", 44.0)),
         **dict.fromkeys(("bagel", "bagels"), ("bagel", 99.0)),
-        **dict.fromkeys(("wrap", "wraps"), ("tortilla", 48.0)),
+        **dict.fromkeys(("wrap", "wraps"), ("tortilla", 64.0)),  # a 9-10 inch wrap
     }
 )  # fmt: skip
 

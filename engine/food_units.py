@@ -62,16 +62,21 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "heaped tsp": ("tsp", 1.5),
         "dessertspoon": ("tsp", 2.0),
         "drizzle": ("tsp", 1.0),
+        "sprinkle": ("tbsp", 1.0),
         "dollop": ("tbsp", 2.0),
         "rasher": ("slice", 1.0),
         "knob": ("pat", 2.0),
     }
 )
 #: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
-#: apple sizes, rounded) when the food has no weight for that size.
+#: apple sizes, rounded) when the food has no weight for that size. A coffee shop's grande
+#: (16 fl oz) is its medium and a venti (20) its large.
 SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
-    {"mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45, "jumbo": 1.6}
-)
+    {
+        "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
+        "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
+    }
+)  # fmt: skip
 #: Words that mean "one usual portion" when the food has no weight of its own for them.
 PORTION_WORDS: Final = frozenset({"serving", "portion", "helping", "plate", "bowl"})
 COUNT_WORDS: Final = frozenset({"piece", "each", "item"})
@@ -96,6 +101,7 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "heaped tsp": ("heaped teaspoon", "heaping teaspoon", "heaping tsp"),
         "dessertspoon": ("dessert spoon", "dessertspoons", "dessert spoons", "dsp"),
         "drizzle": ("drizzles", "squeeze", "squirt", "swirl"),
+        "sprinkle": ("sprinkles", "sprinkling", "scattering"),
         "dollop": ("dollops",),
         "splash": ("splashes",),
         "knob": ("knobs",),

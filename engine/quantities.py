@@ -44,6 +44,8 @@ UNITS: dict[str, str] = {
     "glasses": "glass", "bowl": "bowl", "bowls": "bowl", "bowlful": "bowl",
     "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
+    "grande": "grande", "venti": "venti", "footlong": "footlong",
+    "plate": "plate", "plates": "plate", "plateful": "plate",
     "handful": "handful", "handfuls": "handful", "bar": "bar", "bars": "bar",
     "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
@@ -58,7 +60,7 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint",
+    "splash", "knob", "half pint", "sprinkle",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})

@@ -129,7 +129,7 @@ def _meal_lines(meal: MealLogged, units: str) -> list[str]:
 
 #: Units written the same for any amount ("2 g", "2 tbsp"); others take an s ("2 slices").
 _INVARIANT_UNITS = frozenset({"g", "kg", "mg", "ml", "l", "cl", "dl", "oz", "fl oz", "lb", "tbsp",
-                              "tsp", "small", "medium", "large", "extra large"})
+                              "tsp", "small", "medium", "large", "extra large", "dry g"})
 
 
 def _unit_plural(unit: str, quantity: float) -> str:

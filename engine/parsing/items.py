@@ -13,6 +13,7 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
+from engine.food_names import normalize_name
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -73,11 +74,13 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were)\s+)+"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
+    r"|around|roughly|approx|approximately|probably|like)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank|drink"
-    r"|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"\b(?:meal deal|i|i've|ive|i'd|just|had|have|having|ate|eaten|eat|eating|drank"
+    r"|(?<![a-z] )drink|drinking|some|my|the|for|of|then|also|got|grabbed|munched|scoffed"
+    r"|devoured|a bit of"
     r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
@@ -90,9 +93,14 @@ _FILLER = re.compile(
 )
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
-_SIZES = {"small", "medium", "large"}
-_SIZE_WORDS = {"small": ("small",), "medium": ("medium",), "large": ("big", "large")}
+_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
+_SIZE_WORDS = {
+    "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
+    "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
+}  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+#: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
+_SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
 _SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
 
 
@@ -110,8 +118,11 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
-    if piece.unit in _SIZES and (match is None or not match.exact):
-        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "large latte" may be names
+    whole = _amount_in_the_name(piece, ctx, match) if _may_begin_name(piece, match) else None
+    if whole is not None:
+        return whole
+    if piece.unit in _SIZES:
+        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
             whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
             if whole is not None and whole.exact:
                 piece.unit = None
@@ -123,6 +134,47 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             if hit is not None and (match is None or hit.exact):
                 return hit
     return match
+
+
+#: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
+#: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass"})
+_NAME_START_WORDS = frozenset({"half", "single", "quarter"})
+
+
+def _may_begin_name(piece: _Piece, match: FoodMatch | None) -> bool:
+    """Whether the amount read off a piece may be the first word of its food's name."""
+    if match is None or not match.exact:
+        return piece.unit is not None or piece.quantity is not None
+    if piece.unit in _NAME_START_UNITS:
+        return True
+    first, _, _ = piece.text.lstrip().partition(" ")
+    return first.lower() in _NAME_START_WORDS
+
+
+def _amount_in_the_name(
+    piece: _Piece, ctx: ParseContext, match: FoodMatch | None
+) -> FoodMatch | None:
+    """A known food whose name begins with what was read as its amount: a unit word ("pot
+    roast", "pot noodle") or a number word ("quarter pounder", "single cream")."""
+    found = None
+    if piece.unit and piece.unit not in _SIZES:
+        size, _, unit = piece.unit.rpartition(" ")  # "a large glass of red"
+        known = match is not None and match.exact  # "a cup of tea" stays tea
+        for name in (f"{unit} {piece.name}", *(() if known else (f"{unit} of {piece.name}",))):
+            whole = ctx.foods.match(name, extra=ctx.user_foods)  # "glass of red"
+            if whole is not None and whole.exact:
+                found = whole, size or None, piece.quantity, piece.name
+                break
+    if found is None and piece.quantity is not None and not any(c.isdigit() for c in piece.text):
+        name = normalize_name(_clean_name(piece.text))
+        whole = ctx.foods.match(name, extra=ctx.user_foods)
+        if name != normalize_name(piece.name) and whole is not None and whole.exact:
+            found = whole, None, None, name  # not "a mango": the article was the amount
+    if found is None or (match is not None and found[0].food.key == match.food.key):
+        return None  # "a bowl of soup" is soup by the bowl
+    whole, piece.unit, piece.quantity, piece.name = found
+    return whole
 
 
 _COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
@@ -188,7 +240,10 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         return float(count), None, before, after
     while (u := _UNIT_AFTER_WORD.match(text)) is not None:
         word = UNITS[u["u"]]
-        unit = word if unit is None or unit in _SIZES or word not in _SIZES else unit
+        if unit in _SIZES and word in _SIZED:
+            unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
+        elif unit is None or word not in _SIZES:
+            unit = word
         text = text[u.end() :]
     return qty, unit, "", text
 

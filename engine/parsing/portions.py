@@ -49,14 +49,18 @@ class _Piece:
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
     """Every open amount the meal's other foods settle, in place."""
-    if len(pieces) > 1:  # the first three pair a food with one named before it
+    if len(pieces) > 1:  # the first four pair a food with one named before it
         _restated_amounts(pieces, matches)
+        _part_named_again(pieces, matches)
         _splash_of_milk(pieces, matches)
         _milk_on_cereal(pieces, matches)
     if "toast" in text:  # _ON_TOAST names it
         _toast_under(pieces, matches, text)
     _plural_is_two(pieces, matches)
     _spread_per_slice(pieces, matches)
+    _dry_weight(pieces, matches)
+    if len(pieces) > 1:
+        _topping_on_a_bowl(pieces, matches)
 
 
 def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
@@ -95,6 +99,27 @@ def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         i += 1
 
 
+def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "salmon bagel with cream cheese": the dish holds its cream cheese already, so a part
+    named again without an amount of its own is not a second helping."""
+    parts: set[str] = set()
+    i = 0
+    while i < len(pieces):
+        hit, piece = matches[i], pieces[i]
+        if (
+            hit is not None
+            and hit.food.key in parts
+            and piece.quantity is None
+            and piece.unit is None
+            and not piece.stated.any()
+        ):
+            del pieces[i], matches[i]
+            continue
+        if hit is not None:
+            parts.update(key for key, _ in hit.food.parts)
+        i += 1
+
+
 def _same_kind(first: str, later: str) -> bool:
     """ "scrambled eggs, 3 eggs": the later one-word name ends the earlier name."""
     return " " not in later and first.rsplit(" ", 1)[-1].rstrip("s") == later.rstrip("s")
@@ -121,7 +146,10 @@ def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
 
 #: A spread's usual amount on one slice of toast: a pat of butter, a tablespoon of peanut butter
 #: or Nutella, a teaspoon of Marmite.
-_SPREAD_PER_SLICE = {"butter": "pat", "peanut butter": "tbsp", "nutella": "tbsp", "marmite": "tsp"}
+_SPREAD_PER_SLICE = {
+    "butter": "pat", "peanut butter": "tbsp", "nutella": "tbsp", "marmite": "tsp",
+    "jam": "tbsp", "marmalade": "tbsp", "almond butter": "tbsp", "lemon curd": "tbsp",
+}  # fmt: skip
 
 
 def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
@@ -152,10 +180,23 @@ def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> Non
         if piece.stated.any():
             continue
         key, name = hit.food.key, piece.name
-        if key.endswith("s") or hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+        if hit.food.default_unit in _PORTION_UNITS or hit.food.parts:
+            continue
+        if key.endswith("s"):  # "pancakes", "wings", "jaffa cakes": a key by the piece
+            if hit.food.default_unit in _PIECE_UNITS and name.split()[-1] == key.split()[-1]:
+                piece.quantity = 2.0
             continue
         if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
             piece.quantity = 2.0
+
+
+#: Units of one piece, for foods whose name is a plural ("chicken wings", "pancakes").
+_PIECE_UNITS = frozenset(
+    {
+        "wing", "date", "cracker", "pancake", "waffle", "piece", "cake", "biscuit", "egg",
+        "strip", "tablet",
+    }
+)  # fmt: skip
 
 
 CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
@@ -166,17 +207,47 @@ def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
     """ "weetabix with semi-skimmed", "cornflakes and milk": milk on cereal is what the bowl
     holds, not a glass."""
     for i in range(1, len(pieces)):
-        hit, milk, cereal = matches[i], pieces[i], matches[i - 1]
+        hit, milk = matches[i], pieces[i]
         if (
             hit is not None
-            and cereal is not None
             and milk.quantity is None
             and milk.unit is None
             and "milk" in hit.food.name.lower()
-            and _is_cold_cereal(cereal.food)
-            and _COOKED_CEREAL.search(pieces[i - 1].name) is None
+            and any(  # "weetabix with a sliced banana and semi-skimmed": any cereal before
+                cereal is not None
+                and _is_cold_cereal(cereal.food)
+                and _COOKED_CEREAL.search(piece.name) is None
+                for piece, cereal in zip(pieces[:i], matches[:i], strict=True)
+            )
         ):
             milk.quantity, milk.unit = CEREAL_MILK_ML, "ml"
+
+
+#: What a bowl of porridge, cereal or yoghurt (or a slice of toast) is topped with, when the
+#: topping's own usual portion is a snack's ("blueberries" alone are a cup, on yoghurt a
+#: handful; an avocado alone is a whole one, on toast half).
+_BOWL_WORDS = re.compile(
+    r"\b(?:porridge|oats|oatmeal|yogh?urts?|yog|skyr|granola|muesli|cereal|weetabix"
+    r"|cornflakes|flakes|bran|cheerios|shreddies|quark|cottage cheese|toast|bagels?"
+    r"|crumpets?|rice cakes?|crackers?|sourdough)\b"
+)
+
+
+def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "greek yoghurt and blueberries", "porridge with raisins": a food with a "topping"
+    weight (berries, dried fruit, granola on yoghurt) named with a bowl food is that much."""
+    bowl = [_BOWL_WORDS.search(piece.name) is not None for piece in pieces]
+    if not any(bowl):
+        return
+    for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):
+        if hit is None or (bowl[i] and hit.food.key != "granola"):
+            continue
+        grams = hit.food.units.get("topping")
+        if grams is None or piece.quantity is not None or piece.unit is not None:
+            continue
+        if piece.stated.any() or not any(b for j, b in enumerate(bowl) if j != i):
+            continue
+        piece.quantity, piece.unit = grams, "g"
 
 
 def _is_cold_cereal(food: Food) -> bool:
@@ -199,3 +270,22 @@ def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: st
             if piece.unit is None:
                 piece.quantity = 2.0
             return
+
+
+#: Grams of a cooked food up to this are the dry weight: nobody eats 60 g of cooked porridge,
+#: but "porridge 60g" is what the bag's scoop says.
+_MAX_DRY_G = 120.0
+
+
+def _dry_weight(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "porridge 60g", "oatmeal 50 g": a small weight of a food cooked from dry is the dry
+    weight, when the food knows what a dry gram makes ("dry g")."""
+    for piece, hit in zip(pieces, matches, strict=True):
+        if (
+            hit is not None
+            and piece.unit == "g"
+            and piece.quantity is not None
+            and piece.quantity <= _MAX_DRY_G
+            and "dry g" in hit.food.units
+        ):
+            piece.unit = "dry g"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+import aiosqlite
+
 from engine.profile import Profile
 from engine.records import DuplicateUpdate, UserRecord
-from storage.db import Connection, Database, from_db_time, to_db_time
+from storage.db import Database, from_db_time, to_db_time
 
 
 def user_row(row: sqlite3.Row) -> UserRecord:
@@ -20,7 +22,7 @@ def user_row(row: sqlite3.Row) -> UserRecord:
     )
 
 
-async def ensure_user(conn: Connection, user_id: int, now: datetime) -> None:
+async def ensure_user(conn: aiosqlite.Connection, user_id: int, now: datetime) -> None:
     """Create the user's row if it is missing (the other tables reference it)."""
     stamp = to_db_time(now)
     await conn.execute(
@@ -30,7 +32,7 @@ async def ensure_user(conn: Connection, user_id: int, now: datetime) -> None:
     )
 
 
-async def claim_update(conn: Connection, update_id: int | None, user_id: int,
+async def claim_update(conn: aiosqlite.Connection, update_id: int | None, user_id: int,
                        now: datetime) -> bool:
     """Record the update id; False when it was already applied: claimed before (the ON
     CONFLICT says so), or its first delivery stored events (`events_by_update`)."""
