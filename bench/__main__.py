@@ -11,6 +11,7 @@ import os
 import platform
 import sys
 import time
+import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,17 @@ def machine() -> str:
 def main(argv: list[str]) -> int:
     names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
     rows: list[tuple[str, dict[str, Any]]] = []
+    failed: list[str] = []
     for name in names:
-        module = importlib.import_module(f"bench.{name}")
         started = time.perf_counter()
         print(f"running {name} ...", flush=True)
-        for row in module.run():
+        try:  # one broken module must not cost the figures of all the others
+            module_rows = importlib.import_module(f"bench.{name}").run()
+        except Exception:
+            traceback.print_exc()
+            failed.append(name)
+            continue
+        for row in module_rows:
             rows.append((name, row))
             mark = "ok" if row["ok"] else "MISSED"
             print(f"  {row['name']}: {row['value']:,.3g} {row['unit']} "
@@ -68,13 +75,15 @@ def main(argv: list[str]) -> int:
         "300 updates/s. The goal rows use the paid rate (`RUNFUEL_PAID_BROADCAST=true`, up to",
         "1,000 messages/s, 0.1 Star each; see docs/operations.md).",
     ]
+    if failed:
+        lines += ["", f"Failed to run (no figures): {', '.join(failed)}."]
     notes = [row.get("note") for _, row in rows if row.get("note")]
     if notes:
         lines += ["", "Notes:", ""] + [f"- {n}" for n in notes]
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
