@@ -127,9 +127,10 @@ def build_stores(db: AnyDatabase) -> Stores:
     """
     if isinstance(db, PgDatabase):
         planned = PgScheduleStore(db)
-        return Stores(users=PgUserStore(db), events=PgEventStore(db), foods=PgFoodStore(db),
-                      schedule=planned, outbox=planned, setups=PgSetupStore(db),
-                      presses=PgPressStore(db))
+        pg_foods, pg_setups = PgFoodStore(db), PgSetupStore(db)
+        return Stores(users=PgUserStore(db, primed=(pg_foods, pg_setups)),
+                      events=PgEventStore(db), foods=pg_foods, schedule=planned,
+                      outbox=planned, setups=pg_setups, presses=PgPressStore(db))
     foods = CachedFoodStore(SqliteFoodStore(db))
     setups = CachedSetupStore(SqliteSetupStore(db))
     users = CachedUserStore(SqliteUserStore(db), forgets=(foods.forget, setups.forget))

@@ -43,6 +43,8 @@ LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
 #: SQLSTATE of `runfuel_unit_expecting` when another writer changed the runner (0014).
 STALE = "RF001"
+#: Attempts at a stale unit's one-round-trip start before the plain one.
+STALE_RETRIES = 3
 #: Runners whose last revision this process remembers (and whose profile and foods its
 #: stores keep); one forgotten is merely read afresh.
 RUNNERS_TRUSTED = 100_000
@@ -179,8 +181,9 @@ class PgDatabase:
         (this task's connection).
 
         When this worker's last unit of the runner left the revision the unit finds, nobody
-        else wrote since: the unit is *trusted*, and the stores answer the runner's profile
-        and foods from what they kept (`trusts`). Such a unit starts in one round trip (BEGIN
+        else wrote since: the unit is *trusted*, and the stores answer the runner's profile,
+        foods and setup from what they kept (`keeps`); any other unit drops that as it starts,
+        and reads it in one query (`PgUserStore.get`). Such a unit starts in one round trip (BEGIN
         and the expecting function in one simple query); a stale one starts afresh.
         """
         if self._unit.get() is not None:
@@ -210,18 +213,26 @@ class PgDatabase:
         self._remember(user_id, revision.after)
 
     async def _begin(self, conn: Conn, user_id: int) -> UnitRevision:
-        """BEGIN, the runner's lock and its bumped revision (one round trip when expected)."""
+        """BEGIN, the runner's lock and its bumped revision: one round trip when the worker
+        expects the revision, two when another worker wrote since (the failed attempt names
+        the revision it found, and the retry expects that one)."""
         expected = self._left.get(user_id)
-        if expected is not None:
+        rollback = ""
+        for _ in range(STALE_RETRIES):
+            if expected is None:
+                break
             try:
-                await conn.execute(f"BEGIN; SELECT runfuel_unit_expecting({int(user_id)},"
-                                   f" {int(expected)})")
+                await conn.execute(f"{rollback}BEGIN; SELECT runfuel_unit_expecting("
+                                   f"{int(user_id)}, {int(expected)})")
                 return UnitRevision(expected, expected + 1)
             except asyncpg.PostgresError as e:
-                await conn.execute("ROLLBACK")
                 if e.sqlstate != STALE:
+                    await conn.execute("ROLLBACK")
                     raise
-        await conn.execute("BEGIN")
+                found = getattr(e, "detail", None) or ""
+                expected = int(found) - 1 if found.isdigit() else None
+                rollback = "ROLLBACK; "
+        await conn.execute(f"{rollback}BEGIN")
         try:
             bumped = await conn.fetchval("SELECT runfuel_unit($1)", user_id)
         except BaseException:
@@ -229,13 +240,11 @@ class PgDatabase:
             raise
         return UnitRevision(None if bumped is None else bumped - 1, bumped)
 
-    def trusts(self, user_id: int) -> bool:
-        """Whether this task runs a trusted unit of this runner: what a store kept of them
-        is what the database holds (see `unit`)."""
-        return self._trusted.get() == (user_id, True)
-
     def keeps(self, user_id: int) -> bool:
-        """Whether this task runs a unit of this runner: what it reads may be kept."""
+        """Whether this task runs a unit of this runner: a store may answer from what it kept
+        of them, and keep what it reads. What it kept is what the database holds: a unit that
+        is not trusted dropped it all as it started, under the runner's lock; the stores drop
+        what their own writes change."""
         held = self._trusted.get()
         return held is not None and held[0] == user_id
 

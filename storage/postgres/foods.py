@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import asyncpg
+
 from engine.food import Food
 from storage.codec import food_from_json, food_json
 from storage.postgres.db import PgDatabase, aware
@@ -31,8 +33,12 @@ class PgFoodStore:
                 user_id, food.key, food_json(food), aware(now))
             await self._db.bump(conn, user_id)
 
+    def prime(self, user_id: int, row: asyncpg.Record) -> None:
+        """Keep the foods the runner's read brought along (`PgUserStore.get`)."""
+        self._kept[user_id] = {f.key: f for f in map(food_from_json, row["foods"])}
+
     async def for_user(self, user_id: int) -> dict[str, Food]:
-        if self._db.trusts(user_id) and (kept := self._kept.get(user_id)) is not None:
+        if self._db.keeps(user_id) and (kept := self._kept.get(user_id)) is not None:
             return dict(kept)
         rows = await self._db.read("SELECT food FROM user_foods WHERE user_id = $1", user_id)
         foods = {f.key: f for f in (food_from_json(r["food"]) for r in rows)}

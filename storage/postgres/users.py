@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 import asyncpg
 
@@ -43,13 +45,28 @@ async def claim_update(conn: Conn, update_id: int | None, user_id: int,
     return bool(status.endswith(" 1"))
 
 
+class Primed(Protocol):
+    """A store that keeps what the runner's read (`PgUserStore.get`) brought along."""
+
+    def prime(self, user_id: int, row: asyncpg.Record) -> None: ...
+
+
+#: A runner's row, taught foods and open setup in one round trip.
+_RUNNER = (
+    "SELECT u.*, ARRAY(SELECT food FROM user_foods WHERE user_id = u.id) AS foods,"
+    " s.step AS setup_step, s.at AS setup_at, s.reasked AS setup_reasked"
+    " FROM users u LEFT JOIN setups s ON s.user_id = u.id WHERE u.id = $1")
+
+
 class PgUserStore:
     """Runners' rows. Inside a unit of work a runner's record is kept, and answered again
     while the units stay trusted (`PgDatabase.unit`): no other worker's write can make it
-    stale, and every write here drops it."""
+    stale, and every write here drops it. Read in a unit, it brings the runner's foods and
+    setup along for the stores in `primed`, which keep them the same way."""
 
-    def __init__(self, db: PgDatabase) -> None:
+    def __init__(self, db: PgDatabase, primed: Sequence[Primed] = ()) -> None:
         self._db = db
+        self._primed = tuple(primed)
         self._kept: dict[int, UserRecord] = {}
         db.on_stale(self._forget)
 
@@ -57,12 +74,18 @@ class PgUserStore:
         self._kept.pop(user_id, None)
 
     async def get(self, user_id: int) -> UserRecord | None:
-        if self._db.trusts(user_id) and (kept := self._kept.get(user_id)) is not None:
+        if not self._db.keeps(user_id):
+            rows = await self._db.read("SELECT * FROM users WHERE id = $1", user_id)
+            return user_row(rows[0]) if rows else None
+        if (kept := self._kept.get(user_id)) is not None:
             return kept
-        rows = await self._db.read("SELECT * FROM users WHERE id = $1", user_id)
-        record = user_row(rows[0]) if rows else None
-        if record is not None and self._db.keeps(user_id):
-            self._kept[user_id] = record
+        rows = await self._db.read(_RUNNER if self._primed else
+                                   "SELECT * FROM users WHERE id = $1", user_id)
+        if not rows:
+            return None
+        self._kept[user_id] = record = user_row(rows[0])
+        for store in self._primed:
+            store.prime(user_id, rows[0])
         return record
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
@@ -110,4 +133,4 @@ class PgUserStore:
         async with self._db.transaction() as conn:
             await conn.execute("DELETE FROM pressed_buttons WHERE user_id = $1", user_id)
             await conn.execute("DELETE FROM users WHERE id = $1", user_id)
-        self._forget(user_id)
+            await self._db.bump(conn, user_id)  # what every store kept of them goes

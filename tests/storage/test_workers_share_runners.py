@@ -168,3 +168,26 @@ class TestWhatAWorkerKeeps:
         await workers[0].say("apple", at + timedelta(minutes=5), 32)
         record = await workers[1].coach.stores.users.get(USER)
         assert record is not None and record.active
+
+
+async def test_a_unit_after_another_workers_unit_starts_from_that_revision(pg_url: str) -> None:
+    """Worker A expects the revision its own last unit left; worker B wrote since: A's next
+    unit starts from B's revision (and drops what A kept), then trusts itself again."""
+    a, b = PgDatabase(pg_url), PgDatabase(pg_url)
+    await a.open()
+    await b.open()
+    try:
+        users = build_coach(a, lambda: START).stores.users
+        await users.touch(USER, chat_id=USER, now=START)
+        async with a.unit(USER) as first:
+            assert await users.get(USER) is not None
+        async with b.unit(USER) as other:
+            assert other.before == first.after
+        async with a.unit(USER) as stale:
+            assert (stale.before, stale.after) == (other.after, other.after + 1)
+            assert a.keeps(USER)
+        async with a.unit(USER) as trusted:
+            assert trusted.before == stale.after
+    finally:
+        await a.close()
+        await b.close()

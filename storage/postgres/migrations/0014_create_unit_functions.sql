@@ -14,7 +14,8 @@ $$;
 
 -- The same for a worker that expects the revision its own last unit of this runner left: sent
 -- together with BEGIN (one simple query, nothing to read back), it fails with SQLSTATE RF001
--- when another writer changed the revision since, and the worker starts the unit afresh.
+-- when another writer changed the revision since; its DETAIL is the revision found (bumped),
+-- so the worker's retry expects that one.
 CREATE FUNCTION runfuel_unit_expecting(uid BIGINT, expected BIGINT) RETURNS VOID
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -22,7 +23,8 @@ DECLARE
 BEGIN
     r := runfuel_unit(uid);
     IF r IS DISTINCT FROM expected + 1 THEN
-        RAISE EXCEPTION 'runner % changed since (revision %)', uid, r USING ERRCODE = 'RF001';
+        RAISE EXCEPTION 'runner % changed since (revision %)', uid, r
+            USING ERRCODE = 'RF001', DETAIL = coalesce(r::text, '');
     END IF;
 END
 $$;
