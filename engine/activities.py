@@ -102,7 +102,8 @@ ACTIVITY_WORDS: dict[str, str] = {
     "spin": "spin", "spinning": "spin", "peloton": "spin", "zwift": "spin", "turbo": "spin",
     "wattbike": "spin",
     "swim": "swim", "swam": "swim", "swimming": "swim", "pool": "swim", "open water": "swim",
-    "yoga": "yoga", "pilates": "pilates", "vinyasa": "yoga", "ashtanga": "yoga", "hatha": "yoga",
+    "yoga": "yoga", "vinyasa": "yoga", "hatha": "yoga", "ashtanga": "yoga", "bikram": "yoga",
+    "pilates": "pilates", "css": "swim",
     "row": "row", "rowed": "row", "rowing": "row", "erg": "row",
     "elliptical": "elliptical", "cross trainer": "elliptical", "crosstrainer": "elliptical",
     "stairmaster": "stairs", "stair climber": "stairs",
@@ -115,7 +116,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "hockey": "hockey", "volleyball": "volleyball", "boxing": "boxing", "golf": "golf",
     "kayak": "kayak", "kayaked": "kayak", "kayaking": "kayak", "canoe": "kayak",
     "canoeing": "kayak",
-    "css": "swim", "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
+    "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
 }  # fmt: skip
 
 

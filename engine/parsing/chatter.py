@@ -33,6 +33,7 @@ _CHATTER_WORDS = _words(
     "rain raining rainy wet windy wind cold hot warm sunny humid snow snowy icy freezing",
     "muddy mud hilly hills dark early late new personal best pr record",
     "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
+    "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -51,35 +52,25 @@ _CIRCUMSTANCE = re.compile(
     r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
-    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
+    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+celebrate|as\s+a\s+(?:treat|reward)"
+    r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
+    r"|walked\s+it\s+in|walked\s+the\s+rest"
+    r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
+    r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
+    r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?))"
     r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"
     r"|\s(?:up|together|in|through|with|and)\b)))(?:\s+(?:up|together|through))?)\b"
 )
-_CIRCUMSTANCE_HINTS = (
-    " way",
-    " go",
-    " car",
-    " bus",
-    " train",
-    " tube",
-    " plane",
-    " couch",
-    " sofa",
-    " commute",
-    " desk",
-    " work",
-    " office",
-    " bed",
-    "while ",
-    " got ",
-    " top",
-    "from p",
-    "blend",
-    "blitz",
-    "shaken",
-    "whizz",
-    "mixed",
-    "stirred",
+#: The words _CIRCUMSTANCE needs one of, as white-space tokens with or without the mark that
+#: may end them: one set lookup per token instead of a scan per phrase.
+_CIRCUMSTANCE_WORDS = frozenset(
+    w + end
+    for w in _words(
+        "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
+        "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
+        "bonked wall cramped blew apart died puked from",
+    )
+    for end in ("", ",", ".", "!", ")", ";", ":")
 )
 
 
@@ -90,7 +81,7 @@ _NOW_FIGURE = re.compile(
 
 
 def _drop_circumstance(text: str) -> str:
-    if any(h in text for h in _CIRCUMSTANCE_HINTS):
+    if not _CIRCUMSTANCE_WORDS.isdisjoint(text.split()):
         return _CIRCUMSTANCE.sub("", text)
     return text
 
@@ -116,6 +107,7 @@ def _drop_shake_name(text: str) -> str:
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid)[- ]\s*+(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?)\b|park ?run\b)"
+    r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"
     r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog)\b)?"
     r"(?:\s*(?:,\s*|\(\s*|in\s+|-\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
     r"|[0-9]{1,3}\s*(?:min|mins|minutes)\b)\)?)?)"
@@ -135,3 +127,13 @@ def _run_beside_food(text: str) -> tuple[str, str | None]:
         return food, None
     dist = m["dist"] if m["dist"][0].isdigit() else "parkrun"
     return food, f"{dist} run {m['time']}"
+
+
+def _drop_chatter_parts(text: str) -> str:
+    """A meal's comma-separated parts without those of chatter alone ("pot noodle at my desk,
+    don't judge")."""
+    if "," not in text:
+        return text
+    parts = text.split(",")
+    kept = [p for p in parts if not (_LETTERS.search(p) and _is_chatter(p))]
+    return ",".join(kept) if len(kept) < len(parts) else text

@@ -26,6 +26,10 @@ _TRANSLATE_TABLE = {
     "′": "'", "″": '"', "“": '"', "”": '"',
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+#: An emoji ends a clause as a full stop does (with its skin tone and joiners).
+_EMOJI = re.compile(
+    "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
+)
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
     r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
@@ -107,9 +111,12 @@ _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::
 #: or time; the session's own minutes do.
 _PLAN_STEP = re.compile(
     r"\b(?:w|wk|week)\s*[0-9]{1,2}\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b"
+    r"|\b(?:d|day)\s*[0-9]\s*,?\s*(?:of\s+)?(?:w|wk|week)\s*[0-9]{1,2}\b"
     r"|\b(?:w|wk|week)\s*[0-9]{1,2}\b(?=\s*(?:of\s+)?(?:c25k|couch to 5k|c to 5k))"
     r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b(?:\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b)?|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
 )
+#: A day without training says nothing of what was eaten on it.
+_REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b|\bday\s+off\b")
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
@@ -133,10 +140,22 @@ def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n']) * int(m['m'])}m"
 
 
+def _drop_words_that_log_nothing(text: str) -> str:
+    """A plan's week and day, where food was had, and a rest day: no number, item or run."""
+    if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
+        text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
+    text = _drop_circumstance(text)
+    if " day" in text or "day " in text:
+        text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
+    return text
+
+
 def _normalize(text: str) -> str:
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = text.translate(_TRANSLATE)
+        if _EMOJI.search(text) is not None:
+            text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
@@ -150,7 +169,7 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
-    text = _drop_circumstance(_normalize_sessions(text))
+    text = _drop_words_that_log_nothing(_normalize_sessions(text))
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
@@ -236,7 +255,8 @@ _NOT_DONE_PHRASES = (
     "thinking about", "thinking of", "can't decide", "cant decide", "deciding between",
     "sore after", "tired after", "stiff after", "recovering from", "pb is", "pr is",
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
-    "had nothing", "ate nothing", "saving it", "save it for",
+    "had nothing", "ate nothing", "saving it", "save it for", "nothing else", "nothing eaten",
+    "not eaten", "haven't eaten", "havent eaten", "nothing yet",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
 #: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
@@ -443,6 +463,7 @@ def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (("c25k" in text or "to 5k" in text) and _PLAN.search(text))
+        or ("nonstop" in words and words.isdisjoint(_ACTIVITY_WORDS_1) and _DIGIT.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"

@@ -17,8 +17,8 @@ from engine.timewords import PART_OF_DAY, TimeRef
 _AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
     r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
-    r"|xmas|christmas|group|sunday|saturday|weekend|tempo|trail)\s++)*+"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club|xmas"
+    r"|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
 )
 _POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")

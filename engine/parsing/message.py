@@ -18,7 +18,13 @@ from engine.events import (
     StrengthLogged,
 )
 from engine.parsing.bare import _bare_number
-from engine.parsing.chatter import _NOW_FIGURE, _drop_shake_name, _is_chatter, _run_beside_food
+from engine.parsing.chatter import (
+    _NOW_FIGURE,
+    _drop_chatter_parts,
+    _drop_shake_name,
+    _is_chatter,
+    _run_beside_food,
+)
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _CHAT,
@@ -40,6 +46,7 @@ from engine.parsing.clauses import (
     _split_clauses,
 )
 from engine.parsing.context import (
+    _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
     ClauseKind,
@@ -48,7 +55,7 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
-from engine.parsing.items import _clean_name, _parse_items
+from engine.parsing.items import _clean_name, _name_after_amount, _parse_items
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -90,7 +97,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     parts = [
         part
         for clause in _split_clauses(norm)
-        for c in _beside(clause)
+        for c in _beside(clause, ctx)
         for part in _segments(c, ctx)
     ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
@@ -98,13 +105,44 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     return builder.result()
 
 
-def _beside(clause: _Clause) -> list[_Clause]:
-    """ "chocolate milk after my 10k in 48:30" is the run, then the food after it."""
+def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
+    """ "chocolate milk after my 10k in 48:30" is the run, then the food after it; "long run
+    25k 2:30 with 3 gels" is the run, then the gels."""
     food, run = _run_beside_food(clause.text)
-    if food is clause.text or not _SESSION_WORDS.isdisjoint(_LETTERS.findall(food)):
+    if food is clause.text:
+        if " after " in food and _DIGIT.search(food):
+            return _session_after_session(clause)
+        return _fuel_with(clause, ctx) if " with " in food else [clause]
+    if not _SESSION_WORDS.isdisjoint(_LETTERS.findall(food)):
         return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
+
+
+def _session_after_session(clause: _Clause) -> list[_Clause]:
+    """ "run off the bike 5km 23:10 after 40km ride in 1:15": the ride, then the run."""
+    head, _, tail = clause.text.partition(" after ")
+    if (
+        _DIGIT.search(head) is None
+        or _DIGIT.search(tail) is None
+        or _classify(clause, tail) not in _SESSION_KINDS
+        or _classify(clause, head) not in _SESSION_KINDS
+    ):
+        return [clause]
+    return [_Clause(tail, clause.question), _Clause(head, clause.question)]
+
+
+def _fuel_with(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
+    """A session "with" a food at its end: two clauses, the session and the food."""
+    text = clause.text
+    cut = text.rfind(" with ")
+    head, tail = text[:cut], text[cut + 6 :]
+    if not tail or "," in tail or _classify(clause, head) not in _SESSION_KINDS:
+        return [clause]
+    name = _name_after_amount(tail)
+    if not name or ctx.foods.exact(name) is None:
+        return [clause]
+    return [_Clause(head, clause.question), _Clause(tail, clause.question)]
 
 
 def _join_lines(
@@ -121,7 +159,7 @@ def _join_lines(
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
-                kind = _meal_or_other(blanked, ctx)  # food, or more about that session
+                kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
         if joined:
             before, before_kind = joined[-1]
             if before_kind in _SESSION_KINDS and (
@@ -176,6 +214,7 @@ _LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
 #: Words of a session other than a run: beside a run they are no food.
 _SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+_MAIN_MEALS = frozenset({"breakfast", "lunch", "dinner"})
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
@@ -190,6 +229,7 @@ class _Builder:
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
         self.meal_cued = False
+        self.bare_label: str | None = None  # a meal's label with no food after it (yet)
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -287,6 +327,7 @@ class _Builder:
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
         if _is_chatter(text):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
+        said = text.strip()
         kind: MealKind | None = None
         cued = not _EAT_WORDS.isdisjoint(letters)
         spans: list[tuple[int, int]] = []
@@ -303,20 +344,29 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(_drop_dish_name(_drop_shake_name(text)))
+        text = _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))))
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
         if items is None:
-            if _clean_name(text) and not _is_chatter(text):
+            name = _clean_name(text)
+            if name and not _is_chatter(text):
                 self.unparsed.append(text.strip())
             if kind is not None:
                 self.meal_cued = True
+                if not name and kind in _MAIN_MEALS and not (
+                    _LETTERS.search(text) and _is_chatter(text)
+                ):  # "dinner was lovely" says how it was, not what
+                    self.bare_label = said  # "chippy tea after": asked unless food follows
             return
         self.meal_cued = True
+        self.bare_label = None
         self.meal_items.extend(items)
 
     def _flush_meal(self) -> None:
+        if self.bare_label is not None:
+            self.unparsed.append(self.bare_label)
+            self.bare_label = None
         if self.meal_items:
             at = self.meal_at or self.last_end or self.ctx.received_at
             at = min(at, self.ctx.received_at)

@@ -7,6 +7,7 @@ from typing import Literal
 
 from engine.activities import ACTIVITIES, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
+from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
     _EAT_VERBS,
@@ -33,7 +34,7 @@ from engine.timewords import find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s\+\s+|\s+and\s+|\s/\s+|\s-\s+"
+    r",\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
@@ -50,6 +51,7 @@ def _segment_hint(text: str) -> bool:
         "," in text
         or " + " in text
         or " and " in text
+        or " plus " in text
         or " post" in text
         or " / " in text
         or " - " in text
@@ -135,13 +137,16 @@ def _piece_kind(
             return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
         return "run"  # "... after my 4 mile run (34:50)"
     if kind == "meal" and not only_food:
-        return _meal_or_other(blanked, ctx)
+        return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
     if (
         kind == "run"
         and before_kind == "activity"
-        and _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
+        and (
+            _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
+            or _figures_for(before, blanked)
+        )
     ):
         return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
     return kind
@@ -169,6 +174,14 @@ def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
 
 #: Sports done in sets of repeats, as runners do intervals: "swim 10x100m", "erg 8 x 500m".
 _SETS = frozenset({"swim", "row"})
+
+
+_SESSIONS = ("run", "activity", "strength")
+
+
+def _figures_for(activity: str, text: str) -> bool:
+    """ "long walk with the dog, 7km 1h25": an activity without numbers, then its numbers."""
+    return _DIGIT.search(activity) is None and _RUN_WORDS.isdisjoint(_LETTERS.findall(text))
 
 
 def _cut(text: str) -> list[tuple[str, str]]:
@@ -229,6 +242,8 @@ def _may_hold_two_kinds(text: str) -> bool:
     """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
     if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
         return True
+    if "c25k" in text or "to 5k" in text:
+        return True  # a beginner's plan is a run: "c25k 25 min + a flapjack"
     return _DIGIT.search(text) is not None and (
         _RUN_HINT.search(text) is not None
         or "kg" in text
@@ -267,8 +282,11 @@ _WATCH_LINE = re.compile(
 )
 
 
-def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
-    """Whether a piece with no exercise words names food, or only adds to its neighbour."""
+def _meal_or_other(
+    text: str, ctx: ParseContext, after_session: bool = False
+) -> Literal["meal", "other"]:
+    """Whether a piece with no exercise words names food, or only adds to its neighbour; after
+    a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
     if _WATCH_LINE.match(text):
         return "other"  # "Active Kilocalories 498KCAL", "Avg. Heart Rate 151BPM" under a run
     words = _LETTERS.findall(text)
@@ -289,6 +307,15 @@ def _meal_or_other(text: str, ctx: ParseContext) -> Literal["meal", "other"]:
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
             return "meal"
+        if after_session and _names_a_food(words, ctx):
+            return "meal"  # "pizza to celebrate": a food the reply shows or asks about
     except ImplausibleValue:
         return "meal"  # the meal reader refuses it with its own words
     return "other"
+
+
+def _names_a_food(words: list[str], ctx: ParseContext) -> bool:
+    """A word of the piece, not chatter, is a food of the table by its exact name."""
+    return any(
+        w not in _CHATTER_WORDS and len(w) > 2 and ctx.foods.exact(w) is not None for w in words
+    )
