@@ -307,6 +307,10 @@ class FoodTable:
         names = [" ".join(words)] if whole is not None else _fillings(words)
         hits = [whole] if whole is not None else [self._match_slow(n, extra) for n in names]
         found = [hit for hit in hits if hit is not None]
+        if (not found or len(found) < len(hits)) and len(names) == 1 and 2 <= len(words) <= 3:
+            # fillings side by side without "and": "chicken avocado", "ham cheese tomato"
+            hits = [self._match_slow(word, extra) for word in words]
+            found = [hit for hit in hits if hit is not None and hit.exact]
         if not found or len(found) < len(hits):
             return None
         share = 1.0 if len(found) == 1 else _SHARED_FILLING

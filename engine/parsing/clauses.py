@@ -12,6 +12,7 @@ import re
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import _DIGIT, _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
@@ -79,6 +80,7 @@ def _one_space(m: re.Match[str]) -> str:
 #: Names written with "&" or "and" that are one food: "2 PB&Js", "pb and j", "a G&T". Read
 #: as one word before "&" becomes "and", which would cut them into "pb" and "j".
 _JOINED_NAMES = (
+    (re.compile(r"\bm\s*&\s*s\b(?:\s+food(?:hall)?\b)?"), ""),  # M&S, a shop: its food is the food
     (re.compile(r"\bpb\s*(?:&|\band\b|\bn\b|'n'?)\s*j(?:'?s)?(?![a-z])"), "pbj"),
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
     (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
@@ -88,7 +90,7 @@ _JOINED_NAMES = (
 
 #: In a day's log ("b'fast porridge, lunch soup, tea bangers and mash") "tea" starting a piece
 #: is the evening meal, as "tea:" is.
-_OTHER_LABEL = re.compile(r"\b(?:breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner)\b")
+_OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
     r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
 )
@@ -100,9 +102,15 @@ _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk brea
 
 
 _POOL_LENGTHS = re.compile(
-    r"\b(?P<n>[0-9]{1,3})\s*lengths?\s*\(?\s*(?:of\s+|in\s+)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*m"
-    r"(?:etres?|eters?)?(?:\s+pool)?\b\)?"
+    r"(?=[0-9(])(?:\b(?P<n>[0-9]{1,3})\s*lengths?\s*(?:of\s+|in\s+|\(\s*)?(?:a\s+|the\s+)?(?P<m>[0-9]{2})\s*"
+    r"(?P<u>m|metres?|meters?|y|yds?|yards?)(?:\s+pool)?\b\)?"
+    # the pool first: "25m pool, 40 lengths", "(25y) 60 lengths"
+    r"|\(?\b(?P<m2>[0-9]{2})\s*(?P<u2>m|metres?|meters?|y|yds?|yards?)\)?(?:\s+pool)?\W{0,3}"
+    r"(?P<n2>[0-9]{1,3})\s*lengths?\b)"
 )
+#: "swim 2000y", "1650 y": yards in a pool.
+_SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
+_SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -137,7 +145,9 @@ def _maurten(m: re.Match[str]) -> str:
 
 
 def _pool_metres(m: re.Match[str]) -> str:
-    return f"{int(m['n']) * int(m['m'])}m"
+    unit = "yd" if (m["u"] or m["u2"]).startswith("y") else "m"
+    pool = " pool" if "pool" in m[0] else ""  # "25m pool, 60 lengths": still a swim
+    return f"{int(m['n'] or m['n2']) * int(m['m'] or m['m2'])}{unit}{pool}"
 
 
 def _drop_words_that_log_nothing(text: str) -> str:
@@ -183,6 +193,8 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if "y" in text and any(w in text for w in _SWIM_WORDS):
+        text = _SWIM_YARDS.sub(r"\g<n>yd", text)  # "swim: 2000y in 36:00"
     if (" x" in text or "x " in text or "two" in text or "three" in text) and ":" in text:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
@@ -308,7 +320,7 @@ _POST_RUN_WORDS = _words("post pre after before recovery postrun during mid on o
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout",
+    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout speedwork vo",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -328,21 +340,21 @@ _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodyweight")
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
-    "cal cals calories protein carbs breakfast brekkie brekky lunch dinner supper snack food",
-)
+    "cal cals calories protein carbs food",
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 _SEGMENT_WORDS = (
     _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
-    | _words("breakfast brekkie brekky bfast lunch dinner supper tea snack snacks elevenses b l d")
+    | LABEL_LETTERS
 )
 
 
 #: Run words that any sport uses: alone beside a ride or a swim they name no run.
 _ANY_SPORT_WORDS = frozenset(
-    {"race", "raced", "interval", "intervals", "tempo", "threshold", "treadmill", "dreadmill",
-     "trail", "track"}
+    {"race", "raced", "interval", "intervals", "tempo", "threshold", "vo", "speedwork",
+     "treadmill", "dreadmill", "trail", "track"}
 )  # "treadmill walk 30 min", "trail ride 2h": where, not a run
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(

@@ -101,7 +101,7 @@ _SIZE_WORDS = {
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
 #: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
 _SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
-_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg")
+_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg", "biscuit")
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -133,12 +133,14 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
             if hit is not None and (match is None or hit.exact):
                 return hit
+    if match is None and piece.name in piece.text:  # the words side by side: "leon chicken wrap"
+        match = _after_unknown_words(piece.name, ctx)
     return match
 
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
 #: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
-_NAME_START_UNITS = frozenset({"pot", "cup", "glass"})
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet"})
 _NAME_START_WORDS = frozenset({"half", "single", "quarter"})
 
 
@@ -175,6 +177,32 @@ def _amount_in_the_name(
         return None  # "a bowl of soup" is soup by the bowl
     whole, piece.unit, piece.quantity, piece.name = found
     return whole
+
+
+#: At most this many unknown words before a known food of two words or more are a shop or
+#: brand ("pret", "gails bakery"): "leon chicken avocado wrap" is a chicken avocado wrap.
+MAX_BRAND_WORDS = 2
+#: Words that make the phrase chat or someone else's food, not a shop's: "fancy a curry",
+#: "wife made lasagne", "craving fish tacos".
+_NOT_A_SHOP = re.compile(
+    r"(?:a|an|the|some|my|his|her|their|our|your|love|fancy|want|wanted|need|needed|like"
+    r"|hate|miss|made|make|makes|wife|husband|kids?|partner|son|daughter|mum|mom|dad|friend"
+    r"|no|not|never|any|every|[a-z]*ing|[a-z]*ed)$"
+)
+
+
+def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
+    """The food named after leading words that are no food of their own, when the whole name
+    is unknown; only a word-for-word food counts, never a guess on what is left."""
+    words = name.split()
+    for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 2) + 1):
+        word, after = words[cut - 1], words[cut]
+        if ctx.foods.exact(word) is not None or _NOT_A_SHOP.match(word) or _NOT_A_SHOP.match(after):
+            return None  # "cauliflower rice" is no rice, "fancy a curry" or "aiming sub 3" chat
+        hit = ctx.foods.match(" ".join(words[cut:]), extra=ctx.user_foods)
+        if hit is not None and hit.exact:
+            return hit
+    return None
 
 
 _COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")

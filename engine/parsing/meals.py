@@ -10,34 +10,33 @@ from datetime import UTC, datetime
 
 from engine.events import MealKind
 from engine.parsing.context import ParseContext, _words
+from engine.parsing.items import _clean_name, _parse_items
+from engine.parsing.labels import (
+    AROUND_RUN,
+    CONTEXT_LABELS,
+    LABEL_ALT,
+    LABEL_FIRST,
+    LABEL_LETTERS,
+    MEAL_LABELS,
+    NOT_AFTER_DISH,
+    QUALIFIER_ALT,
+)
 from engine.timewords import PART_OF_DAY, TimeRef
 
-#: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
-#: which must not read as a run of its own. After a run is recovery, before it a snack.
-_AROUND_RUN = (
-    r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
-    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
-    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club|xmas"
-    r"|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
-)
-_POST_RUN = re.compile(rf"\b(?:{_AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
-#: "tea" is the evening meal in British use when it labels food ("tea: fish and chips", "beans
-#: on toast for tea", "chippy tea"), and a drink otherwise; "b:", "l:", "d:" label a day's log.
+_POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))\b")
+#: A meal label (engine/parsing/labels.py). "tea" is the evening meal in British use when it
+#: labels food ("tea: fish and chips", "beans on toast for tea"), and a drink otherwise; "b:",
+#: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
-    r"(?=[abcdeflmoprst])"  # every branch's first letter: other positions fail at once
-    r"\b(?:for |my |at )?(?P<w>breakfast|brekkie|brekky|bfast|b'fast|lunch|dinner|supper"
-    r"|tea time|snack|snacks|second breakfast|elevenses|chippy tea"
-    r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
+    rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
+    r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?" + NOT_AFTER_DISH + r"(?P<w>" + LABEL_ALT
+    + r"|tea(?=\s*(?::|-|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])[bld](?=:)"
-    rf"|recovery(?: shake| drink| meal| snack)?|{_AROUND_RUN})\b\s*:?"
+    rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*:?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
-_MEAL_LABEL_WORDS = _words(
-    "breakfast brekkie brekky bfast lunch dinner supper tea snack snacks second elevenses",
-    "chippy b l d recovery after before during mid on over",
-)
+_MEAL_LABEL_WORDS = LABEL_LETTERS | _words("recovery after before during mid on over")
 
 
 def _may_name_meal(text: str, letters: list[str]) -> bool:
@@ -45,14 +44,7 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
 
-_MEAL_KINDS: dict[str, MealKind] = {
-    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast", "bfast": "breakfast",
-    "b'fast": "breakfast",
-    "tea": "dinner", "chippy tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
-    "second breakfast": "snack", "elevenses": "snack",
-    "lunch": "lunch", "dinner": "dinner", "supper": "dinner", "tea time": "dinner",
-    "snack": "snack", "snacks": "snack",
-}  # fmt: skip
+_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS}
 
 
 #: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g
@@ -103,6 +95,30 @@ def _drop_dish_name(text: str) -> str:
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         return text
     return text.lstrip()[m.end() :]
+
+
+#: A name before a colon or a dash, then what was eaten: "a cheeky nandos - half chicken, peri
+#: chips", "smoothie: banana, spinach, oat milk", "sunday roast: roast beef, yorkshire pudding".
+_NAMED_HEAD = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?P<rest>\S.*)$")
+_LIST_IN = re.compile(r",|\+|\band\b")
+
+
+def _drop_named_head(text: str, ctx: ParseContext) -> str:
+    """What was eaten after a place ("wagamamas - katsu curry") or after a dish that is only
+    its listed parts ("smoothie: banana, spinach, oat milk"): the head would count the food
+    twice, or read as a food no one knows."""
+    if ":" not in text and " -" not in text:
+        return text
+    m = _NAMED_HEAD.match(text)
+    if m is None:
+        return text
+    head = _clean_name(m["head"])
+    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
+        if _LIST_IN.search(m["rest"]) is None:
+            return text  # "toast - 2 slices": the dish and its amount
+    elif _parse_items(m["rest"], ctx, cued=False) is None:
+        return text  # nothing known after it either: ask about the whole
+    return m["rest"]
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:

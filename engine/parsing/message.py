@@ -61,6 +61,7 @@ from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
     _drop_dish_name,
+    _drop_named_head,
     _drop_place,
     _may_name_meal,
     _meal_time,
@@ -344,7 +345,9 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))))
+        text = _drop_named_head(
+            _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text)))), self.ctx
+        )
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         items = _parse_items(text, self.ctx, cued or self.meal_cued)

@@ -63,7 +63,8 @@ _RUN_WALK_RATIO = re.compile(
     r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
 )
 _REPS_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*(?:m|km|k|mi|miles?|meters?|metres?)?\b"
+    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*"
+    r"(?:m|km|k|mi|miles?|meters?|metres?|s|secs?|mins?|minutes?)?\b"
     # backwards ("800 x 6", not a gel's "maurten 160 x2") and ladders ("200-400-800-400-200")
     r"|\b(?:[0-9]{1,2}[05]0\s*(?:m|s)?|[0-9]{3,4}\s*m|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*"
     r"(?:reps?|repeats)?\s*x\s*[0-9]"

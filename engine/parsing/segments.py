@@ -17,7 +17,13 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
-from engine.parsing.items import _clean_name, _parse_items, _stated_numbers
+from engine.parsing.items import _clean_name, _parse_items, _read_item, _stated_numbers
+from engine.parsing.labels import (
+    LABEL_ALT,
+    LABEL_ONLY_FIRST,
+    NOT_AFTER_DISH,
+    NOT_AFTER_QUALIFIER,
+)
 from engine.parsing.meals import _MEAL_WORD
 from engine.parsing.paces import _INCLINE, _SPEED
 from engine.parsing.reps import _REPS_HINT
@@ -37,9 +43,11 @@ _SEGMENT_CUT = re.compile(
     r",\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
-    r"|(?<!\bchippy)\s+(?=(?:post[- ]?(?:run|race|workout)|(?:breakfast|brekkie|bfast|lunch"
-    r"|dinner|supper|tea|recovery|[bld])\s*:|(?:breakfast|brekkie|bfast|lunch|dinner|supper)"
-    r"\s+(?:-|was\b|were\b)))"
+    # the look-behinds are tried only where a label's first letter follows white space
+    rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprt])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
+    + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
+    + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[bld])\s*:|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -101,7 +109,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
             groups
             and groups[-1][1] == kind
             and not _label_starts(piece, kind)
-            and not (kind == "meal" and _LABEL_ENDS.search(groups[-1][0]) is not None)
+            and not (
+                kind == "meal"
+                and _LABEL_ENDS.search(groups[-1][0]) is not None
+                and not _amount_only(blanked)  # "pizza for breakfast, 3 slices": its count
+            )
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -176,6 +188,15 @@ def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
 _SETS = frozenset({"swim", "row"})
 
 
+def _amount_only(text: str) -> bool:
+    """A piece that is an amount of what came before ("3 slices", "2 bowls"), no food."""
+    try:
+        words = _read_item(text)
+    except ImplausibleValue:
+        return False
+    return words.quantity is not None and words.unit is not None and not words.name
+
+
 _SESSIONS = ("run", "activity", "strength")
 
 
@@ -208,10 +229,12 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
         return _activity_key(before) != _activity_key(piece) or (
             _complete(before) and _complete(piece)
         )
-    return (
-        kind == "run"
-        and _complete(before)
-        and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
+    return kind == "run" and (
+        (
+            _complete(before)
+            and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
+        )
+        or (_own_part_of_day(before) and _own_part_of_day(piece))
     )
 
 
@@ -221,6 +244,23 @@ _RUN_VERB = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:i\s+)?(?:ran|jogged|run|jog)
 
 def _has_figures(text: str) -> bool:
     return _DISTANCE.search(text) is not None or _DURATION.search(text) is not None
+
+
+#: A run's own time of day: "6k am, 8k pm", "5 miles this morning, 3 this evening".
+_PART_OF_DAY_MARK = re.compile(
+    r"\b(?:am|pm|a\.m\.|p\.m\.|morning|lunch(?:time)?|afternoon|evening|night|tonight"
+    r"|commute|second run|2nd run|run 2)\b"
+)
+
+
+def _own_part_of_day(text: str) -> bool:
+    """A run with its own distance and part of the day, not reps or a total."""
+    return (
+        _PART_OF_DAY_MARK.search(text) is not None
+        and _DISTANCE.search(text) is not None
+        and "total" not in text
+        and _REPS_HINT.search(text) is None
+    )
 
 
 def _complete(text: str) -> bool:
@@ -256,8 +296,7 @@ def _may_hold_two_kinds(text: str) -> bool:
 
 #: A label after the food ends its meal: "oats for breakfast, soup for lunch".
 _LABEL_ENDS = re.compile(
-    r"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:breakfast|brekkie|brekky|bfast|lunch|dinner|supper"
-    r"|tea|snack|elevenses)\W*$"
+    rf"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:{LABEL_ALT}|tea)\W*$"
 )
 
 

@@ -1,0 +1,72 @@
+"""The words that label a meal ("brunch:", "supper", "b'fast", "tea" in British use), in one
+place (issue 16): the clause classifier, the segment cutter and the meal reader all build their
+patterns from this table, so a new label is known to all three at once.
+
+Labels of food around a run ("post-run", "pre-race", "after my long run") are a pattern of their
+own, `AROUND_RUN`, kept here beside the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.events import MealKind
+
+#: A label word or phrase and the meal it names. "tea" names the evening meal only where it
+#: labels food (see meals._MEAL_WORD); "b", "l", "d" only before a colon ("b: oats").
+MEAL_LABELS: dict[str, MealKind] = {
+    "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast",
+    "bfast": "breakfast", "b'fast": "breakfast", "brekfast": "breakfast", "brunch": "breakfast",
+    "lunch": "lunch", "lunchtime": "lunch",
+    "dinner": "dinner", "supper": "dinner", "tea time": "dinner", "teatime": "dinner",
+    "chippy tea": "dinner",
+    "snack": "snack", "snacks": "snack", "second breakfast": "snack", "elevenses": "snack",
+}  # fmt: skip
+#: Labels that are also words for something else, read as labels only in context.
+CONTEXT_LABELS: dict[str, MealKind] = {
+    "tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
+}  # fmt: skip
+
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of the words, longest first ("second breakfast" before "breakfast")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: "breakfast|brunch|lunch|...": the labels that are nothing but labels.
+LABEL_ALT = alternation(tuple(MEAL_LABELS))
+#: Words that may come before a label and say nothing more: "late brunch:", "midnight snack".
+QUALIFIERS = (
+    "late", "early", "light", "quick", "big", "small", "midnight", "morning", "afternoon",
+    "evening", "mid-morning", "proper", "second", "post-run", "pre-run", "post run", "pre run",
+    "birthday", "pub", "work", "team", "packed", "office", "family",
+)  # fmt: skip
+#: Words that make a label part of a dish's name: "roast dinner", "sunday lunch" and
+#: "christmas dinner" are food.
+DISH_BEFORE_LABEL = ("roast", "sunday", "christmas", "xmas", "thanksgiving")
+#: Look-behinds, at the label after one space.
+NOT_AFTER_DISH = "".join(rf"(?<!\b{w}\s)" for w in DISH_BEFORE_LABEL)
+QUALIFIER_ALT = alternation(QUALIFIERS)
+#: Look-behinds, at the label after one space: no cut between a qualifier and its label
+#: ("midnight | snack:").
+NOT_AFTER_QUALIFIER = "".join(rf"(?<!\b{re.escape(q)}\s)" for q in QUALIFIERS)
+
+#: The first letters of the labels and qualifiers, for a look-ahead that fails fast elsewhere.
+LABEL_FIRST = "".join(sorted({w[0] for w in (*MEAL_LABELS, *QUALIFIERS)}))
+#: The first letters of the labels alone.
+LABEL_ONLY_FIRST = "".join(sorted({w[0] for w in MEAL_LABELS}))
+#: Every run of letters in a label (for cheap set tests before a regex is tried).
+LABEL_LETTERS = frozenset(
+    w for label in (*MEAL_LABELS, *CONTEXT_LABELS) for w in re.findall(r"[a-z]+", label)
+)
+
+#: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
+#: which must not read as a run of its own. After a run is recovery, before it a snack.
+AROUND_RUN = (
+    r"(?:post[- ]?|after (?:my |the |a |that )?|(?P<before>pre[- ]?|before (?:my |the |a )?)"
+    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a )?)"
+    r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
+    r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social)\s++)*+"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
+)
