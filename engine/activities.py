@@ -82,6 +82,15 @@ ACTIVITIES: dict[str, Activity] = {
     "basketball": Activity("basketball", 6.5, None, 1.0),  # 15055 basketball, general
     "climb": Activity("climb", 8.0, None, 1.0),  # 15535 rock climbing, ascending
     "dance": Activity("dance", 5.0, None, 1.0),  # 03025 general dancing, ethnic/cultural
+    "squash": Activity("squash", 7.3, None, 1.0),  # 15652 squash, general
+    "padel": Activity("padel", 6.0, None, 1.0),  # as 15690 tennis, doubles (no padel row)
+    "badminton": Activity("badminton", 5.5, None, 1.0),  # 15030 badminton, social, general
+    "rugby": Activity("rugby", 6.3, None, 1.0),  # 15733 rugby, touch, non-competitive
+    "hockey": Activity("hockey", 7.8, None, 1.0),  # 15350 hockey, field
+    "volleyball": Activity("volleyball", 4.0, None, 1.0),  # 15710 volleyball, general
+    "boxing": Activity("boxing", 5.5, None, 1.0),  # 15110 boxing, punching bag
+    "golf": Activity("golf", 4.3, None, 1.0),  # 15255 golf, walking, carrying clubs
+    "kayak": Activity("kayak", 5.0, 6.0, 15.0),  # 18100 kayaking, moderate effort
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -103,6 +112,11 @@ ACTIVITY_WORDS: dict[str, str] = {
     "tennis": "tennis", "football": "football", "soccer": "football",
     "basketball": "basketball", "climbing": "climb", "bouldering": "climb",
     "dancing": "dance", "danced": "dance",
+    "squash": "squash", "padel": "padel", "badminton": "badminton", "rugby": "rugby",
+    "hockey": "hockey", "volleyball": "volleyball", "boxing": "boxing", "golf": "golf",
+    "kayak": "kayak", "kayaked": "kayak", "kayaking": "kayak", "canoe": "kayak",
+    "canoeing": "kayak",
+    "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
 }  # fmt: skip
 
 

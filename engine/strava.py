@@ -30,6 +30,8 @@ SPORT_ACTIVITIES = {
     "StairStepper": "stairs", "NordicSki": "ski", "BackcountrySki": "ski", "AlpineSki": "ski",
     "RollerSki": "ski", "InlineSkate": "skate", "IceSkate": "skate", "Tennis": "tennis",
     "Soccer": "football", "Basketball": "basketball", "RockClimbing": "climb", "Dance": "dance",
+    "Squash": "squash", "Badminton": "badminton", "Golf": "golf", "Kayaking": "kayak",
+    "Canoeing": "kayak",
 }  # fmt: skip
 OTHER_MET = 4.0  # as for a watch file's unknown sport: a moderate effort
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")

@@ -76,7 +76,9 @@ def _entry_lines(event: Event, units: str) -> list[str]:
 ACTIVITY_ICONS = {"walk": "🚶", "hike": "🥾", "cycle": "🚴", "spin": "🚴", "swim": "🏊",
                   "row": "🚣", "ski": "⛷️", "skate": "⛸️", "yoga": "🧘", "pilates": "🧘",
                   "tennis": "🎾", "football": "⚽", "basketball": "🏀", "climb": "🧗",
-                  "dance": "💃"}
+                  "dance": "💃", "squash": "🎾", "padel": "🎾", "badminton": "🏸",
+                  "rugby": "🏉", "hockey": "🏑", "volleyball": "🏐", "boxing": "🥊",
+                  "golf": "⛳", "kayak": "🛶"}
 
 
 def activity_icon(event: ActivityLogged) -> str:

@@ -21,7 +21,7 @@ _SESSION_WORDS = frozenset(w for w in ACTIVITY_WORDS if " " not in w) | _words(
 _METRES_OVER = 200  # "swim 1500", "row 2000": a swim or a row that long is metres
 _MINUTES = range(5, 301)
 _UNIT_AFTER = (
-    r"(?![0-9.:,/])(?!\s*(?:x\b|[%'\"]|(?:k|km|kms|m|mi|miles?|metres?|meters?|yds?|yards?"
+    r"(?![0-9.:,/])(?!\s*(?:x\b|x\s*[0-9]|[%'\"]|(?:k|km|kms|m|mi|miles?|metres?|meters?|yds?|yards?"
     r"|lengths?|laps?|reps?|sets?|rounds?|kg|kgs|kilos?|lbs?|kcal|cals?|calories|st|stone"
     r"|pounds?|s|secs?|seconds|h|hrs?|hours?|min|mins|minutes|pm|am|bpm|w|watts?)\b))"
 )

@@ -14,6 +14,7 @@ from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import _DIGIT, _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS
 from engine.parsing.meals import _POST_RUN
+from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.quantities import normalize_numbers
@@ -23,7 +24,7 @@ from engine.quantities import normalize_numbers
 
 _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
-    "′": "'", "″": '"',
+    "′": "'", "″": '"', "“": '"', "”": '"',
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
@@ -110,6 +111,7 @@ _POOL_LENGTHS = re.compile(
 #: "swim 2000y", "1650 y": yards in a pool.
 _SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
 _SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
+_AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
 
@@ -119,7 +121,7 @@ _PLAN_STEP = re.compile(
     r"\b(?:w|wk|week)\s*[0-9]{1,2}\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b"
     r"|\b(?:d|day)\s*[0-9]\s*,?\s*(?:of\s+)?(?:w|wk|week)\s*[0-9]{1,2}\b"
     r"|\b(?:w|wk|week)\s*[0-9]{1,2}\b(?=\s*(?:of\s+)?(?:c25k|couch to 5k|c to 5k))"
-    r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
+    r"|(?<=c25k)\s*(?:w|wk|week)\s*[0-9]{1,2}\b(?:\s*,?\s*(?:d|day|r|run|session)\s*[0-9]\b)?|\b(?:day|d)\s*[0-9]\b(?=\s*(?:of\s+)?c25k)"
 )
 #: A day without training says nothing of what was eaten on it.
 _REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b|\bday\s+off\b")
@@ -191,17 +193,28 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
-    if "length" in text:
-        text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
-    if "y" in text and any(w in text for w in _SWIM_WORDS):
-        text = _SWIM_YARDS.sub(r"\g<n>yd", text)  # "swim: 2000y in 36:00"
-    if " t1" in text or " t2" in text:
-        text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
-    text = _drop_words_that_log_nothing(text)
+    text = _drop_words_that_log_nothing(_normalize_sessions(text))
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
+    return text
+
+
+def _normalize_sessions(text: str) -> str:
+    """Figures of sessions written the long way round, in the parser's words."""
+    if " and a half" in text:
+        text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
+    if "length" in text:
+        text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
+    if "y" in text and any(w in text for w in _SWIM_WORDS):
+        text = _SWIM_YARDS.sub(r"\g<n>yd", text)  # "swim: 2000y in 36:00"
+    if (" x" in text or "x " in text or "two" in text or "three" in text) and ":" in text:
+        text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
+    if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
+        text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
+    if " t1" in text or " t2" in text:
+        text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
 
 
@@ -254,7 +267,12 @@ def _is_question_or_chat(text: str) -> bool:
 #: one big regex alternation. Phrases of several words are checked as substrings.
 _NOT_DONE_WORDS = _words(
     "tomorrow tmrw tmr will ll gonna planning planned plan wanna might didn didnt skipped skip",
-    "missed couldn cancelled canceled hoping booked entered registered",
+    "missed couldn cancelled canceled hoping booked entered registered would wish dream someday",
+)
+#: A time ahead, or long past: "marathon in 3 weeks", "race weight was 68kg last year".
+_NOT_NOW = re.compile(
+    r"\bin (?:[0-9]+|a|a few|two|three|four|five|six) (?:weeks?|days?|months?)\b"
+    r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -337,7 +355,7 @@ _STRENGTH_PHRASES = (
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
-_WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale bw bodyweight")
+_WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodyweight")
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "cal cals calories protein carbs food",
@@ -353,8 +371,9 @@ _SEGMENT_WORDS = (
 
 #: Run words that any sport uses: alone beside a ride or a swim they name no run.
 _ANY_SPORT_WORDS = frozenset(
-    {"race", "raced", "interval", "intervals", "tempo", "threshold", "vo", "speedwork"}
-)
+    {"race", "raced", "interval", "intervals", "tempo", "threshold", "vo", "speedwork",
+     "treadmill", "dreadmill", "trail", "track"}
+)  # "treadmill walk 30 min", "trail ride 2h": where, not a run
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"
@@ -373,6 +392,7 @@ def _not_done(words: set[str], text: str) -> bool:
             and any(p in text for p in _NOT_DONE_PHRASES)
         )
         or _SOMEONE_ELSE.match(text.lstrip())
+        or (("in " in text or "last " in text) and _NOT_NOW.search(text))
     )
 
 
@@ -390,7 +410,19 @@ def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
         words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
+    if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):
+        words -= _SPORT_OR_FOOD  # "a glass of orange squash", "boxing day leftovers"
     return words
+
+
+#: Sports whose name is also food, drink or a day: a sport only when played or timed.
+_SPORT_OR_FOOD = frozenset({"squash", "boxing"})
+_PLAYED = re.compile(
+    r"^(?!.*\b(?:glass|glasses|pint|bottle|cup|mug|orange|blackcurrant|lemon|diluted|cordial"
+    r"|butternut|acorn|spaghetti|soup|roast|roasted|drink|ml|boxing day)\b)"
+    r".*(?:\b(?:played|playing|play|game|games|match|session|class|court|lesson|league|sparring)\b"
+    r"|[0-9]\s*(?:h|hr|hrs|hours?|mins?|minutes|m)\b|[0-9]:[0-5][0-9])"
+)
 
 
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
@@ -481,9 +513,28 @@ def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
         return "strength"
     if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
         return "weight"
-    if words.isdisjoint(_EAT_WORDS) and _DIGIT_OR_DOT.search(text) and _RUN_HINT.search(text):
-        return "run"
+    if (
+        (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
+        and _DIGIT_OR_DOT.search(text)
+        and _RUN_HINT.search(text)
+        and not (" at " in text and _AID_STATION.search(text))
+    ):
+        return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+#: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".
+_AT_MEALTIME = re.compile(
+    r"^(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*"
+    r"\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*$"
+)
+
+
+#: Where food was had during a race: "a coke at the 50k aid", "at the 30k feed station".
+_AID_STATION = re.compile(
+    r"\bat\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:aid|feed|drinks|water|checkpoint|cp)\b"
+)
 
 
 _NEG_AMOUNT = re.compile(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Literal, TypeVar
 
 from engine.errors import ImplausibleValue, ParseError
 from engine.events import (
@@ -25,12 +26,15 @@ from engine.parsing.chatter import (
     _run_beside_food,
 )
 from engine.parsing.clauses import (
+    _ACTIVITY_WORDS_1,
     _CHAT,
     _EAT_WORDS,
     _FIGURE_WORDS,
     _GREETING,
     _NEGATIVE,
     _QUESTION_START,
+    _STRENGTH_TRIGGERS,
+    _STRENGTH_WORDS,
     _THANKS,
     _classify,
     _clause_words,
@@ -52,6 +56,7 @@ from engine.parsing.context import (
     _Clause,
 )
 from engine.parsing.items import _clean_name, _name_after_amount, _parse_items
+from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -62,7 +67,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
-from engine.parsing.runs import _blank_spans, _parse_run
+from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
 from engine.parsing.segments import (
     _clock_before_food,
     _meal_or_other,
@@ -70,7 +75,13 @@ from engine.parsing.segments import (
     _segments,
     _separate_sessions,
 )
-from engine.parsing.sessions import _parse_activity, _parse_strength
+from engine.parsing.sessions import (
+    _TRI_RACE,
+    _parse_activity,
+    _parse_strength,
+    _race_legs,
+    drop_race_total,
+)
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
 
@@ -87,6 +98,10 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             "please send it again without the minus sign."
         )
     builder = _Builder(ctx)
+    builder.legs = _race_legs(norm)
+    if builder.legs:
+        norm = drop_race_total(norm)
+    builder.race_km = _named_race_km(norm)
     parts = [
         part
         for clause in _split_clauses(norm)
@@ -106,6 +121,8 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         if " after " in food and _DIGIT.search(food):
             return _session_after_session(clause)
         return _fuel_with(clause, ctx) if " with " in food else [clause]
+    if not _SESSION_WORDS.isdisjoint(_LETTERS.findall(food)):
+        return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
 
@@ -165,6 +182,45 @@ def _join_lines(
     return [(c, None if k == "other" else k) for c, k in joined]
 
 
+_RAN_IT = re.compile(r"\b(?:ran|run|jogged|did|raced|finished)\s+it\b")
+
+
+#: A race named and done, beside its logged run: "thames path 100 done", "lakeland 50 finished".
+_NAMED_AND_DONE = re.compile(
+    r"^[a-z' ]{3,40}\b[0-9]{1,3}\s+(?:done|finished|complete|completed|dusted|in the bag)\W*$"
+)
+_DONE_WORDS = re.compile(r"\b(?:done|finished|complete|completed|today|finisher|results?)\b")
+
+
+def _race_done(text: str) -> bool:
+    """A clause that only names the race: "ironman done!!!", "IM 70.3 finished"."""
+    rest = _DONE_WORDS.sub(" ", _TRI_RACE.sub(" ", text))
+    return rest is not text and not any(c.isalnum() for c in rest)
+
+
+def _race_it(text: str, race: float | None) -> float | None:
+    """The race "it" names, when the message named one: "walked to parkrun, ran it in 25:50"."""
+    if race is None or " it" not in text or _RAN_IT.search(text) is None:
+        return None
+    return race
+
+
+def _leg(
+    reader: Callable[[str, TimeRef | None, ParseContext], _LegEvent | None],
+    text: str,
+    time_ref: TimeRef | None,
+    ctx: ParseContext,
+) -> _LegEvent | None:
+    """A triathlon leg read with the race's distance; None if that makes it implausible."""
+    try:
+        return reader(text, time_ref, ctx)
+    except ImplausibleValue:
+        return None
+
+
+_LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
+#: Words of a session other than a run: beside a run they are no food.
+_SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
 _VAGUE = re.compile(
@@ -216,6 +272,8 @@ class _Builder:
         self.greeting = False
         self.missing: list[str] = []
         self.last_end: datetime | None = None
+        self.legs: dict[str, float] | None = None  # a triathlon's leg distances
+        self.race_km: float | None = None  # the race the message names, if any
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
@@ -228,6 +286,8 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text, letters)
+        if self.legs and kind in ("meal", "skip") and _race_done(text):
+            return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
         if self.passing and _NOW_FIGURE.fullmatch(clause.text):
             return  # "I was 13 stone last year, now 11 😊": still talk about the past
@@ -240,15 +300,43 @@ class _Builder:
         if kind != "meal":
             self._flush_meal()
         if kind == "run":
-            self._add(_parse_run(text, time_ref, self.ctx), clause, kind)
+            self._add_run(text, time_ref, clause)
         elif kind == "strength":
             self._add(_parse_strength(_bare_number(text), time_ref, self.ctx), clause, kind)
         elif kind == "activity":
-            self._add(_parse_activity(_bare_number(text), time_ref, self.ctx), clause, kind)
+            self._add_activity(text, time_ref, clause)
         elif kind == "weight":
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        run, rest = _run_and_rest(text, time_ref, self.ctx)
+        if run is not None and "distance_km" in run.estimated:
+            leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
+            if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
+                run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        self._add(run, clause, "run")
+        if run is not None:
+            self._add_beside_run(rest)
+
+    def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        activity = _parse_activity(_bare_number(text), time_ref, self.ctx)
+        if activity is not None and self.legs and activity.distance_m is None:
+            leg = self.legs.get(activity.activity)
+            if leg is not None:  # the race's swim or bike leg
+                with_leg = _leg(_parse_activity, f"{text} {leg} km", time_ref, self.ctx)
+                activity = with_leg or activity
+        self._add(activity, clause, "activity")
+
+    def _add_beside_run(self, rest: str) -> None:
+        """Food named inside a run clause ("with 2 gels") is logged after the run; a count of
+        something unknown ("12 flurbos") comes back as not understood."""
+        food, unknown = food_and_unknown(rest, self.ctx)
+        self.unparsed.extend(unknown)
+        if food:
+            self.meal_items.extend(food)
+            self.meal_cued = True
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
@@ -342,6 +430,8 @@ class _Builder:
 
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.unparsed and self.last_end is not None:  # a session was logged
+            self.unparsed = [u for u in self.unparsed if not _NAMED_AND_DONE.match(u)]
         if not self.events and self.missing:
             what = self.missing[0]
             raise ParseError(_MISSING_HINTS.get(what, _MISSING_HINTS["run"]))

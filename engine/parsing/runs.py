@@ -1,6 +1,7 @@
-"""Runs: distance, time, pace, speed, reps, climb and incline, checked against what a human can do.
+"""Runs: distance, time and climb, checked against what a human can do.
 
-The readers of time and distance here serve the other sessions too (sessions.py).
+The readers of time and distance here serve the other sessions too (sessions.py); paces and
+speeds are read in paces.py, repeats and intervals in reps.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ from engine.parsing.context import (
     SPRINT_MAX_KMH,
     ParseContext,
 )
+from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
+from engine.parsing.reps import (
+    _PROGRAMME,
+    _REPS_HINT,
+    _RUN_WALK_RATIO,
+    KM_PER_YARD,
+    _reps,
+    laps_km,
+    run_walk_seconds,
+)
 from engine.quantities import (
     KM_PER_MILE,
     M_PER_FOOT,
@@ -41,11 +52,14 @@ _DURATION = re.compile(
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
     r"(?:(?P<hmin>[0-9]{1,2})(?!\s*(?:km|kms|k|mi|miles?)\b|\.[0-9])"
-    r"\s*(?:minutes|minute|mins|min|m|')?)?(?![0-9a-z]|\.[0-9])"
+    r"\s*(?:minutes|minute|mins|min|m|')?"
+    r"(?:(?<=['m])\s*(?P<hsec>[0-5][0-9])\s*(?:s\b|secs?\b|seconds\b|\"|''))?)?"  # 1h32'10"
+    r"(?![0-9a-z]|\.[0-9])"
     r"|\b(?P<min>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:minutes|minute|mins|minz|min|mn|')(?![a-z])"
-    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|''))?"
+    r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|'')"
+    r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
-    r"|\b(?P<secs>[0-9]{1,5})\s*(?:seconds|second|secs|sec|s)\b"
+    r"|\b(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b|\"(?![0-9]))"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
     r"|\b(?P<hword>an|one|two|three|a couple of|a couple)\s+(?P<hwordu>hours|hour|hr)"
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
@@ -66,28 +80,27 @@ _NAMED_DISTANCE = re.compile(
     r"|[0-9(,.!]))|hm|13\.1)\b|\b(?P<full>marathon|26\.2)\b"
     r"|\b(?P<park>parkrun|park run)\b"
 )
+def _named_race_km(text: str) -> float | None:
+    """The distance of the one race a message names ("parkrun", "half", "marathon"), if any."""
+    if "park" not in text and "half" not in text and "mara" not in text:
+        return None
+    found = {m.lastgroup for m in _NAMED_DISTANCE.finditer(text)}
+    if len(found) != 1:
+        return None
+    return {"half": HALF_MARATHON_KM, "full": MARATHON_KM, "park": 5.0}[found.pop() or "park"]
+
+
 _BARE_RUN_NUMBER = re.compile(
     r"\b(?:ran|run|jogged|did)\s+(?:a\s+)?(?:easy\s+|quick\s+|slow\s+)?(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)"
-    r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times)\b)"
+    r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times|laps?|loops?|rounds?"
+    r"|hills?|sets?|reps?|people|of)\b)"
 )
 #: A kind of run and a bare number, nothing else: "easy 3.1", "steady 8" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
     r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
-    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\W*$"
-)
-_PACE = re.compile(
-    r"(?=[0-9@ap])(?:"
-    r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
-    r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
-    r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
-    r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
-    r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2}):(?P<s2>[0-5][0-9])(?![0-9:])"
-    # whole minutes: "at 9 min pace", "9 min/mile", "10 minute miles", "5 mins per km"
-    r"|(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage)\s*+)?"
-    r"(?<![0-9:.])(?P<m3>[0-9]{1,2}(?:\.[0-9])?)\s*(?:min(?:ute)?s?|m)(?:\s*|-)"
-    r"(?:(?:/|per\s+|a\s+)(?P<u3>km|k|kilometer|kilometre|mi|mile)\b|(?P<word3>pace"
-    r"|(?:mile|km|k|kilometer|kilometre)\s+pace|miles|mi|kms|kilometers|kilometres)\b)"
-    r")"
+    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
+    # and its time: "easy 3.1 this am, 31 min", "steady 8, 42:10"
+    r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
@@ -97,47 +110,6 @@ _ELEVATION = re.compile(
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r")"
-)
-KM_PER_YARD = 0.0009144  # international yard
-_REP_KM = {"m": 0.001, "km": 1.0, "k": 1.0, "mi": KM_PER_MILE, "mile": KM_PER_MILE,
-           "miles": KM_PER_MILE}  # fmt: skip
-_REPS = re.compile(
-    r"\b(?P<n>[0-9]{1,2})\s*x\s*(?P<d>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>miles?|mi|km|k|m|s|secs?|seconds|mins?|minutes?)?\b"
-    r"(?:\s*(?:reps?|repeats))?"
-    # written backwards: "800m x 8", "yasso 800s x10", "mile repeats x 4"
-    r"|\b(?:(?P<d2>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u2>miles?|mi|km|k|m|s|meters?|metres?)?"
-    r"|(?P<u3>mile|km|k))(?:\s*(?:reps?|repeats|repetitions))?\s*x\s*(?P<n2>[0-9]{1,2})\b"
-    r"(?!\s*(?:[0-9]|m\b|km\b|k\b|mi\b))"
-)
-#: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
-_REP_TIME = re.compile(
-    r"\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
-    r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
-    r"(?:\s*(?:each|avg|average|per rep|a rep))?"
-)
-#: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog".
-_REST = re.compile(
-    r"(?:\b(?:with|w/)\s+)?(?:\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:s|secs?|seconds|mins?|minutes|m|')?"
-    r"|\b[0-9]{1,2}:[0-5][0-9])\s*(?:of\s+)?(?:rest|recovery|recoveries|recov|rec|jog|jogging|walk"
-    r"|walking|float|easy|standing|off)\b"
-    r"|\b(?:off|rest|rec)\s*:?\s*[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes|')(?![a-z0-9])"
-)
-#: A training plan's name is no distance: "couch to 5k week 5".
-_PROGRAMME = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
-#: Run/walk intervals as a ratio ("1 min/1 min"), not time of their own.
-_RUN_WALK_RATIO = re.compile(
-    r"\b[0-9]{1,2}\s*(?:mins?|m|s|secs?)?\s*/\s*[0-9]{1,2}\s*(?:mins?|m|s|secs?)\b(?!\s*(?:/|per))"
-)
-#: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
-_SPEED = re.compile(
-    r"(?:@\s*|\bat\s+)?\b(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\s*"
-    r"(?P<u>mph|km/h|kmh|kph|kmph|km/hr|kms/h|k/h)(?![a-z])"
-)
-#: Treadmill incline in percent: "incline 2%", "at 1.5% incline", "@ 1%".
-_INCLINE = re.compile(
-    r"\bincline\s*(?:of|at|:)?\s*(?P<g>[0-9]{1,2}(?:\.[0-9]+)?)\s*%?"
-    r"|(?:@\s*|\bat\s+)?(?P<g2>[0-9]{1,2}(?:\.[0-9]+)?)\s*%(?:\s*(?:incline|grade|gradient)\b)?"
 )
 _RUN_TAGS = re.compile(
     r"(?=[0-9acdefghilmprstyz])(?:"
@@ -153,7 +125,7 @@ _RUN_TAGS = re.compile(
     r")"
 )
 _TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmill", "trail",
-              "hard")
+              "hard")  # fmt: skip
 
 
 _HALF_RUN = re.compile(
@@ -163,20 +135,17 @@ _HALF_RUN = re.compile(
 
 
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
-_PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 
 
-_REPS_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*x\s*[0-9.]+\s*"
-    r"(?:m|km|k|mi|miles?|meters?|metres?|s|secs?|mins?|minutes?)?\b"
-    r"|\b(?:[0-9]{3,4}\s*(?:m|s)?|[0-9.]+\s*(?:km|k|mi|miles?)|mile)\s*(?:reps?|repeats)?\s*x\s*[0-9]"
-)
+#: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
+_BARE_MINUTES_FROM = 40
+_MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
+#: A bare 3.1 or 6.2 is a 5k or 10k counted in miles (as a bare 13.1 is the half).
+_RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
-    "(?=[0-9.m])(?:"
-    + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT))
-    + ")"
+    "(?=[0-9.m])(?:" + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT)) + ")"
 )
 
 
@@ -248,9 +217,9 @@ def _duration_seconds(m: re.Match[str]) -> float:
     if m["ms"]:
         return int(m["mm"]) * 60 + int(m["ss"])
     if m["hh"]:
-        return float(m["hh"]) * 3600 + int(m["hmin"] or 0) * 60
+        return float(m["hh"]) * 3600 + int(m["hmin"] or 0) * 60 + int(m["hsec"] or 0)
     if m["min"]:
-        return float(m["min"]) * 60 + int(m["sec"] or 0)
+        return float(m["min"]) * 60 + int(m["sec"] or m["sec2"] or 0)
     if m["min2"]:
         return float(m["min2"]) * 60
     if m["secs"]:
@@ -292,6 +261,11 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
             continue  # "16k with 8k at MP": the 8k is inside the 16k
         last_end = m.end()
+        if float(m["v"]) == 0:
+            raise ImplausibleValue(
+                f"'{m[0].strip()}' is no distance at all. Nothing was saved; send it again with"
+                " how far you went, e.g. 'ran 5 km in 28 min'."
+            )
         km = _match_km(float(m["v"]), m["u"], metres_for_small=metres_for_small)
         if km is None:
             continue  # "50m" after a run is minutes, read by _DURATION
@@ -310,42 +284,6 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     if stated_total is not None:
         total = stated_total
     return total, text
-
-
-_MILES_IN = re.compile(r"(?<![a-z])(?:mi|miles?|mls|miler)\b")
-
-
-def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
-    if (
-        ":" not in text and "'" not in text and "pace" not in text and "/" not in text
-        and "min" not in text
-    ):
-        return None, text
-    m = _PACE.search(text)
-    if m is None:
-        return None, text
-    if m["m3"] is not None:  # whole minutes, "9 min/mile", "10 minute miles"
-        minutes, seconds = 0, round(float(m["m3"]) * 60)
-        unit, word = m["u3"] or "", m["word3"] or ""
-        if word.endswith("pace") and word != "pace":
-            unit = word.split()[0]
-        elif word in {"miles", "mi"}:
-            unit = "mi"
-        elif word in {"kms", "kilometers", "kilometres"}:
-            unit = "km"
-    else:
-        minutes = int(m["m"] if m["m"] is not None else m["m2"])
-        seconds = int(m["s"] if m["s"] is not None else m["s2"])
-        unit = m["u"] or ""
-        word = m["word"] or ""
-    per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
-    if not unit and word not in {"min/km", "mpk"}:
-        # "9 min pace" after "6.2 miles" is per mile; the "mi" of "min" says nothing
-        per_mile = (miles and _MILES_IN.search(text) is not None) or ctx.units == "imperial"
-    pace = float(minutes * 60 + seconds)
-    if per_mile:
-        pace /= KM_PER_MILE
-    return pace, text[: m.start()] + " " + text[m.end() :]
 
 
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
@@ -382,12 +320,24 @@ def _may_climb(text: str) -> bool:
 
 
 def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLogged | None:
+    return _run_and_rest(text, time_ref, ctx)[0]
+
+
+def _run_and_rest(
+    text: str, time_ref: TimeRef | None, ctx: ParseContext
+) -> tuple[RunLogged | None, str]:
+    """The run a clause logs, and the clause's words that were no part of it."""
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
-    miles = "mi" in text
+    miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
+    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
+        text = _no_distance(text)
+    laps, text = laps_km(text) if "lap" in text else (0.0, text)
+    run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, text = _reps(text)
+    reps_s += run_walk_s
     if "/" in text:
         text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
@@ -400,20 +350,27 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
+    distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated
     if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
         duration = as_hours
     written = bool(distance)  # a distance with its unit, not a bare number
     if not distance and not (duration and pace):
         bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
         if bare:
+            text = text[: bare.start("v")] + " " + text[bare.end("v") :]
             value = float(bare["v"])
-            distance = value * KM_PER_MILE if ctx.units == "imperial" or miles else value
+            in_miles = ctx.units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
+            if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
+                duration = value * 60  # "ran 45": minutes, not an ultra
+            else:
+                distance = value * KM_PER_MILE if in_miles else value
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:
+            text = text[: bare_in.start()] + " " + text[bare_in.end() :]
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
-    return _make_run(
+    run = _make_run(
         distance or reps_km,
         duration,
         pace=pace,
@@ -424,69 +381,25 @@ def _parse_run(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> RunLog
         estimated=["distance_km"] if from_reps else [],
         grade=grade,
     )
+    return run, text
 
 
-def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
-    """Count, length and unit of reps written either way round ("6x800m", "800m x 6")."""
-    if m["n"]:
-        return int(m["n"]), float(m["d"]), m["u"] or "m"
-    if m["u3"]:
-        return int(m["n2"]), 1.0, m["u3"]
-    each, unit = float(m["d2"]), m["u2"] or "m"
-    if unit.startswith("met") or (unit == "s" and each >= 100):
-        unit = "m"  # "yasso 800s": eight-hundreds, not 800 seconds
-    return int(m["n2"]), each, unit
+#: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it
+#: ("bonked at 35k") and a pace named by a race ("at 10k pace").
+_NOT_THE_RUN = re.compile(
+    r"\b[0-9]{1,4}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|mile)\s+(?:weeks?|months?|years?)\b"
+    r"|\b(?:at|by|until|till|around|from)\s+(?:the\s+)?(?:[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)"
+    r"|mile\s+[0-9]{1,2})\b(?!\s*(?:in|run|race|jog)\b)"
+    r"|\b(?:[0-9]{1,2}\s*(?:k|km|mi|miles?)|half|half marathon|marathon|hm|mp)\s+(?:race\s+)?pace\b"
+)
 
 
-def _reps(text: str) -> tuple[float, float, str]:
-    """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
-
-    The rest between reps is never part of the session's time: a stated total wins, and
-    without one the time is the reps' own.
-    """
-    if "x" not in text:
-        return 0.0, 0.0, text
-    reps_km = 0.0
-    reps_s = 0.0
-    spans: list[tuple[int, int]] = []
-    for m in _REPS.finditer(text):
-        end = m.end()
-        count, each, unit = _rep_parts(m)
-        km_per_unit = _REP_KM.get(unit)
-        if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
-            reps_km += count * each * km_per_unit
-            t = _REP_TIME.match(text, end)
-            if t is not None:
-                one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
-                reps_s += count * one
-                end = t.end()
-        spans.append((m.start(), end))
-    if not spans:
-        return 0.0, 0.0, text
-    for start, end in reversed(spans):
-        text = text[:start] + " " + text[end:]
-    return reps_km, reps_s, _REST.sub(" ", text)
-
-
-def _incline(text: str) -> tuple[float | None, str]:
-    """Treadmill grade as a fraction ("incline 2%" -> 0.02), and the text without it."""
-    if "%" not in text and "incline" not in text:
-        return None, text
-    m = _INCLINE.search(text)
-    if m is None:
-        return None, text
-    return float(m["g"] or m["g2"]) / 100, text[: m.start()] + " " + text[m.end() :]
-
-
-def _speed_pace(text: str) -> tuple[float | None, str]:
-    """Pace in s/km from a speed ("6 mph", "12 km/h"), and the text without it."""
-    if "mph" not in text and "/h" not in text and "kph" not in text and "kmh" not in text:
-        return None, text
-    m = _SPEED.search(text)
-    if m is None or float(m["v"]) <= 0:
-        return None, text
-    kmh = float(m["v"]) * (KM_PER_MILE if m["u"] == "mph" else 1.0)
-    return 3600 / kmh, text[: m.start()] + " " + text[m.end() :]
+def _no_distance(text: str) -> str:
+    """The text without distances that are no part of the run, when the run has its own."""
+    blanked = _NOT_THE_RUN.sub(" ", text)
+    if blanked is text or _DISTANCE.search(blanked) is None:
+        return text if "pace" not in text else blanked  # "tempo 40 min at 10k pace"
+    return blanked
 
 
 def _bare_minutes(number: str, distance_km: float) -> float:
@@ -504,7 +417,9 @@ def _bare_minutes(number: str, distance_km: float) -> float:
 
 _MIN_DOT_SEC = re.compile(r"[0-9]{2,3}\.[0-5][0-9]")
 #: A bare number at the end of a run with a distance is its minutes: "8k ez 46".
-_TRAILING_BARE = re.compile(r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2})\W*$")
+_TRAILING_BARE = re.compile(
+    r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2}(?:\.[0-5][0-9])?|[1-9]\.[0-5][0-9])\W*$"
+)  # and "parkrun pb 21.48", the British minutes.seconds
 #: Metres after a run's distance and time are its climb: "trail 24.3 km 3:02:11 ↑ 1,150 m",
 #: "recce leg 3: 27 km, 4h05, 1,600m".
 _METRES_AFTER = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from engine.activities import ACTIVITY_WORDS
+from engine.activities import ACTIVITIES, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
 from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
@@ -25,7 +25,10 @@ from engine.parsing.labels import (
     NOT_AFTER_QUALIFIER,
 )
 from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
-from engine.parsing.runs import _DISTANCE, _DURATION, _REPS_HINT, _RUN_HINT, _SPEED
+from engine.parsing.paces import _INCLINE, _SPEED
+from engine.parsing.reps import _REPS_HINT
+from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
+from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import TimeRef, find_time
 
@@ -38,6 +41,8 @@ from engine.timewords import TimeRef, find_time
 
 _SEGMENT_CUT = re.compile(
     r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
+    r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
+    r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label's first letter follows white space
     rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprst])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
     + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
@@ -62,7 +67,24 @@ def _segment_hint(text: str) -> bool:
         or " was" in text
         or " were" in text
         or (":" in text and _LABEL_COLON.search(text) is not None)
+        or (":" in text and _LEG_AFTER_TIME.search(text) is not None)
+        or ((" after " in text or " before " in text) and _RUN_AROUND.search(text) is not None)
     )
+
+
+#: A run with its figures named around something else: "stretching 15 min after my 10k
+#: 52:00", "2 pb&js after my 4 mile run (34:50)": the run is logged too.
+_RUN_AROUND = re.compile(
+    r"^(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9].*?"
+    r"(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?)\b)"
+    r"|\s(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9]"
+)
+
+
+#: A race's legs written without commas: "swim 38:00 bike 2:55:00 run 1:55:30".
+_LEG_AFTER_TIME = re.compile(
+    r"[0-9]:[0-5][0-9]\s+(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b"
+)
 
 
 def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseKind | None]]:
@@ -83,16 +105,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
-        kind: ClauseKind | Literal["other"] = first_kind
-        if kind == "meal" and not only_food:
-            kind = _meal_or_other(blanked, ctx, bool(groups) and groups[-1][1] in _SESSIONS)
-        elif (
-            kind == "run"
-            and groups
-            and groups[-1][1] == "activity"
-            and (_bare_figures(blanked) or _figures_for(groups[-1][0], blanked))
-        ):
-            kind = "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+        kind = _piece_kind(piece, first_kind, blanked, groups, only_food=only_food, ctx=ctx)
         if kind == "other" or (
             groups
             and groups[-1][1] == kind
@@ -131,6 +144,64 @@ def _only_numbers(piece: str) -> bool:
     return stated.any() and not _clean_name(rest)
 
 
+def _piece_kind(
+    piece: str,
+    kind: ClauseKind,
+    blanked: str,
+    groups: list[tuple[str, ClauseKind | Literal["other"]]],
+    *,
+    only_food: bool,
+    ctx: ParseContext,
+) -> ClauseKind | Literal["other"]:
+    """A piece's kind beside the groups before it ("other": it adds to the one before)."""
+    before, before_kind = groups[-1] if groups else ("", None)
+    if groups and _RUN_AROUND.match(piece) and _DISTANCE.search(piece):
+        if before_kind == "meal":  # the food keeps its label: recovery, or a snack before
+            cue = " post-run" if piece.startswith("after") else " pre-run"
+            groups[-1] = (before + cue, "meal")
+        if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(_LETTERS.findall(piece)):
+            return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
+        return "run"  # "... after my 4 mile run (34:50)"
+    if kind == "meal" and not only_food:
+        return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
+    if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
+        return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
+    if (
+        kind == "run"
+        and before_kind == "activity"
+        and (
+            _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
+            or _figures_for(before, blanked)
+        )
+    ):
+        return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+    return kind
+
+
+def _walked_in_run(piece: str) -> bool:
+    """A walk with no figures of its own beside a run: part of that run ("walked the hills")."""
+    return _DIGIT.search(piece) is None and _activity_key(piece) == "walk"
+
+
+def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
+    """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run; after
+    a set of reps ("css set 10x100m, 1.8k total in 36 min"), its time too."""
+    if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
+        return False
+    key = _activity_key(before)
+    if key is not None and ACTIVITIES[key].max_kmh <= 1.0:
+        return False  # "yoga 30 mins and a 5k": yoga goes no distance, so the 5k is a run
+    if key not in _SETS and _REPS_HINT.search(text) is not None:
+        return False  # "walked to the track 15 min, 6x800": the reps are a run
+    # "long walk with the dog, 7km 1h25": figures for a session that had none
+    had_none = _DIGIT.search(_SWIM_PACE.sub(" ", before) if "100" in before else before) is None
+    return after_reps or had_none or _DURATION.search(text) is None
+
+
+#: Sports done in sets of repeats, as runners do intervals: "swim 10x100m", "erg 8 x 500m".
+_SETS = frozenset({"swim", "row"})
+
+
 def _amount_only(text: str) -> bool:
     """A piece that is an amount of what came before ("3 slices", "2 bowls"), no food."""
     try:
@@ -141,11 +212,6 @@ def _amount_only(text: str) -> bool:
 
 
 _SESSIONS = ("run", "activity", "strength")
-
-
-def _bare_figures(text: str) -> bool:
-    """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run."""
-    return _RUN_WORDS.isdisjoint(_LETTERS.findall(text)) and _DURATION.search(text) is None
 
 
 def _figures_for(activity: str, text: str) -> bool:
@@ -178,9 +244,20 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
             _complete(before) and _complete(piece)
         )
     return kind == "run" and (
-        (_complete(before) and _complete(piece))
+        (
+            _complete(before)
+            and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
+        )
         or (_own_part_of_day(before) and _own_part_of_day(piece))
     )
+
+
+#: A run of its own after a whole one: "parkrun 26:00 then jogged home 15 min".
+_RUN_VERB = re.compile(r"^(?:and\s+)?(?:then\s+)?(?:i\s+)?(?:ran|jogged|run|jog)\b")
+
+
+def _has_figures(text: str) -> bool:
+    return _DISTANCE.search(text) is not None or _DURATION.search(text) is not None
 
 
 #: A run's own time of day: "6k am, 8k pm", "5 miles this morning, 3 this evening".
@@ -203,7 +280,7 @@ def _own_part_of_day(text: str) -> bool:
 def _complete(text: str) -> bool:
     """A session with its own distance and time, not reps or a total of what came before."""
     return (
-        _DISTANCE.search(text) is not None
+        (_DISTANCE.search(text) is not None or _NAMED_DISTANCE.search(text) is not None)
         and _DURATION.search(text) is not None
         and "total" not in text
         and _REPS_HINT.search(text) is None
@@ -313,11 +390,21 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
+#: A line of a watch app's summary: what the session measured, never food.
+_WATCH_LINE = re.compile(
+    r"^\W*(?:active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
+    r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
+    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
+)
+
+
 def _meal_or_other(
     text: str, ctx: ParseContext, after_session: bool = False
 ) -> Literal["meal", "other"]:
     """Whether a piece with no exercise words names food, or only adds to its neighbour; after
     a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
+    if _WATCH_LINE.match(text):
+        return "other"  # "Active Kilocalories 498KCAL", "Avg. Heart Rate 151BPM" under a run
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)
@@ -325,7 +412,12 @@ def _meal_or_other(
             return "other"  # "650 kcal" after a run is what the run burned
         if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
             return "meal"
-        if _DURATION.search(text) or _DISTANCE.search(text) or _SPEED.search(text):
+        if (
+            _DURATION.search(text)
+            or _DISTANCE.search(text)
+            or _SPEED.search(text)
+            or ("%" in text and _INCLINE.search(text))
+        ):
             return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about

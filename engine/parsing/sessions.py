@@ -4,24 +4,35 @@ from __future__ import annotations
 
 import re
 
-from engine.activities import ACTIVITIES, ACTIVITY_WORDS, activity_met, strength_met
+from engine.activities import ACTIVITIES, ACTIVITY_WORDS, Activity, activity_met, strength_met
 from engine.energy import met_gross_kcal, net_kcal
 from engine.errors import ImplausibleValue
 from engine.events import (
     ActivityLogged,
     StrengthLogged,
 )
-from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1
+from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1, _TO_THE_RUN
 from engine.parsing.context import (
     _LETTERS,
     DEFAULT_ACTIVITY_MIN,
     DEFAULT_STRENGTH_MIN,
+    HALF_MARATHON_KM,
+    MARATHON_KM,
     MAX_RUN_KM,
     MAX_SESSION_S,
     MAX_STRENGTH_S,
     ParseContext,
 )
-from engine.parsing.runs import _baseline, _distance_km, _durations, _speed_pace, _start
+from engine.parsing.paces import _speed_pace
+from engine.parsing.reps import _reps
+from engine.parsing.runs import (
+    _baseline,
+    _distance_km,
+    _durations,
+    _elevation_m,
+    _may_climb,
+    _start,
+)
 from engine.timewords import TimeRef
 from engine.units import short_distance
 
@@ -58,12 +69,43 @@ def _parse_strength(
     )
 
 
+_SWIM_PACE = re.compile(
+    r"\b[0-9]{1,2}[:'][0-5][0-9]\"?\s*(?:/|per\s+)\s*100\s*(?:m|y|yds?|yards?|metres?|meters?)?\b"
+)
 _EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
 
 
 def _speed_kmh(text: str) -> tuple[float | None, str]:
     pace, rest = _speed_pace(text)
     return (3600 / pace if pace else None), rest
+
+
+def _activity_figures(
+    text: str, activity: Activity, ctx: ParseContext
+) -> tuple[float, float, float | None]:
+    """Seconds and km a session's words give (0 when unsaid), and the h:mm reading of a lone
+    "1:52" (see _durations)."""
+    if " to " in text or " from " in text:
+        text = _TO_THE_RUN.sub(" ", text)  # "cycled to parkrun 20 min": no 5 km ride
+    if "100" in text:
+        text = _SWIM_PACE.sub(" ", text)  # "2:11/100m" is a pace, no time or distance
+    kmh, text = _speed_kmh(text)
+    reps_km = reps_s = 0.0
+    if "x" in text and activity.default_kmh is not None:
+        reps_km, reps_s, text = _reps(text)  # a swim set "10x100m", "8 x 500m on the erg"
+    if _may_climb(text):
+        _, text = _elevation_m(text, ctx.units)  # a hike's "+800m" is no distance
+    duration, text, as_hours = _durations(text)
+    duration = duration or reps_s
+    if duration and _EACH_WAY.search(text):
+        duration *= 2  # "bike commute 25 min each way"
+    distance_km, text = _distance_km(text, metres_for_small=True)
+    distance_km = distance_km or reps_km
+    if not distance_km and kmh and duration:
+        distance_km = kmh * duration / 3600  # "incline walk 3mph 30 min"
+    if distance_km and kmh and not duration:
+        duration = distance_km / kmh * 3600  # "bike 90k at 32 km/h"
+    return duration, distance_km, as_hours
 
 
 def _parse_activity(
@@ -74,13 +116,7 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
-    kmh, text = _speed_kmh(text)
-    duration, text, as_hours = _durations(text)
-    if duration and _EACH_WAY.search(text):
-        duration *= 2  # "bike commute 25 min each way"
-    distance_km, text = _distance_km(text, metres_for_small=True)
-    if not distance_km and kmh and duration:
-        distance_km = kmh * duration / 3600  # "incline walk 3mph 30 min"
+    duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
     if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
@@ -117,3 +153,59 @@ def _parse_activity(
         energy_kcal=round(net_kcal(gross, duration, _baseline(ctx)), 1),
         estimated=tuple(estimated),
     )
+
+
+#: A triathlon named in the message, and the distances of its legs (swim, bike, run in km):
+#: a leg written with its time alone ("IM 70.3 done: swim 39:12, bike 2:51:40, run 1:58:05")
+#: covered the race's distance.
+_TRI_RACE = re.compile(
+    r"\b(?P<half>70\.3|half[- ]?iron(?:man)?|middle[- ]distance)(?![0-9])"
+    r"|\b(?P<full>140\.6|ironman|full[- ]?iron|iron[- ]?distance|im)\b"
+    r"|\b(?P<olympic>olympic|standard)(?:[- ]distance)?\s+(?:tri|triathlon)\b"
+    r"|\b(?P<sprint>sprint)(?:[- ]distance)?\s+(?:tri|triathlon)\b"
+)
+_TRI_LEGS = {
+    "half": {"swim": 1.9, "cycle": 90.0, "run": HALF_MARATHON_KM},
+    "full": {"swim": 3.8, "cycle": 180.2, "run": MARATHON_KM},
+    "olympic": {"swim": 1.5, "cycle": 40.0, "run": 10.0},
+    "sprint": {"swim": 0.75, "cycle": 20.0, "run": 5.0},
+}
+_LEG_WORDS = re.compile(r"\b(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b")
+
+
+def _race_legs(text: str) -> dict[str, float] | None:
+    """The leg distances of the triathlon a message reports, when it names one and at least
+    two legs ("70.3 training run 1:10" is no race)."""
+    if not (
+        "tri" in text
+        or "iron" in text
+        or "70.3" in text
+        or "140.6" in text
+        or text.startswith("im ")
+        or " im " in text
+    ):
+        return None
+    if _NOT_A_RACE.search(text) or len(_LEG_WORDS.findall(text)) < 2:
+        return None
+    races = {m.lastgroup for m in _TRI_RACE.finditer(text)}
+    for race in ("half", "olympic", "sprint", "full"):  # "IM 70.3" is the half
+        if race in races:
+            return _TRI_LEGS[race]
+    return None
+
+
+#: The race's own finish time, before its legs: "olympic tri 2:31:07 - swim 27:40, ...",
+#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time.
+_RACE_TOTAL = re.compile(
+    r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
+    r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
+    r"(?:in\s+)?[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])"
+)
+
+
+def drop_race_total(text: str) -> str:
+    """A triathlon message without the race's finish time, so it is added to no leg."""
+    return _RACE_TOTAL.sub(lambda m: m["race"] + " ", text, count=1)
+
+
+_NOT_A_RACE = re.compile(r"\b(?:training|session|brick|practice|prep|block|plan)\b")

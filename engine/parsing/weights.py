@@ -11,7 +11,7 @@ from engine.timewords import TimeRef
 from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 
 _WEIGHT_VALUE = re.compile(
-    r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt|scale(?: says| said)?|bw|body ?weight"
+    r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt|scales?(?: says| said)?|bw|body ?weight"
     r"|bodyweight)\b(?:\s*(?:in|is|was|at|of|now|today|:|=|-))*\s*(?:at\s+)?"
     r"(?P<v>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds?)?"
     r"|(?P<v2>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u2>kg|kgs|kilos?|lbs?|pounds?)\b"
@@ -51,6 +51,10 @@ def _looks_like_weight(text: str) -> bool:
     return all(w in _WEIGHT_ONLY_WORDS or w.isdigit() for w in _REST_WORD.findall(rest))
 
 
+#: A weight written without a unit above this is in pounds, whatever the runner's units.
+_MOST_KG_UNSAID = 120.0
+
+
 def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> WeightLogged | None:
     stone = _STONE.search(text)
     m = _WEIGHT_VALUE.search(text)
@@ -60,8 +64,8 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
     elif m is not None:
         value = float(m["v"] or m["v2"])
         unit = m["u"] or m["u2"]
-        if unit is None:
-            unit = "lb" if ctx.units == "imperial" else "kg"
+        if unit is None:  # the runner's unit; past any runner's kilos, pounds ("bw 143.6")
+            unit = "lb" if ctx.units == "imperial" or value > _MOST_KG_UNSAID else "kg"
         kg = kg_of(value, unit)
         shown = f"{value:g} {'lb' if unit.startswith(('lb', 'pound')) else 'kg'}"
     else:

@@ -1,0 +1,92 @@
+"""What a run clause says beside the run: food taken with it, or a count of something unknown.
+
+"ran 10k in 50 min with 2 gels", "long run 20k 1:52 fuelled by 3 jelly babies" and "ran 10k,
+banana after" name food that must be logged, not dropped; "ran 10k in 50 min 12 flurbos" names
+something the parser cannot read, which comes back as not understood. Run chatter ("with the
+club", "legs heavy", "180 bpm cadence") is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.errors import ImplausibleValue
+from engine.events import FoodItem
+from engine.parsing.clauses import _RUN_WORDS
+from engine.parsing.context import _LETTERS, ParseContext, _words
+from engine.parsing.items import _parse_items
+
+#: Words that lead into food or start a new thought inside a run clause.
+_CUE = re.compile(
+    r"(\b(?:with|fuell?ed by|fueled by|fuel|took|taking|had|ate|drank|after|afterwards|then"
+    r"|plus|and|during|on the way|along with)\b|[+,&;()])"
+)
+#: After these a phrase may be food; before "after" too ("banana after"), or with a count.
+_FOOD_BEFORE = frozenset(
+    ("with", "fuelled by", "fueled by", "fuel", "took", "taking", "had", "ate", "drank", "then",
+     "plus", "+", "along with", "during")
+)  # fmt: skip
+_FOOD_AFTER = frozenset(("after", "afterwards", "during"))
+_COUNTED = re.compile(r"^(?:[0-9]{1,3}|a|an|some|two|three)\s")
+#: A count of something at the start of a phrase: "12 flurbos", "3 jelly babies".
+_COUNT = re.compile(r"^[0-9]{1,3}\s*(?P<w>[a-z]{3,})")
+#: Counted things a runner says about a run that are not food: heart rate, cadence, laps ...
+_RUN_COUNTS = frozenset((
+    "bpm", "spm", "cadence", "steps", "laps", "lap", "sets", "reps", "rep", "degrees", "deg",
+    "celsius", "watts", "floors", "kcal", "cal", "cals", "calories", "strides", "hills", "hill",
+    "miles", "mile", "mins", "min", "minutes", "secs", "seconds", "hours", "hour", "hrs", "avg",
+    "max", "beats", "people", "friends", "runners", "others", "mates", "dogs", "dog",
+    "parkruns", "runs", "weeks", "week", "days", "day", "years", "year", "months", "place",
+    "position", "overall", "done", "finished", "finally", "times", "mph", "kph",
+))  # fmt: skip
+#: Words of a run clause that say nothing beyond the run: dropped before looking for food.
+_FILLER = _RUN_WORDS | _words(
+    "in at on for the my a an of did done today this morning evening easy steady recovery km k",
+    "mi miles min mins hr avg pace felt it was i just pb pbs pr prs",
+)
+_RUN_CHATTER = re.compile(r"^(?:the|my|our|his|her|their)\b")
+
+
+def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list[str]]:
+    """Food named in what a run clause left over, and the pieces of it not understood."""
+    if _FILLER.issuperset(_LETTERS.findall(rest)):
+        return [], []  # "ran   in  ", "easy  ,  ": nothing beside the run
+    food: list[FoodItem] = []
+    unknown: list[str] = []
+    parts = _CUE.split(rest)  # piece, cue, piece, cue, ...
+    for i in range(0, len(parts), 2):
+        piece = parts[i]
+        if not any(c.isalpha() for c in piece):
+            continue
+        before = parts[i - 1] if i else ""
+        after = parts[i + 1] if i + 1 < len(parts) else ""
+        chatter = _RUN_CHATTER.match(piece.strip()) is not None  # "with the club"
+        phrase = " ".join(w for w in piece.split() if w not in _FILLER)
+        if not phrase or not any(c.isalpha() for c in phrase):
+            continue
+        cued = (
+            before in _FOOD_BEFORE or after in _FOOD_AFTER or _COUNTED.match(phrase) is not None
+        )
+        items = _food(phrase, ctx) if cued and not chatter else None
+        if items:
+            food.extend(items)
+            continue
+        words = piece.split()
+        while words and words[0] in _FILLER:
+            del words[0]
+        count = _COUNT.match(" ".join(words))
+        if count is not None and count["w"] not in _RUN_COUNTS and count["w"] not in _FILLER:
+            unknown.append(" ".join(words))  # "12 flurbos", as written
+    return food, unknown
+
+
+def _food(phrase: str, ctx: ParseContext) -> list[FoodItem] | None:
+    """Everyday food the phrase names, counted or not ("2 gels", "a banana", "banana");
+    None for chatter ("the club" is no cracker, "legs heavy" no chicken)."""
+    try:
+        items = _parse_items(phrase, ctx, cued=False)
+    except ImplausibleValue:
+        return None
+    if not items or not all(i.resolved and i.food and "," not in i.food for i in items):
+        return None
+    return items
