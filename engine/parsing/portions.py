@@ -130,15 +130,18 @@ _HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|b
 SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
 
 
+def _unstated_milk(piece: _Piece, hit: FoodMatch | None) -> bool:
+    """Milk named with no amount ("coffee with milk", "weetabix and semi-skimmed")."""
+    return (hit is not None and piece.quantity is None and piece.unit is None
+            and "milk" in hit.food.name.lower())
+
+
 def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
     for i in range(1, len(pieces)):
         hit, milk = matches[i], pieces[i]
         if (
-            hit is not None
-            and milk.quantity is None
-            and milk.unit is None
-            and "milk" in hit.food.name.lower()
+            _unstated_milk(milk, hit)
             and _HOT_DRINK.search(pieces[i - 1].name) is not None
             and "milk" not in pieces[i - 1].name
         ):
@@ -210,10 +213,7 @@ def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
     for i in range(1, len(pieces)):
         hit, milk = matches[i], pieces[i]
         if (
-            hit is not None
-            and milk.quantity is None
-            and milk.unit is None
-            and "milk" in hit.food.name.lower()
+            _unstated_milk(milk, hit)
             and any(  # "weetabix with a sliced banana and semi-skimmed": any cereal before
                 cereal is not None
                 and _is_cold_cereal(cereal.food)

@@ -5,19 +5,9 @@ from __future__ import annotations
 import pytest
 
 from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
+from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
-
-
-def meal(text: str) -> MealLogged:
-    (event,) = parse(text).events
-    assert isinstance(event, MealLogged)
-    return event
-
-
-def run(text: str) -> RunLogged:
-    (event,) = parse(text).events
-    assert isinstance(event, RunLogged)
-    return event
 
 
 class TestNamesWithAnAmpersand:
