@@ -61,9 +61,8 @@ from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
     _drop_dish_name,
-    _drop_named_head,
+    _drop_head,
     _drop_place,
-    _drop_title,
     _may_name_meal,
     _meal_time,
 )
@@ -379,11 +378,8 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_named_head(
-            _drop_place(
-                _drop_title(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx)
-            ),
-            self.ctx,
+        text = _drop_head(
+            _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text)))), self.ctx
         )
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
