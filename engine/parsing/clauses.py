@@ -111,6 +111,10 @@ _POOL_LENGTHS = re.compile(
 #: "swim 2000y", "1650 y": yards in a pool.
 _SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
 _SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
+#: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
+_A_SIDE = re.compile(
+    r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
+)
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -205,6 +209,8 @@ def _normalize_sessions(text: str) -> str:
     """Figures of sessions written the long way round, in the parser's words."""
     if " and a half" in text:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
+    if "side" in text:
+        text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if "y" in text and any(w in text for w in _SWIM_WORDS):

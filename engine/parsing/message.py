@@ -80,6 +80,7 @@ from engine.parsing.sessions import (
     _parse_strength,
     _race_legs,
     drop_race_total,
+    race_in_total,
 )
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
@@ -100,6 +101,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     builder.legs = _race_legs(norm)
     if builder.legs:
         norm = drop_race_total(norm)
+    elif (legs := race_in_total(norm, ctx)) is not None:
+        norm, builder.legs_shared = legs, True  # "did a sprint tri in 1:25"
     builder.race_km = _named_race_km(norm)
     parts = [
         part
@@ -172,7 +175,7 @@ def _join_lines(
             if before_kind in _SESSION_KINDS and (
                 kind == "other"
                 or (kind == before_kind == "run" and not _separate_sessions(
-                    before.text, clause.text, kind))
+                    before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
                 text = f"{before.text}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
@@ -273,6 +276,7 @@ class _Builder:
         self.last_end: datetime | None = None
         self.legs: dict[str, float] | None = None  # a triathlon's leg distances
         self.race_km: float | None = None  # the race the message names, if any
+        self.legs_shared = False  # a triathlon's finish time shared among its legs
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
@@ -358,6 +362,8 @@ class _Builder:
             self.missing.append(kind)
             self.unparsed.append(clause.text)
             return
+        if self.legs_shared and isinstance(event, _SESSIONS):
+            event = event.model_copy(update={"estimated": (*event.estimated, "duration_min")})
         self.events.append(event)
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)

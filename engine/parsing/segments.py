@@ -236,7 +236,7 @@ def _cut(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+def _separate_sessions(before: str, piece: str, kind: str, *, sentences: bool = False) -> bool:
     """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
     activities; "6x800m, 8.2k total in 45:30" one run."""
     if kind == "activity":
@@ -249,7 +249,41 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
             and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
         )
         or (_own_part_of_day(before) and _own_part_of_day(piece))
+        or _legs_of_their_own(before, piece, sentences=sentences)
     )
+
+
+#: A run's own leg: a journey ("run commute 7k", "7k home"), or a warm-up or cool-down.
+_LEG_MARK = re.compile(r"\b(?:(?P<journey>home|commute)|cool[- ]?down|cd|warm[- ]?up|wu|warmup)\b")
+
+
+def _legs_of_their_own(before: str, piece: str, *, sentences: bool) -> bool:
+    """ "run commute 7k, 7k home", "ran 5k then 5k cooldown", "wu 2k, 6k tempo 25:30, cd 2k":
+    a run each. Warm-up and cool-down said in one breath with no time of their own are one
+    run with the rest ("1k warm up, 6k steady, 1k cool down")."""
+    marks = [m for text in (before, piece) if (m := _LEG_MARK.search(text)) is not None]
+    if not marks or not _distance_of_its_own(before, piece):
+        return False
+    return (
+        sentences
+        or any(m["journey"] for m in marks)
+        or _DURATION.search(before) is not None
+        or _DURATION.search(piece) is not None
+    )
+
+
+def _distance_of_its_own(before: str, piece: str) -> bool:
+    """Both pieces name a distance, and neither is a total holding the other ("12k incl 2k
+    wu and 2k cd", "pyramid 200-400-800, 5.2 km incl warm up")."""
+    return all(
+        (_DISTANCE.search(text) is not None or _REPS_HINT.search(text) is not None)
+        and "total" not in text
+        and _INCLUDING.search(text) is None
+        for text in (before, piece)
+    )
+
+
+_INCLUDING = re.compile(r"\b(?:incl|including|inc|with|of which)\b")
 
 
 #: A run of its own after a whole one: "parkrun 26:00 then jogged home 15 min".

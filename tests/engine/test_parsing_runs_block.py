@@ -1,0 +1,157 @@
+"""Issue 15: runs, sessions and weigh-ins as runners write them (the runs block's shapes),
+each checked on made-up variants: what is logged, and what the reply says."""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+import pytest
+
+from bot.coach import Coach
+from engine.events import ActivityLogged, RunLogged, StrengthLogged
+from engine.parsing.chatter import _CHATTER_WORDS
+from engine.parsing.clauses import _RUN_WORDS
+from engine.parsing.leftover import _FILLER, _RUN_COUNTS, NO_WORD_PAIRS
+from tests.bot.test_service import reply_text
+from tests.engine.test_parsing import parse
+from tests.engine.test_parsing_run_shapes import runs
+
+
+def sessions(text: str) -> list[tuple[str, float | None, float]]:
+    """(what, km, minutes) of each session logged, in order."""
+    out: list[tuple[str, float | None, float]] = []
+    for event in parse(text).events:
+        assert isinstance(event, RunLogged | ActivityLogged | StrengthLogged), event
+        what = event.activity if isinstance(event, ActivityLogged) else event.kind
+        km = getattr(event, "distance_m", None)
+        out.append((what, round(km / 1000, 3) if km else None, round(event.duration_s / 60, 2)))
+    return out
+
+
+class TestPaceInMiling:
+    """ "9 minute miling" is a pace per mile, not a 9-minute run."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("13 miles at 9 minute miling", (20.922, 117.0)),
+         ("10 miles at 7:30 miling", (16.093, 75.0)),
+         ("6 miles @ 8:15 milling", (9.656, 49.5))],
+    )  # fmt: skip
+    def test_the_pace_times_the_distance(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+
+class TestSmallSidedFootball:
+    """ "5 a side" is football, not 5 km or 5 minutes."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("played 5 a side", 30.0), ("5-a-side for an hour", 60.0),
+         ("7 a side footy 1h", 60.0), ("played five-a-side 50 mins", 50.0)],
+    )  # fmt: skip
+    def test_a_football_session(self, text: str, minutes: float) -> None:
+        assert sessions(text) == [("football", None, minutes)]
+
+    def test_a_side_dish_is_no_match(self) -> None:
+        assert [e.kind for e in parse("ran 5k 25 min, side salad after").events] == [
+            "run",
+            "meal",
+        ]
+
+
+class TestLegsOfTheirOwn:
+    """A leg home, a warm-up or a cool-down with its own distance is a run of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("run commute 7k, 7k home", [(7.0, 42.0), (7.0, 42.0)]),
+         ("ran 5k then 5k cooldown", [(5.0, 30.0), (5.0, 30.0)]),
+         ("ran 5k in 22:30 then 5k cooldown", [(5.0, 22.5), (5.0, 30.0)]),
+         ("wu 2k, 6k tempo 25:30, cd 2k", [(2.0, 12.0), (6.0, 25.5), (2.0, 12.0)]),
+         ("2k warm up, 5x1k @ 3:50, 2k cool down", [(2.0, 12.0), (5.0, 19.17), (2.0, 12.0)])],
+    )  # fmt: skip
+    def test_each_leg_is_logged(self, text: str, expected: list[tuple[float, float]]) -> None:
+        assert runs(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 12k incl 2k wu and 2k cd, 58 min", "6x800m, 2k cooldown, 8.2k total 45 min"],
+    )
+    def test_legs_inside_a_run_stay_in_it(self, text: str) -> None:
+        assert len(runs(text)) == 1
+
+
+class TestTriathlonByItsFinishTime:
+    """A triathlon with only its finish time: its standard legs, sharing the time."""
+
+    @pytest.mark.parametrize(
+        ("text", "kms", "total"),
+        [("did a sprint tri in 1:25", (0.75, 20.0, 5.0), 85.0),
+         ("olympic tri 2:41:30", (1.5, 40.0, 10.0), 161.5),
+         ("ironman done 11:48:31!!", (3.8, 180.2, 42.195), 708.52),
+         ("standard distance triathlon today, 2:35:12", (1.5, 40.0, 10.0), 155.2)],
+    )  # fmt: skip
+    def test_three_legs_add_up_to_the_time(
+        self, text: str, kms: tuple[float, float, float], total: float
+    ) -> None:
+        logged = sessions(text)
+        assert [(what, km) for what, km, _ in logged] == [
+            ("swim", kms[0]), ("cycle", kms[1]), ("run", kms[2])
+        ]  # fmt: skip
+        assert sum(minutes for _, _, minutes in logged) == pytest.approx(total, abs=0.05)
+        assert all("duration_min" in e.estimated for e in parse(text).events)
+
+    def test_the_run_leg_is_the_slowest_share_of_nothing(self) -> None:
+        """The bike takes the longest part of a sprint, the swim the shortest."""
+        swim, bike, run = (minutes for _, _, minutes in sessions("sprint triathlon 1:20:00"))
+        assert swim < run < bike
+
+    def test_a_triathlon_of_no_known_distance_is_asked_about(self) -> None:
+        result = parse("did a tri in 1:25")
+        assert result.events == ()
+        assert result.unparsed == ("did a tri in 1:25",)
+
+    def test_legs_written_out_are_read_as_written(self) -> None:
+        text = "olympic tri 2:31:07 - swim 27:40, bike 1:10:02, run 48:55"
+        assert sessions(text) == [
+            ("swim", 1.5, 27.67), ("cycle", 40.0, 70.03), ("run", 10.0, 48.92)
+        ]  # fmt: skip
+
+
+class TestGibberishInARun:
+    """Letters no word has, inside a run, come back as not understood."""
+
+    @pytest.mark.parametrize(
+        ("text", "caught"),
+        [("ran 5k xqzt in 25 min", "xqzt"), ("easy 8k qwerty 45 min", "qwerty"),
+         ("tempo 8k zxcv 36:00", "zxcv")],
+    )  # fmt: skip
+    def test_named_back(self, text: str, caught: str) -> None:
+        result = parse(text)
+        assert [e.kind for e in result.events] == ["run"]
+        assert result.unparsed == (caught,)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 10k, felt exhausted, 52 min", "easy 6k along the canal 35 min",
+         "lsd 20k 2:05 with the club", "ran 8k 44 min, savvy pacing"],
+    )  # fmt: skip
+    def test_words_are_not_gibberish(self, text: str) -> None:
+        assert parse(text).unparsed == ()
+
+    async def test_the_reply_asks_about_it(self, coach: Coach) -> None:
+        text = await reply_text(coach, "ran 6k jxqv in 33 min")
+        assert text.splitlines()[0] != "✅ Logged:"
+        assert "I didn't catch: 'jxqv'" in text
+
+    def test_no_word_of_the_tables_has_a_listed_pair(self) -> None:
+        """The pairs are checked against every word of the food tables, chatter and runs."""
+        words = set(_CHATTER_WORDS | _FILLER | _RUN_COUNTS | _RUN_WORDS)
+        for name in ("everyday_foods.csv", "usda_foods.csv"):
+            text = (resources.files("engine") / "data" / name).read_text("utf-8")
+            for row in csv.reader(text.splitlines()):
+                words.update(re.findall("[a-z]+", " ".join(row).lower()))
+        pairs = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
+        assert NO_WORD_PAIRS.isdisjoint(pairs)
