@@ -111,6 +111,11 @@ _POOL_LENGTHS = re.compile(
 #: "swim 2000y", "1650 y": yards in a pool.
 _SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
 _SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
+#: A gun time beside the runner's own: "chip 42:18, gun 42:51", "19:48 (gun 19:55)".
+_GUN_TIME = re.compile(
+    r",?\s*\(?\bgun(?:\s+time)?\s*(?::|=|-)?\s*[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\)?"
+)
+_RACE_TIME = re.compile(r"[0-9]:[0-5][0-9]")
 #: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
@@ -211,6 +216,9 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
+        rest = text[: gun.start()] + " " + text[gun.end() :]
+        text = rest if _RACE_TIME.search(rest) else text  # the chip time is the runner's
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if "y" in text and any(w in text for w in _SWIM_WORDS):

@@ -73,6 +73,8 @@ from engine.parsing.segments import (
     _rough_kind,
     _segments,
     _separate_sessions,
+    figures_of_activity,
+    watch_line,
 )
 from engine.parsing.sessions import (
     _TRI_RACE,
@@ -164,12 +166,24 @@ def _join_lines(
     run; "am run 9k 48m. pm run 5k 27m" stays two.
     """
     joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
-    for clause, given in parts:
+    for part, given in parts:
+        clause = part
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
+            elif kind == "meal" and (not joined or joined[-1][1] == "other") and watch_line(
+                blanked
+            ):
+                kind = "other"  # "Duration 00:45:12" above the run's other lines
+            elif kind == "run" and joined and joined[-1][1] == "activity" and (
+                figures_of_activity(joined[-1][0].text, blanked)
+            ):
+                kind = "other"  # "Ride", "42.3 km", "1:28:10": the ride's figures
+        if joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
+            before = joined.pop()[0]  # the watch's lines above the session are its own
+            clause = _Clause(f"{before.text}, {clause.text}", before.question or clause.question)
         if joined:
             before, before_kind = joined[-1]
             if before_kind in _SESSION_KINDS and (

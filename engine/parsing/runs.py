@@ -48,7 +48,7 @@ from engine.units import short_distance, speed
 #: of a dozen branches. The set is every branch's possible first character.
 _DURATION = re.compile(
     r"(?=[0-9aoth])(?:"
-    r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9]))\b"
+    r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9])[:'](?P<s>[0-5][0-9]))\b"  # and 1:02'15
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
     r"(?:(?P<hmin>[0-9]{1,2})(?!\s*(?:km|kms|k|mi|miles?)\b|\.[0-9])"
@@ -172,14 +172,17 @@ def _baseline(ctx: ParseContext) -> float:
     return one_met_kcal_per_min(ctx.weight_kg)
 
 
-def _durations(text: str) -> tuple[float, str, float | None]:
+def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float | None]:
     """Sum of every duration in the text, in seconds, and the text with them blanked.
 
     The third value is the h:mm reading of a lone "1:52", which could be either; the run
-    parser picks it when mm:ss would be faster than any human (a half in 1 min 52 s).
+    parser picks it when mm:ss would be faster than any human (a half in 1 min 52 s). With
+    `efforts`, the times of a session's efforts ("1 min hard 1 min easy", "under 90 sec")
+    are left out beside a time of the whole ("40 min fartlek 1 min hard 1 min easy").
     """
     total = 0.0
     count = 0
+    whole = 0.0  # the times that are no effort's
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -192,11 +195,26 @@ def _durations(text: str) -> tuple[float, str, float | None]:
             )
         total += seconds
         count += 1
+        if efforts and not (
+            _EFFORT.match(text, m.end()) or text.endswith(_BOUND_WORDS, 0, m.start())
+        ):
+            whole += seconds
         if m["ms"] and int(m["mm"]) < 10:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
     if total:
         text = _blank_spans(text, spans)
+    if whole:
+        total = whole
     return total, text, as_hours if count == 1 else None
+
+
+#: What a time names when it is an effort's, not the session's: "1 min hard", "90s walk".
+_EFFORT = re.compile(
+    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jog|jogging|walk|walking|rest|recovery|rec|float"
+    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?)\b"
+)
+#: A time as a bound: "all under 90 sec".
+_BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -347,7 +365,7 @@ def _run_and_rest(
     elevation, text = _elevation_m(text, ctx.units)
     if elevation is None:
         elevation, text = _climb_after(text)
-    duration, text, as_hours = _durations(text)
+    duration, text, as_hours = _durations(text, efforts=True)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
     distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated

@@ -27,7 +27,14 @@ from engine.parsing.labels import (
 from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
 from engine.parsing.paces import _INCLINE, _SPEED
 from engine.parsing.reps import _REPS_HINT
-from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
+from engine.parsing.runs import (
+    _DISTANCE,
+    _DURATION,
+    _ELEVATION,
+    _NAMED_DISTANCE,
+    _RUN_HINT,
+    _may_climb,
+)
 from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import TimeRef, find_time
@@ -166,16 +173,17 @@ def _piece_kind(
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
-    if (
-        kind == "run"
-        and before_kind == "activity"
-        and (
-            _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
-            or _figures_for(before, blanked)
-        )
-    ):
+    if kind == "run" and before_kind == "activity" and figures_of_activity(before, blanked):
         return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
     return kind
+
+
+def figures_of_activity(activity: str, blanked: str) -> bool:
+    """A piece of figures after an activity, no run of its own ("open water swim 45 mins,
+    2.2km"; "Ride" then "42.3 km" then "1:28:10" from a watch)."""
+    return _bare_figures(blanked, _REPS_HINT.search(activity) is not None, activity) or (
+        _figures_for(activity, blanked)
+    )
 
 
 def _walked_in_run(piece: str) -> bool:
@@ -424,12 +432,20 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
+#: Numbers alone beside a session: a rep's split ("6x400: 82, 80, 79"), a lap.
+_BARE_NUMBERS = re.compile(r"\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*")
 #: A line of a watch app's summary: what the session measured, never food.
 _WATCH_LINE = re.compile(
-    r"^\W*(?:active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
+    r"^\W*(?:(?:duration|time|distance|pace)\W*(?=[0-9])"
+    r"|active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
     r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
 )
+
+
+def watch_line(text: str) -> bool:
+    """A line of a watch app's summary ("Duration 00:45:12", "Avg HR 151 bpm")."""
+    return _WATCH_LINE.match(text) is not None
 
 
 def _meal_or_other(
@@ -451,8 +467,10 @@ def _meal_or_other(
             or _DISTANCE.search(text)
             or _SPEED.search(text)
             or ("%" in text and _INCLINE.search(text))
+            or (_may_climb(text) and _ELEVATION.search(text))
+            or (after_session and _BARE_NUMBERS.fullmatch(text))
         ):
-            return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
+            return "other"  # "45 min", "400m", "8.5 mph", "3100ft vert", a split's "80"
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from bot.coach import Coach
-from engine.events import ActivityLogged, RunLogged, StrengthLogged
+from engine.events import ActivityLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import _RUN_WORDS
 from engine.parsing.leftover import _FILLER, _RUN_COUNTS, NO_WORD_PAIRS
@@ -155,3 +155,87 @@ class TestGibberishInARun:
                 words.update(re.findall("[a-z]+", " ".join(row).lower()))
         pairs = {w[i : i + 2] for w in words for i in range(len(w) - 1)}
         assert NO_WORD_PAIRS.isdisjoint(pairs)
+
+
+class TestTrackSplitsAndEfforts:
+    """The session's time: the reps' splits, and never an effort's time beside the whole."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("track 6x400: 82, 80, 79, 80, 78, 77", (2.4, 7.93)),
+         ("5x300 in 55, 54, 53, 53, 52", (1.5, 4.45))],
+    )  # fmt: skip
+    def test_bare_seconds_per_rep(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("40 min fartlek 1 min hard 1 min easy, 7.9km", (7.9, 40.0)),
+         ("1 min run 90s walk x 8, 25 mins, 3.1k", (3.1, 25.0)),
+         ("400s x 10, all under 90 sec, 8.2 km 44 min in total", (8.2, 44.0)),
+         ("10 min warm up, 20 min tempo, 10 min cool down, 8k", (8.0, 40.0))],
+    )  # fmt: skip
+    def test_effort_times_are_no_extra_time(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+
+class TestRaceTimes:
+    """A gun time beside the chip time is not the runner's time."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("10k race: chip 42:18, gun 42:51", (10.0, 42.3)),
+         ("Chip time 3:28:41 at Manchester marathon (gun 3:31:02)", (42.195, 208.68)),
+         ("5k race 19:48 (gun 19:55)", (5.0, 19.8))],
+    )  # fmt: skip
+    def test_the_chip_time(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    def test_a_gun_time_alone_is_the_time(self) -> None:
+        assert runs("parkrun, gun time 25:10") == [(5.0, 25.17)]
+
+
+class TestWatchLayouts:
+    """Watch apps' copy in their own line layouts."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("Running\n7.53 km\n0:41'12\n5'28/km\nAvg HR 149 bpm", (7.53, 41.2)),
+         ("Suunto: Running, duration 1:02'15, distance 11.4 km", (11.4, 62.25)),
+         ("Duration 00:45:12\nDistance 8.10 km\nAverage pace 5:35 min/km", (8.1, 45.2)),
+         ("Time 31:40\nDistance 6.02 km\nPace 5:16 /km", (6.02, 31.67)),
+         ("trail 14 miles, 3100ft vert, 2:48:10", (22.531, 168.17))],
+    )  # fmt: skip
+    def test_the_run(self, text: str, expected: tuple[float, float]) -> None:
+        result = parse(text)
+        assert runs(text) == [expected]
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("Ride\n42.3 km\n1:28:10\nElev Gain 412 m", ("cycle", 42.3, 88.17)),
+         ("Swim\n1.5 km\n32:10", ("swim", 1.5, 32.17))],
+    )  # fmt: skip
+    def test_a_session_named_on_its_own_line(
+        self, text: str, expected: tuple[str, float, float]
+    ) -> None:
+        assert sessions(text) == [expected]
+
+
+class TestWeighInsWritten:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("11.6 st", 73.66), ("weighed 12.2 stone", 77.47), ("12.5st this morning", 79.38),
+         ("bw 68,4", 68.4), ("weight: 71,85", 71.85), ("weighed in at 74,35", 74.35)],
+    )  # fmt: skip
+    def test_decimal_stone_and_decimal_comma(self, text: str, kg: float) -> None:
+        result = parse(text)
+        (event,) = result.events
+        assert isinstance(event, WeightLogged)
+        assert event.mass_kg == pytest.approx(kg, abs=0.01)
+        assert result.unparsed == ()
+
+    def test_a_comma_and_a_space_is_a_list(self) -> None:
+        assert [e.kind for e in parse("bw 68, then 5k 26 min").events] == ["weight", "run"]
