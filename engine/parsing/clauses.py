@@ -116,6 +116,10 @@ _GUN_TIME = re.compile(
     r",?\s*\(?\bgun(?:\s+time)?\s*(?::|=|-)?\s*[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\)?"
 )
 _RACE_TIME = re.compile(r"[0-9]:[0-5][0-9]")
+_CHIP = re.compile(
+    r"\bchip(?:\s+time)?\b(?=\s*(?::|=|-|of|was|is)?\s*[0-9]{1,2}:[0-5][0-9])"
+    r"|(?<=[0-9])\s*\(?chip(?:\s+time)?\)?(?![a-z])"
+)
 #: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
@@ -216,6 +220,8 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "chip" in text:
+        text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
         rest = text[: gun.start()] + " " + text[gun.end() :]
         text = rest if _RACE_TIME.search(rest) else text  # the chip time is the runner's
@@ -287,6 +293,8 @@ _NOT_DONE_WORDS = _words(
 _NOT_NOW = re.compile(
     r"\bin (?:[0-9]+|a|a few|two|three|four|five|six) (?:weeks?|days?|months?)\b"
     r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
+    r"|\bin (?:(?:the )?(?:spring|summer|autumn|fall|new year)|january|february|march|april|june"
+    r"|july|august|september|october|november|december)\b"  # "first ultra is 50k in march"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -297,6 +305,8 @@ _NOT_DONE_PHRASES = (
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
     "had nothing", "ate nothing", "saving it", "save it for", "saving for", "for later",
     "nothing else", "nothing eaten", "not eaten", "haven't eaten", "havent eaten", "nothing yet",
+    "target is", "goal is", "target for the", "goal for the", "no track", "no parkrun",
+    "no session", "no training",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
 #: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
@@ -366,6 +376,12 @@ _STRENGTH_PHRASES = (
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups", "body pump", "bodypump",
 )  # fmt: skip
+#: A gym session named by the body it worked and its minutes: "legs 50'", "chest and back 1h".
+_BODY_PARTS = _words("legs arms chest shoulders back glutes biceps triceps")
+_BODY_PARTS_TIMED = re.compile(
+    r"^\s*(?:(?:legs|arms|chest|shoulders|back|glutes|biceps|triceps|core|abs)\s*(?:and\s+|\+\s*|/\s*|&\s*)?)+"
+    r"(?:day\s+)?(?:[0-9]{1,3}\s*(?:'|mins?\b|minutes\b|m\b)|[0-9](?:\.[0-9])?\s*(?:h|hrs?|hours?)\b)\W*$"
+)
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
@@ -397,10 +413,29 @@ _SOMEONE_ELSE = re.compile(
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
 
+#: A week's or a month's running, not a run: "strava says I ran 38 km this week", "weekly
+#: mileage 42 miles".
+_VOLUME = re.compile(
+    r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:so far\s+)?(?:this|last|a|per)\s+"
+    r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
+)
+
+
+_CHANGE_WORDS = _words("down up lost dropped gained put shed")
+#: A change of weight, not a weigh-in: "down 2 lbs since monday", "put on 3 lbs".
+_WEIGHT_CHANGE = re.compile(
+    r"\b(?:down|up|lost|dropped|gained|put on|shed)\s+(?:another\s+|a\s+|about\s+)?"
+    r"[0-9]+(?:\.[0-9]+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|st|stone)\b"
+)
+
+
 def _not_done(words: set[str], text: str) -> bool:
-    """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
+    """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
+    had pancakes"): nothing to log."""
     return bool(
-        not words.isdisjoint(_NOT_DONE_WORDS)
+        (("week" in text or "month" in text) and _VOLUME.search(text))
+        or (not words.isdisjoint(_CHANGE_WORDS) and _WEIGHT_CHANGE.search(text))
+        or not words.isdisjoint(_NOT_DONE_WORDS)
         or (
             not words.isdisjoint(_NOT_DONE_TRIGGERS)
             and any(p in text for p in _NOT_DONE_PHRASES)
@@ -521,8 +556,10 @@ def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
         and words.isdisjoint(_EAT_WORDS)
     ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if not words.isdisjoint(_STRENGTH_WORDS) or (
-        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
+    if (
+        not words.isdisjoint(_STRENGTH_WORDS)
+        or (not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES))
+        or (not words.isdisjoint(_BODY_PARTS) and _BODY_PARTS_TIMED.match(text) is not None)
     ):
         return "strength"
     if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):

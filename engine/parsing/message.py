@@ -74,6 +74,7 @@ from engine.parsing.segments import (
     _segments,
     _separate_sessions,
     figures_of_activity,
+    lap_split,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -120,6 +121,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     """ "chocolate milk after my 10k in 48:30" is the run, then the food after it; "long run
     25k 2:30 with 3 gels" is the run, then the gels."""
+    if _WEIGHT_FIRST.match(clause.text):
+        return [clause]  # "71.2kg after my 10k 52:10": a weigh-in and a run, cut in segments.py
     food, run = _run_beside_food(clause.text)
     if food is clause.text:
         if " after " in food and _DIGIT.search(food):
@@ -129,6 +132,11 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
+
+
+_WEIGHT_FIRST = re.compile(
+    r"\s*(?:weight\W*|bw\W*)?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?)\b"
+)
 
 
 def _session_after_session(clause: _Clause) -> list[_Clause]:
@@ -171,6 +179,8 @@ def _join_lines(
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
+            if kind != "skip" and lap_split(clause.text):
+                continue  # "Lap 3 5:02" under a watch's run: a split of its stated total
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
             elif kind == "meal" and (not joined or joined[-1][1] == "other") and watch_line(
@@ -181,7 +191,7 @@ def _join_lines(
                 figures_of_activity(joined[-1][0].text, blanked)
             ):
                 kind = "other"  # "Ride", "42.3 km", "1:28:10": the ride's figures
-        if joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
+        while joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
             before = joined.pop()[0]  # the watch's lines above the session are its own
             clause = _Clause(f"{before.text}, {clause.text}", before.question or clause.question)
         if joined:

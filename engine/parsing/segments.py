@@ -169,12 +169,26 @@ def _piece_kind(
         if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(_LETTERS.findall(piece)):
             return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
         return "run"  # "... after my 4 mile run (34:50)"
+    if (
+        kind == "run"
+        and before_kind == "weight"
+        and piece.lstrip().startswith(("after ", "before "))
+        and _DURATION.search(piece) is None
+    ):
+        return "other"  # "69.9 kg after a 10k": when it was weighed; the run is logged elsewhere
     if kind == "meal" and not only_food:
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
     if kind == "run" and before_kind == "activity" and figures_of_activity(before, blanked):
         return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+    if (
+        kind == "run"
+        and before_kind == "strength"
+        and _RUN_WORDS.isdisjoint(_LETTERS.findall(blanked))
+        and not _has_figures(blanked)
+    ):
+        return "other"  # "squats 5x5, rdl 3x8": sets and reps of the gym session
     return kind
 
 
@@ -432,6 +446,11 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text, letters if text is piece.text else None), text
 
 
+#: A time to beat beside a run: "sub 4!!", "sub-20 at last", "sub 3:30".
+_SUB_TIME = re.compile(
+    r"\W*(?:a\s+|finally\s+)?sub[- ]?[0-9]{1,2}(?::[0-5][0-9])?\b"
+    r"(?:\s+(?:at\s+last|finally|done|achieved|yes+|woo+))*[^a-z0-9]*$"
+)
 #: Numbers alone beside a session: a rep's split ("6x400: 82, 80, 79"), a lap.
 _BARE_NUMBERS = re.compile(r"\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*")
 #: A line of a watch app's summary: what the session measured, never food.
@@ -441,6 +460,14 @@ _WATCH_LINE = re.compile(
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
     r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
 )
+
+
+_LAP_SPLIT = re.compile(r"\s*(?:lap|split|km|mile)\s*[0-9]{1,2}\W*[0-9]{1,2}:[0-5][0-9]\W*$")
+
+
+def lap_split(text: str) -> bool:
+    """A watch's line for one lap or split: "Lap 3 5:02", "km 4: 4:51"."""
+    return text[:1] in "lskm " and _LAP_SPLIT.match(text) is not None
 
 
 def watch_line(text: str) -> bool:
@@ -453,8 +480,8 @@ def _meal_or_other(
 ) -> Literal["meal", "other"]:
     """Whether a piece with no exercise words names food, or only adds to its neighbour; after
     a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
-    if _WATCH_LINE.match(text):
-        return "other"  # "Active Kilocalories 498KCAL", "Avg. Heart Rate 151BPM" under a run
+    if _WATCH_LINE.match(text) or (after_session and _SUB_TIME.match(text)):
+        return "other"  # "Avg. Heart Rate 151BPM" under a run; "sub 4!!" is no 4 subs
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)

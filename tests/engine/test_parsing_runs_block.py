@@ -239,3 +239,72 @@ class TestWeighInsWritten:
 
     def test_a_comma_and_a_space_is_a_list(self) -> None:
         assert [e.kind for e in parse("bw 68, then 5k 26 min").events] == ["weight", "run"]
+
+
+class TestGymAndSets:
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("legs 50'", 50.0), ("legs and glutes 45 mins", 45.0), ("chest/back 1h", 60.0),
+         ("upper body 40'", 40.0)],
+    )  # fmt: skip
+    def test_a_session_named_by_what_it_worked(self, text: str, minutes: float) -> None:
+        assert sessions(text) == [("strength", None, minutes)]
+
+    @pytest.mark.parametrize(
+        "text", ["strength: squats 5x5, rdl 3x8, 45 mins", "gym: bench 5x5, rows 4x8, 45 min"]
+    )
+    def test_sets_and_reps_are_no_run(self, text: str) -> None:
+        assert sessions(text) == [("strength", None, 45.0)]
+
+    def test_a_run_beside_the_gym_stays_a_run(self) -> None:
+        assert sessions("20 min core, 6 km easy 35 min") == [
+            ("strength", None, 20.0), ("run", 6.0, 35.0)
+        ]  # fmt: skip
+
+    def test_tired_legs_are_no_session(self) -> None:
+        assert sessions("legs tired, ran 5k 30 min") == [("run", 5.0, 30.0)]
+
+
+class TestChatThatNamesFigures:
+    """Figures talked about, not done: nothing logged, nothing refused."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["strava says I ran 38 km this week", "weekly mileage 42 miles, new record",
+         "first ultra is 50k in march", "half marathon in october, any tips",
+         "target is 1:45 for the half", "down 2 lbs since monday 🙌", "put on 3 lbs over xmas",
+         "half term, so no track this week", "lost 0.5kg this week"],
+    )  # fmt: skip
+    def test_nothing_logged(self, text: str) -> None:
+        result = parse(text)
+        assert result.events == ()
+        assert result.intent != "log"
+
+    @pytest.mark.parametrize(
+        ("text", "kinds"),
+        [("did 30 km this week, parkrun 24:10 today", ["run"]),
+         ("50 mile week done, long run 20 miles 3:05", ["run"]),
+         ("down to 81.4 kg 🙌", ["weight"])],
+    )  # fmt: skip
+    def test_the_session_beside_it_is_logged(self, text: str, kinds: list[str]) -> None:
+        assert [e.kind for e in parse(text).events] == kinds
+
+
+class TestBesideARun:
+    @pytest.mark.parametrize(
+        "text", ["marathon done 3:59:01 chip, sub 4!!", "parkrun 19:58, sub 20 at last"]
+    )
+    def test_chip_and_sub_are_no_food(self, text: str) -> None:
+        assert [e.kind for e in parse(text).events] == ["run"]
+
+    def test_a_weigh_in_after_a_run_named_in_passing(self) -> None:
+        assert [e.kind for e in parse("weight: 69.9 kg after a 10k").events] == ["weight"]
+
+    def test_a_weigh_in_then_a_timed_run(self) -> None:
+        result = parse("71.2kg after my 10k 52:10")
+        assert [e.kind for e in result.events] == ["weight", "run"]
+
+    def test_lap_lines_are_splits_of_the_total(self) -> None:
+        text = "Lap 1 5:10\nLap 2 5:05\nLap 3 5:02\nLap 4 4:58\nLap 5 4:51\n5.00 km 25:06"
+        assert runs(text) == [(5.0, 25.1)]
+        assert runs("5.00 km 25:06\nLap 1 5:10\nLap 2 5:05") == [(5.0, 25.1)]
