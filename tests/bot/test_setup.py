@@ -39,24 +39,15 @@ class TestSetup:
         assert record is not None and record.profile.age == 34
         assert len(await coach.stores.events.all_for_user(USER)) == 2
 
-    @pytest.mark.parametrize("word", ["skip", "stop", "cancel", "later", "Stop asking"])
+    @pytest.mark.parametrize("word", ["skip", "stop", "cancel", "later", "Stop asking",
+                                      "/cancel", "/skip", "/stop", "/Stop@RunFuelBot"])
     async def test_leaving_words_end_it(self, coach: Coach, word: str) -> None:
+        """A way out in words or as a command ends the questions."""
         setup = Setup(coach)
         await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
         replies = await setup.handle_text(Incoming(USER, USER, word, NOW, message_id=2))
         assert text(replies) == to_plain(SETUP_LEFT)
         assert await coach.stores.setups.get(USER) is None
-
-    @pytest.mark.parametrize("command", ["/cancel", "/skip", "/stop", "/Stop@RunFuelBot"])
-    async def test_the_leaving_commands_end_it_once(self, coach: Coach, command: str) -> None:
-        """/cancel, /skip and /stop end the questions; said again, nothing is open."""
-        setup = Setup(coach)
-        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
-        left = await setup.handle_text(Incoming(USER, USER, command, NOW, message_id=2))
-        assert text(left) == to_plain(SETUP_LEFT)
-        assert await coach.stores.setups.get(USER) is None
-        again = await setup.handle_text(Incoming(USER, USER, command, NOW, message_id=3))
-        assert text(again) == to_plain(NOTHING_OPEN)
 
     @pytest.mark.parametrize("command", ["/cancel", "/skip", "/stop"])
     async def test_a_leaving_command_without_questions_says_nothing_is_open(
