@@ -163,7 +163,7 @@ from corpus_labels import (
 
 TWIX = "19160|42183"
 FISH_FINGERS = "15027"
-GAMMON = "10149|07029|07028"  # a gammon steak: the cured ham steak row, or ham
+GAMMON = "10149|10153|07029|07028"  # a gammon steak: the cured ham steak row, or ham
 ROAST_BEEF = "13415|13399|13408|13402"  # roast topside/silverside: the round roast rows
 HOT_CHOC = "01105|14194|14195|14197|14192"
 PLUMS = "09279"
@@ -179,7 +179,7 @@ BEAN_BURRITO = "21264"
 POPEYES_TENDERS = "21418|21417|21421"
 CINNAMON_ROLL = "18356|18358|18635"
 RICE_KRISPIE_TREAT = "19438"
-GOLDFISH = "28363|28361"
+GOLDFISH = "28363|28361|18214"  # 18214 (cheese crackers) has a "gold fish" measure
 INSTANT_OATS = "08640|08130|08124|08410"
 MAPLE_OATS = "08130|08640"
 JR_CHEESEBURGER = "21242|21240"
@@ -320,7 +320,7 @@ DISHES: list[tuple[str, list[Event]]] = [
     ("protein oats: 60g oats, 1 scoop whey, 200ml almond milk ≈ 430 kcal", [eat(stated(430))]),
     ("tuna nicoise salad, 480 kcal", [eat(stated(480))]),
     ("burger i made: 150g beef patty, a bun, slice of cheddar",
-     [eat(g(BEEF_MINCE, 150), p("18350", 1, "roll"), p(CHEDDAR, 1, "slice"))]),
+     [eat(g(BEEF_MINCE + "|23503", 150), p("18350", 1, "roll"), p(CHEDDAR, 1, "slice"))]),
     ("homemade chicken noodle soup, 2 bowls, roughly 500 kcal", [eat(stated(500))]),
     ("fish pie from the freezer, 620 cal on the box", [eat(stated(620))]),
     ("avo toast with a poached egg and feta",
