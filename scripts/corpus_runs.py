@@ -15,17 +15,10 @@ the runner's time; strides after a run are part of it.
 
 from __future__ import annotations
 
+from corpus_exercise import HALF, MARATHON, s
 from corpus_labels import act, gym, mi, pounds, run, stone, weight
 
-HALF = 21.0975
-MARATHON = 42.195
-
 Event = dict[str, object]
-
-
-def s(minutes: float, seconds: float = 0.0, hours: float = 0.0) -> float:
-    """Minutes from h, m, s as written (s(49, 10) is 49:10; s(12, 33, hours=1) is 1:12:33)."""
-    return hours * 60 + minutes + seconds / 60
 
 
 def played(activity: str) -> dict[str, object]:
