@@ -99,6 +99,13 @@ _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?
 #: "without walking" is how far a beginner ran, not a walk.
 _MILE_RACE = re.compile(r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b)")
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
+#: Climbing as a run's figure, not a session at the wall: "1,800m of climbing", "climbed 300 ft",
+#: "lots of climbing".
+_CLIMB_FIGURE = re.compile(
+    r"\b(?P<n>[0-9]{1,5})\s*(?P<u>m|ft|feet|metres?|meters?)\s+(?:of\s+)?climb(?:ing|ed)?\b"
+    r"|\bclimb(?:ed|ing)?\s+(?:of\s+)?(?P<n2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|metres?|meters?)\b"
+    r"|\b(?:lots|loads|tons|plenty|a lot|a bit|bit)\s+of\s+climb(?:ing)?\b"
+)
 
 
 _POOL_LENGTHS = re.compile(
@@ -194,11 +201,18 @@ def _normalize(text: str) -> str:
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
+    if "climb" in text:
+        text = _CLIMB_FIGURE.sub(_climb_figure, text)
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
     return text
+
+
+def _climb_figure(m: re.Match[str]) -> str:
+    number = m["n"] or m["n2"]
+    return f"+{number}{m['u'] or m['u2']}" if number else "hilly"
 
 
 def _normalize_sessions(text: str) -> str:
