@@ -74,7 +74,9 @@ _SWIM_PACE = re.compile(
 )
 _EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
 #: Sessions in parts of a time each: "cycled to work and back, 2 x 25 min" is 50 minutes.
-_TIMED_PARTS = re.compile(r"\b(?P<n>[2-9])\s*x\s*(?P<t>[0-9]{1,3})\s*(?P<u>mins?|minutes|hrs?|hours?)\b")
+_TIMED_PARTS = re.compile(
+    r"\b(?P<n>[2-9])\s*x\s*(?P<t>[0-9]{1,3})\s*(?P<u>mins?|minutes|hrs?|hours?)\b"
+)
 
 
 def _parts_total(m: re.Match[str]) -> str:
