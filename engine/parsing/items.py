@@ -457,7 +457,12 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         if not name and not stated.any():
             if (
                 qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
-                and pieces and pieces[-1].quantity is None
+                and pieces
+                and (
+                    pieces[-1].quantity is None
+                    # a weighed amount of what was counted: "a chocolate milk, 500ml"
+                    or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+                )
             ):
                 pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue

@@ -249,6 +249,15 @@ class TestPortionsThatWereWrong:
         (item,) = meal("instant ramen").items
         assert item.grams == pytest.approx(81)
 
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("a chocolate milk after my run, 500ml", 527.5), ("a chocolate milk, 500ml", 527.5),
+         ("2 bananas, 300g", 300.0)],
+    )  # fmt: skip
+    def test_a_weighed_amount_after_a_count_is_the_amount(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
     @pytest.mark.parametrize("text", ["a pot of bircher muesli", "bircher muesli", "bircher"])
     def test_bircher_is_a_cafe_pot(self, text: str) -> None:
         logged = meal(text)
