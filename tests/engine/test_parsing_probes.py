@@ -336,3 +336,18 @@ class TestAContainerInTheName:
         (item,) = meal(text).items
         assert item.resolved and item.food != "instant noodles"
         assert item.unit in {"cup", "pot"}
+
+
+class TestMilkInAMilkyCoffee:
+    """A latte is mostly milk: the milk named with it is its kind, not a second drink."""
+
+    @pytest.mark.parametrize(
+        "text", ["a large latte with oat milk", "flat white with skimmed milk",
+                 "cappuccino with almond milk"],
+    )  # fmt: skip
+    def test_one_drink(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food in {"latte", "flat white", "cappuccino"}
+
+    def test_a_glass_of_milk_beside_it_still_counts(self) -> None:
+        assert [i.food for i in meal("latte and a glass of milk").items] == ["latte", "milk"]
