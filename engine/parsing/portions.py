@@ -110,7 +110,7 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         hit, piece = matches[i], pieces[i]
         if (
             hit is not None
-            and hit.food.key in parts
+            and (hit.food.key in parts or _names_a_part(piece.name, parts))
             and piece.quantity is None
             and piece.unit is None
             and not piece.stated.any()
@@ -120,6 +120,11 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         if hit is not None:
             parts.update(key for key, _ in hit.food.parts)
         i += 1
+
+
+def _names_a_part(name: str, parts: set[str]) -> bool:
+    """ "burrito bowl with chicken, rice, beans": "beans" names the bowl's black beans."""
+    return any(part.endswith(" " + name) for part in parts)
 
 
 def _same_kind(first: str, later: str) -> bool:

@@ -351,3 +351,10 @@ class TestMilkInAMilkyCoffee:
 
     def test_a_glass_of_milk_beside_it_still_counts(self) -> None:
         assert [i.food for i in meal("latte and a glass of milk").items] == ["latte", "milk"]
+
+
+class TestDishPartsNamedShort:
+    def test_beans_in_a_burrito_bowl_are_its_black_beans(self) -> None:
+        """ "beans" is the bowl's own black beans, not a 200 g tin of baked beans beside it."""
+        (item,) = meal("burrito bowl with chicken, rice, beans, guac").items
+        assert item.food == "burrito bowl"
