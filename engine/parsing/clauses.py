@@ -498,8 +498,8 @@ def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
     if _not_done(words, text):
         return "skip"
     weighs = not words.isdisjoint(_WEIGHT_WORDS)
-    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
-        return "weight"  # "scale 79.9kg after the long run"
+    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"] or _bare(m, text)):
+        return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
         return "meal"
     if (
@@ -535,6 +535,11 @@ def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+def _bare(m: re.Match[str], text: str) -> bool:
+    """The weight word's number stands alone ("weighed 75.2 after my run", not "weighed 40g")."""
+    return bool(m["v"]) and not text[m.end("v") : m.end("v") + 1].isalpha()
 
 
 #: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".

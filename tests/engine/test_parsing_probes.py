@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
+from engine.errors import CoachError
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -358,3 +359,23 @@ class TestDishPartsNamedShort:
         """ "beans" is the bowl's own black beans, not a 200 g tin of baked beans beside it."""
         (item,) = meal("burrito bowl with chicken, rice, beans, guac").items
         assert item.food == "burrito bowl"
+
+
+class TestWeighInAfterARun:
+    @pytest.mark.parametrize(
+        "text", ["weighed 75.2 after my run", "weighed in at 75.2 after the run",
+                 "weight 75.2 after run"],
+    )  # fmt: skip
+    def test_a_bare_number_after_the_weight_word_is_the_weigh_in(self, text: str) -> None:
+        """Not a recovery meal of an unknown food called "weighed 75.2"."""
+        (event,) = parse(text).events
+        assert isinstance(event, WeightLogged)
+        assert event.mass_kg == pytest.approx(75.2)
+
+    def test_grams_weighed_are_no_body_weight(self) -> None:
+        """ "weighed 40g oats" never logs a 40 kg runner (it may ask what was meant)."""
+        try:
+            events = parse("weighed 40g oats post run").events
+        except CoachError:
+            events = ()
+        assert not any(isinstance(e, WeightLogged) for e in events)
