@@ -201,6 +201,8 @@ def _normalize(text: str) -> str:
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
+    if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
+        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
     if "climb" in text:
         text = _CLIMB_FIGURE.sub(_climb_figure, text)
     if "mile" in text or "without" in text:
@@ -208,6 +210,13 @@ def _normalize(text: str) -> str:
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
     return text
+
+
+#: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
+_CLOCK_LABEL = re.compile(
+    r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
+    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"
+)
 
 
 def _climb_figure(m: re.Match[str]) -> str:
