@@ -379,3 +379,18 @@ class TestWeighInAfterARun:
         except CoachError:
             events = ()
         assert not any(isinstance(e, WeightLogged) for e in events)
+
+
+class TestMixedIntoADrink:
+    @pytest.mark.parametrize(
+        ("text", "whey_g"), [("1.5 scoops whey in water", 45.0), ("whey in water", 30.0)]
+    )
+    def test_whey_in_water_is_the_whey(self, text: str, whey_g: float) -> None:
+        logged = meal(text)
+        assert (logged.items[0].food, logged.items[0].grams) == ("whey", whey_g)
+        assert logged.kcal < 200
+
+    def test_the_milk_it_was_mixed_into_counts(self) -> None:
+        logged = meal("2 scoops whey in 400ml semi-skimmed milk")
+        assert [i.food for i in logged.items] == ["whey", "semi-skimmed milk"]
+        assert logged.items[1].grams == pytest.approx(412.4)
