@@ -10,18 +10,24 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from telegram import Bot
 
-from bot.coach import ScheduleStore
+from bot.coach import Outgoing, ScheduleStore
+from bot.main import build_coach, real_clock
+from bot.telegram.handlers import Handlers
+from engine.food import FoodTable
 from engine.records import ScheduledMessage
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 from storage.postgres import PgDatabase, PgScheduleStore
 from storage.sqlite import SqliteScheduleStore
+from tests.botapi import BotApiServer
 from tests.storage.conftest import Backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -54,11 +60,17 @@ class Workers:
     async def worker(self, name: str) -> ScheduleStore:
         db = self.backend.db
         if isinstance(db, PgDatabase):
-            pool = PgDatabase(db.url, name=name)
-            await pool.open()
-            self.pools.append(pool)
-            return PgScheduleStore(pool)
+            return PgScheduleStore(await self.open(name))
+        assert db is not None
         return SqliteScheduleStore(db, worker=name)
+
+    async def open(self, name: str) -> PgDatabase:
+        """A PostgreSQL pool of a worker of this name."""
+        assert isinstance(self.backend.db, PgDatabase)
+        pool = PgDatabase(self.backend.db.url, name=name)
+        await pool.open()
+        self.pools.append(pool)
+        return pool
 
     async def close(self) -> None:
         for pool in self.pools:
@@ -282,3 +294,46 @@ class TestWorkerNames:
 
     def test_default_names_fit(self) -> None:
         assert len(PgDatabase("postgresql://localhost/x").name) <= 63
+
+
+class TestSlowTelegram:
+    async def test_a_send_that_hangs_keeps_its_row_while_another_worker_sends_the_rest(
+            self, backend: Backend, botapi_server: Callable[..., Awaitable[BotApiServer]],
+            foods: FoodTable) -> None:
+        """Two workers' real senders on PostgreSQL. Telegram takes 3 s to answer the first
+        worker's call for one runner (the message arrives at once); meanwhile the second
+        worker's sender runs again and again and sends the other runner's notice, never the
+        hung one. Each runner gets their message exactly once, and both rows end `sent`."""
+        if not isinstance(backend.db, PgDatabase):
+            return
+        server = await botapi_server()
+        for user in (1, 2):
+            server.user_message("hi", user_id=user)
+        workers = Workers(backend)
+        try:
+            senders = []
+            for name in ("hung", "other"):
+                db = await workers.open(name)
+                senders.append(Handlers(build_coach(db, real_clock, foods)))
+            hung, other = senders
+            for user in (1, 2):
+                await backend.stores.users.touch(user, chat_id=user, now=real_clock())
+            await hung.coach.notify(1, 1, Outgoing("🏃 From Strava: 12.1 km"), real_clock())
+            server.hang_next("sendMessage", 3.0, before=False)
+            async with Bot(server.token, base_url=server.base_url) as bot:
+                context = SimpleNamespace(bot=bot)
+                sending = asyncio.create_task(hung.job_send_due(context))  # type: ignore[arg-type]
+                await server.wait_for_sent(1, chat_id=1, timeout=10)
+                await hung.coach.notify(2, 2, Outgoing("🏃 From Strava: 5.0 km"), real_clock())
+                [hung_row] = await backend.db.read(
+                    "SELECT id FROM scheduled_messages WHERE user_id = 1")
+                while not sending.done():
+                    await other.job_send_due(context)  # type: ignore[arg-type]
+                    # never `lost`: the worker sending it lives (`sent` once it is answered)
+                    assert await state(backend, hung_row["id"]) in {"sending", "sent"}
+                    await asyncio.sleep(0.3)
+                await sending
+            assert sorted(m["chat_id"] for m in server.sent) == [1, 2]
+            assert await states(backend) == {"sent": 2}
+        finally:
+            await workers.close()
