@@ -128,6 +128,7 @@ _CHIP = re.compile(
     r"\bchip(?:\s+time)?\b(?=\s*(?::|=|-|of|was|is)?\s*[0-9]{1,2}:[0-5][0-9])"
     r"|(?<=[0-9])\s*\(?chip(?:\s+time)?\)?(?![a-z])"
 )
+_COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 #: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
@@ -265,6 +266,8 @@ def _normalize_sessions(text: str) -> str:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
+    if "couch" in text:
+        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
@@ -327,6 +330,7 @@ _NOT_NOW = re.compile(
     r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
     r"|\bin (?:(?:the )?(?:spring|summer|autumn|fall|new year)|january|february|march|april|june"
     r"|july|august|september|october|november|december)\b"  # "first ultra is 50k in march"
+    r"|\bin (?:19[5-9][0-9]|20[0-9][0-9])\b"  # "ran London in 2019 in 3:55"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -394,7 +398,7 @@ _POST_RUN_WORDS = _words(
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout speedwork vo",
+    "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -402,6 +406,7 @@ _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
     "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+    "bootcamp",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
@@ -440,6 +445,9 @@ _ANY_SPORT_WORDS = frozenset(
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"
     r"|he|she|they|mum|mom|dad)\s+(?:had|ate|drank|got)\b"
+    # and ran: "my friend ran a 2:59 marathon, so jealous"
+    r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
+    r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
 )
 #: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
@@ -558,8 +566,11 @@ def _in_passing(text: str) -> bool:
 
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
-    if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
-        return "weight"  # "weighed 9st 8lb the morning after the marathon"
+    if (
+        _STONE_HINT.search(text) if not words.isdisjoint(_WEIGHT_WORDS)
+        else not words.isdisjoint(_STONE_WORDS) and _STONE_HINT.match(text.lstrip())
+    ):  # fmt: skip
+        return "weight"  # "weighed 9st 8lb the morning after the marathon", "11st 0lb post-mara"
     if _not_done(words, text):
         return "skip"
     weighs = not words.isdisjoint(_WEIGHT_WORDS)

@@ -21,7 +21,7 @@ _REPS = re.compile(
 )
 #: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
 _REP_TIME = re.compile(
-    r"\s*:?\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
+    r"\s*:?\s*(?:in|@|at|on|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
     r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
     r"(?:\s*(?:each|avg|average|per rep|a rep))?"
 )

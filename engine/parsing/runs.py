@@ -69,7 +69,8 @@ _DURATION = re.compile(
 )
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
-    r"(?=[0-9t])(?P<total>\btotal\s*(?:of\s*)?)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?=[0-9tow])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?)?"
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
@@ -120,7 +121,7 @@ _RUN_TAGS = re.compile(
     r"|\b(?P<long>long|lsr)\b"
     r"|\b(?P<race>race|raced|racing|parkrun|park run|pb|pr)\b"
     r"|\b(?P<recovery>recovery|shakeout|shake-out|shake out)\b"
-    r"|\b(?P<treadmill>treadmill|tread|dreadmill)\b"
+    r"|\b(?P<treadmill>treadmill|tread|dreadmill|treadie)\b"
     r"|\b(?P<trail>trails?)\b"
     r"|\b(?P<hard>hard|all[- ]out|max effort)\b"  # science.md §9 N7 rev 2: a hard session
     r")"
@@ -184,6 +185,8 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     total = 0.0
     count = 0
     whole = 0.0  # the times that are no effort's
+    stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
+    said = text.find("total") if efforts else -1
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -200,19 +203,30 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
             _EFFORT.match(text, m.end()) or text.endswith(_BOUND_WORDS, 0, m.start())
         ):
             whole += seconds
+        if said >= 0 and (
+            (said < m.start() and "," not in text[said : m.start()])
+            or _TOTAL_AFTER.match(text, m.end())
+        ):
+            stated += seconds
         if m["ms"] and int(m["mm"]) < 10:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
     if total:
         text = _blank_spans(text, spans)
     if whole:
         total = whole
+    if stated:
+        total = stated
     return total, text, as_hours if count == 1 else None
 
 
-#: What a time names when it is an effort's, not the session's: "1 min hard", "90s walk".
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
+
+
+#: What a time names when it is an effort's or a race's name, not the session's time: "1 min
+#: hard", "90s walk", "24h race: 142 km in 24:00:00".
 _EFFORT = re.compile(
     r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jog|jogging|walk|walking|rest|recovery|rec|float"
-    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?)\b"
+    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge|relay)\b"
 )
 #: A time as a bound: "all under 90 sec".
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")

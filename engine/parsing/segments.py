@@ -47,7 +47,7 @@ from engine.timewords import TimeRef, find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
+    r",\s*|\s*\|\s*|\s\+\s+|(?<!\bme)\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label's first letter follows white space

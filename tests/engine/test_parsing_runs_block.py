@@ -308,3 +308,48 @@ class TestBesideARun:
         text = "Lap 1 5:10\nLap 2 5:05\nLap 3 5:02\nLap 4 4:58\nLap 5 4:51\n5.00 km 25:06"
         assert runs(text) == [(5.0, 25.1)]
         assert runs("5.00 km 25:06\nLap 1 5:10\nLap 2 5:05") == [(5.0, 25.1)]
+
+
+class TestHeldout3Shapes:
+    """Shapes of the third held-out block's runs, sessions, weigh-ins and chat, on variants."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("12h race: 101 km in 12:00:00, slept 0 hours", (101.0, 720.0)),
+         ("6 hour challenge, 48.2 km", (48.2, 360.0)),
+         ("lost 800 m in the last 10k, whole thing 42.5 km 5:02:10", (42.5, 302.17)),
+         ("hilly one, overall 18.2 km 1:49:30", (18.2, 109.5)),
+         ("run 1 min walk 90s x 8, total 3.4km 24 mins", (3.4, 24.0)),
+         ("couch 2 5k done!! 5k 38:10", (5.0, 38.17)),
+         ("treadie 40 mins 11 kph", (7.333, 40.0))],
+    )  # fmt: skip
+    def test_runs(self, text: str, expected: tuple[float, float]) -> None:
+        assert runs(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("pool 2000m 40:10 (8x100 on 1:45)", ("swim", 2.0, 40.17)),
+         ("bootcamp class 50 mins", ("strength", None, 50.0)),
+         ("Outdoor Cycle\n28.1 km\n58:40\nAvg Speed 28.7 km/h", ("cycle", 28.1, 58.67))],
+    )  # fmt: skip
+    def test_sessions(self, text: str, expected: tuple[str, float | None, float]) -> None:
+        assert sessions(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "kg"), [("11st 0lb post-marathon", 69.85), ("12 stone after the half", 76.2)]
+    )
+    def test_a_weigh_in_named_after_a_race(self, text: str, kg: float) -> None:
+        (event,) = parse(text).events
+        assert isinstance(event, WeightLogged)
+        assert event.mass_kg == pytest.approx(kg, abs=0.01)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran Berlin in 2018 in 3:41, want to go sub 3:30", "my mate ran a 1:25 half, show off",
+         "my wife did parkrun in 26:10 today"],
+    )  # fmt: skip
+    def test_someone_elses_or_a_past_race_is_chat(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_me_and_my_mate_is_my_run(self) -> None:
+        assert runs("me and my mate ran 10k 55 min") == [(10.0, 55.0)]
