@@ -13,7 +13,7 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
-from engine.food_names import normalize_name
+from engine.food_names import ON_BREAD, normalize_name
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -29,6 +29,7 @@ from engine.parsing.portions import (
     _Stated,
     adjust_portions,
     stated_for_the_part,
+    whole_grams,
 )
 from engine.quantities import (
     NUMBER_WORDS,
@@ -320,10 +321,31 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
+                food_and_bread = _count_of_the_first(part, whole, match.food, ctx)
+                if food_and_bread is not None:
+                    pieces.extend((piece, group) for piece in food_and_bread)
+                    continue
                 pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
         pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
+
+
+def _count_of_the_first(
+    part: str, words: _ItemWords, dish: Food, ctx: ParseContext
+) -> tuple[str, str] | None:
+    """ "2 scrambled eggs on sourdough", "3 fried eggs on rye": a count before a plain food on
+    bread counts that food, not the whole dish, and the bread is its own usual portion (one
+    slice): the food and the bread as two items."""
+    if words.quantity is None or words.unit is not None or not dish.parts:
+        return None
+    first, on, _ = words.name.partition(" on ")
+    food = _exact(first, ctx) if on else None
+    cut = part.rfind(" on ")
+    if food is None or food.parts or cut < 0:
+        return None
+    bread = part[cut + 4 :].strip()
+    return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
@@ -584,6 +606,10 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
         return (qty or 1.0) * HANDFUL_GRAMS
     if unit == "oz" and _is_drink(food):
         unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and qty < 1:
+        whole = whole_grams(food)
+        if whole is not None:
+            return qty * whole  # "half a chicken breast", "a quarter of a pizza"
     if unit is None and qty is not None and (
         food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
     ):  # "20 almonds" is twenty nuts, not twenty handfuls
@@ -594,3 +620,4 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     if grams is None and unit is not None:
         grams = food.grams_for(qty, None)
     return grams
+
