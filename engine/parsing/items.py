@@ -458,12 +458,35 @@ def _read_item(part: str) -> _ItemWords:
     )  # fmt: skip
 
 
+#: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
+#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke".
+CORRECTION = re.compile(
+    r"\s*(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
+    r"|make\s+(?:that|it)|correction|or\s+rather)\b[\s.!:,]*"
+)
+
+
+def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
+    """An item that opens with a correction drops the part named before it, in place; the
+    rest of the item is what the runner settled on."""
+    fix = CORRECTION.match(part)
+    if fix is None:
+        return part
+    last = groups[-1] if groups else None
+    while groups and groups[-1] == last:
+        del pieces[-1], groups[-1]
+    return part[fix.end() :]
+
+
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
-    for part, group in raw:
+    for said, group in raw:
+        part = _take_back(said, pieces, groups)
+        if not part.strip():
+            continue
         words = _read_item(part)
         stated = words.stated()
         qty, unit, before, after, name = (

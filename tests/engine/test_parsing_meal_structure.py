@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from engine.events import MealLogged
 from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
 
 
 class TestACountOnBread:
@@ -79,3 +81,31 @@ class TestUsualPortions:
     @pytest.mark.parametrize("text", ["a bowl of chili", "bowl of chilli with cornbread"])
     def test_a_bowl_of_chili_is_a_cup(self, text: str) -> None:
         assert meal(text).items[0].grams == pytest.approx(242)
+
+
+class TestACorrectionInsideAMessage:
+    """ "kidding", "no wait", "scratch that" take back the food named just before: what the
+    runner settled on is logged, and the word itself is never an unknown food."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("2 crumpets... kidding, 2 slices toast", ["toast"]),
+            ("a pint, scratch that, a coke", ["cola"]),
+            ("porridge, banana, no wait, an apple", ["porridge", "apple"]),
+            ("eggs and toast. scratch that, porridge", ["porridge"]),
+        ],
+    )
+    def test_what_the_runner_settled_on(self, text: str, foods: list[str]) -> None:
+        logged = meal(text)
+        assert [item.food for item in logged.items] == foods
+
+    def test_the_correction_stays_in_its_meal(self) -> None:
+        result = parse(
+            "breakfast: 2 crumpets... jk, 2 slices toast w/ butter. lunch: beans on toast"
+        )
+        breakfast, lunch = result.events
+        assert isinstance(breakfast, MealLogged) and isinstance(lunch, MealLogged)
+        assert [item.food for item in breakfast.items] == ["toast", "butter"]
+        assert lunch.items[0].food == "beans on toast"
+        assert not result.unparsed
