@@ -395,6 +395,19 @@ def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
     return found
 
 
+def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
+    """ "beans on toast" is beans and toast, the dish's own parts, each read on its own (so a
+    count or a slice is theirs); "cod and chips" is a chippy's battered fish, not plain cod."""
+    if not dish.parts:
+        return False
+    parts = {key for key, _ in dish.parts}
+    for text in texts:
+        food = _exact(_name_after_amount(text), ctx)
+        if food is None or food.key not in parts:
+            return False
+    return True
+
+
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
     """The part cut at "and", "with", "on"..., with neighbours joined again where together
     they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
@@ -410,9 +423,9 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 continue
             name = _name_after_amount(joined)
             food = _exact(name, ctx) if name else None
-            if food is not None and (not food.parts or not all(
-                _exact(_name_after_amount(t), ctx) for t in texts[i : j + 1]
-            )):  # "beans on toast" stays beans and toast, which it is made of
+            if food is not None and not _made_of(food, texts[i : j + 1], ctx):
+                end = j  # "fish and chips": a chippy's battered fish, not the plain cod
+                break
                 end = j
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]

@@ -109,3 +109,23 @@ class TestACorrectionInsideAMessage:
         assert [item.food for item in breakfast.items] == ["toast", "butter"]
         assert lunch.items[0].food == "beans on toast"
         assert not result.unparsed
+
+
+class TestChips:
+    """UK chips with a meal at home are 150 g, from the chippy 250 g, and fries the chain's
+    medium (scripts/corpus_fresh.py and corpus_heldout.py record the portions)."""
+
+    @pytest.mark.parametrize("text", ["cod, chips, peas", "steak and chips", "pie and chips"])
+    def test_chips_at_home(self, text: str) -> None:
+        chips = next(item for item in meal(text).items if item.food == "chips")
+        assert chips.grams == pytest.approx(150)
+
+    @pytest.mark.parametrize(("text", "grams"), [("chippy chips", 250), ("large fries", 154)])
+    def test_chippy_chips_and_fries(self, text: str, grams: float) -> None:
+        assert meal(text).items[0].grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize("text", ["cod and chips and mushy peas", "haddock and chips, peas"])
+    def test_fish_and_chips_named_by_its_fish_is_the_chippy_dish(self, text: str) -> None:
+        dish = meal(text).items[0]
+        assert dish.food == "fish and chips"  # battered fish and chippy chips, not plain cod
+        assert dish.kcal is not None and dish.kcal > 1100
