@@ -129,3 +129,10 @@ class TestChips:
         dish = meal(text).items[0]
         assert dish.food == "fish and chips"  # battered fish and chippy chips, not plain cod
         assert dish.kcal is not None and dish.kcal > 1100
+
+
+class TestAShopEggSandwich:
+    @pytest.mark.parametrize("text", ["egg mayo sandwich from boots", "an egg and cress sarnie"])
+    def test_one_egg_and_a_spoon_of_mayo_on_two_slices(self, text: str) -> None:
+        logged = meal(text)
+        assert 290 <= logged.kcal <= 350  # not two eggs' worth (404 kcal)
