@@ -134,34 +134,37 @@ _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 _LIST_IN = re.compile(r",|\+|\band\b")
 
 
-def _drop_head(text: str, ctx: ParseContext) -> str:
-    """The food after a head (see _TITLE), without the head. The head stays when it is a food
-    itself with only its amount or a short list after it ("toast: butter and jam", "toast - 2
-    slices"), and so does a head before nothing known ("xyz: qqq" is asked about whole)."""
+def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
+    """The food after a head (see _TITLE), without the head, and the dish a title names when it
+    is made of parts (its portions of them are the list's: a bowl's scoop of rice, not a
+    plate's cup). The head stays when it is a food itself with only its amount or a short list
+    after it ("toast: butter and jam", "toast - 2 slices"), and so does a head before nothing
+    known ("xyz: qqq" is asked about whole)."""
+    dish: Food | None = None
     title = _TITLE.match(text) if ":" in text or "(" in text else None
     if title is not None:
         rest = text[title.end() :]
         if title["paren"]:
             close = rest.find(")")
             if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
-                return f"{title['head']}, {rest[close + 1 :]}"  # "pancakes (2 eggs, ...) 420 kcal"
+                return f"{title['head']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs) 420 kcal"
             rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
         name = _clean_name(title["head"])
         food = (ctx.foods.exact(name) or _matched(name, ctx)) if name else None
         if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
-            return f"{title['head']}, {rest}"  # "toast: butter and jam"
-        text = rest
+            return f"{title['head']}, {rest}", None  # "toast: butter and jam"
+        text, dish = rest, food if food is not None and food.parts else None
     m = _NAMED.match(text) if ":" in text or " -" in text else None
     if m is None:
-        return text
+        return text, dish
     rest = text[m.end() :]
     head = _clean_name(m["head"])
     if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
         if _LIST_IN.search(rest) is None:
-            return text  # "toast - 2 slices": the dish and its amount
+            return text, dish  # "toast - 2 slices": the dish and its amount
     elif _parse_items(rest, ctx, cued=False) is None:
-        return text  # nothing known after it either: ask about the whole
-    return rest
+        return text, dish  # nothing known after it either: ask about the whole
+    return rest, dish
 
 
 def _matched(name: str, ctx: ParseContext) -> Food | None:

@@ -423,7 +423,7 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_head(
+        text, dish = _drop_head(
             _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text)))), self.ctx
         )
         if time_ref is not None:
@@ -431,7 +431,7 @@ class _Builder:
         text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = _parse_items(text, self.ctx, cued or self.meal_cued)
+        items = _parse_items(text, self.ctx, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
             if (
