@@ -57,7 +57,7 @@ async def worker(url: str) -> None:
     msgs = _traffic()
     latest = [START]
     coach = build_coach(db, lambda: latest[0], FoodTable.load())
-    units = Units(db.unit, coach.forget_runner)
+    units = Units(db.unit, coach)
     tune_gc()
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
