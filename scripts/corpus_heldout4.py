@@ -17,11 +17,13 @@ a scoop of whey 30 g, rice 1 cup cooked, a side of vegetables 80 g, a UK can 330
 12 fl oz, a glass of wine 175 ml, a pint 568 ml, a salmon fillet half of USDA's, chips at home
 150 g, British sausages 40 g each). New ones, decided once here:
 - a chicken breast is USDA's half breast of roasted breast meat (86 g); a "bowl of pasta" is
-  2 cups of cooked spaghetti (not packed); a tortilla wrap is USDA's 10" flour tortilla;
+  2 cups of cooked spaghetti (not packed); a tortilla wrap is USDA's 10" flour tortilla, a
+  fajita tortilla its 7-8" one;
 - a mug of Horlicks is USDA's cup of malted drink made with whole milk;
 - a UK Bounty is the 57 g two-piece bar (USDA's Mounds bar, the same coconut in chocolate);
 - lox on a bagel 2 oz with 2 tbsp cream cheese; frozen yoghurt "a cup" is USDA's cup;
-- overnight oats without amounts: 50 g oats, 150 g yoghurt, 125 ml milk;
+- overnight oats without amounts: one food, 50 g oats soaked with 150 g yoghurt and 125 ml
+  semi-skimmed milk;
 - a "big" glass of orange juice is 300 ml, a glass 250 ml; a mug of coffee 1 cup (8 fl oz);
 - a scoop of ice cream is USDA's half-cup serving; a square of dark chocolate 10 g;
 - cheese in a sandwich or on toast 30 g when unstated; butter on toast a pat per slice;
@@ -114,7 +116,6 @@ from corpus_labels import (
     HONEY,
     HUMMUS,
     ICE_CREAM,
-    JAM,
     KITKAT,
     KIWI,
     LIGHT_BEER,
@@ -162,6 +163,7 @@ from corpus_labels import (
     Item,
     Meal,
     act,
+    combo,
     eat,
     g,
     gym,
@@ -176,7 +178,8 @@ from corpus_labels import (
     weight,
 )
 
-HORLICKS = "14312|14310|14311"
+HORLICKS = "14312|14310|14311|14309"  # made with whole milk; or a malted drink powder row
+MARMALADE = "19303|19920|43344|19297"
 BOUNTY = "19142"
 LOX = "15179|15077"
 FROYO = "19293|01298"
@@ -196,8 +199,7 @@ STEAK_G = 170.0  # a steak the runner does not weigh: 6 oz
 MINCE_G = 150.0  # mince or chicken in a home dish, when unstated: 150 g and 120 g
 DISH_CHICKEN_G = 120.0
 BOWL_OF_MILK = 125.0  # ml of milk on a bowl of cereal
-OVERNIGHT_OATS = (g(OATS + "|" + PORRIDGE, 50), g(YOG + "|" + GREEK, 150),
-                  ml(SEMI + "|" + SKIM, BOWL_OF_MILK))
+OVERNIGHT_OATS = combo(OATS + "|" + PORRIDGE, g(OATS, 50), g(YOG, 150), ml(SEMI, BOWL_OF_MILK))
 
 Event = dict[str, object] | Meal
 
@@ -209,9 +211,9 @@ def buttered_toast(slices: int, bread: str = BREAD) -> tuple[Item, Item]:
 
 BREAKFAST: list[tuple[str, list[Event]]] = [
     ("brekkie: 2 slices of wholemeal toast with butter and marmalade",
-     [eat(*buttered_toast(2, WBREAD), p(JAM, 1, "tbsp"), label="breakfast")]),
+     [eat(*buttered_toast(2, WBREAD), p(MARMALADE, 1, "tbsp"), label="breakfast")]),
     ("overnight oats w blueberries before the long run",
-     [eat(*OVERNIGHT_OATS, p(BLUEBERRIES, 0.5, "cup"))]),
+     [eat(OVERNIGHT_OATS, p(BLUEBERRIES, 0.5, "cup"))]),
     ("3 scrambled eggs on a toasted english muffin",
      [eat(p(SCRAMBLED, 3, "large"), p(ENGLISH_MUFFIN, 1, "muffin"))]),
     ("bagel with lox and cream cheese, black coffee",
@@ -258,15 +260,16 @@ LUNCH_DINNER: list[tuple[str, list[Event]]] = [
     ("dinner: salmon fillet, sweet potato and broccoli",
      [eat(p(SALMON, 0.5, "fillet"), p(SWEET_POTATO, 1, "medium"), g(BROCCOLI, VEG),
           label="dinner")]),
-    ("spaghetti and meatballs, big bowl", [eat(BOWL_OF_PASTA, p(MEATBALLS, 3, "pieces"),
-                                               p("06931|06976", 1, "serving 1/2 cup"))]),
+    ("spaghetti and meatballs, big bowl",
+     [eat(combo("36038|" + PASTA + "|" + MEATBALLS, BOWL_OF_PASTA, p(MEATBALLS, 3, "pieces"),
+                p("06931|06976", 1, "serving 1/2 cup")))]),
     ("8oz sirloin, baked potato w butter, side salad",
      [eat(g(STEAK, 226.8), p("11674", 1, "potato medium"), p(BUTTER, 1, "pat"),
           g("11251|11250", VEG))]),
     ("tofu stir fry: half a block of tofu, 1 cup rice, peppers & broccoli",
      [eat(p(TOFU, 0.5, "block"), p(RICE, 1, "cup"), g("11821", VEG), g(BROCCOLI, VEG))]),
     ("chicken fajitas - 2 tortillas, chicken, peppers, sour cream",
-     [eat(p(TORTILLA, 2, 'tortilla medium'), g(CHICKEN, DISH_CHICKEN_G), g("11821", VEG),
+     [eat(p(TORTILLA, 2, 'tortilla (approx 7-8" dia)'), g(CHICKEN, DISH_CHICKEN_G), g("11821", VEG),
           p("01056|01178", 2, "tbsp"))]),
     ("cod fillet with new potatoes and peas",
      [eat(p(COD, 1, "fillet"), g(BOILED_POTATO, NEW_POTATOES_G), g(PEAS, VEG))]),
@@ -298,7 +301,7 @@ SNACKS_DRINKS: list[tuple[str, list[Event]]] = [
     ("handful of cheez-its", [eat(g(CHEEZ_IT, 28))]),
     ("3 medjool dates pre run", [eat(p(DATES, 3, "date"))]),
     ("kiwi + a pear", [eat(p(KIWI, 1, "fruit"), p(PEAR, 1, "medium"))]),
-    ("2 squares of dark choc 🍫", [eat(g(DARK_CHOC, 2 * DARK_SQUARE))]),
+    ("2 squares of dark choc 🍫", [eat(g(DARK_CHOC + "|19903", 2 * DARK_SQUARE))]),
     ("mug of horlicks before bed", [eat(p(HORLICKS, 1, "cup"))]),
     ("2 rice cakes with pb and honey",
      [eat(p(RICE_CAKE, 2, "cake"), p(PB, 2, "tbsp"), p(HONEY, 1, "tbsp"))]),
@@ -388,7 +391,8 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(stated(620), label="dinner"), eat(p(KITKAT, 1, "bar"), label="snack")]),
     ("breakfast - 2 weetabix w milk, lunch - cheese sandwich and an apple, tea - fish "
      "fingers chips and peas",
-     [eat(p("42237", 2, "biscuits"), ml(SEMI, BOWL_OF_MILK), label="breakfast"),
+     [eat(p("42237", 2, "biscuits"), ml(SEMI + "|01077|01211", BOWL_OF_MILK),
+          label="breakfast"),
       eat(CHEESE_SARNIE, p(APPLE, 1, "medium"), label="lunch"),
       eat(p("15027", 4, "stick"), g(FRIES, 150), g(PEAS, VEG), label="dinner")]),
     ("long run day: 6am toast + honey, ran 18 mi 2:41:00, then pancakes and bacon at 11",
