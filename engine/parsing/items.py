@@ -29,6 +29,7 @@ from engine.parsing.portions import (
     _Piece,
     _Stated,
     adjust_portions,
+    portions_of_the_dish,
     stated_for_the_part,
     whole_grams,
 )
@@ -498,18 +499,22 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
 #: Items per table by clause (see _SUGGESTED): the same meals come back ("2 eggs and toast"
 #: most mornings), and a clause is read by segments.py and the builder in turn. The answer
 #: depends on the clause, the cue and the table only; a runner's own foods take part in it,
-#: so those are not shared. Refusals (ImplausibleValue) are not kept: they are read again.
-#: A clause longer than any meal a runner types is read, not kept: its items could be many.
+#: so those are not shared, nor is a list under a dish's title (rare). Refusals
+#: (ImplausibleValue) are not kept: they are read again. A clause longer than any meal a
+#: runner types is read, not kept: its items could be many.
 ITEMS_CACHED_CHARS = 300
 _ITEMS: weakref.WeakKeyDictionary[
     FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
 ] = weakref.WeakKeyDictionary()
 
 
-def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
-    """Food items of a meal clause; None when it holds nothing that reads as food."""
-    if ctx.user_foods or len(text) > ITEMS_CACHED_CHARS:
-        return _read_items(text, ctx, cued)
+def _parse_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None = None
+) -> list[FoodItem] | None:
+    """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
+    the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
+    if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
+        return _read_items(text, ctx, cued, dish)
     known = _ITEMS.setdefault(ctx.foods, {})
     key = (text, cued)
     if key in known:
@@ -517,12 +522,14 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     else:
         if len(known) >= TEXT_CACHE_SIZE:
             known.clear()
-        items = _read_items(text, ctx, cued)
+        items = _read_items(text, ctx, cued, None)
         found = known[key] = None if items is None else tuple(items)
     return None if found is None else list(found)
 
 
-def _read_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
+def _read_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None
+) -> list[FoodItem] | None:
     """_parse_items, read afresh."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
@@ -564,6 +571,9 @@ def _read_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | No
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
+    if dish is not None:
+        parts = {key: (ctx.foods.get(key), grams) for key, grams in dish.parts}
+        portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
