@@ -212,10 +212,11 @@ def _race_of(text: str) -> dict[str, float] | None:
     return None
 
 
-def race_in_total(text: str, ctx: ParseContext) -> str | None:
+def race_in_total(text: str) -> str | None:
     """A triathlon given by its finish time alone ("did a sprint tri in 1:25") as its standard
-    legs, the time shared among them as usual speeds would (swim, bike, the runner's pace):
-    the text with the race and its time written as the three legs; None for anything else."""
+    legs, the time shared among them as usual speeds would (swim 2 km/h, bike 20 km/h, run at
+    the usual 6:00 /km): the text with the race and its time written as the three legs; None
+    for anything else."""
     if not _may_name_tri(text) or _NOT_A_RACE.search(text) or _LEG_WORDS.search(text):
         return None
     m = _RACE_TOTAL.search(text)
@@ -226,11 +227,10 @@ def race_in_total(text: str, ctx: ParseContext) -> str | None:
     if len(parts) == 2:  # "1:25" is 1 h 25 min; "58:30" 58 min 30 s
         parts = [*parts, 0] if parts[0] < 10 else [0, *parts]
     total_s = parts[0] * 3600 + parts[1] * 60 + parts[2]
-    pace = ctx.recent_pace_s_per_km or DEFAULT_PACE_S_PER_KM
     usual_s = {
         "swim": legs["swim"] / (ACTIVITIES["swim"].default_kmh or 2.0) * 3600,
         "bike": legs["cycle"] / (ACTIVITIES["cycle"].default_kmh or 20.0) * 3600,
-        "run": legs["run"] * pace,
+        "run": legs["run"] * DEFAULT_PACE_S_PER_KM,
     }
     share = total_s / sum(usual_s.values())
     kms = {"swim": legs["swim"], "bike": legs["cycle"], "run": legs["run"]}
