@@ -74,3 +74,10 @@ AROUND_RUN = (
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
 )
+
+
+#: A dish named by a day and a label ("sunday lunch", "xmas dinner"): when nothing else is
+#: named, the label read off it still leaves the dish it names (message.py asks the table).
+DISH_LABEL = re.compile(
+    rf"\b(?:{alternation(DISH_BEFORE_LABEL)})\s+(?:{LABEL_ALT})\b"
+)

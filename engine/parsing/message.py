@@ -56,6 +56,7 @@ from engine.parsing.context import (
     _Clause,
 )
 from engine.parsing.items import _clean_name, _name_after_amount, _parse_items
+from engine.parsing.labels import DISH_LABEL
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -267,6 +268,7 @@ class _Builder:
         self.meal_at: datetime | None = None
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
+        self.said = ""  # the clause being read, as written
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -279,6 +281,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        self.said = clause.text  # as written, before its day and time words are read off
         letters = _LETTERS.findall(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
         if time_ref is None and (clocked := _clock_before_food(text, self.ctx)) is not None:
@@ -389,7 +392,7 @@ class _Builder:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = _parse_items(text, self.ctx, cued or self.meal_cued)
+        items = self._meal_items(text, kind, cued or self.meal_cued)
         if items is None:
             name = _clean_name(text)
             if (
@@ -408,6 +411,18 @@ class _Builder:
         self.meal_cued = True
         self.bare_label = None
         self.meal_items.extend(items)
+
+    def _meal_items(self, text: str, kind: MealKind | None, cued: bool) -> list[FoodItem] | None:
+        """The items of a meal clause; with none named, the dish its day and label name
+        together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
+        day and a label, it would leave no food at all."""
+        items = _parse_items(text, self.ctx, cued)
+        if items is not None or kind is None or _clean_name(text):
+            return items
+        dish = DISH_LABEL.search(self.said.lower())
+        if dish is None or self.ctx.foods.exact(dish[0]) is None:
+            return None
+        return _parse_items(dish[0], self.ctx, cued=True)
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:
