@@ -36,23 +36,8 @@ from engine.units import clock, goal_rate
 from engine.zones import city_zones, load_cities, zone_for_location, zones_at_local_time
 
 LEAVE_HINT = "\n<i>Type skip to stop the questions (/profile changes anything later).</i>"
-SETUP_LEFT = (
-    "OK, no more questions. Text me a run or a meal whenever you like, e.g. "
-    "<code>ran 5k in 27 min</code>. /profile shows or changes your settings; /start asks "
-    "again."
-)
 SETUP_FILLED = "That fills in the setup: no more questions."
 SETUP_CLOSED = "That question is closed. /profile shows or changes your settings."
-
-
-def setup_left(units: str) -> str:
-    """SETUP_LEFT, its example run in the runner's units."""
-    if units != "imperial":
-        return SETUP_LEFT
-    return SETUP_LEFT.replace("ran 5k in 27 min", "ran 3 miles in 27 min")
-
-
-NOTHING_OPEN = "No questions are open, so there is nothing to stop. /help shows what I understand."
 
 
 def _goal_choices(profile: Profile, weight_kg: float) -> list[tuple[str, str]]:
@@ -109,7 +94,7 @@ class Setup:
         if wants_to_leave(text):
             if await self._first_time(msg):
                 await self.store.end(msg.user_id)
-            return [Outgoing(setup_left(await self._units(msg)))]
+            return [Outgoing(formatting.setup_left(await self._units(msg)))]
         answered = await self._typed(msg, state, text)
         if answered is not None:
             return answered
@@ -180,11 +165,6 @@ class Setup:
         if command == "start":
             return await self.start(msg)
         state = await self._open(msg.user_id, msg.received_at)
-        if command in {"cancel", "skip", "stop"}:
-            if state is None:
-                return [Outgoing(NOTHING_OPEN)]
-            await self.store.end(msg.user_id)
-            return [Outgoing(setup_left(await self._units(msg)))]
         if command == "timezone" or "tz=" in args:  # a city may need the gazetteer: load it
             await asyncio.to_thread(load_cities)  # off the event loop, as setup's cities are
         before = await self.coach.stores.users.get(msg.user_id)

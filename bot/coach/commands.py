@@ -201,6 +201,17 @@ class Commands:
     async def cmd_deleteme(self, _msg: Incoming, _args: str) -> list[Outgoing]:
         return [Outgoing(formatting.DELETE_CONFIRM, buttons=keyboards.confirm_delete())]
 
+    async def cmd_cancel(self, msg: Incoming, _args: str) -> list[Outgoing]:
+        """End the open /start questions (one that waited 30 minutes has ended already)."""
+        state = await self.stores.setups.get(msg.user_id)
+        if state is not None:
+            await self.stores.setups.end(msg.user_id)
+        if state is None or state.expired(msg.received_at):
+            return [Outgoing(formatting.NOTHING_OPEN)]
+        return [Outgoing(formatting.setup_left(await self.runners.units(msg)))]
+
+    cmd_skip = cmd_stop = cmd_cancel
+
 
 def _dated_goal(old: Profile, new: Profile, day: date) -> Profile:
     """A changed goal remembers its local day (science.md §8 rev 2, glycogen water)."""
@@ -254,6 +265,9 @@ COMMANDS: tuple[Command, ...] = (
             "delete everything I know about you"),
     Command("start", Commands.cmd_start,
             help="the setup questions again; type <code>skip</code> (or /cancel) to stop them"),
+    Command("cancel", Commands.cmd_cancel, help="stop the setup questions"),
+    Command("skip", Commands.cmd_skip, help="skip the rest of the setup questions"),
+    Command("stop", Commands.cmd_stop, help="stop the setup questions, as /cancel does"),
     Command("help", Commands.cmd_help, "What I understand"),
     Command("connect", Commands.cmd_connect, "Connect Strava: runs arrive by themselves",
             "link Strava: every run you record arrives by itself", strava=True),

@@ -113,6 +113,21 @@ def goal_question(profile: Profile, weight_kg: float) -> str:
     if profile.age < 18:
         return "Under 18 I don't set weight goals: growing runners eat for growth and training."
     return GOAL_QUESTION + f" (at {mass(weight_kg, profile.units)})"
+SETUP_LEFT = (
+    "OK, no more questions. Text me a run or a meal whenever you like, e.g. "
+    "<code>ran 5k in 27 min</code>. /profile shows or changes your settings; /start asks "
+    "again."
+)
+NOTHING_OPEN = "No questions are open, so there is nothing to stop. /help shows what I understand."
+
+
+def setup_left(units: str) -> str:
+    """SETUP_LEFT, its example run in the runner's units."""
+    if units != "imperial":
+        return SETUP_LEFT
+    return SETUP_LEFT.replace("ran 5k in 27 min", "ran 3 miles in 27 min")
+
+
 ZONE_QUESTION = (
     "What time is it where you are (e.g. 14:05)? Or type your city, or share your location. "
     "Days end at your midnight."

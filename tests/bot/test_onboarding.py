@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.formatting import to_plain
+from bot.formatting import SETUP_LEFT, to_plain
 from bot.main import build_application, build_coach, real_clock
-from bot.onboarding import SETUP_FILLED, SETUP_LEFT
+from bot.onboarding import SETUP_FILLED
 from bot.settings import Settings
 from engine.food import FoodTable
 from storage.db import Database

@@ -8,8 +8,8 @@ import pytest
 
 from bot.coach import Coach, Incoming, Outgoing
 from bot.console import SimulatedClock
-from bot.formatting import to_plain
-from bot.onboarding import SETUP_CLOSED, SETUP_LEFT, Setup, question
+from bot.formatting import NOTHING_OPEN, SETUP_LEFT, to_plain
+from bot.onboarding import SETUP_CLOSED, Setup, question
 from engine.profile import GOALS, Profile
 from engine.profile_text import read_answer
 from engine.setup import SETUP_TIMEOUT
@@ -39,12 +39,32 @@ class TestSetup:
         assert record is not None and record.profile.age == 34
         assert len(await coach.stores.events.all_for_user(USER)) == 2
 
-    @pytest.mark.parametrize("word", ["skip", "stop", "cancel", "later", "Stop asking"])
+    @pytest.mark.parametrize("word", ["skip", "stop", "cancel", "later", "Stop asking",
+                                      "/cancel", "/skip", "/stop", "/Stop@RunFuelBot"])
     async def test_leaving_words_end_it(self, coach: Coach, word: str) -> None:
+        """A way out in words or as a command ends the questions."""
         setup = Setup(coach)
         await setup.start(Incoming(USER, USER, "/start", NOW, message_id=1))
         replies = await setup.handle_text(Incoming(USER, USER, word, NOW, message_id=2))
         assert text(replies) == to_plain(SETUP_LEFT)
+        assert await coach.stores.setups.get(USER) is None
+
+    @pytest.mark.parametrize("command", ["/cancel", "/skip", "/stop"])
+    async def test_a_leaving_command_without_questions_says_nothing_is_open(
+            self, coach: Coach, clock: SimulatedClock, command: str) -> None:
+        """Never asked, or asked 31 minutes ago: nothing to stop (not an unknown command),
+        and an imperial runner's way out names miles."""
+        first = await coach.handle_text(Incoming(USER, USER, command, NOW, message_id=1))
+        assert text(first) == to_plain(NOTHING_OPEN)
+        setup = Setup(coach)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=2))
+        await setup.press(USER, USER, "ob:units:imperial", NOW)
+        left = await coach.handle_text(Incoming(USER, USER, command, NOW, message_id=3))
+        assert "ran 3 miles in 27 min" in text(left)
+        await setup.start(Incoming(USER, USER, "/start", NOW, message_id=4))
+        clock.now = NOW + SETUP_TIMEOUT + timedelta(minutes=1)
+        late = await setup.handle_text(Incoming(USER, USER, command, clock(), message_id=5))
+        assert text(late) == to_plain(NOTHING_OPEN)
         assert await coach.stores.setups.get(USER) is None
 
     async def test_a_button_after_the_timeout_saves_but_does_not_go_on(
