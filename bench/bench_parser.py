@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from engine.errors import CoachError
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
-from engine.parsing.items import forget_phrases
+from engine.parsing.message import forget_texts
 from tests.engine.hostile_text import parse_seconds, random_messages
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -47,7 +47,7 @@ def _first_sight_rate(ctx: ParseContext) -> tuple[float, int]:
     message's cost: a phrase no food has loads it before the clock starts.
     """
     messages = _unseen()
-    forget_phrases()
+    forget_texts()
     foods = FoodTable.load()
     foods.suggest("qwzx blorf", limit=3)
     fresh = ParseContext(received_at=ctx.received_at, tz=ctx.tz, foods=foods)

@@ -21,6 +21,7 @@ import corpus_exercise
 import corpus_fresh
 import corpus_heldout
 import corpus_heldout2
+import corpus_heldout3
 import corpus_meals
 from corpus_labels import (
     ALMONDS,
@@ -482,6 +483,7 @@ BLOCKS: dict[str, Voices] = {
     "meals-2026-11-29.jsonl": corpus_meals.BLOCK,
     "heldout-2026-11-30.jsonl": corpus_heldout.BLOCK,
     "heldout-2026-11-30b.jsonl": corpus_heldout2.BLOCK,
+    "heldout-2026-11-30c.jsonl": corpus_heldout3.BLOCK,
 }
 
 

@@ -8,6 +8,7 @@ logs: a run, strength session, other activity, weigh-in, meal, or chat ("skip").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.chatter import _drop_circumstance
@@ -173,7 +174,15 @@ def _drop_words_that_log_nothing(text: str) -> str:
     return text
 
 
+#: Normalised messages and clause kinds kept by text: both are pure, and runners send the same
+#: words again ("2 eggs and toast", "ran 5k"). Bounded: a hostile 4,096-character message
+#: costs at most ~8 kB of one entry.
+TEXT_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _normalize(text: str) -> str:
+    """The message as the readers expect it (see the module docstring); kept by text."""
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = text.translate(_TRANSLATE)
@@ -396,12 +405,9 @@ def _not_done(words: set[str], text: str) -> bool:
     )
 
 
-def _clause_words(text: str, letters: list[str] | None = None) -> set[str]:
-    """The clause's words; a run word that only names where an activity went is left out.
-
-    `letters` are the text's runs of letters when the caller has them.
-    """
-    words = set(_LETTERS.findall(text) if letters is None else letters)
+def _clause_words(text: str) -> set[str]:
+    """The clause's words; a run word that only names where an activity went is left out."""
+    words = set(_LETTERS.findall(text))
     if (
         not words.isdisjoint(_RUN_WORDS)
         and not words.isdisjoint(_ACTIVITY_WORDS_1)
@@ -432,9 +438,10 @@ _STONE_WORDS = _words("st stone stones")
 _DIGIT_OR_DOT = re.compile(r"[0-9.]")
 
 
-def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> ClauseKind:
-    """What a clause logs; `text` is the clause with its time phrase blanked out, `letters`
-    its runs of letters when the caller has them.
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _classify(clause: _Clause, text: str) -> ClauseKind:
+    """What a clause logs; `text` is the clause with its time phrase blanked out. Pure, so
+    kept by text: a clause is classified by _beside, _segments and the builder in turn.
 
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
@@ -443,7 +450,7 @@ def _classify(clause: _Clause, text: str, letters: list[str] | None = None) -> C
         return "skip"
     if not text.strip():
         return "skip"
-    kind = _classify_words(text, letters)
+    kind = _classify_words(text)
     if kind in ("weight", "meal") and _PAST_WEIGHT.search(clause.text) and (
         kind == "weight" or ((m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]))
     ):
@@ -477,8 +484,8 @@ def _in_passing(text: str) -> bool:
     )
 
 
-def _classify_words(text: str, letters: list[str] | None) -> ClauseKind:
-    words = _clause_words(text, letters)
+def _classify_words(text: str) -> ClauseKind:
+    words = _clause_words(text)
     if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
         return "weight"  # "weighed 9st 8lb the morning after the marathon"
     if _not_done(words, text):

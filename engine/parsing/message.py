@@ -55,7 +55,7 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
-from engine.parsing.items import _clean_name, _name_after_amount, _parse_items
+from engine.parsing.items import _clean_name, _name_after_amount, _parse_items, forget_phrases
 from engine.parsing.labels import DISH_LABEL
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
@@ -112,6 +112,13 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return builder.result()
+
+
+def forget_texts() -> None:
+    """Empty every cache the parser keeps by text (a benchmark of first sight starts from none)."""
+    forget_phrases()
+    _normalize.cache_clear()
+    _classify.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
@@ -288,7 +295,7 @@ class _Builder:
             time_ref, text = clocked  # "08:00 porridge"
         if text is not clause.text:
             letters = _LETTERS.findall(text)
-        kind = kind or _classify(clause, text, letters)
+        kind = kind or _classify(clause, text)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False

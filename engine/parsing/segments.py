@@ -387,7 +387,7 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     _, text = find_time(piece.text, ctx.received_at, ctx.tz, letters)
     if text is piece.text and (clocked := _clock_before_food(text, ctx)) is not None:
         return "meal", clocked[1]
-    return _classify(piece, text, letters if text is piece.text else None), text
+    return _classify(piece, text), text
 
 
 #: A line of a watch app's summary: what the session measured, never food.
