@@ -517,6 +517,13 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
             continue
+        if not name and stated.any() and pieces and qty == 1 and unit is not None and (
+            unit == pieces[-1].unit and not pieces[-1].stated.any()
+        ):
+            stated.each = True  # "2 bottles of tailwind, 200 kcal a bottle": per bottle
+            pieces[-1].stated.merge(stated)
+            pieces[-1].text += ", " + part.strip()
+            continue
         if not name and not stated.any():
             if (
                 qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two

@@ -142,3 +142,76 @@ class TestUkSandwichWords:
     @pytest.mark.parametrize("text", ["chicken, rice, black beans, mild salsa", "spicy salsa"])
     def test_salsa_by_its_heat_is_salsa(self, text: str) -> None:
         assert "salsa" in foods(text)
+
+
+class TestChainsAndPackets:
+    """A chain's item by its menu name, an oatmeal packet by its flavour: the SR28 row of it."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("3 spicy tenders from popeyes", "popeyes spicy tenders", 350, 450),
+            ("2 jr cheeseburgers from wendy's", "jr cheeseburger", 580, 740),
+            ("a junior cheeseburger", "jr cheeseburger", 290, 370),
+            ("maple brown sugar oatmeal packet", "maple brown sugar oatmeal", 140, 180),
+            ("instant oatmeal packet", "instant oatmeal", 130, 170),
+            ("2 packets of instant oatmeal", "instant oatmeal", 260, 340),
+        ],
+    )
+    def test_the_item_and_its_portion(self, text: str, food: str, low: float, high: float) -> None:
+        (item,) = only_meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low < item.kcal < high
+
+    @pytest.mark.parametrize("text", ["30g grated cheddar", "grated cheese 30g"])
+    def test_grated_cheese_is_cheese(self, text: str) -> None:
+        (item,) = only_meal(text).items
+        assert item.food == "cheddar" and item.grams == pytest.approx(30)
+
+    def test_carrots_and_peas_are_two_vegetables_a_bag_of_peas_and_carrots_one(self) -> None:
+        assert foods("roast beef, mash, carrots and peas")[-2:] == ["carrots", "peas"]
+        assert foods("peas and carrots") == ["peas and carrots"]
+
+    @pytest.mark.parametrize("text", ["a pasty from greggs on the way home", "had a pasty"])
+    def test_a_pasty_of_no_named_kind_is_asked_about(self, text: str) -> None:
+        """Steak, cheese and onion or a Cornish: SR28 has no pasty, so the runner is asked."""
+        result = parse(text)
+        assert asked_about(result)
+        assert all(i.food != "cornish pasty" for m in meals(result) for i in m.items)
+
+
+class TestWhereAndWhyFoodWasHad:
+    """The journey or the reason around food names no food and no run."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("twix and a can of coke on the drive back from the fell race", ["twix", "cola"]),
+            ("a banana on the walk home from parkrun", ["banana"]),
+            ("hot choc to warm up after a freezing parkrun", ["hot chocolate"]),
+            ("soup to warm up after a muddy run", ["soup"]),
+            ("a flapjack to refuel", ["flapjack"]),
+        ],
+    )
+    def test_only_the_food_is_logged(self, text: str, expected: list[str]) -> None:
+        result = parse(text)
+        assert [e.kind for e in result.events] == ["meal"]
+        assert [item.food for item in meals(result)[0].items] == expected
+        assert result.unparsed == ()
+
+
+class TestKcalStatedPerUnit:
+    """ "200 kcal a bottle" after "2 bottles of tailwind" is per bottle: 400 kcal drunk."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("2 bottles of tailwind, 200 kcal a bottle", 400),
+            ("2 slices of pizza, 300 kcal a slice", 600),
+            ("fuel: 3 SIS gels (87 kcal each), 2 bottles of tailwind, 200 kcal a bottle", 661),
+        ],
+    )
+    def test_the_stated_kcal_counts_once_per_unit(self, text: str, kcal: float) -> None:
+        meal = only_meal(text)
+        assert meal.kcal == pytest.approx(kcal)
+        assert all(item.resolved for item in meal.items)
