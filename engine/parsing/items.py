@@ -28,6 +28,7 @@ from engine.parsing.portions import (
     _Piece,
     _Stated,
     adjust_portions,
+    portions_of_the_dish,
     stated_for_the_part,
     whole_grams,
 )
@@ -494,8 +495,11 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
     return part[fix.end() :]
 
 
-def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
-    """Food items of a meal clause; None when it holds nothing that reads as food."""
+def _parse_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None = None
+) -> list[FoodItem] | None:
+    """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
+    the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
@@ -545,6 +549,9 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
+    if dish is not None:
+        parts = {key: (ctx.foods.get(key), grams) for key, grams in dish.parts}
+        portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 

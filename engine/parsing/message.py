@@ -17,6 +17,7 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.food_model import Food
 from engine.parsing.bare import _bare_number
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -397,18 +398,16 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_named_head(
-            _drop_place(
-                _drop_title(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx)
-            ),
-            self.ctx,
+        text, dish = _drop_title(
+            _drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx
         )
+        text = _drop_named_head(_drop_place(text), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = self._meal_items(text, kind, cued or self.meal_cued)
+        items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
             if (
@@ -429,17 +428,19 @@ class _Builder:
         self.clause_items = len(items)
         self.meal_items.extend(items)
 
-    def _meal_items(self, text: str, kind: MealKind | None, cued: bool) -> list[FoodItem] | None:
+    def _meal_items(
+        self, text: str, kind: MealKind | None, cued: bool, dish: Food | None
+    ) -> list[FoodItem] | None:
         """The items of a meal clause; with none named, the dish its day and label name
         together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
         day and a label, it would leave no food at all."""
-        items = _parse_items(text, self.ctx, cued)
+        items = _parse_items(text, self.ctx, cued, dish)
         if items is not None or kind is None or _clean_name(text):
             return items
-        dish = DISH_LABEL.search(self.said.lower())
-        if dish is None or self.ctx.foods.exact(dish[0]) is None:
+        named = DISH_LABEL.search(self.said.lower())
+        if named is None or self.ctx.foods.exact(named[0]) is None:
             return None
-        return _parse_items(dish[0], self.ctx, cued=True)
+        return _parse_items(named[0], self.ctx, cued=True)
 
     def _take_back(self, text: str) -> str:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
