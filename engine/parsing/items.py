@@ -21,6 +21,7 @@ from engine.parsing.context import (
     MAX_ITEM_GRAMS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
+    TEXT_CACHE_SIZE,
     ParseContext,
 )
 from engine.parsing.portions import (
@@ -495,11 +496,41 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
     return part[fix.end() :]
 
 
+#: Items per table by clause (see _SUGGESTED): the same meals come back ("2 eggs and toast"
+#: most mornings), and a clause is read by segments.py and the builder in turn. The answer
+#: depends on the clause, the cue and the table only; a runner's own foods take part in it,
+#: so those are not shared, nor is a list under a dish's title (rare). Refusals
+#: (ImplausibleValue) are not kept: they are read again. A clause longer than any meal a
+#: runner types is read, not kept: its items could be many.
+ITEMS_CACHED_CHARS = 300
+_ITEMS: weakref.WeakKeyDictionary[
+    FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
+] = weakref.WeakKeyDictionary()
+
+
 def _parse_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None = None
 ) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
     the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
+    if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
+        return _read_items(text, ctx, cued, dish)
+    known = _ITEMS.setdefault(ctx.foods, {})
+    key = (text, cued)
+    if key in known:
+        found = known[key]
+    else:
+        if len(known) >= TEXT_CACHE_SIZE:
+            known.clear()
+        items = _read_items(text, ctx, cued, None)
+        found = known[key] = None if items is None else tuple(items)
+    return None if found is None else list(found)
+
+
+def _read_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None
+) -> list[FoodItem] | None:
+    """_parse_items, read afresh."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
@@ -634,6 +665,7 @@ def forget_phrases() -> None:
     _SUGGESTED.clear()
     _EXACT.clear()
     _WHOLE.clear()
+    _ITEMS.clear()
 
 
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
