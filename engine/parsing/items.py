@@ -21,6 +21,7 @@ from engine.parsing.context import (
     MAX_ITEM_GRAMS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
+    TEXT_CACHE_SIZE,
     ParseContext,
 )
 from engine.parsing.portions import (
@@ -83,11 +84,11 @@ _LEAD_FILLER = re.compile(
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:way too much|too much|too many|so much|meal deal|i|i've|ive|i'd|just|had|have"
+    r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
     r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
     r"|bit of|little"
-    r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
+    r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
@@ -149,7 +150,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
 #: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
-_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet"})
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet", "slice"})
 _NAME_START_WORDS = frozenset({"half", "single", "quarter"})
 
 
@@ -427,10 +428,10 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 continue
             name = _name_after_amount(joined)
             food = _exact(name, ctx) if name else None
+            if food is None and name and (unit := _read_item(joined).unit) is not None:
+                food = _exact(f"{unit} {name}", ctx)  # "a packet of cheese and onion"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
-                break
-                end = j
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
         if piece.strip():
@@ -495,11 +496,41 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
     return part[fix.end() :]
 
 
+#: Items per table by clause (see _SUGGESTED): the same meals come back ("2 eggs and toast"
+#: most mornings), and a clause is read by segments.py and the builder in turn. The answer
+#: depends on the clause, the cue and the table only; a runner's own foods take part in it,
+#: so those are not shared, nor is a list under a dish's title (rare). Refusals
+#: (ImplausibleValue) are not kept: they are read again. A clause longer than any meal a
+#: runner types is read, not kept: its items could be many.
+ITEMS_CACHED_CHARS = 300
+_ITEMS: weakref.WeakKeyDictionary[
+    FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
+] = weakref.WeakKeyDictionary()
+
+
 def _parse_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None = None
 ) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
     the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
+    if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
+        return _read_items(text, ctx, cued, dish)
+    known = _ITEMS.setdefault(ctx.foods, {})
+    key = (text, cued)
+    if key in known:
+        found = known[key]
+    else:
+        if len(known) >= TEXT_CACHE_SIZE:
+            known.clear()
+        items = _read_items(text, ctx, cued, None)
+        found = known[key] = None if items is None else tuple(items)
+    return None if found is None else list(found)
+
+
+def _read_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None
+) -> list[FoodItem] | None:
+    """_parse_items, read afresh."""
     raw = _split_pieces(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
@@ -512,11 +543,20 @@ def _parse_items(
         qty, unit, before, after, name = (
             words.quantity, words.unit, words.before, words.after, words.name
         )
+        if not name and unit in _SIZES and ctx.foods.exact(unit) is not None:
+            name, unit = unit, None  # "a footlong": the size word names the food
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
             stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
+            pieces[-1].text += ", " + part.strip()
+            continue
+        if not name and stated.any() and pieces and qty == 1 and unit is not None and (
+            unit == pieces[-1].unit and not pieces[-1].stated.any()
+        ):
+            stated.each = True  # "2 bottles of tailwind, 200 kcal a bottle": per bottle
+            pieces[-1].stated.merge(stated)
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
@@ -634,6 +674,7 @@ def forget_phrases() -> None:
     _SUGGESTED.clear()
     _EXACT.clear()
     _WHOLE.clear()
+    _ITEMS.clear()
 
 
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:

@@ -34,7 +34,9 @@ _MEAL_WORD = re.compile(
     + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[blds](?=:)|(?<![a-z] )[blds](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))"
-    rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
+    r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
+    r"|(?! shake\b| drink\b))"
+    rf"|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).

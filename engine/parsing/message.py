@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from engine.errors import ImplausibleValue, ParseError
@@ -17,6 +18,7 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.food_model import Food
 from engine.parsing.bare import _bare_number
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -49,6 +51,7 @@ from engine.parsing.context import (
     _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
+    TEXT_CACHE_SIZE,
     ClauseKind,
     Intent,
     ParseContext,
@@ -62,6 +65,7 @@ from engine.parsing.items import (
     _parse_items,
     forget_phrases,
 )
+from engine.parsing.labels import DISH_LABEL
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -73,7 +77,13 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
-from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
+from engine.parsing.runs import (
+    _blank_spans,
+    _named_race_km,
+    _parse_run,
+    _run_and_rest,
+    _run_figures,
+)
 from engine.parsing.segments import (
     _clock_before_food,
     _meal_or_other,
@@ -97,33 +107,38 @@ from engine.timewords import TimeRef, find_time
 
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
+    builder = _Builder(ctx)
+    builder.legs, builder.race_km, clauses = _read_text(text)
+    parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
+    return builder.result()
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _read_text(text: str) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...]]:
+    """A triathlon's leg distances, the race the message names, and its clauses.
+
+    Pure, so kept by text (runners send the same message again); a refusal is not kept.
+    """
     norm = _normalize(text)
     if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
             "please send it again without the minus sign."
         )
-    builder = _Builder(ctx)
-    builder.legs = _race_legs(norm)
-    if builder.legs:
+    legs = _race_legs(norm)
+    if legs:
         norm = drop_race_total(norm)
-    builder.race_km = _named_race_km(norm)
-    parts = [
-        part
-        for clause in _split_clauses(norm)
-        for c in _beside(clause, ctx)
-        for part in _segments(c, ctx)
-    ]
-    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
-        builder.add(part, kind)
-    return builder.result()
+    return legs, _named_race_km(norm), tuple(_split_clauses(norm))
 
 
 def forget_texts() -> None:
     """Empty every cache the parser keeps by text (a benchmark of first sight starts from none)."""
     forget_phrases()
-    _normalize.cache_clear()
+    _read_text.cache_clear()
     _classify.cache_clear()
+    _run_figures.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
@@ -281,6 +296,7 @@ class _Builder:
         self.meal_at: datetime | None = None
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
+        self.said = ""  # the clause being read, as written
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -293,6 +309,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        self.said = clause.text  # as written, before its day and time words are read off
         letters = _LETTERS.findall(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
         if time_ref is None and (clocked := _clock_before_food(text, self.ctx)) is not None:
@@ -403,7 +420,7 @@ class _Builder:
         text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = _parse_items(text, self.ctx, cued or self.meal_cued, dish)
+        items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
             if (
@@ -423,6 +440,20 @@ class _Builder:
         self.bare_label = None
         self.clause_items = len(items)
         self.meal_items.extend(items)
+
+    def _meal_items(
+        self, text: str, kind: MealKind | None, cued: bool, dish: Food | None
+    ) -> list[FoodItem] | None:
+        """The items of a meal clause; with none named, the dish its day and label name
+        together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
+        day and a label, it would leave no food at all."""
+        items = _parse_items(text, self.ctx, cued, dish)
+        if items is not None or kind is None or _clean_name(text):
+            return items
+        named = DISH_LABEL.search(self.said.lower())
+        if named is None or self.ctx.foods.exact(named[0]) is None:
+            return None
+        return _parse_items(named[0], self.ctx, cued=True)
 
     def _take_back(self, text: str) -> str:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
