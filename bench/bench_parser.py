@@ -1,9 +1,10 @@
-"""Parser throughput over the labelled corpus, on one core (the issue asks >= 20,000 msg/s).
+"""Parser throughput on one core (the issue asks >= 20,000 msg/s), read on messages never seen.
 
 Food lookups are part of what is measured: the table is loaded once, as the bot does at start.
-The timed passes repeat the corpus, so phrases the parser keeps (item readings, food matches,
-"did you mean" lists) are found again; the first-sight row reads the other labelled blocks
-once each with every such cache empty, the figure for messages never seen before.
+The goal is read on the first-sight row: the labelled blocks other than the corpus, each message
+once, every cache empty (texts, item readings, food matches, "did you mean" lists), the cost of a
+message never seen before. The corpus passes are recorded beside it: they repeat the same texts,
+which the parser's bounded text caches then answer, as they do a runner's everyday words.
 The worst time over hostile 4,096-character messages (issue 14) is the figure the property
 test bounds generously: the same generator, more messages.
 """
@@ -83,28 +84,30 @@ def run() -> list[dict[str, object]]:
     worst_ms, worst = max(
         (1000 * parse_seconds(text, ctx), text) for text in random_messages(HOSTILE_MESSAGES, 14)
     )
+    # The goal is read on messages the parser has never seen: the corpus passes repeat the
+    # same 237 texts, which the parser's bounded text caches then answer (recorded beside it).
     return [
-        {
-            "name": "parser throughput",
-            "value": round(rate, 0),
-            "unit": "msg/s",
-            "goal": ">= 20,000 msg/s",
-            "ok": rate >= GOAL_MSG_PER_S,
-        },
-        {
-            "name": "parser latency (mean)",
-            "value": round(1e6 / rate, 1),
-            "unit": "us/msg",
-            "goal": "<= 50 us/msg",
-            "ok": rate >= GOAL_MSG_PER_S,
-        },
         {
             "name": "parser throughput, first sight (each message once, caches empty)",
             "value": round(first_sight, 0),
             "unit": "msg/s",
-            "goal": "none in the issue (recorded)",
-            "ok": True,
+            "goal": ">= 20,000 msg/s",
+            "ok": first_sight >= GOAL_MSG_PER_S,
             "note": f"{unseen} messages of the labelled blocks other than the corpus, one pass",
+        },
+        {
+            "name": "parser latency (mean), first sight",
+            "value": round(1e6 / first_sight, 1),
+            "unit": "us/msg",
+            "goal": "<= 50 us/msg",
+            "ok": first_sight >= GOAL_MSG_PER_S,
+        },
+        {
+            "name": "parser throughput, the corpus repeated (text caches warm)",
+            "value": round(rate, 0),
+            "unit": "msg/s",
+            "goal": "none: a runner's repeated words (recorded)",
+            "ok": True,
         },
         {
             "name": "worst hostile message parse",
