@@ -222,6 +222,7 @@ class TestFoodAfterASession:
         assert item.grams == pytest.approx(50)
 
     def test_a_session_with_fuel_still_logs_the_fuel(self) -> None:
-        (logged,) = [e for e in parse("long run 25k 2:30 with 3 gels").events
-                     if isinstance(e, MealLogged)]
+        (logged,) = [
+            e for e in parse("long run 25k 2:30 with 3 gels").events if isinstance(e, MealLogged)
+        ]
         assert logged.items[0].quantity == 3
