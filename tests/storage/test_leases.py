@@ -159,13 +159,13 @@ asyncio.run(main())
 
 async def claim_until(store: ScheduleStore, now: datetime, count: int) -> list[int]:
     """Claim at `now` until `count` rows came (PostgreSQL ends a killed worker's session a
-    moment after the kill), or a few seconds passed."""
+    moment after the kill; on a loaded machine a moment can be seconds), or 30 s passed."""
     got: list[int] = []
-    for _ in range(200):
+    deadline = asyncio.get_running_loop().time() + 30
+    while len(got) < count and asyncio.get_running_loop().time() < deadline:
         got += [m.id for m in await store.claim_due(now)]
-        if len(got) >= count:
-            break
-        await asyncio.sleep(0.05)
+        if len(got) < count:
+            await asyncio.sleep(0.05)
     return got
 
 
