@@ -61,7 +61,7 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
@@ -415,16 +415,26 @@ class _ItemWords:
     before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
     after: str
     name: str  # the cleaned name: before and after, without filler words
+    per: tuple[float, str] | None  # numbers stated per this many ml or g ("per 500ml")
 
     def stated(self) -> _Stated:
         """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
         return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
 
 
+#: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
+_PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
+#: Those amounts' units in ml or g, and which of the two they measure.
+_ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
     stated, rest = _stated_numbers(part)
+    per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
+    if per is not None:
+        rest = rest[: per.start()] + " " + rest[per.end() :]
     qty, unit, before, after = _quantity(rest)
     shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
     if shown.endswith(")") and "(" not in shown:
@@ -433,12 +443,66 @@ def _read_item(part: str) -> _ItemWords:
     return _ItemWords(
         shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
         qty, unit, before, after, name,
+        None if per is None else (float(per["n"]) * _ML_OR_G[per["u"]][0], _ML_OR_G[per["u"]][1]),
     )  # fmt: skip
+
+
+def _per_amount(
+    stated: _Stated, per: tuple[float, str] | None, qty: float | None, unit: str | None
+) -> None:
+    """Scale numbers stated per an amount ("100 kcal per 500ml") to the amount eaten."""
+    if per is None or qty is None or unit not in _ML_OR_G or _ML_OR_G[unit][1] != per[1]:
+        return
+    scale = qty * _ML_OR_G[unit][0] / per[0]
+    stated.kcal = None if stated.kcal is None else round(stated.kcal * scale, 1)
+    stated.protein_g = None if stated.protein_g is None else round(stated.protein_g * scale, 1)
+    stated.carbs_g = None if stated.carbs_g is None else round(stated.carbs_g * scale, 1)
+    stated.fat_g = None if stated.fat_g is None else round(stated.fat_g * scale, 1)
+
+
+#: A stated total at the end of a meal: "..., 200ml almond milk ≈ 430 kcal", "... = 430 kcal",
+#: "..., 430 kcal total", "total 430 kcal" is the whole meal's; "curry with rice (650 kcal)"
+#: is its part's (the foods between commas). Either way it is no single food's number.
+_STATED_TOTAL = re.compile(
+    r"(?:(?P<all>\s(?:≈|=|~)|\btotal(?:\s+of)?:?|\ball in:?)\s*"
+    r"|(?P<part>\(\s*(?:~|≈|about|approx\.?|around|roughly)?\s*))"
+    r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)(?(part)\s*\)"
+    r"|(?:\s+(?:total|in total|all in|altogether))?)\W*$"
+    r"|(?P<after>\s)(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)\s+"
+    r"(?:total|in total|all in|altogether)\W*$"
+)
+
+
+def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
+    """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
+    (see _STATED_TOTAL), after the part it is the total of."""
+    m = _STATED_TOTAL.search(text) if "cal" in text else None
+    if m is None or not text[: m.start()].strip():
+        return _split_pieces(text, ctx)
+    raw = _split_pieces(text[: m.start()], ctx)
+    kcal = float(m["v"] or m["v2"])
+    if not raw or (m["part"] is not None and _fits_alone(raw[-1][0], kcal, ctx)):
+        return _split_pieces(text, ctx)  # "pretzels and a gel (90 kcal)": the gel's
+    if m["part"] is None:
+        raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
+    return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
+    """Whether `kcal` may be the food of `part` alone: within twice its table portion, or the
+    food is unknown."""
+    words = _read_item(part)
+    hit = ctx.foods.match(words.name, extra=ctx.user_foods) if words.name else None
+    if hit is None:
+        return True
+    grams = _grams(hit.food, words.quantity, words.unit)
+    table = hit.food.per_grams(grams)[0] if grams is not None else None
+    return table is None or kcal <= 2 * table
 
 
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
-    raw = _split_pieces(text, ctx)
+    raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
     for part, group in raw:
@@ -450,6 +514,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
+            _per_amount(stated, words.per, pieces[-1].quantity, pieces[-1].unit)
             stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
@@ -462,6 +527,7 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
                 pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue
         sides = (after, before) if before.strip() else ()
+        _per_amount(stated, words.per, qty, unit)
         pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
         groups.append(group)
     if not pieces:

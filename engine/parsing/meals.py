@@ -32,14 +32,14 @@ _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
     r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?" + NOT_AFTER_DISH + r"(?P<w>" + LABEL_ALT
     + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
-    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[blds](?=:)|(?<![a-z] )[blds](?=\s?=|\s?-\s))"
-    r"|(?<=\()[blds](?=\))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
+    r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
     rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
-    "recovery after before during mid on over s aid cp checkpoint feed"
+    "recovery after before during mid on over s t aid cp checkpoint feed"
 )
 
 
@@ -48,7 +48,7 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
 
-_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS, "s": "snack"}
+_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS, "s": "snack", "t": "dinner"}
 
 
 #: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g

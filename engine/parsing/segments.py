@@ -40,14 +40,14 @@ from engine.timewords import TimeRef, find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
+    r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[bldst])\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label's first letter follows white space
     rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprst])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
     + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
     + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
-    rf"|(?:{LABEL_ALT}|tea|recovery|[blds])\s*(?::|=)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.

@@ -1,0 +1,123 @@
+"""Issue 15, shapes the lead found probing main (brief "probes") and the probes' sections of the
+third held-out block: meal letters in a day's log, stated totals, numbers per an amount.
+Each is checked on variants in other words, numbers and order."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged
+from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+class TestMealLetters:
+    """A day's log in letters: "b)", "l)", "d)" and "t -" (tea, the evening meal) each start a
+    meal of their own."""
+
+    @pytest.mark.parametrize(
+        ("text", "kinds", "first_items"),
+        [
+            (
+                "ate: b) instant oatmeal packet, l) tuna sandwich + chips, d) 8oz sirloin",
+                ["breakfast", "lunch", "dinner"],
+                ["instant oatmeal packet", "tuna sandwich", "8oz sirloin"],
+            ),
+            (
+                "b) porridge l) soup and a roll d) lasagne",
+                ["breakfast", "lunch", "dinner"],
+                ["porridge", "soup", "lasagne"],
+            ),
+            (
+                "b - 2 poached eggs on toast, l - leftover spag bol, t - jacket spud, s - twix",
+                ["breakfast", "lunch", "dinner", "snack"],
+                ["2 poached eggs", "leftover spag bol", "jacket spud", "twix"],
+            ),
+            (
+                "b) 2 weetabix, t) shepherds pie",
+                ["breakfast", "dinner"],
+                ["2 weetabix", "shepherds pie"],
+            ),
+            ("b: toast, t: fish and chips", ["breakfast", "dinner"], ["toast", "fish and chips"]),
+        ],
+    )
+    def test_each_letter_starts_its_meal(
+        self, text: str, kinds: list[str], first_items: list[str]
+    ) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == kinds
+        assert [m.items[0].text for m in logged] == first_items
+        assert all(item.resolved for m in logged for item in m.items)
+
+    def test_the_lunch_letter_is_no_litre(self) -> None:
+        """ "l) tuna sandwich" is lunch, not a litre of tuna sandwich (2,000 kcal)."""
+        lunch = meals("b) toast, l) tuna sandwich, d) pasta")[1]
+        assert lunch.meal == "lunch"
+        assert lunch.items[0].unit is None
+        assert lunch.items[0].kcal is not None and lunch.items[0].kcal < 600
+
+
+class TestStatedTotals:
+    """A number written after the foods as their total is the total: not one food's number with
+    the others counted on top."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "protein oats: 60g oats, 1 scoop whey, 200ml almond milk ≈ 430 kcal",
+            "60g oats, 1 scoop whey, 200ml almond milk = 430 kcal",
+            "60g oats, 1 scoop whey, 200ml almond milk, 430 kcal total",
+            "oats, whey and almond milk, total 430 kcal",
+        ],
+    )
+    def test_a_total_at_the_end_is_the_meals(self, text: str) -> None:
+        assert meal(text).kcal == pytest.approx(430)
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("Dinner: chicken curry with rice (650 kcal)", 650),
+            ("porridge with banana (350 kcal)", 350),
+            ("toast and jam (300 kcal)", 300),
+            ("2 eggs, chilli with rice (700 cals)", 843),  # the eggs are 143 on their own
+        ],
+    )
+    def test_a_number_in_brackets_after_a_dish_is_the_dishs(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("handful of pretzels and a gel (90 kcal)", 205),
+            ("eggs, toast, banana (105 kcal)", 325),
+        ],
+    )
+    def test_a_number_that_fits_the_last_food_is_its_own(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+
+class TestNumbersPerAnAmount:
+    """ "100 kcal per 500ml" is scaled to the amount drunk or eaten."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("1.5L of tailwind over the run (100 kcal per 500ml)", 300),
+            ("750ml tailwind, 100 kcal per 500ml", 150),
+            ("2 litres of sports drink at 30 kcal per 500 ml", 120),
+            ("200g greek yoghurt (97 kcal per 100g)", 194),
+        ],
+    )
+    def test_the_number_is_scaled(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    @pytest.mark.parametrize(("text", "grams"), [("1.5l water", 1500), ("2.5kg of potatoes", 2500)])
+    def test_a_decimal_amount_with_its_unit_is_read_whole(self, text: str, grams: float) -> None:
+        """ "1.5l" is 1.5 litres, not 1 of ".5l"."""
+        item = meal(text).items[0]
+        assert item.grams is not None
+        assert item.grams == pytest.approx(grams, rel=0.05)
