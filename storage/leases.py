@@ -12,6 +12,15 @@ claims next first recovers what a dead worker left behind:
 A worker that outlived its lease (a long pause) finds its row taken: `start_sending` answers
 False and it sends nothing. Both backends implement this alike (`storage/sqlite/schedule.py`,
 `storage/postgres/schedule.py`).
+
+On PostgreSQL a dead worker is also seen at once, without waiting for its leases: every
+connection of a worker carries its name as `application_name`, and a worker none of whose
+sessions is left in `pg_stat_activity` is dead (PostgreSQL ends the session of a SIGKILLed
+process at once, and that of a lost machine after the TCP keepalives it is given,
+`SESSION_KEEPALIVE`). Its rows are then recovered as above at the next claim. The leases stay
+the backstop. A live worker keeps its rows however slow its HTTP call, and a worker wrongly
+taken for dead (all its connections cut for a moment) still sends nothing twice: its
+`claimed` rows answer False to `start_sending`, and a `lost` row it sent is recorded `sent`.
 """
 
 from __future__ import annotations
@@ -27,8 +36,23 @@ CLAIM_LEASE = timedelta(seconds=60)
 SEND_LEASE = timedelta(minutes=5)
 #: The states in which a row belongs to a worker.
 HELD = ("claimed", "sending")
+#: PostgreSQL keeps at most this many bytes of an `application_name`.
+NAME_LIMIT = 63
+#: TCP keepalives (s) asked of the server for a worker's sessions: the session of a worker
+#: whose machine vanished without closing its connections ends within idle + interval x count.
+SESSION_KEEPALIVE = {"tcp_keepalives_idle": "10", "tcp_keepalives_interval": "5",
+                     "tcp_keepalives_count": "3"}
 
 
 def worker_name() -> str:
-    """A name for this process, unique among the workers sharing a database."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+    """A name for this process, unique among the workers sharing a database (and short
+    enough to be a PostgreSQL `application_name` whole)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def check_worker_name(name: str) -> str:
+    """`name` if PostgreSQL keeps it whole as an `application_name` (printable ASCII, at
+    most 63 bytes); a name cut short would make a live worker look dead."""
+    if not name or len(name) > NAME_LIMIT or not all(" " <= c <= "~" for c in name):
+        raise ValueError(f"a worker name must be 1-{NAME_LIMIT} printable ASCII characters")
+    return name

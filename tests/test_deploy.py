@@ -2,8 +2,9 @@
 
 `docker compose up` cannot run here, so the operator's first start is checked on paper: the
 compose files parse, every worker reaches the PostgreSQL service with its user and database,
-waits for its healthcheck, listens where Caddy dials it, on the path the code serves, and
-counts the workers there are; every variable the compose file demands is in env.example.
+waits for its healthcheck, listens where Caddy dials it (the Telegram webhook, and the web
+server for Strava's callback and events), on the paths the code serves, and counts the workers
+there are; every variable the compose file demands is in env.example.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 import yaml
 
 from bot.settings import Settings
+from bot.strava.oauth import CALLBACK_PATH, WEBHOOK_PATH
+from bot.strava.web import MAX_EVENT_BYTES
 from bot.telegram.webhook import PATH
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
@@ -29,6 +32,35 @@ def compose(name: str) -> dict[str, Any]:
 
 def workers(services: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {name: s for name, s in services.items() if name.startswith("worker-")}
+
+
+def block(text: str, opening: str) -> str:
+    """What is between `opening` (ending in "{") and the brace that closes it."""
+    start = text.index(opening) + len(opening)
+    depth = 1
+    for at in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[at], 0)
+        if depth == 0:
+            return text[start:at]
+    raise AssertionError(f"{opening!r} is never closed")
+
+
+def caddy_route(name: str) -> tuple[str, str]:
+    """The named matcher `@name` of deploy/Caddyfile (one line each) and its handle block."""
+    caddyfile = (DEPLOY / "Caddyfile").read_text("utf-8")
+    matcher = "\n".join(line.strip() for line in block(caddyfile, f"@{name} {{").splitlines()
+                        if line.strip())
+    return matcher, block(caddyfile, f"handle @{name} {{")
+
+
+def upstreams(handler: str) -> list[str]:
+    found = re.search(r"reverse_proxy ([^{]+)\{", handler)
+    assert found is not None
+    return found.group(1).split()
+
+
+def worker_ports(services: dict[str, Any], setting: str) -> set[int]:
+    return {int(w["environment"][setting]) for w in workers(services).values()}
 
 
 def with_env(value: str) -> str:
@@ -76,17 +108,40 @@ class TestWorkersCompose:
 
     def test_caddy_sends_the_webhook_path_to_every_worker_port(self) -> None:
         services = compose("compose.workers.yaml")["services"]
-        caddyfile = (DEPLOY / "Caddyfile").read_text("utf-8")
-        assert re.search(rf"path {re.escape(PATH)}\n", caddyfile)
-        upstreams = re.search(r"reverse_proxy ([^{]+)\{", caddyfile)
-        assert upstreams is not None
-        ports = {int(w["environment"]["RUNFUEL_WEBHOOK_PORT"])
-                 for w in workers(services).values()}
-        assert upstreams.group(1).split() == [f"{name}:{port}" for name in workers(services)
-                                              for port in ports]
+        matcher, handler = caddy_route("telegram")
+        assert matcher.split("\n") == ["method POST", f"path {PATH}"]
+        assert upstreams(handler) == [f"{name}:{port}" for name in workers(services)
+                                      for port in worker_ports(services, "RUNFUEL_WEBHOOK_PORT")]
+        assert "max_size 64KB" in handler
         assert set(services["caddy"]["depends_on"]) == set(workers(services))
         expose = re.search(r"^EXPOSE (\d+)", (DEPLOY / "Dockerfile").read_text("utf-8"), re.M)
-        assert expose is not None and {int(expose.group(1))} == ports
+        assert expose is not None
+        assert {int(expose.group(1))} == worker_ports(services, "RUNFUEL_WEBHOOK_PORT")
+
+    def test_caddy_sends_stravas_paths_to_every_workers_web_server(
+            self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The runner's browser back from Strava and Strava's events reach a worker's web
+        server, which listens where Caddy dials it; bodies bounded as the server bounds them."""
+        services = compose("compose.workers.yaml")["services"]
+        matcher, handler = caddy_route("strava")
+        assert matcher.split("\n") == ["method GET POST",
+                                        f"path {CALLBACK_PATH} {WEBHOOK_PATH}"]
+        ports = worker_ports(services, "RUNFUEL_WEB_PORT")
+        assert ports.isdisjoint(worker_ports(services, "RUNFUEL_WEBHOOK_PORT"))
+        assert upstreams(handler) == [f"{name}:{port}" for name in workers(services)
+                                      for port in ports]
+        assert f"max_size {MAX_EVENT_BYTES // 1024}KB" in handler
+        for worker in workers(services).values():
+            for key, value in worker["environment"].items():
+                monkeypatch.setenv(key, with_env(str(value)))
+            settings = Settings(_env_file=None)
+            assert settings.web_listen == "0.0.0.0" and {settings.web_port} == ports
+
+    def test_caddy_answers_404_to_any_other_path(self) -> None:
+        caddyfile = (DEPLOY / "Caddyfile").read_text("utf-8")
+        site = block(caddyfile, "{$RUNFUEL_DOMAIN} {")
+        assert re.findall(r"^\thandle( @\w+)? \{", site, re.M) == [" @telegram", " @strava", ""]
+        assert block(site, "\thandle {").strip() == "respond 404"
 
     def test_every_variable_it_demands_is_in_env_example(self) -> None:
         text = (DEPLOY / "compose.workers.yaml").read_text("utf-8")

@@ -100,6 +100,13 @@ _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?
 #: "without walking" is how far a beginner ran, not a walk.
 _MILE_RACE = re.compile(r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b)")
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
+#: Climbing as a run's figure, not a session at the wall: "1,800m of climbing", "climbed 300 ft",
+#: "lots of climbing".
+_CLIMB_FIGURE = re.compile(
+    r"\b(?P<n>[0-9]{1,5})\s*(?P<u>m|ft|feet|metres?|meters?)\s+(?:of\s+)?climb(?:ing|ed)?\b"
+    r"|\bclimb(?:ed|ing)?\s+(?:of\s+)?(?P<n2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|metres?|meters?)\b"
+    r"|\b(?:lots|loads|tons|plenty|a lot|a bit|bit)\s+of\s+climb(?:ing)?\b"
+)
 
 
 _POOL_LENGTHS = re.compile(
@@ -203,11 +210,27 @@ def _normalize(text: str) -> str:
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
+    if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
+        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
+    if "climb" in text:
+        text = _CLIMB_FIGURE.sub(_climb_figure, text)
     if "mile" in text or "without" in text:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
     return text
+
+
+#: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
+_CLOCK_LABEL = re.compile(
+    r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
+    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"
+)
+
+
+def _climb_figure(m: re.Match[str]) -> str:
+    number = m["n"] or m["n2"]
+    return f"+{number}{m['u'] or m['u2']}" if number else "hilly"
 
 
 def _normalize_sessions(text: str) -> str:
@@ -491,8 +514,8 @@ def _classify_words(text: str) -> ClauseKind:
     if _not_done(words, text):
         return "skip"
     weighs = not words.isdisjoint(_WEIGHT_WORDS)
-    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]):
-        return "weight"  # "scale 79.9kg after the long run"
+    if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"] or _bare(m, text)):
+        return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
         return "meal"
     if (
@@ -528,6 +551,11 @@ def _classify_words(text: str) -> ClauseKind:
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+def _bare(m: re.Match[str], text: str) -> bool:
+    """The weight word's number stands alone ("weighed 75.2 after my run", not "weighed 40g")."""
+    return bool(m["v"]) and not text[m.end("v") : m.end("v") + 1].isalpha()
 
 
 #: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".

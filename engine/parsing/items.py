@@ -39,7 +39,10 @@ from engine.units import mass
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
     r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
-    r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b))\s*"
+    r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
+    # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
+    r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
+    r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b))\s*"
 )
 _COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|\|)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
@@ -522,7 +525,12 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         if not name and not stated.any():
             if (
                 qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
-                and pieces and pieces[-1].quantity is None
+                and pieces
+                and (
+                    pieces[-1].quantity is None
+                    # a weighed amount of what was counted: "a chocolate milk, 500ml"
+                    or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+                )
             ):
                 pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
             continue

@@ -53,6 +53,7 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _restated_amounts(pieces, matches)
         _part_named_again(pieces, matches)
         _splash_of_milk(pieces, matches)
+        _milk_in_the_coffee(pieces, matches)
         _milk_on_cereal(pieces, matches)
     if "toast" in text:  # _ON_TOAST names it
         _toast_under(pieces, matches, text)
@@ -109,7 +110,7 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         hit, piece = matches[i], pieces[i]
         if (
             hit is not None
-            and hit.food.key in parts
+            and (hit.food.key in parts or _names_a_part(piece.name, parts))
             and piece.quantity is None
             and piece.unit is None
             and not piece.stated.any()
@@ -119,6 +120,11 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         if hit is not None:
             parts.update(key for key, _ in hit.food.parts)
         i += 1
+
+
+def _names_a_part(name: str, parts: set[str]) -> bool:
+    """ "burrito bowl with chicken, rice, beans": "beans" names the bowl's black beans."""
+    return any(part.endswith(" " + name) for part in parts)
 
 
 def _same_kind(first: str, later: str) -> bool:
@@ -146,6 +152,21 @@ def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
             and "milk" not in pieces[i - 1].name
         ):
             milk.quantity, milk.unit = SPLASH_ML, "ml"
+
+
+#: Coffee made of milk: the milk named with it is the kind it was made with, not a glass beside.
+_MILKY_COFFEE = re.compile(r"\b(?:latte|flat white|cappuccino|cortado|mocha|macchiato|chai)\b")
+
+
+def _milk_in_the_coffee(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "a large latte with oat milk", "flat white, skimmed milk": one drink, counted once."""
+    i = 1
+    while i < len(pieces):
+        if _unstated_milk(pieces[i], matches[i]) and _MILKY_COFFEE.search(pieces[i - 1].name):
+            pieces[i - 1].text += f" with {pieces[i].name}"
+            del pieces[i], matches[i]
+            continue
+        i += 1
 
 
 #: A spread's usual amount on one slice of toast: a pat of butter, a tablespoon of peanut butter

@@ -109,6 +109,7 @@ _ELEVATION = re.compile(
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r"(?!\s*(?:mins?|minutes|h|hrs?|hours?)\b)"  # "climbing 90 min" is a session's time
     r")"
 )
 _RUN_TAGS = re.compile(

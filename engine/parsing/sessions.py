@@ -73,6 +73,14 @@ _SWIM_PACE = re.compile(
     r"\b[0-9]{1,2}[:'][0-5][0-9]\"?\s*(?:/|per\s+)\s*100\s*(?:m|y|yds?|yards?|metres?|meters?)?\b"
 )
 _EACH_WAY = re.compile(r"\b(?:each way|both ways|there and back)\b")
+#: Sessions in parts of a time each: "cycled to work and back, 2 x 25 min" is 50 minutes.
+_TIMED_PARTS = re.compile(
+    r"\b(?P<n>[2-9])\s*x\s*(?P<t>[0-9]{1,3})\s*(?P<u>mins?|minutes|hrs?|hours?)\b"
+)
+
+
+def _parts_total(m: re.Match[str]) -> str:
+    return f"{int(m['n']) * int(m['t'])} {m['u']}"
 
 
 def _speed_kmh(text: str) -> tuple[float | None, str]:
@@ -91,6 +99,8 @@ def _activity_figures(
         text = _SWIM_PACE.sub(" ", text)  # "2:11/100m" is a pace, no time or distance
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
+    if "x" in text:
+        text = _TIMED_PARTS.sub(_parts_total, text)
     if "x" in text and activity.default_kmh is not None:
         reps_km, reps_s, text = _reps(text)  # a swim set "10x100m", "8 x 500m on the erg"
     if _may_climb(text):

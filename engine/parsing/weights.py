@@ -13,7 +13,8 @@ from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 _WEIGHT_VALUE = re.compile(
     r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt|scales?(?: says| said)?|bw|body ?weight"
     r"|bodyweight)\b(?:\s*(?:in|is|was|at|of|now|today|:|=|-))*\s*(?:at\s+)?"
-    r"(?P<v>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds?)?"
+    r"(?P<v>[0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:g|gr|grams?|ml|oz|cups?|tbsp|scoops?)\b)"
+    r"\s*(?P<u>kg|kgs|kilos?|lbs?|pounds?)?"
     r"|(?P<v2>[0-9]{1,4}(?:\.[0-9]{1,2})?)\s*(?P<u2>kg|kgs|kilos?|lbs?|pounds?)\b"
 )
 

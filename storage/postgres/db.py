@@ -32,6 +32,7 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from storage.db import Migration, MigrationFailed, SchemaTooNew, StorageError, read_migrations
+from storage.leases import SESSION_KEEPALIVE, check_worker_name, worker_name
 
 logger = logging.getLogger(__name__)
 
@@ -87,8 +88,12 @@ def unavailable(error: BaseException) -> bool:
 class PgDatabase:
     """A pool of connections to one PostgreSQL database; `open()` connects and migrates."""
 
-    def __init__(self, url: str, migrations: list[Migration] | None = None) -> None:
+    def __init__(self, url: str, migrations: list[Migration] | None = None, *,
+                 name: str | None = None) -> None:
         self.url = url
+        #: This worker's name: every connection of the pool carries it as `application_name`,
+        #: so other workers can tell it lives (`storage/leases.py`).
+        self.name = check_worker_name(name or worker_name())
         self._migrations = migrations
         self._pool: asyncpg.Pool | None = None
         self._leader: asyncpg.Connection | None = None
@@ -114,8 +119,10 @@ class PgDatabase:
             await _migrate(conn, self._migrations or bundled_migrations())
         finally:
             await conn.close()
-        self._pool = await asyncpg.create_pool(self.url, min_size=1, max_size=POOL_MAX,
-                                               reset=_keep_session)
+        # min_size=1: asyncpg keeps (and reconnects) one connection however idle the worker.
+        self._pool = await asyncpg.create_pool(
+            self.url, min_size=1, max_size=POOL_MAX, reset=_keep_session,
+            server_settings={"application_name": self.name, **SESSION_KEEPALIVE})
 
     async def lead(self) -> bool:
         """Take the start-up duties unless another worker holds them (`pg_try_advisory_lock`).

@@ -9,8 +9,16 @@ import asyncpg
 
 from engine.records import Finished, MessageKind, MessagePayload, PlannedRow, ScheduledMessage
 from storage.codec import payload_from_json, payload_json, payload_patch
-from storage.leases import CLAIM_LEASE, SEND_LEASE, worker_name
+from storage.leases import CLAIM_LEASE, SEND_LEASE
 from storage.postgres.db import PgDatabase, aware
+
+#: The names of the workers with a session on this database (`storage/leases.py`): a row held
+#: in any other name belongs to a dead worker. Evaluated once per statement.
+LIVE_WORKERS = ("ARRAY(SELECT application_name FROM pg_stat_activity"
+                " WHERE datname = current_database())")
+#: Held rows whose worker died (its sessions are gone) or whose lease ran out ($1: now).
+ABANDONED = ("state IN ('claimed', 'sending') AND (lease_until <= $1"
+             f" OR claimed_by <> ALL({LIVE_WORKERS}))")
 
 
 def scheduled_row(row: asyncpg.Record) -> ScheduledMessage:
@@ -29,9 +37,11 @@ def scheduled_row(row: asyncpg.Record) -> ScheduledMessage:
 class PgScheduleStore:
     """Messages the bot sends by itself, leased to one worker at a time (`storage/leases.py`)."""
 
-    def __init__(self, db: PgDatabase, worker: str | None = None) -> None:
+    def __init__(self, db: PgDatabase) -> None:
         self._db = db
-        self.worker = worker or worker_name()
+        #: Rows are claimed in the name the pool's sessions carry: while one of them lives,
+        #: so does this worker (`LIVE_WORKERS`).
+        self.worker = db.name
 
     async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
@@ -84,11 +94,14 @@ class PgScheduleStore:
 
     async def next_due(self) -> datetime | None:
         """When a row is next due: a pending one, or a held one whose lease runs out (a dead
-        worker's `claimed` row goes back to the others then, its `sending` row counts lost)."""
+        worker's `claimed` row goes back to the others then, its `sending` row counts lost),
+        or at once (its claim time) a row held by a worker already dead."""
         rows = await self._db.read(
             "SELECT least((SELECT min(due_at) FROM scheduled_messages WHERE state = 'pending'),"
             " (SELECT min(lease_until) FROM scheduled_messages"
-            " WHERE state IN ('claimed', 'sending')))")
+            " WHERE state IN ('claimed', 'sending')),"
+            " (SELECT min(claimed_at) FROM scheduled_messages"
+            f" WHERE state IN ('claimed', 'sending') AND claimed_by <> ALL({LIVE_WORKERS})))")
         value: datetime | None = rows[0][0]
         return value
 
@@ -96,22 +109,23 @@ class PgScheduleStore:
                         lease: timedelta = CLAIM_LEASE) -> list[ScheduledMessage]:
         """Lease due pending rows to this worker (`claimed`) and return them, oldest first.
 
-        Rows a dead worker left are recovered first (see `storage/leases.py`); rows past
-        `expires_at` are marked `skipped` instead: sent late only while useful. Every step
-        skips the rows another worker has locked, so claimers never wait on (or deadlock
-        with) each other and never get the same row.
+        Rows a dead worker left (its sessions gone, or its lease over) are recovered first,
+        in one statement (see `storage/leases.py`): `claimed` ones go back to pending and are
+        claimed again below, `sending` ones become `lost`. Rows past `expires_at` are marked
+        `skipped` instead: sent late only while useful. Every step skips the rows another
+        worker has locked, so claimers never wait on (or deadlock with) each other and never
+        get the same row.
         """
         stamp = aware(now)
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE scheduled_messages SET state = 'pending', claimed_by = NULL,"
-                " claimed_at = NULL, lease_until = NULL WHERE (user_id, id) IN ("
-                " SELECT user_id, id FROM scheduled_messages WHERE state = 'claimed'"
-                " AND lease_until <= $1 FOR UPDATE SKIP LOCKED)", stamp)
-            await conn.execute(
-                "UPDATE scheduled_messages SET state = 'lost', done_at = $1"
-                " WHERE (user_id, id) IN (SELECT user_id, id FROM scheduled_messages"
-                " WHERE state = 'sending' AND lease_until <= $1 FOR UPDATE SKIP LOCKED)", stamp)
+                "UPDATE scheduled_messages SET"
+                " state = CASE state WHEN 'claimed' THEN 'pending' ELSE 'lost' END,"
+                " done_at = CASE state WHEN 'claimed' THEN NULL ELSE $1 END,"
+                " claimed_by = CASE state WHEN 'claimed' THEN NULL ELSE claimed_by END,"
+                " claimed_at = CASE state WHEN 'claimed' THEN NULL ELSE claimed_at END,"
+                " lease_until = NULL WHERE (user_id, id) IN (SELECT user_id, id"
+                f" FROM scheduled_messages WHERE {ABANDONED} FOR UPDATE SKIP LOCKED)", stamp)
             await conn.execute(
                 "UPDATE scheduled_messages SET state = 'skipped', done_at = $1"
                 " WHERE (user_id, id) IN (SELECT user_id, id FROM scheduled_messages"

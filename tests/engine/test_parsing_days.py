@@ -27,6 +27,10 @@ class TestADayByTheClock:
             ("08:00 porridge\n12:30 tuna sandwich\n18:45 chilli", ["08:00", "12:30", "18:45"]),
             ("08:00 porridge, 12:30 soup", ["08:00", "12:30"]),
             ("oats at 7am, soup at 1pm", ["07:00", "13:00"]),
+            # the clock written as a label
+            ("7am - 2 eggs + toast, 10am - banana, 1pm - salad", ["07:00", "10:00", "13:00"]),
+            ("7am: porridge, 1pm: soup, 7pm: pasta", ["07:00", "13:00", "19:00"]),
+            ("08:00 - oats, 12:30 - tuna sandwich", ["08:00", "12:30"]),
         ],
     )
     def test_each_time_starts_a_meal(self, text: str, hours: list[str]) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
+from engine.errors import CoachError
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -249,6 +250,15 @@ class TestPortionsThatWereWrong:
         (item,) = meal("instant ramen").items
         assert item.grams == pytest.approx(81)
 
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("a chocolate milk after my run, 500ml", 527.5), ("a chocolate milk, 500ml", 527.5),
+         ("2 bananas, 300g", 300.0)],
+    )  # fmt: skip
+    def test_a_weighed_amount_after_a_count_is_the_amount(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
     @pytest.mark.parametrize("text", ["a pot of bircher muesli", "bircher muesli", "bircher"])
     def test_bircher_is_a_cafe_pot(self, text: str) -> None:
         logged = meal(text)
@@ -327,3 +337,60 @@ class TestAContainerInTheName:
         (item,) = meal(text).items
         assert item.resolved and item.food != "instant noodles"
         assert item.unit in {"cup", "pot"}
+
+
+class TestMilkInAMilkyCoffee:
+    """A latte is mostly milk: the milk named with it is its kind, not a second drink."""
+
+    @pytest.mark.parametrize(
+        "text", ["a large latte with oat milk", "flat white with skimmed milk",
+                 "cappuccino with almond milk"],
+    )  # fmt: skip
+    def test_one_drink(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food in {"latte", "flat white", "cappuccino"}
+
+    def test_a_glass_of_milk_beside_it_still_counts(self) -> None:
+        assert [i.food for i in meal("latte and a glass of milk").items] == ["latte", "milk"]
+
+
+class TestDishPartsNamedShort:
+    def test_beans_in_a_burrito_bowl_are_its_black_beans(self) -> None:
+        """ "beans" is the bowl's own black beans, not a 200 g tin of baked beans beside it."""
+        (item,) = meal("burrito bowl with chicken, rice, beans, guac").items
+        assert item.food == "burrito bowl"
+
+
+class TestWeighInAfterARun:
+    @pytest.mark.parametrize(
+        "text", ["weighed 75.2 after my run", "weighed in at 75.2 after the run",
+                 "weight 75.2 after run"],
+    )  # fmt: skip
+    def test_a_bare_number_after_the_weight_word_is_the_weigh_in(self, text: str) -> None:
+        """Not a recovery meal of an unknown food called "weighed 75.2"."""
+        (event,) = parse(text).events
+        assert isinstance(event, WeightLogged)
+        assert event.mass_kg == pytest.approx(75.2)
+
+    def test_grams_weighed_are_no_body_weight(self) -> None:
+        """ "weighed 40g oats" never logs a 40 kg runner (it may ask what was meant)."""
+        try:
+            events = parse("weighed 40g oats post run").events
+        except CoachError:
+            events = ()
+        assert not any(isinstance(e, WeightLogged) for e in events)
+
+
+class TestMixedIntoADrink:
+    @pytest.mark.parametrize(
+        ("text", "whey_g"), [("1.5 scoops whey in water", 45.0), ("whey in water", 30.0)]
+    )
+    def test_whey_in_water_is_the_whey(self, text: str, whey_g: float) -> None:
+        logged = meal(text)
+        assert (logged.items[0].food, logged.items[0].grams) == ("whey", whey_g)
+        assert logged.kcal < 200
+
+    def test_the_milk_it_was_mixed_into_counts(self) -> None:
+        logged = meal("2 scoops whey in 400ml semi-skimmed milk")
+        assert [i.food for i in logged.items] == ["whey", "semi-skimmed milk"]
+        assert logged.items[1].grams == pytest.approx(412.4)

@@ -280,3 +280,36 @@ class TestFoodIsNotARun:
         result = parse("Lakeland 50 done. 50 miles in 12:41:09")
         assert runs("Lakeland 50 done. 50 miles in 12:41:09") == [(80.467, 761.15)]
         assert result.unparsed == ()
+
+
+class TestClimbingIsARunsFigure:
+    """ "1,800m of climbing" after a run is the run's climb, not a session at the climbing wall."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes", "climb_m"),
+        [("ultra today: 50k in 6:12, 1,800m of climbing", 50.0, 372.0, 1800.0),
+         ("50k in 6:12 with 1800m of climbing", 50.0, 372.0, 1800.0),
+         ("ran 30k, 1,200 m climbing, 3:10", 30.0, 190.0, 1200.0),
+         ("trail 18k 2:05 climbed 2,400 ft", 18.0, 125.0, 731.5)],
+    )  # fmt: skip
+    def test_the_climb_goes_to_the_run(
+        self, text: str, km: float, minutes: float, climb_m: float
+    ) -> None:
+        (run,) = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert (run.distance_m / 1000, round(run.duration_s / 60, 2)) == (km, minutes)
+        assert run.elevation_gain_m == pytest.approx(climb_m, abs=0.5)
+
+    def test_lots_of_climbing_is_a_remark(self) -> None:
+        assert runs("long run 25k 2:40, lots of climbing") == [(25.0, 160.0)]
+        assert not parse("long run 25k 2:40, lots of climbing").unparsed
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("climbing 90 min", 90.0), ("2 hours of climbing at the wall", 120.0),
+         ("bouldering 45 mins", 45.0)],
+    )  # fmt: skip
+    def test_a_climbing_session_keeps_its_time(self, text: str, minutes: float) -> None:
+        (session,) = parse(text).events
+        assert isinstance(session, ActivityLogged)
+        assert (session.activity, session.duration_s / 60) == ("climb", minutes)

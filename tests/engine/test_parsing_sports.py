@@ -139,3 +139,18 @@ class TestSecondBlockShapes:
     )
     def test_plans_and_aches_log_nothing(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestSessionsInTimedParts:
+    """ "2 x 25 min" of a session is 50 minutes of it, not the 30 minutes guessed for none."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("cycled to work and back, 2 x 25 min", [("cycle", None, 50.0)]),
+         ("yoga 2x30 mins", [("yoga", None, 60.0)]),
+         ("rowed 4 x 10 min", [("row", None, 40.0)])],
+    )  # fmt: skip
+    def test_the_parts_add_up(
+        self, text: str, expected: list[tuple[str, float | None, float]]
+    ) -> None:
+        assert sessions(text) == expected
