@@ -71,15 +71,28 @@ _PLACE_TAIL = re.compile(
     r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
     r"\s*[0-9]{0,3}\W*+$"
 )
-#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
-_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
+#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub. A
+#: footlong inside the name ("subway footlong turkey") is the size, read as it is in front.
+_SUB_SIZE = re.compile(
+    r"\b(?:(?:6|six)[- ]?(?:inch|in)|(?P<foot>foot[- ]?long))\b"
+)
+_COUNT_ONLY = re.compile(r"\s*(?:an?|one|[0-9]{1,2})?\s*")
 
 
 def _drop_place(text: str) -> str:
     if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
         text = _PLACE_TAIL.sub("", text)
-    if "6" in text or "six" in text:
-        text = _SIX_INCH.sub(" ", text)
+    if "6" in text or "six" in text or "foot" in text:
+        size = _SUB_SIZE.search(text)
+        if size is not None and size["foot"] is not None:
+            head = text[: size.start()]
+            if not _COUNT_ONLY.fullmatch(head):  # "subway footlong turkey"
+                lead = _COUNT_ONLY.match(head)
+                count = lead[0].strip() if lead is not None else ""
+                rest = head[lead.end() if lead is not None else 0 :]
+                return f"{count or 'a'} footlong {rest}{text[size.end() :]}"
+        elif size is not None:
+            text = _SUB_SIZE.sub(" ", text)
     return text
 
 

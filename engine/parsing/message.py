@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -110,7 +111,43 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
-    return builder.result()
+    return _in_own_words(builder.result(), norm)
+
+
+def _in_own_words(result: ParseResult, said: str) -> ParseResult:
+    """Texts the reply echoes ("I didn't catch 'a sunday roast'") in the runner's own words,
+    not with the words read as a day or a size blanked out ("a        roast")."""
+    unparsed = tuple(_as_written(u, said) for u in result.unparsed)
+    events = tuple(
+        event.model_copy(update={"items": tuple(
+            i.model_copy(update={"text": _as_written(i.text, said)}) if "  " in i.text else i
+            for i in event.items
+        )})
+        if isinstance(event, MealLogged) and any("  " in i.text for i in event.items) else event
+        for event in result.events
+    )  # fmt: skip
+    if unparsed == result.unparsed and all(map(operator.is_, events, result.events)):
+        return result
+    return ParseResult(events, unparsed, result.intent)
+
+
+def _whole_word(word: str) -> str:
+    """A regex for the word, not inside another ("a" is not the start of "ate")."""
+    start = r"\b" if word[0].isalnum() else ""
+    end = r"\b" if word[-1].isalnum() else ""
+    return start + re.escape(word) + end
+
+
+def _as_written(shown: str, said: str) -> str:
+    """The span of `said` from the first word of `shown` to its last, when words were blanked
+    out of `shown` (a run of spaces); the words of `shown` if they are not found in order."""
+    if "  " not in shown:
+        return shown
+    words = shown.split()
+    if not words:
+        return shown
+    m = re.search(".*?".join(_whole_word(w) for w in words), said)
+    return " ".join(words) if m is None else m[0]
 
 
 def forget_texts() -> None:

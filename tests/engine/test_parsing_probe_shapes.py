@@ -121,3 +121,55 @@ class TestNumbersPerAnAmount:
         item = meal(text).items[0]
         assert item.grams is not None
         assert item.grams == pytest.approx(grams, rel=0.05)
+
+
+class TestTheRunnersOwnWords:
+    """What the reply echoes is what the runner wrote, never the words with a day or a size
+    blanked out of them ("I didn't catch 'a        roast'")."""
+
+    @pytest.mark.parametrize(
+        ("text", "echoed"),
+        [
+            ("monday flurbo stew", "flurbo stew"),
+            ("a friday night zorblax", "a friday night zorblax"),
+            ("a flurbo 6 inch sub", "a flurbo 6 inch sub"),
+            ("ate a wednesday wibble and 2 eggs", "a wednesday wibble"),
+        ],
+    )
+    def test_no_runs_of_blanks_are_echoed(self, text: str, echoed: str) -> None:
+        result = parse(text)
+        shown = [*result.unparsed] + [
+            i.text for m in result.events if isinstance(m, MealLogged) for i in m.items
+        ]
+        assert all("  " not in s for s in shown)
+        assert echoed in shown
+
+    @pytest.mark.parametrize(
+        "text", ["a sunday roast", "had a sunday roast", "2 sunday roasts at the pub"]
+    )
+    def test_a_sunday_roast_is_food(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "sunday roast"
+
+    def test_a_run_on_sunday_is_still_on_sunday(self) -> None:
+        (run,) = parse("ran 10k on sunday").events
+        assert run.at.weekday() == 6
+
+
+class TestSubSizes:
+    """ "6 inch", "6-inch" and "footlong" anywhere in a sub's name are its size."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("a subway 6 inch turkey", 184),
+            ("a 6-inch turkey sub", 184),
+            ("subway footlong turkey", 367),
+            ("a subway footlong italian bmt", 460),
+            ("2 subway foot long tuna", 1000),
+        ],
+    )
+    def test_the_size_sets_the_sub(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+        assert "  " not in item.text
