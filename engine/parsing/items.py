@@ -14,6 +14,7 @@ from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
 from engine.food_names import normalize_name
+from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -42,7 +43,10 @@ _ITEM_SPLIT = re.compile(
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
-    r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b))\s*"
+    r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b)"
+    # "2 scoops in 500ml", "in a bottle": water, with nothing in it
+    r"|\bin\b(?=\s+(?:a\s+)?(?:[0-9.]+\s*(?:ml|l|litres?|liters?)|bottle|glass)"
+    r"(?:\s+(?:of\s+)?water)?\s*$))\s*"
 )
 _COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|\|)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
@@ -431,6 +435,19 @@ _PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l
 _ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
 
 
+#: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
+_EVERY = re.compile(
+    r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
+    r"(?P<t>[0-9]{1,2}(?:\.[0-9])?)\s*(?P<tu>h|hrs?|hours?|min|mins|minutes)\b"
+)
+
+
+def _times(every: re.Match[str]) -> float:
+    """How many times in all: the whole time over the interval, at least once."""
+    whole = float(every["t"]) * (60 if every["tu"][0] == "h" else 1)
+    return max(1.0, float(int(whole // float(every["n"]))))
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
@@ -438,7 +455,12 @@ def _read_item(part: str) -> _ItemWords:
     per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
     if per is not None:
         rest = rest[: per.start()] + " " + rest[per.end() :]
+    every = _EVERY.search(rest) if "every" in rest else None
+    if every is not None:
+        rest = rest[: every.start()] + " " + rest[every.end() :]
     qty, unit, before, after = _quantity(rest)
+    if every is not None:
+        qty = (qty or 1) * _times(every)
     shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
     if shown.endswith(")") and "(" not in shown:
         shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
@@ -523,6 +545,10 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
+            if qty is not None and unit is not None and _amount_of_the_part(
+                pieces, groups, qty, unit, ctx
+            ):
+                continue
             if (
                 qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
                 and pieces
@@ -546,6 +572,30 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
         return None
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _amount_of_the_part(
+    pieces: list[_Piece], groups: list[int], qty: float, unit: str, ctx: ParseContext
+) -> bool:
+    """A bare amount after a part that named several foods without amounts: "chilli with
+    rice, 2 bowls" is two servings of the whole part; "toast and marmalade, 2 slices" is the
+    food measured in slices. Whether the amount was placed."""
+    start = len(groups)
+    while start > 0 and groups[start - 1] == groups[-1]:
+        start -= 1
+    group = pieces[start:]
+    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
+        return False
+    if unit in PORTION_WORDS or unit == "serving":
+        for piece in group:
+            piece.quantity = qty  # that many of each food's serving
+        return True
+    for piece in group:
+        hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
+        if hit is not None and (hit.food.default_unit == unit or unit in hit.food.units):
+            piece.quantity, piece.unit = qty, unit
+            return True
+    return False
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:

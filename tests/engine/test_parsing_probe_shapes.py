@@ -173,3 +173,75 @@ class TestSubSizes:
         (item,) = meal(text).items
         assert item.grams == pytest.approx(grams)
         assert "  " not in item.text
+
+
+class TestAnAmountAfterSeveralFoods:
+    """A bare amount after foods named without one: a serving count is the whole part's, a unit
+    is the food measured in it."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("toast and marmalade, 2 slices", "toast", 58),
+            ("beans and toast, 2 slices", "toast", 58),
+        ],
+    )
+    def test_a_unit_goes_to_the_food_measured_in_it(
+        self, text: str, food: str, grams: float
+    ) -> None:
+        (item,) = [i for i in meal(text).items if i.food == food]
+        assert item.grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "dinner was homemade chilli with rice, 2 bowls",
+            "fish pie and peas, 2 portions",
+            "curry and rice, 2 plates",
+        ],
+    )
+    def test_a_serving_count_doubles_the_whole_part(self, text: str) -> None:
+        once = meal(text.rsplit(",", 1)[0])
+        twice = meal(text)
+        assert [i.food for i in twice.items] == [i.food for i in once.items]
+        assert twice.kcal == pytest.approx(2 * once.kcal, rel=0.01)
+
+
+class TestPortionsFromTheProbes:
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("chicken noodle soup, 1 can", 400),
+            ("a tin of chicken noodle soup", 400),
+            ("2 cans of chicken noodle soup", 800),
+        ],
+    )
+    def test_a_can_of_soup_is_the_can(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("an energy gel every 30 min for 2 hours", 4),
+            ("a gel every 45 mins over 3 hours", 4),
+            ("1 gel every 20 minutes for 90 min", 4),
+        ],
+    )
+    def test_food_at_intervals_is_counted(self, text: str, count: int) -> None:
+        (item,) = meal(text).items
+        assert item.food == "energy gel"
+        assert item.quantity == count
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("tailwind 2 scoops in 500ml", 200),
+            ("1 scoop tailwind in a bottle of water", 100),
+            ("3 scoops of tailwind in 1l", 300),
+        ],
+    )
+    def test_scoops_of_drink_mix_count_and_the_water_does_not(
+        self, text: str, kcal: float
+    ) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
