@@ -95,7 +95,7 @@ ON_BREAD: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "white": ("bread", 58.0), "rye": ("rye bread", 64.0),
         "brown": ("wholemeal bread", 64.0), "wholemeal": ("wholemeal bread", 64.0),
         "wheat": ("wholemeal bread", 64.0), "granary": ("multigrain bread", 52.0),
-        "sourdough": ("sourdough", 90.0), "bagel": ("bagel", 99.0),
+        "sourdough": ("sourdough", 138.0), "bagel": ("bagel", 99.0),
     }
 )  # fmt: skip
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
-from engine.food_names import normalize_name
+from engine.food_names import ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -30,6 +30,7 @@ from engine.parsing.portions import (
     _Stated,
     adjust_portions,
     stated_for_the_part,
+    whole_grams,
 )
 from engine.quantities import (
     NUMBER_WORDS,
@@ -327,10 +328,31 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
+                food_and_bread = _count_of_the_first(part, whole, match.food, ctx)
+                if food_and_bread is not None:
+                    pieces.extend((piece, group) for piece in food_and_bread)
+                    continue
                 pieces.append((part, group))  # "mac and cheese", but not "2 tbsp pb on toast"
                 continue
         pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
+
+
+def _count_of_the_first(
+    part: str, words: _ItemWords, dish: Food, ctx: ParseContext
+) -> tuple[str, str] | None:
+    """ "2 scrambled eggs on sourdough", "3 fried eggs on rye": a count before a plain food on
+    bread counts that food, not the whole dish, and the bread is its own usual portion (one
+    slice): the food and the bread as two items."""
+    if words.quantity is None or words.unit is not None or not dish.parts:
+        return None
+    first, on, _ = words.name.partition(" on ")
+    food = _exact(first, ctx) if on else None
+    cut = part.rfind(" on ")
+    if food is None or food.parts or cut < 0:
+        return None
+    bread = part[cut + 4 :].strip()
+    return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
@@ -380,6 +402,19 @@ def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
     return found
 
 
+def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
+    """ "beans on toast" is beans and toast, the dish's own parts, each read on its own (so a
+    count or a slice is theirs); "cod and chips" is a chippy's battered fish, not plain cod."""
+    if not dish.parts:
+        return False
+    parts = {key for key, _ in dish.parts}
+    for text in texts:
+        food = _exact(_name_after_amount(text), ctx)
+        if food is None or food.key not in parts:
+            return False
+    return True
+
+
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
     """The part cut at "and", "with", "on"..., with neighbours joined again where together
     they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
@@ -395,9 +430,9 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 continue
             name = _name_after_amount(joined)
             food = _exact(name, ctx) if name else None
-            if food is not None and (not food.parts or not all(
-                _exact(_name_after_amount(t), ctx) for t in texts[i : j + 1]
-            )):  # "beans on toast" stays beans and toast, which it is made of
+            if food is not None and not _made_of(food, texts[i : j + 1], ctx):
+                end = j  # "fish and chips": a chippy's battered fish, not the plain cod
+                break
                 end = j
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
@@ -525,12 +560,35 @@ def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
     return table is None or kcal <= 2 * table
 
 
+#: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
+#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke".
+CORRECTION = re.compile(
+    r"\s*(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
+    r"|make\s+(?:that|it)|correction|or\s+rather)\b[\s.!:,]*"
+)
+
+
+def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
+    """An item that opens with a correction drops the part named before it, in place; the
+    rest of the item is what the runner settled on."""
+    fix = CORRECTION.match(part)
+    if fix is None:
+        return part
+    last = groups[-1] if groups else None
+    while groups and groups[-1] == last:
+        del pieces[-1], groups[-1]
+    return part[fix.end() :]
+
+
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
     raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
-    for part, group in raw:
+    for said, group in raw:
+        part = _take_back(said, pieces, groups)
+        if not part.strip():
+            continue
         words = _read_item(part)
         stated = words.stated()
         qty, unit, before, after, name = (
@@ -708,6 +766,10 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
         return (qty or 1.0) * HANDFUL_GRAMS
     if unit == "oz" and _is_drink(food):
         unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and qty < 1:
+        whole = whole_grams(food)
+        if whole is not None:
+            return qty * whole  # "half a chicken breast", "a quarter of a pizza"
     if unit is None and qty is not None and (
         food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
     ):  # "20 almonds" is twenty nuts, not twenty handfuls
@@ -718,3 +780,4 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     if grams is None and unit is not None:
         grams = food.grams_for(qty, None)
     return grams
+

@@ -56,7 +56,13 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
-from engine.parsing.items import _clean_name, _name_after_amount, _parse_items, forget_phrases
+from engine.parsing.items import (
+    CORRECTION,
+    _clean_name,
+    _name_after_amount,
+    _parse_items,
+    forget_phrases,
+)
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -307,6 +313,7 @@ class _Builder:
         self.events: list[Event] = []
         self.unparsed: list[str] = []
         self.meal_items: list[FoodItem] = []
+        self.clause_items = 0  # how many of meal_items the last meal clause named
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
         self.meal_cued = False
@@ -379,6 +386,7 @@ class _Builder:
         food, unknown = food_and_unknown(rest, self.ctx)
         self.unparsed.extend(unknown)
         if food:
+            self.clause_items = len(food)
             self.meal_items.extend(food)
             self.meal_cued = True
 
@@ -431,6 +439,7 @@ class _Builder:
         )
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
+        text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
         items = _parse_items(text, self.ctx, cued or self.meal_cued)
@@ -451,7 +460,18 @@ class _Builder:
             return  # "ate way too much at the christmas do lol": no food named, no amount
         self.meal_cued = True
         self.bare_label = None
+        self.clause_items = len(items)
         self.meal_items.extend(items)
+
+    def _take_back(self, text: str) -> str:
+        """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
+        back the food the clause before named; the rest is what the runner settled on."""
+        fix = CORRECTION.match(text)
+        if fix is None:
+            return text
+        del self.meal_items[len(self.meal_items) - self.clause_items :]
+        self.clause_items = 0
+        return text[fix.end() :]
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:
@@ -468,6 +488,7 @@ class _Builder:
                 )
             self.events.append(meal)
         self.meal_items = []
+        self.clause_items = 0
         self.meal_kind = None
         self.meal_at = None
         self.meal_cued = False

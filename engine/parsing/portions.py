@@ -311,3 +311,13 @@ def _dry_weight(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
             and "dry g" in hit.food.units
         ):
             piece.unit = "dry g"
+
+
+def whole_grams(food: Food) -> float | None:
+    """Grams of one whole of a food, when it has a unit named like the food itself (a breast of
+    chicken breast, a pizza of pizza) or a "whole": a fraction is of that, not of a slice or
+    a serving."""
+    for unit in ("whole " + food.key, "whole", food.key.rsplit(" ", 1)[-1]):
+        if unit in food.units:
+            return food.units[unit]
+    return None

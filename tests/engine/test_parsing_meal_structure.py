@@ -1,0 +1,131 @@
+"""Issue 15, meal structure and portions: what a count belongs to, fractions of a whole food,
+the portions a food has when the message names none (checked on made-up messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged
+from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
+
+
+class TestACountOnBread:
+    """ "2 scrambled eggs on sourdough" is two eggs on a slice, not two egg sandwiches."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "bread"),
+        [
+            ("2 scrambled eggs on sourdough", "scrambled eggs", "sourdough"),
+            ("3 fried eggs on rye", "fried egg", "rye bread"),
+            ("2 poached eggs on brown", "poached egg", "wholemeal bread"),
+        ],
+    )
+    def test_the_count_is_the_foods_and_the_bread_one_slice(
+        self, text: str, food: str, bread: str
+    ) -> None:
+        eggs, slice_ = meal(text).items
+        assert (eggs.food, eggs.quantity) == (food, 2 if text[0] == "2" else 3)
+        assert slice_.food == bread
+        assert slice_.quantity is None  # its usual portion: one slice
+
+    def test_two_scrambled_eggs_on_sourdough_is_a_breakfast_not_a_feast(self) -> None:
+        assert 320 <= meal("2 scrambled eggs on sourdough").kcal <= 420
+
+    def test_a_sandwich_on_bread_is_still_counted_whole(self) -> None:
+        (item,) = meal("2 pb&j on wheat").items
+        assert item.quantity == 2
+
+
+class TestAFractionOfAWholeFood:
+    """ "half a chicken breast" is half of a breast, not half of a 52 g piece."""
+
+    @pytest.mark.parametrize(
+        ("text", "low", "high"),
+        [
+            ("half a chicken breast", 80, 92),  # USDA's breast is 172 g
+            ("0.5 chicken breast", 80, 92),
+            ("quarter of a pizza", 200, 230),  # a 14 inch pizza is 853 g
+            ("half a pizza", 400, 450),
+        ],
+    )
+    def test_the_fraction_is_of_the_whole(self, text: str, low: float, high: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams is not None and low <= item.grams <= high
+
+    @pytest.mark.parametrize(("text", "grams"), [("half a banana", 59), ("half a bagel", 49.5)])
+    def test_a_food_whose_portion_is_whole_already(self, text: str, grams: float) -> None:
+        assert meal(text).items[0].grams == pytest.approx(grams)
+
+
+class TestUsualPortions:
+    def test_weetabix_without_a_count_is_the_two_biscuit_serving(self) -> None:
+        assert meal("weetabix for breakfast").items[0].grams == pytest.approx(35)
+
+    @pytest.mark.parametrize(("text", "grams"), [("3 weetabix", 52.5), ("1 weetabix", 17.5)])
+    def test_a_count_of_weetabix_is_biscuits(self, text: str, grams: float) -> None:
+        assert meal(text).items[0].grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize("text", ["steak pie and chips", "a steak and ale pie"])
+    def test_a_steak_pie_is_a_beef_pie(self, text: str) -> None:
+        pie = meal(text).items[0]
+        assert pie.food == "steak pie"
+        assert pie.source == "usda:22529"
+
+    @pytest.mark.parametrize(("text", "count"), [("8 wings w ranch", 8), ("6 hot wings", 6)])
+    def test_wings_are_a_restaurants_fried_wings(self, text: str, count: int) -> None:
+        wings = meal(text).items[0]
+        assert wings.source == "usda:05102"
+        assert wings.grams == pytest.approx(32 * count)
+
+    @pytest.mark.parametrize("text", ["a bowl of chili", "bowl of chilli with cornbread"])
+    def test_a_bowl_of_chili_is_a_cup(self, text: str) -> None:
+        assert meal(text).items[0].grams == pytest.approx(242)
+
+
+class TestACorrectionInsideAMessage:
+    """ "kidding", "no wait", "scratch that" take back the food named just before: what the
+    runner settled on is logged, and the word itself is never an unknown food."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("2 crumpets... kidding, 2 slices toast", ["toast"]),
+            ("a pint, scratch that, a coke", ["cola"]),
+            ("porridge, banana, no wait, an apple", ["porridge", "apple"]),
+            ("eggs and toast. scratch that, porridge", ["porridge"]),
+        ],
+    )
+    def test_what_the_runner_settled_on(self, text: str, foods: list[str]) -> None:
+        logged = meal(text)
+        assert [item.food for item in logged.items] == foods
+
+    def test_the_correction_stays_in_its_meal(self) -> None:
+        result = parse(
+            "breakfast: 2 crumpets... jk, 2 slices toast w/ butter. lunch: beans on toast"
+        )
+        breakfast, lunch = result.events
+        assert isinstance(breakfast, MealLogged) and isinstance(lunch, MealLogged)
+        assert [item.food for item in breakfast.items] == ["toast", "butter"]
+        assert lunch.items[0].food == "beans on toast"
+        assert not result.unparsed
+
+
+class TestChips:
+    """UK chips with a meal at home are 150 g, from the chippy 250 g, and fries the chain's
+    medium (scripts/corpus_fresh.py and corpus_heldout.py record the portions)."""
+
+    @pytest.mark.parametrize("text", ["cod, chips, peas", "steak and chips", "pie and chips"])
+    def test_chips_at_home(self, text: str) -> None:
+        chips = next(item for item in meal(text).items if item.food == "chips")
+        assert chips.grams == pytest.approx(150)
+
+    @pytest.mark.parametrize(("text", "grams"), [("chippy chips", 250), ("large fries", 154)])
+    def test_chippy_chips_and_fries(self, text: str, grams: float) -> None:
+        assert meal(text).items[0].grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize("text", ["cod and chips and mushy peas", "haddock and chips, peas"])
+    def test_fish_and_chips_named_by_its_fish_is_the_chippy_dish(self, text: str) -> None:
+        dish = meal(text).items[0]
+        assert dish.food == "fish and chips"  # battered fish and chippy chips, not plain cod
+        assert dish.kcal is not None and dish.kcal > 1100
