@@ -74,6 +74,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
+from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
 from engine.parsing.segments import (
     _clock_before_food,
@@ -367,6 +368,10 @@ class _Builder:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
             if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
                 run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        if run is None and ("c" in text or "couch" in text) and _PROGRAMME.search(text):
+            self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
+            self.unparsed.append(clause.text)
+            return
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
@@ -520,4 +525,7 @@ _MISSING_HINTS = {
     "run": "I couldn't find how far or how long you ran. Try 'ran 8 km in 45 min' or '10k 52:30'.",
     "weight": "I couldn't read a weight there. Try 'weight 71.8 kg' or '158 lb'.",
     "activity": "I couldn't tell how long that was. Try 'walked 40 min' or 'cycled 20 km'.",
+    "programme": "Well done! Couch to 5K days differ from app to app, so I won't guess: how"
+    " long was the session, walks included? Try 'c25k w3d1 30 min' (or add the distance:"
+    " 'c25k w3d1 3.2 km 30 min').",
 }

@@ -27,7 +27,14 @@ from engine.parsing.labels import (
 from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
 from engine.parsing.paces import _INCLINE, _SPEED
 from engine.parsing.reps import _REPS_HINT
-from engine.parsing.runs import _DISTANCE, _DURATION, _NAMED_DISTANCE, _RUN_HINT
+from engine.parsing.runs import (
+    _DISTANCE,
+    _DURATION,
+    _ELEVATION,
+    _NAMED_DISTANCE,
+    _RUN_HINT,
+    _may_climb,
+)
 from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
 from engine.timewords import TimeRef, find_time
@@ -398,6 +405,12 @@ _WATCH_LINE = re.compile(
 )
 
 
+def _names_a_climb(text: str) -> bool:
+    """ "+2400ft", "elev 300 m": a climb with its unit or word ("+2 eggs" is food)."""
+    m = _ELEVATION.search(text)
+    return m is not None and bool(m["u"] or m["v2"] or m["v3"])
+
+
 def _meal_or_other(
     text: str, ctx: ParseContext, after_session: bool = False
 ) -> Literal["meal", "other"]:
@@ -417,8 +430,9 @@ def _meal_or_other(
             or _DISTANCE.search(text)
             or _SPEED.search(text)
             or ("%" in text and _INCLINE.search(text))
+            or (_may_climb(text) and _names_a_climb(text))
         ):
-            return "other"  # "45 min", "400m", "8.5 mph": more about the exercise beside it
+            return "other"  # "45 min", "400m", "8.5 mph", "+2400ft": about the exercise beside it
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged
+from engine.errors import ParseError
+from engine.events import MealLogged, RunLogged
 from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
 
 
@@ -245,3 +247,55 @@ class TestPortionsFromTheProbes:
         self, text: str, kcal: float
     ) -> None:
         assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+
+class TestRunShapesFromTheProbes:
+    @pytest.mark.parametrize(
+        ("text", "climb_m"),
+        [
+            ("trail 18k 2:05, +2400ft", 731.5),
+            ("trail 18k 2:05, 2400ft of climbing", 731.5),
+            ("trail 18k 2:05, ↑ 2400 ft", 731.5),
+            ("hill run 12k 1:10, +450 m", 450),
+        ],
+    )
+    def test_a_climb_after_a_comma_is_the_runs(self, text: str, climb_m: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.elevation_gain_m == pytest.approx(climb_m, abs=1)
+        assert not result.unparsed
+
+    def test_an_amount_after_a_run_is_still_food(self) -> None:
+        """ "+2 eggs" has no unit of height: food beside the run."""
+        assert meals("ran 10k 50 min, +2 eggs")[0].items[0].food == "egg"
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("4x4 min hills + 2k warm up and cool down, 45 mins", 45),
+            ("6x3 min at 5k pace, 2k wu and 2k cd, 50 min total", 50),
+            ("5 x 5 min threshold, 3k warm-up, 55 min", 55),
+        ],
+    )
+    def test_a_warm_up_is_no_whole_run(self, text: str, minutes: float) -> None:
+        """The distance of a session with timed reps is estimated from its time, as other runs
+        without a distance are, not taken from its warm-up (2 km in 45 min)."""
+        logged = run(text)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+        assert "distance_km" in logged.estimated
+        assert logged.distance_m > 5000
+
+    def test_a_warm_up_adds_to_measured_reps(self) -> None:
+        logged = run("6x800m with 3k warm up/cool down, 48 min")
+        assert logged.distance_m == pytest.approx(7800)
+
+    @pytest.mark.parametrize(
+        "text", ["c25k w3d1 done", "couch to 5k week 5 day 3 ✅", "C25K W9D3 done!!"]
+    )
+    def test_a_couch_to_5k_day_asks_for_its_length(self, text: str) -> None:
+        with pytest.raises(ParseError, match="Couch to 5K days differ"):
+            parse(text)
+
+    def test_a_couch_to_5k_day_with_its_time_is_logged(self) -> None:
+        assert run("c25k w3d1 28 min").duration_s == pytest.approx(28 * 60)
