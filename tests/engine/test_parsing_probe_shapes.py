@@ -11,10 +11,7 @@ from engine.events import MealLogged, RunLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
-
-
-def meals(text: str) -> list[MealLogged]:
-    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+from tests.engine.test_parsing_days import meals
 
 
 class TestMealLetters:
