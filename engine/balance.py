@@ -198,9 +198,9 @@ class Ledger:
             self._settled = None
 
 
-def _rolling7(days: list[DayTotals], resting: float) -> Rolling7:
-    """The 7 finished days before the day (`days` ends with the day itself)."""
-    logged = [d for d in days[-8:-1] if d.meals]
+def _rolling7(completed: Sequence[DayTotals], resting: float) -> Rolling7:
+    """The 7 finished days before the day (`completed` ends with the day before it)."""
+    logged = [d for d in completed[-7:] if d.meals]
     if not logged:
         return Rolling7(balance_kcal_per_day=None, days_logged=0)
     mean = sum(d.intake_kcal - resting - d.exercise_kcal for d in logged) / len(logged)
@@ -229,7 +229,7 @@ class _Settled:
 
     Today's events change none of it, so a kept `Ledger` computes it once per day (and again
     only when an earlier day, the trend or the profile changes). `adaptive.kcal_today` leaves
-    today's exercise out; `facts` and `reasons` cover the completed days.
+    today's exercise out; `facts`, `reasons` and `rolling7` cover the completed days.
     """
 
     weight_trend_kg: float | None
@@ -252,6 +252,7 @@ class _Settled:
     facts: list[DayFacts]
     reasons: tuple[RiskReason, ...]
     first_logged: date | None
+    rolling7: Rolling7
 
 
 #: science.md §9 (rev 2): while N6 (the alarm, below 27) or N8 is active, the goal is suspended.
@@ -320,6 +321,7 @@ def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile
         weekly_weigh_ins=0 if rate is None else rate.weigh_ins,
         weekly_days=0 if rate is None else rate.span_days,
         warning=warning, facts=facts, reasons=reasons, first_logged=first_logged,
+        rolling7=_rolling7(completed, basis_resting),
     )
 
 
@@ -363,7 +365,7 @@ def balance_of(ledger: Ledger, trend: WeightTrend, profile: Profile, day: date) 
         protein_target_g=protein_target_g(profile, weight_kg),
         carbs_g=today.carbs_g,
         fat_g=today.fat_g,
-        rolling7=_rolling7(days, s.basis_resting),
+        rolling7=s.rolling7,
         weight_trend_kg=s.weight_trend_kg,
         risk=risk,
         weight_kg=weight_kg,

@@ -377,6 +377,19 @@ class FakeScheduleStore:
                      if (r.message.user_id, r.message.dedupe_key) == (user_id, dedupe_key))
         return exists, sent
 
+    async def plan_nudge(self, user_id: int, dedupe_key: str,
+                         candidates: Sequence[MessagePayload], *, sent_since: datetime,
+                         due_at: datetime, expires_at: datetime, now: datetime) -> bool:
+        if self._find(user_id, dedupe_key) is not None:
+            return False
+        _, sent = await self.nudge_state(user_id, dedupe_key, sent_since)
+        chosen = next((c for c in candidates if c.code not in sent), None)
+        if chosen is None:
+            return False
+        await self.put(user_id, "nudge", due_at=due_at, dedupe_key=dedupe_key, now=now,
+                       expires_at=expires_at, payload=chosen)
+        return True
+
     async def sent_since(self, user_id: int, kind: MessageKind,
                          since: datetime) -> list[ScheduledMessage]:
         return [r.message for r in self._sent(user_id, kind, since)]

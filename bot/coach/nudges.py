@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from bot.coach.ports import Stores
 from bot.coach.runners import Runner
-from engine.balance import DayBalance
+from engine.balance import DayBalance, RiskReason
 from engine.days import day_window, local_day
 from engine.records import MessagePayload
 from engine.schedule import (
@@ -27,9 +27,10 @@ from engine.schedule import (
 
 @dataclass(slots=True)
 class NudgeLog:
-    """One runner's nudges as the schedule had them on `day`, read once that day.
+    """One runner's nudges as the schedule had them on `day`, learned at the day's first look.
 
-    The messages after the first one need no query to know that today's nudge is planned
+    That look plans the nudge in one statement (`plan_nudge`), and reads the state only when it
+    planned nothing; the messages after it need no query to know that today's nudge is planned
     already, or that every reason is still in its cooldown. What is sent later that day
     cannot change today's answer (one nudge a day), and the next day reads it back.
     """
@@ -37,6 +38,16 @@ class NudgeLog:
     day: date
     planned: bool
     sent: dict[str, datetime]  # reason code -> when it was last sent
+
+
+def _due(now: datetime, runner: Runner) -> tuple[datetime, datetime]:
+    """When a nudge planned now is due (after quiet hours), and the end of that local day."""
+    due = after_quiet_hours(now, runner.profile, runner.tz)
+    return due, day_window(local_day(due, runner.tz), runner.tz)[1]
+
+
+def _payload(reason: RiskReason, day: date) -> MessagePayload:
+    return MessagePayload(code=reason.code, text=reason.text, day=day)
 
 
 class Nudges:
@@ -58,23 +69,30 @@ class Nudges:
         reasons = nudge_reasons(balance.risk.reasons, profile, today)
         if not reasons:
             return
+        key = f"nudge:{today}"
         log = self.logs.get(uid)
         if log is None or log.day != today:
-            planned, sent = await self.stores.schedule.nudge_state(
-                uid, f"nudge:{today}", now - NUDGE_COOLDOWN)
+            due, expires = _due(now, runner)
+            # The day's first look plans in one statement what `pick_nudge` would pick; only
+            # when it plans nothing (planned already, or every reason cooling) is the state
+            # read, for the day's later messages.
+            if await self.stores.schedule.plan_nudge(
+                    uid, key, [_payload(r, today) for r in reasons],
+                    sent_since=now - NUDGE_COOLDOWN, due_at=due, expires_at=expires, now=now):
+                self.logs[uid] = NudgeLog(today, planned=True, sent={})
+                return
+            planned, sent = await self.stores.schedule.nudge_state(uid, key,
+                                                                   now - NUDGE_COOLDOWN)
             log = self.logs[uid] = NudgeLog(today, planned, sent)
         if log.planned:
             return
         reason = pick_nudge(reasons, log.sent, now)
         if reason is None:
             return
-        due = after_quiet_hours(now, profile, runner.tz)
         log.planned = True
-        await self.stores.schedule.put(
-            uid, "nudge", due_at=due, dedupe_key=f"nudge:{today}", now=now,
-            expires_at=day_window(local_day(due, runner.tz), runner.tz)[1],
-            payload=MessagePayload(code=reason.code, text=reason.text, day=today),
-        )
+        due, expires = _due(now, runner)
+        await self.stores.schedule.put(uid, "nudge", due_at=due, dedupe_key=key, now=now,
+                                       expires_at=expires, payload=_payload(reason, today))
 
     async def record_follow_through(self, runner: Runner, balance: DayBalance,
                                     now: datetime) -> None:

@@ -127,6 +127,11 @@ class ScheduleStore(Protocol):
                          since: datetime) -> list[ScheduledMessage]: ...
     async def nudge_state(self, user_id: int, dedupe_key: str,
                           since: datetime) -> tuple[bool, dict[str, datetime]]: ...
+    async def plan_nudge(self, user_id: int, dedupe_key: str,
+                         candidates: Sequence[MessagePayload], *, sent_since: datetime,
+                         due_at: datetime, expires_at: datetime, now: datetime) -> bool:
+        """Plan the first candidate whose code no nudge sent since `sent_since` carried,
+        unless a row with this key exists; True when one was planned. One statement."""
 
 
 class Outbox(Protocol):

@@ -184,6 +184,28 @@ class PgScheduleStore:
                 if r["state"] == "sent" and r["done_at"] >= since}
         return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
+    async def plan_nudge(self, user_id: int, dedupe_key: str,
+                         candidates: Sequence[MessagePayload], *, sent_since: datetime,
+                         due_at: datetime, expires_at: datetime, now: datetime) -> bool:
+        """Plan the first candidate not sent since `sent_since`, unless the key exists:
+        `nudge_state` and `put` in one statement."""
+        if not candidates:
+            return False
+        rows = await self._db.read(
+            "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
+            " dedupe_key, created_at) SELECT $1, 'nudge', $2, $3, c.payload::jsonb, $4, $5"
+            " FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS c(code, payload, rank)"
+            " WHERE NOT EXISTS (SELECT 1 FROM scheduled_messages WHERE user_id = $1"
+            " AND dedupe_key = $4) AND NOT EXISTS (SELECT 1 FROM scheduled_messages AS s"
+            " WHERE s.user_id = $1 AND s.kind = 'nudge' AND s.state = 'sent'"
+            " AND s.done_at >= $8 AND s.payload ->> 'code' = c.code)"
+            " ORDER BY c.rank LIMIT 1"
+            " ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id",
+            user_id, aware(due_at), aware(expires_at), dedupe_key, aware(now),
+            [c.code for c in candidates], [payload_json(c) for c in candidates],
+            aware(sent_since))
+        return bool(rows)
+
     async def sent_since(self, user_id: int, kind: MessageKind,
                          since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(

@@ -181,6 +181,33 @@ class SqliteScheduleStore:
                 if r["state"] == "sent" and r["done_at"] >= to_db_time(since)}
         return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
+    async def plan_nudge(self, user_id: int, dedupe_key: str,
+                         candidates: Sequence[MessagePayload], *, sent_since: datetime,
+                         due_at: datetime, expires_at: datetime, now: datetime) -> bool:
+        """Plan the first candidate not sent since `sent_since`, unless the key exists.
+
+        `nudge_state` and `put` in one statement (the candidates in order, each with its rank),
+        so a runner's first reply of the day waits for one round trip, not two.
+        """
+        if not candidates:
+            return False
+        values = ", ".join(["(?, ?, ?)"] * len(candidates))
+        ids = await self._db.write_returning(
+            "INSERT INTO scheduled_messages (user_id, kind, due_at, expires_at, payload,"
+            " dedupe_key, created_at) SELECT ?, 'nudge', ?, ?, c.column3, ?, ?"
+            f" FROM (VALUES {values}) AS c"
+            " WHERE NOT EXISTS (SELECT 1 FROM scheduled_messages WHERE user_id = ?"
+            " AND dedupe_key = ?) AND NOT EXISTS (SELECT 1 FROM scheduled_messages AS s"
+            " WHERE s.user_id = ? AND s.kind = 'nudge' AND s.state = 'sent'"
+            " AND s.done_at >= ? AND json_extract(s.payload, '$.code') = c.column2)"
+            " ORDER BY c.column1 LIMIT 1"
+            " ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id",
+            (user_id, to_db_time(due_at), to_db_time(expires_at), dedupe_key, to_db_time(now),
+             *(v for rank, c in enumerate(candidates) for v in (rank, c.code, payload_json(c))),
+             user_id, dedupe_key, user_id, to_db_time(sent_since)),
+        )
+        return bool(ids)
+
     async def sent_since(self, user_id: int, kind: MessageKind,
                          since: datetime) -> list[ScheduledMessage]:
         rows = await self._db.read(

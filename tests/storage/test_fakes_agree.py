@@ -176,10 +176,15 @@ def next_call(walk: Walk) -> tuple[str, Call]:
     if pick == 21:
         message_id, followed = rng.randint(1, 30), rng.random() < 0.5
         since, key = now - timedelta(days=1), rng.choice(walk.keys) if walk.keys else "k1"
-        return "schedule.annotate+sent", lambda s: _all(
+        codes = [MessagePayload(code=c, text=c, day=now.date())
+                 for c in rng.sample(["N4", "N5", "N7"], rng.randint(0, 3))]
+        return "schedule.annotate+sent+plan_nudge", lambda s: _all(
             s.schedule.annotate(message_id, MessagePayload(followed=followed)),
             _by_id(s.schedule.sent_since(uid, "nudge", since)),
-            s.schedule.nudge_state(uid, key, since))
+            s.schedule.nudge_state(uid, key, since),
+            s.schedule.plan_nudge(uid, key, codes, sent_since=since, due_at=now,
+                                  expires_at=now + timedelta(hours=6), now=now),
+            s.schedule.get(uid, key))
     if pick == 22:
         food = user_food(rng.choice(["granola", "bar"]), kcal=rng.randint(100, 500),
                          protein_g=10, carbs_g=50, fat_g=10, per_grams=100)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -315,6 +315,35 @@ class TestSchedule:
                                               followed=True)
         assert await sched.nudge_state(1, "n1", NOW) == (True, {"N7": later})
         assert await sched.nudge_state(1, "n2", later + timedelta(seconds=1)) == (False, {})
+
+    async def test_a_nudge_is_planned_for_the_first_reason_not_cooling(
+            self, backend: Backend) -> None:
+        """plan_nudge stores the first candidate whose code no nudge sent since `sent_since`
+        carried, once per key; when every candidate is cooling it stores nothing."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        sched = s.schedule
+        await sched.put(1, "nudge", due_at=NOW, dedupe_key="nudge:a", now=NOW,
+                        payload=MessagePayload(code="N4", text="Protein?", day=NOW.date()))
+        [claimed] = await s.outbox.claim_due(NOW)
+        await s.outbox.finish(claimed.id, "sent", now=NOW)
+        n4, n5 = (MessagePayload(code=c, text=f"{c} text", day=NOW.date()) for c in ("N4", "N5"))
+        later = NOW + timedelta(days=1)
+
+        def plan(key: str, candidates: list[MessagePayload], since: datetime) -> Awaitable[bool]:
+            return sched.plan_nudge(1, key, candidates, sent_since=since, due_at=later,
+                                    expires_at=later + timedelta(hours=3), now=later)
+
+        assert not await plan("nudge:b", [n4], NOW)  # N4 was sent since: cooling
+        assert await sched.get(1, "nudge:b") is None
+        assert await plan("nudge:b", [n4, n5], NOW)  # so the next reason is planned
+        row = await sched.get(1, "nudge:b")
+        assert row is not None and (row.payload, row.state, row.due_at) == (n5, "pending", later)
+        assert not await plan("nudge:b", [n4, n5], NOW - timedelta(days=1))  # one per key
+        assert await plan("nudge:c", [n4, n5], NOW + timedelta(seconds=1))  # cooled down
+        row = await sched.get(1, "nudge:c")
+        assert row is not None and row.payload == n4
+        assert not await plan("nudge:d", [], NOW)
 
     async def test_a_reminders_payload_reads_back_as_written(self, backend: Backend) -> None:
         """Every field a recovery reminder carries survives the round trip, times included."""
