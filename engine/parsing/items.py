@@ -314,6 +314,23 @@ def _may_be_one_dish(part: str) -> bool:
     return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
 
 
+_ARTICLE = re.compile(r"^\s*(?:an?\s+)?")
+
+
+def _named_with_its_amount(text: str, words: _ItemWords, ctx: ParseContext) -> FoodMatch | None:
+    """A known food whose name begins with what was read as the amount of a longer phrase
+    ("a quarter pounder with cheese", "big mac and fries"), as _match finds it for one item."""
+    text = _ARTICLE.sub("", text, count=1)
+    if not (
+        words.unit in _NAME_START_UNITS
+        or words.unit in _SIZES
+        or text.partition(" ")[0] in _NAME_START_WORDS
+    ):
+        return None
+    hit = _match(_Piece(text, words.name, words.quantity, words.unit, words.stated(), ()), ctx)
+    return hit if hit is not None and hit.exact else None
+
+
 def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts, each with the number of the comma-separated part it came from; "mac and
     cheese" stays whole when the table knows it as one food."""
@@ -327,6 +344,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             whole = _read_item(part)
             name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
+            if match is None or not match.exact:
+                match = _named_with_its_amount(part, whole, ctx) or match
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
                 food_and_bread = _count_of_the_first(part, whole, match.food, ctx)
                 if food_and_bread is not None:
@@ -430,6 +449,10 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 continue
             name = _name_after_amount(joined)
             food = _exact(name, ctx) if name else None
+            if food is None and name and (hit := _named_with_its_amount(
+                joined, _read_item(joined), ctx
+            )) is not None:
+                food = hit.food  # "a quarter pounder with cheese and a coke"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
                 break
@@ -580,8 +603,29 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
     return part[fix.end() :]
 
 
+#: "big mac meal", "quarter pounder with cheese meal": a fast-food meal (see _with_sides).
+_A_MEAL = re.compile(r"(?P<food>[^,+;|\n]+?)\s+meals?\b(?=\s*(?:[,+;|\n]|$|and\b|with\b))")
+
+
+def _with_sides(text: str, ctx: ParseContext) -> str:
+    """A fast-food item (SR28's Fast Foods group) named as a meal is the item, medium fries
+    and a medium soft drink; "cheese meal" is no cheddar."""
+
+    def sides(m: re.Match[str]) -> str:
+        items = _parse_items(m["food"], ctx, cued=False)
+        if items is None or len(items) != 1 or not (items[0].source or "").startswith("usda:21"):
+            return m[0]
+        n = items[0].quantity if items[0].unit is None and items[0].quantity else 1
+        count = "" if n == 1 else f"{n:g} "
+        return f"{m['food']}, {count}medium fries, {count}medium soft drink"
+
+    return _A_MEAL.sub(sides, text)
+
+
 def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food."""
+    if "meal" in text:
+        text = _with_sides(text, ctx)
     raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []

@@ -296,3 +296,56 @@ class TestRunShapesFromTheProbes:
 
     def test_a_couch_to_5k_day_with_its_time_is_logged(self) -> None:
         assert run("c25k w3d1 28 min").duration_s == pytest.approx(28 * 60)
+
+
+class TestFastFoodMeals:
+    """A fast-food item named as a meal is the item, medium fries and a medium soft drink."""
+
+    @pytest.mark.parametrize(
+        ("text", "main"),
+        [
+            ("big mac meal", "big mac"),
+            ("quarter pounder with cheese meal", "quarter pounder with cheese"),
+            ("a whopper meal and a sundae", "whopper"),
+            ("lunch: double cheeseburger meal", "double cheeseburger"),
+        ],
+    )
+    def test_the_meal_is_the_item_fries_and_a_drink(self, text: str, main: str) -> None:
+        foods = [i.food for i in meals(text)[0].items]
+        assert foods[:3] == [main, "fries", "cola"]
+        assert "cheddar" not in foods
+
+    def test_two_meals_are_two_of_each(self) -> None:
+        items = meal("2 cheeseburger meals").items
+        assert [i.quantity for i in items] == [2, 2, 2]
+
+    @pytest.mark.parametrize("text", ["pasta meal", "a big meal", "pre-race meal: pasta"])
+    def test_other_meals_get_no_fries(self, text: str) -> None:
+        assert all(
+            i.food != "fries" for m in meals(text) for i in m.items
+        )
+
+    @pytest.mark.parametrize(
+        "text", ["quarter pounder with cheese", "a quarter pounder with cheese and a coke"]
+    )
+    def test_a_name_starting_with_an_amount_word_stays_whole(self, text: str) -> None:
+        assert meal(text).items[0].food == "quarter pounder with cheese"
+
+
+class TestFoodsFromTheProbes:
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("in n out double double", "in n out double double", 600, 750),
+            ("a double-double from in-n-out", "in n out double double", 600, 750),
+            ("2 tacos al pastor", "taco al pastor", 300, 500),
+            ("al pastor taco", "taco al pastor", 150, 250),
+            ("a mango lassi", "mango lassi", 150, 300),
+            ("buddha bowl", "buddha bowl", 450, 700),
+            ("nandos spicy rice", "nandos spicy rice", 220, 320),
+            ("half chicken, spicy rice and a coke", "nandos spicy rice", 220, 320),
+        ],
+    )
+    def test_the_food_is_known(self, text: str, food: str, low: float, high: float) -> None:
+        (item,) = [i for i in meal(text).items if i.food == food]
+        assert low <= (item.kcal or 0) <= high
