@@ -66,7 +66,7 @@ async def measure(users: int) -> Result:
         await db.open()
         try:
             coach = build_coach(db, lambda: CLOCK[0], FoodTable.load())
-            units = Units(db.unit, coach.forget_runner)  # as the worker's handlers run them
+            units = Units(db.unit, coach)  # as the worker's handlers run them
             return await measure_coach(coach, users, lambda: load_history(db, users), units.of)
         finally:
             await db.close()

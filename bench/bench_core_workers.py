@@ -10,7 +10,9 @@ worker runs it. The driver delivers bench_core's traffic (its runners, history a
 2,000 runners) as the webhook does: each message to the next worker in turn (round-robin, so a
 runner's messages land on every worker and each worker must notice the others' writes), one
 message at a time per runner, up to `IN_FLIGHT` messages per worker at once. Every runner's
-first message goes first, untimed; then `MESSAGES` are timed. Each worker count runs on its
+first message goes first, untimed, and then a /today of theirs to each other worker, so that
+every worker has met every runner, as in a bot that has been running a while (and as the one
+worker of the 1-worker run has); then `MESSAGES` are timed. Each worker count runs on its
 own copy of one prepared database (CREATE DATABASE ... TEMPLATE), on the server of
 `RUNFUEL_BENCH_DATABASE_URL`, which shares the machine's cores with the workers.
 
@@ -32,6 +34,7 @@ import asyncpg
 from bench.bench_core import START, Traffic, prepare
 from bench.bench_core_pg import SERVER, _database_url, load_history
 from bench.child import peak_rss_kb, report, run_child
+from bot.coach import Incoming
 from bot.main import build_coach, tune_gc
 from bot.units import Units
 from engine.food import FoodTable
@@ -57,7 +60,7 @@ async def worker(url: str) -> None:
     msgs = _traffic()
     latest = [START]
     coach = build_coach(db, lambda: latest[0], FoodTable.load())
-    units = Units(db.unit, coach.forget_runner)
+    units = Units(db.unit, coach)
     tune_gc()
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
@@ -65,9 +68,11 @@ async def worker(url: str) -> None:
     tasks: set[asyncio.Task[None]] = set()
     connections = 0
 
-    async def handle(n: int) -> None:
+    async def handle(n: int, meet: bool) -> None:
         nonlocal connections
         msg = msgs[n]
+        if meet:  # the runner's /today: this worker now keeps them, as one running a while
+            msg = Incoming(msg.user_id, msg.chat_id, "/today", msg.received_at)
         latest[0] = max(latest[0], msg.received_at)
         async with units.of(msg.user_id):
             replies = await coach.handle_text(msg)
@@ -77,7 +82,7 @@ async def worker(url: str) -> None:
 
     print("ready", flush=True)
     while (line := (await reader.readline()).decode().strip()) != "end":
-        task = asyncio.create_task(handle(int(line)))
+        task = asyncio.create_task(handle(int(line.lstrip("t")), line.startswith("t")))
         tasks.add(task)
         task.add_done_callback(tasks.discard)
     await asyncio.gather(*tasks)
@@ -103,8 +108,11 @@ class Workers:
                 raise RuntimeError("a worker did not start")
         return cls(procs)
 
-    async def deliver(self, numbers: range, msgs: list[Any]) -> None:
-        """Deliver these messages; returns once every one is answered."""
+    async def deliver(self, numbers: range, msgs: list[Any], *, meet: int = 0) -> None:
+        """Deliver these messages round-robin; returns once every one is answered.
+
+        With `meet`, message n's runner instead sends /today to worker (n + meet) mod N.
+        """
         waiting = deque(numbers)
         busy: set[int] = set()
         flying = [0] * len(self.procs)
@@ -115,18 +123,21 @@ class Workers:
         try:
             while left:
                 blocked: deque[int] = deque()
-                while waiting and flying[turn % len(self.procs)] < IN_FLIGHT:
-                    n = waiting.popleft()
+                while waiting:
+                    n = waiting[0]
+                    index = (n + meet if meet else turn) % len(self.procs)
+                    if flying[index] >= IN_FLIGHT:
+                        break
+                    waiting.popleft()
                     if msgs[n].user_id in busy:  # its runner's previous message is not done
                         blocked.append(n)
                         continue
-                    index = turn % len(self.procs)
                     turn += 1
                     busy.add(msgs[n].user_id)
                     flying[index] += 1
                     stdin = self.procs[index].stdin
                     assert stdin is not None
-                    stdin.write(f"{n}\n".encode())
+                    stdin.write(f"{'t' if meet else ''}{n}\n".encode())
                 waiting.extendleft(reversed(blocked))
                 index, n = await done.get()
                 flying[index] -= 1
@@ -156,11 +167,15 @@ class Workers:
 
 
 async def measure(url: str, count: int) -> dict[str, Any]:
-    """Every runner's first message (untimed), then MESSAGES timed, on `count` workers."""
+    """Every runner's first message (untimed), then a /today of theirs to each other worker
+    (untimed: every worker has met every runner, as in a bot running for a while, and as the
+    one worker of the 1-worker run has), then MESSAGES timed, round-robin, on `count` workers."""
     msgs = _traffic()
     workers = await Workers.start(url, count)
     try:
         await workers.deliver(range(USERS), msgs)
+        for meet in range(1, count):
+            await workers.deliver(range(USERS), msgs, meet=meet)
         workers.answered = 0
         began = time.perf_counter()
         await workers.deliver(range(USERS, USERS + MESSAGES), msgs)
@@ -231,7 +246,8 @@ def run() -> list[dict[str, Any]]:
         f"storage/postgres, every message its runner's unit of work; {USERS:,} runners with "
         f"bench_core's history and texts, delivered round-robin as the webhook does (one at a "
         f"time per runner, up to {IN_FLIGHT} per worker at once); every runner's first "
-        f"message untimed, then {MESSAGES:,} timed; the server on the same cores; one run.")
+        f"message and a /today of theirs to each other worker untimed (every worker has met "
+        f"every runner), then {MESSAGES:,} timed; the server on the same cores; one run.")
     return rows
 
 

@@ -206,8 +206,8 @@ def build_application(settings: Settings, db: AnyDatabase, coach: Coach) -> Appl
     """The PTB Application, rules-bot style: defaults, lifecycle hooks, handlers, jobs."""
     if settings.telegram_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    handlers = Handlers(coach, Units(db.unit if isinstance(db, PgDatabase) else None,
-                                     coach.forget_runner), workers=settings.workers)
+    handlers = Handlers(coach, Units(db.unit if isinstance(db, PgDatabase) else None, coach),
+                        workers=settings.workers)
     # Workers behind a webhook on PostgreSQL answer Telegram only after handling: no inbox.
     shared = isinstance(db, PgDatabase) and settings.webhook_url is not None
     inbox = None if shared else PgInbox(db) if isinstance(db, PgDatabase) else SqliteInbox(db)

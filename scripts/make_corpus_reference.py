@@ -22,6 +22,7 @@ import corpus_fresh
 import corpus_heldout
 import corpus_heldout2
 import corpus_heldout3
+import corpus_heldout4
 import corpus_meals
 from corpus_labels import (
     ALMONDS,
@@ -484,6 +485,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-11-30.jsonl": corpus_heldout.BLOCK,
     "heldout-2026-11-30b.jsonl": corpus_heldout2.BLOCK,
     "heldout-2026-11-30c.jsonl": corpus_heldout3.BLOCK,
+    "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
 }
 
 

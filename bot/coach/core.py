@@ -6,6 +6,7 @@ runners kept in `runners.py`; `Coach` only routes a text and names their entry p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot import formatting
@@ -18,6 +19,7 @@ from bot.coach.ports import Clock, Incoming, Outgoing, Stores, StravaPort
 from bot.coach.runners import Runners
 from bot.coach.schedule import Schedule
 from engine.balance import DayBalance
+from engine.events import StoredEvent
 from engine.food import FoodTable
 from engine.records import UserRecord
 
@@ -64,9 +66,20 @@ class Coach:
         self.notify = self.schedule.notify
 
     def forget_runner(self, user_id: int) -> None:
-        """Drop what this process keeps of a runner: another worker wrote for them since."""
+        """Drop what this process keeps of a runner: it may hold what was rolled back."""
         self.runners.forget(user_id)
         self.nudges.forget(user_id)
+
+    def catch_up_runner(self, user_id: int, since: int | None,
+                        changes: Sequence[StoredEvent] | None) -> None:
+        """Another worker wrote for this runner since revision `since` (`bot/units.py`): the
+        kept runner folds in the events it stored, or is dropped (`Runners.catch_up`)."""
+        self.runners.catch_up(user_id, since, changes)
+        self.nudges.forget(user_id)
+
+    def settle_runner(self, user_id: int, rev: int) -> None:
+        """A unit of work of this runner committed at revision `rev`."""
+        self.runners.settle(user_id, rev)
 
     async def handle_text(self, msg: Incoming) -> list[Outgoing]:
         """Answer one text: a command, or something to log."""

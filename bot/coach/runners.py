@@ -85,6 +85,9 @@ class Runner:
     training: list[StoredEvent]
     paces: list[Pace]
     user_foods: dict[str, Food] = field(default_factory=dict)
+    #: The runner's revision (PostgreSQL's `users.rev`) this reflects: set as a unit of work
+    #: of theirs commits, cleared by anything folded in beside one (`Runners.catch_up`).
+    rev: int | None = None
 
     @property
     def profile(self) -> Profile:
@@ -204,12 +207,31 @@ class Runners:
         """Drop a kept runner: the next message loads it afresh (after an undo, a deletion)."""
         self.kept.pop(user_id, None)
 
+    def settle(self, user_id: int, rev: int) -> None:
+        """A unit of work of this runner committed at revision `rev`: what is kept of them
+        reflects it (every write of the unit was folded in, or dropped the kept runner)."""
+        if (kept := self.kept.get(user_id)) is not None:
+            kept.rev = rev
+
+    def catch_up(self, user_id: int, since: int | None,
+                 changes: Sequence[StoredEvent] | None) -> None:
+        """Another worker wrote for this runner since revision `since`, storing `changes`
+        (None: it also undid or replaced something). A kept runner that reflects `since`
+        folds them in; any other is dropped, to be loaded afresh."""
+        kept = self.kept.get(user_id)
+        if kept is None:
+            return
+        if since is None or changes is None or kept.rev != since or not kept.absorb(changes):
+            self.forget(user_id)
+        kept.rev = None
+
     async def absorb(self, runner: Runner, stored: Sequence[StoredEvent], now: datetime,
                      replaced: Iterable[int] = ()) -> Runner:
         """The runner with this message's events folded in (reloaded when they cannot be)."""
         kept = self.kept.get(runner.record.id)
         if kept is not None and kept is not runner:  # it has not seen these events
             del self.kept[runner.record.id]
+        runner.rev = None  # until its unit of work commits (`settle`)
         if runner.absorb(stored, replaced):
             return runner
         fresh = await self.load(runner.record, now)

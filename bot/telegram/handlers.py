@@ -98,7 +98,7 @@ class Handlers:
         self.coach = coach
         #: Scheduled messages a second: this worker's share of the rate of all of them.
         self.send_rate = SCHEDULED_PER_SECOND / workers
-        self.units = units or Units(None, coach.forget_runner)
+        self.units = units or Units(None, coach)
         self.setup = Setup(coach)
         self._uploads = asyncio.Semaphore(UPLOAD_SLOTS)
 

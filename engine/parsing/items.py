@@ -29,6 +29,7 @@ from engine.parsing.portions import (
     _Piece,
     _Stated,
     adjust_portions,
+    portions_of_the_dish,
     stated_for_the_part,
     whole_grams,
 )
@@ -622,8 +623,11 @@ def _with_sides(text: str, ctx: ParseContext) -> str:
     return _A_MEAL.sub(sides, text)
 
 
-def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | None:
-    """Food items of a meal clause; None when it holds nothing that reads as food."""
+def _parse_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None = None
+) -> list[FoodItem] | None:
+    """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
+    the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
     if "meal" in text:
         text = _with_sides(text, ctx)
     raw = _split_total(text, ctx)
@@ -672,6 +676,9 @@ def _parse_items(text: str, ctx: ParseContext, cued: bool) -> list[FoodItem] | N
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
+    if dish is not None:
+        parts = {key: (ctx.foods.get(key), grams) for key, grams in dish.parts}
+        portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 

@@ -144,21 +144,23 @@ _TITLE_THEN_LIST = re.compile(
 _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 
 
-def _drop_title(text: str, ctx: ParseContext) -> str:
+def _drop_title(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
+    """The list after a title, and the dish the title names when it is made of parts (its
+    portions of them are the list's: a bowl's scoop of rice, not a plate's cup)."""
     m = _TITLE_THEN_LIST.match(text) if ":" in text or "(" in text else None
     if m is None:
-        return text
+        return text, None
     rest = text[m.end() :]
     if m["paren"]:
         close = rest.find(")")
         if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
-            return f"{m['title']}, {rest[close + 1 :]}"  # "pancakes (2 eggs, ...) 420 kcal"
+            return f"{m['title']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs, ...) 420 kcal"
         rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
     title = _clean_name(m["title"])
     food = (ctx.foods.exact(title) or _matched(title, ctx)) if title else None
     if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
-        return f"{m['title']}, {rest}"  # "toast: butter and jam"
-    return rest
+        return f"{m['title']}, {rest}", None  # "toast: butter and jam"
+    return rest, food if food is not None and food.parts else None
 
 
 def _matched(name: str, ctx: ParseContext) -> Food | None:

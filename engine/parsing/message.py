@@ -436,18 +436,16 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_named_head(
-            _drop_place(
-                _drop_title(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx)
-            ),
-            self.ctx,
+        text, dish = _drop_title(
+            _drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx
         )
+        text = _drop_named_head(_drop_place(text), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = _parse_items(text, self.ctx, cued or self.meal_cued)
+        items = _parse_items(text, self.ctx, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
             if (

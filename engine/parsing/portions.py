@@ -6,6 +6,7 @@ named earlier, and numbers stated for several foods at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from engine.food import Food, FoodMatch
@@ -125,6 +126,33 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
 def _names_a_part(name: str, parts: set[str]) -> bool:
     """ "burrito bowl with chicken, rice, beans": "beans" names the bowl's black beans."""
     return any(part.endswith(" " + name) for part in parts)
+
+
+def _part_named(name: str, parts: Collection[str]) -> str | None:
+    """The dish's part a listed name stands for, by its last word: "beans" the bowl's black
+    beans, "mild salsa" its salsa, "brown rice" its rice."""
+    last = name.rsplit(" ", 1)[-1]
+    return next((p for p in parts if p.rsplit(" ", 1)[-1] == last), None)
+
+
+def portions_of_the_dish(
+    pieces: list[_Piece], matches: list[FoodMatch | None], parts: Mapping[str, tuple[Food, float]]
+) -> None:
+    """ "chipotle bowl: chicken, white rice, black beans, mild salsa, cheese": the parts of a
+    dish named before them, listed with no amount, are the dish's portions of them (a bowl's
+    scoop of rice, not a plate's cup), in place. A name that says less than the part ("beans",
+    "salsa" unknown alone) is the part; one that says more ("brown rice") keeps its food."""
+    for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):
+        if piece.quantity is not None or piece.unit is not None or piece.stated.any():
+            continue
+        key = hit.food.key if hit is not None and hit.food.key in parts else None
+        key = key or _part_named(piece.name, parts)
+        if key is None:
+            continue
+        food, grams = parts[key]
+        if hit is None or key == piece.name or key.endswith(" " + piece.name):
+            matches[i] = FoodMatch(food, 1.0, True)
+        piece.quantity, piece.unit = grams, "g"
 
 
 def _same_kind(first: str, later: str) -> bool:

@@ -31,6 +31,8 @@ from typing import Any, TypeAlias
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from engine.events import StoredEvent
+from storage.codec import EVENT
 from storage.db import Migration, MigrationFailed, SchemaTooNew, StorageError, read_migrations
 from storage.leases import SESSION_KEEPALIVE, check_worker_name, worker_name
 
@@ -66,10 +68,17 @@ def bundled_migrations() -> list[Migration]:
 
 @dataclass(slots=True)
 class UnitRevision:
-    """A runner's revision (`users.rev`) before a unit of work, and after it (None: no row)."""
+    """A runner's revision (`users.rev`) before a unit of work, and after it (None: no row).
+
+    When another writer changed the runner since this worker's last unit of them left
+    revision `since`, `changes` holds the runner's live events stored since (0015's
+    `events.rev`), or is None when something else changed: an event undone or replaced.
+    """
 
     before: int | None
     after: int | None = None
+    since: int | None = None
+    changes: list[StoredEvent] | None = None
 
 
 def aware(value: datetime) -> datetime:
@@ -221,9 +230,10 @@ class PgDatabase:
 
     async def _begin(self, conn: Conn, user_id: int) -> UnitRevision:
         """BEGIN, the runner's lock and its bumped revision: one round trip when the worker
-        expects the revision, two when another worker wrote since (the failed attempt names
-        the revision it found, and the retry expects that one)."""
-        expected = self._left.get(user_id)
+        expects the revision, three when another worker wrote since (the failed attempt names
+        the revision it found, the retry expects that one, and one read brings what changed
+        since the revision this worker expected, `UnitRevision.changes`)."""
+        since = expected = self._left.get(user_id)
         rollback = ""
         for _ in range(STALE_RETRIES):
             if expected is None:
@@ -231,7 +241,6 @@ class PgDatabase:
             try:
                 await conn.execute(f"{rollback}BEGIN; SELECT runfuel_unit_expecting("
                                    f"{int(user_id)}, {int(expected)})")
-                return UnitRevision(expected, expected + 1)
             except asyncpg.PostgresError as e:
                 if e.sqlstate != STALE:
                     await conn.execute("ROLLBACK")
@@ -239,6 +248,10 @@ class PgDatabase:
                 found = getattr(e, "detail", None) or ""
                 expected = int(found) - 1 if found.isdigit() else None
                 rollback = "ROLLBACK; "
+                continue
+            if since is None or expected == since:
+                return UnitRevision(expected, expected + 1)
+            return UnitRevision(expected, expected + 1, since, await _changes(conn, user_id, since))
         await conn.execute(f"{rollback}BEGIN")
         try:
             bumped = await conn.fetchval("SELECT runfuel_unit($1)", user_id)
@@ -289,6 +302,22 @@ class PgDatabase:
         """The number of migration steps applied (0 for an empty database)."""
         async with self.pool.acquire() as conn:
             return await _version(conn)
+
+
+async def _changes(conn: Conn, user_id: int, since: int) -> list[StoredEvent] | None:
+    """The runner's events stored since revision `since`, oldest first; None when one was
+    undone or replaced since (a runner kept at `since` must then be read afresh)."""
+    rows = await conn.fetch(
+        "SELECT id, user_id, payload, undone_at IS NULL AND replaced_by IS NULL AS live"
+        " FROM events WHERE user_id = $1 AND rev > $2 ORDER BY at, id", user_id, since)
+    if not all(r["live"] for r in rows):
+        return None
+    return [stored_row(r) for r in rows]
+
+
+def stored_row(row: asyncpg.Record) -> StoredEvent:
+    return StoredEvent(
+        id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"]))
 
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-import asyncpg
-
 from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
 from engine.records import DuplicateUpdate
-from storage.codec import EVENT, event_json
-from storage.postgres.db import PgDatabase, aware
+from storage.codec import event_json
+from storage.postgres.db import PgDatabase, aware, stored_row
 from storage.postgres.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
@@ -19,12 +17,15 @@ _EVENT_COLUMNS = 9
 
 _TYPES = ("bigint", "text", "timestamptz", "jsonb", "bigint", "bigint", "timestamptz", "bigint",
           "integer")
-_COLUMNS = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq"
+_COLUMNS = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq, rev"
+#: The runner's current revision: each write bumps it before it stores or changes events
+#: (`PgDatabase.unit`, `PgDatabase.bump`), so a row carries the revision of its write.
+STAMP = "(SELECT rev FROM users WHERE id = $1)"
 
 
 def _row(r: int) -> str:
-    return "(" + ", ".join(f"${r * _EVENT_COLUMNS + c + 1}::{t}"
-                           for c, t in enumerate(_TYPES)) + ")"
+    return "(" + ", ".join([*(f"${r * _EVENT_COLUMNS + c + 1}::{t}"
+                              for c, t in enumerate(_TYPES)), STAMP]) + ")"
 
 
 def _insert_events(count: int, *, first_delivery: bool) -> str:
@@ -47,11 +48,6 @@ def _insert_events(count: int, *, first_delivery: bool) -> str:
             " AND update_id = $8) ON CONFLICT (user_id, update_id, seq)"
             f" WHERE update_id IS NOT NULL DO NOTHING RETURNING id){tail}"
             " SELECT id FROM head" + (" UNION ALL SELECT id FROM tail" if rest else ""))
-
-
-def stored_row(row: asyncpg.Record) -> StoredEvent:
-    return StoredEvent(
-        id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"]))
 
 
 class PgEventStore:
@@ -87,13 +83,14 @@ class PgEventStore:
             ids = sorted(r["id"] for r in rows)
         elif events and not replaced:
             async with self._db.transaction() as conn:
+                await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
                 rows = await conn.fetch(_insert_events(len(events), first_delivery=True), *params)
                 if not rows:
                     raise DuplicateUpdate(update_id)
-                await self._db.bump(conn, user_id, kept=False)
             ids = sorted(r["id"] for r in rows)
         else:
             async with self._db.transaction() as conn:
+                await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
                 if not await claim_update(conn, update_id, user_id, now):
                     raise DuplicateUpdate(update_id)
                 ids = []
@@ -104,9 +101,9 @@ class PgEventStore:
                 new_id = ids[0] if ids else None
                 await conn.execute(
                     f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
-                    f" NULL THEN $2 ELSE undone_at END WHERE user_id = $3 AND id = ANY($4)"
-                    f" AND {LIVE}", new_id, aware(now), user_id, replaced)
-                await self._db.bump(conn, user_id, kept=False)
+                    f" NULL THEN $2 ELSE undone_at END, rev = (SELECT rev FROM users WHERE"
+                    f" id = $3) WHERE user_id = $3 AND id = ANY($4) AND {LIVE}",
+                    new_id, aware(now), user_id, replaced)
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(ids, events, strict=True)]
 
@@ -120,6 +117,7 @@ class PgEventStore:
                    event_id: int | None = None) -> list[StoredEvent]:
         """Mark the entry (every event of one message) as undone; newest entry by default."""
         async with self._db.transaction() as conn:
+            await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
             if event_id is None:
                 first = await conn.fetchrow(
                     f"SELECT * FROM events WHERE user_id = $1 AND {LIVE}"
@@ -137,9 +135,9 @@ class PgEventStore:
                     f" $2 AND message_id = $3 AND {LIVE} ORDER BY id FOR UPDATE",
                     user_id, first["chat_id"], first["message_id"])
             await conn.execute(
-                "UPDATE events SET undone_at = $1 WHERE user_id = $2 AND id = ANY($3)",
+                "UPDATE events SET undone_at = $1, rev = (SELECT rev FROM users WHERE id = $2)"
+                " WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
-            await self._db.bump(conn, user_id, kept=False)
         return [stored_row(r) for r in rows]
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:

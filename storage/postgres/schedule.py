@@ -196,9 +196,9 @@ class PgScheduleStore:
             " dedupe_key, created_at) SELECT $1, 'nudge', $2, $3, c.payload::jsonb, $4, $5"
             " FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS c(code, payload, rank)"
             " WHERE NOT EXISTS (SELECT 1 FROM scheduled_messages WHERE user_id = $1"
-            " AND dedupe_key = $4) AND NOT EXISTS (SELECT 1 FROM scheduled_messages AS s"
-            " WHERE s.user_id = $1 AND s.kind = 'nudge' AND s.state = 'sent'"
-            " AND s.done_at >= $8 AND s.payload ->> 'code' = c.code)"
+            " AND dedupe_key = $4) AND c.code NOT IN (SELECT payload ->> 'code'"
+            " FROM scheduled_messages WHERE user_id = $1 AND kind = 'nudge' AND state = 'sent'"
+            " AND done_at >= $8 AND payload ->> 'code' IS NOT NULL)"
             " ORDER BY c.rank LIMIT 1"
             " ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id",
             user_id, aware(due_at), aware(expires_at), dedupe_key, aware(now),

@@ -187,7 +187,9 @@ class SqliteScheduleStore:
         """Plan the first candidate not sent since `sent_since`, unless the key exists.
 
         `nudge_state` and `put` in one statement (the candidates in order, each with its rank),
-        so a runner's first reply of the day waits for one round trip, not two.
+        so a runner's first reply of the day waits for one round trip, not two. The codes sent
+        since are read once (an uncorrelated NOT IN), not once per candidate: a runner's rows
+        grow by a few a day, and each read of them scans them all.
         """
         if not candidates:
             return False
@@ -197,9 +199,9 @@ class SqliteScheduleStore:
             " dedupe_key, created_at) SELECT ?, 'nudge', ?, ?, c.column3, ?, ?"
             f" FROM (VALUES {values}) AS c"
             " WHERE NOT EXISTS (SELECT 1 FROM scheduled_messages WHERE user_id = ?"
-            " AND dedupe_key = ?) AND NOT EXISTS (SELECT 1 FROM scheduled_messages AS s"
-            " WHERE s.user_id = ? AND s.kind = 'nudge' AND s.state = 'sent'"
-            " AND s.done_at >= ? AND json_extract(s.payload, '$.code') = c.column2)"
+            " AND dedupe_key = ?) AND c.column2 NOT IN (SELECT json_extract(payload, '$.code')"
+            " AS code FROM scheduled_messages WHERE user_id = ? AND kind = 'nudge'"
+            " AND state = 'sent' AND done_at >= ? AND code IS NOT NULL)"
             " ORDER BY c.column1 LIMIT 1"
             " ON CONFLICT (user_id, dedupe_key) DO NOTHING RETURNING id",
             (user_id, to_db_time(due_at), to_db_time(expires_at), dedupe_key, to_db_time(now),

@@ -129,3 +129,36 @@ class TestChips:
         dish = meal(text).items[0]
         assert dish.food == "fish and chips"  # battered fish and chippy chips, not plain cod
         assert dish.kcal is not None and dish.kcal > 1100
+
+
+class TestAShopEggSandwich:
+    @pytest.mark.parametrize("text", ["egg mayo sandwich from boots", "an egg and cress sarnie"])
+    def test_one_egg_and_a_spoon_of_mayo_on_two_slices(self, text: str) -> None:
+        logged = meal(text)
+        assert 290 <= logged.kcal <= 350  # not two eggs' worth (404 kcal)
+
+
+class TestThePartsOfABowl:
+    """A bowl named before its parts: each part listed with no amount is the bowl's portion of
+    it (Chipotle's 4 oz scoops), not a plate's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "chipotle bowl: chicken, white rice, black beans, mild salsa, cheese",
+            "l: burrito bowl (chicken, rice, beans, salsa, cheese)",
+        ],
+    )
+    def test_each_part_is_a_scoop(self, text: str) -> None:
+        grams = {item.food: item.grams for item in meal(text).items}
+        assert grams == {
+            "chicken breast": 113, "rice": 113, "black beans": 113, "salsa": 100, "cheddar": 28,
+        }  # fmt: skip
+
+    def test_a_part_named_more_exactly_keeps_its_food(self) -> None:
+        items = meal("burrito bowl: steak, brown rice, pinto beans").items
+        assert [(i.food, i.grams) for i in items[1:]] == [("brown rice", 113), ("pinto beans", 113)]
+
+    def test_an_amount_the_runner_gives_stands(self) -> None:
+        rice = meal("chipotle bowl: chicken, 200g rice, salsa").items[1]
+        assert (rice.food, rice.grams) == ("rice", 200)

@@ -22,6 +22,7 @@ from bot.keyboards import Button
 from bot.main import build_coach
 from bot.onboarding import Setup
 from bot.units import Units
+from engine.events import RunLogged, WeightLogged
 from engine.food import FoodTable
 from storage.postgres import PgDatabase
 
@@ -56,7 +57,7 @@ async def workers(pg_url: str, foods: FoodTable,
         db = PgDatabase(pg_url)
         await db.open()
         coach = build_coach(db, clock, foods)
-        made.append(Worker(db, coach, Setup(coach), Units(db.unit, coach.forget_runner)))
+        made.append(Worker(db, coach, Setup(coach), Units(db.unit, coach)))
     yield made
     for worker in made:
         await worker.db.close()
@@ -188,6 +189,108 @@ async def test_a_unit_after_another_workers_unit_starts_from_that_revision(pg_ur
             assert a.keeps(USER)
         async with a.unit(USER) as trusted:
             assert trusted.before == stale.after
+    finally:
+        await a.close()
+        await b.close()
+
+
+class TestCatchingUp:
+    """A worker whose kept runner is behind folds in only what the other worker stored."""
+
+    @pytest.mark.parametrize("other_logs", [
+        ("banana", "ran 10 km in 52 min"),
+        ("2 eggs and toast", "weight 70.4", "pasta 300g"),
+        ("yesterday: ran 8 km in 44 min", "apple"),
+        ("weight 71", "weight 70.2"),
+    ])
+    async def test_what_the_other_worker_logged_counts_once(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock, other_logs: tuple[str, ...]) -> None:
+        """Both workers keep the runner; the second logs a few things; the first's /today and
+        next log are what a coach without memory says (nothing lost, nothing twice)."""
+        at = START + timedelta(hours=3)
+        clock.now = at
+        ids = count(40)
+        for n in range(2):  # both workers keep the runner now
+            await workers[n].say("weight 70.8", at, next(ids))
+        for meal in other_logs:
+            at += timedelta(minutes=10)
+            clock.now = at
+            await workers[1].say(meal, at, next(ids))
+        assert text(await workers[0].say("/today", at, next(ids))) == await fresh_today(
+            pg_url, foods, at)
+        await workers[0].say("protein shake", at, next(ids))
+        assert text(await workers[1].say("/today", at, next(ids))) == await fresh_today(
+            pg_url, foods, at)
+
+    @pytest.mark.parametrize("change", ["/undo", "edit", "/profile weight=82"])
+    async def test_an_undo_an_edit_or_a_profile_on_the_other_worker_shows(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock, change: str) -> None:
+        """What changes more than the runner's newest events is never folded in: the kept
+        runner is read afresh."""
+        at = START + timedelta(hours=2)
+        clock.now = at
+        await workers[0].say("pasta 300g", at, 60)
+        await workers[1].say("banana", at, 61)
+        await workers[0].say("/today", at, 62)
+        if change == "edit":
+            async with workers[1].units.of(USER):
+                await workers[1].coach.edit(Incoming(USER, USER, "2 bananas", at,
+                                                     message_id=61, update_id=63))
+        else:
+            await workers[1].say(change, at, 63)
+        assert text(await workers[0].say("/today", at, 64)) == await fresh_today(
+            pg_url, foods, at)
+
+    async def test_a_run_logged_beside_the_units_is_not_counted_twice(
+            self, workers: list[Worker], pg_url: str, foods: FoodTable,
+            clock: SimulatedClock) -> None:
+        """A run arrives on the first worker outside any unit (as Strava's do) and goes into
+        the runner it keeps; the other worker logs a meal; the first counts the run once."""
+        at = START + timedelta(hours=4)
+        clock.now = at
+        await workers[0].say("banana", at, 70)
+        await workers[1].say("apple", at, 71)
+        await workers[0].say("/today", at, 72)
+        run = RunLogged(at=at - timedelta(hours=1), distance_m=10_000, duration_s=3_000,
+                        energy_kcal=700)
+        await workers[0].coach.log_session(USER, USER, run, received_at=at)
+        await workers[1].say("pasta 300g", at, 73)
+        assert text(await workers[0].say("/today", at, 74)) == await fresh_today(
+            pg_url, foods, at)
+
+
+async def test_a_stale_unit_brings_only_the_events_stored_since(pg_url: str) -> None:
+    """Worker A's unit after worker B's holds B's new events (none of the history), and
+    nothing to fold in once B undid one."""
+    a, b = PgDatabase(pg_url), PgDatabase(pg_url)
+    await a.open()
+    await b.open()
+    try:
+        coach = build_coach(b, lambda: START)
+        await coach.stores.users.touch(USER, chat_id=USER, now=START)
+        events = coach.stores.events
+        async with a.unit(USER):
+            await a.read("SELECT 1")
+        async with b.unit(USER):
+            await events.add(USER, [WeightLogged(at=START, mass_kg=70.1)], now=START)
+        async with a.unit(USER) as behind:
+            assert behind.changes is not None
+            assert [s.event for s in behind.changes] == [WeightLogged(at=START, mass_kg=70.1)]
+        async with b.unit(USER):
+            stored = await events.add(USER, [WeightLogged(at=START, mass_kg=70.3),
+                                             WeightLogged(at=START, mass_kg=70.5)], now=START)
+        async with b.unit(USER):
+            await events.undo(USER, now=START, event_id=stored[1].id)
+        async with a.unit(USER) as behind:
+            assert behind.changes is None  # an undo: read the runner afresh
+        async with b.unit(USER):
+            await events.add(USER, [WeightLogged(at=START, mass_kg=69.9)], now=START)
+        async with a.unit(USER) as behind:
+            assert behind.changes is not None
+            assert [s.event.mass_kg for s in behind.changes
+                    if isinstance(s.event, WeightLogged)] == [69.9]
     finally:
         await a.close()
         await b.close()
