@@ -30,7 +30,7 @@ from engine.balance import (
 )
 from engine.days import day_window, local_day, zone
 from engine.errors import CoachError
-from engine.events import Exercise, RunLogged, StoredEvent, WeightLogged
+from engine.events import Exercise, MealLogged, RunLogged, StoredEvent, WeightLogged
 from engine.food import Food
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.records import UserRecord
@@ -72,7 +72,8 @@ class Runner:
 
     `ledger` sums the live non-weight events from local day `day - 27` on and `trend` folds
     the weigh-ins. `training` holds the exercise events since yesterday began (recovery
-    reminders, summaries) and `paces` the last five runs with a distance in the 28 days.
+    reminders, summaries), `meals` the meals since then (what a post-run meal is checked
+    against) and `paces` the last five runs with a distance in the 28 days.
     Loaded in one query, then kept current as messages add events and as the runner's days go
     by, so a reply needs no read at all; a kept runner costs about 20 KB.
     """
@@ -83,6 +84,7 @@ class Runner:
     ledger: Ledger
     trend: WeightTrend
     training: list[StoredEvent]
+    meals: list[StoredEvent]
     paces: list[Pace]
     user_foods: dict[str, Food] = field(default_factory=dict)
     #: The runner's revision (PostgreSQL's `users.rev`) this reflects: set as a unit of work
@@ -121,8 +123,11 @@ class Runner:
                     return False
             elif event.at >= start:
                 self.ledger.add(event)
-                if isinstance(event, Exercise) and event.at >= _training_start(self.day, self.tz):
+                recent = event.at >= _training_start(self.day, self.tz)
+                if isinstance(event, Exercise) and recent:
                     bisect.insort(self.training, s, key=_event_order)
+                elif isinstance(event, MealLogged) and recent:
+                    bisect.insort(self.meals, s, key=_event_order)
                 if (pace := _pace(s)) is not None:
                     bisect.insort(self.paces, pace)
                     del self.paces[:-PACE_RUNS]
@@ -133,7 +138,9 @@ class Runner:
         self.day = day
         start = _history_range(day, self.tz)[0]
         self.ledger.forget_before(day - timedelta(days=WINDOW_DAYS - 1))
-        self.training = [s for s in self.training if s.event.at >= _training_start(day, self.tz)]
+        since = _training_start(day, self.tz)
+        self.training = [s for s in self.training if s.event.at >= since]
+        self.meals = [s for s in self.meals if s.event.at >= since]
         self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
@@ -141,6 +148,14 @@ class Runner:
         """Whether a run ended within `span` before `now` (of the two days `training` holds)."""
         return any(isinstance(s.event, RunLogged) and now - s.event.ended_at < span
                    for s in self.training)
+
+    def meals_between(self, start: datetime, end: datetime) -> list[MealLogged] | None:
+        """The meals logged in [start, end), oldest first; None when `start` is before
+        yesterday began (those are not kept: read them)."""
+        if start < _training_start(self.day, self.tz):
+            return None
+        return [s.event for s in self.meals
+                if isinstance(s.event, MealLogged) and start <= s.event.at < end]
 
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
@@ -262,6 +277,8 @@ class Runners:
             trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
             training=[s for s in window if isinstance(s.event, Exercise)
                       and s.event.at >= _training_start(day, tz)],
+            meals=[s for s in window if isinstance(s.event, MealLogged)
+                   and s.event.at >= _training_start(day, tz)],
             paces=[p for p in map(_pace, window) if p is not None][-PACE_RUNS:],
             user_foods=await self.stores.foods.for_user(record.id),
         )

@@ -106,9 +106,11 @@ class Schedule:
             run_end = pending.payload.run_end
             if run_end is None:
                 continue
-            window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
-                                                      kinds=["meal"])
-            meals = [w.event for w in window if isinstance(w.event, MealLogged)]
+            meals = runner.meals_between(run_end, run_end + RECOVERY_WINDOW)
+            if meals is None:  # a run before yesterday: its meals are not kept
+                window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
+                                                          kinds=["meal"])
+                meals = [w.event for w in window if isinstance(w.event, MealLogged)]
             if has_recovery_intake(meals, run_end, runner.weight_kg):
                 await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
 

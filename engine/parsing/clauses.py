@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from engine.activities import ACTIVITY_WORDS
 from engine.parsing.chatter import _drop_circumstance
-from engine.parsing.context import _DIGIT, _LETTERS, MAX_CHARS, ClauseKind, _Clause, _words
+from engine.parsing.context import (
+    _DIGIT,
+    _LETTERS,
+    MAX_CHARS,
+    TEXT_CACHE_SIZE,
+    ClauseKind,
+    _Clause,
+    _words,
+)
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
@@ -181,15 +189,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     return text
 
 
-#: Normalised messages and clause kinds kept by text: both are pure, and runners send the same
-#: words again ("2 eggs and toast", "ran 5k"). Bounded: a hostile 4,096-character message
-#: costs at most ~8 kB of one entry.
-TEXT_CACHE_SIZE = 1024
-
-
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _normalize(text: str) -> str:
-    """The message as the readers expect it (see the module docstring); kept by text."""
+    """The message as the readers expect it (see the module docstring)."""
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = text.translate(_TRANSLATE)

@@ -18,6 +18,10 @@ from engine.food import Food, FoodTable
 from engine.profile import Units
 
 MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut here
+#: Entries of each cache the parser keeps by text (messages, clause kinds, run figures, a
+#: clause's items): runners send the same words again ("2 eggs and toast", "parkrun 24:10").
+#: Bounded: a hostile 4,096-character message costs one entry of a few kB in each.
+TEXT_CACHE_SIZE = 1024
 HALF_MARATHON_KM = 21.0975
 MARATHON_KM = 42.195
 DEFAULT_PACE_S_PER_KM = 360.0  # 6:00/km, a typical easy pace, when the user has no history

@@ -22,6 +22,7 @@ from engine.parsing.context import (
     MAX_ITEM_GRAMS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
+    TEXT_CACHE_SIZE,
     ParseContext,
 )
 from engine.parsing.portions import (
@@ -605,7 +606,19 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
 
 
 #: "big mac meal", "quarter pounder with cheese meal": a fast-food meal (see _with_sides).
-_A_MEAL = re.compile(r"(?P<food>[^,+;|\n]+?)\s+meals?\b(?=\s*(?:[,+;|\n]|$|and\b|with\b))")
+_A_MEAL = re.compile(
+    r"(?P<food>[^,+;|\n]+?)\s+meals?\b(?=\s*(?:[,+;|\n]|$|and\b|with\b|no\b|without\b))"
+)
+
+
+#: A fast-food meal's sides, and the words that leave one out ("no drink", "without fries").
+_SIDES = tuple(
+    (side, re.compile(rf"[,\s]*\b(?:no|without(?:\s+(?:the|a|any))?)\s+(?:{words})\b"))
+    for side, words in (
+        ("fries", "fries|chips"),
+        ("soft drink", "drink|soda|pop|coke|cola|soft drink"),
+    )
+)
 
 
 def _with_sides(text: str, ctx: ParseContext) -> str:
@@ -618,9 +631,28 @@ def _with_sides(text: str, ctx: ParseContext) -> str:
             return m[0]
         n = items[0].quantity if items[0].unit is None and items[0].quantity else 1
         count = "" if n == 1 else f"{n:g} "
-        return f"{m['food']}, {count}medium fries, {count}medium soft drink"
+        return m["food"] + "".join(
+            f", {count}medium {side}" for side, left_out in _SIDES if not left_out.search(text)
+        )
 
-    return _A_MEAL.sub(sides, text)
+    meal = _A_MEAL.sub(sides, text)
+    if meal is text:
+        return text
+    for _, left_out in _SIDES:
+        meal = left_out.sub("", meal)  # "whopper meal, no drink": nothing left to ask about
+    return meal
+
+
+#: Items per table by clause (see _SUGGESTED): the same meals come back ("2 eggs and toast"
+#: most mornings), and a clause is read by segments.py and the builder in turn. The answer
+#: depends on the clause, the cue and the table only; a runner's own foods take part in it,
+#: so those are not shared, nor is a list under a dish's title (rare). Refusals
+#: (ImplausibleValue) are not kept: they are read again. A clause longer than any meal a
+#: runner types is read, not kept: its items could be many.
+ITEMS_CACHED_CHARS = 300
+_ITEMS: weakref.WeakKeyDictionary[
+    FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
+] = weakref.WeakKeyDictionary()
 
 
 def _parse_items(
@@ -628,6 +660,24 @@ def _parse_items(
 ) -> list[FoodItem] | None:
     """Food items of a meal clause; None when it holds nothing that reads as food. `dish` is
     the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
+    if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
+        return _read_items(text, ctx, cued, dish)
+    known = _ITEMS.setdefault(ctx.foods, {})
+    key = (text, cued)
+    if key in known:
+        found = known[key]
+    else:
+        if len(known) >= TEXT_CACHE_SIZE:
+            known.clear()
+        items = _read_items(text, ctx, cued, None)
+        found = known[key] = None if items is None else tuple(items)
+    return None if found is None else list(found)
+
+
+def _read_items(
+    text: str, ctx: ParseContext, cued: bool, dish: Food | None
+) -> list[FoodItem] | None:
+    """_parse_items, read afresh."""
     if "meal" in text:
         text = _with_sides(text, ctx)
     raw = _split_total(text, ctx)
@@ -794,6 +844,7 @@ def forget_phrases() -> None:
     _SUGGESTED.clear()
     _EXACT.clear()
     _WHOLE.clear()
+    _ITEMS.clear()
 
 
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:

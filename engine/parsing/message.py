@@ -6,6 +6,7 @@ import operator
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from engine.errors import ImplausibleValue, ParseError
@@ -50,6 +51,7 @@ from engine.parsing.context import (
     _DIGIT,
     _LETTERS,
     MAX_MEAL_KCAL,
+    TEXT_CACHE_SIZE,
     ClauseKind,
     Intent,
     ParseContext,
@@ -75,7 +77,13 @@ from engine.parsing.meals import (
     _meal_time,
 )
 from engine.parsing.reps import _PROGRAMME
-from engine.parsing.runs import _blank_spans, _named_race_km, _parse_run, _run_and_rest
+from engine.parsing.runs import (
+    _blank_spans,
+    _named_race_km,
+    _parse_run,
+    _run_and_rest,
+    _run_figures,
+)
 from engine.parsing.segments import (
     _clock_before_food,
     _meal_or_other,
@@ -99,31 +107,40 @@ from engine.timewords import TimeRef, find_time
 
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
+    builder = _Builder(ctx)
+    builder.legs, builder.race_km, clauses = _read_text(text)
+    parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
+    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
+        builder.add(part, kind)
+    return _in_own_words(builder.result(), text)
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _read_text(text: str) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...]]:
+    """A triathlon's leg distances, the race the message names, and its clauses.
+
+    Pure, so kept by text (runners send the same message again); a refusal is not kept.
+    """
     norm = _normalize(text)
     if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
             "please send it again without the minus sign."
         )
-    builder = _Builder(ctx)
-    builder.legs = _race_legs(norm)
-    if builder.legs:
+    legs = _race_legs(norm)
+    if legs:
         norm = drop_race_total(norm)
-    builder.race_km = _named_race_km(norm)
-    parts = [
-        part
-        for clause in _split_clauses(norm)
-        for c in _beside(clause, ctx)
-        for part in _segments(c, ctx)
-    ]
-    for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
-        builder.add(part, kind)
-    return _in_own_words(builder.result(), norm)
+    return legs, _named_race_km(norm), tuple(_split_clauses(norm))
 
 
-def _in_own_words(result: ParseResult, said: str) -> ParseResult:
+def _in_own_words(result: ParseResult, text: str) -> ParseResult:
     """Texts the reply echoes ("I didn't catch 'a sunday roast'") in the runner's own words,
     not with the words read as a day or a size blanked out ("a        roast")."""
+    if not any("  " in u for u in result.unparsed) and not any(
+        "  " in i.text for e in result.events if isinstance(e, MealLogged) for i in e.items
+    ):
+        return result
+    said = _normalize(text)
     unparsed = tuple(_as_written(u, said) for u in result.unparsed)
     events = tuple(
         event.model_copy(update={"items": tuple(
@@ -160,8 +177,9 @@ def _as_written(shown: str, said: str) -> str:
 def forget_texts() -> None:
     """Empty every cache the parser keeps by text (a benchmark of first sight starts from none)."""
     forget_phrases()
-    _normalize.cache_clear()
+    _read_text.cache_clear()
     _classify.cache_clear()
+    _run_figures.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:

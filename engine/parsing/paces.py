@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from engine.parsing.context import ParseContext
+from engine.profile import Units
 from engine.quantities import KM_PER_MILE
 
 _PACE = re.compile(
@@ -34,7 +34,7 @@ _INCLINE = re.compile(
 _PACE_HINT = re.compile(r"[0-9]\s*(?:/\s*(?:km|k|mi|mile)\b|min/(?:km|mi)|pace)")
 
 
-def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | None, str]:
+def _pace_s_per_km(text: str, units: Units, miles: bool) -> tuple[float | None, str]:
     if (
         ":" not in text and "'" not in text and "pace" not in text and "/" not in text
         and "min" not in text and "per " not in text
@@ -60,7 +60,7 @@ def _pace_s_per_km(text: str, ctx: ParseContext, miles: bool) -> tuple[float | N
     per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
     if not unit and word not in {"min/km", "mpk"}:
         # "9 min pace" after "6.2 miles" is per mile; the "mi" of "min" says nothing
-        per_mile = (miles and _MILES_IN.search(text) is not None) or ctx.units == "imperial"
+        per_mile = (miles and _MILES_IN.search(text) is not None) or units == "imperial"
     pace = float(minutes * 60 + seconds)
     if per_mile:
         pace /= KM_PER_MILE

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from engine.energy import one_met_kcal_per_min, run_net_kcal
 from engine.errors import ImplausibleValue
@@ -22,6 +24,7 @@ from engine.parsing.context import (
     MAX_RUN_S,
     MIN_RUN_KMH,
     SPRINT_MAX_KMH,
+    TEXT_CACHE_SIZE,
     ParseContext,
 )
 from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
@@ -34,6 +37,7 @@ from engine.parsing.reps import (
     laps_km,
     run_walk_seconds,
 )
+from engine.profile import Units
 from engine.quantities import (
     KM_PER_MILE,
     M_PER_FOOT,
@@ -328,6 +332,38 @@ def _run_and_rest(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> tuple[RunLogged | None, str]:
     """The run a clause logs, and the clause's words that were no part of it."""
+    figures = _run_figures(text, ctx.units)
+    run = _make_run(
+        figures.distance_km,
+        figures.duration_s,
+        pace=figures.pace,
+        elevation=figures.elevation,
+        tags=figures.tags,
+        time_ref=time_ref,
+        ctx=ctx,
+        estimated=["distance_km"] if figures.from_reps else [],
+        grade=figures.grade,
+    )
+    return run, figures.rest
+
+
+class _RunFigures(NamedTuple):
+    """What a run clause says, before the runner's clock, pace and weight make it a run."""
+
+    distance_km: float
+    duration_s: float
+    pace: float | None  # s/km
+    elevation: float | None  # m
+    grade: float | None  # a treadmill's incline, %
+    tags: tuple[str, ...]
+    from_reps: bool  # the distance is only its repeats'
+    rest: str  # the clause's words that were no part of the run
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _run_figures(text: str, units: Units) -> _RunFigures:
+    """A run clause's figures; pure, so kept by text (runners log the same runs again:
+    "parkrun 24:10", "easy 5k"). Refusals (ImplausibleValue) are not kept."""
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
@@ -347,9 +383,9 @@ def _run_and_rest(
         text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
     speed_pace, text = _speed_pace(text)
-    pace, text = _pace_s_per_km(text, ctx, miles)
+    pace, text = _pace_s_per_km(text, units, miles)
     pace = pace or speed_pace
-    elevation, text = _elevation_m(text, ctx.units)
+    elevation, text = _elevation_m(text, units)
     if elevation is None:
         elevation, text = _climb_after(text)
     duration, text, as_hours = _durations(text)
@@ -364,7 +400,7 @@ def _run_and_rest(
         if bare:
             text = text[: bare.start("v")] + " " + text[bare.end("v") :]
             value = float(bare["v"])
-            in_miles = ctx.units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
+            in_miles = units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
             if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
                 duration = value * 60  # "ran 45": minutes, not an ultra
             else:
@@ -375,18 +411,8 @@ def _run_and_rest(
             text = text[: bare_in.start()] + " " + text[bare_in.end() :]
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
-    run = _make_run(
-        distance or (reps_km + warm_up_km if reps_km else 0.0),
-        duration,
-        pace=pace,
-        elevation=elevation,
-        tags=tags,
-        time_ref=time_ref,
-        ctx=ctx,
-        estimated=["distance_km"] if from_reps else [],
-        grade=grade,
-    )
-    return run, text
+    distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
+    return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
 
 
 #: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it

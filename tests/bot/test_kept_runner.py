@@ -1,6 +1,6 @@
 """The runner the coach keeps between messages answers exactly as a freshly loaded one.
 
-The coach keeps each runner's day totals, weight trend and training in memory and folds every
+The coach keeps each runner's day totals, weight trend, training and meals in memory and folds every
 message's events into them (`Runner.absorb`), moving on at local midnight (`Runner.advance`).
 These tests replay random conversations (meals, runs, weigh-ins including earlier-dated ones,
 undo, edits, zone and goal changes, days passing) and after every step compare what the kept
@@ -51,6 +51,7 @@ async def _compare(coach: Coach, database: Database, foods: FoodTable, now: date
     assert kept.day == fresh.day
     assert kept.weight_kg == pytest.approx(fresh.weight_kg)
     assert [s.id for s in kept.training] == [s.id for s in fresh.training]
+    assert [s.id for s in kept.meals] == [s.id for s in fresh.meals]
     assert kept.paces == fresh.paces
     assert kept.recent_pace_s_per_km() == fresh.recent_pace_s_per_km()
     day = local_day(now, kept.tz)

@@ -170,6 +170,21 @@ class TestRecoveryReminder:
         await reply_text(coach, "600ml chocolate milk", NOW + timedelta(minutes=10))
         assert [p for p in await coach.stores.schedule.pending(USER) if p.kind == "reminder"] == []
 
+    @pytest.mark.parametrize(("meals", "cancelled"), [
+        (["100g greek yogurt"], False),  # ~10 g of protein: under 0.25 g/kg
+        (["100g greek yogurt", "100g greek yogurt"], True),  # logged apart, they add up
+        (["a banana", "an apple"], False),
+    ])
+    async def test_what_was_eaten_since_the_run_decides_the_reminder(
+            self, coach: Coach, meals: list[str], cancelled: bool) -> None:
+        """The meals logged after the run, together, cancel the reminder once they hold
+        0.25 g/kg of protein; less leaves it planned."""
+        await reply_text(coach, "ran 10k in 52 min")
+        for n, meal in enumerate(meals, start=1):
+            await reply_text(coach, meal, NOW + timedelta(minutes=5 * n))
+        pending = [p for p in await coach.stores.schedule.pending(USER) if p.kind == "reminder"]
+        assert (pending == []) == cancelled
+
     async def test_the_reminder_is_sent_once_with_a_dose(self, coach: Coach,
                                                          clock: SimulatedClock) -> None:
         """At the due time the reminder carries this runner's dose and is claimed once."""

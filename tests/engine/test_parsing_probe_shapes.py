@@ -315,6 +315,20 @@ class TestFastFoodMeals:
         assert foods[:3] == [main, "fries", "cola"]
         assert "cheddar" not in foods
 
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("whopper meal, no drink", ["whopper", "fries"]),
+            ("big mac meal without fries", ["big mac", "cola"]),
+            ("whopper meal no coke", ["whopper", "fries"]),
+        ],
+    )
+    def test_a_side_left_out_is_not_counted(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        assert [i.food for m in meals(text) for i in m.items] == foods
+        assert not result.unparsed
+        assert all(i.resolved for m in meals(text) for i in m.items)
+
     def test_two_meals_are_two_of_each(self) -> None:
         items = meal("2 cheeseburger meals").items
         assert [i.quantity for i in items] == [2, 2, 2]
