@@ -61,6 +61,10 @@ _MAX_FILLING_G: Final = 80.0
 #: Two fillings share the sandwich: each is three quarters of what it is alone.
 _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with"})
+#: What crisps come in: "a bag of <flavour>" is crisps when "<flavour> crisps" is a name.
+_FLAVOUR_CONTAINERS: Final = frozenset({"bag", "packet", "pack"})
+#: A container of a food whose usual portion is under this (a pinch, a spoon) is unknown.
+_MIN_CONTAINED_G: Final = 10.0
 _SLICED: Final = frozenset({"bread", "toast"})
 #: The longest name read around its container, place or bread ("tuna cucumber and sweetcorn
 #: sandwich on brown"); longer ones would recurse once per word.
@@ -142,6 +146,9 @@ class FoodTable:
         for name, food in self._exact.items():
             for word in {stem_word(w) for w in name.split()}:
                 self._words.setdefault(word, []).append((name, food))
+        #: Unit words some everyday food weighs itself ("wedge", "slice"): a name ending in
+        #: one is that food by that unit ("quesadilla wedges", "pizza slices").
+        self._unit_words = frozenset(u for f in self._everyday.values() for u in f.units)
         self._usda_search: DescriptionSearch | None = None
         #: Phrases that missed the exact names -> their match: runners name the same foods
         #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
@@ -181,7 +188,19 @@ class FoodTable:
         food = self._exact.get(name)
         if food is None:
             food = self._stems.get(stem_phrase(normalize_name(name)))
+        first, _, rest = name.partition(" ")
+        if food is None and first in CONTAINER_WORDS and rest:  # "bag salt and vinegar"
+            food = self._flavour(first, rest) or self.exact(rest)
+            if food is not None and _by_the(first, FoodMatch(food, 0, exact=True),
+                                            contained=True) is None:
+                food = None  # "bag salt"
         return food
+
+    def _flavour(self, container: str, rest: str) -> Food | None:
+        """Crisps named by their flavour and bag ("a bag of cheese and onion"), else None."""
+        if normalize_unit(container) not in _FLAVOUR_CONTAINERS:
+            return None
+        return self._exact.get(f"{rest} crisps")
 
     def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
         """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
@@ -261,19 +280,21 @@ class FoodTable:
         first, _, rest = query.partition(" ")
         if first in CONTAINER_WORDS and rest:
             hit = self._match_slow(rest, extra)
-            if hit is None:
-                return None
-            grams = hit.food.grams_for(1.0, first)
-            if grams is None or grams == hit.food.default_grams:
-                return hit
-            food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(first))
-            return FoodMatch(food, hit.score, hit.exact)
+            flavour = self._flavour(first, rest)
+            if flavour is not None and (hit is None or not hit.exact):
+                hit = FoodMatch(flavour, _EXACT_SCORE, exact=True)  # "bag cheese and onion"
+            return None if hit is None else _by_the(first, hit, contained=True)
         words = query.split()
         for at, word in enumerate(words[1:-1], start=1):
             if word in PLACE_WORDS:
                 name, place = " ".join(words[:at]), " ".join(words[at + 1 :])
                 return (self._match_slow(f"{place} {name}", extra, around=False)
                         or self._match_slow(name, extra))
+        head, _, last = query.rpartition(" ")
+        if head and normalize_unit(last) in self._unit_words:  # "quesadilla wedges"
+            hit = self._match_slow(head, extra)
+            if hit is not None and normalize_unit(last) in hit.food.units:
+                return _by_the(last, hit, contained=False)
         return None
 
     def _match_sandwich(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
@@ -452,6 +473,22 @@ class FoodTable:
             rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
         return tuple(ranked[:limit])
+
+
+def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
+    """A food by its container or unit word: that unit's weight becomes the usual portion.
+
+    A container the food does not know keeps its usual portion, unless that portion is a
+    pinch or a spoon ("a bag of salt", "a tub of sugar"): nobody eats a bag of a seasoning,
+    so that phrase stays unknown and the runner is asked rather than logged at 0 kcal.
+    """
+    grams = hit.food.grams_for(1.0, unit)
+    if grams is None and contained and hit.food.default_grams < _MIN_CONTAINED_G:
+        return None
+    if grams is None or grams == hit.food.default_grams:
+        return hit
+    food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(unit))
+    return FoodMatch(food, hit.score, hit.exact)
 
 
 def _names_no_food(query: str) -> bool:

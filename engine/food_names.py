@@ -22,9 +22,9 @@ def _word_set(text: str) -> frozenset[str]:
 #: Cooking and marketing words a name can lose and still mean the same food ("steamed broccoli").
 NEUTRAL_WORDS: Final = _word_set(
     """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
-    pan fried sliced chopped diced raw some little bit of small medium large big bowl portion
-    serving cold hot warm leftover leftovers my usual salted unsalted lightly thanksgiving
-    christmas xmas festive easter holiday"""
+    pan fried sliced chopped diced grated raw some little bit of small medium large big bowl portion
+    serving cold hot warm mild spicy leftover leftovers my usual salted unsalted lightly
+    thanksgiving christmas xmas festive easter holiday"""
 )
 
 #: Common words within a typo or two of a food name; a fuzzy match on them would be garbage.

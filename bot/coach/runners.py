@@ -116,6 +116,7 @@ class Runner:
         if any(True for _ in replaced):
             return False
         start = _history_range(self.day, self.tz)[0]
+        recent = _training_start(self.day, self.tz)
         for s in stored:
             event = s.event
             if isinstance(event, WeightLogged):
@@ -123,10 +124,9 @@ class Runner:
                     return False
             elif event.at >= start:
                 self.ledger.add(event)
-                recent = event.at >= _training_start(self.day, self.tz)
-                if isinstance(event, Exercise) and recent:
+                if isinstance(event, Exercise) and event.at >= recent:
                     bisect.insort(self.training, s, key=_event_order)
-                elif isinstance(event, MealLogged) and recent:
+                elif isinstance(event, MealLogged) and event.at >= recent:
                     bisect.insort(self.meals, s, key=_event_order)
                 if (pace := _pace(s)) is not None:
                     bisect.insort(self.paces, pace)

@@ -47,12 +47,13 @@ def _is_chatter(text: str) -> bool:
 #: "whey and a banana blended", "granola on top", "porridge before bed". Left in, the words
 #: after "on" or "and" read as an item of their own ("the way"), or "race" as a run.
 _CIRCUMSTANCE = re.compile(
-    r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+way(?:\s+(?:home|back|there|out|in|over))?"
-    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+)?"
+    r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+(?:way|drive|walk|ride|journey|trip)"
+    r"(?:\s+(?:home|back|there|out|in|over))?"
+    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?:race|run|parkrun|session))?)?"
     r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
-    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+celebrate|as\s+a\s+(?:treat|reward)"
+    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
@@ -67,6 +68,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
     w + end
     for w in _words(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
+        "drive journey trip warm refuel",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "bonked wall cramped blew apart died puked from",
     )

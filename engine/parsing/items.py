@@ -88,11 +88,11 @@ _LEAD_FILLER = re.compile(
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 _FILLER = re.compile(
-    r"\b(?:way too much|too much|too many|so much|meal deal|i|i've|ive|i'd|just|had|have"
+    r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
     r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
     r"|bit of|little"
-    r"|quick|today|yum|yummy|delicious|really|very|meal|food|large-ish|ish|approx|about"
+    r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
@@ -154,7 +154,7 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
 #: "single cream", "quarter pounder"), tried even when the rest of the name is a food itself.
-_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet"})
+_NAME_START_UNITS = frozenset({"pot", "cup", "glass", "packet", "slice"})
 _NAME_START_WORDS = frozenset({"half", "single", "quarter"})
 
 
@@ -451,14 +451,14 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 continue
             name = _name_after_amount(joined)
             food = _exact(name, ctx) if name else None
+            if food is None and name and (unit := _read_item(joined).unit) is not None:
+                food = _exact(f"{unit} {name}", ctx)  # "a packet of cheese and onion"
             if food is None and name and (hit := _named_with_its_amount(
                 joined, _read_item(joined), ctx
             )) is not None:
                 food = hit.food  # "a quarter pounder with cheese and a coke"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
-                break
-                end = j
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
         if piece.strip():
@@ -692,6 +692,8 @@ def _read_items(
         qty, unit, before, after, name = (
             words.quantity, words.unit, words.before, words.after, words.name
         )
+        if not name and unit in _SIZES and ctx.foods.exact(unit) is not None:
+            name, unit = unit, None  # "a footlong": the size word names the food
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
@@ -700,21 +702,15 @@ def _read_items(
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
             continue
+        if not name and stated.any() and pieces and qty == 1 and unit is not None and (
+            unit == pieces[-1].unit and not pieces[-1].stated.any()
+        ):
+            stated.each = True  # "2 bottles of tailwind, 200 kcal a bottle": per bottle
+            pieces[-1].stated.merge(stated)
+            pieces[-1].text += ", " + part.strip()
+            continue
         if not name and not stated.any():
-            if qty is not None and unit is not None and _amount_of_the_part(
-                pieces, groups, qty, unit, ctx
-            ):
-                continue
-            if (
-                qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
-                and pieces
-                and (
-                    pieces[-1].quantity is None
-                    # a weighed amount of what was counted: "a chocolate milk, 500ml"
-                    or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
-                )
-            ):
-                pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
+            _place_amount(pieces, groups, qty, unit, ctx)
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
@@ -731,6 +727,24 @@ def _read_items(
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _place_amount(
+    pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
+    ctx: ParseContext,
+) -> None:
+    """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
+    or to the last of them: "cheerios, 1 cup, with milk"."""
+    if qty is None or not pieces:
+        return
+    if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
+        return
+    if unit not in (None, "packet") and (  # "the 2 pack" holds two
+        pieces[-1].quantity is None
+        # a weighed amount of what was counted: "a chocolate milk, 500ml"
+        or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+    ):
+        pieces[-1].quantity, pieces[-1].unit = qty, unit
 
 
 def _amount_of_the_part(

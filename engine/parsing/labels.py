@@ -69,8 +69,16 @@ AROUND_RUN = (
     r"|(?P<during>during|mid|on|over)[- ](?:my |the |a |our )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
-    r"|interval|speed)\s++)*+"
+    r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
+    r"|fast|first|last)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
+)
+
+
+#: A dish named by a day and a label ("sunday lunch", "xmas dinner"): when nothing else is
+#: named, the label read off it still leaves the dish it names (message.py asks the table).
+DISH_LABEL = re.compile(
+    rf"\b(?:{alternation(DISH_BEFORE_LABEL)})\s+(?:{LABEL_ALT})\b"
 )

@@ -34,7 +34,9 @@ _MEAL_WORD = re.compile(
     + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
-    rf"|recovery(?: shake| drink| meal| snack)?|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
+    r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
+    r"|(?! shake\b| drink\b))"
+    rf"|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
@@ -86,7 +88,8 @@ def _drop_place(text: str) -> str:
         size = _SUB_SIZE.search(text)
         if size is not None and size["foot"] is not None:
             head = text[: size.start()]
-            if not _COUNT_ONLY.fullmatch(head):  # "subway footlong turkey"
+            if not _COUNT_ONLY.fullmatch(head) and text[size.end() :].strip():
+                # "subway footlong turkey"; "had a footlong" names the sub by its size
                 lead = _COUNT_ONLY.match(head)
                 count = lead[0].strip() if lead is not None else ""
                 rest = head[lead.end() if lead is not None else 0 :]

@@ -19,6 +19,7 @@ from engine.events import (
     RunLogged,
     StrengthLogged,
 )
+from engine.food_model import Food
 from engine.parsing.bare import _bare_number
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -65,6 +66,7 @@ from engine.parsing.items import (
     _parse_items,
     forget_phrases,
 )
+from engine.parsing.labels import DISH_LABEL
 from engine.parsing.leftover import food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -337,6 +339,7 @@ class _Builder:
         self.meal_at: datetime | None = None
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
+        self.said = ""  # the clause being read, as written
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -349,6 +352,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        self.said = clause.text  # as written, before its day and time words are read off
         letters = _LETTERS.findall(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
         if time_ref is None and (clocked := _clock_before_food(text, self.ctx)) is not None:
@@ -463,7 +467,7 @@ class _Builder:
         text = self._take_back(text)
         if kind is not None and _NOTHING.match(text) is not None:
             return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
-        items = _parse_items(text, self.ctx, cued or self.meal_cued, dish)
+        items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
             if (
@@ -483,6 +487,20 @@ class _Builder:
         self.bare_label = None
         self.clause_items = len(items)
         self.meal_items.extend(items)
+
+    def _meal_items(
+        self, text: str, kind: MealKind | None, cued: bool, dish: Food | None
+    ) -> list[FoodItem] | None:
+        """The items of a meal clause; with none named, the dish its day and label name
+        together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
+        day and a label, it would leave no food at all."""
+        items = _parse_items(text, self.ctx, cued, dish)
+        if items is not None or kind is None or _clean_name(text):
+            return items
+        named = DISH_LABEL.search(self.said.lower())
+        if named is None or self.ctx.foods.exact(named[0]) is None:
+            return None
+        return _parse_items(named[0], self.ctx, cued=True)
 
     def _take_back(self, text: str) -> str:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes

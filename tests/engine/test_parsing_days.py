@@ -187,13 +187,11 @@ class TestLabelMarks:
 
 class TestWhatADayLogSays:
     def test_a_labelled_meal_not_understood_is_asked_about(self) -> None:
-        """ "lunch: meal deal" is not dropped with a plain "Logged": it comes back."""
-        result = parse("breakfast: 2 weetabix, banana | lunch: meal deal | dinner: chicken curry")
-        assert [m.meal for m in result.events if isinstance(m, MealLogged)] == [
-            "breakfast",
-            "dinner",
-        ]
-        assert result.unparsed == ("meal deal",)
+        """ "lunch: leftovers" is not dropped with a plain "Logged": the lunch asks about it."""
+        result = parse("breakfast: 2 weetabix, banana | lunch: leftovers | dinner: chicken curry")
+        logged = [m for m in result.events if isinstance(m, MealLogged)]
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [(i.text, i.resolved) for i in logged[1].items] == [("leftovers", False)]
 
     @pytest.mark.parametrize("text", ["breakfast: nothing, lunch: soup", "b: none. lunch soup"])
     def test_a_meal_of_nothing_is_no_meal_and_no_question(self, text: str) -> None:

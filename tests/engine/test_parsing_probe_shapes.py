@@ -243,7 +243,7 @@ class TestPortionsFromTheProbes:
     def test_scoops_of_drink_mix_count_and_the_water_does_not(
         self, text: str, kcal: float
     ) -> None:
-        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+        assert meal(text).kcal == pytest.approx(kcal, rel=0.02)
 
 
 class TestRunShapesFromTheProbes:
