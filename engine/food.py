@@ -63,6 +63,11 @@ _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with"})
 #: What crisps come in: "a bag of <flavour>" is crisps when "<flavour> crisps" is a name.
 _FLAVOUR_CONTAINERS: Final = frozenset({"bag", "packet", "pack"})
+#: A fraction after a food ("grilled cheese quarters", "orange halves"): that share of one.
+_FRACTIONS: Final = {
+    "half": (0.5, "half"), "halves": (0.5, "half"),
+    "quarter": (0.25, "quarter"), "quarters": (0.25, "quarter"),
+}  # fmt: skip
 #: A container of a food whose usual portion is under this (a pinch, a spoon) is unknown.
 _MIN_CONTAINED_G: Final = 10.0
 _SLICED: Final = frozenset({"bread", "toast"})
@@ -190,17 +195,23 @@ class FoodTable:
             food = self._stems.get(stem_phrase(normalize_name(name)))
         first, _, rest = name.partition(" ")
         if food is None and first in CONTAINER_WORDS and rest:  # "bag salt and vinegar"
-            food = self._flavour(first, rest) or self.exact(rest)
+            inner = self.exact(rest)
+            food = self._contained(first, rest, inner) or inner
             if food is not None and _by_the(first, FoodMatch(food, 0, exact=True),
                                             contained=True) is None:
                 food = None  # "bag salt"
         return food
 
-    def _flavour(self, container: str, rest: str) -> Food | None:
-        """Crisps named by their flavour and bag ("a bag of cheese and onion"), else None."""
-        if normalize_unit(container) not in _FLAVOUR_CONTAINERS:
-            return None
-        return self._exact.get(f"{rest} crisps")
+    def _contained(self, container: str, rest: str, inner: Food | None) -> Food | None:
+        """The food a container names with what is in it, when that is not simply the inner
+        food by its container: a name that holds its container ("bag of chips" is crisps) or
+        crisps by their flavour ("a bag of cheese and onion", "a packet of roast chicken")."""
+        if inner is not None and inner.grams_for(1.0, container) is not None:
+            return None  # "bag crisps", "bar dairy milk": the food knows its container
+        named = self._exact.get(f"{container} of {rest}")
+        if named is None and normalize_unit(container) in _FLAVOUR_CONTAINERS:
+            named = self._exact.get(f"{rest} crisps")
+        return named
 
     def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
         """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
@@ -280,9 +291,9 @@ class FoodTable:
         first, _, rest = query.partition(" ")
         if first in CONTAINER_WORDS and rest:
             hit = self._match_slow(rest, extra)
-            flavour = self._flavour(first, rest)
-            if flavour is not None and (hit is None or not hit.exact):
-                hit = FoodMatch(flavour, _EXACT_SCORE, exact=True)  # "bag cheese and onion"
+            named = self._contained(first, rest, hit.food if hit is not None else None)
+            if named is not None:
+                hit = FoodMatch(named, _EXACT_SCORE, exact=True)  # "bag cheese and onion"
             return None if hit is None else _by_the(first, hit, contained=True)
         words = query.split()
         for at, word in enumerate(words[1:-1], start=1):
@@ -291,6 +302,14 @@ class FoodTable:
                 return (self._match_slow(f"{place} {name}", extra, around=False)
                         or self._match_slow(name, extra))
         head, _, last = query.rpartition(" ")
+        if head and last in _FRACTIONS:  # "grilled cheese quarters", "sandwich halves"
+            hit = self._match_slow(head, extra)
+            if hit is None:
+                return None
+            share, unit = _FRACTIONS[last]
+            part = replace(hit.food, default_grams=hit.food.default_grams * share,
+                           default_unit=unit)
+            return FoodMatch(part, hit.score, hit.exact)
         if head and normalize_unit(last) in self._unit_words:  # "quesadilla wedges"
             hit = self._match_slow(head, extra)
             if hit is not None and normalize_unit(last) in hit.food.units:

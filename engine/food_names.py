@@ -23,7 +23,7 @@ def _word_set(text: str) -> frozenset[str]:
 NEUTRAL_WORDS: Final = _word_set(
     """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
     pan fried sliced chopped diced grated raw some little bit of small medium large big bowl portion
-    serving cold hot warm mild spicy leftover leftovers my usual salted unsalted lightly
+    serving cold hot warm mild spicy flat leftover leftovers my usual salted unsalted lightly
     thanksgiving christmas xmas festive easter holiday"""
 )
 

@@ -147,9 +147,21 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
             if hit is not None and (match is None or hit.exact):
                 return hit
-    if match is None and piece.name in piece.text:  # the words side by side: "leon chicken wrap"
-        match = _after_unknown_words(piece.name, ctx)
-    return match
+    return match or _as_written(piece, ctx)
+
+
+def _as_written(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """A known food in the words as written, when the cleaned name is unknown: after leading
+    words of a shop ("leon chicken wrap"), or with its amount apart ("glass of red, 175ml"
+    is wine by the 175 ml, though "glass of" alone is a filler)."""
+    if piece.name in piece.text:  # the words side by side
+        found = _after_unknown_words(piece.name, ctx)
+        if found is not None:
+            return found
+    if piece.quantity is None:
+        return None
+    whole = ctx.foods.match(normalize_name(piece.text))
+    return whole if whole is not None and whole.exact else None
 
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",

@@ -101,11 +101,11 @@ def _drop_place(text: str) -> str:
 
 #: Dishes that are only what goes into them, named before their measured parts with "with" or
 #: a dash: "overnight oats with 40g oats, 100g yoghurt", "omelette with 3 eggs and 30g cheese",
-#: "chicken fajitas - 2 tortillas, 120g chicken". (A wrap or a bagel "with" something is bread
-#: and a filling, so those keep their name.)
+#: "chicken fajitas - 2 tortillas, 120g chicken", "egg fried rice with 2 eggs and 200g rice". (A
+#: wrap or a bagel "with" something is bread and a filling, so those keep their name.)
 _ONLY_ITS_PARTS = re.compile(
     r"^(?P<dish>(?:[a-z]+\s+){0,3}?(?:omelett?es?|omelets?|overnight oats|smoothie"
-    r"|stir[- ]fry|salad|fajitas?|frittata|scramble))\s*(?:\bwith\b|\s-\s)(?=[^:]*[0-9])"
+    r"|stir[- ]fry|salad|fajitas?|frittata|scramble|fried rice))\s*(?:\bwith\b|\s-\s)(?=[^:]*[0-9])"
 )
 
 

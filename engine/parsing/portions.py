@@ -58,6 +58,8 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _milk_on_cereal(pieces, matches)
     if "toast" in text:  # _ON_TOAST names it
         _toast_under(pieces, matches, text)
+    if " on " in text:
+        _on_the_bread(pieces, matches, text)
     _plural_is_two(pieces, matches)
     _spread_per_slice(pieces, matches)
     _dry_weight(pieces, matches)
@@ -320,6 +322,18 @@ def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: st
             if piece.unit is None:
                 piece.quantity = 2.0
             return
+
+
+def _on_the_bread(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
+    """ "avo on toast", "avocado on sourdough": a food named on a slice is what one slice
+    holds (its "on bread" weight: half an avocado), not a whole one beside it."""
+    for piece, hit in zip(pieces, matches, strict=True):
+        grams = hit.food.units.get("on bread") if hit is not None else None
+        if (
+            grams is not None and piece.quantity is None and piece.unit is None
+            and not piece.stated.any() and re.search(rf"\b{re.escape(piece.name)} on\b", text)
+        ):
+            piece.quantity, piece.unit = grams, "g"
 
 
 #: Grams of a cooked food up to this are the dry weight: nobody eats 60 g of cooked porridge,

@@ -39,6 +39,10 @@ SANDWICHES_AND_BAKERY: list[Case] = [
     ("brownie", "18154", 220, 300),
     ("flapjack", "19015", 300, 400),
     ("everything bagel", "18001", 230, 300),
+    ("hot chocolate", "01105", 170, 220),  # USDA's homemade hot cocoa, a 250 ml mug
+    ("hot choc", "01105", 170, 220),
+    ("double cheeseburger", "21092", 420, 500),
+    ("mcdonalds double", "21344", 400, 470),
 ]
 
 TAKEAWAYS_AND_PUB: list[Case] = [

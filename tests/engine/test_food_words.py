@@ -84,7 +84,7 @@ class TestBritishAndAmericanEnglish:
             ("sultanas", "raisins"),
             ("jam", "jam"),
             ("jelly", "jam"),
-            ("toastie", "grilled cheese"),
+            ("toastie", "cheese toastie"),  # a cheese sandwich toasted, not grilled cheese
             ("grilled cheese", "grilled cheese"),
             ("chip butty", "chip butty"),
             ("pb&j", "pb&j"),

@@ -215,3 +215,34 @@ class TestKcalStatedPerUnit:
         meal = only_meal(text)
         assert meal.kcal == pytest.approx(kcal)
         assert all(item.resolved for item in meal.items)
+
+
+class TestNamesAsWritten:
+    """The words as a runner writes them name the food: with an amount after, a fraction or
+    a container before, or a word that changes nothing ("flat coke")."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("glass of red with dinner, 175ml", "wine", 174),
+            ("glass of white, 250ml", "white wine", 248.5),
+            ("2 grilled cheese quarters", "grilled cheese", 54),
+            ("2 orange quarters", "orange", 65.5),
+            ("2 cups of flat coke", "cola", 491),
+        ],
+    )
+    def test_the_food_at_the_amount(self, text: str, food: str, grams: float) -> None:
+        (item,) = only_meal(text).items
+        assert item.food == food
+        assert item.grams == pytest.approx(grams, rel=0.01)
+
+    @pytest.mark.parametrize(
+        "text", ["hot dog and a bag of chips at the ballgame", "a bag of chips", "bag of crisps"]
+    )
+    def test_a_bag_of_chips_is_crisps(self, text: str) -> None:
+        (*_, item) = only_meal(text).items
+        assert item.food == "crisps" and item.grams == 28
+
+    def test_a_bag_of_a_flavour_that_is_also_a_food_is_crisps(self) -> None:
+        assert foods("a bag of roast chicken") == ["crisps"]
+        assert foods("roast chicken") == ["roast chicken"]

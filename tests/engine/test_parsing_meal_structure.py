@@ -162,3 +162,44 @@ class TestThePartsOfABowl:
     def test_an_amount_the_runner_gives_stands(self) -> None:
         rice = meal("chipotle bowl: chicken, 200g rice, salsa").items[1]
         assert (rice.food, rice.grams) == ("rice", 200)
+
+
+class TestPortionsOfTheThirdBlock:
+    """Portions scripts/corpus_heldout3.py decided once, checked on made-up messages."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("2 lamb chops and mash", "lamb chop", 128),  # USDA's broiled loin chop, 64 g
+            ("packet of peanuts at the pub", "peanuts", 50),  # a UK pub packet
+            ("dhal: lentils, half a tin of coconut milk", "coconut milk", 191),  # a 400 ml tin
+            ("a cinnamon roll from the bakery", "cinnamon roll", 83),  # USDA's large roll
+            ("sausage, egg and a hash brown", "hash brown", 29),  # one patty
+            ("salmon and green beans", "green beans", 80),  # a side of vegetables
+        ],
+    )
+    def test_the_usual_portion(self, text: str, food: str, grams: float) -> None:
+        item = next(i for i in meal(text).items if i.food == food)
+        assert item.grams == pytest.approx(grams)
+
+    def test_a_cheese_toastie_is_the_cheese_sandwich_toasted(self) -> None:
+        (toastie,) = meal("a cheese toastie").items
+        assert toastie.food == "cheese toastie"
+        assert toastie.kcal is not None and 320 <= toastie.kcal <= 370  # not fried in butter
+
+    @pytest.mark.parametrize("text", ["2 eggs + avo on toast", "avocado on sourdough and a coffee"])
+    def test_avocado_on_bread_is_half_a_small_one(self, text: str) -> None:
+        avocado = next(i for i in meal(text).items if i.food == "avocado")
+        assert avocado.grams == pytest.approx(68)
+
+    def test_an_avocado_beside_the_toast_is_whole(self) -> None:
+        avocado = meal("3 eggs + 2 slices toast + avocado").items[-1]
+        assert avocado.grams == pytest.approx(201)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["egg fried rice with 2 eggs and 200g cooked rice", "fried rice with 200g rice, 2 eggs"],
+    )
+    def test_fried_rice_named_with_what_went_in_is_those(self, text: str) -> None:
+        foods = sorted(str(i.food) for i in meal(text).items)
+        assert foods == ["egg", "rice"]

@@ -351,7 +351,7 @@ class TestFoodsFromTheProbes:
         ("text", "food", "low", "high"),
         [
             ("in n out double double", "in n out double double", 600, 750),
-            ("a double-double from in-n-out", "in n out double double", 600, 750),
+            ("an in-n-out double-double", "in n out double double", 600, 750),
             ("2 tacos al pastor", "taco al pastor", 300, 500),
             ("al pastor taco", "taco al pastor", 150, 250),
             ("a mango lassi", "mango lassi", 150, 300),
