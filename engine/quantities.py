@@ -14,6 +14,11 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛":
 _VULGAR_RE = re.compile(r"(?<![0-9])(?:([0-9]++)\s*+)?([½⅓⅔¼¾⅛⅕])")
 _THOUSANDS_RE = re.compile(r"(?=[0-9])\b([0-9]{1,3}),([0-9]{3})(?![0-9])(?![.,][0-9])")  # "+1,350m"
 _DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
+#: A decimal comma after a weigh-in's word, with no unit: "bw 68,4", "weight: 71,85".
+_WEIGHT_COMMA_RE = re.compile(
+    r"\b(bw|weight|weighed|weigh|weigh-in|weigh in|scales?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
+    r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
+)
 _MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 
@@ -67,12 +72,14 @@ UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PO
 
 
 def normalize_numbers(text: str) -> str:
-    """Rewrite "1½", "50,000", "71,8 kg" and "1 1/2" as plain decimals."""
+    """Rewrite "1½", "50,000", "71,8 kg", "bw 68,4" and "1 1/2" as plain decimals."""
     if not text.isascii():
         text = _VULGAR_RE.sub(_vulgar, text)
     if "," in text:
         text = _THOUSANDS_RE.sub(r"\1\2", text)
         text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
+        if "bw" in text or "weigh" in text or "scale" in text:
+            text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
     if "/" in text:
         text = _MIXED_RE.sub(_mixed, text)
         text = _FRACTION_RE.sub(_fraction, text)

@@ -24,6 +24,7 @@ import corpus_heldout2
 import corpus_heldout3
 import corpus_heldout4
 import corpus_meals
+import corpus_runs
 from corpus_labels import (
     ALMONDS,
     APPLE,
@@ -484,6 +485,7 @@ BLOCKS: dict[str, Voices] = {
     "meals-2026-11-29.jsonl": corpus_meals.BLOCK,
     "heldout-2026-11-30.jsonl": corpus_heldout.BLOCK,
     "heldout-2026-11-30b.jsonl": corpus_heldout2.BLOCK,
+    "runs-2026-11-30.jsonl": corpus_runs.BLOCK,
     "heldout-2026-11-30c.jsonl": corpus_heldout3.BLOCK,
     "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
 }

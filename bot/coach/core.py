@@ -74,8 +74,7 @@ class Coach:
                         changes: Sequence[StoredEvent] | None) -> None:
         """Another worker wrote for this runner since revision `since` (`bot/units.py`): the
         kept runner folds in the events it stored, or is dropped (`Runners.catch_up`)."""
-        self.runners.catch_up(user_id, since, changes)
-        self.nudges.forget(user_id)
+        self.runners.catch_up(user_id, since, changes)  # the day's nudge log stays (`NudgeLog`)
 
     def settle_runner(self, user_id: int, rev: int) -> None:
         """A unit of work of this runner committed at revision `rev`."""

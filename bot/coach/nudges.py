@@ -32,7 +32,10 @@ class NudgeLog:
     That look plans the nudge in one statement (`plan_nudge`), and reads the state only when it
     planned nothing; the messages after it need no query to know that today's nudge is planned
     already, or that every reason is still in its cooldown. What is sent later that day
-    cannot change today's answer (one nudge a day), and the next day reads it back.
+    cannot change today's answer (one nudge a day), and the next day reads it back. Workers
+    may each keep a log of one runner: a nudge is only planned while the day has none, so a
+    log that missed another worker's plan costs one statement that plans nothing, never a
+    second or a moved nudge.
     """
 
     day: date
@@ -89,10 +92,11 @@ class Nudges:
         reason = pick_nudge(reasons, log.sent, now)
         if reason is None:
             return
-        log.planned = True
+        log.planned = True  # by this call, or already by another worker (PostgreSQL)
         due, expires = _due(now, runner)
-        await self.stores.schedule.put(uid, "nudge", due_at=due, dedupe_key=key, now=now,
-                                       expires_at=expires, payload=_payload(reason, today))
+        await self.stores.schedule.plan_nudge(uid, key, [_payload(reason, today)],
+                                              sent_since=now - NUDGE_COOLDOWN, due_at=due,
+                                              expires_at=expires, now=now)
 
     async def record_follow_through(self, runner: Runner, balance: DayBalance,
                                     now: datetime) -> None:

@@ -56,6 +56,7 @@ _CIRCUMSTANCE = re.compile(
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
+    r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
     r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
     r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?))"
@@ -70,7 +71,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
         "drive journey trip warm refuel",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
-        "bonked wall cramped blew apart died puked from",
+        "bonked wall cramped blew apart died puked from slept",
     )
     for end in ("", ",", ".", "!", ")", ";", ":")
 )

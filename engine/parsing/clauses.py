@@ -127,6 +127,20 @@ _POOL_LENGTHS = re.compile(
 #: "swim 2000y", "1650 y": yards in a pool.
 _SWIM_YARDS = re.compile(r"\b(?P<n>[0-9]{2,5})\s?y\b")
 _SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
+#: A gun time beside the runner's own: "chip 42:18, gun 42:51", "19:48 (gun 19:55)".
+_GUN_TIME = re.compile(
+    r",?\s*\(?\bgun(?:\s+time)?\s*(?::|=|-)?\s*[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\)?"
+)
+_RACE_TIME = re.compile(r"[0-9]:[0-5][0-9]")
+_CHIP = re.compile(
+    r"\bchip(?:\s+time)?\b(?=\s*(?::|=|-|of|was|is)?\s*[0-9]{1,2}:[0-5][0-9])"
+    r"|(?<=[0-9])\s*\(?chip(?:\s+time)?\)?(?![a-z])"
+)
+_COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
+#: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
+_A_SIDE = re.compile(
+    r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
+)
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -238,6 +252,13 @@ def _normalize_sessions(text: str) -> str:
     """Figures of sessions written the long way round, in the parser's words."""
     if " and a half" in text:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
+    if "side" in text:
+        text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "chip" in text:
+        text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
+    if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
+        rest = text[: gun.start()] + " " + text[gun.end() :]
+        text = rest if _RACE_TIME.search(rest) else text  # the chip time is the runner's
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if "y" in text and any(w in text for w in _SWIM_WORDS):
@@ -246,6 +267,8 @@ def _normalize_sessions(text: str) -> str:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
+    if "couch" in text:
+        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
@@ -306,6 +329,9 @@ _NOT_DONE_WORDS = _words(
 _NOT_NOW = re.compile(
     r"\bin (?:[0-9]+|a|a few|two|three|four|five|six) (?:weeks?|days?|months?)\b"
     r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
+    r"|\bin (?:(?:the )?(?:spring|summer|autumn|fall|new year)|january|february|march|april|june"
+    r"|july|august|september|october|november|december)\b"  # "first ultra is 50k in march"
+    r"|\bin (?:19[5-9][0-9]|20[0-9][0-9])\b"  # "ran London in 2019 in 3:55"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _NOT_DONE_PHRASES = (
@@ -316,6 +342,8 @@ _NOT_DONE_PHRASES = (
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
     "had nothing", "ate nothing", "saving it", "save it for", "saving for", "for later",
     "nothing else", "nothing eaten", "not eaten", "haven't eaten", "havent eaten", "nothing yet",
+    "target is", "goal is", "target for the", "goal for the", "no track", "no parkrun",
+    "no session", "no training",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
 #: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
@@ -371,7 +399,7 @@ _POST_RUN_WORDS = _words(
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill jeffing shakeout speedwork vo",
+    "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -379,12 +407,19 @@ _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
     "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+    "bootcamp",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups", "body pump", "bodypump",
 )  # fmt: skip
+#: A gym session named by the body it worked and its minutes: "legs 50'", "chest and back 1h".
+_BODY_PARTS = _words("legs arms chest shoulders back glutes biceps triceps")
+_BODY_PARTS_TIMED = re.compile(
+    r"^\s*(?:(?:legs|arms|chest|shoulders|back|glutes|biceps|triceps|core|abs)\s*(?:and\s+|\+\s*|/\s*|&\s*)?)+"
+    r"(?:day\s+)?(?:[0-9]{1,3}\s*(?:'|mins?\b|minutes\b|m\b)|[0-9](?:\.[0-9])?\s*(?:h|hrs?|hours?)\b)\W*$"
+)
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
 _ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
@@ -411,15 +446,37 @@ _ANY_SPORT_WORDS = frozenset(
 _SOMEONE_ELSE = re.compile(
     r"(?:the\s+|my\s+)?(?:kids?|wife|husband|hubby|partner|son|daughter|boyfriend|girlfriend"
     r"|he|she|they|mum|mom|dad)\s+(?:had|ate|drank|got)\b"
+    # and ran: "my friend ran a 2:59 marathon, so jealous"
+    r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
+    r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
 )
 #: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
 
+#: A week's or a month's running, not a run: "strava says I ran 38 km this week", "weekly
+#: mileage 42 miles".
+_VOLUME = re.compile(
+    r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:so far\s+)?(?:this|last|a|per)\s+"
+    r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
+)
+
+
+_CHANGE_WORDS = _words("down up lost dropped gained put shed")
+#: A change of weight, not a weigh-in: "down 2 lbs since monday", "put on 3 lbs".
+_WEIGHT_CHANGE = re.compile(
+    r"\b(?:down|up|lost|dropped|gained|put on|shed)\s+(?:another\s+|a\s+|about\s+)?"
+    r"[0-9]+(?:\.[0-9]+)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|st|stone)\b"
+)
+
+
 def _not_done(words: set[str], text: str) -> bool:
-    """Planned, missed, or eaten by someone else ("kids had pancakes"): nothing to log."""
+    """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
+    had pancakes"): nothing to log."""
     return bool(
-        not words.isdisjoint(_NOT_DONE_WORDS)
+        (("week" in text or "month" in text) and _VOLUME.search(text))
+        or (not words.isdisjoint(_CHANGE_WORDS) and _WEIGHT_CHANGE.search(text))
+        or not words.isdisjoint(_NOT_DONE_WORDS)
         or (
             not words.isdisjoint(_NOT_DONE_TRIGGERS)
             and any(p in text for p in _NOT_DONE_PHRASES)
@@ -510,8 +567,11 @@ def _in_passing(text: str) -> bool:
 
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
-    if not words.isdisjoint(_WEIGHT_WORDS) and _STONE_HINT.search(text):
-        return "weight"  # "weighed 9st 8lb the morning after the marathon"
+    if (
+        _STONE_HINT.search(text) if not words.isdisjoint(_WEIGHT_WORDS)
+        else not words.isdisjoint(_STONE_WORDS) and _STONE_HINT.match(text.lstrip())
+    ):  # fmt: skip
+        return "weight"  # "weighed 9st 8lb the morning after the marathon", "11st 0lb post-mara"
     if _not_done(words, text):
         return "skip"
     weighs = not words.isdisjoint(_WEIGHT_WORDS)
@@ -538,8 +598,10 @@ def _classify_words(text: str) -> ClauseKind:
         and words.isdisjoint(_EAT_WORDS)
     ):
         return "weight"  # "bodyweight 148lbs" is a weigh-in; "bodyweight squats" is not
-    if not words.isdisjoint(_STRENGTH_WORDS) or (
-        not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES)
+    if (
+        not words.isdisjoint(_STRENGTH_WORDS)
+        or (not words.isdisjoint(_STRENGTH_TRIGGERS) and any(p in text for p in _STRENGTH_PHRASES))
+        or (not words.isdisjoint(_BODY_PARTS) and _BODY_PARTS_TIMED.match(text) is not None)
     ):
         return "strength"
     if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):

@@ -135,64 +135,57 @@ def _drop_dish_name(text: str) -> str:
     return text.lstrip()[m.end() :]
 
 
-#: A title before a list of foods: "thanksgiving leftovers: turkey, stuffing and mash",
-#: "chipotle bowl (chicken, rice, beans, salsa)", "meal deal: sandwich, crisps, coke". The list
-#: is what was eaten, so the title goes: counted as well, a bowl would count twice. Only a
-#: plain food before a short list ("toast: butter and jam") stays, the first of the list. A kcal
-#: stated after the brackets is the whole dish's: "protein pancakes (2 eggs, ...) 420 kcal".
-_TITLE_THEN_LIST = re.compile(
-    r"^\s*(?P<title>[^:,0-9()]{2,40}?)\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
+#: A head before what was eaten: a title before a list after a colon or in brackets
+#: ("thanksgiving leftovers: turkey, stuffing and mash", "chipotle bowl (chicken, rice, beans,
+#: salsa)", "meal deal: sandwich, crisps, coke"), or a name before a colon or a dash: a place ("a
+#: cheeky nandos - half chicken, peri chips") or a dish that is only its parts ("smoothie: banana,
+#: spinach, oat milk"). Counted as well, the head would count the food twice, or read as a food
+#: no one knows. A title is looked for first.
+_TITLE = re.compile(
+    r"^\s*(?P<head>[^:,0-9()]{2,40}?)\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
+_NAMED = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?=\S)")
 _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
+_LIST_IN = re.compile(r",|\+|\band\b")
 
 
-def _drop_title(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
-    """The list after a title, and the dish the title names when it is made of parts (its
-    portions of them are the list's: a bowl's scoop of rice, not a plate's cup)."""
-    m = _TITLE_THEN_LIST.match(text) if ":" in text or "(" in text else None
+def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
+    """The food after a head (see _TITLE), without the head, and the dish a title names when it
+    is made of parts (its portions of them are the list's: a bowl's scoop of rice, not a
+    plate's cup). The head stays when it is a food itself with only its amount or a short list
+    after it ("toast: butter and jam", "toast - 2 slices"), and so does a head before nothing
+    known ("xyz: qqq" is asked about whole)."""
+    dish: Food | None = None
+    title = _TITLE.match(text) if ":" in text or "(" in text else None
+    if title is not None:
+        rest = text[title.end() :]
+        if title["paren"]:
+            close = rest.find(")")
+            if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
+                return f"{title['head']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs) 420 kcal"
+            rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
+        name = _clean_name(title["head"])
+        food = (ctx.foods.exact(name) or _matched(name, ctx)) if name else None
+        if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
+            return f"{title['head']}, {rest}", None  # "toast: butter and jam"
+        text, dish = rest, food if food is not None and food.parts else None
+    m = _NAMED.match(text) if ":" in text or " -" in text else None
     if m is None:
-        return text, None
+        return text, dish
     rest = text[m.end() :]
-    if m["paren"]:
-        close = rest.find(")")
-        if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
-            return f"{m['title']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs, ...) 420 kcal"
-        rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
-    title = _clean_name(m["title"])
-    food = (ctx.foods.exact(title) or _matched(title, ctx)) if title else None
-    if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
-        return f"{m['title']}, {rest}", None  # "toast: butter and jam"
-    return rest, food if food is not None and food.parts else None
+    head = _clean_name(m["head"])
+    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
+        if _LIST_IN.search(rest) is None:
+            return text, dish  # "toast - 2 slices": the dish and its amount
+    elif _parse_items(rest, ctx, cued=False) is None:
+        return text, dish  # nothing known after it either: ask about the whole
+    return rest, dish
 
 
 def _matched(name: str, ctx: ParseContext) -> Food | None:
     match = ctx.foods.match(name)
     return match.food if match is not None else None
-
-
-#: A name before a colon or a dash, then what was eaten: "a cheeky nandos - half chicken, peri
-#: chips", "smoothie: banana, spinach, oat milk", "sunday roast: roast beef, yorkshire pudding".
-_NAMED_HEAD = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?P<rest>\S.*)$")
-_LIST_IN = re.compile(r",|\+|\band\b")
-
-
-def _drop_named_head(text: str, ctx: ParseContext) -> str:
-    """What was eaten after a place ("wagamamas - katsu curry") or after a dish that is only
-    its listed parts ("smoothie: banana, spinach, oat milk"): the head would count the food
-    twice, or read as a food no one knows."""
-    if ":" not in text and " -" not in text:
-        return text
-    m = _NAMED_HEAD.match(text)
-    if m is None:
-        return text
-    head = _clean_name(m["head"])
-    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
-        if _LIST_IN.search(m["rest"]) is None:
-            return text  # "toast - 2 slices": the dish and its amount
-    elif _parse_items(m["rest"], ctx, cued=False) is None:
-        return text  # nothing known after it either: ask about the whole
-    return m["rest"]
 
 
 def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> datetime:

@@ -72,9 +72,8 @@ from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
     _drop_dish_name,
-    _drop_named_head,
+    _drop_head,
     _drop_place,
-    _drop_title,
     _may_name_meal,
     _meal_time,
 )
@@ -92,6 +91,9 @@ from engine.parsing.segments import (
     _rough_kind,
     _segments,
     _separate_sessions,
+    figures_of_activity,
+    lap_split,
+    watch_line,
 )
 from engine.parsing.sessions import (
     _TRI_RACE,
@@ -99,6 +101,7 @@ from engine.parsing.sessions import (
     _parse_strength,
     _race_legs,
     drop_race_total,
+    race_in_total,
 )
 from engine.parsing.weights import _parse_weight
 from engine.timewords import TimeRef, find_time
@@ -110,7 +113,7 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
-    builder.legs, builder.race_km, clauses = _read_text(text)
+    builder.legs, builder.race_km, clauses, builder.legs_shared = _read_text(text)
     parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
@@ -118,8 +121,11 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
-def _read_text(text: str) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...]]:
-    """A triathlon's leg distances, the race the message names, and its clauses.
+def _read_text(
+    text: str,
+) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool]:
+    """A triathlon's leg distances, the race the message names, its clauses, and whether a
+    triathlon's finish time was shared among its legs.
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
@@ -132,7 +138,12 @@ def _read_text(text: str) -> tuple[dict[str, float] | None, float | None, tuple[
     legs = _race_legs(norm)
     if legs:
         norm = drop_race_total(norm)
-    return legs, _named_race_km(norm), tuple(_split_clauses(norm))
+        shared = False
+    elif (split := race_in_total(norm)) is not None:
+        norm, shared = split, True  # "did a sprint tri in 1:25": its legs share the time
+    else:
+        shared = False
+    return legs, _named_race_km(norm), tuple(_split_clauses(norm)), shared
 
 
 def _in_own_words(result: ParseResult, text: str) -> ParseResult:
@@ -187,6 +198,8 @@ def forget_texts() -> None:
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     """ "chocolate milk after my 10k in 48:30" is the run, then the food after it; "long run
     25k 2:30 with 3 gels" is the run, then the gels."""
+    if _WEIGHT_FIRST.match(clause.text):
+        return [clause]  # "71.2kg after my 10k 52:10": a weigh-in and a run, cut in segments.py
     food, run = _run_beside_food(clause.text)
     if food is clause.text:
         if " after " in food and _DIGIT.search(food):
@@ -196,6 +209,11 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
+
+
+_WEIGHT_FIRST = re.compile(
+    r"\s*(?:weight\W*|bw\W*)?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?)\b"
+)
 
 
 def _session_after_session(clause: _Clause) -> list[_Clause]:
@@ -233,18 +251,32 @@ def _join_lines(
     run; "am run 9k 48m. pm run 5k 27m" stays two.
     """
     joined: list[tuple[_Clause, ClauseKind | Literal["other"] | None]] = []
-    for clause, given in parts:
+    for part, given in parts:
+        clause = part
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
+            if kind != "skip" and lap_split(clause.text):
+                continue  # "Lap 3 5:02" under a watch's run: a split of its stated total
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
+            elif kind == "meal" and (not joined or joined[-1][1] == "other") and watch_line(
+                blanked
+            ):
+                kind = "other"  # "Duration 00:45:12" above the run's other lines
+            elif kind == "run" and joined and joined[-1][1] == "activity" and (
+                figures_of_activity(joined[-1][0].text, blanked)
+            ):
+                kind = "other"  # "Ride", "42.3 km", "1:28:10": the ride's figures
+        while joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
+            before = joined.pop()[0]  # the watch's lines above the session are its own
+            clause = _Clause(f"{before.text}, {clause.text}", before.question or clause.question)
         if joined:
             before, before_kind = joined[-1]
             if before_kind in _SESSION_KINDS and (
                 kind == "other"
                 or (kind == before_kind == "run" and not _separate_sessions(
-                    before.text, clause.text, kind))
+                    before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
                 text = f"{before.text}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
@@ -347,6 +379,7 @@ class _Builder:
         self.last_end: datetime | None = None
         self.legs: dict[str, float] | None = None  # a triathlon's leg distances
         self.race_km: float | None = None  # the race the message names, if any
+        self.legs_shared = False  # a triathlon's finish time shared among its legs
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
@@ -438,6 +471,8 @@ class _Builder:
             self.missing.append(kind)
             self.unparsed.append(clause.text)
             return
+        if self.legs_shared and isinstance(event, _SESSIONS):
+            event = event.model_copy(update={"estimated": (*event.estimated, "duration_min")})
         self.events.append(event)
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
@@ -458,10 +493,9 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text, dish = _drop_title(
-            _drop_dish_name(_drop_shake_name(_drop_chatter_parts(text))), self.ctx
+        text, dish = _drop_head(
+            _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text)))), self.ctx
         )
-        text = _drop_named_head(_drop_place(text), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)

@@ -12,13 +12,13 @@ _PACE = re.compile(
     r"(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage|\bavg pace)\s*+)?"
     r"(?<![0-9:.])(?P<m>[0-9]{1,2})[:'.](?P<s>[0-5][0-9])\"?\s*+"
     r"(?:(?:min(?:ute)?s?\s*+)?(?:/|per\s+|a\s+)(?P<u>km|k|kilometer|kilometre|mi|mile|m)\b"
-    r"|(?P<word>pace|min/km|min/mi|mpk|mpm)\b)"
+    r"|(?P<word>pace|min/km|min/mi|mpk|mpm|mil+ing)\b)"
     r"|(?:@|\bpace(?:\s+of|\s+was|:)?)\s*(?P<m2>[0-9]{1,2})[:'](?P<s2>[0-5][0-9])\"?(?![0-9:])"
     # whole minutes: "at 9 min pace", "9 min/mile", "10 minute miles", "5 mins per km"
     r"|(?:(?:@|\bat|\bpace(?:\s+of|\s+was|:)?|\bavg|\baverage)\s*+)?"
     r"(?<![0-9:.])(?P<m3>[0-9]{1,2}(?:\.[0-9])?)\s*(?:min(?:ute)?s?|m)(?:\s*|-)"
     r"(?:(?:/|per\s+|a\s+)(?P<u3>km|k|kilometer|kilometre|mi|mile)\b|(?P<word3>pace"
-    r"|(?:mile|km|k|kilometer|kilometre)\s+pace|miles|mi|kms|kilometers|kilometres)\b)"
+    r"|(?:mile|km|k|kilometer|kilometre)\s+pace|miles|mi|kms|kilometers|kilometres|mil+ing)\b)"
     r")"
 )
 #: Speed instead of pace: "5 miles at 6.0 mph", "12 km/h for 30 min".
@@ -48,7 +48,7 @@ def _pace_s_per_km(text: str, units: Units, miles: bool) -> tuple[float | None, 
         unit, word = m["u3"] or "", m["word3"] or ""
         if word.endswith("pace") and word != "pace":
             unit = word.split()[0]
-        elif word in {"miles", "mi"}:
+        elif word in {"miles", "mi"} or word.endswith("ing"):  # "9 minute miling"
             unit = "mi"
         elif word in {"kms", "kilometers", "kilometres"}:
             unit = "km"
@@ -57,7 +57,7 @@ def _pace_s_per_km(text: str, units: Units, miles: bool) -> tuple[float | None, 
         seconds = int(m["s"] if m["s"] is not None else m["s2"])
         unit = m["u"] or ""
         word = m["word"] or ""
-    per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"}
+    per_mile = unit in {"mi", "mile", "m"} or word in {"min/mi", "mpm"} or word.endswith("ing")
     if not unit and word not in {"min/km", "mpk"}:
         # "9 min pace" after "6.2 miles" is per mile; the "mi" of "min" says nothing
         per_mile = (miles and _MILES_IN.search(text) is not None) or units == "imperial"

@@ -21,7 +21,7 @@ _REPS = re.compile(
 )
 #: The time of one rep, right after the reps: "12x400m in 90s each", "5 x 1k at 4:00".
 _REP_TIME = re.compile(
-    r"\s*:?\s*(?:in|@|at|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
+    r"\s*:?\s*(?:in|@|at|on|avg|averaging)?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
     r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
     r"(?:\s*(?:each|avg|average|per rep|a rep))?"
 )
@@ -44,6 +44,26 @@ def _more_splits(text: str, pos: int, first: int) -> tuple[list[int], int]:
         splits.append(seconds)
         pos = m.end()
     return splits, pos
+
+
+#: A bare number of seconds for each rep, after the reps: "6x400: 82, 80, 79, 80, 78, 77".
+_SECONDS_EACH = re.compile(
+    r"\s*:?\s*(?:in\s+)?(?P<list>[0-9]{2,3}(?:\s*(?:,|and|/)\s*[0-9]{2,3}){2,})"
+    r"(?![0-9.:]|\s*(?:[a-z]|/))"
+)
+
+
+def _seconds_each(text: str, pos: int, count: int) -> tuple[list[int], int] | None:
+    """The reps' times in seconds when one bare number follows for each rep, each within a
+    third of the first; None otherwise."""
+    m = _SECONDS_EACH.match(text, pos)
+    if m is None:
+        return None
+    seconds = [int(n) for n in re.findall(r"[0-9]+", m["list"])]
+    first = seconds[0]
+    if len(seconds) != count or not all(first * 2 / 3 <= s <= first * 4 / 3 for s in seconds):
+        return None
+    return seconds, m.end()
 
 
 #: Rest between reps, never part of a stated total: "w/ 90s jog", "2 min rest", "400 jog";
@@ -113,6 +133,9 @@ def _reps(text: str) -> tuple[float, float, str]:
                 splits, end = _more_splits(text, t.end(), one)
                 reps_s += count * (one + sum(splits)) / (1 + len(splits))
                 end = end if splits else t.end()
+            elif (seconds := _seconds_each(text, end, count)) is not None:
+                reps_s += sum(seconds[0])  # "6x400: 82, 80, 79, 80, 78, 77"
+                end = seconds[1]
         spans.append((m.start(), end))
     if not spans:
         return reps_km, 0.0, text

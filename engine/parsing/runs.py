@@ -52,7 +52,7 @@ from engine.units import short_distance, speed
 #: of a dozen branches. The set is every branch's possible first character.
 _DURATION = re.compile(
     r"(?=[0-9aoth])(?:"
-    r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9]))\b"
+    r"\b(?P<hms>(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9])[:'](?P<s>[0-5][0-9]))\b"  # and 1:02'15
     r"|\b(?P<ms>(?P<mm>[0-9]{1,3}):(?P<ss>[0-5][0-9]))\b(?!\s*(?:/|per\b|pace|min/|am|pm))"
     r"|\b(?P<hh>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:hours|hour|hrs|hr|h)\s*(?:and\s+)?"
     r"(?:(?P<hmin>[0-9]{1,2})(?!\s*(?:km|kms|k|mi|miles?)\b|\.[0-9])"
@@ -73,7 +73,8 @@ _DURATION = re.compile(
 )
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
-    r"(?=[0-9t])(?P<total>\btotal\s*(?:of\s*)?)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?=[0-9tow])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?)?"
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
@@ -124,7 +125,7 @@ _RUN_TAGS = re.compile(
     r"|\b(?P<long>long|lsr)\b"
     r"|\b(?P<race>race|raced|racing|parkrun|park run|pb|pr)\b"
     r"|\b(?P<recovery>recovery|shakeout|shake-out|shake out)\b"
-    r"|\b(?P<treadmill>treadmill|tread|dreadmill)\b"
+    r"|\b(?P<treadmill>treadmill|tread|dreadmill|treadie)\b"
     r"|\b(?P<trail>trails?)\b"
     r"|\b(?P<hard>hard|all[- ]out|max effort)\b"  # science.md §9 N7 rev 2: a hard session
     r")"
@@ -177,14 +178,19 @@ def _baseline(ctx: ParseContext) -> float:
     return one_met_kcal_per_min(ctx.weight_kg)
 
 
-def _durations(text: str) -> tuple[float, str, float | None]:
+def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float | None]:
     """Sum of every duration in the text, in seconds, and the text with them blanked.
 
     The third value is the h:mm reading of a lone "1:52", which could be either; the run
-    parser picks it when mm:ss would be faster than any human (a half in 1 min 52 s).
+    parser picks it when mm:ss would be faster than any human (a half in 1 min 52 s). With
+    `efforts`, the times of a session's efforts ("1 min hard 1 min easy", "under 90 sec")
+    are left out beside a time of the whole ("40 min fartlek 1 min hard 1 min easy").
     """
     total = 0.0
     count = 0
+    whole = 0.0  # the times that are no effort's
+    stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
+    said = text.find("total") if efforts else -1
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -197,11 +203,37 @@ def _durations(text: str) -> tuple[float, str, float | None]:
             )
         total += seconds
         count += 1
+        if efforts and not (
+            _EFFORT.match(text, m.end()) or text.endswith(_BOUND_WORDS, 0, m.start())
+        ):
+            whole += seconds
+        if said >= 0 and (
+            (said < m.start() and "," not in text[said : m.start()])
+            or _TOTAL_AFTER.match(text, m.end())
+        ):
+            stated += seconds
         if m["ms"] and int(m["mm"]) < 10:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
     if total:
         text = _blank_spans(text, spans)
+    if whole:
+        total = whole
+    if stated:
+        total = stated
     return total, text, as_hours if count == 1 else None
+
+
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
+
+
+#: What a time names when it is an effort's or a race's name, not the session's time: "1 min
+#: hard", "90s walk", "24h race: 142 km in 24:00:00".
+_EFFORT = re.compile(
+    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jog|jogging|walk|walking|rest|recovery|rec|float"
+    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge|relay)\b"
+)
+#: A time as a bound: "all under 90 sec".
+_BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -388,7 +420,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     elevation, text = _elevation_m(text, units)
     if elevation is None:
         elevation, text = _climb_after(text)
-    duration, text, as_hours = _durations(text)
+    duration, text, as_hours = _durations(text, efforts=True)
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
     distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated

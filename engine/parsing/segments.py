@@ -47,7 +47,7 @@ from engine.timewords import TimeRef, find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s*\|\s*|\s\+\s+|\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[bldst])\s-\s+"
+    r",\s*|\s*\|\s*|\s\+\s+|(?<!\bme)\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[bldst])\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label's first letter follows white space
@@ -169,20 +169,35 @@ def _piece_kind(
         if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(_LETTERS.findall(piece)):
             return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
         return "run"  # "... after my 4 mile run (34:50)"
+    if (
+        kind == "run"
+        and before_kind == "weight"
+        and piece.lstrip().startswith(("after ", "before "))
+        and _DURATION.search(piece) is None
+    ):
+        return "other"  # "69.9 kg after a 10k": when it was weighed; the run is logged elsewhere
     if kind == "meal" and not only_food:
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
+    if kind == "run" and before_kind == "activity" and figures_of_activity(before, blanked):
+        return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
     if (
         kind == "run"
-        and before_kind == "activity"
-        and (
-            _bare_figures(blanked, _REPS_HINT.search(before) is not None, before)
-            or _figures_for(before, blanked)
-        )
+        and before_kind == "strength"
+        and _RUN_WORDS.isdisjoint(_LETTERS.findall(blanked))
+        and not _has_figures(blanked)
     ):
-        return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
+        return "other"  # "squats 5x5, rdl 3x8": sets and reps of the gym session
     return kind
+
+
+def figures_of_activity(activity: str, blanked: str) -> bool:
+    """A piece of figures after an activity, no run of its own ("open water swim 45 mins,
+    2.2km"; "Ride" then "42.3 km" then "1:28:10" from a watch)."""
+    return _bare_figures(blanked, _REPS_HINT.search(activity) is not None, activity) or (
+        _figures_for(activity, blanked)
+    )
 
 
 def _walked_in_run(piece: str) -> bool:
@@ -243,7 +258,7 @@ def _cut(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def _separate_sessions(before: str, piece: str, kind: str) -> bool:
+def _separate_sessions(before: str, piece: str, kind: str, *, sentences: bool = False) -> bool:
     """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
     activities; "6x800m, 8.2k total in 45:30" one run."""
     if kind == "activity":
@@ -256,7 +271,48 @@ def _separate_sessions(before: str, piece: str, kind: str) -> bool:
             and (_complete(piece) or (_RUN_VERB.search(piece) is not None and _has_figures(piece)))
         )
         or (_own_part_of_day(before) and _own_part_of_day(piece))
+        or _legs_of_their_own(before, piece, sentences=sentences)
     )
+
+
+#: A run's own leg: a journey ("run commute 7k", "7k home"), or a warm-up or cool-down.
+_LEG_MARK = re.compile(r"\b(?:(?P<journey>home|commute)|cool[- ]?down|cd|warm[- ]?up|wu|warmup)\b")
+
+
+def _legs_of_their_own(before: str, piece: str, *, sentences: bool) -> bool:
+    """ "run commute 7k, 7k home", "ran 5k then 5k cooldown", "wu 2k, 6k tempo 25:30, cd 2k":
+    a run each. Warm-up and cool-down said in one breath with no time of their own are one
+    run with the rest ("1k warm up, 6k steady, 1k cool down")."""
+    marks = [m for text in (before, piece) if (m := _LEG_MARK.search(text)) is not None]
+    if not marks or not _distance_of_its_own(before, piece):
+        return False
+    return (
+        sentences
+        or any(m["journey"] for m in marks)
+        or _own_time(before)
+        or _own_time(piece)
+    )
+
+
+def _own_time(text: str) -> bool:
+    """A time of the leg's own, not the minutes of its reps ("6 x 5 min threshold")."""
+    if "x" in text:
+        text = _REPS_HINT.sub(" ", text)
+    return _DURATION.search(text) is not None
+
+
+def _distance_of_its_own(before: str, piece: str) -> bool:
+    """Both pieces name a distance, and neither is a total holding the other ("12k incl 2k
+    wu and 2k cd", "pyramid 200-400-800, 5.2 km incl warm up")."""
+    return all(
+        (_DISTANCE.search(text) is not None or _REPS_HINT.search(text) is not None)
+        and "total" not in text
+        and _INCLUDING.search(text) is None
+        for text in (before, piece)
+    )
+
+
+_INCLUDING = re.compile(r"\b(?:incl|including|inc|with|of which)\b")
 
 
 #: A run of its own after a whole one: "parkrun 26:00 then jogged home 15 min".
@@ -397,12 +453,33 @@ def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     return _classify(piece, text), text
 
 
+#: A time to beat beside a run: "sub 4!!", "sub-20 at last", "sub 3:30".
+_SUB_TIME = re.compile(
+    r"\W*(?:a\s+|finally\s+)?sub[- ]?[0-9]{1,2}(?::[0-5][0-9])?\b"
+    r"(?:\s+(?:at\s+last|finally|done|achieved|yes+|woo+))*[^a-z0-9]*$"
+)
+#: Numbers alone beside a session: a rep's split ("6x400: 82, 80, 79"), a lap.
+_BARE_NUMBERS = re.compile(r"\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*")
 #: A line of a watch app's summary: what the session measured, never food.
 _WATCH_LINE = re.compile(
-    r"^\W*(?:active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
+    r"^\W*(?:(?:duration|time|distance|pace)\W*(?=[0-9])"
+    r"|active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
     r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
 )
+
+
+_LAP_SPLIT = re.compile(r"\s*(?:lap|split|km|mile)\s*[0-9]{1,2}\W*[0-9]{1,2}:[0-5][0-9]\W*$")
+
+
+def lap_split(text: str) -> bool:
+    """A watch's line for one lap or split: "Lap 3 5:02", "km 4: 4:51"."""
+    return text[:1] in "lskm " and _LAP_SPLIT.match(text) is not None
+
+
+def watch_line(text: str) -> bool:
+    """A line of a watch app's summary ("Duration 00:45:12", "Avg HR 151 bpm")."""
+    return _WATCH_LINE.match(text) is not None
 
 
 def _names_a_climb(text: str) -> bool:
@@ -416,8 +493,8 @@ def _meal_or_other(
 ) -> Literal["meal", "other"]:
     """Whether a piece with no exercise words names food, or only adds to its neighbour; after
     a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
-    if _WATCH_LINE.match(text):
-        return "other"  # "Active Kilocalories 498KCAL", "Avg. Heart Rate 151BPM" under a run
+    if _WATCH_LINE.match(text) or (after_session and _SUB_TIME.match(text)):
+        return "other"  # "Avg. Heart Rate 151BPM" under a run; "sub 4!!" is no 4 subs
     words = _LETTERS.findall(text)
     try:
         stated, rest = _stated_numbers(text)
@@ -431,8 +508,9 @@ def _meal_or_other(
             or _SPEED.search(text)
             or ("%" in text and _INCLINE.search(text))
             or (_may_climb(text) and _names_a_climb(text))
+            or (after_session and _BARE_NUMBERS.fullmatch(text))
         ):
-            return "other"  # "45 min", "400m", "8.5 mph", "+2400ft": about the exercise beside it
+            return "other"  # "45 min", "400m", "8.5 mph", "+2400ft", a split's "80"
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:

@@ -15,6 +15,7 @@ from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1, _TO_THE
 from engine.parsing.context import (
     _LETTERS,
     DEFAULT_ACTIVITY_MIN,
+    DEFAULT_PACE_S_PER_KM,
     DEFAULT_STRENGTH_MIN,
     HALF_MARATHON_KM,
     MARATHON_KM,
@@ -186,17 +187,24 @@ _LEG_WORDS = re.compile(r"\b(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|r
 def _race_legs(text: str) -> dict[str, float] | None:
     """The leg distances of the triathlon a message reports, when it names one and at least
     two legs ("70.3 training run 1:10" is no race)."""
-    if not (
+    if not _may_name_tri(text) or _NOT_A_RACE.search(text) or len(_LEG_WORDS.findall(text)) < 2:
+        return None
+    return _race_of(text)
+
+
+def _may_name_tri(text: str) -> bool:
+    """Whether _TRI_RACE can match: each branch needs one of these."""
+    return (
         "tri" in text
         or "iron" in text
         or "70.3" in text
         or "140.6" in text
         or text.startswith("im ")
         or " im " in text
-    ):
-        return None
-    if _NOT_A_RACE.search(text) or len(_LEG_WORDS.findall(text)) < 2:
-        return None
+    )
+
+
+def _race_of(text: str) -> dict[str, float] | None:
     races = {m.lastgroup for m in _TRI_RACE.finditer(text)}
     for race in ("half", "olympic", "sprint", "full"):  # "IM 70.3" is the half
         if race in races:
@@ -204,12 +212,45 @@ def _race_legs(text: str) -> dict[str, float] | None:
     return None
 
 
+def race_in_total(text: str) -> str | None:
+    """A triathlon given by its finish time alone ("did a sprint tri in 1:25") as its standard
+    legs, the time shared among them as usual speeds would (swim 2 km/h, bike 20 km/h, run at
+    the usual 6:00 /km): the text with the race and its time written as the three legs; None
+    for anything else."""
+    if not _may_name_tri(text) or _NOT_A_RACE.search(text) or _LEG_WORDS.search(text):
+        return None
+    m = _RACE_TOTAL.search(text)
+    legs = _race_of(text) if m is not None else None
+    if m is None or legs is None:
+        return None
+    parts = [int(p) for p in m["time"].split(":")]
+    if len(parts) == 2:  # "1:25" is 1 h 25 min; "58:30" 58 min 30 s
+        parts = [*parts, 0] if parts[0] < 10 else [0, *parts]
+    total_s = parts[0] * 3600 + parts[1] * 60 + parts[2]
+    usual_s = {
+        "swim": legs["swim"] / (ACTIVITIES["swim"].default_kmh or 2.0) * 3600,
+        "bike": legs["cycle"] / (ACTIVITIES["cycle"].default_kmh or 20.0) * 3600,
+        "run": legs["run"] * DEFAULT_PACE_S_PER_KM,
+    }
+    share = total_s / sum(usual_s.values())
+    kms = {"swim": legs["swim"], "bike": legs["cycle"], "run": legs["run"]}
+    written = "; ".join(
+        f"{leg} {kms[leg]:g} km {_clock(seconds * share)}" for leg, seconds in usual_s.items()
+    )
+    return f"{text[: m.start()]}{written}; {text[m.end() :]}"
+
+
+def _clock(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
 #: The race's own finish time, before its legs: "olympic tri 2:31:07 - swim 27:40, ...",
 #: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time.
 _RACE_TOTAL = re.compile(
     r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
     r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
-    r"(?:in\s+)?[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])"
+    r"(?:in\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)(?![0-9]|:[0-9])"
 )
 
 

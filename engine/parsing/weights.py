@@ -22,12 +22,13 @@ _WEIGHT_VALUE = re.compile(
 _BODYWEIGHT_VALUE = re.compile(r"\b(?:body ?weight|bw)\s*(?:is|was|at|of|:|=)?\s*[0-9]")
 #: Stone and pounds, the British body weight: "11st 4lb", "11 stone 4", "12st".
 _STONE = re.compile(
-    r"\b(?P<st>[0-9]{1,2})\s*(?:st|stone|stones)\b\.?\s*"
+    r"(?<![0-9.])(?P<st>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:st|stone|stones)\b\.?\s*"
     r"(?:(?P<lb>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:lbs?|pounds?)?(?![0-9a-z]))?"
 )
 #: Not "1st place" or "21st": "st" alone is stone only for 6-30 and not an ordinal's number.
 _STONE_HINT = re.compile(
-    r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])|\b(?:[6-9]|1[0-9]|2[02-9]|30)\s*st\b"
+    r"\b[0-9]{1,2}\s*(?:stones?\b|st\b\.?\s*[0-9])"
+    r"|\b(?:[6-9]|1[0-9]|2[02-9]|30)(?:\.[0-9]{1,2})?\s*st\b"
 )
 
 
@@ -59,8 +60,8 @@ _MOST_KG_UNSAID = 120.0
 def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> WeightLogged | None:
     stone = _STONE.search(text)
     m = _WEIGHT_VALUE.search(text)
-    if stone is not None and int(stone["st"]) >= MIN_WEIGHT_KG / KG_PER_STONE:
-        kg = int(stone["st"]) * KG_PER_STONE + float(stone["lb"] or 0) * KG_PER_LB
+    if stone is not None and float(stone["st"]) >= MIN_WEIGHT_KG / KG_PER_STONE:
+        kg = float(stone["st"]) * KG_PER_STONE + float(stone["lb"] or 0) * KG_PER_LB  # "11.6 st"
         shown = stone[0].strip()
     elif m is not None:
         value = float(m["v"] or m["v2"])

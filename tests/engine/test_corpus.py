@@ -28,6 +28,9 @@ FLOORS = {
     "heldout-2026-11-30.jsonl": (86.0, 89.0, 4.0, 0),
     # the second held-out block, scored first on 1a05d35 (71.6 %, 82.7 %, 3.2 %, 6 invented)
     "heldout-2026-11-30b.jsonl": (68.0, 80.0, 5.0, 6),
+    # runs, sessions and weigh-ins in new voices, scored first on 52d8e5c (78.9 %, 1.6 %, 4
+    # invented)
+    "runs-2026-11-30.jsonl": (95.0, 0.0, 1.0, 0),
     # the third held-out block, scored first on 52d8e5c (81.2 %, 92.1 %, 1.9 %, 2 invented)
     "heldout-2026-11-30c.jsonl": (80.0, 91.0, 3.0, 2),
     # the fourth held-out block, which no parser change is made for: scored on 52d8e5c (75.0 %,

@@ -294,3 +294,29 @@ async def test_a_stale_unit_brings_only_the_events_stored_since(pg_url: str) -> 
     finally:
         await a.close()
         await b.close()
+
+
+async def test_low_protein_days_on_alternating_workers_plan_one_nudge_a_day(
+        workers: list[Worker], clock: SimulatedClock) -> None:
+    """Toast and pasta for a week, each message on the other worker: every day's nudge is
+    planned once, and the messages after it (on either worker) leave it as planned."""
+    ids = count(200)
+    nudged = 0
+    for day in range(7):
+        planned = None
+        for n, (hour, meal) in enumerate([(7, "4 slices of toast and jam"), (9, "toast"),
+                                          (11, "pasta 300g"), (13, "more toast")]):
+            at = datetime(2026, 11, 20 + day, hour, 0, tzinfo=UTC)
+            clock.now = at
+            await workers[(day + n) % 2].say(meal, at, next(ids))
+            rows = await workers[0].db.read(
+                "SELECT dedupe_key, due_at, payload FROM scheduled_messages"
+                " WHERE user_id = $1 AND kind = 'nudge' AND dedupe_key = $2",
+                USER, f"nudge:{at.date()}")
+            assert len(rows) <= 1
+            if planned is not None:
+                assert [tuple(r) for r in rows] == planned
+            elif rows:
+                planned = [tuple(r) for r in rows]
+                nudged += 1
+    assert nudged >= 2  # low protein is nudged, then rests three days
