@@ -34,6 +34,7 @@ _CHATTER_WORDS = _words(
     "muddy mud hilly hills dark early late new personal best pr record",
     "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
     "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
+    "strava garmin coros polar suunto fitbit wahoo",  # the app a run was copied from
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 

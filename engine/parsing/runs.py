@@ -292,6 +292,9 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     total = 0.0
     stated_total: float | None = None
     last_end = -1
+    if "park" in text or "half" in text or "mara" in text:
+        named = _NAMED_DISTANCE.search(text)  # "parkrun with 1k warm up": the 1k is extra
+        last_end = named.end() if named is not None else -1
     spans: list[tuple[int, int]] = []
     for m in _DISTANCE.finditer(text):
         spans.append(m.span())

@@ -276,7 +276,10 @@ def _separate_sessions(before: str, piece: str, kind: str, *, sentences: bool = 
 
 
 #: A run's own leg: a journey ("run commute 7k", "7k home"), or a warm-up or cool-down.
-_LEG_MARK = re.compile(r"\b(?:(?P<journey>home|commute)|cool[- ]?down|cd|warm[- ]?up|wu|warmup)\b")
+_LEG_MARK = re.compile(
+    r"\b(?:(?P<journey>home|commute|to\s+(?:the\s+)?(?:parkrun|park run|work|office|club|start))"
+    r"|cool[- ]?down|cd|warm[- ]?up|wu|warmup)\b"
+)
 
 
 def _legs_of_their_own(before: str, piece: str, *, sentences: bool) -> bool:
@@ -305,7 +308,11 @@ def _distance_of_its_own(before: str, piece: str) -> bool:
     """Both pieces name a distance, and neither is a total holding the other ("12k incl 2k
     wu and 2k cd", "pyramid 200-400-800, 5.2 km incl warm up")."""
     return all(
-        (_DISTANCE.search(text) is not None or _REPS_HINT.search(text) is not None)
+        (
+            _DISTANCE.search(text) is not None
+            or _REPS_HINT.search(text) is not None
+            or _NAMED_DISTANCE.search(text) is not None  # "parkrun 25:02 + 2k jog home"
+        )
         and "total" not in text
         and _INCLUDING.search(text) is None
         for text in (before, piece)

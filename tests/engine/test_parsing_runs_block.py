@@ -353,3 +353,31 @@ class TestHeldout3Shapes:
 
     def test_me_and_my_mate_is_my_run(self) -> None:
         assert runs("me and my mate ran 10k 55 min") == [(10.0, 55.0)]
+
+
+class TestParkrunWithLegs:
+    """A parkrun with the jog there or home: the parkrun is 5 km, each jog a run of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("parkrun 25:02 + 2k jog home", [(5.0, 25.03), (2.0, 12.0)]),
+         ("jogged 2k to parkrun, parkrun 24:40, 2k jog home",
+          [(2.0, 12.0), (5.0, 24.67), (2.0, 12.0)])],
+    )  # fmt: skip
+    def test_each_leg(self, text: str, expected: list[tuple[float, float]]) -> None:
+        assert runs(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("parkrun 26:00 with 1k warm up", (5.0, 26.0)),
+         ("half marathon 1:45:10 with 2k warm up", (21.098, 105.17))],
+    )  # fmt: skip
+    def test_a_warm_up_with_a_race_is_no_race_distance(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+    def test_the_app_named_above_the_copy_is_no_question(self) -> None:
+        result = parse("Strava\nMorning Run\n10.01 km\n5:02 /km\n50:25")
+        assert runs("Strava\nMorning Run\n10.01 km\n5:02 /km\n50:25") == [(10.01, 50.42)]
+        assert result.unparsed == ()
