@@ -499,6 +499,8 @@ def _clause_words(text: str) -> set[str]:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):
         words -= _SPORT_OR_FOOD  # "a glass of orange squash", "boxing day leftovers"
+    if "mix" in words and "trail" in words and text.count("trail") == text.count("trail mix"):
+        words.discard("trail")  # "a handful of trail mix" is food, not a trail run
     return words
 
 

@@ -236,6 +236,8 @@ def _fuel_with(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     head, tail = text[:cut], text[cut + 6 :]
     if not tail or "," in tail or _classify(clause, head) not in _SESSION_KINDS:
         return [clause]
+    if "," in head and _classify(clause, head[head.rfind(",") + 1 :]) == "meal":
+        return [clause]  # "30 min strength, porridge with berries": the porridge's berries
     name = _name_after_amount(tail)
     if not name or ctx.foods.exact(name) is None:
         return [clause]

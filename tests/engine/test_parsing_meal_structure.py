@@ -203,3 +203,26 @@ class TestPortionsOfTheThirdBlock:
     def test_fried_rice_named_with_what_went_in_is_those(self, text: str) -> None:
         foods = sorted(str(i.food) for i in meal(text).items)
         assert foods == ["egg", "rice"]
+
+
+class TestFoodAfterASession:
+    """A meal named after a session keeps its own parts together: the berries are the
+    porridge's topping, not a punnet beside a session's "with"."""
+
+    @pytest.mark.parametrize(
+        ("text", "topping"),
+        [
+            ("30 min strength, porridge with berries", "mixed berries"),
+            ("yoga 30 min, greek yoghurt with blueberries", "blueberries"),
+        ],
+    )
+    def test_the_topping_is_a_topping(self, text: str, topping: str) -> None:
+        (logged,) = [e for e in parse(text).events if isinstance(e, MealLogged)]
+        item = next(i for i in logged.items if i.food == topping)
+        assert item.grams == pytest.approx(50)
+
+    def test_a_session_with_fuel_still_logs_the_fuel(self) -> None:
+        (logged,) = [
+            e for e in parse("long run 25k 2:30 with 3 gels").events if isinstance(e, MealLogged)
+        ]
+        assert logged.items[0].quantity == 3

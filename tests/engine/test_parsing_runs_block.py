@@ -381,3 +381,14 @@ class TestParkrunWithLegs:
         result = parse("Strava\nMorning Run\n10.01 km\n5:02 /km\n50:25")
         assert runs("Strava\nMorning Run\n10.01 km\n5:02 /km\n50:25") == [(10.01, 50.42)]
         assert result.unparsed == ()
+
+
+class TestTrailMix:
+    @pytest.mark.parametrize(
+        "text", ["mile 30 drop bag: a banana and a handful of trail mix", "handful of trail mix"]
+    )
+    def test_trail_mix_is_food_not_a_trail_run(self, text: str) -> None:
+        assert [e.kind for e in parse(text).events] == ["meal"]
+
+    def test_a_trail_run_then_trail_mix(self) -> None:
+        assert [e.kind for e in parse("trail 15k 1:32 then trail mix").events] == ["run", "meal"]
