@@ -400,6 +400,7 @@ _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
     "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
+    "sprints",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -440,7 +441,7 @@ _SEGMENT_WORDS = (
 #: Run words that any sport uses: alone beside a ride or a swim they name no run.
 _ANY_SPORT_WORDS = frozenset(
     {"race", "raced", "interval", "intervals", "tempo", "threshold", "vo", "speedwork",
-     "treadmill", "dreadmill", "trail", "track"}
+     "treadmill", "dreadmill", "trail", "track", "sprints"}
 )  # "treadmill walk 30 min", "trail ride 2h": where, not a run
 #: Food someone else had: "kids had pancakes, I had nothing".
 _SOMEONE_ELSE = re.compile(

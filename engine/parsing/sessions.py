@@ -108,9 +108,12 @@ def _activity_figures(
         _, text = _elevation_m(text, ctx.units)  # a hike's "+800m" is no distance
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
-    if duration and _EACH_WAY.search(text):
+    each_way = "way" in text and _EACH_WAY.search(text) is not None
+    if duration and each_way:
         duration *= 2  # "bike commute 25 min each way"
     distance_km, text = _distance_km(text, metres_for_small=True)
+    if distance_km and each_way:
+        distance_km *= 2  # "bike commute 12k each way"
     distance_km = distance_km or reps_km
     if not distance_km and kmh and duration:
         distance_km = kmh * duration / 3600  # "incline walk 3mph 30 min"

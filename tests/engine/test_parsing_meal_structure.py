@@ -226,3 +226,13 @@ class TestFoodAfterASession:
             e for e in parse("long run 25k 2:30 with 3 gels").events if isinstance(e, MealLogged)
         ]
         assert logged.items[0].quantity == 3
+
+
+class TestTomatoSoupAsServed:
+    @pytest.mark.parametrize(
+        ("text", "low", "high"),
+        [("a bowl of tomato soup", 150, 180), ("half a tin of heinz tomato soup", 100, 120)],
+    )
+    def test_made_up_not_condensed(self, text: str, low: float, high: float) -> None:
+        soup = meal(text).items[0]
+        assert soup.kcal is not None and low <= soup.kcal <= high  # 55 kcal per 100 g

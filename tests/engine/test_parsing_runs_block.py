@@ -392,3 +392,29 @@ class TestTrailMix:
 
     def test_a_trail_run_then_trail_mix(self) -> None:
         assert [e.kind for e in parse("trail 15k 1:32 then trail mix").events] == ["run", "meal"]
+
+
+class TestSprintsAndCommutes:
+    def test_hill_sprints_with_a_total_are_a_run(self) -> None:
+        assert runs("did 3 sets of 8 hill sprints, 45 min total, 7km") == [(7.0, 45.0)]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("swim sprints 30 min", ("swim", None, 30.0)),
+         ("bike sprints on the turbo 45 min", ("cycle", None, 45.0))],
+    )  # fmt: skip
+    def test_sprints_of_another_sport_are_no_run(
+        self, text: str, expected: tuple[str, float | None, float]
+    ) -> None:
+        assert sessions(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("bike commute 12k each way 35 mins each", ("cycle", 24.0, 70.0)),
+         ("walked to work and back, 3 km each way", ("walk", 6.0, 72.0)),
+         ("bike commute 25 min each way", ("cycle", None, 50.0))],
+    )  # fmt: skip
+    def test_each_way_is_both_ways(
+        self, text: str, expected: tuple[str, float | None, float]
+    ) -> None:
+        assert sessions(text) == [expected]
