@@ -38,7 +38,7 @@ _AGO = re.compile(
 _DAY = re.compile(
     r"\b(?:(?P<dby>day before yesterday)|(?P<yday>yesterday|yday|yest)|(?P<lastnight>last night)"
     r"|(?P<today>today)|(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday))\b"
+    r"|saturday|sunday(?!\s+roasts?\b)))\b"  # "a sunday roast" is food
 )
 _PART = re.compile(
     r"\b(?:in the |this |at |for )?(?P<part>morning|noon|midday|lunchtime|afternoon|evening"

@@ -14,6 +14,7 @@ from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
 from engine.food_names import ON_BREAD, normalize_name
+from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
     HANDFUL_GRAMS,
@@ -45,7 +46,10 @@ _ITEM_SPLIT = re.compile(
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
-    r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b))\s*"
+    r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b)"
+    # "2 scoops in 500ml", "in a bottle": water, with nothing in it
+    r"|\bin\b(?=\s+(?:a\s+)?(?:[0-9.]+\s*(?:ml|l|litres?|liters?)|bottle|glass)"
+    r"(?:\s+(?:of\s+)?water)?\s*$))\s*"
 )
 _COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|\|)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
@@ -67,7 +71,7 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
@@ -324,6 +328,23 @@ def _may_be_one_dish(part: str) -> bool:
     return len(part.split()) <= 6 and _JOIN_THEN_AMOUNT.search(part) is None
 
 
+_ARTICLE = re.compile(r"^\s*(?:an?\s+)?")
+
+
+def _named_with_its_amount(text: str, words: _ItemWords, ctx: ParseContext) -> FoodMatch | None:
+    """A known food whose name begins with what was read as the amount of a longer phrase
+    ("a quarter pounder with cheese", "big mac and fries"), as _match finds it for one item."""
+    text = _ARTICLE.sub("", text, count=1)
+    if not (
+        words.unit in _NAME_START_UNITS
+        or words.unit in _SIZES
+        or text.partition(" ")[0] in _NAME_START_WORDS
+    ):
+        return None
+    hit = _match(_Piece(text, words.name, words.quantity, words.unit, words.stated(), ()), ctx)
+    return hit if hit is not None and hit.exact else None
+
+
 def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts, each with the number of the comma-separated part it came from; "mac and
     cheese" stays whole when the table knows it as one food."""
@@ -337,6 +358,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             whole = _read_item(part)
             name = whole.name
             match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
+            if match is None or not match.exact:
+                match = _named_with_its_amount(part, whole, ctx) or match
             if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
                 food_and_bread = _count_of_the_first(part, whole, match.food, ctx)
                 if food_and_bread is not None:
@@ -442,6 +465,10 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
             food = _exact(name, ctx) if name else None
             if food is None and name and (unit := _read_item(joined).unit) is not None:
                 food = _exact(f"{unit} {name}", ctx)  # "a packet of cheese and onion"
+            if food is None and name and (hit := _named_with_its_amount(
+                joined, _read_item(joined), ctx
+            )) is not None:
+                food = hit.food  # "a quarter pounder with cheese and a coke"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
                 break
@@ -467,17 +494,45 @@ class _ItemWords:
     before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
     after: str
     name: str  # the cleaned name: before and after, without filler words
+    per: tuple[float, str] | None  # numbers stated per this many ml or g ("per 500ml")
 
     def stated(self) -> _Stated:
         """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
         return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
 
 
+#: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
+_PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
+#: Those amounts' units in ml or g, and which of the two they measure.
+_ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
+
+
+#: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
+_EVERY = re.compile(
+    r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
+    r"(?P<t>[0-9]{1,2}(?:\.[0-9])?)\s*(?P<tu>h|hrs?|hours?|min|mins|minutes)\b"
+)
+
+
+def _times(every: re.Match[str]) -> float:
+    """How many times in all: the whole time over the interval, at least once."""
+    whole = float(every["t"]) * (60 if every["tu"][0] == "h" else 1)
+    return max(1.0, float(int(whole // float(every["n"]))))
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
     stated, rest = _stated_numbers(part)
+    per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
+    if per is not None:
+        rest = rest[: per.start()] + " " + rest[per.end() :]
+    every = _EVERY.search(rest) if "every" in rest else None
+    if every is not None:
+        rest = rest[: every.start()] + " " + rest[every.end() :]
     qty, unit, before, after = _quantity(rest)
+    if every is not None:
+        qty = (qty or 1) * _times(every)
     shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
     if shown.endswith(")") and "(" not in shown:
         shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
@@ -485,7 +540,61 @@ def _read_item(part: str) -> _ItemWords:
     return _ItemWords(
         shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
         qty, unit, before, after, name,
+        None if per is None else (float(per["n"]) * _ML_OR_G[per["u"]][0], _ML_OR_G[per["u"]][1]),
     )  # fmt: skip
+
+
+def _per_amount(
+    stated: _Stated, per: tuple[float, str] | None, qty: float | None, unit: str | None
+) -> None:
+    """Scale numbers stated per an amount ("100 kcal per 500ml") to the amount eaten."""
+    if per is None or qty is None or unit not in _ML_OR_G or _ML_OR_G[unit][1] != per[1]:
+        return
+    scale = qty * _ML_OR_G[unit][0] / per[0]
+    stated.kcal = None if stated.kcal is None else round(stated.kcal * scale, 1)
+    stated.protein_g = None if stated.protein_g is None else round(stated.protein_g * scale, 1)
+    stated.carbs_g = None if stated.carbs_g is None else round(stated.carbs_g * scale, 1)
+    stated.fat_g = None if stated.fat_g is None else round(stated.fat_g * scale, 1)
+
+
+#: A stated total at the end of a meal: "..., 200ml almond milk ≈ 430 kcal", "... = 430 kcal",
+#: "..., 430 kcal total", "total 430 kcal" is the whole meal's; "curry with rice (650 kcal)"
+#: is its part's (the foods between commas). Either way it is no single food's number.
+_STATED_TOTAL = re.compile(
+    r"(?:(?P<all>\s(?:≈|=|~)|\btotal(?:\s+of)?:?|\ball in:?)\s*"
+    r"|(?P<part>\(\s*(?:~|≈|about|approx\.?|around|roughly)?\s*))"
+    r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)(?(part)\s*\)"
+    r"|(?:\s+(?:total|in total|all in|altogether))?)\W*$"
+    r"|(?P<after>\s)(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)\s+"
+    r"(?:total|in total|all in|altogether)\W*$"
+)
+
+
+def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
+    """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
+    (see _STATED_TOTAL), after the part it is the total of."""
+    m = _STATED_TOTAL.search(text) if "cal" in text else None
+    if m is None or not text[: m.start()].strip():
+        return _split_pieces(text, ctx)
+    raw = _split_pieces(text[: m.start()], ctx)
+    kcal = float(m["v"] or m["v2"])
+    if not raw or (m["part"] is not None and _fits_alone(raw[-1][0], kcal, ctx)):
+        return _split_pieces(text, ctx)  # "pretzels and a gel (90 kcal)": the gel's
+    if m["part"] is None:
+        raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
+    return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
+    """Whether `kcal` may be the food of `part` alone: within twice its table portion, or the
+    food is unknown."""
+    words = _read_item(part)
+    hit = ctx.foods.match(words.name, extra=ctx.user_foods) if words.name else None
+    if hit is None:
+        return True
+    grams = _grams(hit.food, words.quantity, words.unit)
+    table = hit.food.per_grams(grams)[0] if grams is not None else None
+    return table is None or kcal <= 2 * table
 
 
 #: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
@@ -506,6 +615,44 @@ def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
     while groups and groups[-1] == last:
         del pieces[-1], groups[-1]
     return part[fix.end() :]
+
+
+#: "big mac meal", "quarter pounder with cheese meal": a fast-food meal (see _with_sides).
+_A_MEAL = re.compile(
+    r"(?P<food>[^,+;|\n]+?)\s+meals?\b(?=\s*(?:[,+;|\n]|$|and\b|with\b|no\b|without\b))"
+)
+
+
+#: A fast-food meal's sides, and the words that leave one out ("no drink", "without fries").
+_SIDES = tuple(
+    (side, re.compile(rf"[,\s]*\b(?:no|without(?:\s+(?:the|a|any))?)\s+(?:{words})\b"))
+    for side, words in (
+        ("fries", "fries|chips"),
+        ("soft drink", "drink|soda|pop|coke|cola|soft drink"),
+    )
+)
+
+
+def _with_sides(text: str, ctx: ParseContext) -> str:
+    """A fast-food item (SR28's Fast Foods group) named as a meal is the item, medium fries
+    and a medium soft drink; "cheese meal" is no cheddar."""
+
+    def sides(m: re.Match[str]) -> str:
+        items = _parse_items(m["food"], ctx, cued=False)
+        if items is None or len(items) != 1 or not (items[0].source or "").startswith("usda:21"):
+            return m[0]
+        n = items[0].quantity if items[0].unit is None and items[0].quantity else 1
+        count = "" if n == 1 else f"{n:g} "
+        return m["food"] + "".join(
+            f", {count}medium {side}" for side, left_out in _SIDES if not left_out.search(text)
+        )
+
+    meal = _A_MEAL.sub(sides, text)
+    if meal is text:
+        return text
+    for _, left_out in _SIDES:
+        meal = left_out.sub("", meal)  # "whopper meal, no drink": nothing left to ask about
+    return meal
 
 
 #: Items per table by clause (see _SUGGESTED): the same meals come back ("2 eggs and toast"
@@ -543,7 +690,9 @@ def _read_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None
 ) -> list[FoodItem] | None:
     """_parse_items, read afresh."""
-    raw = _split_pieces(text, ctx)
+    if "meal" in text:
+        text = _with_sides(text, ctx)
+    raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
     for said, group in raw:
@@ -560,6 +709,7 @@ def _read_items(
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and stated.any() and pieces and qty is None:
+            _per_amount(stated, words.per, pieces[-1].quantity, pieces[-1].unit)
             stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
             pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
             pieces[-1].text += ", " + part.strip()
@@ -572,18 +722,10 @@ def _read_items(
             pieces[-1].text += ", " + part.strip()
             continue
         if not name and not stated.any():
-            if (
-                qty is not None and unit not in (None, "packet")  # "the 2 pack" holds two
-                and pieces
-                and (
-                    pieces[-1].quantity is None
-                    # a weighed amount of what was counted: "a chocolate milk, 500ml"
-                    or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
-                )
-            ):
-                pieces[-1].quantity, pieces[-1].unit = qty, unit  # "cheerios, 1 cup, with milk"
+            _place_amount(pieces, groups, qty, unit, ctx)
             continue
         sides = (after, before) if before.strip() else ()
+        _per_amount(stated, words.per, qty, unit)
         pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
         groups.append(group)
     if not pieces:
@@ -597,6 +739,48 @@ def _read_items(
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _place_amount(
+    pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
+    ctx: ParseContext,
+) -> None:
+    """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
+    or to the last of them: "cheerios, 1 cup, with milk"."""
+    if qty is None or not pieces:
+        return
+    if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
+        return
+    if unit not in (None, "packet") and (  # "the 2 pack" holds two
+        pieces[-1].quantity is None
+        # a weighed amount of what was counted: "a chocolate milk, 500ml"
+        or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+    ):
+        pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+def _amount_of_the_part(
+    pieces: list[_Piece], groups: list[int], qty: float, unit: str, ctx: ParseContext
+) -> bool:
+    """A bare amount after a part that named several foods without amounts: "chilli with
+    rice, 2 bowls" is two servings of the whole part; "toast and marmalade, 2 slices" is the
+    food measured in slices. Whether the amount was placed."""
+    start = len(groups)
+    while start > 0 and groups[start - 1] == groups[-1]:
+        start -= 1
+    group = pieces[start:]
+    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
+        return False
+    if unit in PORTION_WORDS or unit == "serving":
+        for piece in group:
+            piece.quantity = qty  # that many of each food's serving
+        return True
+    for piece in group:
+        hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
+        if hit is not None and (hit.food.default_unit == unit or unit in hit.food.units):
+            piece.quantity, piece.unit = qty, unit
+            return True
+    return False
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:

@@ -32,8 +32,8 @@ _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
     r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?" + NOT_AFTER_DISH + r"(?P<w>" + LABEL_ALT
     + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
-    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[blds](?=:)|(?<![a-z] )[blds](?=\s?=|\s?-\s))"
-    r"|(?<=\()[blds](?=\))"
+    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
+    r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
     r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
     r"|(?! shake\b| drink\b))"
     rf"|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
@@ -41,7 +41,7 @@ _MEAL_WORD = re.compile(
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
-    "recovery after before during mid on over s aid cp checkpoint feed"
+    "recovery after before during mid on over s t aid cp checkpoint feed"
 )
 
 
@@ -50,7 +50,7 @@ def _may_name_meal(text: str, letters: list[str]) -> bool:
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
 
-_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS, "s": "snack"}
+_MEAL_KINDS: dict[str, MealKind] = {**MEAL_LABELS, **CONTEXT_LABELS, "s": "snack", "t": "dinner"}
 
 
 #: A dish named before its measured parts: "cheese on toast: 2 slices of bread with 40 g
@@ -73,15 +73,29 @@ _PLACE_TAIL = re.compile(
     r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
     r"\s*[0-9]{0,3}\W*+$"
 )
-#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub.
-_SIX_INCH = re.compile(r"\b(?:6|six)[- ]?(?:inch|in)\b")
+#: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub. A
+#: footlong inside the name ("subway footlong turkey") is the size, read as it is in front.
+_SUB_SIZE = re.compile(
+    r"\b(?:(?:6|six)[- ]?(?:inch|in)|(?P<foot>foot[- ]?long))\b"
+)
+_COUNT_ONLY = re.compile(r"\s*(?:an?|one|[0-9]{1,2})?\s*")
 
 
 def _drop_place(text: str) -> str:
     if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
         text = _PLACE_TAIL.sub("", text)
-    if "6" in text or "six" in text:
-        text = _SIX_INCH.sub(" ", text)
+    if "6" in text or "six" in text or "foot" in text:
+        size = _SUB_SIZE.search(text)
+        if size is not None and size["foot"] is not None:
+            head = text[: size.start()]
+            if not _COUNT_ONLY.fullmatch(head) and text[size.end() :].strip():
+                # "subway footlong turkey"; "had a footlong" names the sub by its size
+                lead = _COUNT_ONLY.match(head)
+                count = lead[0].strip() if lead is not None else ""
+                rest = head[lead.end() if lead is not None else 0 :]
+                return f"{count or 'a'} footlong {rest}{text[size.end() :]}"
+        elif size is not None:
+            text = _SUB_SIZE.sub(" ", text)
     return text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -76,6 +77,7 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
 )
+from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
     _blank_spans,
     _named_race_km,
@@ -115,7 +117,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
-    return builder.result()
+    return _in_own_words(builder.result(), text)
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
@@ -142,6 +144,47 @@ def _read_text(
     else:
         shared = False
     return legs, _named_race_km(norm), tuple(_split_clauses(norm)), shared
+
+
+def _in_own_words(result: ParseResult, text: str) -> ParseResult:
+    """Texts the reply echoes ("I didn't catch 'a sunday roast'") in the runner's own words,
+    not with the words read as a day or a size blanked out ("a        roast")."""
+    if not any("  " in u for u in result.unparsed) and not any(
+        "  " in i.text for e in result.events if isinstance(e, MealLogged) for i in e.items
+    ):
+        return result
+    said = _normalize(text)
+    unparsed = tuple(_as_written(u, said) for u in result.unparsed)
+    events = tuple(
+        event.model_copy(update={"items": tuple(
+            i.model_copy(update={"text": _as_written(i.text, said)}) if "  " in i.text else i
+            for i in event.items
+        )})
+        if isinstance(event, MealLogged) and any("  " in i.text for i in event.items) else event
+        for event in result.events
+    )  # fmt: skip
+    if unparsed == result.unparsed and all(map(operator.is_, events, result.events)):
+        return result
+    return ParseResult(events, unparsed, result.intent)
+
+
+def _whole_word(word: str) -> str:
+    """A regex for the word, not inside another ("a" is not the start of "ate")."""
+    start = r"\b" if word[0].isalnum() else ""
+    end = r"\b" if word[-1].isalnum() else ""
+    return start + re.escape(word) + end
+
+
+def _as_written(shown: str, said: str) -> str:
+    """The span of `said` from the first word of `shown` to its last, when words were blanked
+    out of `shown` (a run of spaces); the words of `shown` if they are not found in order."""
+    if "  " not in shown:
+        return shown
+    words = shown.split()
+    if not words:
+        return shown
+    m = re.search(".*?".join(_whole_word(w) for w in words), said)
+    return " ".join(words) if m is None else m[0]
 
 
 def forget_texts() -> None:
@@ -382,6 +425,10 @@ class _Builder:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
             if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
                 run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        if run is None and ("c" in text or "couch" in text) and _PROGRAMME.search(text):
+            self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
+            self.unparsed.append(clause.text)
+            return
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
@@ -454,8 +501,10 @@ class _Builder:
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)
-        if kind is not None and _NOTHING.match(text) is not None:
-            return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
+        if (kind is not None and _NOTHING.match(text) is not None) or (
+            self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
+        ):
+            return  # "lunch skipped": nothing to ask; "oats, whey. total 430 kcal": counted once
         items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
@@ -476,6 +525,17 @@ class _Builder:
         self.bare_label = None
         self.clause_items = len(items)
         self.meal_items.extend(items)
+
+    def _total_of_the_meal(self, text: str) -> bool:
+        """A clause that only states the total of the meal before it ("total 430 kcal",
+        "430 kcal total") becomes that meal's one stated item, not a second helping."""
+        m = _ONLY_A_TOTAL.fullmatch(text.strip(" .!"))
+        if m is None or any(isinstance(e, MealLogged) for e in self.events):
+            return False  # after two meals, a total is the day's
+        said = " and ".join(item.text for item in self.meal_items)
+        kcal = float(m["v"] or m["v2"])
+        self.meal_items = [FoodItem(text=f"{said}, {kcal:g} kcal", source="stated", kcal=kcal)]
+        return True
 
     def _meal_items(
         self, text: str, kind: MealKind | None, cued: bool, dish: Food | None
@@ -544,8 +604,20 @@ class _Builder:
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
 
 
+#: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".
+_ONLY_A_TOTAL = re.compile(
+    r"(?:in\s+)?total(?:\s+of)?:?\s*(?:~|≈|about|approx\.?|around|roughly)?\s*"
+    r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"\s+(?:in\s+)?total"
+)
+
+
 _MISSING_HINTS = {
     "run": "I couldn't find how far or how long you ran. Try 'ran 8 km in 45 min' or '10k 52:30'.",
     "weight": "I couldn't read a weight there. Try 'weight 71.8 kg' or '158 lb'.",
     "activity": "I couldn't tell how long that was. Try 'walked 40 min' or 'cycled 20 km'.",
+    "programme": "Well done! Couch to 5K days differ from app to app, so I won't guess: how"
+    " long was the session, walks included? Try 'c25k w3d1 30 min' (or add the distance:"
+    " 'c25k w3d1 3.2 km 30 min').",
 }

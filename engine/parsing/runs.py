@@ -408,8 +408,12 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
         text = _no_distance(text)
     laps, text = laps_km(text) if "lap" in text else (0.0, text)
     run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
-    reps_km, reps_s, text = _reps(text)
+    reps_km, reps_s, after_reps = _reps(text)
     reps_s += run_walk_s
+    warm_up_km = 0.0
+    if after_reps != text and ("warm" in text or "cool" in text or "wu" in text):
+        warm_up_km, after_reps = _warm_up_km(after_reps)  # a part of the session with reps
+    text = after_reps
     if "/" in text:
         text = _RUN_WALK_RATIO.sub(" ", text)
     grade, text = _incline(text)
@@ -442,7 +446,8 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
             text = text[: bare_in.start()] + " " + text[bare_in.end() :]
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
-    return _RunFigures(distance or reps_km, duration, pace, elevation, grade, tags, from_reps, text)
+    distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
+    return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
 
 
 #: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it
@@ -461,6 +466,25 @@ def _no_distance(text: str) -> str:
     if blanked is text or _DISTANCE.search(blanked) is None:
         return text if "pace" not in text else blanked  # "tempo 40 min at 10k pace"
     return blanked
+
+
+#: The warm-up and cool-down of an interval session: a part of it, not the whole run.
+_WARM_UP = re.compile(
+    r"\b(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?P<u>k|km|mi|miles?)\s+(?:of\s+)?"
+    r"(?:warm[- ]?ups?|wu)(?:\s*(?:and|&|/|\+)\s*(?:cool[- ]?downs?|cd))?\b"
+    r"|\b(?P<v2>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?P<u2>k|km|mi|miles?)\s+(?:of\s+)?"
+    r"(?:cool[- ]?downs?|cd)\b"
+)
+
+
+def _warm_up_km(text: str) -> tuple[float, str]:
+    """ "4x4 min hills + 2k warm up and cool down, 45 mins": the warm-up's km, read off, so the
+    session's distance comes from its reps or its time, not from the warm-up alone."""
+    km = 0.0
+    for m in _WARM_UP.finditer(text):
+        value = float(m["v"] or m["v2"])
+        km += value * KM_PER_MILE if (m["u"] or m["u2"])[0] == "m" else value
+    return km, _WARM_UP.sub(" ", text) if km else text
 
 
 def _bare_minutes(number: str, distance_km: float) -> float:

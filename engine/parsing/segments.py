@@ -47,14 +47,14 @@ from engine.timewords import TimeRef, find_time
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s*\|\s*|\s\+\s+|(?<!\bme)\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[blds])\s-\s+"
+    r",\s*|\s*\|\s*|\s\+\s+|(?<!\bme)\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[bldst])\s-\s+"
     r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
     r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label's first letter follows white space
     rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprst])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
     + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
     + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
-    rf"|(?:{LABEL_ALT}|tea|recovery|[blds])\s*(?::|=)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
+    rf"|(?:{LABEL_ALT}|tea|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
@@ -292,9 +292,16 @@ def _legs_of_their_own(before: str, piece: str, *, sentences: bool) -> bool:
     return (
         sentences
         or any(m["journey"] for m in marks)
-        or _DURATION.search(before) is not None
-        or _DURATION.search(piece) is not None
+        or _own_time(before)
+        or _own_time(piece)
     )
+
+
+def _own_time(text: str) -> bool:
+    """A time of the leg's own, not the minutes of its reps ("6 x 5 min threshold")."""
+    if "x" in text:
+        text = _REPS_HINT.sub(" ", text)
+    return _DURATION.search(text) is not None
 
 
 def _distance_of_its_own(before: str, piece: str) -> bool:
@@ -482,6 +489,12 @@ def watch_line(text: str) -> bool:
     return _WATCH_LINE.match(text) is not None
 
 
+def _names_a_climb(text: str) -> bool:
+    """ "+2400ft", "elev 300 m": a climb with its unit or word ("+2 eggs" is food)."""
+    m = _ELEVATION.search(text)
+    return m is not None and bool(m["u"] or m["v2"] or m["v3"])
+
+
 def _meal_or_other(
     text: str, ctx: ParseContext, after_session: bool = False
 ) -> Literal["meal", "other"]:
@@ -501,10 +514,10 @@ def _meal_or_other(
             or _DISTANCE.search(text)
             or _SPEED.search(text)
             or ("%" in text and _INCLINE.search(text))
-            or (_may_climb(text) and _ELEVATION.search(text))
+            or (_may_climb(text) and _names_a_climb(text))
             or (after_session and _BARE_NUMBERS.fullmatch(text))
         ):
-            return "other"  # "45 min", "400m", "8.5 mph", "3100ft vert", a split's "80"
+            return "other"  # "45 min", "400m", "8.5 mph", "+2400ft", a split's "80"
         if _DIGIT.search(text):
             return "meal"  # "2 eggs", or "2 xyzzies": an amount of something, to ask about
         if _parse_items(text, ctx, cued=False) is not None:
