@@ -43,7 +43,7 @@ from engine.parsing.context import (
     UserFoodSpec,
 )
 from engine.parsing.food_definition import parse_food_definition
-from engine.parsing.items import MASS_UNITS_AND_ML
+from engine.parsing.item_food import MASS_UNITS_AND_ML
 from engine.parsing.message import parse_message
 from engine.parsing.portions import SPLASH_ML
 

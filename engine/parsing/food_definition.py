@@ -8,7 +8,7 @@ from engine.errors import ImplausibleValue, ParseError
 from engine.food import user_food
 from engine.parsing.clauses import _normalize
 from engine.parsing.context import UserFoodSpec
-from engine.parsing.items import _NAME_CHARS, _SPACES, _stated_numbers
+from engine.parsing.item_words import _NAME_CHARS, _SPACES, _stated_numbers
 
 _PER = re.compile(
     r"(?:\bper|/|\ba|\beach|\bfor)\s*(?:(?P<g>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?|ml)\b"

@@ -1,44 +1,46 @@
-"""Items of a meal: a clause cut into items ("2 eggs, toast with pb"), each item's amount,
-unit and stated numbers ("100 kcal each", "30 g protein"), the food it names in the table,
-and its grams and nutrients.
+"""Items of a meal: a clause cut into items ("2 eggs, toast with pb"), the food each names in
+the table, and the amounts the meal's words settle between them. One item's own words (amount,
+unit, stated numbers) are read in item_words.py; its grams and nutrients come from item_food.py.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
 from engine.food_names import ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
-    HANDFUL_GRAMS,
-    MAX_ITEM_COUNT,
-    MAX_ITEM_GRAMS,
-    MAX_MEAL_KCAL,
-    MAX_STATED_MACRO_G,
     TEXT_CACHE_SIZE,
     ParseContext,
 )
+from engine.parsing.item_food import (
+    _SERVED_IN,
+    _SUGGESTED,
+    MASS_UNITS_AND_ML,
+    _grams,
+    _resolve,
+)
+from engine.parsing.item_words import (
+    _SIZES,
+    ITEM_CACHE_SIZE,
+    _clean_name,
+    _ItemWords,
+    _per_amount,
+    _quantity,
+    _read_item,
+    _trailing_unit,
+)
 from engine.parsing.portions import (
-    _PORTION_UNITS,
     _Piece,
-    _Stated,
     adjust_portions,
     portions_of_the_dish,
     stated_for_the_part,
-    whole_grams,
 )
-from engine.quantities import (
-    NUMBER_WORDS,
-    UNITS,
-)
-from engine.units import mass
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
@@ -53,69 +55,11 @@ _ITEM_SPLIT = re.compile(
 )
 _COARSE_SPLIT = re.compile(r"\s*(?:,|\+|\n|;|\|)\s*")
 _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
-_KCAL = re.compile(
-    r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
-    r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
-)
-_MACRO = re.compile(
-    r"(?=[0-9cfp])(?:"
-    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
-    r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
-    r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
-    r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
-    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
-    r")"
-)
-_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-_QTY_WORDS = "|".join(
-    sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
-)
-_LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
-    rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
-)
-_ANY_QTY = re.compile(
-    r"(?=[0-9x(])(?:"
-    rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
-    r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
-    r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
-    r")"
-)
-_UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
-_LEAD_FILLER = re.compile(
-    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
-    r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
-)
-_FILLER = re.compile(
-    r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
-    r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
-    r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
-    r"|bit of|little"
-    r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
-    r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
-    r"|after|afterwards|before|later|earlier|during|post|pre"
-    r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
-    r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
-    r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
-    r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
-    r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
-    r"|food log|food diary|log|diary|eats|probably|prob|est|estimated|guessing|guess"
-    r"|(?:per|on|from) (?:the )?(?:packet|pack|label|box|wrapper|app|mfp)|(?:the )?label says"
-    r"|(?:the )?(?:packet|pack|box|app|mfp) says|according to (?:the )?(?:label|packet|app|mfp))\b"
-    r"|(?<![\w'])'?s\b"
-)
-_NAME_CHARS = re.compile(r"[^\w'% -]+|_")
-_SPACES = re.compile(r"\s+")
-_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
 _SIZE_WORDS = {
     "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
     "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
-#: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
-_SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
-_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg", "biscuit")
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -231,93 +175,6 @@ def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
     return None
 
 
-_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
-_EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
-
-
-def _stated_numbers(text: str) -> tuple[_Stated, str]:
-    stated = _Stated()
-    if _DIGIT.search(text) is None:
-        return stated, text
-    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
-    if m:
-        stated.kcal = float(m["v"] or m["v2"])
-        text = text[: m.start()] + " " + text[m.end() :]
-    for m in _MACRO.finditer(text):
-        value = float(m["v"] or m["v2"] or m["v3"])
-        macro = (m["m"] or m["m2"] or m["m3"])[0]
-        if value > MAX_STATED_MACRO_G:
-            raise ImplausibleValue(
-                f"{value:g} g in one item is more than anyone eats. Nothing was saved;"
-                " check the numbers."
-            )
-        if macro == "p":
-            stated.protein_g = value
-        elif macro == "c":
-            stated.carbs_g = value
-        else:
-            stated.fat_g = value
-    if stated.protein_g is not None or stated.carbs_g is not None or stated.fat_g is not None:
-        text = _MACRO.sub(" ", text)
-    if stated.any() and (each := _EACH.search(text)) is not None:
-        stated.each = True
-        text = text[: each.start()] + " " + text[each.end() :]
-    elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
-        stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
-    elif m and text[: m.start()].rstrip().endswith("@"):
-        stated.each = True  # "3 gels @ 100kcal": at 100 kcal apiece
-    if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
-        raise ImplausibleValue(
-            f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
-            " check the number and send it again."
-        )
-    return stated, text
-
-
-def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
-    """Quantity, canonical unit, and the words before and after them.
-
-    "2 slices of toast" -> (2, "slice", "", "toast"); "protein shake 1 scoop whey" -> (1,
-    "scoop", "protein shake", "whey"), so the caller can try either side as the food.
-    """
-    text = _LEAD_FILLER.sub("", text.strip(" -:.,"))
-    qty: float | None = None
-    unit: str | None = None
-    m = _LEAD_QTY.match(text)
-    if m:
-        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
-        unit = UNITS[m["u"]] if m["u"] else None
-        text = text[m.end() :]
-    elif (m2 := _ANY_QTY.search(text)) is not None:
-        before, after = text[: m2.start()], text[m2.end() :]
-        if m2["n"]:
-            return float(m2["n"]), UNITS[m2["u"]], before, after
-        count = m2["x"] or m2["x2"] or m2["p"] or m2["tail"]
-        return float(count), None, before, after
-    while (u := _UNIT_AFTER_WORD.match(text)) is not None:
-        word = UNITS[u["u"]]
-        if unit in _SIZES and word in _SIZED:
-            unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
-        elif unit is None or word not in _SIZES:
-            unit = word
-        text = text[u.end() :]
-    return qty, unit, "", text
-
-
-def _clean_name(text: str) -> str:
-    text = _NAME_CHARS.sub(" ", text)
-    text = _FILLER.sub(" ", text)
-    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
-
-
-def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
-    """ "tuna can" -> ("tuna", "can"): a unit word after the food."""
-    head, _, last = name.rpartition(" ")
-    if head and last in UNITS and unit is None:
-        return head, UNITS[last]
-    return name, unit
-
-
 _JOIN_THEN_AMOUNT = re.compile(
     r"\b(?:and|with|on|n)\s+(?:[0-9]|(?:a|an|one|two|three|some|half|my)\b)"
 )
@@ -391,10 +248,6 @@ def _count_of_the_first(
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
 
 
-#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
-#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
-#: alone, so it is kept (bounded: least recently used phrases go first).
-ITEM_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
@@ -477,84 +330,6 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
             out.append(piece)
         i = end + 1
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class _ItemWords:
-    """What the words of one item say before any food is looked up ("2 slices of toast")."""
-
-    shown: str  # the item as the reply shows it, without "had" or "just"
-    kcal: float | None
-    protein_g: float | None
-    carbs_g: float | None
-    fat_g: float | None
-    each: bool
-    quantity: float | None
-    unit: str | None
-    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
-    after: str
-    name: str  # the cleaned name: before and after, without filler words
-    per: tuple[float, str] | None  # numbers stated per this many ml or g ("per 500ml")
-
-    def stated(self) -> _Stated:
-        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
-        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
-
-
-#: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
-_PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
-#: Those amounts' units in ml or g, and which of the two they measure.
-_ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
-
-
-#: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
-_EVERY = re.compile(
-    r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
-    r"(?P<t>[0-9]{1,2}(?:\.[0-9])?)\s*(?P<tu>h|hrs?|hours?|min|mins|minutes)\b"
-)
-
-
-def _times(every: re.Match[str]) -> float:
-    """How many times in all: the whole time over the interval, at least once."""
-    whole = float(every["t"]) * (60 if every["tu"][0] == "h" else 1)
-    return max(1.0, float(int(whole // float(every["n"]))))
-
-
-@lru_cache(maxsize=ITEM_CACHE_SIZE)
-def _read_item(part: str) -> _ItemWords:
-    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
-    stated, rest = _stated_numbers(part)
-    per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
-    if per is not None:
-        rest = rest[: per.start()] + " " + rest[per.end() :]
-    every = _EVERY.search(rest) if "every" in rest else None
-    if every is not None:
-        rest = rest[: every.start()] + " " + rest[every.end() :]
-    qty, unit, before, after = _quantity(rest)
-    if every is not None:
-        qty = (qty or 1) * _times(every)
-    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
-    if shown.endswith(")") and "(" not in shown:
-        shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
-    name = _clean_name(before + " " + after)
-    return _ItemWords(
-        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
-        qty, unit, before, after, name,
-        None if per is None else (float(per["n"]) * _ML_OR_G[per["u"]][0], _ML_OR_G[per["u"]][1]),
-    )  # fmt: skip
-
-
-def _per_amount(
-    stated: _Stated, per: tuple[float, str] | None, qty: float | None, unit: str | None
-) -> None:
-    """Scale numbers stated per an amount ("100 kcal per 500ml") to the amount eaten."""
-    if per is None or qty is None or unit not in _ML_OR_G or _ML_OR_G[unit][1] != per[1]:
-        return
-    scale = qty * _ML_OR_G[unit][0] / per[0]
-    stated.kcal = None if stated.kcal is None else round(stated.kcal * scale, 1)
-    stated.protein_g = None if stated.protein_g is None else round(stated.protein_g * scale, 1)
-    stated.carbs_g = None if stated.carbs_g is None else round(stated.carbs_g * scale, 1)
-    stated.fat_g = None if stated.fat_g is None else round(stated.fat_g * scale, 1)
 
 
 #: A stated total at the end of a meal: "..., 200ml almond milk ≈ 430 kcal", "... = 430 kcal",
@@ -783,86 +558,6 @@ def _amount_of_the_part(
     return False
 
 
-def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
-    qty = piece.quantity
-    if qty is not None and (
-        qty <= 0 or (qty > MAX_ITEM_COUNT and piece.unit not in MASS_UNITS_AND_ML)
-    ):
-        if qty > 0:
-            raise ImplausibleValue(
-                f"{qty:g} of something in one meal is more than anyone eats. Nothing was saved;"
-                " check the amount."
-            )
-        qty = None
-    stated = piece.stated
-    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
-        kcal, protein, carbs, fat = (
-            v * qty if v is not None else None
-            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
-        )
-        stated = _Stated(kcal, protein, carbs, fat)
-    if match is None:
-        if stated.any():
-            return FoodItem(
-                text=piece.text, source="stated", quantity=qty, unit=piece.unit,
-                kcal=stated.kcal, protein_g=stated.protein_g, carbs_g=stated.carbs_g,
-                fat_g=stated.fat_g,
-            )  # fmt: skip
-        return FoodItem(
-            text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
-            suggestions=_suggestions(piece.name, ctx),
-        )  # fmt: skip
-    food = match.food
-    grams = _grams(food, qty, piece.unit)
-    if grams is not None and grams > MAX_ITEM_GRAMS:
-        raise ImplausibleValue(
-            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
-            " Nothing was saved; check the amount."
-        )
-    kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4
-    source = food.source
-    if stated.any():
-        source = "stated"
-        if stated.kcal is not None and kcal:
-            scale = stated.kcal / kcal
-            protein, carbs, fat = (
-                v * scale if v is not None else None for v in (protein, carbs, fat)
-            )
-        kcal = stated.kcal if stated.kcal is not None else kcal
-        protein = stated.protein_g if stated.protein_g is not None else protein
-        carbs = stated.carbs_g if stated.carbs_g is not None else carbs
-        fat = stated.fat_g if stated.fat_g is not None else fat
-    return FoodItem(
-        text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
-        grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
-    )  # fmt: skip
-
-
-#: What food is served in: an unknown name in one is a food to ask about, not chat.
-_SERVED_IN = frozenset({"bowl", "plate", "slice", "cup", "mug", "packet", "serving", "pot"})
-MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
-
-
-_DRINK_UNITS = frozenset({"glass", "bottle", "can", "mug", "carton", "shot", "pint"})
-_DRINK_WORDS = re.compile(
-    r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
-    r"|water|lemonade|gatorade|powerade)\b"
-)
-
-
-def _is_drink(food: Food) -> bool:
-    return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
-
-
-#: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
-#: name (~0.4 ms), and an unknown word comes back ("zorblax bar" every afternoon). Runners'
-#: own foods take part in their suggestions, so those are not shared.
-SUGGEST_CACHE_SIZE = 1024
-_SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def forget_phrases() -> None:
     """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
     _read_item.cache_clear()
@@ -871,41 +566,3 @@ def forget_phrases() -> None:
     _EXACT.clear()
     _WHOLE.clear()
     _ITEMS.clear()
-
-
-def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
-    if ctx.user_foods:
-        return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
-    known = _SUGGESTED.setdefault(ctx.foods, {})
-    found = known.get(name)
-    if found is None:
-        if len(known) >= SUGGEST_CACHE_SIZE:
-            known.clear()
-        found = known[name] = ctx.foods.suggest(name, limit=3)
-    return found
-
-
-def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
-    """Grams of the amount; a count of a dish served by the bowl counts single pieces.
-
-    "3 scrambled eggs" is three eggs and "a mango" one fruit, not three servings or a cup.
-    """
-    if unit == "handful":
-        return (qty or 1.0) * HANDFUL_GRAMS
-    if unit == "oz" and _is_drink(food):
-        unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
-    if unit is None and qty is not None and qty < 1:
-        whole = whole_grams(food)
-        if whole is not None:
-            return qty * whole  # "half a chicken breast", "a quarter of a pizza"
-    if unit is None and qty is not None and (
-        food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
-    ):  # "20 almonds" is twenty nuts, not twenty handfuls
-        for single in _SINGLE_UNITS:
-            if single in food.units:
-                return qty * food.units[single]
-    grams = food.grams_for(qty, unit)
-    if grams is None and unit is not None:
-        grams = food.grams_for(qty, None)
-    return grams
-

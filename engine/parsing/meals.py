@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from engine.events import MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
-from engine.parsing.items import _KCAL, _clean_name, _parse_items
+from engine.parsing.item_words import _KCAL, _clean_name
+from engine.parsing.items import _parse_items
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,

@@ -21,6 +21,15 @@ from engine.events import (
 )
 from engine.food_model import Food
 from engine.parsing.bare import _bare_number
+from engine.parsing.chat import (
+    _CHAT,
+    _FIGURE_WORDS,
+    _GREETING,
+    _QUESTION_START,
+    _THANKS,
+    _in_passing,
+    _plan,
+)
 from engine.parsing.chatter import (
     _NOW_FIGURE,
     _drop_chatter_parts,
@@ -30,22 +39,15 @@ from engine.parsing.chatter import (
 )
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
-    _CHAT,
     _EAT_WORDS,
-    _FIGURE_WORDS,
-    _GREETING,
     _NEGATIVE,
-    _QUESTION_START,
     _STRENGTH_TRIGGERS,
     _STRENGTH_WORDS,
-    _THANKS,
     _classify,
     _clause_words,
     _has_negative_amount,
-    _in_passing,
     _normalize,
     _not_done,
-    _plan,
     _split_clauses,
 )
 from engine.parsing.context import (
@@ -59,9 +61,9 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
+from engine.parsing.item_words import _clean_name
 from engine.parsing.items import (
     CORRECTION,
-    _clean_name,
     _name_after_amount,
     _parse_items,
     forget_phrases,

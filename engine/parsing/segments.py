@@ -17,7 +17,8 @@ from engine.parsing.clauses import (
     _classify,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
-from engine.parsing.items import _clean_name, _parse_items, _read_item, _stated_numbers
+from engine.parsing.item_words import _clean_name, _read_item, _stated_numbers
+from engine.parsing.items import _parse_items
 from engine.parsing.labels import (
     LABEL_ALT,
     LABEL_ONLY_FIRST,

@@ -1,0 +1,135 @@
+"""An item's food, amount and nutrients: the grams of what was named ("3 scrambled eggs" are
+three eggs, "half a chicken breast" half of one), the table's or the stated numbers, and "did
+you mean" suggestions for a name no food has.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from engine.errors import ImplausibleValue
+from engine.events import FoodItem
+from engine.food import Food, FoodMatch, FoodTable
+from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
+from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
+from engine.units import mass
+
+_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg", "biscuit")
+
+
+def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
+    qty = piece.quantity
+    if qty is not None and (
+        qty <= 0 or (qty > MAX_ITEM_COUNT and piece.unit not in MASS_UNITS_AND_ML)
+    ):
+        if qty > 0:
+            raise ImplausibleValue(
+                f"{qty:g} of something in one meal is more than anyone eats. Nothing was saved;"
+                " check the amount."
+            )
+        qty = None
+    stated = piece.stated
+    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+        kcal, protein, carbs, fat = (
+            v * qty if v is not None else None
+            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+        )
+        stated = _Stated(kcal, protein, carbs, fat)
+    if match is None:
+        if stated.any():
+            return FoodItem(
+                text=piece.text, source="stated", quantity=qty, unit=piece.unit,
+                kcal=stated.kcal, protein_g=stated.protein_g, carbs_g=stated.carbs_g,
+                fat_g=stated.fat_g,
+            )  # fmt: skip
+        return FoodItem(
+            text=piece.text, quantity=qty, unit=piece.unit, resolved=False,
+            suggestions=_suggestions(piece.name, ctx),
+        )  # fmt: skip
+    food = match.food
+    grams = _grams(food, qty, piece.unit)
+    if grams is not None and grams > MAX_ITEM_GRAMS:
+        raise ImplausibleValue(
+            f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
+            " Nothing was saved; check the amount."
+        )
+    kcal, protein, carbs, fat = food.per_grams(grams) if grams is not None else (None,) * 4
+    source = food.source
+    if stated.any():
+        source = "stated"
+        if stated.kcal is not None and kcal:
+            scale = stated.kcal / kcal
+            protein, carbs, fat = (
+                v * scale if v is not None else None for v in (protein, carbs, fat)
+            )
+        kcal = stated.kcal if stated.kcal is not None else kcal
+        protein = stated.protein_g if stated.protein_g is not None else protein
+        carbs = stated.carbs_g if stated.carbs_g is not None else carbs
+        fat = stated.fat_g if stated.fat_g is not None else fat
+    return FoodItem(
+        text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
+        grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
+    )  # fmt: skip
+
+
+#: What food is served in: an unknown name in one is a food to ask about, not chat.
+_SERVED_IN = frozenset({"bowl", "plate", "slice", "cup", "mug", "packet", "serving", "pot"})
+MASS_UNITS_AND_ML = frozenset({"g", "kg", "oz", "lb", "ml", "l", "cl", "dl"})
+
+
+_DRINK_UNITS = frozenset({"glass", "bottle", "can", "mug", "carton", "shot", "pint"})
+_DRINK_WORDS = re.compile(
+    r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
+    r"|water|lemonade|gatorade|powerade)\b"
+)
+
+
+def _is_drink(food: Food) -> bool:
+    return food.default_unit in _DRINK_UNITS or _DRINK_WORDS.search(food.key) is not None
+
+
+#: "Did you mean" answers per table, by phrase: a suggestion scores the phrase against every
+#: name (~0.4 ms), and an unknown word comes back ("zorblax bar" every afternoon). Runners'
+#: own foods take part in their suggestions, so those are not shared.
+SUGGEST_CACHE_SIZE = 1024
+_SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
+    if ctx.user_foods:
+        return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
+    known = _SUGGESTED.setdefault(ctx.foods, {})
+    found = known.get(name)
+    if found is None:
+        if len(known) >= SUGGEST_CACHE_SIZE:
+            known.clear()
+        found = known[name] = ctx.foods.suggest(name, limit=3)
+    return found
+
+
+def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
+    """Grams of the amount; a count of a dish served by the bowl counts single pieces.
+
+    "3 scrambled eggs" is three eggs and "a mango" one fruit, not three servings or a cup.
+    """
+    if unit == "handful":
+        return (qty or 1.0) * HANDFUL_GRAMS
+    if unit == "oz" and _is_drink(food):
+        unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+    if unit is None and qty is not None and qty < 1:
+        whole = whole_grams(food)
+        if whole is not None:
+            return qty * whole  # "half a chicken breast", "a quarter of a pizza"
+    if unit is None and qty is not None and (
+        food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
+    ):  # "20 almonds" is twenty nuts, not twenty handfuls
+        for single in _SINGLE_UNITS:
+            if single in food.units:
+                return qty * food.units[single]
+    grams = food.grams_for(qty, unit)
+    if grams is None and unit is not None:
+        grams = food.grams_for(qty, None)
+    return grams

@@ -1,0 +1,246 @@
+"""One item's words before any food is looked up: its amount and unit ("2 slices of", "a
+scoop", "150g"), the numbers it states ("100 kcal each", "30 g protein", "per 500ml"), and the
+name left when filler words are gone ("just had some toast" -> "toast").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.errors import ImplausibleValue
+from engine.parsing.context import (
+    _DIGIT,
+    MAX_MEAL_KCAL,
+    MAX_STATED_MACRO_G,
+)
+from engine.parsing.portions import _Stated
+from engine.quantities import NUMBER_WORDS, UNITS
+
+#: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
+#: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
+#: alone, so it is kept (bounded: least recently used phrases go first).
+ITEM_CACHE_SIZE = 4096
+_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
+#: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
+_SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
+
+
+_KCAL = re.compile(
+    r"(?:(?:~|about|approx\.?|around|roughly)\s*+)?\b(?P<v>[0-9]{1,6}(?:\.[0-9]+)?)\s*"
+    r"(?:kcals?|k?cals?|calories|cals?)\b|\b(?:kcal|calories|cals?)\s*:?\s*(?P<v2>[0-9]{1,6})\b"
+)
+_MACRO = re.compile(
+    r"(?=[0-9cfp])(?:"
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|gr|grams?)?\s*(?:of\s+)?"
+    r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
+    r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
+    r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
+    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+    r")"
+)
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_QTY_WORDS = "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
+)
+_LEAD_QTY = re.compile(
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
+)
+_ANY_QTY = re.compile(
+    r"(?=[0-9x(])(?:"
+    rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
+    r"|\bx\s*(?P<x>[0-9]{1,3})\b|\b(?P<x2>[0-9]{1,3})\s*x\b|\((?P<p>[0-9]{1,3})\)"
+    r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
+    r")"
+)
+_UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
+_LEAD_FILLER = re.compile(
+    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
+    r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
+    r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
+)
+_FILLER = re.compile(
+    r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
+    r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
+    r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|bit of|little"
+    r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
+    r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
+    r"|after|afterwards|before|later|earlier|during|post|pre"
+    r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
+    r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side|bowl of|cup of|glass of"
+    r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
+    r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
+    r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
+    r"|food log|food diary|log|diary|eats|probably|prob|est|estimated|guessing|guess"
+    r"|(?:per|on|from) (?:the )?(?:packet|pack|label|box|wrapper|app|mfp)|(?:the )?label says"
+    r"|(?:the )?(?:packet|pack|box|app|mfp) says|according to (?:the )?(?:label|packet|app|mfp))\b"
+    r"|(?<![\w'])'?s\b"
+)
+_NAME_CHARS = re.compile(r"[^\w'% -]+|_")
+_SPACES = re.compile(r"\s+")
+
+_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
+_EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
+
+
+def _stated_numbers(text: str) -> tuple[_Stated, str]:
+    stated = _Stated()
+    if _DIGIT.search(text) is None:
+        return stated, text
+    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
+    if m:
+        stated.kcal = float(m["v"] or m["v2"])
+        text = text[: m.start()] + " " + text[m.end() :]
+    for m in _MACRO.finditer(text):
+        value = float(m["v"] or m["v2"] or m["v3"])
+        macro = (m["m"] or m["m2"] or m["m3"])[0]
+        if value > MAX_STATED_MACRO_G:
+            raise ImplausibleValue(
+                f"{value:g} g in one item is more than anyone eats. Nothing was saved;"
+                " check the numbers."
+            )
+        if macro == "p":
+            stated.protein_g = value
+        elif macro == "c":
+            stated.carbs_g = value
+        else:
+            stated.fat_g = value
+    if stated.protein_g is not None or stated.carbs_g is not None or stated.fat_g is not None:
+        text = _MACRO.sub(" ", text)
+    if stated.any() and (each := _EACH.search(text)) is not None:
+        stated.each = True
+        text = text[: each.start()] + " " + text[each.end() :]
+    elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
+        stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
+    elif m and text[: m.start()].rstrip().endswith("@"):
+        stated.each = True  # "3 gels @ 100kcal": at 100 kcal apiece
+    if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
+        raise ImplausibleValue(
+            f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
+            " check the number and send it again."
+        )
+    return stated, text
+
+
+def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
+    """Quantity, canonical unit, and the words before and after them.
+
+    "2 slices of toast" -> (2, "slice", "", "toast"); "protein shake 1 scoop whey" -> (1,
+    "scoop", "protein shake", "whey"), so the caller can try either side as the food.
+    """
+    text = _LEAD_FILLER.sub("", text.strip(" -:.,"))
+    qty: float | None = None
+    unit: str | None = None
+    m = _LEAD_QTY.match(text)
+    if m:
+        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
+        unit = UNITS[m["u"]] if m["u"] else None
+        text = text[m.end() :]
+    elif (m2 := _ANY_QTY.search(text)) is not None:
+        before, after = text[: m2.start()], text[m2.end() :]
+        if m2["n"]:
+            return float(m2["n"]), UNITS[m2["u"]], before, after
+        count = m2["x"] or m2["x2"] or m2["p"] or m2["tail"]
+        return float(count), None, before, after
+    while (u := _UNIT_AFTER_WORD.match(text)) is not None:
+        word = UNITS[u["u"]]
+        if unit in _SIZES and word in _SIZED:
+            unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
+        elif unit is None or word not in _SIZES:
+            unit = word
+        text = text[u.end() :]
+    return qty, unit, "", text
+
+
+def _clean_name(text: str) -> str:
+    text = _NAME_CHARS.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
+
+
+def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
+    """ "tuna can" -> ("tuna", "can"): a unit word after the food."""
+    head, _, last = name.rpartition(" ")
+    if head and last in UNITS and unit is None:
+        return head, UNITS[last]
+    return name, unit
+
+@dataclass(frozen=True, slots=True)
+class _ItemWords:
+    """What the words of one item say before any food is looked up ("2 slices of toast")."""
+
+    shown: str  # the item as the reply shows it, without "had" or "just"
+    kcal: float | None
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    each: bool
+    quantity: float | None
+    unit: str | None
+    before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
+    after: str
+    name: str  # the cleaned name: before and after, without filler words
+    per: tuple[float, str] | None  # numbers stated per this many ml or g ("per 500ml")
+
+    def stated(self) -> _Stated:
+        """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
+        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+
+
+#: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
+_PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
+#: Those amounts' units in ml or g, and which of the two they measure.
+_ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
+
+
+#: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
+_EVERY = re.compile(
+    r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
+    r"(?P<t>[0-9]{1,2}(?:\.[0-9])?)\s*(?P<tu>h|hrs?|hours?|min|mins|minutes)\b"
+)
+
+
+def _times(every: re.Match[str]) -> float:
+    """How many times in all: the whole time over the interval, at least once."""
+    whole = float(every["t"]) * (60 if every["tu"][0] == "h" else 1)
+    return max(1.0, float(int(whole // float(every["n"]))))
+
+
+@lru_cache(maxsize=ITEM_CACHE_SIZE)
+def _read_item(part: str) -> _ItemWords:
+    """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    stated, rest = _stated_numbers(part)
+    per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
+    if per is not None:
+        rest = rest[: per.start()] + " " + rest[per.end() :]
+    every = _EVERY.search(rest) if "every" in rest else None
+    if every is not None:
+        rest = rest[: every.start()] + " " + rest[every.end() :]
+    qty, unit, before, after = _quantity(rest)
+    if every is not None:
+        qty = (qty or 1) * _times(every)
+    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
+    if shown.endswith(")") and "(" not in shown:
+        shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
+    name = _clean_name(before + " " + after)
+    return _ItemWords(
+        shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
+        qty, unit, before, after, name,
+        None if per is None else (float(per["n"]) * _ML_OR_G[per["u"]][0], _ML_OR_G[per["u"]][1]),
+    )  # fmt: skip
+
+
+def _per_amount(
+    stated: _Stated, per: tuple[float, str] | None, qty: float | None, unit: str | None
+) -> None:
+    """Scale numbers stated per an amount ("100 kcal per 500ml") to the amount eaten."""
+    if per is None or qty is None or unit not in _ML_OR_G or _ML_OR_G[unit][1] != per[1]:
+        return
+    scale = qty * _ML_OR_G[unit][0] / per[0]
+    stated.kcal = None if stated.kcal is None else round(stated.kcal * scale, 1)
+    stated.protein_g = None if stated.protein_g is None else round(stated.protein_g * scale, 1)
+    stated.carbs_g = None if stated.carbs_g is None else round(stated.carbs_g * scale, 1)
+    stated.fat_g = None if stated.fat_g is None else round(stated.fat_g * scale, 1)
