@@ -501,8 +501,10 @@ class _Builder:
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)
-        if kind is not None and _NOTHING.match(text) is not None:
-            return  # "breakfast: nothing", "lunch skipped": no meal, nothing to ask
+        if (kind is not None and _NOTHING.match(text) is not None) or (
+            self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
+        ):
+            return  # "lunch skipped": nothing to ask; "oats, whey. total 430 kcal": counted once
         items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
             name = _clean_name(text)
@@ -523,6 +525,17 @@ class _Builder:
         self.bare_label = None
         self.clause_items = len(items)
         self.meal_items.extend(items)
+
+    def _total_of_the_meal(self, text: str) -> bool:
+        """A clause that only states the total of the meal before it ("total 430 kcal",
+        "430 kcal total") becomes that meal's one stated item, not a second helping."""
+        m = _ONLY_A_TOTAL.fullmatch(text.strip(" .!"))
+        if m is None or any(isinstance(e, MealLogged) for e in self.events):
+            return False  # after two meals, a total is the day's
+        said = " and ".join(item.text for item in self.meal_items)
+        kcal = float(m["v"] or m["v2"])
+        self.meal_items = [FoodItem(text=f"{said}, {kcal:g} kcal", source="stated", kcal=kcal)]
+        return True
 
     def _meal_items(
         self, text: str, kind: MealKind | None, cued: bool, dish: Food | None
@@ -589,6 +602,15 @@ class _Builder:
         else:
             intent = "unknown"
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
+
+
+#: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".
+_ONLY_A_TOTAL = re.compile(
+    r"(?:in\s+)?total(?:\s+of)?:?\s*(?:~|≈|about|approx\.?|around|roughly)?\s*"
+    r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"\s+(?:in\s+)?total"
+)
 
 
 _MISSING_HINTS = {

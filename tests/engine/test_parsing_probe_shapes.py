@@ -363,3 +363,22 @@ class TestFoodsFromTheProbes:
     def test_the_food_is_known(self, text: str, food: str, low: float, high: float) -> None:
         (item,) = [i for i in meal(text).items if i.food == food]
         assert low <= (item.kcal or 0) <= high
+
+
+class TestATotalOfItsOwn:
+    """A sentence that only states the total of the meal before it is that meal's total."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("60g oats, 1 scoop whey, 200ml almond milk. total 430 kcal", 430),
+            ("porridge and a banana. 350 kcal total", 350),
+            ("2 eggs on toast. about 400 kcal in total", 400),
+        ],
+    )
+    def test_the_total_is_counted_once(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal)
+
+    def test_after_two_meals_it_is_no_meals_total(self) -> None:
+        logged = meals("lunch: soup and a roll. dinner: pasta. total 1200 kcal")
+        assert logged[0].kcal < 400
