@@ -141,9 +141,61 @@ class TestServings:
         assert grams("a pint") == pytest.approx(568)
         assert grams("2 pints of lager") == pytest.approx(1136)
 
-    def test_soup_is_a_cup_and_a_bowl_is_more(self) -> None:
+    @pytest.mark.parametrize(
+        ("text", "cup_g"),
+        [
+            ("a bowl of soup", 230),
+            ("bowl of tomato soup", 252),  # USDA's "serving 1 cup" of the made-up tin
+            ("a bowl of lentil soup", 248),
+            ("bowl of mushroom soup", 245),  # condensed: a cup as served, not a cup of the tin
+            ("a bowl of leek and potato soup", 245),
+            ("wonton soup", 223),
+        ],
+    )
+    def test_a_bowl_of_soup_is_a_cup(self, text: str, cup_g: float) -> None:
+        """The labellers' convention (a "bowl" of soup or chili is a cup), for every soup."""
+        assert grams(text) == pytest.approx(cup_g)
         assert grams("soup") == pytest.approx(245)
-        assert grams("a bowl of soup") == pytest.approx(300)
+
+    @pytest.mark.parametrize(
+        ("text", "order_g"),
+        [
+            ("chicken chow mein", 604),
+            ("sweet and sour chicken", 648),
+            ("a beef and broccoli from the chinese", 574),
+            ("orange chicken", 648),
+            ("pad thai", 741),
+        ],
+    )
+    def test_a_takeaway_dish_is_usdas_order(self, text: str, order_g: float) -> None:
+        """A Chinese takeaway dish the runner does not measure is the whole carton (USDA's
+        "order"), not half of it; a stated cup still counts a cup."""
+        assert grams(text) == pytest.approx(order_g)
+        assert grams("1 cup of lo mein") == pytest.approx(136)
+
+    @pytest.mark.parametrize(
+        ("text", "dish_g", "max_kcal"),
+        [
+            ("sausage sandwich", 143, 520),  # 2 slices, two bangers, butter: not 586 kcal
+            ("a sausage butty", 143, 520),
+            ("sausage egg and chips", 372, 1160),
+            ("a full english", 511, 950),
+        ],
+    )
+    def test_sausages_in_a_dish_are_two_40_g_bangers(
+        self, text: str, dish_g: float, max_kcal: float
+    ) -> None:
+        """A British banger weighs ~40 g cooked: a dish with "sausages" holds two (80 g)."""
+        item = meal(text).items[0]
+        assert item.grams == pytest.approx(dish_g)
+        assert item.kcal is not None and item.kcal < max_kcal
+
+    @pytest.mark.parametrize(
+        "text", ["bowl of shreddies", "a bowl of shredded wheat", "bowl of cornflakes"]
+    )
+    def test_a_bowl_of_cereal_is_30_g(self, text: str) -> None:
+        """The labellers' "bowl" of cereal, also for the cereal whose USDA cup is 49 g."""
+        assert grams(text) == pytest.approx(30)
 
     def test_a_cheeseburger_is_a_single_regular_patty(self) -> None:
         assert 300 <= meal("cheeseburger").kcal <= 380

@@ -231,7 +231,7 @@ class TestFoodAfterASession:
 class TestTomatoSoupAsServed:
     @pytest.mark.parametrize(
         ("text", "low", "high"),
-        [("a bowl of tomato soup", 150, 180), ("half a tin of heinz tomato soup", 100, 120)],
+        [("a bowl of tomato soup", 125, 150), ("half a tin of heinz tomato soup", 100, 120)],
     )
     def test_made_up_not_condensed(self, text: str, low: float, high: float) -> None:
         soup = meal(text).items[0]
