@@ -15,7 +15,9 @@ from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
 from engine.units import mass
 
-_SINGLE_UNITS = ("fruit", "piece", "large", "medium", "egg", "biscuit")
+#: The unit a count of a food counts, first found: "a chicken breast" is one fillet (its usual
+#: serving), not a 52 g piece.
+_SINGLE_UNITS = ("fruit", "fillet", "piece", "large", "medium", "egg", "biscuit")
 
 
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:

@@ -482,8 +482,9 @@ class _Builder:
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
-        if _is_chatter(text):
+        if _is_chatter(text) and self.ctx.foods.exact(_clean_name(text)) is None:
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
+            # ("a hot dog" is made of such words, and is food)
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters)

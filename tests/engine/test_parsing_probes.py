@@ -394,3 +394,25 @@ class TestMixedIntoADrink:
         logged = meal("2 scoops whey in 400ml semi-skimmed milk")
         assert [i.food for i in logged.items] == ["whey", "semi-skimmed milk"]
         assert logged.items[1].grams == pytest.approx(412.4)
+
+
+class TestFoodMadeOfChatterWords:
+    @pytest.mark.parametrize("text", ["a hot dog", "hot dog", "had a hot dog"])
+    def test_a_hot_dog_is_food(self, text: str) -> None:
+        """ "hot" (weather) and "dog" (company) are chatter, but together they name a food."""
+        (item,) = meal(text).items
+        assert item.food == "hot dog"
+
+    def test_the_weather_alone_logs_nothing(self) -> None:
+        assert not parse("ran 5k with the dog, hot and humid").unparsed
+
+
+class TestACountOfFillets:
+    @pytest.mark.parametrize(
+        ("text", "grams"), [("a chicken breast", 150.0), ("2 chicken breasts", 300.0),
+                            ("chicken breast", 150.0)],
+    )  # fmt: skip
+    def test_a_chicken_breast_is_one_fillet(self, text: str, grams: float) -> None:
+        """The same breast with or without "a" (it was a 52 g piece with it)."""
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
