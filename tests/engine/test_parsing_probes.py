@@ -416,3 +416,12 @@ class TestACountOfFillets:
         """The same breast with or without "a" (it was a 52 g piece with it)."""
         (item,) = meal(text).items
         assert item.grams == pytest.approx(grams)
+
+
+class TestASandwichOfOneFilling:
+    def test_a_peanut_butter_sandwich_has_no_jam(self) -> None:
+        """Bread and peanut butter, as "pb sandwich"; the jam only when it is named."""
+        (item,) = meal("a peanut butter sandwich").items
+        assert item.food != "pb&j"
+        assert item.kcal == pytest.approx(meal("pb sandwich").kcal)
+        assert meal("peanut butter and jam sandwich").items[0].food == "pb&j"
