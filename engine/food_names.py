@@ -24,6 +24,7 @@ NEUTRAL_WORDS: Final = _word_set(
     """fresh homemade organic plain natural grilled roast roasted baked steamed boiled cooked
     pan fried sliced chopped diced grated raw some little bit of small medium large big bowl portion
     serving cold hot warm mild spicy flat leftover leftovers my usual salted unsalted lightly
+    strong dry
     thanksgiving christmas xmas festive easter holiday"""
 )
 

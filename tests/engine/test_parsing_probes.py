@@ -425,3 +425,17 @@ class TestASandwichOfOneFilling:
         assert item.food != "pb&j"
         assert item.kcal == pytest.approx(meal("pb sandwich").kcal)
         assert meal("peanut butter and jam sandwich").items[0].food == "pb&j"
+
+
+class TestHowItWasMade:
+    @pytest.mark.parametrize(
+        ("text", "food"), [("a strong coffee", "coffee"), ("dry toast", "toast"),
+                           ("strong cheddar", "cheddar")],
+    )  # fmt: skip
+    def test_strong_or_dry_says_how_not_what(self, text: str, food: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+
+    def test_a_name_with_the_word_keeps_it(self) -> None:
+        (item,) = meal("dry roasted peanuts").items
+        assert item.food == "dry roasted peanuts"
