@@ -34,8 +34,6 @@ from datetime import timedelta
 CLAIM_LEASE = timedelta(seconds=60)
 #: How long a row may stay `sending` before it counts as lost (the HTTP call retries for ~30 s).
 SEND_LEASE = timedelta(minutes=5)
-#: The states in which a row belongs to a worker.
-HELD = ("claimed", "sending")
 #: PostgreSQL keeps at most this many bytes of an `application_name`.
 NAME_LIMIT = 63
 #: TCP keepalives (s) asked of the server for a worker's sessions: the session of a worker
