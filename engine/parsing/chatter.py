@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from engine.food import FoodTable
 from engine.parsing.context import _DIGIT, _LETTERS, _words
+from engine.parsing.item_words import _clean_name
 
 #: Chatter around a log: how it felt, who came, the weather, a cheer ("rest day", "legs
 #: tired", "with the club", "finally!", "🎉"). A leftover made of these words alone (and no
@@ -39,9 +41,14 @@ _CHATTER_WORDS = _words(
 )
 
 
-def _is_chatter(text: str) -> bool:
-    """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word."""
-    return _DIGIT.search(text) is None and _CHATTER_WORDS.issuperset(_LETTERS.findall(text))
+def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
+    """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word; with the
+    food table, not a food's name ("a hot dog" is made of weather and company, and is food)."""
+    return (
+        _DIGIT.search(text) is None
+        and _CHATTER_WORDS.issuperset(_LETTERS.findall(text))
+        and (foods is None or foods.exact(_clean_name(text)) is None)
+    )
 
 
 #: Where or how food was had, which names no food: "3 gels on the way", "a bagel in the car",
@@ -133,11 +140,11 @@ def _run_beside_food(text: str) -> tuple[str, str | None]:
     return food, f"{dist} run {m['time']}"
 
 
-def _drop_chatter_parts(text: str) -> str:
+def _drop_chatter_parts(text: str, foods: FoodTable) -> str:
     """A meal's comma-separated parts without those of chatter alone ("pot noodle at my desk,
-    don't judge")."""
+    don't judge"); a food's name stays ("2 eggs, hot dog")."""
     if "," not in text:
         return text
     parts = text.split(",")
-    kept = [p for p in parts if not (_LETTERS.search(p) and _is_chatter(p))]
+    kept = [p for p in parts if not (_LETTERS.search(p) and _is_chatter(p, foods))]
     return ",".join(kept) if len(kept) < len(parts) else text

@@ -482,9 +482,8 @@ class _Builder:
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
     def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
-        if _is_chatter(text) and self.ctx.foods.exact(_clean_name(text)) is None:
+        if _is_chatter(text, self.ctx.foods):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
-            # ("a hot dog" is made of such words, and is food)
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters)
@@ -498,9 +497,8 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text, dish = _drop_head(
-            _drop_place(_drop_dish_name(_drop_shake_name(_drop_chatter_parts(text)))), self.ctx
-        )
+        text = _drop_chatter_parts(text, self.ctx.foods)
+        text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
         text = self._take_back(text)

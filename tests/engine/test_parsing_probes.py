@@ -403,6 +403,10 @@ class TestFoodMadeOfChatterWords:
         (item,) = meal(text).items
         assert item.food == "hot dog"
 
+    @pytest.mark.parametrize("text", ["2 eggs, hot dog", "hot dog, chips"])
+    def test_a_hot_dog_in_a_list_is_kept(self, text: str) -> None:
+        assert "hot dog" in [item.food for item in meal(text).items]
+
     def test_the_weather_alone_logs_nothing(self) -> None:
         assert not parse("ran 5k with the dog, hot and humid").unparsed
 
