@@ -127,7 +127,12 @@ def _part_named_again(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
 
 def _names_a_part(name: str, parts: set[str]) -> bool:
     """ "burrito bowl with chicken, rice, beans": "beans" names the bowl's black beans."""
-    return any(part.endswith(" " + name) for part in parts)
+    return any(_says_less(part, name) for part in parts)
+
+
+def _says_less(part: str, name: str) -> bool:
+    """The name is the part's own or its last words ("beans" of "black beans")."""
+    return part == name or part.endswith(" " + name)
 
 
 def _part_named(name: str, parts: Collection[str]) -> str | None:
@@ -152,7 +157,7 @@ def portions_of_the_dish(
         if key is None:
             continue
         food, grams = parts[key]
-        if hit is None or key == piece.name or key.endswith(" " + piece.name):
+        if hit is None or _says_less(key, piece.name):
             matches[i] = FoodMatch(food, 1.0, True)
         piece.quantity, piece.unit = grams, "g"
 
