@@ -10,7 +10,7 @@ import weakref
 from functools import lru_cache
 
 from engine.events import FoodItem
-from engine.food import Food, FoodMatch, FoodTable
+from engine.food import Food, FoodMatch, FoodTable, filling_grams
 from engine.food_names import ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
@@ -37,6 +37,7 @@ from engine.parsing.item_words import (
 )
 from engine.parsing.portions import (
     _Piece,
+    _Stated,
     adjust_portions,
     portions_of_the_dish,
     stated_for_the_part,
@@ -506,6 +507,8 @@ def _read_items(
     if not pieces:
         return None
     matches = [_match(piece, ctx) for piece in pieces]
+    if None in matches:
+        pieces, matches = _foods_side_by_side(pieces, matches, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -514,6 +517,82 @@ def _read_items(
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+#: Foods that hold the foods named before them: "tuna sweetcorn jacket potato", "black bean
+#: tacos", "ham cheese omelette" are fillings in it, each at a filling's weight; a name whose
+#: own food is already filled ("taco" is a beef taco) holds them as its plain shell.
+_HOLDERS: dict[str, str | None] = {
+    "jacket potato": None, "baked potato": None, "sweet potato": None, "omelette": None,
+    "taco": "corn tortilla", "soft taco": "tortilla", "tortilla": None, "wholemeal wrap": None,
+    "corn tortilla": None, "taco shells": None, "bagel": None, "pitta": None, "crumpet": None,
+    "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
+    "quesadilla": "tortilla", "baguette": None,
+}  # fmt: skip
+#: Most words a name of foods side by side is read from, and most foods in it.
+_SIDE_BY_SIDE_WORDS = 8
+_SIDE_BY_SIDE_FOODS = 4
+
+
+def _foods_side_by_side(
+    pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """An item no food names whose words are known foods side by side, with no "and" between
+    them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
+    foods, each its own item; never an unresolved lump of known foods."""
+    out_pieces: list[_Piece] = []
+    out_matches: list[FoodMatch | None] = []
+    for piece, match in zip(pieces, matches, strict=True):
+        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        if foods is None:
+            out_pieces.append(piece)
+            out_matches.append(match)
+            continue
+        head = foods[-1][1]
+        holder = _HOLDERS.get(head.key, "")
+        shell = ctx.foods.get(holder) if holder else None
+        filled = holder != ""
+        after = bool(piece.sides)  # "black bean tacos x3": the count after the name
+        at = len(foods) - 1 if filled or after else 0
+        for i, (name, food) in enumerate(foods):
+            part = _Piece(name, name, None, None, _Stated(), ())
+            if i == at:
+                part.quantity, part.unit = piece.quantity, piece.unit
+                part.text = _with_amount(name, piece.quantity, piece.unit)
+            elif filled:
+                part.quantity, part.unit = filling_grams(food, len(foods) - 1), "g"
+            out_pieces.append(part)
+            out_matches.append(FoodMatch(shell or food if i == len(foods) - 1 else food, 1.0, True))
+    return out_pieces, out_matches
+
+
+def _with_amount(name: str, qty: float | None, unit: str | None) -> str:
+    """A food's name with the amount the whole phrase stated ("tacos x3", "2 slices toast")."""
+    if qty is None:
+        return name
+    return f"{name} x{qty:g}" if unit is None else f"{qty:g} {unit} {name}"
+
+
+def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
+    """The fewest known foods (two or more) whose names, side by side, are every word of the
+    name; None when some word is no food's."""
+    words = name.split()
+    if not 2 <= len(words) <= _SIDE_BY_SIDE_WORDS:
+        return None
+    best: list[list[tuple[str, Food]] | None] = [[]] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - 4), end):
+            before, now = best[start], best[end]
+            if before is None or (now is not None and len(now) <= len(before) + 1):
+                continue
+            seg = " ".join(words[start:end])
+            food = _exact(seg, ctx)
+            if food is not None:
+                best[end] = [*before, (seg, food)]
+    found = best[-1]
+    if found is None or not 2 <= len(found) <= _SIDE_BY_SIDE_FOODS:
+        return None
+    return found
 
 
 def _place_amount(
