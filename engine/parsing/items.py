@@ -497,8 +497,8 @@ def _read_items(
             pieces[-1].stated.merge(stated)
             pieces[-1].text += ", " + part.strip()
             continue
-        if not name and not stated.any():
-            _place_amount(pieces, groups, qty, unit, ctx)
+        if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
+            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name))
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
@@ -597,11 +597,15 @@ def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
 
 def _place_amount(
     pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
-    ctx: ParseContext,
+    ctx: ParseContext, *, each: bool = False,
 ) -> None:
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
-    or to the last of them: "cheerios, 1 cup, with milk"."""
+    or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
+    of them (see _each_of_the_part)."""
     if qty is None or not pieces:
+        return
+    if each:
+        _each_of_the_part(pieces, groups, qty, unit)
         return
     if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
         return
@@ -611,6 +615,24 @@ def _place_amount(
         or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+#: An amount of every food just named: "1 cup of each", "half a cup each", "2 of each".
+_OF_EACH = re.compile(r"(?:of\s+)?(?:each|both|each of them|each one|of them each)")
+
+
+def _each_of_the_part(
+    pieces: list[_Piece], groups: list[int], qty: float, unit: str | None
+) -> None:
+    """ "chickpea curry with couscous, 1 cup of each": the amount is every one's of the foods
+    named before it (those of the part just before, else the one before) with none of their
+    own."""
+    start = len(groups)
+    while start > 0 and groups[start - 1] == groups[-1]:
+        start -= 1
+    for piece in pieces[start:]:
+        if piece.quantity is None and piece.unit is None and not piece.stated.any():
+            piece.quantity, piece.unit = qty, unit
 
 
 def _amount_of_the_part(
