@@ -150,7 +150,7 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
             if single in food.units:
                 return qty * food.units[single]
     grams = food.grams_for(qty, unit)
-    if grams is None and food.parts and unit in KITCHEN_ML:
+    if grams is None and food.parts and unit is not None and unit in KITCHEN_ML:
         return (qty or 1.0) * KITCHEN_ML[unit]  # "a cup of chickpea curry": a stew weighs
         # about its volume of water
     if grams is None and unit is not None:
