@@ -57,7 +57,7 @@ UNITS: dict[str, str] = {
     "container": "container", "tub": "container", "carton": "container",
     "square": "piece", "squares": "piece", "chunk": "piece", "chunks": "piece",
     "count": "piece", "ct": "piece", "pat": "pat", "pats": "pat", "bits": "slice",
-    "rounds": "slice", "block": "block", "blocks": "block",
+    "rounds": "slice", "block": "block", "blocks": "block", "jar": "jar", "jars": "jar",
 }  # fmt: skip
 
 

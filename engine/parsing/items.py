@@ -506,9 +506,7 @@ def _read_items(
         groups.append(group)
     if not pieces:
         return None
-    matches = [_match(piece, ctx) for piece in pieces]
-    if None in matches:
-        pieces, matches = _foods_side_by_side(pieces, matches, ctx)
+    pieces, matches = _foods_of(pieces, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -517,6 +515,19 @@ def _read_items(
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _foods_of(
+    pieces: list[_Piece], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """The food each piece names, with known foods side by side cut apart (see
+    _foods_side_by_side) and a pie beside chips a meat pie (see _savoury_pie)."""
+    matches = [_match(piece, ctx) for piece in pieces]
+    if None in matches:
+        pieces, matches = _foods_side_by_side(pieces, matches, ctx)
+    if len(pieces) > 1:
+        _savoury_pie(pieces, matches, ctx)
+    return pieces, matches
 
 
 #: Foods that hold the foods named before them: "tuna sweetcorn jacket potato", "black bean
@@ -566,6 +577,27 @@ def _foods_side_by_side(
     return out_pieces, out_matches
 
 
+#: What a pie is eaten with when it is a meat pie: "pie and chips", "pie, mash and gravy".
+_SAVOURY_SIDES = re.compile(
+    r"\b(?:chips|fries|mash|mashed potato(?:es)?|potato(?:es)?|gravy|peas|mushy peas|beans"
+    r"|baked beans|veg|vegetables|greens|carrots|broccoli)\b"
+)
+#: The pie a plain "pie" is beside those (a pub or chippy steak pie), and the one it is alone.
+SAVOURY_PIE, SWEET_PIE = "steak pie", "apple pie"
+
+
+def _savoury_pie(pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext) -> None:
+    """ "pie and chips", "pie, mash and gravy": a plain pie with chips, mash or gravy is a
+    meat pie, not the apple pie a "pie" alone is (UK chippy and pub food)."""
+    for i, hit in enumerate(matches):
+        if hit is None or hit.food.key != SWEET_PIE or pieces[i].name not in ("pie", "pies"):
+            continue
+        sides = (p.name for j, p in enumerate(pieces) if j != i)
+        meat = ctx.foods.get(SAVOURY_PIE)
+        if meat is not None and any(_SAVOURY_SIDES.search(name) for name in sides):
+            matches[i] = FoodMatch(meat, hit.score, hit.exact)
+
+
 def _with_amount(name: str, qty: float | None, unit: str | None) -> str:
     """A food's name with the amount the whole phrase stated ("tacos x3", "2 slices toast")."""
     if qty is None:
@@ -602,6 +634,8 @@ def _place_amount(
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
     or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
     of them (see _each_of_the_part)."""
+    if qty is None and unit is not None and (" " in unit or unit in PORTION_WORDS):
+        qty = 1.0  # "spaghetti and meatballs, big bowl": one (big) bowl
     if qty is None or not pieces:
         return
     if each:
