@@ -534,12 +534,18 @@ def _foods_of(
 #: tacos", "ham cheese omelette" are fillings in it, each at a filling's weight; a name whose
 #: own food is already filled ("taco" is a beef taco) holds them as its plain shell.
 _HOLDERS: dict[str, str | None] = {
-    "jacket potato": None, "baked potato": None, "sweet potato": None, "omelette": None,
+    "jacket potato": None, "baked potato": None, "potato": None, "sweet potato": None,
+    "omelette": None,
     "taco": "corn tortilla", "soft taco": "tortilla", "tortilla": None, "wholemeal wrap": None,
     "corn tortilla": None, "taco shells": None, "bagel": None, "pitta": None, "crumpet": None,
     "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
     "quesadilla": "tortilla", "baguette": None,
 }  # fmt: skip
+#: A filling's most grams without a weight of its own: a slice's or a tortilla's, and a
+#: potato's (which holds half a can of beans).
+_SANDWICH_FILLING_G = 80.0
+_POTATO_FILLING_G = 200.0
+_POTATOES = frozenset({"jacket potato", "baked potato", "potato", "sweet potato"})
 #: Most words a name of foods side by side is read from, and most foods in it.
 _SIDE_BY_SIDE_WORDS = 8
 _SIDE_BY_SIDE_FOODS = 4
@@ -571,7 +577,8 @@ def _foods_side_by_side(
                 part.quantity, part.unit = piece.quantity, piece.unit
                 part.text = _with_amount(name, piece.quantity, piece.unit)
             elif filled:
-                part.quantity, part.unit = filling_grams(food, len(foods) - 1), "g"
+                most = _POTATO_FILLING_G if head.key in _POTATOES else _SANDWICH_FILLING_G
+                part.quantity, part.unit = filling_grams(food, len(foods) - 1, most), "g"
             out_pieces.append(part)
             out_matches.append(FoodMatch(shell or food if i == len(foods) - 1 else food, 1.0, True))
     return out_pieces, out_matches
