@@ -21,6 +21,7 @@ from engine.parsing.chat import (
     _no_food_named,
     _past_mention,
     _plan,
+    whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import (
@@ -303,7 +304,8 @@ _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch stretched",
+    "mobility",
     "bootcamp",
 )
 _STRENGTH_PHRASES = (
@@ -426,7 +428,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
     """
-    if clause.question or _is_question_or_chat(clause.text):
+    if clause.question or _is_question_or_chat(clause.text) or whole_clause_chat(clause.text):
         return "skip"
     if not text.strip():
         return "skip"

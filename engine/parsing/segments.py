@@ -7,6 +7,7 @@ from typing import Literal
 
 from engine.activities import ACTIVITIES, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
+from engine.parsing.chat import whole_clause_chat
 from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
@@ -100,6 +101,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     text = clause.text
     if not _segment_hint(text) or not _may_hold_two_kinds(text):
         return [(clause, None)]
+    if whole_clause_chat(text):
+        return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
     pieces = _cut(text)
     if len(pieces) < 2:
         return [(clause, None)]
