@@ -122,6 +122,11 @@ _COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
 )
+#: Running in water is a sport of its own (no distance, another MET): "aqua jogging 40 min",
+#: "deep water running", "pool run 30 mins". One word, so no run word is left to read.
+_WATER_RUN = re.compile(
+    r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
+)
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -235,6 +240,8 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "aqua" in text or "water" in text or "pool" in text:
+        text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
     if "chip" in text:
         text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:

@@ -98,6 +98,7 @@ from engine.parsing.segments import (
     _separate_sessions,
     figures_of_activity,
     lap_split,
+    run_part,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -268,7 +269,10 @@ def _join_lines(
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
-            if kind != "skip" and lap_split(clause.text):
+            if kind != "skip" and (
+                lap_split(clause.text)
+                or (joined and joined[-1][1] == "run" and run_part(clause.text))
+            ):  # fmt: skip
                 continue  # "Lap 3 5:02" under a watch's run: a split of its stated total
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
