@@ -10,7 +10,9 @@ import re
 from engine.parsing.context import _DIGIT, _LETTERS, _words
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
+    r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
+    r"|how|what)|any\s+idea|anyone\s+know"
+    r"|how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
     r"|(?:can|could|would|do|did|will) (?:i|you|u|we|it)|any tips|help)\b"
 )
 #: Small talk, phrase by phrase. Each phrase is taken whole or not at all (an atomic group,
@@ -31,7 +33,7 @@ _CHAT = re.compile(
 #: or small talk, found without trying every phrase at the start of every clause.
 _QUESTION_FIRST = _words(
     "how what why when where which who whats should shall is are am does can could would do",
-    "did will any help",
+    "did will any help wondering i not curious anyone",
 )
 _CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
 
@@ -172,7 +174,7 @@ _THEIR_VERBS = (
 )
 _SOMEONE_ELSE_DOES = re.compile(
     r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?(?:"
-    rf"(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|(?:a|one|some|this)\s+(?:guy|girl|bloke|lady|woman|man|lad|runner|bloke)\b[^,;]{0,30}?"
     rf")\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
@@ -208,7 +210,8 @@ _ASKS = re.compile(r"^(?:(?:please|pls|plz|hey|ok|okay)\s+)*(?:tell|show|give)\s
 _HABIT = re.compile(
     r"^(?:i\s+)?(?:usually|normally|typically|generally|always|often|sometimes)\b"
     r"|\b(?:kcal|kcals|cals?|calories|protein|carbs|fat|g)\s+(?:a|per|each|every|/)\s*(?:day|week)\b"
-    r"|\b(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday)\b"
+    r"|\b(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
 )
 #: A race some time ahead: "the marathon is 6 weeks away", "3 weeks out from london".

@@ -109,7 +109,7 @@ _KIND_AND_NUMBER = re.compile(
 )
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
-    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z'])"
     r"(?!\s*(?:mins?|minutes|secs?|seconds|h|hrs?|hours?|k|km|kms|mi|miles?|x)\b)"  # "+ 10 min"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
@@ -192,6 +192,8 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     whole = 0.0  # the times that are no effort's
     stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
     said = text.find("total") if efforts else -1
+    if efforts and " + " in text:
+        efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
