@@ -169,8 +169,14 @@ _MAURTEN = re.compile(
 )
 
 
+_VOLUME_BEFORE = re.compile(r"\b[0-9.]+\s*(?:ml|l|litres?|liters?)\s+(?:of\s+)?$")
+
+
 def _maurten(m: re.Match[str]) -> str:
-    what = "drink" if m["what"] and m["what"].startswith("drink") else "gel"
+    if _VOLUME_BEFORE.search(m.string, 0, m.start()):
+        return m[0]  # "1 litre of maurten 320": that much of the drink, by the table
+    drink = (m["what"] or "").startswith("drink") or (not m["what"] and m["kcal"] == "320")
+    what = "drink" if drink else "gel"  # Maurten makes no 320 gel: "maurten 320" is the mix
     n = m["n"] or m["n2"]
     if n:
         return f"{n} maurten {what}s {m['kcal']} kcal each"

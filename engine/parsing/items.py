@@ -26,6 +26,7 @@ from engine.parsing.item_food import (
     _resolve,
 )
 from engine.parsing.item_words import (
+    _LEAD_FILLER,
     _SIZES,
     ITEM_CACHE_SIZE,
     _clean_name,
@@ -103,10 +104,24 @@ def _as_written(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
         found = _after_unknown_words(piece.name, ctx)
         if found is not None:
             return found
+    found = _name_with_its_fillers(piece, ctx)
+    if found is not None:
+        return found
     if piece.quantity is None:
         return None
     whole = ctx.foods.match(normalize_name(piece.text))
     return whole if whole is not None and whole.exact else None
+
+
+def _name_with_its_fillers(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """A dish whose own name holds a word the cleaning drops as filler ("tom yum", "toad in
+    the hole", "pigs in blankets"): the words after the amount, word for word."""
+    words = normalize_name(_quantity(piece.text)[3])
+    words = _LEAD_FILLER.sub("", words)
+    if not words or words == piece.name or _clean_name(words) != piece.name:
+        return None  # only the filler words differ from the name read
+    hit = ctx.foods.match(words, extra=ctx.user_foods)
+    return hit if hit is not None and hit.exact else None
 
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",

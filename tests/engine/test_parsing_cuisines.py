@@ -1,0 +1,119 @@
+"""Issue 15, brief "cuisines": dishes of the world's kitchens, drinks as ordered and race fuel.
+Each family is checked on names other than the ones it was found with (the probes block
+tests/data/probes-cuisines-2026-11-30.jsonl holds more, labelled from SR28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.test_parsing import only_meal as meal
+
+
+def foods(text: str) -> list[str | None]:
+    return [item.food for item in meal(text).items]
+
+
+class TestDishesOfTheWorld:
+    """A dish SR28 lacks is its parts at a home portion, asked about never, split never."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("dosai", "dosa", 120, 170),
+            ("a masala dosa", "masala dosa", 250, 350),
+            ("kitchari", "khichdi", 350, 450),
+            ("raitha", "raita", 50, 90),
+            ("esquites", "elote", 180, 240),
+            ("chilaquiles rojos", "chilaquiles", 380, 500),
+            ("fettucine alfredo", "fettuccine alfredo", 750, 900),
+            ("bánh mì", "banh mi", 520, 680),
+            ("mapo doufu", "mapo tofu", 500, 650),
+            ("baba ghanoush", "baba ganoush", 130, 190),
+            ("borsch", "borscht", 100, 160),
+            ("veal schnitzel", "schnitzel", 330, 430),
+            ("kofta kebab", "kofta", 380, 470),
+        ],
+    )
+    def test_one_dish_at_a_home_portion(self, text: str, food: str, low: float,
+                                        high: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low <= item.kcal <= high
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("prawn biryani", "biryani"),
+            ("veg chow mein", "chow mein"),
+            ("tofu pho", "pho"),
+            ("kadai paneer", "paneer tikka"),
+            ("yellow dal", "lentil curry"),
+            ("pork belly bao", "bao buns"),
+            ("har gow", "dumplings"),
+            ("penne arrabiata", "pasta with tomato sauce"),
+        ],
+    )
+    def test_a_dish_named_with_its_kind_is_the_dish(self, text: str, food: str) -> None:
+        """Not the protein or vegetable on top of the dish that already holds it."""
+        assert foods(text) == [food]
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("tom yum soup", "tom yum"), ("had toad in the hole", "toad in the hole"),
+         ("a tom yum for lunch", "tom yum")],
+    )
+    def test_a_name_holding_a_filler_word(self, text: str, food: str) -> None:
+        """"yum" and "the" are filler elsewhere; here they are part of the dish's name."""
+        assert foods(text) == [food]
+
+    def test_nigiri_counted_by_the_piece(self) -> None:
+        (item,) = meal("4 nigiri").items
+        assert item.grams == pytest.approx(140)
+
+
+class TestDrinksAsOrdered:
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("oatmilk flat white", "oat flat white", 60, 100),
+            ("almond latte", "almond milk latte", 30, 60),
+            ("london fog latte", "london fog", 110, 160),
+            ("decaf caffe latte", "latte", 120, 180),
+            ("a bloody mary", "bloody mary", 100, 150),
+            ("spiked seltzer", "light beer", 90, 115),
+            ("bottle of modelo", "bottle of beer", 120, 160),
+        ],
+    )
+    def test_an_order_is_one_drink(self, text: str, food: str, low: float, high: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low <= item.kcal <= high
+
+
+class TestRaceFuel:
+    def test_a_volume_of_a_drink_mix_is_the_drink_made_up(self) -> None:
+        """500 ml of Beta Fuel is one 80 g-carb bottle (~320 kcal), not 500 g of powder."""
+        (item,) = meal("500ml of beta fuel").items
+        assert item.kcal is not None and 280 <= item.kcal <= 360
+        (item,) = meal("1 litre of maurten 320").items
+        assert item.kcal is not None and 560 <= item.kcal <= 720
+
+    def test_maurten_320_is_the_drink_mix(self) -> None:
+        (item,) = meal("maurten 320 x2").items
+        assert item.food == "carb drink mix" and item.kcal == pytest.approx(640)
+
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("3 gus", "energy gel", 250, 300),
+            ("precision fuel 90 gel", "pf 90 gel", 300, 360),
+            ("pickle brine", "pickle juice", 0, 15),
+            ("clif shot bloks", "energy chews", 100, 130),
+            ("a bottle of endurance drink", "carb drink", 100, 160),
+        ],
+    )
+    def test_fuel_by_brand_and_serving(self, text: str, food: str, low: float,
+                                       high: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low <= item.kcal <= high
