@@ -204,6 +204,8 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
+    if '"' in text:
+        text = _INCHES.sub(r"\g<n> inch", text)  # "turkey sub 6\"": a six-inch sub
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
     if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
         text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
@@ -217,6 +219,9 @@ def _normalize(text: str) -> str:
 
 
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
+#: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
+#: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").
+_INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 _CLOCK_LABEL = re.compile(
     r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
     r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"
