@@ -37,6 +37,7 @@ from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
 
 # ---------------------------------------------------------------------------------------------
@@ -193,6 +194,7 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
+    text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:

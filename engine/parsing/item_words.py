@@ -46,6 +46,7 @@ _QTY_WORDS = "|".join(
 )
 _LEAD_QTY = re.compile(
     rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    r"(?:(?<=of )(?:a|an|the)\s+)?"  # "a third of a bottle", "half of the pizza"
     rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
