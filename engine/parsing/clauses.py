@@ -82,7 +82,13 @@ _JOINED_NAMES = (
 #: is the evening meal, as "tea:" is.
 _OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
-    r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+    r"(^|[,;\n.]\s*)tea(?:\s+-+>?)?\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+)
+#: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
+#: "rest day - breakfast: ...". It names the day, not a session of its own.
+_DAY_HEADING = re.compile(
+    rf"\s*(?:[a-z']+\s+){{0,3}}day\s*(?::|-+)\s*(?=(?:[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*(?:am|pm)?"
+    rf"|{LABEL_ALT})\b)"
 )
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
@@ -181,6 +187,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _drop_circumstance(text)
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
+        if (heading := _DAY_HEADING.match(text)) is not None:
+            text = text[heading.end() :]  # "long run day: 6am toast + honey, ran 18 mi ..."
     return text
 
 
