@@ -45,7 +45,9 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS})"
+    rf"|(?P<the>the)(?=\s+(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])))"  # "the full pack"
+    r"(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
     r"(?:(?<=of )(?:a|an|the)\s+)?"  # "a third of a bottle", "half of the pizza"
     rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
@@ -154,7 +156,7 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     unit: str | None = None
     m = _LEAD_QTY.match(text)
     if m:
-        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
+        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]] if m["w"] else 1.0
         unit = UNITS[m["u"]] if m["u"] else None
         text = text[m.end() :]
     elif (m2 := _ANY_QTY.search(text)) is not None:

@@ -592,8 +592,8 @@ class _Builder:
         """A day's log is written in order: "7:30 bagel, 13:00 turkey sub" had the bagel at
         7:30 in the morning, not the evening, because what follows it came earlier than that."""
         for i, earlier in self.earlier.items():
-            event = self.events[i]
-            if any(e.at < event.at for e in self.events[i + 1 :]) and all(
+            event, after = self.events[i], self.events[i + 1 : i + 2]
+            if after and earlier <= after[0].at < event.at and all(
                 e.at <= earlier for e in self.events[:i]
             ):
                 self.events[i] = event.model_copy(update={"at": earlier})

@@ -35,7 +35,10 @@ FLOORS = {
     "heldout-2026-11-30c.jsonl": (80.0, 91.0, 3.0, 2),
     # the fourth held-out block, which no parser change is made for: scored on 52d8e5c (75.0 %,
     # 89.6 %, 1.2 %, 5 invented) and on main at a3cb3d1 (76.8 %, 91.7 %, 1.2 %, 4 invented)
-    "heldout-2026-11-30d.jsonl": (73.0, 88.0, 3.0, 5),
+    "heldout-2026-11-30d.jsonl": (77.0, 90.0, 3.0, 4),
+    # the "numbers" round's probes (stated numbers, a part of a whole, day logs by the clock),
+    # scored on b47485b before the round (41.9 %, 13/31) and after it (100 %)
+    "probes-numbers-2026-11-30.jsonl": (96.0, 98.0, 0.0, 0),
 }
 
 
