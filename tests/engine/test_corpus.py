@@ -39,6 +39,9 @@ FLOORS = {
     # the "numbers" round's probes (stated numbers, a part of a whole, day logs by the clock),
     # scored on b47485b before the round (41.9 %, 13/31) and after it (100 %)
     "probes-numbers-2026-11-30.jsonl": (96.0, 98.0, 0.0, 0),
+    # the fifth held-out block, never fixed against: first score on b47485b (68.9 %, 76.8 %,
+    # 1.0 %, 4 invented)
+    "heldout-2026-11-30e.jsonl": (65.0, 73.0, 3.0, 4),
 }
 
 
