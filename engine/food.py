@@ -261,6 +261,9 @@ class FoodTable:
         found = self._match_around(query, extra) if around else None
         if found is not None:
             return found
+        found = self._match_milky(query)
+        if found is not None:
+            return found
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
             core_stem = stem_phrase(core)
@@ -275,6 +278,33 @@ class FoodTable:
             or self._fuzzy_unstemmed(core or query)
             or self._usda_match(query)
         )
+
+    def made_with_milk(self, drink: Food, milk: Food) -> Food | None:
+        """`drink` made with `milk` instead of its own (see the module function)."""
+        return made_with_milk(drink, milk, self._everyday)
+
+    def _match_milky(self, query: str) -> FoodMatch | None:
+        """A coffee-shop drink named with its milk: "oat cappuccino", "iced oat latte", "skinny
+        flat white", "soy milk cappuccino"."""
+        words = query.split()
+        if not 2 <= len(words) <= 6:
+            return None
+        for at in range(len(words) - 1):
+            for size in (2, 1):
+                said = " ".join(words[at : at + size])
+                if said not in _COFFEE_MILKS:
+                    continue
+                rest = words[:at] + words[at + size :]
+                if rest[at : at + 1] == ["milk"]:
+                    del rest[at]  # "soy milk cappuccino"
+                name = " ".join(rest)
+                drink = self._exact.get(name) or self._stems.get(stem_phrase(name))
+                if drink is None:
+                    continue
+                made = self.made_with_milk(drink, self._everyday[_COFFEE_MILKS[said]])
+                if made is not None:
+                    return FoodMatch(made, _EXACT_SCORE, exact=True)
+        return None
 
     def _match_around(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
         """Match a food named with what it comes in or where it is from.
@@ -589,6 +619,48 @@ def filling_grams(food: Food, fillings: int, most: float = _MAX_FILLING_G) -> fl
     (three quarters each)."""
     grams = food.units.get("filling", min(food.default_grams, most))
     return grams * (1.0 if fillings == 1 else _SHARED_FILLING)
+
+
+#: The word that names the milk of a coffee-shop drink ("oat flat white", "skinny latte",
+#: "soy cappuccino") -> the everyday milk it is made with.
+_COFFEE_MILKS: Final = MappingProxyType({
+    "oat": "oat milk", "oatmilk": "oat milk", "oatly": "oat milk", "almond": "almond milk",
+    "soy": "soy milk", "soya": "soy milk", "cashew": "cashew milk", "skinny": "skimmed milk",
+    "skim": "skimmed milk", "skimmed": "skimmed milk", "nonfat": "skimmed milk",
+    "non fat": "skimmed milk", "fat free": "skimmed milk", "whole": "milk", "full fat": "milk",
+    "semi": "semi-skimmed milk", "semi skimmed": "semi-skimmed milk",
+})
+#: The milks a coffee-shop drink is made of (the parts another milk stands in for).
+_MILK_KEYS: Final = frozenset({
+    "milk", "semi-skimmed milk", "skimmed milk", "1% milk", "oat milk", "oat milk barista",
+    "almond milk", "soy milk", "cashew milk",
+})
+#: USDA's cow's milk rows: a drink mapped to one of them (a latte, a cappuccino) is its milk.
+_MILK_ROWS: Final = frozenset({"usda:01077", "usda:01079", "usda:01082", "usda:01085"})
+
+
+def made_with_milk(drink: Food, milk: Food, parts: Mapping[str, Food]) -> Food | None:
+    """A coffee-shop drink made with another milk ("oat cappuccino", "latte with almond milk"):
+    its milk's grams of that milk, the rest (the espresso, the syrup) as it was; None when the
+    drink holds no milk. `parts` gives the everyday foods a dish's parts name."""
+    if drink.parts:
+        foods = [(parts.get(key), grams) for key, grams in drink.parts]
+        if not any(f is not None and f.key in _MILK_KEYS for f, _ in foods):
+            return None
+        swapped = [
+            (milk if f.key in _MILK_KEYS else f, grams) for f, grams in foods if f is not None
+        ]
+        source = milk.source if drink.source in _MILK_ROWS else drink.source
+        made = _compose(f"{drink.key} with {milk.key}", source, swapped,
+                        unit=drink.default_unit or "cup")
+        return replace(made, units=drink.units, density_g_per_ml=drink.density_g_per_ml)
+    if drink.source not in _MILK_ROWS or drink.key in _MILK_KEYS:
+        return None
+    return replace(
+        drink, key=f"{drink.key} with {milk.key}", name=f"{drink.name}, made with {milk.key}",
+        source=milk.source, kcal=milk.kcal, protein_g=milk.protein_g, carbs_g=milk.carbs_g,
+        fat_g=milk.fat_g,
+    )
 
 
 def _compose(

@@ -211,9 +211,51 @@ RACE_FUEL: list[tuple[str, list[Event]]] = [
     ("bottle of endurance drink mix", [eat(ml(SPORTS_DRINK, 500))]),
 ]
 
+SKIM = "01085"
+WHOLE_MILK = "01077"
+SOY_MILK = "16139"
+COFFEE = "14209"
+CONDENSED = "01095"
+EVAPORATED = "01214"
+WATER = "14411"
+MANGO = "09176"
+CIDER = "14250"
+COCKTAIL = "14531"  # SR28's whiskey sour, the table's sweet cocktail
+GEL = "19350"
+BANANA = "09040"
+
+COFFEE_WITH_ITS_MILK: list[tuple[str, list[Event]]] = [
+    ("oat cappuccino", [eat(g(OAT_MILK, 180))]),
+    ("cappuccino with almond milk", [eat(g(ALMOND_MILK, 180))]),
+    ("skinny latte on the way to work", [eat(g(SKIM, 300))]),
+    ("flat white with skimmed milk", [eat(combo(SKIM, g(ESPRESSO, 60), g(SKIM, 155)))]),
+    ("iced oat latte", [eat(combo(OAT_MILK, g(ESPRESSO, 60), g(OAT_MILK, 258)))]),
+    ("soya flat white", [eat(combo(SOY_MILK, g(ESPRESSO, 60), g(SOY_MILK, 155)))]),
+    ("whole milk latte", [eat(g(WHOLE_MILK, 300))]),
+]
+
+DRINKS_OF_THE_WORLD: list[tuple[str, list[Event]]] = [
+    ("cafe con leche", [eat(combo(COFFEE, g(COFFEE, 120), g(SEMI, 120)))]),
+    ("vietnamese coffee", [eat(combo(ESPRESSO, g(ESPRESSO, 60), g(CONDENSED, 40)))]),
+    ("thai tea", [eat(combo(TEA, g(TEA, 250), g(CONDENSED, 30), g(EVAPORATED, 30)))]),
+    ("a glass of doogh", [eat(combo(YOGURT, g(YOGURT, 125), g(WATER, 125)))]),
+    ("a mango smoothie after the run",
+     [eat(combo(MANGO, g(MANGO, 150), g(YOGURT, 150), g(SEMI, 100)))]),
+    ("pint of snakebite", [eat(combo(BEER, g(BEER, 284), g(CIDER, 284)))]),
+    ("moscow mule", [eat(g(COCKTAIL, 150))]),
+]
+
+WHAT_IT_WAS_FOR: list[tuple[str, list[Event]]] = [
+    ("3 gels for energy", [eat(g(GEL, 96))]),
+    ("a banana for the potassium", [eat(g(BANANA, 118))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "dishes of the world's kitchens": WORLD_DISHES,
     "a dish named with its kind": DISH_WITH_ITS_KIND,
     "drinks as ordered": DRINKS_AS_ORDERED,
     "race fuel by brand and serving": RACE_FUEL,
+    "coffee made with its milk": COFFEE_WITH_ITS_MILK,
+    "drinks of the world": DRINKS_OF_THE_WORLD,
+    "what it was for": WHAT_IT_WAS_FOR,
 }

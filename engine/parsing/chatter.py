@@ -70,6 +70,9 @@ _CIRCUMSTANCE = re.compile(
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
+    # what it was for: "pickle juice for cramps", "2 gels for energy", "a banana for the potassium"
+    r"|for\s+(?:the\s+|my\s+)?(?:cramps?|cramping|energy|potassium|sodium|electrolytes|hydration"
+    r"|caffeine|a\s+boost|a\s+pick\s+me\s+up|the\s+legs|my\s+legs)"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
     r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
@@ -87,6 +90,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "drive journey trip warm refuel road thing front break watching",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "bonked wall cramped blew apart died puked from slept",
+        "for",
     )
     for end in ("", ",", ".", "!", ")", ";", ":")
 )

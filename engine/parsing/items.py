@@ -587,6 +587,7 @@ def _read_items(
         parts = {key: (ctx.foods.get(key), grams) for key, grams in dish.parts}
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
+    _made_with_its_milk(pieces, matches, ctx)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
 
@@ -616,6 +617,17 @@ def _numbers_of_the_last(
         return False
     last.stated.merge(stated)
     return True
+
+
+def _made_with_its_milk(
+    pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext
+) -> None:
+    """ "a latte with oat milk": the latte made of oat milk (the milk named after it is in it)."""
+    for at, (piece, match) in enumerate(zip(pieces, matches, strict=True)):
+        if piece.milk is not None and match is not None:
+            made = ctx.foods.made_with_milk(match.food, piece.milk)
+            if made is not None:
+                matches[at] = FoodMatch(made, match.score, match.exact)
 
 
 def _foods_of(

@@ -46,6 +46,7 @@ class _Piece:
     unit: str | None
     stated: _Stated
     sides: tuple[str, ...]  # the words after and before a mid-text quantity
+    milk: Food | None = None  # the milk a coffee-shop drink was made with, named after it
 
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
@@ -213,6 +214,8 @@ def _milk_in_the_coffee(pieces: list[_Piece], matches: list[FoodMatch | None]) -
     while i < len(pieces):
         if _unstated_milk(pieces[i], matches[i]) and _MILKY_COFFEE.search(pieces[i - 1].name):
             pieces[i - 1].text += f" with {pieces[i].name}"
+            milk = matches[i]
+            pieces[i - 1].milk = milk.food if milk is not None else None
             del pieces[i], matches[i]
             continue
         i += 1

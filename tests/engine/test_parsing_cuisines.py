@@ -117,3 +117,50 @@ class TestRaceFuel:
         (item,) = meal(text).items
         assert item.food == food
         assert item.kcal is not None and low <= item.kcal <= high
+
+
+class TestCoffeeMadeWithItsMilk:
+    """A coffee-shop drink named with its milk is that drink made with that milk: never the
+    milk beside a 2 % drink, never oats or almonds on top of it."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("soy cappuccino", "cappuccino with soy milk", 50, 90),
+            ("oatmilk cappuccino", "cappuccino with oat milk", 60, 110),
+            ("skim flat white", "flat white with skimmed milk", 40, 70),
+            ("cashew latte", "latte with cashew milk", 30, 70),
+            ("iced almond latte", "iced latte with almond milk", 30, 70),
+            ("skinny chai latte", "chai latte with skimmed milk", 180, 240),
+        ],
+    )
+    def test_the_milk_named_before(self, text: str, food: str, low: float,
+                                   high: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low <= item.kcal <= high
+
+    def test_the_milk_named_after(self) -> None:
+        """"a latte with almond milk" is one latte, of almond milk (45 kcal, not a 2 % 150)."""
+        (item,) = meal("medium latte with almond milk").items
+        assert item.food == "latte with almond milk"
+        assert item.kcal is not None and item.kcal < 60
+        (item,) = meal("flat white, skimmed milk").items
+        assert item.food == "flat white with skimmed milk"
+
+    def test_a_milk_word_before_no_milky_drink_is_not_read_so(self) -> None:
+        assert foods("oat cookie") != ["cookie with oat milk"]
+        assert foods("almond croissant") == ["almond croissant"]
+
+
+class TestWhatItWasFor:
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("salt tabs for cramps", "electrolyte drink"), ("gel for a boost", "energy gel"),
+         ("coffee for the caffeine", "coffee"), ("dates for energy", "dates")],
+    )
+    def test_the_purpose_is_no_food(self, text: str, food: str) -> None:
+        assert foods(text) == [food]
+
+    def test_a_meal_named_for_keeps_its_label(self) -> None:
+        assert meal("porridge for breakfast").meal == "breakfast"
