@@ -347,8 +347,12 @@ class TestMilkInAMilkyCoffee:
                  "cappuccino with almond milk"],
     )  # fmt: skip
     def test_one_drink(self, text: str) -> None:
+        """One drink, made with the milk named ("latte with oat milk")."""
         (item,) = meal(text).items
-        assert item.food in {"latte", "flat white", "cappuccino"}
+        assert item.food is not None
+        drink, _, milk = item.food.partition(" with ")
+        assert drink in {"latte", "flat white", "cappuccino"}
+        assert milk in text
 
     def test_a_glass_of_milk_beside_it_still_counts(self) -> None:
         assert [i.food for i in meal("latte and a glass of milk").items] == ["latte", "milk"]
