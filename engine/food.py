@@ -43,6 +43,7 @@ from engine.food_names import (
 from engine.food_search import DescriptionSearch
 from engine.food_units import (
     KITCHEN_ML,
+    PORTION_WORDS,
     normalize_unit,
 )
 
@@ -534,6 +535,11 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
     grams = hit.food.grams_for(1.0, unit)
     if grams is None and contained and hit.food.default_grams < _MIN_CONTAINED_G:
         return None
+    if grams is None and contained and hit.food.default_unit in PORTION_WORDS:
+        # "a bag of gummy bears", "2 packs of chews": a bag is the usual portion, counted by
+        # the bag (not one sweet, which a count of a food served by the portion would be)
+        food = replace(hit.food, default_unit=normalize_unit(unit))
+        return FoodMatch(food, hit.score, hit.exact)
     if grams is None or grams == hit.food.default_grams:
         return hit
     food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(unit))

@@ -54,6 +54,7 @@ from corpus_labels import (
     PEAS,
     RICE,
     SEMI,
+    Item,
     Meal,
     combo,
     eat,
@@ -250,6 +251,67 @@ WHAT_IT_WAS_FOR: list[tuple[str, list[Event]]] = [
     ("a banana for the potassium", [eat(g(BANANA, 118))]),
 ]
 
+BELL_PEPPER = "11821"
+CHICKEN_MINCE = "05333"
+RICE_NOODLES = "20134"
+SESAME_OIL = "04058"
+BACON = "10860"
+SHORTCRUST = "18334"
+TUNA = "15121"
+SUSHI_RICE = "20053"
+PARATHA = "28286"
+BEEF = "13364"
+WINE = "14096"
+CHEDDAR = "01009"
+CASSAVA = "11134"
+HOT_AND_SOUR = "27001"
+
+
+def aloo_paratha(n: int) -> Item:
+    return combo(PARATHA, g(PARATHA, 80 * n), g(BOILED_POTATO, 60 * n), g(BUTTER, 5 * n))
+
+
+MORE_KITCHENS: list[tuple[str, list[Event]]] = [
+    ("a plate of jollof", [eat(combo(RICE, g(RICE, 250), g(TINNED_TOMATOES, 80), g(ONION, 40),
+                                     g(BELL_PEPPER, 30), g(OIL, 14)))]),
+    ("nasi goreng for dinner", [eat(combo(RICE, g(RICE, 250), g(EGG, 50), g(CHICKEN, 60),
+                                          g(SOY_SAUCE, 10), g(OIL, 14)), label="dinner")]),
+    ("curry laksa", [eat(combo(RICE_NOODLES, g(RICE_NOODLES, 200), g(COCONUT_MILK, 120),
+                               g(CHICKEN_BROTH, 250), g(CHICKEN, 60), g(SHRIMP, 40)))]),
+    ("2 aloo parantha", [eat(aloo_paratha(2))]),
+    ("thai basil chicken", [eat(combo(CHICKEN_MINCE, g(CHICKEN_MINCE, 150), g(RICE, 200),
+                                      g(EGG, 50), g(OIL, 14), g(SOY_SAUCE, 10)))]),
+    ("tortilla de patatas", [eat(combo(EGG, g(EGG, 100), g(BOILED_POTATO, 120), g(ONION, 30),
+                                       g(OLIVE_OIL, 14)))]),
+    ("boeuf bourguignon", [eat(combo(BEEF, g(BEEF, 180), g(MUSHROOMS, 50), g(CARROTS, 40),
+                                     g(ONION, 40), g(BACON, 20), g(WINE, 60)))]),
+    ("a slice of quiche", [eat(combo(SHORTCRUST, g(SHORTCRUST, 40), g(EGG, 50), g(CREAM, 30),
+                                     g(CHEDDAR, 15), g(BACON, 15)))]),
+    ("beef bulgogi and rice", [eat(combo(BEEF, g(BEEF, 150), g(SOY_SAUCE, 15), g(SUGAR, 8),
+                                         g(SESAME_OIL, 5)), g(RICE, 158))]),
+    ("chicken balti", [eat(combo(CHICKEN, g(CHICKEN, 150), g(TINNED_TOMATOES, 100),
+                                 g(ONION, 60), g(BELL_PEPPER, 30), g(OIL, 14)))]),
+    ("fufu", [eat(g(CASSAVA, 240))]),
+    ("3 onigiri", [eat(combo(SUSHI_RICE, g(SUSHI_RICE, 300), g(TUNA, 60)))]),
+    ("hot & sour soup", [eat(g(HOT_AND_SOUR, 233))]),
+    ("menemen", [eat(combo(EGG, g(EGG, 100), g(TOMATO, 100), g(BELL_PEPPER, 40),
+                           g(OLIVE_OIL, 14)))]),
+]
+
+RTD_SHAKE = "14036"
+ORANGE = "09200"
+SOUR_SWEETS = "19106"
+
+MORE_FUEL: list[tuple[str, list[Event]]] = [
+    ("4 salty potatoes at the aid station", [eat(g(BOILED_POTATO, 160))]),
+    ("a core power after my long run", [eat(ml(RTD_SHAKE, 330))]),
+    ("orange quarters and a gel", [eat(g(ORANGE, 131), g(GEL, 32))]),
+    ("caffeine tablet at mile 13", [eat(g(WATER, 1))]),
+    ("a bag of sour patch kids", [eat(g(SOUR_SWEETS, 40))]),
+    ("a bag of gummy bears in the car", [eat(g(SOUR_SWEETS, 40))]),
+    ("2 packs of honey stinger chews", [eat(g(CHEWS, 60))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "dishes of the world's kitchens": WORLD_DISHES,
     "a dish named with its kind": DISH_WITH_ITS_KIND,
@@ -258,4 +320,6 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "coffee made with its milk": COFFEE_WITH_ITS_MILK,
     "drinks of the world": DRINKS_OF_THE_WORLD,
     "what it was for": WHAT_IT_WAS_FOR,
+    "more kitchens": MORE_KITCHENS,
+    "more fuel": MORE_FUEL,
 }

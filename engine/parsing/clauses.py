@@ -441,6 +441,8 @@ def _clause_words(text: str) -> set[str]:
         words -= _SPORT_OR_FOOD  # "a glass of orange squash", "boxing day leftovers"
     if "mix" in words and "trail" in words and text.count("trail") == text.count("trail mix"):
         words.discard("trail")  # "a handful of trail mix" is food, not a trail run
+    if "core" in words and "power" in words and text.count("core") == text.count("core power"):
+        words.discard("core")  # "a core power" is Fairlife's shake, not core work
     return words
 
 

@@ -51,8 +51,8 @@ FLOORS = {
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented
     "probes-dishes-2026-11-30.jsonl": (86.0, 97.0, 1.0, 0),
-    # probes of the "cuisines" fixes (scripts/corpus_probes_cuisines.py, 53 messages): the first
-    # 37 on d9f6a3c 2.7 %, 27.9 %; all 53 on the "cuisines" branch 100 %, 100 %, 0 %, 0 invented
+    # probes of the "cuisines" fixes (scripts/corpus_probes_cuisines.py, 74 messages): the first
+    # 37 on d9f6a3c 2.7 %, 27.9 %; all 74 on the "cuisines" branch 100 %, 100 %, 0 %, 0 invented
     "probes-cuisines-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
 }
 

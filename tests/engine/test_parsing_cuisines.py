@@ -164,3 +164,59 @@ class TestWhatItWasFor:
 
     def test_a_meal_named_for_keeps_its_label(self) -> None:
         assert meal("porridge for breakfast").meal == "breakfast"
+
+
+class TestMoreKitchens:
+    @pytest.mark.parametrize(
+        ("text", "food", "low", "high"),
+        [
+            ("jollof", "jollof rice", 420, 560),
+            ("indonesian fried rice", "nasi goreng", 550, 700),
+            ("prawn laksa", "laksa", 520, 700),
+            ("aloo parantha", "aloo paratha", 300, 400),
+            ("pad krapow", "pad kra pao", 650, 820),
+            ("spanish tortilla", "spanish omelette", 330, 430),
+            ("beef burgundy", "beef bourguignon", 500, 650),
+            ("lamb dhansak", "balti", 360, 480),
+            ("korean beef", "bulgogi", 330, 440),
+            ("turkish eggs", "menemen", 250, 340),
+            ("koshary", "koshari", 480, 620),
+            ("banku", "fufu", 330, 430),
+        ],
+    )
+    def test_one_dish_at_a_home_portion(self, text: str, food: str, low: float,
+                                        high: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.kcal is not None and low <= item.kcal <= high
+
+    def test_onigiri_counted_by_the_ball(self) -> None:
+        (item,) = meal("2 rice balls").items
+        assert item.food == "onigiri" and item.grams == pytest.approx(240)
+
+
+class TestMoreFuel:
+    def test_aid_station_potatoes_are_small(self) -> None:
+        """Salted potatoes at an aid station are 40 g pieces, not baked potatoes (173 g)."""
+        (item,) = meal("5 salted potatoes").items
+        assert item.grams == pytest.approx(200)
+
+    def test_a_caffeine_pill_has_no_energy(self) -> None:
+        (item,) = meal("2 caffeine tablets").items
+        assert item.kcal == 0
+
+    def test_core_power_is_a_shake_not_core_work(self) -> None:
+        assert foods("fairlife core power") == ["ready to drink protein shake"]
+        assert foods("a core power shake") == ["ready to drink protein shake"]
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("a bag of gummy bears", 40), ("2 packs of shot bloks", 60),
+         ("a bag of tangfastics", 40)],
+    )
+    def test_a_bag_of_sweets_is_a_serving_not_one_sweet(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
+    def test_orange_wedges_are_orange(self) -> None:
+        assert foods("orange wedges") == ["orange"]
