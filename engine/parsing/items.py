@@ -541,6 +541,13 @@ _HOLDERS: dict[str, str | None] = {
     "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
     "quesadilla": "tortilla", "baguette": None,
 }  # fmt: skip
+#: Foods whose word, before another food, says how that one tastes rather than naming a food
+#: of its own: "sweet chilli chicken", "honey mustard salmon", "garlic butter prawns".
+_FLAVOUR_WORDS = frozenset({
+    "sweet", "sour", "garlic", "honey", "lemon", "lime", "pepper", "butter", "mint", "ginger",
+    "mustard", "salt", "vinegar", "sesame", "coconut", "cream", "maple", "chocolate", "orange",
+    "apple", "cherry", "strawberry", "vanilla", "caramel", "toffee", "cinnamon",
+})  # fmt: skip
 #: A filling's most grams without a weight of its own: a slice's or a tortilla's, and a
 #: potato's (which holds half a can of beans).
 _SANDWICH_FILLING_G = 80.0
@@ -631,7 +638,10 @@ def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
     found = best[-1]
     if found is None or not 2 <= len(found) <= _SIDE_BY_SIDE_FOODS:
         return None
-    return found
+    if any(name in _FLAVOUR_WORDS for name, _ in found[:-1]):
+        return None  # "sweet chilli chicken", "honey mustard salmon": no sweets, no honey
+    held = {key for key, _ in found[-1][1].parts}  # "chicken bacon caesar salad": its own
+    return [(name, food) for name, food in found[:-1] if food.key not in held] + found[-1:]
 
 
 def _place_amount(
