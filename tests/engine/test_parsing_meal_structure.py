@@ -284,3 +284,20 @@ class TestWordsAroundTheFood:
     def test_where_and_when_are_no_food(self, text: str) -> None:
         items = meal(text).items
         assert len(items) == 1 and items[0].resolved
+
+
+class TestTheShapeOfAPiece:
+    """ "a wedge of brie", "2 rashers of bacon": the shape of the piece, then the food."""
+
+    def test_a_wedge_of_cheese_is_cheese_not_potato_wedges(self) -> None:
+        (item,) = meal("a wedge of brie").items
+        assert item.food == "brie"
+
+    def test_a_shape_the_food_knows_weighs_that_much(self) -> None:
+        (item,) = meal("2 rashers of bacon").items
+        assert (item.food, item.grams) == ("bacon", pytest.approx(16.2))
+
+    def test_a_shape_of_no_known_size_is_one_usual_portion(self) -> None:
+        """ "3 fingers of kitkat" is no three bars."""
+        (item,) = meal("3 fingers of kitkat").items
+        assert item.grams is not None and item.grams <= 45
