@@ -305,7 +305,7 @@ SOUR_SWEETS = "19106"
 MORE_FUEL: list[tuple[str, list[Event]]] = [
     ("4 salty potatoes at the aid station", [eat(g(BOILED_POTATO, 160))]),
     ("a core power after my long run", [eat(ml(RTD_SHAKE, 330))]),
-    ("orange quarters and a gel", [eat(g(ORANGE, 131), g(GEL, 32))]),
+    ("orange wedges and a gel", [eat(g(ORANGE, 131), g(GEL, 32))]),
     ("caffeine tablet at mile 13", [eat(g(WATER, 1))]),
     ("a bag of sour patch kids", [eat(g(SOUR_SWEETS, 40))]),
     ("a bag of gummy bears in the car", [eat(g(SOUR_SWEETS, 40))]),

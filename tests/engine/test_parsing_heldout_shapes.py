@@ -276,7 +276,7 @@ class TestFifthRound:
 
 class TestSixthRound:
     def test_food_the_table_lacks_in_a_bowl_is_asked_about(self) -> None:
-        item = meal("a bowl of cullen skink").items[0]
+        item = meal("a bowl of partan bree").items[0]
         assert not item.resolved
 
     def test_w_is_with(self) -> None:
