@@ -10,7 +10,9 @@ for one message. Shapes:
   "shared a pepperoni pizza with my husband", "split a bottle of red wine between three";
 - whole-day logs by the clock ("06:45 ..., 12:15 ..."; a bare "8:15" before "13:30" is the
   morning) and by labels written with a dash ("tea - sausage and mash");
-- a run, a meal and a weigh-in in one line.
+- a run, a meal and a weigh-in in one line;
+- fuel during a race named by its distance ("during the half marathon", "on the 18 miler", "at
+  mile 20 of the marathon"): the race is when it was taken, not a run of its own.
 
 Labels follow the earlier blocks (corpus_heldout4.py's conventions): what the runner states
 wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. New ones: a
@@ -72,6 +74,16 @@ FUEL: list[tuple[str, list[Event]]] = [
     ("2 bottles of skratch, 80 kcal a bottle", [eat(stated(160))]),
 ]
 
+#: Fuel taken during a race named by its distance: the race is when, not a run to log.
+DURING: list[tuple[str, list[Event]]] = [
+    ("gels 4x90kcal during the marathon", [eat(stated(360))]),
+    ("2 x 100 kcal gels on the 18 miler", [eat(stated(200))]),
+    ("a 110 kcal gel at mile 20 of the marathon", [eat(stated(110))]),
+    ("500ml of tailwind (100 kcal/500ml) during the half marathon", [eat(stated(100))]),
+    ("half a banana and a gel (100 kcal) during the 10k",
+     [eat(p(BANANA, 0.5, "medium"), stated(100))]),
+]
+
 TOTALS: list[tuple[str, list[Event]]] = [
     ("steak and chips 850 kcal", [eat(stated(850))]),
     ("chicken and rice 700 kcal", [eat(stated(700))]),
@@ -121,6 +133,6 @@ SEVERAL: list[tuple[str, list[Event]]] = [
 ]
 
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
-    "sports fuel": FUEL, "stated totals": TOTALS, "part of a whole": WHOLES,
-    "whole day": WHOLE_DAY, "several events": SEVERAL,
+    "sports fuel": FUEL, "fuel during a race": DURING, "stated totals": TOTALS,
+    "part of a whole": WHOLES, "whole day": WHOLE_DAY, "several events": SEVERAL,
 }

@@ -326,7 +326,7 @@ def _may_split(text: str) -> bool:
 
 
 _POST_RUN_WORDS = _words(
-    "post pre after before recovery postrun during mid on over aid cp checkpoint feed"
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile"
 )
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",

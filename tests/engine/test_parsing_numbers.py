@@ -58,6 +58,32 @@ class TestPerEach:
         assert item.kcal == pytest.approx(200)
 
 
+class TestFuelDuringARace:
+    """A race named by its distance after "during", "on" or "at mile N of" is when the fuel was
+    taken, not a run to log (it has no time of its own)."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("2 maurten gels 100 (100 kcal each) during the half", 200),
+            ("gels 4x90kcal during the marathon", 360),
+            ("2 x 100 kcal gels on the 18 miler", 200),
+            ("a 110 kcal gel at mile 20 of the marathon", 110),
+            ("took 4 x GU (100 cal) and 750ml of skratch (80 cal/500ml) on the 20 miler", 520),
+        ],
+    )
+    def test_only_the_fuel_is_logged(self, text: str, kcal: float) -> None:
+        result = parse(text)
+        assert not result.unparsed
+        (event,) = result.events
+        assert isinstance(event, MealLogged)
+        assert event.kcal == pytest.approx(kcal)
+
+    def test_a_race_with_its_time_is_still_a_run(self) -> None:
+        kinds = [type(e) for e in parse("ran the half in 1:45:00, 3 gels during the half").events]
+        assert kinds == [RunLogged, MealLogged]
+
+
 class TestATotalOfSeveralFoods:
     """A kcal after several foods that no one of them could hold is theirs together."""
 
