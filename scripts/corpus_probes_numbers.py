@@ -15,7 +15,9 @@ for one message. Shapes:
   mile 20 of the marathon"): the race is when it was taken, not a run of its own.
 
 Labels follow the earlier blocks (corpus_heldout4.py's conventions): what the runner states
-wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. New ones: a
+wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. A kcal after a
+count is one piece's when it is about one piece's and not all of them ("3 gels (100 kcal)" is
+300, "2 clif bars 250 kcal" 500: a gel is about 100, a Clif bar 250; "2 bananas 210 kcal" 210). New ones: a
 bottle of wine is 750 ml; a pizza "shared" with one person is half of USDA's whole 14" pizza;
 "a tub of ice cream" is not weighed (the kcal given for the whole tub is what counts).
 """
@@ -72,6 +74,9 @@ FUEL: list[tuple[str, list[Event]]] = [
     ("clif bloks, the full pack (200 cal)", [eat(stated(200))]),
     ("jelly babies, a whole packet (350 kcal)", [eat(stated(350))]),
     ("2 bottles of skratch, 80 kcal a bottle", [eat(stated(160))]),
+    ("3 gels (100 kcal) on the long run", [eat(stated(300))]),
+    ("2 clif bars 250 kcal", [eat(stated(500))]),
+    ("2 bananas 210 kcal", [eat(stated(210))]),
 ]
 
 #: Fuel taken during a race named by its distance: the race is when, not a run to log.
@@ -102,6 +107,8 @@ WHOLES: list[tuple[str, list[Event]]] = [
      [eat(stated(800))]),
     ("bag of sharing crisps, had half of it, whole bag is 700 kcal", [eat(stated(350))]),
     ("leftover salmon, had 120g of it", [eat(g(SALMON, 120))]),
+    ("half a packet of biscuits (packet is 500 kcal)", [eat(stated(250))]),
+    ("cookie dough, the tub is 1200 kcal, had a quarter", [eat(stated(300))]),
     ("shared a pepperoni pizza with my husband", [eat(p(PEPPERONI_PIZZA, 0.5, "pizza"))]),
     ("split a bottle of red wine between the three of us", [eat(ml(RED_WINE, 250))]),
 ]

@@ -37,6 +37,21 @@ class TestPerEach:
     @pytest.mark.parametrize(
         ("text", "kcal"),
         [
+            ("3 gels (100 kcal)", 300),  # a gel is about 100 kcal, three are not
+            ("2 clif bars 250 kcal", 500),
+            ("2 bananas 210 kcal", 210),  # two bananas are about 210
+            ("beef tacos x3 (~600 cal)", 600),  # the table knows a plate of tacos, not one
+            ("3 eggs (210 kcal)", 210),
+        ],
+    )
+    def test_a_kcal_after_a_count_is_one_pieces_when_it_is_about_one(
+        self, text: str, kcal: float
+    ) -> None:
+        assert meal(text).kcal == pytest.approx(kcal)
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
             ("750ml of skratch (80 cal/500ml)", 120),
             ("1 litre of tailwind (200 cal/500ml)", 400),
             ("1.5l of skratch, 80cal per 500ml", 240),
@@ -126,6 +141,8 @@ class TestAPartOfAWhole:
             ("ate a third of the lasagne, the whole tray was 1500 kcal", 500),
             ("large pizza from dominos, ate a third (2400 kcal for the whole pizza)", 800),
             ("tub of ben and jerrys, ate about half (whole tub is 1000 kcal)", 500),
+            ("half a packet of biscuits (packet is 500 kcal)", 250),
+            ("cookie dough, the tub is 1200 kcal, had a quarter", 300),
         ],
     )
     def test_the_part_of_the_wholes_kcal(self, text: str, kcal: float) -> None:
