@@ -17,9 +17,9 @@ for one message. Shapes:
 Labels follow the earlier blocks (corpus_heldout4.py's conventions): what the runner states
 wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. A kcal after a
 count is one piece's when it is about one piece's and not all of them ("3 gels (100 kcal)" is
-300, "2 clif bars 250 kcal" 500: a gel is about 100, a Clif bar 250; "2 bananas 210 kcal" 210). New ones: a
-bottle of wine is 750 ml; a pizza "shared" with one person is half of USDA's whole 14" pizza;
-"a tub of ice cream" is not weighed (the kcal given for the whole tub is what counts).
+300, "2 clif bars 250 kcal" 500: a gel is about 100, a Clif bar 250; "2 bananas 210 kcal" 210).
+New ones: a bottle of wine is 750 ml; a pizza "shared" with one person is half of USDA's whole
+14" pizza; "a tub of ice cream" is not weighed (the kcal given for the whole tub is what counts).
 """
 
 from __future__ import annotations
