@@ -9,7 +9,8 @@ for one message. Shapes:
 - a part of a stated whole: "ate a third (2400 kcal for the whole pizza)", "had 120g of it",
   "shared a pepperoni pizza with my husband", "split a bottle of red wine between three";
 - whole-day logs by the clock ("06:45 ..., 12:15 ..."; a bare "8:15" before "13:30" is the
-  morning) and by labels written with a dash ("tea - sausage and mash");
+  morning), by parts of the day ("morning: ..., evening: ...", "am: ... / pm: ...") and by
+  labels written with a dash ("tea - sausage and mash");
 - a run, a meal and a weigh-in in one line;
 - fuel during a race named by its distance ("during the half marathon", "on the 18 miler", "at
   mile 20 of the marathon"): the race is when it was taken, not a run of its own.
@@ -126,6 +127,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
      [eat(g(GREEK, 150), g(GRANOLA, 30), label="breakfast"),
       eat(p(POTATO, 1, "potato large"), g(BEANS, 200), label="lunch"),
       eat(bangers(2), p(MASH, 1, "cup"), label="dinner")]),
+    ("morning: 2 slices of toast, afternoon: an apple, evening: 120g salmon and 1 cup rice",
+     [eat(TOAST2), eat(p(APPLE, 1, "medium")), eat(g(SALMON, 120), p(RICE, 1, "cup"))]),
+    ("am: 40g oats with 200ml milk / pm: a banana",
+     [eat(g(OATS, 40), ml(MILK, 200)), eat(p(BANANA, 1, "medium"))]),
     ("easy day: 7am 2 slices of toast with butter, ran 8k in 45 min, 1pm a banana and a brew",
      [eat(*buttered(2)), run(8, 45), eat(p(BANANA, 1, "medium"), BREW)]),
 ]

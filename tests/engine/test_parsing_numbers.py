@@ -192,6 +192,23 @@ class TestDayLogs:
         (first, *_) = meals_of("07:00 2 eggs on toast, 12:30 soup and a roll")
         assert first.at == datetime.fromisoformat("2026-11-26T06:00:00+00:00")
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "morning: porridge, afternoon: banana, evening: pasta and pesto",
+            "morning - 2 eggs on toast, afternoon - apple, evening - chicken and rice",
+        ],
+    )
+    def test_parts_of_the_day_head_a_meal_each(self, text: str) -> None:
+        logged = meals_of(text)
+        assert len(logged) == 3
+        assert [m.at.hour for m in logged] == [6, 14, 18]  # 07:00, 15:00, 19:00 in Berlin
+        assert all(item.resolved for m in logged for item in m.items)
+
+    def test_parts_of_the_day_before_sessions_stay_theirs(self) -> None:
+        kinds = [e.kind for e in parse("am: swim 2k 45 min. pm: run 10k 52 min").events]
+        assert kinds == ["activity", "run"]
+
     def test_a_dash_after_tea_labels_the_evening_meal(self) -> None:
         logged = meals_of("breakfast - porridge, lunch - ham sandwich, tea - fish and chips")
         assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
