@@ -161,7 +161,7 @@ class TestServings:
         ("text", "order_g"),
         [
             ("chicken chow mein", 604),
-            ("sweet and sour chicken", 648),
+            ("sweet and sour chicken", 706),  # USDA 36621, its own row
             ("a beef and broccoli from the chinese", 574),
             ("orange chicken", 648),
             ("pad thai", 741),
