@@ -17,9 +17,9 @@ told after a run is part of it and adds nothing; rest between reps is never part
 from __future__ import annotations
 
 from corpus_exercise import s
-from corpus_labels import act, gym, mi, run, stone, weight
+from corpus_labels import BANANA, Meal, act, eat, gym, mi, p, run, stated, stone, weight
 
-Event = dict[str, object]
+Event = dict[str, object] | Meal
 
 SPLITS: list[tuple[str, list[Event]]] = [
     ("steady 15k in 1:16:30, final 3k at 4:40/km", [run(15, s(16, 30, 1))]),
@@ -64,6 +64,15 @@ VOICES: list[tuple[str, list[Event]]] = [
     ("brick: 40 min turbo then 5k off the bike 24:30", [act("spin|cycle", 40), run(5, s(24, 30))]),
     ("c25k graduation run 5k 36:20, last km the fastest", [run(5, s(36, 20))]),
     ("treadmill 8k 42:00, last 2k at 12 km/h", [run(8, 42)]),
+]
+#: Fuel had on a run named by its distance alone, and no time: the food, not a run of its own
+#: (with its time it is both).
+FUEL_ON_A_RUN: list[tuple[str, list[Event]]] = [
+    ("necked 3 gels (90 kcal each) on the 18 miler", [eat(stated(270))]),
+    ("a banana at mile 8 of the long run", [eat(p(BANANA, 1, "medium"))]),
+    ("2 gels (100 kcal each) during the half", [eat(stated(200))]),
+    ("half a banana at the 20k mark", [eat(p(BANANA, 0.5, "medium"))]),
+    ("took 2 gels (110 kcal each) on the 25k, 1:58:00", [run(25, 118), eat(stated(220))]),
 ]
 #: The same words in logs that must still log.
 STILL_LOGS: list[tuple[str, list[Event]]] = [
@@ -131,6 +140,7 @@ NON_EVENTS: list[str] = [
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "splits": SPLITS, "rep pace": REP_PACE, "parts of a total": PARTS,
     "timed parts": TIMED_PARTS, "water running": WATER, "watch copy": WATCH,
-    "club, ultra, tri, beginner, treadmill": VOICES, "still logs": STILL_LOGS,
+    "club, ultra, tri, beginner, treadmill": VOICES, "fuel on a run": FUEL_ON_A_RUN,
+    "still logs": STILL_LOGS,
     "chat": [(text, []) for text in NON_EVENTS],
 }  # fmt: skip

@@ -57,14 +57,15 @@ _ANY_QTY = re.compile(
 )
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
-    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
+    r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed|took"
+    r"|necked|downed|sipped"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 _FILLER = re.compile(
     r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
-    r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|also|got|grabbed|munched|scoffed|devoured|took|necked|downed|sipped|a bit of"
     r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"

@@ -71,7 +71,10 @@ AROUND_RUN = (
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
     r"|fast|first|last)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb"
+    # the run by its distance or race alone: "on the 20 miler", "during the half", "on the 30k"
+    r"|[0-9.]++\s*+(?:k|km|mi|miles?|milers?)(?![a-z])|half(?:[- ]marathon)?|marathon|ultra"
+    r"|tempo|intervals|reps|long one)"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
 )

@@ -355,3 +355,22 @@ class TestOneRunToldInParts:
         assert isinstance(event, ActivityLogged)
         assert event.activity == "aqua jog"
         assert event.distance_m is None
+
+
+class TestFuelOnARun:
+    """Issue 15: fuel had "on the 20 miler" or "during the half" names the run it was had on;
+    with no time of its own that run is logged elsewhere, not made up at the default pace."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["downed 3 gels on the 22 miler", "2 gels during the half", "an apple at mile 12 of my run",
+         "500ml tailwind on the 30k"],
+    )
+    def test_the_fuel_alone(self, text: str) -> None:
+        events = parse(text).events
+        assert [type(e) for e in events] == [MealLogged]
+        assert all(item.resolved for item in events[0].items)  # type: ignore[union-attr]
+
+    def test_with_its_time_the_run_too(self) -> None:
+        events = parse("3 gels on the 20 miler 2:52:00").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
