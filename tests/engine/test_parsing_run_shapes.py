@@ -350,6 +350,13 @@ class TestOneRunToldInParts:
     def test_timed_parts_add_up(self) -> None:
         assert runs("12 min easy + 18 min hard + 5 min jog, 6.2 km") == [(6.2, 35.0)]
 
+    def test_a_margin_is_no_time_of_the_run(self) -> None:
+        assert runs("parkrun 22:30, pb by 15 secs") == [(5.0, 22.5)]
+        assert runs("half 1:44:10, 2 minutes quicker than last year") == [(21.098, 104.17)]
+
+    def test_a_reps_average_said_after_the_rest(self) -> None:
+        assert runs("10 x 400, 60s rest, 85s avg") == [(4.0, 14.17)]
+
     def test_running_in_water_is_no_run(self) -> None:
         (event,) = parse("deep water running 35 mins").events
         assert isinstance(event, ActivityLogged)
