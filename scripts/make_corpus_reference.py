@@ -26,6 +26,7 @@ import corpus_heldout4
 import corpus_heldout6
 import corpus_meals
 import corpus_probes_dishes
+import corpus_probes_numbers
 import corpus_probes_runs
 import corpus_runs
 from corpus_labels import (
@@ -493,6 +494,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
     "heldout-2026-11-30f.jsonl": corpus_heldout6.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
+    "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,
 }
 
