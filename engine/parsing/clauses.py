@@ -21,6 +21,7 @@ from engine.parsing.chat import (
     _no_food_named,
     _past_mention,
     _plan,
+    whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import (
@@ -37,7 +38,9 @@ from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
+from engine.timewords import PART_OF_DAY
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation and clauses
@@ -54,7 +57,10 @@ _EMOJI = re.compile(
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
     r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
-    r"(?<!\bwife)(?<!\bthey))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"(?<!\bwife)(?<!\bthey)(?<!\bson)(?<!\bsons)(?<!\bdaughter)(?<!\bhusband)(?<!\bhubby)"
+    r"(?<!\bpartner)(?<!\bfriend)(?<!\bfriends)(?<!\bmate)(?<!\bmates)(?<!\bdad)(?<!\bmum)"
+    r"(?<!\bmom)(?<!\bbrother)(?<!\bsister)(?<!\bcoach)(?<!\bflatmate))"
+    r"\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
@@ -81,7 +87,13 @@ _JOINED_NAMES = (
 #: is the evening meal, as "tea:" is.
 _OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
-    r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+    r"(^|[,;\n.]\s*)tea(?:\s+-+>?)?\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+)
+#: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
+#: "rest day - breakfast: ...". It names the day, not a session of its own.
+_DAY_HEADING = re.compile(
+    rf"\s*(?:[a-z']+\s+){{0,3}}day\s*(?::|-+)\s*(?=(?:[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*(?:am|pm)?"
+    rf"|{LABEL_ALT})\b)"
 )
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
@@ -121,6 +133,12 @@ _COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
 )
+#: Running in water is a sport of its own (no distance, another MET): "aqua jogging 40 min",
+#: "deep water running", "pool run 30 mins". One word, so no run word is left to read.
+_WATER_RUN = re.compile(
+    r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
+)
+_OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -173,13 +191,28 @@ def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n'] or m['n2']) * int(m['m'] or m['m2'])}{unit}{pool}"
 
 
+#: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
+#: running I swam 30 min".
+_INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
+
+
+#: Steps counted by a phone or watch: daily living, never a run ("10k steps", "12,000 steps").
+_STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
     """A plan's week and day, where food was had, and a rest day: no number, item or run."""
+    if "instead of" in text:
+        text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
+    if "step" in text:
+        text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
+        if (heading := _DAY_HEADING.match(text)) is not None:
+            text = text[heading.end() :]  # "long run day: 6am toast + honey, ran 18 mi ..."
     return text
 
 
@@ -193,6 +226,7 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
+    text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
@@ -204,9 +238,11 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
+    if '"' in text:
+        text = _INCHES.sub(r"\g<n> inch", text)  # "turkey sub 6\"": a six-inch sub
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
-    if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
-        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
+    if "- " in text or ": " in text or "> " in text:
+        text = _clock_headings(text)  # "9:00 - porridge", "morning: porridge, evening: pasta"
     if "climb" in text:
         text = _CLIMB_FIGURE.sub(_climb_figure, text)
     if "mile" in text or "without" in text:
@@ -217,6 +253,41 @@ def _normalize(text: str) -> str:
 
 
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
+#: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
+#: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").
+_INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
+#: A part of the day heading a day's log: "morning: porridge, afternoon: banana, evening:
+#: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
+#: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
+_PART_HEADING = re.compile(
+    r"(?:^|(?<=[,;\n/]))\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+)
+_PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
+
+
+def _clock_headings(text: str) -> str:
+    """A day's log headed by clock times or parts of the day, as clock times before food."""
+    if ("ing" in text or "m" in text or "night" in text) and _PART_HEADING.search(text):
+        text = _PART_HEADING.sub(_part_clock, text)  # "morning: porridge, evening: pasta"
+    if _CLOCK_LABEL.search(text):
+        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)  # "9:00 - porridge"
+    return text
+
+
+def _part_clock(m: re.Match[str]) -> str:
+    """The part's clock before food; before a session ("am: swim 2k 45 min") the heading stays
+    (a session's clock is when it started, read by the session's own words)."""
+    rest = _UP_TO_THE_NEXT.match(m.string, m.end())
+    said = rest[0] if rest is not None else ""
+    if _classify(_Clause(said, question=False), said) != "meal":
+        return m[0]
+    clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
+    return f" {clock:%H:%M} "
+
+
+_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
+
+
 _CLOCK_LABEL = re.compile(
     r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
     r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"
@@ -234,6 +305,8 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "aqua" in text or "water" in text or "pool" in text:
+        text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
     if "chip" in text:
         text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
@@ -249,6 +322,8 @@ def _normalize_sessions(text: str) -> str:
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     if "couch" in text:
         text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    if "off the bike" in text:
+        text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
@@ -290,7 +365,7 @@ def _may_split(text: str) -> bool:
 
 
 _POST_RUN_WORDS = _words(
-    "post pre after before recovery postrun during mid on over aid cp checkpoint feed"
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile"
 )
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
@@ -303,7 +378,8 @@ _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch stretched",
+    "mobility",
     "bootcamp",
 )
 _STRENGTH_PHRASES = (
@@ -356,6 +432,8 @@ _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|
 _VOLUME = re.compile(
     r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:so far\s+)?(?:this|last|a|per)\s+"
     r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
+    # "easy week, only 40k total"
+    r"|\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
 )
 
 
@@ -426,7 +504,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
     """
-    if clause.question or _is_question_or_chat(clause.text):
+    if clause.question or _is_question_or_chat(clause.text) or whole_clause_chat(clause.text):
         return "skip"
     if not text.strip():
         return "skip"
@@ -455,6 +533,8 @@ def _classify_words(text: str) -> ClauseKind:
     if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"] or _bare(m, text)):
         return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
+        if _SESSION_AROUND_A_RUN.match(text):  # "stretched 20 mins after the run"
+            return "activity" if "yoga" in words else "strength"
         return "meal"
     if (
         not words.isdisjoint(_RUN_WORDS)
@@ -491,6 +571,15 @@ def _classify_words(text: str) -> ClauseKind:
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+#: A session of its own minutes around a run, no food: "stretched 20 mins after the run",
+#: "yoga 30 min post run".
+_SESSION_AROUND_A_RUN = re.compile(
+    r"^\s*(?:i\s+)?(?:did\s+)?(?:(?:some|a\s+bit\s+of)\s+)?(?:stretched|stretching|stretch|yoga"
+    r"|mobility|foam\s+roll(?:ed|ing)?|core|planks?|strides|drills)\s+(?:for\s+)?[0-9]{1,3}\s*"
+    r"(?:mins?|minutes|m|')(?=\s+(?:after|post|before|pre)\b)"
+)
 
 
 def _bare(m: re.Match[str], text: str) -> bool:

@@ -5,12 +5,14 @@ you mean" suggestions for a name no food has.
 
 from __future__ import annotations
 
+import math
 import re
 import weakref
 
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
+from engine.food_units import KITCHEN_ML
 from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
 from engine.units import mass
@@ -33,11 +35,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         qty = None
     stated = piece.stated
     if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
-        kcal, protein, carbs, fat = (
-            v * qty if v is not None else None
-            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
-        )
-        stated = _Stated(kcal, protein, carbs, fat)
+        stated = _times(stated, qty)
     if match is None:
         if stated.any():
             return FoodItem(
@@ -51,6 +49,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         )  # fmt: skip
     food = match.food
     grams = _grams(food, qty, piece.unit)
+    if qty is not None and _kcal_of_one(stated, qty, piece.unit, food):
+        stated = _times(stated, qty)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(
             f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
@@ -73,6 +73,36 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
         grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
     )  # fmt: skip
+
+
+def _times(stated: _Stated, qty: float) -> _Stated:
+    """Numbers stated for one, for `qty` of them."""
+    kcal, protein, carbs, fat = (
+        v * qty if v is not None else None
+        for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+    )
+    return _Stated(kcal, protein, carbs, fat)
+
+
+#: Units that count pieces: a kcal stated with a count of them may be one piece's.
+_PIECE_COUNTS = frozenset({None, "piece", "bar", "slice", "gel", "packet", "sachet"})
+
+
+def _kcal_of_one(stated: _Stated, qty: float | None, unit: str | None, food: Food) -> bool:
+    """Whether a kcal stated after a count is one piece's: "3 gels (100 kcal)", "2 clif bars
+    250 kcal" (a gel is 100, a bar 250), when it is nearer (as a ratio) the table's one piece
+    than all of them; "2 bananas 210 kcal" is the two."""
+    if stated.each or stated.kcal is None or qty is None or qty < 2 or unit not in _PIECE_COUNTS:
+        return False
+    if unit is None and food.default_unit in _PORTION_UNITS and not any(
+        single in food.units for single in _SINGLE_UNITS
+    ):
+        return False  # "beef tacos x3": the table knows a plate of them, not one
+    one = _grams(food, 1.0, unit)
+    kcal = food.per_grams(one)[0] if one is not None else None
+    if not kcal:
+        return False
+    return abs(math.log(stated.kcal / kcal)) < abs(math.log(stated.kcal / (qty * kcal)))
 
 
 #: What food is served in: an unknown name in one is a food to ask about, not chat.
@@ -112,6 +142,21 @@ def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
     return found
 
 
+#: A bowl of a cold cereal a USDA row weighs by the piece (a biscuit, a square): the bowl, not
+#: one piece.
+CEREAL_BOWL_G = 30.0
+_BOWL_UNITS = frozenset({"bowl", "serving", "portion", "helping"})
+
+
+def _by_the_piece_cereal(food: Food) -> bool:
+    """A ready-to-eat cereal whose usual portion is one piece, far short of a bowl."""
+    return (
+        food.default_grams < CEREAL_BOWL_G / 2
+        and food.name.lower().startswith("cereals ready-to-eat")
+        and "bowl" not in food.units
+    )
+
+
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
@@ -119,6 +164,8 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """
     if unit == "handful":
         return (qty or 1.0) * HANDFUL_GRAMS
+    if (unit in _BOWL_UNITS or (unit is None and qty is None)) and _by_the_piece_cereal(food):
+        return (qty or 1.0) * CEREAL_BOWL_G  # "a bowl of frosted mini wheats": no 2 g bowl
     if unit == "oz" and _is_drink(food):
         unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
     if unit is None and qty is not None and qty < 1:
@@ -132,6 +179,9 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
             if single in food.units:
                 return qty * food.units[single]
     grams = food.grams_for(qty, unit)
+    if grams is None and food.parts and unit is not None and unit in KITCHEN_ML:
+        return (qty or 1.0) * KITCHEN_ML[unit]  # "a cup of chickpea curry": a stew weighs
+        # about its volume of water
     if grams is None and unit is not None:
         grams = food.grams_for(qty, None)
     return grams

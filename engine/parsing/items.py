@@ -5,13 +5,15 @@ unit, stated numbers) are read in item_words.py; its grams and nutrients come fr
 
 from __future__ import annotations
 
+import math
 import re
 import weakref
+from collections.abc import Callable
 from functools import lru_cache
 
 from engine.events import FoodItem
-from engine.food import Food, FoodMatch, FoodTable
-from engine.food_names import ON_BREAD, normalize_name
+from engine.food import Food, FoodMatch, FoodTable, filling_grams
+from engine.food_names import CONTAINER_WORDS, ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -37,6 +39,7 @@ from engine.parsing.item_words import (
 )
 from engine.parsing.portions import (
     _Piece,
+    _Stated,
     adjust_portions,
     portions_of_the_dish,
     stated_for_the_part,
@@ -44,7 +47,7 @@ from engine.parsing.portions import (
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
-    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/(?!\s*[0-9.]+\s*(?:ml|l|g|kg)\b)|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
@@ -345,10 +348,36 @@ _STATED_TOTAL = re.compile(
 )
 
 
+#: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
+_NUMBER_SOURCE = re.compile(
+    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+(?:the\s+|my\s+)?"
+    r"(?:menu|app|label|packet|pack|box|wrapper|website|site|mfp|myfitnesspal|tracker|tin|tub"
+    r"|jar|carton|bag|calculations?|maths|math|reckoning|estimate)"
+    r"|(?:says|said)\s+(?:the\s+|my\s+)?(?:menu|app|label|packet|pack|box|wrapper|mfp))\b"
+)
+#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal".
+_BARE_TOTAL = re.compile(
+    r"(?<=[a-z)])\s+(?:~|about|approx\.?|around|roughly|like)?\s*(?P<v>[0-9]{2,5})\s*"
+    r"(?:kcals?|k?cals?|calories)\W*$"
+)
+
+
 def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
-    (see _STATED_TOTAL), after the part it is the total of."""
+    (see _STATED_TOTAL), after the part it is the total of. A kcal after the last of several
+    foods joined by "and" or "with" ("burger and chips 900 kcal") is theirs together when it
+    is more than the last could be alone."""
     m = _STATED_TOTAL.search(text) if "cal" in text else None
+    if m is None and "cal" in text and (bare := _BARE_TOTAL.search(text)) is not None:
+        raw = _split_pieces(text[: bare.start()], ctx)
+        kcal = float(bare["v"])
+        whole = _split_pieces(text, ctx)
+        if len(raw) == 1 and len(whole) > 1:
+            return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # one dish without its number
+        group = [part for part, g in raw if g == raw[-1][1]]
+        if len(group) < 2 or not _nearer_all(group, kcal, ctx):
+            return whole
+        return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
     if m is None or not text[: m.start()].strip():
         return _split_pieces(text, ctx)
     raw = _split_pieces(text[: m.start()], ctx)
@@ -358,6 +387,42 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     if m["part"] is None:
         raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+def _holds(kcal: float, ctx: ParseContext) -> Callable[[list[_Piece]], bool]:
+    """Whether foods named without numbers may hold `kcal` between them: within twice their
+    table portions, or one of them is unknown."""
+
+    def holds(foods: list[_Piece]) -> bool:
+        table = 0.0
+        for piece in foods:
+            hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
+            grams = _grams(hit.food, piece.quantity, piece.unit) if hit is not None else None
+            if hit is None or grams is None:
+                return True
+            table += hit.food.per_grams(grams)[0] or 0.0
+        return kcal <= 2 * table
+
+    return holds
+
+
+def _table_kcal(part: str, ctx: ParseContext) -> float | None:
+    """The table's kcal of one item's words, None when its food or amount is unknown."""
+    words = _read_item(part)
+    hit = ctx.foods.match(words.name, extra=ctx.user_foods) if words.name else None
+    grams = _grams(hit.food, words.quantity, words.unit) if hit is not None else None
+    return None if hit is None or grams is None else hit.food.per_grams(grams)[0]
+
+
+def _nearer_all(parts: list[str], kcal: float, ctx: ParseContext) -> bool:
+    """Whether `kcal` is nearer (as a ratio) the table's kcal of all the parts together than
+    of the last alone: "burger and chips 900 kcal" is the two, "eggs and a bar 200 kcal" the
+    bar's. With a food unknown, the kcal is the last's when it may be."""
+    table = [_table_kcal(part, ctx) for part in parts]
+    last, known = table[-1], [t for t in table if t]
+    if last is None or len(known) < len(table) or not last:
+        return not _fits_alone(parts[-1], kcal, ctx)
+    return abs(math.log(kcal / sum(known))) < abs(math.log(kcal / last))
 
 
 def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
@@ -467,6 +532,8 @@ def _read_items(
     """_parse_items, read afresh."""
     if "meal" in text:
         text = _with_sides(text, ctx)
+    if "cal" in text:
+        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
     raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
@@ -483,21 +550,13 @@ def _read_items(
             name, unit = unit, None  # "a footlong": the size word names the food
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
-        if not name and stated.any() and pieces and qty is None:
-            _per_amount(stated, words.per, pieces[-1].quantity, pieces[-1].unit)
-            stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
-            pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
-            pieces[-1].text += ", " + part.strip()
-            continue
-        if not name and stated.any() and pieces and qty == 1 and unit is not None and (
-            unit == pieces[-1].unit and not pieces[-1].stated.any()
+        if not name and stated.any() and pieces and _numbers_of_the_last(
+            pieces, groups, words, stated, ctx
         ):
-            stated.each = True  # "2 bottles of tailwind, 200 kcal a bottle": per bottle
-            pieces[-1].stated.merge(stated)
             pieces[-1].text += ", " + part.strip()
             continue
-        if not name and not stated.any():
-            _place_amount(pieces, groups, qty, unit, ctx)
+        if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
+            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name))
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
@@ -505,7 +564,7 @@ def _read_items(
         groups.append(group)
     if not pieces:
         return None
-    matches = [_match(piece, ctx) for piece in pieces]
+    pieces, matches = _foods_of(pieces, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -516,13 +575,202 @@ def _read_items(
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
 
+def _numbers_of_the_last(
+    pieces: list[_Piece], groups: list[int], words: _ItemWords, stated: _Stated,
+    ctx: ParseContext,
+) -> bool:
+    """Numbers stated with no food of their own belong to the foods before them; whether they
+    were placed. Alone ("curry and rice, about 950 kcal") they are the part's or the list's
+    (see stated_for_the_part); with an amount they are that amount's: per one of the same
+    unit ("2 bottles of tailwind, 200 kcal a bottle"), or the amount of a food named without
+    one ("clif bloks, a whole pack (200 kcal)")."""
+    qty, unit, last = words.quantity, words.unit, pieces[-1]
+    if qty is None:
+        _per_amount(stated, words.per, last.quantity, last.unit)
+        holds = None if stated.kcal is None else _holds(stated.kcal, ctx)
+        stated_for_the_part(pieces, groups, holds)
+        pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
+        return True
+    if unit is None or last.stated.any():
+        return False
+    if qty == 1 and unit == last.unit:
+        stated.each = True
+    elif last.quantity is None:
+        last.quantity, last.unit = qty, unit
+    else:
+        return False
+    last.stated.merge(stated)
+    return True
+
+
+def _foods_of(
+    pieces: list[_Piece], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """The food each piece names, with known foods side by side cut apart (see
+    _foods_side_by_side) and a pie beside chips a meat pie (see _savoury_pie)."""
+    matches = [_match(piece, ctx) for piece in pieces]
+    if None in matches:
+        matches = [hit or _shape_of(piece, ctx) for piece, hit in zip(pieces, matches, strict=True)]
+        pieces, matches = _foods_side_by_side(pieces, matches, ctx)
+    if len(pieces) > 1:
+        _savoury_pie(pieces, matches, ctx)
+    return pieces, matches
+
+
+#: "a wedge of brie", "2 rashers of bacon", "a stick of celery", "a slab of lasagne": a word or
+#: two naming the shape of a piece, "of", then the food.
+_SHAPE_OF = re.compile(r"^(?P<shape>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?P<food>.+)$")
+
+
+def _shape_of(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """The food after the shape of its piece ("a wedge of brie"), when the whole is unknown: the
+    food by that piece when it knows its weight ("2 rashers of bacon"), else its usual portion
+    once, never the shape as a food of its own (a wedge is no potato wedge)."""
+    if " of " not in piece.text or piece.stated.any():
+        return None
+    _, unit, _, after = _quantity(piece.text.lower())
+    m = _SHAPE_OF.match(after.strip())
+    if m is None or unit is not None or m["shape"].split()[-1] in CONTAINER_WORDS:
+        return None  # "a bag of salt" is asked (the table knows what a bag holds)
+    food = _exact(_clean_name(m["food"]), ctx)
+    if food is None:
+        return None
+    shape = m["shape"].rstrip("s") if m["shape"].endswith("s") else m["shape"]
+    piece.name = food.key
+    if food.grams_for(1.0, shape) is not None:
+        piece.unit = shape
+    else:  # "a sleeve of oreos", "3 fingers of kitkat": pieces of a size the food does not
+        piece.quantity = None  # know are its usual portion, once
+    return FoodMatch(food, 1.0, exact=True)
+
+
+#: Foods that hold the foods named before them: "tuna sweetcorn jacket potato", "black bean
+#: tacos", "ham cheese omelette" are fillings in it, each at a filling's weight; a name whose
+#: own food is already filled ("taco" is a beef taco) holds them as its plain shell.
+_HOLDERS: dict[str, str | None] = {
+    "jacket potato": None, "baked potato": None, "potato": None, "sweet potato": None,
+    "omelette": None,
+    "taco": "corn tortilla", "soft taco": "tortilla", "tortilla": None, "wholemeal wrap": None,
+    "corn tortilla": None, "taco shells": None, "bagel": None, "pitta": None, "crumpet": None,
+    "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
+    "quesadilla": "tortilla", "baguette": None,
+}  # fmt: skip
+#: Foods whose word, before another food, says how that one tastes rather than naming a food
+#: of its own: "sweet chilli chicken", "honey mustard salmon", "garlic butter prawns".
+_FLAVOUR_WORDS = frozenset({
+    "sweet", "sour", "garlic", "honey", "lemon", "lime", "pepper", "butter", "mint", "ginger",
+    "mustard", "salt", "vinegar", "sesame", "coconut", "cream", "maple", "chocolate", "orange",
+    "apple", "cherry", "strawberry", "vanilla", "caramel", "toffee", "cinnamon",
+})  # fmt: skip
+#: A filling's most grams without a weight of its own: a slice's or a tortilla's, and a
+#: potato's (which holds half a can of beans).
+_SANDWICH_FILLING_G = 80.0
+_POTATO_FILLING_G = 200.0
+_POTATOES = frozenset({"jacket potato", "baked potato", "potato", "sweet potato"})
+#: Most words a name of foods side by side is read from, and most foods in it.
+_SIDE_BY_SIDE_WORDS = 8
+_SIDE_BY_SIDE_FOODS = 4
+
+
+def _foods_side_by_side(
+    pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """An item no food names whose words are known foods side by side, with no "and" between
+    them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
+    foods, each its own item; never an unresolved lump of known foods."""
+    out_pieces: list[_Piece] = []
+    out_matches: list[FoodMatch | None] = []
+    for piece, match in zip(pieces, matches, strict=True):
+        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        if foods is None:
+            out_pieces.append(piece)
+            out_matches.append(match)
+            continue
+        head = foods[-1][1]
+        holder = _HOLDERS.get(head.key, "")
+        shell = ctx.foods.get(holder) if holder else None
+        filled = holder != ""
+        after = bool(piece.sides)  # "black bean tacos x3": the count after the name
+        at = len(foods) - 1 if filled or after else 0
+        for i, (name, food) in enumerate(foods):
+            part = _Piece(name, name, None, None, _Stated(), ())
+            if i == at:
+                part.quantity, part.unit = piece.quantity, piece.unit
+                part.text = _with_amount(name, piece.quantity, piece.unit)
+            elif filled:
+                most = _POTATO_FILLING_G if head.key in _POTATOES else _SANDWICH_FILLING_G
+                part.quantity, part.unit = filling_grams(food, len(foods) - 1, most), "g"
+            out_pieces.append(part)
+            out_matches.append(FoodMatch(shell or food if i == len(foods) - 1 else food, 1.0, True))
+    return out_pieces, out_matches
+
+
+#: What a pie is eaten with when it is a meat pie: "pie and chips", "pie, mash and gravy".
+_SAVOURY_SIDES = re.compile(
+    r"\b(?:chips|fries|mash|mashed potato(?:es)?|potato(?:es)?|gravy|peas|mushy peas|beans"
+    r"|baked beans|veg|vegetables|greens|carrots|broccoli)\b"
+)
+#: The pie a plain "pie" is beside those (a pub or chippy steak pie), and the one it is alone.
+SAVOURY_PIE, SWEET_PIE = "steak pie", "apple pie"
+
+
+def _savoury_pie(pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext) -> None:
+    """ "pie and chips", "pie, mash and gravy": a plain pie with chips, mash or gravy is a
+    meat pie, not the apple pie a "pie" alone is (UK chippy and pub food)."""
+    for i, hit in enumerate(matches):
+        if hit is None or hit.food.key != SWEET_PIE or pieces[i].name not in ("pie", "pies"):
+            continue
+        sides = (p.name for j, p in enumerate(pieces) if j != i)
+        meat = ctx.foods.get(SAVOURY_PIE)
+        if meat is not None and any(_SAVOURY_SIDES.search(name) for name in sides):
+            matches[i] = FoodMatch(meat, hit.score, hit.exact)
+
+
+def _with_amount(name: str, qty: float | None, unit: str | None) -> str:
+    """A food's name with the amount the whole phrase stated ("tacos x3", "2 slices toast")."""
+    if qty is None:
+        return name
+    return f"{name} x{qty:g}" if unit is None else f"{qty:g} {unit} {name}"
+
+
+def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
+    """The fewest known foods (two or more) whose names, side by side, are every word of the
+    name; None when some word is no food's."""
+    words = name.split()
+    if not 2 <= len(words) <= _SIDE_BY_SIDE_WORDS:
+        return None
+    best: list[list[tuple[str, Food]] | None] = [[]] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - 4), end):
+            before, now = best[start], best[end]
+            if before is None or (now is not None and len(now) <= len(before) + 1):
+                continue
+            seg = " ".join(words[start:end])
+            food = _exact(seg, ctx)
+            if food is not None:
+                best[end] = [*before, (seg, food)]
+    found = best[-1]
+    if found is None or not 2 <= len(found) <= _SIDE_BY_SIDE_FOODS:
+        return None
+    if any(name in _FLAVOUR_WORDS for name, _ in found[:-1]):
+        return None  # "sweet chilli chicken", "honey mustard salmon": no sweets, no honey
+    held = {key for key, _ in found[-1][1].parts}  # "chicken bacon caesar salad": its own
+    return [(name, food) for name, food in found[:-1] if food.key not in held] + found[-1:]
+
+
 def _place_amount(
     pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
-    ctx: ParseContext,
+    ctx: ParseContext, *, each: bool = False,
 ) -> None:
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
-    or to the last of them: "cheerios, 1 cup, with milk"."""
+    or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
+    of them (see _each_of_the_part)."""
+    if qty is None and unit is not None and (" " in unit or unit in PORTION_WORDS):
+        qty = 1.0  # "spaghetti and meatballs, big bowl": one (big) bowl
     if qty is None or not pieces:
+        return
+    if each:
+        _each_of_the_part(pieces, groups, qty, unit)
         return
     if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
         return
@@ -532,6 +780,24 @@ def _place_amount(
         or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+#: An amount of every food just named: "1 cup of each", "half a cup each", "2 of each".
+_OF_EACH = re.compile(r"(?:of\s+)?(?:each|both|each of them|each one|of them each)")
+
+
+def _each_of_the_part(
+    pieces: list[_Piece], groups: list[int], qty: float, unit: str | None
+) -> None:
+    """ "chickpea curry with couscous, 1 cup of each": the amount is every one's of the foods
+    named before it (those of the part just before, else the one before) with none of their
+    own."""
+    start = len(groups)
+    while start > 0 and groups[start - 1] == groups[-1]:
+        start -= 1
+    for piece in pieces[start:]:
+        if piece.quantity is None and piece.unit is None and not piece.stated.any():
+            piece.quantity, piece.unit = qty, unit
 
 
 def _amount_of_the_part(

@@ -29,6 +29,10 @@ from engine.parsing.chat import (
     _THANKS,
     _in_passing,
     _plan,
+    asks,
+    long_ago_only,
+    someone_else_only,
+    whole_clause_chat,
 )
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -95,6 +99,7 @@ from engine.parsing.segments import (
     _separate_sessions,
     figures_of_activity,
     lap_split,
+    run_part,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -116,7 +121,12 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
     builder.legs, builder.race_km, clauses, builder.legs_shared = _read_text(text)
-    parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
+    parts = [
+        part
+        for clause in clauses
+        for c in ([clause] if whole_clause_chat(clause.text) else _beside(clause, ctx))
+        for part in _segments(c, ctx)
+    ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return _in_own_words(builder.result(), text)
@@ -260,7 +270,10 @@ def _join_lines(
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
-            if kind != "skip" and lap_split(clause.text):
+            if kind != "skip" and (
+                lap_split(clause.text)
+                or (joined and joined[-1][1] == "run" and run_part(clause.text))
+            ):  # fmt: skip
                 continue  # "Lap 3 5:02" under a watch's run: a split of its stated total
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
@@ -373,6 +386,8 @@ class _Builder:
         self.clause_items = 0  # how many of meal_items the last meal clause named
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
+        self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
+        self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
         self.said = ""  # the clause being read, as written
@@ -387,6 +402,7 @@ class _Builder:
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
+        self.long_ago = False  # the clause before was only a time long past
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -400,11 +416,8 @@ class _Builder:
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
-        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
-            return  # "I was 13 stone last year, now 11 😊": still talk about the past
-        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
-            self.after_chat = True
-            return  # "going for my long run after work, 16 miles": the plan's figures
+        if self._still_talk(clause, kind, letters, after_chat=after_chat):
+            return
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -420,6 +433,25 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _still_talk(
+        self, clause: _Clause, kind: ClauseKind, letters: list[str], *, after_chat: bool
+    ) -> bool:
+        """A clause that goes on with the talk before it, and logs nothing."""
+        if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
+            self.chat = self.long_ago = True
+            return True
+        if self.long_ago:  # "three years ago I weighed 95kg": then, not now
+            self.chat = True
+            self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
+            if kind != "skip" or self.long_ago:
+                return True
+        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
+            return True  # "I was 13 stone last year, now 11 😊": still talk about the past
+        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+            self.after_chat = True
+            return True  # "going for my long run after work, 16 miles": the plan's figures
+        return False
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
         run, rest = _run_and_rest(text, time_ref, self.ctx)
@@ -456,8 +488,11 @@ class _Builder:
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
-        if clause.question or _QUESTION_START.match(text):
+        if clause.question or _QUESTION_START.match(text) or asks(text):
             self.question = True
+        elif whole_clause_chat(text):
+            self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
+            self.long_ago = long_ago_only(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):
@@ -501,6 +536,7 @@ class _Builder:
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
+            self.meal_earlier = time_ref.earlier
         text = self._take_back(text)
         if (kind is not None and _NOTHING.match(text) is not None) or (
             self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
@@ -575,15 +611,30 @@ class _Builder:
                     f"That meal adds up to {meal.kcal:,.0f} kcal, more than anyone eats at once."
                     " Nothing was saved; check the amounts and send it again."
                 )
+            if self.meal_earlier is not None:
+                self.earlier[len(self.events)] = self.meal_earlier
             self.events.append(meal)
+        self.meal_earlier = None
         self.meal_items = []
         self.clause_items = 0
         self.meal_kind = None
         self.meal_at = None
         self.meal_cued = False
 
+    def _in_the_order_written(self) -> None:
+        """A day's log is written in order: "7:30 bagel, 13:00 turkey sub" had the bagel at
+        7:30 in the morning, not the evening, because what follows it came earlier than that."""
+        for i, earlier in self.earlier.items():
+            event, after = self.events[i], self.events[i + 1 : i + 2]
+            if after and earlier <= after[0].at < event.at and all(
+                e.at <= earlier for e in self.events[:i]
+            ):
+                self.events[i] = event.model_copy(update={"at": earlier})
+
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.earlier:
+            self._in_the_order_written()
         if self.unparsed and self.last_end is not None:  # a session was logged
             self.unparsed = [u for u in self.unparsed if not _NAMED_AND_DONE.match(u)]
         if not self.events and self.missing:

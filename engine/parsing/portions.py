@@ -6,7 +6,7 @@ named earlier, and numbers stated for several foods at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from engine.food import Food, FoodMatch
@@ -67,14 +67,25 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _topping_on_a_bowl(pieces, matches)
 
 
-def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
+def stated_for_the_part(
+    pieces: list[_Piece], groups: list[int], holds: Callable[[list[_Piece]], bool] | None = None
+) -> None:
     """Numbers stated after a part that named several foods with no numbers of their own are
     the whole part's ("tikka masala with rice and a naan, probably 1100 kcal"): the foods
-    become one item with the stated numbers, amounts or not."""
+    become one item with the stated numbers, amounts or not. With `holds` (whether the foods
+    can hold the stated kcal), a part that cannot is no part of its own: the numbers are the
+    whole list's ("nandos half chicken, peri chips, 1100 kcal": more than any portion of chips,
+    the meal's 1100), back to a food with numbers of its own."""
     last = groups[-1]
     start = len(groups)
     while start > 0 and groups[start - 1] == last:
         start -= 1
+    if (
+        holds is not None and start > 0 and not pieces[start - 1].stated.any()
+        and not any(p.stated.any() for p in pieces[start:]) and not holds(pieces[start:])
+    ):
+        while start > 0 and not pieces[start - 1].stated.any():
+            start -= 1
     group = pieces[start:]
     if len(group) < 2 or any(p.stated.any() for p in group):
         return  # "shake 300 kcal, 20g protein": the shake's own numbers
@@ -85,19 +96,23 @@ def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
 
 def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
-    that food's amount, not a second helping."""
+    that food's amount, not a second helping; "leftover pizza, 2 slices pepperoni": a later
+    amount of a kind of it (the pepperoni pizza) says which kind as well."""
     i = 1
     while i < len(pieces):
         later, hit = pieces[i], matches[i]
         if hit is not None and later.quantity is not None and not later.stated.any():
             for j in range(i):
                 first = matches[j]
+                kind = first is not None and hit.food.key.endswith(" " + first.food.key)
                 if first is not None and (
-                    first.food.key == hit.food.key or _same_kind(pieces[j].name, later.name)
+                    kind or first.food.key == hit.food.key
+                    or _same_kind(pieces[j].name, later.name)
                 ):
                     if pieces[j].quantity is None and not pieces[j].stated.any():
                         pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
                         pieces[j].text += f" ({later.text})"
+                        matches[j] = hit if kind else first
                         del pieces[i], matches[i]
                         i -= 1
                     break
@@ -148,7 +163,8 @@ def portions_of_the_dish(
     """ "chipotle bowl: chicken, white rice, black beans, mild salsa, cheese": the parts of a
     dish named before them, listed with no amount, are the dish's portions of them (a bowl's
     scoop of rice, not a plate's cup), in place. A name that says less than the part ("beans",
-    "salsa" unknown alone) is the part; one that says more ("brown rice") keeps its food."""
+    "salsa" unknown alone) is the part; one that says more ("brown rice") keeps its food, and
+    a dish of its own ("chicken sandwich" in a meal deal) its own portion too."""
     for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):
         if piece.quantity is not None or piece.unit is not None or piece.stated.any():
             continue
@@ -159,6 +175,8 @@ def portions_of_the_dish(
         food, grams = parts[key]
         if hit is None or _says_less(key, piece.name):
             matches[i] = FoodMatch(food, 1.0, True)
+        elif hit.food.parts:
+            continue  # "meal deal: chicken sandwich, ...": a dish of its own weighs itself
         piece.quantity, piece.unit = grams, "g"
 
 

@@ -109,7 +109,8 @@ _KIND_AND_NUMBER = re.compile(
 )
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
-    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z'])"
+    r"(?!\s*(?:mins?|minutes|secs?|seconds|h|hrs?|hours?|k|km|kms|mi|miles?|x)\b)"  # "+ 10 min"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
@@ -191,6 +192,8 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     whole = 0.0  # the times that are no effort's
     stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
     said = text.find("total") if efforts else -1
+    if efforts and " + " in text:
+        efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -296,6 +299,7 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         named = _NAMED_DISTANCE.search(text)  # "parkrun with 1k warm up": the 1k is extra
         last_end = named.end() if named is not None else -1
     spans: list[tuple[int, int]] = []
+    counted: list[float] = []
     for m in _DISTANCE.finditer(text):
         spans.append(m.span())
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
@@ -312,18 +316,41 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         if m["total"] or m["total2"]:
             stated_total = km
         total += km
-    for m in _NAMED_DISTANCE.finditer(text) if not total else ():
+        counted.append(km)
+    total = total or _named_km(text)
+    said = text
+    if total:
+        text = _blank_spans(text, spans)
+    if stated_total is not None:
+        total = stated_total
+    elif _total_of_its_parts(counted, said, spans):
+        total = counted[0]  # "ran 12k, 2k wu, 8k MP, 2k cd": 12 km
+    return total, text
+
+
+def _named_km(text: str) -> float:
+    """The distance of the races a run names: "half", "marathon", "parkrun" (once)."""
+    total = 0.0
+    for m in _NAMED_DISTANCE.finditer(text):
         if m["half"]:
             total += HALF_MARATHON_KM
         elif m["full"]:
             total += MARATHON_KM
         elif m["park"] and total == 0:
             total += 5.0
-    if total:
-        text = _blank_spans(text, spans)
-    if stated_total is not None:
-        total = stated_total
-    return total, text
+    return total
+
+
+#: A warm-up, cool-down or jog: a part of the session, never its total.
+_A_PART = re.compile(r"\s*(?:of\s+)?(?:warm|wu|cool|cd|jog|rec|easy\s+(?:to|from))")
+
+
+def _total_of_its_parts(counted: list[float], text: str, spans: list[tuple[int, int]]) -> bool:
+    """The first distance is the run, the two or more after it its parts: they add up to it."""
+    if len(counted) < 3 or len(spans) != len(counted) or _A_PART.match(text, spans[0][1]):
+        return False
+    first, parts = counted[0], sum(counted[1:])
+    return abs(first - parts) <= 0.01 * first and max(counted[1:]) < first
 
 
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:
@@ -402,10 +429,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
-    if "c25k" in text or "to 5k" in text:
-        text = _PROGRAMME.sub(" ", text)
-    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
-        text = _no_distance(text)
+    text = _without_other_figures(text)
     laps, text = laps_km(text) if "lap" in text else (0.0, text)
     run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, after_reps = _reps(text)
@@ -448,6 +472,31 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
     distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
+
+
+def _without_other_figures(text: str) -> str:
+    """The run clause without figures that are not the run's: a plan's name, a margin, a
+    week's volume, a point in the run, a pace named by a race."""
+    if "c25k" in text or "to 5k" in text:
+        text = _PROGRAMME.sub(" ", text)
+    if "by " in text or " than" in text or "off " in text or "under " in text:
+        text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
+    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
+        text = _no_distance(text)
+    return text
+
+
+#: A time that is a margin, not the run's: "PB by 10 secs", "beat my pb by 45 seconds", "30 secs
+#: quicker than last week", "2 mins off my pb", "a minute under target".
+_TIME_UNIT = r"\s*(?:s|secs?|seconds|mins?|minutes|')"
+_MARGIN = re.compile(
+    rf"\bby\s+(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}"
+    rf"(?:\s*(?:and\s+)?[0-9]{{1,2}}\s*(?:s|secs?|seconds))?)(?![a-z0-9])"
+    rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:quicker|faster"
+    r"|slower|better|worse|outside|inside|behind|ahead|short)\b"
+    rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:off|under|over)"
+    r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
+)
 
 
 #: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it

@@ -313,3 +313,71 @@ class TestClimbingIsARunsFigure:
         (session,) = parse(text).events
         assert isinstance(session, ActivityLogged)
         assert (session.activity, session.duration_s / 60) == ("climb", minutes)
+
+
+class TestOneRunToldInParts:
+    """Issue 15, block d's run shapes in other words: a run told with its parts is one run."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("steady 15k 1:16:30, final 3k at 4:40/km", (15.0, 76.5)),  # a split adds nothing
+            ("10 mile race 1:12:44, mile 9 was 7:40", (16.093, 72.73)),
+            ("parkrun 22:15. last km 4:02", (5.0, 22.25)),
+        ],
+    )
+    def test_a_split_after_the_run_is_part_of_it(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("4 x 2 mile @ 7:10", (12.875, 57.33)),  # 7:10 a mile: 14:20 a rep
+            ("3 x 3k @ 4:05 w/ 2 min jog", (9.0, 36.75)),
+            ("6 x 1 mile @ 6:20", (9.656, 38.0)),  # a mile's time is the rep's
+        ],
+    )
+    def test_a_rep_time_too_fast_for_the_rep_is_its_pace(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+    def test_parts_that_add_up_to_the_run_are_its_parts(self) -> None:
+        assert runs("ran 15k, 3k wu, 9k at MP, 3k cd, 1:18:00") == [(15.0, 78.0)]
+
+    def test_timed_parts_add_up(self) -> None:
+        assert runs("12 min easy + 18 min hard + 5 min jog, 6.2 km") == [(6.2, 35.0)]
+
+    def test_a_margin_is_no_time_of_the_run(self) -> None:
+        assert runs("parkrun 22:30, pb by 15 secs") == [(5.0, 22.5)]
+        assert runs("half 1:44:10, 2 minutes quicker than last year") == [(21.098, 104.17)]
+
+    def test_a_reps_average_said_after_the_rest(self) -> None:
+        assert runs("10 x 400, 60s rest, 85s avg") == [(4.0, 14.17)]
+
+    def test_running_in_water_is_no_run(self) -> None:
+        (event,) = parse("deep water running 35 mins").events
+        assert isinstance(event, ActivityLogged)
+        assert event.activity == "aqua jog"
+        assert event.distance_m is None
+
+
+class TestFuelOnARun:
+    """Issue 15: fuel had "on the 20 miler" or "during the half" names the run it was had on;
+    with no time of its own that run is logged elsewhere, not made up at the default pace."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["downed 3 gels on the 22 miler", "2 gels during the half", "an apple at mile 12 of my run",
+         "500ml tailwind on the 30k"],
+    )
+    def test_the_fuel_alone(self, text: str) -> None:
+        events = parse(text).events
+        assert [type(e) for e in events] == [MealLogged]
+        assert all(item.resolved for item in events[0].items)  # type: ignore[union-attr]
+
+    def test_with_its_time_the_run_too(self) -> None:
+        events = parse("3 gels on the 20 miler 2:52:00").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
