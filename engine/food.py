@@ -146,6 +146,10 @@ class FoodTable:
         #: (first letter, length) -> stems within the typo budget of that length: an edit
         #: distance is at least the difference in length, so nothing else can match.
         self._fuzzy: dict[tuple[str, int], list[str]] = {}
+        #: First letter -> the stems and the names that start with it, in table order: a typo's
+        #: look-alikes are read from its letter's few hundred, not from every name.
+        self._stems_by_letter = _by_first_letter(self._stems)
+        self._names_by_letter = _by_first_letter(self._exact)
         self._suggest_names = list(self._exact)
         self._words: dict[str, list[tuple[str, Food]]] = {}
         for name, food in self._exact.items():
@@ -424,7 +428,9 @@ class FoodTable:
         key = (stem[0], len(stem))
         if key not in self._fuzzy:
             lengths = range(len(stem) - max_edits, len(stem) + max_edits + 1)
-            self._fuzzy[key] = [s for s in self._stems if s[0] == stem[0] and len(s) in lengths]
+            self._fuzzy[key] = [
+                s for s in self._stems_by_letter.get(stem[0], ()) if len(s) in lengths
+            ]
         return self._fuzzy[key]
 
     def _fuzzy_unstemmed(self, name: str) -> FoodMatch | None:
@@ -442,7 +448,7 @@ class FoodTable:
         key = ("=" + name[0], len(name))
         if key not in self._fuzzy:
             self._fuzzy[key] = [
-                n for n in self._exact if n[0] == name[0] and len(n) == len(name) + 1
+                n for n in self._names_by_letter.get(name[0], ()) if len(n) == len(name) + 1
             ]
         found = process.extractOne(name, self._fuzzy[key], scorer=Indel.distance, score_cutoff=1)
         if found is None:
@@ -492,6 +498,14 @@ class FoodTable:
             rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
         return tuple(ranked[:limit])
+
+
+def _by_first_letter(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Group names by their first letter, each group in the order given."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(name)
+    return {letter: tuple(group) for letter, group in groups.items()}
 
 
 def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
