@@ -134,7 +134,9 @@ class FoodTable:
     """Everyday names and USDA rows, with exact, plural, fuzzy and description lookups."""
 
     def __init__(self, everyday: Iterable[tuple[Food, Iterable[str]]], usda: Iterable[_UsdaRow]):
-        self._usda = {row.ndb_no: row for row in usda}
+        #: Plain tuples, which the garbage collector stops tracking (a named tuple it walks on
+        #: every full collection): made a _UsdaRow again when one is read.
+        self._usda: dict[str, tuple[str, ...]] = {row.ndb_no: tuple(row) for row in usda}
         self._everyday: dict[str, Food] = {}
         self._exact: dict[str, Food] = {}
         self._stems: dict[str, Food] = {}
@@ -151,10 +153,12 @@ class FoodTable:
         self._stems_by_letter = _by_first_letter(self._stems)
         self._names_by_letter = _by_first_letter(self._exact)
         self._suggest_names = list(self._exact)
-        self._words: dict[str, list[tuple[str, Food]]] = {}
-        for name, food in self._exact.items():
+        words: dict[str, list[str]] = {}
+        for name in self._exact:
             for word in {stem_word(w) for w in name.split()}:
-                self._words.setdefault(word, []).append((name, food))
+                words.setdefault(word, []).append(name)
+        #: Stemmed word -> the names that hold it (their food is `_exact[name]`).
+        self._words = {word: tuple(names) for word, names in words.items()}
         #: Unit words some everyday food weighs itself ("wedge", "slice"): a name ending in
         #: one is that food by that unit ("quesadilla wedges", "pizza slices").
         self._unit_words = frozenset(u for f in self._everyday.values() for u in f.units)
@@ -189,7 +193,7 @@ class FoodTable:
     def usda(self, ndb_no: str) -> Food | None:
         """Return the USDA row with this NDB number as a Food (its description is the key)."""
         row = self._usda.get(ndb_no)
-        return None if row is None else _usda_food(row)
+        return None if row is None else _usda_food(_UsdaRow._make(row))
 
     def exact(self, name: str) -> Food | None:
         """The everyday food a cleaned phrase names word for word (or as a plural), else None:
@@ -463,7 +467,7 @@ class FoodTable:
         if found is None:
             return None
         ndb_no, score = found
-        return FoodMatch(_usda_food(self._usda[ndb_no]), score, exact=False)
+        return FoodMatch(_usda_food(_UsdaRow._make(self._usda[ndb_no])), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -491,11 +495,14 @@ class FoodTable:
                 consider(foods[choice], score)
         for word in set(query.split()) - NOT_FOOD - STOP_WORDS:
             stem = stem_word(word)
-            for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
+            for choice in self._words.get(stem, ()):
+                consider(self._exact[choice], 100.0 + fuzz.ratio(word, choice))
+            for choice, food in _word_hits(stem, mine):
                 consider(food, 100.0 + fuzz.ratio(word, choice))
         ranked = [key for key, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
         if len(ranked) < limit:  # SR28 rows sharing the phrase's words: "clam chowder"
-            rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
+            rows = (_UsdaRow._make(self._usda[ndb]).description
+                    for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
         return tuple(ranked[:limit])
 
