@@ -11,7 +11,7 @@ for one message. Shapes:
 - whole-day logs by the clock ("06:45 ..., 12:15 ..."; a bare "8:15" before "13:30" is the
   morning), by parts of the day ("morning: ..., evening: ...", "am: ... / pm: ...") and by
   labels written with a dash ("tea - sausage and mash");
-- a run, a meal and a weigh-in in one line;
+- a run, a meal and a weigh-in in one line; fuel on the run, "then" a meal: two meals;
 - fuel during a race named by its distance ("during the half marathon", "on the 18 miler", "at
   mile 20 of the marathon"): the race is when it was taken, not a run of its own.
 
@@ -142,6 +142,10 @@ SEVERAL: list[tuple[str, list[Event]]] = [
      [weight(71.3), eat(p(BAGEL, 1, "bagel")), run(mi(6), 52)]),
     ("10k in 49:50 then 3 eggs, 72.0 kg", [run(10, 49 + 50 / 60), eat(p(E, 3, "large")),
                                           weight(72.0)]),
+    ("ran 20k 1:50 with 2 x 100 kcal gels, then a bagel with jam",
+     [run(20, 110), eat(stated(200)), eat(p(BAGEL, 1, "bagel"), p(JAM, 1, "tbsp"))]),
+    ("half marathon 1:52:10, 500ml tailwind (100 kcal/500ml), then a 700 kcal curry afterwards",
+     [run(21.0975, 112 + 10 / 60), eat(stated(100)), eat(stated(700))]),
 ]
 
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {

@@ -65,7 +65,7 @@ from engine.parsing.context import (
     ParseResult,
     _Clause,
 )
-from engine.parsing.item_words import _clean_name
+from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
     CORRECTION,
     _name_after_amount,
@@ -120,13 +120,17 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
-    builder.legs, builder.race_km, clauses, builder.legs_shared = _read_text(text)
-    parts = [
-        part
-        for clause in clauses
-        for c in ([clause] if whole_clause_chat(clause.text) else _beside(clause, ctx))
-        for part in _segments(c, ctx)
-    ]
+    builder.legs, builder.race_km, clauses, builder.legs_shared, later = _read_text(text)
+    parts = []
+    for i, clause in enumerate(clauses):
+        cut = [
+            part
+            for c in ([clause] if whole_clause_chat(clause.text) else _beside(clause, ctx))
+            for part in _segments(c, ctx)
+        ]
+        if i in later and cut:
+            builder.later.add(cut[0][0].text)  # said to come later: "..., then a burger"
+        parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return _in_own_words(builder.result(), text)
@@ -135,9 +139,10 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _read_text(
     text: str,
-) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool]:
-    """A triathlon's leg distances, the race the message names, its clauses, and whether a
-    triathlon's finish time was shared among its legs.
+) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int]]:
+    """A triathlon's leg distances, the race the message names, its clauses, whether a
+    triathlon's finish time was shared among its legs, and which clauses were said to come
+    later ("then", "afterwards").
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
@@ -155,7 +160,27 @@ def _read_text(
         norm, shared = split, True  # "did a sprint tri in 1:25": its legs share the time
     else:
         shared = False
-    return legs, _named_race_km(norm), tuple(_split_clauses(norm)), shared
+    clauses = tuple(_split_clauses(norm))
+    return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses)
+
+
+_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that)\W*$")
+
+
+def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
+    """The clauses that follow a "then" in the message."""
+    if "then" not in norm and "after" not in norm:
+        return frozenset()
+    later: set[int] = set()
+    at = 0
+    for i, clause in enumerate(clauses):
+        found = norm.find(clause.text, at)
+        if found < 0:
+            break
+        if i and _THEN_BEFORE.search(norm, at, found) is not None:
+            later.add(i)
+        at = found + len(clause.text)
+    return frozenset(later)
 
 
 def _in_own_words(result: ParseResult, text: str) -> ParseResult:
@@ -250,9 +275,9 @@ def _fuel_with(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         return [clause]
     if "," in head and _classify(clause, head[head.rfind(",") + 1 :]) == "meal":
         return [clause]  # "30 min strength, porridge with berries": the porridge's berries
-    name = _name_after_amount(tail)
+    name = _name_after_amount(tail) if "cal" not in tail else _read_item(tail).name
     if not name or ctx.foods.exact(name) is None:
-        return [clause]
+        return [clause]  # "with 2 x 100 kcal gels": the gels, their numbers read apart
     return [_Clause(head, clause.question), _Clause(tail, clause.question)]
 
 
@@ -402,6 +427,7 @@ class _Builder:
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
+        self.later: set[str] = set()  # texts of parts said to come later ("then ...")
         self.long_ago = False  # the clause before was only a time long past
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
@@ -421,8 +447,8 @@ class _Builder:
         if kind == "skip":
             self._note_chat(clause)
             return
-        if kind != "meal":
-            self._flush_meal()
+        if kind != "meal" or (clause.text in self.later and self._fuel_then_food(text)):
+            self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
             self._add_run(text, time_ref, clause)
         elif kind == "strength":
@@ -452,6 +478,13 @@ class _Builder:
             self.after_chat = True
             return True  # "going for my long run after work, 16 miles": the plan's figures
         return False
+
+    def _fuel_then_food(self, text: str) -> bool:
+        """Whether the meal so far is fuel taken on the run (gels, chews, a sports drink) and
+        the clause said to come later names other food: the meal after the run."""
+        return bool(self.meal_items) and _FUEL.search(text) is None and all(
+            _FUEL.search(item.text) is not None for item in self.meal_items
+        )
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
         run, rest = _run_and_rest(text, time_ref, self.ctx)
@@ -656,6 +689,11 @@ class _Builder:
         return ParseResult(tuple(self.events), tuple(self.unparsed), intent)
 
 
+#: Fuel taken on the run, by its words: gels, chews, sports drinks and their brands.
+_FUEL = re.compile(
+    r"\b(?:gels?|chews?|bloks?|shot blocks|tailwind|skratch|electrolytes?|isotonic|sports? drinks?"
+    r"|gatorade|powerade|lucozade sport|maurten|gu|sis|precision|beta fuel|jelly babies)\b"
+)
 #: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".
 _ONLY_A_TOTAL = re.compile(
     r"(?:in\s+)?total(?:\s+of)?:?\s*(?:~|≈|about|approx\.?|around|roughly)?\s*"

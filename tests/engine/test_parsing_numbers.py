@@ -94,6 +94,29 @@ class TestFuelDuringARace:
         assert isinstance(event, MealLogged)
         assert event.kcal == pytest.approx(kcal)
 
+    @pytest.mark.parametrize(
+        ("text", "fuel", "food"),
+        [
+            ("long run 30k 2:50, gels 3x100kcal, then burger and chips 900 kcal", 300, 900),
+            ("ran 20k 1:50 with 2 x 100 kcal gels, then a 450 kcal bagel", 200, 450),
+        ],
+    )
+    def test_fuel_then_food_is_two_meals(self, text: str, fuel: float, food: float) -> None:
+        logged = [e.kcal for e in parse(text).events if isinstance(e, MealLogged)]
+        assert logged == [pytest.approx(fuel), pytest.approx(food)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 20k 1:50 with 2 x 100 kcal gels", "long run 25k 2:30 with 2 gels (100 kcal each)"],
+    )
+    def test_fuel_with_its_numbers_beside_a_run_is_logged(self, text: str) -> None:
+        result = parse(text)
+        assert [e.kind for e in result.events] == ["run", "meal"]
+        assert result.events[1].kcal == pytest.approx(200)  # type: ignore[union-attr]
+
+    def test_food_then_food_is_one_meal(self) -> None:
+        assert len(parse("2 eggs, then toast").events) == 1
+
     def test_a_race_with_its_time_is_still_a_run(self) -> None:
         kinds = [type(e) for e in parse("ran the half in 1:45:00, 3 gels during the half").events]
         assert kinds == [RunLogged, MealLogged]
