@@ -143,6 +143,9 @@ AROUND: list[tuple[str, list[Event]]] = [
     ("an apple and a handful of almonds on my lunch break",
      [eat(p(APPLE, 1, "medium"), g(ALMONDS, 28))]),
     ("porridge with honey first thing", [eat(g(PORRIDGE, 234), g(HONEY, 21))]),
+    # added at 09:00 with the fix of company and a day's moments ("with the kids", "before work")
+    ("fish fingers and beans with the kids", [eat(g(FISH_FINGERS, 112), g(BEANS, 200))]),
+    ("a bowl of porridge before work", [eat(g(PORRIDGE, 234))]),
 ]
 
 #: Added at 08:50 with the fixes of a piece's shape ("a wedge of", "rashers of") and of a kind

@@ -68,7 +68,11 @@ _CIRCUMSTANCE = re.compile(
     r"|film|movie|netflix|news)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
-    r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
+    r"|when\s+i\s+(?:got\s+(?:home|back|in|up)|woke(?:\s+up)?)"
+    r"|before\s+(?:work|school|uni|college|the\s+gym|training|my\s+shift)"
+    r"|with\s+(?:the|my|a|some|our)\s+(?:kids|wife|husband|partner|friends?|mates?|family|team"
+    r"|club|colleagues?|workmates?|in-laws|parents|mum|mom|dad|girls|lads|boys|crew|son"
+    r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     # what it was for: "pickle juice for cramps", "2 gels for energy", "a banana for the potassium"
     r"|for\s+(?:the\s+|my\s+)?(?:cramps?|cramping|energy|potassium|sodium|electrolytes|hydration"
@@ -91,7 +95,10 @@ _CIRCUMSTANCE_WORDS = frozenset(
     w + end
     for w in _words(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
-        "drive journey trip warm refuel road thing front break watching",
+        "drive journey trip warm refuel road thing front break watching woke kids wife",
+        "husband partner friend friends mate mates family team club colleague colleagues",
+        "workmates in-laws parents mum mom dad girls lads boys crew son daughter boyfriend",
+        "girlfriend half school uni college gym training shift",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "bonked wall cramped blew apart died puked from slept mile km mark point",
         "for",

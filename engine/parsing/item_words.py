@@ -175,10 +175,16 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     return qty, unit, "", text
 
 
+#: A word that joins a name to what follows, left at its end when what followed was no food
+#: ("leftover chilli from last night" without the night).
+_DANGLING = re.compile(r"(?:\s+(?:from|by))+$")
+
+
 def _clean_name(text: str) -> str:
     text = _NAME_CHARS.sub(" ", text)
     text = _FILLER.sub(" ", text)
-    return " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
+    text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
+    return _DANGLING.sub("", text) if " " in text else text
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:

@@ -279,6 +279,10 @@ class TestWordsAroundTheFood:
             "crisps in front of the tv",
             "an apple on my lunch break",
             "3 light beers watching the game",
+            "pizza with the kids",
+            "cereal before work",
+            "toast when i woke up",
+            "leftover chilli from last night",
         ],
     )
     def test_where_and_when_are_no_food(self, text: str) -> None:
