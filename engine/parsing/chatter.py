@@ -72,7 +72,7 @@ _CIRCUMSTANCE = re.compile(
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
     # where in a run fuel was had: "a banana at mile 10 of the long run", "at the 30k mark"
-    r"|at\s+(?:mile|km)\s+[0-9]{1,3}(?:\s+of\s+(?:the|my)\s+(?:[a-z]+\s+){0,2}?run)?"
+    r"|at\s+(?:mile|km)\s+[0-9]{1,3}(?:\s+of\s+(?:the|my)\s+(?:[a-z]+\s+){0,2}?run)?(?!\s+of\b)"
     r"|at\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:mark|point)"
     r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
