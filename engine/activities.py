@@ -91,6 +91,8 @@ ACTIVITIES: dict[str, Activity] = {
     "boxing": Activity("boxing", 5.5, None, 1.0),  # 15110 boxing, punching bag
     "golf": Activity("golf", 4.3, None, 1.0),  # 15255 golf, walking, carrying clubs
     "kayak": Activity("kayak", 5.0, 6.0, 15.0),  # 18100 kayaking, moderate effort
+    # water jogging (deep-water or pool running), Compendium 2011: 9.8 MET; it goes nowhere
+    "aqua jog": Activity("aqua jog", 9.8, None, 1.0),
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -117,6 +119,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "kayak": "kayak", "kayaked": "kayak", "kayaking": "kayak", "canoe": "kayak",
     "canoeing": "kayak",
     "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
+    "aquajogging": "aqua jog",  # clauses.py writes "aqua jogging", "deep water running" so
 }  # fmt: skip
 
 

@@ -78,7 +78,7 @@ ACTIVITY_ICONS = {"walk": "🚶", "hike": "🥾", "cycle": "🚴", "spin": "🚴
                   "tennis": "🎾", "football": "⚽", "basketball": "🏀", "climb": "🧗",
                   "dance": "💃", "squash": "🎾", "padel": "🎾", "badminton": "🏸",
                   "rugby": "🏉", "hockey": "🏑", "volleyball": "🏐", "boxing": "🥊",
-                  "golf": "⛳", "kayak": "🛶"}
+                  "golf": "⛳", "kayak": "🛶", "aqua jog": "🏊"}
 
 
 def activity_icon(event: ActivityLogged) -> str:

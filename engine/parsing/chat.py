@@ -10,7 +10,9 @@ import re
 from engine.parsing.context import _DIGIT, _LETTERS, _words
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
+    r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
+    r"|how|what)|any\s+idea|anyone\s+know"
+    r"|how|what|why|when|where|which|who|whats|what's|should|shall|is|are|am i|does"
     r"|(?:can|could|would|do|did|will) (?:i|you|u|we|it)|any tips|help)\b"
 )
 #: Small talk, phrase by phrase. Each phrase is taken whole or not at all (an atomic group,
@@ -31,7 +33,7 @@ _CHAT = re.compile(
 #: or small talk, found without trying every phrase at the start of every clause.
 _QUESTION_FIRST = _words(
     "how what why when where which who whats should shall is are am does can could would do",
-    "did will any help",
+    "did will any help wondering i not curious anyone",
 )
 _CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
 
@@ -144,3 +146,126 @@ def _in_passing(text: str) -> bool:
     return bool(
         _past_mention(text) or _PAST_WEIGHT.search(text) or _no_food_named(text) or _plan(text)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Not the runner's, not now (issue 15): someone else's run or weight, the years before, a
+# request to the bot, a habit or a daily rate, a race weeks away, and talk of a run's laps.
+# Each holds the whole clause ("my friend weighs 12 stone and eats 3000 kcal a day" is all the
+# friend's), unless the runner's own now follows ("..., but I ran 5k today").
+
+#: People other than the runner, as the subject that starts a clause.
+_PEOPLE = (
+    r"friends?|mates?|buddy|buddies|pals?|brothers?|sisters?|bro|sis|coach|wife|husband|hubby"
+    r"|partner|missus|other half|fianc[eé]e?|sons?|daughters?|dad|mum|mom|mother|father|parents"
+    r"|boyfriend|girlfriend|bf|gf|flatmate|housemate|roommate|colleagues?|boss|neighbou?r"
+    r"|club|team|group|squad|kids?|twin|cousin|uncle|aunt|auntie|grandad|grandpa|grandma|nan"
+    r"|physio|doctor|gp|dietitian|nutritionist|pt|trainer|family|cat|other runners"
+)
+#: What another person did, weighs, eats or says: the verbs of a log or of advice ("my coach
+#: wants me to do 6x800"); "mum made me a roast" is the runner's dinner and is not here.
+_THEIR_VERBS = (
+    r"ran|runs|run|running|raced|races|racing|did|does|doing|done|finished|finishes|completed"
+    r"|won|wins|weighs|weighed|weigh|is|was|were|are|eats|ate|eat|eating|had|has|have|drinks"
+    r"|drank|lifted|lifts|swam|swims|cycled|cycles|rode|rides|walked|walks|hiked|trains"
+    r"|trained|jogged|jogs|clocked|smashed|got|gets|set|hit|went|goes|managed|wants|want"
+    r"|says|said|told|tells|thinks|reckons|recommends|recommended|suggested|suggests|will"
+    r"|would|should|can|could|just|also|only|apparently|still|now|usually|always|never"
+)
+_SOMEONE_ELSE_DOES = re.compile(
+    r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?(?:"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})"
+    r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
+    r"|(?:a|one|some|this)\s+(?:guy|girl|bloke|lady|woman|man|lad|runner|bloke)\b[^,;]{0,30}?"
+    rf")\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+)
+#: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
+#: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
+_LONG_AGO = re.compile(
+    r"(?<!since )\b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
+    r"|a couple of|couple of|several|many)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
+    r"|(?<!since )\b(?:weeks|months|years|yrs|decades)\s+ago\b"
+    r"|(?<!since )\bback\s+in\s+(?:(?:19|20)[0-9]{2}|the\s+day|my|the\s+(?:spring|summer|autumn"
+    r"|winter|[0-9]{2,4}s)|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b|\bwhen\s+i\s+was\s+(?:[0-9]{1,2}\b|young|younger|a\s+kid|at\s+(?:school"
+    r"|uni)|in\s+(?:school|uni|college|my))|\bin\s+my\s+(?:teens|twenties|20s|thirties"
+    r"|30s|forties|40s|youth|prime)\b|\bas\s+a\s+(?:kid|teenager|teen|child|student)\b"
+    r"|\bin\s+(?:school|uni|college)\b|\bthe\s+year\s+before\s+last\b"
+)
+#: A now of the runner's own, which a long-ago mention does not take over: "first 10k since
+#: my injury two years ago, 52:10 today".
+_NOW = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just\s+now)\b")
+#: A request to the bot: "remind me to stretch later", "tell me my protein", "show me the week".
+_REQUEST = re.compile(
+    r"^(?:(?:please|pls|plz|hey|ok|okay|oh|and|also|coach|bot)\s+)*"
+    r"(?:(?:remind|tell|show|give|send|ping|nudge|text|message)\s+(?:me|us)|explain|calculate"
+    r"|let\s+me\s+know|don'?t\s+let\s+me\s+forget|help\s+me|work\s+out\s+(?:my|how|what|if)"
+    r"|set\s+(?:a|an|me\s+a|my|up\s+a)\s+(?:reminder|alarm|goal|target|timer)"
+    r"|add\s+a\s+reminder)\b"
+)
+#: A request for the day's numbers, answered as a question: "tell me my protein for today".
+_ASKS = re.compile(r"^(?:(?:please|pls|plz|hey|ok|okay)\s+)*(?:tell|show|give)\s+me\b")
+#: A habit or a daily rate, not a log: "I usually have porridge", "eats 3000 kcal a day", "my
+#: running club does 8x400 on tuesdays".
+_HABIT = re.compile(
+    r"^(?:i\s+)?(?:usually|normally|typically|generally|always|often|sometimes)\b"
+    r"|\b(?:kcal|kcals|cals?|calories|protein|carbs|fat|g)\s+(?:a|per|each|every|/)\s*(?:day|week)\b"
+    r"|\b(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+)
+#: A race some time ahead: "the marathon is 6 weeks away", "3 weeks out from london".
+_AHEAD = re.compile(
+    r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+"
+    r"(?:days?|weeks?|months?|sleeps)\s+(?:away|out|to\s+go|until|till|from\s+now)\b"
+    r"|\bnext\s+(?:year|month|season|spring|summer|autumn|fall|winter)\b|\bone\s+day\b"
+    r"|\b(?:i'd|i\s+would|would)\s+(?:like|love)\s+to\b"
+)
+#: Talk of one part of a run, with no figures of a run: "lap 1 was fast", "the last mile was
+#: brutal", "negative split!", "splits were all over the place".
+_PART_TALK = re.compile(
+    r"^\W*(?:(?:and|but|so|with)\s+)?(?:the\s+|my\s+|that\s+)?(?:"
+    r"(?:lap|split|km|kilometre|kilometer|mile|rep|interval)\s*#?\s*[0-9]{1,2}"
+    r"\s+(?:was|were|is|felt|feels|went|hurt|killed)\b"
+    r"|(?:last|first|final|middle|second|closing|opening)\s+(?:few\s+)?(?:k|km|kms|mile|miles"
+    r"|lap|laps|rep|reps|half|hill|climb|section|bit|interval|intervals|kilometre|kilometres)"
+    r"\s+(?:was|were|is|felt|feels|went|hurt|killed|nearly|almost|really)\b"
+    r"|negative[- ]?split|neg[- ]split|even(?:ly)?[- ]?split|splits?\s+(?:were|was|are)\b)"
+)
+
+
+def whole_clause_chat(text: str) -> bool:
+    """A clause that is all someone else's, long ago, a request, a habit or a race ahead:
+    none of its pieces is logged (see the notes above)."""
+    if _SOMEONE_ELSE_DOES.match(text) and _OWN_AFTER.search(text) is None:
+        return True
+    if _REQUEST.match(text) or (_PART_TALK.match(text) and not _RUN_FIGURE.search(text)):
+        return True
+    if _NOW.search(text) is not None or _OWN_AFTER.search(text) is not None:
+        return False
+    if (m := _LONG_AGO.search(text)) is not None and "since" not in text[: m.start()]:
+        return True  # not "first 10k since my injury two years ago"
+    return bool(_HABIT.search(text) or _AHEAD.search(text))
+
+
+#: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".
+_OWN_AFTER = re.compile(
+    r"(?:,|;|\bbut|\band|\bwhile|\bthen|\bwhereas)\s+(?:i|i've|i'm|me|we)\b"
+    r"|,\s*(?:did|done|nailed|smashed|completed|finished|ran)\s+(?:it|them|all)\b"
+)
+#: The figures of a run: a distance with its unit, or a time.
+_RUN_FIGURE = re.compile(
+    r"[0-9]\s*(?:k|km|kms|mi|miles?|m)\b|[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?)\b"
+)
+
+
+def long_ago_only(text: str) -> bool:
+    """A clause that is only a time long past ("three years ago", "back in 2019"): the clause
+    after it is then."""
+    m = _LONG_AGO.search(text)
+    return m is not None and not text[: m.start()].strip() and not text[m.end() :].strip(" ,.!0-9")
+
+
+def asks(text: str) -> bool:
+    """ "tell me my protein for today": a question in the imperative."""
+    return _ASKS.match(text) is not None

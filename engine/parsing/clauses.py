@@ -21,6 +21,7 @@ from engine.parsing.chat import (
     _no_food_named,
     _past_mention,
     _plan,
+    whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import (
@@ -54,7 +55,10 @@ _EMOJI = re.compile(
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 _CLAUSE_SPLIT = re.compile(
     r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
-    r"(?<!\bwife)(?<!\bthey))\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"(?<!\bwife)(?<!\bthey)(?<!\bson)(?<!\bsons)(?<!\bdaughter)(?<!\bhusband)(?<!\bhubby)"
+    r"(?<!\bpartner)(?<!\bfriend)(?<!\bfriends)(?<!\bmate)(?<!\bmates)(?<!\bdad)(?<!\bmum)"
+    r"(?<!\bmom)(?<!\bbrother)(?<!\bsister)(?<!\bcoach)(?<!\bflatmate))"
+    r"\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
@@ -121,6 +125,12 @@ _COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
 )
+#: Running in water is a sport of its own (no distance, another MET): "aqua jogging 40 min",
+#: "deep water running", "pool run 30 mins". One word, so no run word is left to read.
+_WATER_RUN = re.compile(
+    r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
+)
+_OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
 
@@ -173,8 +183,15 @@ def _pool_metres(m: re.Match[str]) -> str:
     return f"{int(m['n'] or m['n2']) * int(m['m'] or m['m2'])}{unit}{pool}"
 
 
+#: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
+#: running I swam 30 min".
+_INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
     """A plan's week and day, where food was had, and a rest day: no number, item or run."""
+    if "instead of" in text:
+        text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
@@ -234,6 +251,8 @@ def _normalize_sessions(text: str) -> str:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    if "aqua" in text or "water" in text or "pool" in text:
+        text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
     if "chip" in text:
         text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
@@ -249,6 +268,8 @@ def _normalize_sessions(text: str) -> str:
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     if "couch" in text:
         text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    if "off the bike" in text:
+        text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if " t1" in text or " t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
@@ -303,7 +324,8 @@ _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
-    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch mobility",
+    "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch stretched",
+    "mobility",
     "bootcamp",
 )
 _STRENGTH_PHRASES = (
@@ -426,7 +448,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     One scan finds every keyword family; the first family in the order below wins, except
     that a run word beats an activity word ("run/walk 5k" is a run).
     """
-    if clause.question or _is_question_or_chat(clause.text):
+    if clause.question or _is_question_or_chat(clause.text) or whole_clause_chat(clause.text):
         return "skip"
     if not text.strip():
         return "skip"
@@ -455,6 +477,8 @@ def _classify_words(text: str) -> ClauseKind:
     if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"] or _bare(m, text)):
         return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
+        if _SESSION_AROUND_A_RUN.match(text):  # "stretched 20 mins after the run"
+            return "activity" if "yoga" in words else "strength"
         return "meal"
     if (
         not words.isdisjoint(_RUN_WORDS)
@@ -491,6 +515,15 @@ def _classify_words(text: str) -> ClauseKind:
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+#: A session of its own minutes around a run, no food: "stretched 20 mins after the run",
+#: "yoga 30 min post run".
+_SESSION_AROUND_A_RUN = re.compile(
+    r"^\s*(?:i\s+)?(?:did\s+)?(?:(?:some|a\s+bit\s+of)\s+)?(?:stretched|stretching|stretch|yoga"
+    r"|mobility|foam\s+roll(?:ed|ing)?|core|planks?|strides|drills)\s+(?:for\s+)?[0-9]{1,3}\s*"
+    r"(?:mins?|minutes|m|')(?=\s+(?:after|post|before|pre)\b)"
+)
 
 
 def _bare(m: re.Match[str], text: str) -> bool:

@@ -29,6 +29,9 @@ from engine.parsing.chat import (
     _THANKS,
     _in_passing,
     _plan,
+    asks,
+    long_ago_only,
+    whole_clause_chat,
 )
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -95,6 +98,7 @@ from engine.parsing.segments import (
     _separate_sessions,
     figures_of_activity,
     lap_split,
+    run_part,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -116,7 +120,12 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
     builder.legs, builder.race_km, clauses, builder.legs_shared = _read_text(text)
-    parts = [part for clause in clauses for c in _beside(clause, ctx) for part in _segments(c, ctx)]
+    parts = [
+        part
+        for clause in clauses
+        for c in ([clause] if whole_clause_chat(clause.text) else _beside(clause, ctx))
+        for part in _segments(c, ctx)
+    ]
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
     return _in_own_words(builder.result(), text)
@@ -260,7 +269,10 @@ def _join_lines(
         kind: ClauseKind | Literal["other"] | None = given
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
-            if kind != "skip" and lap_split(clause.text):
+            if kind != "skip" and (
+                lap_split(clause.text)
+                or (joined and joined[-1][1] == "run" and run_part(clause.text))
+            ):  # fmt: skip
                 continue  # "Lap 3 5:02" under a watch's run: a split of its stated total
             if kind == "meal" and joined and joined[-1][1] in _SESSION_KINDS:
                 kind = _meal_or_other(blanked, ctx, after_session=True)  # food, or more of it
@@ -387,6 +399,7 @@ class _Builder:
         self.passing = False
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
+        self.long_ago = False  # the clause before was only a time long past
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -400,11 +413,8 @@ class _Builder:
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
-        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
-            return  # "I was 13 stone last year, now 11 😊": still talk about the past
-        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
-            self.after_chat = True
-            return  # "going for my long run after work, 16 miles": the plan's figures
+        if self._still_talk(clause, kind, letters, after_chat=after_chat):
+            return
         if kind == "skip":
             self._note_chat(clause)
             return
@@ -420,6 +430,22 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _still_talk(
+        self, clause: _Clause, kind: ClauseKind, letters: list[str], *, after_chat: bool
+    ) -> bool:
+        """A clause that goes on with the talk before it, and logs nothing."""
+        if self.long_ago:  # "three years ago I weighed 95kg": then, not now
+            self.chat = True
+            self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
+            if kind != "skip" or self.long_ago:
+                return True
+        if self.passing and _NOW_FIGURE.fullmatch(clause.text):
+            return True  # "I was 13 stone last year, now 11 😊": still talk about the past
+        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+            self.after_chat = True
+            return True  # "going for my long run after work, 16 miles": the plan's figures
+        return False
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
         run, rest = _run_and_rest(text, time_ref, self.ctx)
@@ -456,8 +482,11 @@ class _Builder:
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
-        if clause.question or _QUESTION_START.match(text):
+        if clause.question or _QUESTION_START.match(text) or asks(text):
             self.question = True
+        elif whole_clause_chat(text):
+            self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
+            self.long_ago = long_ago_only(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):

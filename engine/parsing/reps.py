@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from engine.limits import MAX_RUN_KMH, SPRINT_MAX_KM
 from engine.quantities import KM_PER_MILE
 
 KM_PER_YARD = 0.0009144  # international yard
@@ -106,6 +107,16 @@ def _rep_parts(m: re.Match[str]) -> tuple[int, float, str]:
     return int(m["n2"]), each, unit
 
 
+def _per_unit(each: float, rep_km: float, seconds: int) -> float:
+    """How many of a rep's time it takes: 1, or `each` when the time is too fast for the whole
+    rep but a pace for each of its miles or km ("3 x 2 mile @ 7:05" is 7:05 a mile, 14:10 a
+    rep; "4 x 2k @ 4:00" 4:00 a km)."""
+    if each <= 1 or rep_km <= SPRINT_MAX_KM:
+        return 1.0
+    too_fast = rep_km / (seconds / 3600) > MAX_RUN_KMH
+    return each if too_fast and rep_km / (each * seconds / 3600) <= MAX_RUN_KMH else 1.0
+
+
 def _reps(text: str) -> tuple[float, float, str]:
     """Distance and time of the reps ("6x800m in 2:50"), and the text without them or the rest.
 
@@ -131,7 +142,8 @@ def _reps(text: str) -> tuple[float, float, str]:
             if t is not None:
                 one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
                 splits, end = _more_splits(text, t.end(), one)
-                reps_s += count * (one + sum(splits)) / (1 + len(splits))
+                per = _per_unit(each, each * km_per_unit, one)  # "3 x 2 mile @ 7:05": a pace
+                reps_s += count * per * (one + sum(splits)) / (1 + len(splits))
                 end = end if splits else t.end()
             elif (seconds := _seconds_each(text, end, count)) is not None:
                 reps_s += sum(seconds[0])  # "6x400: 82, 80, 79, 80, 78, 77"

@@ -109,7 +109,8 @@ _KIND_AND_NUMBER = re.compile(
 )
 _ELEVATION = re.compile(
     r"(?=[0-9+↑acegv])(?:"
-    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
+    r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z'])"
+    r"(?!\s*(?:mins?|minutes|secs?|seconds|h|hrs?|hours?|k|km|kms|mi|miles?|x)\b)"  # "+ 10 min"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
     r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
@@ -191,6 +192,8 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     whole = 0.0  # the times that are no effort's
     stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
     said = text.find("total") if efforts else -1
+    if efforts and " + " in text:
+        efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -296,6 +299,7 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         named = _NAMED_DISTANCE.search(text)  # "parkrun with 1k warm up": the 1k is extra
         last_end = named.end() if named is not None else -1
     spans: list[tuple[int, int]] = []
+    counted: list[float] = []
     for m in _DISTANCE.finditer(text):
         spans.append(m.span())
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
@@ -312,18 +316,41 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
         if m["total"] or m["total2"]:
             stated_total = km
         total += km
-    for m in _NAMED_DISTANCE.finditer(text) if not total else ():
+        counted.append(km)
+    total = total or _named_km(text)
+    said = text
+    if total:
+        text = _blank_spans(text, spans)
+    if stated_total is not None:
+        total = stated_total
+    elif _total_of_its_parts(counted, said, spans):
+        total = counted[0]  # "ran 12k, 2k wu, 8k MP, 2k cd": 12 km
+    return total, text
+
+
+def _named_km(text: str) -> float:
+    """The distance of the races a run names: "half", "marathon", "parkrun" (once)."""
+    total = 0.0
+    for m in _NAMED_DISTANCE.finditer(text):
         if m["half"]:
             total += HALF_MARATHON_KM
         elif m["full"]:
             total += MARATHON_KM
         elif m["park"] and total == 0:
             total += 5.0
-    if total:
-        text = _blank_spans(text, spans)
-    if stated_total is not None:
-        total = stated_total
-    return total, text
+    return total
+
+
+#: A warm-up, cool-down or jog: a part of the session, never its total.
+_A_PART = re.compile(r"\s*(?:of\s+)?(?:warm|wu|cool|cd|jog|rec|easy\s+(?:to|from))")
+
+
+def _total_of_its_parts(counted: list[float], text: str, spans: list[tuple[int, int]]) -> bool:
+    """The first distance is the run, the two or more after it its parts: they add up to it."""
+    if len(counted) < 3 or len(spans) != len(counted) or _A_PART.match(text, spans[0][1]):
+        return False
+    first, parts = counted[0], sum(counted[1:])
+    return abs(first - parts) <= 0.01 * first and max(counted[1:]) < first
 
 
 def _elevation_m(text: str, system: str) -> tuple[float | None, str]:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from engine.activities import ACTIVITIES, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
+from engine.parsing.chat import whole_clause_chat
 from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
@@ -100,6 +101,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     text = clause.text
     if not _segment_hint(text) or not _may_hold_two_kinds(text):
         return [(clause, None)]
+    if whole_clause_chat(text):
+        return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
     pieces = _cut(text)
     if len(pieces) < 2:
         return [(clause, None)]
@@ -113,6 +116,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
+        if groups and groups[-1][1] == "run" and run_part(piece):
+            continue  # "progression run 14k 1:08:40, last 3k sub 4:30": a part of the run
         kind = _piece_kind(piece, first_kind, blanked, groups, only_food=only_food, ctx=ctx)
         if kind == "other" or (
             groups
@@ -475,6 +480,26 @@ _WATCH_LINE = re.compile(
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
     r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
 )
+
+
+#: A part of the run before it, which is no run of its own: "last 3k sub 4:30", "final 4k in
+#: 15:40", "first 4 easy then last 4 at 7:00", "mile 9 was 7:40", "last km 4:02".
+_RUN_PART = re.compile(
+    r"\W*(?:(?:and|but|with|then|incl|including)\s+)*(?:the\s+|my\s+)?(?:"
+    r"(?:last|first|final|middle|closing|opening|fastest|slowest)\s+(?:"
+    r"[0-9]{1,2}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m|laps?|reps?)?|two|three|four|five"
+    r"|half|few\s+[a-z]+|km|k|kilometre|kilometer|mile|lap|rep|split)\b"
+    r"|(?:second|back)\s+half\b"
+    r"|(?:lap|split|km|kilometre|kilometer|mile|rep)\s*#?\s*[0-9]{1,2}\b(?![.:])"
+    # a bare number of the run's own unit, and what it was: "10 miles, 2 wu, 6 @ MP, 2 cd"
+    r"|[0-9]{1,2}(?:\.[0-9]+)?\s*(?:@|(?:wu|cd|warm|cool|at|easy|steady|mp|hmp|tempo"
+    r"|threshold|jog)\b)(?![^,;]*\b(?:k|km|kms|mi|miles?|mins?|minutes)\b))"
+)
+
+
+def run_part(text: str) -> bool:
+    """A piece that tells of a part of the run before it (see _RUN_PART)."""
+    return _RUN_PART.match(text) is not None
 
 
 _LAP_SPLIT = re.compile(r"\s*(?:lap|split|km|mile)\s*[0-9]{1,2}\W*[0-9]{1,2}:[0-5][0-9]\W*$")

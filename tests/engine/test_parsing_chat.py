@@ -104,3 +104,46 @@ class TestFuelIsNoRun:
         (logged,) = parse("tailwind 2 scoops over the run, 200 kcal").events
         assert isinstance(logged, MealLogged)
         assert logged.kcal == pytest.approx(200)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend weighs 12 stone and eats 3000 kcal a day",  # someone else's
+        "the missus ran 10k in 49 min, beat me",
+        "I did a 3:30 marathon two years ago, aiming for 3:15",  # long ago
+        "four years ago I weighed 98kg",
+        "remind me to stretch later",  # a request to the bot
+        "i normally have 2 weetabix before a run",  # a habit
+        "the half is 4 weeks away",  # a race ahead
+        "lap 2 was a disaster",  # a lap, and no run
+    ],
+)
+def test_not_the_runners_now_logs_nothing_and_is_not_asked_about(text: str) -> None:
+    """Issue 15, the classes of chat that invented events on block d: someone else's run,
+    weight or meal, the years before, a request to the bot, a habit, a race ahead."""
+    result = parse(text)
+    assert result.events == ()
+    assert result.unparsed == ()
+    assert result.intent == "chat"
+
+
+def test_a_request_for_the_days_numbers_is_a_question() -> None:
+    """ "tell me my protein for today" is answered, not read as a meal of "my protein"."""
+    result = parse("tell me my protein for today")
+    assert result.events == ()
+    assert result.intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("me and my friend ran 8k in 46 min", 8.0),
+        ("first 10k since my injury two years ago, 52:10 today", 10.0),
+        ("ran 5k 3 hours ago in 26:30", 5.0),
+    ],
+)
+def test_the_runners_own_run_in_the_same_words_is_logged(text: str, km: float) -> None:
+    (run,) = parse(text).events
+    assert isinstance(run, RunLogged)
+    assert run.distance_m == pytest.approx(km * 1000)

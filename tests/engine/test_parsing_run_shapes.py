@@ -313,3 +313,45 @@ class TestClimbingIsARunsFigure:
         (session,) = parse(text).events
         assert isinstance(session, ActivityLogged)
         assert (session.activity, session.duration_s / 60) == ("climb", minutes)
+
+
+class TestOneRunToldInParts:
+    """Issue 15, block d's run shapes in other words: a run told with its parts is one run."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("steady 15k 1:16:30, final 3k at 4:40/km", (15.0, 76.5)),  # a split adds nothing
+            ("10 mile race 1:12:44, mile 9 was 7:40", (16.093, 72.73)),
+            ("parkrun 22:15. last km 4:02", (5.0, 22.25)),
+        ],
+    )
+    def test_a_split_after_the_run_is_part_of_it(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("4 x 2 mile @ 7:10", (12.875, 57.33)),  # 7:10 a mile: 14:20 a rep
+            ("3 x 3k @ 4:05 w/ 2 min jog", (9.0, 36.75)),
+            ("6 x 1 mile @ 6:20", (9.656, 38.0)),  # a mile's time is the rep's
+        ],
+    )
+    def test_a_rep_time_too_fast_for_the_rep_is_its_pace(
+        self, text: str, expected: tuple[float, float]
+    ) -> None:
+        assert runs(text) == [expected]
+
+    def test_parts_that_add_up_to_the_run_are_its_parts(self) -> None:
+        assert runs("ran 15k, 3k wu, 9k at MP, 3k cd, 1:18:00") == [(15.0, 78.0)]
+
+    def test_timed_parts_add_up(self) -> None:
+        assert runs("12 min easy + 18 min hard + 5 min jog, 6.2 km") == [(6.2, 35.0)]
+
+    def test_running_in_water_is_no_run(self) -> None:
+        (event,) = parse("deep water running 35 mins").events
+        assert isinstance(event, ActivityLogged)
+        assert event.activity == "aqua jog"
+        assert event.distance_m is None
