@@ -145,7 +145,8 @@ class TestFoodsNamedLoosely:
     @pytest.mark.parametrize(
         ("text", "grams"),
         [
-            ("sunny side up eggs", 46),
+            ("sunny side up eggs", 92),  # a plural with no count is two, as "fried eggs"
+            ("eggs over easy", 92),
             ("2 sunny side up eggs", 92),
             ("2 eggs sunny side up", 92),
             ("egg sunny side up", 46),
