@@ -588,6 +588,14 @@ def _filling_grams(food: Food) -> float:
     return food.units.get("filling", min(food.default_grams, _MAX_FILLING_G))
 
 
+def filling_grams(food: Food, fillings: int, most: float = _MAX_FILLING_G) -> float:
+    """Grams of a food filling a sandwich, a jacket potato or a taco with `fillings` in all:
+    its "filling" weight, else its usual portion up to `most`; two or more share the room
+    (three quarters each)."""
+    grams = food.units.get("filling", min(food.default_grams, most))
+    return grams * (1.0 if fillings == 1 else _SHARED_FILLING)
+
+
 def _compose(
     key: str, source: str, parts: list[tuple[Food, float]], unit: str = "sandwich"
 ) -> Food:

@@ -57,8 +57,15 @@ def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
 _CIRCUMSTANCE = re.compile(
     r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+(?:way|drive|walk|ride|journey|trip)"
     r"(?:\s+(?:home|back|there|out|in|over))?"
+    r"(?:\s+(?:of\s+)?(?:the\s+|my\s+)?(?:door|house|flat|office))?"  # "on the way out the door"
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?:race|run|parkrun|session))?)?"
-    r"|on\s+the\s+go|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
+    r"|on\s+the\s+go|for\s+the\s+road|first\s+thing(?:\s+in\s+the\s+morning)?"
+    r"|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
+    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+)?(?:work|school|uni|college|office|home|gym|town))?"
+    r"|in\s+front\s+of\s+(?:the\s+)?(?:tv|telly|telly box|computer|laptop|screen)"
+    r"|on\s+(?:my|the|a)\s+(?:lunch|coffee|tea)\s+break"
+    r"|(?:while\s+)?watching\s+(?:the\s+|a\s+)?(?:game|match|footy|football|rugby|tv|telly"
+    r"|film|movie|netflix|news)"
     r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
@@ -77,7 +84,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
     w + end
     for w in _words(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
-        "drive journey trip warm refuel",
+        "drive journey trip warm refuel road thing front break watching",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "bonked wall cramped blew apart died puked from slept",
     )

@@ -11,6 +11,7 @@ import weakref
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
+from engine.food_units import KITCHEN_ML
 from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
 from engine.units import mass
@@ -112,6 +113,21 @@ def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
     return found
 
 
+#: A bowl of a cold cereal a USDA row weighs by the piece (a biscuit, a square): the bowl, not
+#: one piece.
+CEREAL_BOWL_G = 30.0
+_BOWL_UNITS = frozenset({"bowl", "serving", "portion", "helping"})
+
+
+def _by_the_piece_cereal(food: Food) -> bool:
+    """A ready-to-eat cereal whose usual portion is one piece, far short of a bowl."""
+    return (
+        food.default_grams < CEREAL_BOWL_G / 2
+        and food.name.lower().startswith("cereals ready-to-eat")
+        and "bowl" not in food.units
+    )
+
+
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
@@ -119,6 +135,8 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """
     if unit == "handful":
         return (qty or 1.0) * HANDFUL_GRAMS
+    if (unit in _BOWL_UNITS or (unit is None and qty is None)) and _by_the_piece_cereal(food):
+        return (qty or 1.0) * CEREAL_BOWL_G  # "a bowl of frosted mini wheats": no 2 g bowl
     if unit == "oz" and _is_drink(food):
         unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
     if unit is None and qty is not None and qty < 1:
@@ -132,6 +150,9 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
             if single in food.units:
                 return qty * food.units[single]
     grams = food.grams_for(qty, unit)
+    if grams is None and food.parts and unit is not None and unit in KITCHEN_ML:
+        return (qty or 1.0) * KITCHEN_ML[unit]  # "a cup of chickpea curry": a stew weighs
+        # about its volume of water
     if grams is None and unit is not None:
         grams = food.grams_for(qty, None)
     return grams

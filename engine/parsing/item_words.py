@@ -210,9 +210,19 @@ def _times(every: re.Match[str]) -> float:
     return max(1.0, float(int(whole // float(every["n"]))))
 
 
+#: A size in brackets: "4 pancakes (4 inch)", "2 tortillas (8")": how wide each one is, no
+#: count or amount (the food's own piece is what a size like that weighs).
+_SIZE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:about\s+|approx\.?\s+|~\s*)?[0-9]{1,2}(?:\.[0-9])?\s*(?:-\s*)?"
+    r"(?:inch(?:es)?|in|\"|”|cm)\s*(?:wide|across|diameter|dia|round|ones?)?\s*\)"
+)
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    if "(" in part:
+        part = _SIZE_IN_BRACKETS.sub("", part)
     stated, rest = _stated_numbers(part)
     per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
     if per is not None:

@@ -10,7 +10,7 @@ import weakref
 from functools import lru_cache
 
 from engine.events import FoodItem
-from engine.food import Food, FoodMatch, FoodTable
+from engine.food import Food, FoodMatch, FoodTable, filling_grams
 from engine.food_names import ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
@@ -37,6 +37,7 @@ from engine.parsing.item_words import (
 )
 from engine.parsing.portions import (
     _Piece,
+    _Stated,
     adjust_portions,
     portions_of_the_dish,
     stated_for_the_part,
@@ -498,8 +499,8 @@ def _read_items(
             pieces[-1].stated.merge(stated)
             pieces[-1].text += ", " + part.strip()
             continue
-        if not name and not stated.any():
-            _place_amount(pieces, groups, qty, unit, ctx)
+        if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
+            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name))
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
@@ -507,7 +508,7 @@ def _read_items(
         groups.append(group)
     if not pieces:
         return None
-    matches = [_match(piece, ctx) for piece in pieces]
+    pieces, matches = _foods_of(pieces, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -518,13 +519,136 @@ def _read_items(
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
 
 
+def _foods_of(
+    pieces: list[_Piece], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """The food each piece names, with known foods side by side cut apart (see
+    _foods_side_by_side) and a pie beside chips a meat pie (see _savoury_pie)."""
+    matches = [_match(piece, ctx) for piece in pieces]
+    if None in matches:
+        pieces, matches = _foods_side_by_side(pieces, matches, ctx)
+    if len(pieces) > 1:
+        _savoury_pie(pieces, matches, ctx)
+    return pieces, matches
+
+
+#: Foods that hold the foods named before them: "tuna sweetcorn jacket potato", "black bean
+#: tacos", "ham cheese omelette" are fillings in it, each at a filling's weight; a name whose
+#: own food is already filled ("taco" is a beef taco) holds them as its plain shell.
+_HOLDERS: dict[str, str | None] = {
+    "jacket potato": None, "baked potato": None, "potato": None, "sweet potato": None,
+    "omelette": None,
+    "taco": "corn tortilla", "soft taco": "tortilla", "tortilla": None, "wholemeal wrap": None,
+    "corn tortilla": None, "taco shells": None, "bagel": None, "pitta": None, "crumpet": None,
+    "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
+    "quesadilla": "tortilla", "baguette": None,
+}  # fmt: skip
+#: A filling's most grams without a weight of its own: a slice's or a tortilla's, and a
+#: potato's (which holds half a can of beans).
+_SANDWICH_FILLING_G = 80.0
+_POTATO_FILLING_G = 200.0
+_POTATOES = frozenset({"jacket potato", "baked potato", "potato", "sweet potato"})
+#: Most words a name of foods side by side is read from, and most foods in it.
+_SIDE_BY_SIDE_WORDS = 8
+_SIDE_BY_SIDE_FOODS = 4
+
+
+def _foods_side_by_side(
+    pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext
+) -> tuple[list[_Piece], list[FoodMatch | None]]:
+    """An item no food names whose words are known foods side by side, with no "and" between
+    them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
+    foods, each its own item; never an unresolved lump of known foods."""
+    out_pieces: list[_Piece] = []
+    out_matches: list[FoodMatch | None] = []
+    for piece, match in zip(pieces, matches, strict=True):
+        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        if foods is None:
+            out_pieces.append(piece)
+            out_matches.append(match)
+            continue
+        head = foods[-1][1]
+        holder = _HOLDERS.get(head.key, "")
+        shell = ctx.foods.get(holder) if holder else None
+        filled = holder != ""
+        after = bool(piece.sides)  # "black bean tacos x3": the count after the name
+        at = len(foods) - 1 if filled or after else 0
+        for i, (name, food) in enumerate(foods):
+            part = _Piece(name, name, None, None, _Stated(), ())
+            if i == at:
+                part.quantity, part.unit = piece.quantity, piece.unit
+                part.text = _with_amount(name, piece.quantity, piece.unit)
+            elif filled:
+                most = _POTATO_FILLING_G if head.key in _POTATOES else _SANDWICH_FILLING_G
+                part.quantity, part.unit = filling_grams(food, len(foods) - 1, most), "g"
+            out_pieces.append(part)
+            out_matches.append(FoodMatch(shell or food if i == len(foods) - 1 else food, 1.0, True))
+    return out_pieces, out_matches
+
+
+#: What a pie is eaten with when it is a meat pie: "pie and chips", "pie, mash and gravy".
+_SAVOURY_SIDES = re.compile(
+    r"\b(?:chips|fries|mash|mashed potato(?:es)?|potato(?:es)?|gravy|peas|mushy peas|beans"
+    r"|baked beans|veg|vegetables|greens|carrots|broccoli)\b"
+)
+#: The pie a plain "pie" is beside those (a pub or chippy steak pie), and the one it is alone.
+SAVOURY_PIE, SWEET_PIE = "steak pie", "apple pie"
+
+
+def _savoury_pie(pieces: list[_Piece], matches: list[FoodMatch | None], ctx: ParseContext) -> None:
+    """ "pie and chips", "pie, mash and gravy": a plain pie with chips, mash or gravy is a
+    meat pie, not the apple pie a "pie" alone is (UK chippy and pub food)."""
+    for i, hit in enumerate(matches):
+        if hit is None or hit.food.key != SWEET_PIE or pieces[i].name not in ("pie", "pies"):
+            continue
+        sides = (p.name for j, p in enumerate(pieces) if j != i)
+        meat = ctx.foods.get(SAVOURY_PIE)
+        if meat is not None and any(_SAVOURY_SIDES.search(name) for name in sides):
+            matches[i] = FoodMatch(meat, hit.score, hit.exact)
+
+
+def _with_amount(name: str, qty: float | None, unit: str | None) -> str:
+    """A food's name with the amount the whole phrase stated ("tacos x3", "2 slices toast")."""
+    if qty is None:
+        return name
+    return f"{name} x{qty:g}" if unit is None else f"{qty:g} {unit} {name}"
+
+
+def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
+    """The fewest known foods (two or more) whose names, side by side, are every word of the
+    name; None when some word is no food's."""
+    words = name.split()
+    if not 2 <= len(words) <= _SIDE_BY_SIDE_WORDS:
+        return None
+    best: list[list[tuple[str, Food]] | None] = [[]] + [None] * len(words)
+    for end in range(1, len(words) + 1):
+        for start in range(max(0, end - 4), end):
+            before, now = best[start], best[end]
+            if before is None or (now is not None and len(now) <= len(before) + 1):
+                continue
+            seg = " ".join(words[start:end])
+            food = _exact(seg, ctx)
+            if food is not None:
+                best[end] = [*before, (seg, food)]
+    found = best[-1]
+    if found is None or not 2 <= len(found) <= _SIDE_BY_SIDE_FOODS:
+        return None
+    return found
+
+
 def _place_amount(
     pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
-    ctx: ParseContext,
+    ctx: ParseContext, *, each: bool = False,
 ) -> None:
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
-    or to the last of them: "cheerios, 1 cup, with milk"."""
+    or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
+    of them (see _each_of_the_part)."""
+    if qty is None and unit is not None and (" " in unit or unit in PORTION_WORDS):
+        qty = 1.0  # "spaghetti and meatballs, big bowl": one (big) bowl
     if qty is None or not pieces:
+        return
+    if each:
+        _each_of_the_part(pieces, groups, qty, unit)
         return
     if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
         return
@@ -534,6 +658,24 @@ def _place_amount(
         or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+#: An amount of every food just named: "1 cup of each", "half a cup each", "2 of each".
+_OF_EACH = re.compile(r"(?:of\s+)?(?:each|both|each of them|each one|of them each)")
+
+
+def _each_of_the_part(
+    pieces: list[_Piece], groups: list[int], qty: float, unit: str | None
+) -> None:
+    """ "chickpea curry with couscous, 1 cup of each": the amount is every one's of the foods
+    named before it (those of the part just before, else the one before) with none of their
+    own."""
+    start = len(groups)
+    while start > 0 and groups[start - 1] == groups[-1]:
+        start -= 1
+    for piece in pieces[start:]:
+        if piece.quantity is None and piece.unit is None and not piece.stated.any():
+            piece.quantity, piece.unit = qty, unit
 
 
 def _amount_of_the_part(

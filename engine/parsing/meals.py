@@ -129,6 +129,8 @@ _BLEND_OF_PARTS = re.compile(
 def _drop_dish_name(text: str) -> str:
     only = _ONLY_ITS_PARTS.match(text.lstrip()) if "with" in text or " - " in text else None
     if only is not None:
+        if only["dish"].endswith("salad"):  # "prawn salad with avocado and 100g prawns": the
+            return "salad, " + text.lstrip()[only.end() :]  # leaves count once as well
         return text.lstrip()[only.end() :]
     if ("smoothie" in text or "shake" in text) and (
         blend := _BLEND_OF_PARTS.match(text.lstrip())

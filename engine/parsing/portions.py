@@ -148,7 +148,8 @@ def portions_of_the_dish(
     """ "chipotle bowl: chicken, white rice, black beans, mild salsa, cheese": the parts of a
     dish named before them, listed with no amount, are the dish's portions of them (a bowl's
     scoop of rice, not a plate's cup), in place. A name that says less than the part ("beans",
-    "salsa" unknown alone) is the part; one that says more ("brown rice") keeps its food."""
+    "salsa" unknown alone) is the part; one that says more ("brown rice") keeps its food, and
+    a dish of its own ("chicken sandwich" in a meal deal) its own portion too."""
     for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):
         if piece.quantity is not None or piece.unit is not None or piece.stated.any():
             continue
@@ -159,6 +160,8 @@ def portions_of_the_dish(
         food, grams = parts[key]
         if hit is None or _says_less(key, piece.name):
             matches[i] = FoodMatch(food, 1.0, True)
+        elif hit.food.parts:
+            continue  # "meal deal: chicken sandwich, ...": a dish of its own weighs itself
         piece.quantity, piece.unit = grams, "g"
 
 

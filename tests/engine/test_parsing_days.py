@@ -120,10 +120,12 @@ class TestADishAndWhatWentIntoIt:
         assert meal.items[0].food == "banana"
         assert meal.kcal < 300
 
-    def test_overnight_oats_are_oats_with_what_was_listed(self) -> None:
+    def test_overnight_oats_hold_their_yoghurt_once(self) -> None:
+        """Overnight oats are oats soaked in yoghurt and milk: the yoghurt named with them is
+        the jar's own, not a second pot; the berries are on top."""
         (meal,) = meals("overnight oats with yoghurt and berries")
-        assert meal.items[0].food == "overnight oats"
-        assert len(meal.items) == 3
+        assert [item.food for item in meal.items] == ["overnight oats", "mixed berries"]
+        assert 300 < meal.kcal < 450
 
 
 class TestStatedNumbers:
