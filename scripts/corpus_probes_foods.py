@@ -29,7 +29,7 @@ Portions, decided once here (each is the everyday table's rule, read from SR28's
 
 from __future__ import annotations
 
-from corpus_labels import Meal, combo, eat, g
+from corpus_labels import Meal, combo, eat, g, ml
 
 Probe = tuple[str, list[Meal]]
 
@@ -1427,7 +1427,10 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("instant oatmeal", [eat(g("08640", 41))]),
     ("an oat so simple", [eat(g("08680", 35))]),
     ("a quaker oats sachet", [eat(g("08680", 35))]),
-    ("overnight oats", [eat(g("08120", 45))]),
+    (
+        "overnight oats",  # block d's convention: 50 g oats, 150 g yoghurt, 125 ml semi-skimmed
+        [eat(combo("08120", g("08120", 50), g("01116", 150), ml("01079", 125)))],
+    ),
     (
         "a bircher muesli",
         [eat(combo("08286", g("08286", 50), g("01116", 80), g("01077", 50), g("09003", 40)))],
