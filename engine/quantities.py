@@ -29,11 +29,13 @@ NUMBER_WORDS: dict[str, float] = {
     "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
     "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
     "both": 2, "several": 3, "1/2": 0.5,
-    # a share of one thing: "quarter of a block of tofu", "a third of a pizza"
+    # a share of one thing: "quarter of a block of tofu", "a third of a pizza", "two thirds"
     "quarter of a": 0.25, "quarter of an": 0.25, "a quarter of a": 0.25,
     "a quarter of an": 0.25, "half of a": 0.5, "half of an": 0.5, "a third of a": 1 / 3,
-    "a third of an": 1 / 3, "third of a": 1 / 3, "a third of": 1 / 3,
-    "three quarters of a": 0.75, "three quarters of an": 0.75,
+    "a third of an": 1 / 3, "third of a": 1 / 3, "a third of": 1 / 3, "a third": 1 / 3,
+    "one third": 1 / 3, "two thirds": 2 / 3, "two thirds of": 2 / 3, "three quarters": 0.75,
+    "three quarters of": 0.75, "three quarters of a": 0.75, "three quarters of an": 0.75,
+    "half of": 0.5,
 }  # fmt: skip
 
 #: Unit words and their canonical name, as engine.food expects them.

@@ -147,7 +147,8 @@ def find_time(
         ampm = c["ap"] or c["ap2"]
         hour = _clock_hour(hour, ampm, part)
         if hour < 24 and minute < 60:
-            fixed = ampm is not None or part is not None
+            said = c["h"] if c["h"] is not None else c["h2"]
+            fixed = ampm is not None or part is not None or (said[0] == "0" and len(said) == 2)
             ref = _resolve_clock(local_now, day, time(hour, minute), fixed=fixed, tz=tz)
             return ref, _blank(text, c)
     part = part or default_part

@@ -26,6 +26,7 @@ import corpus_heldout4
 import corpus_meals
 import corpus_probes_dishes
 import corpus_probes_foods
+import corpus_probes_numbers
 import corpus_probes_runs
 import corpus_runs
 from corpus_labels import (
@@ -492,6 +493,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-11-30c.jsonl": corpus_heldout3.BLOCK,
     "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
+    "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,
     "probes-foods-2026-11-30.jsonl": corpus_probes_foods.BLOCK,
 }

@@ -38,6 +38,7 @@ from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
 
 # ---------------------------------------------------------------------------------------------
@@ -85,7 +86,13 @@ _JOINED_NAMES = (
 #: is the evening meal, as "tea:" is.
 _OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
-    r"(^|[,;\n.]\s*)tea\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+    r"(^|[,;\n.]\s*)tea(?:\s+-+>?)?\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
+)
+#: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
+#: "rest day - breakfast: ...". It names the day, not a session of its own.
+_DAY_HEADING = re.compile(
+    rf"\s*(?:[a-z']+\s+){{0,3}}day\s*(?::|-+)\s*(?=(?:[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*(?:am|pm)?"
+    rf"|{LABEL_ALT})\b)"
 )
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
@@ -197,6 +204,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _drop_circumstance(text)
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
+        if (heading := _DAY_HEADING.match(text)) is not None:
+            text = text[heading.end() :]  # "long run day: 6am toast + honey, ran 18 mi ..."
     return text
 
 
@@ -210,6 +219,7 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(text)
+    text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
@@ -221,6 +231,8 @@ def _normalize(text: str) -> str:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
+    if '"' in text:
+        text = _INCHES.sub(r"\g<n> inch", text)  # "turkey sub 6\"": a six-inch sub
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
     if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
         text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
@@ -234,6 +246,9 @@ def _normalize(text: str) -> str:
 
 
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
+#: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
+#: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").
+_INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 _CLOCK_LABEL = re.compile(
     r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
     r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"

@@ -45,7 +45,11 @@ _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
 _LEAD_QTY = re.compile(
-    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS}))(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS})"
+    rf"|(?P<the>the)(?=\s+(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])))"  # "the full pack"
+    r"(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    r"(?:(?<=of )(?:a|an|the)\s+)?"  # "a third of a bottle", "half of the pizza"
+    rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ANY_QTY = re.compile(
@@ -58,6 +62,7 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
+    r"|took|necked|downed|sipped|swallowed"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
@@ -83,18 +88,33 @@ _FILLER = re.compile(
 _NAME_CHARS = re.compile(r"[^\w'% -]+|_")
 _SPACES = re.compile(r"\s+")
 
-_COUNT_BEFORE_KCAL = re.compile(r"\s*[0-9]{1,2}\s*x\s+")
+_COUNT_BEFORE_KCAL = re.compile(r"\s*(?:[a-z]+\s+)?[0-9]{1,2}\s*x\s+")
+#: A count times the kcal of one: "gels 3x100kcal", "2 x 90 kcal": the count stays an amount.
+_TIMES_KCAL = re.compile(
+    r"\b(?P<n>[0-9]{1,2})\s*[x*]\s*(?P<v>[0-9]{2,4})\s*(?:kcals?|k?cals?|calories)\b"
+)
 _EACH = re.compile(r"\b(?:each|apiece|a piece|per (?:gel|bar|piece|one|serving|slice|cookie))\b")
+
+
+def _kcal_of(text: str, stated: _Stated) -> tuple[re.Match[str] | None, str]:
+    """The kcal stated in an item, into `stated`, and the text without it; "3x100kcal" is
+    three at 100 each (the count stays in the text)."""
+    times = _TIMES_KCAL.search(text)
+    if times is not None:
+        stated.kcal, stated.each = float(times["v"]), True
+        return None, f"{text[: times.start()]}{times['n']} x {text[times.end() :]}"
+    m = _KCAL.search(text)
+    if m:
+        stated.kcal = float(m["v"] or m["v2"])
+        text = text[: m.start()] + " " + text[m.end() :]
+    return m, text
 
 
 def _stated_numbers(text: str) -> tuple[_Stated, str]:
     stated = _Stated()
     if _DIGIT.search(text) is None:
         return stated, text
-    m = _KCAL.search(text) if "cal" in text else None  # every spelling has "cal"
-    if m:
-        stated.kcal = float(m["v"] or m["v2"])
-        text = text[: m.start()] + " " + text[m.end() :]
+    m, text = _kcal_of(text, stated) if "cal" in text else (None, text)  # all have "cal"
     for m in _MACRO.finditer(text):
         value = float(m["v"] or m["v2"] or m["v3"])
         macro = (m["m"] or m["m2"] or m["m3"])[0]
@@ -137,7 +157,7 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     unit: str | None = None
     m = _LEAD_QTY.match(text)
     if m:
-        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]]
+        qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]] if m["w"] else 1.0
         unit = UNITS[m["u"]] if m["u"] else None
         text = text[m.end() :]
     elif (m2 := _ANY_QTY.search(text)) is not None:
@@ -192,7 +212,7 @@ class _ItemWords:
 
 
 #: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
-_PER_AMOUNT = re.compile(r"\bper\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
+_PER_AMOUNT = re.compile(r"(?:\bper|/)\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
 #: Those amounts' units in ml or g, and which of the two they measure.
 _ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
 
@@ -224,7 +244,10 @@ def _read_item(part: str) -> _ItemWords:
     if "(" in part:
         part = _SIZE_IN_BRACKETS.sub("", part)
     stated, rest = _stated_numbers(part)
-    per = _PER_AMOUNT.search(rest) if stated.kcal is not None and "per" in rest else None
+    per = (
+        _PER_AMOUNT.search(rest) if stated.kcal is not None and ("per" in rest or "/" in rest)
+        else None
+    )
     if per is not None:
         rest = rest[: per.start()] + " " + rest[per.end() :]
     every = _EVERY.search(rest) if "every" in rest else None

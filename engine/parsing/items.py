@@ -5,8 +5,10 @@ unit, stated numbers) are read in item_words.py; its grams and nutrients come fr
 
 from __future__ import annotations
 
+import math
 import re
 import weakref
+from collections.abc import Callable
 from functools import lru_cache
 
 from engine.events import FoodItem
@@ -45,7 +47,7 @@ from engine.parsing.portions import (
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
-    r"(?<!\s)\s*+(?:,|\+|\n|;|/|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
+    r"(?<!\s)\s*+(?:,|\+|\n|;|/(?!\s*[0-9.]+\s*(?:ml|l|g|kg)\b)|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
@@ -346,10 +348,36 @@ _STATED_TOTAL = re.compile(
 )
 
 
+#: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
+_NUMBER_SOURCE = re.compile(
+    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+(?:the\s+|my\s+)?"
+    r"(?:menu|app|label|packet|pack|box|wrapper|website|site|mfp|myfitnesspal|tracker|tin|tub"
+    r"|jar|carton|bag|calculations?|maths|math|reckoning|estimate)"
+    r"|(?:says|said)\s+(?:the\s+|my\s+)?(?:menu|app|label|packet|pack|box|wrapper|mfp))\b"
+)
+#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal".
+_BARE_TOTAL = re.compile(
+    r"(?<=[a-z)])\s+(?:~|about|approx\.?|around|roughly|like)?\s*(?P<v>[0-9]{2,5})\s*"
+    r"(?:kcals?|k?cals?|calories)\W*$"
+)
+
+
 def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
-    (see _STATED_TOTAL), after the part it is the total of."""
+    (see _STATED_TOTAL), after the part it is the total of. A kcal after the last of several
+    foods joined by "and" or "with" ("burger and chips 900 kcal") is theirs together when it
+    is more than the last could be alone."""
     m = _STATED_TOTAL.search(text) if "cal" in text else None
+    if m is None and "cal" in text and (bare := _BARE_TOTAL.search(text)) is not None:
+        raw = _split_pieces(text[: bare.start()], ctx)
+        kcal = float(bare["v"])
+        whole = _split_pieces(text, ctx)
+        if len(raw) == 1 and len(whole) > 1:
+            return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # one dish without its number
+        group = [part for part, g in raw if g == raw[-1][1]]
+        if len(group) < 2 or not _nearer_all(group, kcal, ctx):
+            return whole
+        return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
     if m is None or not text[: m.start()].strip():
         return _split_pieces(text, ctx)
     raw = _split_pieces(text[: m.start()], ctx)
@@ -359,6 +387,42 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     if m["part"] is None:
         raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+def _holds(kcal: float, ctx: ParseContext) -> Callable[[list[_Piece]], bool]:
+    """Whether foods named without numbers may hold `kcal` between them: within twice their
+    table portions, or one of them is unknown."""
+
+    def holds(foods: list[_Piece]) -> bool:
+        table = 0.0
+        for piece in foods:
+            hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
+            grams = _grams(hit.food, piece.quantity, piece.unit) if hit is not None else None
+            if hit is None or grams is None:
+                return True
+            table += hit.food.per_grams(grams)[0] or 0.0
+        return kcal <= 2 * table
+
+    return holds
+
+
+def _table_kcal(part: str, ctx: ParseContext) -> float | None:
+    """The table's kcal of one item's words, None when its food or amount is unknown."""
+    words = _read_item(part)
+    hit = ctx.foods.match(words.name, extra=ctx.user_foods) if words.name else None
+    grams = _grams(hit.food, words.quantity, words.unit) if hit is not None else None
+    return None if hit is None or grams is None else hit.food.per_grams(grams)[0]
+
+
+def _nearer_all(parts: list[str], kcal: float, ctx: ParseContext) -> bool:
+    """Whether `kcal` is nearer (as a ratio) the table's kcal of all the parts together than
+    of the last alone: "burger and chips 900 kcal" is the two, "eggs and a bar 200 kcal" the
+    bar's. With a food unknown, the kcal is the last's when it may be."""
+    table = [_table_kcal(part, ctx) for part in parts]
+    last, known = table[-1], [t for t in table if t]
+    if last is None or len(known) < len(table) or not last:
+        return not _fits_alone(parts[-1], kcal, ctx)
+    return abs(math.log(kcal / sum(known))) < abs(math.log(kcal / last))
 
 
 def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
@@ -468,6 +532,8 @@ def _read_items(
     """_parse_items, read afresh."""
     if "meal" in text:
         text = _with_sides(text, ctx)
+    if "cal" in text:
+        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
     raw = _split_total(text, ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
@@ -486,17 +552,9 @@ def _read_items(
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and unit == "rasher":
             name = "bacon"  # "2 rashers": a rasher is bacon's
-        if not name and stated.any() and pieces and qty is None:
-            _per_amount(stated, words.per, pieces[-1].quantity, pieces[-1].unit)
-            stated_for_the_part(pieces, groups)  # "curry and rice, about 950 kcal": both
-            pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
-            pieces[-1].text += ", " + part.strip()
-            continue
-        if not name and stated.any() and pieces and qty == 1 and unit is not None and (
-            unit == pieces[-1].unit and not pieces[-1].stated.any()
+        if not name and stated.any() and pieces and _numbers_of_the_last(
+            pieces, groups, words, stated, ctx
         ):
-            stated.each = True  # "2 bottles of tailwind, 200 kcal a bottle": per bottle
-            pieces[-1].stated.merge(stated)
             pieces[-1].text += ", " + part.strip()
             continue
         if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
@@ -517,6 +575,34 @@ def _read_items(
         portions_of_the_dish(pieces, matches, {k: (f, g) for k, (f, g) in parts.items() if f})
     adjust_portions(pieces, matches, text)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+def _numbers_of_the_last(
+    pieces: list[_Piece], groups: list[int], words: _ItemWords, stated: _Stated,
+    ctx: ParseContext,
+) -> bool:
+    """Numbers stated with no food of their own belong to the foods before them; whether they
+    were placed. Alone ("curry and rice, about 950 kcal") they are the part's or the list's
+    (see stated_for_the_part); with an amount they are that amount's: per one of the same
+    unit ("2 bottles of tailwind, 200 kcal a bottle"), or the amount of a food named without
+    one ("clif bloks, a whole pack (200 kcal)")."""
+    qty, unit, last = words.quantity, words.unit, pieces[-1]
+    if qty is None:
+        _per_amount(stated, words.per, last.quantity, last.unit)
+        holds = None if stated.kcal is None else _holds(stated.kcal, ctx)
+        stated_for_the_part(pieces, groups, holds)
+        pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"
+        return True
+    if unit is None or last.stated.any():
+        return False
+    if qty == 1 and unit == last.unit:
+        stated.each = True
+    elif last.quantity is None:
+        last.quantity, last.unit = qty, unit
+    else:
+        return False
+    last.stated.merge(stated)
+    return True
 
 
 def _foods_of(

@@ -385,6 +385,8 @@ class _Builder:
         self.clause_items = 0  # how many of meal_items the last meal clause named
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
+        self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
+        self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
         self.said = ""  # the clause being read, as written
@@ -530,6 +532,7 @@ class _Builder:
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
+            self.meal_earlier = time_ref.earlier
         text = self._take_back(text)
         if (kind is not None and _NOTHING.match(text) is not None) or (
             self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
@@ -604,15 +607,30 @@ class _Builder:
                     f"That meal adds up to {meal.kcal:,.0f} kcal, more than anyone eats at once."
                     " Nothing was saved; check the amounts and send it again."
                 )
+            if self.meal_earlier is not None:
+                self.earlier[len(self.events)] = self.meal_earlier
             self.events.append(meal)
+        self.meal_earlier = None
         self.meal_items = []
         self.clause_items = 0
         self.meal_kind = None
         self.meal_at = None
         self.meal_cued = False
 
+    def _in_the_order_written(self) -> None:
+        """A day's log is written in order: "7:30 bagel, 13:00 turkey sub" had the bagel at
+        7:30 in the morning, not the evening, because what follows it came earlier than that."""
+        for i, earlier in self.earlier.items():
+            event, after = self.events[i], self.events[i + 1 : i + 2]
+            if after and earlier <= after[0].at < event.at and all(
+                e.at <= earlier for e in self.events[:i]
+            ):
+                self.events[i] = event.model_copy(update={"at": earlier})
+
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.earlier:
+            self._in_the_order_written()
         if self.unparsed and self.last_end is not None:  # a session was logged
             self.unparsed = [u for u in self.unparsed if not _NAMED_AND_DONE.match(u)]
         if not self.events and self.missing:

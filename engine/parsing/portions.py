@@ -6,7 +6,7 @@ named earlier, and numbers stated for several foods at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from engine.food import Food, FoodMatch
@@ -67,14 +67,25 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _topping_on_a_bowl(pieces, matches)
 
 
-def stated_for_the_part(pieces: list[_Piece], groups: list[int]) -> None:
+def stated_for_the_part(
+    pieces: list[_Piece], groups: list[int], holds: Callable[[list[_Piece]], bool] | None = None
+) -> None:
     """Numbers stated after a part that named several foods with no numbers of their own are
     the whole part's ("tikka masala with rice and a naan, probably 1100 kcal"): the foods
-    become one item with the stated numbers, amounts or not."""
+    become one item with the stated numbers, amounts or not. With `holds` (whether the foods
+    can hold the stated kcal), a part that cannot is no part of its own: the numbers are the
+    whole list's ("nandos half chicken, peri chips, 1100 kcal": more than any portion of chips,
+    the meal's 1100), back to a food with numbers of its own."""
     last = groups[-1]
     start = len(groups)
     while start > 0 and groups[start - 1] == last:
         start -= 1
+    if (
+        holds is not None and start > 0 and not pieces[start - 1].stated.any()
+        and not any(p.stated.any() for p in pieces[start:]) and not holds(pieces[start:])
+    ):
+        while start > 0 and not pieces[start - 1].stated.any():
+            start -= 1
     group = pieces[start:]
     if len(group) < 2 or any(p.stated.any() for p in group):
         return  # "shake 300 kcal, 20g protein": the shake's own numbers
