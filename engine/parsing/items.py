@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -612,10 +612,38 @@ def _foods_of(
     _foods_side_by_side) and a pie beside chips a meat pie (see _savoury_pie)."""
     matches = [_match(piece, ctx) for piece in pieces]
     if None in matches:
+        matches = [hit or _shape_of(piece, ctx) for piece, hit in zip(pieces, matches, strict=True)]
         pieces, matches = _foods_side_by_side(pieces, matches, ctx)
     if len(pieces) > 1:
         _savoury_pie(pieces, matches, ctx)
     return pieces, matches
+
+
+#: "a wedge of brie", "2 rashers of bacon", "a stick of celery", "a slab of lasagne": a word or
+#: two naming the shape of a piece, "of", then the food.
+_SHAPE_OF = re.compile(r"^(?P<shape>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?P<food>.+)$")
+
+
+def _shape_of(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """The food after the shape of its piece ("a wedge of brie"), when the whole is unknown: the
+    food by that piece when it knows its weight ("2 rashers of bacon"), else its usual portion
+    once, never the shape as a food of its own (a wedge is no potato wedge)."""
+    if " of " not in piece.text or piece.stated.any():
+        return None
+    _, unit, _, after = _quantity(piece.text.lower())
+    m = _SHAPE_OF.match(after.strip())
+    if m is None or unit is not None or m["shape"].split()[-1] in CONTAINER_WORDS:
+        return None  # "a bag of salt" is asked (the table knows what a bag holds)
+    food = _exact(_clean_name(m["food"]), ctx)
+    if food is None:
+        return None
+    shape = m["shape"].rstrip("s") if m["shape"].endswith("s") else m["shape"]
+    piece.name = food.key
+    if food.grams_for(1.0, shape) is not None:
+        piece.unit = shape
+    else:  # "a sleeve of oreos", "3 fingers of kitkat": pieces of a size the food does not
+        piece.quantity = None  # know are its usual portion, once
+    return FoodMatch(food, 1.0, exact=True)
 
 
 #: Foods that hold the foods named before them: "tuna sweetcorn jacket potato", "black bean
@@ -629,6 +657,13 @@ _HOLDERS: dict[str, str | None] = {
     "pancakes": None, "crepe": None, "toastie": "bread", "burrito": "tortilla",
     "quesadilla": "tortilla", "baguette": None,
 }  # fmt: skip
+#: Foods whose word, before another food, says how that one tastes rather than naming a food
+#: of its own: "sweet chilli chicken", "honey mustard salmon", "garlic butter prawns".
+_FLAVOUR_WORDS = frozenset({
+    "sweet", "sour", "garlic", "honey", "lemon", "lime", "pepper", "butter", "mint", "ginger",
+    "mustard", "salt", "vinegar", "sesame", "coconut", "cream", "maple", "chocolate", "orange",
+    "apple", "cherry", "strawberry", "vanilla", "caramel", "toffee", "cinnamon",
+})  # fmt: skip
 #: A filling's most grams without a weight of its own: a slice's or a tortilla's, and a
 #: potato's (which holds half a can of beans).
 _SANDWICH_FILLING_G = 80.0
@@ -719,7 +754,10 @@ def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
     found = best[-1]
     if found is None or not 2 <= len(found) <= _SIDE_BY_SIDE_FOODS:
         return None
-    return found
+    if any(name in _FLAVOUR_WORDS for name, _ in found[:-1]):
+        return None  # "sweet chilli chicken", "honey mustard salmon": no sweets, no honey
+    held = {key for key, _ in found[-1][1].parts}  # "chicken bacon caesar salad": its own
+    return [(name, food) for name, food in found[:-1] if food.key not in held] + found[-1:]
 
 
 def _place_amount(

@@ -236,3 +236,68 @@ class TestTomatoSoupAsServed:
     def test_made_up_not_condensed(self, text: str, low: float, high: float) -> None:
         soup = meal(text).items[0]
         assert soup.kcal is not None and low <= soup.kcal <= high  # 55 kcal per 100 g
+
+
+class TestFoodsSideBySide:
+    """Known foods named side by side with no "and" ("fish fingers chips and peas", "tuna
+    sweetcorn jacket potato") are those foods, not one unknown lump."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("fish fingers chips and peas", ["fish fingers", "chips", "peas"]),
+            ("tuna sweetcorn jacket potato", ["tuna", "sweetcorn", "jacket potato"]),
+            ("sausage beans and mash", ["sausage", "baked beans", "mashed potato"]),
+        ],
+    )
+    def test_each_food_is_its_own_item(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_filling_weighs_a_filling_and_the_count_is_the_tacos(self) -> None:
+        """ "black bean tacos x3": three tortillas with beans in them, not three beef tacos."""
+        beans, tacos = meal("black bean tacos x3").items
+        assert (tacos.food, tacos.quantity) == ("corn tortilla", 3)
+        assert beans.food == "black beans" and beans.grams is not None and beans.grams <= 80
+
+    def test_a_flavour_is_no_food(self) -> None:
+        """ "sweet chilli chicken" is no bag of sweets and no bowl of chilli: it is asked."""
+        items = meal("egg fried rice and sweet chilli chicken").items
+        assert [item.food for item in items if item.resolved] == ["fried rice"]
+
+    def test_a_dish_holds_its_own_parts(self) -> None:
+        """ "chicken bacon caesar salad": the salad's chicken counts once."""
+        items = meal("chicken bacon caesar salad").items
+        assert [item.food for item in items] == ["bacon", "caesar salad"]
+
+
+class TestWordsAroundTheFood:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a big glass of OJ on the way out the door",
+            "a banana for the road",
+            "crisps in front of the tv",
+            "an apple on my lunch break",
+            "3 light beers watching the game",
+        ],
+    )
+    def test_where_and_when_are_no_food(self, text: str) -> None:
+        items = meal(text).items
+        assert len(items) == 1 and items[0].resolved
+
+
+class TestTheShapeOfAPiece:
+    """ "a wedge of brie", "2 rashers of bacon": the shape of the piece, then the food."""
+
+    def test_a_wedge_of_cheese_is_cheese_not_potato_wedges(self) -> None:
+        (item,) = meal("a wedge of brie").items
+        assert item.food == "brie"
+
+    def test_a_shape_the_food_knows_weighs_that_much(self) -> None:
+        (item,) = meal("2 rashers of bacon").items
+        assert (item.food, item.grams) == ("bacon", pytest.approx(16.2))
+
+    def test_a_shape_of_no_known_size_is_one_usual_portion(self) -> None:
+        """ "3 fingers of kitkat" is no three bars."""
+        (item,) = meal("3 fingers of kitkat").items
+        assert item.grams is not None and item.grams <= 45
