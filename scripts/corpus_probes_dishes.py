@@ -32,6 +32,7 @@ from corpus_heldout import DIET_COLA
 from corpus_labels import (
     ALMONDS,
     APPLE,
+    BACON,
     BANANA,
     BEANS,
     BLUEBERRIES,
@@ -51,7 +52,9 @@ from corpus_labels import (
     MAPLE,
     MASH,
     PANCAKES,
+    PB,
     PEAS,
+    PEPPERONI_PIZZA,
     PORRIDGE,
     RICE,
     SALAD,
@@ -87,6 +90,8 @@ CORN_TORTILLA = "18363|18449"
 MEAT_PIE = "22529"
 GRAVY = "06119|06116"
 FETA = "01019"
+BRIE = "01006"
+CELERY = "11143"
 OVERNIGHT_OATS = combo("08120|20038", g("08120", 50), g("01116", 150), ml(SEMI, 125))
 BOWL_OF_CEREAL_G = 30
 
@@ -140,9 +145,21 @@ AROUND: list[tuple[str, list[Event]]] = [
     ("porridge with honey first thing", [eat(g(PORRIDGE, 234), g(HONEY, 21))]),
 ]
 
+#: Added at 08:50 with the fixes of a piece's shape ("a wedge of", "rashers of") and of a kind
+#: named with the amount after its food ("pizza, 3 slices pepperoni"): a wedge of brie an ounce
+#: (28 g), a rasher of bacon USDA's cooked slice (8.1 g), a stick of celery USDA's medium stalk.
+PIECES: list[tuple[str, list[Event]]] = [
+    ("a wedge of brie", [eat(g(BRIE, 28))]),
+    ("3 rashers of bacon and 2 eggs", [eat(g(BACON, 3 * 8.1), p(E, 2, "large"))]),
+    ("2 sticks of celery with peanut butter", [eat(g(CELERY, 80), g(PB, 32))]),
+    ("pizza, 3 slices pepperoni", [eat(p(PEPPERONI_PIZZA, 3, "slice"))]),
+    ("yoghurt, 200g greek yoghurt and honey", [eat(g(GREEK, 200), g(HONEY, 21))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "foods side by side": SIDE_BY_SIDE,
     "portions with a shape word": SHAPES,
     "dishes with their parts": DISHES,
     "words around the food": AROUND,
+    "pieces and kinds": PIECES,
 }

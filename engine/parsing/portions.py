@@ -96,19 +96,23 @@ def stated_for_the_part(
 
 def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "steak and chips, 200g steak": a later amount of a food named earlier without one is
-    that food's amount, not a second helping."""
+    that food's amount, not a second helping; "leftover pizza, 2 slices pepperoni": a later
+    amount of a kind of it (the pepperoni pizza) says which kind as well."""
     i = 1
     while i < len(pieces):
         later, hit = pieces[i], matches[i]
         if hit is not None and later.quantity is not None and not later.stated.any():
             for j in range(i):
                 first = matches[j]
+                kind = first is not None and hit.food.key.endswith(" " + first.food.key)
                 if first is not None and (
-                    first.food.key == hit.food.key or _same_kind(pieces[j].name, later.name)
+                    kind or first.food.key == hit.food.key
+                    or _same_kind(pieces[j].name, later.name)
                 ):
                     if pieces[j].quantity is None and not pieces[j].stated.any():
                         pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
                         pieces[j].text += f" ({later.text})"
+                        matches[j] = hit if kind else first
                         del pieces[i], matches[i]
                         i -= 1
                     break

@@ -37,8 +37,8 @@ FLOORS = {
     # 89.6 %, 1.2 %, 5 invented) and on main at a3cb3d1 (76.8 %, 91.7 %, 1.2 %, 4 invented); read
     # since 2026-11-30 07:52 and fixed against: 78.0 %, 0 invented on the runs/chat fixes; with
     # the dishes fixes as well 85.1 %, 97.1 %, 0 invented; with the numbers fixes too 88.7 %,
-    # 98.8 %, 0 invented
-    "heldout-2026-11-30d.jsonl": (85.0, 95.0, 3.0, 0),
+    # 98.8 %, 0 invented; 89.3 % with a kind named after its food ("pizza, 2 slices pepperoni")
+    "heldout-2026-11-30d.jsonl": (86.0, 95.0, 3.0, 0),
     # the "numbers" round's probes (stated numbers, a part of a whole, day logs by the clock),
     # scored on b47485b before the round (41.9 %, 13/31) and after it (100 %)
     "probes-numbers-2026-11-30.jsonl": (96.0, 98.0, 0.0, 0),
@@ -53,8 +53,9 @@ FLOORS = {
     # 1.0 %, 4 invented)
     "heldout-2026-11-30e.jsonl": (65.0, 73.0, 3.0, 4),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
-    # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented
-    "probes-dishes-2026-11-30.jsonl": (86.0, 97.0, 1.0, 0),
+    # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
+    # before their fixes), 91.2 % on 34
+    "probes-dishes-2026-11-30.jsonl": (88.0, 97.0, 1.0, 0),
 }
 
 

@@ -301,3 +301,15 @@ class TestTheShapeOfAPiece:
         """ "3 fingers of kitkat" is no three bars."""
         (item,) = meal("3 fingers of kitkat").items
         assert item.grams is not None and item.grams <= 45
+
+
+class TestAKindNamedWithItsAmount:
+    """ "leftover pizza, 2 slices pepperoni": the amount after says which pizza, once."""
+
+    def test_the_later_kind_is_the_food_and_its_amount(self) -> None:
+        (item,) = meal("leftover pizza, 2 slices pepperoni").items
+        assert (item.food, item.quantity) == ("pepperoni pizza", 2)
+
+    def test_a_plain_restated_amount_keeps_the_food(self) -> None:
+        steak, _chips = meal("steak and chips, 200g steak").items
+        assert (steak.food, steak.grams) == ("steak", 200)
