@@ -9,13 +9,18 @@ for one message. Shapes:
 - a part of a stated whole: "ate a third (2400 kcal for the whole pizza)", "had 120g of it",
   "shared a pepperoni pizza with my husband", "split a bottle of red wine between three";
 - whole-day logs by the clock ("06:45 ..., 12:15 ..."; a bare "8:15" before "13:30" is the
-  morning) and by labels written with a dash ("tea - sausage and mash");
-- a run, a meal and a weigh-in in one line.
+  morning), by parts of the day ("morning: ..., evening: ...", "am: ... / pm: ...") and by
+  labels written with a dash ("tea - sausage and mash");
+- a run, a meal and a weigh-in in one line;
+- fuel during a race named by its distance ("during the half marathon", "on the 18 miler", "at
+  mile 20 of the marathon"): the race is when it was taken, not a run of its own.
 
 Labels follow the earlier blocks (corpus_heldout4.py's conventions): what the runner states
-wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. New ones: a
-bottle of wine is 750 ml; a pizza "shared" with one person is half of USDA's whole 14" pizza;
-"a tub of ice cream" is not weighed (the kcal given for the whole tub is what counts).
+wins (stated kcal count as "stated"); otherwise USDA SR28's household measure. A kcal after a
+count is one piece's when it is about one piece's and not all of them ("3 gels (100 kcal)" is
+300, "2 clif bars 250 kcal" 500: a gel is about 100, a Clif bar 250; "2 bananas 210 kcal" 210).
+New ones: a bottle of wine is 750 ml; a pizza "shared" with one person is half of USDA's whole
+14" pizza; "a tub of ice cream" is not weighed (the kcal given for the whole tub is what counts).
 """
 
 from __future__ import annotations
@@ -70,6 +75,19 @@ FUEL: list[tuple[str, list[Event]]] = [
     ("clif bloks, the full pack (200 cal)", [eat(stated(200))]),
     ("jelly babies, a whole packet (350 kcal)", [eat(stated(350))]),
     ("2 bottles of skratch, 80 kcal a bottle", [eat(stated(160))]),
+    ("3 gels (100 kcal) on the long run", [eat(stated(300))]),
+    ("2 clif bars 250 kcal", [eat(stated(500))]),
+    ("2 bananas 210 kcal", [eat(stated(210))]),
+]
+
+#: Fuel taken during a race named by its distance: the race is when, not a run to log.
+DURING: list[tuple[str, list[Event]]] = [
+    ("gels 4x90kcal during the marathon", [eat(stated(360))]),
+    ("2 x 100 kcal gels on the 18 miler", [eat(stated(200))]),
+    ("a 110 kcal gel at mile 20 of the marathon", [eat(stated(110))]),
+    ("500ml of tailwind (100 kcal/500ml) during the half marathon", [eat(stated(100))]),
+    ("half a banana and a gel (100 kcal) during the 10k",
+     [eat(p(BANANA, 0.5, "medium"), stated(100))]),
 ]
 
 TOTALS: list[tuple[str, list[Event]]] = [
@@ -90,6 +108,8 @@ WHOLES: list[tuple[str, list[Event]]] = [
      [eat(stated(800))]),
     ("bag of sharing crisps, had half of it, whole bag is 700 kcal", [eat(stated(350))]),
     ("leftover salmon, had 120g of it", [eat(g(SALMON, 120))]),
+    ("half a packet of biscuits (packet is 500 kcal)", [eat(stated(250))]),
+    ("cookie dough, the tub is 1200 kcal, had a quarter", [eat(stated(300))]),
     ("shared a pepperoni pizza with my husband", [eat(p(PEPPERONI_PIZZA, 0.5, "pizza"))]),
     ("split a bottle of red wine between the three of us", [eat(ml(RED_WINE, 250))]),
 ]
@@ -107,6 +127,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
      [eat(g(GREEK, 150), g(GRANOLA, 30), label="breakfast"),
       eat(p(POTATO, 1, "potato large"), g(BEANS, 200), label="lunch"),
       eat(bangers(2), p(MASH, 1, "cup"), label="dinner")]),
+    ("morning: 2 slices of toast, afternoon: an apple, evening: 120g salmon and 1 cup rice",
+     [eat(TOAST2), eat(p(APPLE, 1, "medium")), eat(g(SALMON, 120), p(RICE, 1, "cup"))]),
+    ("am: 40g oats with 200ml milk / pm: a banana",
+     [eat(g(OATS, 40), ml(MILK, 200)), eat(p(BANANA, 1, "medium"))]),
     ("easy day: 7am 2 slices of toast with butter, ran 8k in 45 min, 1pm a banana and a brew",
      [eat(*buttered(2)), run(8, 45), eat(p(BANANA, 1, "medium"), BREW)]),
 ]
@@ -121,6 +145,6 @@ SEVERAL: list[tuple[str, list[Event]]] = [
 ]
 
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
-    "sports fuel": FUEL, "stated totals": TOTALS, "part of a whole": WHOLES,
-    "whole day": WHOLE_DAY, "several events": SEVERAL,
+    "sports fuel": FUEL, "fuel during a race": DURING, "stated totals": TOTALS,
+    "part of a whole": WHOLES, "whole day": WHOLE_DAY, "several events": SEVERAL,
 }

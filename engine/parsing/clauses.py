@@ -40,6 +40,7 @@ from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
+from engine.timewords import PART_OF_DAY
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation and clauses
@@ -234,8 +235,8 @@ def _normalize(text: str) -> str:
     if '"' in text:
         text = _INCHES.sub(r"\g<n> inch", text)  # "turkey sub 6\"": a six-inch sub
     text = _drop_words_that_log_nothing(_normalize_sessions(text))
-    if ("- " in text or ": " in text or "> " in text) and _CLOCK_LABEL.search(text):
-        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)
+    if "- " in text or ": " in text or "> " in text:
+        text = _clock_headings(text)  # "9:00 - porridge", "morning: porridge, evening: pasta"
     if "climb" in text:
         text = _CLIMB_FIGURE.sub(_climb_figure, text)
     if "mile" in text or "without" in text:
@@ -249,6 +250,38 @@ def _normalize(text: str) -> str:
 #: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
 #: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").
 _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
+#: A part of the day heading a day's log: "morning: porridge, afternoon: banana, evening:
+#: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
+#: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
+_PART_HEADING = re.compile(
+    r"(?:^|(?<=[,;\n/]))\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+)
+_PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
+
+
+def _clock_headings(text: str) -> str:
+    """A day's log headed by clock times or parts of the day, as clock times before food."""
+    if ("ing" in text or "m" in text or "night" in text) and _PART_HEADING.search(text):
+        text = _PART_HEADING.sub(_part_clock, text)  # "morning: porridge, evening: pasta"
+    if _CLOCK_LABEL.search(text):
+        text = _CLOCK_LABEL.sub(r"\g<clock> ", text)  # "9:00 - porridge"
+    return text
+
+
+def _part_clock(m: re.Match[str]) -> str:
+    """The part's clock before food; before a session ("am: swim 2k 45 min") the heading stays
+    (a session's clock is when it started, read by the session's own words)."""
+    rest = _UP_TO_THE_NEXT.match(m.string, m.end())
+    said = rest[0] if rest is not None else ""
+    if _classify(_Clause(said, question=False), said) != "meal":
+        return m[0]
+    clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
+    return f" {clock:%H:%M} "
+
+
+_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
+
+
 _CLOCK_LABEL = re.compile(
     r"(?:^|(?<=[,;\n]))(?P<clock>\s*(?:[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)"
     r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]))\s*(?:-+>?|=>?|:)\s+(?=[a-z0-9])"
@@ -326,7 +359,7 @@ def _may_split(text: str) -> bool:
 
 
 _POST_RUN_WORDS = _words(
-    "post pre after before recovery postrun during mid on over aid cp checkpoint feed"
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile"
 )
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",

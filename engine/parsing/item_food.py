@@ -5,6 +5,7 @@ you mean" suggestions for a name no food has.
 
 from __future__ import annotations
 
+import math
 import re
 import weakref
 
@@ -34,11 +35,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         qty = None
     stated = piece.stated
     if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
-        kcal, protein, carbs, fat = (
-            v * qty if v is not None else None
-            for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
-        )
-        stated = _Stated(kcal, protein, carbs, fat)
+        stated = _times(stated, qty)
     if match is None:
         if stated.any():
             return FoodItem(
@@ -52,6 +49,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         )  # fmt: skip
     food = match.food
     grams = _grams(food, qty, piece.unit)
+    if qty is not None and _kcal_of_one(stated, qty, piece.unit, food):
+        stated = _times(stated, qty)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(
             f"{mass(grams / 1000, ctx.units)} of {food.name} in one go is more than anyone eats."
@@ -74,6 +73,36 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
         grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
     )  # fmt: skip
+
+
+def _times(stated: _Stated, qty: float) -> _Stated:
+    """Numbers stated for one, for `qty` of them."""
+    kcal, protein, carbs, fat = (
+        v * qty if v is not None else None
+        for v in (stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g)
+    )
+    return _Stated(kcal, protein, carbs, fat)
+
+
+#: Units that count pieces: a kcal stated with a count of them may be one piece's.
+_PIECE_COUNTS = frozenset({None, "piece", "bar", "slice", "gel", "packet", "sachet"})
+
+
+def _kcal_of_one(stated: _Stated, qty: float | None, unit: str | None, food: Food) -> bool:
+    """Whether a kcal stated after a count is one piece's: "3 gels (100 kcal)", "2 clif bars
+    250 kcal" (a gel is 100, a bar 250), when it is nearer (as a ratio) the table's one piece
+    than all of them; "2 bananas 210 kcal" is the two."""
+    if stated.each or stated.kcal is None or qty is None or qty < 2 or unit not in _PIECE_COUNTS:
+        return False
+    if unit is None and food.default_unit in _PORTION_UNITS and not any(
+        single in food.units for single in _SINGLE_UNITS
+    ):
+        return False  # "beef tacos x3": the table knows a plate of them, not one
+    one = _grams(food, 1.0, unit)
+    kcal = food.per_grams(one)[0] if one is not None else None
+    if not kcal:
+        return False
+    return abs(math.log(stated.kcal / kcal)) < abs(math.log(stated.kcal / (qty * kcal)))
 
 
 #: What food is served in: an unknown name in one is a food to ask about, not chat.

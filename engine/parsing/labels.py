@@ -75,17 +75,21 @@ LABEL_LETTERS = frozenset(
     w for label in (*MEAL_LABELS, *CONTEXT_LABELS) for w in re.findall(r"[a-z]+", label)
 )
 
-#: "post-run", "after my 10k run", "before the long run", "during the race": food around a run,
-#: which must not read as a run of its own. After a run is recovery, before it a snack.
+#: "post-run", "after my 10k run", "before the long run", "during the race", "during the half",
+#: "at mile 18 of the marathon": food around a run, which must not read as a run of its own.
+#: After a run is recovery, before it a snack.
 AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that |our |this )?"
     r"|(?P<before>pre[- ]?|before (?:my |the |a |our |this )?)"
-    r"|(?P<during>during|mid|on|over)[- ](?:my |the |a |our )?)"
+    r"|(?P<during>during|mid|on|over|at mile [0-9]{1,3} of)[- ](?:my |the |a |our |this )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
     r"|fast|first|last)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session|climb)"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb"
+    # fuel during a race named by its distance: "2 gels during the half", "on the 20 miler"
+    r"|(?(during)(?:half marathon|half|marathon|ultra|[0-9]{1,3}\s*-?\s*miler"
+    r"|[0-9.]++\s*+(?:km|k|mi|miles?)(?![a-z0-9]))|(?!)))"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
 )

@@ -19,13 +19,16 @@ _WHOLE_WORD = (
     r"(?:thing|lot|pack|packet|box|bag|tub|tin|carton|bar|cake|dish|tray|pizza|pie|tray|jar"
     r"|bottle|punnet|loaf|tube|sharing bag|share bag)"
 )
+#: What holds a whole, named without "whole": "half a packet of biscuits (packet is 500 kcal)".
+_CONTAINER = r"(?:pack|packet|box|bag|tub|tin|carton|tray|jar|bottle|punnet)"
 #: The kcal of the whole, from the pack or the runner: "the box says 1020 for the whole thing",
 #: "1020 for the whole pizza", "the whole bag is 640 kcal", "(800 cal for the lot)".
 _WHOLE_KCAL = re.compile(
     r"(?:(?:the\s+)?(?:box|pack|packet|bag|label|tub|wrapper|tin|carton)\s+(?:says|said)\s+"
     r"(?:it'?s\s+)?)?(?:~|about\s+|around\s+)?(?P<v>[0-9]{2,4})\s*(?:" + _KCAL_WORD + r"\s*)?"
     r"(?:for|in)\s+the\s+(?:(?:whole|entire)\s+" + _WHOLE_WORD + r"|lot)\b"
-    r"|(?:the\s+)?(?:whole|entire)\s+" + _WHOLE_WORD + r"\s+(?:is|was|=|has|had)\s+"
+    r"|(?:the\s+)?(?:(?:whole|entire)\s+" + _WHOLE_WORD + r"|" + _CONTAINER + r")\s+"
+    r"(?:is|was|=|has|had)\s+"
     r"(?:~|about\s+|around\s+)?(?P<v2>[0-9]{2,4})\s*(?:" + _KCAL_WORD + r")?"
 )
 #: The part eaten: "ate half", "had a third of it", "half a frozen pizza", "0.5 of it".
@@ -58,6 +61,7 @@ _SHARED = re.compile(
     r"|between\s+(?:the\s+)?(?P<m>[0-9]|two|three|four)(?:\s+of\s+us)?)\b"
 )
 _SPACES = re.compile(r" {2,}")
+_WHOLE_HINT = re.compile(r"\b(?:whole|entire|lot|is|was|=|has|had)\b")
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _SHARE = {2: "half of", 3: "a third of", 4: "a quarter of"}
 
@@ -72,7 +76,7 @@ def _fraction(word: str) -> float:
 
 def part_of_a_whole(text: str) -> str:
     """The message with a part of a whole written as an amount (see the module docstring)."""
-    if ("whole" in text or "lot" in text) and (whole := _WHOLE_KCAL.search(text)) is not None:
+    if _WHOLE_HINT.search(text) is not None and (whole := _WHOLE_KCAL.search(text)) is not None:
         text = _part_of_the_kcal(text, whole)
     if ("shared" in text or "split" in text) and (shared := _SHARED.search(text)) is not None:
         people = _count(shared["m"]) if shared["m"] else 1 + (_count(shared["n"] or "1"))

@@ -40,7 +40,7 @@ FLOORS = {
     # 98.8 %, 0 invented; 89.3 % with a kind named after its food ("pizza, 2 slices pepperoni")
     "heldout-2026-11-30d.jsonl": (86.0, 95.0, 3.0, 0),
     # the "numbers" round's probes (stated numbers, a part of a whole, day logs by the clock),
-    # scored on b47485b before the round (41.9 %, 13/31) and after it (100 %)
+    # scored on b47485b before the round (34.9 %, 15/43) and after it (100 %)
     "probes-numbers-2026-11-30.jsonl": (96.0, 98.0, 0.0, 0),
     # the runs and chat classes fixed on 2026-11-30, in new words (scripts/corpus_probes_runs.py):
     # first scored at 8c3e419 (86.5 %, 4 invented), 100.0 % and 0 invented after the fixes

@@ -37,6 +37,21 @@ class TestPerEach:
     @pytest.mark.parametrize(
         ("text", "kcal"),
         [
+            ("3 gels (100 kcal)", 300),  # a gel is about 100 kcal, three are not
+            ("2 clif bars 250 kcal", 500),
+            ("2 bananas 210 kcal", 210),  # two bananas are about 210
+            ("beef tacos x3 (~600 cal)", 600),  # the table knows a plate of tacos, not one
+            ("3 eggs (210 kcal)", 210),
+        ],
+    )
+    def test_a_kcal_after_a_count_is_one_pieces_when_it_is_about_one(
+        self, text: str, kcal: float
+    ) -> None:
+        assert meal(text).kcal == pytest.approx(kcal)
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
             ("750ml of skratch (80 cal/500ml)", 120),
             ("1 litre of tailwind (200 cal/500ml)", 400),
             ("1.5l of skratch, 80cal per 500ml", 240),
@@ -56,6 +71,32 @@ class TestPerEach:
     def test_an_amount_with_its_kcal_is_the_food_before(self, text: str) -> None:
         (item,) = meal(text).items  # not the chews' own portion and the pack on top
         assert item.kcal == pytest.approx(200)
+
+
+class TestFuelDuringARace:
+    """A race named by its distance after "during", "on" or "at mile N of" is when the fuel was
+    taken, not a run to log (it has no time of its own)."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("2 maurten gels 100 (100 kcal each) during the half", 200),
+            ("gels 4x90kcal during the marathon", 360),
+            ("2 x 100 kcal gels on the 18 miler", 200),
+            ("a 110 kcal gel at mile 20 of the marathon", 110),
+            ("took 4 x GU (100 cal) and 750ml of skratch (80 cal/500ml) on the 20 miler", 520),
+        ],
+    )
+    def test_only_the_fuel_is_logged(self, text: str, kcal: float) -> None:
+        result = parse(text)
+        assert not result.unparsed
+        (event,) = result.events
+        assert isinstance(event, MealLogged)
+        assert event.kcal == pytest.approx(kcal)
+
+    def test_a_race_with_its_time_is_still_a_run(self) -> None:
+        kinds = [type(e) for e in parse("ran the half in 1:45:00, 3 gels during the half").events]
+        assert kinds == [RunLogged, MealLogged]
 
 
 class TestATotalOfSeveralFoods:
@@ -100,6 +141,8 @@ class TestAPartOfAWhole:
             ("ate a third of the lasagne, the whole tray was 1500 kcal", 500),
             ("large pizza from dominos, ate a third (2400 kcal for the whole pizza)", 800),
             ("tub of ben and jerrys, ate about half (whole tub is 1000 kcal)", 500),
+            ("half a packet of biscuits (packet is 500 kcal)", 250),
+            ("cookie dough, the tub is 1200 kcal, had a quarter", 300),
         ],
     )
     def test_the_part_of_the_wholes_kcal(self, text: str, kcal: float) -> None:
@@ -148,6 +191,23 @@ class TestDayLogs:
     def test_a_zero_padded_clock_is_the_morning(self) -> None:
         (first, *_) = meals_of("07:00 2 eggs on toast, 12:30 soup and a roll")
         assert first.at == datetime.fromisoformat("2026-11-26T06:00:00+00:00")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "morning: porridge, afternoon: banana, evening: pasta and pesto",
+            "morning - 2 eggs on toast, afternoon - apple, evening - chicken and rice",
+        ],
+    )
+    def test_parts_of_the_day_head_a_meal_each(self, text: str) -> None:
+        logged = meals_of(text)
+        assert len(logged) == 3
+        assert [m.at.hour for m in logged] == [6, 14, 18]  # 07:00, 15:00, 19:00 in Berlin
+        assert all(item.resolved for m in logged for item in m.items)
+
+    def test_parts_of_the_day_before_sessions_stay_theirs(self) -> None:
+        kinds = [e.kind for e in parse("am: swim 2k 45 min. pm: run 10k 52 min").events]
+        assert kinds == ["activity", "run"]
 
     def test_a_dash_after_tea_labels_the_evening_meal(self) -> None:
         logged = meals_of("breakfast - porridge, lunch - ham sandwich, tea - fish and chips")
