@@ -17,9 +17,9 @@ told after a run is part of it and adds nothing; rest between reps is never part
 from __future__ import annotations
 
 from corpus_exercise import s
-from corpus_labels import act, gym, mi, run, stone, weight
+from corpus_labels import BANANA, Meal, act, eat, gym, mi, p, run, stated, stone, weight
 
-Event = dict[str, object]
+Event = dict[str, object] | Meal
 
 SPLITS: list[tuple[str, list[Event]]] = [
     ("steady 15k in 1:16:30, final 3k at 4:40/km", [run(15, s(16, 30, 1))]),
@@ -64,6 +64,21 @@ VOICES: list[tuple[str, list[Event]]] = [
     ("brick: 40 min turbo then 5k off the bike 24:30", [act("spin|cycle", 40), run(5, s(24, 30))]),
     ("c25k graduation run 5k 36:20, last km the fastest", [run(5, s(36, 20))]),
     ("treadmill 8k 42:00, last 2k at 12 km/h", [run(8, 42)]),
+]
+#: A margin beside a run's time, and a rep's average said after its rest: no time of their own.
+MARGINS: list[tuple[str, list[Event]]] = [
+    ("5k parkrun 20:41, new pb by 12 seconds", [run(5, s(20, 41))]),
+    ("10 mile 1:14:05 - 40 secs faster than march", [run(mi(10), s(14, 5, 1))]),
+    ("8 x 400, 200 jog, averaging 88s", [run(3.2, 8 * 88 / 60)]),
+]
+#: Fuel had on a run named by its distance alone, and no time: the food, not a run of its own
+#: (with its time it is both).
+FUEL_ON_A_RUN: list[tuple[str, list[Event]]] = [
+    ("necked 3 gels (90 kcal each) on the 18 miler", [eat(stated(270))]),
+    ("a banana at mile 8 of the long run", [eat(p(BANANA, 1, "medium"))]),
+    ("2 gels (100 kcal each) during the half", [eat(stated(200))]),
+    ("half a banana at the 20k mark", [eat(p(BANANA, 0.5, "medium"))]),
+    ("took 2 gels (110 kcal each) on the 25k, 1:58:00", [run(25, 118), eat(stated(220))]),
 ]
 #: The same words in logs that must still log.
 STILL_LOGS: list[tuple[str, list[Event]]] = [
@@ -121,6 +136,23 @@ NON_EVENTS: list[str] = [
     "rep 4 was my quickest",
     "even splits for once!",
     "first km was way too fast as usual",
+    # apps, devices, stats and targets
+    "coros says my marathon prediction is 3:09",
+    "whoop says recovery 34% so easy 5k maybe",
+    "hrv 71 and rhr 44, feeling fresh",
+    "goal weight 72kg by the spring marathon",
+    "my 10k race pace is 4:20/km now",
+    "these shoes have 650 miles on them, time for new ones",
+    "11k steps so far today",
+    "strava reckons i burnt 1100 kcal on the long run",
+    # what if, need to, a group
+    "need to run 12k tomorrow morning",
+    "what if i did 3 x 5k instead",
+    "if i eat 2 bagels before a half is that too much",
+    "everyone in the group had bacon rolls",
+    "a couple of runners at parkrun did it in under 17",
+    "15 mins until my 10k race starts",
+    "big week, 85k in total",
     # questions without a question mark
     "wondering if 2 gels is enough for a half",
     "is 12 stone a good weight for a 6ft runner",
@@ -131,6 +163,8 @@ NON_EVENTS: list[str] = [
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "splits": SPLITS, "rep pace": REP_PACE, "parts of a total": PARTS,
     "timed parts": TIMED_PARTS, "water running": WATER, "watch copy": WATCH,
-    "club, ultra, tri, beginner, treadmill": VOICES, "still logs": STILL_LOGS,
+    "club, ultra, tri, beginner, treadmill": VOICES, "margins": MARGINS,
+    "fuel on a run": FUEL_ON_A_RUN,
+    "still logs": STILL_LOGS,
     "chat": [(text, []) for text in NON_EVENTS],
 }  # fmt: skip

@@ -160,7 +160,8 @@ _PEOPLE = (
     r"|partner|missus|other half|fianc[eé]e?|sons?|daughters?|dad|mum|mom|mother|father|parents"
     r"|boyfriend|girlfriend|bf|gf|flatmate|housemate|roommate|colleagues?|boss|neighbou?r"
     r"|club|team|group|squad|kids?|twin|cousin|uncle|aunt|auntie|grandad|grandpa|grandma|nan"
-    r"|physio|doctor|gp|dietitian|nutritionist|pt|trainer|family|cat|other runners"
+    r"|physio|doctor|gp|dietitian|nutritionist|pt|trainer|family|cat|dog|dogs|puppy"
+    r"|other runners"
 )
 #: What another person did, weighs, eats or says: the verbs of a log or of advice ("my coach
 #: wants me to do 6x800"); "mum made me a roast" is the runner's dinner and is not here.
@@ -172,12 +173,22 @@ _THEIR_VERBS = (
     r"|says|said|told|tells|thinks|reckons|recommends|recommended|suggested|suggests|will"
     r"|would|should|can|could|just|also|only|apparently|still|now|usually|always|never"
 )
-_SOMEONE_ELSE_DOES = re.compile(
-    r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?(?:"
+_WHO = (
     rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
-    r"|(?:a|one|some|this)\s+(?:guy|girl|bloke|lady|woman|man|lad|runner|bloke)\b[^,;]{0,30}?"
-    rf")\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+    r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
+    r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"
+    r"|most\s+of|half\s+(?:of\s+)?|all\s+(?:of\s+)?)(?:the\s+)?\s*(?:people|runners|of\s+us|friends"
+    r"|mates|club|group)(?:\s+(?:in|from|at)\s+(?:(?:my|the|our)\s+)?[a-z]+)?"
+    r"|(?:a|one|some|this|the|that)\s+(?:guy|girl|bloke|lady|woman|man|lad|runner)\b[^,;]{0,30}?"
+)
+_LEAD = r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?"
+_SOMEONE_ELSE_DOES = re.compile(
+    rf"{_LEAD}(?:{_WHO})\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+)
+#: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
+_SOMEONE_ELSE = re.compile(
+    rf"{_LEAD}(?:{_WHO})(?:\s+(?:at|in|from|on|next\s+to)\s+[a-z' ]{{1,25}})?"
 )
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
@@ -218,6 +229,7 @@ _HABIT = re.compile(
 _AHEAD = re.compile(
     r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of)\s+"
     r"(?:days?|weeks?|months?|sleeps)\s+(?:away|out|to\s+go|until|till|from\s+now)\b"
+    r"|\b[0-9]+\s*(?:mins?|minutes|hours?|hrs?|h)\s+(?:until|till|to\s+go\s+(?:until|till|before))\b"
     r"|\bnext\s+(?:year|month|season|spring|summer|autumn|fall|winter)\b|\bone\s+day\b"
     r"|\b(?:i'd|i\s+would|would)\s+(?:like|love)\s+to\b"
 )
@@ -234,6 +246,31 @@ _PART_TALK = re.compile(
 )
 
 
+#: What a device, an app or a plan says, a statistic or a target, not a session: "my garmin
+#: says recovery time 36h", "strava says i burned 800 kcal", "resting HR 48", "target weight
+#: 68kg", "my 5k pace is 4:50", "my shoes have 800km on them"; "garmin says 10.2k in 52:10"
+#: logs its run.
+_STATISTIC = re.compile(
+    r"^(?:(?:lol|so|and|but|ok)\s+)?(?:(?:my|the)\s+)?(?:(?:garmin|watch|strava|coros|polar|suunto"
+    r"|fitbit|whoop|oura|apple\s+watch|app|tracker|plan|training\s+plan)\s+(?:says|said|reckons"
+    r"|thinks|shows|predicts|estimates)\b(?![^,;]*\b[0-9.]+\s*(?:k|km|mi|miles?)\b[^,;]*"
+    r"[0-9]:[0-5][0-9])"
+    r"|(?:my\s+)?(?:resting\s+hr|rhr|hrv|vo2\s*max|recovery\s+time|training\s+(?:load|status)"
+    r"|body\s+battery|readiness|sleep\s+score|race\s+predictor|predicted|prediction|bmi"
+    r"|(?:target|goal|ideal|race|dream|desired)\s+(?:race\s+)?(?:weight|wt)|(?:i\s+)?(?:burned|burnt)\s+[0-9])"
+    r"|(?:my\s+)?(?:[a-z0-9]+\s+){0,4}?pace\s+(?:is|for|should|would|needs)\b"
+    r"|(?:my\s+)?(?:new\s+|old\s+)?(?:shoes|trainers|sneakers|[a-z]+\s+(?:shoes|trainers))\s+"
+    r"(?:have|has|are|is|on|at|just|now)\b)"
+)
+#: An intent, a hypothesis or a regret, said first: "need to eat more protein", "if I run 10k
+#: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
+_NOT_A_LOG_START = re.compile(
+    r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
+    r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
+    r"|imagine|suppose|hypothetically|in\s+theory)\b"
+)
+
+
 def whole_clause_chat(text: str) -> bool:
     """A clause that is all someone else's, long ago, a request, a habit or a race ahead:
     none of its pieces is logged (see the notes above)."""
@@ -241,11 +278,25 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if _REQUEST.match(text) or (_PART_TALK.match(text) and not _RUN_FIGURE.search(text)):
         return True
+    if _STATISTIC.match(text) or _NOT_A_LOG_START.match(text):
+        return True
     if _NOW.search(text) is not None or _OWN_AFTER.search(text) is not None:
         return False
     if (m := _LONG_AGO.search(text)) is not None and "since" not in text[: m.start()]:
         return True  # not "first 10k since my injury two years ago"
-    return bool(_HABIT.search(text) or _AHEAD.search(text))
+    return bool(_HABIT.search(text) or _AHEAD.search(text) or _WEEKS_TOTAL.search(text))
+
+
+#: A week's or a month's total: "easy week, only 40k total".
+_WEEKS_TOTAL = re.compile(
+    r"\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
+)
+
+
+def someone_else_only(text: str) -> bool:
+    """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
+    next to me" (had 3 gels), "lol my dog" (ate my gel)."""
+    return _SOMEONE_ELSE.fullmatch(text.strip(" ,.!")) is not None
 
 
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".

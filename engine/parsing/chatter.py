@@ -71,6 +71,9 @@ _CIRCUMSTANCE = re.compile(
     r"|when\s+i\s+got\s+(?:home|back|in)|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
+    # where in a run fuel was had: "a banana at mile 10 of the long run", "at the 30k mark"
+    r"|at\s+(?:mile|km)\s+[0-9]{1,3}(?:\s+of\s+(?:the|my)\s+(?:[a-z]+\s+){0,2}?run)?"
+    r"|at\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:mark|point)"
     r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
     r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
@@ -86,7 +89,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "way go car bus train tube plane couch sofa commute desk work office bed bedtime while",
         "drive journey trip warm refuel road thing front break watching",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
-        "bonked wall cramped blew apart died puked from slept",
+        "bonked wall cramped blew apart died puked from slept mile km mark point",
     )
     for end in ("", ",", ".", "!", ")", ";", ":")
 )
@@ -123,14 +126,16 @@ def _drop_shake_name(text: str) -> str:
 #: With a time it is a run as well as a meal; without one ("a bagel after the 10k") it names
 #: a run logged elsewhere, and the food is recovery.
 _AROUND_A_RUN = re.compile(
-    r"\b(?:after|post|before|pre|during|mid)[- ]\s*+(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
-    r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?)\b|park ?run\b)"
+    r"\b(?:after|post|before|pre|during|mid|on(?=\s+(?:my|the|today's)\s))[- ]\s*+"
+    r"(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
+    r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
+    r"|half(?:[- ]marathon)?\b|marathon\b)"
     r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"
-    r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog)\b)?"
+    r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog|tempo|intervals|reps)\b)?"
     r"(?:\s*(?:,\s*|\(\s*|in\s+|-\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
     r"|[0-9]{1,3}\s*(?:min|mins|minutes)\b)\)?)?)"
 )
-_RUN_LEADS = ("after", "post", "before", "pre", "during", "mid")
+_RUN_LEADS = ("after", "post", "before", "pre", "during", "mid", "on ")
 
 
 def _run_beside_food(text: str) -> tuple[str, str | None]:
@@ -143,8 +148,9 @@ def _run_beside_food(text: str) -> tuple[str, str | None]:
     food = text[: m.start("run")] + "run" + text[m.end("run") :]
     if m["time"] is None:
         return food, None
-    dist = m["dist"] if m["dist"][0].isdigit() else "parkrun"
-    return food, f"{dist} run {m['time']}"
+    dist = m["dist"] if m["dist"][0].isdigit() else "parkrun" if "park" in m["dist"] else ""
+    race = "half marathon" if m["dist"].startswith("half") else "marathon" if not dist else "run"
+    return food, f"{dist.replace('miler', 'mile')} {race} {m['time']}".strip()
 
 
 def _drop_chatter_parts(text: str, foods: FoodTable) -> str:

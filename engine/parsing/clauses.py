@@ -196,6 +196,10 @@ def _pool_metres(m: re.Match[str]) -> str:
 _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
 
 
+#: Steps counted by a phone or watch: daily living, never a run ("10k steps", "12,000 steps").
+_STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
     """A plan's week and day, where food was had, and a rest day: no number, item or run."""
     if "instead of" in text:
@@ -203,6 +207,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
+    if "step" in text:
+        text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
         if (heading := _DAY_HEADING.match(text)) is not None:
@@ -426,6 +432,8 @@ _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|
 _VOLUME = re.compile(
     r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:so far\s+)?(?:this|last|a|per)\s+"
     r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
+    # "easy week, only 40k total"
+    r"|\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
 )
 
 

@@ -69,7 +69,7 @@ _LEAD_FILLER = re.compile(
 _FILLER = re.compile(
     r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
-    r"|also|got|grabbed|munched|scoffed|devoured|a bit of"
+    r"|also|got|grabbed|munched|scoffed|devoured|took|necked|downed|sipped|a bit of"
     r"|bit of|little"
     r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"

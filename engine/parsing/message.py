@@ -31,6 +31,7 @@ from engine.parsing.chat import (
     _plan,
     asks,
     long_ago_only,
+    someone_else_only,
     whole_clause_chat,
 )
 from engine.parsing.chatter import (
@@ -437,6 +438,9 @@ class _Builder:
         self, clause: _Clause, kind: ClauseKind, letters: list[str], *, after_chat: bool
     ) -> bool:
         """A clause that goes on with the talk before it, and logs nothing."""
+        if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
+            self.chat = self.long_ago = True
+            return True
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone

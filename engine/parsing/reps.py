@@ -131,6 +131,7 @@ def _reps(text: str) -> tuple[float, float, str]:
         return ladder_km, 0.0, text
     reps_km = ladder_km
     reps_s = 0.0
+    untimed: list[tuple[int, float]] = []  # count and km of reps with no time beside them
     spans: list[tuple[int, int]] = []
     for m in _REPS.finditer(text):
         end = m.end()
@@ -148,12 +149,28 @@ def _reps(text: str) -> tuple[float, float, str]:
             elif (seconds := _seconds_each(text, end, count)) is not None:
                 reps_s += sum(seconds[0])  # "6x400: 82, 80, 79, 80, 78, 77"
                 end = seconds[1]
+            else:
+                untimed.append((count, each * km_per_unit))
         spans.append((m.start(), end))
     if not spans:
         return reps_km, 0.0, text
-    for start, end in reversed(spans):
+    if len(untimed) == 1 and len(spans) == 1 and "av" in text:
+        avg = _AVERAGE_REP.search(text, spans[0][1])  # "400s x 10, 60s off, 84s avg"
+        if avg is not None:
+            one = int(avg["m"] or avg["m2"] or 0) * 60 + int(avg["s"] or avg["secs"] or avg["s2"])
+            reps_s += untimed[0][0] * one
+            spans.append(avg.span())
+    for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
     return reps_km, reps_s, _REST.sub(" ", text)
+
+
+#: The reps' average, said after their rest: "400s x 10, 60s off, 84s avg", "averaging 3:21".
+_AVERAGE_REP = re.compile(
+    r"\b(?:avg|average|averaging|averaged)\s*:?\s*(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])"
+    r"|(?P<secs>[0-9]{2,3})\s*(?:s|secs?|seconds)?)(?![0-9:]|\s*(?:/|per\b|min/|pace|bpm|hr\b))"
+    r"|\b(?:(?P<m2>[0-9]{1,2}):)?(?P<s2>[0-9]{2,3})\s*(?:s|secs?|seconds)?\s+(?:avg|average)\b"
+)
 
 
 _TIME = r"[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"

@@ -429,10 +429,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     found = {m.lastgroup for m in _RUN_TAGS.finditer(text)}
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
-    if "c25k" in text or "to 5k" in text:
-        text = _PROGRAMME.sub(" ", text)
-    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
-        text = _no_distance(text)
+    text = _without_other_figures(text)
     laps, text = laps_km(text) if "lap" in text else (0.0, text)
     run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, after_reps = _reps(text)
@@ -475,6 +472,31 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
     distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
+
+
+def _without_other_figures(text: str) -> str:
+    """The run clause without figures that are not the run's: a plan's name, a margin, a
+    week's volume, a point in the run, a pace named by a race."""
+    if "c25k" in text or "to 5k" in text:
+        text = _PROGRAMME.sub(" ", text)
+    if "by " in text or " than" in text or "off " in text or "under " in text:
+        text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
+    if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
+        text = _no_distance(text)
+    return text
+
+
+#: A time that is a margin, not the run's: "PB by 10 secs", "beat my pb by 45 seconds", "30 secs
+#: quicker than last week", "2 mins off my pb", "a minute under target".
+_TIME_UNIT = r"\s*(?:s|secs?|seconds|mins?|minutes|')"
+_MARGIN = re.compile(
+    rf"\bby\s+(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}"
+    rf"(?:\s*(?:and\s+)?[0-9]{{1,2}}\s*(?:s|secs?|seconds))?)(?![a-z0-9])"
+    rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:quicker|faster"
+    r"|slower|better|worse|outside|inside|behind|ahead|short)\b"
+    rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:off|under|over)"
+    r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
+)
 
 
 #: Distances that are no part of the run: a week's volume ("100 mile week"), a point in it

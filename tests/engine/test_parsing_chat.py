@@ -117,6 +117,11 @@ class TestFuelIsNoRun:
         "i normally have 2 weetabix before a run",  # a habit
         "the half is 4 weeks away",  # a race ahead
         "lap 2 was a disaster",  # a lap, and no run
+        "my watch says recovery time 48h",  # a device's statistic
+        "target weight 66kg",  # a target, not a weigh-in
+        "need to do a 10k tempo tomorrow",  # an intent
+        "if i run 20 miles can i have pizza",  # a hypothesis
+        "the woman in front of me had a whole pizza",  # someone else, cut at "had"
     ],
 )
 def test_not_the_runners_now_logs_nothing_and_is_not_asked_about(text: str) -> None:
@@ -126,6 +131,12 @@ def test_not_the_runners_now_logs_nothing_and_is_not_asked_about(text: str) -> N
     assert result.events == ()
     assert result.unparsed == ()
     assert result.intent == "chat"
+
+
+def test_steps_are_daily_living_not_a_run() -> None:
+    result = parse("9k steps today")
+    assert result.events == ()
+    assert result.unparsed == ()
 
 
 def test_a_request_for_the_days_numbers_is_a_question() -> None:

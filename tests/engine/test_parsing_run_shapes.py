@@ -350,8 +350,34 @@ class TestOneRunToldInParts:
     def test_timed_parts_add_up(self) -> None:
         assert runs("12 min easy + 18 min hard + 5 min jog, 6.2 km") == [(6.2, 35.0)]
 
+    def test_a_margin_is_no_time_of_the_run(self) -> None:
+        assert runs("parkrun 22:30, pb by 15 secs") == [(5.0, 22.5)]
+        assert runs("half 1:44:10, 2 minutes quicker than last year") == [(21.098, 104.17)]
+
+    def test_a_reps_average_said_after_the_rest(self) -> None:
+        assert runs("10 x 400, 60s rest, 85s avg") == [(4.0, 14.17)]
+
     def test_running_in_water_is_no_run(self) -> None:
         (event,) = parse("deep water running 35 mins").events
         assert isinstance(event, ActivityLogged)
         assert event.activity == "aqua jog"
         assert event.distance_m is None
+
+
+class TestFuelOnARun:
+    """Issue 15: fuel had "on the 20 miler" or "during the half" names the run it was had on;
+    with no time of its own that run is logged elsewhere, not made up at the default pace."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["downed 3 gels on the 22 miler", "2 gels during the half", "an apple at mile 12 of my run",
+         "500ml tailwind on the 30k"],
+    )
+    def test_the_fuel_alone(self, text: str) -> None:
+        events = parse(text).events
+        assert [type(e) for e in events] == [MealLogged]
+        assert all(item.resolved for item in events[0].items)  # type: ignore[union-attr]
+
+    def test_with_its_time_the_run_too(self) -> None:
+        events = parse("3 gels on the 20 miler 2:52:00").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
