@@ -23,6 +23,7 @@ import corpus_heldout
 import corpus_heldout2
 import corpus_heldout3
 import corpus_heldout4
+import corpus_heldout6
 import corpus_meals
 import corpus_probes_dishes
 import corpus_probes_foods
@@ -492,6 +493,7 @@ BLOCKS: dict[str, Voices] = {
     "runs-2026-11-30.jsonl": corpus_runs.BLOCK,
     "heldout-2026-11-30c.jsonl": corpus_heldout3.BLOCK,
     "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
+    "heldout-2026-11-30f.jsonl": corpus_heldout6.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
     "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,

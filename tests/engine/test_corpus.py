@@ -52,6 +52,10 @@ FLOORS = {
     # the fifth held-out block, never fixed against: first score on b47485b (68.9 %, 76.8 %,
     # 1.0 %, 4 invented)
     "heldout-2026-11-30e.jsonl": (65.0, 73.0, 3.0, 4),
+    # the sixth held-out block (the hardest voices), never fixed against: first score on
+    # b47485b (70.5 %, 83.3 %, 2.6 %, 5 invented); on main at bb27aa7 71.0 %, 85.2 %, 2.6 %,
+    # 4 invented
+    "heldout-2026-11-30f.jsonl": (67.0, 80.0, 4.0, 5),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
