@@ -16,6 +16,10 @@ worker of the 1-worker run has); then `MESSAGES` are timed. Each worker count ru
 own copy of one prepared database (CREATE DATABASE ... TEMPLATE), on the server of
 `RUNFUEL_BENCH_DATABASE_URL`, which shares the machine's cores with the workers.
 
+Other load on the machine moves the rates; what each message costs moves less, so the timed
+part also counts each worker's round trips to the server (asyncpg's query logger) and the CPU
+time of the workers and of the server processes serving them (/proc), per message.
+
 Run: `.venv/bin/python -m bench bench_core_workers`
 """
 
@@ -23,10 +27,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
 import sys
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -53,14 +60,34 @@ def _traffic() -> list[Any]:
     return Traffic(USERS).messages(MESSAGES, START)
 
 
+class Tally:
+    """What a worker spent: its CPU seconds and its round trips to the server (statements
+    sent, a simple query of several counting once), by the statement's opening words."""
+
+    def __init__(self) -> None:
+        self.trips: Counter[str] = Counter()
+
+    async def watch(self, conn: asyncpg.Connection) -> None:
+        conn.add_query_logger(self._log)
+
+    def _log(self, query: Any) -> None:
+        self.trips[re.sub(r"\d+", "#", " ".join(query.query.split()[:5]))[:60]] += 1
+
+    def read(self) -> dict[str, Any]:
+        return {"cpu_s": time.process_time(), "trips": dict(self.trips)}
+
+
 async def worker(url: str) -> None:
-    """One worker: handles the message numbers read from stdin, answers each when done."""
-    db = PgDatabase(url)
+    """One worker: handles the message numbers read from stdin, answers each when done; on
+    `stat`, prints its CPU time and round trips so far."""
+    tally = Tally()
+    db = PgDatabase(url, init=tally.watch)
     await db.open()
     msgs = _traffic()
     latest = [START]
     coach = build_coach(db, lambda: latest[0], FoodTable.load())
     units = Units(db.unit, coach)
+    coach.foods.prepare()  # as a worker starting (`bot/main.py`): no runner waits for it
     tune_gc()
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
@@ -82,6 +109,10 @@ async def worker(url: str) -> None:
 
     print("ready", flush=True)
     while (line := (await reader.readline()).decode().strip()) != "end":
+        if line == "stat":
+            await asyncio.gather(*tasks)
+            print(json.dumps(tally.read()), flush=True)
+            continue
         task = asyncio.create_task(handle(int(line.lstrip("t")), line.startswith("t")))
         tasks.add(task)
         task.add_done_callback(tasks.discard)
@@ -146,6 +177,7 @@ class Workers:
         finally:
             for r in readers:
                 r.cancel()
+            await asyncio.gather(*readers, return_exceptions=True)
 
     async def _read(self, index: int, done: asyncio.Queue[tuple[int, int]]) -> None:
         stdout = self.procs[index].stdout
@@ -154,6 +186,16 @@ class Workers:
             n, answered = map(int, line.split())
             self.answered += answered
             done.put_nowait((index, n))
+
+    async def stats(self) -> list[dict[str, Any]]:
+        """Each worker's CPU time and round trips so far (`Tally`)."""
+        out = []
+        for p in self.procs:
+            assert p.stdin is not None and p.stdout is not None
+            p.stdin.write(b"stat\n")
+            await p.stdin.drain()
+            out.append(json.loads(await p.stdout.readline()))
+        return out
 
     async def stop(self) -> list[dict[str, Any]]:
         results = []
@@ -164,6 +206,30 @@ class Workers:
             out, _ = await p.communicate()
             results.append(json.loads(out.decode().strip().splitlines()[-1]))
         return results
+
+
+async def server_cpu(conn: asyncpg.Connection) -> dict[int, float]:
+    """CPU seconds so far of each server process serving this database, by pid (read from
+    Linux's /proc: the server runs on this machine; nothing where it cannot be read)."""
+    pids = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname ="
+                            " current_database() AND pid <> pg_backend_pid()")
+    return {pid: cpu for (pid,) in pids if (cpu := _cpu_seconds(pid)) is not None}
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def spent(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> tuple[float, float]:
+    """Workers' CPU seconds and round trips between two `Workers.stats`."""
+    cpu = sum(a["cpu_s"] - b["cpu_s"] for b, a in zip(before, after, strict=True))
+    trips = sum(sum(a["trips"].values()) - sum(b["trips"].values())
+                for b, a in zip(before, after, strict=True))
+    return cpu, trips
 
 
 async def measure(url: str, count: int) -> dict[str, Any]:
@@ -177,13 +243,28 @@ async def measure(url: str, count: int) -> dict[str, Any]:
         for meet in range(1, count):
             await workers.deliver(range(USERS), msgs, meet=meet)
         workers.answered = 0
-        began = time.perf_counter()
-        await workers.deliver(range(USERS, USERS + MESSAGES), msgs)
-        rate = MESSAGES / (time.perf_counter() - began)
+        admin = await asyncpg.connect(url)
+        try:
+            before, server_before = await workers.stats(), await server_cpu(admin)
+            began = time.perf_counter()
+            await workers.deliver(range(USERS, USERS + MESSAGES), msgs)
+            rate = MESSAGES / (time.perf_counter() - began)
+            after, server_after = await workers.stats(), await server_cpu(admin)
+        finally:
+            await admin.close()
         answered = workers.answered
     finally:
         stats = await workers.stop()
+    cpu, trips = spent(before, after)
+    server = sum(t - server_before.get(pid, 0.0) for pid, t in server_after.items())
+    shapes: Counter[str] = Counter()
+    for b, a in zip(before, after, strict=True):
+        shapes.update(a["trips"])
+        shapes.subtract(b["trips"])
     return {"rate": rate, "answered": answered,
+            "worker_cpu_ms": 1000 * cpu / MESSAGES, "server_cpu_ms": 1000 * server / MESSAGES,
+            "trips": trips / MESSAGES,
+            "shapes": {k: v / MESSAGES for k, v in shapes.most_common() if v},
             "connections": max(s["connections"] for s in stats),
             "rss_mb": max(s["maxrss_kb"] for s in stats) / 1024}
 
@@ -229,6 +310,18 @@ def run() -> list[dict[str, Any]]:
                              f"{'s' if count > 1 else ''} (round-robin): throughput",
                      "value": round(r["rate"]), "unit": "msg/s", "goal": "recorded",
                      "ok": r["answered"] == MESSAGES})
+    for count in WORKERS:
+        r = results[str(count)]
+        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
+                             ": round trips per message (statements; load-independent)",
+                     "value": round(r["trips"], 2), "unit": "", "goal": "recorded", "ok": True})
+        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
+                             ": CPU per message, workers + server",
+                     "value": round(r["worker_cpu_ms"] + r["server_cpu_ms"], 2), "unit": "ms",
+                     "goal": "recorded", "ok": True,
+                     "note": f"{count} worker(s): {r['worker_cpu_ms']:.2f} ms in the worker "
+                             f"processes + {r['server_cpu_ms']:.2f} ms in the PostgreSQL "
+                             "processes serving them, per timed message"})
     one, four = results["1"]["rate"], results[str(WORKERS[-1])]["rate"]
     rows.append({"name": f"core e2e, PostgreSQL: {WORKERS[-1]} workers / 1 worker on this "
                          "machine's cores", "value": round(four / one, 2), "unit": "x",

@@ -10,6 +10,8 @@ there are; every variable the compose file demands is in env.example.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -156,3 +158,29 @@ def test_the_single_process_compose_keeps_sqlite_in_its_volume() -> None:
     service = compose("compose.yaml")["services"]["runfuel"]
     assert service["environment"]["RUNFUEL_DB"].startswith("/data/")
     assert any(v.endswith(":/data") for v in service["volumes"])
+
+
+def _compose_client() -> str | None:
+    """The docker client, if it is here with its compose plugin (no engine needed)."""
+    docker = shutil.which("docker")
+    if docker is None:
+        return None
+    probe = subprocess.run([docker, "compose", "version"], capture_output=True, check=False)
+    return docker if probe.returncode == 0 else None
+
+
+@pytest.mark.parametrize("name", ["compose.yaml", "compose.workers.yaml"])
+def test_docker_compose_itself_accepts_the_file(name: str, tmp_path: Path) -> None:
+    """`docker compose config` reads the file as the operator's `up` would (interpolation,
+    the schema, env_file), with a .env of every setting env.example shows; the client needs
+    no engine."""
+    docker = _compose_client()
+    if docker is None:
+        pytest.skip("no docker client with the compose plugin here")
+    copy = tmp_path / "deploy"
+    shutil.copytree(DEPLOY, copy)
+    example = (copy / "env.example").read_text("utf-8")
+    (copy / ".env").write_text(re.sub(r"^# ?([A-Z_]+=)", r"\1", example, flags=re.M), "utf-8")
+    done = subprocess.run([docker, "compose", "-f", str(copy / name), "config", "--quiet"],
+                          capture_output=True, text=True, check=False, cwd=copy)
+    assert done.returncode == 0, done.stderr

@@ -18,13 +18,14 @@ Why it is shaped like this:
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, TypeAlias
 
@@ -44,10 +45,8 @@ MIGRATION_LOCK = 0x72756E6675656C
 #: the keys of the runners' units of work, stay far below both.
 LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
-#: SQLSTATE of `runfuel_unit_expecting` when another writer changed the runner (0014).
-STALE = "RF001"
-#: Attempts at a stale unit's one-round-trip start before the plain one.
-STALE_RETRIES = 3
+#: SQLSTATE of the notice in which `runfuel_unit_start` says how a unit starts (0016).
+UNIT_NOTE = "RF002"
 #: Runners whose last revision this process remembers (and whose profile and foods its
 #: stores keep); one forgotten is merely read afresh.
 RUNNERS_TRUSTED = 100_000
@@ -79,6 +78,9 @@ class UnitRevision:
     after: int | None = None
     since: int | None = None
     changes: list[StoredEvent] | None = None
+    #: The runner's row, taught foods and open setup, read as the unit started when it could
+    #: not trust what this worker kept (`runner_row`).
+    runner: dict[str, Any] | None = None
 
 
 def aware(value: datetime) -> datetime:
@@ -98,8 +100,11 @@ class PgDatabase:
     """A pool of connections to one PostgreSQL database; `open()` connects and migrates."""
 
     def __init__(self, url: str, migrations: list[Migration] | None = None, *,
-                 name: str | None = None) -> None:
+                 name: str | None = None,
+                 init: Callable[[asyncpg.Connection], Awaitable[None]] | None = None) -> None:
         self.url = url
+        #: Called with each new connection of the pool (the benchmarks count round trips).
+        self._init = init
         #: This worker's name: every connection of the pool carries it as `application_name`,
         #: so other workers can tell it lives (`storage/leases.py`).
         self.name = check_worker_name(name or worker_name())
@@ -114,6 +119,10 @@ class PgDatabase:
         #: The revision this process's last unit of each runner left, oldest first.
         self._left: OrderedDict[int, int] = OrderedDict()
         self._forgets: list[Callable[[int], None]] = []
+        self._primes: list[Callable[[int, dict[str, Any]], None]] = []
+        #: The notice of the unit starting on each connection (by the id of the connection
+        #: as it is lent out), until `_begin` takes it.
+        self._notes: dict[int, str] = {}
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -130,8 +139,17 @@ class PgDatabase:
             await conn.close()
         # min_size=1: asyncpg keeps (and reconnects) one connection however idle the worker.
         self._pool = await asyncpg.create_pool(
-            self.url, min_size=1, max_size=POOL_MAX, reset=_keep_session,
-            server_settings={"application_name": self.name, **SESSION_KEEPALIVE})
+            self.url, min_size=1, max_size=POOL_MAX, reset=_keep_session, init=self._connected,
+            server_settings={"application_name": self.name, "client_min_messages": "notice",
+                             **SESSION_KEEPALIVE})
+
+    def _heard(self, conn: object, message: asyncpg.PostgresLogMessage) -> None:
+        if message.sqlstate == UNIT_NOTE:
+            self._notes[id(conn)] = message.detail or ""
+
+    async def _connected(self, conn: asyncpg.Connection) -> None:
+        if self._init is not None:
+            await self._init(conn)
 
     async def lead(self) -> bool:
         """Take the start-up duties unless another worker holds them (`pg_try_advisory_lock`).
@@ -198,20 +216,29 @@ class PgDatabase:
 
         When this worker's last unit of the runner left the revision the unit finds, nobody
         else wrote since: the unit is *trusted*, and the stores answer the runner's profile,
-        foods and setup from what they kept (`keeps`); any other unit drops that as it starts,
-        and reads it in one query (`PgUserStore.get`). Such a unit starts in one round trip (BEGIN
-        and the expecting function in one simple query); a stale one starts afresh.
+        foods and setup from what they kept (`keeps`); any other unit drops that as it starts
+        and keeps instead the runner's row, foods and setup that came with its start
+        (`on_runner`). Either way the unit starts in one round trip (`_begin`).
         """
         if self._unit.get() is not None:
             raise StorageError("units of work do not nest")
         async with self.pool.acquire() as conn:
-            revision = await self._begin(conn, user_id)
+            try:
+                revision = await self._begin(conn, user_id)
+            except BaseException:
+                self._stale(user_id)
+                if not conn.is_closed() and conn.is_in_transaction():
+                    await conn.execute("ROLLBACK")
+                raise
             token = self._unit.set(conn)
             trust = revision.before is not None and revision.before == self._left.get(user_id)
             trusted = self._trusted.set((user_id, trust))
             try:
                 if not trust:
                     self._stale(user_id)
+                    if revision.runner is not None:
+                        for prime in self._primes:
+                            prime(user_id, revision.runner)
                 try:
                     yield revision
                 finally:
@@ -229,36 +256,36 @@ class PgDatabase:
         self._remember(user_id, revision.after)
 
     async def _begin(self, conn: Conn, user_id: int) -> UnitRevision:
-        """BEGIN, the runner's lock and its bumped revision: one round trip when the worker
-        expects the revision, three when another worker wrote since (the failed attempt names
-        the revision it found, the retry expects that one, and one read brings what changed
-        since the revision this worker expected, `UnitRevision.changes`)."""
-        since = expected = self._left.get(user_id)
-        rollback = ""
-        for _ in range(STALE_RETRIES):
-            if expected is None:
-                break
-            try:
-                await conn.execute(f"{rollback}BEGIN; SELECT runfuel_unit_expecting("
-                                   f"{int(user_id)}, {int(expected)})")
-            except asyncpg.PostgresError as e:
-                if e.sqlstate != STALE:
-                    await conn.execute("ROLLBACK")
-                    raise
-                found = getattr(e, "detail", None) or ""
-                expected = int(found) - 1 if found.isdigit() else None
-                rollback = "ROLLBACK; "
-                continue
-            if since is None or expected == since:
-                return UnitRevision(expected, expected + 1)
-            return UnitRevision(expected, expected + 1, since, await _changes(conn, user_id, since))
-        await conn.execute(f"{rollback}BEGIN")
+        """BEGIN, the runner's lock and its bumped revision, in one round trip (0016's
+        function): when the runner is not at the revision this worker's last unit of them
+        left, the same reply brings their row and what changed since (`UnitRevision`)."""
+        expected = self._left.get(user_id)
+        self._notes.pop(id(conn), None)
+        conn.add_log_listener(self._heard)  # the pool drops listeners as it takes a connection back
         try:
-            bumped = await conn.fetchval("SELECT runfuel_unit($1)", user_id)
-        except BaseException:
-            await conn.execute("ROLLBACK")
-            raise
-        return UnitRevision(None if bumped is None else bumped - 1, bumped)
+            await conn.execute(f"BEGIN; SELECT runfuel_unit_start({int(user_id)}, "
+                               f"{'NULL' if expected is None else int(expected)})")
+        finally:
+            conn.remove_log_listener(self._heard)
+        # The notice came before the reply that ended the query, and asyncio runs callbacks
+        # in order: it has been heard.
+        note = self._notes.pop(id(conn), None)
+        if note is None:
+            raise StorageError("runfuel_unit_start sent no notice (is client_min_messages"
+                               " above notice for this role?)")
+        said = json.loads(note)
+        rev: int | None = said["rev"]
+        if rev is None:
+            return UnitRevision(None)
+        if rev == (None if expected is None else expected + 1):
+            return UnitRevision(expected, rev)
+        changes = said.get("changes")
+        return UnitRevision(
+            rev - 1, rev, expected,
+            None if changes is None else [
+                StoredEvent(id=i, user_id=user_id, event=EVENT.validate_json(payload))
+                for i, payload in changes],
+            runner_row(said["runner"]))
 
     def keeps(self, user_id: int) -> bool:
         """Whether this task runs a unit of this runner: a store may answer from what it kept
@@ -275,6 +302,11 @@ class PgDatabase:
     def on_stale(self, forget: Callable[[int], None]) -> None:
         """Call `forget(user_id)` whenever what a store kept of that runner may be stale."""
         self._forgets.append(forget)
+
+    def on_runner(self, prime: Callable[[int, dict[str, Any]], None]) -> None:
+        """Call `prime(user_id, row)` with the runner's row (`runner_row`) that a unit read
+        as it started, after dropping what the stores kept of them."""
+        self._primes.append(prime)
 
     def _stale(self, user_id: int) -> None:
         self._left.pop(user_id, None)
@@ -304,15 +336,15 @@ class PgDatabase:
             return await _version(conn)
 
 
-async def _changes(conn: Conn, user_id: int, since: int) -> list[StoredEvent] | None:
-    """The runner's events stored since revision `since`, oldest first; None when one was
-    undone or replaced since (a runner kept at `since` must then be read afresh)."""
-    rows = await conn.fetch(
-        "SELECT id, user_id, payload, undone_at IS NULL AND replaced_by IS NULL AS live"
-        " FROM events WHERE user_id = $1 AND rev > $2 ORDER BY at, id", user_id, since)
-    if not all(r["live"] for r in rows):
+def runner_row(said: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The runner's row as `runfuel_unit_start` said it, with the columns' Python types: the
+    row of users, `foods` (their JSON texts) and `setup_step`, `setup_at`, `setup_reasked`."""
+    if said is None:
         return None
-    return [stored_row(r) for r in rows]
+    for column in ("created_at", "setup_at"):
+        if said[column] is not None:
+            said[column] = datetime.fromisoformat(said[column]).astimezone(UTC)
+    return said
 
 
 def stored_row(row: asyncpg.Record) -> StoredEvent:

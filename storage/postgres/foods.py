@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 import asyncpg
 
@@ -33,7 +35,7 @@ class PgFoodStore:
                 user_id, food.key, food_json(food), aware(now))
             await self._db.bump(conn, user_id)
 
-    def prime(self, user_id: int, row: asyncpg.Record) -> None:
+    def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None:
         """Keep the foods the runner's read brought along (`PgUserStore.get`)."""
         self._kept[user_id] = {f.key: f for f in map(food_from_json, row["foods"])}
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import asyncpg
 
 from engine.setup import SetupState, is_step
@@ -21,7 +24,7 @@ class PgSetupStore:
     def _forget(self, user_id: int) -> None:
         self._kept.pop(user_id, None)
 
-    def prime(self, user_id: int, row: asyncpg.Record) -> None:
+    def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None:
         """Keep the setup the runner's read brought along (`PgUserStore.get`)."""
         step = row["setup_step"]
         self._kept[user_id] = (SetupState(step, row["setup_at"], bool(row["setup_reasked"]))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import asyncpg
 
@@ -14,7 +14,7 @@ from storage.db import StorageError
 from storage.postgres.db import Conn, PgDatabase, aware
 
 
-def user_row(row: asyncpg.Record) -> UserRecord:
+def user_row(row: asyncpg.Record | Mapping[str, Any]) -> UserRecord:
     return UserRecord(
         id=row["id"],
         chat_id=row["chat_id"],
@@ -48,7 +48,7 @@ async def claim_update(conn: Conn, update_id: int | None, user_id: int,
 class Primed(Protocol):
     """A store that keeps what the runner's read (`PgUserStore.get`) brought along."""
 
-    def prime(self, user_id: int, row: asyncpg.Record) -> None: ...
+    def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None: ...
 
 
 #: A runner's row, taught foods and open setup in one round trip.
@@ -69,9 +69,16 @@ class PgUserStore:
         self._primed = tuple(primed)
         self._kept: dict[int, UserRecord] = {}
         db.on_stale(self._forget)
+        db.on_runner(self._keep)
 
     def _forget(self, user_id: int) -> None:
         self._kept.pop(user_id, None)
+
+    def _keep(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None:
+        """Keep the runner's row (with foods and setup) read as their unit started, or here."""
+        self._kept[user_id] = user_row(row)
+        for store in self._primed:
+            store.prime(user_id, row)
 
     async def get(self, user_id: int) -> UserRecord | None:
         if not self._db.keeps(user_id):
@@ -83,10 +90,8 @@ class PgUserStore:
                                    "SELECT * FROM users WHERE id = $1", user_id)
         if not rows:
             return None
-        self._kept[user_id] = record = user_row(rows[0])
-        for store in self._primed:
-            store.prime(user_id, rows[0])
-        return record
+        self._keep(user_id, rows[0])
+        return self._kept[user_id]
 
     async def save(self, user_id: int, profile: Profile, *, now: datetime,
                    chat_id: int | None = None, update_id: int | None = None) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
+import asyncpg
 import pytest
 
 from bot.coach import Coach, Incoming, Outgoing
@@ -23,7 +24,9 @@ from bot.main import build_coach
 from bot.onboarding import Setup
 from bot.units import Units
 from engine.events import RunLogged, WeightLogged
-from engine.food import FoodTable
+from engine.food import FoodTable, user_food
+from engine.profile import Profile
+from engine.setup import SetupState
 from storage.postgres import PgDatabase
 
 USER = 7
@@ -259,6 +262,45 @@ class TestCatchingUp:
         await workers[1].say("pasta 300g", at, 73)
         assert text(await workers[0].say("/today", at, 74)) == await fresh_today(
             pg_url, foods, at)
+
+
+async def test_a_unit_after_another_workers_starts_in_one_round_trip(pg_url: str) -> None:
+    """Worker B taught a food, opened the setup and changed the weight; worker A's next unit
+    starts in one statement that also brings all of that: A answers the runner's profile,
+    foods and setup from it, with no read of its own."""
+    sent: list[str] = []
+
+    async def watch(conn: asyncpg.Connection) -> None:
+        conn.add_query_logger(lambda query: sent.append(query.query))
+
+    a, b = PgDatabase(pg_url, init=watch), PgDatabase(pg_url)
+    await a.open()
+    await b.open()
+    try:
+        mine, theirs = build_coach(a, lambda: START).stores, build_coach(b, lambda: START).stores
+        await theirs.users.touch(USER, chat_id=USER, now=START)
+        async with a.unit(USER):
+            assert await mine.foods.for_user(USER) == {}
+        async with b.unit(USER):
+            await theirs.users.save(USER, Profile(weight_kg=82), now=START)
+            await theirs.foods.save(USER, user_food("flurbo bar", kcal=200, protein_g=20,
+                                                    carbs_g=22, fat_g=7, per_grams=100,
+                                                    serving_grams=50), now=START)
+            await theirs.setups.put(USER, SetupState("age", START))
+        sent.clear()
+        async with a.unit(USER) as behind:
+            record = await mine.users.get(USER)
+            foods = await mine.foods.for_user(USER)
+            setup = await mine.setups.get(USER)
+        assert behind.changes == []
+        assert record is not None and record.profile.weight_kg == 82
+        assert record.created_at == START
+        assert list(foods) == ["flurbo bar"]
+        assert setup == SetupState("age", START)
+        assert [q.split("(")[0] for q in sent] == ["BEGIN; SELECT runfuel_unit_start", "COMMIT"]
+    finally:
+        await a.close()
+        await b.close()
 
 
 async def test_a_stale_unit_brings_only_the_events_stored_since(pg_url: str) -> None:

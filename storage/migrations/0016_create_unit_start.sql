@@ -1,0 +1,3 @@
+-- PostgreSQL's step 0016 creates the function that starts a runner's unit of work there in one
+-- round trip (`storage/postgres/migrations/`). SQLite has one process per file and no such
+-- units; the step is kept, empty, so one number means one schema on both backends.
