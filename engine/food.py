@@ -134,7 +134,9 @@ class FoodTable:
     """Everyday names and USDA rows, with exact, plural, fuzzy and description lookups."""
 
     def __init__(self, everyday: Iterable[tuple[Food, Iterable[str]]], usda: Iterable[_UsdaRow]):
-        self._usda = {row.ndb_no: row for row in usda}
+        #: Plain tuples, which the garbage collector stops tracking (a named tuple it walks on
+        #: every full collection): made a _UsdaRow again when one is read.
+        self._usda: dict[str, tuple[str, ...]] = {row.ndb_no: tuple(row) for row in usda}
         self._everyday: dict[str, Food] = {}
         self._exact: dict[str, Food] = {}
         self._stems: dict[str, Food] = {}
@@ -146,11 +148,17 @@ class FoodTable:
         #: (first letter, length) -> stems within the typo budget of that length: an edit
         #: distance is at least the difference in length, so nothing else can match.
         self._fuzzy: dict[tuple[str, int], list[str]] = {}
+        #: First letter -> the stems and the names that start with it, in table order: a typo's
+        #: look-alikes are read from its letter's few hundred, not from every name.
+        self._stems_by_letter = _by_first_letter(self._stems)
+        self._names_by_letter = _by_first_letter(self._exact)
         self._suggest_names = list(self._exact)
-        self._words: dict[str, list[tuple[str, Food]]] = {}
-        for name, food in self._exact.items():
+        words: dict[str, list[str]] = {}
+        for name in self._exact:
             for word in {stem_word(w) for w in name.split()}:
-                self._words.setdefault(word, []).append((name, food))
+                words.setdefault(word, []).append(name)
+        #: Stemmed word -> the names that hold it (their food is `_exact[name]`).
+        self._words = {word: tuple(names) for word, names in words.items()}
         #: Unit words some everyday food weighs itself ("wedge", "slice"): a name ending in
         #: one is that food by that unit ("quesadilla wedges", "pizza slices").
         self._unit_words = frozenset(u for f in self._everyday.values() for u in f.units)
@@ -185,7 +193,7 @@ class FoodTable:
     def usda(self, ndb_no: str) -> Food | None:
         """Return the USDA row with this NDB number as a Food (its description is the key)."""
         row = self._usda.get(ndb_no)
-        return None if row is None else _usda_food(row)
+        return None if row is None else _usda_food(_UsdaRow._make(row))
 
     def exact(self, name: str) -> Food | None:
         """The everyday food a cleaned phrase names word for word (or as a plural), else None:
@@ -424,7 +432,9 @@ class FoodTable:
         key = (stem[0], len(stem))
         if key not in self._fuzzy:
             lengths = range(len(stem) - max_edits, len(stem) + max_edits + 1)
-            self._fuzzy[key] = [s for s in self._stems if s[0] == stem[0] and len(s) in lengths]
+            self._fuzzy[key] = [
+                s for s in self._stems_by_letter.get(stem[0], ()) if len(s) in lengths
+            ]
         return self._fuzzy[key]
 
     def _fuzzy_unstemmed(self, name: str) -> FoodMatch | None:
@@ -442,7 +452,7 @@ class FoodTable:
         key = ("=" + name[0], len(name))
         if key not in self._fuzzy:
             self._fuzzy[key] = [
-                n for n in self._exact if n[0] == name[0] and len(n) == len(name) + 1
+                n for n in self._names_by_letter.get(name[0], ()) if len(n) == len(name) + 1
             ]
         found = process.extractOne(name, self._fuzzy[key], scorer=Indel.distance, score_cutoff=1)
         if found is None:
@@ -457,7 +467,7 @@ class FoodTable:
         if found is None:
             return None
         ndb_no, score = found
-        return FoodMatch(_usda_food(self._usda[ndb_no]), score, exact=False)
+        return FoodMatch(_usda_food(_UsdaRow._make(self._usda[ndb_no])), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -485,13 +495,24 @@ class FoodTable:
                 consider(foods[choice], score)
         for word in set(query.split()) - NOT_FOOD - STOP_WORDS:
             stem = stem_word(word)
-            for choice, food in (*self._words.get(stem, ()), *_word_hits(stem, mine)):
+            for choice in self._words.get(stem, ()):
+                consider(self._exact[choice], 100.0 + fuzz.ratio(word, choice))
+            for choice, food in _word_hits(stem, mine):
                 consider(food, 100.0 + fuzz.ratio(word, choice))
         ranked = [key for key, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
         if len(ranked) < limit:  # SR28 rows sharing the phrase's words: "clam chowder"
-            rows = (self._usda[ndb].description for ndb in self._search().near(query, limit))
+            rows = (_UsdaRow._make(self._usda[ndb]).description
+                    for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
         return tuple(ranked[:limit])
+
+
+def _by_first_letter(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Group names by their first letter, each group in the order given."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[:1], []).append(name)
+    return {letter: tuple(group) for letter, group in groups.items()}
 
 
 def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from engine.food_names import (
     CLASS_WORDS,
@@ -138,36 +138,37 @@ def index_line(ndb_no: str, description: str, food_group: str) -> str:
     return f"{ndb_no}\t{' '.join(sorted(_name(segments)))}\t{words}\t{penalty:.3f}\t{baby}"
 
 
-class _Row(NamedTuple):
-    """One SR28 row as the search sees it; `total` is the sum of its word weights."""
-
-    ndb_no: str
-    name: frozenset[str]
-    weights: dict[str, float]
-    total: float
-    penalty: float
-    baby: bool
-
-
-def _read_line(line: str) -> _Row:
-    """Read one line written by `index_line`."""
+def _read_line(line: str) -> tuple[str, tuple[str, ...], dict[str, float], float, bool]:
+    """Read one line written by `index_line`: ndb_no, name words, word weights, penalty, baby."""
     ndb_no, name, words, penalty, baby = line.rstrip("\n").split("\t")
     weights = {
         word.rstrip("~^"): _WEIGHTS[word[-1] if word[-1] in "~^" else ""] for word in words.split()
     }
-    total = sum(weights.values())
-    return _Row(ndb_no, frozenset(name.split()), weights, total, float(penalty), baby == "b")
+    return ndb_no, tuple(name.split()), weights, float(penalty), baby == "b"
 
 
 class DescriptionSearch:
-    """SR28 rows indexed by word, answering the phrases the everyday layer does not know."""
+    """SR28 rows indexed by word, answering the phrases the everyday layer does not know.
+
+    The rows are kept as columns of plain values (tuples of strings and numbers, dicts of
+    numbers), which the garbage collector stops tracking: ~9,000 rows of named tuples and
+    frozensets were ~27,000 objects every full collection walked for the life of the process.
+    """
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self._rows = [_read_line(line) for line in lines if line.strip()]
-        self._postings: dict[str, list[int]] = {}
-        for index, row in enumerate(self._rows):
-            for word in row.weights:
-                self._postings.setdefault(word, []).append(index)
+        rows = [_read_line(line) for line in lines if line.strip()]
+        self._ndb_no = [row[0] for row in rows]
+        self._name = [row[1] for row in rows]
+        self._weights = [row[2] for row in rows]
+        #: The sum of each row's word weights.
+        self._total = [sum(row[2].values()) for row in rows]
+        self._penalty = [row[3] for row in rows]
+        self._baby = [row[4] for row in rows]
+        postings: dict[str, list[int]] = {}
+        for index, weights in enumerate(self._weights):
+            for word in weights:
+                postings.setdefault(word, []).append(index)
+        self._postings = {word: tuple(indices) for word, indices in postings.items()}
 
     def knows(self, stem: str, word: str) -> bool:
         """Whether a word (with its stem) is in some description, as itself or translated."""
@@ -198,14 +199,15 @@ class DescriptionSearch:
         candidates = set(lists[0]).intersection(*lists[1:])
         best: tuple[float, str] | None = None
         for index in candidates:
-            row = self._rows[index]
-            if not row.name or not row.name <= wanted or (row.baby and not baby):
+            name = self._name[index]
+            if not name or not wanted.issuperset(name) or (self._baby[index] and not baby):
                 continue
             # every wanted word is in the row: what it did not ask for is the rest
-            extra = row.total - sum(row.weights[word] for word in wanted)
-            cost = extra + row.penalty
-            if best is None or (cost, row.ndb_no) < best:
-                best = (cost, row.ndb_no)
+            weights = self._weights[index]
+            extra = self._total[index] - sum(weights[word] for word in wanted)
+            cost = extra + self._penalty[index]
+            if best is None or (cost, self._ndb_no[index]) < best:
+                best = (cost, self._ndb_no[index])
         return best
 
     def near(self, query: str, limit: int) -> list[str]:
@@ -220,8 +222,9 @@ class DescriptionSearch:
                 continue
             for index in postings:
                 counts[index] = counts.get(index, 0) + 1
+        asked = set(wanted)
         ranked = sorted(
-            (i for i in counts if not self._rows[i].baby and self._rows[i].name & set(wanted)),
-            key=lambda i: (-counts[i], self._rows[i].penalty),
+            (i for i in counts if not self._baby[i] and not asked.isdisjoint(self._name[i])),
+            key=lambda i: (-counts[i], self._penalty[i]),
         )
-        return [self._rows[i].ndb_no for i in ranked[:limit]]
+        return [self._ndb_no[i] for i in ranked[:limit]]

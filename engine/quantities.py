@@ -13,6 +13,7 @@ from engine.units import M_PER_FOOT as M_PER_FOOT  # noqa: PLC0414
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅕": 0.2}
 _VULGAR_RE = re.compile(r"(?<![0-9])(?:([0-9]++)\s*+)?([½⅓⅔¼¾⅛⅕])")
 _THOUSANDS_RE = re.compile(r"(?=[0-9])\b([0-9]{1,3}),([0-9]{3})(?![0-9])(?![.,][0-9])")  # "+1,350m"
+_DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
 _DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
 #: A decimal comma after a weigh-in's word, with no unit: "bw 68,4", "weight: 71,85".
 _WEIGHT_COMMA_RE = re.compile(
@@ -86,8 +87,9 @@ def normalize_numbers(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_RE.sub(_vulgar, text)
     if "," in text:
-        text = _THOUSANDS_RE.sub(r"\1\2", text)
-        text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
+        if _DIGIT_COMMA_DIGIT.search(text):  # both need one; the search is a cheap scan
+            text = _THOUSANDS_RE.sub(r"\1\2", text)
+            text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
         if "bw" in text or "weigh" in text or "scale" in text:
             text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
     if "/" in text:

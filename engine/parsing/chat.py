@@ -192,11 +192,11 @@ _SOMEONE_ELSE = re.compile(
 )
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
-_LONG_AGO = re.compile(
-    r"(?<!since )\b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
+_LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges only
+    r"\b(?<!since )(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
     r"|a couple of|couple of|several|many)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
-    r"|(?<!since )\b(?:weeks|months|years|yrs|decades)\s+ago\b"
-    r"|(?<!since )\bback\s+in\s+(?:(?:19|20)[0-9]{2}|the\s+day|my|the\s+(?:spring|summer|autumn"
+    r"|\b(?<!since )(?:weeks|months|years|yrs|decades)\s+ago\b"
+    r"|\b(?<!since )back\s+in\s+(?:(?:19|20)[0-9]{2}|the\s+day|my|the\s+(?:spring|summer|autumn"
     r"|winter|[0-9]{2,4}s)|january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\b|\bwhen\s+i\s+was\s+(?:[0-9]{1,2}\b|young|younger|a\s+kid|at\s+(?:school"
     r"|uni)|in\s+(?:school|uni|college|my))|\bin\s+my\s+(?:teens|twenties|20s|thirties"
@@ -220,10 +220,11 @@ _ASKS = re.compile(r"^(?:(?:please|pls|plz|hey|ok|okay)\s+)*(?:tell|show|give)\s
 #: running club does 8x400 on tuesdays".
 _HABIT = re.compile(
     r"^(?:i\s+)?(?:usually|normally|typically|generally|always|often|sometimes)\b"
-    r"|\b(?:kcal|kcals|cals?|calories|protein|carbs|fat|g)\s+(?:a|per|each|every|/)\s*(?:day|week)\b"
-    r"|\b(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
+    r"|\b(?:(?:kcal|kcals|cals?|calories|protein|carbs|fat|g)\s+(?:a|per|each|every|/)\s*"
+    r"(?:day|week)\b"
+    r"|(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)"
 )
 #: A race some time ahead: "the marathon is 6 weeks away", "3 weeks out from london".
 _AHEAD = re.compile(
@@ -301,7 +302,7 @@ def someone_else_only(text: str) -> bool:
 
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".
 _OWN_AFTER = re.compile(
-    r"(?:,|;|\bbut|\band|\bwhile|\bthen|\bwhereas)\s+(?:i|i've|i'm|me|we)\b"
+    r"(?:,|;|\b(?:but|and|while|then|whereas))\s+(?:i|i've|i'm|me|we)\b"
     r"|,\s*(?:did|done|nailed|smashed|completed|finished|ran)\s+(?:it|them|all)\b"
 )
 #: The figures of a run: a distance with its unit, or a time.

@@ -33,7 +33,7 @@ from engine.parsing.context import (
     _Clause,
     _words,
 )
-from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS
+from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
@@ -55,12 +55,16 @@ _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
+#: Each branch starts with a character, its look-behinds shifted past it (see segments'
+#: _SEGMENT_CUT): a sentence's full stop, or a space not after "he", "my wife" (their meals).
 _CLAUSE_SPLIT = re.compile(
-    r"[\n;?!]+|(?<=[a-z)%0-9])\.+(?=\s|$)|(?:,|(?<!\s)(?<!\bhe)(?<!\bshe)(?<!\bkids)(?<!\bkid)"
-    r"(?<!\bwife)(?<!\bthey)(?<!\bson)(?<!\bsons)(?<!\bdaughter)(?<!\bhusband)(?<!\bhubby)"
-    r"(?<!\bpartner)(?<!\bfriend)(?<!\bfriends)(?<!\bmate)(?<!\bmates)(?<!\bdad)(?<!\bmum)"
-    r"(?<!\bmom)(?<!\bbrother)(?<!\bsister)(?<!\bcoach)(?<!\bflatmate))"
-    r"\s++(?:(?:and\s+)?then\s+|after\s+that\s+"
+    r"[\n;?!]+|\.(?<=[a-z)%0-9]\.)\.*(?=\s|$)|(?:,\s|\s(?<!\s\s)"
+    + not_after((
+        "he", "she", "kids", "kid", "wife", "they", "son", "sons", "daughter", "husband", "hubby",
+        "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
+        "coach", "flatmate",
+    ))
+    + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that

@@ -21,10 +21,11 @@ from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _
 from engine.parsing.item_words import _clean_name, _read_item, _stated_numbers
 from engine.parsing.items import _parse_items
 from engine.parsing.labels import (
+    DISH_BEFORE_LABEL,
     LABEL_ALT,
     LABEL_ONLY_FIRST,
-    NOT_AFTER_DISH,
-    NOT_AFTER_QUALIFIER,
+    QUALIFIERS,
+    not_after,
 )
 from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
 from engine.parsing.paces import _INCLINE, _SPEED
@@ -48,15 +49,19 @@ from engine.timewords import TimeRef, find_time
 # chips" stays one dish and "10k, 50 min" one run. A piece that names nothing ("felt great",
 # "45 min", "650 kcal" after a run) belongs to the piece before it.
 
+#: Every branch starts with a character (a look-behind comes after the first space, shifted
+#: by it): the regex engine skips a branch at once where its first character is not, but tries
+#: a leading look-around as a small match of its own at every position of the text.
 _SEGMENT_CUT = re.compile(
-    r",\s*|\s*\|\s*|\s\+\s+|(?<!\bme)\s+and\s+|\s+plus\s+|\s/\s+|(?<!\b[bldst])\s-\s+"
-    r"|(?<=[0-9]:[0-5][0-9])\s+(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
-    r"|\s+(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
-    # the look-behinds are tried only where a label's first letter follows white space
-    rf"|\s+(?=[{LABEL_ONLY_FIRST}bdlprst])(?<!\bchippy\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bmy\s)"
-    + NOT_AFTER_DISH + NOT_AFTER_QUALIFIER
-    + r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    r",\s*|\|\s*|\s\s*\|\s*|\s\+\s+|\s(?<!\bme\s)\s*and\s+|\s\s*plus\s+|\s/\s+"
+    r"|\s(?<!\b[bldst]\s)-\s+"
+    r"|\s(?<=[0-9]:[0-5][0-9]\s)\s*(?=(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b)"
+    r"|\s\s*(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
+    # the look-behinds are tried only where a label follows white space
+    rf"|\s\s*(?=[{LABEL_ONLY_FIRST}bdlprst])"
+    r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
     rf"|(?:{LABEL_ALT}|tea|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
+    + not_after(("chippy", "for", "at", "my", *DISH_BEFORE_LABEL, *QUALIFIERS))
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
