@@ -556,9 +556,9 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
     grams = hit.food.grams_for(1.0, unit)
     if grams is None and contained and hit.food.default_grams < _MIN_CONTAINED_G:
         return None
-    if grams is None and contained and hit.food.default_unit in PORTION_WORDS:
-        # "a bag of gummy bears", "2 packs of chews": a bag is the usual portion, counted by
-        # the bag (not one sweet, which a count of a food served by the portion would be)
+    if grams is None and contained:
+        # A container the food has no weight for holds its usual portion: "a bag of grapes"
+        # is a serving of grapes, never the one grape a bare count would weigh.
         food = replace(hit.food, default_unit=normalize_unit(unit))
         return FoodMatch(food, hit.score, hit.exact)
     if grams is None or grams == hit.food.default_grams:

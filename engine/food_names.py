@@ -67,7 +67,8 @@ CLASS_WORDS: Final = _word_set(
 #: "rounds toast", "bar dairy milk"): the rest names the food, the word its portion.
 CONTAINER_WORDS: Final = _word_set(
     """bag bags packet packets pack packs bar bars box boxes tub tubs punnet punnets round
-    rounds strip strips slab slabs square squares carton cartons"""
+    rounds strip strips slab slabs square squares carton cartons block blocks ball balls
+    stack stacks ear ears tube tubes order orders fillet fillets"""
 )
 
 #: Words that put a food somewhere ("tacos from taco bell", "pretzels at the aid station"):

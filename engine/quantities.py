@@ -66,6 +66,9 @@ UNITS: dict[str, str] = {
     "square": "piece", "squares": "piece", "chunk": "piece", "chunks": "piece",
     "count": "piece", "ct": "piece", "pat": "pat", "pats": "pat", "bits": "slice",
     "rounds": "slice", "block": "block", "blocks": "block", "jar": "jar", "jars": "jar",
+    "bunch": "bunch", "bunches": "bunch",
+    "sharing bag": "sharing bag", "family bag": "sharing bag", "big bag": "sharing bag",
+    "large bag": "sharing bag", "sharing pack": "sharing bag", "grab bag": "grab bag",
 }  # fmt: skip
 
 
@@ -73,7 +76,7 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint", "sprinkle",
+    "splash", "knob", "half pint", "sprinkle", "rasher",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})

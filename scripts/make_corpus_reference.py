@@ -27,6 +27,7 @@ import corpus_heldout6
 import corpus_meals
 import corpus_probes_cuisines
 import corpus_probes_dishes
+import corpus_probes_foods
 import corpus_probes_numbers
 import corpus_probes_runs
 import corpus_runs
@@ -498,6 +499,7 @@ BLOCKS: dict[str, Voices] = {
     "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,
     "probes-cuisines-2026-11-30.jsonl": corpus_probes_cuisines.BLOCK,
+    "probes-foods-2026-11-30.jsonl": corpus_probes_foods.BLOCK,
 }
 
 

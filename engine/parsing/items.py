@@ -565,6 +565,8 @@ def _read_items(
             name, unit = unit, None  # "a footlong": the size word names the food
         if not name and unit == "pint":
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
+        if not name and unit == "rasher":
+            name = "bacon"  # "2 rashers": a rasher is bacon's
         if not name and stated.any() and pieces and _numbers_of_the_last(
             pieces, groups, words, stated, ctx
         ):

@@ -57,10 +57,24 @@ QUALIFIERS = (
 )  # fmt: skip
 #: Words that make a label part of a dish's name: "roast dinner", "sunday lunch" and
 #: "christmas dinner" are food.
-DISH_BEFORE_LABEL = ("roast", "sunday", "christmas", "xmas", "thanksgiving")
+DISH_BEFORE_LABEL = ("roast", "sunday", "christmas", "xmas", "thanksgiving", "kraft")
+#: Labels that are the first word of a food's name before these words: "breakfast burrito",
+#: "breakfast roll", "dinner rolls", "snack bar" (with a colon between, "breakfast: roll", the
+#: label labels).
+FOOD_AFTER_LABEL: dict[str, tuple[str, ...]] = {
+    "breakfast": ("burrito", "burritos", "roll", "rolls", "sandwich", "sandwiches", "bap",
+                  "baps", "wrap", "wraps", "muffin", "muffins", "bar", "bars", "biscuit",
+                  "biscuits", "potatoes", "sausage", "sausages"),
+    "dinner": ("roll", "rolls"),
+    "snack": ("bar", "bars", "pot", "pots"),
+}  # fmt: skip
 #: Look-behinds, at the label after one space.
 NOT_AFTER_DISH = not_after(DISH_BEFORE_LABEL)
 QUALIFIER_ALT = alternation(QUALIFIERS)
+#: A look-ahead, after a label: no food's name goes on from it.
+NOT_BEFORE_FOOD = "".join(
+    rf"(?!(?<={label})\s(?:{alternation(words)})\b)" for label, words in FOOD_AFTER_LABEL.items()
+)
 #: Look-behinds, at the label after one space: no cut between a qualifier and its label
 #: ("midnight | snack:").
 NOT_AFTER_QUALIFIER = not_after(QUALIFIERS)

@@ -21,6 +21,7 @@ from engine.parsing.labels import (
     LABEL_LETTERS,
     MEAL_LABELS,
     NOT_AFTER_DISH,
+    NOT_BEFORE_FOOD,
     QUALIFIER_ALT,
 )
 from engine.timewords import PART_OF_DAY, TimeRef
@@ -31,7 +32,14 @@ _POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))
 #: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
-    r"\b(?:for |my |at )?(?:(?:" + QUALIFIER_ALT + r")\s)?" + NOT_AFTER_DISH + r"(?P<w>" + LABEL_ALT
+    r"\b(?:for |my |at )?(?:(?:"
+    + QUALIFIER_ALT
+    + r")\s)?"
+    + NOT_AFTER_DISH
+    + r"(?P<w>(?:"
+    + LABEL_ALT
+    + r")"
+    + NOT_BEFORE_FOOD
     + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"

@@ -269,6 +269,13 @@ def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> Non
             continue
         if name in (key + "s", key + "es") or (key.endswith("y") and name == key[:-1] + "ies"):
             piece.quantity = 2.0
+        elif _names_its_plural(name.split(), key.split()[-1]):
+            piece.quantity = 2.0  # "eggs over easy", "sunny side up eggs": the key's word plural
+
+
+def _names_its_plural(words: list[str], last: str) -> bool:
+    """The phrase holds the plural of the food's own last word, and never the word itself."""
+    return last not in words and (last + "s" in words or last + "es" in words)
 
 
 #: Units of one piece, for foods whose name is a plural ("chicken wings", "pancakes").

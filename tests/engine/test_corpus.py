@@ -45,6 +45,10 @@ FLOORS = {
     # the runs and chat classes fixed on 2026-11-30, in new words (scripts/corpus_probes_runs.py):
     # first scored at 8c3e419 (86.5 %, 4 invented), 100.0 % and 0 invented after the fixes
     "probes-runs-2026-11-30.jsonl": (97.0, 0.0, 1.0, 0),
+    # the food names and portions fixed on 2026-11-30 by family, 964 phrases in US, UK, Irish,
+    # Australian and Canadian words (scripts/corpus_probes_foods.py): main before the fixes
+    # (b4c2cd9) 80.8 %, 83.5 % of items; 100.0 %, 100.0 % after
+    "probes-foods-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # the fifth held-out block, never fixed against: first score on b47485b (68.9 %, 76.8 %,
     # 1.0 %, 4 invented)
     "heldout-2026-11-30e.jsonl": (65.0, 73.0, 3.0, 4),

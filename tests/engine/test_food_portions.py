@@ -158,19 +158,21 @@ class TestServings:
         assert grams("soup") == pytest.approx(245)
 
     @pytest.mark.parametrize(
-        ("text", "order_g"),
+        ("text", "carton_g"),
         [
-            ("chicken chow mein", 604),
-            ("sweet and sour chicken", 706),  # USDA 36621, its own row
-            ("a beef and broccoli from the chinese", 574),
-            ("orange chicken", 648),
-            ("pad thai", 741),
+            ("chicken chow mein", 302),
+            ("sweet and sour chicken", 353),
+            ("a beef and broccoli from the chinese", 287),
+            ("orange chicken", 324),
+            ("pad thai", 370),
+            ("an order of orange chicken", 648),
         ],
     )
-    def test_a_takeaway_dish_is_usdas_order(self, text: str, order_g: float) -> None:
-        """A Chinese takeaway dish the runner does not measure is the whole carton (USDA's
-        "order"), not half of it; a stated cup still counts a cup."""
-        assert grams(text) == pytest.approx(order_g)
+    def test_a_takeaway_dish_is_one_persons_carton(self, text: str, carton_g: float) -> None:
+        """A Chinese takeaway dish the runner does not measure is one person's carton, half of
+        USDA's restaurant "order" (the family-style dish); "an order" is the whole of it, and a
+        stated cup still counts a cup."""
+        assert grams(text) == pytest.approx(carton_g)
         assert grams("1 cup of lo mein") == pytest.approx(136)
 
     @pytest.mark.parametrize(

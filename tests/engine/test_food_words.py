@@ -434,9 +434,11 @@ class TestPortionsPeopleMean:
         assert 450 < kcal_of_one("sausage and mash") < 650
 
     def test_a_pork_chop_is_a_loin_chop_with_its_fat(self) -> None:
-        """USDA's chop, loin lean and fat, is 89 g cooked: ~220 kcal."""
-        assert food("pork chop").source == "usda:10023"
-        assert 200 < kcal_of_one("pork chop") < 240
+        """USDA's chop of the chop rows (center loin, lean and fat, broiled) is 157 g cooked:
+        ~330 kcal; a plate of pork loin stays 120 g of the roast."""
+        assert food("pork chop").source == "usda:10038"
+        assert 310 < kcal_of_one("pork chop") < 350
+        assert food("pork").key == "pork loin"
 
     def test_a_jacket_potato_is_a_large_baked_potato(self) -> None:
         """A jacket potato is USDA's large baked potato (299 g); a baked potato a medium one."""
