@@ -80,7 +80,7 @@ class TestDrinksAsOrdered:
             ("london fog latte", "london fog", 110, 160),
             ("decaf caffe latte", "latte", 120, 180),
             ("a bloody mary", "bloody mary", 100, 150),
-            ("spiked seltzer", "light beer", 90, 115),
+            ("spiked seltzer", "hard seltzer", 90, 115),
             ("bottle of modelo", "bottle of beer", 120, 160),
         ],
     )
@@ -211,10 +211,12 @@ class TestMoreFuel:
 
     @pytest.mark.parametrize(
         ("text", "grams"),
-        [("a bag of gummy bears", 40), ("2 packs of shot bloks", 60),
-         ("a bag of tangfastics", 40)],
+        # a bag of sweets is the shop bag (140 g, tests/engine/test_food_families.py), a pack of
+        # chews its serving
+        [("a bag of gummy bears", 140), ("2 packs of shot bloks", 60),
+         ("a bag of tangfastics", 140)],
     )
-    def test_a_bag_of_sweets_is_a_serving_not_one_sweet(self, text: str, grams: float) -> None:
+    def test_a_bag_of_sweets_is_the_bag_not_one_sweet(self, text: str, grams: float) -> None:
         (item,) = meal(text).items
         assert item.grams == pytest.approx(grams)
 
