@@ -43,7 +43,6 @@ from engine.food_names import (
 from engine.food_search import DescriptionSearch
 from engine.food_units import (
     KITCHEN_ML,
-    PORTION_WORDS,
     normalize_unit,
 )
 
