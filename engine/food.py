@@ -391,8 +391,7 @@ class FoodTable:
             found = [hit for hit in hits if hit is not None and hit.exact]
         if not found or len(found) < len(hits):
             return None
-        share = 1.0 if len(found) == 1 else _SHARED_FILLING
-        parts = [(hit.food, share * _filling_grams(hit.food)) for hit in found]
+        parts = [(hit.food, filling_grams(hit.food, len(found))) for hit in found]
         parts.append((self._everyday[bread[0]], bread[1]))
         return FoodMatch(
             _compose(query, found[0].food.source, parts),
@@ -406,7 +405,7 @@ class FoodTable:
         """A known sandwich on the named bread; a plain food is its filling ("ham on rye")."""
         loaf = self._everyday[bread[0]]
         parts = [(self._everyday[key], grams) for key, grams in whole.food.parts] or [
-            (whole.food, _filling_grams(whole.food))
+            (whole.food, filling_grams(whole.food, 1))
         ]
         parts = [(loaf, bread[1]) if f.key in _SLICED else (f, g) for f, g in parts]
         if all(f is not loaf for f, _ in parts):
@@ -632,11 +631,6 @@ def _fillings(words: list[str]) -> list[str]:
         else:
             names[-1].append(word)
     return [" ".join(name) for name in names if name]
-
-
-def _filling_grams(food: Food) -> float:
-    """Grams of a food in one sandwich: its own "filling" weight, else a capped usual portion."""
-    return food.units.get("filling", min(food.default_grams, _MAX_FILLING_G))
 
 
 def filling_grams(food: Food, fillings: int, most: float = _MAX_FILLING_G) -> float:

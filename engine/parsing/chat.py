@@ -6,8 +6,9 @@ too much at the christmas do"). The clause classifier (clauses.py) asks these fi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from engine.parsing.context import _DIGIT, _LETTERS, _words
+from engine.parsing.context import _DIGIT, _LETTERS, TEXT_CACHE_SIZE, _words
 
 _QUESTION_START = re.compile(
     r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
@@ -272,6 +273,7 @@ _NOT_A_LOG_START = re.compile(
 )
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)  # asked of one clause by its cutter, classifier and reader
 def whole_clause_chat(text: str) -> bool:
     """A clause that is all someone else's, long ago, a request, a habit or a race ahead:
     none of its pieces is logged (see the notes above)."""

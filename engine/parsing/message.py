@@ -230,6 +230,7 @@ def forget_texts() -> None:
     _read_text.cache_clear()
     _classify.cache_clear()
     _run_figures.cache_clear()
+    whole_clause_chat.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
