@@ -2,6 +2,8 @@
 
 Each `bench/bench_*.py` exposes `run() -> list[dict]` with rows
 `{"name", "value", "unit", "goal", "ok"}`. Figures are recorded with the machine they ran on.
+`python -m bench bench_parser ...` runs just those modules and only prints: the file always
+holds one whole run. The hand-written sections from `## Reading this run` on are kept.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "benchmarks.md"
+MANUAL = "## Reading this run"  # from this heading on, docs/benchmarks.md is written by hand
 
 
 def machine() -> str:
@@ -35,6 +38,7 @@ def machine() -> str:
 
 def main(argv: list[str]) -> int:
     names = argv or sorted(p.stem for p in Path(__file__).parent.glob("bench_*.py"))
+    partial = bool(argv)
     rows: list[tuple[str, dict[str, Any]]] = []
     failed: list[str] = []
     for name in names:
@@ -80,8 +84,13 @@ def main(argv: list[str]) -> int:
     notes = [row.get("note") for _, row in rows if row.get("note")]
     if notes:
         lines += ["", "Notes:", ""] + [f"- {n}" for n in notes]
+    if partial:
+        print(f"(a partial run: {OUT.relative_to(ROOT)} left as it was)")
+        return 1 if failed else 0
+    old = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+    manual = old[old.index(MANUAL):] if MANUAL in old else ""
     OUT.parent.mkdir(exist_ok=True)
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    OUT.write_text("\n".join(lines) + "\n" + ("\n" + manual if manual else ""), encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 1 if failed else 0
 
