@@ -56,6 +56,10 @@ FLOORS = {
     # b47485b (70.5 %, 83.3 %, 2.6 %, 5 invented); on main at bb27aa7 71.0 %, 85.2 %, 2.6 %,
     # 4 invented
     "heldout-2026-11-30f.jsonl": (67.0, 80.0, 4.0, 5),
+    # the seventh held-out block (everyday voices and new ones: Scottish, South African, South
+    # Asian, Singapore, US Hispanic, keto, military, treadmill...), never fixed against: first
+    # score on d577781 (69.2 %, 81.7 %, 4.0 %, 6 invented)
+    "heldout-2026-11-30g.jsonl": (66.0, 78.0, 6.0, 6),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
