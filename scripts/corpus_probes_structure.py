@@ -17,7 +17,8 @@ British sausage is 40 g, a rasher USDA's slice.
 Scores (event messages fully right; items resolved; events invented on chat):
 - first 32 (lists, counts, corrections, stated kcal) on main d577781, before: 28.1 % (9/32),
   54.2 %; after the fixes 96.9 % (31/32), 100 % (left: "made pancakes, ate 4 of them", whose
-  "made pancakes" the table reads as a reduced-fat pancake row; a food name, not the cut). Block e 68.9 -> 70.9 %, f 71.5 -> 72.5 %.
+  "made pancakes" the table reads as a reduced-fat pancake row; a food name, not the cut).
+  Block e 68.9 -> 70.9 %, f 71.5 -> 72.5 %.
 - chat and own logs (15 more) before their fixes: 11 events invented on 12 chat messages, 2/3
   own logs right; after: 0 invented, 3/3. Blocks e and f: 3 invented each -> 0.
 """
