@@ -16,9 +16,12 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, clauses
+from engine.parsing import chat, clauses, item_words
+from engine.parsing.context import _LETTERS
 
 _WORD = re.compile(r"[a-z0-9']+")
+#: A pattern's literal phrases: the words between its alternation bars and brackets.
+_PHRASE = re.compile(r"(?<=[|(:])[a-z' ]+(?=[|)])")
 RUNNER_TEXTS = (
     "my wife ran 10k in 52 min", "gf ran a half, i had pancakes", "the guy next to me",
     "remind me to stretch later", "lap 3 was brutal", "negative split!",
@@ -39,7 +42,8 @@ def _texts(*patterns: re.Pattern[str], count: int = 40_000) -> list[str]:
     )
     rng = Random(15)
     made = {" ".join(rng.choices(vocabulary, k=rng.randint(1, 6))) for _ in range(count)}
-    return sorted(made | set(RUNNER_TEXTS))
+    phrases = {m.strip() for p in patterns for m in _PHRASE.findall(p.pattern)}
+    return sorted(made | phrases | {f"x {p} toast" for p in phrases} | set(RUNNER_TEXTS))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,3 +98,37 @@ def test_a_chat_gate_lets_every_match_of_its_pattern_through(
     matched = [t for t in _texts(pattern) if find(t) is not None]
     assert matched, "the texts never exercise the pattern"
     assert [t for t in matched if not gate(t)] == []
+
+
+ITEM_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
+    (
+        "filler words", item_words._FILLER, "search",
+        lambda t: not item_words._FILLER_FIRST.isdisjoint(_LETTERS.findall(t)),
+    ),
+    (
+        "leading filler words", item_words._LEAD_FILLER, "match",
+        lambda t: t.startswith(item_words._LEAD_FILLER_START),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "method", "gate"),
+    [pytest.param(p, m, g, id=name) for name, p, m, g in ITEM_GATES],
+)
+def test_an_item_gate_lets_every_match_of_its_pattern_through(
+    pattern: re.Pattern[str], method: str, gate: Gate
+) -> None:
+    """Wherever the filler pattern finds words to drop, its gate lets it try."""
+    find = getattr(pattern, method)
+    matched = [t for t in _texts(pattern) if (m := find(t)) is not None and m.end() > m.start()]
+    assert matched, "the texts never exercise the pattern"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def test_a_name_with_no_filler_word_keeps_its_words() -> None:
+    """The gate's shortcut gives the same cleaned name as the full pattern would."""
+    for name in ("chicken breast", "banana", "greek yogurt", "2 slices of toast", "a bit of cake"):
+        assert item_words._clean_name(name) == " ".join(
+            item_words._FILLER.sub(" ", item_words._NAME_CHARS.sub(" ", name)).split()
+        )
