@@ -15,7 +15,6 @@ from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
 from engine.food_names import CONTAINER_WORDS, ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
-from engine.quantities import UNITS
 from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
@@ -46,6 +45,7 @@ from engine.parsing.portions import (
     portions_of_the_dish,
     stated_for_the_part,
 )
+from engine.quantities import UNITS
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
