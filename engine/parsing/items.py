@@ -45,6 +45,7 @@ from engine.parsing.portions import (
     portions_of_the_dish,
     stated_for_the_part,
 )
+from engine.quantities import UNITS
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
@@ -228,6 +229,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     else:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
+    if _AMOUNT_AFTER_WORD.search(text) is not None:
+        coarse = [cut for part in coarse for cut in _unseparated(part, ctx)]
     for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             whole = _read_item(part)
@@ -244,6 +247,144 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
                 continue
         pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
+
+
+#: A number right after a word: where an item may begin with no comma before it ("3 rashers 2
+#: sausages", "200g chicken 1 cup rice").
+_AMOUNT_AFTER_WORD = re.compile(r"(?<=[a-z])\s+(?=[0-9])")
+#: The words before such a number that make it no new item's ("at 3", "like 4", "x 2").
+_BEFORE_A_FIGURE = frozenset({
+    "at", "for", "about", "around", "like", "maybe", "roughly", "approx", "x", "of", "in", "by",
+    "to", "was", "were", "had", "ate", "is", "are",
+})  # fmt: skip
+_MAX_UNSEPARATED = 12  # more numbers than any list a runner types without commas: left whole
+_JOINS = re.compile(r"\s+(?:and|with|on|n|plus|&)\s+")
+
+
+def _food_named(words: str, ctx: ParseContext) -> Food | None:
+    """The known food the words name as one item by its exact name, with no numbers stated
+    ("2 sausages", "80g oats", "3 rashers"), so a list may be cut before them."""
+    item = _read_item(words)
+    if item.kcal is not None or item.protein_g is not None or item.carbs_g is not None:
+        return None
+    if not item.name:
+        unit = item.unit if item.quantity is not None else None
+        return _exact("bacon" if unit == "rasher" else "beer", ctx) if unit in _BY_UNIT else None
+    return _exact(item.name, ctx)
+
+
+_BY_UNIT = frozenset({"rasher", "pint"})  # "3 rashers", "2 pints": the unit names the food
+
+
+def _unseparated(part: str, ctx: ParseContext) -> list[str]:
+    """A list written without commas, cut where a count or an amount starts a new item right
+    after a food: "3 rashers 2 sausages", "4 scrambled eggs 1 slice of toast", "80g oats
+    300ml milk", "banana 2 rice cakes". Cut only when the words on both sides name known foods,
+    so "pizza 3 slices", "curry 1 cup" and "protein bar 200 kcal" stay whole."""
+    cuts = [m.start() for m in _AMOUNT_AFTER_WORD.finditer(part)]
+    if not cuts or len(cuts) > _MAX_UNSEPARATED or not _read_item(part[cuts[-1] :]).name:
+        return [part]  # "chicken 200g rice 1 cup": its amounts follow their foods
+    out: list[str] = []
+    start = 0
+    for at, cut in enumerate(cuts):
+        left = _JOINS.split(part[start:cut])[-1]
+        last_word = left.rpartition(" ")[2]
+        if last_word in _BEFORE_A_FIGURE:
+            continue
+        end = cuts[at + 1] if at + 1 < len(cuts) else len(part)
+        right = _JOINS.split(part[cut:end])[0]
+        food = _food_named(left, ctx)
+        then = _food_named(right, ctx) if food is not None else None
+        if then is not None and then.key not in {key for key, _ in food.parts}:  # type: ignore[union-attr]
+            out.append(part[start:cut])  # not "protein shake 25g whey": what the shake holds
+            start = cut
+    out.append(part[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+#: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
+#: the halfway point", "on my break", "from the servo"), a time ("before i headed out", "an
+#: hour before the race", "while i waited for the bus", "after the relays").
+_CIRCUMSTANCE_START = re.compile(
+    r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
+    r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
+    r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
+)
+_TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
+#: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
+#: pub grub here; "a snickers on my break"): the tail's own grammar words.
+_TAIL_GRAMMAR = frozenset({
+    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
+    "near", "by", "whilst", "the", "my", "a", "an", "i", "we", "me", "our", "of", "for", "to",
+    "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
+    "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
+})  # fmt: skip
+
+
+def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
+    """Whether no word, and no two or three words side by side, name a known food."""
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            chunk = words[start : start + size]
+            if size == 1 and chunk[0] in _TAIL_GRAMMAR:
+                continue
+            if _exact(" ".join(chunk), ctx) is not None:
+                return False
+    return True
+
+
+def _spans_a_dish(words: list[str], at: int, ctx: ParseContext) -> bool:
+    """Whether a known name runs across word `at` ("toad in the hole", "corn on the cob")."""
+    for before in (1, 2, 3):
+        for after in (1, 2, 3, 4):
+            if at - before >= 0 and at + after <= len(words) and _exact(
+                " ".join(words[at - before : at + after]), ctx
+            ) is not None:
+                return True
+    return False
+
+
+def drop_circumstance(text: str, ctx: ParseContext) -> str:
+    """Each part of a meal clause without a phrase of circumstance at its end, one that names
+    no food: "a banana in the start pen", "a brew in the tent", "a coffee before i headed
+    out", "an apple an hour before the race", "2 digestives in the car park". Cut only after
+    words of a food and where no known name runs across ("beans on toast", "whey in water",
+    "toad in the hole" stay whole)."""
+    if " " not in text:
+        return text
+    parts = _COARSE_KEEP.split(text)
+    out = []
+    for part in parts:
+        out.append(_without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part)
+    return "".join(out)
+
+
+_COARSE_KEEP = re.compile(r"(\s*(?:,|\+|\n|;|\|)\s*)")
+_MAX_TAIL_WORDS = 10
+
+
+def _without_tail(part: str, ctx: ParseContext) -> str:
+    words = part.split()
+    for m in _CIRCUMSTANCE_START.finditer(part):
+        head, tail = part[: m.start()], part[m.end() :]
+        tail_words = _TAIL_WORDS.findall(tail)
+        if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
+            continue
+        at = len(head.split())
+        if (
+            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
+            or any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words)
+            or _spans_a_dish(words, at, ctx)
+            or not _names_no_food(tail_words, ctx)
+        ):  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
+            continue
+        last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
+        if last[-1:].isdigit():
+            break  # "sub 3 at london": a figure, not a food's count
+        name = _name_after_amount(last)
+        if (name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None:
+            return head
+    return part
 
 
 def _count_of_the_first(
@@ -460,16 +601,43 @@ CORRECTION = re.compile(
 )
 
 
-def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
+def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> tuple[str, bool]:
     """An item that opens with a correction drops the part named before it, in place; the
-    rest of the item is what the runner settled on."""
+    rest of the item is what the runner settled on. A correction of the amount alone ("3
+    eggs, make that 4", "a banana, actually 2") keeps the food: whether the item restates."""
     fix = CORRECTION.match(part)
     if fix is None:
-        return part
+        return restated(part)
+    rest = part[fix.end() :]
+    if pieces and (words := _read_item(rest)).quantity is not None and not words.name:
+        return rest, True
     last = groups[-1] if groups else None
     while groups and groups[-1] == last:
         del pieces[-1], groups[-1]
-    return part[fix.end() :]
+    return rest, False
+
+
+#: Words that mark an item as a correction of one named before it: "*3 eggs", "oops 3 rice
+#: cakes", "2 pies actually", "3 eggs not 2", "sorry, 2 slices".
+_RESTATED = re.compile(
+    r"^\s*(?:\*\s*|(?:oops|sorry|i mean|actually)\b[\s,.!:]*)"
+    r"|[\s,]+(?:actually|i mean)\W*$"
+    r"|\s+(?:not|instead of)\s+(?:[0-9]{1,3}|an?|one|two|three|four|five|six)\W*$"
+)
+
+
+def restated(part: str) -> tuple[str, bool]:
+    """The item without the words marking it as a correction, and whether it had them."""
+    if not (
+        "*" in part or " not " in part or "actually" in part or "oops" in part
+        or "sorry" in part or "mean" in part or "instead" in part
+    ):
+        return part, False
+    fixed = part
+    while (m := _RESTATED.search(fixed)) is not None and m.end() > m.start():
+        fixed = fixed[: m.start()] + " " + fixed[m.end() :]
+    fixed = fixed.strip()
+    return (fixed, True) if fixed != part.strip() else (part, False)
 
 
 #: "big mac meal", "quarter pounder with cheese meal": a fast-food meal (see _with_sides).
@@ -553,7 +721,7 @@ def _read_items(
     pieces: list[_Piece] = []
     groups: list[int] = []
     for said, group in raw:
-        part = _take_back(said, pieces, groups)
+        part, fixes = _take_back(said, pieces, groups)
         if not part.strip():
             continue
         words = _read_item(part)
@@ -573,11 +741,11 @@ def _read_items(
             pieces[-1].text += ", " + part.strip()
             continue
         if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
-            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name))
+            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name), fixes=fixes)
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
-        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
+        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides, restated=fixes))
         groups.append(group)
     if not pieces:
         return None
@@ -789,7 +957,7 @@ def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
 
 def _place_amount(
     pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
-    ctx: ParseContext, *, each: bool = False,
+    ctx: ParseContext, *, each: bool = False, fixes: bool = False,
 ) -> None:
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
     or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
@@ -797,6 +965,9 @@ def _place_amount(
     if qty is None and unit is not None and (" " in unit or unit in PORTION_WORDS):
         qty = 1.0  # "spaghetti and meatballs, big bowl": one (big) bowl
     if qty is None or not pieces:
+        return
+    if unit is None and not each:
+        _count_of_the_last(pieces[-1], qty, fixes)  # "fish fingers, 3 of them"
         return
     if each:
         _each_of_the_part(pieces, groups, qty, unit)
@@ -809,6 +980,31 @@ def _place_amount(
         or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+def bare_count(text: str) -> tuple[float | None, bool]:
+    """The count a clause states with no food ("had 3 lol", "like 4", "4 of them", "make
+    that 3"), None if it names more than a count; and whether it was said as a correction."""
+    fix = CORRECTION.match(text)
+    part, fixes = (text[fix.end() :], True) if fix is not None else restated(text)
+    if _DIGIT.search(part) is None and not fixes:
+        return None, False
+    words = _read_item(part)
+    if words.name or words.unit is not None or words.quantity is None or words.stated().any():
+        return None, False
+    return words.quantity, fixes
+
+
+def _count_of_the_last(last: _Piece, count: float, fixes: bool) -> None:
+    """A count with no food, after a food named with none or as one ("nuggets, like 6", "a
+    banana, actually 2"), or said as a correction ("3 eggs, make that 4"): the food's count."""
+    if last.stated.any() or not (
+        fixes or last.quantity is None or (last.quantity == 1 and last.unit is None)
+    ):
+        return
+    last.quantity = count
+    if last.unit is not None and not fixes:
+        last.unit = None
 
 
 #: An amount of every food just named: "1 cup of each", "half a cup each", "2 of each".
