@@ -330,6 +330,10 @@ _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
 )  # fmt: skip
+_ASKS_HOW_START = (
+    "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
+    "would", "why",
+)  # fmt: skip
 _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
@@ -378,7 +382,11 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if text.startswith(_NOT_A_LOG_FIRST) and _NOT_A_LOG_START.match(text):
         return True
-    if _ASKS_HOW.match(text) or _PLAN_HEADING.match(text) or _FEELING_FROM.match(text):
+    if (
+        (text.startswith(_ASKS_HOW_START) and _ASKS_HOW.match(text))
+        or plan_heading(text)
+        or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
+    ):
         return True
     if (not words.isdisjoint(_NOW_WORDS) and _NOW.search(text) is not None) or _own_after(
         text, words
@@ -453,8 +461,11 @@ _DONE_NOW = re.compile(
 
 
 def plan_heading(text: str) -> bool:
-    """ "tomorrow: swim 2k, bike 40k": a plan that holds the clauses after it."""
-    return _PLAN_HEADING.match(text) is not None
+    """ "tomorrow: swim 2k, bike 40k": a plan that holds the clauses after it (its heading
+    ends in one of these marks)."""
+    return (":" in text or "-" in text or "=" in text or ">" in text) and (
+        _PLAN_HEADING.match(text) is not None
+    )
 
 
 def done_now(text: str) -> bool:

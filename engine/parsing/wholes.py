@@ -61,6 +61,7 @@ _SHARED = re.compile(
     r"|between\s+(?:the\s+)?(?P<m>[0-9]|two|three|four)(?:\s+of\s+us)?)\b"
 )
 _SPACES = re.compile(r" {2,}")
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
 _WHOLE_HINT = re.compile(r"\b(?:whole|entire|lot|is|was|=|has|had)\b")
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _SHARE = {2: "half of", 3: "a third of", 4: "a quarter of"}
@@ -76,7 +77,11 @@ def _fraction(word: str) -> float:
 
 def part_of_a_whole(text: str) -> str:
     """The message with a part of a whole written as an amount (see the module docstring)."""
-    if _WHOLE_HINT.search(text) is not None and (whole := _WHOLE_KCAL.search(text)) is not None:
+    if (
+        _TWO_DIGITS.search(text) is not None  # every branch of _WHOLE_KCAL states its kcal
+        and _WHOLE_HINT.search(text) is not None
+        and (whole := _WHOLE_KCAL.search(text)) is not None
+    ):
         text = _part_of_the_kcal(text, whole)
     if ("shared" in text or "split" in text) and (shared := _SHARED.search(text)) is not None:
         people = _count(shared["m"]) if shared["m"] else 1 + (_count(shared["n"] or "1"))

@@ -16,7 +16,7 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, clauses, item_words
+from engine.parsing import chat, clauses, item_words, wholes
 from engine.parsing.context import _LETTERS
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -83,6 +83,10 @@ CHAT_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
         "someone else's food", clauses._SOMEONE_ELSE, "match",
         lambda t: t.startswith(clauses._SOMEONE_ELSE_START),
     ),
+    ("asks how", chat._ASKS_HOW, "match", lambda t: t.startswith(chat._ASKS_HOW_START)),
+    ("plan heading", chat._PLAN_HEADING, "match", chat.plan_heading),
+    ("feeling from", chat._FEELING_FROM, "match", lambda t: "from" in t or "after" in t),
+    ("a whole's kcal", wholes._WHOLE_KCAL, "search", wholes._TWO_DIGITS.search),
 ]  # fmt: skip
 
 
