@@ -28,7 +28,12 @@ from rapidfuzz.distance import OSA, Indel
 from engine.food_model import Food, FoodMatch, user_food
 from engine.food_names import (
     ACTIVITY_WORDS,
+    ADDING_WORDS,
     CONTAINER_WORDS,
+    EVERYDAY_SPELLINGS,
+    FLAVOUR_PAIRS,
+    FLAVOURS,
+    FOOD_MODIFIERS,
     NEUTRAL_WORDS,
     NOT_FOOD,
     ON_BREAD,
@@ -55,12 +60,14 @@ _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
+#: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
+_MODIFIED_SCORE: Final = 90.0
 _SUGGEST_CUTOFF: Final = 68.0
 #: A sandwich filling without a "filling" weight of its own: its usual portion, at most this.
 _MAX_FILLING_G: Final = 80.0
 #: Two fillings share the sandwich: each is three quarters of what it is alone.
 _SHARED_FILLING: Final = 0.75
-_FILLING_JOIN: Final = frozenset({"and", "with"})
+_FILLING_JOIN: Final = frozenset({"and", "with", "n"})
 #: What crisps come in: "a bag of <flavour>" is crisps when "<flavour> crisps" is a name.
 _FLAVOUR_CONTAINERS: Final = frozenset({"bag", "packet", "pack"})
 #: A fraction after a food ("grilled cheese quarters", "orange halves"): that share of one.
@@ -280,12 +287,84 @@ class FoodTable:
                 return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
             stem = core_stem
         if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
-            return self._usda_match(query)
+            return self._usda_match(query) or self._match_modified(query, extra)
         return (
-            self._fuzzy_match(stem, mine_stems)
+            self._match_modified(query, extra)
+            or self._fuzzy_match(stem, mine_stems)
             or self._fuzzy_unstemmed(core or query)
             or self._usda_match(query)
         )
+
+    def _match_modified(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """A known food under words the table does not hold as part of a name.
+
+        Tried in turn: the words respelt ("choc chip muffin", "wheat toast", "new pots"); the
+        words of place, owner, size, mood and maker dropped ("servo pie" is no pie of its own,
+        "vending machine kitkat", "the kids' leftover nuggets"); an adding adjective ("cheesy
+        beans" are the beans and 30 g of cheddar); a flavour in front ("vanilla chobani" is
+        the vanilla Greek yoghurt the table knows, "white choc muffin" the muffin). What is
+        left must be a food the table knows by name, so an unknown word never falls back to
+        a look-alike: "zorblax bar" stays unknown.
+        """
+        words = query.split()
+        if len(words) < 2:
+            return None
+        spelled = [EVERYDAY_SPELLINGS.get(w, w) for w in words]
+        if spelled != words:
+            hit = self._named(" ".join(spelled), extra)
+            if hit is not None:
+                return hit
+            words = spelled
+        kept = [w for w in words if w not in FOOD_MODIFIERS]
+        if kept and len(kept) < len(words):
+            hit = self._match_slow(" ".join(kept), extra, around=False)
+            if hit is not None:
+                return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+            words = kept
+        adding = ADDING_WORDS.get(words[0])
+        if adding is not None and len(words) > 1:
+            hit = self._named(" ".join(words[1:]), extra)
+            if hit is not None and hit.food.key != adding[0]:
+                added = self._everyday[adding[0]]
+                parts = [(self._everyday[key], grams) for key, grams in hit.food.parts] or [
+                    (hit.food, hit.food.default_grams)
+                ]  # "cheesy beans on toast": the beans, the toast and the cheese
+                food = _compose(query, hit.food.source, [*parts, (added, adding[1])],
+                                unit=hit.food.default_unit or "serving")
+                return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+        return self._match_flavoured(words, extra)
+
+    def _match_flavoured(self, words: list[str], extra: Mapping[str, Food]) -> FoodMatch | None:
+        """A flavoured food: "vanilla chobani" is the vanilla Greek yoghurt the table knows;
+        "white choc muffin", with no such row, the muffin. Never a plain milk ("coconut milk"
+        is no milk), and the head must be a food by name."""
+        at = 0
+        while at < len(words) - 1:
+            if words[at] in FLAVOURS:
+                at += 1
+            elif at < len(words) - 2 and " ".join(words[at : at + 2]) in FLAVOUR_PAIRS:
+                at += 2
+            else:
+                break
+        if at == 0:
+            return None
+        head = self._named(" ".join(words[at:]), extra)
+        if head is None or head.food.source in _MILK_ROWS:
+            return None
+        flavour = " ".join(words[:at])
+        for name in (f"{flavour} {head.food.key}", f"{flavour} {' '.join(words[at:])}"):
+            hit = self._named(name, extra)
+            if hit is not None:
+                return hit
+        return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
+
+    def _named(self, name: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """The food a phrase names word for word (the runner's own, an everyday name or its
+        plural), never a look-alike or a description search."""
+        if name in extra:
+            return FoodMatch(extra[name], _EXACT_SCORE, exact=True)
+        food = self._exact.get(name) or self._stems.get(stem_phrase(name))
+        return None if food is None else FoodMatch(food, _EXACT_SCORE, exact=True)
 
     def made_with_milk(self, drink: Food, milk: Food) -> Food | None:
         """`drink` made with `milk` instead of its own (see the module function)."""

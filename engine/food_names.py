@@ -81,7 +81,11 @@ SANDWICH_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
     {
         **dict.fromkeys(
             ("sandwich", "sandwiches", "sandwhich", "sarnie", "sarnies", "sarny", "butty",
-             "butties", "buttie", "toastie", "toasties", "sandwch", "sandwhiches"),
+             "butties", "buttie", "toastie", "toasties", "sandwch", "sandwhiches",
+             # Australian, NZ, Irish, Scottish, South African and American names for it
+             "sanga", "sangas", "sanger", "sangers", "sango", "sangos", "sambo", "sambos",
+             "sanny", "sannies", "sarmie", "sarmies", "sammie", "sammies", "sammy",
+             "sammich", "samwich"),
             ("bread", 58.0),
         ),
         **dict.fromkeys(("bap", "baps", "roll", "rolls", "barm", "cob"), ("burger bun", 44.0)),
@@ -254,3 +258,65 @@ def translate(normalized: str) -> str:
 def drop_shop_names(normalized: str) -> str:
     """Drop the names of shops and chains SR28 does not know ("nandos chicken" -> "chicken")."""
     return " ".join(w for w in normalized.split() if WORDS.get(w) != "")
+
+
+#: Words a runner puts before a food that say where it came from, whose it was, how big or how
+#: good it felt, or which maker made it, and never change which food it is ("servo", "canteen",
+#: "vending machine", "the kids' leftover", "massive", "cheeky", "heinz", "trader joes"). A name
+#: the table does not know is tried again without them (`FoodTable._match_modified`); a word
+#: that could name a food or a kind of it ("black", "iced", "protein") is not one of these.
+FOOD_MODIFIERS: Final = _word_set(
+    """servo canteen cafeteria deli vending machine petrol gas station garage servo's
+    supermarket shop shopbought storebought store bought takeaway takeout packed office work
+    hospital school uni college airport train plane motorway service services
+    kids kid kiddos kids childrens childs toddler toddlers babys sons daughters mums moms
+    mommys mummys dads nans nanas grans grannys wifes husbands partners gfs bfs flatmates
+    roommates housemates mates colleagues bosss
+    homemade home made leftover leftovers reheated microwaved microwave
+    big huge massive giant enormous monster hefty generous mega tiny little wee sneaky cheeky
+    quick lazy proper decent obligatory emergency celebratory celebration victory reward
+    treat lovely nice yummy tasty delicious amazing awesome epic classic traditional
+    authentic posh fancy cheap random usual standard same another whole entire
+    heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
+    birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
+    heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
+    loblaws sobeys superstore"""
+)
+#: Flavours in front of a food ("vanilla chobani", "white choc muffin", "strawberry oikos"):
+#: the flavoured food when the table or SR28 names it, else the food itself (its energy
+#: hardly changes with the flavour).
+FLAVOURS: Final = _word_set(
+    """vanilla strawberry raspberry blueberry cherry peach mango banana chocolate caramel
+    toffee honey maple cinnamon lemon lime orange coconut mint peppermint mocha hazelnut
+    pistachio gingerbread berry tropical unsweetened sweetened flavoured flavored"""
+)
+#: Two-word flavours whose words alone name other things ("white" pudding is no flavour).
+FLAVOUR_PAIRS: Final = frozenset(
+    {
+        "white chocolate", "dark chocolate", "milk chocolate", "chocolate chip",
+        "chocolate chunk", "salted caramel", "key lime", "passion fruit", "mixed berry",
+        "forest fruits", "peanut butter", "cookies and cream", "pumpkin spice",
+        "double chocolate", "triple chocolate", "birthday cake", "red berry", "summer fruits",
+    }
+)
+#: Short and regional spellings of the words everyday names use ("choc" chip muffin, greek
+#: "yog", "yoghurt"): a name the table misses is tried again respelt.
+EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "choc": "chocolate", "chocc": "chocolate", "chocolatey": "chocolate",
+        "yog": "yogurt", "yoghurt": "yogurt", "yoghurts": "yogurt", "yogurts": "yogurt",
+        "yoghourt": "yogurt", "donut": "doughnut", "donuts": "doughnuts",
+        "sammie": "sandwich", "sammy": "sandwich", "sarnie": "sandwich",
+        "pots": "potatoes", "tatties": "potatoes", "taters": "potatoes",
+        "brekkie": "breakfast", "veg": "vegetables", "veggies": "vegetables",
+        "wheat": "wholemeal", "brown": "wholemeal", "wholewheat": "wholemeal",
+        "bicky": "biscuit", "bickies": "biscuits", "biccy": "biscuit", "biccies": "biscuits",
+        "spag": "spaghetti", "bol": "bolognese", "sausages": "sausages", "snags": "sausages",
+        "snag": "sausage", "bangers": "sausages", "banger": "sausage",
+    }
+)
+#: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
+#: everyday food added and its grams (grated cheese on a plate: 30 g, as the labels weigh it).
+ADDING_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
+    {"cheesy": ("cheddar", 30.0), "cheese": ("cheddar", 30.0)}
+)

@@ -25,13 +25,33 @@ Portions, decided once here (each is the everyday table's rule, read from SR28's
 - a chocolate bar, biscuit or bake SR28 lacks by name is the nearest SR28 row at that
   product's own weight (a Wispa 36 g of milk chocolate, a Double Decker 54 g of the Milky Way
   bar); dishes are their parts (a wet burrito: the burrito, 60 g enchilada sauce, 28 g cheese).
+
+Round of 2026-11-30 11:30 (the "foods" fixer of issue 15): the voices "r3 ..." were written
+BEFORE their fixes, as new variants of the classes blocks e and f missed (other foods, other
+words), and scored first on main d577781: heads with a modifier 1/12, regional words 2/15,
+ask-not-a-stand-in 0/2. After the modifier fallback (engine.food.FoodTable._match_modified:
+respellings, place/owner/size/maker words dropped, "cheesy X", flavours), the regional layer
+(sanga/sambo/sarmie sandwiches; full cream, lite, trim, 2 %, top-colour milks; Barry's, Lyons
+and other tea brands as a brew; kumara, new pots, peameal, footy and servo pies, a pint of
+best, Chobani and Oikos, the double-double and triple-triple) and "a 32oz gatorade" read as
+its size: 11/12, 15/15, 2/2. Portions decided here: a Tim Hortons cream is 1 fl oz of USDA's
+light (table) cream, a sugar a teaspoon; a Fage pot 170 g, a Chobani or Oikos pot 150 g;
+cheese added by "cheesy" is 30 g of cheddar (grated cheese, as the blocks weigh it); an
+Australian footy or servo pie 175 g (block e's); a serving of nuggets USDA's (82 g; the table
+still gives 120 g, left as a miss). Left to the bot's conventions and not probed here: Tailwind
+by the scoop, stroopwafels and plain "Lucozade" keep the stand-ins the earlier blocks label
+(block f asks about them; the conventions disagree).
 """
 
 from __future__ import annotations
 
-from corpus_labels import Meal, combo, eat, g, ml
+from corpus_labels import Item, Meal, combo, eat, g, ml, p
 
 Probe = tuple[str, list[Meal]]
+CHICKEN_FILLET_ROLL_IE = combo(
+    "05058|05059|21102|21244|05326|18029|18030|18353", g("18029|18030|18353", 100),
+    p("05058|05059|21102|21244|05326", 0.5, "breast, bone removed"), p("04025|04018", 1, "tbsp"),
+)
 
 
 CONTAINERS: list[Probe] = [  # containers and amounts
@@ -1139,7 +1159,8 @@ HOME: list[Probe] = [  # vegetarian and home cooking
     ("a glass of oatly", [eat(g("14639", 254))]),
     ("a coconut yoghurt", [eat(g("16252", 125))]),
     ("a pot of alpro yoghurt", [eat(g("16252", 125))]),
-    ("a vegan protein shake", [eat(combo("14058", g("14058", 30), g("14411", 300)))]),
+    # relabelled at 11:55 (round 3): a vegan shake is no whey; SR28's soy-based protein powder
+    ("a vegan protein shake", [eat(g("14067|16122|16422", 30))]),
     ("pea protein", [eat(g("14067", 30))]),
     (
         "a bean chilli",
@@ -1515,7 +1536,8 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("beans on toast", [eat(combo("16006", g("16006", 207), g("18069", 58)))]),
     ("cheese on toast", [eat(combo("01009", g("18069", 58), g("01009", 40)))]),
     ("egg on toast", [eat(g("01123", 50), g("18069", 29))]),
-    ("marmite on toast", [eat(g("43406", 6), g("18069", 29))]),
+    # relabelled at 11:55 (round 3): buttered, as block e weighs Vegemite and Marmite toast
+    ("marmite on toast", [eat(g("43406", 6), g("18069", 29), g("01001", 5))]),
     ("peanut butter on toast", [eat(combo("16098", g("18069", 29), g("16098", 16)))]),
     ("a slice of sourdough", [eat(g("18029", 69))]),
     ("a slice of brown bread", [eat(g("18075", 32))]),
@@ -1690,7 +1712,8 @@ REGIONAL: list[Probe] = [  # meat, dairy, desserts and regional
             )
         ],
     ),
-    ("a chicken fillet roll", [eat(combo("05064", g("05064", 80), g("18350", 44)))]),
+    # relabelled at 11:55 (round 3): block e's Irish deli roll (breaded fillet, demi-baguette, mayo)
+    ("a chicken fillet roll", [eat(CHICKEN_FILLET_ROLL_IE)]),
     (
         "a spice bag",
         [eat(combo("21238", g("21238", 200), g("21422", 150), g("11282", 30), g("11821", 30)))],
@@ -1964,6 +1987,124 @@ OTHER_WORDS: list[Probe] = [  # fixed families in other words
     ("a bag of jelly beans", [eat(g("19108", 28))]),
 ]
 
+
+# --- Round of 2026-11-30 11:30 (issue 15, the "foods" fixer): classes seen on blocks e and f,
+# each written here in new words BEFORE its fix (scored on main d577781 first).
+CHOBANI = "01275|01281|01256|01286|01297"
+VANILLA_GREEK = "01286|01275|01297|01256"
+WHOLE_MILK = "01077|01211"
+LITE_MILK = "01082|01079|01174"
+MILK_2PC = "01079|01077|01211|01082|01174"
+SKIM = "01085|01151"
+WTOAST = "18075|18076"
+MUFFIN = "18274"
+KITKAT = "19109|19250"
+MEAT_PIE = "22529"
+PEAMEAL = "10998|10130"
+DOUGHNUT_HOLE = "18255|18248|18250"
+LIGHT_CREAM = "01050|01049"
+SUGAR = "19335"
+BLACK_COFFEE = "14209|14180"
+TEA = "14355|14352"
+BREW = combo(TEA, ml(TEA, 250), ml("01079|01082|01080|01174", 30))
+BOILED_POTATO = "11365|11367|11831|11833"
+BEANS = "16006|16011|16009|43449|16005"
+BREAD = "18069|18070"
+CHEDDAR = "01009"
+FRIES = "21138|21238|11403|11360"
+MASH = "11934|11657"
+BUTTER = "01001"
+GATORADE = "14460|14461"
+BEER = "14003"
+SWEET_POTATO = "11508"
+DIGESTIVE = "18173"
+
+
+def _tims(creams: int, sugars: int) -> Item:
+    """A Tim Hortons coffee by its creams and sugars: a medium (14 fl oz) brewed coffee, 1 fl oz
+    of light cream a cream, a teaspoon of sugar a sugar (block e's double-double)."""
+    return combo(BLACK_COFFEE + "|" + LIGHT_CREAM + "|" + SUGAR, ml("14209", 14 * 29.5735),
+                 ml(LIGHT_CREAM, creams * 29.5735), p(SUGAR, sugars, "tsp"))
+
+
+MODIFIED_HEADS: list[Probe] = [  # a known head with a modifier the table did not know
+    ("a white choc muffin from the cafe", [eat(p(MUFFIN, 1, "medium"))]),
+    ("vanilla fage and a banana", [eat(g(VANILLA_GREEK, 170), p("09040", 1, "medium"))]),
+    ("a strawberry oikos", [eat(g(CHOBANI, 150))]),
+    ("300ml full cream milk", [eat(ml(WHOLE_MILK, 300))]),
+    ("cheesy chips from the chippy", [eat(g(FRIES, 250), g(CHEDDAR, 30))]),
+    ("cheesy beans on toast", [eat(g(BEANS, 207), p(BREAD, 2, "slice"), g(CHEDDAR, 30))]),
+    ("cheesy mash and 2 sausages",
+     [eat(p(MASH, 1, "cup"), g(CHEDDAR, 30), g("07064|07953|07967|07065", 80))]),
+    ("vending machine kitkat", [eat(p(KITKAT, 1, "bar"))]),
+    ("2 slices of wheat toast w butter", [eat(p(WTOAST, 2, "slice"), p(BUTTER, 2, "pat"))]),
+    ("a glass of 2%", [eat(p(MILK_2PC, 1, "cup"))]),
+    ("a chobani and an apple", [eat(g(CHOBANI, 150), p("09003", 1, "medium"))]),
+    ("leftover kids chicken nuggets", [eat(p("22975|22974|21309", 1, "serving"))]),
+]
+
+REGIONAL_WORDS: list[Probe] = [  # regional words as a layer: sandwiches, milks, teas, drinks
+    ("a ham sambo",
+     [eat(combo("07029|07028|18069|18070|21156", p(BREAD, 2, "slice"), g("07029|07028", 56)))]),
+    ("cheese sanga for lunch",
+     [eat(combo("01009|18069|18070", p(BREAD, 2, "slice"), g(CHEDDAR, 40)), label="lunch")]),
+    ("250ml lite milk", [eat(ml(LITE_MILK, 250))]),
+    ("250ml trim milk", [eat(ml(SKIM, 250))]),
+    ("a cup of lyons", [eat(BREW)]),
+    ("2 cups of barrys tea", [eat(BREW, BREW)]),
+    ("a yorkshire tea and 2 digestives", [eat(BREW, g(DIGESTIVE, 30))]),
+    ("a baked kumara", [eat(p(SWEET_POTATO, 1, "medium"))]),
+    ("2 slices of peameal", [eat(p(PEAMEAL, 2, "slice"))]),
+    ("a medium triple triple", [eat(_tims(3, 3))]),
+    ("6 timbits", [eat(p(DOUGHNUT_HOLE, 6, "doughnut hole"))]),
+    ("200g new pots", [eat(g(BOILED_POTATO, 200))]),
+    ("a footy pie", [eat(g(MEAT_PIE, 175))]),
+    ("a pint of best", [eat(ml(BEER, 568))]),
+    ("drank a 32oz gatorade", [eat(ml(GATORADE, 32 * 29.5735))]),
+]
+
+ASK_NOT_STAND_IN: list[Probe] = [  # foods SR28 lacks, with an amount: asked about, never a
+    # look-alike row (block e's white pudding, Up&Go; a lone unknown phrase is the "structure"
+    # helper's: these carry an amount, so the meal is there and its item unresolved)
+    ("2 slices of white pudding", [{"kind": "meal", "unresolved": 1}]),
+    ("a slice of white pudding and 2 rashers", [{"kind": "meal", "unresolved": 1}]),
+]
+
+
+SEMI = "01079|01082|01080|01174"
+WHITE_COFFEE = combo(BLACK_COFFEE + "|" + SEMI, ml("14209", 236.6), ml(SEMI, 30))
+PLANT_PROTEIN = "14067|16122|16422"  # SR28's soy-based protein powder, or the isolate
+BEEF_MINCE = "23565|23564|23562|23476|23474"
+FRIED_BREAST = "05058|05059|21102|21244|05326"
+BAGUETTE = "18029|18030|18353"
+CHICKEN_FILLET_ROLL = combo(FRIED_BREAST + "|" + BAGUETTE, g(BAGUETTE, 100),
+                            p(FRIED_BREAST, 0.5, "breast, bone removed"),
+                            p("04025|04018", 1, "tbsp"))
+VEGEMITE = "43406"
+
+
+def _vegemite_toast(slices: int) -> tuple[Item, Item, Item]:
+    """Block e's Vegemite toast: a slice, a pat of butter and a teaspoon of the spread each."""
+    return p(BREAD, slices, "slice"), p(BUTTER, slices, "pat"), p(VEGEMITE, slices, "tsp")
+
+
+DRINKS_AND_DISHES: list[Probe] = [  # a drink with milk, plant protein, regional dishes by parts
+    ("two white coffees", [eat(WHITE_COFFEE, WHITE_COFFEE)]),
+    ("a white coffee and a flapjack", [eat(WHITE_COFFEE, g("19015|19020", 75))]),  # a cafe bar
+    ("2 coffees with a splash of milk", [eat(WHITE_COFFEE, WHITE_COFFEE)]),
+    ("a scoop of pea protein", [eat(g(PLANT_PROTEIN, 30))]),
+    ("vegan protein 2 scoops", [eat(g(PLANT_PROTEIN, 60))]),
+    ("a soy protein shake", [eat(g(PLANT_PROTEIN, 30))]),
+    ("200g lean mince", [eat(g(BEEF_MINCE, 200))]),
+    ("a spicy chicken fillet roll", [eat(CHICKEN_FILLET_ROLL)]),
+    ("2 chicken fillet rolls", [eat(CHICKEN_FILLET_ROLL, CHICKEN_FILLET_ROLL)]),
+    ("3 vegemite toast", [eat(*_vegemite_toast(3))]),
+    ("marmite on toast x2", [eat(*_vegemite_toast(2))]),
+    ("an iced black coffee", [eat(ml("14209", 350))]),
+    ("4 joe joes", [eat(g("18166|18167", 48))]),
+    ("a 20 pack of timbits", [eat(p(DOUGHNUT_HOLE, 20, "doughnut hole"))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -1973,4 +2114,8 @@ BLOCK: dict[str, list[Probe]] = {
     "breakfast, bakery and fruit": BREAKFAST,
     "meat, dairy, desserts and regional": REGIONAL,
     "fixed families in other words": OTHER_WORDS,
+    "r3 heads with a modifier": MODIFIED_HEADS,
+    "r3 regional words": REGIONAL_WORDS,
+    "r3 ask, not a stand-in": ASK_NOT_STAND_IN,
+    "r3 drinks with milk and dishes by parts": DRINKS_AND_DISHES,
 }

@@ -246,6 +246,11 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     return pieces
 
 
+#: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,
+#: a tablespoon of jam): a count before it on bread counts the slices, not spoons of it.
+_SPREAD_MAX_G = 20.0
+
+
 def _count_of_the_first(
     part: str, words: _ItemWords, dish: Food, ctx: ParseContext
 ) -> tuple[str, str] | None:
@@ -257,8 +262,8 @@ def _count_of_the_first(
     first, on, _ = words.name.partition(" on ")
     food = _exact(first, ctx) if on else None
     cut = part.rfind(" on ")
-    if food is None or food.parts or cut < 0:
-        return None
+    if food is None or food.parts or cut < 0 or food.default_grams < _SPREAD_MAX_G:
+        return None  # "marmite on toast x2", "jam on toast x3": a spread is not counted
     bread = part[cut + 4 :].strip()
     return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
 

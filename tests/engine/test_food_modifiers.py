@@ -1,0 +1,154 @@
+"""A known food under words the table does not hold as a name (issue 15, blocks e and f): the
+words around a head are read as what they are (a place, an owner, a size, a maker, a flavour,
+an added food, a regional spelling) and never turn an unknown food into a look-alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.parsing import parse_message
+from tests.engine.foods import TABLE, food
+from tests.understanding import context
+
+CTX = context()
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("servo kitkat", "19109"),  # a place
+        ("vending machine kitkat", "19109"),
+        ("canteen lasagne", "22916"),
+        ("leftover kids chicken nuggets", "22975"),  # an owner, and what was left
+        ("my daughters fish fingers", "15027"),
+        ("massive blueberry muffin", "18274"),  # a size or a mood
+        ("cheeky kitkat", "19109"),
+        ("heinz baked beans", "16006"),  # a maker
+        ("trader joes greek yogurt", "01256"),
+        ("choc chip muffin", "18274"),  # a short or regional spelling
+        ("white choc muffin", "18274"),  # a flavour with no row of its own: the food
+        ("vanilla chobani", "01286"),  # a flavour the table knows: that row
+        ("strawberry oikos", "01256"),
+        ("wheat toast", "18075"),
+        ("new pots", "11365"),
+    ],
+)
+def test_a_known_food_under_a_modifier_is_that_food(name: str, ndb_no: str) -> None:
+    """Words of place, owner, size, maker and flavour leave the food the runner named."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["white pudding", "zorblax bar", "servo zorblax", "vanilla zorblax", "cheesy zorblax"],
+)
+def test_an_unknown_food_under_a_modifier_stays_unknown(name: str) -> None:
+    """"white pudding" is no custard and "zorblax bar" no bar: the runner is asked instead."""
+    assert TABLE.match(name) is None
+
+
+def test_coconut_milk_is_not_milk_with_a_flavour() -> None:
+    """A flavour word never reduces a plant milk to cow's milk."""
+    assert food("coconut milk").source != "usda:01077"
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [("cheesy beans", "baked beans"), ("cheesy pasta", "pasta"), ("cheesy mash", "mash")],
+)
+def test_cheesy_adds_grated_cheese(name: str, base: str) -> None:
+    """ "cheesy beans" are the beans and 30 g of cheddar, both counted."""
+    plain, cheesy = food(base), food(name)
+    cheese = food("cheddar").per_grams(30.0)[0]
+    plain_kcal = plain.per_grams(plain.default_grams)[0]
+    assert cheesy.per_grams(cheesy.default_grams)[0] == pytest.approx(plain_kcal + cheese, rel=1e-3)
+    assert ("cheddar", 30.0) in cheesy.parts
+
+
+def test_cheesy_beans_on_toast_keeps_the_toast() -> None:
+    """A dish under "cheesy" keeps every part: beans, toast and the cheese."""
+    keys = {key for key, _ in food("cheesy beans on toast").parts}
+    assert {"baked beans", "toast", "cheddar"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "kcal"),
+    [
+        ("drank a 32oz gatorade", 254.0),  # 32 fl oz of USDA's Gatorade
+        ("a 500ml coke", 218.0),
+        ("a 250g steak", 470.0),
+    ],
+)
+def test_a_size_after_a_is_the_amount(text: str, kcal: float) -> None:
+    """ "a 32oz gatorade" is 32 fluid ounces, not one ounce of a look-alike row."""
+    (meal,) = parse_message(text, CTX).events
+    assert meal.kcal == pytest.approx(kcal, rel=0.02)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("full cream milk", "01077"),  # Australia and New Zealand
+        ("homo milk", "01077"),  # Canada
+        ("lite milk", "01082"),
+        ("trim milk", "01085"),
+        ("2%", "01079"),  # the US
+        ("green top milk", "01079"),  # the UK's bottle tops
+        ("barrys", "14355"),  # Ireland: a cup of tea with milk
+        ("lyons tea", "14355"),
+        ("kumara", "11508"),  # New Zealand
+        ("new pots", "11365"),
+        ("peameal", "10998"),  # Canada
+        ("pint of best", "14003"),
+        ("chobani", "01256"),
+        ("lean mince", "23564"),
+        ("iced black coffee", "14209"),
+        ("plant protein shake", "14067"),
+        ("joe joes", "18166"),
+    ],
+)
+def test_regional_names_reach_the_row_a_dictionary_gives(name: str, ndb_no: str) -> None:
+    """Each regional or brand name is the SR28 food it means where it is said."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+@pytest.mark.parametrize(
+    ("name", "bread"),
+    [("ham sambo", "bread"), ("cheese sanga", "bread"), ("egg sarmie", "bread")],
+)
+def test_regional_sandwich_words_are_sandwiches(name: str, bread: str) -> None:
+    """A sanga, sambo or sarmie is the bread and its filling, like a sarnie."""
+    keys = {key for key, _ in food(name).parts}
+    assert bread in keys
+    assert len(keys) >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "low", "high"),
+    [
+        ("double double", 130, 180),  # 14 fl oz coffee, two creams, two sugars
+        ("triple triple", 190, 250),
+        ("chicken fillet roll", 650, 800),  # the Irish deli roll: breaded fillet, baguette, mayo
+        ("servo pie", 350, 420),  # an Australian single pie
+        ("vegemite toast", 110, 140),  # a buttered slice
+    ],
+)
+def test_regional_dishes_carry_their_parts(name: str, low: float, high: float) -> None:
+    """A regional dish is the sum of its parts at the portion it is sold as."""
+    dish = food(name)
+    assert low <= dish.per_grams(dish.default_grams)[0] <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "kcal"),
+    [
+        ("marmite on toast x2", 248.0),  # two buttered slices, a teaspoon of Marmite each
+        ("vegan protein 2 scoops", 233.0),  # two 30 g scoops, not 2 g of protein
+        ("a 20 pack of timbits", 1193.0),
+    ],
+)
+def test_counts_belong_to_what_is_counted(text: str, kcal: float) -> None:
+    """A count goes to the slices, the scoops or the pack, never to a spread or a macro."""
+    (meal,) = parse_message(text, CTX).events
+    assert meal.kcal == pytest.approx(kcal, rel=0.02)  # type: ignore[attr-defined]
