@@ -30,9 +30,11 @@ from engine.food_names import (
     ACTIVITY_WORDS,
     ADDING_WORDS,
     CONTAINER_WORDS,
+    CONTEXT_WORDS,
     EVERYDAY_SPELLINGS,
     FLAVOUR_PAIRS,
     FLAVOURS,
+    FOOD_MEDIA,
     FOOD_MODIFIERS,
     NEUTRAL_WORDS,
     NOT_FOOD,
@@ -332,7 +334,28 @@ class FoodTable:
                 food = _compose(query, hit.food.source, [*parts, (added, adding[1])],
                                 unit=hit.food.default_unit or "serving")
                 return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
-        return self._match_flavoured(words, extra)
+        return self._match_flavoured(words, extra) or self._match_before_context(words, extra)
+
+    def _match_before_context(
+        self, words: list[str], extra: Mapping[str, Food]
+    ) -> FoodMatch | None:
+        """A food named before words about where, when or why ("a kitkat in the office", "a
+        brew in the tent", "whey stirred in", "a coke to celebrate"): the words before the
+        first context word, when they name a food and no word after names one ("chicken in
+        black bean sauce" and "beans on toast" are left alone)."""
+        for at, word in enumerate(words[1:], start=1):
+            if word not in CONTEXT_WORDS:
+                continue
+            after = words[at + 1 :]
+            if not FOOD_MEDIA.isdisjoint(after) or any(
+                self._named(w, extra) is not None for w in after
+            ):
+                return None
+            head = " ".join(words[:at])
+            hit = self._named(head, extra) or self._match_modified(head, extra)
+            return None if hit is None else FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE),
+                                                      hit.exact)
+        return None
 
     def _match_flavoured(self, words: list[str], extra: Mapping[str, Food]) -> FoodMatch | None:
         """A flavoured food: "vanilla chobani" is the vanilla Greek yoghurt the table knows;

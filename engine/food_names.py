@@ -320,3 +320,17 @@ EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
 ADDING_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
     {"cheesy": ("cheddar", 30.0), "cheese": ("cheddar", 30.0)}
 )
+
+#: Words that begin what a runner says after a food about where, when or why it was had ("a
+#: kitkat in the office", "a pint of best in the pub garden", "whey stirred in", "a coke to
+#: celebrate"): the food is named before them when what follows names no food.
+CONTEXT_WORDS: Final = _word_set(
+    """in at after before during on for to from while when mixed stirred whilst because"""
+)
+#: What a food is cooked or served in, which no context rule may cut off ("chicken in black
+#: bean sauce", "fish in batter", "peaches in syrup"): a word of these after "in" is food.
+FOOD_MEDIA: Final = _word_set(
+    """sauce sauces gravy dressing syrup broth stock batter breadcrumbs crumb crumbs marinade
+    glaze juice oil custard cream milk water soup curry salsa pesto mayo mayonnaise brine
+    butter chocolate honey cheese tomato garlic"""
+)

@@ -41,6 +41,13 @@ Australian footy or servo pie 175 g (block e's); a serving of nuggets USDA's (82
 still gives 120 g, left as a miss). Left to the bot's conventions and not probed here: Tailwind
 by the scoop, stroopwafels and plain "Lucozade" keep the stand-ins the earlier blocks label
 (block f asks about them; the conventions disagree).
+Second and third batches, written before their fixes: drinks with milk and dishes by parts
+2/14 -> 13/14 (coffee with milk as coffee + a splash, plant protein powders, the Irish chicken
+fillet roll, buttered Marmite toast counted by the slice, "a 20 pack"); words after the food
+3/10 -> 10/10 and sides 2/4 -> 4/4 ("a kitkat in the office", "whey stirred in", "whey in
+250ml skim", broccolini as broccoli, sausage gravy, "a side of" one usual side). Still
+missed: "2 coffees with a splash of milk" (each coffee its splash: the "structure" helper's
+counts) and the table's 120 g nuggets against USDA's 82 g serving.
 """
 
 from __future__ import annotations
@@ -1383,8 +1390,10 @@ HOME: list[Probe] = [  # vegetarian and home cooking
     ("gumbo", [eat(g("06399", 245))]),
     ("mac n cheese", [eat(g("22960", 283))]),
     ("cornbread", [eat(g("18023", 60))]),
-    ("a biscuit and gravy", [eat(combo("21419", g("21419", 98), g("06166", 120), g("07065", 30)))]),
-    ("biscuits and gravy", [eat(combo("21419", g("21419", 98), g("06166", 120), g("07065", 30)))]),
+    # relabelled at 11:50 (round 3): block f's biscuits and gravy, two biscuits (USDA's KFC
+    # biscuit, 49 g each) and half a cup of USDA's country sausage gravy
+    ("a biscuit and gravy", [eat(combo("21419|06319", g("21419", 98), p("06319", 0.5, "cup")))]),
+    ("biscuits and gravy", [eat(combo("21419|06319", g("21419", 98), p("06319", 0.5, "cup")))]),
     ("chicken and waffles", [eat(g("05064", 150), g("18365", 70))]),
     ("grits", [eat(g("08091", 257))]),
     ("a bowl of grits", [eat(g("08091", 257))]),
@@ -2105,6 +2114,30 @@ DRINKS_AND_DISHES: list[Probe] = [  # a drink with milk, plant protein, regional
     ("a 20 pack of timbits", [eat(p(DOUGHNUT_HOLE, 20, "doughnut hole"))]),
 ]
 
+BROCCOLI = "11091|11090"
+SAUSAGE_GRAVY = "06319"
+DRINK_MIX_SKIM = "01085|01151"
+
+WORDS_AFTER_THE_FOOD: list[Probe] = [  # a known food, then where, when or why it was had
+    ("a kitkat in the office", [eat(p(KITKAT, 1, "bar"))]),
+    ("2 digestives in the clubhouse", [eat(g(DIGESTIVE, 30))]),
+    ("a pint of best in the pub garden", [eat(ml(BEER, 568))]),
+    ("a coke to celebrate", [eat(ml("14148|14400", 330))]),
+    ("a banana for the road", [eat(p("09040", 1, "medium"))]),
+    ("greek yoghurt 200g with a scoop of whey stirred in",
+     [eat(g("01256", 200), g("14058|14066|14036", 30))]),
+    ("a scoop of whey in 250ml skim", [eat(g("14058|14066|14036", 30), ml(DRINK_MIX_SKIM, 250))]),
+    ("2 scoops whey in 300ml semi", [eat(g("14058|14066|14036", 60), ml(SEMI, 300))]),
+    ("a side of broccolini", [eat(g(BROCCOLI, 80))]),
+    # "a side of" is one usual side (the blocks weigh a side of vegetables 80 g), never the
+    # largest USDA measure a count would pick (a large head of broccoli, 280 g)
+    ("a side of broccoli", [eat(g(BROCCOLI, 80))]),
+    ("a side of peas", [eat(g("11305|11313|11304", 80))]),
+    ("a side of carrots", [eat(g("11124|11125", 80))]),
+    ("a side of green beans", [eat(g("11053|11052|11061", 80))]),
+    ("half a cup of sausage gravy", [eat(p(SAUSAGE_GRAVY, 0.5, "cup"))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2118,4 +2151,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 regional words": REGIONAL_WORDS,
     "r3 ask, not a stand-in": ASK_NOT_STAND_IN,
     "r3 drinks with milk and dishes by parts": DRINKS_AND_DISHES,
+    "r3 words after the food": WORDS_AFTER_THE_FOOD,
 }

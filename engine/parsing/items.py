@@ -53,6 +53,9 @@ _ITEM_SPLIT = re.compile(
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
     r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b)"
+    # "2 scoops whey in 400ml skim": a milk named by its kind alone, after its amount
+    r"|\bin\b(?=\s+[0-9.]+\s*ml\s+(?:of\s+)?(?:skimmed|skim|semi-skimmed|semi skimmed|semi"
+    r"|whole|full cream|oat|almond|soy|soya|1%|2%)\s*$)"
     # "2 scoops in 500ml", "in a bottle": water, with nothing in it
     r"|\bin\b(?=\s+(?:a\s+)?(?:[0-9.]+\s*(?:ml|l|litres?|liters?)|bottle|glass)"
     r"(?:\s+(?:of\s+)?water)?\s*$))\s*"

@@ -152,3 +152,45 @@ def test_counts_belong_to_what_is_counted(text: str, kcal: float) -> None:
     """A count goes to the slices, the scoops or the pack, never to a spread or a macro."""
     (meal,) = parse_message(text, CTX).events
     assert meal.kcal == pytest.approx(kcal, rel=0.02)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("kitkat in the office", "19109"),
+        ("brew in the tent", "14355"),
+        ("pint of best in the pub garden", "14003"),
+        ("coke to celebrate", "14148"),
+        ("whey stirred in", "14058"),
+        ("banana before the start", "09040"),
+    ],
+)
+def test_words_after_a_food_about_where_and_why_leave_the_food(name: str, ndb_no: str) -> None:
+    """ "a kitkat in the office" is a KitKat: where, when and why are not part of its name."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+@pytest.mark.parametrize("name", ["zorblax in the office", "chicken in the zorblax sauce"])
+def test_context_words_never_make_an_unknown_food_known(name: str) -> None:
+    """Only a food known by name before the context word counts; no guess is made."""
+    assert TABLE.match(name) is None
+
+
+def test_a_food_before_another_food_is_not_cut_at_in() -> None:
+    """ "chicken in black bean sauce" keeps its sauce: a food word after "in" stops the rule."""
+    match = TABLE.match("chicken in black bean sauce")
+    assert match is None or "sauce" in match.food.key or match.food.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kcal"),
+    [
+        ("a side of broccoli", 27.3),  # one usual side (78 g), not a large head (280 g)
+        ("a scoop of whey in 250ml skim", 195.7),  # the whey and the skimmed milk
+        ("2 scoops whey in 300ml semi", 370.1),
+    ],
+)
+def test_sides_and_shakes_weigh_what_was_had(text: str, kcal: float) -> None:
+    """A side is one usual portion; a shake made in "300ml semi" holds that milk."""
+    (meal,) = parse_message(text, CTX).events
+    assert meal.kcal == pytest.approx(kcal, rel=0.05)  # type: ignore[attr-defined]
