@@ -40,6 +40,7 @@ from engine.food_names import (
     NOT_FOOD,
     ON_BREAD,
     PLACE_WORDS,
+    PORTION_MULTIPLIERS,
     SANDWICH_WORDS,
     STOP_WORDS,
     drop_shop_names,
@@ -323,6 +324,12 @@ class FoodTable:
             if hit is not None:
                 return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
             words = kept
+        times = PORTION_MULTIPLIERS.get(words[0])
+        if times is not None and len(words) > 1:
+            hit = self._named(" ".join(words[1:]), extra)
+            if hit is not None:  # "double chicken": two usual portions
+                food = replace(hit.food, default_grams=hit.food.default_grams * times)
+                return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
         adding = ADDING_WORDS.get(words[0])
         if adding is not None and len(words) > 1:
             hit = self._named(" ".join(words[1:]), extra)

@@ -334,3 +334,8 @@ FOOD_MEDIA: Final = _word_set(
     glaze juice oil custard cream milk water soup curry salsa pesto mayo mayonnaise brine
     butter chocolate honey cheese tomato garlic"""
 )
+#: Words that multiply the usual portion of the food after them ("double chicken" at a
+#: burrito bar, "double egg and chips"): only in front of a food the table knows by name.
+PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "dbl": 2.0}
+)

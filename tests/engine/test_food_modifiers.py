@@ -194,3 +194,10 @@ def test_sides_and_shakes_weigh_what_was_had(text: str, kcal: float) -> None:
     """A side is one usual portion; a shake made in "300ml semi" holds that milk."""
     (meal,) = parse_message(text, CTX).events
     assert meal.kcal == pytest.approx(kcal, rel=0.05)  # type: ignore[attr-defined]
+
+
+def test_double_is_two_usual_portions_of_a_known_food() -> None:
+    """ "double chicken" at a burrito bar is two portions; "double zorblax" stays unknown."""
+    one, two = food("chicken"), food("double chicken")
+    assert two.default_grams == pytest.approx(2 * one.default_grams)
+    assert TABLE.match("double zorblax") is None
