@@ -37,6 +37,7 @@ from engine.food_names import (
     FOOD_MEDIA,
     FOOD_MODIFIERS,
     NEUTRAL_WORDS,
+    NO_SR28_ROW,
     NOT_FOOD,
     ON_BREAD,
     PLACE_WORDS,
@@ -274,7 +275,7 @@ class FoodTable:
         unbranded = drop_shop_names(query)
         if unbranded != query:  # "nandos chicken breast" is a chicken breast
             return self._match_slow(unbranded, extra, around=around)
-        if query in NOT_FOOD or _names_no_food(query):
+        if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
         if found is not None:

@@ -339,3 +339,11 @@ FOOD_MEDIA: Final = _word_set(
 PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
     {"double": 2.0, "triple": 3.0, "dbl": 2.0}
 )
+#: Foods runners name that SR28 has no row for and that sit a typo away from one ("mochi" is
+#: no "mocha"): never matched to a look-alike, so the runner is asked for their energy.
+NO_SR28_ROW: Final = frozenset(
+    {
+        "mochi", "daifuku", "kaya", "kaya toast", "bunny chow", "white pudding", "up and go",
+        "upandgo", "up n go", "lucozade energy",
+    }
+)

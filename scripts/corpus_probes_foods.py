@@ -47,7 +47,10 @@ fillet roll, buttered Marmite toast counted by the slice, "a 20 pack"); words af
 3/10 -> 10/10 and sides 2/4 -> 4/4 ("a kitkat in the office", "whey stirred in", "whey in
 250ml skim", broccolini as broccoli, sausage gravy, "a side of" one usual side). Still
 missed: "2 coffees with a splash of milk" (each coffee its splash: the "structure" helper's
-counts) and the table's 120 g nuggets against USDA's 82 g serving.
+counts) and the table's 120 g nuggets against USDA's 82 g serving. "double X" (two usual
+portions) 0/2 -> 2/2. World words (South Asian, South African, Hispanic US, Singapore,
+Japanese) 3/10 -> 9/10; "2 mochi" is no longer a mocha but the clause is left unread rather
+than a meal that asks (whether a lone unknown name is a food is the "structure" helper's).
 """
 
 from __future__ import annotations
@@ -2142,6 +2145,20 @@ WORDS_AFTER_THE_FOOD: list[Probe] = [  # a known food, then where, when or why i
     ("double egg", [eat(p("01123|01129|01132", 2, "large"))]),
 ]
 
+WORLD_WORDS: list[Probe] = [  # South Asian, South African, Hispanic US, Singapore and Japanese
+    # words runners use, each by the SR28 row a dictionary gives it (written before the fix)
+    ("2 rotis", [eat(p("28306", 2, "piece"))]),
+    ("3 chapatis", [eat(p("28306", 3, "piece"))]),
+    ("roti prata x2", [eat(p("28286", 2, "piece"))]),
+    ("2 parathas", [eat(p("28286", 2, "piece"))]),
+    ("a bowl of pap", [eat(p("08091|08161|08164|08165", 1, "cup"))]),  # maize porridge: grits
+    ("a cup of mealie pap", [eat(p("08091|08161|08164|08165", 1, "cup"))]),
+    ("200g boerewors", [eat(g("07956|07954", 200))]),
+    ("half a cup of flan", [eat(p("19094|19231|19232", 0.5, "cup"))]),
+    ("a cup of platanos", [eat(p("09447|09446", 1, "cup"))]),
+    ("2 mochi", [{"kind": "meal", "unresolved": 1}]),  # SR28 has no mochi: asked, never a mocha
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2156,4 +2173,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 ask, not a stand-in": ASK_NOT_STAND_IN,
     "r3 drinks with milk and dishes by parts": DRINKS_AND_DISHES,
     "r3 words after the food": WORDS_AFTER_THE_FOOD,
+    "r3 world words": WORLD_WORDS,
 }

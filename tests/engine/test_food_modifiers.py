@@ -201,3 +201,26 @@ def test_double_is_two_usual_portions_of_a_known_food() -> None:
     one, two = food("chicken"), food("double chicken")
     assert two.default_grams == pytest.approx(2 * one.default_grams)
     assert TABLE.match("double zorblax") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("rotis", "28306"),  # South Asian breads by their plural
+        ("roti prata", "28286"),  # Singapore and Malaysia
+        ("pap", "08091"),  # South Africa's maize porridge: USDA's cooked grits
+        ("boerewors", "07956"),
+        ("vetkoek", "35142"),  # fried dough bread: USDA's frybread
+        ("flan", "19094"),  # the prepared caramel custard, never its dry mix
+        ("platanos", "09447"),  # Hispanic US: fried sweet plantains
+    ],
+)
+def test_world_words_reach_the_row_a_dictionary_gives(name: str, ndb_no: str) -> None:
+    """South Asian, South African, Hispanic and Singaporean words runners use are known."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+@pytest.mark.parametrize("name", ["mochi", "daifuku", "kaya toast", "up and go"])
+def test_foods_sr28_lacks_are_never_a_look_alike(name: str) -> None:
+    """ "mochi" is no "mocha": a food SR28 has no row for is asked about."""
+    assert TABLE.match(name) is None
