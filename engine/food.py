@@ -64,6 +64,8 @@ _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
+#: Words that only point at a food ("the shop banana", "my usual"): dropped with modifiers.
+_ARTICLES: Final = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "some"})
 #: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
 _MODIFIED_SCORE: Final = 90.0
 _SUGGEST_CUTOFF: Final = 68.0
@@ -319,7 +321,7 @@ class FoodTable:
             if hit is not None:
                 return hit
             words = spelled
-        kept = [w for w in words if w not in FOOD_MODIFIERS]
+        kept = [w for w in words if w not in FOOD_MODIFIERS and w not in _ARTICLES]
         if kept and len(kept) < len(words):
             hit = self._match_slow(" ".join(kept), extra, around=False)
             if hit is not None:
