@@ -62,7 +62,7 @@ _NOT_DONE_WORDS = _words(
 #: A time ahead, or long past: "marathon in 3 weeks", "race weight was 68kg last year".
 _NOT_NOW = re.compile(
     r"\bin (?:[0-9]+|a|a few|two|three|four|five|six) (?:weeks?|days?|months?)\b"
-    r"|\blast (?:year|month|season|summer|winter|spring|autumn)\b"
+    r"|\blast (?:[a-z]+ )?(?:year|month|season|summer|winter|spring|autumn)\b"  # "last xc season"
     r"|\bin (?:(?:the )?(?:spring|summer|autumn|fall|new year)|january|february|march|april|june"
     r"|july|august|september|october|november|december)\b"  # "first ultra is 50k in march"
     r"|\bin (?:19[5-9][0-9]|20[0-9][0-9])\b"  # "ran London in 2019 in 3:55"
@@ -174,8 +174,13 @@ _THEIR_VERBS = (
     r"|says|said|told|tells|thinks|reckons|recommends|recommended|suggested|suggests|will"
     r"|would|should|can|could|just|also|only|apparently|still|now|usually|always|never"
 )
+#: Family named without "my" at the start of a clause: "wife weighs 9 stone", "gf ran 10k".
+_KIN = (
+    r"wife|husband|hubby|missus|the missus|other half|partner|fianc[eé]e?|boyfriend|girlfriend"
+    r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis"
+)
 _WHO = (
-    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})|(?:{_KIN})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
     r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"
@@ -281,7 +286,9 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if _REQUEST.match(text) or (_PART_TALK.match(text) and not _RUN_FIGURE.search(text)):
         return True
-    if _STATISTIC.match(text) or _NOT_A_LOG_START.match(text):
+    if _STATISTIC.match(text) or _NOT_A_LOG_START.match(text) or _ASKS_HOW.match(text):
+        return True
+    if _PLAN_HEADING.match(text) or _FEELING_FROM.match(text):
         return True
     if _NOW.search(text) is not None or _OWN_AFTER.search(text) is not None:
         return False
@@ -290,6 +297,29 @@ def whole_clause_chat(text: str) -> bool:
     return bool(_HABIT.search(text) or _AHEAD.search(text) or _WEEKS_TOTAL.search(text))
 
 
+#: A question asked in its first words, which holds the whole clause with the figures it
+#: names: "how much protein do i need if i lift 4x a week and run 50k", "what should i eat
+#: before a 20 mile long run".
+_ASKS_HOW = re.compile(
+    r"^(?:(?:so|and|but|ok|hey|coach|quick q(?:uestion)?:?)\s+)*(?:how\s+(?:much|many|long|far"
+    r"|fast|often|soon|do|does|should|can|would|is|are)|what\s+(?:should|do|does|would|can|is"
+    r"|are|if|about)|should\s+i|can\s+i|do\s+i|is\s+it|would\s+it|why\s+(?:do|does|is|am))\b"
+)
+#: How the body feels from a session, and nothing done after it: "sore from deadlifts lol",
+#: "legs stiff from the 10k race"; "sore from yesterday but ran 5k 28 min" logs its run.
+_FEELING_FROM = re.compile(
+    r"^(?:(?:my|the)\s+)?(?:(?:legs|quads|calves|hamstrings|glutes|back|body|everything|arms)"
+    r"\s+)?(?:(?:are|is|so|really|very|still|well|proper|bit|a\s+bit)\s+)*(?:sore|stiff|aching"
+    r"|achy|tired|wrecked|knackered|dead|destroyed|battered|fried|doms)\s+(?:from|after)\b"
+    r"(?![^,;]*\b(?:but|and|then|so|also)\b)[^,;]*$"
+)
+#: A plan said as a heading for what follows: "tomorrow: swim 2k, bike 40k", "plan for
+#: saturday: parkrun then 10k easy", "next week - 3 x 10k".
+_PLAN_HEADING = re.compile(
+    r"^(?:(?:the|my)\s+)?(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend"
+    r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
+)
 #: A week's or a month's total: "easy week, only 40k total".
 _WEEKS_TOTAL = re.compile(
     r"\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
@@ -311,6 +341,23 @@ _OWN_AFTER = re.compile(
 _RUN_FIGURE = re.compile(
     r"[0-9]\s*(?:k|km|kms|mi|miles?|m)\b|[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?)\b"
 )
+
+
+#: A clause that says what was done, which a plan said before it does not take over.
+_DONE_NOW = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:i\s+)?(?:ran|did|done|had|ate|drank|weighed|swam|rode|cycled"
+    r"|walked|lifted|logged)\b|\b(?:today|this\s+(?:morning|afternoon|evening)|just\s+now)\b"
+)
+
+
+def plan_heading(text: str) -> bool:
+    """ "tomorrow: swim 2k, bike 40k": a plan that holds the clauses after it."""
+    return _PLAN_HEADING.match(text) is not None
+
+
+def done_now(text: str) -> bool:
+    """ "..., did 12k today": what was done now, after a plan."""
+    return _DONE_NOW.search(text) is not None
 
 
 def long_ago_only(text: str) -> bool:

@@ -62,10 +62,11 @@ _CLAUSE_SPLIT = re.compile(
     + not_after((
         "he", "she", "kids", "kid", "wife", "they", "son", "sons", "daughter", "husband", "hubby",
         "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
-        "coach", "flatmate",
+        "coach", "flatmate", "to",  # "used to weigh", "want to weigh": no new clause
     ))
     + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
-    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b))"
+    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
+    r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b))"  # "rest day tomorrow so did 12k"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
 #: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
@@ -371,6 +372,7 @@ def _may_split(text: str) -> bool:
         or "ate" in text
         or "drank" in text
         or "weigh" in text
+        or " so " in text
     )
 
 

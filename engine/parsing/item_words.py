@@ -84,6 +84,8 @@ _FILLER = re.compile(
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
+    r"|apparently|reckon|think|or so|them|em|those|these|supposedly|allegedly|give or take"
+    r"|seconds|second helping|big portion|huge portion"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side(?! up\b)|bowl of|cup of"
     r"|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"

@@ -231,6 +231,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     else:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
+    if _AMOUNT_AFTER_WORD.search(text) is not None:
+        coarse = [cut for part in coarse for cut in _unseparated(part, ctx)]
     for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             whole = _read_item(part)
@@ -247,6 +249,59 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
                 continue
         pieces.extend((piece, group) for piece in _names_whole(part, ctx))
     return pieces
+
+
+#: A number right after a word: where an item may begin with no comma before it ("3 rashers 2
+#: sausages", "200g chicken 1 cup rice").
+_AMOUNT_AFTER_WORD = re.compile(r"(?<=[a-z])\s+(?=[0-9])")
+#: The words before such a number that make it no new item's ("at 3", "like 4", "x 2").
+_BEFORE_A_FIGURE = frozenset({
+    "at", "for", "about", "around", "like", "maybe", "roughly", "approx", "x", "of", "in", "by",
+    "to", "was", "were", "had", "ate", "is", "are",
+})  # fmt: skip
+_MAX_UNSEPARATED = 12  # more numbers than any list a runner types without commas: left whole
+_JOINS = re.compile(r"\s+(?:and|with|on|n|plus|&)\s+")
+
+
+def _food_named(words: str, ctx: ParseContext) -> Food | None:
+    """The known food the words name as one item by its exact name, with no numbers stated
+    ("2 sausages", "80g oats", "3 rashers"), so a list may be cut before them."""
+    item = _read_item(words)
+    if item.kcal is not None or item.protein_g is not None or item.carbs_g is not None:
+        return None
+    if not item.name:
+        unit = item.unit if item.quantity is not None else None
+        return _exact("bacon" if unit == "rasher" else "beer", ctx) if unit in _BY_UNIT else None
+    return _exact(item.name, ctx)
+
+
+_BY_UNIT = frozenset({"rasher", "pint"})  # "3 rashers", "2 pints": the unit names the food
+
+
+def _unseparated(part: str, ctx: ParseContext) -> list[str]:
+    """A list written without commas, cut where a count or an amount starts a new item right
+    after a food: "3 rashers 2 sausages", "4 scrambled eggs 1 slice of toast", "80g oats
+    300ml milk", "banana 2 rice cakes". Cut only when the words on both sides name known foods,
+    so "pizza 3 slices", "curry 1 cup" and "protein bar 200 kcal" stay whole."""
+    cuts = [m.start() for m in _AMOUNT_AFTER_WORD.finditer(part)]
+    if not cuts or len(cuts) > _MAX_UNSEPARATED or not _read_item(part[cuts[-1] :]).name:
+        return [part]  # "chicken 200g rice 1 cup": its amounts follow their foods
+    out: list[str] = []
+    start = 0
+    for at, cut in enumerate(cuts):
+        left = _JOINS.split(part[start:cut])[-1]
+        last_word = left.rpartition(" ")[2]
+        if last_word in _BEFORE_A_FIGURE:
+            continue
+        end = cuts[at + 1] if at + 1 < len(cuts) else len(part)
+        right = _JOINS.split(part[cut:end])[0]
+        food = _food_named(left, ctx)
+        then = _food_named(right, ctx) if food is not None else None
+        if then is not None and then.key not in {key for key, _ in food.parts}:  # type: ignore[union-attr]
+            out.append(part[start:cut])  # not "protein shake 25g whey": what the shake holds
+            start = cut
+    out.append(part[start:])
+    return [p.strip() for p in out if p.strip()]
 
 
 #: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,
@@ -468,16 +523,43 @@ CORRECTION = re.compile(
 )
 
 
-def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> str:
+def _take_back(part: str, pieces: list[_Piece], groups: list[int]) -> tuple[str, bool]:
     """An item that opens with a correction drops the part named before it, in place; the
-    rest of the item is what the runner settled on."""
+    rest of the item is what the runner settled on. A correction of the amount alone ("3
+    eggs, make that 4", "a banana, actually 2") keeps the food: whether the item restates."""
     fix = CORRECTION.match(part)
     if fix is None:
-        return part
+        return restated(part)
+    rest = part[fix.end() :]
+    if pieces and (words := _read_item(rest)).quantity is not None and not words.name:
+        return rest, True
     last = groups[-1] if groups else None
     while groups and groups[-1] == last:
         del pieces[-1], groups[-1]
-    return part[fix.end() :]
+    return rest, False
+
+
+#: Words that mark an item as a correction of one named before it: "*3 eggs", "oops 3 rice
+#: cakes", "2 pies actually", "3 eggs not 2", "sorry, 2 slices".
+_RESTATED = re.compile(
+    r"^\s*(?:\*\s*|(?:oops|sorry|i mean|actually)\b[\s,.!:]*)"
+    r"|[\s,]+(?:actually|i mean)\W*$"
+    r"|\s+(?:not|instead of)\s+(?:[0-9]{1,3}|an?|one|two|three|four|five|six)\W*$"
+)
+
+
+def restated(part: str) -> tuple[str, bool]:
+    """The item without the words marking it as a correction, and whether it had them."""
+    if not (
+        "*" in part or " not " in part or "actually" in part or "oops" in part
+        or "sorry" in part or "mean" in part or "instead" in part
+    ):
+        return part, False
+    fixed = part
+    while (m := _RESTATED.search(fixed)) is not None and m.end() > m.start():
+        fixed = fixed[: m.start()] + " " + fixed[m.end() :]
+    fixed = fixed.strip()
+    return (fixed, True) if fixed != part.strip() else (part, False)
 
 
 #: "big mac meal", "quarter pounder with cheese meal": a fast-food meal (see _with_sides).
@@ -561,7 +643,7 @@ def _read_items(
     pieces: list[_Piece] = []
     groups: list[int] = []
     for said, group in raw:
-        part = _take_back(said, pieces, groups)
+        part, fixes = _take_back(said, pieces, groups)
         if not part.strip():
             continue
         words = _read_item(part)
@@ -581,11 +663,11 @@ def _read_items(
             pieces[-1].text += ", " + part.strip()
             continue
         if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
-            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name))
+            _place_amount(pieces, groups, qty, unit, ctx, each=bool(name), fixes=fixes)
             continue
         sides = (after, before) if before.strip() else ()
         _per_amount(stated, words.per, qty, unit)
-        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides))
+        pieces.append(_Piece(words.shown, name, qty, unit, stated, sides, restated=fixes))
         groups.append(group)
     if not pieces:
         return None
@@ -797,7 +879,7 @@ def _known_words(name: str, ctx: ParseContext) -> list[tuple[str, Food]] | None:
 
 def _place_amount(
     pieces: list[_Piece], groups: list[int], qty: float | None, unit: str | None,
-    ctx: ParseContext, *, each: bool = False,
+    ctx: ParseContext, *, each: bool = False, fixes: bool = False,
 ) -> None:
     """A bare amount naming no food belongs to the foods before it (see _amount_of_the_part),
     or to the last of them: "cheerios, 1 cup, with milk"; an amount "of each" to every one
@@ -805,6 +887,9 @@ def _place_amount(
     if qty is None and unit is not None and (" " in unit or unit in PORTION_WORDS):
         qty = 1.0  # "spaghetti and meatballs, big bowl": one (big) bowl
     if qty is None or not pieces:
+        return
+    if unit is None and not each:
+        _count_of_the_last(pieces[-1], qty, fixes)  # "fish fingers, 3 of them"
         return
     if each:
         _each_of_the_part(pieces, groups, qty, unit)
@@ -817,6 +902,31 @@ def _place_amount(
         or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
+
+
+def bare_count(text: str) -> tuple[float | None, bool]:
+    """The count a clause states with no food ("had 3 lol", "like 4", "4 of them", "make
+    that 3"), None if it names more than a count; and whether it was said as a correction."""
+    fix = CORRECTION.match(text)
+    part, fixes = (text[fix.end() :], True) if fix is not None else restated(text)
+    if _DIGIT.search(part) is None and not fixes:
+        return None, False
+    words = _read_item(part)
+    if words.name or words.unit is not None or words.quantity is None or words.stated().any():
+        return None, False
+    return words.quantity, fixes
+
+
+def _count_of_the_last(last: _Piece, count: float, fixes: bool) -> None:
+    """A count with no food, after a food named with none or as one ("nuggets, like 6", "a
+    banana, actually 2"), or said as a correction ("3 eggs, make that 4"): the food's count."""
+    if last.stated.any() or not (
+        fixes or last.quantity is None or (last.quantity == 1 and last.unit is None)
+    ):
+        return
+    last.quantity = count
+    if last.unit is not None and not fixes:
+        last.unit = None
 
 
 #: An amount of every food just named: "1 cup of each", "half a cup each", "2 of each".

@@ -30,7 +30,9 @@ from engine.parsing.chat import (
     _in_passing,
     _plan,
     asks,
+    done_now,
     long_ago_only,
+    plan_heading,
     someone_else_only,
     whole_clause_chat,
 )
@@ -70,7 +72,9 @@ from engine.parsing.items import (
     CORRECTION,
     _name_after_amount,
     _parse_items,
+    bare_count,
     forget_phrases,
+    restated,
 )
 from engine.parsing.labels import DISH_LABEL
 from engine.parsing.leftover import food_and_unknown
@@ -410,6 +414,7 @@ class _Builder:
         self.unparsed: list[str] = []
         self.meal_items: list[FoodItem] = []
         self.clause_items = 0  # how many of meal_items the last meal clause named
+        self.clause_text = ""  # the words of those items, as read
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
         self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
@@ -430,6 +435,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
         self.later: set[str] = set()  # texts of parts said to come later ("then ...")
         self.long_ago = False  # the clause before was only a time long past
+        self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -473,6 +479,9 @@ class _Builder:
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
             if kind != "skip" or self.long_ago:
                 return True
+        if self.ahead and not done_now(clause.text):
+            return True  # "plan for saturday: parkrun then 10k easy": all of it the plan
+        self.ahead = False
         if self.passing and _NOW_FIGURE.fullmatch(clause.text):
             return True  # "I was 13 stone last year, now 11 😊": still talk about the past
         if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
@@ -516,7 +525,7 @@ class _Builder:
         food, unknown = food_and_unknown(rest, self.ctx)
         self.unparsed.extend(unknown)
         if food:
-            self.clause_items = len(food)
+            self.clause_items, self.clause_text = len(food), ""
             self.meal_items.extend(food)
             self.meal_cued = True
 
@@ -527,6 +536,7 @@ class _Builder:
         elif whole_clause_chat(text):
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
             self.long_ago = long_ago_only(text)
+            self.ahead = plan_heading(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):
@@ -571,31 +581,81 @@ class _Builder:
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
             self.meal_earlier = time_ref.earlier
-        text = self._take_back(text)
+        taken = self._take_back(text, kind)
+        if taken is None:
+            return  # "sausage sizzle at bunnings, had 2 haha": two of them
+        text, fixes = taken
         if (kind is not None and _NOTHING.match(text) is not None) or (
             self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
         ):
             return  # "lunch skipped": nothing to ask; "oats, whey. total 430 kcal": counted once
         items = self._meal_items(text, kind, cued or self.meal_cued, dish)
         if items is None:
-            name = _clean_name(text)
-            if (
-                name or (kind is not None and not _WHEN_WORDS.issuperset(_LETTERS.findall(text)))
-            ) and not _is_chatter(text):
-                self.unparsed.append(text.strip(" :-|"))  # "snack: meal deal": ask, not drop
-            if kind is not None:
-                self.meal_cued = True
-                if not name and kind in _MAIN_MEALS and not (
-                    _LETTERS.search(text) and _is_chatter(text)
-                ):  # "dinner was lovely" says how it was, not what
-                    self.bare_label = said  # "chippy tea after": asked unless food follows
+            self._no_food(text, kind, said)
             return
         if _VAGUE.match(text) and not any(item.resolved for item in items):
             return  # "ate way too much at the christmas do lol": no food named, no amount
         self.meal_cued = True
         self.bare_label = None
+        self._corrected_by(items, fixes)
+        if kind is None and self.clause_text and _numbers_only(items):
+            text, items = self._numbers_of_the_clause_before(text, items)
         self.clause_items = len(items)
+        self.clause_text = text
         self.meal_items.extend(items)
+
+    def _numbers_of_the_clause_before(
+        self, text: str, items: list[FoodItem]
+    ) -> tuple[str, list[FoodItem]]:
+        """Numbers stated in a clause of their own ("lasagne for tea, big portion ~800kcal")
+        are the foods' of the clause before, read with them as the items read "lasagne, big
+        portion ~800kcal": the dish's stated kcal, not a second helping."""
+        joined = f"{self.clause_text}, {text}"
+        again = _parse_items(joined, self.ctx, cued=True)
+        if again is None:
+            return text, items
+        del self.meal_items[len(self.meal_items) - self.clause_items :]
+        return joined, again
+
+    def _no_food(self, text: str, kind: MealKind | None, said: str) -> None:
+        """A meal clause naming no food: asked about, or a label that food may follow."""
+        name = _clean_name(text)
+        if (
+            name or (kind is not None and not _WHEN_WORDS.issuperset(_LETTERS.findall(text)))
+        ) and not _is_chatter(text):
+            self.unparsed.append(text.strip(" :-|"))  # "snack: meal deal": ask, not drop
+        if kind is not None:
+            self.meal_cued = True
+            if not name and kind in _MAIN_MEALS and not (
+                _LETTERS.search(text) and _is_chatter(text)
+            ):  # "dinner was lovely" says how it was, not what
+                self.bare_label = said  # "chippy tea after": asked unless food follows
+
+    def _corrected_by(self, items: list[FoodItem], fixes: bool) -> None:
+        """ "2 eggs and toast. sorry, 3 eggs not 2": the foods named again replace the first."""
+        if not fixes:
+            return
+        again = {item.food for item in items if item.resolved}
+        self.meal_items = [i for i in self.meal_items if not i.resolved or i.food not in again]
+
+    def _count_of_the_last(self, text: str) -> bool:
+        """A clause that only counts the food named last ("had 2 haha", "like 4", "3 of
+        them", "make that 3"): that food, read again with the count; whether it was."""
+        count, fixes = bare_count(text)
+        last = self.meal_items[-1]
+        if count is None or not last.resolved or last.source == "stated":
+            return False
+        written = _read_item(last.text)  # "dates" read as two: no count was written
+        if not (fixes or written.quantity is None or (
+            written.quantity == 1 and written.unit is None
+        )):
+            return False
+        name = _name_after_amount(last.text)
+        again = _parse_items(f"{count:g} {name}", self.ctx, cued=True) if name else None
+        if again is None or len(again) != 1 or again[0].food != last.food:
+            return False
+        self.meal_items[-1] = again[0]
+        return True
 
     def _total_of_the_meal(self, text: str) -> bool:
         """A clause that only states the total of the meal before it ("total 430 kcal",
@@ -622,15 +682,20 @@ class _Builder:
             return None
         return _parse_items(named[0], self.ctx, cued=True)
 
-    def _take_back(self, text: str) -> str:
+    def _take_back(self, text: str, kind: MealKind | None) -> tuple[str, bool] | None:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
-        back the food the clause before named; the rest is what the runner settled on."""
+        back the food the clause before named; the rest is what the runner settled on, and
+        whether it was said as a correction ("sorry, 3 eggs not 2"). None when the clause
+        only counted the food before it (see _count_of_the_last)."""
+        if self.meal_items and kind is None and self._count_of_the_last(text):
+            return None
         fix = CORRECTION.match(text)
         if fix is None:
-            return text
+            return text, restated(text)[1]  # the items read its words again
         del self.meal_items[len(self.meal_items) - self.clause_items :]
         self.clause_items = 0
-        return text[fix.end() :]
+        self.clause_text = ""
+        return text[fix.end() :], False
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:
@@ -651,6 +716,7 @@ class _Builder:
         self.meal_earlier = None
         self.meal_items = []
         self.clause_items = 0
+        self.clause_text = ""
         self.meal_kind = None
         self.meal_at = None
         self.meal_cued = False
@@ -702,6 +768,11 @@ _ONLY_A_TOTAL = re.compile(
     r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"\s+(?:in\s+)?total"
 )
+
+
+def _numbers_only(items: list[FoodItem]) -> bool:
+    """Items that are only stated numbers, no food named ("~800kcal", "30g protein")."""
+    return all(item.source == "stated" and item.food is None for item in items)
 
 
 _MISSING_HINTS = {

@@ -47,6 +47,7 @@ class _Piece:
     stated: _Stated
     sides: tuple[str, ...]  # the words after and before a mid-text quantity
     milk: Food | None = None  # the milk a coffee-shop drink was made with, named after it
+    restated: bool = False  # said as a correction ("2 bagels actually", "*3 eggs")
 
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
@@ -102,15 +103,21 @@ def _restated_amounts(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
     i = 1
     while i < len(pieces):
         later, hit = pieces[i], matches[i]
-        if hit is not None and later.quantity is not None and not later.stated.any():
+        if (hit is not None or later.restated) and later.quantity is not None and (
+            not later.stated.any()
+        ):
             for j in range(i):
                 first = matches[j]
-                kind = first is not None and hit.food.key.endswith(" " + first.food.key)
+                kind = first is not None and hit is not None and (
+                    hit.food.key.endswith(" " + first.food.key)
+                )
                 if first is not None and (
-                    kind or first.food.key == hit.food.key
+                    kind or (hit is not None and first.food.key == hit.food.key)
                     or _same_kind(pieces[j].name, later.name)
                 ):
-                    if pieces[j].quantity is None and not pieces[j].stated.any():
+                    if later.restated or (
+                        pieces[j].quantity is None and not pieces[j].stated.any()
+                    ):  # "a bagel and a coffee, 2 bagels actually": the bagel corrected
                         pieces[j].quantity, pieces[j].unit = later.quantity, later.unit
                         pieces[j].text += f" ({later.text})"
                         matches[j] = hit if kind else first

@@ -52,13 +52,18 @@ FLOORS = {
     "probes-foods-2026-11-30.jsonl": (98.5, 99.0, 1.0, 0),
     # the fifth held-out block, never fixed against: first score on b47485b (68.9 %, 76.8 %,
     # 1.0 %, 4 invented)
-    # fixed against from 11:30: the "foods" round (modifiers, regional words) 78.1 %, 93.2 %
-    "heldout-2026-11-30e.jsonl": (76.0, 91.0, 3.0, 3),
+    # fixed against from 2026-11-30 11:31 ("structure": lists, counts, corrections, stated kcal,
+    # chat): 70.9 %, 84.0 %, 0 invented; with "foods" (modifiers, regional words) 80.6 %, 94.8 %
+    "heldout-2026-11-30e.jsonl": (78.0, 93.0, 3.0, 0),
     # the sixth held-out block (the hardest voices), never fixed against: first score on
     # b47485b (70.5 %, 83.3 %, 2.6 %, 5 invented); on main at bb27aa7 71.0 %, 85.2 %, 2.6 %,
-    # 4 invented
-    # fixed against from 11:30: the "foods" round 75.6 %, 92.0 %
-    "heldout-2026-11-30f.jsonl": (73.0, 90.0, 4.0, 3),
+    # 4 invented; fixed against from 11:31 ("structure"): 72.5 %, 85.9 %, 0 invented;
+    # with "foods": 76.7 %, 92.4 %
+    "heldout-2026-11-30f.jsonl": (74.0, 90.0, 4.0, 0),
+    # the seventh held-out block (everyday voices and new ones: Scottish, South African, South
+    # Asian, Singapore, US Hispanic, keto, military, treadmill...), never fixed against: first
+    # score on d577781 (69.2 %, 81.7 %, 4.0 %, 6 invented)
+    "heldout-2026-11-30g.jsonl": (66.0, 78.0, 6.0, 6),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -66,6 +71,10 @@ FLOORS = {
     # probes of the "cuisines" fixes (scripts/corpus_probes_cuisines.py, 74 messages): the first
     # 37 on d9f6a3c 2.7 %, 27.9 %; all 74 on the "cuisines" branch 100 %, 100 %, 0 %, 0 invented
     "probes-cuisines-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
+    # probes of the "structure" fixes (scripts/corpus_probes_structure.py), written before them:
+    # on d577781 28.1 % of the first 32, 11 events invented on 12 chat messages; after, 97.1 %
+    # (34/35), 100 % of items, 0 invented
+    "probes-structure-2026-11-30.jsonl": (94.0, 97.0, 1.0, 0),
 }
 
 
