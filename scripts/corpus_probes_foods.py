@@ -51,6 +51,9 @@ counts) and the table's 120 g nuggets against USDA's 82 g serving. "double X" (t
 portions) 0/2 -> 2/2. World words (South Asian, South African, Hispanic US, Singapore,
 Japanese) 3/10 -> 9/10; "2 mochi" is no longer a mocha but the clause is left unread rather
 than a meal that asks (whether a lone unknown name is a food is the "structure" helper's).
+Shop doughnuts and aid potatoes 3/10 -> 9/10 (crullers, maple and honey dips, dutchies, sour
+cream glazed, an apple fritter as a large glazed doughnut, not apple butter; salted potatoes
+boiled); "a yum yum" alone is still read as chat ("yum"), "2 yum yums" is the doughnuts.
 """
 
 from __future__ import annotations
@@ -2159,6 +2162,22 @@ WORLD_WORDS: list[Probe] = [  # South Asian, South African, Hispanic US, Singapo
     ("2 mochi", [{"kind": "meal", "unresolved": 1}]),  # SR28 has no mochi: asked, never a mocha
 ]
 
+BOILED = "11365|11367|11831|11833"
+SHOP_DOUGHNUTS: list[Probe] = [  # coffee-shop doughnuts by their shop names, each USDA's kind
+    # (yeast glazed, cake, cruller, filled) at USDA's medium or piece weight; an apple fritter
+    # is a large glazed yeast doughnut by energy (SR28 has no fritter), never apple butter
+    ("a honey cruller", [eat(p("18253", 1, "cruller"))]),
+    ("2 maple dips", [eat(g("18255|18436", 128))]),  # USDA's medium, 64 g each
+    ("a honey dip", [eat(g("18255|18436", 64))]),
+    ("a yum yum", [eat(g("18255|18436", 90))]),  # USDA's long twist
+    ("a dutchie", [eat(g("18255|18436", 64))]),
+    ("a sour cream glazed", [eat(g("18250|18248", 45))]),
+    ("an old fashioned plain", [eat(g("18248|18250", 54))]),
+    ("an apple fritter", [eat(g("18255|18436", 75))]),  # USDA's large
+    ("a cup of salted potatoes", [eat(p(BOILED, 1, "cup"))]),
+    ("salt potatoes 200g", [eat(g(BOILED, 200))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2174,4 +2193,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 drinks with milk and dishes by parts": DRINKS_AND_DISHES,
     "r3 words after the food": WORDS_AFTER_THE_FOOD,
     "r3 world words": WORLD_WORDS,
+    "r3 shop doughnuts and aid potatoes": SHOP_DOUGHNUTS,
 }

@@ -224,3 +224,19 @@ def test_world_words_reach_the_row_a_dictionary_gives(name: str, ndb_no: str) ->
 def test_foods_sr28_lacks_are_never_a_look_alike(name: str) -> None:
     """ "mochi" is no "mocha": a food SR28 has no row for is asked about."""
     assert TABLE.match(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("honey cruller", "18253"),
+        ("maple dip", "18255"),
+        ("dutchie", "18255"),
+        ("sour cream glazed", "18248"),
+        ("apple fritter", "18255"),  # fried glazed dough, never apple butter
+        ("salted potatoes", "11365"),  # an aid station's boiled potatoes
+    ],
+)
+def test_shop_doughnuts_and_aid_potatoes_are_their_kind(name: str, ndb_no: str) -> None:
+    """Coffee-shop doughnuts are USDA's doughnut of their kind; aid potatoes are boiled."""
+    assert food(name).source == f"usda:{ndb_no}"
