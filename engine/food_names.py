@@ -344,6 +344,8 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 NO_SR28_ROW: Final = frozenset(
     {
         "mochi", "daifuku", "kaya", "kaya toast", "bunny chow", "white pudding", "up and go",
-        "upandgo", "up n go", "lucozade energy",
+        "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
+        "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
+        "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
     }
 )

@@ -53,7 +53,12 @@ Japanese) 3/10 -> 9/10; "2 mochi" is no longer a mocha but the clause is left un
 than a meal that asks (whether a lone unknown name is a food is the "structure" helper's).
 Shop doughnuts and aid potatoes 3/10 -> 9/10 (crullers, maple and honey dips, dutchies, sour
 cream glazed, an apple fritter as a large glazed doughnut, not apple butter; salted potatoes
-boiled); "a yum yum" alone is still read as chat ("yum"), "2 yum yums" is the doughnuts.
+boiled: a row an earlier round had); "a yum yum" alone is still read as chat ("yum").
+More world words (Scottish, South African, South Asian, Singapore, Cuban, Japanese, keto)
+2/14 -> 13/14: a Scotch pie (was "scotch" the whisky and a pie), mielies, chai, kopi and
+teh by their milk and sugar, a cafecito, Pocari Sweat as a sports drink, MCT oil; melon pan,
+tonkatsu and bubble tea no longer a melon, a ramen bowl or nothing-in-particular but asked
+("2 melon pan" is left unread, like "2 mochi").
 """
 
 from __future__ import annotations
@@ -2178,6 +2183,35 @@ SHOP_DOUGHNUTS: list[Probe] = [  # coffee-shop doughnuts by their shop names, ea
     ("salt potatoes 200g", [eat(g(BOILED, 200))]),
 ]
 
+WHOLE_MILK_R = "01077|01211"
+CHAI = combo(TEA + "|" + WHOLE_MILK_R + "|" + SUGAR, ml(TEA, 120), ml(WHOLE_MILK_R, 120),
+             p(SUGAR, 1, "tsp"))
+KOPI = combo("14209|01095", ml("14209", 200), g("01095", 20))
+TEH_TARIK = combo(TEA + "|01095", ml(TEA, 200), g("01095", 30))
+CAFECITO = combo("14210|" + SUGAR, ml("14210", 30), p(SUGAR, 2, "tsp"))
+MORE_WORLD_WORDS: list[Probe] = [  # Scottish, South African, South Asian, Singapore, Hispanic
+    # US, Japanese and keto words, written before the fix. Portions decided here: Indian chai is
+    # half tea, half whole milk with a teaspoon of sugar (240 ml); a kopi 200 ml coffee with 20 g
+    # of sweetened condensed milk, a teh tarik 200 ml tea with 30 g; a Cuban cafecito a 30 ml
+    # espresso with two teaspoons of sugar; mince and tatties 150 g of mince and 200 g of
+    # potatoes (boiled or mashed); a Scotch pie 150 g of USDA's beef pot pie (SR28 has no
+    # mutton pie); MCT oil USDA's coconut oil (no MCT row; 8-9 kcal/g either way)
+    ("mince and tatties", [eat(g("23564|23565|23562", 150), g("11365|11367|11657|11934", 200))]),
+    ("a scotch pie", [eat(g("22529", 150))]),
+    ("a mielie", [eat(p("11168", 1, "ear medium"))]),
+    ("a cup of chai", [eat(CHAI)]),
+    ("masala chai", [eat(CHAI)]),
+    ("a kopi", [eat(KOPI)]),
+    ("2 kopi o kosong", [eat(ml("14209", 400))]),  # black, no sugar
+    ("teh tarik", [eat(TEH_TARIK)]),
+    ("a cafecito", [eat(CAFECITO)]),
+    ("a bottle of pocari sweat", [eat(ml("14460|14461", 500))]),
+    ("1 tbsp mct oil", [eat(p("04047", 1, "tbsp"))]),
+    ("2 melon pan", [{"kind": "meal", "unresolved": 1}]),  # no SR28 row: asked, not a melon
+    ("a plate of tonkatsu", [{"kind": "meal", "unresolved": 1}]),  # not a ramen bowl
+    ("a cup of bubble tea", [{"kind": "meal", "unresolved": 1}]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2194,4 +2228,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 words after the food": WORDS_AFTER_THE_FOOD,
     "r3 world words": WORLD_WORDS,
     "r3 shop doughnuts and aid potatoes": SHOP_DOUGHNUTS,
+    "r3 more world words": MORE_WORLD_WORDS,
 }

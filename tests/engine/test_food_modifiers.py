@@ -240,3 +240,27 @@ def test_foods_sr28_lacks_are_never_a_look_alike(name: str) -> None:
 def test_shop_doughnuts_and_aid_potatoes_are_their_kind(name: str, ndb_no: str) -> None:
     """Coffee-shop doughnuts are USDA's doughnut of their kind; aid potatoes are boiled."""
     assert food(name).source == f"usda:{ndb_no}"
+
+
+@pytest.mark.parametrize(
+    ("name", "low", "high"),
+    [
+        ("chai", 80, 110),  # half tea, half whole milk, a teaspoon of sugar
+        ("kopi", 55, 80),  # coffee with 20 g of sweetened condensed milk
+        ("teh tarik", 85, 115),
+        ("cafecito", 30, 40),  # an espresso whipped with two teaspoons of sugar
+        ("scotch pie", 300, 360),
+    ],
+)
+def test_drinks_and_pies_of_other_kitchens_carry_their_parts(
+    name: str, low: float, high: float
+) -> None:
+    """Kopitiam drinks, Indian chai and a Cuban cafecito count their milk and sugar."""
+    dish = food(name)
+    assert low <= dish.per_grams(dish.default_grams)[0] <= high
+
+
+@pytest.mark.parametrize("name", ["melon pan", "tonkatsu", "bubble tea", "gulab jamun"])
+def test_dishes_sr28_lacks_are_asked_not_a_look_alike(name: str) -> None:
+    """ "melon pan" is no melon and "tonkatsu" no ramen bowl: the runner is asked."""
+    assert TABLE.match(name) is None
