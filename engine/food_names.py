@@ -264,7 +264,8 @@ def drop_shop_names(normalized: str) -> str:
 #: good it felt, or which maker made it, and never change which food it is ("servo", "canteen",
 #: "vending machine", "the kids' leftover", "massive", "cheeky", "heinz", "trader joes"). A name
 #: the table does not know is tried again without them (`FoodTable._match_modified`); a word
-#: that could name a food or a kind of it ("black", "iced", "protein") is not one of these.
+#: that could name a food or a kind of it ("black", "iced", "protein") is not one of these,
+#: nor one a chat line starts with ("fancy a curry tonight?", "treat myself", "another").
 FOOD_MODIFIERS: Final = _word_set(
     """servo canteen cafeteria deli vending machine petrol gas station garage servo's
     supermarket shop shopbought storebought store bought takeaway takeout packed office work
@@ -274,9 +275,9 @@ FOOD_MODIFIERS: Final = _word_set(
     roommates housemates mates colleagues bosss
     homemade home made leftover leftovers reheated microwaved microwave
     big huge massive giant enormous monster hefty generous mega tiny little wee sneaky cheeky
-    quick lazy proper decent obligatory emergency celebratory celebration victory reward
-    treat lovely nice yummy tasty delicious amazing awesome epic classic traditional
-    authentic posh fancy cheap random usual standard same another whole entire
+    quick lazy proper decent obligatory emergency celebratory lovely nice yummy tasty
+    delicious amazing awesome epic classic traditional authentic posh cheap random usual
+    standard same whole entire
     heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
     birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
     heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles

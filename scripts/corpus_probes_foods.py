@@ -43,7 +43,8 @@ by the scoop, stroopwafels and plain "Lucozade" keep the stand-ins the earlier b
 (block f asks about them; the conventions disagree).
 Second and third batches, written before their fixes: drinks with milk and dishes by parts
 2/14 -> 13/14 (coffee with milk as coffee + a splash, plant protein powders, the Irish chicken
-fillet roll, buttered Marmite toast counted by the slice, "a 20 pack"); words after the food
+fillet roll, Vegemite toast buttered (block e) and Marmite toast not (block c), counted by
+the slice, "a 20 pack"); words after the food
 3/10 -> 10/10 and sides 2/4 -> 4/4 ("a kitkat in the office", "whey stirred in", "whey in
 250ml skim", broccolini as broccoli, sausage gravy, "a side of" one usual side). Still
 missed: "2 coffees with a splash of milk" (each coffee its splash: the "structure" helper's
@@ -1556,8 +1557,7 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("beans on toast", [eat(combo("16006", g("16006", 207), g("18069", 58)))]),
     ("cheese on toast", [eat(combo("01009", g("18069", 58), g("01009", 40)))]),
     ("egg on toast", [eat(g("01123", 50), g("18069", 29))]),
-    # relabelled at 11:55 (round 3): buttered, as block e weighs Vegemite and Marmite toast
-    ("marmite on toast", [eat(g("43406", 6), g("18069", 29), g("01001", 5))]),
+    ("marmite on toast", [eat(g("43406", 6), g("18069", 29))]),
     ("peanut butter on toast", [eat(combo("16098", g("18069", 29), g("16098", 16)))]),
     ("a slice of sourdough", [eat(g("18029", 69))]),
     ("a slice of brown bread", [eat(g("18075", 32))]),
@@ -2119,7 +2119,7 @@ DRINKS_AND_DISHES: list[Probe] = [  # a drink with milk, plant protein, regional
     ("a spicy chicken fillet roll", [eat(CHICKEN_FILLET_ROLL)]),
     ("2 chicken fillet rolls", [eat(CHICKEN_FILLET_ROLL, CHICKEN_FILLET_ROLL)]),
     ("3 vegemite toast", [eat(*_vegemite_toast(3))]),
-    ("marmite on toast x2", [eat(*_vegemite_toast(2))]),
+    ("marmite on toast x2", [eat(p(BREAD, 2, "slice"), p(VEGEMITE, 2, "tsp"))]),  # block c's
     ("an iced black coffee", [eat(ml("14209", 350))]),
     ("4 joe joes", [eat(g("18166|18167", 48))]),
     ("a 20 pack of timbits", [eat(p(DOUGHNUT_HOLE, 20, "doughnut hole"))]),

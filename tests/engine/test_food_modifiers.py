@@ -143,7 +143,8 @@ def test_regional_dishes_carry_their_parts(name: str, low: float, high: float) -
 @pytest.mark.parametrize(
     ("text", "kcal"),
     [
-        ("marmite on toast x2", 248.0),  # two buttered slices, a teaspoon of Marmite each
+        ("marmite on toast x2", 176.5),  # two slices, a teaspoon of Marmite each (block c)
+        ("vegemite toast x2", 248.0),  # two buttered slices (block e's Australian custom)
         ("vegan protein 2 scoops", 233.0),  # two 30 g scoops, not 2 g of protein
         ("a 20 pack of timbits", 1193.0),
     ],
