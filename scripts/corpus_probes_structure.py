@@ -30,7 +30,7 @@ import json
 from pathlib import Path
 
 import make_corpus_reference as ref
-from corpus_fresh import bangers, rashers
+from corpus_fresh import BREW, bangers, rashers
 from corpus_heldout import SCRAMBLED
 from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
@@ -41,7 +41,9 @@ from corpus_labels import (
     BROCCOLI,
     CHICKEN,
     COFFEE,
+    COLA,
     DATES,
+    DIGESTIVE,
     FRIED_EGG,
     MAPLE,
     MILK,
@@ -52,6 +54,7 @@ from corpus_labels import (
     RICE_CAKE,
     SALMON,
     SEMI,
+    SNICKERS,
     WEETABIX,
     E,
     Meal,
@@ -116,6 +119,20 @@ STATED: list[tuple[str, list[Event]]] = [
     ("shepherds pie for dinner, seconds too, ~900 kcal", [eat(stated(900), label="dinner")]),
 ]
 
+CONTEXT: list[tuple[str, list[Event]]] = [
+    ("a banana in the start pen", [eat(p(BANANA, 1, "medium"))]),
+    ("a brew in the changing rooms", [eat(BREW)]),
+    ("a coffee before i headed out", [eat(p(COFFEE, 1, "cup"))]),
+    ("an apple an hour before the race", [eat(p(APPLE, 1, "medium"))]),
+    ("2 digestives in the car park", [eat(g(DIGESTIVE, 30))]),
+    ("a snickers on my break", [eat(p(SNICKERS, 1, "bar (2 oz)"))]),
+    ("banana in the queue for the loos", [eat(p(BANANA, 1, "medium"))]),
+    ("2 slices of toast before heading out the door", [eat(p(BREAD, 2, "slice"))]),
+    ("a bagel while i waited for the bus", [eat(p(BAGEL, 1, "bagel"))]),
+    ("a coke at the halfway point of the ultra",
+     [eat(p(COLA, 1, "can or bottle (12 fl oz)"))]),
+]
+
 CHAT: list[tuple[str, list[Event]]] = [
     ("how many carbs should i eat if i do 3 gym sessions and run 60k a week", []),
     ("what should i have before a 20 mile long run", []),
@@ -141,6 +158,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "counts apart from the food": COUNTS_APART,
     "self-corrections": CORRECTIONS,
     "stated kcal of a dish": STATED,
+    "context glued to foods": CONTEXT,
     "chat, never an event": CHAT,
     "own logs beside chat words": OWN_LOGS,
 }

@@ -318,6 +318,7 @@ _FEELING_FROM = re.compile(
 _PLAN_HEADING = re.compile(
     r"^(?:(?:the|my)\s+)?(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend"
     r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
+    r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
 )
 #: A week's or a month's total: "easy week, only 40k total".

@@ -60,7 +60,7 @@ _CIRCUMSTANCE = re.compile(
     r"(?:\s+(?:of\s+)?(?:the\s+|my\s+)?(?:door|house|flat|office))?"  # "on the way out the door"
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?:race|run|parkrun|session))?)?"
     r"|on\s+the\s+go|for\s+the\s+road|first\s+thing(?:\s+in\s+the\s+morning)?"
-    r"|(?:in|on)\s+(?:the|my)\s+(?:car|bus|train|tube|plane|couch|sofa|commute)"
+    r"|(?:in|on)\s+(?:the|my)\s+(?:car(?!\s+park)|bus|train|tube|plane|couch|sofa|commute)"
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+)?(?:work|school|uni|college|office|home|gym|town))?"
     r"|in\s+front\s+of\s+(?:the\s+)?(?:tv|telly|telly box|computer|laptop|screen)"
     r"|on\s+(?:my|the|a)\s+(?:lunch|coffee|tea)\s+break"

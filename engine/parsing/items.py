@@ -45,6 +45,7 @@ from engine.parsing.portions import (
     portions_of_the_dish,
     stated_for_the_part,
 )
+from engine.quantities import UNITS
 
 _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
@@ -302,6 +303,91 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
             start = cut
     out.append(part[start:])
     return [p.strip() for p in out if p.strip()]
+
+
+#: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
+#: the halfway point", "on my break", "from the servo"), a time ("before i headed out", "an
+#: hour before the race", "while i waited for the bus", "after the relays").
+_CIRCUMSTANCE_START = re.compile(
+    r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
+    r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
+    r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
+)
+_TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
+#: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
+#: pub grub here; "a snickers on my break"): the tail's own grammar words.
+_TAIL_GRAMMAR = frozenset({
+    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
+    "near", "by", "whilst", "the", "my", "a", "an", "i", "we", "me", "our", "of", "for", "to",
+    "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
+    "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
+})  # fmt: skip
+
+
+def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
+    """Whether no word, and no two or three words side by side, name a known food."""
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            chunk = words[start : start + size]
+            if size == 1 and chunk[0] in _TAIL_GRAMMAR:
+                continue
+            if _exact(" ".join(chunk), ctx) is not None:
+                return False
+    return True
+
+
+def _spans_a_dish(words: list[str], at: int, ctx: ParseContext) -> bool:
+    """Whether a known name runs across word `at` ("toad in the hole", "corn on the cob")."""
+    for before in (1, 2, 3):
+        for after in (1, 2, 3, 4):
+            if at - before >= 0 and at + after <= len(words) and _exact(
+                " ".join(words[at - before : at + after]), ctx
+            ) is not None:
+                return True
+    return False
+
+
+def drop_circumstance(text: str, ctx: ParseContext) -> str:
+    """Each part of a meal clause without a phrase of circumstance at its end, one that names
+    no food: "a banana in the start pen", "a brew in the tent", "a coffee before i headed
+    out", "an apple an hour before the race", "2 digestives in the car park". Cut only after
+    words of a food and where no known name runs across ("beans on toast", "whey in water",
+    "toad in the hole" stay whole)."""
+    if " " not in text:
+        return text
+    parts = _COARSE_KEEP.split(text)
+    out = []
+    for part in parts:
+        out.append(_without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part)
+    return "".join(out)
+
+
+_COARSE_KEEP = re.compile(r"(\s*(?:,|\+|\n|;|\|)\s*)")
+_MAX_TAIL_WORDS = 10
+
+
+def _without_tail(part: str, ctx: ParseContext) -> str:
+    words = part.split()
+    for m in _CIRCUMSTANCE_START.finditer(part):
+        head, tail = part[: m.start()], part[m.end() :]
+        tail_words = _TAIL_WORDS.findall(tail)
+        if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
+            continue
+        at = len(head.split())
+        if (
+            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
+            or any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words)
+            or _spans_a_dish(words, at, ctx)
+            or not _names_no_food(tail_words, ctx)
+        ):  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
+            continue
+        last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
+        if last[-1:].isdigit():
+            break  # "sub 3 at london": a figure, not a food's count
+        name = _name_after_amount(last)
+        if (name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None:
+            return head
+    return part
 
 
 #: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,

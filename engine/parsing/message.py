@@ -73,6 +73,7 @@ from engine.parsing.items import (
     _name_after_amount,
     _parse_items,
     bare_count,
+    drop_circumstance,
     forget_phrases,
     restated,
 )
@@ -446,6 +447,10 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text)
+        if kind in _SESSION_KINDS and _DIGIT.search(text) is None and (
+            _classify(clause, drop_circumstance(text, self.ctx)) == "meal"
+        ):
+            kind = "meal"  # "poutine after the hockey game": the game is where, not a session
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
@@ -578,6 +583,7 @@ class _Builder:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         text = _drop_chatter_parts(text, self.ctx.foods)
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
+        text = drop_circumstance(text, self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
             self.meal_earlier = time_ref.earlier
