@@ -32,6 +32,7 @@ from engine.food_names import (
     CONTAINER_WORDS,
     CONTEXT_WORDS,
     EVERYDAY_SPELLINGS,
+    FARMING_PAIRS,
     FLAVOUR_PAIRS,
     FLAVOURS,
     FOOD_MEDIA,
@@ -66,6 +67,8 @@ RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
 #: Words that only point at a food ("the shop banana", "my usual"): dropped with modifiers.
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "some"})
+#: Words that join two foods: a flavour in front of them belongs to the first one only.
+_JOINS: Final = frozenset({"and", "with", "n", "on", "plus"})
 #: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
 _MODIFIED_SCORE: Final = 90.0
 _SUGGEST_CUTOFF: Final = 68.0
@@ -312,6 +315,9 @@ class FoodTable:
         left must be a food the table knows by name, so an unknown word never falls back to
         a look-alike: "zorblax bar" stays unknown.
         """
+        for pair, word in FARMING_PAIRS.items():
+            if pair in query:
+                query = query.replace(pair, word)
         words = query.split()
         if len(words) < 2:
             return None
@@ -379,8 +385,8 @@ class FoodTable:
                 at += 2
             else:
                 break
-        if at == 0:
-            return None
+        if at == 0 or not _JOINS.isdisjoint(words[at:]):
+            return None  # "apple crumble and custard": the flavour is the first food's alone
         head = self._named(" ".join(words[at:]), extra)
         if head is None or head.food.source in _MILK_ROWS:
             return None

@@ -279,6 +279,7 @@ FOOD_MODIFIERS: Final = _word_set(
     delicious amazing awesome epic classic traditional authentic posh cheap random usual
     standard same whole entire
     heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
+    organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred
     birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
     heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
     loblaws sobeys superstore"""
@@ -287,7 +288,7 @@ FOOD_MODIFIERS: Final = _word_set(
 #: the flavoured food when the table or SR28 names it, else the food itself (its energy
 #: hardly changes with the flavour).
 FLAVOURS: Final = _word_set(
-    """vanilla strawberry raspberry blueberry cherry peach mango banana chocolate caramel
+    """vanilla strawberry raspberry blueberry cherry peach mango banana apple chocolate caramel
     toffee honey maple cinnamon lemon lime orange coconut mint peppermint mocha hazelnut
     pistachio gingerbread berry tropical unsweetened sweetened flavoured flavored"""
 )
@@ -348,5 +349,14 @@ NO_SR28_ROW: Final = frozenset(
         "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
         "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
         "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
+    }
+)
+#: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",
+#: "gluten free toast", "grass fed steak"): joined into one modifier word before the lookup.
+FARMING_PAIRS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "gluten free": "glutenfree", "free range": "freerange", "grass fed": "grassfed",
+        "corn fed": "cornfed", "wild caught": "wildcaught", "line caught": "linecaught",
+        "outdoor bred": "outdoorbred",
     }
 )

@@ -59,7 +59,8 @@ More world words (Scottish, South African, South Asian, Singapore, Cuban, Japane
 2/14 -> 13/14: a Scotch pie (was "scotch" the whisky and a pie), mielies, chai, kopi and
 teh by their milk and sugar, a cafecito, Pocari Sweat as a sports drink, MCT oil; melon pan,
 tonkatsu and bubble tea no longer a melon, a ramen bowl or nothing-in-particular but asked
-("2 melon pan" is left unread, like "2 mochi").
+("2 melon pan" is left unread, like "2 mochi"). Farm words (free range, grass fed, corn fed,
+organic, gluten free, an apple muffin) 1/6 -> 6/6.
 """
 
 from __future__ import annotations
@@ -2212,6 +2213,15 @@ MORE_WORLD_WORDS: list[Probe] = [  # Scottish, South African, South Asian, Singa
     ("a cup of bubble tea", [{"kind": "meal", "unresolved": 1}]),
 ]
 
+FARM_WORDS: list[Probe] = [  # how it was farmed or baked, which leaves the food what it is
+    ("an apple muffin", [eat(p(MUFFIN, 1, "medium"))]),
+    ("gluten free toast x2", [eat(g("18069|18070|28338", 58))]),
+    ("2 free range eggs", [eat(p("01123|01129|01132", 2, "large"))]),
+    ("grass fed steak 200g", [eat(g("13452|13451|13453|23567|13455", 200))]),
+    ("organic porridge", [eat(p("08121|08180|08123", 1, "cup"))]),
+    ("3 corn fed chicken thighs", [eat(p("05098|05096", 3, "thigh"))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2229,4 +2239,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 world words": WORLD_WORDS,
     "r3 shop doughnuts and aid potatoes": SHOP_DOUGHNUTS,
     "r3 more world words": MORE_WORLD_WORDS,
+    "r3 farm words": FARM_WORDS,
 }

@@ -265,3 +265,24 @@ def test_drinks_and_pies_of_other_kitchens_carry_their_parts(
 def test_dishes_sr28_lacks_are_asked_not_a_look_alike(name: str) -> None:
     """ "melon pan" is no melon and "tonkatsu" no ramen bowl: the runner is asked."""
     assert TABLE.match(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("free range eggs", "01123"),
+        ("gluten free toast", "18069"),
+        ("grass fed steak", "13455"),
+        ("organic porridge", "08121"),
+        ("apple muffin", "18274"),
+    ],
+)
+def test_how_a_food_was_farmed_leaves_the_food(name: str, ndb_no: str) -> None:
+    """Free range, grass fed, organic or gluten free: the same food, and its row."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+def test_a_flavour_before_two_foods_is_the_first_ones() -> None:
+    """ "apple crumble and custard" is a crumble and custard, not a flavoured dish of both."""
+    (meal,) = parse_message("apple crumble and custard", CTX).events
+    assert len(meal.items) == 2  # type: ignore[attr-defined]
