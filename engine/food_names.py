@@ -209,6 +209,11 @@ WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "krispy": "",
         "kreme": "",
         "dunkin": "",
+        "tims": "",
+        "timmies": "",
+        "timmys": "",
+        "tim": "",
+        "hortons": "",
         "lychee": "litchis",
         "lychees": "litchis",
     }

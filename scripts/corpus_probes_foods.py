@@ -60,7 +60,9 @@ More world words (Scottish, South African, South Asian, Singapore, Cuban, Japane
 teh by their milk and sugar, a cafecito, Pocari Sweat as a sports drink, MCT oil; melon pan,
 tonkatsu and bubble tea no longer a melon, a ramen bowl or nothing-in-particular but asked
 ("2 melon pan" is left unread, like "2 mochi"). Farm words (free range, grass fed, corn fed,
-organic, gluten free, an apple muffin) 1/6 -> 6/6.
+organic, gluten free, an apple muffin) 1/6 -> 6/6. Chain staples (Tims/Timmies/Tim Hortons
+dropped like other chains SR28 does not know; a Greggs chicken bake by its parts; a Belgian
+bun; Nando's macho peas; Chipotle's sofritas as tofu) 0/7 -> 7/7.
 """
 
 from __future__ import annotations
@@ -2222,6 +2224,20 @@ FARM_WORDS: list[Probe] = [  # how it was farmed or baked, which leaves the food
     ("3 corn fed chicken thighs", [eat(p("05098|05096", 3, "thigh"))]),
 ]
 
+CHAIN_STAPLES: list[Probe] = [  # chain staples by the chain's name, written before the fix:
+    # the chain's name leaves the food it sells (Tims, Timmies, Tim Hortons); a Greggs chicken
+    # bake is the steak bake's puff pastry (80 g) with 50 g of chicken and 40 g of white sauce
+    ("a tims chili", [eat(p("22904", 1, "cup"))]),
+    ("tim hortons bagel with cream cheese", [eat(p("18001|18002", 1, "medium"),
+                                                 p("01017", 2, "tbsp"))]),
+    ("a timmies hash brown", [eat(g("11391|36039|11370", 29))]),  # USDA's patty, as ever
+    ("a greggs chicken bake", [eat(combo("18337|05064|06166", g("18337", 80), g("05064", 50),
+                                         g("06166", 40)))]),
+    ("a belgian bun", [eat(g("18356", 83))]),
+    ("nandos macho peas", [eat(g("11313|11305|11304", 80))]),
+    ("a side of sofritas", [eat(g("16426|16126|16427", 113))]),  # Chipotle's tofu, a 4 oz scoop
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2240,4 +2256,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 shop doughnuts and aid potatoes": SHOP_DOUGHNUTS,
     "r3 more world words": MORE_WORLD_WORDS,
     "r3 farm words": FARM_WORDS,
+    "r3 chain staples": CHAIN_STAPLES,
 }

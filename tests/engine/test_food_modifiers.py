@@ -286,3 +286,25 @@ def test_a_flavour_before_two_foods_is_the_first_ones() -> None:
     """ "apple crumble and custard" is a crumble and custard, not a flavoured dish of both."""
     (meal,) = parse_message("apple crumble and custard", CTX).events
     assert len(meal.items) == 2  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "ndb_no"),
+    [
+        ("tims chili", "22904"),  # the chain's name leaves the food it sells
+        ("tim hortons bagel", "18001"),
+        ("timmies hash brown", "11391"),
+        ("belgian bun", "18356"),
+        ("macho peas", "11313"),
+        ("sofritas", "16426"),
+    ],
+)
+def test_chain_staples_are_the_food_they_sell(name: str, ndb_no: str) -> None:
+    """Tim Hortons, Nando's, Greggs and Chipotle names reach the generic SR28 row."""
+    assert food(name).source == f"usda:{ndb_no}"
+
+
+def test_a_chicken_bake_is_pastry_chicken_and_sauce() -> None:
+    """A Greggs chicken bake counts its puff pastry, chicken and sauce."""
+    keys = {key for key, _ in food("greggs chicken bake").parts}
+    assert {"puff pastry", "chicken breast", "white sauce"} <= keys
