@@ -26,6 +26,7 @@ from engine.parsing.item_food import (
     MASS_UNITS_AND_ML,
     _grams,
     _resolve,
+    in_a_us_zone,
 )
 from engine.parsing.item_words import (
     _LEAD_FILLER,
@@ -694,7 +695,7 @@ def _with_sides(text: str, ctx: ParseContext) -> str:
 #: runner types is read, not kept: its items could be many.
 ITEMS_CACHED_CHARS = 300
 _ITEMS: weakref.WeakKeyDictionary[
-    FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
+    FoodTable, dict[tuple[str, bool, bool], tuple[FoodItem, ...] | None]
 ] = weakref.WeakKeyDictionary()
 
 
@@ -706,7 +707,7 @@ def _parse_items(
     if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
         return _read_items(text, ctx, cued, dish)
     known = _ITEMS.setdefault(ctx.foods, {})
-    key = (text, cued)
+    key = (text, cued, "pint" in text and in_a_us_zone(ctx))  # a pint is 473 ml there
     if key in known:
         found = known[key]
     else:

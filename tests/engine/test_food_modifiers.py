@@ -5,9 +5,11 @@ an added food, a regional spelling) and never turn an unknown food into a look-a
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from engine.parsing import parse_message
+from engine.parsing import ParseContext, parse_message
 from tests.engine.foods import TABLE, food
 from tests.understanding import context
 
@@ -308,3 +310,26 @@ def test_a_chicken_bake_is_pastry_chicken_and_sauce() -> None:
     """A Greggs chicken bake counts its puff pastry, chicken and sauce."""
     keys = {key for key, _ in food("greggs chicken bake").parts}
     assert {"puff pastry", "chicken breast", "white sauce"} <= keys
+
+
+def _pint_grams(text: str, zone: str) -> float:
+    ctx = ParseContext(received_at=CTX.received_at, tz=ZoneInfo(zone), foods=CTX.foods)
+    (meal,) = parse_message(text, ctx).events
+    (item,) = meal.items  # type: ignore[attr-defined]
+    return float(item.grams)
+
+
+@pytest.mark.parametrize(
+    ("zone", "ml"),
+    [
+        ("Europe/Dublin", 568.26),  # the imperial pint, as in London
+        ("America/Toronto", 568.26),  # Canada's pint is imperial too
+        ("America/Chicago", 473.18),  # a US pint is 16 fl oz
+        ("Pacific/Honolulu", 473.18),
+    ],
+)
+@pytest.mark.parametrize("text", ["a pint of beer", "a pint of best", "pint of milk"])
+def test_a_pint_is_the_pint_where_the_runner_lives(zone: str, ml: float, text: str) -> None:
+    """A pint is 568 ml in the UK, Ireland and Canada, and 473 ml in the United States."""
+    london = _pint_grams(text, "Europe/London")
+    assert _pint_grams(text, zone) == pytest.approx(london * ml / 568.26, rel=0.001)
