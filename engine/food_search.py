@@ -17,7 +17,8 @@ dry-mix rows last unless the phrase names them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
 from typing import Final
 
 from engine.food_names import (
@@ -169,6 +170,15 @@ class DescriptionSearch:
             for word in weights:
                 postings.setdefault(word, []).append(index)
         self._postings = {word: tuple(indices) for word, indices in postings.items()}
+        named: dict[str, list[int]] = {}
+        for index, name in enumerate(self._name):
+            if name:
+                named.setdefault(" ".join(name), []).append(index)
+        #: The rows by their name words (sorted, one string): a phrase of a few words is
+        #: answered by the rows its words can name, never by reading every row holding a
+        #: common word ("chicken" is in ~700 rows, few of which "chicken" names).
+        self._named = {name: tuple(indices) for name, indices in named.items()}
+        self._longest_name = max((len(name) for name in self._name), default=0)
 
     def knows(self, stem: str, word: str) -> bool:
         """Whether a word (with its stem) is in some description, as itself or translated."""
@@ -196,7 +206,15 @@ class DescriptionSearch:
             return None
         baby = bool(wanted & _BABY_WORDS)
         lists = sorted((self._postings[w] for w in wanted), key=len)
-        candidates = set(lists[0]).intersection(*lists[1:])
+        candidates: Iterable[int]
+        if len(lists[0]) > 1 << len(wanted):  # fewer names to look up than rows to read
+            candidates = [
+                index
+                for index in self._named_within(wanted)
+                if all(word in self._weights[index] for word in wanted)
+            ]
+        else:
+            candidates = set(lists[0]).intersection(*lists[1:])
         best: tuple[float, str] | None = None
         for index in candidates:
             name = self._name[index]
@@ -209,6 +227,13 @@ class DescriptionSearch:
             if best is None or (cost, self._ndb_no[index]) < best:
                 best = (cost, self._ndb_no[index])
         return best
+
+    def _named_within(self, wanted: set[str]) -> Iterator[int]:
+        """The rows whose every name word is wanted: those named by some of the words."""
+        words = sorted(wanted)
+        for size in range(1, min(len(words), self._longest_name) + 1):
+            for some in combinations(words, size):
+                yield from self._named.get(" ".join(some), ())
 
     def near(self, query: str, limit: int) -> list[str]:
         """Return ndb numbers of rows sharing the most words with a phrase (for suggestions)."""

@@ -16,11 +16,11 @@ from engine.parsing.chat import (
     _NOT_DONE_PHRASES,
     _NOT_DONE_WORDS,
     _NOT_NOW,
-    _PAST_WEIGHT,
     _is_question_or_chat,
     _no_food_named,
     _past_mention,
     _plan,
+    past_weight,
     whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
@@ -435,6 +435,11 @@ _SOMEONE_ELSE = re.compile(
     r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
     r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
 )
+#: What _SOMEONE_ELSE's every branch starts with.
+_SOMEONE_ELSE_START = (
+    "the", "my", "our", "kid", "wife", "husband", "hubby", "partner", "son", "daughter",
+    "boyfriend", "girlfriend", "he", "she", "they", "mum", "mom", "dad",
+)  # fmt: skip
 #: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
@@ -468,7 +473,7 @@ def _not_done(words: set[str], text: str) -> bool:
             not words.isdisjoint(_NOT_DONE_TRIGGERS)
             and any(p in text for p in _NOT_DONE_PHRASES)
         )
-        or _SOMEONE_ELSE.match(text.lstrip())
+        or (text.lstrip().startswith(_SOMEONE_ELSE_START) and _SOMEONE_ELSE.match(text.lstrip()))
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
     )
 
@@ -523,7 +528,7 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     if not text.strip():
         return "skip"
     kind = _classify_words(text)
-    if kind in ("weight", "meal") and _PAST_WEIGHT.search(clause.text) and (
+    if kind in ("weight", "meal") and past_weight(clause.text) and (
         kind == "weight" or ((m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]))
     ):
         return "skip"  # "I was 13 stone last year, now 11"

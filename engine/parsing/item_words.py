@@ -12,8 +12,10 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.parsing.context import (
     _DIGIT,
+    _LETTERS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
+    _words,
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
@@ -75,6 +77,20 @@ _LEAD_FILLER = re.compile(
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
+#: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
+_LEAD_FILLER_START = (
+    "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
+    "took", "necked", "downed", "sipped", "swallowed", "for", "my", "some", "then", "also",
+    "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
+    "roughly", "approx", "probably", "like", "nearly", "almost",
+)  # fmt: skip
+
+
+def _drop_lead_filler(text: str) -> str:
+    """The text without the filler words it starts with ("just had some toast" -> "toast")."""
+    return _LEAD_FILLER.sub("", text) if text.startswith(_LEAD_FILLER_START) else text
+
+
 _FILLER = re.compile(
     r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
@@ -163,7 +179,7 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     "2 slices of toast" -> (2, "slice", "", "toast"); "protein shake 1 scoop whey" -> (1,
     "scoop", "protein shake", "whey"), so the caller can try either side as the food.
     """
-    text = _LEAD_FILLER.sub("", text.strip(" -:.,"))
+    text = _drop_lead_filler(text.strip(" -:.,"))
     qty: float | None = None
     unit: str | None = None
     m = _LEAD_QTY.match(text)
@@ -197,9 +213,27 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
 _DANGLING = re.compile(r"(?:\s+(?:from|by))+$")
 
 
+#: The first word of each of _FILLER's branches: a name holding none of them (most do not:
+#: "chicken breast", "toast") has no filler to drop, and the long alternation is not tried.
+_FILLER_FIRST = _words(
+    "a about according after afterwards again all also another app approx around as ate",
+    "bedtime before bit bowl box bunch cup decent delicious devoured diary downed drank drink",
+    "drinking during earlier early eat eaten eating eats est estimated extra food for forgot",
+    "fresh from giant glass good got grabbed great guess guessing had haha have having home",
+    "homemade huge i in ish it ive just label large late later like little loads log lol lot",
+    "lots lovely massive maybe meal mfp midnight more munched my necked nibbled nice now of ok",
+    "on only over pack packet per post pre prob probably quick really roughly s scoffed side",
+    "sipped snacked snacking so some take takeaway takeout tasty that the then this throughout",
+    "to today tonight tons too took total very was way were yesterday yum yummy",
+    "apparently reckon think or them em those these supposedly allegedly give seconds second",
+    "big",
+)
+
+
 def _clean_name(text: str) -> str:
     text = _NAME_CHARS.sub(" ", text)
-    text = _FILLER.sub(" ", text)
+    if not _FILLER_FIRST.isdisjoint(_LETTERS.findall(text)):
+        text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
     return _DANGLING.sub("", text) if " " in text else text
 
@@ -278,7 +312,7 @@ def _read_item(part: str) -> _ItemWords:
     qty, unit, before, after = _quantity(rest)
     if every is not None:
         qty = (qty or 1) * _times(every)
-    shown = _LEAD_FILLER.sub("", part.strip(" -:.,|(")) or part.strip(" |")
+    shown = _drop_lead_filler(part.strip(" -:.,|(")) or part.strip(" |")
     if shown.endswith(")") and "(" not in shown:
         shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
     name = _clean_name(before + " " + after)

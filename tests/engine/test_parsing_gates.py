@@ -1,0 +1,134 @@
+"""The cheap gates before the parser's long patterns never hide a match of their pattern.
+
+A gate (the words or the start a pattern cannot match without) spares trying a long
+alternation on the many clauses that cannot hold it. A branch added to a pattern with a word
+its gate does not know would make the gate hide it: the parser would quietly stop seeing it.
+So each gate is tried on texts made of its pattern's own words (read from the pattern, so a
+new branch brings its words along), shuffled, and on runners' phrases; wherever the pattern
+matches, the gate must let it through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from random import Random
+
+import pytest
+
+from engine.parsing import chat, clauses, item_words
+from engine.parsing.context import _LETTERS
+
+_WORD = re.compile(r"[a-z0-9']+")
+#: A pattern's literal phrases: the words between its alternation bars and brackets.
+_PHRASE = re.compile(r"(?<=[|(:])[a-z' ]+(?=[|)])")
+RUNNER_TEXTS = (
+    "my wife ran 10k in 52 min", "gf ran a half, i had pancakes", "the guy next to me",
+    "remind me to stretch later", "lap 3 was brutal", "negative split!",
+    "my garmin says recovery time 36h", "need to eat more protein", "two years ago i ran 3:10",
+    "i usually have porridge", "eats 3000 kcal a day", "marathon is 6 weeks away",
+    "easy week, only 40k total", "my last 10k was 48 min", "going for a 10k later",
+    "i was 13 stone last year", "kids had pancakes", "ran 5k today, but i had cake",
+    "first 10k since my injury two years ago, 52:10 today", "3 eggs and toast",
+)  # fmt: skip
+
+
+def _texts(*patterns: re.Pattern[str], count: int = 40_000) -> list[str]:
+    """Random texts of the patterns' own words and some punctuation and figures, and the
+    runners' phrases above (the same texts every run)."""
+    vocabulary = sorted(
+        {w for p in patterns for w in _WORD.findall(p.pattern.replace("\\s", " "))}
+        | {",", ";", ".", "-", "5", "10", "2019", "3:20", "i've", "don't"}
+    )
+    rng = Random(15)
+    made = {" ".join(rng.choices(vocabulary, k=rng.randint(1, 6))) for _ in range(count)}
+    phrases = {m.strip() for p in patterns for m in _PHRASE.findall(p.pattern)}
+    return sorted(made | phrases | {f"x {p} toast" for p in phrases} | set(RUNNER_TEXTS))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(chat._LETTER_RUN.findall(text))
+
+
+def _any_of(words: frozenset[str]) -> Callable[[str], bool]:
+    """The gate of a pattern that holds one of these words, whole."""
+    return lambda text: not words.isdisjoint(_words(text))
+
+
+Gate = Callable[[str], object]
+CHAT_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
+    ("someone else", chat._SOMEONE_ELSE_DOES, "match", lambda t: t.startswith(chat._SOMEONE_START)),
+    ("someone alone", chat._SOMEONE_ELSE, "fullmatch", lambda t: t.startswith(chat._SOMEONE_START)),
+    ("request", chat._REQUEST, "match", lambda t: t.startswith(chat._REQUEST_START)),
+    ("lap talk", chat._PART_TALK, "match", chat._PART_TALK_START.match),
+    (
+        "statistic", chat._STATISTIC, "match",
+        lambda t: t.startswith(chat._STATISTIC_START) or "pace" in t or "shoes" in t
+        or "trainers" in t,
+    ),
+    ("not a log", chat._NOT_A_LOG_START, "match", lambda t: t.startswith(chat._NOT_A_LOG_FIRST)),
+    ("now", chat._NOW, "search", _any_of(chat._NOW_WORDS)),
+    ("own after", chat._OWN_AFTER, "search", lambda t: chat._own_after(t, _words(t))),
+    ("long ago", chat._LONG_AGO, "search", _any_of(chat._LONG_AGO_WORDS)),
+    ("habit", chat._HABIT, "search", _any_of(chat._HABIT_WORDS)),
+    ("ahead", chat._AHEAD, "search", _any_of(chat._AHEAD_WORDS)),
+    ("week's total", chat._WEEKS_TOTAL, "search", lambda t: "total" in _words(t)),
+    ("plan", chat._PLAN_WORDS, "search", chat._plan_words),
+    ("past weight", chat._PAST_WEIGHT, "search", chat.past_weight),
+    (
+        "past mention", chat._PAST_MENTION, "search",
+        lambda t: "my" in t or "after" in t or "from" in t or "since" in t,
+    ),
+    (
+        "someone else's food", clauses._SOMEONE_ELSE, "match",
+        lambda t: t.startswith(clauses._SOMEONE_ELSE_START),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "method", "gate"),
+    [pytest.param(p, m, g, id=name) for name, p, m, g in CHAT_GATES],
+)
+def test_a_chat_gate_lets_every_match_of_its_pattern_through(
+    pattern: re.Pattern[str], method: str, gate: Gate
+) -> None:
+    """Wherever the pattern matches, its gate says it may: the gate only spares misses."""
+    find = getattr(pattern, method)
+    matched = [t for t in _texts(pattern) if find(t) is not None]
+    assert matched, "the texts never exercise the pattern"
+    assert [t for t in matched if not gate(t)] == []
+
+
+ITEM_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
+    (
+        "filler words", item_words._FILLER, "search",
+        lambda t: not item_words._FILLER_FIRST.isdisjoint(_LETTERS.findall(t)),
+    ),
+    (
+        "leading filler words", item_words._LEAD_FILLER, "match",
+        lambda t: t.startswith(item_words._LEAD_FILLER_START),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "method", "gate"),
+    [pytest.param(p, m, g, id=name) for name, p, m, g in ITEM_GATES],
+)
+def test_an_item_gate_lets_every_match_of_its_pattern_through(
+    pattern: re.Pattern[str], method: str, gate: Gate
+) -> None:
+    """Wherever the filler pattern finds words to drop, its gate lets it try."""
+    find = getattr(pattern, method)
+    matched = [t for t in _texts(pattern) if (m := find(t)) is not None and m.end() > m.start()]
+    assert matched, "the texts never exercise the pattern"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def test_a_name_with_no_filler_word_keeps_its_words() -> None:
+    """The gate's shortcut gives the same cleaned name as the full pattern would."""
+    for name in ("chicken breast", "banana", "greek yogurt", "2 slices of toast", "a bit of cake"):
+        assert item_words._clean_name(name) == " ".join(
+            item_words._FILLER.sub(" ", item_words._NAME_CHARS.sub(" ", name)).split()
+        )
