@@ -2236,6 +2236,9 @@ CHAIN_STAPLES: list[Probe] = [  # chain staples by the chain's name, written bef
     ("a belgian bun", [eat(g("18356", 83))]),
     ("nandos macho peas", [eat(g("11313|11305|11304", 80))]),
     ("a side of sofritas", [eat(g("16426|16126|16427", 113))]),  # Chipotle's tofu, a 4 oz scoop
+    # churros: SR28 has none; its Latino fried yeast dough (bunuelos) by energy, 35 g a churro
+    ("3 churros", [eat(g("36416", 105))]),
+    ("a churro", [eat(g("36416", 35))]),
 ]
 
 BLOCK: dict[str, list[Probe]] = {
