@@ -62,7 +62,9 @@ tonkatsu and bubble tea no longer a melon, a ramen bowl or nothing-in-particular
 ("2 melon pan" is left unread, like "2 mochi"). Farm words (free range, grass fed, corn fed,
 organic, gluten free, an apple muffin) 1/6 -> 6/6. Chain staples (Tims/Timmies/Tim Hortons
 dropped like other chains SR28 does not know; a Greggs chicken bake by its parts; a Belgian
-bun; Nando's macho peas; Chipotle's sofritas as tofu) 0/7 -> 7/7.
+bun; Nando's macho peas; Chipotle's sofritas as tofu) 0/7 -> 7/7; churros 0/2 -> 2/2.
+Cereal names (cocoa pops, sultana bran, corn pops, Apple Jacks, Special K Red Berries, Life;
+"a bowl of cocoa pops" had been a hot chocolate and a cola) 0/6 -> 6/6.
 """
 
 from __future__ import annotations
@@ -2241,6 +2243,16 @@ CHAIN_STAPLES: list[Probe] = [  # chain staples by the chain's name, written bef
     ("a churro", [eat(g("36416", 35))]),
 ]
 
+CEREAL_NAMES: list[Probe] = [  # cereals by their UK, Australian and US names (a bowl 30 g,
+    # no milk unless named, as the blocks weigh one), written before the fix
+    ("a bowl of cocoa pops", [eat(g("08271|08635", 30))]),
+    ("a bowl of sultana bran", [eat(g("08060|08061|08484|08247", 30))]),
+    ("a bowl of corn pops", [eat(g("08068", 30))]),
+    ("a bowl of apple jacks", [eat(g("08003|08660", 30))]),
+    ("a bowl of special k red berries", [eat(g("08383|08067", 30))]),
+    ("a bowl of life cereal", [eat(g("08549|08628", 30))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2260,4 +2272,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 more world words": MORE_WORLD_WORDS,
     "r3 farm words": FARM_WORDS,
     "r3 chain staples": CHAIN_STAPLES,
+    "r3 cereal names": CEREAL_NAMES,
 }
