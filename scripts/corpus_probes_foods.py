@@ -64,7 +64,10 @@ organic, gluten free, an apple muffin) 1/6 -> 6/6. Chain staples (Tims/Timmies/T
 dropped like other chains SR28 does not know; a Greggs chicken bake by its parts; a Belgian
 bun; Nando's macho peas; Chipotle's sofritas as tofu) 0/7 -> 7/7; churros 0/2 -> 2/2.
 Cereal names (cocoa pops, sultana bran, corn pops, Apple Jacks, Special K Red Berries, Life;
-"a bowl of cocoa pops" had been a hot chocolate and a cola) 0/6 -> 6/6.
+"a bowl of cocoa pops" had been a hot chocolate and a cola) 0/6 -> 6/6. More dishes (Scotch
+broth, chippy sauce, kheer, iced Milo; nasi lemak and wonton mee asked) 3/9 -> 8/9; "a pie
+supper" (like main's "a fish supper") is still cut at "supper" as the evening meal's label,
+which is the label reader's to know (left to "structure").
 """
 
 from __future__ import annotations
@@ -2253,6 +2256,22 @@ CEREAL_NAMES: list[Probe] = [  # cereals by their UK, Australian and US names (a
     ("a bowl of life cereal", [eat(g("08549|08628", 30))]),
 ]
 
+MILO_CUP = "14318|14316|14317|14312"
+MORE_DISHES: list[Probe] = [  # Scottish chippy, Indian and Singapore dishes, before the fix: a
+    # pie supper is a Scotch pie (150 g) with a chippy's chips (250 g); curd rice a cup of rice
+    # with 100 g of plain yoghurt; kheer USDA's rice pudding; an iced Milo the made Milo
+    ("a pie supper", [eat(combo("22529|21138|21238|11403|11360", g("22529", 150),
+                                g("21238|21138", 250)))]),
+    ("a cup of scotch broth", [eat(p("27062", 1, "cup"))]),
+    ("2 tbsp of chippy sauce", [eat(p("06150", 2, "tbsp"))]),
+    ("kheer 200g", [eat(g("19193|19195|19208", 200))]),
+    ("curd rice", [eat(combo("20045|01116", g("20045", 158), g("01116", 100)))]),
+    ("an iced milo", [eat(p(MILO_CUP, 1, "cup"))]),
+    ("milo peng", [eat(p(MILO_CUP, 1, "cup"))]),
+    ("a plate of nasi lemak", [{"kind": "meal", "unresolved": 1}]),  # asked: no SR28 row
+    ("a bowl of wonton mee", [{"kind": "meal", "unresolved": 1}]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2273,4 +2292,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 farm words": FARM_WORDS,
     "r3 chain staples": CHAIN_STAPLES,
     "r3 cereal names": CEREAL_NAMES,
+    "r3 more dishes": MORE_DISHES,
 }
