@@ -145,7 +145,9 @@ _WATER_RUN = re.compile(
 )
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
-_TRANSITION = re.compile(r"[/,]?\s*\bt[12]\s*:?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b")
+_TRANSITION = re.compile(
+    r"[/,]?\s*\bt[12]\s*(?::|-+|–)?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b"
+)
 
 
 #: A beginner plan's week and day ("c25k week 4 day 1", "W5D3", "wk 2 run 3") name no distance
@@ -162,13 +164,13 @@ _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
 #: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats"): a new line each.
-_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?P<n>[1-9])[.)]\s+(?=[a-z])")
+_LIST_MARK = re.compile(r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z])")
 
 
 def _numbered_lines(text: str) -> str:
     if ("1." not in text and "1)" not in text) or ("2." not in text and "2)" not in text):
         return text
-    marks = [int(m["n"]) for m in _LIST_MARK.finditer(text)]
+    marks = [int(m["n"] or m["m"]) for m in _LIST_MARK.finditer(text)]
     if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
         return text
     return _LIST_MARK.sub("\n", text)
@@ -239,6 +241,7 @@ def _normalize(text: str) -> str:
     text = normalize_numbers(text)
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
+    text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
@@ -280,9 +283,39 @@ def _clock_headings(text: str) -> str:
     """A day's log headed by clock times or parts of the day, as clock times before food."""
     if ("ing" in text or "m" in text or "night" in text) and _PART_HEADING.search(text):
         text = _PART_HEADING.sub(_part_clock, text)  # "morning: porridge, evening: pasta"
+    if _LABEL_THEN_CLOCK.search(text):
+        text = _LABEL_THEN_CLOCK.sub(_label_at_clock, text)  # "lunch 12:30 - soup"
     if _CLOCK_LABEL.search(text):
         text = _CLOCK_LABEL.sub(r"\g<clock> ", text)  # "9:00 - porridge"
     return text
+
+
+_HEADING_CLOCK = r"[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?"
+#: A meal's label and its clock time heading its food, either way round: "lunch 12:30 - soup",
+#: "dinner 7 - salmon", "12:30 lunch: soup"; read as "lunch at 12:30: soup" (the clock is the
+#: meal's time, not a count of the food).
+_LABEL_THEN_CLOCK = re.compile(
+    rf"(?:^|(?<=[,;\n]))\s*(?:(?P<label>{LABEL_ALT}|tea)\s+(?:at\s+|@\s*)?(?P<clock>{_HEADING_CLOCK})"
+    rf"|(?P<clock2>{_HEADING_CLOCK})\s+(?P<label2>{LABEL_ALT}|tea))\s*(?:-+>?|=>?|:|–)\s+(?=[a-z0-9])"
+)
+
+
+def _label_at_clock(m: re.Match[str]) -> str:
+    return f" {m['label'] or m['label2']} at {m['clock'] or m['clock2']}: "
+
+
+#: A day's log with a line per meal, each opening with the meal's letter ("b oats", "l soup",
+#: "d curry"): the letters are labels, as "b: oats" is.
+_LETTER_LINE = re.compile(r"(?:^|(?<=\n))(?P<w>[bldst])\s+(?=[a-z0-9])")
+
+
+def _letter_lines(text: str) -> str:
+    if "\n" not in text:
+        return text
+    letters = [m["w"] for m in _LETTER_LINE.finditer(text)]
+    if len(set(letters)) < 2 or len(letters) != len(set(letters)):
+        return text
+    return _LETTER_LINE.sub(r"\g<w>: ", text)
 
 
 def _part_clock(m: re.Match[str]) -> str:
@@ -335,7 +368,7 @@ def _normalize_sessions(text: str) -> str:
         text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
     if "off the bike" in text:
         text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
-    if " t1" in text or " t2" in text:
+    if "t1" in text or "t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
 

@@ -14,7 +14,7 @@ from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.parsing.clauses import _RUN_WORDS
 from engine.parsing.context import _LETTERS, ParseContext, _words
-from engine.parsing.items import _parse_items
+from engine.parsing.items import _parse_items, drop_circumstance
 
 #: Words that lead into food or start a new thought inside a run clause.
 _CUE = re.compile(
@@ -24,7 +24,7 @@ _CUE = re.compile(
 #: After these a phrase may be food; before "after" too ("banana after"), or with a count.
 _FOOD_BEFORE = frozenset(
     ("with", "fuelled by", "fueled by", "fuel", "took", "taking", "had", "ate", "drank", "then",
-     "plus", "+", "along with", "during")
+     "plus", "+", "along with", "during", "and")
 )  # fmt: skip
 _FOOD_AFTER = frozenset(("after", "afterwards", "during"))
 _COUNTED = re.compile(r"^(?:[0-9]{1,3}|a|an|some|two|three)\s")
@@ -61,11 +61,15 @@ def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list
         before = parts[i - 1] if i else ""
         after = parts[i + 1] if i + 1 < len(parts) else ""
         chatter = _RUN_CHATTER.match(piece.strip()) is not None  # "with the club"
+        piece = drop_circumstance(piece, ctx)  # "a banana at the finish"
         phrase = " ".join(w for w in piece.split() if w not in _FILLER)
         if not phrase or not any(c.isalpha() for c in phrase):
             continue
         cued = (
-            before in _FOOD_BEFORE or after in _FOOD_AFTER or _COUNTED.match(phrase) is not None
+            before in _FOOD_BEFORE
+            or after in _FOOD_AFTER
+            or _COUNTED.match(phrase) is not None
+            or _COUNTED.match(piece.strip()) is not None  # "..., 34:50 and a hot choc"
         )
         items = _food(phrase, ctx) if cued and not chatter else None
         if items:

@@ -102,6 +102,7 @@ from engine.parsing.segments import (
     _rough_kind,
     _segments,
     _separate_sessions,
+    clock_before_session,
     figures_of_activity,
     lap_split,
     run_part,
@@ -126,6 +127,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
     builder.legs, builder.race_km, clauses, builder.legs_shared, later = _read_text(text)
+    numbered = _numbered_meals(text)
     parts = []
     for i, clause in enumerate(clauses):
         cut = [
@@ -135,6 +137,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
         ]
         if i in later and cut:
             builder.later.add(cut[0][0].text)  # said to come later: "..., then a burger"
+        if numbered and cut:
+            builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
@@ -167,6 +171,21 @@ def _read_text(
         shared = False
     clauses = tuple(_split_clauses(norm))
     return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses)
+
+
+#: A numbered list's first marks, at the start of lines: "1. porridge\n2. chicken wrap".
+_NUMBERED = re.compile(r"(?:^|\n)\s*(?P<n>[1-9])[.)]\s")
+
+
+def _numbered_meals(text: str) -> bool:
+    """A day's log as a numbered list with no meal labels: each line is a meal of its own
+    ("1. porridge + blueberries\n2. chicken wrap\n3. protein bar 200 kcal")."""
+    if "\n" not in text or ("1." not in text and "1)" not in text):
+        return False
+    marks = [int(m["n"]) for m in _NUMBERED.finditer(text)]
+    return len(marks) >= 2 and marks == list(range(1, len(marks) + 1)) and (
+        _MEAL_WORD.search(text.lower()) is None
+    )
 
 
 _THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that)\W*$")
@@ -299,6 +318,12 @@ def _join_lines(
     for part, given in parts:
         clause = part
         kind: ClauseKind | Literal["other"] | None = given
+        if joined and sum(k in _SESSION_KINDS for _, k in joined) >= 2 and (
+            _RACE_TOTAL.fullmatch(clause.text)
+        ):
+            continue  # "Total 1:18:55" under a race's legs
+        if joined and joined[-1][1] == "run" and _LAP_LIST.fullmatch(clause.text):
+            continue  # "Laps 5:20, 5:14, 5:09" under the run's own time
         if kind is None:
             kind, blanked = _rough_kind(clause, ctx)
             if kind != "skip" and (
@@ -331,6 +356,22 @@ def _join_lines(
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+#: Strava's elapsed time beside its moving time ("Moving Time 2:17:44, Elapsed Time 2:24:10"):
+#: the run is its moving time, never the two added.
+_ELAPSED = re.compile(
+    r"\belapsed(?:\s+time)?\W*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
+)
+#: A race's total after its legs ("Total 1:18:55" under swim, bike and run): not a leg's time.
+_RACE_TOTAL = re.compile(
+    r"\W*(?:total(?:\s+time)?|overall|finish(?:ing)?\s+time|final\s+time|chip\s+time|official"
+    r"(?:\s+time)?)\W*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\W*"
+)
+#: A watch's list of lap or split times after the run ("Laps 5:20, 5:14, 5:09"): parts of it.
+_LAP_LIST = re.compile(
+    r"\W*(?:(?:km|mile|auto)\s+)?(?:laps?|splits?)\W+(?:[0-9]{1,2}:[0-5][0-9]\W*){2,}"
+)
 
 
 _RAN_IT = re.compile(r"\b(?:ran|run|jogged|did|raced|finished)\s+it\b")
@@ -435,6 +476,7 @@ class _Builder:
         self.chat = False
         self.after_chat = False  # the clause before was a plan or a mention in passing
         self.later: set[str] = set()  # texts of parts said to come later ("then ...")
+        self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
 
@@ -447,10 +489,8 @@ class _Builder:
         if text is not clause.text:
             letters = _LETTERS.findall(text)
         kind = kind or _classify(clause, text)
-        if kind in _SESSION_KINDS and _DIGIT.search(text) is None and (
-            _classify(clause, drop_circumstance(text, self.ctx)) == "meal"
-        ):
-            kind = "meal"  # "poutine after the hockey game": the game is where, not a session
+        if kind in _SESSION_KINDS:
+            kind, time_ref, text = self._session_words(clause, kind, time_ref, text)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
@@ -459,7 +499,9 @@ class _Builder:
         if kind == "skip":
             self._note_chat(clause)
             return
-        if kind != "meal" or (clause.text in self.later and self._fuel_then_food(text)):
+        if kind != "meal" or clause.text in self.own_meal or (
+            clause.text in self.later and self._fuel_then_food(text)
+        ):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
             self._add_run(text, time_ref, clause)
@@ -471,6 +513,20 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _session_words(
+        self, clause: _Clause, kind: ClauseKind, time_ref: TimeRef | None, text: str
+    ) -> tuple[ClauseKind, TimeRef | None, str]:
+        """A session clause's kind and time, read again: a session word only in the place a
+        food was had is no session ("poutine after the hockey game"); a clock before a
+        session with a time of its own is when it started ("06:30 ran 10k 50:00")."""
+        if _DIGIT.search(text) is None and (
+            _classify(clause, drop_circumstance(text, self.ctx)) == "meal"
+        ):
+            return "meal", time_ref, text
+        if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
+            return kind, clocked[0], clocked[1]
+        return kind, time_ref, text
 
     def _still_talk(
         self, clause: _Clause, kind: ClauseKind, letters: list[str], *, after_chat: bool
@@ -502,6 +558,8 @@ class _Builder:
         )
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        if "elapsed" in text and "moving" in text:
+            text = _ELAPSED.sub(" ", text)  # Strava's moving and elapsed time: moving wins
         run, rest = _run_and_rest(text, time_ref, self.ctx)
         if run is not None and "distance_km" in run.estimated:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
@@ -516,6 +574,8 @@ class _Builder:
             self._add_beside_run(rest)
 
     def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
+        if "elapsed" in text and "moving" in text:
+            text = _ELAPSED.sub(" ", text)  # a ride's moving time, as a run's
         activity = _parse_activity(_bare_number(text), time_ref, self.ctx)
         if activity is not None and self.legs and activity.distance_m is None:
             leg = self.legs.get(activity.activity)

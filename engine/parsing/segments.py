@@ -433,6 +433,23 @@ def _clock_before_food(text: str, ctx: ParseContext) -> tuple[TimeRef, str] | No
     return (found, rest) if found is not None else None
 
 
+#: A time of the session's own after a clock that starts it: "06:30 ran 10k 50:00".
+_OWN_DURATION = re.compile(
+    r"[0-9]:[0-5][0-9]|\b[0-9]+(?:\.[0-9]+)?\s*(?:min|mins|minutes|hrs?|hours?|h)\b"
+)
+
+
+def clock_before_session(text: str, ctx: ParseContext) -> tuple[TimeRef, str] | None:
+    """ "06:30 ran 10k 50:00", "7:15 parkrun 24:30": a 24-hour clock before a session that
+    states its own time is when it started, never added to that time; "22:30 5k" (no other
+    time) stays the run's time."""
+    lead = _CLOCK_24.match(text) if text[:1].isdigit() or text[:1] == " " else None
+    if lead is None or _OWN_DURATION.search(text, lead.end()) is None:
+        return None
+    found, _ = find_time(f"at {text[: lead.end()].strip()}", ctx.received_at, ctx.tz)
+    return (found, " " * lead.end() + text[lead.end() :]) if found is not None else None
+
+
 def _label_starts(piece: str, kind: str) -> bool:
     """ "lunch soup" after "breakfast oats" is a meal of its own, and so are "1pm soup" and
     "light lunch (soup)"; "toast for breakfast" ends its meal instead (see _label_ends)."""

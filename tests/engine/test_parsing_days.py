@@ -353,10 +353,25 @@ class TestANumberedList:
     )
     def test_the_marks_are_no_amounts(self, text: str) -> None:
         """ "1. porridge 2. tuna sandwich": one of each, not two porridges and three sandwiches."""
-        (meal,) = meals(text)
-        assert [(item.food, item.quantity) for item in meal.items] == [
+        logged = [item for meal in meals(text) for item in meal.items]
+        assert [(item.food, item.quantity) for item in logged] == [
             ("porridge", None),
             ("tuna sandwich", None),
             ("curry", None),
         ]
         assert parse(text).unparsed == ()
+
+    def test_a_numbered_line_is_a_meal_of_its_own(self) -> None:
+        """A day's log as a numbered list, a line per meal, with no labels: a meal each (block
+        f's "1. porridge + blueberries\n2. chicken wrap\n..."); the marks still count nothing,
+        even before a count ("1. 2 eggs on toast")."""
+        logged = meals("1. 2 eggs on toast\n2. tuna sandwich\n3. apple")
+        assert [[(i.food, i.quantity) for i in meal.items] for meal in logged] == [
+            [("egg", 2), ("toast", 2)],  # two eggs on two slices, as the blocks label it
+            [("tuna sandwich", None)],
+            [("apple", None)],
+        ]
+
+    def test_a_list_on_one_line_is_one_meal(self) -> None:
+        (meal,) = meals("1. porridge 2. tuna sandwich 3. curry")
+        assert len(meal.items) == 3
