@@ -36,7 +36,8 @@ NOT_FOOD: Final = _word_set(
     later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
     pace peer place plan please protein race ran rest rich ride ripe run runs sleep slept snack some
     stretch swim tempo than thank thanks that them then there this time times tired today total
-    undo walk walked week weight what when where wind with yes yesterday"""
+    undo walk walked week weight what when where wind with yes yesterday
+    weather whether feather leather sweater better rather heart hearts"""
 )
 
 #: Words of training, time, distance and chat: a phrase holding one is not a food, whatever

@@ -67,7 +67,9 @@ Cereal names (cocoa pops, sultana bran, corn pops, Apple Jacks, Special K Red Be
 "a bowl of cocoa pops" had been a hot chocolate and a cola) 0/6 -> 6/6. More dishes (Scotch
 broth, chippy sauce, kheer, iced Milo; nasi lemak and wonton mee asked) 3/9 -> 8/9; "a pie
 supper" (like main's "a fish supper") is still cut at "supper" as the evening meal's label,
-which is the label reader's to know (left to "structure").
+which is the label reader's to know (left to "structure"). Chat near a food's name ("lovely
+weather for it" had logged a Werther's toffee; better/butter, rather/rasher, heart/a Kashi
+cereal): 1 invented on 4 -> 0.
 """
 
 from __future__ import annotations
@@ -2272,6 +2274,14 @@ MORE_DISHES: list[Probe] = [  # Scottish chippy, Indian and Singapore dishes, be
     ("a bowl of wonton mee", [{"kind": "meal", "unresolved": 1}]),
 ]
 
+CHAT_NEAR_A_FOOD: list[Probe] = [  # chat whose words sit a typo from a food's name: nothing is
+    # logged (weather/werthers, better/butter, rather/rasher, heart/Heart to Heart cereal)
+    ("lovely weather for it", []),
+    ("feeling better today", []),
+    ("i'd rather rest tomorrow", []),
+    ("heart was all over the place", []),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2293,4 +2303,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 chain staples": CHAIN_STAPLES,
     "r3 cereal names": CEREAL_NAMES,
     "r3 more dishes": MORE_DISHES,
+    "r3 chat near a food": CHAT_NEAR_A_FOOD,
 }

@@ -333,3 +333,17 @@ def test_a_pint_is_the_pint_where_the_runner_lives(zone: str, ml: float, text: s
     """A pint is 568 ml in the UK, Ireland and Canada, and 473 ml in the United States."""
     london = _pint_grams(text, "Europe/London")
     assert _pint_grams(text, zone) == pytest.approx(london * ml / 568.26, rel=0.001)
+
+
+@pytest.mark.parametrize("word", ["weather", "better", "rather", "heart"])
+def test_chat_words_a_typo_from_a_food_are_no_food(word: str) -> None:
+    """ "lovely weather" is no Werther's toffee, "feeling better" no butter."""
+    assert TABLE.match(word) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["lovely weather for it", "feeling better today", "i'd rather rest tomorrow"]
+)
+def test_chat_near_a_food_logs_nothing(text: str) -> None:
+    """Chat whose words sit a typo from a food's name logs no meal."""
+    assert parse_message(text, CTX).events == ()
