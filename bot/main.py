@@ -128,7 +128,7 @@ def build_stores(db: AnyDatabase) -> Stores:
     if isinstance(db, PgDatabase):
         planned = PgScheduleStore(db)
         pg_foods, pg_setups = PgFoodStore(db), PgSetupStore(db)
-        return Stores(users=PgUserStore(db, primed=(pg_foods, pg_setups)),
+        return Stores(users=PgUserStore(db, primed=(pg_foods, pg_setups, planned)),
                       events=PgEventStore(db), foods=pg_foods, schedule=planned,
                       outbox=planned, setups=pg_setups, presses=PgPressStore(db))
     foods = CachedFoodStore(SqliteFoodStore(db))

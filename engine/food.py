@@ -182,6 +182,9 @@ class FoodTable:
         #: Phrases that missed the exact names -> their match: runners name the same foods
         #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
         self._recent: dict[str, FoodMatch | None] = {}
+        #: The same for exact_match, whose misses skip the guessing steps (kept apart: a
+        #: phrase exact_match missed may still have an inexact match).
+        self._recent_exact: dict[str, FoodMatch | None] = {}
 
     @classmethod
     def load(cls) -> FoodTable:
@@ -260,12 +263,42 @@ class FoodTable:
         self._recent[name] = found
         return found
 
+    def exact_match(
+        self, name: str, extra: Mapping[str, Food] | None = None
+    ) -> FoodMatch | None:
+        """`match` when its answer is exact, else None: "is this phrase one known food?".
+
+        The steps that can only guess (neutral words dropped, USDA descriptions, typos) come
+        last in `match` and are not taken: most phrases asked this ("toast and a banana",
+        "slice of toast") are no food, and those steps were most of their cost.
+        """
+        if extra:
+            hit = extra.get(name)
+            if hit is not None:
+                return FoodMatch(hit, _EXACT_SCORE, exact=True)
+        food = self._exact.get(name)
+        if food is not None and not extra:
+            return FoodMatch(food, _EXACT_SCORE, exact=True)
+        if extra:
+            found = self._match_slow(normalize_name(name), extra, exact_only=True)
+        elif name in self._recent:
+            found = self._recent[name]
+        elif name in self._recent_exact:
+            found = self._recent_exact[name]
+        else:
+            found = self._match_slow(normalize_name(name), {}, exact_only=True)
+            if len(self._recent_exact) >= RECENT_MATCHES:
+                self._recent_exact.clear()
+            self._recent_exact[name] = found
+        return found if found is not None and found.exact else None
+
     def _match_slow(self, query: str, extra: Mapping[str, Food], *,
-                    around: bool = True) -> FoodMatch | None:
+                    around: bool = True, exact_only: bool = False) -> FoodMatch | None:
         """Run the lookup steps after the raw-string dict hits missed.
 
         `around=False` skips `_match_around` (a place word swapped to the front keeps the
         phrase's length, so swapping again could go on for ever: "x at at at ...").
+        `exact_only` stops before the steps whose answers are never exact (exact_match).
         """
         if not query or query.count(" ") >= _MAX_NAME_WORDS:
             return None  # no food's name is that long; each step below drops a word or more
@@ -279,14 +312,14 @@ class FoodTable:
             return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
         unbranded = drop_shop_names(query)
         if unbranded != query:  # "nandos chicken breast" is a chicken breast
-            return self._match_slow(unbranded, extra, around=around)
+            return self._match_slow(unbranded, extra, around=around, exact_only=exact_only)
         if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
         if found is not None:
             return found
         found = self._match_milky(query)
-        if found is not None:
+        if exact_only or found is not None:
             return found
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:

@@ -377,6 +377,9 @@ class FakeScheduleStore:
                      if (r.message.user_id, r.message.dedupe_key) == (user_id, dedupe_key))
         return exists, sent
 
+    def nudge_known(self, user_id: int, dedupe_key: str) -> bool:
+        return False  # one process, as SQLite: the coach keeps its first look of the day
+
     async def plan_nudge(self, user_id: int, dedupe_key: str,
                          candidates: Sequence[MessagePayload], *, sent_since: datetime,
                          due_at: datetime, expires_at: datetime, now: datetime) -> bool:

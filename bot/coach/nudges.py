@@ -35,7 +35,9 @@ class NudgeLog:
     cannot change today's answer (one nudge a day), and the next day reads it back. Workers
     may each keep a log of one runner: a nudge is only planned while the day has none, so a
     log that missed another worker's plan costs one statement that plans nothing, never a
-    second or a moved nudge.
+    second or a moved nudge. Mostly not even that: a unit of work that starts after another
+    worker's brings the runner's latest nudge, and a day whose nudge is known planned
+    (`ScheduleStore.nudge_known`) needs no first look.
     """
 
     day: date
@@ -75,6 +77,9 @@ class Nudges:
         key = f"nudge:{today}"
         log = self.logs.get(uid)
         if log is None or log.day != today:
+            if self.stores.schedule.nudge_known(uid, key):  # another worker planned it
+                self.logs[uid] = NudgeLog(today, planned=True, sent={})
+                return
             due, expires = _due(now, runner)
             # The day's first look plans in one statement what `pick_nudge` would pick; only
             # when it plans nothing (planned already, or every reason cooling) is the state

@@ -127,6 +127,10 @@ class ScheduleStore(Protocol):
                          since: datetime) -> list[ScheduledMessage]: ...
     async def nudge_state(self, user_id: int, dedupe_key: str,
                           since: datetime) -> tuple[bool, dict[str, datetime]]: ...
+    def nudge_known(self, user_id: int, dedupe_key: str) -> bool:
+        """Whether a nudge with this key is known planned without a query (False: ask).
+        PostgreSQL's workers learn it as the runner's unit starts (another worker planned
+        it); SQLite's one process learns it from its own first look of the day."""
     async def plan_nudge(self, user_id: int, dedupe_key: str,
                          candidates: Sequence[MessagePayload], *, sent_since: datetime,
                          due_at: datetime, expires_at: datetime, now: datetime) -> bool:

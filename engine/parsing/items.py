@@ -90,8 +90,8 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
         return whole
     if piece.unit in _SIZES:
         for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
-            whole = ctx.foods.match(f"{word} {piece.name}", extra=ctx.user_foods)
-            if whole is not None and whole.exact:
+            whole = ctx.foods.exact_match(f"{word} {piece.name}", extra=ctx.user_foods)
+            if whole is not None:
                 piece.unit = None
                 return whole
     if match is None or not match.exact:
@@ -116,8 +116,7 @@ def _as_written(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
         return found
     if piece.quantity is None:
         return None
-    whole = ctx.foods.match(normalize_name(piece.text))
-    return whole if whole is not None and whole.exact else None
+    return ctx.foods.exact_match(normalize_name(piece.text))
 
 
 def _name_with_its_fillers(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -127,8 +126,7 @@ def _name_with_its_fillers(piece: _Piece, ctx: ParseContext) -> FoodMatch | None
     words = _LEAD_FILLER.sub("", words)
     if not words or words == piece.name or _clean_name(words) != piece.name:
         return None  # only the filler words differ from the name read
-    hit = ctx.foods.match(words, extra=ctx.user_foods)
-    return hit if hit is not None and hit.exact else None
+    return ctx.foods.exact_match(words, extra=ctx.user_foods)
 
 
 #: Amount words that also begin known names ("pot noodle", "glass noodles", "half and half",
@@ -157,14 +155,14 @@ def _amount_in_the_name(
         size, _, unit = piece.unit.rpartition(" ")  # "a large glass of red"
         known = match is not None and match.exact  # "a cup of tea" stays tea
         for name in (f"{unit} {piece.name}", *(() if known else (f"{unit} of {piece.name}",))):
-            whole = ctx.foods.match(name, extra=ctx.user_foods)  # "glass of red"
-            if whole is not None and whole.exact:
+            whole = ctx.foods.exact_match(name, extra=ctx.user_foods)  # "glass of red"
+            if whole is not None:
                 found = whole, size or None, piece.quantity, piece.name
                 break
     if found is None and piece.quantity is not None and not any(c.isdigit() for c in piece.text):
         name = normalize_name(_clean_name(piece.text))
-        whole = ctx.foods.match(name, extra=ctx.user_foods)
-        if name != normalize_name(piece.name) and whole is not None and whole.exact:
+        whole = ctx.foods.exact_match(name, extra=ctx.user_foods)
+        if name != normalize_name(piece.name) and whole is not None:
             found = whole, None, None, name  # not "a mango": the article was the amount
     if found is None or (match is not None and found[0].food.key == match.food.key):
         return None  # "a bowl of soup" is soup by the bowl
@@ -192,8 +190,8 @@ def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
         word, after = words[cut - 1], words[cut]
         if ctx.foods.exact(word) is not None or _NOT_A_SHOP.match(word) or _NOT_A_SHOP.match(after):
             return None  # "cauliflower rice" is no rice, "fancy a curry" or "aiming sub 3" chat
-        hit = ctx.foods.match(" ".join(words[cut:]), extra=ctx.user_foods)
-        if hit is not None and hit.exact:
+        hit = ctx.foods.exact_match(" ".join(words[cut:]), extra=ctx.user_foods)
+        if hit is not None:
             return hit
     return None
 
@@ -239,10 +237,10 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             whole = _read_item(part)
             name = whole.name
-            match = ctx.foods.match(name, extra=ctx.user_foods) if name else None
-            if match is None or not match.exact:
-                match = _named_with_its_amount(part, whole, ctx) or match
-            if match is not None and match.exact and whole.unit not in _SPOON_UNITS:
+            match = ctx.foods.exact_match(name, extra=ctx.user_foods) if name else None
+            if match is None:
+                match = _named_with_its_amount(part, whole, ctx)
+            if match is not None and whole.unit not in _SPOON_UNITS:
                 food_and_bread = _count_of_the_first(part, whole, match.food, ctx)
                 if food_and_bread is not None:
                     pieces.extend((piece, group) for piece in food_and_bread)

@@ -338,7 +338,8 @@ class PgDatabase:
 
 def runner_row(said: dict[str, Any] | None) -> dict[str, Any] | None:
     """The runner's row as `runfuel_unit_start` said it, with the columns' Python types: the
-    row of users, `foods` (their JSON texts) and `setup_step`, `setup_at`, `setup_reasked`."""
+    row of users, `foods` (their JSON texts), `setup_step`, `setup_at`, `setup_reasked` and
+    `nudged`, the key of their latest nudge (0017)."""
     if said is None:
         return None
     for column in ("created_at", "setup_at"):

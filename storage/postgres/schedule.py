@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import asyncpg
 
@@ -42,6 +43,23 @@ class PgScheduleStore:
         #: Rows are claimed in the name the pool's sessions carry: while one of them lives,
         #: so does this worker (`LIVE_WORKERS`).
         self.worker = db.name
+        #: Each runner's latest nudge key as their unit's start brought it (`prime`), or as
+        #: this worker planned it since. A nudge's row is never taken back (only with its
+        #: runner), so a key kept here stays planned.
+        self._nudged: dict[int, str | None] = {}
+        db.on_stale(self._forget)
+
+    def _forget(self, user_id: int) -> None:
+        self._nudged.pop(user_id, None)
+
+    def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None:
+        """Keep the latest nudge key the runner's read brought along (`PgUserStore.get`)."""
+        self._nudged[user_id] = row["nudged"]
+
+    def nudge_known(self, user_id: int, dedupe_key: str) -> bool:
+        """Whether a nudge with this key is known planned without a query: another worker
+        planned it before this unit of the runner started, or this worker did."""
+        return self._db.keeps(user_id) and self._nudged.get(user_id) == dedupe_key
 
     async def put(self, user_id: int, kind: MessageKind, *, due_at: datetime, dedupe_key: str,
                   now: datetime, expires_at: datetime | None = None,
@@ -204,6 +222,8 @@ class PgScheduleStore:
             user_id, aware(due_at), aware(expires_at), dedupe_key, aware(now),
             [c.code for c in candidates], [payload_json(c) for c in candidates],
             aware(sent_since))
+        if rows and self._db.keeps(user_id):
+            self._nudged[user_id] = dedupe_key
         return bool(rows)
 
     async def sent_since(self, user_id: int, kind: MessageKind,

@@ -51,10 +51,13 @@ class Primed(Protocol):
     def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None: ...
 
 
-#: A runner's row, taught foods and open setup in one round trip.
+#: A runner's row, taught foods, open setup and latest nudge's key in one round trip (the
+#: same as `runfuel_unit_start` brings, migrations 0016-0017).
 _RUNNER = (
     "SELECT u.*, ARRAY(SELECT food FROM user_foods WHERE user_id = u.id) AS foods,"
-    " s.step AS setup_step, s.at AS setup_at, s.reasked AS setup_reasked"
+    " s.step AS setup_step, s.at AS setup_at, s.reasked AS setup_reasked,"
+    " (SELECT max(dedupe_key) FROM scheduled_messages WHERE user_id = u.id"
+    " AND kind = 'nudge') AS nudged"
     " FROM users u LEFT JOIN setups s ON s.user_id = u.id WHERE u.id = $1")
 
 

@@ -181,6 +181,11 @@ class SqliteScheduleStore:
                 if r["state"] == "sent" and r["done_at"] >= to_db_time(since)}
         return any(r["dedupe_key"] == dedupe_key for r in rows), sent
 
+    def nudge_known(self, user_id: int, dedupe_key: str) -> bool:
+        """Never without a query: this process is the only one planning, and the coach keeps
+        what its first look of the day found (`bot/coach/nudges.py`)."""
+        return False
+
     async def plan_nudge(self, user_id: int, dedupe_key: str,
                          candidates: Sequence[MessagePayload], *, sent_since: datetime,
                          due_at: datetime, expires_at: datetime, now: datetime) -> bool:

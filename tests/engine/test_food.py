@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from engine.errors import ImplausibleValue
-from engine.food import normalize_unit, user_food
+from engine.food import FoodTable, normalize_unit, user_food
 from engine.food_names import normalize_name, translate
 from engine.food_search import content_words
 from tests.engine.foods import TABLE, everyday_rows, food, part_source
@@ -422,3 +422,32 @@ def test_did_you_mean_lists_the_same_names_in_the_same_order_in_every_process() 
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1, outputs
+
+
+class TestExactMatch:
+    """exact_match answers "is this phrase one known food?" as match does, for less."""
+
+    FRESH = FoodTable.load()  # its phrases are not read before by match
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "banana", "bananas", "2 bananas", "toast and a banana", "slice toast and a banana",
+            "slice of toast", "mac and cheese", "fish and chips", "bag of crisps",
+            "bag cheese and onion", "ham and cheese sandwich", "tuna cucumber sandwich",
+            "ham on rye", "oat latte", "soy milk cappuccino", "nandos chicken breast",
+            "pretzels at the aid station", "pizza slices", "quesadilla wedges", "kohlrabi",
+            "grilled chicken", "chikn", "bananna", "coffe", "see ya", "legs heavy",
+            "glass of red", "quarter pounder", "pot noodle", "zorblax", "",
+        ],
+    )  # fmt: skip
+    def test_it_is_match_when_exact_and_nothing_else(self, name: str) -> None:
+        """Exact answers are match's own; a guess (typo, USDA row, neutral word) is none."""
+        full = TABLE.match(name)
+        assert self.FRESH.exact_match(name) == (full if full is not None and full.exact else None)
+
+    def test_a_runners_own_food_counts(self) -> None:
+        """A food the runner taught is an exact match, by its name and within others."""
+        mine = {"my shake": food("banana")}
+        assert TABLE.exact_match("my shake", extra=mine) == TABLE.match("my shake", extra=mine)
+        assert TABLE.exact_match("my shake", extra=mine) is not None

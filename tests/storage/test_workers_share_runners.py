@@ -362,3 +362,44 @@ async def test_low_protein_days_on_alternating_workers_plan_one_nudge_a_day(
                 planned = [tuple(r) for r in rows]
                 nudged += 1
     assert nudged >= 2  # low protein is nudged, then rests three days
+
+
+async def test_a_nudge_the_other_worker_planned_today_costs_no_statement(
+        pg_url: str, foods: FoodTable, clock: SimulatedClock) -> None:
+    """Three days of toast on worker B; on the fourth B's reply plans the day's nudge, and
+    worker A's message after it knows that from its unit's start: it plans no second nudge
+    and asks nothing about nudges."""
+    sent: list[str] = []
+
+    async def watch(conn: asyncpg.Connection) -> None:
+        conn.add_query_logger(lambda query: sent.append(query.query))
+
+    made = []
+    for init in (watch, None):
+        db = PgDatabase(pg_url, init=init)
+        await db.open()
+        coach = build_coach(db, clock, foods)
+        made.append(Worker(db, coach, Setup(coach), Units(db.unit, coach)))
+    a, b = made
+    try:
+        ids = count(1)
+        clock.now = START
+        await a.say("weight 70.4", START, next(ids))  # A has met the runner
+        for day in range(4):
+            for hour, meal in [(7, "4 slices of toast and jam"), (9, "toast"), (11, "pasta 300g")]:
+                clock.now = at = datetime(2026, 11, 26 + day, hour, 0, tzinfo=UTC)
+                await b.say(meal, at, next(ids))
+                if day == 3:
+                    break
+        key = f"nudge:{at.date()}"
+        nudges = "SELECT dedupe_key FROM scheduled_messages WHERE user_id = $1 AND kind = 'nudge'"
+        assert [r["dedupe_key"] for r in await a.db.read(nudges, USER)] == [key]
+        sent.clear()
+        clock.now = at + timedelta(hours=2)
+        replies = await a.say("toast", clock.now, next(ids))
+        assert "Logged" in text(replies)
+        assert [r["dedupe_key"] for r in await b.db.read(nudges, USER)] == [key]
+        assert not [q for q in sent if "scheduled_messages" in q]
+    finally:
+        for worker in made:
+            await worker.db.close()
