@@ -319,8 +319,11 @@ class FoodTable:
         if found is not None:
             return found
         found = self._match_milky(query)
-        if exact_only or found is not None:
+        if found is not None:
             return found
+        if exact_only:  # a known food under a modifier is as sure as its name ("cheeky pint")
+            found = self._match_modified(query, extra, exact_only=True)
+            return found if found is not None and found.exact else None
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
             core_stem = stem_phrase(core)
@@ -337,7 +340,9 @@ class FoodTable:
             or self._usda_match(query)
         )
 
-    def _match_modified(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+    def _match_modified(
+        self, query: str, extra: Mapping[str, Food], exact_only: bool = False
+    ) -> FoodMatch | None:
         """A known food under words the table does not hold as part of a name.
 
         Tried in turn: the words respelt ("choc chip muffin", "wheat toast", "new pots"); the
@@ -362,7 +367,7 @@ class FoodTable:
             words = spelled
         kept = [w for w in words if w not in FOOD_MODIFIERS and w not in _ARTICLES]
         if kept and len(kept) < len(words):
-            hit = self._match_slow(" ".join(kept), extra, around=False)
+            hit = self._match_slow(" ".join(kept), extra, around=False, exact_only=exact_only)
             if hit is not None:
                 return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
             words = kept
@@ -383,10 +388,12 @@ class FoodTable:
                 food = _compose(query, hit.food.source, [*parts, (added, adding[1])],
                                 unit=hit.food.default_unit or "serving")
                 return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
-        return self._match_flavoured(words, extra) or self._match_before_context(words, extra)
+        return self._match_flavoured(words, extra) or self._match_before_context(
+            words, extra, exact_only
+        )
 
     def _match_before_context(
-        self, words: list[str], extra: Mapping[str, Food]
+        self, words: list[str], extra: Mapping[str, Food], exact_only: bool = False
     ) -> FoodMatch | None:
         """A food named before words about where, when or why ("a kitkat in the office", "a
         brew in the tent", "whey stirred in", "a coke to celebrate"): the words before the
@@ -401,7 +408,7 @@ class FoodTable:
             ):
                 return None
             head = " ".join(words[:at])
-            hit = self._named(head, extra) or self._match_modified(head, extra)
+            hit = self._named(head, extra) or self._match_modified(head, extra, exact_only)
             return None if hit is None else FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE),
                                                       hit.exact)
         return None

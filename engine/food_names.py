@@ -271,7 +271,8 @@ def drop_shop_names(normalized: str) -> str:
 #: "vending machine", "the kids' leftover", "massive", "cheeky", "heinz", "trader joes"). A name
 #: the table does not know is tried again without them (`FoodTable._match_modified`); a word
 #: that could name a food or a kind of it ("black", "iced", "protein") is not one of these,
-#: nor one a chat line starts with ("fancy a curry tonight?", "treat myself", "another").
+#: nor one a chat line starts with ("fancy a curry tonight?", "treat myself", "another"),
+#: nor a size the parser reads as one ("big", "large", "small": "big fries" is large fries).
 FOOD_MODIFIERS: Final = _word_set(
     """servo canteen cafeteria deli vending machine petrol gas station garage servo's
     supermarket shop shopbought storebought store bought takeaway takeout packed office work
@@ -280,7 +281,7 @@ FOOD_MODIFIERS: Final = _word_set(
     mommys mummys dads nans nanas grans grannys wifes husbands partners gfs bfs flatmates
     roommates housemates mates colleagues bosss
     homemade home made leftover leftovers reheated microwaved microwave
-    big huge massive giant enormous monster hefty generous mega tiny little wee sneaky cheeky
+    huge massive giant enormous monster hefty generous mega tiny wee sneaky cheeky
     quick lazy proper decent obligatory emergency celebratory lovely nice yummy tasty
     delicious amazing awesome epic classic traditional authentic posh cheap random usual
     standard same whole entire
