@@ -584,10 +584,8 @@ def _classify_words(text: str) -> ClauseKind:
     weighs = not words.isdisjoint(_WEIGHT_WORDS)
     if weighs and (m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"] or _bare(m, text)):
         return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
-    if (not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and _POST_RUN.search(text):
-        if _SESSION_AROUND_A_RUN.match(text):  # "stretched 20 mins after the run"
-            return "activity" if "yoga" in words else "strength"
-        return "meal"
+    if (kind := _weight_or_food_around_a_session(text, words)) is not None:
+        return kind
     if (
         not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
@@ -623,6 +621,52 @@ def _classify_words(text: str) -> ClauseKind:
     ):
         return "run"  # "10k 52:10", "did 10k at lunch 51:33"
     return "meal"
+
+
+def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind | None:
+    """A body weight first ("72.4kg after my run", "158 pounds post parkrun": no recovery
+    meal), or food around a session by its label ("chocolate milk after the run", "2 gels on
+    the bike"); None when the clause is neither."""
+    if text[:3].strip()[:1].isdigit() and _body_weight_first(text) and words.isdisjoint(_EAT_VERBS):
+        return "weight"
+    if not ((not words.isdisjoint(_POST_RUN_WORDS) or "over" in words) and (
+        around := _POST_RUN.search(text)
+    )):
+        return None
+    if _SESSION_AROUND_A_RUN.match(text):  # "stretched 20 mins after the run"
+        return "activity" if "yoga" in words else "strength"
+    rest = f"{text[: around.start()]} {text[around.end() :]}"
+    if _SESSION_FIGURE.search(rest) is None:
+        return "meal"
+    kind = _classify_words(rest)  # "long run 25k 2:30 with 3 gels during the run": the run
+    if kind in _SESSIONS:
+        return kind
+    if around["during"] and _ON_A_SESSION.search(around[0]):
+        return "activity"  # "90 min on the turbo", "2 hrs on the bike": the ride itself
+    return "meal"
+
+
+#: A session's own figure: a distance or a time ("25k", "2:30", "3 hr").
+_SESSION_FIGURE = re.compile(
+    r"[0-9]\s*(?:k|km|kms|mi|miles?)\b|[0-9]:[0-5][0-9]|[0-9]\s*(?:h|hr|hrs|hours?|min|mins"
+    r"|minutes)\b|[0-9]\s*h\s*[0-5][0-9]\b"
+)
+_SESSIONS = frozenset({"run", "activity", "strength"})
+_ON_A_SESSION = re.compile(r"\b(?:bike|ride|swim|hike|walk|cycle|turbo|spin|brick)\b")
+#: A body weight opening a clause, by its unit: "72.4kg", "158 pounds", "168.4 lbs".
+_WEIGHT_LEAD = re.compile(
+    r"\s*(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|kilos?|lbs?|pounds)\b"
+)
+_BODY_RANGE = {"k": (30.0, 250.0), "l": (66.0, 550.0), "p": (66.0, 550.0)}
+
+
+def _body_weight_first(text: str) -> bool:
+    """Whether the clause opens with a body's weight (a kg or lb figure a person weighs)."""
+    m = _WEIGHT_LEAD.match(text)
+    if m is None:
+        return False
+    low, high = _BODY_RANGE[m["u"][0]]
+    return low <= float(m["v"]) <= high
 
 
 #: A session of its own minutes around a run, no food: "stretched 20 mins after the run",

@@ -230,7 +230,20 @@ _FILLER_FIRST = _words(
 )
 
 
+#: Whose the food was, before it: "the kids leftover chicken nuggets", "my son's fish fingers",
+#: "the toddler's uneaten toast": the food, eaten by the runner.
+_WHOSE = re.compile(
+    r"^\s*(?:(?:the|my|our|his|her)\s+)?(?:kids?|son|daughter|toddler|baby|wife|husband|hubby"
+    r"|partner|boyfriend|girlfriend|flatmate|housemate|mate|friend)(?:'s|s'|')?\s+"
+    r"(?:(?:leftover|left over|leftovers of|spare|unfinished|uneaten|cold|half eaten)\s+)?(?=[a-z])"
+)
+
+
 def _clean_name(text: str) -> str:
+    if ("kid" in text or "'" in text or "my " in text or "the " in text) and (
+        (whose := _WHOSE.match(text)) is not None
+    ):
+        text = text[whose.end() :]
     text = _NAME_CHARS.sub(" ", text)
     if not _FILLER_FIRST.isdisjoint(_LETTERS.findall(text)):
         text = _FILLER.sub(" ", text)

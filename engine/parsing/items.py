@@ -232,7 +232,7 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
     if _AMOUNT_AFTER_WORD.search(text) is not None:
-        coarse = [cut for part in coarse for cut in _unseparated(part, ctx)]
+        coarse = [cut for part in coarse for cut in _unseparated_cached(part, ctx)]
     for group, part in enumerate(coarse):
         if _SOFT_JOIN.search(part) and _may_be_one_dish(part):
             whole = _read_item(part)
@@ -276,6 +276,24 @@ def _food_named(words: str, ctx: ParseContext) -> Food | None:
 
 
 _BY_UNIT = frozenset({"rasher", "pint"})  # "3 rashers", "2 pints": the unit names the food
+
+
+_CUTS: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _unseparated_cached(part: str, ctx: ParseContext) -> tuple[str, ...]:
+    """_unseparated, kept per table by part (the same lists come back)."""
+    if _AMOUNT_AFTER_WORD.search(part) is None:
+        return (part,)
+    known = _CUTS.setdefault(ctx.foods, {})
+    found = known.get(part)
+    if found is None:
+        if len(known) >= ITEM_CACHE_SIZE:
+            known.clear()
+        found = known[part] = tuple(_unseparated(part, ctx))
+    return found
 
 
 def _unseparated(part: str, ctx: ParseContext) -> list[str]:
@@ -352,13 +370,23 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     out", "an apple an hour before the race", "2 digestives in the car park". Cut only after
     words of a food and where no known name runs across ("beans on toast", "whey in water",
     "toad in the hole" stay whole)."""
-    if " " not in text:
+    if " " not in text or _CIRCUMSTANCE_START.search(text) is None:
         return text
-    parts = _COARSE_KEEP.split(text)
-    out = []
-    for part in parts:
-        out.append(_without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part)
-    return "".join(out)
+    known = _TAILS.setdefault(ctx.foods, {})
+    found = known.get(text)
+    if found is None:
+        if len(known) >= ITEM_CACHE_SIZE:
+            known.clear()
+        parts = _COARSE_KEEP.split(text)
+        found = known[text] = "".join(
+            _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
+            for part in parts
+        )
+    return found
+
+
+#: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
+_TAILS: weakref.WeakKeyDictionary[FoodTable, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 _COARSE_KEEP = re.compile(r"(\s*(?:,|\+|\n|;|\|)\s*)")
@@ -1063,4 +1091,6 @@ def forget_phrases() -> None:
     _SUGGESTED.clear()
     _EXACT.clear()
     _WHOLE.clear()
+    _TAILS.clear()
+    _CUTS.clear()
     _ITEMS.clear()

@@ -102,7 +102,9 @@ AROUND_RUN = (
     r"(?:park ?run|run|race|workout|gym|lift|session|climb"
     # fuel during a race named by its distance: "2 gels during the half", "on the 20 miler"
     r"|(?(during)(?:half marathon|half|marathon|ultra|[0-9]{1,3}\s*-?\s*miler"
-    r"|[0-9.]++\s*+(?:km|k|mi|miles?)(?![a-z0-9]))|(?!)))"
+    r"|[0-9.]++\s*+(?:km|k|mi|miles?)(?![a-z0-9])"
+    # fuel on another session: "2 gels on the bike", "a bar during the ride", "mid swim"
+    r"|bike|ride|swim|hike|walk|cycle|turbo|spin|brick)|(?!)))"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
 )

@@ -32,7 +32,7 @@ _POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))
 #: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
-    r"\b(?:for |my |at )?(?:(?:"
+    r"\b(?:(?:for|at|as) (?:an? |my )?|my )?(?:(?:"
     + QUALIFIER_ALT
     + r")\s)?"
     + NOT_AFTER_DISH

@@ -97,13 +97,16 @@ from engine.parsing.runs import (
     _run_figures,
 )
 from engine.parsing.segments import (
+    _amount_only,
     _clock_before_food,
     _meal_or_other,
+    _only_numbers,
     _rough_kind,
     _segments,
     _separate_sessions,
     clock_before_session,
     figures_of_activity,
+    label_ends,
     lap_split,
     run_part,
     watch_line,
@@ -425,7 +428,9 @@ _NOTHING = re.compile(
 )
 _MAIN_MEALS = frozenset({"breakfast", "lunch", "dinner"})
 #: Words after a bare label that name no food ("chippy tea after"): the label is asked about.
-_WHEN_WORDS = frozenset({"after", "afterwards", "then", "later", "earlier", "today", "tonight"})
+_WHEN_WORDS = frozenset(
+    {"after", "afterwards", "then", "later", "earlier", "today", "tonight", "pre", "before"}
+)
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
@@ -457,6 +462,7 @@ class _Builder:
         self.meal_items: list[FoodItem] = []
         self.clause_items = 0  # how many of meal_items the last meal clause named
         self.clause_text = ""  # the words of those items, as read
+        self.closed = False  # the meal's label ended the clause before ("soup for lunch")
         self.meal_kind: MealKind | None = None
         self.meal_at: datetime | None = None
         self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
@@ -633,6 +639,10 @@ class _Builder:
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
+        elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
+            not self._restates(text)
+        ):
+            self._flush_meal()  # "jacket potato for tea, a kitkat": the kitkat came after
         elif time_ref is not None and time_ref.exact and self.meal_items and (
             self.meal_at is not None or text[:1] == " "  # the clock started the clause
         ) and self.meal_at != _meal_time(time_ref, kind, self.ctx):
@@ -664,6 +674,7 @@ class _Builder:
         self.meal_cued = True
         self.bare_label = None
         self._corrected_by(items, fixes)
+        self.closed = kind is not None and label_ends(said)
         if kind is None and self.clause_text and _numbers_only(items):
             text, items = self._numbers_of_the_clause_before(text, items)
         self.clause_items = len(items)
@@ -694,15 +705,43 @@ class _Builder:
             self.meal_cued = True
             if not name and kind in _MAIN_MEALS and not (
                 _LETTERS.search(text) and _is_chatter(text)
-            ):  # "dinner was lovely" says how it was, not what
+            ) and not said.startswith(("pre", "before")):  # "dinner was lovely": how it was;
+                # "81.6kg post parkrun, pre brekkie": when the weigh-in was, no meal yet
                 self.bare_label = said  # "chippy tea after": asked unless food follows
 
+    def _restates(self, text: str) -> bool:
+        """Whether the clause only names again foods of the meal, with their amounts
+        ("chicken and rice for lunch, 200g chicken")."""
+        items = _parse_items(text, self.ctx, cued=True)
+        return bool(items) and all(
+            item.resolved and item.food and any(
+                first.food == item.food or item.food.endswith(f" {first.food}")
+                for first in self.meal_items
+            )
+            for item in items or ()
+        )
+
     def _corrected_by(self, items: list[FoodItem], fixes: bool) -> None:
-        """ "2 eggs and toast. sorry, 3 eggs not 2": the foods named again replace the first."""
-        if not fixes:
+        """ "2 eggs and toast. sorry, 3 eggs not 2": the foods named again replace the first;
+        "egg and chips for tea, 2 fried eggs": an amount of a food named before without one
+        is its amount (and its kind), not a second helping."""
+        if fixes:
+            again = {item.food for item in items if item.resolved}
+            self.meal_items = [
+                i for i in self.meal_items if not i.resolved or i.food not in again
+            ]
             return
-        again = {item.food for item in items if item.resolved}
-        self.meal_items = [i for i in self.meal_items if not i.resolved or i.food not in again]
+        if not self.meal_items:
+            return
+        for item in items:
+            if not item.resolved or not item.food or item.quantity is None:
+                continue
+            for at, first in enumerate(self.meal_items):
+                if first.resolved and first.food and (
+                    first.food == item.food or item.food.endswith(" " + first.food)
+                ) and _read_item(first.text).quantity is None and first.unit is None:
+                    del self.meal_items[at]
+                    break
 
     def _count_of_the_last(self, text: str) -> bool:
         """A clause that only counts the food named last ("had 2 haha", "like 4", "3 of
@@ -834,6 +873,12 @@ _ONLY_A_TOTAL = re.compile(
     r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"\s+(?:in\s+)?total"
 )
+
+
+def _names_food_again(text: str) -> bool:
+    """Whether a clause names more food, not only an amount or numbers of the food before
+    ("pizza for tea, 3 slices", "fish pie for tea, about 550 kcal", "..., had 2")."""
+    return not (_amount_only(text) or _only_numbers(text) or bare_count(text)[0] is not None)
 
 
 def _numbers_only(items: list[FoodItem]) -> bool:

@@ -120,6 +120,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, None)]
     groups: list[tuple[str, ClauseKind | Literal["other"]]] = []
     pending = ""
+    # "oats, eggs on toast for lunch, jacket potato for tea, a kitkat": with two meals or more
+    # labelled at their end, each labelled piece is a meal of its own
+    day_log = (only_food or "meal" in (k for k, _ in rough)) and sum(
+        _label_ends(piece) for _, piece in pieces
+    ) >= 2
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
         if groups and groups[-1][1] == "run" and run_part(piece):
             continue  # "progression run 14k 1:08:40, last 3k sub 4:30": a part of the run
@@ -134,7 +139,11 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
                 and not _amount_only(blanked)  # "pizza for breakfast, 3 slices": its count
                 and not _only_numbers(piece)  # "fish pie for tea, about 550 kcal": the pie's
             )
-            and not (kind == "meal" and _label_ends(piece) and _MEAL_WORD.search(groups[-1][0]))
+            and not (
+                kind == "meal"
+                and _label_ends(piece)
+                and ((day_log and "," in sep) or _MEAL_WORD.search(groups[-1][0]))
+            )
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -469,6 +478,11 @@ def _label_starts(piece: str, kind: str) -> bool:
 
 #: At most three words before a label that starts a meal ("had a big breakfast (eggs)").
 _FIRST_WORDS = re.compile(r"(?:[a-z']+\s+){0,3}")
+
+
+def label_ends(text: str) -> bool:
+    """ "soup for lunch", "oats at 7am": a clause whose meal's label or clock ends it."""
+    return _label_ends(text)
 
 
 def _label_ends(before: str) -> bool:
