@@ -266,11 +266,13 @@ class FoodTable:
     def exact_match(
         self, name: str, extra: Mapping[str, Food] | None = None
     ) -> FoodMatch | None:
-        """`match` when its answer is exact, else None: "is this phrase one known food?".
+        """An exact answer to "is this phrase one known food?", else None: `match`'s steps up
+        to its guessing ones, then a known food under a modifier ("cheeky pint").
 
-        The steps that can only guess (neutral words dropped, USDA descriptions, typos) come
-        last in `match` and are not taken: most phrases asked this ("toast and a banana",
-        "slice of toast") are no food, and those steps were most of their cost.
+        The steps that can only guess (neutral words dropped, USDA descriptions, typos) are
+        not taken: most phrases asked this ("toast and a banana", "slice of toast") are no
+        food, and those steps were most of their cost. (Since the modifier step, this may be
+        exact where `match` gives its guess first: "wheat pasta".)
         """
         if extra:
             hit = extra.get(name)
