@@ -16,7 +16,7 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, clauses, item_words, wholes
+from engine.parsing import chat, clauses, item_words, items, wholes
 from engine.parsing.context import _LETTERS
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -136,3 +136,21 @@ def test_a_name_with_no_filler_word_keeps_its_words() -> None:
         assert item_words._clean_name(name) == " ".join(
             item_words._FILLER.sub(" ", item_words._NAME_CHARS.sub(" ", name)).split()
         )
+
+
+def test_a_fast_food_meal_is_found_where_the_plain_pattern_finds_it() -> None:
+    """The meal pattern tried only where a match can start finds the same meals as the plain
+    one tried at every position (which took 1.2 s on a hostile 4,000-character part)."""
+    plain = re.compile(rf"(?P<food>[^,+;|\n]+?)\s+meals?\b{items._MEAL_END}")
+    words = ["meal", "meals", "big mac", ",", "+", "and", "with", "no", "without", "oatmeal",
+             "\n", "|", ";", "mealsx", "a", "whopper", "android", "withx"]  # fmt: skip
+    rng = Random(14)
+
+    def shown(m: re.Match[str]) -> str:
+        return f"<{m['food']}|{m[0]}>"
+
+    for _ in range(20_000):
+        text = "".join(
+            rng.choice(words) + rng.choice([" ", "", "  ", ", "]) for _ in range(rng.randint(1, 9))
+        )
+        assert items._A_MEAL.sub(shown, text) == plain.sub(shown, text), text
