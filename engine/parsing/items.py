@@ -303,12 +303,12 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
     out: list[str] = []
     start = 0
     for at, cut in enumerate(cuts):
-        left = _JOINS.split(part[start:cut])[-1]
+        left = _JOINS.split(f" {part[start:cut]}")[-1].strip()
         last_word = left.rpartition(" ")[2]
         if last_word in _BEFORE_A_FIGURE:
             continue
         end = cuts[at + 1] if at + 1 < len(cuts) else len(part)
-        right = _JOINS.split(part[cut:end])[0]
+        right = _JOINS.split(f"{part[cut:end]} ")[0].strip()  # "2 sausages and": the sausages
         food = _food_named(left, ctx)
         then = _food_named(right, ctx) if food is not None else None
         if then is not None and then.key not in {key for key, _ in food.parts}:  # type: ignore[union-attr]
@@ -739,11 +739,7 @@ def _read_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None
 ) -> list[FoodItem] | None:
     """_parse_items, read afresh."""
-    if "meal" in text:
-        text = _with_sides(text, ctx)
-    if "cal" in text:
-        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
-    raw = _split_total(text, ctx)
+    raw = _split_total(_as_eaten(text, ctx), ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
     for said, group in raw:
@@ -785,6 +781,28 @@ def _read_items(
     adjust_portions(pieces, matches, text)
     _made_with_its_milk(pieces, matches, ctx)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+#: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel
+#: without the cream cheese", "jacket potato with beans, no cheese". It names no food eaten;
+#: "no added sugar squash" at the start of an item is the product, and stays.
+_LEFT_OUT = re.compile(
+    r"(?<=[a-z)])(?:\s*,)?\s+(?:no|without|w/o|minus|hold\s+the)\s+(?:the\s+|any\s+|extra\s+)?"
+    r"(?!added\b|wait\b|sorry\b|actually\b|i\b|scratch\b|make\b|kidding\b|joke\b)"
+    r"[a-z][a-z' -]*?(?=\s*(?:[,;+|\n]|\band\b|\bwith\b|$))"
+)
+
+
+def _as_eaten(text: str, ctx: ParseContext) -> str:
+    """The clause as the food eaten: a fast-food meal's sides named, where a number was read
+    left out ("1100 kcal on the menu"), and what was left out dropped ("no sugar")."""
+    if "meal" in text:
+        text = _with_sides(text, ctx)
+    if "cal" in text:
+        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
+    if " no " in text or "without" in text or "w/o" in text or ", no" in text:
+        text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
+    return text
 
 
 def _numbers_of_the_last(
