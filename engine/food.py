@@ -28,11 +28,21 @@ from rapidfuzz.distance import OSA, Indel
 from engine.food_model import Food, FoodMatch, user_food
 from engine.food_names import (
     ACTIVITY_WORDS,
+    ADDING_WORDS,
     CONTAINER_WORDS,
+    CONTEXT_WORDS,
+    EVERYDAY_SPELLINGS,
+    FARMING_PAIRS,
+    FLAVOUR_PAIRS,
+    FLAVOURS,
+    FOOD_MEDIA,
+    FOOD_MODIFIERS,
     NEUTRAL_WORDS,
+    NO_SR28_ROW,
     NOT_FOOD,
     ON_BREAD,
     PLACE_WORDS,
+    PORTION_MULTIPLIERS,
     SANDWICH_WORDS,
     STOP_WORDS,
     drop_shop_names,
@@ -55,12 +65,18 @@ _EXACT_SCORE: Final = 100.0
 #: Slow-path matches kept (a phrase and its result: about 200 bytes each).
 RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
+#: Words that only point at a food ("the shop banana", "my usual"): dropped with modifiers.
+_ARTICLES: Final = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "some"})
+#: Words that join two foods: a flavour in front of them belongs to the first one only.
+_JOINS: Final = frozenset({"and", "with", "n", "on", "plus"})
+#: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
+_MODIFIED_SCORE: Final = 90.0
 _SUGGEST_CUTOFF: Final = 68.0
 #: A sandwich filling without a "filling" weight of its own: its usual portion, at most this.
 _MAX_FILLING_G: Final = 80.0
 #: Two fillings share the sandwich: each is three quarters of what it is alone.
 _SHARED_FILLING: Final = 0.75
-_FILLING_JOIN: Final = frozenset({"and", "with"})
+_FILLING_JOIN: Final = frozenset({"and", "with", "n"})
 #: What crisps come in: "a bag of <flavour>" is crisps when "<flavour> crisps" is a name.
 _FLAVOUR_CONTAINERS: Final = frozenset({"bag", "packet", "pack"})
 #: A fraction after a food ("grilled cheese quarters", "orange halves"): that share of one.
@@ -297,14 +313,17 @@ class FoodTable:
         unbranded = drop_shop_names(query)
         if unbranded != query:  # "nandos chicken breast" is a chicken breast
             return self._match_slow(unbranded, extra, around=around, exact_only=exact_only)
-        if query in NOT_FOOD or _names_no_food(query):
+        if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
         if found is not None:
             return found
         found = self._match_milky(query)
-        if exact_only or found is not None:
+        if found is not None:
             return found
+        if exact_only:  # a known food under a modifier is as sure as its name ("cheeky pint")
+            found = self._match_modified(query, extra, exact_only=True)
+            return found if found is not None and found.exact else None
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
             core_stem = stem_phrase(core)
@@ -313,12 +332,118 @@ class FoodTable:
                 return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
             stem = core_stem
         if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
-            return self._usda_match(query)
+            return self._usda_match(query) or self._match_modified(query, extra)
         return (
-            self._fuzzy_match(stem, mine_stems)
+            self._match_modified(query, extra)
+            or self._fuzzy_match(stem, mine_stems)
             or self._fuzzy_unstemmed(core or query)
             or self._usda_match(query)
         )
+
+    def _match_modified(
+        self, query: str, extra: Mapping[str, Food], exact_only: bool = False
+    ) -> FoodMatch | None:
+        """A known food under words the table does not hold as part of a name.
+
+        Tried in turn: the words respelt ("choc chip muffin", "wheat toast", "new pots"); the
+        words of place, owner, size, mood and maker dropped ("servo pie" is no pie of its own,
+        "vending machine kitkat", "the kids' leftover nuggets"); an adding adjective ("cheesy
+        beans" are the beans and 30 g of cheddar); a flavour in front ("vanilla chobani" is
+        the vanilla Greek yoghurt the table knows, "white choc muffin" the muffin). What is
+        left must be a food the table knows by name, so an unknown word never falls back to
+        a look-alike: "zorblax bar" stays unknown.
+        """
+        for pair, word in FARMING_PAIRS.items():
+            if pair in query:
+                query = query.replace(pair, word)
+        words = query.split()
+        if len(words) < 2:
+            return None
+        spelled = [EVERYDAY_SPELLINGS.get(w, w) for w in words]
+        if spelled != words:
+            hit = self._named(" ".join(spelled), extra)
+            if hit is not None:
+                return hit
+            words = spelled
+        kept = [w for w in words if w not in FOOD_MODIFIERS and w not in _ARTICLES]
+        if kept and len(kept) < len(words):
+            hit = self._match_slow(" ".join(kept), extra, around=False, exact_only=exact_only)
+            if hit is not None:
+                return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+            words = kept
+        times = PORTION_MULTIPLIERS.get(words[0])
+        if times is not None and len(words) > 1:
+            hit = self._named(" ".join(words[1:]), extra)
+            if hit is not None:  # "double chicken": two usual portions
+                food = replace(hit.food, default_grams=hit.food.default_grams * times)
+                return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+        adding = ADDING_WORDS.get(words[0])
+        if adding is not None and len(words) > 1:
+            hit = self._named(" ".join(words[1:]), extra)
+            if hit is not None and hit.food.key != adding[0]:
+                added = self._everyday[adding[0]]
+                parts = [(self._everyday[key], grams) for key, grams in hit.food.parts] or [
+                    (hit.food, hit.food.default_grams)
+                ]  # "cheesy beans on toast": the beans, the toast and the cheese
+                food = _compose(query, hit.food.source, [*parts, (added, adding[1])],
+                                unit=hit.food.default_unit or "serving")
+                return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+        return self._match_flavoured(words, extra) or self._match_before_context(
+            words, extra, exact_only
+        )
+
+    def _match_before_context(
+        self, words: list[str], extra: Mapping[str, Food], exact_only: bool = False
+    ) -> FoodMatch | None:
+        """A food named before words about where, when or why ("a kitkat in the office", "a
+        brew in the tent", "whey stirred in", "a coke to celebrate"): the words before the
+        first context word, when they name a food and no word after names one ("chicken in
+        black bean sauce" and "beans on toast" are left alone)."""
+        for at, word in enumerate(words[1:], start=1):
+            if word not in CONTEXT_WORDS:
+                continue
+            after = words[at + 1 :]
+            if not FOOD_MEDIA.isdisjoint(after) or any(
+                self._named(w, extra) is not None for w in after
+            ):
+                return None
+            head = " ".join(words[:at])
+            hit = self._named(head, extra) or self._match_modified(head, extra, exact_only)
+            return None if hit is None else FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE),
+                                                      hit.exact)
+        return None
+
+    def _match_flavoured(self, words: list[str], extra: Mapping[str, Food]) -> FoodMatch | None:
+        """A flavoured food: "vanilla chobani" is the vanilla Greek yoghurt the table knows;
+        "white choc muffin", with no such row, the muffin. Never a plain milk ("coconut milk"
+        is no milk), and the head must be a food by name."""
+        at = 0
+        while at < len(words) - 1:
+            if words[at] in FLAVOURS:
+                at += 1
+            elif at < len(words) - 2 and " ".join(words[at : at + 2]) in FLAVOUR_PAIRS:
+                at += 2
+            else:
+                break
+        if at == 0 or not _JOINS.isdisjoint(words[at:]):
+            return None  # "apple crumble and custard": the flavour is the first food's alone
+        head = self._named(" ".join(words[at:]), extra)
+        if head is None or head.food.source in _MILK_ROWS:
+            return None
+        flavour = " ".join(words[:at])
+        for name in (f"{flavour} {head.food.key}", f"{flavour} {' '.join(words[at:])}"):
+            hit = self._named(name, extra)
+            if hit is not None:
+                return hit
+        return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
+
+    def _named(self, name: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """The food a phrase names word for word (the runner's own, an everyday name or its
+        plural), never a look-alike or a description search."""
+        if name in extra:
+            return FoodMatch(extra[name], _EXACT_SCORE, exact=True)
+        food = self._exact.get(name) or self._stems.get(stem_phrase(name))
+        return None if food is None else FoodMatch(food, _EXACT_SCORE, exact=True)
 
     def made_with_milk(self, drink: Food, milk: Food) -> Food | None:
         """`drink` made with `milk` instead of its own (see the module function)."""

@@ -36,7 +36,8 @@ NOT_FOOD: Final = _word_set(
     later lean less long lunch meal mean mild mile miles mine more morning nice night no ok okay
     pace peer place plan please protein race ran rest rich ride ripe run runs sleep slept snack some
     stretch swim tempo than thank thanks that them then there this time times tired today total
-    undo walk walked week weight what when where wind with yes yesterday"""
+    undo walk walked week weight what when where wind with yes yesterday
+    weather whether feather leather sweater better rather heart hearts"""
 )
 
 #: Words of training, time, distance and chat: a phrase holding one is not a food, whatever
@@ -81,7 +82,11 @@ SANDWICH_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
     {
         **dict.fromkeys(
             ("sandwich", "sandwiches", "sandwhich", "sarnie", "sarnies", "sarny", "butty",
-             "butties", "buttie", "toastie", "toasties", "sandwch", "sandwhiches"),
+             "butties", "buttie", "toastie", "toasties", "sandwch", "sandwhiches",
+             # Australian, NZ, Irish, Scottish, South African and American names for it
+             "sanga", "sangas", "sanger", "sangers", "sango", "sangos", "sambo", "sambos",
+             "sanny", "sannies", "sarmie", "sarmies", "sammie", "sammies", "sammy",
+             "sammich", "samwich"),
             ("bread", 58.0),
         ),
         **dict.fromkeys(("bap", "baps", "roll", "rolls", "barm", "cob"), ("burger bun", 44.0)),
@@ -205,6 +210,11 @@ WORDS: Final[Mapping[str, str]] = MappingProxyType(
         "krispy": "",
         "kreme": "",
         "dunkin": "",
+        "tims": "",
+        "timmies": "",
+        "timmys": "",
+        "tim": "",
+        "hortons": "",
         "lychee": "litchis",
         "lychees": "litchis",
     }
@@ -254,3 +264,106 @@ def translate(normalized: str) -> str:
 def drop_shop_names(normalized: str) -> str:
     """Drop the names of shops and chains SR28 does not know ("nandos chicken" -> "chicken")."""
     return " ".join(w for w in normalized.split() if WORDS.get(w) != "")
+
+
+#: Words a runner puts before a food that say where it came from, whose it was, how big or how
+#: good it felt, or which maker made it, and never change which food it is ("servo", "canteen",
+#: "vending machine", "the kids' leftover", "massive", "cheeky", "heinz", "trader joes"). A name
+#: the table does not know is tried again without them (`FoodTable._match_modified`); a word
+#: that could name a food or a kind of it ("black", "iced", "protein") is not one of these,
+#: nor one a chat line starts with ("fancy a curry tonight?", "treat myself", "another"),
+#: nor a size the parser reads as one ("big", "large", "small": "big fries" is large fries).
+FOOD_MODIFIERS: Final = _word_set(
+    """servo canteen cafeteria deli vending machine petrol gas station garage servo's
+    supermarket shop shopbought storebought store bought takeaway takeout packed office work
+    hospital school uni college airport train plane motorway service services
+    kids kid kiddos kids childrens childs toddler toddlers babys sons daughters mums moms
+    mommys mummys dads nans nanas grans grannys wifes husbands partners gfs bfs flatmates
+    roommates housemates mates colleagues bosss
+    homemade home made leftover leftovers reheated microwaved microwave
+    huge massive giant enormous monster hefty generous mega tiny wee sneaky cheeky
+    quick lazy proper decent obligatory emergency celebratory lovely nice yummy tasty
+    delicious amazing awesome epic classic traditional authentic posh cheap random usual
+    standard same whole entire
+    heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
+    organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred
+    birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
+    heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
+    loblaws sobeys superstore"""
+)
+#: Flavours in front of a food ("vanilla chobani", "white choc muffin", "strawberry oikos"):
+#: the flavoured food when the table or SR28 names it, else the food itself (its energy
+#: hardly changes with the flavour).
+FLAVOURS: Final = _word_set(
+    """vanilla strawberry raspberry blueberry cherry peach mango banana apple chocolate caramel
+    toffee honey maple cinnamon lemon lime orange coconut mint peppermint mocha hazelnut
+    pistachio gingerbread berry tropical unsweetened sweetened flavoured flavored"""
+)
+#: Two-word flavours whose words alone name other things ("white" pudding is no flavour).
+FLAVOUR_PAIRS: Final = frozenset(
+    {
+        "white chocolate", "dark chocolate", "milk chocolate", "chocolate chip",
+        "chocolate chunk", "salted caramel", "key lime", "passion fruit", "mixed berry",
+        "forest fruits", "peanut butter", "cookies and cream", "pumpkin spice",
+        "double chocolate", "triple chocolate", "birthday cake", "red berry", "summer fruits",
+    }
+)
+#: Short and regional spellings of the words everyday names use ("choc" chip muffin, greek
+#: "yog", "yoghurt"): a name the table misses is tried again respelt.
+EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "choc": "chocolate", "chocc": "chocolate", "chocolatey": "chocolate",
+        "yog": "yogurt", "yoghurt": "yogurt", "yoghurts": "yogurt", "yogurts": "yogurt",
+        "yoghourt": "yogurt", "donut": "doughnut", "donuts": "doughnuts",
+        "sammie": "sandwich", "sammy": "sandwich", "sarnie": "sandwich",
+        "pots": "potatoes", "tatties": "potatoes", "taters": "potatoes",
+        "brekkie": "breakfast", "veg": "vegetables", "veggies": "vegetables",
+        "wheat": "wholemeal", "brown": "wholemeal", "wholewheat": "wholemeal",
+        "bicky": "biscuit", "bickies": "biscuits", "biccy": "biscuit", "biccies": "biscuits",
+        "spag": "spaghetti", "bol": "bolognese", "sausages": "sausages", "snags": "sausages",
+        "snag": "sausage", "bangers": "sausages", "banger": "sausage",
+    }
+)
+#: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
+#: everyday food added and its grams (grated cheese on a plate: 30 g, as the labels weigh it).
+ADDING_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
+    {"cheesy": ("cheddar", 30.0), "cheese": ("cheddar", 30.0)}
+)
+
+#: Words that begin what a runner says after a food about where, when or why it was had ("a
+#: kitkat in the office", "a pint of best in the pub garden", "whey stirred in", "a coke to
+#: celebrate"): the food is named before them when what follows names no food.
+CONTEXT_WORDS: Final = _word_set(
+    """in at after before during on for to from while when mixed stirred whilst because"""
+)
+#: What a food is cooked or served in, which no context rule may cut off ("chicken in black
+#: bean sauce", "fish in batter", "peaches in syrup"): a word of these after "in" is food.
+FOOD_MEDIA: Final = _word_set(
+    """sauce sauces gravy dressing syrup broth stock batter breadcrumbs crumb crumbs marinade
+    glaze juice oil custard cream milk water soup curry salsa pesto mayo mayonnaise brine
+    butter chocolate honey cheese tomato garlic"""
+)
+#: Words that multiply the usual portion of the food after them ("double chicken" at a
+#: burrito bar, "double egg and chips"): only in front of a food the table knows by name.
+PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
+    {"double": 2.0, "triple": 3.0, "dbl": 2.0}
+)
+#: Foods runners name that SR28 has no row for and that sit a typo away from one ("mochi" is
+#: no "mocha"): never matched to a look-alike, so the runner is asked for their energy.
+NO_SR28_ROW: Final = frozenset(
+    {
+        "mochi", "daifuku", "kaya", "kaya toast", "bunny chow", "white pudding", "up and go",
+        "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
+        "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
+        "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
+    }
+)
+#: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",
+#: "gluten free toast", "grass fed steak"): joined into one modifier word before the lookup.
+FARMING_PAIRS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "gluten free": "glutenfree", "free range": "freerange", "grass fed": "grassfed",
+        "corn fed": "cornfed", "wild caught": "wildcaught", "line caught": "linecaught",
+        "outdoor bred": "outdoorbred",
+    }
+)

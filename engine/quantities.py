@@ -56,6 +56,7 @@ UNITS: dict[str, str] = {
     "tin": "can", "tins": "can", "bottle": "bottle", "bottles": "bottle", "glass": "glass",
     "glasses": "glass", "bowl": "bowl", "bowls": "bowl", "bowlful": "bowl",
     "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
+    "side": "serving", "sides": "serving",  # "a side of broccoli": one usual side
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
     "grande": "grande", "venti": "venti", "footlong": "footlong",
     "plate": "plate", "plates": "plate", "plateful": "plate",

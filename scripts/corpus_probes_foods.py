@@ -25,13 +25,62 @@ Portions, decided once here (each is the everyday table's rule, read from SR28's
 - a chocolate bar, biscuit or bake SR28 lacks by name is the nearest SR28 row at that
   product's own weight (a Wispa 36 g of milk chocolate, a Double Decker 54 g of the Milky Way
   bar); dishes are their parts (a wet burrito: the burrito, 60 g enchilada sauce, 28 g cheese).
+
+Round of 2026-11-30 11:30 (the "foods" fixer of issue 15): the voices "r3 ..." were written
+BEFORE their fixes, as new variants of the classes blocks e and f missed (other foods, other
+words), and scored first on main d577781: heads with a modifier 1/12, regional words 2/15,
+ask-not-a-stand-in 0/2. After the modifier fallback (engine.food.FoodTable._match_modified:
+respellings, place/owner/size/maker words dropped, "cheesy X", flavours), the regional layer
+(sanga/sambo/sarmie sandwiches; full cream, lite, trim, 2 %, top-colour milks; Barry's, Lyons
+and other tea brands as a brew; kumara, new pots, peameal, footy and servo pies, a pint of
+best, Chobani and Oikos, the double-double and triple-triple) and "a 32oz gatorade" read as
+its size: 11/12, 15/15, 2/2. Portions decided here: a Tim Hortons cream is 1 fl oz of USDA's
+light (table) cream, a sugar a teaspoon; a Fage pot 170 g, a Chobani or Oikos pot 150 g;
+cheese added by "cheesy" is 30 g of cheddar (grated cheese, as the blocks weigh it); an
+Australian footy or servo pie 175 g (block e's); a serving of nuggets USDA's (82 g; the table
+still gives 120 g, left as a miss). Left to the bot's conventions and not probed here: Tailwind
+by the scoop, stroopwafels and plain "Lucozade" keep the stand-ins the earlier blocks label
+(block f asks about them; the conventions disagree).
+Second and third batches, written before their fixes: drinks with milk and dishes by parts
+2/14 -> 13/14 (coffee with milk as coffee + a splash, plant protein powders, the Irish chicken
+fillet roll, Vegemite toast buttered (block e) and Marmite toast not (block c), counted by
+the slice, "a 20 pack"); words after the food
+3/10 -> 10/10 and sides 2/4 -> 4/4 ("a kitkat in the office", "whey stirred in", "whey in
+250ml skim", broccolini as broccoli, sausage gravy, "a side of" one usual side). Still
+missed: "2 coffees with a splash of milk" (each coffee its splash: the "structure" helper's
+counts) and the table's 120 g nuggets against USDA's 82 g serving. "double X" (two usual
+portions) 0/2 -> 2/2. World words (South Asian, South African, Hispanic US, Singapore,
+Japanese) 3/10 -> 9/10; "2 mochi" is no longer a mocha but the clause is left unread rather
+than a meal that asks (whether a lone unknown name is a food is the "structure" helper's).
+Shop doughnuts and aid potatoes 3/10 -> 9/10 (crullers, maple and honey dips, dutchies, sour
+cream glazed, an apple fritter as a large glazed doughnut, not apple butter; salted potatoes
+boiled: a row an earlier round had); "a yum yum" alone is still read as chat ("yum").
+More world words (Scottish, South African, South Asian, Singapore, Cuban, Japanese, keto)
+2/14 -> 13/14: a Scotch pie (was "scotch" the whisky and a pie), mielies, chai, kopi and
+teh by their milk and sugar, a cafecito, Pocari Sweat as a sports drink, MCT oil; melon pan,
+tonkatsu and bubble tea no longer a melon, a ramen bowl or nothing-in-particular but asked
+("2 melon pan" is left unread, like "2 mochi"). Farm words (free range, grass fed, corn fed,
+organic, gluten free, an apple muffin) 1/6 -> 6/6. Chain staples (Tims/Timmies/Tim Hortons
+dropped like other chains SR28 does not know; a Greggs chicken bake by its parts; a Belgian
+bun; Nando's macho peas; Chipotle's sofritas as tofu) 0/7 -> 7/7; churros 0/2 -> 2/2.
+Cereal names (cocoa pops, sultana bran, corn pops, Apple Jacks, Special K Red Berries, Life;
+"a bowl of cocoa pops" had been a hot chocolate and a cola) 0/6 -> 6/6. More dishes (Scotch
+broth, chippy sauce, kheer, iced Milo; nasi lemak and wonton mee asked) 3/9 -> 8/9; "a pie
+supper" (like main's "a fish supper") is still cut at "supper" as the evening meal's label,
+which is the label reader's to know (left to "structure"). Chat near a food's name ("lovely
+weather for it" had logged a Werther's toffee; better/butter, rather/rasher, heart/a Kashi
+cereal): 1 invented on 4 -> 0.
 """
 
 from __future__ import annotations
 
-from corpus_labels import Meal, combo, eat, g, ml
+from corpus_labels import Item, Meal, combo, eat, g, ml, p
 
 Probe = tuple[str, list[Meal]]
+CHICKEN_FILLET_ROLL_IE = combo(
+    "05058|05059|21102|21244|05326|18029|18030|18353", g("18029|18030|18353", 100),
+    p("05058|05059|21102|21244|05326", 0.5, "breast, bone removed"), p("04025|04018", 1, "tbsp"),
+)
 
 
 CONTAINERS: list[Probe] = [  # containers and amounts
@@ -1139,7 +1188,8 @@ HOME: list[Probe] = [  # vegetarian and home cooking
     ("a glass of oatly", [eat(g("14639", 254))]),
     ("a coconut yoghurt", [eat(g("16252", 125))]),
     ("a pot of alpro yoghurt", [eat(g("16252", 125))]),
-    ("a vegan protein shake", [eat(combo("14058", g("14058", 30), g("14411", 300)))]),
+    # relabelled at 11:55 (round 3): a vegan shake is no whey; SR28's soy-based protein powder
+    ("a vegan protein shake", [eat(g("14067|16122|16422", 30))]),
     ("pea protein", [eat(g("14067", 30))]),
     (
         "a bean chilli",
@@ -1362,8 +1412,10 @@ HOME: list[Probe] = [  # vegetarian and home cooking
     ("gumbo", [eat(g("06399", 245))]),
     ("mac n cheese", [eat(g("22960", 283))]),
     ("cornbread", [eat(g("18023", 60))]),
-    ("a biscuit and gravy", [eat(combo("21419", g("21419", 98), g("06166", 120), g("07065", 30)))]),
-    ("biscuits and gravy", [eat(combo("21419", g("21419", 98), g("06166", 120), g("07065", 30)))]),
+    # relabelled at 11:50 (round 3): block f's biscuits and gravy, two biscuits (USDA's KFC
+    # biscuit, 49 g each) and half a cup of USDA's country sausage gravy
+    ("a biscuit and gravy", [eat(combo("21419|06319", g("21419", 98), p("06319", 0.5, "cup")))]),
+    ("biscuits and gravy", [eat(combo("21419|06319", g("21419", 98), p("06319", 0.5, "cup")))]),
     ("chicken and waffles", [eat(g("05064", 150), g("18365", 70))]),
     ("grits", [eat(g("08091", 257))]),
     ("a bowl of grits", [eat(g("08091", 257))]),
@@ -1690,7 +1742,8 @@ REGIONAL: list[Probe] = [  # meat, dairy, desserts and regional
             )
         ],
     ),
-    ("a chicken fillet roll", [eat(combo("05064", g("05064", 80), g("18350", 44)))]),
+    # relabelled at 11:55 (round 3): block e's Irish deli roll (breaded fillet, demi-baguette, mayo)
+    ("a chicken fillet roll", [eat(CHICKEN_FILLET_ROLL_IE)]),
     (
         "a spice bag",
         [eat(combo("21238", g("21238", 200), g("21422", 150), g("11282", 30), g("11821", 30)))],
@@ -1964,6 +2017,271 @@ OTHER_WORDS: list[Probe] = [  # fixed families in other words
     ("a bag of jelly beans", [eat(g("19108", 28))]),
 ]
 
+
+# --- Round of 2026-11-30 11:30 (issue 15, the "foods" fixer): classes seen on blocks e and f,
+# each written here in new words BEFORE its fix (scored on main d577781 first).
+CHOBANI = "01275|01281|01256|01286|01297"
+VANILLA_GREEK = "01286|01275|01297|01256"
+WHOLE_MILK = "01077|01211"
+LITE_MILK = "01082|01079|01174"
+MILK_2PC = "01079|01077|01211|01082|01174"
+SKIM = "01085|01151"
+WTOAST = "18075|18076"
+MUFFIN = "18274"
+KITKAT = "19109|19250"
+MEAT_PIE = "22529"
+PEAMEAL = "10998|10130"
+DOUGHNUT_HOLE = "18255|18248|18250"
+LIGHT_CREAM = "01050|01049"
+SUGAR = "19335"
+BLACK_COFFEE = "14209|14180"
+TEA = "14355|14352"
+BREW = combo(TEA, ml(TEA, 250), ml("01079|01082|01080|01174", 30))
+BOILED_POTATO = "11365|11367|11831|11833"
+BEANS = "16006|16011|16009|43449|16005"
+BREAD = "18069|18070"
+CHEDDAR = "01009"
+FRIES = "21138|21238|11403|11360"
+MASH = "11934|11657"
+BUTTER = "01001"
+GATORADE = "14460|14461"
+BEER = "14003"
+SWEET_POTATO = "11508"
+DIGESTIVE = "18173"
+
+
+def _tims(creams: int, sugars: int) -> Item:
+    """A Tim Hortons coffee by its creams and sugars: a medium (14 fl oz) brewed coffee, 1 fl oz
+    of light cream a cream, a teaspoon of sugar a sugar (block e's double-double)."""
+    return combo(BLACK_COFFEE + "|" + LIGHT_CREAM + "|" + SUGAR, ml("14209", 14 * 29.5735),
+                 ml(LIGHT_CREAM, creams * 29.5735), p(SUGAR, sugars, "tsp"))
+
+
+MODIFIED_HEADS: list[Probe] = [  # a known head with a modifier the table did not know
+    ("a white choc muffin from the cafe", [eat(p(MUFFIN, 1, "medium"))]),
+    ("vanilla fage and a banana", [eat(g(VANILLA_GREEK, 170), p("09040", 1, "medium"))]),
+    ("a strawberry oikos", [eat(g(CHOBANI, 150))]),
+    ("300ml full cream milk", [eat(ml(WHOLE_MILK, 300))]),
+    ("cheesy chips from the chippy", [eat(g(FRIES, 250), g(CHEDDAR, 30))]),
+    ("cheesy beans on toast", [eat(g(BEANS, 207), p(BREAD, 2, "slice"), g(CHEDDAR, 30))]),
+    ("cheesy mash and 2 sausages",
+     [eat(p(MASH, 1, "cup"), g(CHEDDAR, 30), g("07064|07953|07967|07065", 80))]),
+    ("vending machine kitkat", [eat(p(KITKAT, 1, "bar"))]),
+    ("2 slices of wheat toast w butter", [eat(p(WTOAST, 2, "slice"), p(BUTTER, 2, "pat"))]),
+    ("a glass of 2%", [eat(p(MILK_2PC, 1, "cup"))]),
+    ("a chobani and an apple", [eat(g(CHOBANI, 150), p("09003", 1, "medium"))]),
+    ("leftover kids chicken nuggets", [eat(p("22975|22974|21309", 1, "serving"))]),
+]
+
+REGIONAL_WORDS: list[Probe] = [  # regional words as a layer: sandwiches, milks, teas, drinks
+    ("a ham sambo",
+     [eat(combo("07029|07028|18069|18070|21156", p(BREAD, 2, "slice"), g("07029|07028", 56)))]),
+    ("cheese sanga for lunch",
+     [eat(combo("01009|18069|18070", p(BREAD, 2, "slice"), g(CHEDDAR, 40)), label="lunch")]),
+    ("250ml lite milk", [eat(ml(LITE_MILK, 250))]),
+    ("250ml trim milk", [eat(ml(SKIM, 250))]),
+    ("a cup of lyons", [eat(BREW)]),
+    ("2 cups of barrys tea", [eat(BREW, BREW)]),
+    ("a yorkshire tea and 2 digestives", [eat(BREW, g(DIGESTIVE, 30))]),
+    ("a baked kumara", [eat(p(SWEET_POTATO, 1, "medium"))]),
+    ("2 slices of peameal", [eat(p(PEAMEAL, 2, "slice"))]),
+    ("a medium triple triple", [eat(_tims(3, 3))]),
+    ("6 timbits", [eat(p(DOUGHNUT_HOLE, 6, "doughnut hole"))]),
+    ("200g new pots", [eat(g(BOILED_POTATO, 200))]),
+    ("a footy pie", [eat(g(MEAT_PIE, 175))]),
+    ("a pint of best", [eat(ml(BEER, 568))]),
+    ("drank a 32oz gatorade", [eat(ml(GATORADE, 32 * 29.5735))]),
+]
+
+ASK_NOT_STAND_IN: list[Probe] = [  # foods SR28 lacks, with an amount: asked about, never a
+    # look-alike row (block e's white pudding, Up&Go; a lone unknown phrase is the "structure"
+    # helper's: these carry an amount, so the meal is there and its item unresolved)
+    ("2 slices of white pudding", [{"kind": "meal", "unresolved": 1}]),
+    ("a slice of white pudding and 2 rashers", [{"kind": "meal", "unresolved": 1}]),
+]
+
+
+SEMI = "01079|01082|01080|01174"
+WHITE_COFFEE = combo(BLACK_COFFEE + "|" + SEMI, ml("14209", 236.6), ml(SEMI, 30))
+PLANT_PROTEIN = "14067|16122|16422"  # SR28's soy-based protein powder, or the isolate
+BEEF_MINCE = "23565|23564|23562|23476|23474"
+FRIED_BREAST = "05058|05059|21102|21244|05326"
+BAGUETTE = "18029|18030|18353"
+CHICKEN_FILLET_ROLL = combo(FRIED_BREAST + "|" + BAGUETTE, g(BAGUETTE, 100),
+                            p(FRIED_BREAST, 0.5, "breast, bone removed"),
+                            p("04025|04018", 1, "tbsp"))
+VEGEMITE = "43406"
+
+
+def _vegemite_toast(slices: int) -> tuple[Item, Item, Item]:
+    """Block e's Vegemite toast: a slice, a pat of butter and a teaspoon of the spread each."""
+    return p(BREAD, slices, "slice"), p(BUTTER, slices, "pat"), p(VEGEMITE, slices, "tsp")
+
+
+DRINKS_AND_DISHES: list[Probe] = [  # a drink with milk, plant protein, regional dishes by parts
+    ("two white coffees", [eat(WHITE_COFFEE, WHITE_COFFEE)]),
+    ("a white coffee and a flapjack", [eat(WHITE_COFFEE, g("19015|19020", 75))]),  # a cafe bar
+    ("2 coffees with a splash of milk", [eat(WHITE_COFFEE, WHITE_COFFEE)]),
+    ("a scoop of pea protein", [eat(g(PLANT_PROTEIN, 30))]),
+    ("vegan protein 2 scoops", [eat(g(PLANT_PROTEIN, 60))]),
+    ("a soy protein shake", [eat(g(PLANT_PROTEIN, 30))]),
+    ("200g lean mince", [eat(g(BEEF_MINCE, 200))]),
+    ("a spicy chicken fillet roll", [eat(CHICKEN_FILLET_ROLL)]),
+    ("2 chicken fillet rolls", [eat(CHICKEN_FILLET_ROLL, CHICKEN_FILLET_ROLL)]),
+    ("3 vegemite toast", [eat(*_vegemite_toast(3))]),
+    ("marmite on toast x2", [eat(p(BREAD, 2, "slice"), p(VEGEMITE, 2, "tsp"))]),  # block c's
+    ("an iced black coffee", [eat(ml("14209", 350))]),
+    ("4 joe joes", [eat(g("18166|18167", 48))]),
+    ("a 20 pack of timbits", [eat(p(DOUGHNUT_HOLE, 20, "doughnut hole"))]),
+]
+
+BROCCOLI = "11091|11090"
+SAUSAGE_GRAVY = "06319"
+DRINK_MIX_SKIM = "01085|01151"
+
+WORDS_AFTER_THE_FOOD: list[Probe] = [  # a known food, then where, when or why it was had
+    ("a kitkat in the office", [eat(p(KITKAT, 1, "bar"))]),
+    ("2 digestives in the clubhouse", [eat(g(DIGESTIVE, 30))]),
+    ("a pint of best in the pub garden", [eat(ml(BEER, 568))]),
+    ("a coke to celebrate", [eat(ml("14148|14400", 330))]),
+    ("a banana for the road", [eat(p("09040", 1, "medium"))]),
+    ("greek yoghurt 200g with a scoop of whey stirred in",
+     [eat(g("01256", 200), g("14058|14066|14036", 30))]),
+    ("a scoop of whey in 250ml skim", [eat(g("14058|14066|14036", 30), ml(DRINK_MIX_SKIM, 250))]),
+    ("2 scoops whey in 300ml semi", [eat(g("14058|14066|14036", 60), ml(SEMI, 300))]),
+    ("a side of broccolini", [eat(g(BROCCOLI, 80))]),
+    # "a side of" is one usual side (the blocks weigh a side of vegetables 80 g), never the
+    # largest USDA measure a count would pick (a large head of broccoli, 280 g)
+    ("a side of broccoli", [eat(g(BROCCOLI, 80))]),
+    ("a side of peas", [eat(g("11305|11313|11304", 80))]),
+    ("a side of carrots", [eat(g("11124|11125", 80))]),
+    ("a side of green beans", [eat(g("11053|11052|11061", 80))]),
+    ("half a cup of sausage gravy", [eat(p(SAUSAGE_GRAVY, 0.5, "cup"))]),
+    # "double X" is two usual portions of X (block f's Chipotle "double chicken"; a portion of
+    # chicken 150 g cooked, an egg USDA's large; "double bacon", one rasher or two, left out)
+    ("double chicken", [eat(g("05064", 300))]),
+    ("double egg", [eat(p("01123|01129|01132", 2, "large"))]),
+]
+
+WORLD_WORDS: list[Probe] = [  # South Asian, South African, Hispanic US, Singapore and Japanese
+    # words runners use, each by the SR28 row a dictionary gives it (written before the fix)
+    ("2 rotis", [eat(p("28306", 2, "piece"))]),
+    ("3 chapatis", [eat(p("28306", 3, "piece"))]),
+    ("roti prata x2", [eat(p("28286", 2, "piece"))]),
+    ("2 parathas", [eat(p("28286", 2, "piece"))]),
+    ("a bowl of pap", [eat(p("08091|08161|08164|08165", 1, "cup"))]),  # maize porridge: grits
+    ("a cup of mealie pap", [eat(p("08091|08161|08164|08165", 1, "cup"))]),
+    ("200g boerewors", [eat(g("07956|07954", 200))]),
+    ("half a cup of flan", [eat(p("19094|19231|19232", 0.5, "cup"))]),
+    ("a cup of platanos", [eat(p("09447|09446", 1, "cup"))]),
+    ("2 mochi", [{"kind": "meal", "unresolved": 1}]),  # SR28 has no mochi: asked, never a mocha
+]
+
+BOILED = "11365|11367|11831|11833"
+SHOP_DOUGHNUTS: list[Probe] = [  # coffee-shop doughnuts by their shop names, each USDA's kind
+    # (yeast glazed, cake, cruller, filled) at USDA's medium or piece weight; an apple fritter
+    # is a large glazed yeast doughnut by energy (SR28 has no fritter), never apple butter
+    ("a honey cruller", [eat(p("18253", 1, "cruller"))]),
+    ("2 maple dips", [eat(g("18255|18436", 128))]),  # USDA's medium, 64 g each
+    ("a honey dip", [eat(g("18255|18436", 64))]),
+    ("a yum yum", [eat(g("18255|18436", 90))]),  # USDA's long twist
+    ("a dutchie", [eat(g("18255|18436", 64))]),
+    ("a sour cream glazed", [eat(g("18250|18248", 45))]),
+    ("an old fashioned plain", [eat(g("18248|18250", 54))]),
+    ("an apple fritter", [eat(g("18255|18436", 75))]),  # USDA's large
+    ("a cup of salted potatoes", [eat(p(BOILED, 1, "cup"))]),
+    ("salt potatoes 200g", [eat(g(BOILED, 200))]),
+]
+
+WHOLE_MILK_R = "01077|01211"
+CHAI = combo(TEA + "|" + WHOLE_MILK_R + "|" + SUGAR, ml(TEA, 120), ml(WHOLE_MILK_R, 120),
+             p(SUGAR, 1, "tsp"))
+KOPI = combo("14209|01095", ml("14209", 200), g("01095", 20))
+TEH_TARIK = combo(TEA + "|01095", ml(TEA, 200), g("01095", 30))
+CAFECITO = combo("14210|" + SUGAR, ml("14210", 30), p(SUGAR, 2, "tsp"))
+MORE_WORLD_WORDS: list[Probe] = [  # Scottish, South African, South Asian, Singapore, Hispanic
+    # US, Japanese and keto words, written before the fix. Portions decided here: Indian chai is
+    # half tea, half whole milk with a teaspoon of sugar (240 ml); a kopi 200 ml coffee with 20 g
+    # of sweetened condensed milk, a teh tarik 200 ml tea with 30 g; a Cuban cafecito a 30 ml
+    # espresso with two teaspoons of sugar; mince and tatties 150 g of mince and 200 g of
+    # potatoes (boiled or mashed); a Scotch pie 150 g of USDA's beef pot pie (SR28 has no
+    # mutton pie); MCT oil USDA's coconut oil (no MCT row; 8-9 kcal/g either way)
+    ("mince and tatties", [eat(g("23564|23565|23562", 150), g("11365|11367|11657|11934", 200))]),
+    ("a scotch pie", [eat(g("22529", 150))]),
+    ("a mielie", [eat(p("11168", 1, "ear medium"))]),
+    ("a cup of chai", [eat(CHAI)]),
+    ("masala chai", [eat(CHAI)]),
+    ("a kopi", [eat(KOPI)]),
+    ("2 kopi o kosong", [eat(ml("14209", 400))]),  # black, no sugar
+    ("teh tarik", [eat(TEH_TARIK)]),
+    ("a cafecito", [eat(CAFECITO)]),
+    ("a bottle of pocari sweat", [eat(ml("14460|14461", 500))]),
+    ("1 tbsp mct oil", [eat(p("04047", 1, "tbsp"))]),
+    ("2 melon pan", [{"kind": "meal", "unresolved": 1}]),  # no SR28 row: asked, not a melon
+    ("a plate of tonkatsu", [{"kind": "meal", "unresolved": 1}]),  # not a ramen bowl
+    ("a cup of bubble tea", [{"kind": "meal", "unresolved": 1}]),
+]
+
+FARM_WORDS: list[Probe] = [  # how it was farmed or baked, which leaves the food what it is
+    ("an apple muffin", [eat(p(MUFFIN, 1, "medium"))]),
+    ("gluten free toast x2", [eat(g("18069|18070|28338", 58))]),
+    ("2 free range eggs", [eat(p("01123|01129|01132", 2, "large"))]),
+    ("grass fed steak 200g", [eat(g("13452|13451|13453|23567|13455", 200))]),
+    ("organic porridge", [eat(p("08121|08180|08123", 1, "cup"))]),
+    ("3 corn fed chicken thighs", [eat(p("05098|05096", 3, "thigh"))]),
+]
+
+CHAIN_STAPLES: list[Probe] = [  # chain staples by the chain's name, written before the fix:
+    # the chain's name leaves the food it sells (Tims, Timmies, Tim Hortons); a Greggs chicken
+    # bake is the steak bake's puff pastry (80 g) with 50 g of chicken and 40 g of white sauce
+    ("a tims chili", [eat(p("22904", 1, "cup"))]),
+    ("tim hortons bagel with cream cheese", [eat(p("18001|18002", 1, "medium"),
+                                                 p("01017", 2, "tbsp"))]),
+    ("a timmies hash brown", [eat(g("11391|36039|11370", 29))]),  # USDA's patty, as ever
+    ("a greggs chicken bake", [eat(combo("18337|05064|06166", g("18337", 80), g("05064", 50),
+                                         g("06166", 40)))]),
+    ("a belgian bun", [eat(g("18356", 83))]),
+    ("nandos macho peas", [eat(g("11313|11305|11304", 80))]),
+    ("a side of sofritas", [eat(g("16426|16126|16427", 113))]),  # Chipotle's tofu, a 4 oz scoop
+    # churros: SR28 has none; its Latino fried yeast dough (bunuelos) by energy, 35 g a churro
+    ("3 churros", [eat(g("36416", 105))]),
+    ("a churro", [eat(g("36416", 35))]),
+]
+
+CEREAL_NAMES: list[Probe] = [  # cereals by their UK, Australian and US names (a bowl 30 g,
+    # no milk unless named, as the blocks weigh one), written before the fix
+    ("a bowl of cocoa pops", [eat(g("08271|08635", 30))]),
+    ("a bowl of sultana bran", [eat(g("08060|08061|08484|08247", 30))]),
+    ("a bowl of corn pops", [eat(g("08068", 30))]),
+    ("a bowl of apple jacks", [eat(g("08003|08660", 30))]),
+    ("a bowl of special k red berries", [eat(g("08383|08067", 30))]),
+    ("a bowl of life cereal", [eat(g("08549|08628", 30))]),
+]
+
+MILO_CUP = "14318|14316|14317|14312"
+MORE_DISHES: list[Probe] = [  # Scottish chippy, Indian and Singapore dishes, before the fix: a
+    # pie supper is a Scotch pie (150 g) with a chippy's chips (250 g); curd rice a cup of rice
+    # with 100 g of plain yoghurt; kheer USDA's rice pudding; an iced Milo the made Milo
+    ("a pie supper", [eat(combo("22529|21138|21238|11403|11360", g("22529", 150),
+                                g("21238|21138", 250)))]),
+    ("a cup of scotch broth", [eat(p("27062", 1, "cup"))]),
+    ("2 tbsp of chippy sauce", [eat(p("06150", 2, "tbsp"))]),
+    ("kheer 200g", [eat(g("19193|19195|19208", 200))]),
+    ("curd rice", [eat(combo("20045|01116", g("20045", 158), g("01116", 100)))]),
+    ("an iced milo", [eat(p(MILO_CUP, 1, "cup"))]),
+    ("milo peng", [eat(p(MILO_CUP, 1, "cup"))]),
+    ("a plate of nasi lemak", [{"kind": "meal", "unresolved": 1}]),  # asked: no SR28 row
+    ("a bowl of wonton mee", [{"kind": "meal", "unresolved": 1}]),
+]
+
+CHAT_NEAR_A_FOOD: list[Probe] = [  # chat whose words sit a typo from a food's name: nothing is
+    # logged (weather/werthers, better/butter, rather/rasher, heart/Heart to Heart cereal)
+    ("lovely weather for it", []),
+    ("feeling better today", []),
+    ("i'd rather rest tomorrow", []),
+    ("heart was all over the place", []),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -1973,4 +2291,17 @@ BLOCK: dict[str, list[Probe]] = {
     "breakfast, bakery and fruit": BREAKFAST,
     "meat, dairy, desserts and regional": REGIONAL,
     "fixed families in other words": OTHER_WORDS,
+    "r3 heads with a modifier": MODIFIED_HEADS,
+    "r3 regional words": REGIONAL_WORDS,
+    "r3 ask, not a stand-in": ASK_NOT_STAND_IN,
+    "r3 drinks with milk and dishes by parts": DRINKS_AND_DISHES,
+    "r3 words after the food": WORDS_AFTER_THE_FOOD,
+    "r3 world words": WORLD_WORDS,
+    "r3 shop doughnuts and aid potatoes": SHOP_DOUGHNUTS,
+    "r3 more world words": MORE_WORLD_WORDS,
+    "r3 farm words": FARM_WORDS,
+    "r3 chain staples": CHAIN_STAPLES,
+    "r3 cereal names": CEREAL_NAMES,
+    "r3 more dishes": MORE_DISHES,
+    "r3 chat near a food": CHAT_NEAR_A_FOOD,
 }

@@ -12,7 +12,7 @@ import weakref
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
-from engine.food_units import KITCHEN_ML
+from engine.food_units import KITCHEN_ML, ML_PER_PINT
 from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
 from engine.units import mass
@@ -49,6 +49,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         )  # fmt: skip
     food = match.food
     grams = _grams(food, qty, piece.unit)
+    if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
+        grams *= US_PINT_ML / ML_PER_PINT
     if qty is not None and _kcal_of_one(stated, qty, piece.unit, food):
         stated = _times(stated, qty)
     if grams is not None and grams > MAX_ITEM_GRAMS:
@@ -73,6 +75,33 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
         text=piece.text, food=food.key, source=source, quantity=qty, unit=piece.unit,
         grams=grams, kcal=kcal, protein_g=protein, carbs_g=carbs, fat_g=fat,
     )  # fmt: skip
+
+
+#: A US pint (16 fl oz): what "a pint" pours in the United States, where the UK's 568 ml
+#: imperial pint is not served. Chosen by the runner's time zone, the one place the parser
+#: knows where they are; everywhere else (the UK, Ireland, Canada, Australia) keeps 568 ml.
+US_PINT_ML = 473.176
+_PINTS = frozenset({"pint", "half pint"})
+_US_ZONE_PREFIXES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Phoenix", "America/Anchorage", "America/Detroit", "America/Boise",
+    "America/Indiana/", "America/Kentucky/", "America/North_Dakota/", "America/Juneau",
+    "America/Sitka", "America/Nome", "America/Adak", "America/Menominee",
+    "America/Metlakatla", "America/Yakutat", "America/Puerto_Rico", "Pacific/Honolulu",
+    "US/",
+)
+
+
+def _by_the_us_pint(unit: str | None, food: Food, ctx: ParseContext) -> bool:
+    """Whether a pint here is the US one: a US zone, and a pint named or the food's own."""
+    if unit not in _PINTS and not (unit is None and food.default_unit in _PINTS):
+        return False
+    return in_a_us_zone(ctx)
+
+
+def in_a_us_zone(ctx: ParseContext) -> bool:
+    """Whether the runner's time zone is in the United States (its pint is 16 fl oz)."""
+    return (getattr(ctx.tz, "key", None) or "").startswith(_US_ZONE_PREFIXES)
 
 
 def _times(stated: _Stated, qty: float) -> _Stated:

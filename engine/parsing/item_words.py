@@ -39,7 +39,9 @@ _MACRO = re.compile(
     r"(?P<m>protein|prot|pro|carbs?|carbohydrates?|cho|fats?)\b"
     r"(?!\s*(?:powder|shake|bar|isolate|pancakes?|cookies?|yogh?urt|oats|balls?|drink|ice cream))"
     r"|\b(?P<v2>[0-9]{1,4}(?:\.[0-9]+)?)(?P<m2>p|c|f)\b"
-    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?:g|grams?)?\b"
+    r"|\b(?P<m3>protein|carbs?|fats?)\s*:?\s*(?P<v3>[0-9]{1,4}(?:\.[0-9]+)?)"
+    # "vegan protein 2 scoops" is two scoops of it, not 2 g of protein
+    r"(?!\s*(?:scoops?|servings?|bars?|shakes?|bottles?|sachets?|pots?|tubs?)\b)\s*(?:g|grams?)?\b"
     r")"
 )
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -54,6 +56,13 @@ _LEAD_QTY = re.compile(
     rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
+_ARTICLES = frozenset({"a", "an", "one"})
+#: A measured size after "a" ("a 32oz gatorade", "a 500ml coke"): weights and volumes only.
+_SIZE_FIRST = re.compile(
+    r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>fl oz|oz|ml|g|l|cl)(?![a-z0-9])\s*(?:of\s+)?"
+)
+#: A count of a pack after "a": "a 20 pack of timbits", "a 6-pack of donuts".
+_PACK_OF = re.compile(r"[0-9]{1,3}\s*-?\s*(?:pack|pk)\b")
 _ANY_QTY = re.compile(
     r"(?=[0-9x(])(?:"
     rf"\b(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)\s*(?P<u>{_UNIT_ALT})(?![a-z])(?:\s+of)?"
@@ -180,6 +189,11 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         qty = float(m["n"]) if m["n"] else NUMBER_WORDS[m["w"]] if m["w"] else 1.0
         unit = UNITS[m["u"]] if m["u"] else None
         text = text[m.end() :]
+        if m["w"] in _ARTICLES and unit is None and _PACK_OF.match(text):
+            return _quantity(text)  # "a 20 pack of timbits" is the 20 pack
+        if m["w"] in _ARTICLES and unit is None and (size := _SIZE_FIRST.match(text)):
+            # "a 32oz gatorade", "a 500ml bottle of water": the size is the amount
+            qty, unit, text = float(size["n"]), UNITS[size["u"]], text[size.end() :]
     elif (m2 := _ANY_QTY.search(text)) is not None:
         before, after = text[: m2.start()], text[m2.end() :]
         if m2["n"]:

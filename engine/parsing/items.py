@@ -26,6 +26,7 @@ from engine.parsing.item_food import (
     MASS_UNITS_AND_ML,
     _grams,
     _resolve,
+    in_a_us_zone,
 )
 from engine.parsing.item_words import (
     _LEAD_FILLER,
@@ -54,6 +55,9 @@ _ITEM_SPLIT = re.compile(
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
     r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b)"
+    # "2 scoops whey in 400ml skim": a milk named by its kind alone, after its amount
+    r"|\bin\b(?=\s+[0-9.]+\s*ml\s+(?:of\s+)?(?:skimmed|skim|semi-skimmed|semi skimmed|semi"
+    r"|whole|full cream|oat|almond|soy|soya|1%|2%)\s*$)"
     # "2 scoops in 500ml", "in a bottle": water, with nothing in it
     r"|\bin\b(?=\s+(?:a\s+)?(?:[0-9.]+\s*(?:ml|l|litres?|liters?)|bottle|glass)"
     r"(?:\s+(?:of\s+)?water)?\s*$))\s*"
@@ -413,6 +417,11 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
     return part
 
 
+#: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,
+#: a tablespoon of jam): a count before it on bread counts the slices, not spoons of it.
+_SPREAD_MAX_G = 20.0
+
+
 def _count_of_the_first(
     part: str, words: _ItemWords, dish: Food, ctx: ParseContext
 ) -> tuple[str, str] | None:
@@ -424,8 +433,8 @@ def _count_of_the_first(
     first, on, _ = words.name.partition(" on ")
     food = _exact(first, ctx) if on else None
     cut = part.rfind(" on ")
-    if food is None or food.parts or cut < 0:
-        return None
+    if food is None or food.parts or cut < 0 or food.default_grams < _SPREAD_MAX_G:
+        return None  # "marmite on toast x2", "jam on toast x3": a spread is not counted
     bread = part[cut + 4 :].strip()
     return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
 
@@ -712,7 +721,7 @@ def _with_sides(text: str, ctx: ParseContext) -> str:
 #: runner types is read, not kept: its items could be many.
 ITEMS_CACHED_CHARS = 300
 _ITEMS: weakref.WeakKeyDictionary[
-    FoodTable, dict[tuple[str, bool], tuple[FoodItem, ...] | None]
+    FoodTable, dict[tuple[str, bool, bool], tuple[FoodItem, ...] | None]
 ] = weakref.WeakKeyDictionary()
 
 
@@ -724,7 +733,7 @@ def _parse_items(
     if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
         return _read_items(text, ctx, cued, dish)
     known = _ITEMS.setdefault(ctx.foods, {})
-    key = (text, cued)
+    key = (text, cued, "pint" in text and in_a_us_zone(ctx))  # a pint is 473 ml there
     if key in known:
         found = known[key]
     else:
