@@ -231,6 +231,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     else:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
+    if _HEDGED_AMOUNT.search(text) is not None:
+        coarse = [cut for part in coarse for cut in _hedged(part, ctx)]
     if _AMOUNT_AFTER_WORD.search(text) is not None:
         coarse = [cut for part in coarse for cut in _unseparated_cached(part, ctx)]
     for group, part in enumerate(coarse):
@@ -261,6 +263,28 @@ _BEFORE_A_FIGURE = frozenset({
 })  # fmt: skip
 _MAX_UNSEPARATED = 12  # more numbers than any list a runner types without commas: left whole
 _JOINS = re.compile(r"\s+(?:and|with|on|n|plus|&)\s+")
+
+
+#: A hedged amount said after a food with no comma, as speech runs on: "salmon with rice and
+#: broccoli about a cup of rice", "pasta maybe 2 cups".
+_HEDGED_AMOUNT = re.compile(
+    r"(?<=[a-z])\s+(?=(?:about|around|roughly|approx|approximately|maybe|probably|like)\s+"
+    r"(?:a|an|one|half|[0-9])\b)"
+)
+
+
+def _hedged(part: str, ctx: ParseContext) -> list[str]:
+    """The part cut before each hedged amount that follows a known food (see _HEDGED_AMOUNT);
+    "ate like a horse" has no food before it and stays whole."""
+    out: list[str] = []
+    start = 0
+    for m in _HEDGED_AMOUNT.finditer(part):
+        left = _JOINS.split(f" {part[start : m.start()]}")[-1].strip()
+        if _food_named(left, ctx) is not None:
+            out.append(part[start : m.start()])
+            start = m.end()
+    out.append(part[start:])
+    return [p.strip() for p in out if p.strip()]
 
 
 def _food_named(words: str, ctx: ParseContext) -> Food | None:
@@ -331,6 +355,12 @@ _CIRCUMSTANCE_START = re.compile(
     r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
+#: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
+#: token instead of the regex at every space of every meal clause.
+_CIRCUMSTANCE_WORDS = frozenset({
+    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
+    "near", "by", "whilst", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minutes",
+})  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
@@ -370,7 +400,7 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     out", "an apple an hour before the race", "2 digestives in the car park". Cut only after
     words of a food and where no known name runs across ("beans on toast", "whey in water",
     "toad in the hole" stay whole)."""
-    if " " not in text or _CIRCUMSTANCE_START.search(text) is None:
+    if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
     known = _TAILS.setdefault(ctx.foods, {})
     found = known.get(text)
@@ -400,20 +430,21 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         tail_words = _TAIL_WORDS.findall(tail)
         if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
             continue
-        at = len(head.split())
-        if (
-            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
-            or any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words)
-            or _spans_a_dish(words, at, ctx)
-            or not _names_no_food(tail_words, ctx)
-        ):  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
-            continue
+        if any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words):
+            continue  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
         last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
         if last[-1:].isdigit():
             break  # "sub 3 at london": a figure, not a food's count
         name = _name_after_amount(last)
-        if (name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None:
-            return head
+        if not ((name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None):
+            continue  # no food right before the tail
+        if (
+            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
+            or not _names_no_food(tail_words, ctx)
+            or _spans_a_dish(words, len(head.split()), ctx)
+        ):
+            continue
+        return head
     return part
 
 
