@@ -347,3 +347,17 @@ def test_chat_words_a_typo_from_a_food_are_no_food(word: str) -> None:
 def test_chat_near_a_food_logs_nothing(text: str) -> None:
     """Chat whose words sit a typo from a food's name logs no meal."""
     assert parse_message(text, CTX).events == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("arroz con pollo", {"rice", "chicken thigh"}),
+        ("licuado", {"milk", "banana", "sugar"}),
+        ("gyudon", {"rice", "beef"}),
+        ("oyakodon", {"rice", "chicken thigh", "egg"}),
+    ],
+)
+def test_home_dishes_of_other_kitchens_count_their_parts(name: str, parts: set[str]) -> None:
+    """A Hispanic or Japanese home dish is the sum of the foods it is made of."""
+    assert parts <= {key for key, _ in food(name).parts}
