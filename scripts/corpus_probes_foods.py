@@ -70,7 +70,8 @@ supper" (like main's "a fish supper") is still cut at "supper" as the evening me
 which is the label reader's to know (left to "structure"). Chat near a food's name ("lovely
 weather for it" had logged a Werther's toffee; better/butter, rather/rasher, heart/a Kashi
 cereal): 1 invented on 4 -> 0. Hispanic US and Japanese home dishes (arroz con pollo,
-frijoles, refritos, a licuado, conchas, gyudon, oyakodon, tamagoyaki) 0/8 -> 8/8.
+frijoles, refritos, a licuado, conchas, gyudon, oyakodon, tamagoyaki) 0/8 -> 8/8; Ireland's
+bacon and cabbage and counted spuds as boiled potatoes 0/4 -> 4/4.
 """
 
 from __future__ import annotations
@@ -2300,6 +2301,17 @@ HISPANIC_AND_JAPANESE: list[Probe] = [  # Hispanic US and Japanese home dishes b
     ("oyakodon", [eat(combo(RICE_ROW + "|05098|01123", g(RICE_ROW, 250), g("05098", 80),
                             g("01123", 100)))]),
     ("tamagoyaki", [eat(g("01130|01123", 120))]),
+    # Ireland's bacon and cabbage (block e's): 150 g of boiled bacon (the ham rows) and 80 g of
+    # cabbage, one dish
+    ("bacon and cabbage", [eat(combo("10149|10153|07029|07028|10862|11110|11109",
+                                     g("10153|10149|07029|07028", 150), g("11110|11109", 80)))]),
+    # spuds by the count are boiled potatoes (block e's Irish dinner), USDA's 136 g each; a
+    # jacket spud stays the baked one
+    ("2 spuds", [eat(p("11365|11367|11831", 2, "potato"))]),
+    ("4 spuds and some butter", [eat(p("11365|11367|11831", 4, "potato"), p("01001", 1, "pat"))]),
+    ("a plate of bacon and cabbage",
+     [eat(combo("10149|10153|07029|07028|10862|11110|11109",
+                g("10153|10149|07029|07028", 150), g("11110|11109", 80)))]),
 ]
 
 BLOCK: dict[str, list[Probe]] = {
