@@ -2282,6 +2282,9 @@ CHAT_NEAR_A_FOOD: list[Probe] = [  # chat whose words sit a typo from a food's n
     ("feeling better today", []),
     ("i'd rather rest tomorrow", []),
     ("heart was all over the place", []),
+    # "side" is a portion only as "a side of": chat about sides logs nothing
+    ("side hustle is going well", []),
+    ("both sides felt tight today", []),
 ]
 
 RICE_ROW = "20045|20044"
