@@ -67,6 +67,9 @@ RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
 #: Words that only point at a food ("the shop banana", "my usual"): dropped with modifiers.
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "some"})
+#: A name this short left alone ("pb", "kd", "oj") names a food only as said, never once a
+#: word before it is dropped: "massive pb" is a personal best.
+_MAX_ABBREVIATION: Final = 2
 #: Words that join two foods: a flavour in front of them belongs to the first one only.
 _JOINS: Final = frozenset({"and", "with", "n", "on", "plus"})
 #: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
@@ -368,7 +371,8 @@ class FoodTable:
                 return hit
             words = spelled
         kept = [w for w in words if w not in FOOD_MODIFIERS and w not in _ARTICLES]
-        if kept and len(kept) < len(words):
+        if kept and len(kept) < len(words) and len(" ".join(kept)) > _MAX_ABBREVIATION:
+            # not a bare abbreviation: "massive pb at parkrun" is a personal best
             hit = self._match_slow(" ".join(kept), extra, around=False, exact_only=exact_only)
             if hit is not None:
                 return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
@@ -410,6 +414,8 @@ class FoodTable:
             ):
                 return None
             head = " ".join(words[:at])
+            if len(head) <= _MAX_ABBREVIATION:
+                return None  # "pb at the weekend": a personal best
             hit = self._named(head, extra) or self._match_modified(head, extra, exact_only)
             return None if hit is None else FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE),
                                                       hit.exact)

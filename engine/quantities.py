@@ -56,7 +56,8 @@ UNITS: dict[str, str] = {
     "tin": "can", "tins": "can", "bottle": "bottle", "bottles": "bottle", "glass": "glass",
     "glasses": "glass", "bowl": "bowl", "bowls": "bowl", "bowlful": "bowl",
     "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
-    "side": "serving", "sides": "serving",  # "a side of broccoli": one usual side
+    # "a side of broccoli": one usual side; only with "of" ("side hustle" is no food)
+    "side of": "serving", "sides of": "serving",
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
     "grande": "grande", "venti": "venti", "footlong": "footlong",
     "plate": "plate", "plates": "plate", "plateful": "plate",

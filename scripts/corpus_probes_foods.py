@@ -69,7 +69,9 @@ broth, chippy sauce, kheer, iced Milo; nasi lemak and wonton mee asked) 3/9 -> 8
 supper" (like main's "a fish supper") is still cut at "supper" as the evening meal's label,
 which is the label reader's to know (left to "structure"). Chat near a food's name ("lovely
 weather for it" had logged a Werther's toffee; better/butter, rather/rasher, heart/a Kashi
-cereal): 1 invented on 4 -> 0.
+cereal): 1 invented on 4 -> 0. Hispanic US and Japanese home dishes (arroz con pollo,
+frijoles, refritos, a licuado, conchas, gyudon, oyakodon, tamagoyaki) 0/8 -> 8/8; Ireland's
+bacon and cabbage and counted spuds as boiled potatoes 0/4 -> 4/4.
 """
 
 from __future__ import annotations
@@ -2280,6 +2282,39 @@ CHAT_NEAR_A_FOOD: list[Probe] = [  # chat whose words sit a typo from a food's n
     ("feeling better today", []),
     ("i'd rather rest tomorrow", []),
     ("heart was all over the place", []),
+    # "side" is a portion only as "a side of": chat about sides logs nothing
+    ("side hustle is going well", []),
+    ("both sides felt tight today", []),
+]
+
+RICE_ROW = "20045|20044"
+HISPANIC_AND_JAPANESE: list[Probe] = [  # Hispanic US and Japanese home dishes by their parts,
+    # before the fix. Portions decided here: arroz con pollo a plate of 200 g of rice and a
+    # chicken thigh (116 g); a licuado a cup of whole milk, a banana and two teaspoons of
+    # sugar; a concha 90 g of sweet roll (USDA's cinnamon sweet roll, the nearest sweet bread);
+    # a gyudon 250 g of rice and 100 g of beef; an oyakodon 250 g of rice, 80 g of chicken
+    # and two eggs; tamagoyaki a two-egg omelette (120 g)
+    ("arroz con pollo", [eat(combo(RICE_ROW + "|05098", g(RICE_ROW, 200), g("05098", 116)))]),
+    ("1 cup of frijoles", [eat(p("16043|16042", 1, "cup"))]),
+    ("frijoles refritos, half a cup", [eat(p("16172|16173|16174", 0.5, "cup"))]),
+    ("a licuado", [eat(combo("01077|01211|09040|19335", p("01077|01211", 1, "cup"),
+                             p("09040", 1, "medium"), p("19335", 2, "tsp")))]),
+    ("2 conchas", [eat(g("18356", 180))]),
+    ("a gyudon", [eat(combo(RICE_ROW + "|13364", g(RICE_ROW, 250), g("13364", 100)))]),
+    ("oyakodon", [eat(combo(RICE_ROW + "|05098|01123", g(RICE_ROW, 250), g("05098", 80),
+                            g("01123", 100)))]),
+    ("tamagoyaki", [eat(g("01130|01123", 120))]),
+    # Ireland's bacon and cabbage (block e's): 150 g of boiled bacon (the ham rows) and 80 g of
+    # cabbage, one dish
+    ("bacon and cabbage", [eat(combo("10149|10153|07029|07028|10862|11110|11109",
+                                     g("10153|10149|07029|07028", 150), g("11110|11109", 80)))]),
+    # spuds by the count are boiled potatoes (block e's Irish dinner), USDA's 136 g each; a
+    # jacket spud stays the baked one
+    ("2 spuds", [eat(p("11365|11367|11831", 2, "potato"))]),
+    ("4 spuds and some butter", [eat(p("11365|11367|11831", 4, "potato"), p("01001", 1, "pat"))]),
+    ("a plate of bacon and cabbage",
+     [eat(combo("10149|10153|07029|07028|10862|11110|11109",
+                g("10153|10149|07029|07028", 150), g("11110|11109", 80)))]),
 ]
 
 BLOCK: dict[str, list[Probe]] = {
@@ -2304,4 +2339,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 cereal names": CEREAL_NAMES,
     "r3 more dishes": MORE_DISHES,
     "r3 chat near a food": CHAT_NEAR_A_FOOD,
+    "r3 hispanic and japanese dishes": HISPANIC_AND_JAPANESE,
 }

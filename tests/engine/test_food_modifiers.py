@@ -347,3 +347,29 @@ def test_chat_words_a_typo_from_a_food_are_no_food(word: str) -> None:
 def test_chat_near_a_food_logs_nothing(text: str) -> None:
     """Chat whose words sit a typo from a food's name logs no meal."""
     assert parse_message(text, CTX).events == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("arroz con pollo", {"rice", "chicken thigh"}),
+        ("licuado", {"milk", "banana", "sugar"}),
+        ("gyudon", {"rice", "beef"}),
+        ("oyakodon", {"rice", "chicken thigh", "egg"}),
+    ],
+)
+def test_home_dishes_of_other_kitchens_count_their_parts(name: str, parts: set[str]) -> None:
+    """A Hispanic or Japanese home dish is the sum of the foods it is made of."""
+    assert parts <= {key for key, _ in food(name).parts}
+
+
+@pytest.mark.parametrize("text", ["side hustle is going well", "both sides felt tight today"])
+def test_side_is_a_portion_only_as_a_side_of(text: str) -> None:
+    """ "a side of broccoli" is a portion; "side hustle" and "both sides" are chat."""
+    assert parse_message(text, CTX).events == ()
+
+
+def test_an_abbreviation_is_a_food_only_as_said() -> None:
+    """ "pb" is peanut butter when said alone; dropping a word before it makes no food."""
+    assert food("pb").source == "usda:16098"
+    assert TABLE.match("massive pb") is None
