@@ -37,6 +37,7 @@ _CHATTER_WORDS = _words(
     "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
     "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "strava garmin coros polar suunto fitbit wahoo",  # the app a run was copied from
+    "scran grub nosh no regrets regret",  # "proper post-xc scran", "no regrets"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -70,6 +71,9 @@ _CIRCUMSTANCE = re.compile(
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+(?:got\s+(?:home|back|in|up)|woke(?:\s+up)?)"
     r"|before\s+(?:work|school|uni|college|the\s+gym|training|my\s+shift)"
+    # "before a 12hr shift", "after my night shift", "before a long day at work"
+    r"|(?:before|after)\s+(?:a|my|the|another)\s+(?:[0-9]{1,2}\s*(?:hr|hrs|hour|h)s?\s+|long\s+"
+    r"|night\s+|early\s+|late\s+|double\s+|busy\s+)*(?:shift|work\s*day|day\s+at\s+work)"
     r"|with\s+(?:the|my|a|some|our)\s+(?:kids|wife|husband|partner|friends?|mates?|family|team"
     r"|club|colleagues?|workmates?|in-laws|parents|mum|mom|dad|girls|lads|boys|crew|son"
     r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"

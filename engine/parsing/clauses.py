@@ -81,6 +81,7 @@ def _one_space(m: re.Match[str]) -> str:
 #: as one word before "&" becomes "and", which would cut them into "pb" and "j".
 _JOINED_NAMES = (
     (re.compile(r"\bm\s*&\s*s\b(?:\s+food(?:hall)?\b)?"), ""),  # M&S, a shop: its food is the food
+    (re.compile(r"\bs\s*(?:&|\band\b|\bn\b)\s*c\b"), "strength"),  # S&C: one session, no "and"
     (re.compile(r"\bpb\s*(?:&|\band\b|\bn\b|'n'?)\s*j(?:'?s)?(?![a-z])"), "pbj"),
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
     (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
@@ -586,6 +587,8 @@ def _classify_words(text: str) -> ClauseKind:
         return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (kind := _weight_or_food_around_a_session(text, words)) is not None:
         return kind
+    if _STRENGTH_AFTER_A_RUN.match(text):
+        return "strength"  # "S&C after track 30 min": the gym session, after the track one
     if (
         not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
@@ -671,6 +674,14 @@ def _body_weight_first(text: str) -> bool:
 
 #: A session of its own minutes around a run, no food: "stretched 20 mins after the run",
 #: "yoga 30 min post run".
+#: A strength session named first, then the run it came after or before, which has no figures
+#: of its own: "S&C after track 30 min", "gym after parkrun, 45 min", "core post run 15 min".
+_STRENGTH_AFTER_A_RUN = re.compile(
+    r"^\s*(?:s and c|gym|weights|strength(?:\s+work)?|lifting|lifted|core|circuits|legs)\s+"
+    r"(?:after|post|before|pre)[- ](?:the\s+|my\s+)?(?:track|run|parkrun|park run|intervals"
+    r"|club\s+run|long\s+run|session|tempo|race)\b"
+    r"(?!\s*(?:[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b|[0-9]{1,2}:[0-5][0-9]|in\b))"
+)
 _SESSION_AROUND_A_RUN = re.compile(
     r"^\s*(?:i\s+)?(?:did\s+)?(?:(?:some|a\s+bit\s+of)\s+)?(?:stretched|stretching|stretch|yoga"
     r"|mobility|foam\s+roll(?:ed|ing)?|core|planks?|strides|drills)\s+(?:for\s+)?[0-9]{1,3}\s*"

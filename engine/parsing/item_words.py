@@ -102,6 +102,8 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|apparently|reckon|think|or so|them|em|those|these|supposedly|allegedly|give or take"
     r"|seconds|second helping|big portion|huge portion"
+    # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
+    r"|scran|grub|nosh|made|prepared"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side(?! up\b)|bowl of|cup of"
     r"|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
@@ -226,7 +228,7 @@ _FILLER_FIRST = _words(
     "sipped snacked snacking so some take takeaway takeout tasty that the then this throughout",
     "to today tonight tons too took total very was way were yesterday yum yummy",
     "apparently reckon think or them em those these supposedly allegedly give seconds second",
-    "big",
+    "big", "scran", "grub", "nosh", "made", "prepared",
 )
 
 

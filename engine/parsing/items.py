@@ -231,6 +231,8 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     else:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
+    if _HEDGED_AMOUNT.search(text) is not None:
+        coarse = [cut for part in coarse for cut in _hedged(part, ctx)]
     if _AMOUNT_AFTER_WORD.search(text) is not None:
         coarse = [cut for part in coarse for cut in _unseparated_cached(part, ctx)]
     for group, part in enumerate(coarse):
@@ -261,6 +263,28 @@ _BEFORE_A_FIGURE = frozenset({
 })  # fmt: skip
 _MAX_UNSEPARATED = 12  # more numbers than any list a runner types without commas: left whole
 _JOINS = re.compile(r"\s+(?:and|with|on|n|plus|&)\s+")
+
+
+#: A hedged amount said after a food with no comma, as speech runs on: "salmon with rice and
+#: broccoli about a cup of rice", "pasta maybe 2 cups".
+_HEDGED_AMOUNT = re.compile(
+    r"(?<=[a-z])\s+(?=(?:about|around|roughly|approx|approximately|maybe|probably|like)\s+"
+    r"(?:a|an|one|half|[0-9])\b)"
+)
+
+
+def _hedged(part: str, ctx: ParseContext) -> list[str]:
+    """The part cut before each hedged amount that follows a known food (see _HEDGED_AMOUNT);
+    "ate like a horse" has no food before it and stays whole."""
+    out: list[str] = []
+    start = 0
+    for m in _HEDGED_AMOUNT.finditer(part):
+        left = _JOINS.split(f" {part[start : m.start()]}")[-1].strip()
+        if _food_named(left, ctx) is not None:
+            out.append(part[start : m.start()])
+            start = m.end()
+    out.append(part[start:])
+    return [p.strip() for p in out if p.strip()]
 
 
 def _food_named(words: str, ctx: ParseContext) -> Food | None:
@@ -307,12 +331,12 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
     out: list[str] = []
     start = 0
     for at, cut in enumerate(cuts):
-        left = _JOINS.split(part[start:cut])[-1]
+        left = _JOINS.split(f" {part[start:cut]}")[-1].strip()
         last_word = left.rpartition(" ")[2]
         if last_word in _BEFORE_A_FIGURE:
             continue
         end = cuts[at + 1] if at + 1 < len(cuts) else len(part)
-        right = _JOINS.split(part[cut:end])[0]
+        right = _JOINS.split(f"{part[cut:end]} ")[0].strip()  # "2 sausages and": the sausages
         food = _food_named(left, ctx)
         then = _food_named(right, ctx) if food is not None else None
         if then is not None and then.key not in {key for key, _ in food.parts}:  # type: ignore[union-attr]
@@ -331,6 +355,12 @@ _CIRCUMSTANCE_START = re.compile(
     r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
+#: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
+#: token instead of the regex at every space of every meal clause.
+_CIRCUMSTANCE_WORDS = frozenset({
+    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
+    "near", "by", "whilst", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minutes",
+})  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
@@ -370,7 +400,7 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     out", "an apple an hour before the race", "2 digestives in the car park". Cut only after
     words of a food and where no known name runs across ("beans on toast", "whey in water",
     "toad in the hole" stay whole)."""
-    if " " not in text or _CIRCUMSTANCE_START.search(text) is None:
+    if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
     known = _TAILS.setdefault(ctx.foods, {})
     found = known.get(text)
@@ -400,20 +430,21 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         tail_words = _TAIL_WORDS.findall(tail)
         if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
             continue
-        at = len(head.split())
-        if (
-            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
-            or any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words)
-            or _spans_a_dish(words, at, ctx)
-            or not _names_no_food(tail_words, ctx)
-        ):  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
-            continue
+        if any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words):
+            continue  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
         last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
         if last[-1:].isdigit():
             break  # "sub 3 at london": a figure, not a food's count
         name = _name_after_amount(last)
-        if (name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None:
-            return head
+        if not ((name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None):
+            continue  # no food right before the tail
+        if (
+            _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
+            or not _names_no_food(tail_words, ctx)
+            or _spans_a_dish(words, len(head.split()), ctx)
+        ):
+            continue
+        return head
     return part
 
 
@@ -748,11 +779,7 @@ def _read_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None
 ) -> list[FoodItem] | None:
     """_parse_items, read afresh."""
-    if "meal" in text:
-        text = _with_sides(text, ctx)
-    if "cal" in text:
-        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
-    raw = _split_total(text, ctx)
+    raw = _split_total(_as_eaten(text, ctx), ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
     for said, group in raw:
@@ -794,6 +821,28 @@ def _read_items(
     adjust_portions(pieces, matches, text)
     _made_with_its_milk(pieces, matches, ctx)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+#: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel
+#: without the cream cheese", "jacket potato with beans, no cheese". It names no food eaten;
+#: "no added sugar squash" at the start of an item is the product, and stays.
+_LEFT_OUT = re.compile(
+    r"(?<=[a-z)])(?:\s*,)?\s+(?:no|without|w/o|minus|hold\s+the)\s+(?:the\s+|any\s+|extra\s+)?"
+    r"(?!added\b|wait\b|sorry\b|actually\b|i\b|scratch\b|make\b|kidding\b|joke\b)"
+    r"[a-z][a-z' -]*?(?=\s*(?:[,;+|\n]|\band\b|\bwith\b|$))"
+)
+
+
+def _as_eaten(text: str, ctx: ParseContext) -> str:
+    """The clause as the food eaten: a fast-food meal's sides named, where a number was read
+    left out ("1100 kcal on the menu"), and what was left out dropped ("no sugar")."""
+    if "meal" in text:
+        text = _with_sides(text, ctx)
+    if "cal" in text:
+        text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
+    if " no " in text or "without" in text or "w/o" in text or ", no" in text:
+        text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
+    return text
 
 
 def _numbers_of_the_last(

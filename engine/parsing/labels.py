@@ -53,7 +53,8 @@ LABEL_ALT = alternation(tuple(MEAL_LABELS))
 QUALIFIERS = (
     "late", "early", "light", "quick", "big", "small", "midnight", "morning", "afternoon",
     "evening", "mid-morning", "proper", "second", "post-run", "pre-run", "post run", "pre run",
-    "birthday", "pub", "work", "team", "packed", "office", "family",
+    "birthday", "pub", "work", "team", "packed", "office", "family", "diner", "cafe", "hotel",
+    "canteen", "restaurant",
 )  # fmt: skip
 #: Words that make a label part of a dish's name: "roast dinner", "sunday lunch" and
 #: "christmas dinner" are food.
@@ -99,14 +100,16 @@ AROUND_RUN = (
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
     r"|fast|first|last)\s++)*+"
-    r"(?:park ?run|run|race|workout|gym|lift|session|climb"
+    r"(?:park ?run|run|race|workout|gym|lift|session|climb|xc|cross[- ]country"
     # fuel during a race named by its distance: "2 gels during the half", "on the 20 miler"
     r"|(?(during)(?:half marathon|half|marathon|ultra|[0-9]{1,3}\s*-?\s*miler"
     r"|[0-9.]++\s*+(?:km|k|mi|miles?)(?![a-z0-9])"
     # fuel on another session: "2 gels on the bike", "a bar during the ride", "mid swim"
     r"|bike|ride|swim|hike|walk|cycle|turbo|spin|brick)|(?!)))"
     r"|(?P<aid>at (?:the )?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
-    r"(?:aid station|aid|cp|checkpoint|feed station|feed zone))"
+    r"(?:aid station|aid|cp|checkpoint|feed station|feed zone)"
+    # an aid station's number heading its food: "aid 3: salted potatoes", "cp2: coke"
+    r"|(?:aid station|aid|cp|checkpoint|feed station)\s*#?[0-9]{1,2}(?=\s*:))"
 )
 
 
