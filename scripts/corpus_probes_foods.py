@@ -71,7 +71,9 @@ which is the label reader's to know (left to "structure"). Chat near a food's na
 weather for it" had logged a Werther's toffee; better/butter, rather/rasher, heart/a Kashi
 cereal): 1 invented on 4 -> 0. Hispanic US and Japanese home dishes (arroz con pollo,
 frijoles, refritos, a licuado, conchas, gyudon, oyakodon, tamagoyaki) 0/8 -> 8/8; Ireland's
-bacon and cabbage and counted spuds as boiled potatoes 0/4 -> 4/4.
+bacon and cabbage and counted spuds as boiled potatoes 0/4 -> 4/4. Shop snacks (an egg pot, a
+Penguin, a Club, pink wafers, a Boost bar) 0/6 -> 6/6. The whole block on main d577781 before
+this round: 963/964 (its first 964 messages); with the round's 141 variants 1097/1105 now.
 """
 
 from __future__ import annotations
@@ -2317,6 +2319,18 @@ HISPANIC_AND_JAPANESE: list[Probe] = [  # Hispanic US and Japanese home dishes b
                 g("10153|10149|07029|07028", 150), g("11110|11109", 80)))]),
 ]
 
+SHOP_SNACKS: list[Probe] = [  # UK lunchbox and supermarket snacks, before the fix: an egg pot is
+    # two boiled eggs (Pret's and the supermarkets'); a Penguin or a Club USDA's chocolate-coated
+    # creme sandwich cookie at the bar's own weight (25 g, 22 g); pink wafers USDA's vanilla
+    # wafers at 7 g each; a Boost the Twix row at its 48.5 g
+    ("an egg pot", [eat(p("01129|01123", 2, "large"))]),
+    ("a protein pot from pret", [eat(p("01129|01123", 2, "large"))]),
+    ("2 penguin bars", [eat(g("18167|18166", 50))]),
+    ("a club biscuit", [eat(g("18167|18166", 22))]),
+    ("4 pink wafers", [eat(g("18213|18212", 28))]),
+    ("a boost bar", [eat(g("19160", 48.5))]),
+]
+
 BLOCK: dict[str, list[Probe]] = {
     "containers and amounts": CONTAINERS,
     "snacks and sweets": SNACKS,
@@ -2340,4 +2354,5 @@ BLOCK: dict[str, list[Probe]] = {
     "r3 more dishes": MORE_DISHES,
     "r3 chat near a food": CHAT_NEAR_A_FOOD,
     "r3 hispanic and japanese dishes": HISPANIC_AND_JAPANESE,
+    "r3 shop snacks": SHOP_SNACKS,
 }
