@@ -243,19 +243,24 @@ class FoodTable:
             named = self._exact.get(f"{rest} crisps")
         return named
 
+    def _raw_hit(self, name: str, extra: Mapping[str, Food] | None) -> FoodMatch | None:
+        """The food the raw phrase names exactly: a runner's own first, else the table's
+        (only when the runner has no foods of their own: theirs go through every step)."""
+        if extra:
+            hit = extra.get(name)
+            return None if hit is None else FoodMatch(hit, _EXACT_SCORE, exact=True)
+        food = self._exact.get(name)
+        return None if food is None else FoodMatch(food, _EXACT_SCORE, exact=True)
+
     def match(self, name: str, extra: Mapping[str, Food] | None = None) -> FoodMatch | None:
         """Return the food a cleaned phrase means, or None; never guesses on unrelated words.
 
         Order: the user's own foods, everyday names and synonyms, their plurals, the name
         without neutral cooking words, typos (fuzzy, same first letter), then USDA descriptions.
         """
-        if extra:
-            hit = extra.get(name)
-            if hit is not None:
-                return FoodMatch(hit, _EXACT_SCORE, exact=True)
-        food = self._exact.get(name)
-        if food is not None and not extra:
-            return FoodMatch(food, _EXACT_SCORE, exact=True)
+        hit = self._raw_hit(name, extra)
+        if hit is not None:
+            return hit
         if extra:  # the runner's own foods take part: nothing to share with other runners
             return self._match_slow(normalize_name(name), extra)
         if name in self._recent:
@@ -277,13 +282,9 @@ class FoodTable:
         food, and those steps were most of their cost. (Since the modifier step, this may be
         exact where `match` gives its guess first: "wheat pasta".)
         """
-        if extra:
-            hit = extra.get(name)
-            if hit is not None:
-                return FoodMatch(hit, _EXACT_SCORE, exact=True)
-        food = self._exact.get(name)
-        if food is not None and not extra:
-            return FoodMatch(food, _EXACT_SCORE, exact=True)
+        hit = self._raw_hit(name, extra)
+        if hit is not None:
+            return hit
         if extra:
             found = self._match_slow(normalize_name(name), extra, exact_only=True)
         elif name in self._recent:

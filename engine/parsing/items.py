@@ -8,8 +8,9 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import lru_cache
+from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
@@ -302,6 +303,25 @@ def _food_named(words: str, ctx: ParseContext) -> Food | None:
 _BY_UNIT = frozenset({"rasher", "pint"})  # "3 rashers", "2 pints": the unit names the food
 
 
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
+
+
+def _kept(
+    store: weakref.WeakKeyDictionary[FoodTable, dict[_K, _V]], ctx: ParseContext, key: _K,
+    read: Callable[[], _V], size: int = ITEM_CACHE_SIZE,
+) -> _V:
+    """`read()`, kept per food table by `key` (a runner's same phrases come back all day);
+    the store is emptied when it holds `size` answers."""
+    known = store.setdefault(ctx.foods, {})
+    if key in known:
+        return known[key]
+    if len(known) >= size:
+        known.clear()
+    found = known[key] = read()
+    return found
+
+
 _CUTS: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -311,13 +331,7 @@ def _unseparated_cached(part: str, ctx: ParseContext) -> tuple[str, ...]:
     """_unseparated, kept per table by part (the same lists come back)."""
     if _AMOUNT_AFTER_WORD.search(part) is None:
         return (part,)
-    known = _CUTS.setdefault(ctx.foods, {})
-    found = known.get(part)
-    if found is None:
-        if len(known) >= ITEM_CACHE_SIZE:
-            known.clear()
-        found = known[part] = tuple(_unseparated(part, ctx))
-    return found
+    return _kept(_CUTS, ctx, part, lambda: tuple(_unseparated(part, ctx)))
 
 
 def _unseparated(part: str, ctx: ParseContext) -> list[str]:
@@ -402,17 +416,10 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     "toad in the hole" stay whole)."""
     if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
-    known = _TAILS.setdefault(ctx.foods, {})
-    found = known.get(text)
-    if found is None:
-        if len(known) >= ITEM_CACHE_SIZE:
-            known.clear()
-        parts = _COARSE_KEEP.split(text)
-        found = known[text] = "".join(
-            _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
-            for part in parts
-        )
-    return found
+    return _kept(_TAILS, ctx, text, lambda: "".join(
+        _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
+        for part in _COARSE_KEEP.split(text)
+    ))
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
@@ -488,13 +495,7 @@ _EXACT: weakref.WeakKeyDictionary[FoodTable, dict[str, Food | None]] = (
 
 
 def _exact(name: str, ctx: ParseContext) -> Food | None:
-    known = _EXACT.setdefault(ctx.foods, {})
-    if name in known:
-        return known[name]
-    if len(known) >= ITEM_CACHE_SIZE:
-        known.clear()
-    found = known[name] = ctx.foods.exact(name)
-    return found
+    return _kept(_EXACT, ctx, name, lambda: ctx.foods.exact(name))
 
 
 #: _known_names_whole's answers per table: it asks the table only, never a runner's own foods.
@@ -504,13 +505,7 @@ _WHOLE: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
 
 
 def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
-    known = _WHOLE.setdefault(ctx.foods, {})
-    found = known.get(part)
-    if found is None:
-        if len(known) >= ITEM_CACHE_SIZE:
-            known.clear()
-        found = known[part] = tuple(_known_names_whole(part, ctx))
-    return found
+    return _kept(_WHOLE, ctx, part, lambda: tuple(_known_names_whole(part, ctx)))
 
 
 def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
@@ -770,15 +765,13 @@ def _parse_items(
     the dish a title named before the list ("chipotle bowl: chicken, rice, beans")."""
     if ctx.user_foods or dish is not None or len(text) > ITEMS_CACHED_CHARS:
         return _read_items(text, ctx, cued, dish)
-    known = _ITEMS.setdefault(ctx.foods, {})
     key = (text, cued, "pint" in text and in_a_us_zone(ctx))  # a pint is 473 ml there
-    if key in known:
-        found = known[key]
-    else:
-        if len(known) >= TEXT_CACHE_SIZE:
-            known.clear()
+
+    def read() -> tuple[FoodItem, ...] | None:
         items = _read_items(text, ctx, cued, None)
-        found = known[key] = None if items is None else tuple(items)
+        return None if items is None else tuple(items)
+
+    found = _kept(_ITEMS, ctx, key, read, TEXT_CACHE_SIZE)
     return None if found is None else list(found)
 
 
