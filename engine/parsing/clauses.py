@@ -638,6 +638,8 @@ def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind |
         return None
     if _SESSION_AROUND_A_RUN.match(text):  # "stretched 20 mins after the run"
         return "activity" if "yoga" in words else "strength"
+    if _STRENGTH_AFTER_A_RUN.match(text):  # "gym after my run": the gym, no recovery meal
+        return "strength"
     rest = f"{text[: around.start()]} {text[around.end() :]}"
     if _SESSION_FIGURE.search(rest) is None:
         return "meal"
@@ -682,6 +684,20 @@ _STRENGTH_AFTER_A_RUN = re.compile(
     r"|club\s+run|long\s+run|session|tempo|race)\b"
     r"(?!\s*(?:[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b|[0-9]{1,2}:[0-5][0-9]|in\b))"
 )
+#: What may follow such a session and still be all of it: its minutes ("core post run 15 min").
+_ONLY_ITS_MINUTES = re.compile(
+    r"[\s,:-]*(?:for\s+)?(?:[0-9]{1,3}\s*(?:mins?|minutes|m|')|[0-9](?:\.[0-9])?\s*(?:h|hrs?|hours?))?"
+    r"\s*[.!]*\s*"
+)
+
+
+def session_after_a_run(text: str) -> bool:
+    """The whole clause is one strength session beside a run with no figures of its own, and
+    at most the session's minutes: "core post run 15 min", not a session and a recovery meal."""
+    m = _STRENGTH_AFTER_A_RUN.match(text)
+    return m is not None and _ONLY_ITS_MINUTES.fullmatch(text, m.end()) is not None
+
+
 _SESSION_AROUND_A_RUN = re.compile(
     r"^\s*(?:i\s+)?(?:did\s+)?(?:(?:some|a\s+bit\s+of)\s+)?(?:stretched|stretching|stretch|yoga"
     r"|mobility|foam\s+roll(?:ed|ing)?|core|planks?|strides|drills)\s+(?:for\s+)?[0-9]{1,3}\s*"

@@ -16,6 +16,7 @@ from engine.parsing.clauses import (
     _RUN_WORDS,
     _SEGMENT_WORDS,
     _classify,
+    session_after_a_run,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
 from engine.parsing.item_words import _clean_name, _read_item, _stated_numbers
@@ -108,6 +109,8 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, None)]
     if whole_clause_chat(text):
         return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
+    if session_after_a_run(text):
+        return [(clause, None)]  # "core post run 15 min": "post run" labels no meal here
     pieces = _cut(text)
     if len(pieces) < 2:
         return [(clause, None)]

@@ -244,6 +244,27 @@ class TestMeals:
 class TestSessions:
     """Two sessions of one kind stay two; lines that only add to a session join it."""
 
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("core post run 15 min", 15),  # was 45 min of core and a meal of "15 min"
+            ("core post run, 15 min", 15),
+            ("gym after my run", 45),  # was a recovery meal of "gym" to ask about
+            ("core after my run", 45),
+            ("weights after parkrun, 40 min", 40),
+        ],
+    )
+    def test_a_gym_session_after_a_run_is_the_session_not_a_meal(
+        self, text: str, minutes: int
+    ) -> None:
+        """A session named before the run it followed is that session, with its own minutes
+        or the usual estimate; "post run" labels no recovery meal there."""
+        assert kinds(text) == ["StrengthLogged"]
+        assert the(StrengthLogged, text).duration_s == minutes * 60
+
+    def test_food_after_a_run_is_still_the_recovery_meal(self) -> None:
+        assert kinds("2 eggs after my run") == ["MealLogged"]
+
     def test_two_runs_in_one_message(self) -> None:
         """ "am run 9k 48m, pm run 5k 27m" logs two runs with their own numbers."""
         runs = [e for e in parse("am run 9k 48m, pm run 5k 27m").events if isinstance(e, RunLogged)]
