@@ -691,6 +691,22 @@ _ONLY_ITS_MINUTES = re.compile(
 )
 
 
+#: A run label and the minutes of the session named before it: "post run 15 min".
+_RUN_LABEL_THEN_MINUTES = re.compile(
+    r"(?:after|post|before|pre)[- ](?:the\s+|my\s+)?(?:track|run|parkrun|park run|intervals"
+    r"|club\s+run|long\s+run|session|tempo|race)\b"
+)
+
+
+def minutes_after_a_run_label(piece: str) -> bool:
+    """ "post run 15 min" after "core": the session's minutes, not a recovery meal."""
+    m = _RUN_LABEL_THEN_MINUTES.match(piece.strip())
+    return (
+        m is not None and _DIGIT.search(piece) is not None
+        and _ONLY_ITS_MINUTES.fullmatch(piece.strip(), m.end()) is not None
+    )
+
+
 def session_after_a_run(text: str) -> bool:
     """The whole clause is one strength session beside a run with no figures of its own, and
     at most the session's minutes: "core post run 15 min", not a session and a recovery meal."""

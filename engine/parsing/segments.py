@@ -16,6 +16,7 @@ from engine.parsing.clauses import (
     _RUN_WORDS,
     _SEGMENT_WORDS,
     _classify,
+    minutes_after_a_run_label,
     session_after_a_run,
 )
 from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
@@ -131,6 +132,9 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     for (sep, piece), (first_kind, blanked) in zip(pieces, rough, strict=True):
         if groups and groups[-1][1] == "run" and run_part(piece):
             continue  # "progression run 14k 1:08:40, last 3k sub 4:30": a part of the run
+        if groups and groups[-1][1] == "strength" and minutes_after_a_run_label(piece):
+            groups[-1] = (groups[-1][0] + sep + piece, "strength")
+            continue  # "core post run 15 min and a banana": the core's minutes
         kind = _piece_kind(piece, first_kind, blanked, groups, only_food=only_food, ctx=ctx)
         if kind == "other" or (
             groups

@@ -265,6 +265,14 @@ class TestSessions:
     def test_food_after_a_run_is_still_the_recovery_meal(self) -> None:
         assert kinds("2 eggs after my run") == ["MealLogged"]
 
+    def test_the_minutes_after_a_run_label_stay_the_sessions_beside_food(self) -> None:
+        """ "core post run 15 min and a banana": 15 min of core and the banana, no meal of
+        "15 min" to ask about."""
+        text = "core post run 15 min and a banana"
+        assert kinds(text) == ["StrengthLogged", "MealLogged"]
+        assert the(StrengthLogged, text).duration_s == 15 * 60
+        assert [i.food for i in the(MealLogged, text).items] == ["banana"]
+
     def test_two_runs_in_one_message(self) -> None:
         """ "am run 9k 48m, pm run 5k 27m" logs two runs with their own numbers."""
         runs = [e for e in parse("am run 9k 48m, pm run 5k 27m").events if isinstance(e, RunLogged)]
