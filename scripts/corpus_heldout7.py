@@ -73,7 +73,6 @@ aid-station "cup of ramen" portion (40 g), now USDA's package (81 g).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from corpus_fresh import (
@@ -188,9 +187,9 @@ from corpus_labels import (
     Item,
     Meal,
     act,
+    block,
     combo,
     eat,
-    events_json,
     g,
     gym,
     load_usda,
@@ -203,6 +202,7 @@ from corpus_labels import (
     stone,
     unknown,
     weight,
+    write,
 )
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "heldout-2026-11-30g.jsonl"
@@ -668,19 +668,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
 
 def main() -> int:
     """Write this block alone (make_corpus_reference.py also writes it, with every block)."""
-    usda = load_usda(USDA_SOURCE)
-    lines = [
-        {"text": text, "events": events_json(events, usda), "voice": voice}
-        for voice, messages in BLOCK.items()
-        for text, events in messages
-    ]
-    texts = [str(line["text"]) for line in lines]
-    if len(set(texts)) != len(texts):
-        raise SystemExit("a message is written twice")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for line in lines:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"wrote {len(lines)} messages to {OUT.name}")
+    write(OUT, block(BLOCK, load_usda(USDA_SOURCE)))
     return 0
 
 

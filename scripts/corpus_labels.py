@@ -9,6 +9,7 @@ the message states or a person means.
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -316,3 +317,27 @@ def events_json(events: list[dict[str, object] | Meal], usda: Usda) -> list[dict
         else:
             out.append(event)
     return out
+
+
+REPO = Path(__file__).resolve().parent.parent
+Voices = dict[str, list[tuple[str, list[dict[str, object] | Meal]]]]
+
+
+def block(voices: Voices, usda: Usda) -> list[dict[str, object]]:
+    """One labelled block; each line names its voice so a score can be broken down by it."""
+    texts = [text for messages in voices.values() for text, _ in messages]
+    duplicates = {text for text in texts if texts.count(text) > 1}
+    if duplicates:
+        raise SystemExit(f"messages written twice: {sorted(duplicates)}")
+    return [
+        {"text": text, "events": events_json(events, usda), "voice": voice}
+        for voice, messages in voices.items()
+        for text, events in messages
+    ]
+
+
+def write(path: Path, lines: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(f"wrote {len(lines)} messages to {path.relative_to(REPO)}")

@@ -333,11 +333,7 @@ def main() -> int:
     again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
     if again:
         raise SystemExit(f"messages already in another block: {again}")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for line in lines:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    events = sum(bool(line["events"]) for line in lines)
-    print(f"wrote {len(lines)} messages ({events} with events) to {OUT.relative_to(REPO)}")
+    ref.write(OUT, lines)
     return 0
 
 

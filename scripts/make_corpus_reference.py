@@ -14,7 +14,6 @@ Run: .venv/bin/python scripts/make_corpus_reference.py [--source DIR]
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import corpus_exercise
@@ -107,10 +106,10 @@ from corpus_labels import (
     WHOLE_PASTA,
     E,
     Item,
-    Meal,
     Usda,
+    Voices,
+    block,
     combo,
-    events_json,
     g,
     load_usda,
     meal,
@@ -120,6 +119,7 @@ from corpus_labels import (
     p,
     run,
     stated,
+    write,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -453,22 +453,6 @@ def first_corpus(usda: Usda) -> list[dict[str, object]]:
     return lines
 
 
-Voices = dict[str, list[tuple[str, list[dict[str, object] | Meal]]]]
-
-
-def block(voices: Voices, usda: Usda) -> list[dict[str, object]]:
-    """One labelled block; each line names its voice so a score can be broken down by it."""
-    texts = [text for messages in voices.values() for text, _ in messages]
-    duplicates = {text for text in texts if texts.count(text) > 1}
-    if duplicates:
-        raise SystemExit(f"messages written twice: {sorted(duplicates)}")
-    return [
-        {"text": text, "events": events_json(events, usda), "voice": voice}
-        for voice, messages in voices.items()
-        for text, events in messages
-    ]
-
-
 def check_rows(lines: list[dict[str, object]], usda: Usda) -> None:
     """Every NDB number a label accepts is a real SR28 row (a typo would accept nothing)."""
     for line in lines:
@@ -477,13 +461,6 @@ def check_rows(lines: list[dict[str, object]], usda: Usda) -> None:
                 missing = [n for n in accepted if n != "stated" and n not in usda[0]]
                 if missing:
                     raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
-
-
-def write(path: Path, lines: list[dict[str, object]]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for line in lines:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"wrote {len(lines)} messages to {path.relative_to(REPO)}")
 
 
 BLOCKS: dict[str, Voices] = {
