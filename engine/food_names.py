@@ -222,10 +222,15 @@ WORDS: Final[Mapping[str, str]] = MappingProxyType(
 
 _NON_WORD: Final = re.compile(r"[^a-z0-9%]+")
 _LEADING_ARTICLE: Final = re.compile(r"^(?:a|an|the|some)\s+")
+#: A phrase normalize_name leaves as it is: words of a-z, 0-9 and %, one space apart, and no
+#: leading article.
+_NORMALIZED: Final = re.compile(r"(?!(?:a|an|the|some) )[a-z0-9%]+(?: [a-z0-9%]+)*")
 
 
 def normalize_name(name: str) -> str:
     """Lower-case a food phrase and drop punctuation ("McDonald's" -> "mcdonalds")."""
+    if _NORMALIZED.fullmatch(name):
+        return name  # most phrases asked are cleaned names already: nothing to change
     text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
     text = _NON_WORD.sub(" ", text).strip()
     return _LEADING_ARTICLE.sub("", text)
@@ -250,7 +255,7 @@ def stem_word(word: str) -> str:
 
 def stem_phrase(normalized: str) -> str:
     """Stem every word of a normalized phrase."""
-    return " ".join(stem_word(w) for w in normalized.split())
+    return " ".join(map(stem_word, normalized.split()))
 
 
 def translate(normalized: str) -> str:

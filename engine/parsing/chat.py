@@ -153,10 +153,11 @@ def _plan_words(text: str) -> re.Match[str] | None:
 
 def past_weight(text: str) -> bool:
     """A time long past for a weight (_PAST_WEIGHT), looked for only when its words are there."""
-    return any(w in text for w in _PAST_WEIGHT_WORDS) and _PAST_WEIGHT.search(text) is not None
+    return _PAST_WEIGHT_WORDS.search(text) is not None and _PAST_WEIGHT.search(text) is not None
 
 
-_PAST_WEIGHT_WORDS = ("last", "ago", "used", "back", "when", "heaviest")
+#: Words every branch of _PAST_WEIGHT holds, found anywhere in the text (one scan, not six).
+_PAST_WEIGHT_WORDS = re.compile("last|ago|used|back|when|heaviest")
 
 
 def _in_passing(text: str) -> bool:

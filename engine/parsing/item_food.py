@@ -162,7 +162,9 @@ _SUGGESTED: weakref.WeakKeyDictionary[FoodTable, dict[str, tuple[str, ...]]] = (
 def _suggestions(name: str, ctx: ParseContext) -> tuple[str, ...]:
     if ctx.user_foods:
         return ctx.foods.suggest(name, limit=3, extra=ctx.user_foods)
-    known = _SUGGESTED.setdefault(ctx.foods, {})
+    known = _SUGGESTED.get(ctx.foods)
+    if known is None:
+        known = _SUGGESTED[ctx.foods] = {}
     found = known.get(name)
     if found is None:
         if len(known) >= SUGGEST_CACHE_SIZE:

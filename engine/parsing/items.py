@@ -313,7 +313,9 @@ def _kept(
 ) -> _V:
     """`read()`, kept per food table by `key` (a runner's same phrases come back all day);
     the store is emptied when it holds `size` answers."""
-    known = store.setdefault(ctx.foods, {})
+    known = store.get(ctx.foods)  # no new weak reference (setdefault makes one each call)
+    if known is None:
+        known = store[ctx.foods] = {}
     if key in known:
         return known[key]
     if len(known) >= size:

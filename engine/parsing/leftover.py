@@ -103,7 +103,10 @@ NO_WORD_PAIRS = _words(
 
 def _no_word(word: str) -> bool:
     """A run of letters no word has: a pair of NO_WORD_PAIRS in it."""
-    return any(word[i : i + 2] in NO_WORD_PAIRS for i in range(len(word) - 1))
+    return _NO_WORD_PAIR.search(word) is not None
+
+
+_NO_WORD_PAIR = re.compile("|".join(sorted(NO_WORD_PAIRS)))
 
 
 def _food(phrase: str, ctx: ParseContext) -> list[FoodItem] | None:
