@@ -78,6 +78,9 @@ FLOORS = {
     # on d577781 28.1 % of the first 32, 11 events invented on 12 chat messages; after, 97.1 %
     # (34/35), 100 % of items, 0 invented
     "probes-structure-2026-11-30.jsonl": (94.0, 97.0, 1.0, 0),
+    # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
+    # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover
+    "probes-meals2-2026-11-30.jsonl": (33.0, 75.0, 1.0, 0),
 }
 
 
