@@ -566,16 +566,28 @@ _STATED_TOTAL = re.compile(
 
 
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
+#: Whose source it was is any possessive: "per their site", "by his recipe", "per the
+#: restaurant's website".
 _NUMBER_SOURCE = re.compile(
-    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+(?:the\s+|my\s+)?"
-    r"(?:menu|app|label|packet|pack|box|wrapper|website|site|mfp|myfitnesspal|tracker|tin|tub"
-    r"|jar|carton|bag|calculations?|maths|math|reckoning|estimate)"
-    r"|(?:says|said)\s+(?:the\s+|my\s+)?(?:menu|app|label|packet|pack|box|wrapper|mfp))\b"
+    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
+    r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
+    r"(?:menu|app|label|packet|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal|tracker"
+    r"|tin|tub|jar|carton|bag|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
+    r"|nutrition\s+info|info)"
+    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|pack|box|wrapper"
+    r"|mfp|site|website))\b"
 )
-#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal".
+#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal", hedged
+#: before or after in any of the usual words ("~1100 cal i reckon", "lol 950 cal-ish", "prob
+#: 600 cals", "about 700 cal give or take").
+_HEDGE_TAIL = (
+    r"(?:-?ish|\s+(?:i\s+(?:think|reckon|guess|believe)|give\s+or\s+take|or\s+so|ish"
+    r"|maybe|probably|prob|apparently|roughly|approx|tops|at\s+most|at\s+least|lol|haha))*"
+)
 _BARE_TOTAL = re.compile(
-    r"(?<=[a-z)])\s+(?:~|about|approx\.?|around|roughly|like)?\s*(?P<v>[0-9]{2,5})\s*"
-    r"(?:kcals?|k?cals?|calories)\W*$"
+    r"(?<=[a-z)])\s+(?:(?:~|about|approx\.?|around|roughly|like|maybe|prob(?:ably)?|est"
+    r"|estimated|guessing|prolly|lol|haha)\s*)*(?P<v>[0-9]{2,5})\s*"
+    rf"(?:kcals?|k?cals?|calories){_HEDGE_TAIL}\W*$"
 )
 
 
