@@ -101,7 +101,18 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
             if hit is not None and (match is None or hit.exact):
                 return hit
+    if match is not None and piece.unit == "scoop" and "scoop" not in match.food.units:
+        match = _powder_of(piece.name, ctx) or match
     return match or _as_written(piece, ctx)
+
+
+def _powder_of(name: str, ctx: ParseContext) -> FoodMatch | None:
+    """ "shake 2 scoops", "post gym shake, 2 scoops": a scoop measures a powder, so a drink
+    counted in scoops is the protein shake made of that many (a milkshake has no scoop)."""
+    hit = ctx.foods.exact_match(f"protein {name}", extra=ctx.user_foods)
+    if hit is None or not (hit.food.parts or "scoop" in hit.food.units):
+        return None
+    return hit
 
 
 def _as_written(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -823,6 +834,7 @@ def _read_items(
         groups.append(group)
     if not pieces:
         return None
+    _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
@@ -833,6 +845,32 @@ def _read_items(
     adjust_portions(pieces, matches, text)
     _made_with_its_milk(pieces, matches, ctx)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+#: A packaged meal named by what it is, not by its dish: "ready meal", "microwave dinner",
+#: "an MRE", "meal prep box" (the meal word may be gone already, read as the meal's label).
+_PACKAGED_MEAL = re.compile(
+    r"(?:an?\s+)?(?:(?:ready|microwave|microwaved|frozen|tv|boxed)(?:\s+(?:meal|dinner|lunch)s?)?"
+    r"|mres?|meal\s+prep(?:\s+(?:box|tub|container|pot|bowl))?|meal\s+kit)"
+)
+
+
+def _the_packs_dish(pieces: list[_Piece], groups: list[int], ctx: ParseContext) -> None:
+    """ "ready meal, 450 kcal lasagne", "microwave meal at 3am, 420 kcal chicken curry": the
+    pack is the dish said after it, apart, with its kcal; counted once (the kcal is the
+    pack's). "ready meal and a 300 kcal yoghurt" is two foods."""
+    for at in range(len(pieces) - 2, -1, -1):
+        pack, dish = pieces[at], pieces[at + 1]
+        if (
+            dish.stated.kcal is None
+            or pack.stated.any()
+            or groups[at] == groups[at + 1]
+            or (said := _PACKAGED_MEAL.match(pack.text.strip())) is None
+        ):
+            continue
+        rest = _clean_name(pack.text.strip()[said.end() :])
+        if not rest or ctx.foods.match(rest, extra=ctx.user_foods) is None:
+            del pieces[at], groups[at]
 
 
 #: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel

@@ -76,3 +76,41 @@ class TestVolumeTimesCount:
         item = meal(text).items[0]
         assert (item.quantity, item.unit) == (pytest.approx(ml), "ml")
         assert item.kcal is not None and item.kcal > 0
+
+
+class TestScoopsOfAShake:
+    """A scoop measures a powder: a shake counted in scoops is that much whey, not a milkshake."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("shake 2 scoops and an apple", 310),
+            ("post gym shake, 2 scoops", 215),
+        ],
+    )
+    def test_the_shake_is_whey(self, text: str, kcal: float) -> None:
+        logged = meal(text)
+        assert logged.items[0].food == "protein shake"
+        assert logged.kcal == pytest.approx(kcal, rel=0.05)
+
+    def test_ice_cream_keeps_its_scoops(self) -> None:
+        assert meal("2 scoops of ice cream").items[0].food == "ice cream"
+
+
+class TestAPackAndItsDish:
+    """ "ready meal, 450 kcal lasagne": the pack is the dish said after it, counted once."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("ready meal, 450 kcal lasagne", 450),
+            ("microwave dinner at midnight, 380 kcal mac and cheese", 380),
+            ("meal prep, 520 kcal chilli", 520),
+        ],
+    )
+    def test_counted_once_at_the_stated_kcal(self, text: str, kcal: float) -> None:
+        logged = meal(text)
+        assert (logged.kcal, logged.unresolved_count) == (pytest.approx(kcal), 0)
+
+    def test_a_pack_and_another_food_are_two(self) -> None:
+        assert len(meal("ready meal and a 300 kcal yoghurt").items) == 2
