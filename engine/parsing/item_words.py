@@ -57,6 +57,7 @@ _LEAD_QTY = re.compile(
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ARTICLES = frozenset({"a", "an", "one"})
+_WHOLE_UNIT = re.compile(rf"(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])")
 #: A measured size after "a" ("a 32oz gatorade", "a 500ml coke"): weights and volumes only.
 _SIZE_FIRST = re.compile(
     r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>fl oz|oz|ml|g|l|cl)(?![a-z0-9])\s*(?:of\s+)?"
@@ -203,6 +204,8 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     "scoop", "protein shake", "whey"), so the caller can try either side as the food.
     """
     text = _drop_lead_filler(text.strip(" -:.,"))
+    if text.startswith(("whole ", "entire ", "full ")) and _WHOLE_UNIT.match(text):
+        text = "a " + text  # "whole tin", "entire bag": one of it
     qty: float | None = None
     unit: str | None = None
     m = _LEAD_QTY.match(text)

@@ -21,6 +21,7 @@ from engine.parsing.context import (
     TEXT_CACHE_SIZE,
     ParseContext,
 )
+from engine.parsing.dish_parts import part_measured, parts_said_after, takes
 from engine.parsing.item_food import (
     _SERVED_IN,
     _SUGGESTED,
@@ -836,6 +837,7 @@ def _read_items(
         return None
     _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
+    parts_said_after(pieces, matches, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -1108,6 +1110,8 @@ def _place_amount(
         return
     if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
         return
+    if unit is not None and part_measured(pieces, groups, qty, unit, ctx):
+        return  # "beans on toast, 2 slices": the toast's
     if unit not in (None, "packet") and (  # "the 2 pack" holds two
         pieces[-1].quantity is None
         # a weighed amount of what was counted: "a chocolate milk, 500ml"
@@ -1169,15 +1173,19 @@ def _amount_of_the_part(
     while start > 0 and groups[start - 1] == groups[-1]:
         start -= 1
     group = pieces[start:]
-    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
+    if len(group) < 2:
         return False
     if unit in PORTION_WORDS or unit == "serving":
+        if any(p.quantity is not None or p.stated.any() for p in group):
+            return False
         for piece in group:
             piece.quantity = qty  # that many of each food's serving
         return True
-    for piece in group:
+    for piece in group:  # "ham on a bagel, 3 slices": the ham's, though the bagel was counted
+        if piece.quantity is not None or piece.stated.any():
+            continue
         hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
-        if hit is not None and (hit.food.default_unit == unit or unit in hit.food.units):
+        if hit is not None and takes(hit.food, unit):
             piece.quantity, piece.unit = qty, unit
             return True
     return False

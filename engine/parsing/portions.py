@@ -48,6 +48,7 @@ class _Piece:
     sides: tuple[str, ...]  # the words after and before a mid-text quantity
     milk: Food | None = None  # the milk a coffee-shop drink was made with, named after it
     restated: bool = False  # said as a correction ("2 bagels actually", "*3 eggs")
+    said_part: bool = False  # an amount said after a dish for one of its parts (dish_parts.py)
 
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:

@@ -114,3 +114,46 @@ class TestAPackAndItsDish:
 
     def test_a_pack_and_another_food_are_two(self) -> None:
         assert len(meal("ready meal and a 300 kcal yoghurt").items) == 2
+
+
+class TestAmountsOfADishsParts:
+    """Amounts said after a dish for its parts: the dish counted by its parts, once each."""
+
+    def test_a_unit_of_one_part_measures_that_part(self) -> None:
+        """ "beans on toast, 2 slices, half a tin": the slices are the toast's, the tin the
+        beans' (was two servings of the whole dish, 698 kcal)."""
+        logged = meal("beans on toast, 3 slices, half a tin")
+        by_food = {item.food: item for item in logged.items}
+        assert set(by_food) == {"toast", "baked beans"}
+        assert (by_food["toast"].quantity, by_food["toast"].unit) == (3, "slice")
+        assert by_food["baked beans"].grams == pytest.approx(207.5)
+
+    @pytest.mark.parametrize(
+        ("text", "part", "count"),
+        [
+            ("sausage and mash, 3 sausages", "sausage", 3),
+            ("biscuits and gravy at the diner, 2 biscuits", "kfc biscuit", 2),
+        ],
+    )
+    def test_a_count_of_a_part_is_not_a_second_helping(
+        self, text: str, part: str, count: float
+    ) -> None:
+        logged = meal(text)
+        counted = [item for item in logged.items if item.food == part]
+        assert [item.quantity for item in counted] == [count]
+        assert all(item.food not in {"bangers and mash", "biscuits and gravy"} for item in
+                   logged.items)
+
+    def test_a_whole_tin_is_one_tin(self) -> None:
+        logged = meal("beans on toast, 2 slices, whole tin")
+        assert logged.unresolved_count == 0
+        assert {item.food: item.unit for item in logged.items}["baked beans"] == "can"
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("ham on a bagel, 3 slices", "ham"), ("peameal bacon on a bun, 3 slices", "back bacon")],
+    )
+    def test_slices_after_a_counted_bread_are_the_fillings(self, text: str, food: str) -> None:
+        """The bagel was counted ("a"), so the slices are the ham's (were dropped unsaid)."""
+        item = next(i for i in meal(text).items if i.food == food)
+        assert (item.quantity, item.unit) == (3, "slice")
