@@ -259,7 +259,9 @@ class TestMoreNames:
         """The salmon bagel holds its cream cheese; beans on toast with cheese adds cheese."""
         assert len(meal("smoked salmon bagel with cream cheese").items) == 1
         assert len(meal("beans on toast with cheese").items) == 3
-        assert len(meal("smoked salmon bagel with 50g cream cheese").items) == 2
+        weighed = meal("smoked salmon bagel with 50g cream cheese")  # its cheese, weighed
+        assert [i.grams for i in weighed.items if i.food == "cream cheese"] == [50]
+        assert weighed.kcal == pytest.approx(261 + 175 + 58, abs=3)  # bagel, cheese, salmon
 
 
 class TestAmountsInTheName:
