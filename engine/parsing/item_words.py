@@ -187,8 +187,8 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
         text = text[: each.start()] + " " + text[each.end() :]
     elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
         stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
-    elif m and text[: m.start()].rstrip().endswith("@"):
-        stated.each = True  # "3 gels @ 100kcal": at 100 kcal apiece
+    elif m and text[: m.start()].rstrip().endswith(("@", " at")):
+        stated.each = True  # "3 gels @ 100kcal", "3 bars at 230 kcal": at that apiece
     if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
         raise ImplausibleValue(
             f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"

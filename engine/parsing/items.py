@@ -589,6 +589,35 @@ _NUMBER_SOURCE = re.compile(
     r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|pack|box|wrapper"
     r"|mfp|site|website))\b"
 )
+#: A kcal said before several foods joined in one part is theirs together, as one said after
+#: them: "meal prep box, 520 kcal chicken and rice" is the chicken and rice's 520.
+_KCAL_FIRST = re.compile(
+    r"(?P<lead>^|,\s*)(?:~\s*)?(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)\s+"
+    r"(?P<foods>[a-z][^,;+\n]*?\s(?:and|with|n|&)\s[^,;+\n]+?)(?=\s*(?:,|$))"
+)
+def _kcal_after(m: re.Match[str], ctx: ParseContext) -> str:
+    """The foods, then their kcal, when it is nearer (as a ratio) the table's kcal of all of
+    them than of the first alone ("300 kcal bagel and a banana" is the bagel's)."""
+    foods = [part for part, _ in _split_pieces(m["foods"], ctx)]
+    kcal = float(m["v"])
+    table = [_table_kcal(part, ctx) for part in foods]
+    first, known = table[0], [t for t in table if t]
+    if len(foods) < 2 or (
+        first and len(known) == len(table)
+        and abs(math.log(kcal / first)) <= abs(math.log(kcal / sum(known)))
+    ):
+        return m[0]
+    return f"{m['lead']}{m['foods']}, {kcal:g} kcal"
+
+
+#: Where the food came from, said between it and its kcal: "a chicken and sweetcorn sandwich
+#: from Tesco 380 calories" is the sandwich's 380 (the shop is no food; at the end of a clause
+#: meals.py drops it).
+_PLACE_BEFORE_KCAL = re.compile(
+    r"\s(?:from|at)\s+(?:the\s+|a\s+)?[a-z'&]+(?:\s+[a-z'&]+)?"
+    r"(?=,?\s+(?:~|about|approx\.?|around|roughly)?\s*[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)"
+    r"\W*$)"
+)
 #: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal", hedged
 #: before or after in any of the usual words ("~1100 cal i reckon", "lol 950 cal-ish", "prob
 #: 600 cals", "about 700 cal give or take").
@@ -892,6 +921,10 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _with_sides(text, ctx)
     if "cal" in text:
         text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
+        if _KCAL_FIRST.search(text) is not None:
+            text = _KCAL_FIRST.sub(lambda m: _kcal_after(m, ctx), text)
+        if " from " in text or " at " in text:
+            text = _PLACE_BEFORE_KCAL.sub("", text)  # "... sandwich from tesco 380 calories"
     if " no " in text or "without" in text or "w/o" in text or ", no" in text:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
     return text

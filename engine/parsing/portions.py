@@ -295,7 +295,7 @@ _PIECE_UNITS = frozenset(
 )  # fmt: skip
 
 
-CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
+CEREAL_MILK_ML = 125.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
 _COOKED_CEREAL = re.compile(r"\b(?:porridge|oat|oats|oatmeal|grits|cream of|polenta)\b")
 
 

@@ -157,3 +157,59 @@ class TestAmountsOfADishsParts:
         """The bagel was counted ("a"), so the slices are the ham's (were dropped unsaid)."""
         item = next(i for i in meal(text).items if i.food == food)
         assert (item.quantity, item.unit) == (3, "slice")
+
+
+class TestKcalPerPiece:
+    """A kcal "at" or "@" after a count is one piece's, counted once per piece."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("3 bars at 230 kcal", 690),
+            ("2 flapjacks @ 190 kcal", 380),  # was 760: one piece's kcal multiplied twice
+        ],
+    )
+    def test_the_count_times_the_kcal(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal)
+
+
+class TestAKcalSaidBeforeTheFoods:
+    """A kcal before several foods of one part is theirs together when it is nearer all of
+    them than the first alone."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [("meal prep box, 520 kcal chicken and rice", 520), ("900 kcal burger and chips", 900)],
+    )
+    def test_the_kcal_is_the_lists(self, text: str, kcal: float) -> None:
+        logged = meal(text)
+        assert (logged.kcal, logged.unresolved_count) == (pytest.approx(kcal), 0)
+
+    def test_a_kcal_near_the_first_food_is_its_own(self) -> None:
+        logged = meal("300 kcal bagel and a banana")
+        assert logged.kcal == pytest.approx(300 + 105, abs=5)
+
+
+class TestTheShopBeforeTheKcal:
+    """ "a chicken and sweetcorn sandwich from Tesco 380 calories": the shop is no food, the
+    kcal the sandwich's (was a chicken breast and a stated 380 on top)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lunch was a chicken and sweetcorn sandwich from Tesco 380 calories",
+            "a chicken and sweetcorn sandwich from boots 380 kcal",
+        ],
+    )
+    def test_the_kcal_is_the_sandwichs(self, text: str) -> None:
+        logged = meal(text)
+        assert (logged.kcal, len(logged.items)) == (pytest.approx(380), 1)
+        assert logged.items[0].food == "chicken and sweetcorn sandwich"  # named in the reply
+
+
+class TestMilkOnCereal:
+    """Milk poured on a bowl of cereal is 125 ml, the blocks' bowl (not a glass)."""
+
+    def test_milk_on_weetabix(self) -> None:
+        milk = next(i for i in meal("2 weetabix and milk").items if "milk" in (i.food or ""))
+        assert (milk.quantity, milk.unit) == (125, "ml")
