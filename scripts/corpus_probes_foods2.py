@@ -1,0 +1,160 @@
+"""The "foods" probes block, round 2 (2026-11-30 afternoon): food words as runners mistype and
+say them (issue 15), written by the helper who fixes each class BEFORE the fix, in other words
+and foods than the blocks e, f and g messages the classes were seen in, so that a fix counts
+only when these pass too.
+
+Classes:
+- misspelt food words: a dropped, doubled, swapped or changed letter in a food name
+  ("chicekn", "broccolli", "quinao", "wholmeal"), never a whole list of typos;
+- misspelt unit words ("slcies", "tablespon", "teaspons", "glas", "peices");
+- chat with misspelt or unknown non-food words, which must stay chat ("wether", "freind",
+  "garmin", "probly");
+- dialect and joining words around foods: Scots "wi", "fae", "efter", "nae", "ma", "a piece"
+  (a sandwich); "n", "alongside", "plus", "arvo";
+- regional dishes SR28 has under another name (a concha is pan dulce).
+
+Labels as in the earlier blocks (corpus_labels.py; portions from scripts/corpus_heldout7.py's
+docstring where a message leaves them open: a handful 28 g, a glass of juice 250 ml, mince in
+a home dish 150 g, boiled potatoes 200 g, a concha USDA's slice of pan dulce, 63 g); a
+teaspoon of honey is a third of USDA's 21 g tablespoon; each message states its amounts where
+the class is not about portions.
+
+Scores (event messages fully right; items resolved; events invented on chat):
+- all 28, on main 88809e2 before any fix: 45.8 % (11/24), 69.0 %, 0 invented on 4 chat. By
+  class: misspelt foods 8/10 (the whole-name typo step already read most; "an aple" and "half
+  an avocodo" missed), units 1/5, dialect 2/7, dishes 0/2.
+- with misspelt words corrected word by word (engine/spelling.py: foods in the table's
+  matcher, units in the item reader, guarded by common English words), shortbread by USDA's
+  cookie and a concha as USDA's pan dulce: 75.0 % (18/24), 78.6 %, 0 invented; misspelt foods
+  9/10 ("half an avocodo": the half is lost once the name is a guess), units 5/5, dishes 2/2.
+  Block g 71.1 -> 73.1 %, f 85.5 -> 86.0 %, e 82.7 % unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import make_corpus_reference as ref
+from corpus_labels import (
+    ALMONDS,
+    APPLE,
+    AVOCADO,
+    BANANA,
+    BEEF_MINCE,
+    BLUEBERRIES,
+    BOILED_POTATO,
+    BREAD,
+    BROCCOLI,
+    CHICKEN,
+    COFFEE,
+    GREEK,
+    HONEY,
+    JAM,
+    OATS,
+    OJ,
+    PANCAKES,
+    PB,
+    PIZZA,
+    PORRIDGE,
+    QUINOA,
+    RICE,
+    RICE_CAKE,
+    SALMON,
+    SHORTBREAD,
+    SKIM,
+    SNICKERS,
+    WTOAST,
+    E,
+    Meal,
+    eat,
+    g,
+    ml,
+    p,
+)
+
+Event = dict[str, object] | Meal
+PAN_DULCE = "18955"
+
+MISSPELT_FOODS: list[tuple[str, list[Event]]] = [
+    ("2 boild eggs and a banna", [eat(p(E, 2, "large"), p(BANANA, 1, "medium"))]),
+    ("150g chicekn breast and 80g broccolli", [eat(g(CHICKEN, 150), g(BROCCOLI, 80))]),
+    ("40g oats with 200ml skimed milk", [eat(g(OATS, 40), ml(SKIM, 200))]),
+    ("200g greek yoghrt and 28g bluberries", [eat(g(GREEK, 200), g(BLUEBERRIES, 28))]),
+    ("3 pancaks and a cup of coffie", [eat(p(PANCAKES, 3, "pancake"), p(COFFEE, 1, "cup"))]),
+    ("half an avocodo", [eat(g(AVOCADO, 68))]),
+    ("28g almods and an aple", [eat(g(ALMONDS, 28), p(APPLE, 1, "medium"))]),
+    ("150g salmonn with a cup of quinao", [eat(g(SALMON, 150), p(QUINOA, 1, "cup"))]),
+    ("a snikers bar", [eat(p(SNICKERS, 1, "bar"))]),
+    ("a cup of porrige and a bananna", [eat(p(PORRIDGE, 1, "cup"), p(BANANA, 1, "medium"))]),
+]
+
+MISSPELT_UNITS: list[tuple[str, list[Event]]] = [
+    ("3 slcies of pizza", [eat(p(PIZZA, 3, "slice"))]),
+    ("2 slices of wholmeal toast with a tablespon of peanut buttr",
+     [eat(p(WTOAST, 2, "slice"), p(PB, 1, "tbsp"))]),
+    ("2 teaspons of honey on a rice cake", [eat(g(HONEY, 14), p(RICE_CAKE, 1, "cake"))]),
+    ("a glas of orange juice", [eat(ml(OJ, 250))]),
+    ("4 peices of shortbread", [eat(p(SHORTBREAD, 4, "cookie"))]),
+]
+
+CHAT: list[tuple[str, list[Event]]] = [
+    ("wether was shocking so i skipped the run", []),
+    ("my garmin died halfway, so annoyed", []),
+    ("legs feel heavy, probly overdid it yesterday", []),
+    ("anyone else get a stitch from eating too close to a run? asking for a freind", []),
+]
+
+DIALECT: list[tuple[str, list[Event]]] = [
+    ("2 eggs wi 2 slices of toast", [eat(p(E, 2, "large"), p(BREAD, 2, "slice"))]),
+    ("porridge wi a banana, nae sugar", [eat(p(PORRIDGE, 1, "cup"), p(BANANA, 1, "medium"))]),
+    ("a banana n an apple", [eat(p(BANANA, 1, "medium"), p(APPLE, 1, "medium"))]),
+    ("a jam piece efter the club run", [eat(p(BREAD, 2, "slice"), p(JAM, 1, "tbsp"))]),
+    ("mince n tatties fae ma mum", [eat(g(BEEF_MINCE, 150), g(BOILED_POTATO, 200))]),
+    ("arvo snack: an apple plus 28g almonds", [eat(p(APPLE, 1, "medium"), g(ALMONDS, 28))]),
+    ("150g chicken alongside a cup of rice", [eat(g(CHICKEN, 150), p(RICE, 1, "cup"))]),
+]
+
+DISHES: list[tuple[str, list[Event]]] = [
+    ("a concha with my coffee", [eat(p(PAN_DULCE, 1, "slice"), p(COFFEE, 1, "cup"))]),
+    ("2 pan dulce", [eat(p(PAN_DULCE, 2, "slice"))]),
+]
+
+BLOCK = {
+    "misspelt foods": MISSPELT_FOODS,
+    "misspelt units": MISSPELT_UNITS,
+    "chat, never an event": CHAT,
+    "dialect and joining words": DIALECT,
+    "dishes by another name": DISHES,
+}
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "tests" / "data" / "probes-foods2-2026-11-30.jsonl"
+#: Blocks this script never reads: the one being written unseen.
+_UNREAD = ("heldout-2026-11-30h",)
+
+
+def main() -> int:
+    """Write the block (checked like make_corpus_reference.py's: rows real, texts new)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=ref.DEFAULT_SOURCE)
+    args = parser.parse_args()
+    usda = ref.load_usda(args.source)
+    lines = ref.block(BLOCK, usda)
+    ref.check_rows(lines, usda)
+    earlier = {text for voices in ref.BLOCKS.values() for ms in voices.values() for text, _ in ms}
+    earlier |= {str(line["text"]) for line in ref.first_corpus(usda)}
+    for other in (REPO / "tests" / "data").glob("*.jsonl"):
+        if other != OUT and not any(name in other.name for name in _UNREAD):
+            with other.open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
+    again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
+    if again:
+        raise SystemExit(f"messages already in another block: {again}")
+    ref.write(OUT, lines)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
