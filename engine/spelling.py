@@ -3,9 +3,10 @@ a word that is in no vocabulary the parser knows, and that is no common English 
 as the vocabulary word within a small typing budget.
 
 The budget is what typists do: a letter dropped or doubled ("tost", "buttr", "bannana"), two
-letters swapped or one changed ("slcies", "peenut"), and from six letters on two dropped or
-extra ("porige"). Three-letter words may only have lost a doubled letter ("egs"). The first
-letter is never wrong (typists rarely miss it, and that alone refuses most look-alikes).
+letters swapped, or one changed for a vowel or a key next to it ("slcies", "peenut", "cheeze";
+"latke" is no latte), and from six letters on two dropped ("porige"). Three-letter words may
+only have lost a doubled letter ("egs"). The first letter is never wrong (typists rarely miss
+it, and that alone refuses most look-alikes).
 
 What keeps chat words from turning into foods ("weather" into Werther's, "shape" into a shake):
 - a common English word is never corrected (engine/data/english_words.txt, the words an English
@@ -54,8 +55,36 @@ def within_budget(word: str, target: str) -> bool:
     if indel <= 1:
         return True
     if len(word) >= 5 and OSA.distance(word, target, score_cutoff=1) <= 1:
-        return True  # a letter changed or two swapped: "peenut", "slcies"
-    return len(word) >= 6 and indel == 2 and len(target) != len(word)  # "porige"
+        return _slip(word, target)  # a letter changed or two swapped: "peenut", "slcies"
+    return len(word) >= 6 and indel == 2 and len(target) == len(word) + 2  # "porige": 2 dropped
+
+
+#: Each letter's neighbours on a QWERTY keyboard: a changed letter is a typo when the key hit
+#: is next to the one meant ("cheeze"), or a vowel for a vowel ("peenut", "avacado"); any other
+#: change is more likely another word ("latke" is no latte).
+_ROWS: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR: Final = {
+    key: {
+        other
+        for r, row in enumerate(_ROWS)
+        for c, other in enumerate(row)
+        for rr, rrow in enumerate(_ROWS)
+        if key in rrow and abs(r - rr) <= 1 and abs(c - rrow.index(key)) <= 1 and other != key
+    }
+    for key in "".join(_ROWS)
+}
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _slip(word: str, target: str) -> bool:
+    """Whether one letter changed, or two swapped, is a slip of the hand or of the ear."""
+    if len(word) != len(target):
+        return True  # a letter dropped or added and another swapped: counted by Indel
+    changed = [(a, b) for a, b in zip(word, target, strict=True) if a != b]
+    if len(changed) != 1:
+        return True  # two neighbours swapped ("slcies")
+    ((typed, meant),) = changed
+    return (typed in _VOWELS and meant in _VOWELS) or typed in _NEAR.get(meant, ())
 
 
 class Speller:

@@ -45,6 +45,8 @@ class TestBudget:
             ("garmin", "garden"),  # two letters changed
             ("bred", "bead"),  # four letters: no changed letter
             ("coat", "coffee"),
+            ("latke", "latte"),  # a changed letter neither a vowel nor a key next to it
+            ("croqueta", "croque"),  # two letters more: another word, not a slip
         ],
     )
     def test_other_words_are_not(self, word: str, target: str) -> None:
