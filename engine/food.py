@@ -328,6 +328,8 @@ class FoodTable:
         if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
+        if found is not None and exact_only and not found.exact:
+            return self._exact_respelled(query, extra) or found  # "peanut buter and jam sandwich"
         if found is not None:
             return found
         found = self._match_milky(query)
@@ -335,6 +337,8 @@ class FoodTable:
             return found
         if exact_only:  # a known food under a modifier is as sure as its name ("cheeky pint")
             found = self._match_modified(query, extra, exact_only=True)
+            if found is None or not found.exact:  # "peanut buter and jam sandwich" is one
+                found = self._exact_respelled(query, extra)
             return found if found is not None and found.exact else None
         return self._match_guessed(query, stem, mine_stems, extra)
 
@@ -374,6 +378,13 @@ class FoodTable:
         hit = self._match_slow(fixed, extra)
         return None if hit is None else FoodMatch(hit.food, min(hit.score, _RESPELLED_SCORE),
                                                   exact=False)
+
+    def _exact_respelled(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """The food a phrase names word for word once its misspelt words are corrected: the
+        answer to "is this one food?" for "peanut buter and jam sandwich"."""
+        search = self._search
+        fixed = self._spelling().respell(query, keep=lambda w: search().knows(w, w))
+        return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
 
     def _spelling(self) -> Speller:
         """The speller over the everyday names' words, built on its first use."""

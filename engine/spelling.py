@@ -3,10 +3,10 @@ a word that is in no vocabulary the parser knows, and that is no common English 
 as the vocabulary word within a small typing budget.
 
 The budget is what typists do: a letter dropped or doubled ("tost", "buttr", "bannana"), two
-letters swapped, or one changed for a vowel or a key next to it ("slcies", "peenut", "cheeze";
-"latke" is no latte), and from six letters on two dropped ("porige"). Three-letter words may
-only have lost a doubled letter ("egs"). The first letter is never wrong (typists rarely miss
-it, and that alone refuses most look-alikes).
+letters swapped ("mlik", "wiht", "slcies"), from five letters on one changed for a vowel or a
+key next to it ("peenut", "cheeze"; "latke" is no latte), and from six letters on two dropped
+("porige"). Three-letter words may only have lost a doubled letter ("egs"). The first letter
+is never wrong (typists rarely miss it, and that alone refuses most look-alikes).
 
 What keeps chat words from turning into foods ("weather" into Werther's, "shape" into a shake):
 - a common English word is never corrected (engine/data/english_words.txt, the words an English
@@ -54,8 +54,8 @@ def within_budget(word: str, target: str) -> bool:
     indel = Indel.distance(word, target, score_cutoff=2)
     if indel <= 1:
         return True
-    if len(word) >= 5 and OSA.distance(word, target, score_cutoff=1) <= 1:
-        return _slip(word, target)  # a letter changed or two swapped: "peenut", "slcies"
+    if OSA.distance(word, target, score_cutoff=1) <= 1:  # two swapped ("mlik", "slcies"), or
+        return _slip(word, target) if len(word) >= 5 else indel == 2 and _swapped(word, target)
     return len(word) >= 6 and indel == 2 and len(target) == len(word) + 2  # "porige": 2 dropped
 
 
@@ -74,6 +74,12 @@ _NEAR: Final = {
     for key in "".join(_ROWS)
 }
 _VOWELS: Final = frozenset("aeiouy")
+
+
+def _swapped(word: str, target: str) -> bool:
+    """Whether `target` is `word` with two neighbouring letters swapped ("wiht" -> "with")."""
+    changed = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+    return len(changed) == 2 and changed[1] == changed[0] + 1
 
 
 def _slip(word: str, target: str) -> bool:
@@ -144,7 +150,7 @@ class Speller:
         """The phrase with each misspelt word corrected (the same string when none is);
         `keep` names more words to leave as they are."""
         words = phrase.split()
-        fixed = [(None if keep is not None and keep(w) else self.correct(w)) or w for w in words]
+        fixed = [_kept(self.correct(w), w, keep) or w for w in words]
         return phrase if fixed == words else " ".join(fixed)
 
 
@@ -152,3 +158,8 @@ def _same_word(one: str, other: str) -> bool:
     """Whether two answers are one word in two forms ("slice", "slices"; "yogurt", "yogurts")."""
     short, long = sorted((one, other), key=len)
     return long.startswith(short) and len(long) - len(short) <= 2
+
+
+def _kept(fixed: str | None, word: str, keep: Callable[[str], bool] | None) -> str | None:
+    """A correction, unless the caller keeps the word as it is (asked only when there is one)."""
+    return None if fixed is None or (keep is not None and keep(word)) else fixed

@@ -3,7 +3,8 @@ sugar", "fish supper fae the chippy efter the club run", "mince and tatties fur 
 "a cup o tea"; "chicken alongside rice". Function words are rewritten (with, from, after, no,
 my, for, of, to, out, off, stone), and two Scots ways of naming a meal: a "piece" after its
 filling is a sandwich ("a jam piece"), a chip shop's "supper" the food with chips ("a fish
-supper"). A food's own dialect name is the food table's (tatties, brekkie, a sanga).
+supper"). A food's own dialect name is the food table's (tatties, brekkie, a sanga). The
+joining and label words are spelt right first ("wiht", "lucnh", "aftr").
 
 Each word is rewritten only where it cannot be anything else: "ma" is "my" before a meal or
 a person ("ma tea", "ma mum"), never alone ("ma made soup"); "o" is "of" only between an
@@ -13,7 +14,10 @@ amount and a food ("a cup o tea", "a bowl o porridge").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
+
+from engine.spelling import Speller
 
 #: Function words that are one English word wherever they stand.
 _ALWAYS: Final = {
@@ -52,8 +56,27 @@ _SUPPER: Final = re.compile(
 _STARTS: Final = (*_ALWAYS, "ma ", " o ", "piece", "supper")
 
 
+#: The words that join and label foods, whose typos the clause cutter would miss ("2 weetabix
+#: wiht milk", "lucnh: soup", "aftr the run"): corrected as engine.spelling corrects food words.
+_JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunch", "dinner",
+                   "snack", "supper")
+_LETTERS: Final = re.compile(r"[a-z]{4,}")
+
+
+@lru_cache(maxsize=1)
+def _joining_spelling() -> Speller:
+    """The speller over the joining and label words."""
+    return Speller(_JOINING, known=_ALWAYS)
+
+
 def in_plain_words(text: str) -> str:
-    """The lower-cased message with its dialect function words in plain English."""
+    """The lower-cased message with its dialect function words in plain English, and the
+    joining and label words spelt right."""
+    speller = _joining_spelling()
+    for word in set(_LETTERS.findall(text)):
+        fixed = speller.correct(word)
+        if fixed is not None:
+            text = re.sub(rf"\b{word}\b", fixed, text)
     if not any(word in text for word in _STARTS):
         return text
     text = _WORDS.sub(lambda m: _ALWAYS[m[0]], text)

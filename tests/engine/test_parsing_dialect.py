@@ -67,3 +67,35 @@ class TestScotsMealWords:
         logged = meal("a haggis supper")
         assert logged.unresolved_count == 1
         assert [item.food for item in logged.items if item.resolved] == ["chips"]
+
+
+class TestMisspeltJoiningWords:
+    """The words that join and label foods, misspelt, still cut and label a message."""
+
+    @pytest.mark.parametrize(
+        ("text", "plain"),
+        [
+            ("2 weetabix wiht milk", "2 weetabix with milk"),
+            ("lucnh: soup", "lunch: soup"),
+            ("a banana aftr the run", "a banana after the run"),
+            ("dinenr: pasta", "dinner: pasta"),
+        ],
+    )
+    def test_the_word_is_spelt_right(self, text: str, plain: str) -> None:
+        assert in_plain_words(text) == plain
+
+    @pytest.mark.parametrize("text", ["tempo 8k then fartlek", "my garmin died", "form was off"])
+    def test_other_words_stay(self, text: str) -> None:
+        assert in_plain_words(text) == text
+
+    def test_weetabix_wiht_milk_logs_both(self) -> None:
+        """It was left unread."""
+        assert foods("3 weetabix wiht 200ml milk") == ["weetabix", "milk"]
+
+    def test_a_misspelt_label_labels_the_meal(self) -> None:
+        assert meal("lucnh: 150g chicken and a cup of rice").meal == "lunch"
+
+    def test_a_misspelt_sandwich_stays_one_sandwich(self) -> None:
+        """ "peanut buter and jam sandwich" was peanut butter and a jam sandwich."""
+        (item,) = meal("a peanut buter and jam sandwich").items
+        assert item.kcal == pytest.approx(340, abs=10)
