@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from engine.spelling import Speller
+from engine.spelling import Speller, english_words
 
 #: Function words that are one English word wherever they stand.
 _ALWAYS: Final = {
@@ -53,14 +53,15 @@ _SUPPER: Final = re.compile(
     r"|white pudding|red pudding|scampi|king rib|fritter|chicken nuggets)\s+supper\b"
 )
 #: Every word these rules start from: a text holding none is left as it is.
-_STARTS: Final = (*_ALWAYS, "ma ", " o ", "piece", "supper")
+_STARTS: Final = frozenset((*_ALWAYS, "ma", "o", "piece", "pieces", "supper"))
 
 
 #: The words that join and label foods, whose typos the clause cutter would miss ("2 weetabix
 #: wiht milk", "lucnh: soup", "aftr the run"): corrected as engine.spelling corrects food words.
 _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunch", "dinner",
                    "snack", "supper")
-_LETTERS: Final = re.compile(r"[a-z]{4,}")
+#: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
+_NO_PUNCTUATION: Final = str.maketrans(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 
 
 @lru_cache(maxsize=1)
@@ -72,12 +73,12 @@ def _joining_spelling() -> Speller:
 def in_plain_words(text: str) -> str:
     """The lower-cased message with its dialect function words in plain English, and the
     joining and label words spelt right."""
-    speller = _joining_spelling()
-    for word in set(_LETTERS.findall(text)):
-        fixed = speller.correct(word)
-        if fixed is not None:
+    words = set(text.translate(_NO_PUNCTUATION).split())
+    correct = _joining_spelling().correct
+    for word in words - english_words():  # most words are English: a set difference in C
+        if len(word) > 3 and (fixed := correct(word)) is not None:
             text = re.sub(rf"\b{word}\b", fixed, text)
-    if not any(word in text for word in _STARTS):
+    if words.isdisjoint(_STARTS):
         return text
     text = _WORDS.sub(lambda m: _ALWAYS[m[0]], text)
     if "ma " in text:
