@@ -12,10 +12,10 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.parsing.context import (
     _DIGIT,
-    _LETTERS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
     _words,
+    letter_runs,
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
@@ -260,7 +260,7 @@ def _clean_name(text: str) -> str:
     ):
         text = text[whose.end() :]
     text = _NAME_CHARS.sub(" ", text)
-    if not _FILLER_FIRST.isdisjoint(_LETTERS.findall(text)):
+    if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
     return _DANGLING.sub("", text) if " " in text else text
