@@ -380,8 +380,11 @@ class FoodTable:
                                                   exact=False)
 
     def _exact_respelled(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
-        """The food a phrase names word for word once its misspelt words are corrected: the
-        answer to "is this one food?" for "peanut buter and jam sandwich"."""
+        """The food a phrase of two foods joined names word for word once its misspelt words
+        are corrected: the answer to "is this one food, or two?" for "peanut buter and jam
+        sandwich" (a lone misspelt name stays a guess: "bananna" is no exact match)."""
+        if _JOINS.isdisjoint(query.split()):
+            return None
         search = self._search
         fixed = self._spelling().respell(query, keep=lambda w: search().knows(w, w))
         return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
