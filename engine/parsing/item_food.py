@@ -34,7 +34,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             )
         qty = None
     stated = piece.stated
-    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+    each = stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML
+    if each and qty is not None:
         stated = _times(stated, qty)
     if match is None:
         if stated.any():
@@ -51,7 +52,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     grams = _grams(food, qty, piece.unit)
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
-    if qty is not None and _kcal_of_one(stated, qty, piece.unit, food):
+    if qty is not None and not each and _kcal_of_one(stated, qty, piece.unit, food):
         stated = _times(stated, qty)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(

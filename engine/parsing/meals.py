@@ -54,7 +54,7 @@ _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
 )
 
 
-def _may_name_meal(text: str, letters: list[str]) -> bool:
+def _may_name_meal(text: str, letters: tuple[str, ...]) -> bool:
     """Whether _MEAL_WORD can match `text`, whose runs of letters a-z are `letters`."""
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
