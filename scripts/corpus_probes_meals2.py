@@ -26,8 +26,16 @@ Labels as in the earlier blocks (corpus_labels.py, corpus_fresh.py): what the ru
 wins (stated kcal count as "stated"); otherwise USDA SR28's household measure; a scoop of whey
 30 g, a British sausage 40 g, a tin of beans 400 g (half a tin 200 g, corpus_fresh.py).
 
-Scores (event messages fully right; items resolved): see the FLOORS comment in
-tests/engine/test_corpus.py and the commit messages.
+Second round (written before their fixes, 14:55): the day's running total said beside a meal
+("protein's at 190g today" is no food), bare "rashers" (two, as any plural with no count),
+granola on a yogurt named by its brand ("fage + granola": a topping), a shake or smoothie with
+its parts after another food ("... and a shake (1 scoop whey, water)": only its parts).
+
+Scores (event messages fully right; items resolved), on main: the first 34 on 88809e2 35.3 %
+(12/34), 77.5 %; after the first fixes 94.1 % (32/34), 100 %. The 9 of the second round on
+e6580d2 2/9; after their fixes 9/9; 95.3 % (41/43) on all. Left failing: "chips and curry
+sauce about 700 cal give or take" (curry sauce unknown, so the kcal may be its own) and "MRE
+for lunch, chili mac, 1100 cal on the pack" (cut into two meals at the label).
 """
 
 from __future__ import annotations
@@ -36,27 +44,39 @@ import argparse
 import json
 from pathlib import Path
 
-import make_corpus_reference as ref
-from corpus_fresh import bangers
+from corpus_fresh import bangers, rashers
+from corpus_heldout import SCRAMBLED
 from corpus_labels import (
     APPLE,
     BAGEL,
     BANANA,
     BEANS,
     BREAD,
+    CHICKEN,
     COLA,
+    FRIED_EGG,
     GATORADE,
+    GRANOLA,
+    GREEK,
     HAM,
     MASH,
+    MILK,
     OJ,
+    RICE,
+    SALMON,
+    SEMI,
     WHEY,
     E,
     Meal,
+    Voices,
+    block,
     eat,
     g,
+    load_usda,
     ml,
     p,
     stated,
+    write,
 )
 
 Event = dict[str, object] | Meal
@@ -120,7 +140,34 @@ SCOOPS: list[tuple[str, list[Event]]] = [
     ("post run shake, 2 scoops, water", [eat(g(WHEY, 2 * SCOOP_G))]),
 ]
 
-BLOCK: ref.Voices = {
+# Written before their fixes (second round, 14:55): the day's total beside a meal, bare
+# rashers, granola on a yogurt named by its brand, a blend's parts later in a meal.
+DAY_TOTALS: list[tuple[str, list[Event]]] = [
+    ("150g salmon and 1 cup rice, protein at 170g so far",
+     [eat(g(SALMON, 150), p(RICE, 1, "cup"))]),
+    ("200g chicken breast, protein's at 120g today", [eat(g(CHICKEN, 200))]),
+    ("2 scrambled eggs and a bagel, protein is 135g so far",
+     [eat(p(SCRAMBLED, 2, "large"), p(BAGEL, 1, "bagel"))]),
+]
+
+BARE_RASHERS: list[tuple[str, list[Event]]] = [
+    ("rashers and 2 scrambled eggs", [eat(rashers(2), p(SCRAMBLED, 2, "large"))]),
+    ("rashers with a fried egg", [eat(rashers(2), p(FRIED_EGG, 1, "large"))]),
+]
+
+YOGURT_BRANDS: list[tuple[str, list[Event]]] = [
+    ("170g fage + granola", [eat(g(GREEK, 170), g(GRANOLA, 28))]),
+    ("150g oikos and granola", [eat(g(GREEK, 150), g(GRANOLA, 28))]),
+]
+
+BLENDS_LATER: list[tuple[str, list[Event]]] = [
+    ("2 slices of toast and a shake (1 scoop whey, 300ml milk)",
+     [eat(p(BREAD, 2, "slice"), g(WHEY, SCOOP_G), ml(MILK, 300))]),
+    ("a banana + a protein shake with 1 scoop whey and 250ml semi skimmed",
+     [eat(p(BANANA, 1, "medium"), g(WHEY, SCOOP_G), ml(SEMI, 250))]),
+]
+
+BLOCK: Voices = {
     "where a kcal was read": SOURCES,
     "hedged totals": HEDGED_TOTALS,
     "kcal per piece": PER_PIECE,
@@ -129,30 +176,41 @@ BLOCK: ref.Voices = {
     "volume times count": VOLUME_TIMES_COUNT,
     "the parts counted after": PARTS_COUNTED_AFTER,
     "scoops of a shake": SCOOPS,
+    "the day's total beside a meal": DAY_TOTALS,
+    "bare rashers": BARE_RASHERS,
+    "granola on a yogurt brand": YOGURT_BRANDS,
+    "a blend's parts later in a meal": BLENDS_LATER,
 }
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "probes-meals2-2026-11-30.jsonl"
+#: The block being written now, never read by the fixers (not even for its texts).
+UNSEEN = ("heldout-2026-11-30h.jsonl",)
 
 
 def main() -> int:
-    """Write the block (checked like make_corpus_reference.py's: rows real, texts new)."""
+    """Write the block, checked as make_corpus_reference.py checks its own (rows real, texts
+    new), without importing it (it imports every block's script, the unseen one too)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=ref.DEFAULT_SOURCE)
+    parser.add_argument("--source", type=Path, default=Path("/work/shared/data/usda-sr"))
     args = parser.parse_args()
-    usda = ref.load_usda(args.source)
-    lines = ref.block(BLOCK, usda)
-    ref.check_rows(lines, usda)
-    earlier = {text for voices in ref.BLOCKS.values() for ms in voices.values() for text, _ in ms}
-    earlier |= {str(line["text"]) for line in ref.first_corpus(usda)}
+    usda = load_usda(args.source)
+    lines = block(BLOCK, usda)
+    for line in lines:
+        for event in line["events"]:  # type: ignore[attr-defined]
+            for accepted in event.get("foods", []):
+                missing = [n for n in accepted if n != "stated" and n not in usda[0]]
+                if missing:
+                    raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
+    earlier: set[str] = set()
     for other in (REPO / "tests" / "data").glob("*.jsonl"):
-        if other != OUT and "heldout-2026-11-30h" not in other.name:  # the unseen block: unread
+        if other != OUT and other.name not in UNSEEN:
             with other.open(encoding="utf-8") as fh:
                 earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
     again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
     if again:
         raise SystemExit(f"messages already in another block: {again}")
-    ref.write(OUT, lines)
+    write(OUT, lines)
     return 0
 
 

@@ -850,6 +850,8 @@ def _read_items(
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and unit == "rasher":
             name = "bacon"  # "2 rashers": a rasher is bacon's
+            if qty is None and "rashers" in part:
+                qty = 2.0  # "rashers and eggs": a plural with no count is two (_plural_is_two)
         if not name and stated.any() and pieces and _numbers_of_the_last(
             pieces, groups, words, stated, ctx
         ):
@@ -914,6 +916,16 @@ _LEFT_OUT = re.compile(
 )
 
 
+#: The day's running total of a macro, said beside a meal: "protein's at 190g today",
+#: "protein is 140g so far". It is no food, nor this meal's protein.
+#: Without "today" the number says it: no meal holds 100 g of protein, a day may.
+_DAY_TOTAL = re.compile(
+    r"(?:^|,\s*|\s)(?:my\s+)?(?:protein|carbs?|fats?)(?:'s|\s+is|\s+was|\s+at|\s+on)?"
+    r"(?:\s+(?:at|on|up\s+to))?\s*(?:[0-9]{2,3}\s*g?\s+(?:today|so\s+far|for\s+the\s+day)\b"
+    r"|[1-9][0-9]{2}\s*g\b)[\s!.]*(?=,|$)"
+)
+
+
 def _as_eaten(text: str, ctx: ParseContext) -> str:
     """The clause as the food eaten: a fast-food meal's sides named, where a number was read
     left out ("1100 kcal on the menu"), and what was left out dropped ("no sugar")."""
@@ -925,6 +937,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
             text = _KCAL_FIRST.sub(lambda m: _kcal_after(m, ctx), text)
         if " from " in text or " at " in text:
             text = _PLACE_BEFORE_KCAL.sub("", text)  # "... sandwich from tesco 380 calories"
+    if "protein" in text:
+        text = _DAY_TOTAL.sub("", text)  # "protein's at 190g today": the day's, no food
     if " no " in text or "without" in text or "w/o" in text or ", no" in text:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
     return text

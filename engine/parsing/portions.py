@@ -326,10 +326,17 @@ _BOWL_WORDS = re.compile(
 )
 
 
+_YOGURT = re.compile(r"\b(?:yogh?urt|skyr|quark)\b")
+
+
 def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "greek yoghurt and blueberries", "porridge with raisins": a food with a "topping"
     weight (berries, dried fruit, granola on yoghurt) named with a bowl food is that much."""
-    bowl = [_BOWL_WORDS.search(piece.name) is not None for piece in pieces]
+    bowl = [  # named as a bowl food, or a yogurt by its brand ("vanilla chobani")
+        _BOWL_WORDS.search(piece.name) is not None
+        or (hit is not None and _YOGURT.search(hit.food.key) is not None)
+        for piece, hit in zip(pieces, matches, strict=True)
+    ]
     if not any(bowl):
         return
     for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):

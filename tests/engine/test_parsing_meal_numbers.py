@@ -213,3 +213,54 @@ class TestMilkOnCereal:
     def test_milk_on_weetabix(self) -> None:
         milk = next(i for i in meal("2 weetabix and milk").items if "milk" in (i.food or ""))
         assert (milk.quantity, milk.unit) == (125, "ml")
+
+
+class TestTheDaysTotalIsNoFood:
+    """ "protein's at 190g today" beside a meal is the day's running total: no food is logged
+    for it (was 190 g of protein oats)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "8oz steak and 2 cups of rice, protein's at 190g today",
+            "chicken and rice, protein at 140g so far",
+        ],
+    )
+    def test_only_the_foods_are_logged(self, text: str) -> None:
+        assert len(meal(text).items) == 2
+
+    def test_a_meals_own_protein_is_still_read(self) -> None:
+        assert meal("chicken breast, 45g protein").protein_g == pytest.approx(45)
+
+
+class TestOpenAmountsByTheFoodsAround:
+    def test_rashers_with_no_count_are_two(self) -> None:
+        """A plural with no count is two, rashers too (was one, 8 g of bacon)."""
+        bacon = meal("rashers and eggs with 2 slices of brown bread").items[0]
+        assert (bacon.food, bacon.quantity) == ("bacon", 2)
+
+    def test_granola_on_a_yogurt_named_by_its_brand_is_a_topping(self) -> None:
+        """ "vanilla chobani + granola": the yogurt's topping, not a bowl of granola (60 g)."""
+        granola = meal("vanilla chobani + granola").items[1]
+        assert (granola.food, granola.grams) == ("granola", pytest.approx(30))
+
+    def test_a_count_of_an_sr28_row_counts_the_pieces_its_name_names(self) -> None:
+        """ "3 cheese tamales" (SR28's restaurant row, first measure a "serving" of 1 to 3) is
+        three of USDA's 179 g tamale, not three 302 g servings."""
+        assert meal("3 cheese tamales at my tia's").items[0].grams == pytest.approx(537)
+
+
+class TestABlendLaterInAMeal:
+    """A shake or smoothie named with its parts after another food is only its parts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2 slices of banana bread and a shake (1 scoop whey, water)",
+            "2 crumpets and a smoothie with banana, spinach and oat milk",
+        ],
+    )
+    def test_no_milkshake_or_smoothie_on_top(self, text: str) -> None:
+        foods = [item.food for item in meal(text).items]
+        assert None not in foods
+        assert not any("shake" in f or "smoothie" in f for f in foods if f is not None)
