@@ -103,6 +103,16 @@ _AND_A_HALF_RE = re.compile(
 _HALF_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+#: Energy on a label in kilojoules (Australia and New Zealand: "600kj", "1400 kJ"), or "k cal".
+_KILOJOULES_RE = re.compile(r"\b([0-9]{2,5}(?:\.[0-9])?)\s*(?:(kj|kjs)|k\s+cals?)\b", re.IGNORECASE)
+KJ_PER_KCAL = 4.184
+
+
+def _as_kcal(m: re.Match[str]) -> str:
+    value = float(m[1])
+    return f"{value / KJ_PER_KCAL if m[2] else value:.0f} kcal"
+
+
 def _range(m: re.Match[str]) -> str:
     low, high = float(m[1]), float(m[2])
     return f"{(low + high) / 2:g}" if low < high <= 4 * low else m[0]
@@ -117,13 +127,15 @@ def _and_a_half(m: re.Match[str]) -> str:
 
 def normalize_numbers(text: str) -> str:
     """Rewrite "1½", "50,000", "71,8 kg", "bw 68,4" and "1 1/2" as plain decimals, a range of
-    amounts as its middle and "and a half" as .5."""
+    amounts as its middle, "and a half" as .5 and kilojoules as kcal."""
     if not text.isascii():
         text = _VULGAR_RE.sub(_vulgar, text)
     if "-" in text or "–" in text or " to " in text or " or " in text:
         text = _RANGE_RE.sub(_range, text)
     if " and a half" in text:
         text = _AND_A_HALF_RE.sub(_and_a_half, text)
+    if "kj" in text or "kJ" in text or "KJ" in text or "k cal" in text:
+        text = _KILOJOULES_RE.sub(_as_kcal, text)  # "muesli bar 600kj": a label's kcal
     if "," in text:
         if _DIGIT_COMMA_DIGIT.search(text):  # both need one; the search is a cheap scan
             text = _THOUSANDS_RE.sub(r"\1\2", text)

@@ -297,3 +297,22 @@ class TestRangesAndHalves:
         run = parse(text).events[0]
         assert isinstance(run, RunLogged)
         assert (run.distance_m, run.duration_s) == (km * 1000, minutes * 60)
+
+
+class TestKilojoules:
+    """Energy from an Australian or New Zealand label, in kJ, is that many kcal / 4.184."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("muesli bar 600kj", 143),  # was left out, not understood
+            ("sausage roll, 1400 kJ on the pack", 335),  # was refused: 1400 sausage rolls
+            ("meat pie from the servo 1800kj", 430),  # was the table's pie, 590
+            ("burrito 650 k cal", 650),
+        ],
+    )
+    def test_the_kcal(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    def test_a_rides_kilojoules_are_no_meal(self) -> None:
+        assert [e.kind for e in parse("ride 2h 60km, 1500 kJ").events] == ["activity"]
