@@ -37,6 +37,7 @@ from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
+from engine.parsing.spoken import spoken_numbers
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
@@ -47,7 +48,7 @@ from engine.timewords import PART_OF_DAY
 
 _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
-    "′": "'", "″": '"', "“": '"', "”": '"',
+    "′": "'", "″": '"', "“": '"', "”": '"', "•": "\n", "▪": "\n", "◦": "\n",
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
@@ -168,13 +169,45 @@ _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 _LIST_MARK = re.compile(r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z])")
 
 
-def _numbered_lines(text: str) -> str:
+def _list_lines(text: str) -> str:
+    """A list's parts as lines: numbered ("1. porridge 2. tuna sandwich": no 2 porridges),
+    between slashes or bars, behind bullets."""
+    if numbered_list(text):
+        text = _LIST_MARK.sub("\n", text)
+    if "/" in text or "|" in text or "* " in text:
+        text = _parts_as_lines(text)
+    return text
+
+
+def numbered_list(text: str) -> bool:
+    """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
     if ("1." not in text and "1)" not in text) or ("2." not in text and "2)" not in text):
-        return text
+        return False
     marks = [int(m["n"] or m["m"]) for m in _LIST_MARK.finditer(text)]
-    if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
-        return text
-    return _LIST_MARK.sub("\n", text)
+    return len(marks) >= 2 and marks == list(range(1, len(marks) + 1))
+
+
+#: A day's parts between slashes or bars ("oats / soup / pasta 600 kcal", "bagel | 10k 52:00
+#: | curry"), or one a line behind a bullet ("* 8am eggs\n* 1pm soup"): each part a line.
+_PART_BAR = re.compile(r"\s+(?:/|\|)\s+|\s*\|\s*")
+_STAR_BULLET = re.compile(r"(?:^|(?<=\n))\*\s+")  # a bullet ("•") is a line break already
+
+
+def listed_parts(text: str) -> bool:
+    """Whether the message lists a day's parts (two separators or more of one kind)."""
+    return (
+        text.count(" / ") >= 2
+        or text.count("|") >= 2
+        or (text.count("\n* ") + text.startswith("* ") >= 2)
+    )
+
+
+def _parts_as_lines(text: str) -> str:
+    if text.count(" / ") >= 2 or text.count("|") >= 2:
+        text = _PART_BAR.sub("\n", text)
+    if "* " in text and len(_STAR_BULLET.findall(text)) >= 2:
+        text = _STAR_BULLET.sub("", text)  # "*2 bananas" (no space) corrects, as before
+    return text
 
 
 #: Maurten names its gels and drink mixes by their kcal ("maurten 160 x2", "maurten gel 100
@@ -239,9 +272,9 @@ def _normalize(text: str) -> str:
             text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
-    text = normalize_numbers(text)
+    text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
-    text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
+    text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:

@@ -521,7 +521,11 @@ _WATCH_LINE = re.compile(
     r"^\W*(?:(?:duration|time|distance|pace)\W*(?=[0-9])"
     r"|active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
-    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
+    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe"
+    r"|(?:total|active|move|resting)\s+energy|energy|gain)\b"
+    # the figure first, as an Apple Watch shows it: "412 ACTIVE CAL", "149 AVG BPM", "172 SPM"
+    r"|^\W*[0-9]{2,4}(?:\.[0-9]+)?\s*(?:(?:active|total|move|avg|average|max|min)\s*)?"
+    r"(?:k?cals?|kcal|kilocalories|calories|bpm|spm|watts|w)\W*$"
 )
 
 

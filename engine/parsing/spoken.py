@@ -1,0 +1,102 @@
+"""Numbers said aloud, as a phone's dictation writes them: "twelve kilometres in one hour and
+four minutes", "seventy one point four", "nine and a half k in forty nine minutes".
+
+The readers of runs, weigh-ins and amounts read digits; a dictated message says the same
+figures in words. They are written as digits once, before any reader sees the text, so every
+reader gains them alike. A food's own number words ("two eggs", "a couple of", "three
+quarters of a bagel", "half a dozen") are left to the item reader, which knows them: a single
+"one" becomes 1 only before a unit of a session or a body ("one hour", "one mile"), where
+"one of those" or "the one" would otherwise become a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_DIGIT_WORDS = {**_UNITS, "oh": 0, "o": 0}
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alt({k: v for k, v in _UNITS.items() if k != "zero"})
+#: A whole number said in words: "forty nine", "forty-nine", "twelve", "seven".
+_WHOLE = (
+    rf"(?:(?P<tens>{_alt(_TENS)})(?:[- ](?P<unit>{_UNIT}))?"
+    rf"|(?P<teen>{_alt(_TEENS)})|(?P<one>{_UNIT}))"
+)
+#: The units a lone "one" (or any lone digit word) may stand before as a figure.
+_FIGURE_UNIT = (
+    r"(?:k|kay|km|kms|kilometres?|kilometers?|ks|mi|miles?|minutes?|mins?|hours?|hrs?|seconds?"
+    r"|secs?|stone|st|kilos?|kg|kgs|pounds?|lbs?|laps?|reps?|times|x|sets?|metres?|meters?"
+    r"|percent|days?|weeks?)"
+)
+_SPOKEN = re.compile(
+    rf"\b{_WHOLE}"
+    rf"(?:\s+point\s+(?P<dec>(?:(?:{_alt(_DIGIT_WORDS)})\b\s*)+)"
+    r"|\s+and\s+a\s+half\b(?P<half>)"
+    r"|(?=\s+(?P<next>[a-z]+)))?"
+    r"(?![a-z-])"
+)
+_HINT = re.compile(rf"\b(?:{_alt(_TENS)}|{_alt(_TEENS)}|{_UNIT})\b")
+#: Shares of one thing, the item reader's words: "three quarters", "two thirds".
+_SHARE_WORDS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves"))
+_FIGURE_UNIT_RE = re.compile(_FIGURE_UNIT)
+#: The pounds after a stone figure: "eleven stone six".
+_AFTER_STONE = re.compile(r"\bstone\s+$")
+#: "five kay", "5 k", "12 kilometres": a distance in kilometres, as "5k" and "12 km" are
+#: written (the word a dictation spells out is one the run's hint does not look for).
+_KAY = re.compile(r"\b([0-9]+(?:\.[0-9]+)?)\s*(?:(?P<k>kay|k)|kilometres?|kilometers?)\b(?![.'])")
+
+
+def _kilometres(m: re.Match[str]) -> str:
+    return f"{m[1]}k" if m["k"] else f"{m[1]} km"
+
+
+def _value(m: re.Match[str]) -> float:
+    if m["tens"]:
+        return _TENS[m["tens"]] + (_UNITS[m["unit"]] if m["unit"] else 0)
+    if m["teen"]:
+        return _TEENS[m["teen"]]
+    return _UNITS[m["one"]]
+
+
+def _figure(m: re.Match[str]) -> str:
+    value = _value(m)
+    if m["dec"] is not None:
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in m["dec"].split())
+        return f"{int(value)}.{digits} " if m["dec"].endswith(" ") else f"{int(value)}.{digits}"
+    if m["half"] is not None:
+        return f"{value + 0.5:g}"
+    nxt = m["next"]
+    if m["one"] and not m["tens"]:
+        # a lone digit word: a figure before a session's or body's unit; before food the
+        # item reader reads it as it is ("two eggs", "three quarters of a bagel")
+        after_stone = _AFTER_STONE.search(m.string, 0, m.start()) is not None
+        if not after_stone and (
+            nxt is None or nxt in _SHARE_WORDS or _FIGURE_UNIT_RE.fullmatch(nxt) is None
+        ):
+            return m[0]
+    return f"{value:g}"
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with numbers said in words written as digits (see the module docstring)."""
+    if _HINT.search(text) is not None:
+        text = _SPOKEN.sub(_figure, text)
+    if " k" in text:
+        text = _KAY.sub(_kilometres, text)  # "5 kay", "9.5 k": "5k"; "12 kilometres": "12 km"
+    return text
