@@ -24,6 +24,7 @@ import corpus_heldout3
 import corpus_heldout4
 import corpus_heldout6
 import corpus_heldout7
+import corpus_heldout8
 import corpus_meals
 import corpus_probes_cuisines
 import corpus_probes_dishes
@@ -474,6 +475,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-11-30d.jsonl": corpus_heldout4.BLOCK,
     "heldout-2026-11-30f.jsonl": corpus_heldout6.BLOCK,
     "heldout-2026-11-30g.jsonl": corpus_heldout7.BLOCK,
+    "heldout-2026-11-30h.jsonl": corpus_heldout8.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
     "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,
