@@ -122,3 +122,13 @@ class TestWatchCopy:
     def test_the_run_alone(self, text: str) -> None:
         (event,) = parse(text).events
         assert isinstance(event, RunLogged)
+
+    @pytest.mark.parametrize(
+        "text", ["long run 20k 1:50:00\nenergy gel x3", "5k 25:00. energy bar"]
+    )
+    def test_an_energy_food_after_the_run_is_food(self, text: str) -> None:
+        """ "Total energy 455 kcal" is the watch's; "energy gel x3" under a run is eaten."""
+        run_logged, eaten = parse(text).events
+        assert isinstance(run_logged, RunLogged)
+        assert isinstance(eaten, MealLogged)
+        assert eaten.items[0].resolved
