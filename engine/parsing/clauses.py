@@ -146,6 +146,10 @@ _WATER_RUN = re.compile(
     r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
 )
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
+#: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
+_TWELVE_THREE_THIRTY = re.compile(
+    r"\b(?:12|twelve)[- ](?:3|three)[- ](?:30|thirty)\b(?:\s+workout)?"
+)
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(
     r"[/,]?\s*\bt[12]\s*(?::|-+|–)?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b"
@@ -203,7 +207,8 @@ def listed_parts(text: str) -> bool:
 
 
 def _parts_as_lines(text: str) -> str:
-    if text.count(" / ") >= 2 or text.count("|") >= 2:
+    if (text.count(" / ") >= 2 or text.count("|") >= 2) and "?" not in text:
+        # a question's parts stay one question ("fell race sat / 12 miles / fuel tips?")
         text = _PART_BAR.sub("\n", text)
     if "* " in text and len(_STAR_BULLET.findall(text)) >= 2:
         text = _STAR_BULLET.sub("", text)  # "*2 bananas" (no space) corrects, as before
@@ -398,12 +403,20 @@ def _normalize_sessions(text: str) -> str:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    if "couch" in text:
-        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    text = _named_workouts(text)
     if "off the bike" in text:
         text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if "t1" in text or "t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
+    return text
+
+
+def _named_workouts(text: str) -> str:
+    """Workouts known by a name of numbers, which are no figures of their own."""
+    if "couch" in text:
+        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    if ("12" in text or "twelve" in text) and _TWELVE_THREE_THIRTY.search(text) is not None:
+        text = _TWELVE_THREE_THIRTY.sub("incline walk", text)  # 12 %, 3 mph, 30 min: a walk
     return text
 
 

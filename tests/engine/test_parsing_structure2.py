@@ -132,3 +132,36 @@ class TestWatchCopy:
         assert isinstance(run_logged, RunLogged)
         assert isinstance(eaten, MealLogged)
         assert eaten.items[0].resolved
+
+
+class TestWalksNotRuns:
+    """A ruck (a march under a pack) and the 12-3-30 treadmill workout are walks or hikes: a
+    runner's run figures and recovery nudges are not for them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ruck march 8 miles 2:10:00",
+            "rucked 10k with 20kg in 1:45:00",
+            "weighted ruck 6 mi, 1:40:00",
+            "twelve mile ruck w thirty five lb, 3:18:40",
+        ],
+    )
+    def test_a_ruck_is_a_hike(self, text: str) -> None:
+        (event,) = parse(text).events
+        assert event.kind == "activity"
+        assert event.activity == "hike"
+
+    @pytest.mark.parametrize(
+        "text", ["12-3-30 on the treadmill, 30 mins", "did the twelve-three-thirty workout"]
+    )
+    def test_twelve_three_thirty_is_a_walk(self, text: str) -> None:
+        (event,) = parse(text).events
+        assert event.kind == "activity"
+        assert event.activity == "walk"
+
+
+class TestListsAndQuestions:
+    def test_a_question_between_slashes_logs_nothing(self) -> None:
+        """ "fell race on saturday / 12 miles and 3000ft / any fuel tips?" is one question."""
+        assert parse("fell race on saturday / 12 miles and 3000ft / any fuel tips?").events == ()
