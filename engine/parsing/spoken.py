@@ -55,6 +55,14 @@ _HINT = re.compile(rf"\b(?:{_alt(_TENS)}|{_alt(_TEENS)}|{_UNIT})\b")
 #: Shares of one thing, the item reader's words: "three quarters", "two thirds".
 _SHARE_WORDS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves"))
 _FIGURE_UNIT_RE = re.compile(_FIGURE_UNIT)
+#: A time said as a word before a thing, no figure: "two minute noodles", "three day old
+#: bread", "a four hour fast" (their food or words are another reader's); "two minute
+#: recoveries" and "one hour easy" still are.
+_NAMES_A_THING = re.compile(
+    r"\s+(?:minute|min|hour|hr|day|week|second|sec)\s+(?!(?:and|in|of|at|for|on|then|with|"
+    r"run|runs|jog|walk|swim|ride|bike|spin|session|workout|easy|steady|tempo|recovery"
+    r"|recoveries|rest|jogs|walks|warm|cool|total|long|each|plank|ago|after|before)\b)[a-z]"
+)
 #: The pounds after a stone figure: "eleven stone six".
 _AFTER_STONE = re.compile(r"\bstone\s+$")
 #: "five kay", "5 k", "12 kilometres": a distance in kilometres, as "5k" and "12 km" are
@@ -87,7 +95,10 @@ def _figure(m: re.Match[str]) -> str:
         # item reader reads it as it is ("two eggs", "three quarters of a bagel")
         after_stone = _AFTER_STONE.search(m.string, 0, m.start()) is not None
         if not after_stone and (
-            nxt is None or nxt in _SHARE_WORDS or _FIGURE_UNIT_RE.fullmatch(nxt) is None
+            nxt is None
+            or nxt in _SHARE_WORDS
+            or _FIGURE_UNIT_RE.fullmatch(nxt) is None
+            or _NAMES_A_THING.match(m.string, m.end()) is not None
         ):
             return m[0]
     return f"{value:g}"

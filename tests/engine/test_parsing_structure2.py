@@ -165,3 +165,10 @@ class TestListsAndQuestions:
     def test_a_question_between_slashes_logs_nothing(self) -> None:
         """ "fell race on saturday / 12 miles and 3000ft / any fuel tips?" is one question."""
         assert parse("fell race on saturday / 12 miles and 3000ft / any fuel tips?").events == ()
+
+    def test_two_minute_noodles_are_no_minutes(self) -> None:
+        """ "two minute noodles" after a run are food to ask about, not 2 minutes of the run."""
+        result = parse("ran 5k 25:00 then two minute noodles")
+        (logged,) = [e for e in result.events if isinstance(e, RunLogged)]
+        assert logged.duration_s == 25 * 60
+        assert result.unparsed or any(isinstance(e, MealLogged) for e in result.events)
