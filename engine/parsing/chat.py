@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.parsing.context import _DIGIT, _LETTERS, TEXT_CACHE_SIZE, _words
+from engine.parsing.context import _DIGIT, TEXT_CACHE_SIZE, _words, letter_runs
 
 _QUESTION_START = re.compile(
     r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
@@ -141,7 +141,7 @@ def _plan(text: str) -> bool:
     if m is None:
         return False
     rest = text[: m.start()] + text[m.end() :]
-    return _DIGIT.search(rest) is None or _FIGURE_WORDS.issuperset(_LETTERS.findall(rest))
+    return _DIGIT.search(rest) is None or _FIGURE_WORDS.issuperset(letter_runs(rest))
 
 
 def _plan_words(text: str) -> re.Match[str] | None:
@@ -360,7 +360,7 @@ def _own_after(text: str, words: frozenset[str]) -> bool:
 def whole_clause_chat(text: str) -> bool:
     """A clause that is all someone else's, long ago, a request, a habit or a race ahead:
     none of its pieces is logged (see the notes above)."""
-    words = frozenset(_LETTER_RUN.findall(text))
+    words = frozenset(letter_runs(text))
     if (
         text.startswith(_SOMEONE_START)
         and _SOMEONE_ELSE_DOES.match(text)

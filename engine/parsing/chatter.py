@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.food import FoodTable
-from engine.parsing.context import _DIGIT, _LETTERS, _words
+from engine.parsing.context import _DIGIT, _LETTERS, _words, letter_runs
 from engine.parsing.item_words import _clean_name
 
 #: Chatter around a log: how it felt, who came, the weather, a cheer ("rest day", "legs
@@ -47,7 +47,7 @@ def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
     food table, not a food's name ("a hot dog" is made of weather and company, and is food)."""
     return (
         _DIGIT.search(text) is None
-        and _CHATTER_WORDS.issuperset(_LETTERS.findall(text))
+        and _CHATTER_WORDS.issuperset(letter_runs(text))
         and (foods is None or foods.exact(_clean_name(text)) is None)
     )
 

@@ -26,12 +26,12 @@ from engine.parsing.chat import (
 from engine.parsing.chatter import _drop_circumstance
 from engine.parsing.context import (
     _DIGIT,
-    _LETTERS,
     MAX_CHARS,
     TEXT_CACHE_SIZE,
     ClauseKind,
     _Clause,
     _words,
+    letter_runs,
 )
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
@@ -560,13 +560,13 @@ def _not_done(words: set[str], text: str) -> bool:
 
 def _clause_words(text: str) -> set[str]:
     """The clause's words; a run word that only names where an activity went is left out."""
-    words = set(_LETTERS.findall(text))
+    words = set(letter_runs(text))
     if (
         not words.isdisjoint(_RUN_WORDS)
         and not words.isdisjoint(_ACTIVITY_WORDS_1)
         and _TO_THE_RUN.search(text)
     ):
-        words = set(_LETTERS.findall(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
+        words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -99,3 +100,10 @@ def _words(*groups: str) -> frozenset[str]:
 
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def letter_runs(text: str) -> tuple[str, ...]:
+    """The text's runs of letters a-z (its words, for the readers' set tests), kept by text:
+    one clause is tokenised by its cutter, classifier, chat gates and reader in turn."""
+    return tuple(_LETTERS.findall(text))

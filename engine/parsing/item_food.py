@@ -34,7 +34,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             )
         qty = None
     stated = piece.stated
-    if stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML:
+    each = stated.each and qty is not None and piece.unit not in MASS_UNITS_AND_ML
+    if each and qty is not None:
         stated = _times(stated, qty)
     if match is None:
         if stated.any():
@@ -51,7 +52,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     grams = _grams(food, qty, piece.unit)
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
-    if qty is not None and _kcal_of_one(stated, qty, piece.unit, food):
+    if qty is not None and not each and _kcal_of_one(stated, qty, piece.unit, food):
         stated = _times(stated, qty)
     if grams is not None and grams > MAX_ITEM_GRAMS:
         raise ImplausibleValue(
@@ -186,6 +187,21 @@ def _by_the_piece_cereal(food: Food) -> bool:
     )
 
 
+def _piece_named(food: Food) -> float | None:
+    """The grams of the piece the food's own name counts ("cheese tamales": a tamale), for a
+    row found among all SR28 foods (its usual portion is USDA's first measure, such as a
+    "serving" of 1 to 3 tamales; the everyday table's portions are chosen per food)."""
+    if food.key != food.name:
+        return None
+    words = set(food.name.lower().replace(",", " ").split())
+    for unit, grams in food.units.items():
+        if unit in _PORTION_UNITS or unit in KITCHEN_ML or " " in unit:
+            continue
+        if unit in words or unit + "s" in words or unit + "es" in words:
+            return grams
+    return None
+
+
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
@@ -207,6 +223,9 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
         for single in _SINGLE_UNITS:
             if single in food.units:
                 return qty * food.units[single]
+        piece = _piece_named(food)
+        if piece is not None:
+            return qty * piece  # "3 cheese tamales": USDA's tamale, not 3 servings of 1-3
     grams = food.grams_for(qty, unit)
     if grams is None and food.parts and unit is not None and unit in KITCHEN_ML:
         return (qty or 1.0) * KITCHEN_ML[unit]  # "a cup of chickpea curry": a stew weighs

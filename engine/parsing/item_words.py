@@ -12,10 +12,10 @@ from functools import lru_cache
 from engine.errors import ImplausibleValue
 from engine.parsing.context import (
     _DIGIT,
-    _LETTERS,
     MAX_MEAL_KCAL,
     MAX_STATED_MACRO_G,
     _words,
+    letter_runs,
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
@@ -57,6 +57,7 @@ _LEAD_QTY = re.compile(
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ARTICLES = frozenset({"a", "an", "one"})
+_WHOLE_UNIT = re.compile(rf"(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])")
 #: A measured size after "a" ("a 32oz gatorade", "a 500ml coke"): weights and volumes only.
 _SIZE_FIRST = re.compile(
     r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>fl oz|oz|ml|g|l|cl)(?![a-z0-9])\s*(?:of\s+)?"
@@ -139,11 +140,32 @@ def _kcal_of(text: str, stated: _Stated) -> tuple[re.Match[str] | None, str]:
     return m, text
 
 
+#: A hedged number with no unit after a food: "burrito ~650", "lamb curry about 800". No one
+#: eats hundreds of a thing (MAX_ITEM_COUNT), and from 250 up such a number is more often a
+#: dish's kcal than its grams, which runners write with "g"; below that ("rice about 200") it
+#: stays a count, refused and asked again.
+_HEDGED_KCAL_FROM = 250.0
+_HEDGED_BARE_KCAL = re.compile(
+    r"(?<=[a-z)])\s+(?:~\s*|(?:about|around|roughly|approx\.?|prob(?:ably)?)\s+~?\s*)"
+    r"(?P<v>[0-9]{3,5})\W*$"
+)
+
+
+def _hedged_bare_kcal(text: str, stated: _Stated) -> str:
+    m = _HEDGED_BARE_KCAL.search(text)
+    if m is None or not _HEDGED_KCAL_FROM <= float(m["v"]) <= MAX_MEAL_KCAL:
+        return text
+    stated.kcal = float(m["v"])
+    return text[: m.start()]
+
+
 def _stated_numbers(text: str) -> tuple[_Stated, str]:
     stated = _Stated()
     if _DIGIT.search(text) is None:
         return stated, text
     m, text = _kcal_of(text, stated) if "cal" in text else (None, text)  # all have "cal"
+    if m is None and stated.kcal is None and ("~" in text or "a" in text):
+        text = _hedged_bare_kcal(text, stated)
     for m in _MACRO.finditer(text):
         value = float(m["v"] or m["v2"] or m["v3"])
         macro = (m["m"] or m["m2"] or m["m3"])[0]
@@ -165,8 +187,8 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
         text = text[: each.start()] + " " + text[each.end() :]
     elif m and _COUNT_BEFORE_KCAL.match(text, 0, m.start() + 1):
         stated.each = True  # "2 x 90 kcal gels": 90 kcal is one gel
-    elif m and text[: m.start()].rstrip().endswith("@"):
-        stated.each = True  # "3 gels @ 100kcal": at 100 kcal apiece
+    elif m and text[: m.start()].rstrip().endswith(("@", " at")):
+        stated.each = True  # "3 gels @ 100kcal", "3 bars at 230 kcal": at that apiece
     if stated.kcal is not None and stated.kcal > MAX_MEAL_KCAL:
         raise ImplausibleValue(
             f"{stated.kcal:,.0f} kcal is more than anyone eats at once. Nothing was saved;"
@@ -182,6 +204,8 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     "scoop", "protein shake", "whey"), so the caller can try either side as the food.
     """
     text = _drop_lead_filler(text.strip(" -:.,"))
+    if text.startswith(("whole ", "entire ", "full ")) and _WHOLE_UNIT.match(text):
+        text = "a " + text  # "whole tin", "entire bag": one of it
     qty: float | None = None
     unit: str | None = None
     m = _LEAD_QTY.match(text)
@@ -191,9 +215,13 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         text = text[m.end() :]
         if m["w"] in _ARTICLES and unit is None and _PACK_OF.match(text):
             return _quantity(text)  # "a 20 pack of timbits" is the 20 pack
-        if m["w"] in _ARTICLES and unit is None and (size := _SIZE_FIRST.match(text)):
-            # "a 32oz gatorade", "a 500ml bottle of water": the size is the amount
-            qty, unit, text = float(size["n"]), UNITS[size["u"]], text[size.end() :]
+        if unit is None and not m["the"] and (size := _SIZE_FIRST.match(text)):
+            # "a 32oz gatorade", "a 500ml bottle of water": the size is the amount; "3 x 330ml
+            # coke", "2 500ml bottles of gatorade": so many of that size
+            qty, unit, text = qty * float(size["n"]), UNITS[size["u"]], text[size.end() :]
+            if (u := _UNIT_AFTER_WORD.match(text)) is not None:
+                text = text[u.end() :]  # "bottle of", "cans of": what held the measured size
+            return qty, unit, "", text
     elif (m2 := _ANY_QTY.search(text)) is not None:
         before, after = text[: m2.start()], text[m2.end() :]
         if m2["n"]:
@@ -247,7 +275,7 @@ def _clean_name(text: str) -> str:
     ):
         text = text[whose.end() :]
     text = _NAME_CHARS.sub(" ", text)
-    if not _FILLER_FIRST.isdisjoint(_LETTERS.findall(text)):
+    if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
     return _DANGLING.sub("", text) if " " in text else text

@@ -21,6 +21,7 @@ from engine.parsing.context import (
     TEXT_CACHE_SIZE,
     ParseContext,
 )
+from engine.parsing.dish_parts import part_measured, parts_said_after, takes
 from engine.parsing.item_food import (
     _SERVED_IN,
     _SUGGESTED,
@@ -101,7 +102,18 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             hit = ctx.foods.match(side, extra=ctx.user_foods) if side else None
             if hit is not None and (match is None or hit.exact):
                 return hit
+    if match is not None and piece.unit == "scoop" and "scoop" not in match.food.units:
+        match = _powder_of(piece.name, ctx) or match
     return match or _as_written(piece, ctx)
+
+
+def _powder_of(name: str, ctx: ParseContext) -> FoodMatch | None:
+    """ "shake 2 scoops", "post gym shake, 2 scoops": a scoop measures a powder, so a drink
+    counted in scoops is the protein shake made of that many (a milkshake has no scoop)."""
+    hit = ctx.foods.exact_match(f"protein {name}", extra=ctx.user_foods)
+    if hit is None or not (hit.food.parts or "scoop" in hit.food.units):
+        return None
+    return hit
 
 
 def _as_written(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -566,16 +578,57 @@ _STATED_TOTAL = re.compile(
 
 
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
+#: Whose source it was is any possessive: "per their site", "by his recipe", "per the
+#: restaurant's website".
 _NUMBER_SOURCE = re.compile(
-    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+(?:the\s+|my\s+)?"
-    r"(?:menu|app|label|packet|pack|box|wrapper|website|site|mfp|myfitnesspal|tracker|tin|tub"
-    r"|jar|carton|bag|calculations?|maths|math|reckoning|estimate)"
-    r"|(?:says|said)\s+(?:the\s+|my\s+)?(?:menu|app|label|packet|pack|box|wrapper|mfp))\b"
+    r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
+    r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
+    r"(?:menu|app|label|packet|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal|tracker"
+    r"|tin|tub|jar|carton|bag|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
+    r"|nutrition\s+info|info)"
+    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|pack|box|wrapper"
+    r"|mfp|site|website))\b"
 )
-#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal".
+#: A kcal said before several foods joined in one part is theirs together, as one said after
+#: them: "meal prep box, 520 kcal chicken and rice" is the chicken and rice's 520.
+_KCAL_FIRST = re.compile(
+    r"(?P<lead>^|,\s*)(?:~\s*)?(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)\s+"
+    r"(?P<foods>[a-z][^,;+\n]*?\s(?:and|with|n|&)\s[^,;+\n]+?)(?=\s*(?:,|$))"
+)
+def _kcal_after(m: re.Match[str], ctx: ParseContext) -> str:
+    """The foods, then their kcal, when it is nearer (as a ratio) the table's kcal of all of
+    them than of the first alone ("300 kcal bagel and a banana" is the bagel's)."""
+    foods = [part for part, _ in _split_pieces(m["foods"], ctx)]
+    kcal = float(m["v"])
+    table = [_table_kcal(part, ctx) for part in foods]
+    first, known = table[0], [t for t in table if t]
+    if len(foods) < 2 or (
+        first and len(known) == len(table)
+        and abs(math.log(kcal / first)) <= abs(math.log(kcal / sum(known)))
+    ):
+        return m[0]
+    return f"{m['lead']}{m['foods']}, {kcal:g} kcal"
+
+
+#: Where the food came from, said between it and its kcal: "a chicken and sweetcorn sandwich
+#: from Tesco 380 calories" is the sandwich's 380 (the shop is no food; at the end of a clause
+#: meals.py drops it).
+_PLACE_BEFORE_KCAL = re.compile(
+    r"\s(?:from|at)\s+(?:the\s+|a\s+)?[a-z'&]+(?:\s+[a-z'&]+)?"
+    r"(?=,?\s+(?:~|about|approx\.?|around|roughly)?\s*[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)"
+    r"\W*$)"
+)
+#: A kcal at the end of a list with no mark before it: "burger and chips 900 kcal", hedged
+#: before or after in any of the usual words ("~1100 cal i reckon", "lol 950 cal-ish", "prob
+#: 600 cals", "about 700 cal give or take").
+_HEDGE_TAIL = (
+    r"(?:-?ish|\s+(?:i\s+(?:think|reckon|guess|believe)|give\s+or\s+take|or\s+so|ish"
+    r"|maybe|probably|prob|apparently|roughly|approx|tops|at\s+most|at\s+least|lol|haha))*"
+)
 _BARE_TOTAL = re.compile(
-    r"(?<=[a-z)])\s+(?:~|about|approx\.?|around|roughly|like)?\s*(?P<v>[0-9]{2,5})\s*"
-    r"(?:kcals?|k?cals?|calories)\W*$"
+    r"(?<=[a-z)])\s+(?:(?:~|about|approx\.?|around|roughly|like|maybe|prob(?:ably)?|est"
+    r"|estimated|guessing|prolly|lol|haha)\s*)*(?P<v>[0-9]{2,5})\s*"
+    rf"(?:kcals?|k?cals?|calories){_HEDGE_TAIL}\W*$"
 )
 
 
@@ -797,6 +850,8 @@ def _read_items(
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and unit == "rasher":
             name = "bacon"  # "2 rashers": a rasher is bacon's
+            if qty is None and "rashers" in part:
+                qty = 2.0  # "rashers and eggs": a plural with no count is two (_plural_is_two)
         if not name and stated.any() and pieces and _numbers_of_the_last(
             pieces, groups, words, stated, ctx
         ):
@@ -811,7 +866,9 @@ def _read_items(
         groups.append(group)
     if not pieces:
         return None
+    _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
+    parts_said_after(pieces, matches, ctx)
     cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
@@ -821,6 +878,32 @@ def _read_items(
     adjust_portions(pieces, matches, text)
     _made_with_its_milk(pieces, matches, ctx)
     return [_resolve(piece, match, ctx) for piece, match in zip(pieces, matches, strict=True)]
+
+
+#: A packaged meal named by what it is, not by its dish: "ready meal", "microwave dinner",
+#: "an MRE", "meal prep box" (the meal word may be gone already, read as the meal's label).
+_PACKAGED_MEAL = re.compile(
+    r"(?:an?\s+)?(?:(?:ready|microwave|microwaved|frozen|tv|boxed)(?:\s+(?:meal|dinner|lunch)s?)?"
+    r"|mres?|meal\s+prep(?:\s+(?:box|tub|container|pot|bowl))?|meal\s+kit)"
+)
+
+
+def _the_packs_dish(pieces: list[_Piece], groups: list[int], ctx: ParseContext) -> None:
+    """ "ready meal, 450 kcal lasagne", "microwave meal at 3am, 420 kcal chicken curry": the
+    pack is the dish said after it, apart, with its kcal; counted once (the kcal is the
+    pack's). "ready meal and a 300 kcal yoghurt" is two foods."""
+    for at in range(len(pieces) - 2, -1, -1):
+        pack, dish = pieces[at], pieces[at + 1]
+        if (
+            dish.stated.kcal is None
+            or pack.stated.any()
+            or groups[at] == groups[at + 1]
+            or (said := _PACKAGED_MEAL.match(pack.text.strip())) is None
+        ):
+            continue
+        rest = _clean_name(pack.text.strip()[said.end() :])
+        if not rest or ctx.foods.match(rest, extra=ctx.user_foods) is None:
+            del pieces[at], groups[at]
 
 
 #: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel
@@ -833,6 +916,16 @@ _LEFT_OUT = re.compile(
 )
 
 
+#: The day's running total of a macro, said beside a meal: "protein's at 190g today",
+#: "protein is 140g so far". It is no food, nor this meal's protein.
+#: Without "today" the number says it: no meal holds 100 g of protein, a day may.
+_DAY_TOTAL = re.compile(
+    r"(?:^|,\s*|\s)(?:my\s+)?(?:protein|carbs?|fats?)(?:'s|\s+is|\s+was|\s+at|\s+on)?"
+    r"(?:\s+(?:at|on|up\s+to))?\s*(?:[0-9]{2,3}\s*g?\s+(?:today|so\s+far|for\s+the\s+day)\b"
+    r"|[1-9][0-9]{2}\s*g\b)[\s!.]*(?=,|$)"
+)
+
+
 def _as_eaten(text: str, ctx: ParseContext) -> str:
     """The clause as the food eaten: a fast-food meal's sides named, where a number was read
     left out ("1100 kcal on the menu"), and what was left out dropped ("no sugar")."""
@@ -840,6 +933,12 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _with_sides(text, ctx)
     if "cal" in text:
         text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
+        if _KCAL_FIRST.search(text) is not None:
+            text = _KCAL_FIRST.sub(lambda m: _kcal_after(m, ctx), text)
+        if " from " in text or " at " in text:
+            text = _PLACE_BEFORE_KCAL.sub("", text)  # "... sandwich from tesco 380 calories"
+    if "protein" in text:
+        text = _DAY_TOTAL.sub("", text)  # "protein's at 190g today": the day's, no food
     if " no " in text or "without" in text or "w/o" in text or ", no" in text:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
     return text
@@ -1058,6 +1157,8 @@ def _place_amount(
         return
     if unit is not None and _amount_of_the_part(pieces, groups, qty, unit, ctx):
         return
+    if unit is not None and part_measured(pieces, groups, qty, unit, ctx):
+        return  # "beans on toast, 2 slices": the toast's
     if unit not in (None, "packet") and (  # "the 2 pack" holds two
         pieces[-1].quantity is None
         # a weighed amount of what was counted: "a chocolate milk, 500ml"
@@ -1119,15 +1220,19 @@ def _amount_of_the_part(
     while start > 0 and groups[start - 1] == groups[-1]:
         start -= 1
     group = pieces[start:]
-    if len(group) < 2 or any(p.quantity is not None or p.stated.any() for p in group):
+    if len(group) < 2:
         return False
     if unit in PORTION_WORDS or unit == "serving":
+        if any(p.quantity is not None or p.stated.any() for p in group):
+            return False
         for piece in group:
             piece.quantity = qty  # that many of each food's serving
         return True
-    for piece in group:
+    for piece in group:  # "ham on a bagel, 3 slices": the ham's, though the bagel was counted
+        if piece.quantity is not None or piece.stated.any():
+            continue
         hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
-        if hit is not None and (hit.food.default_unit == unit or unit in hit.food.units):
+        if hit is not None and takes(hit.food, unit):
             piece.quantity, piece.unit = qty, unit
             return True
     return False

@@ -13,7 +13,7 @@ import re
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.parsing.clauses import _RUN_WORDS
-from engine.parsing.context import _LETTERS, ParseContext, _words
+from engine.parsing.context import ParseContext, _words, letter_runs
 from engine.parsing.items import _parse_items, drop_circumstance
 
 #: Words that lead into food or start a new thought inside a run clause.
@@ -49,7 +49,7 @@ _RUN_CHATTER = re.compile(r"^(?:the|my|our|his|her|their)\b")
 
 def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list[str]]:
     """Food named in what a run clause left over, and the pieces of it not understood."""
-    if _FILLER.issuperset(_LETTERS.findall(rest)):
+    if _FILLER.issuperset(letter_runs(rest)):
         return [], []  # "ran   in  ", "easy  ,  ": nothing beside the run
     food: list[FoodItem] = []
     unknown: list[str] = []
@@ -82,7 +82,7 @@ def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list
         if count is not None and count["w"] not in _RUN_COUNTS and count["w"] not in _FILLER:
             unknown.append(" ".join(words))  # "12 flurbos", as written
         else:
-            unknown.extend(w for w in _LETTERS.findall(piece) if _no_word(w))  # "5k xqzt"
+            unknown.extend(w for w in letter_runs(piece) if _no_word(w))  # "5k xqzt"
     return food, unknown
 
 

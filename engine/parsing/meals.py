@@ -54,7 +54,7 @@ _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
 )
 
 
-def _may_name_meal(text: str, letters: list[str]) -> bool:
+def _may_name_meal(text: str, letters: tuple[str, ...]) -> bool:
     """Whether _MEAL_WORD can match `text`, whose runs of letters a-z are `letters`."""
     return not _MEAL_LABEL_WORDS.isdisjoint(letters) or "post" in text or "pre" in text
 
@@ -126,7 +126,22 @@ _BLEND_OF_PARTS = re.compile(
 )
 
 
+#: The same blend later in a meal, after another food: "banana bread and a shake (1 scoop
+#: whey, water)", "toast, smoothie with banana and oat milk".
+_BLEND_LATER = re.compile(
+    r"(?P<sep>,\s*|\s+and\s+|\s*\+\s*)(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:smoothie|protein shake"
+    r"|shake)\s*(?:\bwith\b|\bmade\s+(?:with|from|using)\b|\()(?=[^,()]+(?:,|\band\b))"
+)
+
+
 def _drop_dish_name(text: str) -> str:
+    if ("smoothie" in text or "shake" in text) and (
+        later := _BLEND_LATER.search(text)
+    ) is not None:
+        rest = text[later.end() :]
+        if later[0].rstrip().endswith("("):
+            rest = rest.replace(")", " ", 1)  # "(1 scoop whey, water)": its parts, listed
+        text = text[: later.start()] + later["sep"] + rest
     only = _ONLY_ITS_PARTS.match(text.lstrip()) if "with" in text or " - " in text else None
     if only is not None:
         if only["dish"].endswith("salad"):  # "prawn salad with avocado and 100g prawns": the

@@ -68,6 +68,7 @@ from engine.parsing.context import (
     ParseContext,
     ParseResult,
     _Clause,
+    letter_runs,
 )
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
@@ -268,6 +269,7 @@ def forget_texts() -> None:
     _classify.cache_clear()
     _run_figures.cache_clear()
     whole_clause_chat.cache_clear()
+    letter_runs.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
@@ -280,7 +282,7 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         if " after " in food and _DIGIT.search(food):
             return _session_after_session(clause)
         return _fuel_with(clause, ctx) if " with " in food else [clause]
-    if not _SESSION_WORDS.isdisjoint(_LETTERS.findall(food)):
+    if not _SESSION_WORDS.isdisjoint(letter_runs(food)):
         return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
@@ -444,7 +446,9 @@ _WHEN_WORDS = frozenset(
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
 
 
-def _meal_labels(text: str, letters: list[str]) -> tuple[MealKind | None, list[tuple[int, int]]]:
+def _meal_labels(
+    text: str, letters: tuple[str, ...]
+) -> tuple[MealKind | None, list[tuple[int, int]]]:
     """The meal a clause's labels name ("lunch:", "post-run", "before my 5k run"), and where
     the labels are."""
     kind: MealKind | None = None
@@ -498,12 +502,12 @@ class _Builder:
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
-        letters = _LETTERS.findall(clause.text)
+        letters = letter_runs(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
         if time_ref is None and (clocked := _clock_before_food(text, self.ctx)) is not None:
             time_ref, text = clocked  # "08:00 porridge"
         if text is not clause.text:
-            letters = _LETTERS.findall(text)
+            letters = letter_runs(text)
         kind = kind or _classify(clause, text)
         if kind in _SESSION_KINDS:
             kind, time_ref, text = self._session_words(clause, kind, time_ref, text)
@@ -545,7 +549,7 @@ class _Builder:
         return kind, time_ref, text
 
     def _still_talk(
-        self, clause: _Clause, kind: ClauseKind, letters: list[str], *, after_chat: bool
+        self, clause: _Clause, kind: ClauseKind, letters: tuple[str, ...], *, after_chat: bool
     ) -> bool:
         """A clause that goes on with the talk before it, and logs nothing."""
         if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
@@ -641,7 +645,9 @@ class _Builder:
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
-    def _add_meal_clause(self, text: str, time_ref: TimeRef | None, letters: list[str]) -> None:
+    def _add_meal_clause(
+        self, text: str, time_ref: TimeRef | None, letters: tuple[str, ...]
+    ) -> None:
         if _is_chatter(text, self.ctx.foods):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         said = text.strip()
@@ -708,7 +714,7 @@ class _Builder:
         """A meal clause naming no food: asked about, or a label that food may follow."""
         name = _clean_name(text)
         if (
-            name or (kind is not None and not _WHEN_WORDS.issuperset(_LETTERS.findall(text)))
+            name or (kind is not None and not _WHEN_WORDS.issuperset(letter_runs(text)))
         ) and not _is_chatter(text):
             self.unparsed.append(text.strip(" :-|"))  # "snack: meal deal": ask, not drop
         if kind is not None:

@@ -48,6 +48,7 @@ class _Piece:
     sides: tuple[str, ...]  # the words after and before a mid-text quantity
     milk: Food | None = None  # the milk a coffee-shop drink was made with, named after it
     restated: bool = False  # said as a correction ("2 bagels actually", "*3 eggs")
+    said_part: bool = False  # an amount said after a dish for one of its parts (dish_parts.py)
 
 
 def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
@@ -294,7 +295,7 @@ _PIECE_UNITS = frozenset(
 )  # fmt: skip
 
 
-CEREAL_MILK_ML = 150.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
+CEREAL_MILK_ML = 125.0  # milk poured on a bowl of cereal: more than a splash, less than a glass
 _COOKED_CEREAL = re.compile(r"\b(?:porridge|oat|oats|oatmeal|grits|cream of|polenta)\b")
 
 
@@ -325,10 +326,17 @@ _BOWL_WORDS = re.compile(
 )
 
 
+_YOGURT = re.compile(r"\b(?:yogh?urt|skyr|quark)\b")
+
+
 def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "greek yoghurt and blueberries", "porridge with raisins": a food with a "topping"
     weight (berries, dried fruit, granola on yoghurt) named with a bowl food is that much."""
-    bowl = [_BOWL_WORDS.search(piece.name) is not None for piece in pieces]
+    bowl = [  # named as a bowl food, or a yogurt by its brand ("vanilla chobani")
+        _BOWL_WORDS.search(piece.name) is not None
+        or (hit is not None and _YOGURT.search(hit.food.key) is not None)
+        for piece, hit in zip(pieces, matches, strict=True)
+    ]
     if not any(bowl):
         return
     for i, (piece, hit) in enumerate(zip(pieces, matches, strict=True)):

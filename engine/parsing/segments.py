@@ -19,7 +19,13 @@ from engine.parsing.clauses import (
     minutes_after_a_run_label,
     session_after_a_run,
 )
-from engine.parsing.context import _DIGIT, _LETTERS, ClauseKind, ParseContext, _Clause
+from engine.parsing.context import (
+    _DIGIT,
+    ClauseKind,
+    ParseContext,
+    _Clause,
+    letter_runs,
+)
 from engine.parsing.item_words import _clean_name, _read_item, _stated_numbers
 from engine.parsing.items import _parse_items
 from engine.parsing.labels import (
@@ -193,7 +199,7 @@ def _piece_kind(
         if before_kind == "meal":  # the food keeps its label: recovery, or a snack before
             cue = " post-run" if piece.startswith("after") else " pre-run"
             groups[-1] = (before + cue, "meal")
-        if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(_LETTERS.findall(piece)):
+        if _activity_key(piece) is not None and _RUN_WORDS.isdisjoint(letter_runs(piece)):
             return "activity"  # "T-run off the bike 5km 23:10 after 40km ride in 1:15"
         return "run"  # "... after my 4 mile run (34:50)"
     if (
@@ -212,7 +218,7 @@ def _piece_kind(
     if (
         kind == "run"
         and before_kind == "strength"
-        and _RUN_WORDS.isdisjoint(_LETTERS.findall(blanked))
+        and _RUN_WORDS.isdisjoint(letter_runs(blanked))
         and not _has_figures(blanked)
     ):
         return "other"  # "squats 5x5, rdl 3x8": sets and reps of the gym session
@@ -235,7 +241,7 @@ def _walked_in_run(piece: str) -> bool:
 def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
     """A piece of numbers and units only ("2.2km", "3.2 km in total"), no word of a run; after
     a set of reps ("css set 10x100m, 1.8k total in 36 min"), its time too."""
-    if not _RUN_WORDS.isdisjoint(_LETTERS.findall(text)):
+    if not _RUN_WORDS.isdisjoint(letter_runs(text)):
         return False
     key = _activity_key(before)
     if key is not None and ACTIVITIES[key].max_kmh <= 1.0:
@@ -265,7 +271,7 @@ _SESSIONS = ("run", "activity", "strength")
 
 def _figures_for(activity: str, text: str) -> bool:
     """ "long walk with the dog, 7km 1h25": an activity without numbers, then its numbers."""
-    return _DIGIT.search(activity) is None and _RUN_WORDS.isdisjoint(_LETTERS.findall(text))
+    return _DIGIT.search(activity) is None and _RUN_WORDS.isdisjoint(letter_runs(text))
 
 
 def _cut(text: str) -> list[tuple[str, str]]:
@@ -385,13 +391,13 @@ def _complete(text: str) -> bool:
 
 
 def _activity_key(text: str) -> str | None:
-    word = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    word = next((w for w in letter_runs(text) if w in _ACTIVITY_WORDS_1), None)
     return ACTIVITY_WORDS[word] if word is not None else None
 
 
 def _may_hold_two_kinds(text: str) -> bool:
     """Cheap test before cutting: a clause of food alone, without labels, needs no cutting."""
-    if not _SEGMENT_WORDS.isdisjoint(_LETTERS.findall(text)):
+    if not _SEGMENT_WORDS.isdisjoint(letter_runs(text)):
         return True
     if _DIGIT.search(text) is not None and (
         ("am" in text or "pm" in text or "at" in text or "@" in text or ":" in text)
@@ -502,7 +508,7 @@ def _label_ends(before: str) -> bool:
 def _rough_kind(piece: _Clause, ctx: ParseContext) -> tuple[ClauseKind, str]:
     """The piece's kind by its words alone ("meal" when nothing else fits), and its text with
     the time phrase blanked."""
-    letters = _LETTERS.findall(piece.text)
+    letters = letter_runs(piece.text)
     _, text = find_time(piece.text, ctx.received_at, ctx.tz, letters)
     if text is piece.text and (clocked := _clock_before_food(text, ctx)) is not None:
         return "meal", clocked[1]
@@ -575,7 +581,7 @@ def _meal_or_other(
     a session, one word of food is enough ("10k race 48:12 (pb!) pizza to celebrate")."""
     if _WATCH_LINE.match(text) or (after_session and _SUB_TIME.match(text)):
         return "other"  # "Avg. Heart Rate 151BPM" under a run; "sub 4!!" is no 4 subs
-    words = _LETTERS.findall(text)
+    words = letter_runs(text)
     try:
         stated, rest = _stated_numbers(text)
         if stated.any() and not _clean_name(rest) and _EAT_VERBS.isdisjoint(words):
@@ -602,7 +608,7 @@ def _meal_or_other(
     return "other"
 
 
-def _names_a_food(words: list[str], ctx: ParseContext) -> bool:
+def _names_a_food(words: tuple[str, ...], ctx: ParseContext) -> bool:
     """A word of the piece, not chatter, is a food of the table by its exact name."""
     return any(
         w not in _CHATTER_WORDS and len(w) > 2 and ctx.foods.exact(w) is not None for w in words

@@ -13,7 +13,6 @@ from engine.events import (
 )
 from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1, _TO_THE_RUN
 from engine.parsing.context import (
-    _LETTERS,
     DEFAULT_ACTIVITY_MIN,
     DEFAULT_PACE_S_PER_KM,
     DEFAULT_STRENGTH_MIN,
@@ -23,6 +22,7 @@ from engine.parsing.context import (
     MAX_SESSION_S,
     MAX_STRENGTH_S,
     ParseContext,
+    letter_runs,
 )
 from engine.parsing.paces import _speed_pace
 from engine.parsing.reps import _reps
@@ -55,7 +55,7 @@ def _parse_strength(
             f"A strength session of {duration / 3600:.0f} hours is more than I can log."
             " Nothing was saved; check the time."
         )
-    words = frozenset(_LETTERS.findall(text))
+    words = frozenset(letter_runs(text))
     at, at_estimated = _start(time_ref, duration, ctx)
     if at_estimated:
         estimated.append("started_at")
@@ -125,7 +125,7 @@ def _activity_figures(
 def _parse_activity(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> ActivityLogged | None:
-    key = next((w for w in _LETTERS.findall(text) if w in _ACTIVITY_WORDS_1), None)
+    key = next((w for w in letter_runs(text) if w in _ACTIVITY_WORDS_1), None)
     key = key or next((p for p in _ACTIVITY_PHRASES if p in text), None)
     if key is None:
         return None

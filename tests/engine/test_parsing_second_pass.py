@@ -48,10 +48,10 @@ class TestSplashOfMilk:
     def test_milk_on_its_own_or_on_cereal_is_a_glass_or_bowl(self) -> None:
         on_cereal = meal("granola with milk").items[-1]
         assert on_cereal.grams is not None
-        assert 140 <= on_cereal.grams <= 170  # a bowl's 150 ml, not a 250 ml glass
+        assert 120 <= on_cereal.grams <= 140  # a bowl's 125 ml, not a 250 ml glass
         for text in ("2 weetabix with semi skimmed", "cornflakes and milk"):
             milk = meal(text).items[-1]
-            assert milk.grams is not None and 140 <= milk.grams <= 170
+            assert milk.grams is not None and 120 <= milk.grams <= 140
         glass = meal("a glass of milk").items[-1]
         assert glass.grams is not None and glass.grams > 240
 
