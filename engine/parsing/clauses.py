@@ -48,13 +48,15 @@ from engine.timewords import PART_OF_DAY
 
 _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
-    "′": "'", "″": '"', "“": '"', "”": '"', "•": "\n", "▪": "\n", "◦": "\n",
+    "′": "'", "″": '"', "“": '"', "”": '"', "▪": "•", "◦": "•",
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+_BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
+_BULLET_INSIDE = re.compile(r"\s*•\s*")
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 #: Each branch starts with a character, its look-behinds shifted past it (see segments'
 #: _SEGMENT_CUT): a sentence's full stop, or a space not after "he", "my wife" (their meals).
@@ -268,13 +270,20 @@ def _drop_words_that_log_nothing(text: str) -> str:
     return text
 
 
+def _marks_as_words(text: str) -> str:
+    """Bullets and emoji as the punctuation they stand for."""
+    if "•" in text:  # a bullet starting a line is no word; within a line, a comma
+        text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
+    if _EMOJI.search(text) is not None:
+        text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
+    return text
+
+
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
-        text = text.translate(_TRANSLATE)
-        if _EMOJI.search(text) is not None:
-            text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
+        text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4

@@ -186,6 +186,8 @@ def _numbered_meals(text: str) -> bool:
     day's when it says so ("food today: oats / soup / curry") or its parts have their own
     kcal ("oats / chicken wrap 450 kcal / curry 700 kcal")."""
     said = text.lower()
+    if not said.isascii():
+        said = _BULLET.sub("", said)  # "• 1. porridge\n• 2. soup": bullets, then the marks
     if _MEAL_WORD.search(said) is not None:
         return False
     if "\n" in said and _NUMBERED.search(said) is not None:
@@ -193,6 +195,7 @@ def _numbered_meals(text: str) -> bool:
     return (numbered_list(said) or listed_parts(said)) and _A_DAYS_LIST.search(said) is not None
 
 
+_BULLET = re.compile(r"[•▪◦][^\S\n]*")
 #: A numbered list's first mark at the start of a line: "1. porridge\n2. chicken wrap".
 _NUMBERED = re.compile(r"(?:^|\n)\s*1[.)]\s")
 #: A list that is a day's: it says so, or a part has its own kcal.

@@ -172,3 +172,13 @@ class TestListsAndQuestions:
         (logged,) = [e for e in result.events if isinstance(e, RunLogged)]
         assert logged.duration_s == 25 * 60
         assert result.unparsed or any(isinstance(e, MealLogged) for e in result.events)
+
+
+class TestBullets:
+    def test_a_bullet_within_a_line_is_a_comma(self) -> None:
+        """ "big week • 85k in total" is talk, as "big week, 85k in total" is."""
+        assert parse("big week • 85k in total").events == ()
+
+    def test_bullets_before_numbered_lines(self) -> None:
+        """ "• 1. 2 eggs on toast\n• 2. tuna sandwich": a meal a line, as without bullets."""
+        assert len(parse("• 1. 2 eggs on toast\n• 2. tuna sandwich\n• 3. apple").events) == 3
