@@ -63,6 +63,13 @@ _NAMES_A_THING = re.compile(
     r"run|runs|jog|walk|swim|ride|bike|spin|session|workout|easy|steady|tempo|recovery"
     r"|recoveries|rest|jogs|walks|warm|cool|total|long|each|plank|ago|after|before)\b)[a-z]"
 )
+#: How long something other than a session lasted: "a twelve hour shift", "a twenty minute
+#: drive", "a fourteen hour day".
+_A_TIME_OF_SOMETHING = re.compile(
+    r"\s+(?:minute|min|hour|hr|day|week)\s+(?:night\s+|day\s+|long\s+)?(?:shift|shifts|day|wait"
+    r"|drive|fast|nap|sleep|break|flight|train|journey|meeting|lecture|call|delay|noodles|old"
+    r"|car|bus|trip|queue)\b"
+)
 #: The pounds after a stone figure: "eleven stone six".
 _AFTER_STONE = re.compile(r"\bstone\s+$")
 #: "five kay", "5 k", "12 kilometres": a distance in kilometres, as "5k" and "12 km" are
@@ -101,6 +108,8 @@ def _figure(m: re.Match[str]) -> str:
             or _NAMES_A_THING.match(m.string, m.end()) is not None
         ):
             return m[0]
+    elif nxt is not None and _A_TIME_OF_SOMETHING.match(m.string, m.end()) is not None:
+        return m[0]  # "a twelve hour shift", "a fifteen minute wait": no figure of a session
     return f"{value:g}"
 
 

@@ -182,3 +182,13 @@ class TestBullets:
     def test_bullets_before_numbered_lines(self) -> None:
         """ "• 1. 2 eggs on toast\n• 2. tuna sandwich": a meal a line, as without bullets."""
         assert len(parse("• 1. 2 eggs on toast\n• 2. tuna sandwich\n• 3. apple").events) == 3
+
+
+class TestTimesOfOtherThings:
+    def test_a_shift_s_hours_stay_words(self) -> None:
+        """ "after a twelve hour shift" is no figure: the food after it is the meal, and the
+        shift is shown back as it was said."""
+        result = parse("after a twelve hour shift, jollof rice and chicken")
+        (eaten,) = result.events
+        assert isinstance(eaten, MealLogged)
+        assert any("twelve hour shift" in i.text for i in eaten.items)
