@@ -84,10 +84,58 @@ UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})
 
 
+#: A range of amounts of food, read as its middle: "3-4 dates", "2 or 3 rice cakes",
+#: "150-200g chicken". Not a range of time, distance, reps or sets, nor a score or a date
+#: (the second number is larger and at most four times the first), nor a zone ("z2-3").
+_RANGE_RE = re.compile(
+    r"(?<![0-9.:/\-])(?<!zone )(?<!\bz)([0-9]{1,4}(?:\.[0-9])?)\s*(?:-|–|to|or)\s*"
+    r"([0-9]{1,4}(?:\.[0-9])?)(?![0-9.:/])"
+    r"(?=\s*(?:g|ml|oz)?\s+[a-z])(?!\s*(?:k|km|kms|mi|miles?|m|min|mins|minutes|h|hr|hrs|hours?"
+    r"|s|sec|secs|seconds?|x|sets?|reps?|laps?|rounds?|am|pm|days?|weeks?|months?|years?"
+    r"|times|kg|lb|lbs|st|bpm|%)\b)"
+)
+#: "a banana and a half", "one and a half bagels", "2 and a half slices": the half is the
+#: food's (never a half marathon).
+_AND_A_HALF_RE = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,2})|(?P<w>one|two|three|four|five))\s+and\s+a\s+half\b(?!\s+marathon)"
+    r"|\b(?:an?|one)\s+(?P<food>[a-z]+(?:\s+[a-z]+){0,2}?)\s+and\s+a\s+half\b(?!\s+marathon)"
+)
+_HALF_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+#: Energy on a label in kilojoules (Australia and New Zealand: "600kj", "1400 kJ"), or "k cal".
+_KILOJOULES_RE = re.compile(r"\b([0-9]{2,5}(?:\.[0-9])?)\s*(?:(kj|kjs)|k\s+cals?)\b", re.IGNORECASE)
+KJ_PER_KCAL = 4.184
+
+
+def _as_kcal(m: re.Match[str]) -> str:
+    value = float(m[1])
+    return f"{value / KJ_PER_KCAL if m[2] else value:.0f} kcal"
+
+
+def _range(m: re.Match[str]) -> str:
+    low, high = float(m[1]), float(m[2])
+    return f"{(low + high) / 2:g}" if low < high <= 4 * low else m[0]
+
+
+def _and_a_half(m: re.Match[str]) -> str:
+    if m["food"] is not None:
+        return f"1.5 {m['food']}"
+    whole = float(m["n"]) if m["n"] is not None else _HALF_WORDS[m["w"]]
+    return f"{whole + 0.5:g}"
+
+
 def normalize_numbers(text: str) -> str:
-    """Rewrite "1½", "50,000", "71,8 kg", "bw 68,4" and "1 1/2" as plain decimals."""
+    """Rewrite "1½", "50,000", "71,8 kg", "bw 68,4" and "1 1/2" as plain decimals, a range of
+    amounts as its middle, "and a half" as .5 and kilojoules as kcal."""
     if not text.isascii():
         text = _VULGAR_RE.sub(_vulgar, text)
+    if "-" in text or "–" in text or " to " in text or " or " in text:
+        text = _RANGE_RE.sub(_range, text)
+    if " and a half" in text:
+        text = _AND_A_HALF_RE.sub(_and_a_half, text)
+    if "kj" in text or "kJ" in text or "KJ" in text or "k cal" in text:
+        text = _KILOJOULES_RE.sub(_as_kcal, text)  # "muesli bar 600kj": a label's kcal
     if "," in text:
         if _DIGIT_COMMA_DIGIT.search(text):  # both need one; the search is a cheap scan
             text = _THOUSANDS_RE.sub(r"\1\2", text)

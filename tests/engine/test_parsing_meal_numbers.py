@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from engine.errors import ImplausibleValue
+from engine.events import RunLogged
 from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
 
 
 class TestWhereAKcalWasRead:
@@ -264,3 +266,53 @@ class TestABlendLaterInAMeal:
         foods = [item.food for item in meal(text).items]
         assert None not in foods
         assert not any("shake" in f or "smoothie" in f for f in foods if f is not None)
+
+
+class TestRangesAndHalves:
+    """A range of amounts is its middle; "and a half" is half one more."""
+
+    @pytest.mark.parametrize(
+        ("text", "quantity", "unit"),
+        [
+            ("3-4 dates before the long run", 3.5, None),
+            ("2 or 3 rice cakes with honey", 2.5, None),
+            ("150-200g chicken breast and rice", 175, "g"),  # was refused as 16.8 kg
+            ("1-2 slices of toast", 1.5, "slice"),  # was left out, not understood
+            ("a banana and a half", 1.5, None),
+            ("one and a half bagels", 1.5, None),  # was half a bagel
+        ],
+    )
+    def test_the_amount(self, text: str, quantity: float, unit: str | None) -> None:
+        item = meal(text).items[0]
+        assert (item.quantity, item.unit) == (pytest.approx(quantity), unit)
+
+    def test_a_banana_and_a_half_is_no_half_marathon(self) -> None:
+        assert [e.kind for e in parse("a banana and a half").events] == ["meal"]
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [("ran 5-6 km in 30 min", 6, 30), ("z2-3 run 10k 55 min", 10, 55)],
+    )
+    def test_runs_keep_their_numbers(self, text: str, km: float, minutes: float) -> None:
+        run = parse(text).events[0]
+        assert isinstance(run, RunLogged)
+        assert (run.distance_m, run.duration_s) == (km * 1000, minutes * 60)
+
+
+class TestKilojoules:
+    """Energy from an Australian or New Zealand label, in kJ, is that many kcal / 4.184."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("muesli bar 600kj", 143),  # was left out, not understood
+            ("sausage roll, 1400 kJ on the pack", 335),  # was refused: 1400 sausage rolls
+            ("meat pie from the servo 1800kj", 430),  # was the table's pie, 590
+            ("burrito 650 k cal", 650),
+        ],
+    )
+    def test_the_kcal(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    def test_a_rides_kilojoules_are_no_meal(self) -> None:
+        assert [e.kind for e in parse("ride 2h 60km, 1500 kJ").events] == ["activity"]
