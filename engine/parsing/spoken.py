@@ -3,10 +3,11 @@ four minutes", "seventy one point four", "nine and a half k in forty nine minute
 
 The readers of runs, weigh-ins and amounts read digits; a dictated message says the same
 figures in words. They are written as digits once, before any reader sees the text, so every
-reader gains them alike. A food's own number words ("two eggs", "a couple of", "three
-quarters of a bagel", "half a dozen") are left to the item reader, which knows them: a single
-"one" becomes 1 only before a unit of a session or a body ("one hour", "one mile"), where
-"one of those" or "the one" would otherwise become a count.
+reader gains them alike; but only as figures: before a unit of a session or a body ("twelve
+kilometres", "one hour", "forty nine minutes", "eleven stone"), after one ("stone six", "hour
+fifty two"), or with "point" or "and a half". A food's own number words ("two eggs", "a
+couple of", "three quarters of a bagel", "half a dozen") are left to the item reader, which
+knows them, and so is every other number said in words ("the twelve of us").
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ _WHOLE = (
 )
 #: The units a lone "one" (or any lone digit word) may stand before as a figure.
 _FIGURE_UNIT = (
-    r"(?:k|kay|km|kms|kilometres?|kilometers?|ks|mi|miles?|minutes?|mins?|hours?|hrs?|seconds?"
+    r"(?:k|kay|km|kms|kilometres?|kilometers?|ks|mi|miles?|milers?|minutes?|mins?|hours?|hrs?|seconds?"
     r"|secs?|stone|st|kilos?|kg|kgs|pounds?|lbs?|laps?|reps?|times|x|sets?|metres?|meters?"
-    r"|percent|days?|weeks?)"
+    r"|percent|days?|weeks?|mph|kph|kmh|lengths?|minz)"
 )
 _SPOKEN = re.compile(
     rf"\b{_WHOLE}"
@@ -70,8 +71,9 @@ _A_TIME_OF_SOMETHING = re.compile(
     r"|drive|fast|nap|sleep|break|flight|train|journey|meeting|lecture|call|delay|noodles|old"
     r"|car|bus|trip|queue)\b"
 )
-#: The pounds after a stone figure: "eleven stone six".
-_AFTER_STONE = re.compile(r"\bstone\s+$")
+#: The pounds after a stone figure, the minutes after an hour: "eleven stone six", "one
+#: hour fifty two".
+_AFTER_A_UNIT = re.compile(r"(?:\bstone|[0-9]\s*st|\bhours?|\bhrs?)\s+$")
 #: "five kay", "5 k", "12 kilometres": a distance in kilometres, as "5k" and "12 km" are
 #: written (the word a dictation spells out is one the run's hint does not look for).
 _KAY = re.compile(r"\b([0-9]+(?:\.[0-9]+)?)\s*(?:(?P<k>kay|k)|kilometres?|kilometers?)\b(?![.'])")
@@ -97,19 +99,15 @@ def _figure(m: re.Match[str]) -> str:
     if m["half"] is not None:
         return f"{value + 0.5:g}"
     nxt = m["next"]
-    if m["one"] and not m["tens"]:
-        # a lone digit word: a figure before a session's or body's unit; before food the
-        # item reader reads it as it is ("two eggs", "three quarters of a bagel")
-        after_stone = _AFTER_STONE.search(m.string, 0, m.start()) is not None
-        if not after_stone and (
-            nxt is None
-            or nxt in _SHARE_WORDS
-            or _FIGURE_UNIT_RE.fullmatch(nxt) is None
-            or _NAMES_A_THING.match(m.string, m.end()) is not None
-        ):
-            return m[0]
-    elif nxt is not None and _A_TIME_OF_SOMETHING.match(m.string, m.end()) is not None:
-        return m[0]  # "a twelve hour shift", "a fifteen minute wait": no figure of a session
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if _AFTER_A_UNIT.search(before) is not None:
+        return f"{value:g}"  # "eleven stone six", "one hour fifty two"
+    if nxt is None or nxt in _SHARE_WORDS or _FIGURE_UNIT_RE.fullmatch(nxt) is None:
+        return m[0]  # before food the item reader reads it ("two eggs", "three quarters")
+    lone = m["one"] is not None and not m["tens"]
+    thing = _NAMES_A_THING if lone else _A_TIME_OF_SOMETHING
+    if thing.match(m.string, m.end()) is not None:
+        return m[0]  # "two minute noodles", "a twelve hour shift": no figure of a session
     return f"{value:g}"
 
 
