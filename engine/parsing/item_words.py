@@ -140,22 +140,24 @@ def _kcal_of(text: str, stated: _Stated) -> tuple[re.Match[str] | None, str]:
     return m, text
 
 
-#: A hedged number with no unit after a food: "burrito ~650", "lamb curry about 800". No one
-#: eats hundreds of a thing (MAX_ITEM_COUNT), and from 250 up such a number is more often a
-#: dish's kcal than its grams, which runners write with "g"; below that ("rice about 200") it
-#: stays a count, refused and asked again.
+#: A hedged number with no unit after a food ("burrito ~650", "lamb curry about 800"), or one
+#: after "=" or in brackets ("burrito = 650", "lasagne (720)"). No one eats hundreds of a thing
+#: (MAX_ITEM_COUNT), and from 250 up such a number is more often a dish's kcal than its grams,
+#: which runners write with "g"; below that ("rice about 200") it stays a count, refused and
+#: asked again.
 _HEDGED_KCAL_FROM = 250.0
 _HEDGED_BARE_KCAL = re.compile(
     r"(?<=[a-z)])\s+(?:~\s*|(?:about|around|roughly|approx\.?|prob(?:ably)?)\s+~?\s*)"
     r"(?P<v>[0-9]{3,5})\W*$"
+    r"|(?<=[a-z])\s*(?:=\s*~?|\(\s*~?)\s*(?P<v2>[0-9]{3,5})\s*\)?\W*$"
 )
 
 
 def _hedged_bare_kcal(text: str, stated: _Stated) -> str:
     m = _HEDGED_BARE_KCAL.search(text)
-    if m is None or not _HEDGED_KCAL_FROM <= float(m["v"]) <= MAX_MEAL_KCAL:
+    if m is None or not _HEDGED_KCAL_FROM <= float(m["v"] or m["v2"]) <= MAX_MEAL_KCAL:
         return text
-    stated.kcal = float(m["v"])
+    stated.kcal = float(m["v"] or m["v2"])
     return text[: m.start()]
 
 
@@ -164,7 +166,7 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     if _DIGIT.search(text) is None:
         return stated, text
     m, text = _kcal_of(text, stated) if "cal" in text else (None, text)  # all have "cal"
-    if m is None and stated.kcal is None and ("~" in text or "a" in text):
+    if m is None and stated.kcal is None:
         text = _hedged_bare_kcal(text, stated)
     for m in _MACRO.finditer(text):
         value = float(m["v"] or m["v2"] or m["v3"])

@@ -55,6 +55,18 @@ class TestHedgedTotals:
     ) -> None:
         assert meal(text).kcal == pytest.approx(kcal)
 
+    @pytest.mark.parametrize(
+        ("text", "kcal"), [("burrito = 650", 650), ("protein pancakes (450) after the run", 450)]
+    )
+    def test_a_number_of_hundreds_after_equals_or_in_brackets_is_its_kcal(
+        self, text: str, kcal: float
+    ) -> None:
+        """Was refused as 650 burritos."""
+        assert meal(text).kcal == pytest.approx(kcal)
+
+    def test_a_small_count_in_brackets_stays_a_count(self) -> None:
+        assert meal("eggs (2)").items[0].quantity == 2
+
     def test_a_hedged_small_number_is_not_read_as_kcal(self) -> None:
         """ "rice ~200" may be 200 g: it is asked about again, not logged as 200 kcal."""
         with pytest.raises(ImplausibleValue):
