@@ -29,6 +29,7 @@ from engine.food_model import Food, FoodMatch, user_food
 from engine.food_names import (
     ACTIVITY_WORDS,
     ADDING_WORDS,
+    CLASS_WORDS,
     CONTAINER_WORDS,
     CONTEXT_WORDS,
     EVERYDAY_SPELLINGS,
@@ -45,6 +46,7 @@ from engine.food_names import (
     PORTION_MULTIPLIERS,
     SANDWICH_WORDS,
     STOP_WORDS,
+    WORDS,
     drop_shop_names,
     normalize_name,
     stem_phrase,
@@ -55,6 +57,7 @@ from engine.food_units import (
     KITCHEN_ML,
     normalize_unit,
 )
+from engine.spelling import Speller, english_words
 
 __all__ = ["RECENT_MATCHES", "Food", "FoodMatch", "FoodTable", "user_food"]
 
@@ -74,6 +77,8 @@ _MAX_ABBREVIATION: Final = 2
 _JOINS: Final = frozenset({"and", "with", "n", "on", "plus"})
 #: A known food found under a modifier ("servo pie", "vanilla chobani"): sure of the food.
 _MODIFIED_SCORE: Final = 90.0
+#: A food found once a misspelt word was corrected ("2 egs", "tost"): a guess, told as one.
+_RESPELLED_SCORE: Final = 80.0
 _SUGGEST_CUTOFF: Final = 68.0
 #: A sandwich filling without a "filling" weight of its own: its usual portion, at most this.
 _MAX_FILLING_G: Final = 80.0
@@ -182,6 +187,7 @@ class FoodTable:
         #: one is that food by that unit ("quesadilla wedges", "pizza slices").
         self._unit_words = frozenset(u for f in self._everyday.values() for u in f.units)
         self._usda_search: DescriptionSearch | None = None
+        self._speller: Speller | None = None
         #: Phrases that missed the exact names -> their match: runners name the same foods
         #: day after day, and the slow steps (stems, typos, USDA) cost 5-40 us a phrase.
         self._recent: dict[str, FoodMatch | None] = {}
@@ -322,6 +328,8 @@ class FoodTable:
         if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
+        if found is not None and exact_only and not found.exact:
+            return self._exact_respelled(query, extra) or found  # "peanut buter and jam sandwich"
         if found is not None:
             return found
         found = self._match_milky(query)
@@ -329,7 +337,16 @@ class FoodTable:
             return found
         if exact_only:  # a known food under a modifier is as sure as its name ("cheeky pint")
             found = self._match_modified(query, extra, exact_only=True)
+            if found is None or not found.exact:  # "peanut buter and jam sandwich" is one
+                found = self._exact_respelled(query, extra)
             return found if found is not None and found.exact else None
+        return self._match_guessed(query, stem, mine_stems, extra)
+
+    def _match_guessed(
+        self, query: str, stem: str, mine_stems: Mapping[str, Food], extra: Mapping[str, Food]
+    ) -> FoodMatch | None:
+        """`_match_slow`'s steps that guess: neutral words dropped, SR28 descriptions, a known
+        food under a modifier, typos."""
         core = " ".join(w for w in query.split() if w not in NEUTRAL_WORDS)
         if core and core != query:
             core_stem = stem_phrase(core)
@@ -338,13 +355,52 @@ class FoodTable:
                 return FoodMatch(hit, _NEUTRAL_SCORE, exact=False)
             stem = core_stem
         if self._all_words_known(query):  # real words, not typos: "pork pie" is no "pot pie"
-            return self._usda_match(query) or self._match_modified(query, extra)
+            return (self._usda_match(query) or self._match_modified(query, extra)
+                    or self._match_respelled(query, extra))  # "cheeze": an SR28 stem (Cheez-It)
+        if _all_english(query):  # "cheers" is no cheese, whatever its letters
+            return self._match_modified(query, extra) or self._usda_match(query)
         return (
             self._match_modified(query, extra)
             or self._fuzzy_match(stem, mine_stems)
             or self._fuzzy_unstemmed(core or query)
+            or self._match_respelled(query, extra)
             or self._usda_match(query)
         )
+
+    def _match_respelled(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """The food a phrase names once its misspelt words are corrected ("2 egs on tost",
+        "an aple", "porige"; engine.spelling says which words and how far). A word some SR28
+        description holds as written is a real word, never corrected ("kohlrabi")."""
+        search = self._search()
+        fixed = self._spelling().respell(query, keep=lambda w: search.knows(w, w))
+        if fixed == query:
+            return None
+        hit = self._match_slow(fixed, extra)
+        return None if hit is None else FoodMatch(hit.food, min(hit.score, _RESPELLED_SCORE),
+                                                  exact=False)
+
+    def _exact_respelled(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """The food a phrase of two foods joined names word for word once its misspelt words
+        are corrected: the answer to "is this one food, or two?" for "peanut buter and jam
+        sandwich" (a lone misspelt name stays a guess: "bananna" is no exact match)."""
+        if _JOINS.isdisjoint(query.split()):
+            return None
+        search = self._search
+        fixed = self._spelling().respell(query, keep=lambda w: search().knows(w, w))
+        return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
+
+    def _spelling(self) -> Speller:
+        """The speller over the everyday names' words, built on its first use."""
+        if self._speller is None:
+            known = (ACTIVITY_WORDS | NOT_FOOD | STOP_WORDS | FOOD_MODIFIERS | CONTEXT_WORDS
+                     | NEUTRAL_WORDS | FLAVOURS | CLASS_WORDS | set(WORDS) | set(EVERYDAY_SPELLINGS)
+                     | {w for name in NO_SR28_ROW for w in name.split()})
+            self._speller = Speller(
+                (w for name in self._exact for w in name.split()),
+                known,
+                alone=(name for name in self._exact if " " not in name),
+            )
+        return self._speller
 
     def _match_modified(
         self, query: str, extra: Mapping[str, Food], exact_only: bool = False
@@ -730,6 +786,12 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
         return hit
     food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(unit))
     return FoodMatch(food, hit.score, hit.exact)
+
+
+def _all_english(query: str) -> bool:
+    """Whether every word of a phrase is a common English word: no typo to correct."""
+    words = english_words()
+    return all(word in words for word in query.split())
 
 
 def _names_no_food(query: str) -> bool:

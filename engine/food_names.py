@@ -51,7 +51,8 @@ ACTIVITY_WORDS: Final = _word_set(
     metres meter meters m min mins minute minutes sec secs seconds hr hrs hour hours h bpm
     kcal cal cals calories steps elevation climbed ascent descent kg lbs lb st weighed weigh
     weight bodyweight slept sleep nap rest restday day week today yesterday tonight evening
-    afternoon felt feel feeling tired sore bad ok"""
+    afternoon felt feel feeling tired sore bad ok
+    garmin strava coros suunto wahoo zwift peloton fitbit whoop"""
 )
 #: (Words a food can also hold are left out: "half", "long grain", "chicken legs", "trail
 #: mix", "Great Northern beans", "PACE" salsa, "stone ground".)

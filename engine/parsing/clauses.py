@@ -33,6 +33,7 @@ from engine.parsing.context import (
     _words,
     letter_runs,
 )
+from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
@@ -294,6 +295,7 @@ def _normalize(text: str) -> str:
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
+    text = in_plain_words(text)  # "porridge wi salt, nae sugar", "fish supper fae the chippy"
     if "tea " in text and _OTHER_LABEL.search(text):
         text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
     if "topped" in text:

@@ -19,6 +19,7 @@ from engine.parsing.context import (
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
+from engine.spelling import Speller
 
 #: Item phrases already read. Runners write the same items day after day ("2 eggs", "coffee
 #: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
@@ -237,7 +238,19 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         elif unit is None or word not in _SIZES:
             unit = word
         text = text[u.end() :]
+    if qty is not None and unit is None:
+        first, _, rest = text.partition(" ")
+        fixed = _unit_spelling().correct(first) if rest and len(first) > 3 else None
+        if fixed is not None:  # "2 slics pizza", "a tablespon of honey": a misspelt unit
+            unit, text = UNITS[fixed], rest.removeprefix("of ")
     return qty, unit, "", text
+
+
+@lru_cache(maxsize=1)
+def _unit_spelling() -> Speller:
+    """The speller over the one-word units; only a word with a food after it is corrected
+    ("2 pintxos" names no unit, whatever its letters)."""
+    return Speller(u for u in UNITS if u.isalpha())
 
 
 #: A word that joins a name to what follows, left at its end when what followed was no food

@@ -442,7 +442,9 @@ class TestExactMatch:
         ],
     )  # fmt: skip
     def test_it_is_match_when_exact_and_nothing_else(self, name: str) -> None:
-        """Exact answers are match's own; a guess (typo, USDA row, neutral word) is none."""
+        """Exact answers are match's own; a guess (typo, USDA row, neutral word) is none.
+        (Two foods joined whose misspelt words name one food once corrected are one food to
+        exact_match: "peanut buter and jam sandwich", tests/engine/test_parsing_dialect.py.)"""
         full = TABLE.match(name)
         assert self.FRESH.exact_match(name) == (full if full is not None and full.exact else None)
 

@@ -241,7 +241,7 @@ class TestBritishAndAmericanWords:
     @pytest.mark.parametrize(
         ("text", "food"),
         [("neeps and tatties", "boiled potatoes"), ("3 eggs over easy", "fried egg"),
-         ("oven chips", "oven chips"), ("2 shortbread fingers", "shortbread"),
+         ("oven chips", "oven chips"), ("2 shortbread fingers", "shortbread finger"),
          ("greek yog", "greek yogurt")],
     )  # fmt: skip
     def test_the_word_names_the_food(self, text: str, food: str) -> None:

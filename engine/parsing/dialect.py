@@ -1,0 +1,97 @@
+"""Dialect words around foods, in the words the readers know: Scots "porridge wi salt, nae
+sugar", "fish supper fae the chippy efter the club run", "mince and tatties fur ma tea";
+"a cup o tea"; "chicken alongside rice". Function words are rewritten (with, from, after, no,
+my, for, of, to, out, off, stone), and two Scots ways of naming a meal: a "piece" after its
+filling is a sandwich ("a jam piece"), a chip shop's "supper" the food with chips ("a fish
+supper"). A food's own dialect name is the food table's (tatties, brekkie, a sanga). The
+joining and label words are spelt right first ("wiht", "lucnh", "aftr").
+
+Each word is rewritten only where it cannot be anything else: "ma" is "my" before a meal or
+a person ("ma tea", "ma mum"), never alone ("ma made soup"); "o" is "of" only between an
+amount and a food ("a cup o tea", "a bowl o porridge").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from engine.spelling import Speller, english_words
+
+#: Function words that are one English word wherever they stand.
+_ALWAYS: Final = {
+    "wi": "with", "wae": "with", "fae": "from", "frae": "from", "efter": "after",
+    "nae": "no", "tae": "to", "oot": "out", "aff": "off", "alongside": "with",
+    "stane": "stone", "stanes": "stone",
+}  # fmt: skip
+_WORDS: Final = re.compile(r"\b(?:" + "|".join(_ALWAYS) + r")\b")
+#: "ma" and "fur" are "my" and "for" before what a runner eats or who made it.
+_MY: Final = re.compile(
+    r"\b(?:(?P<for>fur)\s+)?ma\s+(?=(?:tea|dinner|lunch|breakfast|brekkie|brekky|supper|piece"
+    r"|pieces|mum|maw|mam|da|dad|gran|granny|nan|pal|pals|wife|man|bird|lunchbox)\b)"
+)
+#: "o" is "of" after an amount: "a cup o tea", "2 slices o toast", "a bowl o porridge".
+_OF: Final = re.compile(
+    r"\b(?P<amount>cup|cups|mug|mugs|glass|glasses|bowl|bowls|slice|slices|plate|plates|bag"
+    r"|bags|packet|packets|pint|pints|can|cans|bottle|bottles|piece|pieces|handful|lot|bit"
+    r"|couple|spoon|spoons|pot|pots|tin|tins|box|bar|bars|portion|half)\s+o\s+(?=[a-z])"
+)
+#: What goes in a Scots "piece" (a sandwich): "a jam piece", "cheese piece", "a piece and jam".
+_FILLINGS: Final = (
+    r"(?:jam|cheese|ham|egg|egg mayo|sausage|square sausage|lorne sausage|bacon|spam|tuna"
+    r"|banana|peanut butter|pb|nutella|crisps?|corned beef|butter|marmite|cheese and"
+    r" pickle|ham and cheese|cheese and ham|salad|tomato|fish finger|fish fingers)"
+)
+_PIECE: Final = re.compile(
+    rf"\b(?:(?P<filling>{_FILLINGS})\s+piece|piece\s+(?:and|n|with)\s+(?P<after>{_FILLINGS}))"
+    r"(?P<plural>s)?\b"
+)
+#: A chip shop's "supper" is the food with chips: "a fish supper", "haggis supper".
+_SUPPER: Final = re.compile(
+    r"\b(?P<food>fish|haggis|pie|mince pie|scotch pie|sausage|smoked sausage|black pudding"
+    r"|white pudding|red pudding|scampi|king rib|fritter|chicken nuggets)\s+supper\b"
+)
+#: Every word these rules start from: a text holding none is left as it is.
+_STARTS: Final = frozenset((*_ALWAYS, "ma", "o", "piece", "pieces", "supper"))
+
+
+#: The words that join and label foods, whose typos the clause cutter would miss ("2 weetabix
+#: wiht milk", "lucnh: soup", "aftr the run"): corrected as engine.spelling corrects food words.
+_JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunch", "dinner",
+                   "snack", "supper")
+#: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
+_NO_PUNCTUATION: Final = str.maketrans(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
+
+
+@lru_cache(maxsize=1)
+def _joining_spelling() -> Speller:
+    """The speller over the joining and label words."""
+    return Speller(_JOINING, known=_ALWAYS)
+
+
+def in_plain_words(text: str) -> str:
+    """The lower-cased message with its dialect function words in plain English, and the
+    joining and label words spelt right."""
+    words = set(text.translate(_NO_PUNCTUATION).split())
+    correct = _joining_spelling().correct
+    for word in words - english_words():  # most words are English: a set difference in C
+        if len(word) > 3 and (fixed := correct(word)) is not None:
+            text = re.sub(rf"\b{word}\b", fixed, text)
+    if words.isdisjoint(_STARTS):
+        return text
+    text = _WORDS.sub(lambda m: _ALWAYS[m[0]], text)
+    if "ma " in text:
+        text = _MY.sub(lambda m: "for my " if m["for"] else "my ", text)
+    if " o " in text:
+        text = _OF.sub(r"\g<amount> of ", text)
+    if "piece" in text:
+        text = _PIECE.sub(_sandwich, text)
+    if "supper" in text:
+        text = _SUPPER.sub(r"\g<food> and chips", text)
+    return text
+
+
+def _sandwich(m: re.Match[str]) -> str:
+    """ "jam piece" -> "jam sandwich" ("pieces": sandwiches)."""
+    return f"{m['filling'] or m['after']} sandwich{'es' if m['plural'] else ''}"
