@@ -49,6 +49,9 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
             suggestions=_suggestions(piece.name, ctx),
         )  # fmt: skip
     food = match.food
+    if stated.bare and _is_drink(food) and _ml_not_kcal(stated, food):
+        qty, stated = stated.kcal, _Stated()  # "water ~750": 750 ml of it, not 750 kcal
+        piece = _Piece(piece.text, piece.name, qty, "ml", stated, piece.sides)
     grams = _grams(food, qty, piece.unit)
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
@@ -145,6 +148,13 @@ _DRINK_WORDS = re.compile(
     r"\b(?:milk|juice|latte|coffee|tea|shake|smoothie|soda|cola|coke|beer|lager|wine|drink"
     r"|water|lemonade|gatorade|powerade)\b"
 )
+
+
+def _ml_not_kcal(stated: _Stated, food: Food) -> bool:
+    """Whether a bare number of hundreds after a drink ("water ~750", "coffee (300)") is its
+    millilitres: its usual glass is far short of that many kcal."""
+    usual = food.per_grams(food.default_grams)[0] or 0.0
+    return stated.kcal is not None and stated.kcal > 4 * usual
 
 
 def _is_drink(food: Food) -> bool:

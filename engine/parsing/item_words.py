@@ -158,7 +158,7 @@ def _hedged_bare_kcal(text: str, stated: _Stated) -> str:
     m = _HEDGED_BARE_KCAL.search(text)
     if m is None or not _HEDGED_KCAL_FROM <= float(m["v"] or m["v2"]) <= MAX_MEAL_KCAL:
         return text
-    stated.kcal = float(m["v"] or m["v2"])
+    stated.kcal, stated.bare = float(m["v"] or m["v2"]), True
     return text[: m.start()]
 
 
@@ -313,6 +313,7 @@ class _ItemWords:
     carbs_g: float | None
     fat_g: float | None
     each: bool
+    bare: bool  # the kcal was a number with no unit (see _HEDGED_BARE_KCAL)
     quantity: float | None
     unit: str | None
     before: str  # the words before a mid-text quantity ("protein shake" in "... 1 scoop whey")
@@ -322,7 +323,9 @@ class _ItemWords:
 
     def stated(self) -> _Stated:
         """A fresh copy of the stated numbers (a later "20g protein" merges into it)."""
-        return _Stated(self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each)
+        return _Stated(
+            self.kcal, self.protein_g, self.carbs_g, self.fat_g, self.each, bare=self.bare
+        )
 
 
 #: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
@@ -376,7 +379,7 @@ def _read_item(part: str) -> _ItemWords:
     name = _clean_name(before + " " + after)
     return _ItemWords(
         shown, stated.kcal, stated.protein_g, stated.carbs_g, stated.fat_g, stated.each,
-        qty, unit, before, after, name,
+        stated.bare, qty, unit, before, after, name,
         None if per is None else (float(per["n"]) * _ML_OR_G[per["u"]][0], _ML_OR_G[per["u"]][1]),
     )  # fmt: skip
 

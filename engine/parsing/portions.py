@@ -21,6 +21,7 @@ class _Stated:
     carbs_g: float | None = None
     fat_g: float | None = None
     each: bool = False  # "2 gels, 100 kcal each": the numbers are per piece
+    bare: bool = False  # the kcal was a number with no unit ("burrito ~650", "lasagne (720)")
 
     def any(self) -> bool:
         return (
@@ -36,6 +37,7 @@ class _Stated:
         self.carbs_g = self.carbs_g if other.carbs_g is None else other.carbs_g
         self.fat_g = self.fat_g if other.fat_g is None else other.fat_g
         self.each = self.each or other.each
+        self.bare = self.bare if other.kcal is None else other.bare
 
 
 @dataclass(slots=True)

@@ -64,6 +64,17 @@ class TestHedgedTotals:
         """Was refused as 650 burritos."""
         assert meal(text).kcal == pytest.approx(kcal)
 
+    @pytest.mark.parametrize(
+        ("text", "ml"), [("water ~750", 750), ("coffee (300)", 300), ("diet coke = 330", 330)]
+    )
+    def test_after_a_drink_far_short_of_it_the_number_is_millilitres(
+        self, text: str, ml: float
+    ) -> None:
+        """Not 750 kcal of water: a glass of it holds none."""
+        item = meal(text).items[0]
+        assert (item.quantity, item.unit) == (ml, "ml")
+        assert item.source != "stated"
+
     def test_a_small_count_in_brackets_stays_a_count(self) -> None:
         assert meal("eggs (2)").items[0].quantity == 2
 
