@@ -271,15 +271,26 @@ class Runners:
         start, end = _history_range(day, tz)
         window, weights = await self.stores.events.window(record.id, start, FOREVER,
                                                           weights_since=end - WEIGHTS_READ)
+        # One pass over the window (28 days of events: a runner's first message waits for it).
+        recent = _training_start(day, tz)
+        training: list[StoredEvent] = []
+        meals: list[StoredEvent] = []
+        paces: list[Pace] = []
+        for s in window:
+            event = s.event
+            if isinstance(event, MealLogged):
+                if event.at >= recent:
+                    meals.append(s)
+            elif isinstance(event, Exercise):
+                if event.at >= recent:
+                    training.append(s)
+                if (pace := _pace(s)) is not None:
+                    paces.append(pace)
         return Runner(
             record=record, tz=tz, day=day,
             ledger=Ledger(tz, (s.event for s in window)),
             trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
-            training=[s for s in window if isinstance(s.event, Exercise)
-                      and s.event.at >= _training_start(day, tz)],
-            meals=[s for s in window if isinstance(s.event, MealLogged)
-                   and s.event.at >= _training_start(day, tz)],
-            paces=[p for p in map(_pace, window) if p is not None][-PACE_RUNS:],
+            training=training, meals=meals, paces=paces[-PACE_RUNS:],
             user_foods=await self.stores.foods.for_user(record.id),
         )
 

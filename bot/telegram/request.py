@@ -8,8 +8,10 @@ runs on it already), does the same work for less: on the benchmark machine one s
 a local server took 0.67 ms of CPU through httpx and 0.28 ms through aiohttp, server included,
 and the PTB benchmark (`bench/bench_ptb.py`) went from about 400 to about 600 updates/s.
 
-The request is the one PTB's `HTTPXRequest` makes: a POST of the parameters as form fields
-(their values JSON-encoded) or, with a file, as multipart; the same timeouts, mapped onto
+The request is the one PTB's `HTTPXRequest` makes but for its body: the parameters go as one
+JSON object, which the Bot API takes as it takes form fields (with a file: multipart, as PTB
+sends it). Form encoding quoted a reply's text character by character, most of the CPU of
+building a sendMessage request, for nothing Telegram needs. The same timeouts, mapped onto
 aiohttp's; and the same errors, `TimedOut` and `NetworkError`, so PTB's retries, the rate
 limiter and `bot/telegram/sending.py` see no difference. Error texts never carry the URL: it
 holds the bot token (neither do their causes, nor error pages, and redirects are not followed). Like
@@ -96,7 +98,9 @@ class AiohttpRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized")
-        files = request_data is not None and request_data.contains_files
+        form = (_form(request_data) if request_data is not None and request_data.contains_files
+                else None)
+        files = form is not None
         connect = _given(connect_timeout, self._connect)
         pool = _given(pool_timeout, self._pool)
         timeout = aiohttp.ClientTimeout(
@@ -112,8 +116,9 @@ class AiohttpRequest(BaseRequest):
         # never redirects, and a redirect would take the token to another host.
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url),
-                allow_redirects=False,
+                method, url, data=form,
+                json=None if files or request_data is None else request_data.parameters,
+                timeout=timeout, proxy=self._proxy(url), allow_redirects=False,
             ) as response:
                 status, body = response.status, await response.read()
         except TimeoutError:  # aiohttp's timeouts are TimeoutErrors too
@@ -164,12 +169,8 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
-    """Form fields, or multipart when a file goes along, as PTB's HTTPXRequest sends them."""
-    if request_data is None:
-        return None
-    if not request_data.contains_files:
-        return request_data.json_parameters
+def _form(request_data: RequestData) -> aiohttp.FormData:
+    """Multipart, for a request with a file, as PTB's HTTPXRequest sends it."""
     form = aiohttp.FormData(request_data.json_parameters)
     for name, (filename, content, mime) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=mime)

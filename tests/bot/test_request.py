@@ -50,6 +50,19 @@ class TestAiohttpRequest:
         assert sent["plain_text"] == "Logged: 2 eggs · 143 kcal"
         assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "undo:7"
 
+    async def test_the_parameters_go_as_one_json_object(
+            self, bot: Bot, server: BotApiServer) -> None:
+        """Not form fields (each value a JSON string, the text quoted character by character):
+        numbers, flags and the keyboard arrive as JSON values."""
+        undo = InlineKeyboardMarkup([[InlineKeyboardButton("Undo", callback_data="undo:7")]])
+        await bot.send_message(DEFAULT_USER_ID, "2 eggs · 143 kcal ✅", reply_markup=undo,
+                               disable_notification=True)
+        [params] = server.calls_to("sendMessage")
+        assert params["chat_id"] == DEFAULT_USER_ID
+        assert params["disable_notification"] is True
+        assert params["reply_markup"] == undo.to_dict()
+        assert params["text"] == "2 eggs · 143 kcal ✅"
+
     async def test_a_file_goes_as_multipart_and_arrives_intact(
             self, bot: Bot, server: BotApiServer) -> None:
         data = bytes(range(256)) * 40

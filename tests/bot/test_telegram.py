@@ -24,7 +24,7 @@ class TestStartUp:
     async def test_the_command_menu_is_set(self, bot: Running) -> None:
         """At start-up the bot registers its commands, so Telegram shows the menu."""
         [commands] = bot.server.calls_to("setMyCommands")
-        names = {c["command"] for c in json.loads(commands["commands"])}
+        names = {c["command"] for c in commands["commands"]}  # sent as a JSON body
         assert {"today", "week", "undo", "profile", "export", "deleteme", "help"} <= names
 
 

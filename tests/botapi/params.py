@@ -38,9 +38,9 @@ class _FilePart:
 async def _read_params(request: web.Request) -> JSONDict:
     """Merge query string and body; PTB sends form fields (JSON-encoded values) or multipart.
 
-    PTB 22 never sends a JSON body: ``HTTPXRequest`` posts ``json_parameters`` as form data,
-    where non-string values are JSON-encoded strings, and switches to multipart when a file is
-    attached. Other clients may send ``application/json``, which Telegram also accepts.
+    PTB 22's ``HTTPXRequest`` posts ``json_parameters`` as form data, where non-string values
+    are JSON-encoded strings, and switches to multipart when a file is attached. runfuel's
+    ``AiohttpRequest`` sends ``application/json`` (files: multipart), which Telegram accepts.
     """
     params: JSONDict = dict(request.query)
     if request.method != "POST" or not request.body_exists:
