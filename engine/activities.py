@@ -99,6 +99,8 @@ ACTIVITIES: dict[str, Activity] = {
 ACTIVITY_WORDS: dict[str, str] = {
     "walk": "walk", "walked": "walk", "walking": "walk", "walks": "walk", "stroll": "walk",
     "hike": "hike", "hiked": "hike", "hiking": "hike",
+    # a ruck is a march under a loaded pack: hiking's effort, never a run
+    "ruck": "hike", "rucked": "hike", "rucking": "hike", "rucks": "hike",
     "cycle": "cycle", "cycled": "cycle", "cycling": "cycle", "bike": "cycle", "biked": "cycle",
     "biking": "cycle", "ride": "cycle", "rode": "cycle", "bike ride": "cycle", "mtb": "cycle",
     "spin": "spin", "spinning": "spin", "peloton": "spin", "zwift": "spin", "turbo": "spin",

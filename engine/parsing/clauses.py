@@ -38,6 +38,7 @@ from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
+from engine.parsing.spoken import spoken_numbers
 from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
 from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
@@ -48,13 +49,15 @@ from engine.timewords import PART_OF_DAY
 
 _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
-    "′": "'", "″": '"', "“": '"', "”": '"',
+    "′": "'", "″": '"', "“": '"', "”": '"', "▪": "•", "◦": "•",
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+_BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
+_BULLET_INSIDE = re.compile(r"\s*•\s*")
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
 #: Each branch starts with a character, its look-behinds shifted past it (see segments'
 #: _SEGMENT_CUT): a sentence's full stop, or a space not after "he", "my wife" (their meals).
@@ -146,6 +149,10 @@ _WATER_RUN = re.compile(
     r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
 )
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
+#: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
+_TWELVE_THREE_THIRTY = re.compile(
+    r"\b(?:12|twelve)[- ](?:3|three)[- ](?:30|thirty)\b(?:\s+workout)?"
+)
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(
     r"[/,]?\s*\bt[12]\s*(?::|-+|–)?\s*(?:[0-9]{1,2}:)?[0-9]{1,2}(?::[0-9]{2})?\b"
@@ -169,13 +176,46 @@ _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 _LIST_MARK = re.compile(r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z])")
 
 
-def _numbered_lines(text: str) -> str:
+def _list_lines(text: str) -> str:
+    """A list's parts as lines: numbered ("1. porridge 2. tuna sandwich": no 2 porridges),
+    between slashes or bars, behind bullets."""
+    if numbered_list(text):
+        text = _LIST_MARK.sub("\n", text)
+    if "/" in text or "|" in text or "* " in text:
+        text = _parts_as_lines(text)
+    return text
+
+
+def numbered_list(text: str) -> bool:
+    """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
     if ("1." not in text and "1)" not in text) or ("2." not in text and "2)" not in text):
-        return text
+        return False
     marks = [int(m["n"] or m["m"]) for m in _LIST_MARK.finditer(text)]
-    if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
-        return text
-    return _LIST_MARK.sub("\n", text)
+    return len(marks) >= 2 and marks == list(range(1, len(marks) + 1))
+
+
+#: A day's parts between slashes or bars ("oats / soup / pasta 600 kcal", "bagel | 10k 52:00
+#: | curry"), or one a line behind a bullet ("* 8am eggs\n* 1pm soup"): each part a line.
+_PART_BAR = re.compile(r"\s+(?:/|\|)\s+|\s*\|\s*")
+_STAR_BULLET = re.compile(r"(?:^|(?<=\n))\*\s+")  # a bullet ("•") is a line break already
+
+
+def listed_parts(text: str) -> bool:
+    """Whether the message lists a day's parts (two separators or more of one kind)."""
+    return (
+        text.count(" / ") >= 2
+        or text.count("|") >= 2
+        or (text.count("\n* ") + text.startswith("* ") >= 2)
+    )
+
+
+def _parts_as_lines(text: str) -> str:
+    if (text.count(" / ") >= 2 or text.count("|") >= 2) and "?" not in text:
+        # a question's parts stay one question ("fell race sat / 12 miles / fuel tips?")
+        text = _PART_BAR.sub("\n", text)
+    if "* " in text and len(_STAR_BULLET.findall(text)) >= 2:
+        text = _STAR_BULLET.sub("", text)  # "*2 bananas" (no space) corrects, as before
+    return text
 
 
 #: Maurten names its gels and drink mixes by their kcal ("maurten 160 x2", "maurten gel 100
@@ -231,18 +271,25 @@ def _drop_words_that_log_nothing(text: str) -> str:
     return text
 
 
+def _marks_as_words(text: str) -> str:
+    """Bullets and emoji as the punctuation they stand for."""
+    if "•" in text:  # a bullet starting a line is no word; within a line, a comma
+        text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
+    if _EMOJI.search(text) is not None:
+        text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
+    return text
+
+
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = text[:MAX_CHARS].lower()
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
-        text = text.translate(_TRANSLATE)
-        if _EMOJI.search(text) is not None:
-            text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
+        text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
-    text = normalize_numbers(text)
+    text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
-    text = _numbered_lines(text)  # "1. porridge 2. tuna sandwich": no 2 porridges
+    text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
     if "&" in text or " and " in text or " n " in text:
         for pattern, name in _JOINED_NAMES:
@@ -367,12 +414,20 @@ def _normalize_sessions(text: str) -> str:
         text = separate_runs(text)  # "2 x 5k: 25:10 and 24:40" is two runs
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    if "couch" in text:
-        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    text = _named_workouts(text)
     if "off the bike" in text:
         text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if "t1" in text or "t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
+    return text
+
+
+def _named_workouts(text: str) -> str:
+    """Workouts known by a name of numbers, which are no figures of their own."""
+    if "couch" in text:
+        text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
+    if ("12" in text or "twelve" in text) and _TWELVE_THREE_THIRTY.search(text) is not None:
+        text = _TWELVE_THREE_THIRTY.sub("incline walk", text)  # 12 %, 3 mph, 30 min: a walk
     return text
 
 

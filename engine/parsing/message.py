@@ -55,6 +55,8 @@ from engine.parsing.clauses import (
     _normalize,
     _not_done,
     _split_clauses,
+    listed_parts,
+    numbered_list,
 )
 from engine.parsing.context import (
     _DIGIT,
@@ -177,19 +179,30 @@ def _read_text(
     return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses)
 
 
-#: A numbered list's first marks, at the start of lines: "1. porridge\n2. chicken wrap".
-_NUMBERED = re.compile(r"(?:^|\n)\s*(?P<n>[1-9])[.)]\s")
-
-
 def _numbered_meals(text: str) -> bool:
-    """A day's log as a numbered list with no meal labels: each line is a meal of its own
-    ("1. porridge + blueberries\n2. chicken wrap\n3. protein bar 200 kcal")."""
-    if "\n" not in text or ("1." not in text and "1)" not in text):
+    """A day's log as a list with no meal labels: each part is a meal of its own ("1.
+    porridge + blueberries\n2. chicken wrap\n3. protein bar 200 kcal"). A list on one line
+    ("1) oats 2) soup 3) pasta", "eggs | toast | coffee") may be one meal's foods; it is a
+    day's when it says so ("food today: oats / soup / curry") or its parts have their own
+    kcal ("oats / chicken wrap 450 kcal / curry 700 kcal")."""
+    said = text.lower()
+    if not said.isascii():
+        said = _BULLET.sub("", said)  # "• 1. porridge\n• 2. soup": bullets, then the marks
+    if _MEAL_WORD.search(said) is not None:
         return False
-    marks = [int(m["n"]) for m in _NUMBERED.finditer(text)]
-    return len(marks) >= 2 and marks == list(range(1, len(marks) + 1)) and (
-        _MEAL_WORD.search(text.lower()) is None
-    )
+    if "\n" in said and _NUMBERED.search(said) is not None:
+        return numbered_list(said)
+    return (numbered_list(said) or listed_parts(said)) and _A_DAYS_LIST.search(said) is not None
+
+
+_BULLET = re.compile(r"[•▪◦][^\S\n]*")
+#: A numbered list's first mark at the start of a line: "1. porridge\n2. chicken wrap".
+_NUMBERED = re.compile(r"(?:^|\n)\s*1[.)]\s")
+#: A list that is a day's: it says so, or a part has its own kcal.
+_A_DAYS_LIST = re.compile(
+    r"\b(?:today|today's|todays|log|intake|ate|eaten|food|day)\b"
+    r"|[0-9]\s*(?:k?cals?|kcal|calories)\b"
+)
 
 
 _THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that)\W*$")

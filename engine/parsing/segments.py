@@ -524,10 +524,14 @@ _SUB_TIME = re.compile(
 _BARE_NUMBERS = re.compile(r"\s*[0-9]{1,3}(?:\.[0-9]{1,2})?\s*")
 #: A line of a watch app's summary: what the session measured, never food.
 _WATCH_LINE = re.compile(
-    r"^\W*(?:(?:duration|time|distance|pace)\W*(?=[0-9])"
+    r"^\W*(?:(?:duration|time|distance|pace|energy)\W*(?=[0-9])"
     r"|active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
-    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe)\b"
+    r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe"
+    r"|(?:total|active|move|resting)\s+energy)\b"  # not "energy gel x3": a food
+    # the figure first, as an Apple Watch shows it: "412 ACTIVE CAL", "149 AVG BPM", "172 SPM"
+    r"|^\W*[0-9]{2,4}(?:\.[0-9]+)?\s*(?:(?:active|total|move|avg|average|max|min)\s*)?"
+    r"(?:k?cals?|kcal|kilocalories|calories|bpm|spm|watts|w)\W*$"
 )
 
 

@@ -1,0 +1,120 @@
+"""Numbers said aloud, as a phone's dictation writes them: "twelve kilometres in one hour and
+four minutes", "seventy one point four", "nine and a half k in forty nine minutes".
+
+The readers of runs, weigh-ins and amounts read digits; a dictated message says the same
+figures in words. They are written as digits once, before any reader sees the text, so every
+reader gains them alike; but only as figures: before a unit of a session or a body ("twelve
+kilometres", "one hour", "forty nine minutes", "eleven stone"), after one ("stone six", "hour
+fifty two"), or with "point" or "and a half". A food's own number words ("two eggs", "a
+couple of", "three quarters of a bagel", "half a dozen") are left to the item reader, which
+knows them, and so is every other number said in words ("the twelve of us").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_DIGIT_WORDS = {**_UNITS, "oh": 0, "o": 0}
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alt({k: v for k, v in _UNITS.items() if k != "zero"})
+#: A whole number said in words: "forty nine", "forty-nine", "twelve", "seven".
+_WHOLE = (
+    rf"(?:(?P<tens>{_alt(_TENS)})(?:[- ](?P<unit>{_UNIT}))?"
+    rf"|(?P<teen>{_alt(_TEENS)})|(?P<one>{_UNIT}))"
+)
+#: The units a lone "one" (or any lone digit word) may stand before as a figure.
+_FIGURE_UNIT = (
+    r"(?:k|kay|km|kms|kilometres?|kilometers?|ks|mi|miles?|milers?|minutes?|mins?|hours?|hrs?|seconds?"
+    r"|secs?|stone|st|kilos?|kg|kgs|pounds?|lbs?|laps?|reps?|times|x|sets?|metres?|meters?"
+    r"|percent|days?|weeks?|mph|kph|kmh|lengths?|minz)"
+)
+_SPOKEN = re.compile(
+    rf"\b{_WHOLE}"
+    rf"(?:\s+point\s+(?P<dec>(?:(?:{_alt(_DIGIT_WORDS)})\b\s*)+)"
+    r"|\s+and\s+a\s+half\b(?P<half>)"
+    r"|(?=\s+(?P<next>[a-z]+)))?"
+    r"(?![a-z-])"
+)
+_HINT = re.compile(rf"\b(?:{_alt(_TENS)}|{_alt(_TEENS)}|{_UNIT})\b")
+#: Shares of one thing, the item reader's words: "three quarters", "two thirds".
+_SHARE_WORDS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves"))
+_FIGURE_UNIT_RE = re.compile(_FIGURE_UNIT)
+#: A time said as a word before a thing, no figure: "two minute noodles", "three day old
+#: bread", "a four hour fast" (their food or words are another reader's); "two minute
+#: recoveries" and "one hour easy" still are.
+_NAMES_A_THING = re.compile(
+    r"\s+(?:minute|min|hour|hr|day|week|second|sec)\s+(?!(?:and|in|of|at|for|on|then|with|"
+    r"run|runs|jog|walk|swim|ride|bike|spin|session|workout|easy|steady|tempo|recovery"
+    r"|recoveries|rest|jogs|walks|warm|cool|total|long|each|plank|ago|after|before)\b)[a-z]"
+)
+#: How long something other than a session lasted: "a twelve hour shift", "a twenty minute
+#: drive", "a fourteen hour day".
+_A_TIME_OF_SOMETHING = re.compile(
+    r"\s+(?:minute|min|hour|hr|day|week)\s+(?:night\s+|day\s+|long\s+)?(?:shift|shifts|day|wait"
+    r"|drive|fast|nap|sleep|break|flight|train|journey|meeting|lecture|call|delay|noodles|old"
+    r"|car|bus|trip|queue)\b"
+)
+#: The pounds after a stone figure, the minutes after an hour: "eleven stone six", "one
+#: hour fifty two".
+_AFTER_A_UNIT = re.compile(r"(?:\bstone|[0-9]\s*st|\bhours?|\bhrs?)\s+$")
+#: "five kay", "5 k", "12 kilometres": a distance in kilometres, as "5k" and "12 km" are
+#: written (the word a dictation spells out is one the run's hint does not look for).
+_KAY = re.compile(r"\b([0-9]+(?:\.[0-9]+)?)\s*(?:(?P<k>kay|k)|kilometres?|kilometers?)\b(?![.'])")
+
+
+def _kilometres(m: re.Match[str]) -> str:
+    return f"{m[1]}k" if m["k"] else f"{m[1]} km"
+
+
+def _value(m: re.Match[str]) -> float:
+    if m["tens"]:
+        return _TENS[m["tens"]] + (_UNITS[m["unit"]] if m["unit"] else 0)
+    if m["teen"]:
+        return _TEENS[m["teen"]]
+    return _UNITS[m["one"]]
+
+
+def _figure(m: re.Match[str]) -> str:
+    value = _value(m)
+    if m["dec"] is not None:
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in m["dec"].split())
+        return f"{int(value)}.{digits} " if m["dec"].endswith(" ") else f"{int(value)}.{digits}"
+    if m["half"] is not None:
+        return f"{value + 0.5:g}"
+    nxt = m["next"]
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if _AFTER_A_UNIT.search(before) is not None:
+        return f"{value:g}"  # "eleven stone six", "one hour fifty two"
+    if nxt is None or nxt in _SHARE_WORDS or _FIGURE_UNIT_RE.fullmatch(nxt) is None:
+        return m[0]  # before food the item reader reads it ("two eggs", "three quarters")
+    lone = m["one"] is not None and not m["tens"]
+    thing = _NAMES_A_THING if lone else _A_TIME_OF_SOMETHING
+    if thing.match(m.string, m.end()) is not None:
+        return m[0]  # "two minute noodles", "a twelve hour shift": no figure of a session
+    return f"{value:g}"
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with numbers said in words written as digits (see the module docstring)."""
+    if _HINT.search(text) is not None:
+        text = _SPOKEN.sub(_figure, text)
+    if " k" in text:
+        text = _KAY.sub(_kilometres, text)  # "5 kay", "9.5 k": "5k"; "12 kilometres": "12 km"
+    return text
