@@ -8,6 +8,7 @@ the message states or a person means.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 from dataclasses import dataclass
@@ -341,3 +342,37 @@ def write(path: Path, lines: list[dict[str, object]]) -> None:
         for line in lines:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"wrote {len(lines)} messages to {path.relative_to(REPO)}")
+
+
+DATA = REPO / "tests" / "data"
+USDA_SOURCE = Path("/work/shared/data/usda-sr")
+
+
+def check_rows(lines: list[dict[str, object]], usda: Usda) -> None:
+    """Every NDB number a label accepts is a real SR28 row (a typo would accept nothing)."""
+    for line in lines:
+        for event in line["events"]:  # type: ignore[attr-defined]
+            for accepted in event.get("foods", []):
+                missing = [n for n in accepted if n != "stated" and n not in usda[0]]
+                if missing:
+                    raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
+
+
+def write_new(path: Path, voices: Voices, doc: str) -> int:
+    """The command of a block written after the others (`--source` the SR28 CSVs): its rows
+    real, none of its texts in another block of tests/data, then written to `path`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=USDA_SOURCE)
+    usda = load_usda(parser.parse_args().source)
+    lines = block(voices, usda)
+    check_rows(lines, usda)
+    earlier: set[str] = set()
+    for other in DATA.glob("*.jsonl"):
+        if other != path:
+            with other.open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
+    again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
+    if again:
+        raise SystemExit(f"messages already in another block: {again}")
+    write(path, lines)
+    return 0

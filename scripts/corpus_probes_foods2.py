@@ -55,11 +55,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
-import make_corpus_reference as ref
 from corpus_fresh import CHEESE_SARNIE
 from corpus_labels import (
     ALMONDS,
@@ -102,6 +99,7 @@ from corpus_labels import (
     p,
     stone,
     unknown,
+    write_new,
 )
 
 Event = dict[str, object] | Meal
@@ -209,29 +207,11 @@ BLOCK = {
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "probes-foods2-2026-11-30.jsonl"
-#: Blocks this script never reads: the one being written unseen.
-_UNREAD = ("heldout-2026-11-30h",)
 
 
 def main() -> int:
-    """Write the block (checked like make_corpus_reference.py's: rows real, texts new)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=ref.DEFAULT_SOURCE)
-    args = parser.parse_args()
-    usda = ref.load_usda(args.source)
-    lines = ref.block(BLOCK, usda)
-    ref.check_rows(lines, usda)
-    earlier = {text for voices in ref.BLOCKS.values() for ms in voices.values() for text, _ in ms}
-    earlier |= {str(line["text"]) for line in ref.first_corpus(usda)}
-    for other in (REPO / "tests" / "data").glob("*.jsonl"):
-        if other != OUT and not any(name in other.name for name in _UNREAD):
-            with other.open(encoding="utf-8") as fh:
-                earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
-    again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
-    if again:
-        raise SystemExit(f"messages already in another block: {again}")
-    ref.write(OUT, lines)
-    return 0
+    """Write the block (its rows real, its texts new)."""
+    return write_new(OUT, BLOCK, __doc__ or "")
 
 
 if __name__ == "__main__":

@@ -53,8 +53,6 @@ for lunch, chili mac, 1100 cal on the pack" (cut into two meals at the label).
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
 from corpus_fresh import bangers, rashers
@@ -85,14 +83,12 @@ from corpus_labels import (
     E,
     Meal,
     Voices,
-    block,
     eat,
     g,
-    load_usda,
     ml,
     p,
     stated,
-    write,
+    write_new,
 )
 
 Event = dict[str, object] | Meal
@@ -240,33 +236,11 @@ BLOCK: Voices = {
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "probes-meals2-2026-11-30.jsonl"
 #: The block being written now, never read by the fixers (not even for its texts).
-UNSEEN = ("heldout-2026-11-30h.jsonl",)
 
 
 def main() -> int:
-    """Write the block, checked as make_corpus_reference.py checks its own (rows real, texts
-    new), without importing it (it imports every block's script, the unseen one too)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=Path("/work/shared/data/usda-sr"))
-    args = parser.parse_args()
-    usda = load_usda(args.source)
-    lines = block(BLOCK, usda)
-    for line in lines:
-        for event in line["events"]:  # type: ignore[attr-defined]
-            for accepted in event.get("foods", []):
-                missing = [n for n in accepted if n != "stated" and n not in usda[0]]
-                if missing:
-                    raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
-    earlier: set[str] = set()
-    for other in (REPO / "tests" / "data").glob("*.jsonl"):
-        if other != OUT and other.name not in UNSEEN:
-            with other.open(encoding="utf-8") as fh:
-                earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
-    again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
-    if again:
-        raise SystemExit(f"messages already in another block: {again}")
-    write(OUT, lines)
-    return 0
+    """Write the block (its rows real, its texts new)."""
+    return write_new(OUT, BLOCK, __doc__ or "")
 
 
 if __name__ == "__main__":

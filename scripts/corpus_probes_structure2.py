@@ -34,11 +34,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 
-import make_corpus_reference as ref
 from corpus_fresh import HAM_SARNIE, TOAST2, TUNA_SARNIE, TWO_EGGS
 from corpus_labels import (
     APPLE,
@@ -63,6 +60,7 @@ from corpus_labels import (
     stated,
     stone,
     weight,
+    write_new,
 )
 
 Event = dict[str, object] | Meal
@@ -171,27 +169,11 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "tests" / "data" / "probes-structure2-2026-11-30.jsonl"
-UNREAD = "heldout-2026-11-30h"  # the block being written this session: never read here
 
 
 def main() -> int:
-    """Write the block (checked like make_corpus_reference.py's: rows real, texts new)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=ref.DEFAULT_SOURCE)
-    args = parser.parse_args()
-    usda = ref.load_usda(args.source)
-    lines = ref.block(BLOCK, usda)
-    ref.check_rows(lines, usda)
-    earlier: set[str] = set()
-    for other in (REPO / "tests" / "data").glob("*.jsonl"):
-        if other != OUT and UNREAD not in other.name:
-            with other.open(encoding="utf-8") as fh:
-                earlier |= {json.loads(line)["text"] for line in fh if line.strip()}
-    again = sorted(str(line["text"]) for line in lines if line["text"] in earlier)
-    if again:
-        raise SystemExit(f"messages already in another block: {again}")
-    ref.write(OUT, lines)
-    return 0
+    """Write the block (its rows real, its texts new)."""
+    return write_new(OUT, BLOCK, __doc__ or "")
 
 
 if __name__ == "__main__":

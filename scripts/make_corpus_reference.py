@@ -110,6 +110,7 @@ from corpus_labels import (
     Usda,
     Voices,
     block,
+    check_rows,
     combo,
     g,
     load_usda,
@@ -453,15 +454,6 @@ def first_corpus(usda: Usda) -> list[dict[str, object]]:
     lines.extend({"text": text, "events": []} for text in NON_EVENTS)
     return lines
 
-
-def check_rows(lines: list[dict[str, object]], usda: Usda) -> None:
-    """Every NDB number a label accepts is a real SR28 row (a typo would accept nothing)."""
-    for line in lines:
-        for event in line["events"]:  # type: ignore[attr-defined]
-            for accepted in event.get("foods", []):
-                missing = [n for n in accepted if n != "stated" and n not in usda[0]]
-                if missing:
-                    raise SystemExit(f"no SR28 row {missing} in {line['text']!r}")
 
 
 BLOCKS: dict[str, Voices] = {
