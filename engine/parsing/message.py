@@ -592,9 +592,20 @@ class _Builder:
             self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
             self.unparsed.append(clause.text)
             return
+        if run is None and self._food_after_a_run(text):
+            return  # "16 oz chocolate milk after track": the run is when, not a run to log
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
+
+    def _food_after_a_run(self, text: str) -> bool:
+        """Whether a clause with a run word but no run's figures is all known food, which is
+        then the meal ("16 oz chocolate milk after track")."""
+        food, unknown = food_and_unknown(text, self.ctx)
+        if not food or unknown:
+            return False
+        self._add_beside_run(text)
+        return True
 
     def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
         if "elapsed" in text and "moving" in text:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.errors import ParseError
 from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
@@ -192,3 +193,25 @@ class TestTimesOfOtherThings:
         (eaten,) = result.events
         assert isinstance(eaten, MealLogged)
         assert any("twelve hour shift" in i.text for i in eaten.items)
+
+
+class TestFoodAfterARunWithoutFigures:
+    """A measured food "after track" or "post run" is the meal, and the run only when it was
+    eaten: the message was refused ("I couldn't find how far or how long you ran")."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("16 oz chocolate milk after track", "chocolate milk"),
+            ("500ml chocolate milk after intervals", "chocolate milk"),
+            ("2 slices of toast after my run", "toast"),
+        ],
+    )
+    def test_the_food_is_logged(self, text: str, food: str) -> None:
+        logged = meal(text)
+        assert [item.food for item in logged.items] == [food]
+        assert logged.kcal > 100
+
+    def test_a_run_without_figures_and_no_food_still_asks(self) -> None:
+        with pytest.raises(ParseError, match="how far or how long"):
+            parse("ran after work")
