@@ -206,6 +206,7 @@ def listed_parts(text: str) -> bool:
         text.count(" / ") >= 2
         or text.count("|") >= 2
         or (text.count("\n* ") + text.startswith("* ") >= 2)
+        or (text.count("\n- ") + text.startswith("- ") >= 2)
     )
 
 
@@ -810,4 +811,4 @@ def _has_negative_amount(text: str) -> bool:
     """A minus sign directly on an amount; a dash between words ("5k - 25 min") is not one."""
     if _NEG_WEIGHT.search(text):
         return True  # "weight -70"
-    return any(not m[0].lstrip(" (:=,").startswith("- ") for m in _NEG_AMOUNT.finditer(text))
+    return any(not m[0].lstrip(" \t\r\n(:=,").startswith("- ") for m in _NEG_AMOUNT.finditer(text))

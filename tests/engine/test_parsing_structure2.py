@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.errors import ParseError
+from engine.errors import ImplausibleValue, ParseError
 from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
@@ -215,3 +215,16 @@ class TestFoodAfterARunWithoutFigures:
     def test_a_run_without_figures_and_no_food_still_asks(self) -> None:
         with pytest.raises(ParseError, match="how far or how long"):
             parse("ran after work")
+
+
+def test_a_dash_bullet_before_a_figure_is_no_minus_sign() -> None:
+    """A day's list with "- " bullets was refused whole as "a negative number" when a line
+    started with a figure ("- 8 mi 1:09:30"); each of its lines is now its own event, as
+    with "*" bullets. A minus on the figure itself still is one."""
+    logged = parse("Today\n- bagel + pb\n- 8 mi 1:09:30\n- 2 bananas").events
+    runs = [e for e in logged if isinstance(e, RunLogged)]
+    assert [r.distance_m for r in runs] == [pytest.approx(8 * 1609.344, abs=1)]
+    meals = [[i.food for i in e.items] for e in logged if isinstance(e, MealLogged)]
+    assert meals == [["bagel", "peanut butter"], ["banana"]]
+    with pytest.raises(ImplausibleValue):
+        parse("notes\n-8 mi")
