@@ -369,10 +369,8 @@ class FoodTable:
 
     def _match_respelled(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
         """The food a phrase names once its misspelt words are corrected ("2 egs on tost",
-        "an aple", "porige"; engine.spelling says which words and how far). A word some SR28
-        description holds as written is a real word, never corrected ("kohlrabi")."""
-        search = self._search()
-        fixed = self._spelling().respell(query, keep=lambda w: search.knows(w, w))
+        "an aple", "porige"; engine.spelling says which words and how far)."""
+        fixed = self._respelled(query)
         if fixed == query:
             return None
         hit = self._match_slow(fixed, extra)
@@ -385,9 +383,14 @@ class FoodTable:
         sandwich" (a lone misspelt name stays a guess: "bananna" is no exact match)."""
         if _JOINS.isdisjoint(query.split()):
             return None
-        search = self._search
-        fixed = self._spelling().respell(query, keep=lambda w: search().knows(w, w))
+        fixed = self._respelled(query)
         return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
+
+    def _respelled(self, query: str) -> str:
+        """The phrase with its misspelt words corrected; a word some SR28 description holds as
+        written is a real word, never corrected ("kohlrabi"; the search is built only when a
+        word would change)."""
+        return self._spelling().respell(query, keep=lambda w: self._search().knows(w, w))
 
     def _spelling(self) -> Speller:
         """The speller over the everyday names' words, built on its first use."""

@@ -100,7 +100,6 @@ _AND_A_HALF_RE = re.compile(
     r"\b(?:(?P<n>[0-9]{1,2})|(?P<w>one|two|three|four|five))\s+and\s+a\s+half\b(?!\s+marathon)"
     r"|\b(?:an?|one)\s+(?P<food>[a-z]+(?:\s+[a-z]+){0,2}?)\s+and\s+a\s+half\b(?!\s+marathon)"
 )
-_HALF_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 #: Energy on a label in kilojoules (Australia and New Zealand: "600kj", "1400 kJ"), or "k cal".
@@ -121,7 +120,7 @@ def _range(m: re.Match[str]) -> str:
 def _and_a_half(m: re.Match[str]) -> str:
     if m["food"] is not None:
         return f"1.5 {m['food']}"
-    whole = float(m["n"]) if m["n"] is not None else _HALF_WORDS[m["w"]]
+    whole = float(m["n"]) if m["n"] is not None else NUMBER_WORDS[m["w"]]
     return f"{whole + 0.5:g}"
 
 
