@@ -256,8 +256,36 @@ _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\b
 _STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
 
 
+#: The verbs of a request to log: "log", "add", "record", "note down" (a cheap gate first).
+_LOG_VERBS = ("log", "add", "record", "enter", "note", "put", "save")
+#: A request to log at a sentence's start, as a question or a plea: "can you log 2 eggs",
+#: "could you please add ...", "pls log ...", "log this: ...". Its words log nothing, and the
+#: question mark that may end it asks nothing: what follows is the log. Not when what follows
+#: is no log but a kind of thing ("can you log runs from strava?", "can you add up my day?").
+_LOG_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<lead>\s*)(?:(?:hey|hi|ok|okay|so|coach|bot|and|also)\W+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+|also\s+)?"
+    r"|(?:please|pls|plz)\s+(?:can\s+(?:you|u)\s+)?|)"
+    r"(?:log|add|record|enter|note\s+down|put\s+down|put\s+in|save)"
+    r"(?:\s+(?:this|these|the\s+following|for\s+me|pls|please|plz|in))*\b\W*?:?\s"
+    r"(?!\s*(?:up|more|it|that|them|everything|stuff|things|a\s+(?:reminder|note|goal|target)"
+    r"|to|from|via|automatically|manually|runs|meals|food|workouts|activities|my\s+(?:runs"
+    r"|meals|food|workouts|activities|data|stuff|protein|calories|kcal|macros|intake)|[?])\b)"
+    r"(?P<rest>[^.!?\n]*?)(?:,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me))*"
+    r"\s*(?:(?P<asked>\?)|(?=[.!\n])|$)"
+)
+
+
+def _as_logged(m: re.Match[str]) -> str:
+    """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
+    return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
-    """A plan's week and day, where food was had, and a rest day: no number, item or run."""
+    """A request to log, a plan's week and day, where food was had, and a rest day: no
+    number, item or run."""
+    if any(verb in text for verb in _LOG_VERBS):
+        text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):

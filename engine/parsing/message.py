@@ -72,6 +72,7 @@ from engine.parsing.context import (
 )
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
+    BARE_KCAL,
     CORRECTION,
     _name_after_amount,
     _parse_items,
@@ -511,7 +512,7 @@ class _Builder:
             time_ref, text = clocked  # "08:00 porridge"
         if text is not clause.text:
             letters = letter_runs(text)
-        kind = kind or _classify(clause, text)
+        kind = self._food_s_number(kind or _classify(clause, text), text)
         if kind in _SESSION_KINDS:
             kind, time_ref, text = self._session_words(clause, kind, time_ref, text)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
@@ -536,6 +537,13 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _food_s_number(self, kind: ClauseKind, text: str) -> ClauseKind:
+        """The clause's kind; a tracker's number after food is the food's kcal, no statistic
+        ("bibimbap at lunch, app says 560kcal")."""
+        if kind == "skip" and self.clause_text and BARE_KCAL.fullmatch(text):
+            return "meal"
+        return kind
 
     def _session_words(
         self, clause: _Clause, kind: ClauseKind, time_ref: TimeRef | None, text: str
@@ -710,6 +718,7 @@ class _Builder:
         self.clause_items = len(items)
         self.clause_text = text
         self.meal_items.extend(items)
+        self._stated_for(len(self.meal_items) - len(items))
 
     def _numbers_of_the_clause_before(
         self, text: str, items: list[FoodItem]
@@ -773,6 +782,25 @@ class _Builder:
                     del self.meal_items[at]
                     break
 
+    def _stated_for(self, start: int) -> None:
+        """A kcal stated for a food the meal named before ("a flapjack and a coffee, the pack
+        says 320 kcal for the flapjack", "..., the muffin was 390 kcal") is that food's: the
+        food read from the table gives way to it, not eaten twice."""
+        for at in range(max(start, 1), len(self.meal_items)):
+            item = self.meal_items[at]
+            if item.source != "stated" or item.quantity is not None:
+                continue
+            named = _STATED_FOR.search(item.text)
+            name = item.food or (named and (named["a"] or named["b"]))
+            if not name or (named is None and item.food is None):
+                continue
+            for before, first in enumerate(self.meal_items[:at]):
+                if first.resolved and first.source != "stated" and (
+                    first.food == name or re.search(rf"\b{re.escape(name)}$", first.text)
+                ):
+                    del self.meal_items[before]
+                    return
+
     def _count_of_the_last(self, text: str) -> bool:
         """A clause that only counts the food named last ("had 2 haha", "like 4", "3 of
         them", "make that 3"): that food, read again with the count; whether it was."""
@@ -821,7 +849,10 @@ class _Builder:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
         back the food the clause before named; the rest is what the runner settled on, and
         whether it was said as a correction ("sorry, 3 eggs not 2"). None when the clause
-        only counted the food before it (see _count_of_the_last)."""
+        only counted the food before it (see _count_of_the_last). A number alone after food
+        ("pad thai 🍜 ~650", "app says 560") is that food's kcal, no count of it."""
+        if self.clause_text and kind is None and (bare := BARE_KCAL.fullmatch(text)):
+            return f"{bare['v'] or bare['v2']} kcal", False
         if self.meal_items and kind is None and self._count_of_the_last(text):
             return None
         fix = CORRECTION.match(text)
@@ -902,6 +933,13 @@ _ONLY_A_TOTAL = re.compile(
     r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"\s+(?:in\s+)?total"
+)
+
+
+#: The food a stated kcal is said to be for: "320 kcal for the flapjack", "the muffin was 390".
+_STATED_FOR = re.compile(
+    r"\bfor\s+(?:the|my|that|each)\s+(?P<a>[a-z' ]+?)\W*$"
+    r"|^(?:the|my|that)\s+(?P<b>[a-z' ]+?)\s+(?:was|is|were|had)\b"
 )
 
 
