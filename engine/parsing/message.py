@@ -31,6 +31,7 @@ from engine.parsing.chat import (
     _plan,
     asks,
     done_now,
+    event_ahead,
     long_ago_only,
     plan_heading,
     someone_else_only,
@@ -113,6 +114,7 @@ from engine.parsing.segments import (
     label_ends,
     lap_split,
     run_part,
+    walked_in_run,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -360,6 +362,10 @@ def _join_lines(
                 figures_of_activity(joined[-1][0].text, blanked)
             ):
                 kind = "other"  # "Ride", "42.3 km", "1:28:10": the ride's figures
+        if kind == "activity" and joined and joined[-1][1] == "run" and walked_in_run(
+            _LEADING_TIME.sub("", clause.text)
+        ):
+            kind = "other"  # "first parkrun ever!!! 41:12 and I walked a bit": the run's
         while joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
             before = joined.pop()[0]  # the watch's lines above the session are its own
             clause = _Clause(f"{before.text}, {clause.text}", before.question or clause.question)
@@ -377,6 +383,8 @@ def _join_lines(
     return [(c, None if k == "other" else k) for c, k in joined]
 
 
+#: A time first in a clause, as a watch or a runner gives the run's: "41:12 and I walked".
+_LEADING_TIME = re.compile(r"^\s*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\b")
 #: Strava's elapsed time beside its moving time ("Moving Time 2:17:44, Elapsed Time 2:24:10"):
 #: the run is its moving time, never the two added.
 _ELAPSED = re.compile(
@@ -643,7 +651,7 @@ class _Builder:
         elif whole_clause_chat(text):
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
             self.long_ago = long_ago_only(text)
-            self.ahead = plan_heading(text)
+            self.ahead = plan_heading(text) or event_ahead(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged
+from engine.events import MealLogged, RunLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -149,3 +149,61 @@ class TestASessionAsAMealsLabel:
 
     def test_a_dish_after_a_team_game_is_the_dish(self) -> None:
         assert [i.food for i in meal("poutine after the hockey game").items] == ["poutine"]
+
+
+class TestPlansAndParties:
+    """A party or a social meal on a day ahead is a plan: no meal of its courses, no race run."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "running club christmas party on friday, 3 courses and a disco",
+            "pasta party the night before the marathon on saturday",
+            "awards dinner tomorrow, 4 courses and a free bar",
+            "birthday meal next sunday, booked a table for 8",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        result = parse(text)
+        assert result.events == ()
+        assert result.intent == "chat"
+
+    def test_a_party_that_was_logs_its_food(self) -> None:
+        logged = meal("club christmas party was great, 3 pints and a burger")
+        assert {"beer", "burger"} <= {item.food for item in logged.items}
+
+    def test_a_meal_on_a_bare_weekday_may_have_been_had(self) -> None:
+        assert parse("christmas dinner on sunday, turkey and roast potatoes").events
+
+
+class TestARunsFigures:
+    """The run's time after '!!!', misspelt run words, a watch's name and best lap."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("first parkrun ever!!! 41:12 and I walked a bit", 5, 41.2),
+            ("my first ever 10k race!!! 1:02:45 and walked the hills", 10, 62.75),
+            ("half marathn 1:52:07", 21.0975, 112 + 7 / 60),
+            ("parkrn 24:10", 5, 24 + 10 / 60),
+            ("did 8 kilometers in 41 mintues", 8, 41),
+            ("Garmin Forerunner\nTrack Run\n5.00 km\n18:59\nBest lap 3:41", 5, 18 + 59 / 60),
+            ("COROS PACE 3\nEvening Run\n8.2 km\n44:10\nFastest km 4:51", 8.2, 44 + 10 / 60),
+        ],
+    )
+    def test_one_run_with_its_time(self, text: str, km: float, minutes: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000, abs=1)
+        assert logged.duration_s == pytest.approx(minutes * 60, abs=1)
+        assert result.unparsed == ()
+
+    def test_a_walk_with_its_own_figures_stays_a_walk(self) -> None:
+        assert len(parse("parkrun 31:20. walked home 20 min").events) == 2
+
+    @pytest.mark.parametrize(
+        "text", ["PT test is friday, 2 miles in under 15 is the goal", "sub 20 is the target"]
+    )
+    def test_a_goal_is_no_run(self, text: str) -> None:
+        assert parse(text).events == ()
