@@ -99,7 +99,7 @@ AROUND_RUN = (
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
-    r"|fast|first|last)\s++)*+"
+    r"|fast|first|last|fun|charity|relay|shakeout|recovery|progression)\s++)*+"
     r"(?:park ?run|run|race|workout|gym|lift|session|climb|xc|cross[- ]country"
     # another session named as the meal's time: "after swim: 2 bagels", "post yoga porridge"
     r"|(?:swim|swimming|yoga|pilates|spin|bike|ride|cycle|cycling|hike|walk|row|rowing|crossfit"

@@ -83,7 +83,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.leftover import food_and_unknown
+from engine.parsing.leftover import asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -511,6 +511,7 @@ class _Builder:
         self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
+        self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -608,19 +609,24 @@ class _Builder:
             self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
             self.unparsed.append(clause.text)
             return
-        if run is None and self._food_after_a_run(text):
+        if run is None and self._food_after_a_run(text, time_ref):
             return  # "16 oz chocolate milk after track": the run is when, not a run to log
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
 
-    def _food_after_a_run(self, text: str) -> bool:
-        """Whether a clause with a run word but no run's figures is all known food, which is
-        then the meal ("16 oz chocolate milk after track")."""
-        food, unknown = food_and_unknown(text, self.ctx)
-        if not food or unknown:
+    def _food_after_a_run(self, text: str, time_ref: TimeRef | None) -> bool:
+        """Whether a clause with a run word but no run's figures is food, which is then the
+        meal: all known ("16 oz chocolate milk after track"), or a count of a food to ask
+        about ("2 snags in bread at the sausage sizzle after the fun run")."""
+        food, unknown, named = food_and_unknown(text, self.ctx)
+        if not food and not any(u[:1].isdigit() for u in unknown):
             return False
-        self._add_beside_run(text)
+        if unknown or named:
+            self.meal_cued = True  # a count of it: a food, to ask about
+            self._add_meal_clause(text, time_ref, letter_runs(text))
+        else:
+            self._add_beside_run(text)
         return True
 
     def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
@@ -637,8 +643,9 @@ class _Builder:
     def _add_beside_run(self, rest: str) -> None:
         """Food named inside a run clause ("with 2 gels") is logged after the run; a count of
         something unknown ("12 flurbos") comes back as not understood."""
-        food, unknown = food_and_unknown(rest, self.ctx)
+        food, unknown, named = food_and_unknown(rest, self.ctx)
         self.unparsed.extend(unknown)
+        self.named_beside.extend(named)
         if food:
             self.clause_items, self.clause_text = len(food), ""
             self.meal_items.extend(food)
@@ -846,6 +853,9 @@ class _Builder:
         together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
         day and a label, it would leave no food at all."""
         items = _parse_items(text, self.ctx, cued, dish)
+        if items is not None and self.named_beside:
+            items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
+            self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here
         if items is not None or kind is None or _clean_name(text):
             return items
         named = DISH_LABEL.search(self.said.lower())
@@ -907,6 +917,8 @@ class _Builder:
 
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.named_beside and any(isinstance(e, MealLogged) for e in self.events):
+            self.unparsed.extend(self.named_beside)  # "25 km 2:10:40, after it a kanelbulle"
         if self.earlier:
             self._in_the_order_written()
         if self.unparsed and self.last_end is not None:  # a session was logged

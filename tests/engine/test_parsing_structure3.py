@@ -207,3 +207,33 @@ class TestARunsFigures:
     )
     def test_a_goal_is_no_run(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestAFoodTheTableLacksBesideARun:
+    """A food the table lacks beside a run is asked about in the meal: never dropped silently
+    nor the whole message refused."""
+
+    @pytest.mark.parametrize(
+        ("text", "unknown"),
+        [
+            ("long run 25 km 2:10:40, after it a kanelbulle and coffee", "kanelbulle"),
+            ("ran 10k 48:30, a lussekatt and a latte after", "lussekatt"),
+            ("simit and ayran after the 15k, 1:14:30", "simit"),
+        ],
+    )
+    def test_asked_in_the_meal(self, text: str, unknown: str) -> None:
+        result = parse(text)
+        assert any(isinstance(e, RunLogged) for e in result.events)
+        (logged,) = (e for e in result.events if isinstance(e, MealLogged))
+        assert [i.text for i in logged.items if not i.resolved] == [unknown]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["3 zorblax after the fun run", "2 snags in bread at the sausage sizzle after the fun run"],
+    )
+    def test_a_count_with_a_run_word_is_no_refusal(self, text: str) -> None:
+        assert meal(text).items
+
+    def test_a_place_beside_a_run_alone_is_not_asked(self) -> None:
+        result = parse("10k 52:00, hangang park loop")
+        assert result.unparsed == ()
