@@ -237,3 +237,36 @@ class TestAFoodTheTableLacksBesideARun:
     def test_a_place_beside_a_run_alone_is_not_asked(self) -> None:
         result = parse("10k 52:00, hangang park loop")
         assert result.unparsed == ()
+
+
+class TestRaceLegsAndRunWalkSets:
+    """A leg's time written before its name is the leg's, not the race's finish; run/walk sets
+    in other notations are parts of a stated total."""
+
+    def test_each_leg_keeps_its_time(self) -> None:
+        result = parse("70.3 done!! 34:12 swim / 2:41:50 bike / 1:44:05 run")
+        assert [round(e.duration_s) for e in result.events if hasattr(e, "duration_s")] == [
+            34 * 60 + 12, 2 * 3600 + 41 * 60 + 50, 3600 + 44 * 60 + 5
+        ]
+
+    def test_a_finish_time_before_the_legs_times_is_no_leg_s(self) -> None:
+        result = parse("ironman done!!! 11:48:31 swim 1:12:00, bike 6:01:00, run 4:20:00")
+        assert [round(e.duration_s) for e in result.events if hasattr(e, "duration_s")] == [
+            72 * 60, 6 * 3600 + 60, 4 * 3600 + 20 * 60
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "run/walk 1 min / 1.5 min x 8, 3.1 km in 28 min",
+            "1 min run 1.5 min walk x 8, 3.1 km in 28 min",
+            "run 1 min walk 1.5 min x 8, 3.1 km in 28 min",
+        ],
+    )
+    def test_the_stated_total_wins(self, text: str) -> None:
+        logged = run(text)
+        assert logged.distance_m == pytest.approx(3100)
+        assert logged.duration_s == pytest.approx(28 * 60)
+
+    def test_sets_alone_are_their_time(self) -> None:
+        assert run("run/walk 1 min / 1.5 min x 8").duration_s == pytest.approx(20 * 60)
