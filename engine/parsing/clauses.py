@@ -535,10 +535,31 @@ _EAT_WORDS = _words(
 ) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
+#: A moment of the day that is no food and no session, between a day's meals: "3pm nap",
+#: "school run", "shower", "work": logs nothing, and the food after it is another meal.
+_DAY_MOMENT = re.compile(
+    r"\W*(?:(?:then|and|had|took|did)\s+)?(?:(?:a|an|my|the|quick|short|long|big|power|lil"
+    r"|little|[0-9]+(?:\.[0-9]+)?\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)|an?\s+hour)"
+    r"\s+)*(?:nap|snooze|siesta|kip|sleep|lie[- ]in|shower|bath|school\s+run|nursery\s+run"
+    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?)\W*"
+)
+_MOMENT_WORDS = _words(
+    "nap snooze siesta kip sleep lie shower bath school nursery commute meeting meetings church",
+    "laundry massage sauna physio work shift lecture lectures",
+)
+
+
+def day_moment(text: str, words: frozenset[str] | set[str] | None = None) -> bool:
+    """Whether the clause is only a moment of the day (_DAY_MOMENT)."""
+    found = words if words is not None else frozenset(letter_runs(text))
+    return not found.isdisjoint(_MOMENT_WORDS) and _DAY_MOMENT.fullmatch(text) is not None
+
+
 _SEGMENT_WORDS = (
     _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
     | LABEL_LETTERS
+    | _MOMENT_WORDS
 )
 
 
@@ -661,6 +682,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
 
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
+    if day_moment(text, words):
+        return "skip"  # "3pm nap", "school run": between meals, no food and no session
     if (
         _STONE_HINT.search(text) if not words.isdisjoint(_WEIGHT_WORDS)
         else not words.isdisjoint(_STONE_WORDS) and _STONE_HINT.match(text.lstrip())

@@ -56,6 +56,7 @@ from engine.parsing.clauses import (
     _normalize,
     _not_done,
     _split_clauses,
+    day_moment,
     listed_parts,
     numbered_list,
 )
@@ -653,6 +654,9 @@ class _Builder:
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
+        if day_moment(find_time(text, self.ctx.received_at, self.ctx.tz)[1]):
+            self._flush_meal()  # "bacon sandwich, 3pm nap, curry night 900 kcal": two meals
+            return
         if clause.question or _QUESTION_START.match(text) or asks(text):
             self.question = True
         elif whole_clause_chat(text):

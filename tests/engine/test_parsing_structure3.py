@@ -270,3 +270,29 @@ class TestRaceLegsAndRunWalkSets:
 
     def test_sets_alone_are_their_time(self) -> None:
         assert run("run/walk 1 min / 1.5 min x 8").duration_s == pytest.approx(20 * 60)
+
+
+class TestMomentsOfTheDay:
+    """A moment of the day between a day's meals is no food to ask about, and the food after it
+    is another meal."""
+
+    @pytest.mark.parametrize(
+        ("text", "meals"),
+        [
+            ("sat: parkrun 22:15, bacon sandwich, 3pm nap, curry night 900 kcal", 2),
+            ("toast, 2 hour nap, pasta", 2),
+            ("porridge, school run, tuna sandwich", 2),
+            ("bagel, shower, 10k 50:00, pizza", 2),
+        ],
+    )
+    def test_two_meals_and_nothing_asked(self, text: str, meals: int) -> None:
+        result = parse(text)
+        logged = [e for e in result.events if isinstance(e, MealLogged)]
+        assert len(logged) == meals
+        assert all(item.resolved for e in logged for item in e.items)
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize("text", ["ran to work 5k 26:00", "spin class 45 min"])
+    def test_a_session_named_with_them_stays_one(self, text: str) -> None:
+        (event,) = parse(text).events
+        assert not isinstance(event, MealLogged)
