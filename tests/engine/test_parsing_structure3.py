@@ -296,3 +296,18 @@ class TestMomentsOfTheDay:
     def test_a_session_named_with_them_stays_one(self, text: str) -> None:
         (event,) = parse(text).events
         assert not isinstance(event, MealLogged)
+
+
+class TestATitleHoldingADuration:
+    """A meal's title may say how long the shift or the drive was: still a title."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("meal deal on the 12 hr shift: chicken sandwich 390 kcal, crisps, diet coke",
+             ["chicken sandwich", "crisps", "diet coke"]),
+            ("break on the 10 hr shift: a banana, 3 rice cakes", ["banana", "rice cake"]),
+        ],
+    )
+    def test_the_list_after_it(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
