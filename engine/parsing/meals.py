@@ -168,7 +168,8 @@ def _drop_dish_name(text: str) -> str:
 #: spinach, oat milk"). Counted as well, the head would count the food twice, or read as a food
 #: no one knows. A title is looked for first.
 _TITLE = re.compile(
-    r"^\s*(?P<head>(?:[^:,0-9()]|[0-9]{1,2}[ -]?(?:hrs?|hours?|h)\b){2,40}?)"  # "on the 12 hr shift"
+    # a duration may be in it: "meal deal on the 12 hr shift: sandwich, crisps"
+    r"^\s*(?P<head>(?:[^:,0-9()]|[0-9]{1,2}[ -]?(?:hrs?|hours?|h)\b){2,40}?)"
     r"\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
