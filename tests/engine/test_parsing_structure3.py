@@ -311,3 +311,24 @@ class TestATitleHoldingADuration:
     )
     def test_the_list_after_it(self, text: str, foods: list[str]) -> None:
         assert [item.food for item in meal(text).items] == foods
+
+
+class TestTheBreadOfATitledDish:
+    """A dish titled before its fillings is eaten in its bread: the fillings are listed, the
+    bread is not, and it is counted too, once."""
+
+    @pytest.mark.parametrize(
+        ("text", "bread"),
+        [
+            ("breakfast roll from the centra after parkrun - 2 sausages, 2 rashers, egg", "roll"),
+            ("sandwich from the garage: 2 fried eggs, 2 rashers", "bread"),
+            ("bagel from the market - 2 fried eggs, 1 rasher", "bagel"),
+        ],
+    )
+    def test_the_bread_is_logged(self, text: str, bread: str) -> None:
+        assert any(bread in (item.food or "") for item in meal(text).items)
+
+    def test_bread_the_fillings_name_is_not_added_again(self) -> None:
+        logged = meal("pb tortilla roll-up at mile 40: 1 tortilla, 2 tbsp pb")
+        foods = [i.food for i in logged.items]
+        assert foods == ["tortilla", "peanut butter"]
