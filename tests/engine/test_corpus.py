@@ -92,6 +92,11 @@ FLOORS = {
     # and East African, Brazilian, German/Dutch/Nordic, Filipino, Korean, vegan, shift workers...),
     # never fixed against: first score on 88809e2 (75.8 %, 82.2 %, 1.7 %, 1 invented)
     "heldout-2026-11-30h.jsonl": (72.5, 79.0, 1.8, 1),
+    # the ninth held-out block (everyday voices, and twists: corrections, race reports, clock
+    # times, restaurants, meal deals, home cooking in grams, kids' leftovers, night shifts,
+    # Ramadan, masters), never fixed against: first score on 02dd1a4 (72.4 %, 90.5 %, 0.5 %,
+    # 2 invented)
+    "heldout-2026-11-30i.jsonl": (69.5, 87.5, 1.5, 2),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
