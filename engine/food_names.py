@@ -328,6 +328,7 @@ EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
         "bicky": "biscuit", "bickies": "biscuits", "biccy": "biscuit", "biccies": "biscuits",
         "spag": "spaghetti", "bol": "bolognese", "sausages": "sausages", "snags": "sausages",
         "snag": "sausage", "bangers": "sausages", "banger": "sausage",
+        "creme": "cream",
     }
 )
 #: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
