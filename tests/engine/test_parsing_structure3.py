@@ -216,7 +216,7 @@ class TestAFoodTheTableLacksBesideARun:
     @pytest.mark.parametrize(
         ("text", "unknown"),
         [
-            ("long run 25 km 2:10:40, after it a kanelbulle and coffee", "kanelbulle"),
+            ("long run 25 km 2:10:40, after it a semla and coffee", "semla"),
             ("ran 10k 48:30, a lussekatt and a latte after", "lussekatt"),
             ("simit and ayran after the 15k, 1:14:30", "simit"),
         ],
