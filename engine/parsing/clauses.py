@@ -677,7 +677,22 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
+    if kind == "run" and _DIGIT.search(text) is None and helped_at(text):
+        return "skip"  # "parkrun volunteer", "marshalled at the marathon": no run of theirs
     return kind
+
+
+#: Roles at a race that are no running of one's own.
+_HELPED_AT = _words(
+    "volunteer volunteered volunteering volunteers marshal marshalled marshalling marshaling",
+    "marshaled spectating spectated spectator cheered cheering supporting supported timekeeping",
+    "timekeeper",
+)
+
+
+def helped_at(text: str) -> bool:
+    """Whether the clause names a role at a race (_HELPED_AT), no running of one's own."""
+    return not _HELPED_AT.isdisjoint(letter_runs(text))
 
 
 def _classify_words(text: str) -> ClauseKind:

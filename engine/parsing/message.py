@@ -57,6 +57,7 @@ from engine.parsing.clauses import (
     _not_done,
     _split_clauses,
     day_moment,
+    helped_at,
     listed_parts,
     numbered_list,
 )
@@ -670,6 +671,8 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
+        elif helped_at(text):
+            self.chat = True  # "parkrun volunteer": understood, nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood

@@ -332,3 +332,32 @@ class TestTheBreadOfATitledDish:
         logged = meal("pb tortilla roll-up at mile 40: 1 tortilla, 2 tbsp pb")
         foods = [i.food for i in logged.items]
         assert foods == ["tortilla", "peanut butter"]
+
+
+class TestHelpingAtARaceAndWhere:
+    """A role at a race is no run of one's own; a kind of run and a bare number may say where."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("parkrun volunteer then ran home, 9.4 km 47:10", 9.4, 47 + 10 / 60),
+            ("marshalled at the 10k race, then ran 7k 38:00", 7, 38),
+            ("easy 5 on the treadmill, 45:10", 5, 45 + 10 / 60),
+            ("steady 10 along the canal, 52:45", 10, 52.75),
+        ],
+    )
+    def test_only_the_run(self, text: str, km: float, minutes: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        "text", ["volunteering at parkrun this morning", "cheered at the marathon"]
+    )
+    def test_a_role_alone_is_chat(self, text: str) -> None:
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
