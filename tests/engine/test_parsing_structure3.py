@@ -361,3 +361,10 @@ class TestHelpingAtARaceAndWhere:
         result = parse(text)
         assert result.events == ()
         assert result.unparsed == ()
+
+
+def test_a_decimal_comma_before_a_percent_is_one_number() -> None:
+    """ "250ml milk (3,5%)": the milk's fat, one number, not a "3" and a "5%" read as foods."""
+    oats, milk, apple = meal("50g oats with 250ml milk (3,5%) and one apple").items
+    assert "3.5" in milk.text
+    assert (oats.food, apple.food) == ("oats", "apple")
