@@ -80,6 +80,7 @@ from engine.parsing.items import (
     _name_after_amount,
     _parse_items,
     bare_count,
+    drop_asides,
     drop_circumstance,
     forget_phrases,
     restated,
@@ -713,7 +714,7 @@ class _Builder:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         text = _drop_chatter_parts(text, self.ctx.foods)
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
-        text = drop_circumstance(text, self.ctx)
+        text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
             self.meal_earlier = time_ref.earlier

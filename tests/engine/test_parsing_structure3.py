@@ -368,3 +368,18 @@ def test_a_decimal_comma_before_a_percent_is_one_number() -> None:
     oats, milk, apple = meal("50g oats with 250ml milk (3,5%) and one apple").items
     assert "3.5" in milk.text
     assert (oats.food, apple.food) == ("oats", "apple")
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        ("beans on toast again (student budget), full tin, 2 slices", ["baked beans", "toast"]),
+        ("toast (cheat day)", ["toast"]),
+        ("porridge (with honey)", ["porridge", "honey"]),
+    ],
+)
+def test_an_aside_in_brackets_naming_no_food_is_no_part_of_it(
+    text: str, foods: list[str]
+) -> None:
+    logged = meal(text)
+    assert [item.food for item in logged.items] == foods
