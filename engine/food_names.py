@@ -363,6 +363,8 @@ NO_SR28_ROW: Final = frozenset(
         "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
         "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
         "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
+        "injera", "enjera", "jamaican patty", "jamaican patties", "jamaican beef patty",
+        "jamaican beef patties", "caribbean patty", "caribbean patties",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

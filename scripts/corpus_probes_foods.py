@@ -80,8 +80,10 @@ condensed low-sodium vegetable soup (06217) as the table then weighed it, but co
 eaten made up with as much water: now USDA's cup of vegetarian vegetable soup prepared (06468,
 or the low-sodium soup prepared, 06967), as block h labels a bowl of it. "a long black" had
 been a 240 g cup of brewed coffee; it is a double espresso over hot water: now 60 ml of
-espresso (brewed coffee still accepted), as block h labels it. Both were read as wrong when
-the table's rows changed, from SR28's descriptions, not from the parser's output.
+espresso (brewed coffee still accepted), as block h labels it. A satsuma had been 74 g of
+SR28's tangerine row (the weight of its clementine); a satsuma is a mandarin, USDA's medium
+tangerine 88 g, as the fresh and meals blocks label it. All were read as wrong when the
+table's rows changed, from SR28's descriptions and measures, not from the parser's output.
 """
 
 from __future__ import annotations
@@ -1513,8 +1515,8 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("a green apple", [eat(g("09003", 182))]),
     ("a pear", [eat(g("09252", 178))]),
     ("an orange", [eat(g("09200", 131))]),
-    ("a satsuma", [eat(g("09218", 74))]),
-    ("2 satsumas", [eat(g("09218", 148))]),
+    ("a satsuma", [eat(g("09218", 88))]),
+    ("2 satsumas", [eat(g("09218", 176))]),
     ("a clementine", [eat(g("09218", 74))]),
     ("a tangerine", [eat(g("09218", 74))]),
     ("a mandarin", [eat(g("09218", 74))]),

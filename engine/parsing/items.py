@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -197,7 +197,10 @@ _NOT_A_SHOP = re.compile(
 
 def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
     """The food named after leading words that are no food of their own, when the whole name
-    is unknown; only a word-for-word food counts, never a guess on what is left."""
+    is unknown; only a word-for-word food counts, never a guess on what is left (nor a food
+    SR28 lacks: "jamaican beef patty" is no beef burger patty)."""
+    if name in NO_SR28_ROW:
+        return None
     words = name.split()
     for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 2) + 1):
         word, after = words[cut - 1], words[cut]

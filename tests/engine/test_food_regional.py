@@ -8,7 +8,8 @@ import pytest
 
 from engine.food import FoodTable
 from tests.engine.test_food_families import only
-from tests.engine.test_parsing import only_meal
+from tests.engine.test_parsing import only_meal, parse
+from tests.engine.test_parsing_words import asked_about, meals
 
 TABLE = FoodTable.load()
 
@@ -61,3 +62,36 @@ def test_a_broodje_is_a_roll_with_its_filling() -> None:
     """A Dutch broodje kaas is a soft roll with 30 g of Gouda: one dish, both counted."""
     (item,) = only_meal("broodje kaas").items
     assert item.kcal is not None and 200 < item.kcal < 250
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "grams"),
+    [
+        ("a tub of hummus", "hummus", 200),  # the shop tub, not a 30 g dip
+        ("half a tub of houmous", "hummus", 100),
+        ("a tub of cottage cheese", "cottage cheese", 300),
+        ("a satsuma", "satsuma", 88),  # a mandarin: USDA's medium tangerine
+        ("3 mandarins", "satsuma", 264),
+        ("a clementine", "clementine", 74),  # the smaller one
+        ("a bowl of dal", "lentil curry", 240),  # a bowl at home is a cup
+        ("a dal", "lentil curry", 407),  # the takeaway's pot
+        ("2 tea cakes", "teacake", 120),  # one food in two words, not tea and cake
+    ],
+)
+def test_the_portion_a_runner_means(text: str, key: str, grams: float) -> None:
+    got_key, got, _ = only(text)
+    assert (got_key, got) == (key, pytest.approx(grams))
+
+
+@pytest.mark.parametrize("name", ["injera", "jamaican patty", "jamaican beef patty"])
+def test_a_food_sr28_lacks_is_asked_not_a_look_alike(name: str) -> None:
+    """Injera was 125 g of pancakes and a Jamaican beef patty a burger patty: SR28 has
+    neither, so the runner is asked for their energy."""
+    assert TABLE.match(name) is None
+
+
+def test_a_jamaican_patty_after_a_run_is_asked_about() -> None:
+    """The words of place before it dropped, it had been a 64 g burger patty."""
+    result = parse("jamaican beef patty after the 10k, 46:33")
+    assert asked_about(result) == ["jamaican beef patty"]
+    assert all(item.kcal is None for meal in meals(result) for item in meal.items)
