@@ -27,7 +27,9 @@ Classes:
 - helping at a race ("parkrun volunteer", "marshalled at the 10k"): no run of one's own; a
   kind of run, a bare number and where ("easy 5 on the treadmill, 45:10");
 - asides in brackets that name no food ("(student budget)", "(cheat day)"): no part of the
-  food's name.
+  food's name;
+- there and back with a time for each leg ("6k each way, 31 and 33 min"): a session each way;
+  a pool's length ("in the 50m pool") no figure of the swim; food before "c25k" the meal.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -65,6 +67,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
   (59/59). Block h 203 -> 204 of 231 (its "each way" label set right, 202 -> 203, before).
 - the 4 of asides in brackets, written after their fix and scored on main 02dd1a4 before it:
   2/4; after 4/4, all 74 100 % (63/63). Block h items 242 -> 243 of 253.
+- the 5 of a time for each way, a pool's length and food before c25k, written after their fix
+  and scored on main 02dd1a4 before it: 0/5; after 5/5, all 79 100 % (68/68). Blocks g 167 ->
+  170 of 201, f 170 -> 171 of 193, h 204 -> 206 of 231, second structure probes 40 -> 42 of 43.
 """
 
 from __future__ import annotations
@@ -221,6 +226,15 @@ ASIDES: list[tuple[str, list[Event]]] = [
     ("3 rice cakes (kids' leftovers)", [eat(p(RICE_CAKE, 3, "cake"))]),
 ]
 
+LEGS_EACH_WAY: list[tuple[str, list[Event]]] = [
+    ("ran to the office and back, 8k each way, 42 and 45 min", [run(8, 42), run(8, 45)]),
+    ("commute run both ways 6.5k each, 34:10 and 36:30",
+     [run(6.5, 34 + 10 / 60), run(6.5, 36.5)]),
+    ("jogged to the pool and back, 3k each way, 17 and 16 min", [run(3, 17), run(3, 16)]),
+    ("swim 2000m 41:15 in the 25m pool", [act("swim", 41.25, 2.0)]),
+    ("2 rice cakes before couch to 5k", [eat(p(RICE_CAKE, 2, "cake"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "requests to log": REQUESTS,
     "kcal said in words": KCAL_IN_WORDS,
@@ -234,6 +248,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "the bread of a dish titled before its fillings": BREAD_OF_A_TITLE,
     "helping at a race, a kind of run and where": HELPING_AND_WHERE,
     "asides in brackets": ASIDES,
+    "a time for each way, a pool's length, food before c25k": LEGS_EACH_WAY,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -383,3 +383,38 @@ def test_an_aside_in_brackets_naming_no_food_is_no_part_of_it(
 ) -> None:
     logged = meal(text)
     assert [item.food for item in logged.items] == foods
+
+
+class TestATimeForEachWay:
+    """There and back with a time for each leg is a session each way; one time "each way" is
+    still one session of twice the time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("run commute 6k each way, 31 and 33 min", 6, (31, 33)),
+            ("commute run both ways, 7.5k each, 39 and 41 min", 7.5, (39, 41)),
+            ("ran to work and back, 5k each way, 26 min and 28 min", 5, (26, 28)),
+        ],
+    )
+    def test_a_run_each_way(self, text: str, km: float, minutes: tuple[int, int]) -> None:
+        runs = parse(text).events
+        assert all(isinstance(r, RunLogged) for r in runs)
+        assert [r.distance_m for r in runs] == [km * 1000, km * 1000]
+        assert sorted(round(r.duration_s / 60) for r in runs) == list(minutes)
+
+    def test_one_time_each_way_is_one_session_of_twice_it(self) -> None:
+        (ride,) = parse("commute ride 24 km, 55 min each way").events
+        assert isinstance(ride, ActivityLogged)
+        assert ride.duration_s == 110 * 60
+
+
+def test_a_pool_s_length_is_no_figure_of_the_swim() -> None:
+    (swim,) = parse("swim 1800m 35:20 in the 50m pool").events
+    assert isinstance(swim, ActivityLogged)
+    assert swim.duration_s == 35 * 60 + 20
+
+
+def test_food_before_a_couch_to_5k_is_the_meal() -> None:
+    foods = [i.food for i in meal("1 slice of toast with honey before c25k").items]
+    assert foods == ["toast", "honey"]
