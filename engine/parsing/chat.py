@@ -199,7 +199,7 @@ _KIN = (
     r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis"
 )
 _WHO = (
-    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})|(?:{_KIN})"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
     r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"

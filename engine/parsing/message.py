@@ -487,6 +487,8 @@ _WHEN_WORDS = frozenset(
     {"after", "afterwards", "then", "later", "earlier", "today", "tonight", "pre", "before"}
 )
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
+#: The runner, cut off alone after someone else: "my mother and I | had tea and cake".
+_ME = frozenset({"i", "me", "myself", "and i", "and me"})
 
 
 def _meal_labels(
@@ -543,6 +545,7 @@ class _Builder:
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
+        self.with_someone = False  # the clause before was only someone else ("my mother")
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -605,7 +608,12 @@ class _Builder:
         """A clause that goes on with the talk before it, and logs nothing."""
         if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
             self.chat = self.long_ago = True
+            self.with_someone = True
             return True
+        if self.with_someone and self.long_ago and clause.text in _ME:
+            self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
+            return True
+        self.with_someone = False
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone

@@ -418,3 +418,22 @@ def test_a_pool_s_length_is_no_figure_of_the_swim() -> None:
 def test_food_before_a_couch_to_5k_is_the_meal() -> None:
     foods = [i.food for i in meal("1 slice of toast with honey before c25k").items]
     assert foods == ["toast", "honey"]
+
+
+class TestWithFamily:
+    """ "My mother and I had ..." is the runner's own meal; an in-law is someone else."""
+
+    def test_the_meal_is_ours(self) -> None:
+        foods = [i.food for i in meal("my mother and I had tea and cake").items]
+        assert foods[0] == "tea"
+        assert len(foods) == 2
+
+    def test_someone_else_s_food_alone_is_still_theirs(self) -> None:
+        assert parse("the guy next to me had 3 gels").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        ["my brother-in-law says 5 pints is a recovery drink", "my sister-in-law ran 10k in 50 min"],
+    )
+    def test_an_in_law_is_someone_else(self, text: str) -> None:
+        assert parse(text).events == ()
