@@ -433,7 +433,10 @@ class TestWithFamily:
 
     @pytest.mark.parametrize(
         "text",
-        ["my brother-in-law says 5 pints is a recovery drink", "my sister-in-law ran 10k in 50 min"],
+        [
+            "my brother-in-law says 5 pints is a recovery drink",
+            "my sister-in-law ran 10k in 50 min",
+        ],
     )
     def test_an_in_law_is_someone_else(self, text: str) -> None:
         assert parse(text).events == ()
