@@ -440,3 +440,9 @@ class TestWithFamily:
     )
     def test_an_in_law_is_someone_else(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+def test_a_peloton_tread_is_a_treadmill_run() -> None:
+    logged = run("peloton tread 30 min, 3.1 mi")
+    assert logged.distance_m == pytest.approx(4989, abs=1)
+    assert "treadmill" in logged.tags
