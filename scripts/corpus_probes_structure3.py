@@ -31,7 +31,8 @@ Classes:
 - there and back with a time for each leg ("6k each way, 31 and 33 min"): a session each way;
   a pool's length ("in the 50m pool") no figure of the swim; food before "c25k" the meal;
 - "my mother and I had ...": the runner's own; in-laws are someone else;
-- "peloton tread": a treadmill run, not a spin class.
+- "peloton tread": a treadmill run, not a spin class;
+- one of a food with its size said after ("a coke 330ml"): that size, not one default serving.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -77,6 +78,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
   83 100 % (71/71). Block g 4 -> 3 invented.
 - the 2 of a "tread", written after the fix and scored on main fd13985 before it: 1/2; after
   2/2, all 85 100 % (73/73). Block f 171 -> 172 of 193, leftover 0.5 -> 0 %.
+- the 3 of one food with its size said after, written after the fix and scored on main
+  fd13985 before it: 1/3; after 3/3, all 88 100 % (76/76). Block e 165 -> 166 of 196.
 """
 
 from __future__ import annotations
@@ -90,12 +93,15 @@ from corpus_labels import (
     BANANA,
     BREAD,
     COFFEE,
+    OJ,
     PORRIDGE,
     RICE_CAKE,
     ROLL,
     Meal,
     act,
     eat,
+    g,
+    ml,
     p,
     run,
     stated,
@@ -250,6 +256,12 @@ WITH_FAMILY: list[tuple[str, list[Event]]] = [
     ("my sister-in-law ran a 3:30 marathon", []),
 ]
 
+ONE_AND_ITS_SIZE: list[tuple[str, list[Event]]] = [
+    ("an orange juice 250ml", [eat(ml(OJ, 250))]),
+    ("a banana 130g and a coffee", [eat(g(BANANA, 130), p(COFFEE, 1, "cup"))]),
+    ("ran 6k 33:00 and an apple 180g after", [run(6, 33), eat(g(APPLE, 180))]),
+]
+
 TREAD: list[tuple[str, list[Event]]] = [
     ("peloton tread 5k 27:40", [run(5, 27 + 40 / 60)]),
     ("tread 40 min, 7.2 km", [run(7.2, 40)]),
@@ -271,6 +283,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a time for each way, a pool's length, food before c25k": LEGS_EACH_WAY,
     "with family, and in-laws": WITH_FAMILY,
     "a treadmill called a tread": TREAD,
+    "one, its size said after": ONE_AND_ITS_SIZE,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -225,6 +225,9 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
             if (u := _UNIT_AFTER_WORD.match(text)) is not None:
                 text = text[u.end() :]  # "bottle of", "cans of": what held the measured size
             return qty, unit, "", text
+        if m["w"] in _ARTICLES and unit is None and (m2 := _ANY_QTY.search(text)) and m2["n"]:
+            # "a coke 330ml", "a lucozade sport 500ml": one of it, the size said after
+            return float(m2["n"]), UNITS[m2["u"]], text[: m2.start()], text[m2.end() :]
     elif (m2 := _ANY_QTY.search(text)) is not None:
         before, after = text[: m2.start()], text[m2.end() :]
         if m2["n"]:

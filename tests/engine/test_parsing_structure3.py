@@ -446,3 +446,12 @@ def test_a_peloton_tread_is_a_treadmill_run() -> None:
     logged = run("peloton tread 30 min, 3.1 mi")
     assert logged.distance_m == pytest.approx(4989, abs=1)
     assert "treadmill" in logged.tags
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("a coke 330ml", 330 * 1.04), ("a banana 120g", 120), ("an apple 150g", 150)],
+)
+def test_one_of_a_food_with_its_size_said_after_is_that_size(text: str, grams: float) -> None:
+    (item,) = meal(text).items
+    assert item.grams == pytest.approx(grams, rel=0.05)
