@@ -418,6 +418,8 @@ class FoodTable:
         left must be a food the table knows by name, so an unknown word never falls back to
         a look-alike: "zorblax bar" stays unknown.
         """
+        if query in NO_SR28_ROW:
+            return None  # "jamaican beef patty after the 10k" is no burger patty
         for pair, word in FARMING_PAIRS.items():
             if pair in query:
                 query = query.replace(pair, word)

@@ -328,6 +328,7 @@ EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
         "bicky": "biscuit", "bickies": "biscuits", "biccy": "biscuit", "biccies": "biscuits",
         "spag": "spaghetti", "bol": "bolognese", "sausages": "sausages", "snags": "sausages",
         "snag": "sausage", "bangers": "sausages", "banger": "sausage",
+        "creme": "cream",
     }
 )
 #: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
@@ -362,6 +363,8 @@ NO_SR28_ROW: Final = frozenset(
         "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
         "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
         "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
+        "injera", "enjera", "jamaican patty", "jamaican patties", "jamaican beef patty",
+        "jamaican beef patties", "caribbean patty", "caribbean patties",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

@@ -69,6 +69,8 @@ UNITS: dict[str, str] = {
     "count": "piece", "ct": "piece", "pat": "pat", "pats": "pat", "bits": "slice",
     "rounds": "slice", "block": "block", "blocks": "block", "jar": "jar", "jars": "jar",
     "bunch": "bunch", "bunches": "bunch",
+    # "2 cuts of brown bread": a cut off the loaf is a slice in Ireland
+    "cut": "slice", "cuts": "slice",
     "sharing bag": "sharing bag", "family bag": "sharing bag", "big bag": "sharing bag",
     "large bag": "sharing bag", "sharing pack": "sharing bag", "grab bag": "grab bag",
 }  # fmt: skip
