@@ -833,6 +833,17 @@ def _parse_items(
     return None if found is None else list(found)
 
 
+#: A part of only a number, hedged or said to be a tracker's, after a part that named food:
+#: that food's kcal ("pad thai 🍜 ~650", "stir fry, mfp says 580", "app says 560kcal");
+#: unhedged, from 100 up (a count is smaller: "pizza, 3").
+BARE_KCAL = re.compile(
+    r"\s*(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?|(?:the\s+|my\s+)?(?:app"
+    r"|mfp|myfitnesspal|cronometer|tracker|label|pack|packet|box|wrapper|menu|website|site)"
+    r"\s+(?:says|said|reckons|shows))\s*)+(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
+    r"|\s*(?P<v2>[1-9][0-9]{2,3})\W*"
+)
+
+
 def _read_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None
 ) -> list[FoodItem] | None:
@@ -844,6 +855,8 @@ def _read_items(
         part, fixes = _take_back(said, pieces, groups)
         if not part.strip():
             continue
+        if pieces and (bare := BARE_KCAL.fullmatch(part)) is not None:
+            part = f"{bare['v'] or bare['v2']} kcal"  # "pad thai 🍜 ~650": the pad thai's
         words = _read_item(part)
         stated = words.stated()
         qty, unit, before, after, name = (

@@ -249,11 +249,13 @@ def _clock(seconds: float) -> str:
 
 
 #: The race's own finish time, before its legs: "olympic tri 2:31:07 - swim 27:40, ...",
-#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time.
+#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time; not one a leg's name with
+#: no time of its own follows ("70.3 done!! 34:12 swim / 2:41:50 bike": the swim's).
 _RACE_TOTAL = re.compile(
     r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
     r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
     r"(?:in\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)(?![0-9]|:[0-9])"
+    r"(?!\s*(?:swim|swam|bike|ride|cycle|run|ran|t1|t2)\b(?![ :=-]*[0-9]))"
 )
 
 
