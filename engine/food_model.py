@@ -14,6 +14,7 @@ from types import MappingProxyType
 from engine.errors import ImplausibleValue
 from engine.food_names import normalize_name
 from engine.food_units import (
+    CONTAINER,
     COUNT_WORDS,
     DRINK_ML,
     FALLBACK_UNITS,
@@ -64,6 +65,8 @@ class Food:
         """Return grams of one `key` unit, trying the food's own weights before generic rules."""
         if key in self.units:
             return self.units[key]
+        if key == CONTAINER and "tub" in self.units:
+            return self.units["tub"]  # "a tub of hummus": the parser says "container"
         if key in MASS_G:
             return MASS_G[key]
         if key in METRIC_ML or key in KITCHEN_ML:

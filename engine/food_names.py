@@ -328,6 +328,18 @@ EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
         "bicky": "biscuit", "bickies": "biscuits", "biccy": "biscuit", "biccies": "biscuits",
         "spag": "spaghetti", "bol": "bolognese", "sausages": "sausages", "snags": "sausages",
         "snag": "sausage", "bangers": "sausages", "banger": "sausage",
+        "creme": "cream",
+    }
+)
+#: Names of a kind of food a runner may write after a food of that kind ("a kitkat chocolate
+#: bar", "pringles crisps", "a gu energy gel", "haribo sweets", "a babybel cheese"): the food
+#: alone, when the kind names a food of its own SR28 food group (a banana cake is no banana).
+KIND_NAMES: Final = frozenset(
+    {
+        "chocolate bar", "chocolate bars", "choc bar", "biscuit", "biscuits", "cookie",
+        "cookies", "crisps", "chips", "cereal", "sweets", "candy", "candies", "gel", "gels",
+        "energy gel", "energy gels", "chews", "energy chews", "sports drink", "energy drink",
+        "yoghurt", "yogurt", "protein bar", "protein bars", "cheese", "crackers",
     }
 )
 #: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
@@ -362,6 +374,8 @@ NO_SR28_ROW: Final = frozenset(
         "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
         "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",
         "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
+        "injera", "enjera", "jamaican patty", "jamaican patties", "jamaican beef patty",
+        "jamaican beef patties", "caribbean patty", "caribbean patties",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

@@ -77,6 +77,9 @@ SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
         "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
     }
 )  # fmt: skip
+#: The unit the parser gives every shop tub, carton and container ("a tub of hummus"): a
+#: food's own weight for its tub stands for it.
+CONTAINER: Final = "container"
 #: Words that mean "one usual portion" when the food has no weight of its own for them.
 PORTION_WORDS: Final = frozenset({"serving", "portion", "helping", "plate", "bowl"})
 COUNT_WORDS: Final = frozenset({"piece", "each", "item"})

@@ -684,7 +684,9 @@ CYCLIST_HIKER: list[tuple[str, list[Event]]] = [
     ("gravel ride 2h15 61km", [act("cycle", 135, 61)]),
     ("peak district walk 14 miles, five and a half hours, pork pie at the top",
      [act("hike|walk", 330, mi(14)), unknown(1)]),
-    ("commute ride 24 km, 55 min each way", [act("cycle", 55, 24), act("cycle", 55, 24)]),
+    # one time "each way" is one session of twice the time and distance, as blocks d and e
+    # and the second structure probes label it (a time per leg is two sessions)
+    ("commute ride 24 km, 55 min each way", [act("cycle", 110, 48)]),
 ]
 
 SWIMMER: list[tuple[str, list[Event]]] = [

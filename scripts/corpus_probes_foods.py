@@ -74,6 +74,16 @@ frijoles, refritos, a licuado, conchas, gyudon, oyakodon, tamagoyaki) 0/8 -> 8/8
 bacon and cabbage and counted spuds as boiled potatoes 0/4 -> 4/4. Shop snacks (an egg pot, a
 Penguin, a Club, pink wafers, a Boost bar) 0/6 -> 6/6. The whole block on main d577781 before
 this round: 963/964 (its first 964 messages); with the round's 141 variants 1097/1105 now.
+
+Label corrections (round 4, 2026-11-30 evening): "a vegetable soup" had been 245 g of SR28's
+condensed low-sodium vegetable soup (06217) as the table then weighed it, but condensed soup is
+eaten made up with as much water: now USDA's cup of vegetarian vegetable soup prepared (06468,
+or the low-sodium soup prepared, 06967), as block h labels a bowl of it. "a long black" had
+been a 240 g cup of brewed coffee; it is a double espresso over hot water: now 60 ml of
+espresso (brewed coffee still accepted), as block h labels it. A satsuma had been 74 g of
+SR28's tangerine row (the weight of its clementine); a satsuma is a mandarin, USDA's medium
+tangerine 88 g, as the fresh and meals blocks label it. All were read as wrong when the
+table's rows changed, from SR28's descriptions and measures, not from the parser's output.
 """
 
 from __future__ import annotations
@@ -1227,7 +1237,7 @@ HOME: list[Probe] = [  # vegetarian and home cooking
             )
         ],
     ),
-    ("a vegetable soup", [eat(g("06217", 245))]),
+    ("a vegetable soup", [eat(g("06468|06967", 241))]),
     ("a minestrone", [eat(g("06177", 245))]),
     (
         "a mushroom risotto",
@@ -1505,8 +1515,8 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("a green apple", [eat(g("09003", 182))]),
     ("a pear", [eat(g("09252", 178))]),
     ("an orange", [eat(g("09200", 131))]),
-    ("a satsuma", [eat(g("09218", 74))]),
-    ("2 satsumas", [eat(g("09218", 148))]),
+    ("a satsuma", [eat(g("09218", 88))]),
+    ("2 satsumas", [eat(g("09218", 176))]),
     ("a clementine", [eat(g("09218", 74))]),
     ("a tangerine", [eat(g("09218", 74))]),
     ("a mandarin", [eat(g("09218", 74))]),
@@ -1707,7 +1717,7 @@ REGIONAL: list[Probe] = [  # meat, dairy, desserts and regional
     ("2 tim tams", [eat(g("18174", 36))]),
     ("a lamington", [eat(g("18146", 60))]),
     ("an anzac biscuit", [eat(g("18178", 25))]),
-    ("a long black", [eat(g("14209", 240))]),
+    ("a long black", [eat(g("14210|14209", 60))]),
     ("a chiko roll", [eat(g("36601", 165))]),
     ("a golden gaytime", [eat(g("19270", 75))]),
     ("2 weet-bix", [eat(g("42237", 35))]),

@@ -76,7 +76,8 @@ _NOT_DONE_PHRASES = (
     "personal best is", "signed up", "is on the", "is on sunday", "is on saturday",
     "had nothing", "ate nothing", "saving it", "save it for", "saving for", "for later",
     "nothing else", "nothing eaten", "not eaten", "haven't eaten", "havent eaten", "nothing yet",
-    "target is", "goal is", "target for the", "goal for the", "no track", "no parkrun",
+    "target is", "goal is", "target for the", "goal for the", "is the goal", "is the target",
+    "is the aim", "is the plan", "no track", "no parkrun",
     "no session", "no training",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
@@ -198,7 +199,7 @@ _KIN = (
     r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis"
 )
 _WHO = (
-    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})|(?:{_KIN})"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
     r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"
@@ -386,6 +387,7 @@ def whole_clause_chat(text: str) -> bool:
     if (
         (text.startswith(_ASKS_HOW_START) and _ASKS_HOW.match(text))
         or plan_heading(text)
+        or event_ahead(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
     ):
         return True
@@ -459,6 +461,43 @@ _DONE_NOW = re.compile(
     r"^(?:(?:and|but|so)\s+)?(?:i\s+)?(?:ran|did|done|had|ate|drank|weighed|swam|rode|cycled"
     r"|walked|lifted|logged)\b|\b(?:today|this\s+(?:morning|afternoon|evening)|just\s+now)\b"
 )
+
+
+#: A party, or a social meal, on a day ahead: "running club christmas party on friday, 3
+#: courses and a disco", "pasta party the night before the marathon on saturday", "birthday
+#: meal next sunday, booked a table": the courses and the race are the plan's, nothing eaten or
+#: run yet. A meal on a bare weekday may be one had ("christmas dinner on sunday, turkey"):
+#: only a party takes one.
+_DAY_AHEAD = (
+    r"tomorrow|tmrw|next\s+[a-z]+|this\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|the\s+night\s+before|booked|coming\s+up"
+)
+_EVENT_AHEAD = re.compile(
+    r"\b(?:party|parties|social|gala|reception|wedding|bbq|barbecue|potluck|night\s+out"
+    r"|get[- ]together|meet[- ]?up|celebration|(?:christmas|xmas|team|club|work|office|awards"
+    r"|leaving)\s+(?:[a-z]+\s+)?(?:do|night|drinks))\b"
+    rf"[^.;!?]*?\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_DAY_AHEAD})\b"
+    r"|\b(?:birthday|christmas|xmas|team|club|work|office|awards|leaving|engagement|anniversary)"
+    r"\s+(?:[a-z]+\s+)?(?:meal|dinner|lunch|breakfast|brunch)\b"
+    rf"[^.;!?]*?\b(?:{_DAY_AHEAD})\b"
+)
+_EVENT_WORDS = _words(
+    "party parties social gala reception wedding bbq barbecue potluck night together meetup",
+    "meet celebration meal dinner lunch drinks breakfast brunch do",
+)
+#: Words of a social meal that was: "the club social on friday was great", "had the party".
+_EVENT_PAST = _words("was were had ate went last yesterday did drank")
+
+
+def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:
+    """A party or a social meal on a day ahead (_EVENT_AHEAD): a plan, as "tomorrow:" heads."""
+    if words is None:
+        words = frozenset(letter_runs(text))
+    return (
+        not words.isdisjoint(_EVENT_WORDS)
+        and words.isdisjoint(_EVENT_PAST)
+        and _EVENT_AHEAD.search(text) is not None
+    )
 
 
 def plan_heading(text: str) -> bool:

@@ -256,8 +256,36 @@ _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\b
 _STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
 
 
+#: The verbs of a request to log: "log", "add", "record", "note down" (a cheap gate first).
+_LOG_VERBS = ("log", "add", "record", "enter", "note", "put", "save")
+#: A request to log at a sentence's start, as a question or a plea: "can you log 2 eggs",
+#: "could you please add ...", "pls log ...", "log this: ...". Its words log nothing, and the
+#: question mark that may end it asks nothing: what follows is the log. Not when what follows
+#: is no log but a kind of thing ("can you log runs from strava?", "can you add up my day?").
+_LOG_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<lead>\s*)(?:(?:hey|hi|ok|okay|so|coach|bot|and|also)\W+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|just\s+|also\s+)?"
+    r"|(?:please|pls|plz)\s+(?:can\s+(?:you|u)\s+)?|)"
+    r"(?:log|add|record|enter|note\s+down|put\s+down|put\s+in|save)"
+    r"(?:\s+(?:this|these|the\s+following|for\s+me|pls|please|plz|in))*\b\W*?:?\s"
+    r"(?!\s*(?:up|more|it|that|them|everything|stuff|things|a\s+(?:reminder|note|goal|target)"
+    r"|to|from|via|automatically|manually|runs|meals|food|workouts|activities|my\s+(?:runs"
+    r"|meals|food|workouts|activities|data|stuff|protein|calories|kcal|macros|intake)|[?])\b)"
+    r"(?P<rest>[^.!?\n]*?)(?:,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me))*"
+    r"\s*(?:(?P<asked>\?)|(?=[.!\n])|$)"
+)
+
+
+def _as_logged(m: re.Match[str]) -> str:
+    """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
+    return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
-    """A plan's week and day, where food was had, and a rest day: no number, item or run."""
+    """A request to log, a plan's week and day, where food was had, and a rest day: no
+    number, item or run."""
+    if any(verb in text for verb in _LOG_VERBS):
+        text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
@@ -474,7 +502,7 @@ _POST_RUN_WORDS = _words(
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
+    "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
@@ -507,10 +535,31 @@ _EAT_WORDS = _words(
 ) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
+#: A moment of the day that is no food and no session, between a day's meals: "3pm nap",
+#: "school run", "shower", "work": logs nothing, and the food after it is another meal.
+_DAY_MOMENT = re.compile(
+    r"\W*(?:(?:then|and|had|took|did)\s+)?(?:(?:a|an|my|the|quick|short|long|big|power|lil"
+    r"|little|[0-9]+(?:\.[0-9]+)?\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)|an?\s+hour)"
+    r"\s+)*(?:nap|snooze|siesta|kip|sleep|lie[- ]in|shower|bath|school\s+run|nursery\s+run"
+    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?)\W*"
+)
+_MOMENT_WORDS = _words(
+    "nap snooze siesta kip sleep lie shower bath school nursery commute meeting meetings church",
+    "laundry massage sauna physio work shift lecture lectures",
+)
+
+
+def day_moment(text: str, words: frozenset[str] | set[str] | None = None) -> bool:
+    """Whether the clause is only a moment of the day (_DAY_MOMENT)."""
+    found = words if words is not None else frozenset(letter_runs(text))
+    return not found.isdisjoint(_MOMENT_WORDS) and _DAY_MOMENT.fullmatch(text) is not None
+
+
 _SEGMENT_WORDS = (
     _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
     | LABEL_LETTERS
+    | _MOMENT_WORDS
 )
 
 
@@ -628,11 +677,28 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
+    if kind == "run" and _DIGIT.search(text) is None and helped_at(text):
+        return "skip"  # "parkrun volunteer", "marshalled at the marathon": no run of theirs
     return kind
+
+
+#: Roles at a race that are no running of one's own.
+_HELPED_AT = _words(
+    "volunteer volunteered volunteering volunteers marshal marshalled marshalling marshaling",
+    "marshaled spectating spectated spectator cheered cheering supporting supported timekeeping",
+    "timekeeper",
+)
+
+
+def helped_at(text: str) -> bool:
+    """Whether the clause names a role at a race (_HELPED_AT), no running of one's own."""
+    return not _HELPED_AT.isdisjoint(letter_runs(text))
 
 
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
+    if day_moment(text, words):
+        return "skip"  # "3pm nap", "school run": between meals, no food and no session
     if (
         _STONE_HINT.search(text) if not words.isdisjoint(_WEIGHT_WORDS)
         else not words.isdisjoint(_STONE_WORDS) and _STONE_HINT.match(text.lstrip())

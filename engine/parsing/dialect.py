@@ -60,19 +60,23 @@ _STARTS: Final = frozenset((*_ALWAYS, "ma", "o", "piece", "pieces", "supper"))
 #: wiht milk", "lucnh: soup", "aftr the run"): corrected as engine.spelling corrects food words.
 _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunch", "dinner",
                    "snack", "supper")
+#: The words of a run's kind and figures, whose typos leave a run unread ("half marathn
+#: 1:52:07", "parkrn 24:10", "8 kilometers in 41 mintues"): corrected the same way.
+_RUN_TERMS: Final = ("marathon", "parkrun", "kilometres", "kilometers", "kilometre", "kilometer",
+                     "intervals", "fartlek", "treadmill", "threshold", "minutes", "seconds")
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
 _NO_PUNCTUATION: Final = str.maketrans(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 
 
 @lru_cache(maxsize=1)
 def _joining_spelling() -> Speller:
-    """The speller over the joining and label words."""
-    return Speller(_JOINING, known=_ALWAYS)
+    """The speller over the joining and label words and the words of a run."""
+    return Speller((*_JOINING, *_RUN_TERMS), known=_ALWAYS)
 
 
 def in_plain_words(text: str) -> str:
     """The lower-cased message with its dialect function words in plain English, and the
-    joining and label words spelt right."""
+    joining, label and run words spelt right."""
     words = set(text.translate(_NO_PUNCTUATION).split())
     correct = _joining_spelling().correct
     for word in words - english_words():  # most words are English: a set difference in C

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -197,7 +197,10 @@ _NOT_A_SHOP = re.compile(
 
 def _after_unknown_words(name: str, ctx: ParseContext) -> FoodMatch | None:
     """The food named after leading words that are no food of their own, when the whole name
-    is unknown; only a word-for-word food counts, never a guess on what is left."""
+    is unknown; only a word-for-word food counts, never a guess on what is left (nor a food
+    SR28 lacks: "jamaican beef patty" is no beef burger patty)."""
+    if name in NO_SR28_ROW:
+        return None
     words = name.split()
     for cut in range(1, min(MAX_BRAND_WORDS, len(words) - 2) + 1):
         word, after = words[cut - 1], words[cut]
@@ -434,6 +437,20 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
         _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
         for part in _COARSE_KEEP.split(text)
     ))
+
+
+#: A word or two in brackets with no figure: "(student budget)", "(leftovers)", "(with honey)".
+_ASIDE = re.compile(r"\s*\((?P<said>[^()0-9]{1,40})\)")
+
+
+def drop_asides(text: str, ctx: ParseContext) -> str:
+    """A meal clause without its asides in brackets that name no food ("beans on toast again
+    (student budget), full tin"): read as the food's name, they leave it unknown."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(
+        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
+    )
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
@@ -830,6 +847,17 @@ def _parse_items(
     return None if found is None else list(found)
 
 
+#: A part of only a number, hedged or said to be a tracker's, after a part that named food:
+#: that food's kcal ("pad thai 🍜 ~650", "stir fry, mfp says 580", "app says 560kcal");
+#: unhedged, from 100 up (a count is smaller: "pizza, 3").
+BARE_KCAL = re.compile(
+    r"\s*(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?|(?:the\s+|my\s+)?(?:app"
+    r"|mfp|myfitnesspal|cronometer|tracker|label|pack|packet|box|wrapper|menu|website|site)"
+    r"\s+(?:says|said|reckons|shows))\s*)+(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
+    r"|\s*(?P<v2>[1-9][0-9]{2,3})\W*"
+)
+
+
 def _read_items(
     text: str, ctx: ParseContext, cued: bool, dish: Food | None
 ) -> list[FoodItem] | None:
@@ -841,6 +869,8 @@ def _read_items(
         part, fixes = _take_back(said, pieces, groups)
         if not part.strip():
             continue
+        if pieces and (bare := BARE_KCAL.fullmatch(part)) is not None:
+            part = f"{bare['v'] or bare['v2']} kcal"  # "pad thai 🍜 ~650": the pad thai's
         words = _read_item(part)
         stated = words.stated()
         qty, unit, before, after, name = (

@@ -15,6 +15,7 @@ from engine.events import FoodItem
 from engine.parsing.clauses import _RUN_WORDS
 from engine.parsing.context import ParseContext, _words, letter_runs
 from engine.parsing.items import _parse_items, drop_circumstance
+from engine.spelling import english_words
 
 #: Words that lead into food or start a new thought inside a run clause.
 _CUE = re.compile(
@@ -47,12 +48,18 @@ _FILLER = _RUN_WORDS | _words(
 _RUN_CHATTER = re.compile(r"^(?:the|my|our|his|her|their)\b")
 
 
-def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list[str]]:
-    """Food named in what a run clause left over, and the pieces of it not understood."""
+def food_and_unknown(
+    rest: str, ctx: ParseContext
+) -> tuple[list[FoodItem], list[str], list[str]]:
+    """Food named in what a run clause left over, the pieces of it not understood, and the
+    pieces after the run that name a word no English has ("after it a kanelbulle"): food the
+    table lacks when food is named beside it, else a place ("10k, hangang park")."""
     if _FILLER.issuperset(letter_runs(rest)):
-        return [], []  # "ran   in  ", "easy  ,  ": nothing beside the run
+        return [], [], []  # "ran   in  ", "easy  ,  ": nothing beside the run
     food: list[FoodItem] = []
     unknown: list[str] = []
+    named: list[str] = []  # phrases naming a food the table lacks: asked if food is beside
+    first = False  # whether the first of them is the run's own piece
     parts = _CUE.split(rest)  # piece, cue, piece, cue, ...
     for i in range(0, len(parts), 2):
         piece = parts[i]
@@ -81,22 +88,31 @@ def food_and_unknown(rest: str, ctx: ParseContext) -> tuple[list[FoodItem], list
         count = _COUNT.match(" ".join(words))
         if count is not None and count["w"] not in _RUN_COUNTS and count["w"] not in _FILLER:
             unknown.append(" ".join(words))  # "12 flurbos", as written
+        elif not chatter and not english_words().issuperset(letter_runs(phrase)):
+            named.append(phrase)  # "..., after it a kanelbulle": a food, or a place
+            first = first or not i  # the run's own piece: "hangang run" is a place
         else:
             unknown.extend(w for w in letter_runs(piece) if _no_word(w))  # "5k xqzt"
-    return food, unknown
+    if food:  # "simit and ayran after the 15k": the simit is asked about in the meal
+        for phrase in named:
+            food.extend(asked(phrase, ctx) or ())
+        return food, unknown, []
+    if first:
+        unknown.extend(w for w in letter_runs(named.pop(0)) if _no_word(w))
+    return food, unknown, named
 
 
 #: Pairs of letters, each with a rare letter (j, q, v, x, z), that no word of the food tables
 #: (every everyday name and SR28 description), of chatter or of a run holds: a word with one is
 #: typed by accident ("ran 5k xqzt in 25 min"), and comes back as not understood.
 #: tests/engine/test_parsing_runs_block.py checks the list against those words ("rajma" and
-#: "gazpacho" took "jm" and "zp" off it).
+#: "gazpacho" took "jm" and "zp" off it, "franzbrötchen" "zb").
 NO_WORD_PAIRS = _words(
     "bv bx bz cj cq cv cx cz dq dx fj fq fv fx fz gq gv gx gz hj hq hv hx jb jc jd",
     "jf jg jh jk jl jn jp jq js jt jv jw jx jy jz kj kq kv kx kz lj lq lx mj mv",
     "mx mz nx pq pv px qa qb qc qd qe qf qg qh qi qj qk ql qm qn qo qq qr qs qt qv",
     "qw qx qy qz sj sx sz tq tx vb vc vd vf vh vj vk vm vn vq vt vw vx vz wj wq wv",
-    "wx wz xd xf xj xk xl xn xq xr xv xw xz yj yq yx zb zc zd zf zg zh zj zk zm zn",
+    "wx wz xd xf xj xk xl xn xq xr xv xw xz yj yq yx zc zd zf zg zh zj zk zm zn",
     "zq zr zv zx",
 )
 
@@ -107,6 +123,14 @@ def _no_word(word: str) -> bool:
 
 
 _NO_WORD_PAIR = re.compile("|".join(sorted(NO_WORD_PAIRS)))
+
+
+def asked(phrase: str, ctx: ParseContext) -> list[FoodItem] | None:
+    """A phrase read as food to ask about (the table lacks it), kept in the meal."""
+    try:
+        return _parse_items(phrase, ctx, cued=True)
+    except ImplausibleValue:
+        return None
 
 
 def _food(phrase: str, ctx: ParseContext) -> list[FoodItem] | None:

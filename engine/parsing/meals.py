@@ -158,7 +158,7 @@ def _drop_dish_name(text: str) -> str:
         if "made " in text:
             return _MADE_WITH.sub(" with ", text)  # "porridge made with milk and honey"
         return text
-    return text.lstrip()[m.end() :]
+    return _with_its_bread(m["dish"], text.lstrip()[m.end() :])
 
 
 #: A head before what was eaten: a title before a list after a colon or in brackets
@@ -168,12 +168,37 @@ def _drop_dish_name(text: str) -> str:
 #: spinach, oat milk"). Counted as well, the head would count the food twice, or read as a food
 #: no one knows. A title is looked for first.
 _TITLE = re.compile(
-    r"^\s*(?P<head>[^:,0-9()]{2,40}?)\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
+    # a duration may be in it: "meal deal on the 12 hr shift: sandwich, crisps"
+    r"^\s*(?P<head>(?:[^:,0-9()]|[0-9]{1,2}[ -]?(?:hrs?|hours?|h)\b){2,40}?)"
+    r"\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
 _NAMED = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?=\S)")
 _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 _LIST_IN = re.compile(r",|\+|\band\b")
+
+
+#: The bread a dish titled before its fillings is made in ("breakfast roll from the centra -
+#: 2 sausages, 2 rashers, egg"): its fillings are listed, its bread is not, and is eaten too.
+_BREAD_OF = re.compile(
+    r"\b(?:(?P<roll>rolls?|baps?|buns?|barms?|batch|blaa|cob)|(?P<slices>sandwich(?:es)?|sarnies?"
+    r"|butty|butties|toasties?)|(?P<wrap>wraps?|tortillas?)|(?P<bagel>bagels?)|(?P<pitta>pittas?"
+    r"|pitas?)|(?P<baguette>baguettes?|subs?))\b(?!-)"
+)
+#: Bread the fillings name themselves ("pb roll-up: 1 tortilla, 2 tbsp pb"): none to add.
+_BREAD_NAMED = re.compile(rf"{_BREAD_OF.pattern}|\b(?:bread|toast|slices?)\b")
+_BREADS = {
+    "roll": "a bread roll", "slices": "2 slices of bread", "wrap": "a tortilla",
+    "bagel": "a bagel", "pitta": "a pitta", "baguette": "a baguette",
+}  # fmt: skip
+
+
+def _with_its_bread(head: str, rest: str) -> str:
+    """The fillings after a dish's title, with the bread the title names (see _BREAD_OF)."""
+    found = [m for m in _BREAD_OF.finditer(head)] if "b" in head or "s" in head else []
+    if not found or found[-1].lastgroup is None or _BREAD_NAMED.search(rest) is not None:
+        return rest
+    return f"{_BREADS[found[-1].lastgroup]}, {rest}"
 
 
 def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
@@ -194,8 +219,11 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
         name = _clean_name(title["head"])
         food = (ctx.foods.exact(name) or _matched(name, ctx)) if name else None
         if food is not None and not food.parts and len(_LIST_CUT.findall(rest)) < 2:
+            if (bread := _with_its_bread(title["head"], rest)) is not rest:
+                return bread, None  # "sandwich from the garage: 2 fried eggs, 2 rashers"
             return f"{title['head']}, {rest}", None  # "toast: butter and jam"
-        text, dish = rest, food if food is not None and food.parts else None
+        dish = food if food is not None and food.parts else None
+        text = rest if dish is not None else _with_its_bread(title["head"], rest)
     m = _NAMED.match(text) if ":" in text or " -" in text else None
     if m is None:
         return text, dish
@@ -206,7 +234,7 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
             return text, dish  # "toast - 2 slices": the dish and its amount
     elif _parse_items(rest, ctx, cued=False) is None:
         return text, dish  # nothing known after it either: ask about the whole
-    return rest, dish
+    return (rest if dish is not None else _with_its_bread(m["head"], rest)), dish
 
 
 def _matched(name: str, ctx: ParseContext) -> Food | None:

@@ -31,6 +31,7 @@ from engine.parsing.chat import (
     _plan,
     asks,
     done_now,
+    event_ahead,
     long_ago_only,
     plan_heading,
     someone_else_only,
@@ -55,6 +56,8 @@ from engine.parsing.clauses import (
     _normalize,
     _not_done,
     _split_clauses,
+    day_moment,
+    helped_at,
     listed_parts,
     numbered_list,
 )
@@ -72,16 +75,18 @@ from engine.parsing.context import (
 )
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
+    BARE_KCAL,
     CORRECTION,
     _name_after_amount,
     _parse_items,
     bare_count,
+    drop_asides,
     drop_circumstance,
     forget_phrases,
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.leftover import food_and_unknown
+from engine.parsing.leftover import asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -112,6 +117,7 @@ from engine.parsing.segments import (
     label_ends,
     lap_split,
     run_part,
+    walked_in_run,
     watch_line,
 )
 from engine.parsing.sessions import (
@@ -280,6 +286,10 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     25k 2:30 with 3 gels" is the run, then the gels."""
     if _WEIGHT_FIRST.match(clause.text):
         return [clause]  # "71.2kg after my 10k 52:10": a weigh-in and a run, cut in segments.py
+    if ("each" in clause.text or "both" in clause.text or "back" in clause.text) and (
+        legs := _each_leg(clause)
+    ):
+        return legs  # "run commute 6k each way, 31 and 33 min": a run each way
     food, run = _run_beside_food(clause.text)
     if food is clause.text:
         if " after " in food and _DIGIT.search(food):
@@ -294,6 +304,30 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
 _WEIGHT_FIRST = re.compile(
     r"\s*(?:weight\W*|bw\W*)?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?)\b"
 )
+
+
+#: A distance each way and a time for each: "6k each way, 31 and 33 min", "both ways, 7.5k each,
+#: 39 and 41 min", "there and back, 5k each way, 26:10 and 27:40".
+_EACH_WAY_SAID = re.compile(r"\b(?:each(?:\s+way)?|both\s+ways|there\s+and\s+back|and\s+back)\b")
+_LEG_TIMES = re.compile(
+    r"(?P<d>[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b)(?P<mid>[^0-9]*?)"
+    r"(?P<t1>[0-9]{1,3}(?::[0-5][0-9]){0,2})\s*(?P<u1>mins?|minutes)?\s*(?:and|&|\+|/)\s*"
+    r"(?P<t2>[0-9]{1,3}(?::[0-5][0-9]){0,2})\s*(?P<u2>mins?|minutes)?(?![0-9a-z:])"
+)
+
+
+def _each_leg(clause: _Clause) -> list[_Clause] | None:
+    """A session there and back with a time for each leg: a session each way."""
+    text = clause.text
+    m = _LEG_TIMES.search(text)
+    if m is None or _EACH_WAY_SAID.search(text) is None:
+        return None
+    unit = " min" if m["u1"] or m["u2"] else ""
+    head = text[: m.start()] + m["d"]
+    return [
+        _Clause(f"{head} {m['t1']}{unit}", clause.question),
+        _Clause(f"{head} {m['t2']}{unit}", clause.question),
+    ]
 
 
 def _session_after_session(clause: _Clause) -> list[_Clause]:
@@ -359,6 +393,10 @@ def _join_lines(
                 figures_of_activity(joined[-1][0].text, blanked)
             ):
                 kind = "other"  # "Ride", "42.3 km", "1:28:10": the ride's figures
+        if kind == "activity" and joined and joined[-1][1] == "run" and walked_in_run(
+            _LEADING_TIME.sub("", clause.text)
+        ):
+            kind = "other"  # "first parkrun ever!!! 41:12 and I walked a bit": the run's
         while joined and kind in _SESSION_KINDS and joined[-1][1] == "other":
             before = joined.pop()[0]  # the watch's lines above the session are its own
             clause = _Clause(f"{before.text}, {clause.text}", before.question or clause.question)
@@ -376,6 +414,8 @@ def _join_lines(
     return [(c, None if k == "other" else k) for c, k in joined]
 
 
+#: A time first in a clause, as a watch or a runner gives the run's: "41:12 and I walked".
+_LEADING_TIME = re.compile(r"^\s*(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\b")
 #: Strava's elapsed time beside its moving time ("Moving Time 2:17:44, Elapsed Time 2:24:10"):
 #: the run is its moving time, never the two added.
 _ELAPSED = re.compile(
@@ -447,6 +487,8 @@ _WHEN_WORDS = frozenset(
     {"after", "afterwards", "then", "later", "earlier", "today", "tonight", "pre", "before"}
 )
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
+#: The runner, cut off alone after someone else: "my mother and I | had tea and cake".
+_ME = frozenset({"i", "me", "myself", "and i", "and me"})
 
 
 def _meal_labels(
@@ -502,6 +544,8 @@ class _Builder:
         self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
+        self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
+        self.with_someone = False  # the clause before was only someone else ("my mother")
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -511,7 +555,7 @@ class _Builder:
             time_ref, text = clocked  # "08:00 porridge"
         if text is not clause.text:
             letters = letter_runs(text)
-        kind = kind or _classify(clause, text)
+        kind = self._food_s_number(kind or _classify(clause, text), text)
         if kind in _SESSION_KINDS:
             kind, time_ref, text = self._session_words(clause, kind, time_ref, text)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
@@ -537,6 +581,13 @@ class _Builder:
         else:
             self._add_meal_clause(text, time_ref, letters)
 
+    def _food_s_number(self, kind: ClauseKind, text: str) -> ClauseKind:
+        """The clause's kind; a tracker's number after food is the food's kcal, no statistic
+        ("bibimbap at lunch, app says 560kcal")."""
+        if kind == "skip" and self.clause_text and BARE_KCAL.fullmatch(text):
+            return "meal"
+        return kind
+
     def _session_words(
         self, clause: _Clause, kind: ClauseKind, time_ref: TimeRef | None, text: str
     ) -> tuple[ClauseKind, TimeRef | None, str]:
@@ -557,7 +608,12 @@ class _Builder:
         """A clause that goes on with the talk before it, and logs nothing."""
         if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
             self.chat = self.long_ago = True
+            self.with_someone = True
             return True
+        if self.with_someone and self.long_ago and clause.text in _ME:
+            self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
+            return True
+        self.with_someone = False
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
@@ -588,23 +644,28 @@ class _Builder:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
             if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
                 run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        if run is None and self._food_after_a_run(text, time_ref):
+            return  # "16 oz chocolate milk after track": the run is when, not a run to log
         if run is None and ("c" in text or "couch" in text) and _PROGRAMME.search(text):
             self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
             self.unparsed.append(clause.text)
             return
-        if run is None and self._food_after_a_run(text):
-            return  # "16 oz chocolate milk after track": the run is when, not a run to log
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
 
-    def _food_after_a_run(self, text: str) -> bool:
-        """Whether a clause with a run word but no run's figures is all known food, which is
-        then the meal ("16 oz chocolate milk after track")."""
-        food, unknown = food_and_unknown(text, self.ctx)
-        if not food or unknown:
+    def _food_after_a_run(self, text: str, time_ref: TimeRef | None) -> bool:
+        """Whether a clause with a run word but no run's figures is food, which is then the
+        meal: all known ("16 oz chocolate milk after track"), or a count of a food to ask
+        about ("2 snags in bread at the sausage sizzle after the fun run")."""
+        food, unknown, named = food_and_unknown(text, self.ctx)
+        if not food and not any(u[:1].isdigit() for u in unknown):
             return False
-        self._add_beside_run(text)
+        if unknown or named:
+            self.meal_cued = True  # a count of it: a food, to ask about
+            self._add_meal_clause(text, time_ref, letter_runs(text))
+        else:
+            self._add_beside_run(text)
         return True
 
     def _add_activity(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
@@ -621,8 +682,9 @@ class _Builder:
     def _add_beside_run(self, rest: str) -> None:
         """Food named inside a run clause ("with 2 gels") is logged after the run; a count of
         something unknown ("12 flurbos") comes back as not understood."""
-        food, unknown = food_and_unknown(rest, self.ctx)
+        food, unknown, named = food_and_unknown(rest, self.ctx)
         self.unparsed.extend(unknown)
+        self.named_beside.extend(named)
         if food:
             self.clause_items, self.clause_text = len(food), ""
             self.meal_items.extend(food)
@@ -630,12 +692,15 @@ class _Builder:
 
     def _note_chat(self, clause: _Clause) -> None:
         text = clause.text
+        if day_moment(find_time(text, self.ctx.received_at, self.ctx.tz)[1]):
+            self._flush_meal()  # "bacon sandwich, 3pm nap, curry night 900 kcal": two meals
+            return
         if clause.question or _QUESTION_START.match(text) or asks(text):
             self.question = True
         elif whole_clause_chat(text):
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
             self.long_ago = long_ago_only(text)
-            self.ahead = plan_heading(text)
+            self.ahead = plan_heading(text) or event_ahead(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):
@@ -643,6 +708,8 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
+        elif helped_at(text):
+            self.chat = True  # "parkrun volunteer": understood, nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
@@ -683,7 +750,7 @@ class _Builder:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         text = _drop_chatter_parts(text, self.ctx.foods)
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
-        text = drop_circumstance(text, self.ctx)
+        text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
             self.meal_earlier = time_ref.earlier
@@ -710,6 +777,7 @@ class _Builder:
         self.clause_items = len(items)
         self.clause_text = text
         self.meal_items.extend(items)
+        self._stated_for(len(self.meal_items) - len(items))
 
     def _numbers_of_the_clause_before(
         self, text: str, items: list[FoodItem]
@@ -773,6 +841,25 @@ class _Builder:
                     del self.meal_items[at]
                     break
 
+    def _stated_for(self, start: int) -> None:
+        """A kcal stated for a food the meal named before ("a flapjack and a coffee, the pack
+        says 320 kcal for the flapjack", "..., the muffin was 390 kcal") is that food's: the
+        food read from the table gives way to it, not eaten twice."""
+        for at in range(max(start, 1), len(self.meal_items)):
+            item = self.meal_items[at]
+            if item.source != "stated" or item.quantity is not None:
+                continue
+            named = _STATED_FOR.search(item.text)
+            name = item.food or (named and (named["a"] or named["b"]))
+            if not name or (named is None and item.food is None):
+                continue
+            for before, first in enumerate(self.meal_items[:at]):
+                if first.resolved and first.source != "stated" and (
+                    first.food == name or re.search(rf"\b{re.escape(name)}$", first.text)
+                ):
+                    del self.meal_items[before]
+                    return
+
     def _count_of_the_last(self, text: str) -> bool:
         """A clause that only counts the food named last ("had 2 haha", "like 4", "3 of
         them", "make that 3"): that food, read again with the count; whether it was."""
@@ -810,6 +897,9 @@ class _Builder:
         together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
         day and a label, it would leave no food at all."""
         items = _parse_items(text, self.ctx, cued, dish)
+        if items is not None and self.named_beside:
+            items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
+            self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here
         if items is not None or kind is None or _clean_name(text):
             return items
         named = DISH_LABEL.search(self.said.lower())
@@ -821,7 +911,10 @@ class _Builder:
         """A clause that opens with a correction ("2 crumpets... kidding, 2 slices toast") takes
         back the food the clause before named; the rest is what the runner settled on, and
         whether it was said as a correction ("sorry, 3 eggs not 2"). None when the clause
-        only counted the food before it (see _count_of_the_last)."""
+        only counted the food before it (see _count_of_the_last). A number alone after food
+        ("pad thai 🍜 ~650", "app says 560") is that food's kcal, no count of it."""
+        if self.clause_text and kind is None and (bare := BARE_KCAL.fullmatch(text)):
+            return f"{bare['v'] or bare['v2']} kcal", False
         if self.meal_items and kind is None and self._count_of_the_last(text):
             return None
         fix = CORRECTION.match(text)
@@ -868,6 +961,8 @@ class _Builder:
 
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.named_beside and any(isinstance(e, MealLogged) for e in self.events):
+            self.unparsed.extend(self.named_beside)  # "25 km 2:10:40, after it a kanelbulle"
         if self.earlier:
             self._in_the_order_written()
         if self.unparsed and self.last_end is not None:  # a session was logged
@@ -902,6 +997,13 @@ _ONLY_A_TOTAL = re.compile(
     r"(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"|(?:~|≈|about|approx\.?|around|roughly)?\s*(?P<v2>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"\s+(?:in\s+)?total"
+)
+
+
+#: The food a stated kcal is said to be for: "320 kcal for the flapjack", "the muffin was 390".
+_STATED_FOR = re.compile(
+    r"\bfor\s+(?:the|my|that|each)\s+(?P<a>[a-z' ]+?)\W*$"
+    r"|^(?:the|my|that)\s+(?P<b>[a-z' ]+?)\s+(?:was|is|were|had)\b"
 )
 
 

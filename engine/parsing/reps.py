@@ -208,10 +208,22 @@ _LAPS = re.compile(
     r"(?:(?P<m>[0-9]{3})\s*m\s+)?(?P<track>track))?"
 )
 _TRACK_LENGTH = re.compile(r"\b(?P<m>[0-9]{3})\s*m\s+(?:track|lap)\b")
-#: Run/walk repeats: "run 1 min walk 1 min x 8", "(run 2 / walk 1) x 6".
-_RUN_WALK_SETS = re.compile(
-    r"\(?\s*(?:run|jog)\s+(?P<r>[0-9]{1,2})\s*(?:mins?|minutes|m)?\s*[,/+]?\s*(?:and\s+)?"
-    r"walk\s+(?P<w>[0-9]{1,2})\s*(?:mins?|minutes|m)?\s*\)?\s*x\s*(?P<n>[0-9]{1,2})\b"
+#: Run/walk repeats: "run 1 min walk 1 min x 8", "(run 2 / walk 1) x 6", "run/walk 1 min /
+#: 1.5 min x 8", "1 min run 1.5 min walk x 8", "8 x 1 min run / 1.5 min walk".
+_MINUTES = r"(?:[0-9]{1,2}(?:\.[0-9])?)"
+_MIN = r"\s*(?:mins?|minutes|m)?\s*"
+_RUN_WALK_SETS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\(?\s*(?:run|jog)\s+(?P<r>{_MINUTES}){_MIN}[,/+]?\s*(?:and\s+)?"
+        rf"walk\s+(?P<w>{_MINUTES}){_MIN}\)?\s*x\s*(?P<n>[0-9]{{1,2}})\b",
+        rf"\b(?:run|jog)\s*[/-]?\s*walk\s+(?P<r>{_MINUTES}){_MIN}[/:,]\s*(?P<w>{_MINUTES}){_MIN}"
+        r"x\s*(?P<n>[0-9]{1,2})\b",
+        rf"\(?\s*(?P<r>{_MINUTES}){_MIN}(?:run|jog)\s*[,/+]?\s*(?:and\s+)?(?P<w>{_MINUTES}){_MIN}"
+        r"walk\s*\)?\s*x\s*(?P<n>[0-9]{1,2})\b",
+        rf"\b(?P<n>[0-9]{{1,2}})\s*x\s*\(?\s*(?P<r>{_MINUTES}){_MIN}(?:run|jog)\s*[,/+]?\s*"
+        rf"(?:and\s+)?(?P<w>{_MINUTES}){_MIN}walk\b\)?",
+    )
 )
 
 
@@ -232,8 +244,9 @@ def laps_km(text: str) -> tuple[float, str]:
 
 def run_walk_seconds(text: str) -> tuple[float, str]:
     """Time of run/walk repeats ("run 1 min walk 1 min x 8" is 16 min), and the text without."""
-    m = _RUN_WALK_SETS.search(text)
-    if m is None:
-        return 0.0, text
-    seconds = (int(m["r"]) + int(m["w"])) * 60 * int(m["n"])
-    return float(seconds), text[: m.start()] + " " + text[m.end() :]
+    for sets in _RUN_WALK_SETS:
+        m = sets.search(text)
+        if m is not None:
+            seconds = (float(m["r"]) + float(m["w"])) * 60 * int(m["n"])
+            return seconds, text[: m.start()] + " " + text[m.end() :]
+    return 0.0, text

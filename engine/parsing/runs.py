@@ -100,10 +100,14 @@ _BARE_RUN_NUMBER = re.compile(
     r"(?![0-9.:])(?!\s*(?:x|min|mins|minutes|h|hr|hours?|sec|s|times|laps?|loops?|rounds?"
     r"|hills?|sets?|reps?|people|of)\b)"
 )
-#: A kind of run and a bare number, nothing else: "easy 3.1", "steady 8" (the user's unit).
+#: A kind of run and a bare number, nothing else but where: "easy 3.1", "steady 8", "easy 5 on
+#: the treadmill" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
     r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
-    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
+    r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
+    r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
+    r"(?:\s+[a-z']+)?)?"
+    r"(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
     # and its time: "easy 3.1 this am, 31 min", "steady 8, 42:10"
     r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
@@ -476,14 +480,25 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
 
 def _without_other_figures(text: str) -> str:
     """The run clause without figures that are not the run's: a plan's name, a margin, a
-    week's volume, a point in the run, a pace named by a race."""
+    week's volume, a point in the run, a pace named by a race, a race one helped at."""
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
     if "by " in text or " than" in text or "off " in text or "under " in text:
         text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
     if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
         text = _no_distance(text)
+    if any(role in text for role in _HELPED_AT_HINTS):
+        text = _HELPED_AT_RACE.sub(" ", text)  # "marshalled at the 10k race, then ran 7k"
     return text
+
+
+#: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
+_HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
+_HELPED_AT_RACE = re.compile(
+    r"\b(?:volunteer(?:ed|ing)?|marshal(?:l?ed|l?ing)?|spectat(?:ed|ing)|cheer(?:ed|ing)"
+    r"|support(?:ed|ing)|timekeep(?:ing|er))\s+(?:at|for|on)\s+(?:the\s+|my\s+|a\s+|our\s+)?"
+    r"(?:[0-9.]+\s*(?:k|km|mi|miles?)\s+)?[a-z]+"
+)
 
 
 #: A time that is a margin, not the run's: "PB by 10 secs", "beat my pb by 45 seconds", "30 secs

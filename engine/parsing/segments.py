@@ -211,7 +211,7 @@ def _piece_kind(
         return "other"  # "69.9 kg after a 10k": when it was weighed; the run is logged elsewhere
     if kind == "meal" and not only_food:
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
-    if kind == "activity" and before_kind == "run" and _walked_in_run(piece):
+    if kind == "activity" and before_kind == "run" and walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
     if kind == "run" and before_kind == "activity" and figures_of_activity(before, blanked):
         return "other"  # "open water swim 45 mins, 2.2km": the swim's distance
@@ -233,7 +233,7 @@ def figures_of_activity(activity: str, blanked: str) -> bool:
     )
 
 
-def _walked_in_run(piece: str) -> bool:
+def walked_in_run(piece: str) -> bool:
     """A walk with no figures of its own beside a run: part of that run ("walked the hills")."""
     return _DIGIT.search(piece) is None and _activity_key(piece) == "walk"
 
@@ -528,7 +528,10 @@ _WATCH_LINE = re.compile(
     r"|active|total (?:time|distance|calories|kilocalories|kcal)|moving|elapsed|workout"
     r"|avg|average|max|heart|hr|bpm|cadence|spm|power|watts|kilocalories|calories|cals?|kcal|steps|stride|elevation|ascent|descent|vo2"
     r"|training (?:effect|load)|temp|temperature|splits?|laps?|effort|perceived|rpe"
-    r"|(?:total|active|move|resting)\s+energy)\b"  # not "energy gel x3": a food
+    r"|(?:total|active|move|resting)\s+energy"  # not "energy gel x3": a food
+    # the watch's own name heading its copy: "Garmin Forerunner 265", "COROS PACE 3"
+    r"|(?:garmin|coros|polar|suunto|wahoo|fitbit|amazfit|apple\s+watch|forerunner|fenix)"
+    r"(?=[a-z0-9 .-]*$))\b"
     # the figure first, as an Apple Watch shows it: "412 ACTIVE CAL", "149 AVG BPM", "172 SPM"
     r"|^\W*[0-9]{2,4}(?:\.[0-9]+)?\s*(?:(?:active|total|move|avg|average|max|min)\s*)?"
     r"(?:k?cals?|kcal|kilocalories|calories|bpm|spm|watts|w)\W*$"
@@ -555,12 +558,15 @@ def run_part(text: str) -> bool:
     return _RUN_PART.match(text) is not None
 
 
-_LAP_SPLIT = re.compile(r"\s*(?:lap|split|km|mile)\s*[0-9]{1,2}\W*[0-9]{1,2}:[0-5][0-9]\W*$")
+_LAP_SPLIT = re.compile(
+    r"\s*(?:(?:lap|split|km|mile)\s*[0-9]{1,2}|(?:best|fastest|slowest|avg|average)\s+(?:lap"
+    r"|split|km|kilometre|kilometer|mile|1k|5k|400m?|800m?))\W*[0-9]{1,2}:[0-5][0-9]\W*$"
+)
 
 
 def lap_split(text: str) -> bool:
-    """A watch's line for one lap or split: "Lap 3 5:02", "km 4: 4:51"."""
-    return text[:1] in "lskm " and _LAP_SPLIT.match(text) is not None
+    """A watch's line for one lap or split: "Lap 3 5:02", "km 4: 4:51", "Best lap 3:41"."""
+    return text[:1] in "lskmbfa " and _LAP_SPLIT.match(text) is not None
 
 
 def watch_line(text: str) -> bool:

@@ -89,6 +89,10 @@ def _speed_kmh(text: str) -> tuple[float | None, str]:
     return (3600 / pace if pace else None), rest
 
 
+#: A pool's length, no figure of the swim: "in the 50m pool", "25 m pool", "a 33yd pool".
+_POOL_LENGTH = re.compile(r"\b[0-9]{2}\s*(?:m|metres?|meters?|y|yd|yds|yards?)\s+pool\b")
+
+
 def _activity_figures(
     text: str, activity: Activity, ctx: ParseContext
 ) -> tuple[float, float, float | None]:
@@ -98,6 +102,8 @@ def _activity_figures(
         text = _TO_THE_RUN.sub(" ", text)  # "cycled to parkrun 20 min": no 5 km ride
     if "100" in text:
         text = _SWIM_PACE.sub(" ", text)  # "2:11/100m" is a pace, no time or distance
+    if "pool" in text:
+        text = _POOL_LENGTH.sub(" ", text)  # "in the 50m pool": no 50 minutes, no 50 m swum
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
     if "x" in text:
@@ -249,11 +255,13 @@ def _clock(seconds: float) -> str:
 
 
 #: The race's own finish time, before its legs: "olympic tri 2:31:07 - swim 27:40, ...",
-#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time.
+#: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time; not one a leg's name with
+#: no time of its own follows ("70.3 done!! 34:12 swim / 2:41:50 bike": the swim's).
 _RACE_TOTAL = re.compile(
     r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
     r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
     r"(?:in\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)(?![0-9]|:[0-9])"
+    r"(?!\s*(?:swim|swam|bike|ride|cycle|run|ran|t1|t2)\b(?![ :=-]*[0-9]))"
 )
 
 

@@ -8,6 +8,11 @@ kilometres", "one hour", "forty nine minutes", "eleven stone"), after one ("ston
 fifty two"), or with "point" or "and a half". A food's own number words ("two eggs", "a
 couple of", "three quarters of a bagel", "half a dozen") are left to the item reader, which
 knows them, and so is every other number said in words ("the twelve of us").
+
+Hundreds and thousands ("five hundred", "one hundred and ten", "a thousand", "one and a half
+thousand") are figures only before a unit of energy, weight or length ("about six hundred
+calories", "two hundred grams", "four hundred metres"): "the hundred" and "a thousand things"
+stay words.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _DIGIT_WORDS = {**_UNITS, "oh": 0, "o": 0}
+#: Every word of a number said with hundreds or thousands.
+_NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "hundred": 0, "thousand": 0, "half": 0}
 
 
 def _alt(words: dict[str, int]) -> str:
@@ -111,8 +118,54 @@ def _figure(m: re.Match[str]) -> str:
     return f"{value:g}"
 
 
+#: A number said with hundreds or thousands, before the unit that makes it a figure.
+_LARGE = re.compile(
+    rf"\b(?P<n>(?:{_alt(_NUMBER_WORDS)}|a)(?:[\s-]+(?:{_alt(_NUMBER_WORDS)}|a|and))*)"
+    r"(?=\s*(?:k?cals?\b|kcals?\b|calories?\b|kilocalories\b|kilojoules\b|kj\b|grams?\b|g\b"
+    r"|ml\b|millilitres?\b|milliliters?\b|metres?\b|meters?\b|m\b))"
+)
+
+
+def _large_value(words: list[str]) -> float | None:
+    """The value of "one hundred and ten", "a thousand", "one and a half thousand", "two
+    thousand three hundred"; None without a hundred or a thousand (the words of one to
+    ninety-nine are read as before) or when the words make no one number."""
+    if "hundred" not in words and "thousand" not in words:
+        return None
+    total = current = 0.0
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word == "a":
+            if after in ("hundred", "thousand"):
+                current += 1
+            elif after != "half" or not current:
+                return None  # "a two hundred": no one number
+        elif word == "half":
+            current += 0.5
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0.0
+        elif word != "and":
+            current += _NUMBER_WORDS[word]
+    return total + current
+
+
+def _large(m: re.Match[str]) -> str:
+    words = m["n"].replace("-", " ").split()
+    while words and words[0] in ("a", "and") and words[1:2] not in (["hundred"], ["thousand"]):
+        words.pop(0)  # "had a two hundred calorie bar": the bar's "a"
+    value = _large_value(words)
+    if value is None:
+        return m[0]
+    kept = m["n"][: len(m["n"]) - len(" ".join(words))] if words else ""
+    return f"{kept}{value:g}"
+
+
 def spoken_numbers(text: str) -> str:
     """The text with numbers said in words written as digits (see the module docstring)."""
+    if "hundred" in text or "thousand" in text:
+        text = _LARGE.sub(_large, text)
     if _HINT.search(text) is not None:
         text = _SPOKEN.sub(_figure, text)
     if " k" in text:

@@ -87,11 +87,24 @@ FLOORS = {
     # Scots dialect words 74.6 %, 92.2 %. Both: 79.6 %, 95.9 %, 3.5 %, 5 invented. "structure2"
     # alone (dictated numbers, day layouts, watch lines, rucks and 12-3-30 as walks): 71.1 ->
     # 74.6 %, 88.5 -> 89.0 %, leftover 3.5 -> 1.5 %. All three merged: 83.1 %, 96.3 %, 1.5 %
-    "heldout-2026-11-30g.jsonl": (80.0, 93.0, 3.0, 5),
+    "heldout-2026-11-30g.jsonl": (80.0, 93.0, 3.0, 3),
     # the eighth held-out block (everyday voices and new ones: Irish, Australian, Canadian, West
     # and East African, Brazilian, German/Dutch/Nordic, Filipino, Korean, vegan, shift workers...),
-    # never fixed against: first score on 88809e2 (75.8 %, 82.2 %, 1.7 %, 1 invented)
-    "heldout-2026-11-30h.jsonl": (72.5, 79.0, 1.8, 1),
+    # never fixed against: first score on 88809e2 (75.8 %, 82.2 %, 1.7 %, 1 invented); fixed
+    # against from 16:57 ("structure3": requests to log, hundreds said in words, kcal after a
+    # dish, sessions as a meal's label): 78.8 -> 81.4 %, 87.7 -> 90.9 %, 1.7 -> 1.3 %; with
+    # parties ahead, a run's walking, run typos and watch lines 82.7 %, 0 invented; with a
+    # food the table lacks beside a run asked about 83.1 %, 0.9 % leftover; with a leg's time
+    # before its name and run/walk sets 84.0 %; with moments of the day between meals 84.4 %;
+    # with a title holding a duration ("meal deal on the 12 hr shift:") 84.8 %; leftover 0.4 %
+    # with the bread of a titled dish; with foods' round 3 87.4 %; its "each way" label set
+    # right (one ride of twice the time, as blocks d and e) and helping at a race 88.3 %
+    "heldout-2026-11-30h.jsonl": (84.0, 90.0, 1.0, 0),
+    # the ninth held-out block (everyday voices, and twists: corrections, race reports, clock
+    # times, restaurants, meal deals, home cooking in grams, kids' leftovers, night shifts,
+    # Ramadan, masters), never fixed against: first score on 02dd1a4 (72.4 %, 90.5 %, 0.5 %,
+    # 2 invented)
+    "heldout-2026-11-30i.jsonl": (69.5, 87.5, 1.5, 2),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -106,8 +119,24 @@ FLOORS = {
     # the second "structure" probes (scripts/corpus_probes_structure2.py: day layouts, dictation,
     # several events, watch copy, chat), written before their fixes: on 88809e2 41.9 % (18/43),
     # 94.3 %, 25.6 % leftover, 0 invented; 86.0 %, 96.2 %, 14.0 % with dictated numbers, day
-    # layouts and watch lines; 93.0 %, 96.2 %, 7.0 % with rucks and 12-3-30 as walks
-    "probes-structure2-2026-11-30.jsonl": (90.0, 93.0, 8.0, 0),
+    # layouts and watch lines; 93.0 %, 96.2 %, 7.0 % with rucks and 12-3-30 as walks; 97.7 %,
+    # 2.3 % with a time for each way (round 3)
+    "probes-structure2-2026-11-30.jsonl": (93.0, 93.0, 3.0, 0),
+    # the third "structure" probes (scripts/corpus_probes_structure3.py: requests to log, kcal
+    # said in hundreds, kcal after a dish, a session as a meal's label, plans), written before
+    # their fixes: on 02dd1a4 25.9 % (7/27), 37.8 %, 18.5 % leftover, 2 invented on 7 chat;
+    # 70.4 %, 78.4 % with requests to log and hundreds said in words; 100 %, 100 %, 0 % with
+    # kcal after a dish and sessions as a meal's label; 9 of a run's figures (3/7, 1 invented
+    # on 02dd1a4), and plans: 100 %, 100 %, 0 %, 0 invented on 43; 5 of a food the table
+    # lacks beside a run (2/5 on 02dd1a4): 100 % on 48; 5 of a race's legs and run/walk sets
+    # (3/5 on 02dd1a4): 100 % on 53; 5 of moments of the day (3/5 on 02dd1a4): 100 % on 58;
+    # 3 of a title holding a duration (1/3 on 02dd1a4): 100 % on 61; 3 of the bread of a
+    # titled dish (0/3 on 02dd1a4): 100 % on 64; 6 of helping at a race and a kind of run with
+    # where (0/4, 2 invented on 02dd1a4): 100 % on 70; 4 of asides in brackets (2/4): 100 % on
+    # 74; 5 of a time for each way, a pool's length, food before c25k (0/5): 100 % on 79; 4 of
+    # family and in-laws (1/3, 1 invented on fd13985): 100 % on 83; 2 of a "tread" (1/2): 100 %
+    # on 85; 3 of one food with its size said after (1/3): 100 % on 88
+    "probes-structure3-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with
@@ -118,6 +147,13 @@ FLOORS = {
     # 5 more (kilojoules): 0/5 before, 5/5 after, 96.4 %; 4 more ("burrito = 650"): 0/4 before,
     # 4/4 after, 96.7 %
     "probes-meals2-2026-11-30.jsonl": (94.0, 97.0, 1.0, 0),
+    # probes of round 4's "foods" fixes (scripts/corpus_probes_foods3.py: Irish loaves by the
+    # cut, true yam, taro and plantain cooked, drinks and bakes by their local name, "creme"),
+    # written before them: on 02dd1a4 8.3 % (2/24), 25.8 % of items; 100 %, 100 % after; 16 more
+    # (tubs, mandarins, a bowl of dal, tea cakes, look-alikes asked) 3/16 on b36f7fd, 14/16 after:
+    # all 40 95.0 %, 98.0 %; 7 more (a food and its kind: "pringles crisps") 2/7 on fc209e1, 7/7
+    # after: all 47 95.7 %, 98.3 %
+    "probes-foods3-2026-11-30.jsonl": (93.5, 96.5, 0.0, 0),
 }
 
 
