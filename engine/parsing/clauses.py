@@ -353,7 +353,8 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/]))\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+    r"(?:^|(?<=[,;\n/])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
 )
 _PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
 
@@ -405,7 +406,8 @@ def _part_clock(m: re.Match[str]) -> str:
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
     clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    return f" {clock:%H:%M} "
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/"
+    return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
 _UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
@@ -853,7 +855,8 @@ def _bare(m: re.Match[str], text: str) -> bool:
 #: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".
 _AT_MEALTIME = re.compile(
     r"^(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*"
-    r"\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"(?:\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"|^\W*(?:an?\s+)?(?:lunch|lunchtime|breakfast|dinner)\s+(?=[0-9.]+\s*(?:k|km|mi|miles?)\b))"
     r"(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*$"
 )
 

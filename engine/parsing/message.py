@@ -407,11 +407,29 @@ def _join_lines(
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
-                text = f"{before.text}, {clause.text}"
+                text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+#: A distance in km, as a watch's title ("Morning 10K") and its measure ("10.02 km") give it.
+_KM = re.compile(r"(?<![0-9.:])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:k|km)\b(?!\s*/|ph)")
+
+
+def _without_its_title_distance(before: str, line: str) -> str:
+    """The session's lines so far without a distance in its title (its first line) that the
+    line below measures again: "Morning 10K" above "10.02 km" names the run, it is no second
+    10 km (nor "Track 5k" above "5.00 km"); a speed ("28.7 km/h") measures no distance."""
+    if "k" not in line or (measured := _KM.search(line)) is None:
+        return before
+    said = float(measured[1])
+    title_end = before.find(", ")
+    for title in _KM.finditer(before, 0, title_end if title_end >= 0 else len(before)):
+        if abs(float(title[1]) - said) <= 0.03 * said:
+            return before[: title.start()] + before[title.end() :]
+    return before
 
 
 #: A time first in a clause, as a watch or a runner gives the run's: "41:12 and I walked".

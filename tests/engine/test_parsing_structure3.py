@@ -455,3 +455,29 @@ def test_a_peloton_tread_is_a_treadmill_run() -> None:
 def test_one_of_a_food_with_its_size_said_after_is_that_size(text: str, grams: float) -> None:
     (item,) = meal(text).items
     assert item.grams == pytest.approx(grams, rel=0.05)
+
+
+class TestAWatchsTitleAndPartsOfTheDay:
+    """A watch's title naming the distance it measures is one run; "am: ... pm: ..." on one
+    line is two meals; "lunch 5k" is a run at lunch."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("Morning 10K\n10.02 km\n52:10", 10.02),
+            ("Track 5k\n5.00 km · 19:45\nSplits 3:58, 3:57, 3:59, 3:56, 3:55", 5),
+            ("Lunch 5K\n5.02 km · 26:14", 5.02),
+            ("lunch 5k 26:14", 5),
+        ],
+    )
+    def test_one_run(self, text: str, km: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+
+    def test_two_runs_of_the_same_distance_stay_two(self) -> None:
+        assert len(parse("am run 5k 25:00. pm run 5k 26:00").events) == 2
+
+    def test_parts_of_the_day_on_one_line(self) -> None:
+        result = parse("am: porridge and a banana pm: chicken wrap 450 kcal")
+        assert [round(e.kcal) for e in result.events if isinstance(e, MealLogged)] == [271, 450]
