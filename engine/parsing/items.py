@@ -847,14 +847,15 @@ def _parse_items(
     return None if found is None else list(found)
 
 
-#: A part of only a number, hedged or said to be a tracker's, after a part that named food:
-#: that food's kcal ("pad thai 🍜 ~650", "stir fry, mfp says 580", "app says 560kcal");
-#: unhedged, from 100 up (a count is smaller: "pizza, 3").
+#: A part of only a number after a part that named food: that food's kcal, said to be a
+#: tracker's ("stir fry, mfp says 580", "app says 560kcal") or from 100 up, hedged or not
+#: ("pad thai 🍜 ~650", "lasagne, 800"); a smaller one is a count ("pizza, 3", "chips, maybe 10").
+_HEDGE = r"(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?)\s*)*"
 BARE_KCAL = re.compile(
-    r"\s*(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?|(?:the\s+|my\s+)?(?:app"
-    r"|mfp|myfitnesspal|cronometer|tracker|label|pack|packet|box|wrapper|menu|website|site)"
-    r"\s+(?:says|said|reckons|shows))\s*)+(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
-    r"|\s*(?P<v2>[1-9][0-9]{2,3})\W*"
+    rf"\s*{_HEDGE}(?:the\s+|my\s+)?(?:app|mfp|myfitnesspal|cronometer|tracker|label|pack|packet"
+    rf"|box|wrapper|menu|website|site)\s+(?:says|said|reckons|shows)\s*{_HEDGE}"
+    r"(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
+    rf"|\s*{_HEDGE}(?P<v2>[1-9][0-9]{{2,3}})\W*"
 )
 
 

@@ -98,9 +98,11 @@ class TestKcalAfterADish:
         assert logged.kcal == pytest.approx(kcal)
         assert [item.source for item in logged.items] == ["stated"]
 
-    def test_a_small_bare_number_is_still_a_count(self) -> None:
-        (item,) = meal("pizza, 3").items
+    @pytest.mark.parametrize("text", ["pizza, 3", "almonds, about 20"])
+    def test_a_small_bare_number_is_still_a_count(self, text: str) -> None:
+        (item,) = meal(text).items
         assert item.source != "stated"
+        assert item.quantity is not None and item.quantity > 1
 
     def test_a_tracker_s_kcal_after_a_run_is_no_food(self) -> None:
         assert not any(
@@ -481,3 +483,11 @@ class TestAWatchsTitleAndPartsOfTheDay:
     def test_parts_of_the_day_on_one_line(self) -> None:
         result = parse("am: porridge and a banana pm: chicken wrap 450 kcal")
         assert [round(e.kcal) for e in result.events if isinstance(e, MealLogged)] == [271, 450]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("iftar: 3 dates and lentil soup", "dinner"), ("suhoor at 4am: porridge", "breakfast")],
+)
+def test_the_meals_of_a_fast_are_labels(text: str, label: str) -> None:
+    assert meal(text).meal == label
