@@ -534,7 +534,7 @@ _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodywei
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "cal cals calories protein carbs food",
-) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 #: A moment of the day that is no food and no session, between a day's meals: "3pm nap",

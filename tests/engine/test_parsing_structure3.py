@@ -491,3 +491,20 @@ class TestAWatchsTitleAndPartsOfTheDay:
 )
 def test_the_meals_of_a_fast_are_labels(text: str, label: str) -> None:
     assert meal(text).meal == label
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("10k in 48:12, went out too fast, 4:40 first km", 48 * 60 + 12),
+        ("parkrun 25:40, went off way too fast", 25 * 60 + 40),
+        ("half 1:45:00, 6:55 for the last mile", 105 * 60),
+    ],
+)
+def test_a_race_report_is_its_run_alone(text: str, seconds: int) -> None:
+    """ "too fast" is no breakfast ("b'fast"); a split's time first is no more time."""
+    result = parse(text)
+    (logged,) = result.events
+    assert isinstance(logged, RunLogged)
+    assert logged.duration_s == seconds
+    assert result.unparsed == ()
