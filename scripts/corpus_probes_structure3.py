@@ -36,7 +36,8 @@ Classes:
 - a watch's title naming the distance it measures ("Morning 10K" above "10.02 km"): one run,
   not two distances added; "am: ... pm: ..." on one line: two meals;
 - the meals of a fast as labels: "iftar" the evening's, "suhoor" (or "sehri") the morning's;
-- a race report: "went out too fast" (no "fast" of breakfast's), "4:40 first km" (a split).
+- a race report: "went out too fast" (no "fast" of breakfast's), "4:40 first km" (a split);
+- a meal's label, then its clock, then the food: "brekkie 7:30 porridge".
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -92,6 +93,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
   labels 0/2 (the meals right, unlabelled); after 2/2, all 95 100 % (83/83), labels 7/7.
 - the 3 of a race report, written after the fix and scored on main c1d4f68 before it: 0/3;
   after 3/3, all 98 100 % (86/86).
+- the 2 of a meal's label then its clock, written after the fix and scored on main c1d4f68
+  before it: 0/2; after 2/2, all 100 100 % (88/88).
 """
 
 from __future__ import annotations
@@ -284,6 +287,14 @@ TITLES_AND_PARTS: list[tuple[str, list[Event]]] = [
      [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup")), eat(stated(800))]),
 ]
 
+LABEL_THEN_CLOCK: list[tuple[str, list[Event]]] = [
+    ("brekkie 7:45 a bagel and a coffee, dinner 19:00 curry 700 kcal",
+     [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"), label="breakfast"),
+      eat(stated(700), label="dinner")]),
+    ("lunch 12:15 tuna sandwich and an apple",
+     [eat(TUNA_SARNIE, p(APPLE, 1, "medium"), label="lunch")]),
+]
+
 RACE_REPORT: list[tuple[str, list[Event]]] = [
     ("race report: 10k in 49:05, went out too fast, 4:35 first km", [run(10, 49 + 5 / 60)]),
     ("parkrun 25:40, went off way too fast", [run(5, 25 + 40 / 60)]),
@@ -322,6 +333,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a watch's title, parts of the day on one line": TITLES_AND_PARTS,
     "the meals of a fast": A_FAST_S_MEALS,
     "a race report": RACE_REPORT,
+    "a meal's label, then its clock": LABEL_THEN_CLOCK,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -137,7 +137,8 @@ FLOORS = {
     # family and in-laws (1/3, 1 invented on fd13985): 100 % on 83; 2 of a "tread" (1/2): 100 %
     # on 85; 3 of one food with its size said after (1/3): 100 % on 88; 5 of a watch's title
     # and parts of the day on one line (1/5): 100 % on 93; 2 of a fast's meals: 100 % on 95; 3
-    # of a race report (0/3 on c1d4f68): 100 % on 98
+    # of a race report (0/3 on c1d4f68): 100 % on 98; 2 of a label then its clock (0/2): 100 %
+    # on 100
     "probes-structure3-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the

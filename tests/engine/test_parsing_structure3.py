@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from engine.events import ActivityLogged, MealLogged, RunLogged
+from tests.engine.test_parsing import BERLIN, parse
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
-from tests.engine.test_parsing import parse
 
 
 class TestRequestsToLog:
@@ -508,3 +508,11 @@ def test_a_race_report_is_its_run_alone(text: str, seconds: int) -> None:
     assert isinstance(logged, RunLogged)
     assert logged.duration_s == seconds
     assert result.unparsed == ()
+
+
+def test_a_meal_s_label_then_its_clock() -> None:
+    """ "brekkie 7:30 porridge": breakfast at 7:30 (was an unknown "7:30 porridge")."""
+    logged = meal("brekkie 7:30 porridge")
+    assert logged.meal == "breakfast"
+    assert [i.food for i in logged.items] == ["porridge"]
+    assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "07:30"
