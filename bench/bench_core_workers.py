@@ -27,19 +27,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
 import sys
 import time
 import uuid
 from collections import Counter, deque
-from pathlib import Path
 from typing import Any
 
 import asyncpg
 
 from bench.bench_core import START, Traffic, prepare
-from bench.bench_core_pg import SERVER, _database_url, load_history
+from bench.bench_core_pg import IN_FLIGHT, SERVER, _database_url, load_history, server_cpu
 from bench.child import peak_rss_kb, report, run_child
 from bot.coach import Incoming
 from bot.main import build_coach, tune_gc
@@ -50,7 +48,6 @@ from storage.postgres import PgDatabase
 USERS = 2_000
 MESSAGES = 4_000
 WORKERS = (1, 2, 4)
-IN_FLIGHT = 8
 GOAL_RATIO = 0.9
 MAX_CONNECTIONS = 40
 MAX_RSS_MB = 350
@@ -206,22 +203,6 @@ class Workers:
             out, _ = await p.communicate()
             results.append(json.loads(out.decode().strip().splitlines()[-1]))
         return results
-
-
-async def server_cpu(conn: asyncpg.Connection) -> dict[int, float]:
-    """CPU seconds so far of each server process serving this database, by pid (read from
-    Linux's /proc: the server runs on this machine; nothing where it cannot be read)."""
-    pids = await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname ="
-                            " current_database() AND pid <> pg_backend_pid()")
-    return {pid: cpu for (pid,) in pids if (cpu := _cpu_seconds(pid)) is not None}
-
-
-def _cpu_seconds(pid: int) -> float | None:
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def spent(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> tuple[float, float]:

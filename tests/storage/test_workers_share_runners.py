@@ -8,6 +8,8 @@ arrive at both at once) and every answer must equal what a coach without any mem
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -333,6 +335,51 @@ async def test_a_stale_unit_brings_only_the_events_stored_since(pg_url: str) -> 
             assert behind.changes is not None
             assert [s.event.mass_kg for s in behind.changes
                     if isinstance(s.event, WeightLogged)] == [69.9]
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_a_unit_behind_plans_its_read_of_the_changes_once(pg_url: str) -> None:
+    """Worker B logs a weigh-in before each of worker A's units, so each of A's starts reads
+    the one event stored since. With other runners' many revised events in the table and
+    this runner at a later revision than most (as in a bot running a while), that read is
+    planned once for A's session (a generic plan: parameters, not the values of one call,
+    from the sixth call on), not afresh on every message (0018), and each call still brings
+    exactly B's new weigh-in."""
+    b = PgDatabase(pg_url)
+    await b.open()
+    a = await asyncpg.connect(pg_url)
+    heard: list[asyncpg.PostgresLogMessage] = []
+    a.add_log_listener(lambda _conn, message: heard.append(message))
+    try:
+        stores = build_coach(b, lambda: START).stores
+        await stores.users.touch(USER, chat_id=USER, now=START)
+        others = range(1_000, 1_200)
+        await b.write("INSERT INTO users (id, profile, created_at, updated_at)"
+                      " SELECT g, '{}', $1, $1 FROM unnest($2::bigint[]) g", START, others)
+        await b.write("INSERT INTO events (user_id, kind, at, payload, created_at, rev)"
+                      " SELECT g, 'weight', $1, '{}', $1, r FROM unnest($2::bigint[]) g,"
+                      " generate_series(1, 30) r", START, others)
+        await b.write("ANALYZE events")
+        await b.write("UPDATE users SET rev = 5000 WHERE id = $1", USER)  # a long history
+        await a.execute("LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0;"
+                        " SET auto_explain.log_nested_statements = on;"
+                        " SET auto_explain.log_level = notice")
+        plans = []
+        for n in range(8):
+            rev = await a.fetchval("SELECT rev FROM users WHERE id = $1", USER)
+            async with b.unit(USER):
+                await stores.events.add(USER, [WeightLogged(at=START, mass_kg=70 + n / 10)],
+                                        now=START)
+            heard.clear()
+            await a.execute(f"BEGIN; SELECT runfuel_unit_start({USER}, {rev}); COMMIT")
+            said = json.loads(next(m.detail for m in heard if m.sqlstate == "RF002") or "")
+            assert [json.loads(payload)["mass_kg"] for _, payload in said["changes"]] == [
+                70 + n / 10]
+            plans.append(next(m.message for m in heard if "events_by_rev" in m.message))
+        assert all(re.search(r"rev > '\d+'::bigint", p) for p in plans[:5]), plans[0]
+        assert all(re.search(r"rev > \$\d", p) for p in plans[5:]), plans[-1]
     finally:
         await a.close()
         await b.close()

@@ -1,0 +1,3 @@
+-- PostgreSQL's step 0018 rewrites one query of the function that starts a runner's unit of
+-- work there (`storage/postgres/migrations/`). SQLite has one process per file and no such
+-- units; the step is kept, empty, so one number means one schema on both backends.
