@@ -37,7 +37,9 @@ Classes:
   not two distances added; "am: ... pm: ..." on one line: two meals;
 - the meals of a fast as labels: "iftar" the evening's, "suhoor" (or "sehri") the morning's;
 - a race report: "went out too fast" (no "fast" of breakfast's), "4:40 first km" (a split);
-- a meal's label, then its clock, then the food: "brekkie 7:30 porridge".
+- a meal's label, then its clock, then the food: "brekkie 7:30 porridge";
+- a placing in a race ("3rd overall", "12th out of 300"): nothing to ask; "3rd coffee of the
+  day": a coffee.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -95,6 +97,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
   after 3/3, all 98 100 % (86/86).
 - the 2 of a meal's label then its clock, written after the fix and scored on main c1d4f68
   before it: 0/2; after 2/2, all 100 100 % (88/88).
+- the 4 of a placing and the how-manieth of the day, written after the fix and scored on main
+  c1d4f68 before it: 2/4 (the placings logged, but asked about); after 4/4, all 104 100 %
+  (92/92).
 """
 
 from __future__ import annotations
@@ -287,6 +292,13 @@ TITLES_AND_PARTS: list[tuple[str, list[Event]]] = [
      [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup")), eat(stated(800))]),
 ]
 
+PLACINGS_AND_NTH: list[tuple[str, list[Event]]] = [
+    ("parkrun 22:50, 4th overall", [run(5, 22 + 50 / 60)]),
+    ("10k 44:30, 9th out of 150", [run(10, 44.5)]),
+    ("second coffee of the day", [eat(p(COFFEE, 1, "cup"))]),
+    ("2nd apple of the day", [eat(p(APPLE, 1, "medium"))]),
+]
+
 LABEL_THEN_CLOCK: list[tuple[str, list[Event]]] = [
     ("brekkie 7:45 a bagel and a coffee, dinner 19:00 curry 700 kcal",
      [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"), label="breakfast"),
@@ -334,6 +346,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "the meals of a fast": A_FAST_S_MEALS,
     "a race report": RACE_REPORT,
     "a meal's label, then its clock": LABEL_THEN_CLOCK,
+    "a placing, the how-manieth of the day": PLACINGS_AND_NTH,
 }
 
 REPO = Path(__file__).resolve().parent.parent

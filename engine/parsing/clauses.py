@@ -276,6 +276,13 @@ _LOG_REQUEST = re.compile(
 )
 
 
+#: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
+_NTH_OF_THE_DAY = re.compile(
+    r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
+    r"(?P<what>[a-z][a-z ]{1,30}?)\s+of\s+the\s+day\b"
+)
+
+
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
@@ -286,6 +293,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     number, item or run."""
     if any(verb in text for verb in _LOG_VERBS):
         text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
+    if "of the day" in text:
+        text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):

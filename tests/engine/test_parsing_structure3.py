@@ -516,3 +516,21 @@ def test_a_meal_s_label_then_its_clock() -> None:
     assert logged.meal == "breakfast"
     assert [i.food for i in logged.items] == ["porridge"]
     assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "07:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parkrun 21:10, 3rd overall", "10k 41:02, 12th out of 300", "half 1:32:10, 1st V50"],
+)
+def test_a_placing_in_a_race_is_nothing_to_ask(text: str) -> None:
+    result = parse(text)
+    assert len(result.events) == 1
+    assert result.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "food"), [("3rd coffee of the day", "coffee"), ("first banana of the day", "banana")]
+)
+def test_the_how_manieth_of_the_day_is_one(text: str, food: str) -> None:
+    (item,) = meal(text).items
+    assert (item.food, item.quantity) == (food, 1.0)
