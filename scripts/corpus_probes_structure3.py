@@ -39,7 +39,9 @@ Classes:
 - a race report: "went out too fast" (no "fast" of breakfast's), "4:40 first km" (a split);
 - a meal's label, then its clock, then the food: "brekkie 7:30 porridge";
 - a placing in a race ("3rd overall", "12th out of 300"): nothing to ask; "3rd coffee of the
-  day": a coffee.
+  day": a coffee;
+- corrections said with "oops", "sorry", "actually" before "I mean", "make that": the food
+  named again replaced, the others kept.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -100,6 +102,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
 - the 4 of a placing and the how-manieth of the day, written after the fix and scored on main
   c1d4f68 before it: 2/4 (the placings logged, but asked about); after 4/4, all 104 100 %
   (92/92).
+- the 3 of corrections, written after the fix and scored on main c1d4f68 before it: 0/3;
+  after 3/3, all 107 100 % (95/95).
 """
 
 from __future__ import annotations
@@ -113,6 +117,7 @@ from corpus_labels import (
     BANANA,
     BREAD,
     COFFEE,
+    FRIED_EGG,
     OJ,
     PORRIDGE,
     RICE_CAKE,
@@ -292,6 +297,14 @@ TITLES_AND_PARTS: list[tuple[str, list[Event]]] = [
      [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup")), eat(stated(800))]),
 ]
 
+CORRECTIONS: list[tuple[str, list[Event]]] = [
+    ("2 fried eggs and 2 slices of toast. actually make that 3 fried eggs",
+     [eat(p(FRIED_EGG, 3, "large"), TOAST2)]),
+    ("a bagel, oops I mean a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("porridge and a coffee. sorry, make that 2 coffees",
+     [eat(p(PORRIDGE, 1, "cup"), p(COFFEE, 2, "cup"))]),
+]
+
 PLACINGS_AND_NTH: list[tuple[str, list[Event]]] = [
     ("parkrun 22:50, 4th overall", [run(5, 22 + 50 / 60)]),
     ("10k 44:30, 9th out of 150", [run(10, 44.5)]),
@@ -347,6 +360,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a race report": RACE_REPORT,
     "a meal's label, then its clock": LABEL_THEN_CLOCK,
     "a placing, the how-manieth of the day": PLACINGS_AND_NTH,
+    "corrections": CORRECTIONS,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -938,10 +938,22 @@ class _Builder:
         fix = CORRECTION.match(text)
         if fix is None:
             return text, restated(text)[1]  # the items read its words again
+        if self._names_again(text[fix.end() :]):
+            return text[fix.end() :], True  # "2 eggs and toast. make that 3 eggs": the eggs
         del self.meal_items[len(self.meal_items) - self.clause_items :]
         self.clause_items = 0
         self.clause_text = ""
         return text[fix.end() :], False
+
+    def _names_again(self, text: str) -> bool:
+        """Whether a correction names again a food of the clause before (which it then fixes
+        alone, the clause's other foods kept)."""
+        said = self.meal_items[len(self.meal_items) - self.clause_items :]
+        if not said:
+            return False
+        items = _parse_items(text, self.ctx, cued=True) or []
+        before = {item.food for item in said if item.resolved}
+        return any(item.resolved and item.food in before for item in items)
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:

@@ -534,3 +534,19 @@ def test_a_placing_in_a_race_is_nothing_to_ask(text: str) -> None:
 def test_the_how_manieth_of_the_day_is_one(text: str, food: str) -> None:
     (item,) = meal(text).items
     assert (item.food, item.quantity) == (food, 1.0)
+
+
+class TestCorrections:
+    """A correction said with "oops", "sorry" or "actually" is one; a food named again in it
+    is the one corrected, the clause's other foods kept."""
+
+    def test_the_food_named_again_is_replaced(self) -> None:
+        logged = meal("2 eggs and toast. actually make that 3 eggs")
+        assert sorted((i.food, i.quantity) for i in logged.items) == [("egg", 3.0), ("toast", None)]
+
+    def test_oops_i_mean(self) -> None:
+        assert [i.food for i in meal("a bagel, oops I mean a banana").items] == ["banana"]
+
+    def test_another_food_still_takes_back_the_clause(self) -> None:
+        logged = meal("2 crumpets... kidding, 2 slices toast")
+        assert [i.food for i in logged.items] == ["toast"]
