@@ -41,7 +41,8 @@ Classes:
 - a placing in a race ("3rd overall", "12th out of 300"): nothing to ask; "3rd coffee of the
   day": a coffee;
 - corrections said with "oops", "sorry", "actually" before "I mean", "make that": the food
-  named again replaced, the others kept.
+  named again replaced, the others kept; a run's figure corrected in the next sentence
+  ("sorry, 10k not 8"): replaced, not added.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -103,7 +104,8 @@ Scores (event messages fully right; items resolved; events invented on chat):
   c1d4f68 before it: 2/4 (the placings logged, but asked about); after 4/4, all 104 100 %
   (92/92).
 - the 3 of corrections, written after the fix and scored on main c1d4f68 before it: 0/3;
-  after 3/3, all 107 100 % (95/95).
+  after 3/3, all 107 100 % (95/95); 2 more of a run's figure corrected (0/2 on c1d4f68): all
+  109 100 % (97/97).
 """
 
 from __future__ import annotations
@@ -303,6 +305,8 @@ CORRECTIONS: list[tuple[str, list[Event]]] = [
     ("a bagel, oops I mean a banana", [eat(p(BANANA, 1, "medium"))]),
     ("porridge and a coffee. sorry, make that 2 coffees",
      [eat(p(PORRIDGE, 1, "cup"), p(COFFEE, 2, "cup"))]),
+    ("tempo run 7k 33:10. sorry, 8k not 7", [run(8, 33 + 10 / 60)]),
+    ("easy run 6k in 35 min. actually 37 min", [run(6, 37)]),
 ]
 
 PLACINGS_AND_NTH: list[tuple[str, list[Event]]] = [

@@ -407,11 +407,34 @@ def _join_lines(
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
-                text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
+                text = _run_lines(before.text, clause.text)
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+def _run_lines(before: str, line: str) -> str:
+    """A session's text with a line that adds to it: the line's correction of a figure made
+    ("ran 8k 42:00. sorry, 10k not 8": 10k in 42:00), or the line after it."""
+    fix = _FIGURE_FIX.fullmatch(line) if "not" in line or line[:1].isalpha() else None
+    if fix is not None:
+        figures = list((_MINUTES_SAID if fix["min"] else _DISTANCE_SAID).finditer(before))
+        if figures:
+            last = figures[-1]
+            return f"{before[: last.start()]}{fix['new']}{before[last.end() :]}"
+    return f"{_without_its_title_distance(before, line)}, {line}"
+
+
+#: A line that corrects a figure of the session before it: "sorry, 10k not 8", "actually 53
+#: min", "i mean 12k".
+_FIGURE_FIX = re.compile(
+    r"\W*(?:(?:sorry|oops|actually|correction|i\s+mean|i\s+meant|make\s+(?:that|it)|no\s+wait"
+    r"|wait)\W+)+(?P<new>[0-9]+(?:\.[0-9]+)?\s*(?:(?P<min>mins?|minutes)|k|km|mi|miles?))\b"
+    r"(?:\W+not\s+[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|mins?|minutes)?)?\W*"
+)
+_DISTANCE_SAID = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b")
+_MINUTES_SAID = re.compile(r"(?<![0-9.:])[0-9]+\s*(?:mins?|minutes)\b")
 
 
 #: A distance in km, as a watch's title ("Morning 10K") and its measure ("10.02 km") give it.

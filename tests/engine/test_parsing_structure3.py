@@ -550,3 +550,23 @@ class TestCorrections:
     def test_another_food_still_takes_back_the_clause(self) -> None:
         logged = meal("2 crumpets... kidding, 2 slices toast")
         assert [i.food for i in logged.items] == ["toast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "minutes"),
+    [
+        ("ran 8k 42:00. sorry, 10k not 8", 10, 42),
+        ("ran 10k in 52 min. actually 53 min", 10, 53),
+        ("ran 12k 1:02:00. i mean 13k", 13, 62),
+    ],
+)
+def test_a_run_s_figure_corrected_in_the_next_sentence(
+    text: str, km: float, minutes: float
+) -> None:
+    logged = run(text)
+    assert logged.distance_m == pytest.approx(km * 1000)
+    assert logged.duration_s == pytest.approx(minutes * 60)
+
+
+def test_a_second_run_said_after_is_no_correction() -> None:
+    assert len(parse("ran 8k 42:00. 10k 50:00").events) == 2
