@@ -68,10 +68,10 @@ class SqliteEventStore:
         nothing, when `update_id` was already applied.
         """
         replaced = list(replaces)
-        stamp = to_db_time(now)
+        stamp = to_db_time(now)  # most events (a meal, a weigh-in) are at `now`: one text
         params = tuple(v for seq, e in enumerate(events)
-                       for v in (user_id, e.kind, to_db_time(e.at), event_json(e), chat_id,
-                                 message_id, stamp, update_id, seq))
+                       for v in (user_id, e.kind, stamp if e.at == now else to_db_time(e.at),
+                                 event_json(e), chat_id, message_id, stamp, update_id, seq))
         if events and not replaced:  # the common case: one atomic statement
             ids = await self._db.write_returning(_insert_events(len(events), first_delivery=True),
                                                  (*params, update_id, update_id))
