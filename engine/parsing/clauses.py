@@ -502,7 +502,7 @@ _POST_RUN_WORDS = _words(
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
+    "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)

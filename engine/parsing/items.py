@@ -445,6 +445,20 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     ))
 
 
+#: A word or two in brackets with no figure: "(student budget)", "(leftovers)", "(with honey)".
+_ASIDE = re.compile(r"\s*\((?P<said>[^()0-9]{1,40})\)")
+
+
+def drop_asides(text: str, ctx: ParseContext) -> str:
+    """A meal clause without its asides in brackets that name no food ("beans on toast again
+    (student budget), full tin"): read as the food's name, they leave it unknown."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(
+        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
+    )
+
+
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
 _TAILS: weakref.WeakKeyDictionary[FoodTable, dict[str, str]] = weakref.WeakKeyDictionary()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -361,3 +361,97 @@ class TestHelpingAtARaceAndWhere:
         result = parse(text)
         assert result.events == ()
         assert result.unparsed == ()
+
+
+def test_a_decimal_comma_before_a_percent_is_one_number() -> None:
+    """ "250ml milk (3,5%)": the milk's fat, one number, not a "3" and a "5%" read as foods."""
+    oats, milk, apple = meal("50g oats with 250ml milk (3,5%) and one apple").items
+    assert "3.5" in milk.text
+    assert (oats.food, apple.food) == ("oats", "apple")
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        ("beans on toast again (student budget), full tin, 2 slices", ["baked beans", "toast"]),
+        ("toast (cheat day)", ["toast"]),
+        ("porridge (with honey)", ["porridge", "honey"]),
+    ],
+)
+def test_an_aside_in_brackets_naming_no_food_is_no_part_of_it(
+    text: str, foods: list[str]
+) -> None:
+    logged = meal(text)
+    assert [item.food for item in logged.items] == foods
+
+
+class TestATimeForEachWay:
+    """There and back with a time for each leg is a session each way; one time "each way" is
+    still one session of twice the time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("run commute 6k each way, 31 and 33 min", 6, (31, 33)),
+            ("commute run both ways, 7.5k each, 39 and 41 min", 7.5, (39, 41)),
+            ("ran to work and back, 5k each way, 26 min and 28 min", 5, (26, 28)),
+        ],
+    )
+    def test_a_run_each_way(self, text: str, km: float, minutes: tuple[int, int]) -> None:
+        runs = parse(text).events
+        assert all(isinstance(r, RunLogged) for r in runs)
+        assert [r.distance_m for r in runs] == [km * 1000, km * 1000]
+        assert sorted(round(r.duration_s / 60) for r in runs) == list(minutes)
+
+    def test_one_time_each_way_is_one_session_of_twice_it(self) -> None:
+        (ride,) = parse("commute ride 24 km, 55 min each way").events
+        assert isinstance(ride, ActivityLogged)
+        assert ride.duration_s == 110 * 60
+
+
+def test_a_pool_s_length_is_no_figure_of_the_swim() -> None:
+    (swim,) = parse("swim 1800m 35:20 in the 50m pool").events
+    assert isinstance(swim, ActivityLogged)
+    assert swim.duration_s == 35 * 60 + 20
+
+
+def test_food_before_a_couch_to_5k_is_the_meal() -> None:
+    foods = [i.food for i in meal("1 slice of toast with honey before c25k").items]
+    assert foods == ["toast", "honey"]
+
+
+class TestWithFamily:
+    """ "My mother and I had ..." is the runner's own meal; an in-law is someone else."""
+
+    def test_the_meal_is_ours(self) -> None:
+        foods = [i.food for i in meal("my mother and I had tea and cake").items]
+        assert foods[0] == "tea"
+        assert len(foods) == 2
+
+    def test_someone_else_s_food_alone_is_still_theirs(self) -> None:
+        assert parse("the guy next to me had 3 gels").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my brother-in-law says 5 pints is a recovery drink",
+            "my sister-in-law ran 10k in 50 min",
+        ],
+    )
+    def test_an_in_law_is_someone_else(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+def test_a_peloton_tread_is_a_treadmill_run() -> None:
+    logged = run("peloton tread 30 min, 3.1 mi")
+    assert logged.distance_m == pytest.approx(4989, abs=1)
+    assert "treadmill" in logged.tags
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("a coke 330ml", 330 * 1.04), ("a banana 120g", 120), ("an apple 150g", 150)],
+)
+def test_one_of_a_food_with_its_size_said_after_is_that_size(text: str, grams: float) -> None:
+    (item,) = meal(text).items
+    assert item.grams == pytest.approx(grams, rel=0.05)
