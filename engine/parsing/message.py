@@ -407,11 +407,52 @@ def _join_lines(
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
-                text = f"{before.text}, {clause.text}"
+                text = _run_lines(before.text, clause.text)
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+def _run_lines(before: str, line: str) -> str:
+    """A session's text with a line that adds to it: the line's correction of a figure made
+    ("ran 8k 42:00. sorry, 10k not 8": 10k in 42:00), or the line after it."""
+    fix = _FIGURE_FIX.fullmatch(line) if "not" in line or line[:1].isalpha() else None
+    if fix is not None:
+        figures = list((_MINUTES_SAID if fix["min"] else _DISTANCE_SAID).finditer(before))
+        if figures:
+            last = figures[-1]
+            return f"{before[: last.start()]}{fix['new']}{before[last.end() :]}"
+    return f"{_without_its_title_distance(before, line)}, {line}"
+
+
+#: A line that corrects a figure of the session before it: "sorry, 10k not 8", "actually 53
+#: min", "i mean 12k".
+_FIGURE_FIX = re.compile(
+    r"\W*(?:(?:sorry|oops|actually|correction|i\s+mean|i\s+meant|make\s+(?:that|it)|no\s+wait"
+    r"|wait)\W+)+(?P<new>[0-9]+(?:\.[0-9]+)?\s*(?:(?P<min>mins?|minutes)|k|km|mi|miles?))\b"
+    r"(?:\W+not\s+[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|mins?|minutes)?)?\W*"
+)
+_DISTANCE_SAID = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b")
+_MINUTES_SAID = re.compile(r"(?<![0-9.:])[0-9]+\s*(?:mins?|minutes)\b")
+
+
+#: A distance in km, as a watch's title ("Morning 10K") and its measure ("10.02 km") give it.
+_KM = re.compile(r"(?<![0-9.:])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:k|km)\b(?!\s*/|ph)")
+
+
+def _without_its_title_distance(before: str, line: str) -> str:
+    """The session's lines so far without a distance in its title (its first line) that the
+    line below measures again: "Morning 10K" above "10.02 km" names the run, it is no second
+    10 km (nor "Track 5k" above "5.00 km"); a speed ("28.7 km/h") measures no distance."""
+    if "k" not in line or (measured := _KM.search(line)) is None:
+        return before
+    said = float(measured[1])
+    title_end = before.find(", ")
+    for title in _KM.finditer(before, 0, title_end if title_end >= 0 else len(before)):
+        if abs(float(title[1]) - said) <= 0.03 * said:
+            return before[: title.start()] + before[title.end() :]
+    return before
 
 
 #: A time first in a clause, as a watch or a runner gives the run's: "41:12 and I walked".
@@ -920,10 +961,22 @@ class _Builder:
         fix = CORRECTION.match(text)
         if fix is None:
             return text, restated(text)[1]  # the items read its words again
+        if self._names_again(text[fix.end() :]):
+            return text[fix.end() :], True  # "2 eggs and toast. make that 3 eggs": the eggs
         del self.meal_items[len(self.meal_items) - self.clause_items :]
         self.clause_items = 0
         self.clause_text = ""
         return text[fix.end() :], False
+
+    def _names_again(self, text: str) -> bool:
+        """Whether a correction names again a food of the clause before (which it then fixes
+        alone, the clause's other foods kept)."""
+        said = self.meal_items[len(self.meal_items) - self.clause_items :]
+        if not said:
+            return False
+        items = _parse_items(text, self.ctx, cued=True) or []
+        before = {item.food for item in said if item.resolved}
+        return any(item.resolved and item.food in before for item in items)
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:

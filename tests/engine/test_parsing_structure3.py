@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from engine.events import ActivityLogged, MealLogged, RunLogged
+from tests.engine.test_parsing import BERLIN, parse
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
-from tests.engine.test_parsing import parse
 
 
 class TestRequestsToLog:
@@ -98,9 +98,11 @@ class TestKcalAfterADish:
         assert logged.kcal == pytest.approx(kcal)
         assert [item.source for item in logged.items] == ["stated"]
 
-    def test_a_small_bare_number_is_still_a_count(self) -> None:
-        (item,) = meal("pizza, 3").items
+    @pytest.mark.parametrize("text", ["pizza, 3", "almonds, about 20"])
+    def test_a_small_bare_number_is_still_a_count(self, text: str) -> None:
+        (item,) = meal(text).items
         assert item.source != "stated"
+        assert item.quantity is not None and item.quantity > 1
 
     def test_a_tracker_s_kcal_after_a_run_is_no_food(self) -> None:
         assert not any(
@@ -455,3 +457,116 @@ def test_a_peloton_tread_is_a_treadmill_run() -> None:
 def test_one_of_a_food_with_its_size_said_after_is_that_size(text: str, grams: float) -> None:
     (item,) = meal(text).items
     assert item.grams == pytest.approx(grams, rel=0.05)
+
+
+class TestAWatchsTitleAndPartsOfTheDay:
+    """A watch's title naming the distance it measures is one run; "am: ... pm: ..." on one
+    line is two meals; "lunch 5k" is a run at lunch."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("Morning 10K\n10.02 km\n52:10", 10.02),
+            ("Track 5k\n5.00 km · 19:45\nSplits 3:58, 3:57, 3:59, 3:56, 3:55", 5),
+            ("Lunch 5K\n5.02 km · 26:14", 5.02),
+            ("lunch 5k 26:14", 5),
+        ],
+    )
+    def test_one_run(self, text: str, km: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+
+    def test_two_runs_of_the_same_distance_stay_two(self) -> None:
+        assert len(parse("am run 5k 25:00. pm run 5k 26:00").events) == 2
+
+    def test_parts_of_the_day_on_one_line(self) -> None:
+        result = parse("am: porridge and a banana pm: chicken wrap 450 kcal")
+        assert [round(e.kcal) for e in result.events if isinstance(e, MealLogged)] == [271, 450]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("iftar: 3 dates and lentil soup", "dinner"), ("suhoor at 4am: porridge", "breakfast")],
+)
+def test_the_meals_of_a_fast_are_labels(text: str, label: str) -> None:
+    assert meal(text).meal == label
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("10k in 48:12, went out too fast, 4:40 first km", 48 * 60 + 12),
+        ("parkrun 25:40, went off way too fast", 25 * 60 + 40),
+        ("half 1:45:00, 6:55 for the last mile", 105 * 60),
+    ],
+)
+def test_a_race_report_is_its_run_alone(text: str, seconds: int) -> None:
+    """ "too fast" is no breakfast ("b'fast"); a split's time first is no more time."""
+    result = parse(text)
+    (logged,) = result.events
+    assert isinstance(logged, RunLogged)
+    assert logged.duration_s == seconds
+    assert result.unparsed == ()
+
+
+def test_a_meal_s_label_then_its_clock() -> None:
+    """ "brekkie 7:30 porridge": breakfast at 7:30 (was an unknown "7:30 porridge")."""
+    logged = meal("brekkie 7:30 porridge")
+    assert logged.meal == "breakfast"
+    assert [i.food for i in logged.items] == ["porridge"]
+    assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "07:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parkrun 21:10, 3rd overall", "10k 41:02, 12th out of 300", "half 1:32:10, 1st V50"],
+)
+def test_a_placing_in_a_race_is_nothing_to_ask(text: str) -> None:
+    result = parse(text)
+    assert len(result.events) == 1
+    assert result.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "food"), [("3rd coffee of the day", "coffee"), ("first banana of the day", "banana")]
+)
+def test_the_how_manieth_of_the_day_is_one(text: str, food: str) -> None:
+    (item,) = meal(text).items
+    assert (item.food, item.quantity) == (food, 1.0)
+
+
+class TestCorrections:
+    """A correction said with "oops", "sorry" or "actually" is one; a food named again in it
+    is the one corrected, the clause's other foods kept."""
+
+    def test_the_food_named_again_is_replaced(self) -> None:
+        logged = meal("2 eggs and toast. actually make that 3 eggs")
+        assert sorted((i.food, i.quantity) for i in logged.items) == [("egg", 3.0), ("toast", None)]
+
+    def test_oops_i_mean(self) -> None:
+        assert [i.food for i in meal("a bagel, oops I mean a banana").items] == ["banana"]
+
+    def test_another_food_still_takes_back_the_clause(self) -> None:
+        logged = meal("2 crumpets... kidding, 2 slices toast")
+        assert [i.food for i in logged.items] == ["toast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "minutes"),
+    [
+        ("ran 8k 42:00. sorry, 10k not 8", 10, 42),
+        ("ran 10k in 52 min. actually 53 min", 10, 53),
+        ("ran 12k 1:02:00. i mean 13k", 13, 62),
+    ],
+)
+def test_a_run_s_figure_corrected_in_the_next_sentence(
+    text: str, km: float, minutes: float
+) -> None:
+    logged = run(text)
+    assert logged.distance_m == pytest.approx(km * 1000)
+    assert logged.duration_s == pytest.approx(minutes * 60)
+
+
+def test_a_second_run_said_after_is_no_correction() -> None:
+    assert len(parse("ran 8k 42:00. 10k 50:00").events) == 2
