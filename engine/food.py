@@ -38,6 +38,7 @@ from engine.food_names import (
     FLAVOURS,
     FOOD_MEDIA,
     FOOD_MODIFIERS,
+    KIND_NAMES,
     NEUTRAL_WORDS,
     NO_SR28_ROW,
     NOT_FOOD,
@@ -152,6 +153,10 @@ def _read_everyday() -> list[dict[str, str]]:
     rows = _read_csv("everyday_foods.csv")
     header = next(rows)
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+#: Where a USDA row's food group sits in the tuples the table keeps (see _UsdaRow).
+_GROUP_COLUMN = _UsdaRow._fields.index("food_group")
 
 
 class FoodTable:
@@ -324,7 +329,9 @@ class FoodTable:
             return FoodMatch(self._stems[stem], _EXACT_SCORE, exact=True)
         unbranded = drop_shop_names(query)
         if unbranded != query:  # "nandos chicken breast" is a chicken breast
-            return self._match_slow(unbranded, extra, around=around, exact_only=exact_only)
+            found = self._match_slow(unbranded, extra, around=around, exact_only=exact_only)
+            if found is not None:
+                return found  # else a shop's name may begin the food's ("tim tam biscuits")
         if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
         found = self._match_around(query, extra) if around else None
@@ -385,6 +392,11 @@ class FoodTable:
             return None
         fixed = self._respelled(query)
         return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
+
+    def respelt(self, phrase: str) -> str:
+        """The phrase with its misspelt food and unit words corrected, else the same string
+        (engine.spelling says which words and how far)."""
+        return self._respelled(phrase)
 
     def _respelled(self, query: str) -> str:
         """The phrase with its misspelt words corrected; a word some SR28 description holds as
@@ -456,9 +468,31 @@ class FoodTable:
                 food = _compose(query, hit.food.source, [*parts, (added, adding[1])],
                                 unit=hit.food.default_unit or "serving")
                 return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
-        return self._match_flavoured(words, extra) or self._match_before_context(
-            words, extra, exact_only
+        return (
+            self._match_flavoured(words, extra)
+            or self._match_before_context(words, extra, exact_only)
+            or self._match_kind_after(words, extra)
         )
+
+    def _match_kind_after(self, words: list[str], extra: Mapping[str, Food]) -> FoodMatch | None:
+        """A food named with its kind after it ("a kitkat chocolate bar", "pringles crisps",
+        "a gu energy gel"): the food alone when the kind is a food of the same SR28 food group,
+        never the food and a chocolate bar, crisps or a gel of their own."""
+        for cut in (len(words) - 1, len(words) - 2):
+            if cut < 1 or " ".join(words[cut:]) not in KIND_NAMES:
+                continue
+            head = self._named(" ".join(words[:cut]), extra)
+            kind = self._named(" ".join(words[cut:]), extra)
+            group = None if head is None else self._group(head.food)
+            if head is not None and kind is not None and group == self._group(kind.food):
+                return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
+        return None
+
+    def _group(self, food: Food) -> str | None:
+        """The SR28 food group of a food's row ("Sweets", "Snacks"), None for a food of the
+        runner's own."""
+        row = self._usda.get(food.source.removeprefix("usda:"))
+        return None if row is None else row[_GROUP_COLUMN]
 
     def _match_before_context(
         self, words: list[str], extra: Mapping[str, Food], exact_only: bool = False
@@ -472,9 +506,10 @@ class FoodTable:
                 continue
             after = words[at + 1 :]
             if not FOOD_MEDIA.isdisjoint(after) or any(
-                self._named(w, extra) is not None for w in after
+                self._named(w, extra) is not None
+                for w in (*after, *self._respelled(" ".join(after)).split())
             ):
-                return None
+                return None  # "eggs on toast", "eggs on tost": a food after, not a place
             head = " ".join(words[:at])
             if len(head) <= _MAX_ABBREVIATION:
                 return None  # "pb at the weekend": a personal best

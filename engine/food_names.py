@@ -331,6 +331,17 @@ EVERYDAY_SPELLINGS: Final[Mapping[str, str]] = MappingProxyType(
         "creme": "cream",
     }
 )
+#: Names of a kind of food a runner may write after a food of that kind ("a kitkat chocolate
+#: bar", "pringles crisps", "a gu energy gel", "haribo sweets", "a babybel cheese"): the food
+#: alone, when the kind names a food of its own SR28 food group (a banana cake is no banana).
+KIND_NAMES: Final = frozenset(
+    {
+        "chocolate bar", "chocolate bars", "choc bar", "biscuit", "biscuits", "cookie",
+        "cookies", "crisps", "chips", "cereal", "sweets", "candy", "candies", "gel", "gels",
+        "energy gel", "energy gels", "chews", "energy chews", "sports drink", "energy drink",
+        "yoghurt", "yogurt", "protein bar", "protein bars", "cheese", "crackers",
+    }
+)
 #: Adjectives that add a food to the one they qualify ("cheesy beans", "cheesy chips"): the
 #: everyday food added and its grams (grated cheese on a plate: 30 g, as the labels weigh it).
 ADDING_WORDS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(

@@ -14,7 +14,7 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛":
 _VULGAR_RE = re.compile(r"(?<![0-9])(?:([0-9]++)\s*+)?([½⅓⅔¼¾⅛⅕])")
 _THOUSANDS_RE = re.compile(r"(?=[0-9])\b([0-9]{1,3}),([0-9]{3})(?![0-9])(?![.,][0-9])")  # "+1,350m"
 _DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
-_DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b)")
+_DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b|%)")
 #: A decimal comma after a weigh-in's word, with no unit: "bw 68,4", "weight: 71,85".
 _WEIGHT_COMMA_RE = re.compile(
     r"\b(bw|weight|weighed|weigh|weigh-in|weigh in|scales?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"

@@ -199,7 +199,7 @@ _KIN = (
     r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis"
 )
 _WHO = (
-    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})|(?:{_KIN})"
+    rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
     r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"
@@ -387,7 +387,7 @@ def whole_clause_chat(text: str) -> bool:
     if (
         (text.startswith(_ASKS_HOW_START) and _ASKS_HOW.match(text))
         or plan_heading(text)
-        or event_ahead(text)
+        or event_ahead(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
     ):
         return True
@@ -489,9 +489,10 @@ _EVENT_WORDS = _words(
 _EVENT_PAST = _words("was were had ate went last yesterday did drank")
 
 
-def event_ahead(text: str) -> bool:
+def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:
     """A party or a social meal on a day ahead (_EVENT_AHEAD): a plan, as "tomorrow:" heads."""
-    words = frozenset(letter_runs(text))
+    if words is None:
+        words = frozenset(letter_runs(text))
     return (
         not words.isdisjoint(_EVENT_WORDS)
         and words.isdisjoint(_EVENT_PAST)

@@ -42,9 +42,23 @@ _CHATTER_WORDS = _words(
 )
 
 
+#: A placing in a race, which logs nothing: "3rd overall", "2nd in age cat", "12th out of 300",
+#: "1st V50", "2nd fastest this year".
+_PLACING = re.compile(
+    r"\W*(?:(?:and|but|so|was|came|finished|got)\s+)*(?:[0-9]{1,4}(?:st|nd|rd|th)|first|second"
+    r"|third)\s+(?:in|overall|out|of|place|placed|f|m|female|male|woman|lady|man|v[0-9]{2}|[fm][0-9]{2}"
+    r"|age|ag|cat|category|fastest|quickest|best|lady|junior|senior|vet)\b[^0-9]*(?:[0-9]{1,5}\W*)?"
+)
+
+
 def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
     """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word; with the
-    food table, not a food's name ("a hot dog" is made of weather and company, and is food)."""
+    food table, not a food's name ("a hot dog" is made of weather and company, and is food);
+    or a placing in a race ("3rd overall")."""
+    if (
+        text[:1].isdigit() or text[:5] in ("first", "secon", "third") or " " in text[:3]
+    ) and _PLACING.fullmatch(text) is not None:
+        return True
     return (
         _DIGIT.search(text) is None
         and _CHATTER_WORDS.issuperset(letter_runs(text))

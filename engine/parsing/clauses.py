@@ -276,6 +276,13 @@ _LOG_REQUEST = re.compile(
 )
 
 
+#: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
+_NTH_OF_THE_DAY = re.compile(
+    r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
+    r"(?P<what>[a-z][a-z ]{1,30}?)\s+of\s+the\s+day\b"
+)
+
+
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
@@ -286,6 +293,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     number, item or run."""
     if any(verb in text for verb in _LOG_VERBS):
         text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
+    if "of the day" in text:
+        text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
@@ -353,7 +362,8 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/]))\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+    r"(?:^|(?<=[,;\n/])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
 )
 _PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
 
@@ -405,7 +415,8 @@ def _part_clock(m: re.Match[str]) -> str:
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
     clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    return f" {clock:%H:%M} "
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/"
+    return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
 _UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
@@ -502,7 +513,7 @@ _POST_RUN_WORDS = _words(
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
-    "ultra ks kms miler mara yasso yassos dreadmill treadie jeffing shakeout speedwork vo",
+    "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
@@ -532,7 +543,7 @@ _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodywei
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "cal cals calories protein carbs food",
-) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy"})
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 #: A moment of the day that is no food and no session, between a day's meals: "3pm nap",
@@ -853,7 +864,8 @@ def _bare(m: re.Match[str], text: str) -> bool:
 #: A meal named only as the time of a session: "did 10k at lunch", "5 miles before breakfast".
 _AT_MEALTIME = re.compile(
     r"^(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*"
-    r"\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"(?:\b(?:at|before|after|over|during|on my)\s+(?:lunch|lunchtime|breakfast|dinner|work)\b"
+    r"|^\W*(?:an?\s+)?(?:lunch|lunchtime|breakfast|dinner)\s+(?=[0-9.]+\s*(?:k|km|mi|miles?)\b))"
     r"(?:(?!\b(?:had|ate|eat|drank|kcal|cals?|calories|protein|carbs)\b).)*$"
 )
 

@@ -200,6 +200,22 @@ def _stated_numbers(text: str) -> tuple[_Stated, str]:
     return stated, text
 
 
+def _sized(
+    lead: re.Match[str], qty: float, text: str
+) -> tuple[float | None, str | None, str, str] | None:
+    """A count with no unit, then a measured size: "a 32oz gatorade", "a 500ml bottle of
+    water" (the size is the amount), "3 x 330ml coke", "2 500ml bottles of gatorade" (so many of
+    that size), "a coke 330ml" (one of it, the size said after); None without one."""
+    if not lead["the"] and (size := _SIZE_FIRST.match(text)):
+        rest = text[size.end() :]
+        if (u := _UNIT_AFTER_WORD.match(rest)) is not None:
+            rest = rest[u.end() :]  # "bottle of", "cans of": what held the measured size
+        return qty * float(size["n"]), UNITS[size["u"]], "", rest
+    if lead["w"] in _ARTICLES and (after := _ANY_QTY.search(text)) and after["n"]:
+        return float(after["n"]), UNITS[after["u"]], text[: after.start()], text[after.end() :]
+    return None
+
+
 def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     """Quantity, canonical unit, and the words before and after them.
 
@@ -218,13 +234,8 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         text = text[m.end() :]
         if m["w"] in _ARTICLES and unit is None and _PACK_OF.match(text):
             return _quantity(text)  # "a 20 pack of timbits" is the 20 pack
-        if unit is None and not m["the"] and (size := _SIZE_FIRST.match(text)):
-            # "a 32oz gatorade", "a 500ml bottle of water": the size is the amount; "3 x 330ml
-            # coke", "2 500ml bottles of gatorade": so many of that size
-            qty, unit, text = qty * float(size["n"]), UNITS[size["u"]], text[size.end() :]
-            if (u := _UNIT_AFTER_WORD.match(text)) is not None:
-                text = text[u.end() :]  # "bottle of", "cans of": what held the measured size
-            return qty, unit, "", text
+        if unit is None and (sized := _sized(m, qty, text)) is not None:
+            return sized
     elif (m2 := _ANY_QTY.search(text)) is not None:
         before, after = text[: m2.start()], text[m2.end() :]
         if m2["n"]:

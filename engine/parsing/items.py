@@ -403,7 +403,13 @@ _TAIL_GRAMMAR = frozenset({
 
 
 def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
-    """Whether no word, and no two or three words side by side, name a known food."""
+    """Whether no word, and no two or three words side by side, name a known food, as
+    written or respelt ("2 eggs on tost": the toast is no place to drop)."""
+    fixed = ctx.foods.respelt(" ".join(words)).split()
+    return _names_none(words, ctx) and (fixed == words or _names_none(fixed, ctx))
+
+
+def _names_none(words: list[str], ctx: ParseContext) -> bool:
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
             chunk = words[start : start + size]
@@ -437,6 +443,20 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
         _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
         for part in _COARSE_KEEP.split(text)
     ))
+
+
+#: A word or two in brackets with no figure: "(student budget)", "(leftovers)", "(with honey)".
+_ASIDE = re.compile(r"\s*\((?P<said>[^()0-9]{1,40})\)")
+
+
+def drop_asides(text: str, ctx: ParseContext) -> str:
+    """A meal clause without its asides in brackets that name no food ("beans on toast again
+    (student budget), full tin"): read as the food's name, they leave it unknown."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(
+        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
+    )
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
@@ -713,10 +733,12 @@ def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
 
 
 #: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
-#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke".
+#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke", "porridge with
+#: honey, oops I mean jam", "2 eggs and toast. actually make that 3 eggs".
 CORRECTION = re.compile(
-    r"\s*(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
-    r"|make\s+(?:that|it)|correction|or\s+rather)\b[\s.!:,]*"
+    r"\s*(?:(?:sorry|oops|whoops|actually|ah|oh|erm|um)\b[\s.!,]*)*"  # "oops I mean jam"
+    r"(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
+    r"|make\s+(?:that|it)|correction|or\s+rather|i\s+mean|i\s+meant)\b[\s.!:,]*"
 )
 
 
@@ -833,14 +855,15 @@ def _parse_items(
     return None if found is None else list(found)
 
 
-#: A part of only a number, hedged or said to be a tracker's, after a part that named food:
-#: that food's kcal ("pad thai 🍜 ~650", "stir fry, mfp says 580", "app says 560kcal");
-#: unhedged, from 100 up (a count is smaller: "pizza, 3").
+#: A part of only a number after a part that named food: that food's kcal, said to be a
+#: tracker's ("stir fry, mfp says 580", "app says 560kcal") or from 100 up, hedged or not
+#: ("pad thai 🍜 ~650", "lasagne, 800"); a smaller one is a count ("pizza, 3", "chips, maybe 10").
+_HEDGE = r"(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?)\s*)*"
 BARE_KCAL = re.compile(
-    r"\s*(?:(?:~|≈|about|approx\.?|around|roughly|maybe|prob(?:ably)?|(?:the\s+|my\s+)?(?:app"
-    r"|mfp|myfitnesspal|cronometer|tracker|label|pack|packet|box|wrapper|menu|website|site)"
-    r"\s+(?:says|said|reckons|shows))\s*)+(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
-    r"|\s*(?P<v2>[1-9][0-9]{2,3})\W*"
+    rf"\s*{_HEDGE}(?:the\s+|my\s+)?(?:app|mfp|myfitnesspal|cronometer|tracker|label|pack|packet"
+    rf"|box|wrapper|menu|website|site)\s+(?:says|said|reckons|shows)\s*{_HEDGE}"
+    r"(?P<v>[0-9]{2,4})\s*(?:k?cals?|kcals?|calories)?\W*"
+    rf"|\s*{_HEDGE}(?P<v2>[1-9][0-9]{{2,3}})\W*"
 )
 
 

@@ -21,6 +21,8 @@ MEAL_LABELS: dict[str, MealKind] = {
     "dinner": "dinner", "supper": "dinner", "tea time": "dinner", "teatime": "dinner",
     "chippy tea": "dinner",
     "snack": "snack", "snacks": "snack", "second breakfast": "snack", "elevenses": "snack",
+    # the fast's meals: the one that breaks it at sunset, the one before dawn
+    "iftar": "dinner", "suhoor": "breakfast", "suhur": "breakfast", "sehri": "breakfast",
 }  # fmt: skip
 #: Labels that are also words for something else, read as labels only in context.
 CONTEXT_LABELS: dict[str, MealKind] = {

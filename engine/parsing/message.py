@@ -80,6 +80,7 @@ from engine.parsing.items import (
     _name_after_amount,
     _parse_items,
     bare_count,
+    drop_asides,
     drop_circumstance,
     forget_phrases,
     restated,
@@ -285,6 +286,10 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
     25k 2:30 with 3 gels" is the run, then the gels."""
     if _WEIGHT_FIRST.match(clause.text):
         return [clause]  # "71.2kg after my 10k 52:10": a weigh-in and a run, cut in segments.py
+    if ("each" in clause.text or "both" in clause.text or "back" in clause.text) and (
+        legs := _each_leg(clause)
+    ):
+        return legs  # "run commute 6k each way, 31 and 33 min": a run each way
     food, run = _run_beside_food(clause.text)
     if food is clause.text:
         if " after " in food and _DIGIT.search(food):
@@ -299,6 +304,30 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
 _WEIGHT_FIRST = re.compile(
     r"\s*(?:weight\W*|bw\W*)?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?)\b"
 )
+
+
+#: A distance each way and a time for each: "6k each way, 31 and 33 min", "both ways, 7.5k each,
+#: 39 and 41 min", "there and back, 5k each way, 26:10 and 27:40".
+_EACH_WAY_SAID = re.compile(r"\b(?:each(?:\s+way)?|both\s+ways|there\s+and\s+back|and\s+back)\b")
+_LEG_TIMES = re.compile(
+    r"(?P<d>[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b)(?P<mid>[^0-9]*?)"
+    r"(?P<t1>[0-9]{1,3}(?::[0-5][0-9]){0,2})\s*(?P<u1>mins?|minutes)?\s*(?:and|&|\+|/)\s*"
+    r"(?P<t2>[0-9]{1,3}(?::[0-5][0-9]){0,2})\s*(?P<u2>mins?|minutes)?(?![0-9a-z:])"
+)
+
+
+def _each_leg(clause: _Clause) -> list[_Clause] | None:
+    """A session there and back with a time for each leg: a session each way."""
+    text = clause.text
+    m = _LEG_TIMES.search(text)
+    if m is None or _EACH_WAY_SAID.search(text) is None:
+        return None
+    unit = " min" if m["u1"] or m["u2"] else ""
+    head = text[: m.start()] + m["d"]
+    return [
+        _Clause(f"{head} {m['t1']}{unit}", clause.question),
+        _Clause(f"{head} {m['t2']}{unit}", clause.question),
+    ]
 
 
 def _session_after_session(clause: _Clause) -> list[_Clause]:
@@ -378,11 +407,52 @@ def _join_lines(
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
-                text = f"{before.text}, {clause.text}"
+                text = _run_lines(before.text, clause.text)
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
+
+
+def _run_lines(before: str, line: str) -> str:
+    """A session's text with a line that adds to it: the line's correction of a figure made
+    ("ran 8k 42:00. sorry, 10k not 8": 10k in 42:00), or the line after it."""
+    fix = _FIGURE_FIX.fullmatch(line) if "not" in line or line[:1].isalpha() else None
+    if fix is not None:
+        figures = list((_MINUTES_SAID if fix["min"] else _DISTANCE_SAID).finditer(before))
+        if figures:
+            last = figures[-1]
+            return f"{before[: last.start()]}{fix['new']}{before[last.end() :]}"
+    return f"{_without_its_title_distance(before, line)}, {line}"
+
+
+#: A line that corrects a figure of the session before it: "sorry, 10k not 8", "actually 53
+#: min", "i mean 12k".
+_FIGURE_FIX = re.compile(
+    r"\W*(?:(?:sorry|oops|actually|correction|i\s+mean|i\s+meant|make\s+(?:that|it)|no\s+wait"
+    r"|wait)\W+)+(?P<new>[0-9]+(?:\.[0-9]+)?\s*(?:(?P<min>mins?|minutes)|k|km|mi|miles?))\b"
+    r"(?:\W+not\s+[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|mins?|minutes)?)?\W*"
+)
+_DISTANCE_SAID = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b")
+_MINUTES_SAID = re.compile(r"(?<![0-9.:])[0-9]+\s*(?:mins?|minutes)\b")
+
+
+#: A distance in km, as a watch's title ("Morning 10K") and its measure ("10.02 km") give it.
+_KM = re.compile(r"(?<![0-9.:])([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:k|km)\b(?!\s*/|ph)")
+
+
+def _without_its_title_distance(before: str, line: str) -> str:
+    """The session's lines so far without a distance in its title (its first line) that the
+    line below measures again: "Morning 10K" above "10.02 km" names the run, it is no second
+    10 km (nor "Track 5k" above "5.00 km"); a speed ("28.7 km/h") measures no distance."""
+    if "k" not in line or (measured := _KM.search(line)) is None:
+        return before
+    said = float(measured[1])
+    title_end = before.find(", ")
+    for title in _KM.finditer(before, 0, title_end if title_end >= 0 else len(before)):
+        if abs(float(title[1]) - said) <= 0.03 * said:
+            return before[: title.start()] + before[title.end() :]
+    return before
 
 
 #: A time first in a clause, as a watch or a runner gives the run's: "41:12 and I walked".
@@ -458,6 +528,8 @@ _WHEN_WORDS = frozenset(
     {"after", "afterwards", "then", "later", "earlier", "today", "tonight", "pre", "before"}
 )
 _SESSIONS = (RunLogged, StrengthLogged, ActivityLogged)  # a tuple: no union built per call
+#: The runner, cut off alone after someone else: "my mother and I | had tea and cake".
+_ME = frozenset({"i", "me", "myself", "and i", "and me"})
 
 
 def _meal_labels(
@@ -514,6 +586,7 @@ class _Builder:
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
+        self.with_someone = False  # the clause before was only someone else ("my mother")
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -576,7 +649,12 @@ class _Builder:
         """A clause that goes on with the talk before it, and logs nothing."""
         if someone_else_only(clause.text):  # "the guy next to me" | "had 3 gels"
             self.chat = self.long_ago = True
+            self.with_someone = True
             return True
+        if self.with_someone and self.long_ago and clause.text in _ME:
+            self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
+            return True
+        self.with_someone = False
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
@@ -607,12 +685,12 @@ class _Builder:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
             if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
                 run = _leg(_parse_run, f"{text} {leg} km", time_ref, self.ctx) or run
+        if run is None and self._food_after_a_run(text, time_ref):
+            return  # "16 oz chocolate milk after track": the run is when, not a run to log
         if run is None and ("c" in text or "couch" in text) and _PROGRAMME.search(text):
             self.missing.append("programme")  # "c25k w3d1 done": its days differ by app
             self.unparsed.append(clause.text)
             return
-        if run is None and self._food_after_a_run(text, time_ref):
-            return  # "16 oz chocolate milk after track": the run is when, not a run to log
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
@@ -713,7 +791,7 @@ class _Builder:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         text = _drop_chatter_parts(text, self.ctx.foods)
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
-        text = drop_circumstance(text, self.ctx)
+        text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)
             self.meal_earlier = time_ref.earlier
@@ -883,10 +961,22 @@ class _Builder:
         fix = CORRECTION.match(text)
         if fix is None:
             return text, restated(text)[1]  # the items read its words again
+        if self._names_again(text[fix.end() :]):
+            return text[fix.end() :], True  # "2 eggs and toast. make that 3 eggs": the eggs
         del self.meal_items[len(self.meal_items) - self.clause_items :]
         self.clause_items = 0
         self.clause_text = ""
         return text[fix.end() :], False
+
+    def _names_again(self, text: str) -> bool:
+        """Whether a correction names again a food of the clause before (which it then fixes
+        alone, the clause's other foods kept)."""
+        said = self.meal_items[len(self.meal_items) - self.clause_items :]
+        if not said:
+            return False
+        items = _parse_items(text, self.ctx, cued=True) or []
+        before = {item.food for item in said if item.resolved}
+        return any(item.resolved and item.food in before for item in items)
 
     def _flush_meal(self) -> None:
         if self.bare_label is not None:

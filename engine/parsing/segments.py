@@ -434,7 +434,9 @@ _CLOCK_STARTS = re.compile(
 )
 #: "08:00 porridge", "12:30 tuna sandwich": a 24-hour clock before food (before a run,
 #: "22:30 5k" is its time).
-_CLOCK_24 = re.compile(r"\s*(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s+(?=[a-z0-9])")
+_CLOCK_24 = re.compile(
+    rf"\s*(?:(?:{LABEL_ALT})\s+)?(?P<clock>(?:[01]?[0-9]|2[0-3]):[0-5][0-9])\s+(?=[a-z0-9])"
+)  # a meal's label may come first: "brekkie 7:30 porridge"
 _CLOCK_ENDS = re.compile(rf"\b{_CLOCK_AT}\W*$")
 _CLOCK_HINT = re.compile(
     rf"(?:^|[,;+]\s*)(?:{_CLOCK_AT}\b|[0-9]{{1,2}}:[0-9]{{2}}\s+[a-z0-9])|\b{_CLOCK_AT}\s*(?:,|$)"
@@ -444,13 +446,14 @@ _CLOCK_HINT = re.compile(
 def _clock_before_food(text: str, ctx: ParseContext) -> tuple[TimeRef, str] | None:
     """ "08:00 porridge": the time and the food, blanked as find_time blanks a time; None
     when the words after the clock are no food ("22:30 5k" is a run's time)."""
-    lead = _CLOCK_24.match(text) if text[:1].isdigit() or text[:1] == " " else None
+    lead = _CLOCK_24.match(text) if ":" in text[:24] else None
     if lead is None:
         return None
-    rest = " " * lead.end() + text[lead.end() :]
+    start = lead.start("clock")
+    rest = text[:start] + " " * (lead.end() - start) + text[lead.end() :]
     if _classify(_Clause(rest.strip(), question=False), rest) != "meal":
         return None
-    clock = text[: lead.end()].strip()
+    clock = lead["clock"]
     found, _ = find_time(f"at {clock}", ctx.received_at, ctx.tz)
     return (found, rest) if found is not None else None
 
@@ -546,6 +549,9 @@ _RUN_PART = re.compile(
     r"[0-9]{1,2}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m|laps?|reps?)?|two|three|four|five"
     r"|half|few\s+[a-z]+|km|k|kilometre|kilometer|mile|lap|rep|split)\b"
     r"|(?:second|back)\s+half\b"
+    # its time first: "4:40 first km", "6:55 for the last mile"
+    r"|[0-9]{1,2}:[0-5][0-9]\s+(?:for\s+)?(?:the\s+)?(?:last|first|final|closing|opening)\s+"
+    r"(?:km|k|kilometre|kilometer|mile|lap|[0-9]{1,2}\s*(?:k|km|mi|miles?))\b"
     r"|(?:lap|split|km|kilometre|kilometer|mile|rep)\s*#?\s*[0-9]{1,2}\b(?![.:])"
     # a bare number of the run's own unit, and what it was: "10 miles, 2 wu, 6 @ MP, 2 cd"
     r"|[0-9]{1,2}(?:\.[0-9]+)?\s*(?:@|(?:wu|cd|warm|cool|at|easy|steady|mp|hmp|tempo"

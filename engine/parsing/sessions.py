@@ -89,6 +89,10 @@ def _speed_kmh(text: str) -> tuple[float | None, str]:
     return (3600 / pace if pace else None), rest
 
 
+#: A pool's length, no figure of the swim: "in the 50m pool", "25 m pool", "a 33yd pool".
+_POOL_LENGTH = re.compile(r"\b[0-9]{2}\s*(?:m|metres?|meters?|y|yd|yds|yards?)\s+pool\b")
+
+
 def _activity_figures(
     text: str, activity: Activity, ctx: ParseContext
 ) -> tuple[float, float, float | None]:
@@ -98,6 +102,8 @@ def _activity_figures(
         text = _TO_THE_RUN.sub(" ", text)  # "cycled to parkrun 20 min": no 5 km ride
     if "100" in text:
         text = _SWIM_PACE.sub(" ", text)  # "2:11/100m" is a pace, no time or distance
+    if "pool" in text:
+        text = _POOL_LENGTH.sub(" ", text)  # "in the 50m pool": no 50 minutes, no 50 m swum
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
     if "x" in text:

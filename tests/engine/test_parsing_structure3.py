@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged
+from tests.engine.test_parsing import BERLIN, parse
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
-from tests.engine.test_parsing import parse
 
 
 class TestRequestsToLog:
@@ -98,9 +98,11 @@ class TestKcalAfterADish:
         assert logged.kcal == pytest.approx(kcal)
         assert [item.source for item in logged.items] == ["stated"]
 
-    def test_a_small_bare_number_is_still_a_count(self) -> None:
-        (item,) = meal("pizza, 3").items
+    @pytest.mark.parametrize("text", ["pizza, 3", "almonds, about 20"])
+    def test_a_small_bare_number_is_still_a_count(self, text: str) -> None:
+        (item,) = meal(text).items
         assert item.source != "stated"
+        assert item.quantity is not None and item.quantity > 1
 
     def test_a_tracker_s_kcal_after_a_run_is_no_food(self) -> None:
         assert not any(
@@ -361,3 +363,210 @@ class TestHelpingAtARaceAndWhere:
         result = parse(text)
         assert result.events == ()
         assert result.unparsed == ()
+
+
+def test_a_decimal_comma_before_a_percent_is_one_number() -> None:
+    """ "250ml milk (3,5%)": the milk's fat, one number, not a "3" and a "5%" read as foods."""
+    oats, milk, apple = meal("50g oats with 250ml milk (3,5%) and one apple").items
+    assert "3.5" in milk.text
+    assert (oats.food, apple.food) == ("oats", "apple")
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        ("beans on toast again (student budget), full tin, 2 slices", ["baked beans", "toast"]),
+        ("toast (cheat day)", ["toast"]),
+        ("porridge (with honey)", ["porridge", "honey"]),
+    ],
+)
+def test_an_aside_in_brackets_naming_no_food_is_no_part_of_it(
+    text: str, foods: list[str]
+) -> None:
+    logged = meal(text)
+    assert [item.food for item in logged.items] == foods
+
+
+class TestATimeForEachWay:
+    """There and back with a time for each leg is a session each way; one time "each way" is
+    still one session of twice the time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("run commute 6k each way, 31 and 33 min", 6, (31, 33)),
+            ("commute run both ways, 7.5k each, 39 and 41 min", 7.5, (39, 41)),
+            ("ran to work and back, 5k each way, 26 min and 28 min", 5, (26, 28)),
+        ],
+    )
+    def test_a_run_each_way(self, text: str, km: float, minutes: tuple[int, int]) -> None:
+        runs = parse(text).events
+        assert all(isinstance(r, RunLogged) for r in runs)
+        assert [r.distance_m for r in runs] == [km * 1000, km * 1000]
+        assert sorted(round(r.duration_s / 60) for r in runs) == list(minutes)
+
+    def test_one_time_each_way_is_one_session_of_twice_it(self) -> None:
+        (ride,) = parse("commute ride 24 km, 55 min each way").events
+        assert isinstance(ride, ActivityLogged)
+        assert ride.duration_s == 110 * 60
+
+
+def test_a_pool_s_length_is_no_figure_of_the_swim() -> None:
+    (swim,) = parse("swim 1800m 35:20 in the 50m pool").events
+    assert isinstance(swim, ActivityLogged)
+    assert swim.duration_s == 35 * 60 + 20
+
+
+def test_food_before_a_couch_to_5k_is_the_meal() -> None:
+    foods = [i.food for i in meal("1 slice of toast with honey before c25k").items]
+    assert foods == ["toast", "honey"]
+
+
+class TestWithFamily:
+    """ "My mother and I had ..." is the runner's own meal; an in-law is someone else."""
+
+    def test_the_meal_is_ours(self) -> None:
+        foods = [i.food for i in meal("my mother and I had tea and cake").items]
+        assert foods[0] == "tea"
+        assert len(foods) == 2
+
+    def test_someone_else_s_food_alone_is_still_theirs(self) -> None:
+        assert parse("the guy next to me had 3 gels").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my brother-in-law says 5 pints is a recovery drink",
+            "my sister-in-law ran 10k in 50 min",
+        ],
+    )
+    def test_an_in_law_is_someone_else(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+def test_a_peloton_tread_is_a_treadmill_run() -> None:
+    logged = run("peloton tread 30 min, 3.1 mi")
+    assert logged.distance_m == pytest.approx(4989, abs=1)
+    assert "treadmill" in logged.tags
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("a coke 330ml", 330 * 1.04), ("a banana 120g", 120), ("an apple 150g", 150)],
+)
+def test_one_of_a_food_with_its_size_said_after_is_that_size(text: str, grams: float) -> None:
+    (item,) = meal(text).items
+    assert item.grams == pytest.approx(grams, rel=0.05)
+
+
+class TestAWatchsTitleAndPartsOfTheDay:
+    """A watch's title naming the distance it measures is one run; "am: ... pm: ..." on one
+    line is two meals; "lunch 5k" is a run at lunch."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("Morning 10K\n10.02 km\n52:10", 10.02),
+            ("Track 5k\n5.00 km · 19:45\nSplits 3:58, 3:57, 3:59, 3:56, 3:55", 5),
+            ("Lunch 5K\n5.02 km · 26:14", 5.02),
+            ("lunch 5k 26:14", 5),
+        ],
+    )
+    def test_one_run(self, text: str, km: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+
+    def test_two_runs_of_the_same_distance_stay_two(self) -> None:
+        assert len(parse("am run 5k 25:00. pm run 5k 26:00").events) == 2
+
+    def test_parts_of_the_day_on_one_line(self) -> None:
+        result = parse("am: porridge and a banana pm: chicken wrap 450 kcal")
+        assert [round(e.kcal) for e in result.events if isinstance(e, MealLogged)] == [271, 450]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("iftar: 3 dates and lentil soup", "dinner"), ("suhoor at 4am: porridge", "breakfast")],
+)
+def test_the_meals_of_a_fast_are_labels(text: str, label: str) -> None:
+    assert meal(text).meal == label
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("10k in 48:12, went out too fast, 4:40 first km", 48 * 60 + 12),
+        ("parkrun 25:40, went off way too fast", 25 * 60 + 40),
+        ("half 1:45:00, 6:55 for the last mile", 105 * 60),
+    ],
+)
+def test_a_race_report_is_its_run_alone(text: str, seconds: int) -> None:
+    """ "too fast" is no breakfast ("b'fast"); a split's time first is no more time."""
+    result = parse(text)
+    (logged,) = result.events
+    assert isinstance(logged, RunLogged)
+    assert logged.duration_s == seconds
+    assert result.unparsed == ()
+
+
+def test_a_meal_s_label_then_its_clock() -> None:
+    """ "brekkie 7:30 porridge": breakfast at 7:30 (was an unknown "7:30 porridge")."""
+    logged = meal("brekkie 7:30 porridge")
+    assert logged.meal == "breakfast"
+    assert [i.food for i in logged.items] == ["porridge"]
+    assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "07:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parkrun 21:10, 3rd overall", "10k 41:02, 12th out of 300", "half 1:32:10, 1st V50"],
+)
+def test_a_placing_in_a_race_is_nothing_to_ask(text: str) -> None:
+    result = parse(text)
+    assert len(result.events) == 1
+    assert result.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "food"), [("3rd coffee of the day", "coffee"), ("first banana of the day", "banana")]
+)
+def test_the_how_manieth_of_the_day_is_one(text: str, food: str) -> None:
+    (item,) = meal(text).items
+    assert (item.food, item.quantity) == (food, 1.0)
+
+
+class TestCorrections:
+    """A correction said with "oops", "sorry" or "actually" is one; a food named again in it
+    is the one corrected, the clause's other foods kept."""
+
+    def test_the_food_named_again_is_replaced(self) -> None:
+        logged = meal("2 eggs and toast. actually make that 3 eggs")
+        assert sorted((i.food, i.quantity) for i in logged.items) == [("egg", 3.0), ("toast", None)]
+
+    def test_oops_i_mean(self) -> None:
+        assert [i.food for i in meal("a bagel, oops I mean a banana").items] == ["banana"]
+
+    def test_another_food_still_takes_back_the_clause(self) -> None:
+        logged = meal("2 crumpets... kidding, 2 slices toast")
+        assert [i.food for i in logged.items] == ["toast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "minutes"),
+    [
+        ("ran 8k 42:00. sorry, 10k not 8", 10, 42),
+        ("ran 10k in 52 min. actually 53 min", 10, 53),
+        ("ran 12k 1:02:00. i mean 13k", 13, 62),
+    ],
+)
+def test_a_run_s_figure_corrected_in_the_next_sentence(
+    text: str, km: float, minutes: float
+) -> None:
+    logged = run(text)
+    assert logged.distance_m == pytest.approx(km * 1000)
+    assert logged.duration_s == pytest.approx(minutes * 60)
+
+
+def test_a_second_run_said_after_is_no_correction() -> None:
+    assert len(parse("ran 8k 42:00. 10k 50:00").events) == 2
