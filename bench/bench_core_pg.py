@@ -5,9 +5,10 @@ Goal (issue 18): 10,000 users on one worker, at least 1,000 messages/s with a p9
 `storage/postgres` instead of the SQLite file, each message one unit of work of its runner
 (`PgDatabase.unit`: lock, revision, commit) as the worker's handlers run it. Each run
 creates a database of its own on the server of `RUNFUEL_BENCH_DATABASE_URL` (default: the
-local server, user postgres, trust auth), loads the history with COPY, and drops the database
-after. The server shares the machine's two cores with the benchmark. Without a server the
-row says so and fails.
+local server, user postgres, trust auth), loads the history with COPY, plans every runner's
+summaries as a worker's start-up does (`load_history`), and drops the database after. The
+server shares the machine's two cores with the benchmark. Without a server the row says so
+and fails.
 
 Two deliveries, one after the other in the same run:
 
