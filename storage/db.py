@@ -12,6 +12,16 @@ Why it is shaped like this:
   whose `user_version` is higher than the number of steps was written by newer code: we refuse
   it (`SchemaTooNew`) rather than guess.
 * The file is created readable by its owner only: it holds health data.
+* Single statements (`read`, `write`, `write_returning`) and a transaction's `BEGIN` and
+  `COMMIT` run on the event loop's own thread, on the same connection, not through
+  aiosqlite's thread: the hop there and back (a queue, a thread switch, a wake-up of the
+  loop) cost more than the statement itself, and a message's insert is one such statement.
+  They cannot stall the loop: outside `open()` the connection waits for no lock
+  (`busy_timeout` 0), and the one case that waits, another process holding the write lock
+  (a `sqlite3` shell, a second bot by mistake), is retried in aiosqlite's thread with
+  `BUSY_TIMEOUT_MS`, the loop free meanwhile. The lock keeps the two threads from ever
+  using the connection at once: a statement runs inline only while the lock is held and no
+  aiosqlite call of its holder is in flight.
 * WAL checkpoints run beside the writer, not in it: SQLite's automatic checkpoint runs inside
   the COMMIT that crosses 1,000 WAL pages, so a runner's reply would wait while hundreds of
   pages are copied (spikes of 10-300 ms measured with 10,000 users). Instead a background task
@@ -100,6 +110,8 @@ class Database:
         self.path = path
         self._migrations = migrations
         self._conn: aiosqlite.Connection | None = None
+        #: The same connection as `_conn`, for statements run on the loop's thread.
+        self._raw: sqlite3.Connection | None = None
         self._lock = asyncio.Lock()
         self._checkpointer: asyncio.Task[None] | None = None
 
@@ -112,7 +124,14 @@ class Database:
     async def open(self) -> None:
         """Connect, set the PRAGMAs and apply pending migrations."""
         self._create_private_file()
-        conn = await aiosqlite.connect(self.path, isolation_level=None)
+        opened: list[sqlite3.Connection] = []
+
+        def connect() -> sqlite3.Connection:  # runs in aiosqlite's thread; both threads use it
+            opened.append(sqlite3.connect(self.path, isolation_level=None,
+                                          check_same_thread=False))
+            return opened[0]
+
+        conn = await aiosqlite.Connection(connect, iter_chunk_size=64)
         conn.row_factory = aiosqlite.Row
         try:
             await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -120,12 +139,13 @@ class Database:
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA wal_autocheckpoint = 0")
-            self._conn = conn
+            self._conn, self._raw = conn, opened[0]
             await self._migrate(self._migrations or bundled_migrations())
+            await conn.execute("PRAGMA busy_timeout = 0")  # inline statements never wait
             self._checkpointer = asyncio.create_task(self._checkpoint_forever(),
                                                      name="sqlite-checkpoint")
         except BaseException:
-            self._conn = None
+            self._conn = self._raw = None
             await conn.close()
             raise
 
@@ -137,7 +157,7 @@ class Database:
                 await self._checkpointer
             self._checkpointer = None
         if self._conn is not None:
-            conn, self._conn = self._conn, None
+            conn, self._conn, self._raw = self._conn, None, None
             await conn.close()
 
     @asynccontextmanager
@@ -145,13 +165,13 @@ class Database:
         """Run the block as one `BEGIN IMMEDIATE` transaction, alone on the connection."""
         async with self._lock:
             conn = self.conn
-            await conn.execute("BEGIN IMMEDIATE")
+            await self._inline("BEGIN IMMEDIATE", ())
             try:
                 yield conn
             except BaseException:
-                await conn.execute("ROLLBACK")
+                await conn.execute("ROLLBACK")  # after any call of the block still in flight
                 raise
-            await conn.execute("COMMIT")
+            await self._inline("COMMIT", ())
 
     async def write(self, sql: str, params: tuple[object, ...] = ()) -> int:
         """Run one write statement on its own and return the rows it changed.
@@ -160,19 +180,41 @@ class Database:
         trips; the lock still keeps it out of another coroutine's open transaction.
         """
         async with self._lock:
-            cursor = await self.conn.execute(sql, params)
-            return cursor.rowcount
+            return (await self._inline(sql, params))[1]
 
     async def write_returning(self, sql: str, params: tuple[object, ...] = ()) -> list[int]:
         """Run one write statement with `RETURNING id` on its own; return the ids."""
         async with self._lock:
-            rows = await self.conn.execute_fetchall(sql, params)
-            return [int(r[0]) for r in rows]
+            return [int(r[0]) for r in (await self._inline(sql, params))[0]]
 
     async def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         """Run one read query outside any transaction (WAL readers never block writers)."""
         async with self._lock:
-            return list(await self.conn.execute_fetchall(sql, params))
+            return (await self._inline(sql, params))[0]
+
+    async def _inline(self, sql: str, params: tuple[object, ...]) -> tuple[list[sqlite3.Row],
+                                                                          int]:
+        """One statement on the loop's thread (the lock held): its rows and its row count.
+
+        When another process holds the write lock, SQLite refuses at once (`busy_timeout` 0,
+        nothing done yet) and the statement is run again in aiosqlite's thread, waiting up to
+        `BUSY_TIMEOUT_MS` for the lock while the loop runs on.
+        """
+        if self._raw is None:
+            raise StorageError("the database is not open")
+        try:
+            cursor = self._raw.execute(sql, params)
+            return cursor.fetchall(), cursor.rowcount
+        except sqlite3.OperationalError as e:
+            if e.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:  # BUSY and its extended codes
+                raise
+        conn = self.conn
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            async with conn.execute(sql, params) as waited:
+                return list(await waited.fetchall()), waited.rowcount
+        finally:
+            await conn.execute("PRAGMA busy_timeout = 0")
 
     async def user_version(self) -> int:
         rows = await self.read("PRAGMA user_version")

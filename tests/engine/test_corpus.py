@@ -157,8 +157,9 @@ FLOORS = {
     # written before them: on 02dd1a4 8.3 % (2/24), 25.8 % of items; 100 %, 100 % after; 16 more
     # (tubs, mandarins, a bowl of dal, tea cakes, look-alikes asked) 3/16 on b36f7fd, 14/16 after:
     # all 40 95.0 %, 98.0 %; 7 more (a food and its kind: "pringles crisps") 2/7 on fc209e1, 7/7
-    # after: all 47 95.7 %, 98.3 %
-    "probes-foods3-2026-11-30.jsonl": (93.5, 96.5, 0.0, 0),
+    # after: all 47 95.7 %, 98.3 %; 5 more (toast misspelt and counted) 0/5 on c1d4f68, 4/5
+    # after: all 52 94.2 %, 97.1 %
+    "probes-foods3-2026-11-30.jsonl": (92.0, 95.5, 0.0, 0),
 }
 
 

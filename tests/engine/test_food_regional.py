@@ -95,3 +95,32 @@ def test_a_jamaican_patty_after_a_run_is_asked_about() -> None:
     result = parse("jamaican beef patty after the 10k, 46:33")
     assert asked_about(result) == ["jamaican beef patty"]
     assert all(item.kcal is None for meal in meals(result) for item in meal.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "toast_g"),
+    [
+        ("2 fried eggs on tost", 58),  # misspelt, the toast was dropped as a place
+        ("2 poached eggs on toastt", 58),  # two slices under more than one thing
+        ("2 eggs on toast", 58),
+    ],
+)
+def test_toast_spelt_any_way_is_not_dropped(text: str, toast_g: float) -> None:
+    (*_, toast) = only_meal(text).items
+    assert (toast.food, toast.grams) == ("toast", toast_g)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("chese on tost x2", 98), ("chesse on toast x4", 196), ("avo toast x2", 259)],
+)
+def test_a_toast_dish_is_counted_by_the_slice(text: str, grams: float) -> None:
+    """ "cheese on toast x2" is two slices of it (one dish), never two dishes of two."""
+    assert only(text)[1] == pytest.approx(grams)
+
+
+def test_a_misspelt_food_after_on_is_no_place() -> None:
+    """ "ham on tost": the words after "on" name a food once respelt, so the phrase is not
+    the ham alone with "on tost" dropped as where it was eaten."""
+    found = TABLE.match("ham on tost")
+    assert found is None or found.food.key != "ham"

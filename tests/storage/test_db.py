@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,62 @@ class TestTransactions:
             assert sorted(r[0] for r in await db.read("SELECT x FROM a")) == [1, 7]
         finally:
             other.close()
+            await db.close()
+
+
+    @pytest.mark.parametrize("how", ["write_returning", "transaction"])
+    async def test_every_write_path_waits_for_another_process_with_the_loop_free(
+            self, tmp_path: Path, how: str) -> None:
+        """The message insert (`write_returning`) and a transaction also wait for another
+        process's write lock without holding the loop, and store their rows once it is free."""
+        path = tmp_path / "x.db"
+        db = Database(path, STEPS)
+        await db.open()
+        other = sqlite3.connect(path, isolation_level=None)
+
+        async def insert() -> object:
+            if how == "write_returning":
+                return await db.write_returning("INSERT INTO a VALUES (1) RETURNING x")
+            async with db.transaction() as conn:
+                await conn.execute("INSERT INTO a VALUES (1)")
+                await conn.execute("INSERT INTO a VALUES (2)")
+            return None
+
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("INSERT INTO a VALUES (7)")
+            task = asyncio.create_task(insert())
+            started = time.monotonic()
+            for _ in range(5):  # the loop keeps turning while the write waits
+                await asyncio.sleep(0.01)
+            assert time.monotonic() - started < 1 and not task.done()
+            other.execute("COMMIT")
+            assert await task == ([1] if how == "write_returning" else None)
+            expected = [1, 7] if how == "write_returning" else [1, 2, 7]
+            assert sorted(r[0] for r in await db.read("SELECT x FROM a")) == expected
+            # Waiting was for that statement only: the next one again refuses at once.
+            other.execute("BEGIN IMMEDIATE")
+            late = asyncio.create_task(db.write("INSERT INTO a VALUES (3)"))
+            await asyncio.sleep(0.02)
+            assert not late.done()
+            other.execute("ROLLBACK")
+            assert await late == 1
+        finally:
+            other.close()
+            await db.close()
+
+    async def test_a_statement_that_fails_for_another_reason_raises(
+            self, tmp_path: Path) -> None:
+        """Only a lock held elsewhere is waited for: an error in the statement is raised."""
+        db = Database(tmp_path / "x.db", STEPS)
+        await db.open()
+        try:
+            with pytest.raises(sqlite3.IntegrityError):
+                await db.write("INSERT INTO b VALUES (NULL)")
+            with pytest.raises(sqlite3.OperationalError, match="no such table"):
+                await db.read("SELECT * FROM missing")
+            assert await db.write("INSERT INTO b VALUES (1)") == 1
+        finally:
             await db.close()
 
 

@@ -21,7 +21,9 @@ from engine.food import user_food
 from engine.profile import Profile
 from engine.records import DuplicateUpdate, MessagePayload, PlannedRow
 from engine.setup import SetupState
+from storage.db import Database
 from storage.leases import CLAIM_LEASE
+from storage.sqlite import SqliteScheduleStore
 from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -378,3 +380,19 @@ def test_naive_times_are_refused() -> None:
     for convert in (to_db_time, aware):
         with pytest.raises(ValueError, match="aware"):
             convert(datetime(2026, 1, 1))  # type: ignore[arg-type]
+
+
+async def test_sqlite_writes_only_a_real_kind_into_its_sql(tmp_path: Path) -> None:
+    """SQLite's schedule writes the kind into its SQL (bound, it is planned again on every
+    call): a text that is not a message kind is refused, never run."""
+    db = Database(tmp_path / "kinds.db")
+    await db.open()
+    try:
+        sched = SqliteScheduleStore(db)
+        hostile = "nudge' OR kind <> 'nudge"
+        with pytest.raises(ValueError, match="not a message kind"):
+            await sched.pending(1, hostile)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="not a message kind"):
+            await sched.sent_since(1, hostile, NOW)  # type: ignore[arg-type]
+    finally:
+        await db.close()
