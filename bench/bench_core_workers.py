@@ -260,8 +260,9 @@ async def scenario() -> dict[str, Any]:
         db = PgDatabase(_database_url(template))
         await db.open()
         try:
-            await prepare(build_coach(db, lambda: START, FoodTable.load()), USERS)
-            await load_history(db, USERS)
+            coach = build_coach(db, lambda: START, FoodTable.load())
+            await prepare(coach, USERS)
+            await load_history(coach, db, USERS)
         finally:
             await db.close()
         results = {}
