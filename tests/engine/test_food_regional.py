@@ -32,6 +32,9 @@ TABLE = FoodTable.load()
         ("a korvapuusti", "18356", 60),  # a Nordic cinnamon bun: USDA's roll
         ("a laugenbrezel", "43109", 115),  # USDA's medium soft pretzel
         ("2 tbsp creme cheese", "01017", 29),  # "creme" is the French spelling of cream
+        ("2 snickerdoodles", "18204", 30),  # USDA's sugar cookie
+        ("2 finger rolls", "18350", 88),  # hot dog rolls
+        ("a muller corner", "43261", 125),  # a fruit yoghurt pot
     ],
 )
 def test_the_word_is_its_sr28_row_at_its_portion(text: str, ndb_no: str, grams: float) -> None:
