@@ -13,7 +13,8 @@ message at a time per runner, up to `IN_FLIGHT` messages per worker at once. Eve
 first message goes first, untimed, and then a /today of theirs to each other worker, so that
 every worker has met every runner, as in a bot that has been running a while (and as the one
 worker of the 1-worker run has); then `MESSAGES` are timed. Each worker count runs on its
-own copy of one prepared database (CREATE DATABASE ... TEMPLATE), on the server of
+own copy of one prepared database (bench_core_pg's `load_history`: history, every runner's
+summaries planned; CREATE DATABASE ... TEMPLATE), on the server of
 `RUNFUEL_BENCH_DATABASE_URL`, which shares the machine's cores with the workers.
 
 Other load on the machine moves the rates; what each message costs moves less, so the timed
@@ -260,8 +261,9 @@ async def scenario() -> dict[str, Any]:
         db = PgDatabase(_database_url(template))
         await db.open()
         try:
-            await prepare(build_coach(db, lambda: START, FoodTable.load()), USERS)
-            await load_history(db, USERS)
+            coach = build_coach(db, lambda: START, FoodTable.load())
+            await prepare(coach, USERS)
+            await load_history(coach, db, USERS)
         finally:
             await db.close()
         results = {}

@@ -393,6 +393,11 @@ class FoodTable:
         fixed = self._respelled(query)
         return None if fixed == query else self._match_slow(fixed, extra, exact_only=True)
 
+    def respelt(self, phrase: str) -> str:
+        """The phrase with its misspelt food and unit words corrected, else the same string
+        (engine.spelling says which words and how far)."""
+        return self._respelled(phrase)
+
     def _respelled(self, query: str) -> str:
         """The phrase with its misspelt words corrected; a word some SR28 description holds as
         written is a real word, never corrected ("kohlrabi"; the search is built only when a
@@ -501,9 +506,10 @@ class FoodTable:
                 continue
             after = words[at + 1 :]
             if not FOOD_MEDIA.isdisjoint(after) or any(
-                self._named(w, extra) is not None for w in after
+                self._named(w, extra) is not None
+                for w in (*after, *self._respelled(" ".join(after)).split())
             ):
-                return None
+                return None  # "eggs on toast", "eggs on tost": a food after, not a place
             head = " ".join(words[:at])
             if len(head) <= _MAX_ABBREVIATION:
                 return None  # "pb at the weekend": a personal best

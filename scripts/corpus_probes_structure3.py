@@ -42,7 +42,8 @@ Classes:
   day": a coffee;
 - corrections said with "oops", "sorry", "actually" before "I mean", "make that": the food
   named again replaced, the others kept; a run's figure corrected in the next sentence
-  ("sorry, 10k not 8"): replaced, not added.
+  ("sorry, 10k not 8"): replaced, not added;
+- "oh and ...", "forgot to say, ...": no food to ask about.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -106,6 +107,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
 - the 3 of corrections, written after the fix and scored on main c1d4f68 before it: 0/3;
   after 3/3, all 107 100 % (95/95); 2 more of a run's figure corrected (0/2 on c1d4f68): all
   109 100 % (97/97).
+- 3 of words that open a sentence ("oh and ..."): 3/3 on main c1d4f68 as well (an unknown
+  "oh" asked about costs the meal no kcal, so the score misses it; the tests hold it); all 112
+  100 % (100/100).
 """
 
 from __future__ import annotations
@@ -309,6 +313,12 @@ CORRECTIONS: list[tuple[str, list[Event]]] = [
     ("easy run 6k in 35 min. actually 37 min", [run(6, 37)]),
 ]
 
+INTERJECTIONS: list[tuple[str, list[Event]]] = [
+    ("oh and 2 rice cakes", [eat(p(RICE_CAKE, 2, "cake"))]),
+    ("porridge. ah and a coffee", [eat(p(PORRIDGE, 1, "cup"), p(COFFEE, 1, "cup"))]),
+    ("forgot to mention, an apple at 4", [eat(p(APPLE, 1, "medium"))]),
+]
+
 PLACINGS_AND_NTH: list[tuple[str, list[Event]]] = [
     ("parkrun 22:50, 4th overall", [run(5, 22 + 50 / 60)]),
     ("10k 44:30, 9th out of 150", [run(10, 44.5)]),
@@ -365,6 +375,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a meal's label, then its clock": LABEL_THEN_CLOCK,
     "a placing, the how-manieth of the day": PLACINGS_AND_NTH,
     "corrections": CORRECTIONS,
+    "words that open a sentence and log nothing": INTERJECTIONS,
 }
 
 REPO = Path(__file__).resolve().parent.parent

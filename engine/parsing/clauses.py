@@ -276,6 +276,12 @@ _LOG_REQUEST = re.compile(
 )
 
 
+#: Words that open a sentence and log nothing: "oh and a banana", "forgot to say, a flapjack".
+_INTERJECTION = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log))\b"
+    r"[\s,:!.-]*(?:and\s+)?)+"
+)
+_INTERJECTION_STARTS = ("oh", "ah", "oo", "um", "er", "fo", "i ")
 #: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
 _NTH_OF_THE_DAY = re.compile(
     r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
@@ -295,6 +301,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
     if "of the day" in text:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
+    if text[:2] in _INTERJECTION_STARTS or ". " in text or "\n" in text:
+        text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):

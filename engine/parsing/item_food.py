@@ -214,6 +214,11 @@ def _piece_named(food: Food) -> float | None:
     return None
 
 
+def _on_toast(food: Food) -> bool:
+    """Whether a dish is something on toast ("cheese on toast", "beans on toast")."""
+    return any(key == "toast" for key, _ in food.parts)
+
+
 def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
@@ -229,6 +234,8 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
         whole = whole_grams(food)
         if whole is not None:
             return qty * whole  # "half a chicken breast", "a quarter of a pizza"
+    if unit is None and qty is not None and "slice" in food.units and _on_toast(food):
+        return qty * food.units["slice"]  # "cheese on toast x2": toast is counted by the slice
     if unit is None and qty is not None and (
         food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
     ):  # "20 almonds" is twenty nuts, not twenty handfuls

@@ -403,7 +403,13 @@ _TAIL_GRAMMAR = frozenset({
 
 
 def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
-    """Whether no word, and no two or three words side by side, name a known food."""
+    """Whether no word, and no two or three words side by side, name a known food, as
+    written or respelt ("2 eggs on tost": the toast is no place to drop)."""
+    fixed = ctx.foods.respelt(" ".join(words)).split()
+    return _names_none(words, ctx) and (fixed == words or _names_none(fixed, ctx))
+
+
+def _names_none(words: list[str], ctx: ParseContext) -> bool:
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
             chunk = words[start : start + size]

@@ -61,7 +61,7 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _splash_of_milk(pieces, matches)
         _milk_in_the_coffee(pieces, matches)
         _milk_on_cereal(pieces, matches)
-    if "toast" in text:  # _ON_TOAST names it
+    if " on " in text:  # _ON_TOAST names it
         _toast_under(pieces, matches, text)
     if " on " in text:
         _on_the_bread(pieces, matches, text)
@@ -358,18 +358,21 @@ def _is_cold_cereal(food: Food) -> bool:
     )
 
 
-_ON_TOAST = re.compile(r"\b(?P<what>[0-9]+\s+\w+|\w+s)\s+on\s+(?:white\s+|brown\s+)?toast\b")
+_ON_TOAST = re.compile(
+    r"\b(?P<what>[0-9]+\s+\w+|\w+s)\s+on\s+(?:white\s+|brown\s+)?(?P<toast>\w+)\b"
+)
 
 
 def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
-    """ "2 eggs on toast", "beans on toast": more than one thing on toast sits on two slices
-    ("jam on toast" is one)."""
-    m = _ON_TOAST.search(text)
-    if m is None or m["what"].split()[-1] in {"was", "is", "this", "has"}:
-        return
+    """ "2 eggs on toast", "beans on tost": more than one thing on toast sits on two slices
+    ("jam on toast" is one); the toast as the runner spelt it."""
     for piece, hit in zip(pieces, matches, strict=True):
         if hit is not None and hit.food.key == "toast" and piece.quantity is None:
-            if piece.unit is None:
+            spelt = piece.name.split()[-1] if piece.name else ""
+            if any(
+                m["toast"] == spelt and m["what"].split()[-1] not in {"was", "is", "this", "has"}
+                for m in _ON_TOAST.finditer(text)
+            ) and piece.unit is None:
                 piece.quantity = 2.0
             return
 

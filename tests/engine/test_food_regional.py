@@ -32,6 +32,9 @@ TABLE = FoodTable.load()
         ("a korvapuusti", "18356", 60),  # a Nordic cinnamon bun: USDA's roll
         ("a laugenbrezel", "43109", 115),  # USDA's medium soft pretzel
         ("2 tbsp creme cheese", "01017", 29),  # "creme" is the French spelling of cream
+        ("2 snickerdoodles", "18204", 30),  # USDA's sugar cookie
+        ("2 finger rolls", "18350", 88),  # hot dog rolls
+        ("a muller corner", "43261", 125),  # a fruit yoghurt pot
     ],
 )
 def test_the_word_is_its_sr28_row_at_its_portion(text: str, ndb_no: str, grams: float) -> None:
@@ -95,3 +98,32 @@ def test_a_jamaican_patty_after_a_run_is_asked_about() -> None:
     result = parse("jamaican beef patty after the 10k, 46:33")
     assert asked_about(result) == ["jamaican beef patty"]
     assert all(item.kcal is None for meal in meals(result) for item in meal.items)
+
+
+@pytest.mark.parametrize(
+    ("text", "toast_g"),
+    [
+        ("2 fried eggs on tost", 58),  # misspelt, the toast was dropped as a place
+        ("2 poached eggs on toastt", 58),  # two slices under more than one thing
+        ("2 eggs on toast", 58),
+    ],
+)
+def test_toast_spelt_any_way_is_not_dropped(text: str, toast_g: float) -> None:
+    (*_, toast) = only_meal(text).items
+    assert (toast.food, toast.grams) == ("toast", toast_g)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("chese on tost x2", 98), ("chesse on toast x4", 196), ("avo toast x2", 259)],
+)
+def test_a_toast_dish_is_counted_by_the_slice(text: str, grams: float) -> None:
+    """ "cheese on toast x2" is two slices of it (one dish), never two dishes of two."""
+    assert only(text)[1] == pytest.approx(grams)
+
+
+def test_a_misspelt_food_after_on_is_no_place() -> None:
+    """ "ham on tost": the words after "on" name a food once respelt, so the phrase is not
+    the ham alone with "on tost" dropped as where it was eaten."""
+    found = TABLE.match("ham on tost")
+    assert found is None or found.food.key != "ham"

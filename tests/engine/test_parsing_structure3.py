@@ -570,3 +570,22 @@ def test_a_run_s_figure_corrected_in_the_next_sentence(
 
 def test_a_second_run_said_after_is_no_correction() -> None:
     assert len(parse("ran 8k 42:00. 10k 50:00").events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "foods"),
+    [
+        ("oh and a banana", ["banana"]),
+        ("porridge. ah and a coffee", ["porridge", "coffee"]),
+        ("forgot to say, a banana earlier", ["banana"]),
+    ],
+)
+def test_words_that_open_a_sentence_are_no_food(text: str, foods: list[str]) -> None:
+    """ "oh", "ah", "forgot to say": nothing to ask about (each was an unknown food)."""
+    logged = meal(text)
+    assert [item.food for item in logged.items] == foods
+    assert parse(text).unparsed == ()
+
+
+def test_i_forgot_to_log_still_logs() -> None:
+    assert run("i forgot to log yesterday: 10k 50:00").distance_m == 10000
