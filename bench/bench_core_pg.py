@@ -25,6 +25,10 @@ Two deliveries, one after the other in the same run:
   server processes serving it. The driver keeps `IN_FLIGHT` messages in flight at all times
   (the worker saturated), so by Little's law their latency from delivery to commit is about
   `IN_FLIGHT` / the rate: recorded, not held to the p99 bar.
+* **At the goal's rate** (the issue's two bars together): `MESSAGES` more arrive at 1,000 a
+  second, evenly spaced, delivered as above; each message's latency runs from its arrival to
+  its commit, any wait for a free slot or for its runner's previous message included. Its p99
+  is held to the 10 ms bar, and the rate served must keep up with the rate offered.
 
 Run: `.venv/bin/python -m bench bench_core_pg`
 """
@@ -118,25 +122,40 @@ async def load_history(coach: Coach, db: PgDatabase, users: int) -> None:
 
 
 async def deliver(handle: Callable[[Incoming], Coroutine[Any, Any, Sequence[Outgoing]]],
-                  msgs: Sequence[Incoming], in_flight: int) -> tuple[list[float], int]:
+                  msgs: Sequence[Incoming], in_flight: int,
+                  rate: float | None = None) -> tuple[list[float], int]:
     """Deliver `msgs` as the webhook does: in order, one at a time per runner, up to
-    `in_flight` at once. Each message's seconds from delivery to done, and the refusals."""
-    waiting = deque(msgs)
+    `in_flight` at once. Without `rate` every message is waiting from the start (the worker
+    saturated) and a message's latency runs from its delivery; with `rate`, message i arrives
+    i / `rate` seconds after the start (an offered load, as Telegram's traffic comes) and its
+    latency runs from its arrival, so any wait for a free slot or for its runner's previous
+    message counts. Each message's seconds to done, and the refusals."""
+    began = time.perf_counter()
+    arrivals = deque((began + i / rate if rate else began, msg) for i, msg in enumerate(msgs))
+    waiting: deque[tuple[float, Incoming]] = deque()
     busy: set[int] = set()
     flying: dict[asyncio.Task[Sequence[Outgoing]], tuple[Incoming, float]] = {}
     latencies: list[float] = []
     refusals = 0
-    while waiting or flying:
-        blocked: deque[Incoming] = deque()
+    while arrivals or waiting or flying:
+        now = time.perf_counter()
+        while arrivals and arrivals[0][0] <= now:
+            waiting.append(arrivals.popleft())
+        blocked: deque[tuple[float, Incoming]] = deque()
         while waiting and len(flying) < in_flight:
-            msg = waiting.popleft()
+            arrived, msg = waiting.popleft()
             if msg.user_id in busy:  # its runner's previous message is not done
-                blocked.append(msg)
+                blocked.append((arrived, msg))
                 continue
             busy.add(msg.user_id)
-            flying[asyncio.create_task(handle(msg))] = msg, time.perf_counter()
+            task = asyncio.create_task(handle(msg))
+            flying[task] = msg, arrived if rate else time.perf_counter()
         waiting.extendleft(reversed(blocked))
-        done, _ = await asyncio.wait(flying, return_when=asyncio.FIRST_COMPLETED)
+        pause = max(0.0, arrivals[0][0] - time.perf_counter()) if arrivals else None
+        if not flying:
+            await asyncio.sleep(pause or 0.0)  # nothing to wait for but the next arrival
+            continue
+        done, _ = await asyncio.wait(flying, timeout=pause, return_when=asyncio.FIRST_COMPLETED)
         now = time.perf_counter()
         for task in done:
             msg, started = flying.pop(task)
@@ -146,9 +165,10 @@ async def deliver(handle: Callable[[Incoming], Coroutine[Any, Any, Sequence[Outg
     return latencies, refusals
 
 
-async def serve(coach: Coach, units: Units, db: PgDatabase, users: int) -> Served:
-    """`MESSAGES` more of the scenario's traffic, delivered as the webhook does."""
-    msgs = Traffic(users).messages(WARMUP + 2 * MESSAGES, START)[users + WARMUP + MESSAGES:]
+async def serve(coach: Coach, units: Units, db: PgDatabase, msgs: Sequence[Incoming],
+                rate: float | None = None) -> Served:
+    """`msgs`, the scenario's traffic after the timed part, delivered as the webhook does: the
+    worker saturated, or at an offered `rate`."""
 
     async def handle(msg: Incoming) -> Sequence[Outgoing]:
         CLOCK[0] = max(CLOCK[0], msg.received_at)
@@ -159,7 +179,7 @@ async def serve(coach: Coach, units: Units, db: PgDatabase, users: int) -> Serve
     try:
         server_before = await server_cpu(admin)
         cpu, began = time.process_time(), time.perf_counter()
-        latencies, refusals = await deliver(handle, msgs, IN_FLIGHT)
+        latencies, refusals = await deliver(handle, msgs, IN_FLIGHT, rate)
         wall, cpu = time.perf_counter() - began, time.process_time() - cpu
         server = sum(t - server_before.get(pid, 0.0)
                      for pid, t in (await server_cpu(admin)).items())
@@ -186,9 +206,9 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def measure(users: int) -> tuple[Result, Served]:
+async def measure(users: int) -> tuple[Result, Served, Served]:
     """One scenario on a fresh database of its own, dropped after: one message at a time,
-    then as the webhook delivers."""
+    then as the webhook delivers, the worker saturated, then at the goal's offered rate."""
     name = f"runfuel_bench_{uuid.uuid4().hex[:12]}"
     admin = await asyncpg.connect(SERVER)
     await admin.execute(f'CREATE DATABASE "{name}"')
@@ -200,7 +220,11 @@ async def measure(users: int) -> tuple[Result, Served]:
             units = Units(db.unit, coach)  # as the worker's handlers run them
             alone = await measure_coach(coach, users, lambda: load_history(coach, db, users),
                                         units.of)
-            return alone, await serve(coach, units, db, users)
+            after = Traffic(users).messages(WARMUP + 3 * MESSAGES, START)[
+                users + WARMUP + MESSAGES:]
+            saturated = await serve(coach, units, db, after[:MESSAGES])
+            return alone, saturated, await serve(coach, units, db, after[MESSAGES:],
+                                                 GOAL_MSG_PER_S)
         finally:
             await db.close()
     finally:
@@ -210,7 +234,8 @@ async def measure(users: int) -> tuple[Result, Served]:
 
 def run() -> list[dict[str, Any]]:
     """Rows for 10,000 users on one worker (median of RUNS runs): one message at a time
-    (recorded), then as the webhook delivers (the issue's bar)."""
+    (recorded), as the webhook delivers (the throughput bar), then at 1,000 msg/s offered (the
+    p99 bar at that rate)."""
     try:
         results = [run_child("bench_core_pg", "scenario", str(USERS)) for _ in range(RUNS)]
     except RuntimeError as e:
@@ -242,7 +267,8 @@ def run() -> list[dict[str, Any]]:
         {"name": f"{label}: p99 from delivery to commit (p50 {median.p50_ms:.2f} ms; "
                  f"{IN_FLIGHT} always in flight, so about {IN_FLIGHT} / the rate)",
          "value": round(median.p99_ms, 2), "unit": "ms",
-         "goal": "recorded (the p99 bar is one message's, above)", "ok": True},
+         "goal": "recorded (the p99 bars: one message alone, above; at 1,000 msg/s, below)",
+         "ok": True},
         {"name": f"{label}: CPU per message, worker + server",
          "value": round(median.worker_cpu_ms + median.server_cpu_ms, 2), "unit": "ms",
          "goal": "recorded", "ok": True,
@@ -250,6 +276,15 @@ def run() -> list[dict[str, Any]]:
                  f"worker + {median.server_cpu_ms:.2f} ms in the PostgreSQL processes serving "
                  "it, per message"},
     ]
+    offered = sorted((Served(**r["offered"]) for r in results), key=lambda r: r.p99_ms)
+    at_goal = offered[len(offered) // 2]
+    rows.insert(6, {
+        "name": f"core e2e, {USERS:,} users, PostgreSQL, 1 worker, {GOAL_MSG_PER_S:,.0f} msg/s "
+                f"offered (served {at_goal.rate:,.0f} msg/s): p99 from arrival to commit "
+                f"(p50 {at_goal.p50_ms:.2f} ms)",
+        "value": round(at_goal.p99_ms, 2), "unit": "ms", "goal": f"<= {GOAL_P99_MS:g} ms",
+        "ok": (at_goal.p99_ms <= GOAL_P99_MS and not at_goal.refusals
+               and at_goal.rate >= 0.98 * GOAL_MSG_PER_S)})
     return rows
 
 
@@ -259,9 +294,9 @@ def main(argv: list[str]) -> int:
         for row in run():
             print(row)
         return 0
-    alone, served = asyncio.run(measure(int(argv[1])))
+    alone, served, offered = asyncio.run(measure(int(argv[1])))
     report({"alone": {k: getattr(alone, k) for k in Result.__slots__ if k != "maxrss_kb"},
-            "served": asdict(served)})
+            "served": asdict(served), "offered": asdict(offered)})
     return 0
 
 
