@@ -266,7 +266,7 @@ def _unit_spelling() -> Speller:
 
 #: A word that joins a name to what follows, left at its end when what followed was no food
 #: ("leftover chilli from last night" without the night).
-_DANGLING = re.compile(r"(?:\s+(?:from|by))+$")
+_DANGLING = re.compile(r"(?:\s+(?:from|by|each))+$")  # "a bagel each": the runner's one
 
 
 #: The first word of each of _FILLER's branches: a name holding none of them (most do not:
