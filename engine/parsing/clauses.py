@@ -172,13 +172,33 @@ _REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
-#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats"): a new line each.
-_LIST_MARK = re.compile(r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z])")
+#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50"): a new
+#: line each (only marks 1, 2, 3 ... in order count, see numbered_list).
+_LIST_MARK = re.compile(
+    r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z0-9])"
+)
+#: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
+_SLASHED_LETTERS = re.compile(
+    r"(?:^|(?<=\n))(?P<letters>[blds](?:/[blds]){1,3})\s*(?::|-+)\s*(?P<rest>[^\n]+)"
+)
+_SLASHED_PART = re.compile(r"\s+/\s+|\s*\|\s*")
+
+
+def _slashed_letter(m: re.Match[str]) -> str:
+    """Each part after its meal's letter ("b: oats\nl: soup\nd: curry"), when there are as
+    many parts as letters; otherwise the parts unlabelled (no letter asked about as a food)."""
+    letters = m["letters"].split("/")
+    parts = _SLASHED_PART.split(m["rest"].strip())
+    if len(parts) != len(letters) or len(set(letters)) != len(letters):
+        return m["rest"]
+    return "\n".join(f"{letter}: {part}" for letter, part in zip(letters, parts, strict=True))
 
 
 def _list_lines(text: str) -> str:
     """A list's parts as lines: numbered ("1. porridge 2. tuna sandwich": no 2 porridges),
-    between slashes or bars, behind bullets."""
+    between slashes or bars, behind bullets, after the meals' letters ("b/l/d: a / b / c")."""
+    if "/" in text and (":" in text or "-" in text):
+        text = _SLASHED_LETTERS.sub(_slashed_letter, text)
     if numbered_list(text):
         text = _LIST_MARK.sub("\n", text)
     if "/" in text or "|" in text or "* " in text:
@@ -326,9 +346,39 @@ def _marks_as_words(text: str) -> str:
     return text
 
 
+#: A clock time typed with the letter O for a zero: "51:3O", "1:5O:20", "4O:15".
+_TYPED_O = re.compile(r"(?<![\w:.])[0-9o]{1,2}(?::[0-9o]{2}){1,2}(?![\w:])")
+#: A day's log headed by its weekday cut short ("Tues\n• porridge ..."): the weekday.
+_SHORT_WEEKDAY = re.compile(
+    r"(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\.?(?=[^\S\n]*:?\n)"
+)
+_WEEKDAY = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+
+
+def _zeros(m: re.Match[str]) -> str:
+    said = m[0]
+    if "o" not in said or sum(c.isdigit() for c in said) < 2:
+        return said
+    return said.replace("o", "0")
+
+
+def _as_meant(text: str) -> str:
+    """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
+    ("tues\n...": "tuesday\n...")."""
+    if ":" in text and "o" in text:
+        text = _TYPED_O.sub(_zeros, text)
+    if (day := _SHORT_WEEKDAY.match(text)) is not None:
+        text = _WEEKDAY[day["day"]] + text[day.end() :]
+    return text
+
+
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
-    text = text[:MAX_CHARS].lower()
+    text = _as_meant(text[:MAX_CHARS].lower())
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
