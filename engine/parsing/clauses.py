@@ -70,7 +70,8 @@ _CLAUSE_SPLIT = re.compile(
     ))
     + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
-    r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b))"  # "rest day tomorrow so did 12k"
+    r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
+    r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
 #: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
@@ -309,6 +310,19 @@ _NTH_OF_THE_DAY = re.compile(
 )
 
 
+#: A runner's age, or an age group, is no figure of a session: "age 71", "aged 64", "at 68,",
+#: "turned 65", "I'm 70", "70 years old", "the over 60s group".
+_AGE = re.compile(
+    r"\b(?:(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?|turned\s+)[0-9]{2}\b(?![:.][0-9])"
+    r"|\bat\s+[3-9][0-9](?![0-9:.]|\s*(?:k|km|kms|mi|miles?|m|min|mins|minutes|%|kg|kgs|lbs?|bpm"
+    r"|st|stone|x)\b)(?=\s*(?:,|i\b|i'm\b|and\b|$))"
+    r"|\b(?:i'?m|i\s+am)\s+[0-9]{2}(?:\s+(?:years?|yrs?)\s+old)?(?=\s*(?:,|and\b|$))"
+    r"|\b[0-9]{2}\s*(?:years?|yrs?)\s+old\b|\b[0-9]{2}\s*yo\b"
+    r"|\b(?:over|under)[- ]?[0-9]{2}'?s\b"
+)
+_AGE_WORDS = ("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under")
+
+
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
@@ -325,6 +339,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
+    if any(word in text for word in _AGE_WORDS):
+        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
@@ -562,11 +578,13 @@ def _may_split(text: str) -> bool:
         or "drank" in text
         or "weigh" in text
         or " so " in text
+        or "today " in text
     )
 
 
 _POST_RUN_WORDS = _words(
-    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile"
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile",
+    "across throughout",
 )
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",

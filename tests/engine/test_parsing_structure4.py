@@ -8,7 +8,7 @@ import pytest
 
 from engine.events import MealLogged, RunLogged
 from tests.engine.test_parsing import only_run as run
-from tests.engine.test_parsing import parse
+from tests.engine.test_parsing import BERLIN, parse
 
 
 def _meals(text: str) -> list[MealLogged]:
@@ -90,3 +90,89 @@ class TestATimeTypedWithAnO:
     def test_words_beside_a_colon_are_untouched(self) -> None:
         (logged,) = _meals("food so far: oats and a banana")
         assert [item.food for item in logged.items] == ["oats", "banana"]
+
+
+class TestAClockStartsAMealAfterASession:
+    """A clock with am or pm after a session starts a meal, whatever food follows it."""
+
+    def test_the_dish_after_the_run_s_clock(self) -> None:
+        result = parse("5pm run 7k 38:00, 8pm fish and chips")
+        (logged,) = [e for e in result.events if isinstance(e, RunLogged)]
+        assert logged.distance_m == pytest.approx(7000)
+        (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
+        assert [item.food for item in eaten.items] == ["fish and chips"]
+        assert eaten.at.astimezone(BERLIN).hour == 20
+
+    def test_a_run_s_own_figures_stay_the_run_s(self) -> None:
+        logged = run("6pm run 6k, 33:00")
+        assert logged.duration_s == pytest.approx(33 * 60)
+
+
+class TestATimeSaidInWords:
+    """Seconds said after the minutes ("twenty four minutes fifty") are the time's seconds."""
+
+    @pytest.mark.parametrize(
+        ("text", "seconds"),
+        [
+            ("parkrun in twenty six minutes ten this morning", 26 * 60 + 10),
+            ("ran ten k in forty eight minutes thirty", 48 * 60 + 30),
+            ("so today was a parkrun in twenty four minutes fifty and then a banana", 24 * 60 + 50),
+            ("ran ten k in forty eight minutes thirty seconds", 48 * 60 + 30),
+        ],
+    )
+    def test_the_time(self, text: str, seconds: float) -> None:
+        (logged,) = _runs(text)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_a_count_after_the_minutes_is_no_seconds(self) -> None:
+        (logged,) = _runs("ran forty minutes five k")
+        assert logged.distance_m == pytest.approx(5000)
+        assert logged.duration_s == pytest.approx(40 * 60)
+
+
+class TestAges:
+    """A runner's age or age group is no figure of the run, and no word asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("age 71, 8 km 52:10 with the over 60s group", 8, 52 * 60 + 10),
+            ("aged 64, did 7 km 45:30 with the club", 7, 45 * 60 + 30),
+            ("I'm 70 and ran 6 km in 41 minutes today", 6, 41 * 60),
+            ("my physio says 3 runs a week at 68, today was 6.5 km in 44 minutes", 6.5, 44 * 60),
+            ("my coach says rest more at 69, but today was 9 km in 61 minutes", 9, 61 * 60),
+        ],
+    )
+    def test_the_run(self, text: str, km: float, seconds: float) -> None:
+        result = parse(text)
+        (logged,) = [e for e in result.events if isinstance(e, RunLogged)]
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+        assert not any(isinstance(e, MealLogged) for e in result.events)
+
+    def test_a_clock_is_no_age(self) -> None:
+        (eaten,) = _meals("a banana at 10, then 5k 25:00")
+        assert eaten.at.astimezone(BERLIN).hour == 10
+
+    def test_a_distance_is_no_age(self) -> None:
+        (logged,) = _runs("marathon 3:40:00, hit the wall at 35k")
+        assert logged.distance_m == pytest.approx(42195)
+
+
+class TestKcalEachAcrossARace:
+    """Gels "across" or "throughout" a race, with kcal each: the count times the kcal, no run."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("6 gels across the 50 miler, 100 kcal each", 600),
+            ("5 gels across the marathon, 90 kcal each", 450),
+            ("4 gels throughout the half, 100 kcal each", 400),
+        ],
+    )
+    def test_the_gels(self, text: str, kcal: float) -> None:
+        result = parse(text)
+        (eaten,) = result.events
+        assert isinstance(eaten, MealLogged)
+        assert eaten.kcal == pytest.approx(kcal)
+        assert result.unparsed == ()
