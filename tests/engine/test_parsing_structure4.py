@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from engine.events import MealLogged, RunLogged
-from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import BERLIN, parse
+from tests.engine.test_parsing import only_run as run
 
 
 def _meals(text: str) -> list[MealLogged]:
