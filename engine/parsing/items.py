@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -457,9 +457,16 @@ def drop_asides(text: str, ctx: ParseContext) -> str:
     (student budget), full tin"): read as the food's name, they leave it unknown."""
     if "(" not in text:
         return text
-    return _ASIDE.sub(
-        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
-    )
+    return _ASIDE.sub(lambda m: _aside(m["said"], ctx, m[0]), text)
+
+
+def _aside(said: str, ctx: ParseContext, whole: str) -> str:
+    """What an aside in brackets leaves in the clause: a state word as a word of the name
+    ("100g pasta (dry)" is dry pasta), nothing where it names no food, else itself."""
+    words = said.split()
+    if words and all(w.lower() in STATE_WORDS or w.lower() == "weight" for w in words):
+        return " " + said.strip()
+    return "" if _names_no_food(words, ctx) else whole
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
