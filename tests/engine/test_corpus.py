@@ -148,8 +148,10 @@ FLOORS = {
     # the fourth "structure" probes (scripts/corpus_probes_structure4.py: a day's log as a list,
     # race reports, a multi-sport race's total, run/walk, ages, kcal each, times typed with an O
     # or said in words, meal deals), written before their fixes: on 2bdb204 39.0 % (16/41),
-    # 86.7 %, 0 invented; 63.4 %, 95.6 % with the day's lists and the typed O
-    "probes-structure4-2026-11-30.jsonl": (60.0, 93.0, 3.0, 0),
+    # 86.7 %, 0 invented; 63.4 %, 95.6 % with the day's lists and the typed O; 75.6 %, 97.8 %
+    # with a clock after a session, spoken seconds, ages and gels across a race; 100 %, 100 %
+    # with race reports, a multi-sport race's legs, run/walk and meal deals' parts
+    "probes-structure4-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with
