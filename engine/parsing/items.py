@@ -383,20 +383,23 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 _CIRCUMSTANCE_START = re.compile(
     r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
-    r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
+    r"|(?:in|at|on|from|before|after|while|when|during|across|throughout|outside|inside|near|by"
+    r"|whilst)\s+[a-z0-9])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
 #: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
 #: token instead of the regex at every space of every meal clause.
 _CIRCUMSTANCE_WORDS = frozenset({
     "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minutes",
+    "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h", "min",
+    "mins", "minutes",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
     "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "the", "my", "a", "an", "i", "we", "me", "our", "of", "for", "to",
+    "near", "by", "whilst", "across", "throughout", "the", "my", "a", "an", "i", "we", "me",
+    "our", "of", "for", "to",
     "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
     "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
 })  # fmt: skip
@@ -918,7 +921,9 @@ def _read_items(
     _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
     parts_said_after(pieces, matches, ctx)
-    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
+    cued = cued or any(  # "a bowl of haggis", "smiley faces x3": food to ask about
+        p.unit in _SERVED_IN or normalize_name(p.name) in NO_SR28_ROW for p in pieces
+    )
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
     if dish is not None:
