@@ -145,6 +145,10 @@ FLOORS = {
     # corrections (0/3): 100 % on 107; 2 of a run's figure corrected (0/2): 100 % on 109; 3 of
     # "oh and ..." (3/3 on c1d4f68 too: an unknown "oh" costs no kcal): 100 % on 112
     "probes-structure3-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
+    # probes of the "corrections" fixes (scripts/corpus_probes_corrections.py: a figure or a food
+    # corrected in the message or the one before, chat naming food): on 2bdb204 16.7 % (4/24),
+    # 78.6 % of items, 4 invented on 7 chat; 87.5 %, 100 %, 0 invented after
+    "probes-corrections-2026-11-30.jsonl": (84.0, 97.0, 1.0, 0),
     # the fourth "structure" probes (scripts/corpus_probes_structure4.py: a day's log as a list,
     # race reports, a multi-sport race's total, run/walk, ages, kcal each, times typed with an O
     # or said in words, meal deals), written before their fixes: on 2bdb204 39.0 % (16/41),
@@ -176,10 +180,6 @@ FLOORS = {
     # 38.9 % of items; with the raw and dry rows 60.0 %, 94.4 %; with crumpets, scones and
     # steak bakes asked and a lone food SR28 lacks a meal that asks 95.0 %, 95.5 %
     "probes-foods4-2026-11-30.jsonl": (90.0, 90.0, 0.0, 0),
-    # probes of the "corrections" fixes (scripts/corpus_probes_corrections.py: a figure or a food
-    # corrected in the message or the one before, chat naming food): on 2bdb204 16.7 % (4/24),
-    # 78.6 % of items, 4 invented on 7 chat; 87.5 %, 100 %, 0 invented after
-    "probes-corrections-2026-11-30.jsonl": (84.0, 97.0, 1.0, 0),
 }
 
 
