@@ -38,16 +38,31 @@ Scores (event messages fully right; items resolved; events invented on chat):
   block i 172 -> 175 of 221, h 208 -> 209, the first held-out block 202 -> 203, probes-foods3
   53 -> 55 of 56 ("2 jamaican patties", "a piece of injera" now meals that ask); every other
   block unchanged.
+- 9 more, food from someone else's plate or hands, written after those, scored on main
+  cc67d92 before their fix: 2/9 (five logged nothing: "the toddler refused" and "off my
+  daughter's plate" had read as foods not understood, "my son didn't finish" as a plan or a
+  miss). With "off" a word that may begin a circumstance, a plate that is someone's ("my son's
+  plate") no amount, the owner's relative clause after a food dropped ("the kids didn't
+  eat": their "not", not the runner's) and the giver before it ("the crew handed me", "my wife
+  made me"): 9/9, all 29 96.6 %, 97.0 % of items; block i 177 -> 179 of 221, f 172 -> 173 of
+  193; every other block unchanged.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from corpus_fresh import BREW
+from corpus_heldout2 import BACON_BUTTY
+from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
+    BANANA,
     BROCCOLI,
     CHEDDAR,
     COFFEE,
+    COLA,
+    DIGESTIVE,
+    NUGGETS,
     PASTA,
     RICE,
     Item,
@@ -55,6 +70,7 @@ from corpus_labels import (
     combo,
     eat,
     g,
+    ml,
     p,
     unknown,
     write_new,
@@ -105,9 +121,26 @@ NO_ROW: list[tuple[str, list[Event]]] = [
     ("a steak bake and a coffee from greggs", [unknown()]),
 ]
 
+#: Written before their fix (on main 7318f93): food from someone else's plate or hands, the
+#: owner's words before or after it ("off my son's plate", "the toddler refused", "the crew
+#: handed me").
+SOMEONE_ELSES: list[tuple[str, list[Event]]] = [
+    ("3 fish fingers off my daughter's plate", [eat(p(FISH_FINGERS, 3, "stick"))]),
+    ("2 chicken nuggets from the kids' plates", [eat(p(NUGGETS, 2, "pieces"))]),
+    ("5 chicken nuggets my son didn't finish", [eat(p(NUGGETS, 5, "pieces"))]),
+    ("a banana the toddler refused", [eat(p(BANANA, 1, "medium"))]),
+    ("4 fish fingers the kids didn't eat", [eat(p(FISH_FINGERS, 4, "stick"))]),
+    ("the crew handed me a banana and a cup of coke at mile 40",
+     [eat(p(BANANA, 1, "medium"), ml(COLA, 240))]),
+    ("a marshal gave me a banana at the turn", [eat(p(BANANA, 1, "medium"))]),
+    ("my wife made me a bacon sandwich", [eat(BACON_BUTTY)]),
+    ("mum brought me a cup of tea and 2 digestives", [eat(BREW, p(DIGESTIVE, 2, "cracker"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
+    "someone else's food": SOMEONE_ELSES,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

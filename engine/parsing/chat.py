@@ -68,6 +68,17 @@ _NOT_NOW = re.compile(
     r"|\bin (?:19[5-9][0-9]|20[0-9][0-9])\b"  # "ran London in 2019 in 3:55"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
+#: People whose plate or hands a food came from ("off my son's plate", "the toddler refused").
+OWNERS = (
+    r"(?:kids?|toddlers?|baby|babies|sons?|daughters?|child|children|boys|girls|little\s+ones?"
+    r"|wife|husband|partner|other\s+half|mum|mom|dad|mate|friend)"
+)
+#: What someone else did not eat, after the food ("4 fish fingers the kids didn't eat", "half a
+#: sandwich my son wouldn't finish"): the runner ate it, the "not" is theirs.
+LEFT_BY_SOMEONE = re.compile(
+    rf"\s(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+(?:didn'?t|did\s+not|wouldn'?t"
+    r"|would\s+not|couldn'?t|could\s+not|won'?t|refused|left)\b"
+)
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",

@@ -16,6 +16,7 @@ from engine.parsing.chat import (
     _NOT_DONE_PHRASES,
     _NOT_DONE_WORDS,
     _NOT_NOW,
+    LEFT_BY_SOMEONE,
     _is_question_or_chat,
     _no_food_named,
     _past_mention,
@@ -769,7 +770,12 @@ _WEIGHT_CHANGE = re.compile(
 
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
-    had pancakes"): nothing to log."""
+    had pancakes"): nothing to log. What someone else left after a food is the runner's
+    ("4 fish fingers the kids didn't eat"): their "not" is no plan or miss."""
+    left = LEFT_BY_SOMEONE.search(text) if "my " in text or "the " in text else None
+    if left is not None and text[: left.start()].strip():
+        text = text[: left.start()]
+        words = set(letter_runs(text))
     return bool(
         (("week" in text or "month" in text) and _VOLUME.search(text))
         or (not words.isdisjoint(_CHANGE_WORDS) and _WEIGHT_CHANGE.search(text))

@@ -1,6 +1,8 @@
-"""Issue 15, the fifth "foods" round: home cooking weighed raw or dry is that weight of SR28's
-raw or dry row, the state word before the food, after it or in brackets; passata is tomato
-puree (scripts/corpus_probes_foods4.py holds the probes written before the fix)."""
+"""Issue 15, the fifth "foods" round (scripts/corpus_probes_foods4.py holds the probes written
+before each fix): home cooking weighed raw or dry is that weight of SR28's raw or dry row, the
+state word before the food, after it or in brackets, and passata is tomato puree; foods SR28
+lacks whose stand-in is far off are asked about; food from someone else's plate or hands is
+the runner's."""
 
 from __future__ import annotations
 
@@ -91,3 +93,44 @@ class TestAskedNotALookAlike:
     def test_a_stand_in_within_15_percent_stays(self, text: str, low: float, high: float) -> None:
         (item,) = meal(text).items
         assert item.resolved and item.kcal is not None and low <= item.kcal <= high
+
+
+class TestSomeoneElsesFood:
+    """Food from someone else's plate or hands is the runner's: the owner's words before or
+    after it are no food and no "not" of the runner's."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "count"),
+        [
+            ("3 fish fingers off my daughter's plate", "fish fingers", 3),
+            ("5 chicken nuggets my son didn't finish", "chicken nuggets", 5),
+            ("4 fish fingers the kids didn't eat", "fish fingers", 4),
+            ("a banana the toddler refused", "banana", 1),
+        ],
+    )
+    def test_the_owners_words_after_it_are_dropped(self, text: str, food: str, count: int) -> None:
+        (item,) = meal(text).items
+        assert item.food == food and item.resolved
+        assert (item.quantity or 1) == count
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("the crew handed me a banana and a cup of coke at mile 40", ["banana", "cola"]),
+            ("a marshal gave me a banana at the turn", ["banana"]),
+            ("my wife made me a bacon sandwich", ["bacon sandwich"]),
+        ],
+    )
+    def test_who_handed_it_over_is_no_food(self, text: str, foods: list[str]) -> None:
+        logged = meal(text)
+        assert [item.food for item in logged.items] == foods
+        assert all(item.resolved for item in logged.items)
+
+    def test_a_plate_of_its_own_is_still_an_amount(self) -> None:
+        (item,) = meal("a plate of pasta").items
+        assert item.unit == "plate"
+
+    def test_someone_elses_miss_alone_logs_nothing(self) -> None:
+        from tests.engine.test_parsing import parse
+
+        assert parse("my son didn't finish his dinner").events == ()
