@@ -46,6 +46,15 @@ Scores (event messages fully right; items resolved; events invented on chat):
   eat": their "not", not the runner's) and the giver before it ("the crew handed me", "my wife
   made me"): 9/9, all 29 96.6 %, 97.0 % of items; block i 177 -> 179 of 221, f 172 -> 173 of
   193; every other block unchanged.
+- 10 more, small things counted ("20 blueberries", "15 m&ms", "30 raisins", "12 skittles"),
+  written before their fix and scored on main cc67d92: 1/10 (each had counted the food's cup,
+  bag or packet: 30 raisins 1.2 kg, 15 M&Ms 720 g). With a count of two or more of a food
+  whose usual portion holds many counting USDA's piece by the food's own word (berry,
+  raisin, cherry) or its "piece" when under 10 g, a container named keeping its weight, and a
+  jelly bean USDA's small one (1.1 g, a Jelly Belly): 9/10, all 39 94.9 %, 97.7 % of items;
+  block i 179 -> 180 of 221; every other block unchanged. Left: "10 haribo" (the table counts
+  a Haribo as a large gumdrop, 11.6 g, as probes-foods labels "a few haribo"; a gold bear is
+  USDA's gummy bear, 2.2 g: the two labels disagree).
 """
 
 from __future__ import annotations
@@ -137,10 +146,26 @@ SOMEONE_ELSES: list[tuple[str, list[Event]]] = [
     ("mum brought me a cup of tea and 2 digestives", [eat(BREW, p(DIGESTIVE, 2, "cracker"))]),
 ]
 
+#: Written before their fix (on main cc67d92): small things counted ("20 blueberries", "15
+#: m&ms"), which had counted cups, bags and packets ("30 raisins" was 1.2 kg).
+COUNTED_SMALL: list[tuple[str, list[Event]]] = [
+    ("20 blueberries", [eat(p("09050", 20, "berries"))]),
+    ("30 raisins", [eat(p("09298", 30, "raisins"))]),
+    ("15 m&ms at the aid station", [eat(p("19141", 15, "pieces"))]),
+    ("12 skittles", [eat(p("19370", 12, "pieces"))]),
+    ("8 peanut m&ms", [eat(p("19140", 8, "pieces"))]),
+    ("12 jelly beans on the bike", [eat(p("19108", 12, "small"))]),
+    ("10 haribo at mile 18", [eat(p("19106", 10, "gummy bears"))]),
+    ("15 raspberries", [eat(p("09302", 15, "raspberries"))]),
+    ("10 cherries", [eat(p("09070", 10, "cherry"))]),
+    ("6 jelly babies", [eat(g("19106", 36))]),  # a jelly baby 6 g, as the table weighs it
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
     "someone else's food": SOMEONE_ELSES,
+    "counted small": COUNTED_SMALL,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

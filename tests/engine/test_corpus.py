@@ -175,7 +175,8 @@ FLOORS = {
     # raw or dry, foods SR28 lacks asked about), written before them: on 2bdb204 20.0 % (4/20),
     # 38.9 % of items; with the raw and dry rows 60.0 %, 94.4 %; with crumpets, scones and
     # steak bakes asked and a lone food SR28 lacks a meal that asks 95.0 %, 95.5 %; 9 more
-    # (someone else's food) 2/9 on cc67d92, 9/9 after: all 29 96.6 %, 97.0 %
+    # (someone else's food) 2/9 on cc67d92, 9/9 after: all 29 96.6 %, 97.0 %; 10 more (small
+    # things counted) 1/10 on cc67d92, 9/10 after: all 39 94.9 %, 97.7 %
     "probes-foods4-2026-11-30.jsonl": (90.0, 90.0, 0.0, 0),
 }
 

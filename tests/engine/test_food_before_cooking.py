@@ -2,7 +2,7 @@
 before each fix): home cooking weighed raw or dry is that weight of SR28's raw or dry row, the
 state word before the food, after it or in brackets, and passata is tomato puree; foods SR28
 lacks whose stand-in is far off are asked about; food from someone else's plate or hands is
-the runner's."""
+the runner's; a count of small things counts them."""
 
 from __future__ import annotations
 
@@ -134,3 +134,31 @@ class TestSomeoneElsesFood:
         from tests.engine.test_parsing import parse
 
         assert parse("my son didn't finish his dinner").events == ()
+
+
+class TestCountedSmallThings:
+    """A count of berries, raisins or sweets counts them, not cups or packets of them ("30
+    raisins" had been 1.2 kg)."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("20 blueberries", 27.2),  # USDA: 50 berries 68 g
+            ("30 raisins", 15.6),  # USDA: 50 raisins 26 g
+            ("15 m&ms", 10.5),  # USDA: 10 pieces 7 g
+            ("12 skittles", 12.84),
+            ("12 jelly beans", 13.2),  # USDA: 10 small 11 g, the size of a Jelly Belly
+            ("10 cherries", 82.0),
+        ],
+    )
+    def test_the_pieces_are_counted(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams, rel=0.03)
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("2 bags of skittles", 124.0), ("a box of raisins", 40.0), ("2 kitkats", 84.0)],
+    )
+    def test_a_container_or_a_bar_keeps_its_weight(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
