@@ -55,6 +55,13 @@ Scores (event messages fully right; items resolved; events invented on chat):
   block i 179 -> 180 of 221; every other block unchanged. Left: "10 haribo" (the table counts
   a Haribo as a large gumdrop, 11.6 g, as probes-foods labels "a few haribo"; a gold bear is
   USDA's gummy bear, 2.2 g: the two labels disagree).
+- 10 more, food weighed and a container with its weight, written before their fix and
+  scored on main faf7549: 5/10 ("weighed out 80g oats" and "weighed it: 180g cooked pasta"
+  were refused as weigh-ins the bot could not read, "a tin of tuna 145g" was a tin). With a
+  clause that weighs grams of something a meal, and a weight after a food served by the pot,
+  tin or bowl (after a comma too) its amount: 10/10, all 49 95.9 %; block i 180 -> 182 of 221
+  ("weighed it: 250g cooked brown rice" had dropped the rice; "a pot of grapes 150g" was 6 g of
+  muscadine grapes); every other block unchanged.
 """
 
 from __future__ import annotations
@@ -68,12 +75,20 @@ from corpus_labels import (
     BANANA,
     BROCCOLI,
     CHEDDAR,
+    CHICKEN,
+    CHILI,
     COFFEE,
     COLA,
+    COTTAGE,
     DIGESTIVE,
+    GREEK,
     NUGGETS,
+    OATS,
     PASTA,
     RICE,
+    STRAWBERRIES,
+    SWEET_POTATO,
+    TUNA,
     Item,
     Meal,
     combo,
@@ -82,6 +97,7 @@ from corpus_labels import (
     ml,
     p,
     unknown,
+    weight,
     write_new,
 )
 
@@ -93,7 +109,6 @@ RAW_SALMON = "15236"
 RAW_COD = "15015"
 RAW_THIGH = "05096"
 PUREE = "11547|11888"
-SWEET_POTATO = "11508"
 PESTO = "06627|06626"
 FLAPJACK = "19015|19020"
 
@@ -161,11 +176,29 @@ COUNTED_SMALL: list[tuple[str, list[Event]]] = [
     ("6 jelly babies", [eat(g("19106", 36))]),  # a jelly baby 6 g, as the table weighs it
 ]
 
+#: Written before their fix (on main faf7549): food weighed ("weighed out 80g oats" had been
+#: refused as a weigh-in it could not read) and a container with its weight ("a pot of grapes
+#: 150g" had been 6 g of muscadine grapes).
+WEIGHED_FOOD: list[tuple[str, list[Event]]] = [
+    ("weighed out 80g oats", [eat(g(OATS, 80))]),
+    ("weighed it: 180g cooked pasta", [eat(g(PASTA, 180))]),
+    ("weighed my portion, 300g of chilli", [eat(g(CHILI, 300))]),
+    ("weighed out 150g chicken breast and 200g sweet potato",
+     [eat(g(CHICKEN, 150), g(SWEET_POTATO, 200))]),
+    ("weighed 71.8 kg this morning", [weight(71.8)]),
+    ("a pot of greek yoghurt 170g", [eat(g(GREEK, 170))]),
+    ("a tub of cottage cheese 250g", [eat(g(COTTAGE, 250))]),
+    ("a punnet of strawberries 400g", [eat(g(STRAWBERRIES, 400))]),
+    ("a pot of blueberries, 125g", [eat(g("09050", 125))]),
+    ("a tin of tuna 145g", [eat(g(TUNA, 145))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
     "someone else's food": SOMEONE_ELSES,
     "counted small": COUNTED_SMALL,
+    "weighed food": WEIGHED_FOOD,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

@@ -865,6 +865,10 @@ def helped_at(text: str) -> bool:
     return not _HELPED_AT.isdisjoint(letter_runs(text))
 
 
+#: A weight in grams: food on the kitchen scale, never a runner's body weight.
+_FOOD_GRAMS = re.compile(r"\b[0-9]{1,4}\s*(?:g|grams?|gr)\b")
+
+
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
     if day_moment(text, words):
@@ -908,8 +912,8 @@ def _classify_words(text: str) -> ClauseKind:
         or (not words.isdisjoint(_BODY_PARTS) and _BODY_PARTS_TIMED.match(text) is not None)
     ):
         return "strength"
-    if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
-        return "weight"
+    if (weighs or _looks_like_weight(text)) and not (weighs and _FOOD_GRAMS.search(text)):
+        return "weight"  # not "weighed out 80g oats": food on the kitchen scale is a meal
     if (
         (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
         and _DIGIT_OR_DOT.search(text)

@@ -1232,8 +1232,11 @@ def _place_amount(
         return  # "beans on toast, 2 slices": the toast's
     if unit not in (None, "packet") and (  # "the 2 pack" holds two
         pieces[-1].quantity is None
-        # a weighed amount of what was counted: "a chocolate milk, 500ml"
-        or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+        # a weighed amount of what was counted: "a chocolate milk, 500ml"; of a container:
+        # "a pot of blueberries, 125g"
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].unit is None)
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].quantity == 1
+            and pieces[-1].unit not in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
 

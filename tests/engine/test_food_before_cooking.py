@@ -162,3 +162,39 @@ class TestCountedSmallThings:
     def test_a_container_or_a_bar_keeps_its_weight(self, text: str, grams: float) -> None:
         (item,) = meal(text).items
         assert item.grams == pytest.approx(grams)
+
+
+class TestWeighedFood:
+    """Food on the kitchen scale is a meal, never a weigh-in the bot cannot read; a weight
+    said after a food served by the pot or tin is what it weighed."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("weighed out 80g oats", [80.0]),
+            ("weighed it: 250g cooked brown rice and 100g kidney beans", [250.0, 100.0]),
+        ],
+    )
+    def test_weighed_food_is_a_meal(self, text: str, grams: list[float]) -> None:
+        assert [item.grams for item in meal(text).items] == grams
+
+    def test_a_body_weight_is_still_a_weigh_in(self) -> None:
+        from engine.events import WeightLogged
+        from tests.engine.test_parsing import parse
+
+        (event,) = parse("weighed 71.8 kg this morning").events
+        assert isinstance(event, WeightLogged)
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("a pot of grapes 150g", "grapes", 150.0),
+            ("a tin of tuna 145g", "tuna", 145.0),
+            ("a pot of blueberries, 125g", "blueberries", 125.0),
+        ],
+    )
+    def test_the_weight_after_a_container_is_the_amount(
+        self, text: str, food: str, grams: float
+    ) -> None:
+        (item,) = meal(text).items
+        assert item.food == food and item.grams == pytest.approx(grams)
