@@ -62,6 +62,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   tin or bowl (after a comma too) its amount: 10/10, all 49 95.9 %; block i 180 -> 182 of 221
   ("weighed it: 250g cooked brown rice" had dropped the rice; "a pot of grapes 150g" was 6 g of
   muscadine grapes); every other block unchanged.
+- 4 more, eggs on toast counted after their name or cooked after their count ("fried eggs
+  x2 on toast", "2 eggs poached on toast"), written after their fix was coded (my order was
+  wrong), scored on main 5036239 before it landed: 0/4 (one slice under them). With those
+  shapes read as more than one thing on toast (two slices, as "2 eggs on toast"): 4/4, all 53
+  96.2 %; block i 182 -> 184 of 221; every other block unchanged.
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_fresh import BREW
+from corpus_heldout import POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
@@ -81,6 +87,7 @@ from corpus_labels import (
     COLA,
     COTTAGE,
     DIGESTIVE,
+    FRIED_EGG,
     GREEK,
     NUGGETS,
     OATS,
@@ -88,6 +95,7 @@ from corpus_labels import (
     RICE,
     STRAWBERRIES,
     SWEET_POTATO,
+    TOAST,
     TUNA,
     Item,
     Meal,
@@ -193,12 +201,22 @@ WEIGHED_FOOD: list[tuple[str, list[Event]]] = [
     ("a tin of tuna 145g", [eat(g(TUNA, 145))]),
 ]
 
+#: Written after their fix was coded (my order was wrong here), scored on main 5036239 before
+#: it landed: eggs counted after their name or cooked after their count, on toast.
+EGGS_ON_TOAST: list[tuple[str, list[Event]]] = [
+    ("fried eggs x2 on toast", [eat(p(FRIED_EGG, 2, "large"), p(TOAST, 2, "slice"))]),
+    ("2 eggs poached on toast", [eat(p(POACHED, 2, "large"), p(TOAST, 2, "slice"))]),
+    ("2 eggs scrambled on tost", [eat(p(SCRAMBLED, 2, "large"), p(TOAST, 2, "slice"))]),
+    ("3 eggs fried on toast", [eat(p(FRIED_EGG, 3, "large"), p(TOAST, 2, "slice"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
     "someone else's food": SOMEONE_ELSES,
     "counted small": COUNTED_SMALL,
     "weighed food": WEIGHED_FOOD,
+    "eggs on toast": EGGS_ON_TOAST,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

@@ -198,3 +198,16 @@ class TestWeighedFood:
     ) -> None:
         (item,) = meal(text).items
         assert item.food == food and item.grams == pytest.approx(grams)
+
+
+class TestEggsOnToast:
+    @pytest.mark.parametrize(
+        "text", ["fried eggs x2 on toast", "2 eggs poached on toast", "scrambld eggs x3 on tost"]
+    )
+    def test_more_than_one_egg_sits_on_two_slices(self, text: str) -> None:
+        toast = meal(text).items[-1]
+        assert toast.food == "toast" and toast.grams == pytest.approx(58.0)
+
+    def test_jam_on_toast_is_one_dish(self) -> None:
+        (item,) = meal("jam on toast").items
+        assert item.food == "jam on toast"
