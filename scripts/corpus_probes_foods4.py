@@ -67,6 +67,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   wrong), scored on main 5036239 before it landed: 0/4 (one slice under them). With those
   shapes read as more than one thing on toast (two slices, as "2 eggs on toast"): 4/4, all 53
   96.2 %; block i 182 -> 184 of 221; every other block unchanged.
+- 5 more, milk by the fat on its carton ("milk 3.5%", "1,5% milk"), written before their fix
+  and scored on main 5036239: 0/5 (each logged nothing). With a decimal fat next to "milk"
+  read as the nearest USDA milk (3 % and up whole, 1.5 % and up 2 %, 0.5 % and up 1 %, else
+  skim), the reply keeping the runner's words: 5/5, all 58 96.6 %; block h 212 -> 213 of 231;
+  every other block unchanged.
 """
 
 from __future__ import annotations
@@ -93,10 +98,13 @@ from corpus_labels import (
     OATS,
     PASTA,
     RICE,
+    SEMI,
+    SKIM,
     STRAWBERRIES,
     SWEET_POTATO,
     TOAST,
     TUNA,
+    WHOLE_MILK,
     Item,
     Meal,
     combo,
@@ -210,6 +218,16 @@ EGGS_ON_TOAST: list[tuple[str, list[Event]]] = [
     ("3 eggs fried on toast", [eat(p(FRIED_EGG, 3, "large"), p(TOAST, 2, "slice"))]),
 ]
 
+#: Written before their fix (on main 5036239): milk by its fat on the carton, as in Germany,
+#: the Netherlands or Scandinavia ("milk 3.5%", "1,5% milk"), which had logged nothing.
+MILK_BY_FAT: list[tuple[str, list[Event]]] = [
+    ("200ml milk 3.5%", [eat(ml(WHOLE_MILK, 200))]),
+    ("a glass of 1.5% milk", [eat(ml(SEMI, 250))]),
+    ("300ml of 0.1% milk", [eat(ml(SKIM, 300))]),
+    ("40g oats with 200ml milk 1,5%", [eat(g(OATS, 40), ml(SEMI, 200))]),
+    ("250ml 3.5% milk and a banana", [eat(ml(WHOLE_MILK, 250), p(BANANA, 1, "medium"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -217,6 +235,7 @@ BLOCK = {
     "counted small": COUNTED_SMALL,
     "weighed food": WEIGHED_FOOD,
     "eggs on toast": EGGS_ON_TOAST,
+    "milk by its fat": MILK_BY_FAT,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

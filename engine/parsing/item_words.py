@@ -370,9 +370,31 @@ _SIZE_IN_BRACKETS = re.compile(
 )
 
 
+#: Milk by the fat on its carton ("milk 3.5%", "1,5% milk", "milk (3,8%)"), as Germany, the
+#: Netherlands and Scandinavia sell it.
+_MILK_FAT = re.compile(
+    r"(?P<a>[0-9][.,][0-9]{1,2})\s*%\s*(?:fat\s+)?milk\b"
+    r"|\bmilk\s*\(?\s*(?P<b>[0-9][.,][0-9]{1,2})\s*%\s*(?:fat\s*)?\)?"
+)
+
+
+def _milk_by_fat(m: re.Match[str]) -> str:
+    """The everyday milk nearest the fat said: USDA's whole milk is 3.25 %, its reduced-fat
+    2 %, its low-fat 1 % and its skim 0.1 %."""
+    fat = float((m["a"] or m["b"]).replace(",", "."))
+    if fat >= 3.0:
+        return "whole milk"
+    if fat >= 1.5:
+        return "semi-skimmed milk"
+    return "1% milk" if fat >= 0.5 else "skimmed milk"
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    said = part  # as written, for the reply: "milk 3.5%", not the row it was read as
+    if "%" in part and "milk" in part:
+        part = _MILK_FAT.sub(_milk_by_fat, part)
     if "(" in part:
         part = _SIZE_IN_BRACKETS.sub("", part)
     stated, rest = _stated_numbers(part)
@@ -392,7 +414,8 @@ def _read_item(part: str) -> _ItemWords:
         qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
     if every is not None:
         qty = (qty or 1) * _times(every)
-    shown = _drop_lead_filler(part.strip(" -:.,|(")) or part.strip(" |")
+    said = _SIZE_IN_BRACKETS.sub("", said) if "(" in said else said
+    shown = _drop_lead_filler(said.strip(" -:.,|(")) or said.strip(" |")
     if shown.endswith(")") and "(" not in shown:
         shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
     name = _clean_name(before + " " + after)

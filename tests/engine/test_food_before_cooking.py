@@ -211,3 +211,25 @@ class TestEggsOnToast:
     def test_jam_on_toast_is_one_dish(self) -> None:
         (item,) = meal("jam on toast").items
         assert item.food == "jam on toast"
+
+
+class TestMilkByItsFat:
+    """Milk by the fat on its carton is the USDA milk nearest it; the reply keeps the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("200ml milk 3.5%", "usda:01077"),
+            ("250ml milk (3,5%)", "usda:01077"),
+            ("a glass of 1.5% milk", "usda:01079"),
+            ("300ml of 0.1% milk", "usda:01085"),
+            ("250ml of 1% milk", "usda:01082"),
+        ],
+    )
+    def test_the_nearest_milk_row(self, text: str, source: str) -> None:
+        (item,) = meal(text).items
+        assert item.source == source
+
+    def test_the_reply_shows_what_was_written(self) -> None:
+        (item,) = meal("200ml milk 3.5%").items
+        assert item.text == "200ml milk 3.5%"
