@@ -194,11 +194,13 @@ def _numbered_meals(text: str) -> bool:
     said = text.lower()
     if not said.isascii():
         said = _BULLET.sub("", said)  # "• 1. porridge\n• 2. soup": bullets, then the marks
-    if _MEAL_WORD.search(said) is not None:
-        return False
     if "\n" in said and _NUMBERED.search(said) is not None:
-        return numbered_list(said)
-    return (numbered_list(said) or listed_parts(said)) and _A_DAYS_LIST.search(said) is not None
+        listed = numbered_list(said)
+    else:
+        listed = (numbered_list(said) or listed_parts(said)) and (
+            _A_DAYS_LIST.search(said) is not None
+        )
+    return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
 
 
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")
