@@ -28,6 +28,10 @@ NEUTRAL_WORDS: Final = _word_set(
     thanksgiving christmas xmas festive easter holiday"""
 )
 
+#: Words that say a food was weighed before cooking ("80g dry spaghetti", "salmon 140g raw"):
+#: SR28 describes those rows with the same words ("Pasta, dry, enriched").
+STATE_WORDS: Final = frozenset({"raw", "dry", "uncooked"})
+
 #: Common words within a typo or two of a food name; a fuzzy match on them would be garbage.
 NOT_FOOD: Final = _word_set(
     """about after again also and bath bear been before bike breakfast calories car card care

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.context import (
     _DIGIT,
@@ -383,20 +383,23 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 _CIRCUMSTANCE_START = re.compile(
     r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
-    r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
+    r"|(?:in|at|on|from|before|after|while|when|during|across|throughout|outside|inside|near|by"
+    r"|whilst)\s+[a-z0-9])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
 #: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
 #: token instead of the regex at every space of every meal clause.
 _CIRCUMSTANCE_WORDS = frozenset({
     "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minutes",
+    "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h", "min",
+    "mins", "minutes",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
     "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "the", "my", "a", "an", "i", "we", "me", "our", "of", "for", "to",
+    "near", "by", "whilst", "across", "throughout", "the", "my", "a", "an", "i", "we", "me",
+    "our", "of", "for", "to",
     "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
     "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
 })  # fmt: skip
@@ -454,9 +457,16 @@ def drop_asides(text: str, ctx: ParseContext) -> str:
     (student budget), full tin"): read as the food's name, they leave it unknown."""
     if "(" not in text:
         return text
-    return _ASIDE.sub(
-        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
-    )
+    return _ASIDE.sub(lambda m: _aside(m["said"], ctx, m[0]), text)
+
+
+def _aside(said: str, ctx: ParseContext, whole: str) -> str:
+    """What an aside in brackets leaves in the clause: a state word as a word of the name
+    ("100g pasta (dry)" is dry pasta), nothing where it names no food, else itself."""
+    words = said.split()
+    if words and all(w.lower() in STATE_WORDS or w.lower() == "weight" for w in words):
+        return " " + said.strip()
+    return "" if _names_no_food(words, ctx) else whole
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
