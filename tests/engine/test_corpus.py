@@ -105,6 +105,9 @@ FLOORS = {
     # Ramadan, masters), never fixed against: first score on 02dd1a4 (72.4 %, 90.5 %, 0.5 %,
     # 2 invented)
     "heldout-2026-11-30i.jsonl": (69.5, 87.5, 1.5, 2),
+    # the tenth held-out block (everyday voices and new twists), never fixed against: first
+    # score on 2bdb204 (76.1 %, 89.4 %, 0.9 %, 2 invented)
+    "heldout-2026-11-30j.jsonl": (73.0, 86.5, 2.0, 2),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -170,8 +173,9 @@ FLOORS = {
     "probes-foods3-2026-11-30.jsonl": (92.5, 95.5, 0.0, 0),
     # probes of round 5's "foods" fixes (scripts/corpus_probes_foods4.py: home cooking weighed
     # raw or dry, foods SR28 lacks asked about), written before them: on 2bdb204 20.0 % (4/20),
-    # 38.9 % of items; with the raw and dry rows 60.0 %, 94.4 %
-    "probes-foods4-2026-11-30.jsonl": (55.0, 90.0, 0.0, 0),
+    # 38.9 % of items; with the raw and dry rows 60.0 %, 94.4 %; with crumpets, scones and
+    # steak bakes asked and a lone food SR28 lacks a meal that asks 95.0 %, 95.5 %
+    "probes-foods4-2026-11-30.jsonl": (90.0, 90.0, 0.0, 0),
 }
 
 
