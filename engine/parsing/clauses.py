@@ -33,6 +33,7 @@ from engine.parsing.context import (
     _Clause,
     _words,
     letter_runs,
+    translation,
 )
 from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
@@ -52,7 +53,7 @@ _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
     "′": "'", "″": '"', "“": '"', "”": '"', "▪": "•", "◦": "•",
 }  # fmt: skip
-_TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+_TRANSLATE = translation(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"

@@ -16,6 +16,7 @@ from engine.parsing.context import (
     MAX_STATED_MACRO_G,
     _words,
     letter_runs,
+    starting_with,
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
@@ -86,11 +87,12 @@ _LEAD_FILLER_START = (
     "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost",
 )  # fmt: skip
+_LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)
 
 
 def _drop_lead_filler(text: str) -> str:
     """The text without the filler words it starts with ("just had some toast" -> "toast")."""
-    return _LEAD_FILLER.sub("", text) if text.startswith(_LEAD_FILLER_START) else text
+    return _LEAD_FILLER.sub("", text) if _LEAD_FILLER_STARTS(text) else text
 
 
 _FILLER = re.compile(
@@ -304,7 +306,8 @@ def _clean_name(text: str) -> str:
     if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
-    return _DANGLING.sub("", text) if " " in text else text
+    # one space between words now: _DANGLING can only match a text ending " from" or " by"
+    return _DANGLING.sub("", text) if text.endswith((" from", " by")) else text
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
