@@ -46,6 +46,7 @@ from engine.food_names import (
     PLACE_WORDS,
     PORTION_MULTIPLIERS,
     SANDWICH_WORDS,
+    STATE_WORDS,
     STOP_WORDS,
     WORDS,
     drop_shop_names,
@@ -188,6 +189,17 @@ class FoodTable:
                 words.setdefault(word, []).append(name)
         #: Stemmed word -> the names that hold it (their food is `_exact[name]`).
         self._words = {word: tuple(names) for word, names in words.items()}
+        #: A cooked row -> the same food weighed before cooking, from the everyday names that
+        #: begin with a state word ("dry pasta", "uncooked rice", "raw chicken breast"): the
+        #: row the rest of that name means maps to it, so "dry penne", "basmati 70g dry" and
+        #: "salmon (raw)" find the raw or dry row through the food their other words name.
+        self._before_cooking: dict[str, Food] = {}
+        for name, food in self._exact.items():
+            state, _, rest = name.partition(" ")
+            cooked = self._exact.get(rest) if state in STATE_WORDS else None
+            if (cooked is not None and cooked.source != food.source and not cooked.parts
+                    and not STATE_WORDS.isdisjoint(food.name.lower().split(", "))):
+                self._before_cooking.setdefault(cooked.source, food)
         #: Unit words some everyday food weighs itself ("wedge", "slice"): a name ending in
         #: one is that food by that unit ("quesadilla wedges", "pizza slices").
         self._unit_words = frozenset(u for f in self._everyday.values() for u in f.units)
@@ -334,7 +346,9 @@ class FoodTable:
                 return found  # else a shop's name may begin the food's ("tim tam biscuits")
         if query in NOT_FOOD or query in NO_SR28_ROW or _names_no_food(query):
             return None
-        found = self._match_around(query, extra) if around else None
+        found = self._match_before_cooking(query, extra) or (
+            self._match_around(query, extra) if around else None
+        )
         if found is not None and exact_only and not found.exact:
             return self._exact_respelled(query, extra) or found  # "peanut buter and jam sandwich"
         if found is not None:
@@ -541,6 +555,18 @@ class FoodTable:
             if hit is not None:
                 return hit
         return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
+
+    def _match_before_cooking(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """A food weighed raw or dry, the state word before or after its name ("dry penne",
+        "spaghetti uncooked", "salmon raw"): the raw or dry row of the food the other words
+        name exactly, when the table has one; else None (raw broccoli is the broccoli)."""
+        words = query.split()
+        if len(words) < 2 or STATE_WORDS.isdisjoint(words):
+            return None
+        rest = " ".join(w for w in words if w not in STATE_WORDS and w != "weight")
+        hit = self._named(rest, extra) if rest else None
+        food = None if hit is None else self._before_cooking.get(hit.food.source)
+        return None if food is None else FoodMatch(food, _EXACT_SCORE, exact=True)
 
     def _named(self, name: str, extra: Mapping[str, Food]) -> FoodMatch | None:
         """The food a phrase names word for word (the runner's own, an everyday name or its

@@ -101,7 +101,7 @@ _CIRCUMSTANCE = re.compile(
     r"(?:run|race|marathon|half|ultra|miler|parkrun))?"
     r"|at\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:mark|point)"
     r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
-    r"|(?:bonked|hit\s+the\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
+    r"|(?:bonked|hit\s+(?:the|a)\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
     r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
     r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?))"
     r"|(?:all\s+)?(?:blended|blitzed|shaken|whizzed|(?:mixed|stirred)(?=\s*+(?:$|[,.;!)]"

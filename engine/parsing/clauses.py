@@ -16,6 +16,7 @@ from engine.parsing.chat import (
     _NOT_DONE_PHRASES,
     _NOT_DONE_WORDS,
     _NOT_NOW,
+    LEFT_BY_SOMEONE,
     _is_question_or_chat,
     _no_food_named,
     _past_mention,
@@ -32,6 +33,7 @@ from engine.parsing.context import (
     _Clause,
     _words,
     letter_runs,
+    translation,
 )
 from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
@@ -51,7 +53,7 @@ _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
     "′": "'", "″": '"', "“": '"', "”": '"', "▪": "•", "◦": "•",
 }  # fmt: skip
-_TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+_TRANSLATE = translation(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
@@ -70,7 +72,8 @@ _CLAUSE_SPLIT = re.compile(
     ))
     + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
-    r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b))"  # "rest day tomorrow so did 12k"
+    r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
+    r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
 #: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
@@ -105,6 +108,12 @@ _DAY_HEADING = re.compile(
     rf"\s*(?:[a-z']+\s+){{0,3}}day\s*(?::|-+)\s*(?=(?:[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*(?:am|pm)?"
     rf"|{LABEL_ALT})\b)"
 )
+#: A meal deal named first, then its parts after a comma: "boots meal deal, chicken club 430
+#: kcal, crisps, water" is titled as "boots meal deal: ..." is (the parts, not the deal's own).
+_DEAL_THEN_PARTS = re.compile(
+    r"(?:^|(?<=\n))(?P<head>(?:[a-z'&.-]+\s+){0,3}meal\s+deal)\s*,\s*+(?!then\b|after\b)"
+    r"(?=[^,\n]+,)"
+)
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
 #: "without walking" is how far a beginner ran, not a walk.
@@ -138,6 +147,12 @@ _CHIP = re.compile(
     r"\bchip(?:\s+time)?\b(?=\s*(?::|=|-|of|was|is)?\s*[0-9]{1,2}:[0-5][0-9])"
     r"|(?<=[0-9])\s*\(?chip(?:\s+time)?\)?(?![a-z])"
 )
+def _no_chip(m: re.Match[str]) -> str:
+    """A space for "chip time" before the time; nothing after it, so that "1:41:22 chip time."
+    still ends its sentence."""
+    return " " if m[0].startswith("chip") else ""
+
+
 _COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 #: Small-sided football: "5 a side", "5-a-side", "seven-a-side" (no 5 km or 5 minutes).
 _A_SIDE = re.compile(
@@ -172,13 +187,33 @@ _REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
-#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats"): a new line each.
-_LIST_MARK = re.compile(r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z])")
+#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50"): a new
+#: line each (only marks 1, 2, 3 ... in order count, see numbered_list).
+_LIST_MARK = re.compile(
+    r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z0-9])"
+)
+#: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
+_SLASHED_LETTERS = re.compile(
+    r"(?:^|(?<=\n))(?P<letters>[blds](?:/[blds]){1,3})\s*(?::|-+)\s*(?P<rest>[^\n]+)"
+)
+_SLASHED_PART = re.compile(r"\s+/\s+|\s*\|\s*")
+
+
+def _slashed_letter(m: re.Match[str]) -> str:
+    """Each part after its meal's letter ("b: oats\nl: soup\nd: curry"), when there are as
+    many parts as letters; otherwise the parts unlabelled (no letter asked about as a food)."""
+    letters = m["letters"].split("/")
+    parts = _SLASHED_PART.split(m["rest"].strip())
+    if len(parts) != len(letters) or len(set(letters)) != len(letters):
+        return m["rest"]
+    return "\n".join(f"{letter}: {part}" for letter, part in zip(letters, parts, strict=True))
 
 
 def _list_lines(text: str) -> str:
     """A list's parts as lines: numbered ("1. porridge 2. tuna sandwich": no 2 porridges),
-    between slashes or bars, behind bullets."""
+    between slashes or bars, behind bullets, after the meals' letters ("b/l/d: a / b / c")."""
+    if "/" in text and (":" in text or "-" in text):
+        text = _SLASHED_LETTERS.sub(_slashed_letter, text)
     if numbered_list(text):
         text = _LIST_MARK.sub("\n", text)
     if "/" in text or "|" in text or "* " in text:
@@ -289,6 +324,58 @@ _NTH_OF_THE_DAY = re.compile(
 )
 
 
+#: A runner's age, or an age group, is no figure of a session: "age 71", "aged 64", "at 68,",
+#: "turned 65", "I'm 70", "70 years old", "the over 60s group".
+_AGE = re.compile(
+    r"\b(?:(?:at\s+(?:the\s+)?)?aged?\s+(?:of\s+)?|turned\s+)[0-9]{2}\b(?![:.][0-9])"
+    r"|\bat\s+[3-9][0-9](?![0-9:.]|\s*(?:k|km|kms|mi|miles?|m|min|mins|minutes|%|kg|kgs|lbs?|bpm"
+    r"|st|stone|x)\b)(?=\s*(?:,|i\b|i'm\b|and\b|$))"
+    r"|\b(?:i'?m|i\s+am)\s+[0-9]{2}(?:\s+(?:years?|yrs?)\s+old)?(?=\s*(?:,|and\b|$))"
+    r"|\b[0-9]{2}\s*(?:years?|yrs?)\s+old\b|\b[0-9]{2}\s*yo\b"
+    r"|\b(?:over|under)[- ]?[0-9]{2}'?s\b"
+)
+#: A race report's splits and placing, no run of their own nor food: "through halfway in
+#: 1:38", "went through 10k in 52:00", "out in 3:55 for the first km", "walked two water
+#: stations", "12th in my age group", "3rd in category".
+_REPORTED = re.compile(
+    r"(?:,\s*)?(?:\b(?:went\s+)?(?:through|thru|passed|past)\s+(?:halfway|half\s+way|the\s+half|half"
+    r"|[0-9]{1,2}(?:\.[0-9])?\s*(?:k|km|mi|miles?))\s+(?:in|at|on)\s+(?:[0-9]{1,2}:)?[0-9]{1,2}"
+    r":[0-5][0-9](?::[0-5][0-9])?"
+    r"|\b(?:went\s+)?(?:out|off)\s+(?:in|at)\s+[0-9]{1,2}:[0-5][0-9]\s+(?:for|in|on)\s+(?:the\s+)?"
+    r"(?:first|opening)\s+(?:km|k|kilometre|kilometer|mile|lap)\b"
+    r"|\bwalked\s+(?:(?:the|two|three|four|a\s+few|some|most|all\s+the|[0-9]+)\s+)?(?:water|aid"
+    r"|drinks?|feed)\s+stations?\b"
+    r"|\b[0-9]{1,4}(?:st|nd|rd|th)\s+(?:in\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:age\s+(?:group"
+    r"|cat(?:egory)?)|ag|cat(?:egory)?|class|division|field|gender)|of\s+[0-9]+\s+in\s+[a-z ]{2,20}"
+    r"(?:group|category|cat))\b)"
+)
+_REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
+#: Races known by their name alone, each always run over one distance: the distance said.
+_NAMED_RACES = {
+    "great north run": "half marathon",
+    "big half": "half marathon",
+    "great south run": "10 mile race",
+    "broad street run": "10 mile race",
+    "dam tot damloop": "10 mile race",
+    "falmouth road race": "7 mile race",
+    "bay to breakers": "12k race",
+    "city2surf": "14k race",
+    "peachtree road race": "10k race",
+    "peachtree": "10k race",
+    "bolder boulder": "10k race",
+    "cooper river bridge run": "10k race",
+    "beach to beacon": "10k race",
+}
+_NAMED_RACE = re.compile(
+    r"\b(?:the\s+)?(?P<race>"
+    + "|".join(sorted(map(re.escape, _NAMED_RACES), key=len, reverse=True))
+    + r")\b"
+)
+_NAMED_RACE_WORDS = ("great ", "big half", "street", "damloop", "falmouth", "breakers", "city2",
+                     "peachtree", "bolder", "cooper", "beacon")  # fmt: skip
+_AGE_WORDS = ("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under")
+
+
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
@@ -305,6 +392,12 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
+    if any(word in text for word in _NAMED_RACE_WORDS):
+        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
+    if any(word in text for word in _REPORTED_WORDS):
+        text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
+    if any(word in text for word in _AGE_WORDS):
+        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
@@ -326,9 +419,39 @@ def _marks_as_words(text: str) -> str:
     return text
 
 
+#: A clock time typed with the letter O for a zero: "51:3O", "1:5O:20", "4O:15".
+_TYPED_O = re.compile(r"(?<![\w:.])[0-9o]{1,2}(?::[0-9o]{2}){1,2}(?![\w:])")
+#: A day's log headed by its weekday cut short ("Tues\n• porridge ..."): the weekday.
+_SHORT_WEEKDAY = re.compile(
+    r"(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\.?(?=[^\S\n]*:?\n)"
+)
+_WEEKDAY = {
+    "mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday",
+    "weds": "wednesday", "thu": "thursday", "thur": "thursday", "thurs": "thursday",
+    "fri": "friday", "sat": "saturday", "sun": "sunday",
+}  # fmt: skip
+
+
+def _zeros(m: re.Match[str]) -> str:
+    said = m[0]
+    if "o" not in said or sum(c.isdigit() for c in said) < 2:
+        return said
+    return said.replace("o", "0")
+
+
+def _as_meant(text: str) -> str:
+    """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
+    ("tues\n...": "tuesday\n...")."""
+    if ":" in text and "o" in text:
+        text = _TYPED_O.sub(_zeros, text)
+    if (day := _SHORT_WEEKDAY.match(text)) is not None:
+        text = _WEEKDAY[day["day"]] + text[day.end() :]
+    return text
+
+
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
-    text = text[:MAX_CHARS].lower()
+    text = _as_meant(text[:MAX_CHARS].lower())
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
@@ -346,6 +469,8 @@ def _normalize(text: str) -> str:
         text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if "deal," in text:
+        text = _DEAL_THEN_PARTS.sub(r"\g<head>: ", text, count=1)  # "meal deal, blt, crisps"
     if "maurten" in text:
         text = _MAURTEN.sub(_maurten, text)  # "maurten 160 x2": two 160 kcal gels
     if '"' in text:
@@ -450,7 +575,7 @@ def _normalize_sessions(text: str) -> str:
     if "aqua" in text or "water" in text or "pool" in text:
         text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
     if "chip" in text:
-        text = _CHIP.sub(" ", text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
+        text = _CHIP.sub(_no_chip, text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
         rest = text[: gun.start()] + " " + text[gun.end() :]
         text = rest if _RACE_TIME.search(rest) else text  # the chip time is the runner's
@@ -463,11 +588,31 @@ def _normalize_sessions(text: str) -> str:
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _named_workouts(text)
+    if "walk" in text:
+        text = _run_walk_said(text)
     if "off the bike" in text:
         text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if "t1" in text or "t2" in text:
         text = _TRANSITION.sub(" ", text)  # a triathlon's changeovers are no session
     return text
+
+
+#: Run/walk said with a slash inside brackets ("(run 3 / walk 1) x 5"), whose slash would cut
+#: the run from the walk; or told as landmarks ("ran to the lamppost and walked to the next
+#: one"): a run/walk session, its figures the whole's.
+_RUN_WALK_SLASHED = re.compile(
+    r"\(\s*(?P<r>run|jog)\s+(?P<rn>[0-9]{1,2}(?:\.[0-9])?)\s*(?:mins?|minutes|m)?\s*/\s*walk\s+"
+    r"(?P<wn>[0-9]{1,2}(?:\.[0-9])?)\s*(?:mins?|minutes|m)?\s*\)\s*x\s*(?P<n>[0-9]{1,2})\b"
+)
+_RUN_WALK_LANDMARKS = re.compile(
+    r"\b(?:ran|jogged|run|jog)\s+to\s+(?:the|a|one)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*(?:,\s*|\s+and\s+)"
+    r"(?:then\s+)?walked\s+to\s+the\s+next(?:\s+one)?\b"
+)
+
+
+def _run_walk_said(text: str) -> str:
+    text = _RUN_WALK_SLASHED.sub(r"\g<r> \g<rn> min walk \g<wn> min x \g<n>", text)
+    return _RUN_WALK_LANDMARKS.sub("run/walk", text)
 
 
 def _named_workouts(text: str) -> str:
@@ -512,11 +657,13 @@ def _may_split(text: str) -> bool:
         or "drank" in text
         or "weigh" in text
         or " so " in text
+        or "today " in text
     )
 
 
 _POST_RUN_WORDS = _words(
-    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile"
+    "post pre after before recovery postrun during mid on over aid cp checkpoint feed mile",
+    "across throughout",
 )
 _RUN_WORDS = _words(
     "ran run runs running runnin rann runned jog jogs jogged jogging parkrun marathon hm tempo",
@@ -624,7 +771,12 @@ _WEIGHT_CHANGE = re.compile(
 
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
-    had pancakes"): nothing to log."""
+    had pancakes"): nothing to log. What someone else left after a food is the runner's
+    ("4 fish fingers the kids didn't eat"): their "not" is no plan or miss."""
+    left = LEFT_BY_SOMEONE.search(text) if "my " in text or "the " in text else None
+    if left is not None and text[: left.start()].strip():
+        text = text[: left.start()]
+        words = set(letter_runs(text))
     return bool(
         (("week" in text or "month" in text) and _VOLUME.search(text))
         or (not words.isdisjoint(_CHANGE_WORDS) and _WEIGHT_CHANGE.search(text))
@@ -714,6 +866,10 @@ def helped_at(text: str) -> bool:
     return not _HELPED_AT.isdisjoint(letter_runs(text))
 
 
+#: A weight in grams: food on the kitchen scale, never a runner's body weight.
+_FOOD_GRAMS = re.compile(r"\b[0-9]{1,4}\s*(?:g|grams?|gr)\b")
+
+
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
     if day_moment(text, words):
@@ -757,8 +913,8 @@ def _classify_words(text: str) -> ClauseKind:
         or (not words.isdisjoint(_BODY_PARTS) and _BODY_PARTS_TIMED.match(text) is not None)
     ):
         return "strength"
-    if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
-        return "weight"
+    if (weighs or _looks_like_weight(text)) and not (weighs and _FOOD_GRAMS.search(text)):
+        return "weight"  # not "weighed out 80g oats": food on the kitchen scale is a meal
     if (
         (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
         and _DIGIT_OR_DOT.search(text)

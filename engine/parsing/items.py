@@ -14,8 +14,9 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, normalize_name
+from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
 from engine.food_units import PORTION_WORDS
+from engine.parsing.chat import OWNERS
 from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
@@ -378,25 +379,32 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 
 
 #: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
-#: the halfway point", "on my break", "from the servo"), a time ("before i headed out", "an
-#: hour before the race", "while i waited for the bus", "after the relays").
+#: the halfway point", "on my break", "from the servo", "off my son's plate"), a time ("before
+#: i headed out", "an hour before the race", "while i waited for the bus", "after the
+#: relays"), or whose it was ("the toddler refused", "my son didn't finish").
 _CIRCUMSTANCE_START = re.compile(
     r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
-    r"|(?:in|at|on|from|before|after|while|when|during|outside|inside|near|by|whilst)\s+[a-z0-9])"
+    r"|(?:in|at|on|from|off|before|after|while|when|during|across|throughout|outside|inside"
+    r"|near|by|whilst)\s+[a-z0-9]"
+    rf"|(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+[a-z])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
 #: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
 #: token instead of the regex at every space of every meal clause.
 _CIRCUMSTANCE_WORDS = frozenset({
-    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "hour", "hours", "hr", "hrs", "h", "min", "mins", "minutes",
+    "in", "at", "on", "from", "off", "before", "after", "while", "when", "during", "outside",
+    "inside", "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h",
+    "min", "mins", "minutes", "kid", "kids", "toddler", "toddlers", "baby", "babies", "son",
+    "sons", "daughter", "daughters", "child", "children", "boys", "girls", "ones", "one", "wife",
+    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
-    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "the", "my", "a", "an", "i", "we", "me", "our", "of", "for", "to",
+    "in", "at", "on", "from", "off", "before", "after", "while", "when", "during", "outside",
+    "inside", "near", "by", "whilst", "across", "throughout", "the", "my", "a", "an", "i", "we",
+    "me", "our", "of", "for", "to",
     "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
     "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
 })  # fmt: skip
@@ -454,9 +462,16 @@ def drop_asides(text: str, ctx: ParseContext) -> str:
     (student budget), full tin"): read as the food's name, they leave it unknown."""
     if "(" not in text:
         return text
-    return _ASIDE.sub(
-        lambda m: m[0] if not _names_no_food(m["said"].split(), ctx) else "", text
-    )
+    return _ASIDE.sub(lambda m: _aside(m["said"], ctx, m[0]), text)
+
+
+def _aside(said: str, ctx: ParseContext, whole: str) -> str:
+    """What an aside in brackets leaves in the clause: a state word as a word of the name
+    ("100g pasta (dry)" is dry pasta), nothing where it names no food, else itself."""
+    words = said.split()
+    if words and all(w.lower() in STATE_WORDS or w.lower() == "weight" for w in words):
+        return " " + said.strip()
+    return "" if _names_no_food(words, ctx) else whole
 
 
 #: drop_circumstance's answers per table (it asks the table only, as _names_whole does).
@@ -474,7 +489,10 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         tail_words = _TAIL_WORDS.findall(tail)
         if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
             continue
-        if any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words):
+        if any(
+            (w in UNITS and not _owned(tail_words, i)) or w in ON_BREAD or w in CONTAINER_WORDS
+            for i, w in enumerate(tail_words)
+        ):
             continue  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
         last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
         if last[-1:].isdigit():
@@ -490,6 +508,16 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
             continue
         return head
     return part
+
+
+_OWNER_WORDS = frozenset({"my", "his", "her", "their", "your", "our"})
+
+
+def _owned(words: list[str], at: int) -> bool:
+    """Whether the unit word at `at` is someone's ("off my son's plate", "from her bowl"): a
+    place the food came from, not its amount."""
+    before = words[at - 1] if at else ""
+    return before in _OWNER_WORDS or before.endswith(("'s", "s'"))
 
 
 #: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,
@@ -910,7 +938,9 @@ def _read_items(
     _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
     parts_said_after(pieces, matches, ctx)
-    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
+    cued = cued or any(  # "a bowl of haggis", "smiley faces x3": food to ask about
+        p.unit in _SERVED_IN or normalize_name(p.name) in NO_SR28_ROW for p in pieces
+    )
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
     if dish is not None:
@@ -1202,8 +1232,11 @@ def _place_amount(
         return  # "beans on toast, 2 slices": the toast's
     if unit not in (None, "packet") and (  # "the 2 pack" holds two
         pieces[-1].quantity is None
-        # a weighed amount of what was counted: "a chocolate milk, 500ml"
-        or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+        # a weighed amount of what was counted: "a chocolate milk, 500ml"; of a container:
+        # "a pot of blueberries, 125g"
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].unit is None)
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].quantity == 1
+            and pieces[-1].unit not in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
 

@@ -97,7 +97,8 @@ LABEL_LETTERS = frozenset(
 AROUND_RUN = (
     r"(?:post[- ]?|after (?:my |the |a |that |our |this )?"
     r"|(?P<before>pre[- ]?|before (?:my |the |a |our |this )?)"
-    r"|(?P<during>during|mid|on|over|at mile [0-9]{1,3} of)[- ](?:my |the |a |our |this )?)"
+    r"|(?P<during>during|mid|on|over|across|throughout|at mile [0-9]{1,3} of)[- ]"
+    r"(?:my |the |a |our |this )?)"
     r"(?:[0-9.]++\s*+(?:km|k|mi(?:les?)?)\s++|(?:long|easy|morning|evening|hard|big|club"
     r"|xmas|christmas|group|trail|track|tempo|hill|sunday|saturday|weekend|night|social"
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"

@@ -192,13 +192,15 @@ def _numbered_meals(text: str) -> bool:
     day's when it says so ("food today: oats / soup / curry") or its parts have their own
     kcal ("oats / chicken wrap 450 kcal / curry 700 kcal")."""
     said = text.lower()
+    bullets = 0
     if not said.isascii():
-        said = _BULLET.sub("", said)  # "• 1. porridge\n• 2. soup": bullets, then the marks
-    if _MEAL_WORD.search(said) is not None:
-        return False
+        said, bullets = _BULLET.subn("", said)  # "• 1. porridge\n• 2. soup": bullets, marks
     if "\n" in said and _NUMBERED.search(said) is not None:
-        return numbered_list(said)
-    return (numbered_list(said) or listed_parts(said)) and _A_DAYS_LIST.search(said) is not None
+        listed = numbered_list(said)
+    else:
+        listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
+        listed = listed and _A_DAYS_LIST.search(said) is not None
+    return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
 
 
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")

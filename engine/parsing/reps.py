@@ -210,7 +210,7 @@ _LAPS = re.compile(
 _TRACK_LENGTH = re.compile(r"\b(?P<m>[0-9]{3})\s*m\s+(?:track|lap)\b")
 #: Run/walk repeats: "run 1 min walk 1 min x 8", "(run 2 / walk 1) x 6", "run/walk 1 min /
 #: 1.5 min x 8", "1 min run 1.5 min walk x 8", "8 x 1 min run / 1.5 min walk".
-_MINUTES = r"(?:[0-9]{1,2}(?:\.[0-9])?)"
+_MINUTES = r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?)"
 _MIN = r"\s*(?:mins?|minutes|m)?\s*"
 _RUN_WALK_SETS = tuple(
     re.compile(pattern)
@@ -242,8 +242,21 @@ def laps_km(text: str) -> tuple[float, str]:
     return int(m["n"]) * metres / 1000, text
 
 
+#: Seconds of a run/walk set ("run 90s walk 2 min x 6"), written as minutes for the sets.
+_SET_SECONDS = re.compile(r"\b(?P<s>[1-9][0-9]{1,2})\s*(?:s|secs?|seconds)\b")
+
+
+def _as_minutes(m: re.Match[str]) -> str:
+    return f"{int(m['s']) / 60:.2f}".rstrip("0").rstrip(".") + " min"
+
+
 def run_walk_seconds(text: str) -> tuple[float, str]:
-    """Time of run/walk repeats ("run 1 min walk 1 min x 8" is 16 min), and the text without."""
+    """Time of run/walk repeats ("run 1 min walk 1 min x 8" is 16 min, "run 90s walk 2 min x
+    6" 21 min), and the text without."""
+    if "s" in text and _SET_SECONDS.search(text) is not None:
+        said = _SET_SECONDS.sub(_as_minutes, text)
+        if any(sets.search(said) for sets in _RUN_WALK_SETS):
+            text = said
     for sets in _RUN_WALK_SETS:
         m = sets.search(text)
         if m is not None:

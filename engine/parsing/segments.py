@@ -210,6 +210,8 @@ def _piece_kind(
     ):
         return "other"  # "69.9 kg after a 10k": when it was weighed; the run is logged elsewhere
     if kind == "meal" and not only_food:
+        if before_kind in _SESSIONS and _HOUR_STARTS.match(piece) is not None:
+            return "meal"  # "6pm run 6k 33:00, 8pm fish and chips": the clock starts a meal
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
@@ -223,6 +225,10 @@ def _piece_kind(
     ):
         return "other"  # "squats 5x5, rdl 3x8": sets and reps of the gym session
     return kind
+
+
+#: A clock of the day said with am or pm first in a piece: "8pm fish and chips".
+_HOUR_STARTS = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)\b")
 
 
 def figures_of_activity(activity: str, blanked: str) -> bool:

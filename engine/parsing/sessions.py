@@ -266,8 +266,20 @@ _RACE_TOTAL = re.compile(
 
 
 def drop_race_total(text: str) -> str:
-    """A triathlon message without the race's finish time, so it is added to no leg."""
-    return _RACE_TOTAL.sub(lambda m: m["race"] + " ", text, count=1)
+    """A triathlon message without the race's finish time, so it is added to no leg, and its
+    legs' times written after their names ("25:40 swim, 1:10:30 bike": "swim 25:40, bike
+    1:10:30"), so no leg's time is read as the next leg's."""
+    text = _RACE_TOTAL.sub(lambda m: m["race"] + " ", text, count=1)
+    if len(_TIME_BEFORE_LEG.findall(text)) >= 2:
+        text = _TIME_BEFORE_LEG.sub(r"\g<leg> \g<time>", text)
+    return text
+
+
+#: A leg's time before its name, the leg ending there: "25:40 swim,", "43:05 run".
+_TIME_BEFORE_LEG = re.compile(
+    r"(?P<time>(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9])\s+"
+    r"(?P<leg>swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran)\b(?=\s*(?:[,;/|]|and\b|$))"
+)
 
 
 _NOT_A_RACE = re.compile(r"\b(?:training|session|brick|practice|prep|block|plan)\b")

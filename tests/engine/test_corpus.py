@@ -105,6 +105,9 @@ FLOORS = {
     # Ramadan, masters), never fixed against: first score on 02dd1a4 (72.4 %, 90.5 %, 0.5 %,
     # 2 invented)
     "heldout-2026-11-30i.jsonl": (69.5, 87.5, 1.5, 2),
+    # the tenth held-out block (everyday voices and new twists), never fixed against: first
+    # score on 2bdb204 (76.1 %, 89.4 %, 0.9 %, 2 invented)
+    "heldout-2026-11-30j.jsonl": (73.0, 86.5, 2.0, 2),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -142,6 +145,13 @@ FLOORS = {
     # corrections (0/3): 100 % on 107; 2 of a run's figure corrected (0/2): 100 % on 109; 3 of
     # "oh and ..." (3/3 on c1d4f68 too: an unknown "oh" costs no kcal): 100 % on 112
     "probes-structure3-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
+    # the fourth "structure" probes (scripts/corpus_probes_structure4.py: a day's log as a list,
+    # race reports, a multi-sport race's total, run/walk, ages, kcal each, times typed with an O
+    # or said in words, meal deals), written before their fixes: on 2bdb204 39.0 % (16/41),
+    # 86.7 %, 0 invented; 63.4 %, 95.6 % with the day's lists and the typed O; 75.6 %, 97.8 %
+    # with a clock after a session, spoken seconds, ages and gels across a race; 100 %, 100 %
+    # with race reports, a multi-sport race's legs, run/walk and meal deals' parts
+    "probes-structure4-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with
@@ -161,6 +171,16 @@ FLOORS = {
     # after: all 52 94.2 %, 97.1 %; 4 more (shop and bakery names) 0/4 on 0453186, 4/4 after:
     # all 56 94.6 %, 97.3 %
     "probes-foods3-2026-11-30.jsonl": (92.5, 95.5, 0.0, 0),
+    # probes of round 5's "foods" fixes (scripts/corpus_probes_foods4.py: home cooking weighed
+    # raw or dry, foods SR28 lacks asked about), written before them: on 2bdb204 20.0 % (4/20),
+    # 38.9 % of items; with the raw and dry rows 60.0 %, 94.4 %; with crumpets, scones and
+    # steak bakes asked and a lone food SR28 lacks a meal that asks 95.0 %, 95.5 %; 9 more
+    # (someone else's food) 2/9 on cc67d92, 9/9 after: all 29 96.6 %, 97.0 %; 10 more (small
+    # things counted) 1/10 on cc67d92, 9/10 after: all 39 94.9 %, 97.7 %; 10 more (food
+    # weighed, a container with its weight) 5/10 on faf7549, 10/10 after: all 49 95.9 %; 4
+    # more (eggs on toast, written after the fix was coded) 0/4 on 5036239, 4/4: all 53 96.2 %;
+    # 5 more (milk by its fat) 0/5 on 5036239, 5/5 after: all 58 96.6 %
+    "probes-foods4-2026-11-30.jsonl": (92.0, 92.0, 0.0, 0),
 }
 
 
