@@ -49,7 +49,6 @@ from corpus_labels import (
     PORRIDGE,
     SEMI,
     WHOLE_MILK,
-    E,
     Meal,
     eat,
     mi,
@@ -63,6 +62,7 @@ from corpus_labels import (
 Event = dict[str, object] | Meal
 
 MILK = SEMI + "|" + WHOLE_MILK
+SCRAMBLED = "01132|01123|01129"  # scrambled first: its own row, as the runner says
 
 FIGURES: list[tuple[str, list[Event]]] = [
     ("ran 12k in 61:00 — actually it was 11k not 12", [run(11, 61)]),
@@ -73,7 +73,7 @@ FIGURES: list[tuple[str, list[Event]]] = [
     ("ran 8k in 44 min, no wait 46", [run(8, 46)]),
     ("interval session 9k 47:30, oops I meant 48:30", [run(9, 48.5)]),
     ("ran 5 miles in 41 min, I mean 4 miles", [run(mi(4), 41)]),
-    ("3 scrambled eggs, sorry 2 eggs", [eat(p(E, 2, "large"))]),
+    ("3 scrambled eggs, sorry 2 eggs", [eat(p(SCRAMBLED, 2, "large"))]),
     ("a bowl of porridge and 2 bananas. edit: 1 banana",
      [eat(p(PORRIDGE, 1, "cup"), p(BANANA, 1, "medium"))]),
     ("300ml of orange juice - oops, I meant 200ml", [eat(ml(OJ, 200))]),
