@@ -72,6 +72,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   read as the nearest USDA milk (3 % and up whole, 1.5 % and up 2 %, 0.5 % and up 1 %, else
   skim), the reply keeping the runner's words: 5/5, all 58 96.6 %; block h 212 -> 213 of 231;
   every other block unchanged.
+- 3 more, a spread on each of several bagels, written after their fix was coded (the wrong
+  order again), scored on main d80d349 before it landed: 0/3 (one usual spread for all). With
+  a usual spread on each bagel counted (cream cheese, butter, peanut butter; one bagel keeps
+  one): 3/3, all 61 96.7 %; block h 214 -> 215 of 231; every other block unchanged.
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ from corpus_heldout import POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
+    BAGEL,
     BANANA,
     BROCCOLI,
     CHEDDAR,
@@ -91,12 +96,14 @@ from corpus_labels import (
     COFFEE,
     COLA,
     COTTAGE,
+    CREAM_CHEESE,
     DIGESTIVE,
     FRIED_EGG,
     GREEK,
     NUGGETS,
     OATS,
     PASTA,
+    PB,
     RICE,
     SEMI,
     SKIM,
@@ -228,6 +235,14 @@ MILK_BY_FAT: list[tuple[str, list[Event]]] = [
     ("250ml 3.5% milk and a banana", [eat(ml(WHOLE_MILK, 250), p(BANANA, 1, "medium"))]),
 ]
 
+#: Written after their fix was coded (again the wrong order), scored on main before it landed:
+#: a spread on each of several bagels (a bagel's schmear 2 tbsp, as blocks f and i weigh it).
+BAGELS_SPREAD: list[tuple[str, list[Event]]] = [
+    ("3 bagels with cream cheese", [eat(p(BAGEL, 3, "bagel"), p(CREAM_CHEESE, 6, "tbsp"))]),
+    ("2 bagels w/ peanut butter", [eat(p(BAGEL, 2, "bagel"), p(PB, 4, "tbsp"))]),
+    ("2 everything bagels with schmear", [eat(p(BAGEL, 2, "bagel"), p(CREAM_CHEESE, 4, "tbsp"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -236,6 +251,7 @@ BLOCK = {
     "weighed food": WEIGHED_FOOD,
     "eggs on toast": EGGS_ON_TOAST,
     "milk by its fat": MILK_BY_FAT,
+    "a spread on each bagel": BAGELS_SPREAD,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

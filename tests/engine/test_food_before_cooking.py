@@ -233,3 +233,14 @@ class TestMilkByItsFat:
     def test_the_reply_shows_what_was_written(self) -> None:
         (item,) = meal("200ml milk 3.5%").items
         assert item.text == "200ml milk 3.5%"
+
+
+class TestASpreadOnEachBagel:
+    def test_each_bagel_has_its_spread(self) -> None:
+        items = meal("2 toasted bagels with cream cheese").items
+        assert [item.food for item in items] == ["bagel", "cream cheese"]
+        assert items[1].grams == pytest.approx(40.0)
+
+    def test_one_bagel_keeps_one_usual_spread(self) -> None:
+        items = meal("a bagel with cream cheese").items
+        assert items[1].grams == pytest.approx(20.0)
