@@ -76,6 +76,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   order again), scored on main d80d349 before it landed: 0/3 (one usual spread for all). With
   a usual spread on each bagel counted (cream cheese, butter, peanut butter; one bagel keeps
   one): 3/3, all 61 96.7 %; block h 214 -> 215 of 231; every other block unchanged.
+- 5 more, a yoghurt by its fruit, written before their fix and scored on main d80d349: 1/5
+  (each fruit was dropped and the plain pot counted, a third fewer kcal). With a fruit flavour
+  on a food that has a "fruit" variety read as that variety (fruit yoghurt, the table's
+  flavoured Greek yoghurt): 5/5, all 66 97.0 %; block f 175 -> 176 of 193 ("two strawberry
+  chobanis"); every other block unchanged.
 """
 
 from __future__ import annotations
@@ -134,6 +139,11 @@ RAW_THIGH = "05096"
 PUREE = "11547|11888"
 PESTO = "06627|06626"
 FLAPJACK = "19015|19020"
+#: A fruit Greek yoghurt is USDA's Chobani strawberry (nonfat) in a 150 g pot, as probes-foods
+#: weighs a Chobani (the flavoured nonfat Greek rows accepted, as block f does); a fruit
+#: yoghurt USDA's nonfat fruit variety in the table's 125 g UK pot.
+FRUIT_GREEK = "01281|01284|01286"
+FRUIT_YOG = "43261|01121|01122"
 
 
 def iced_capp(size: float) -> Item:
@@ -243,6 +253,16 @@ BAGELS_SPREAD: list[tuple[str, list[Event]]] = [
     ("2 everything bagels with schmear", [eat(p(BAGEL, 2, "bagel"), p(CREAM_CHEESE, 4, "tbsp"))]),
 ]
 
+#: Written before their fix (on main d80d349): a yoghurt by its fruit ("a raspberry greek
+#: yoghurt", "a mango yoghurt"), which had been the plain pot (a third fewer kcal).
+FRUIT_YOGHURT: list[tuple[str, list[Event]]] = [
+    ("a raspberry greek yoghurt", [eat(g(FRUIT_GREEK, 150))]),
+    ("a blueberry chobani after the tempo", [eat(g(FRUIT_GREEK, 150))]),
+    ("a mango yoghurt", [eat(g(FRUIT_YOG, 125))]),
+    ("2 peach yoghurts", [eat(g(FRUIT_YOG, 250))]),
+    ("a cherry yogurt and a banana", [eat(g(FRUIT_YOG, 125), p(BANANA, 1, "medium"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -252,6 +272,7 @@ BLOCK = {
     "eggs on toast": EGGS_ON_TOAST,
     "milk by its fat": MILK_BY_FAT,
     "a spread on each bagel": BAGELS_SPREAD,
+    "a yoghurt by its fruit": FRUIT_YOGHURT,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

@@ -244,3 +244,23 @@ class TestASpreadOnEachBagel:
     def test_one_bagel_keeps_one_usual_spread(self) -> None:
         items = meal("a bagel with cream cheese").items
         assert items[1].grams == pytest.approx(20.0)
+
+
+class TestAYoghurtByItsFruit:
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("a mango yoghurt", "fruit yogurt"),
+            ("2 peach yoghurts", "fruit yogurt"),
+            ("a raspberry greek yoghurt", "vanilla greek yogurt"),  # the flavoured Greek row
+            ("a vanilla yoghurt", "vanilla yogurt"),
+            ("coconut yoghurt", "coconut yogurt"),
+        ],
+    )
+    def test_the_fruit_variety_not_the_plain_pot(self, text: str, key: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == key
+
+    def test_a_fruit_in_another_food_is_that_food(self) -> None:
+        (item,) = meal("banana bread").items
+        assert item.food == "banana bread"
