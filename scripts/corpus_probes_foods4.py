@@ -81,6 +81,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   on a food that has a "fruit" variety read as that variety (fruit yoghurt, the table's
   flavoured Greek yoghurt): 5/5, all 66 97.0 %; block f 175 -> 176 of 193 ("two strawberry
   chobanis"); every other block unchanged.
+- 4 more, when and where after a comma ("flat white, after parkrun in the rain"), written
+  before their fix and scored on main 10f59d3: 1/4 ("in the rain" was a second meal asking
+  about an unknown food). With a clause left as only a place or weather once its label is
+  taken dropped: 4/4, all 70 97.1 %; block i 197 -> 198 of 221 ("clam chowder, a cup, after
+  the long run in the fog"); every other block unchanged.
 """
 
 from __future__ import annotations
@@ -88,7 +93,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_fresh import BREW
-from corpus_heldout import POACHED, SCRAMBLED
+from corpus_heldout import FLAT_WHITE, POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
@@ -109,6 +114,7 @@ from corpus_labels import (
     OATS,
     PASTA,
     PB,
+    PORRIDGE,
     RICE,
     SEMI,
     SKIM,
@@ -263,6 +269,16 @@ FRUIT_YOGHURT: list[tuple[str, list[Event]]] = [
     ("a cherry yogurt and a banana", [eat(g(FRUIT_YOG, 125), p(BANANA, 1, "medium"))]),
 ]
 
+#: Written before their fix (on main 10f59d3): food, then a clause of when and where after a
+#: comma ("flat white, after parkrun in the rain"), whose place had been asked about as a food.
+WHERE_AFTER: list[tuple[str, list[Event]]] = [
+    ("flat white, after parkrun in the rain", [eat(FLAT_WHITE)]),
+    ("a banana and a coffee, after the club run in the dark",
+     [eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
+    ("porridge, before the long run in the cold", [eat(p(PORRIDGE, 1, "cup"))]),
+    ("2 slices of toast, after the tempo on the track", [eat(p(TOAST, 2, "slice"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -273,6 +289,7 @@ BLOCK = {
     "milk by its fat": MILK_BY_FAT,
     "a spread on each bagel": BAGELS_SPREAD,
     "a yoghurt by its fruit": FRUIT_YOGHURT,
+    "when and where after a comma": WHERE_AFTER,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

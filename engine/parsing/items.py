@@ -439,6 +439,11 @@ def _spans_a_dish(words: list[str], at: int, ctx: ParseContext) -> bool:
     return False
 
 
+#: A clause that is only where or in what weather, once its label is taken ("after parkrun
+#: in the rain" is " in the rain").
+_ONLY_WHERE = re.compile(r"\s*(?:in|at|on|under|through)\s+(?:the|a|my|our)\s+[a-z][a-z' ]*$")
+
+
 def drop_circumstance(text: str, ctx: ParseContext) -> str:
     """Each part of a meal clause without a phrase of circumstance at its end, one that names
     no food: "a banana in the start pen", "a brew in the tent", "a coffee before i headed
@@ -447,6 +452,8 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     "toad in the hole" stay whole)."""
     if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
+    if _ONLY_WHERE.match(text) and _names_no_food(_TAIL_WORDS.findall(text), ctx):
+        return ""  # "flat white, after parkrun in the rain": the label taken, where is left
     return _kept(_TAILS, ctx, text, lambda: "".join(
         _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
         for part in _COARSE_KEEP.split(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.events import MealLogged
 from engine.food import FoodTable
 from tests.engine.test_parsing import only_meal as meal
 
@@ -264,3 +265,19 @@ class TestAYoghurtByItsFruit:
     def test_a_fruit_in_another_food_is_that_food(self) -> None:
         (item,) = meal("banana bread").items
         assert item.food == "banana bread"
+
+
+class TestWhereAfterAComma:
+    @pytest.mark.parametrize(
+        "text",
+        ["flat white, after parkrun in the rain", "porridge, before the long run in the cold"],
+    )
+    def test_the_place_left_after_a_label_is_no_food(self, text: str) -> None:
+        from tests.engine.test_parsing import parse
+
+        (event,) = parse(text).events
+        assert isinstance(event, MealLogged) and len(event.items) == 1
+
+    def test_a_dish_named_with_a_place_word_stays(self) -> None:
+        (item,) = meal("toad in the hole").items
+        assert item.food == "toad in the hole"
