@@ -347,6 +347,11 @@ _REPORTED = re.compile(
     r"|cat(?:egory)?)|ag|cat(?:egory)?|class|division|field|gender)|of\s+[0-9]+\s+in\s+[a-z ]{2,20}"
     r"(?:group|category|cat))\b)"
 )
+#: How the race went, which names no food: "held on over the tyne bridge", "hung on".
+_HELD_ON = re.compile(
+    r"\b(?:held|hung|hanging|holding)\s+on\b(?:\s+(?:over|across|along|up|through|round|around"
+    r"|past|to|till|until|for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:[,.;!)]|$)))?"
+)
 _REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
 #: Races known by their name alone, each always run over one distance: the distance said.
 _NAMED_RACES = {
@@ -371,12 +376,43 @@ _NAMED_RACE = re.compile(
 )
 _NAMED_RACE_WORDS = ("great ", "big half", "street", "damloop", "falmouth", "breakers", "city2",
                      "peachtree", "bolder", "cooper", "beacon")  # fmt: skip
+#: Why food was had, before it: "celebrated with a pint of cider", "treated myself to a
+#: flapjack" (the food, no word to ask about).
+_TREAT = re.compile(
+    r"\b(?:(?:and|then)\s+)?(?:celebrated|celebrating|refuell?ed|rewarded\s+myself|treated\s+myself)"
+    r"\s+(?:with|to)\s+(?=\S)"
+)
+#: When in a working day food was had, which names no food: "end of night shift breakfast at
+#: 8am: ...", "start of my shift: ...".
+_SHIFT_END = re.compile(
+    r"\b(?:at\s+the\s+)?(?:start|end|middle)\s+of\s+(?:(?:my|the|a)\s+)?(?:(?:night|day|late"
+    r"|early|long|[0-9]{1,2}\s*(?:hr|hrs|hour|h))\s+)?(?:shift|working\s+day|work\s+day)\b"
+)
 _AGE_WORDS = ("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under")
 
 
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
+
+
+def _told_around(text: str) -> str:
+    """What is told around the log, no figure nor food of it: why food was had, when in a
+    working day, a race's name for its distance, a race report's splits and placing, the
+    runner's age."""
+    if "celebrat" in text or "refuel" in text or "myself" in text:
+        text = _TREAT.sub("", text)  # "celebrated with a pint of cider": the cider
+    if "shift" in text or "working" in text or "work day" in text:
+        text = _SHIFT_END.sub(" ", text)  # "end of night shift breakfast at 8am: eggs"
+    if any(word in text for word in _NAMED_RACE_WORDS):
+        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
+    if any(word in text for word in _REPORTED_WORDS):
+        text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
+    if " on" in text and ("held" in text or "hung" in text or "holding" in text):
+        text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
+    if any(word in text for word in _AGE_WORDS):
+        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    return text
 
 
 def _drop_words_that_log_nothing(text: str) -> str:
@@ -390,12 +426,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
-    if any(word in text for word in _NAMED_RACE_WORDS):
-        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
-    if any(word in text for word in _REPORTED_WORDS):
-        text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
-    if any(word in text for word in _AGE_WORDS):
-        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)

@@ -230,6 +230,17 @@ class TestARaceReport:
         assert logged.distance_m == pytest.approx(km * 1000, abs=1)
         assert logged.duration_s == pytest.approx(seconds)
 
+    def test_how_it_went_and_why_food_was_had_name_no_food(self) -> None:
+        result = parse(
+            "Race report: Great North Run. Held on over the Tyne bridge. 1:41:22 chip time. "
+            "Celebrated with a pint of cider."
+        )
+        logged, eaten = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(21097.5)
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["cider"]
+
     def test_food_after_the_chip_time_is_the_meal(self) -> None:
         result = parse("race report - Big Half. 1:49:58 chip time. A bagel and a coffee after.")
         (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
@@ -271,3 +282,36 @@ class TestAMealDealWithItsParts:
     def test_a_deal_then_other_things_stays_the_deal(self) -> None:
         meals = _meals("had a meal deal, then 5k 25:00, then pasta")
         assert [item.food for item in meals[0].items] == ["meal deal"]
+
+
+class TestEggsCountedBeforeOnToast:
+    """Eggs counted, then cooked or counted again, "on toast" sit on two slices, as "2 eggs on
+    toast" do; one thing on toast stays one slice."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 eggs scrambled on toast", "2 eggs fried on toast", "scrambled eggs x3 on toast"]
+    )
+    def test_two_slices(self, text: str) -> None:
+        (eaten,) = _meals(text)
+        toast = eaten.items[-1]
+        assert toast.food == "toast"
+        assert toast.quantity == pytest.approx(2)
+
+    def test_jam_on_toast_is_one_slice(self) -> None:
+        (eaten,) = _meals("jam on toast")
+        assert eaten.items[0].quantity is None
+
+
+class TestAWorkingDaysMomentBeforeAMealsTitle:
+    """ "end of night shift breakfast at 8am: ..." is breakfast at 8am, no food asked about."""
+
+    def test_the_meal_and_its_clock(self) -> None:
+        (eaten,) = _meals("end of night shift breakfast at 8am: 2 fried eggs, 2 sausages, beans")
+        assert eaten.meal == "breakfast"
+        assert [item.food for item in eaten.items] == ["fried egg", "sausage", "baked beans"]
+        assert eaten.at.astimezone(BERLIN).hour == 8
+
+    def test_start_of_a_shift(self) -> None:
+        (eaten,) = _meals("start of the night shift snack at 10pm: a banana, 2 rice cakes")
+        assert eaten.meal == "snack"
+        assert all(item.resolved for item in eaten.items)
