@@ -396,10 +396,26 @@ def _as_logged(m: re.Match[str]) -> str:
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
 
 
+#: A meal's title holding the run it came after, with the run's figures, before the meal's
+#: list: "co-op meal deal after my lunchtime run 6k 32:10: ham and cheese 420 cal, crisps".
+_TITLE_AFTER_A_RUN = re.compile(
+    r"(?:^|(?<=\n))(?P<title>[a-z][a-z' &-]{1,40}?)\s+(?P<when>after|post|before)\s+(?:my|the|a)\s+"
+    r"(?P<run>[a-z ]{0,20}?\b(?:run|jog|parkrun|race|long run|tempo)\s+[0-9][^,;\n]{1,30}?"
+    r"[0-9](?:\s*(?:k|km|mi|miles?|min|mins))?)\s*:\s+(?=[a-z0-9])"
+)
+
+
+def _run_then_its_meal(m: re.Match[str]) -> str:
+    """The run first, with its figures, then the meal titled as after it."""
+    return f"{m['run']}. {m['title']} {m['when']} the run: "
+
+
 def _told_around(text: str) -> str:
     """What is told around the log, no figure nor food of it: why food was had, when in a
     working day, a race's name for its distance, a race report's splits and placing, the
     runner's age."""
+    if ": " in text and (" after " in text or " before " in text or " post " in text):
+        text = _TITLE_AFTER_A_RUN.sub(_run_then_its_meal, text)  # "meal deal after my run 6k"
     if "celebrat" in text or "refuel" in text or "myself" in text:
         text = _TREAT.sub("", text)  # "celebrated with a pint of cider": the cider
     if "shift" in text or "working" in text or "work day" in text:

@@ -667,11 +667,23 @@ _BARE_TOTAL = re.compile(
 )
 
 
+#: A kcal said right after food words, ending a part of a list before a comma.
+_KCAL_BEFORE_A_COMMA = re.compile(
+    r"(?<=[a-z)])\s+[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)(?=\s*,\s*\S)"
+)
+
+
 def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
     (see _STATED_TOTAL), after the part it is the total of. A kcal after the last of several
     foods joined by "and" or "with" ("burger and chips 900 kcal") is theirs together when it
-    is more than the last could be alone."""
+    is more than the last could be alone, at the end of the clause or of a part of it before a
+    comma ("cheese and pickle 420 cal, crisps, diet coke")."""
+    if "cal" in text and "," in text and (cut := _KCAL_BEFORE_A_COMMA.search(text)) is not None:
+        first = _split_total(text[: cut.end()], ctx)
+        rest = _split_total(text[cut.end() :].lstrip(" ,"), ctx)
+        after = max((group for _, group in first), default=-1) + 1
+        return [*first, *((part, group + after) for part, group in rest)]
     m = _STATED_TOTAL.search(text) if "cal" in text else None
     if m is None and "cal" in text and (bare := _BARE_TOTAL.search(text)) is not None:
         raw = _split_pieces(text[: bare.start()], ctx)

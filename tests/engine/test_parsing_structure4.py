@@ -315,3 +315,48 @@ class TestAWorkingDaysMomentBeforeAMealsTitle:
         (eaten,) = _meals("start of the night shift snack at 10pm: a banana, 2 rice cakes")
         assert eaten.meal == "snack"
         assert all(item.resolved for item in eaten.items)
+
+
+class TestAKcalEndingAPartOfAList:
+    """A kcal right after foods joined by "and", before a comma, is theirs together, as it is
+    at the end of a clause ("steak and chips 850 kcal"); the foods after the comma are apart."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal", "after"),
+        [
+            ("chicken and rice 650 kcal, an apple", 650, ["apple"]),
+            ("eggs and toast 400 kcal, a coffee", 400, ["coffee"]),
+            ("cheese and pickle 420 cal, crisps, diet coke", 420, ["crisps", "diet coke"]),
+        ],
+    )
+    def test_both_s(self, text: str, kcal: float, after: list[str]) -> None:
+        (eaten,) = _meals(text)
+        first, *rest = eaten.items
+        assert first.source == "stated"
+        assert first.kcal == pytest.approx(kcal)
+        assert [item.food for item in rest] == after
+
+    def test_one_food_s_kcal_stays_its_own(self) -> None:
+        (eaten,) = _meals("porridge 300 kcal, a banana")
+        assert [item.food for item in eaten.items] == ["porridge", "banana"]
+        assert eaten.items[0].kcal == pytest.approx(300)
+
+
+class TestAMealsTitleHoldingTheRunBeforeIt:
+    """ "breakfast after my run 10k 48:00: 2 eggs, toast": the run, then the meal's list whole."""
+
+    def test_the_run_and_the_meal(self) -> None:
+        result = parse("breakfast after my run 10k 48:00: 2 fried eggs, 2 slices of toast")
+        logged, eaten = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(10000)
+        assert logged.duration_s == pytest.approx(48 * 60)
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["fried egg", "toast"]
+
+    def test_a_meal_deal_s_parts(self) -> None:
+        result = parse(
+            "co-op meal deal after my lunchtime run 6k 32:10: cheese and pickle 420 cal, crisps"
+        )
+        (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
+        assert eaten.kcal == pytest.approx(420 + 149, abs=5)  # the deal's parts, no default
