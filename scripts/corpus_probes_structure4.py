@@ -23,7 +23,8 @@ Classes:
 - eggs counted, then cooked, "on toast" ("2 eggs scrambled on toast"), and a working day's
   moment before a meal's title ("end of night shift breakfast at 8am: ...");
 - a kcal ending a part of a list ("eggs and toast 400 kcal, a coffee"), and a meal's title
-  holding the run before it ("co-op meal deal after my lunchtime run 6k 32:10: ...").
+  holding the run before it ("co-op meal deal after my lunchtime run 6k 32:10: ..."), a
+  menu's kcal after a list ("..., 780 kcal on the menu": the whole list's).
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -57,6 +58,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   of a list before a comma ("chicken and rice 650 kcal, an apple": the 650 is both's) and a
   meal's title holding the run before it ("breakfast after my run 10k 48:00: 2 eggs, ..."):
   0/6; after 6/6, all 53 100 %. Block i 84.2 -> 84.6 %, every other block unchanged.
+- 3 more, written after their fix and scored on main faf7549 before it: a menu's, app's or
+  pack's kcal in a part of its own after a list ("greggs sausage roll, a latte and a doughnut,
+  750 kcal on the app") is the whole list's, not its last part's: 1/3; after 3/3, all 56 100 %.
+  Block i 84.6 -> 85.1 %, every other block unchanged.
 """
 
 from __future__ import annotations
@@ -276,6 +281,13 @@ TITLE_AFTER_A_RUN: list[tuple[str, list[Event]]] = [
      [run(5, 26.5), eat(stated(350), CRISP_BAG)]),
 ]
 
+SOURCED_TOTALS: list[tuple[str, list[Event]]] = [
+    ("greggs sausage roll, a latte and a doughnut, 750 kcal on the app", [eat(stated(750))]),
+    ("burger king whopper, onion rings and a cola, 1100 kcal per the app",
+     [eat(stated(1100))]),
+    ("leon chicken box, fries and a brownie, 1150 kcal on the menu", [eat(stated(1150))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a day's log as a list": DAY_LISTS,
     "a race report": RACE_REPORTS,
@@ -290,6 +302,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a working day's moment before a meal's title": WORKING_DAY_TITLES,
     "a kcal ending a part of a list": KCAL_OF_A_PART,
     "a meal's title holding the run before it": TITLE_AFTER_A_RUN,
+    "a menu's or pack's kcal after a list": SOURCED_TOTALS,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -615,6 +615,14 @@ _STATED_TOTAL = re.compile(
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
 #: Whose source it was is any possessive: "per their site", "by his recipe", "per the
 #: restaurant's website".
+#: A kcal in a part of its own at the end of a list, with where it was read ("nandos quarter
+#: chicken, peri chips and corn, 780 kcal on the menu"): the menu's or pack's number is the
+#: whole list's, not its last part's.
+_LISTS_SOURCED_KCAL = re.compile(
+    r",\s*(?:~|about|approx\.?|around|roughly)?\s*(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"\s+(?:on|per|from|by|according\s+to)\s+(?:the|my|their)\s+(?:menu|app|label|packet|pack|box"
+    r"|wrapper|website|site|tin|tub|carton|bag)\W*$"
+)
 _NUMBER_SOURCE = re.compile(
     r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
     r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
@@ -995,6 +1003,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
     if "meal" in text:
         text = _with_sides(text, ctx)
     if "cal" in text:
+        if "," in text and (source := _LISTS_SOURCED_KCAL.search(text)) is not None:
+            text = f"{text[: source.start()]}, total {source['v']} kcal"  # the menu's, whole
         text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
         if _KCAL_FIRST.search(text) is not None:
             text = _KCAL_FIRST.sub(lambda m: _kcal_after(m, ctx), text)

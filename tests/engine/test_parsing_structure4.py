@@ -360,3 +360,26 @@ class TestAMealsTitleHoldingTheRunBeforeIt:
         )
         (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
         assert eaten.kcal == pytest.approx(420 + 149, abs=5)  # the deal's parts, no default
+
+
+class TestAMenusKcalAfterAList:
+    """A kcal read on a menu, app or pack, in a part of its own after a list, is the whole
+    list's; without a source, one the last part can hold stays the last part's."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("nandos quarter chicken, peri chips and corn, 780 kcal on the menu", 780),
+            ("greggs sausage roll, a latte and a doughnut, 750 kcal on the app", 750),
+        ],
+    )
+    def test_the_whole_list_s(self, text: str, kcal: float) -> None:
+        (eaten,) = _meals(text)
+        (item,) = eaten.items
+        assert item.source == "stated"
+        assert eaten.kcal == pytest.approx(kcal)
+
+    def test_without_a_source_the_last_part_s(self) -> None:
+        (eaten,) = _meals("porridge, banana, tikka masala with rice, 950 kcal")
+        assert [item.food for item in eaten.items[:2]] == ["porridge", "banana"]
+        assert eaten.items[-1].kcal == pytest.approx(950)
