@@ -26,6 +26,7 @@ import corpus_heldout6
 import corpus_heldout7
 import corpus_heldout8
 import corpus_heldout9
+import corpus_heldout10
 import corpus_meals
 import corpus_probes_cuisines
 import corpus_probes_dishes
@@ -470,6 +471,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-11-30g.jsonl": corpus_heldout7.BLOCK,
     "heldout-2026-11-30h.jsonl": corpus_heldout8.BLOCK,
     "heldout-2026-11-30i.jsonl": corpus_heldout9.BLOCK,
+    "heldout-2026-11-30j.jsonl": corpus_heldout10.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
     "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,
