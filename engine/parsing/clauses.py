@@ -347,11 +347,22 @@ _REPORTED = re.compile(
     r"|cat(?:egory)?)|ag|cat(?:egory)?|class|division|field|gender)|of\s+[0-9]+\s+in\s+[a-z ]{2,20}"
     r"(?:group|category|cat))\b)"
 )
+#: A personal best said beside a run, no peanut butter nor time of it: a clause of only "pb"
+#: ("parkrun 26.12 💨 pb"), and the margin ("pb by 20 secs", "30 secs off my pb").
+_PB = re.compile(
+    r"\b(?:new\s+|a\s+|another\s+)?(?:pb|pr)\s+by\s+(?:[0-9]+|a\s+few|a\s+couple(?:\s+of)?)"
+    r"\s*(?:s|secs?|seconds|mins?|minutes)\b"
+    r"|\b[0-9]+\s*(?:s|secs?|seconds|mins?|minutes)\s+(?:off\s+(?:my\s+|the\s+)?(?:pb|pr)"
+    r"|(?:faster|quicker)\s+than\s+(?:my\s+)?(?:pb|pr|last\s+(?:week|time|year)))\b"
+    r"|(?:^|(?<=[;.!\n])|(?<=[0-9]),)\s*(?:new\s+|a\s+|another\s+|huge\s+|massive\s+)?(?:pb|pr)\s*"
+    r"(?=[;.!\n,]|$)"
+)
 #: How the race went, which names no food: "held on over the tyne bridge", "hung on".
 _HELD_ON = re.compile(
     r"\b(?:held|hung|hanging|holding)\s+on\b(?:\s+(?:over|across|along|up|through|round|around"
     r"|past|to|till|until|for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:[,.;!)]|$)))?"
 )
+_RACE_TIME_OR_WORD = re.compile(r"[0-9][:.][0-5][0-9]|\b(?:park\s?run|run|ran|race|[0-9]+k)\b")
 _REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
 #: Races known by their name alone, each always run over one distance: the distance said.
 _NAMED_RACES = {
@@ -424,6 +435,8 @@ def _told_around(text: str) -> str:
         text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
     if any(word in text for word in _REPORTED_WORDS):
         text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
+    if ("pb" in text or "pr" in text) and _RACE_TIME_OR_WORD.search(text) is not None:
+        text = _PB.sub(" ", text)  # "parkrun 26.12; pb by 20 secs"
     if " on" in text and ("held" in text or "hung" in text or "holding" in text):
         text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
     if any(word in text for word in _AGE_WORDS):

@@ -383,3 +383,26 @@ class TestAMenusKcalAfterAList:
         (eaten,) = _meals("porridge, banana, tikka masala with rice, 950 kcal")
         assert [item.food for item in eaten.items[:2]] == ["porridge", "banana"]
         assert eaten.items[-1].kcal == pytest.approx(950)
+
+
+class TestAPersonalBestBesideARun:
+    """ "pb" beside a run is a personal best: no peanut butter, and its margin no time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("parkrun 26.12 💨 pb by 20 secs", 5, 26 * 60 + 12),
+            ("10k 47:20, pb by 40 seconds", 10, 47 * 60 + 20),
+            ("half 1:52:10, 3 mins off my pb", 21.0975, 112 * 60 + 10),
+            ("10k 44:30, pb", 10, 44 * 60 + 30),
+        ],
+    )
+    def test_only_the_run(self, text: str, km: float, seconds: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_pb_with_food_is_peanut_butter(self) -> None:
+        meals = _meals("ran 5k 25:00, then toast and pb")
+        assert [item.food for item in meals[0].items] == ["toast", "peanut butter"]
