@@ -25,7 +25,7 @@ Classes:
 - a kcal ending a part of a list ("eggs and toast 400 kcal, a coffee"), and a meal's title
   holding the run before it ("co-op meal deal after my lunchtime run 6k 32:10: ..."), a
   menu's kcal after a list ("..., 780 kcal on the menu": the whole list's), a personal best
-  beside a run ("pb by 20 secs").
+  beside a run ("pb by 20 secs"), food someone handed over and where in a race ("at 30k").
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -67,6 +67,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   beside a run ("parkrun 25.48 🎉 pb by 12 secs": no peanut butter, no 12 s): 3/4; after 4/4,
   all 60 100 %. Block g 171 -> 172 of 201 ("parkrun 26.12 💨 pb by 20 secs"), every other block
   unchanged.
+- 5 more, written after their fix and scored on main 5036239 before it: food someone handed
+  over ("pacer handed me a banana ...", "my mum made me porridge") and where in a race it was
+  had ("a banana at 15k", "an apple at 10k and 20k": no run of 15 or 20 km): 0/5; after 5/5,
+  all 65 100 %. Blocks f 172 -> 173 of 193, g items 210 -> 211 of 218, i 85.1 -> 85.5 %.
 """
 
 from __future__ import annotations
@@ -300,6 +304,16 @@ PERSONAL_BESTS: list[tuple[str, list[Event]]] = [
     ("5k 23:45. new pb!!", [run(5, 23.75)]),
 ]
 
+FUEL_HANDED_AND_WHERE: list[tuple[str, list[Event]]] = [
+    ("pacer handed me a banana and a coffee at 30k",
+     [eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
+    ("a banana at 15k", [eat(p(BANANA, 1, "medium"))]),
+    ("my mum made me porridge and a coffee", [eat(p(PORRIDGE, 1, "cup"), p(COFFEE, 1, "cup"))]),
+    ("volunteers gave me 3 rice cakes at the 20k aid station", [eat(p(RICE_CAKE, 3, "cake"))]),
+    ("long run 28k 2:41:00, an apple at 10k and 20k",
+     [run(28, 161), eat(p(APPLE, 1, "medium"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a day's log as a list": DAY_LISTS,
     "a race report": RACE_REPORTS,
@@ -316,6 +330,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a meal's title holding the run before it": TITLE_AFTER_A_RUN,
     "a menu's or pack's kcal after a list": SOURCED_TOTALS,
     "a personal best and its margin": PERSONAL_BESTS,
+    "fuel handed over, and where in a race": FUEL_HANDED_AND_WHERE,
 }
 
 REPO = Path(__file__).resolve().parent.parent

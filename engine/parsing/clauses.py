@@ -393,6 +393,23 @@ _TREAT = re.compile(
     r"\b(?:(?:and|then)\s+)?(?:celebrated|celebrating|refuell?ed|rewarded\s+myself|treated\s+myself)"
     r"\s+(?:with|to)\s+(?=\S)"
 )
+#: Someone handing the runner food, which the runner ate: "crew handed me a cold quesadilla",
+#: "my wife made me 2 eggs" (the food, no person to ask about).
+_GIVEN_ME = re.compile(
+    r"(?:^|(?<=[.!;\n,]))\s*(?:(?:my|the|a|our)\s+)?(?:crew|support\s+crew|crew\s+chief|pacer"
+    r"|volunteers?|marshals?|aid\s+station|mum|mom|mam|dad|wife|husband|partner|gf|bf|girlfriend"
+    r"|boyfriend|friend|mate|coach|someone|they|she|he)\s+(?:gave|handed|passed|brought|made|got"
+    r"|fed)\s+me\s+(?!(?:run|jog|go|do|feel|wait|laugh|cry|think|want|promise|swear|try|stop|rest"
+    r"|walk|sign|pay|take|work|come|stay|sit|stand|start|finish|keep|look|miss|train)\b)(?=[a-z0-9])"
+)
+#: Where in a race fuel was had, no run of its own: "2 gels at 30k", "a cup of broth at 80k",
+#: "a coke at the 50k aid station", "gels at 10k and 20k" (not "at 5k pace", nor "at 10k I").
+_AT_A_DISTANCE = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)?\s*(?:,|and|&)\s*)*"
+    r"[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)(?:\s+(?:mark|point|aid"
+    r"(?:\s+station)?|checkpoint|cp|feed(?:\s+station)?|turn(?:around)?))?(?=\s*(?:$|[,.;!)\n]|and\b"
+    r"|then\b|plus\b))"
+)
 #: When in a working day food was had, which names no food: "end of night shift breakfast at
 #: 8am: ...", "start of my shift: ...".
 _SHIFT_END = re.compile(
@@ -427,6 +444,10 @@ def _told_around(text: str) -> str:
     runner's age."""
     if ": " in text and (" after " in text or " before " in text or " post " in text):
         text = _TITLE_AFTER_A_RUN.sub(_run_then_its_meal, text)  # "meal deal after my run 6k"
+    if " at " in text and _AT_A_DISTANCE.search(text) is not None:
+        text = _AT_A_DISTANCE.sub("", text)  # "2 gels at 30k": where, no 30 km run
+    if " me " in text:
+        text = _GIVEN_ME.sub(" ", text)  # "crew handed me a cold quesadilla": the quesadilla
     if "celebrat" in text or "refuel" in text or "myself" in text:
         text = _TREAT.sub("", text)  # "celebrated with a pint of cider": the cider
     if "shift" in text or "working" in text or "work day" in text:

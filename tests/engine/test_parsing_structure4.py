@@ -406,3 +406,34 @@ class TestAPersonalBestBesideARun:
     def test_pb_with_food_is_peanut_butter(self) -> None:
         meals = _meals("ran 5k 25:00, then toast and pb")
         assert [item.food for item in meals[0].items] == ["toast", "peanut butter"]
+
+
+class TestFuelHandedOverAndWhereInARace:
+    """Food someone handed the runner is the runner's; a distance it was had at is no run."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("crew handed me a cold quesadilla and a red bull at mile 60",
+             ["quesadilla", "energy drink"]),
+            ("crew gave me a cup of mashed potatoes and a cup of broth at 80k",
+             ["mashed potato", "broth"]),
+            ("my mum made me porridge and a coffee", ["porridge", "coffee"]),
+            ("2 gels at 30k", ["energy gel"]),
+        ],
+    )
+    def test_only_the_food(self, text: str, foods: list[str]) -> None:
+        (eaten,) = parse(text).events
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == foods
+
+    def test_gels_at_two_distances_beside_the_run(self) -> None:
+        (logged,) = _runs("long run 30k 2:50, gels at 10k and 20k")
+        assert logged.distance_m == pytest.approx(30000)
+
+    @pytest.mark.parametrize(
+        "text", ["coach made me run 10k 50:00", "tempo at 10k pace, 10k 45:00"]
+    )
+    def test_a_run_stays_a_run(self, text: str) -> None:
+        (logged,) = _runs(text)
+        assert logged.distance_m == pytest.approx(10000)
