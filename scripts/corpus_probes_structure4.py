@@ -25,7 +25,8 @@ Classes:
 - a kcal ending a part of a list ("eggs and toast 400 kcal, a coffee"), and a meal's title
   holding the run before it ("co-op meal deal after my lunchtime run 6k 32:10: ..."), a
   menu's kcal after a list ("..., 780 kcal on the menu": the whole list's), a personal best
-  beside a run ("pb by 20 secs"), food someone handed over and where in a race ("at 30k").
+  beside a run ("pb by 20 secs"), food someone handed over and where in a race ("at 30k"), a
+  session a coach set ("coach had us do 10 x 1k").
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -71,6 +72,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
   over ("pacer handed me a banana ...", "my mum made me porridge") and where in a race it was
   had ("a banana at 15k", "an apple at 10k and 20k": no run of 15 or 20 km): 0/5; after 5/5,
   all 65 100 %. Blocks f 172 -> 173 of 193, g items 210 -> 211 of 218, i 85.1 -> 85.5 %.
+- 3 more, written after their fix and scored on main 5036239 before it: a session a coach
+  set ("coach had us do 8 x 400m, ...": was chat): 2/3; after 3/3, all 68 100 %. Block g 172
+  -> 173 of 201.
 """
 
 from __future__ import annotations
@@ -314,6 +318,12 @@ FUEL_HANDED_AND_WHERE: list[tuple[str, list[Event]]] = [
      [run(28, 161), eat(p(APPLE, 1, "medium"))]),
 ]
 
+A_SESSION_SET_BY_A_COACH: list[tuple[str, list[Event]]] = [
+    ("coach had us do 8 x 400m, 7.5 km total, 44 min", [run(7.5, 44)]),
+    ("the club made us run hill reps, 9k 52:30", [run(9, 52.5)]),
+    ("run leader had us doing strides, 6k 33:00", [run(6, 33)]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a day's log as a list": DAY_LISTS,
     "a race report": RACE_REPORTS,
@@ -331,6 +341,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a menu's or pack's kcal after a list": SOURCED_TOTALS,
     "a personal best and its margin": PERSONAL_BESTS,
     "fuel handed over, and where in a race": FUEL_HANDED_AND_WHERE,
+    "a session set by a coach": A_SESSION_SET_BY_A_COACH,
 }
 
 REPO = Path(__file__).resolve().parent.parent

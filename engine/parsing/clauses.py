@@ -410,6 +410,17 @@ _AT_A_DISTANCE = re.compile(
     r"(?:\s+station)?|checkpoint|cp|feed(?:\s+station)?|turn(?:around)?))?(?=\s*(?:$|[,.;!)\n]|and\b"
     r"|then\b|plus\b))"
 )
+#: A session someone set the runner, which the runner did: "coach had us do 10 x 1k ...",
+#: "the club made us run 6 hill reps" (the runner's session, no one else's).
+_SET_US = re.compile(
+    r"(?:^|(?<=[.!;\n,]))\s*(?:(?:my|the|our)\s+)?(?:coach|club|coaches|leader|run\s+leader|pt"
+    r"|trainer|instructor|they|she|he)\s+(?:had|made|got|set)\s+(?:us|me)\s+(?:to\s+)?"
+    r"(?P<verb>do|run|doing|running)\s+"
+)
+
+
+def _did(m: re.Match[str]) -> str:
+    return " ran " if m["verb"].startswith("run") else " did "
 #: When in a working day food was had, which names no food: "end of night shift breakfast at
 #: 8am: ...", "start of my shift: ...".
 _SHIFT_END = re.compile(
@@ -446,6 +457,8 @@ def _told_around(text: str) -> str:
         text = _TITLE_AFTER_A_RUN.sub(_run_then_its_meal, text)  # "meal deal after my run 6k"
     if " at " in text and _AT_A_DISTANCE.search(text) is not None:
         text = _AT_A_DISTANCE.sub("", text)  # "2 gels at 30k": where, no 30 km run
+    if " us " in text or " me " in text:
+        text = _SET_US.sub(_did, text)  # "coach had us do 10 x 1k": the runner's session
     if " me " in text:
         text = _GIVEN_ME.sub(" ", text)  # "crew handed me a cold quesadilla": the quesadilla
     if "celebrat" in text or "refuel" in text or "myself" in text:

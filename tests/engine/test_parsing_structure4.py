@@ -437,3 +437,22 @@ class TestFuelHandedOverAndWhereInARace:
     def test_a_run_stays_a_run(self, text: str) -> None:
         (logged,) = _runs(text)
         assert logged.distance_m == pytest.approx(10000)
+
+
+class TestASessionSetByACoach:
+    """ "coach had us do ...", "the club made us run ...": the runner's own session."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("coach had us do 10 x 1k on the grass, 12.4 km total, 58 min", 12.4, 58),
+            ("the club made us run hill reps, 9k 52:30", 9, 52.5),
+        ],
+    )
+    def test_the_run(self, text: str, km: float, minutes: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+        assert result.unparsed == ()
