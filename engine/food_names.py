@@ -371,9 +371,17 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
     {"double": 2.0, "triple": 3.0, "dbl": 2.0}
 )
 #: Foods runners name that SR28 has no row for and that sit a typo away from one ("mochi" is
-#: no "mocha"): never matched to a look-alike, so the runner is asked for their energy.
+#: no "mocha"), or whose nearest row is more than 15 % off the published kcal of one (a
+#: Warburtons crumpet 97 kcal, the English muffin row 125; a Greggs steak bake 405, pastry and
+#: sirloin 550; a high-street scone 408 on average, the US biscuit 237), or that no row comes
+#: near (potato smiley faces): never matched to a look-alike, so the runner is asked for
+#: their energy. A meal clause naming one alone is a meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
     {
+        "crumpet", "crumpets", "scone", "scones", "plain scone", "plain scones", "fruit scone",
+        "fruit scones", "cheese scone", "cheese scones", "steak bake", "steak bakes",
+        "greggs steak bake", "smiley faces", "smiley face", "smileys", "potato smileys",
+        "potato smiles", "potato faces", "cream tea",
         "mochi", "daifuku", "kaya", "kaya toast", "bunny chow", "white pudding", "up and go",
         "upandgo", "up n go", "lucozade energy", "melon pan", "melonpan", "tonkatsu",
         "bubble tea", "boba", "boba tea", "pearl milk tea", "gulab jamun", "calorie mate",

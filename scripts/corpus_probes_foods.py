@@ -84,11 +84,23 @@ espresso (brewed coffee still accepted), as block h labels it. A satsuma had bee
 SR28's tangerine row (the weight of its clementine); a satsuma is a mandarin, USDA's medium
 tangerine 88 g, as the fresh and meals blocks label it. All were read as wrong when the
 table's rows changed, from SR28's descriptions and measures, not from the parser's output.
+
+Label corrections (round 5, the team's convention for foods SR28 lacks: the table's stand-in
+stands where it is within 15 % of a published kcal for one, else the runner is asked): a
+crumpet had been 55 g of SR28's English muffin (125 kcal) but Warburtons publish 97 kcal for
+their 55 g crumpet (29 % under); a steak bake had been puff pastry, sirloin and gravy (550
+kcal) but Greggs publish 405 kcal (chroniclelive.co.uk, 2019); a scone had been 70 g of the US
+baked biscuit (237 kcal) but the Food Standards Agency's survey of high-street scones found
+408 kcal on average (129 g; 44 to 238 g). "a crumpet", "a crumpet with butter", "2 crumpets",
+"a steak bake" and "a scone with jam and cream" now ask about the crumpet, bake or scone
+(block h and i's labels, which asked already); the flapjack (a shop flapjack 415-453 kcal a
+100 g, the granola bar row 471) and the iced capp (Tim Hortons' medium 330-360 kcal, the table's
+blended coffee 364) keep their stand-ins.
 """
 
 from __future__ import annotations
 
-from corpus_labels import Item, Meal, combo, eat, g, ml, p
+from corpus_labels import Item, Meal, combo, eat, g, ml, p, unknown
 
 Probe = tuple[str, list[Meal]]
 CHICKEN_FILLET_ROLL_IE = combo(
@@ -277,7 +289,7 @@ SNACKS: list[Probe] = [  # snacks and sweets
     ("a meal deal", [eat(combo("21156", g("21156", 200), g("19411", 28), g("14148", 500)))]),
     ("a sausage roll", [eat(g("07065", 100))]),
     ("a greggs sausage roll", [eat(g("07065", 100))]),
-    ("a steak bake", [eat(combo("13456", g("18337", 80), g("13456", 50), g("06116", 40)))]),
+    ("a steak bake", [unknown()]),  # asked: see the docstring's last paragraph
     (
         "a cornish pasty",
         [
@@ -428,11 +440,11 @@ SNACKS: list[Probe] = [  # snacks and sweets
     ),
     ("black pudding", [eat(g("07005", 50))]),
     ("a bacon butty", [eat(combo("10998", g("18069", 58), g("10998", 60), g("01001", 5)))]),
-    ("a crumpet with butter", [eat(g("18258", 55), g("01001", 5))]),
-    ("2 crumpets", [eat(g("18258", 110))]),
+    ("a crumpet with butter", [unknown()]),
+    ("2 crumpets", [unknown()]),
     ("a teacake", [eat(g("18356", 60))]),
     ("a hot cross bun", [eat(g("18356", 70))]),
-    ("a scone with jam and cream", [eat(g("18009", 70), g("19297", 20), g("01053", 30))]),
+    ("a scone with jam and cream", [unknown()]),
     ("a welsh cake", [eat(g("18009", 40))]),
     ("a flapjack", [eat(g("19015", 75))]),
     ("a millionaires shortbread", [eat(g("18192", 50))]),
@@ -1589,7 +1601,7 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("a bagel", [eat(g("18001", 99))]),
     ("a cinnamon raisin bagel", [eat(g("18005", 105))]),
     ("an english muffin", [eat(g("18258", 57))]),
-    ("a crumpet", [eat(g("18258", 55))]),
+    ("a crumpet", [unknown()]),
     ("a potato cake", [eat(g("11672", 60))]),
     ("a pancake", [eat(g("18390", 38))]),
 ]

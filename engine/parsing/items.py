@@ -940,7 +940,9 @@ def _read_items(
     _the_packs_dish(pieces, groups, ctx)
     pieces, matches = _foods_of(pieces, ctx)
     parts_said_after(pieces, matches, ctx)
-    cued = cued or any(p.unit in _SERVED_IN for p in pieces)  # "a bowl of haggis": ask
+    cued = cued or any(  # "a bowl of haggis", "smiley faces x3": food to ask about
+        p.unit in _SERVED_IN or normalize_name(p.name) in NO_SR28_ROW for p in pieces
+    )
     if not cued and all(m is None for m in matches) and not any(p.stated.any() for p in pieces):
         return None
     if dish is not None:

@@ -63,3 +63,31 @@ class TestPassata:
         (item,) = meal("300g passata").items
         assert item.source == "usda:11547"
         assert item.kcal == pytest.approx(114, abs=1)
+
+
+class TestAskedNotALookAlike:
+    """A food whose nearest SR28 row is more than 15 % off its published kcal is asked about,
+    alone or with other food; a stand-in within 15 % stays (the team's convention)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["2 crumpets", "a fruit scone", "2 steak bakes after parkrun", "a greggs steak bake",
+         "smiley faces x3", "3 potato smileys"],
+    )
+    def test_alone_it_is_a_meal_that_asks(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert not item.resolved and item.kcal is None
+
+    def test_beside_known_food_only_it_is_asked(self) -> None:
+        items = meal("a scone with jam and a tea").items
+        assert [item.resolved for item in items] == [False, True, True]
+
+    def test_its_count_is_kept_for_the_answer(self) -> None:
+        (item,) = meal("smiley faces x3 from the kids' tea").items
+        assert item.quantity == 3
+
+    @pytest.mark.parametrize(("text", "low", "high"), [("a flapjack", 300, 400),
+                                                      ("an iced capp", 310, 420)])
+    def test_a_stand_in_within_15_percent_stays(self, text: str, low: float, high: float) -> None:
+        (item,) = meal(text).items
+        assert item.resolved and item.kcal is not None and low <= item.kcal <= high

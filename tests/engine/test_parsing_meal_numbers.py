@@ -282,7 +282,7 @@ class TestABlendLaterInAMeal:
         "text",
         [
             "2 slices of banana bread and a shake (1 scoop whey, water)",
-            "2 crumpets and a smoothie with banana, spinach and oat milk",
+            "2 english muffins and a smoothie with banana, spinach and oat milk",
         ],
     )
     def test_no_milkshake_or_smoothie_on_top(self, text: str) -> None:
