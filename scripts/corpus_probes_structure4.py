@@ -75,6 +75,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
 - 3 more, written after their fix and scored on main 5036239 before it: a session a coach
   set ("coach had us do 8 x 400m, ...": was chat): 2/3; after 3/3, all 68 100 %. Block g 172
   -> 173 of 201.
+- a day's log by the clock read in the order of the day ("6:00 coffee" above "12:30 tuna
+  sandwich" at six in the morning, was 18:00): the score reads no times, so no probe here;
+  tests/engine/test_parsing_structure4.py (TestADaysLogByTheClock) holds it.
 """
 
 from __future__ import annotations

@@ -511,6 +511,40 @@ def _marks_as_words(text: str) -> str:
     return text
 
 
+#: A clock leading a line or a part of a day's log: "6:00 coffee", "12:30 tuna sandwich".
+_LEADING_CLOCK = re.compile(
+    r"(?:^|(?<=\n)|(?<=,\s)|(?<=;\s))(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9])(?![0-9:.])"
+    r"(?!\s*(?:am|pm)\b)(?=\s+[a-z0-9])"
+)
+
+
+def _latest_minute(hour: int, minute: int) -> int:
+    """The minute of the day of a clock's latest reading ("6:00": 18:00; "12:30", "19:30": as
+    said)."""
+    return ((hour + 12) if hour < 12 else hour) * 60 + minute
+
+
+def _morning_clocks(text: str) -> str:
+    """A day's log by the clock in the order of the day: a clock said without am or pm that a
+    later one comes before in the afternoon reading ("6:00 coffee\n...\n12:30 tuna sandwich")
+    is the morning's, and so is every one where the log writes the 24-hour clock ("19:30",
+    "06:10"); written with its zero, as the 24-hour reader reads it."""
+    clocks = list(_LEADING_CLOCK.finditer(text))
+    if len(clocks) < 2:
+        return text
+    day_clock = any(int(c["h"]) >= 13 or c["h"].startswith("0") for c in clocks)
+    latest = [_latest_minute(int(c["h"]), int(c["m"])) for c in clocks]
+    out, at = [], 0
+    for i, clock in enumerate(clocks):
+        hour, pm = int(clock["h"]), _latest_minute(int(clock["h"]), int(clock["m"]))
+        if len(clock["h"]) == 1 and 1 <= hour <= 11 and (
+            day_clock or any(later < pm for later in latest[i + 1 :])
+        ):
+            out.append(text[at : clock.start()] + f"0{hour}:{clock['m']}")
+            at = clock.end()
+    return "".join(out) + text[at:] if out else text
+
+
 #: A clock time typed with the letter O for a zero: "51:3O", "1:5O:20", "4O:15".
 _TYPED_O = re.compile(r"(?<![\w:.])[0-9o]{1,2}(?::[0-9o]{2}){1,2}(?![\w:])")
 #: A day's log headed by its weekday cut short ("Tues\n• porridge ..."): the weekday.
@@ -538,6 +572,8 @@ def _as_meant(text: str) -> str:
         text = _TYPED_O.sub(_zeros, text)
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
+    if ":" in text and ("\n" in text or ", " in text or "; " in text):
+        text = _morning_clocks(text)  # "6:00 coffee\n...\n12:30 tuna sandwich": 06:00
     return text
 
 

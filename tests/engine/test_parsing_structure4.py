@@ -456,3 +456,19 @@ class TestASessionSetByACoach:
         assert logged.distance_m == pytest.approx(km * 1000)
         assert logged.duration_s == pytest.approx(minutes * 60)
         assert result.unparsed == ()
+
+
+class TestADaysLogByTheClock:
+    """A day's log by the clock is in the order of the day: "6:00 coffee" above "12:30 tuna
+    sandwich" is six in the morning, not six this evening."""
+
+    def test_the_morning_s_clocks(self) -> None:
+        events = parse(
+            "6:00 coffee\n6:30 run 10k 50:00\n8:00 porridge\n12:30 tuna sandwich"
+        ).events
+        hours = [e.at.astimezone(BERLIN).strftime("%H:%M") for e in events]
+        assert hours == ["06:00", "06:30", "08:00", "12:30"]
+
+    def test_a_log_in_the_24_hour_clock(self) -> None:
+        events = parse("6:10 espresso, 13:00 soup 300 kcal, 19:30 pasta 600 kcal").events
+        assert events[0].at.astimezone(BERLIN).hour == 6
