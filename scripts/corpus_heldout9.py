@@ -78,6 +78,22 @@ kidney beans on a plate had as its reference canned beans with their liquid, now
 (16033; the canned rows still accepted); McDonald's hotcakes had as their reference the
 hotcakes alone, but the item as sold (USDA's restaurant row, whole item, as the earlier blocks
 count fast food) comes with butter and syrup: now that row (21365, the plain one accepted).
+
+Label corrections by the team's convention for foods SR28 lacks (decided 2026-11-30 evening by
+the "foods" fixer, applied once; the same paragraph in scripts/corpus_heldout8.py): where the
+table's stand-in is within 15 % of a published kcal for one, the stand-in stands and the label
+that asked for it now counts it; else the runner is asked. Evidence (published value; source;
+the stand-in):
+- flapjack: shop-bought flapjacks 415-453 kcal a 100 g (ntro.it.com, UK makers' labels; Higates
+  plain 426); the table's 75 g bar of SR28's hard granola bar 471 a 100 g (+4 to +13 %): "a brew
+  and a flapjack" and "banana and a flapjack" now count it;
+- Tim Hortons iced capp: a medium original 330-360 kcal (livestrong.com, a Canadian dietitian
+  via ntro.it.com); the table's blended coffee (205 g 2 % milk, 50 g sugar, ice, 20 g cream) 364
+  (+1 to +10 %): "iced capp and a honey dip" now counts both, the honey dip USDA's glazed
+  doughnut (64 g, as probes-foods labels it);
+- a scone (the Food Standards Agency's survey of high-street scones: 408 kcal on average, 129
+  g; the table had the US baked biscuit, 237), a Greggs steak bake (Greggs: 405 kcal; the table
+  had 550) and potato smiley faces (no row near) stay asked; the table asks about them now.
 """
 
 from __future__ import annotations
@@ -229,11 +245,16 @@ def meal_deal(sandwich_kcal: float, *drink: Item) -> Meal:
 
 Event = dict[str, object] | Meal
 
+# Foods SR28 lacks whose table stand-in is within 15 % of a published kcal (the convention
+# decided after this block, see the docstring's last paragraph): the stand-in.
+FLAPJACK = g("19015|19020", 75)
+ICED_CAPP = combo("01079|14209", g("01079", 205), g("19335", 50), g("14411", 150), g("01053", 20))
+
 UK_CLUB: list[tuple[str, list[Event]]] = [
     ("club intervals 6 x 800m, 9.1km all in, 47:20", [run(9.1, 47 + 20 / 60)]),
     ("sardines on toast after the sunday run, 2 slices", [eat(*sardines_on_toast(2))]),
     ("league cross country 8.3 km 36:05, then a brew and a flapjack in the tent",
-     [run(8.3, 36 + 5 / 60), unknown(1)]),
+     [run(8.3, 36 + 5 / 60), eat(BREW, FLAPJACK)]),
     ("half a tin of beans on 2 slices of toast with a poached egg",
      [eat(g(BEANS, 200), TOAST2, p(POACHED, 1, "large"))]),
     ("ran to the club and back, 13.6 km in 1:09:02", [run(13.6, 69 + 2 / 60)]),
@@ -306,7 +327,7 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
                                                           p(BAGEL, 1, "bagel"))]),
     ("snowshoe run 7.2 km 52:00, harder than it looks", [run(7.2, 52)]),
     ("165 lbs this am, race weight by May", [pounds(165)]),
-    ("iced capp and a honey dip at the drive thru", [unknown(1)]),
+    ("iced capp and a honey dip at the drive thru", [eat(ICED_CAPP, g("18255|18436", 64))]),
     ("lamb chops x2 and a kumara after the half, 1:38:50",
      [run(HALF_MARATHON, 98 + 50 / 60),
       eat(p("17024|17027|17077|17079|17237", 2, "chop"), p(SWEET_POTATO, 1, "medium"))]),
@@ -534,7 +555,7 @@ RACE_REPORTS: list[tuple[str, list[Event]]] = [
      [run(MARATHON, 204 + 51 / 60)]),
     ("so the 10k: windy, hilly, and I went out in 4:20 for the first km like an idiot. "
      "Recovered, finished in 45:33, 12th in my age group. Banana and a flapjack at the finish.",
-     [run(10, 45.55), unknown(1)]),
+     [run(10, 45.55), eat(p(BANANA, 1, "medium"), FLAPJACK)]),
     ("Trail race recap - 23 km, 1100 m climb, 2:51:18. Fell at km 17, bloody knee, kept going. "
      "Ate 3 gels (300 kcal) on the way.", [run(23, 171.3), eat(stated(300))]),
     ("XC report: 6 km of pure mud, lost a shoe, 29:47. Tea and 2 digestives after in the tent.",

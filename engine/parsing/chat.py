@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.parsing.context import _DIGIT, TEXT_CACHE_SIZE, _words, letter_runs
+from engine.parsing.context import _DIGIT, TEXT_CACHE_SIZE, _words, letter_runs, starting_with
 
 _QUESTION_START = re.compile(
     r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
@@ -68,6 +68,17 @@ _NOT_NOW = re.compile(
     r"|\bin (?:19[5-9][0-9]|20[0-9][0-9])\b"  # "ran London in 2019 in 3:55"
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
+#: People whose plate or hands a food came from ("off my son's plate", "the toddler refused").
+OWNERS = (
+    r"(?:kids?|toddlers?|baby|babies|sons?|daughters?|child|children|boys|girls|little\s+ones?"
+    r"|wife|husband|partner|other\s+half|mum|mom|dad|mate|friend)"
+)
+#: What someone else did not eat, after the food ("4 fish fingers the kids didn't eat", "half a
+#: sandwich my son wouldn't finish"): the runner ate it, the "not" is theirs.
+LEFT_BY_SOMEONE = re.compile(
+    rf"\s(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+(?:didn'?t|did\s+not|wouldn'?t"
+    r"|would\s+not|couldn'?t|could\s+not|won'?t|refused|left)\b"
+)
 _NOT_DONE_PHRASES = (
     "going to", "want to", "should i", "next week", "next time", "did not", "rest day",
     "no run", "not run", "instead of", "can't wait", "cant wait", "looking forward",
@@ -336,6 +347,12 @@ _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
     "would", "why",
 )  # fmt: skip
+#: The same starts, as functions that compare only the prefixes sharing a text's first letter.
+_SOMEONE_STARTS = starting_with(_SOMEONE_START)
+_REQUEST_STARTS = starting_with(_REQUEST_START)
+_STATISTIC_STARTS = starting_with(_STATISTIC_START)
+_NOT_A_LOG_STARTS = starting_with(_NOT_A_LOG_FIRST)
+_ASKS_HOW_STARTS = starting_with(_ASKS_HOW_START)
 _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
@@ -364,12 +381,12 @@ def whole_clause_chat(text: str) -> bool:
     none of its pieces is logged (see the notes above)."""
     words = frozenset(letter_runs(text))
     if (
-        text.startswith(_SOMEONE_START)
+        _SOMEONE_STARTS(text)
         and _SOMEONE_ELSE_DOES.match(text)
         and not _own_after(text, words)
     ):
         return True
-    if text.startswith(_REQUEST_START) and _REQUEST.match(text):
+    if _REQUEST_STARTS(text) and _REQUEST.match(text):
         return True
     if (
         _PART_TALK_START.match(text)
@@ -378,14 +395,14 @@ def whole_clause_chat(text: str) -> bool:
     ):
         return True
     if (
-        text.startswith(_STATISTIC_START) or "pace" in text or "shoes" in text
+        _STATISTIC_STARTS(text) or "pace" in text or "shoes" in text
         or "trainers" in text
     ) and _STATISTIC.match(text):  # fmt: skip
         return True
-    if text.startswith(_NOT_A_LOG_FIRST) and _NOT_A_LOG_START.match(text):
+    if _NOT_A_LOG_STARTS(text) and _NOT_A_LOG_START.match(text):
         return True
     if (
-        (text.startswith(_ASKS_HOW_START) and _ASKS_HOW.match(text))
+        (_ASKS_HOW_STARTS(text) and _ASKS_HOW.match(text))
         or plan_heading(text)
         or event_ahead(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
@@ -442,7 +459,7 @@ def someone_else_only(text: str) -> bool:
     """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
     next to me" (had 3 gels), "lol my dog" (ate my gel)."""
     text = text.strip(" ,.!")
-    return text.startswith(_SOMEONE_START) and _SOMEONE_ELSE.fullmatch(text) is not None
+    return _SOMEONE_STARTS(text) and _SOMEONE_ELSE.fullmatch(text) is not None
 
 
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".

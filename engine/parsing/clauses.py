@@ -16,6 +16,7 @@ from engine.parsing.chat import (
     _NOT_DONE_PHRASES,
     _NOT_DONE_WORDS,
     _NOT_NOW,
+    LEFT_BY_SOMEONE,
     _is_question_or_chat,
     _no_food_named,
     _past_mention,
@@ -32,6 +33,7 @@ from engine.parsing.context import (
     _Clause,
     _words,
     letter_runs,
+    translation,
 )
 from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
@@ -51,7 +53,7 @@ _TRANSLATE_TABLE = {
     "’": "'", "‘": "'", "−": "-", "–": "-", "—": "-", "×": "x", "＋": "+", "\t": " ",
     "′": "'", "″": '"', "“": '"', "”": '"', "▪": "•", "◦": "•",
 }  # fmt: skip
-_TRANSLATE = str.maketrans(_TRANSLATE_TABLE)
+_TRANSLATE = translation(_TRANSLATE_TABLE)
 #: An emoji ends a clause as a full stop does (with its skin tone and joiners).
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
@@ -899,7 +901,12 @@ _WEIGHT_CHANGE = re.compile(
 
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
-    had pancakes"): nothing to log."""
+    had pancakes"): nothing to log. What someone else left after a food is the runner's
+    ("4 fish fingers the kids didn't eat"): their "not" is no plan or miss."""
+    left = LEFT_BY_SOMEONE.search(text) if "my " in text or "the " in text else None
+    if left is not None and text[: left.start()].strip():
+        text = text[: left.start()]
+        words = set(letter_runs(text))
     return bool(
         (("week" in text or "month" in text) and _VOLUME.search(text))
         or (not words.isdisjoint(_CHANGE_WORDS) and _WEIGHT_CHANGE.search(text))
@@ -989,6 +996,10 @@ def helped_at(text: str) -> bool:
     return not _HELPED_AT.isdisjoint(letter_runs(text))
 
 
+#: A weight in grams: food on the kitchen scale, never a runner's body weight.
+_FOOD_GRAMS = re.compile(r"\b[0-9]{1,4}\s*(?:g|grams?|gr)\b")
+
+
 def _classify_words(text: str) -> ClauseKind:
     words = _clause_words(text)
     if day_moment(text, words):
@@ -1032,8 +1043,8 @@ def _classify_words(text: str) -> ClauseKind:
         or (not words.isdisjoint(_BODY_PARTS) and _BODY_PARTS_TIMED.match(text) is not None)
     ):
         return "strength"
-    if not words.isdisjoint(_WEIGHT_WORDS) or _looks_like_weight(text):
-        return "weight"
+    if (weighs or _looks_like_weight(text)) and not (weighs and _FOOD_GRAMS.search(text)):
+        return "weight"  # not "weighed out 80g oats": food on the kitchen scale is a meal
     if (
         (words.isdisjoint(_EAT_WORDS) or _AT_MEALTIME.search(text))
         and _DIGIT_OR_DOT.search(text)

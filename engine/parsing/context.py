@@ -6,7 +6,7 @@ Shared by every reader in the package; imports nothing from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -98,12 +98,40 @@ def _words(*groups: str) -> frozenset[str]:
     return frozenset(w for group in groups for w in group.split())
 
 
+def translation(table: Mapping[str, str]) -> dict[int, str]:
+    """`str.maketrans(table)` with every other ASCII character mapped to itself: a character
+    a table lacks costs `str.translate` a raised and caught LookupError (~0.3 us each, on
+    every call), so the same text comes out about three times sooner."""
+    return str.maketrans({**{chr(c): chr(c) for c in range(128)}, **table})
+
+
+def starting_with(prefixes: tuple[str, ...]) -> Callable[[str], bool]:
+    """`text.startswith(prefixes)`, comparing only the prefixes that share the text's first
+    character: a tuple is compared one by one on every call (65 for "is it someone else's?"),
+    and a text's first character rules out nearly all of them."""
+    if not all(prefixes):
+        raise ValueError("an empty prefix starts every text")
+    by_first: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        by_first[prefix[0]] = (*by_first.get(prefix[0], ()), prefix)
+
+    def starts(text: str) -> bool:
+        return text.startswith(by_first.get(text[:1], ()))
+
+    return starts
+
+
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
+#: Every ASCII character but a-z as a space: an ASCII text's letter runs are then its words.
+_NOT_LETTERS = translation({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def letter_runs(text: str) -> tuple[str, ...]:
     """The text's runs of letters a-z (its words, for the readers' set tests), kept by text:
-    one clause is tokenised by its cutter, classifier, chat gates and reader in turn."""
+    one clause is tokenised by its cutter, classifier, chat gates and reader in turn. An
+    ASCII text (nearly all) is split after a translation, in half the time of the pattern."""
+    if text.isascii():
+        return tuple(text.translate(_NOT_LETTERS).split())
     return tuple(_LETTERS.findall(text))

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from engine.parsing.context import translation
 from engine.spelling import Speller, english_words
 
 #: Function words that are one English word wherever they stand.
@@ -65,7 +66,7 @@ _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunc
 _RUN_TERMS: Final = ("marathon", "parkrun", "kilometres", "kilometers", "kilometre", "kilometer",
                      "intervals", "fartlek", "treadmill", "threshold", "minutes", "seconds")
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
-_NO_PUNCTUATION: Final = str.maketrans(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
+_NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import weakref
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable
+from engine.food_names import CONTAINER_WORDS
 from engine.food_units import KITCHEN_ML, ML_PER_PINT
 from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
@@ -52,7 +53,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     if stated.bare and _is_drink(food) and _ml_not_kcal(stated, food):
         qty, stated = stated.kcal, _Stated()  # "water ~750": 750 ml of it, not 750 kcal
         piece = _Piece(piece.text, piece.name, qty, "ml", stated, piece.sides)
-    grams = _grams(food, qty, piece.unit)
+    grams = _small_pieces(food, qty, piece) or _grams(food, qty, piece.unit)
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
     if qty is not None and not each and _kcal_of_one(stated, qty, piece.unit, food):
@@ -210,6 +211,38 @@ def _piece_named(food: Food) -> float | None:
         if unit in _PORTION_UNITS or unit in KITCHEN_ML or " " in unit:
             continue
         if unit in words or unit + "s" in words or unit + "es" in words:
+            return grams
+    return None
+
+
+#: Usual portions that hold many small pieces: a count of the food counts the pieces.
+_BAGGED = frozenset({"package", "packet", "bag", "box", "pack", *(u for u in _PORTION_UNITS if u)})
+#: A piece lighter than this is a sweet, a nut or a berry, never a pack of them.
+_SMALL_PIECE_G = 10.0
+
+
+def _small_pieces(food: Food, qty: float | None, piece: _Piece) -> float | None:
+    """Grams of a count of small things whose usual portion holds many ("20 blueberries",
+    "15 m&ms", "30 raisins"): that many berries, sweets or raisins, not cups or packets of
+    them; a container named ("2 bags of skittles") keeps its own weight."""
+    if piece.unit is not None or qty is None or qty < 2 or food.default_unit not in _BAGGED:
+        return None
+    if not CONTAINER_WORDS.isdisjoint(piece.name.split()):
+        return None
+    one = _own_piece(food) or food.units.get("piece")
+    return qty * one if one is not None and one < _SMALL_PIECE_G else None
+
+
+def _own_piece(food: Food) -> float | None:
+    """The grams of one of what the food's name counts, by its own word: "blueberries" a
+    berry, "raisins" a raisin, "cherries" a cherry, "jelly beans" a small bean (USDA's
+    measures name them so)."""
+    last = food.key.split()[-1]
+    forms = {last, last.removesuffix("s"), last.removesuffix("es")}
+    if last.endswith("ies"):
+        forms.add(last[:-3] + "y")
+    for unit, grams in food.units.items():
+        if " " not in unit and len(unit) > 2 and any(f.endswith(unit) for f in forms):
             return grams
     return None
 

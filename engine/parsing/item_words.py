@@ -16,6 +16,7 @@ from engine.parsing.context import (
     MAX_STATED_MACRO_G,
     _words,
     letter_runs,
+    starting_with,
 )
 from engine.parsing.portions import _Stated
 from engine.quantities import NUMBER_WORDS, UNITS
@@ -86,11 +87,12 @@ _LEAD_FILLER_START = (
     "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost",
 )  # fmt: skip
+_LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)
 
 
 def _drop_lead_filler(text: str) -> str:
     """The text without the filler words it starts with ("just had some toast" -> "toast")."""
-    return _LEAD_FILLER.sub("", text) if text.startswith(_LEAD_FILLER_START) else text
+    return _LEAD_FILLER.sub("", text) if _LEAD_FILLER_STARTS(text) else text
 
 
 _FILLER = re.compile(
@@ -304,7 +306,8 @@ def _clean_name(text: str) -> str:
     if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
-    return _DANGLING.sub("", text) if " " in text else text
+    # one space between words now: _DANGLING can only match a text ending " from" or " by"
+    return _DANGLING.sub("", text) if text.endswith((" from", " by")) else text
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:
@@ -345,6 +348,10 @@ _PER_AMOUNT = re.compile(r"(?:\bper|/)\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<
 _ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
 
 
+#: A weight after a food served by a piece or a container: what that one weighed.
+_WEIGHT_AFTER = re.compile(r"[,\s]+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|l)\s*$")
+
+
 #: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
 _EVERY = re.compile(
     r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
@@ -366,9 +373,31 @@ _SIZE_IN_BRACKETS = re.compile(
 )
 
 
+#: Milk by the fat on its carton ("milk 3.5%", "1,5% milk", "milk (3,8%)"), as Germany, the
+#: Netherlands and Scandinavia sell it.
+_MILK_FAT = re.compile(
+    r"(?P<a>[0-9][.,][0-9]{1,2})\s*%\s*(?:fat\s+)?milk\b"
+    r"|\bmilk\s*\(?\s*(?P<b>[0-9][.,][0-9]{1,2})\s*%\s*(?:fat\s*)?\)?"
+)
+
+
+def _milk_by_fat(m: re.Match[str]) -> str:
+    """The everyday milk nearest the fat said: USDA's whole milk is 3.25 %, its reduced-fat
+    2 %, its low-fat 1 % and its skim 0.1 %."""
+    fat = float((m["a"] or m["b"]).replace(",", "."))
+    if fat >= 3.0:
+        return "whole milk"
+    if fat >= 1.5:
+        return "semi-skimmed milk"
+    return "1% milk" if fat >= 0.5 else "skimmed milk"
+
+
 @lru_cache(maxsize=ITEM_CACHE_SIZE)
 def _read_item(part: str) -> _ItemWords:
     """Read one item's words; raises ImplausibleValue for a stated number no one eats."""
+    said = part  # as written, for the reply: "milk 3.5%", not the row it was read as
+    if "%" in part and "milk" in part:
+        part = _MILK_FAT.sub(_milk_by_fat, part)
     if "(" in part:
         part = _SIZE_IN_BRACKETS.sub("", part)
     stated, rest = _stated_numbers(part)
@@ -382,9 +411,14 @@ def _read_item(part: str) -> _ItemWords:
     if every is not None:
         rest = rest[: every.start()] + " " + rest[every.end() :]
     qty, unit, before, after = _quantity(rest)
+    if unit is not None and unit not in _ML_OR_G and qty in (None, 1) and (
+        weighed := _WEIGHT_AFTER.search(after)
+    ):  # "a pot of grapes 150g", "a tin of tuna, 145g": the weight said is the amount
+        qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
     if every is not None:
         qty = (qty or 1) * _times(every)
-    shown = _drop_lead_filler(part.strip(" -:.,|(")) or part.strip(" |")
+    said = _SIZE_IN_BRACKETS.sub("", said) if "(" in said else said
+    shown = _drop_lead_filler(said.strip(" -:.,|(")) or said.strip(" |")
     if shown.endswith(")") and "(" not in shown:
         shown = shown.rstrip(" )")  # "light lunch (soup)" with its label taken out
     name = _clean_name(before + " " + after)

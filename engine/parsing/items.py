@@ -16,6 +16,7 @@ from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
 from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
 from engine.food_units import PORTION_WORDS
+from engine.parsing.chat import OWNERS
 from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
@@ -378,28 +379,32 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 
 
 #: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
-#: the halfway point", "on my break", "from the servo"), a time ("before i headed out", "an
-#: hour before the race", "while i waited for the bus", "after the relays").
+#: the halfway point", "on my break", "from the servo", "off my son's plate"), a time ("before
+#: i headed out", "an hour before the race", "while i waited for the bus", "after the
+#: relays"), or whose it was ("the toddler refused", "my son didn't finish").
 _CIRCUMSTANCE_START = re.compile(
     r"\s(?=(?:an?|one|half\s+an|[0-9]{1,2}(?:\.[0-9])?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
-    r"|(?:in|at|on|from|before|after|while|when|during|across|throughout|outside|inside|near|by"
-    r"|whilst)\s+[a-z0-9])"
+    r"|(?:in|at|on|from|off|before|after|while|when|during|across|throughout|outside|inside"
+    r"|near|by|whilst)\s+[a-z0-9]"
+    rf"|(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+[a-z])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
 #: The words _CIRCUMSTANCE_START needs one of, as white-space tokens: one set lookup per
 #: token instead of the regex at every space of every meal clause.
 _CIRCUMSTANCE_WORDS = frozenset({
-    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h", "min",
-    "mins", "minutes",
+    "in", "at", "on", "from", "off", "before", "after", "while", "when", "during", "outside",
+    "inside", "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h",
+    "min", "mins", "minutes", "kid", "kids", "toddler", "toddlers", "baby", "babies", "son",
+    "sons", "daughter", "daughters", "child", "children", "boys", "girls", "ones", "one", "wife",
+    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
 _TAIL_GRAMMAR = frozenset({
-    "in", "at", "on", "from", "before", "after", "while", "when", "during", "outside", "inside",
-    "near", "by", "whilst", "across", "throughout", "the", "my", "a", "an", "i", "we", "me",
-    "our", "of", "for", "to",
+    "in", "at", "on", "from", "off", "before", "after", "while", "when", "during", "outside",
+    "inside", "near", "by", "whilst", "across", "throughout", "the", "my", "a", "an", "i", "we",
+    "me", "our", "of", "for", "to",
     "hour", "hours", "hr", "hrs", "min", "mins", "minutes", "half", "one", "up", "out", "back",
     "home", "way", "it", "was", "went", "got", "his", "her", "their", "this", "that",
 })  # fmt: skip
@@ -484,7 +489,10 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         tail_words = _TAIL_WORDS.findall(tail)
         if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
             continue
-        if any(w in UNITS or w in ON_BREAD or w in CONTAINER_WORDS for w in tail_words):
+        if any(
+            (w in UNITS and not _owned(tail_words, i)) or w in ON_BREAD or w in CONTAINER_WORDS
+            for i, w in enumerate(tail_words)
+        ):
             continue  # "80 in the bottle", "ham and swiss on rye": the amount or the bread of it
         last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
         if last[-1:].isdigit():
@@ -500,6 +508,16 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
             continue
         return head
     return part
+
+
+_OWNER_WORDS = frozenset({"my", "his", "her", "their", "your", "our"})
+
+
+def _owned(words: list[str], at: int) -> bool:
+    """Whether the unit word at `at` is someone's ("off my son's plate", "from her bowl"): a
+    place the food came from, not its amount."""
+    before = words[at - 1] if at else ""
+    return before in _OWNER_WORDS or before.endswith(("'s", "s'"))
 
 
 #: A food whose usual portion is under this is a spread or a topping (a teaspoon of Marmite,
@@ -1236,8 +1254,11 @@ def _place_amount(
         return  # "beans on toast, 2 slices": the toast's
     if unit not in (None, "packet") and (  # "the 2 pack" holds two
         pieces[-1].quantity is None
-        # a weighed amount of what was counted: "a chocolate milk, 500ml"
-        or (pieces[-1].unit is None and unit in MASS_UNITS_AND_ML)
+        # a weighed amount of what was counted: "a chocolate milk, 500ml"; of a container:
+        # "a pot of blueberries, 125g"
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].unit is None)
+        or (unit in MASS_UNITS_AND_ML and pieces[-1].quantity == 1
+            and pieces[-1].unit not in MASS_UNITS_AND_ML)
     ):
         pieces[-1].quantity, pieces[-1].unit = qty, unit
 

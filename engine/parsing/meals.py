@@ -201,6 +201,14 @@ def _with_its_bread(head: str, rest: str) -> str:
     return f"{_BREADS[found[-1].lastgroup]}, {rest}"
 
 
+#: Who handed the runner the food, before it ("the crew handed me a banana", "a marshal gave
+#: me a gel", "my wife made me a bacon sandwich"): the runner ate what follows.
+_GIVER = re.compile(
+    r"^\s*(?:(?:the|my|a|an|our|some)\s+)?(?:[a-z']+\s+){0,2}?(?:gave|handed|made|brought|bought"
+    r"|passed|offered|cooked|fed)\s+(?:me|us)\s+(?=\S)"
+)
+
+
 def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
     """The food after a head (see _TITLE), without the head, and the dish a title names when it
     is made of parts (its portions of them are the list's: a bowl's scoop of rice, not a
@@ -208,6 +216,8 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
     after it ("toast: butter and jam", "toast - 2 slices"), and so does a head before nothing
     known ("xyz: qqq" is asked about whole)."""
     dish: Food | None = None
+    if " me " in text or " us " in text:
+        text = _GIVER.sub("", text, count=1)
     title = _TITLE.match(text) if ":" in text or "(" in text else None
     if title is not None:
         rest = text[title.end() :]

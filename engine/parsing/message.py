@@ -195,12 +195,12 @@ def _numbered_meals(text: str) -> bool:
     bullets = 0
     if not said.isascii():
         said, bullets = _BULLET.subn("", said)  # "• 1. porridge\n• 2. soup": bullets, marks
-    if _MEAL_WORD.search(said) is not None:
-        return False
     if "\n" in said and _NUMBERED.search(said) is not None:
-        return numbered_list(said)
-    listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
-    return listed and _A_DAYS_LIST.search(said) is not None
+        listed = numbered_list(said)
+    else:
+        listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
+        listed = listed and _A_DAYS_LIST.search(said) is not None
+    return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
 
 
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")

@@ -359,9 +359,9 @@ def _is_cold_cereal(food: Food) -> bool:
 
 
 _ON_TOAST = re.compile(
-    r"\b(?P<what>(?:[0-9]+\s+\w+|\w+s)(?:\s+(?:scrambled|poached|fried|boiled)|\s+x\s*[0-9]+)?)"
-    r"\s+on\s+(?:white\s+|brown\s+)?(?P<toast>\w+)\b"
-)  # "2 eggs scrambled on toast", "eggs x3 on toast": as "2 eggs on toast"
+    r"\b(?P<what>[0-9]+\s+\w+(?:\s+\w+ed)?|\w+s(?:\s+x\s?[0-9]+)?)\s+on\s+"
+    r"(?:white\s+|brown\s+)?(?P<toast>\w+)\b"
+)  # "2 eggs on toast", "2 eggs scrambled on toast", "scrambled eggs x3 on toast"
 
 
 def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:

@@ -59,7 +59,12 @@ _SPOKEN = re.compile(
     r"|(?=\s+(?P<next>[a-z]+)))?"
     r"(?![a-z-])"
 )
-_HINT = re.compile(rf"\b(?:{_alt(_TENS)}|{_alt(_TEENS)}|{_UNIT})\b")
+#: Tried at every position of a message: a look at the first letter of its words first fails
+#: nearly every position at once, instead of at a word edge and then in each of 27 words.
+_HINT = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in (*_TENS, *_TEENS, *_UNITS)}))}])"
+    rf"\b(?:{_alt(_TENS)}|{_alt(_TEENS)}|{_UNIT})\b"
+)
 #: Shares of one thing, the item reader's words: "three quarters", "two thirds".
 _SHARE_WORDS = frozenset(("third", "thirds", "quarter", "quarters", "half", "halves"))
 _FIGURE_UNIT_RE = re.compile(_FIGURE_UNIT)

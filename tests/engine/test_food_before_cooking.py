@@ -1,6 +1,8 @@
-"""Issue 15, the fifth "foods" round: home cooking weighed raw or dry is that weight of SR28's
-raw or dry row, the state word before the food, after it or in brackets; passata is tomato
-puree (scripts/corpus_probes_foods4.py holds the probes written before the fix)."""
+"""Issue 15, the fifth "foods" round (scripts/corpus_probes_foods4.py holds the probes written
+before each fix): home cooking weighed raw or dry is that weight of SR28's raw or dry row, the
+state word before the food, after it or in brackets, and passata is tomato puree; foods SR28
+lacks whose stand-in is far off are asked about; food from someone else's plate or hands is
+the runner's; a count of small things counts them."""
 
 from __future__ import annotations
 
@@ -91,3 +93,143 @@ class TestAskedNotALookAlike:
     def test_a_stand_in_within_15_percent_stays(self, text: str, low: float, high: float) -> None:
         (item,) = meal(text).items
         assert item.resolved and item.kcal is not None and low <= item.kcal <= high
+
+
+class TestSomeoneElsesFood:
+    """Food from someone else's plate or hands is the runner's: the owner's words before or
+    after it are no food and no "not" of the runner's."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "count"),
+        [
+            ("3 fish fingers off my daughter's plate", "fish fingers", 3),
+            ("5 chicken nuggets my son didn't finish", "chicken nuggets", 5),
+            ("4 fish fingers the kids didn't eat", "fish fingers", 4),
+            ("a banana the toddler refused", "banana", 1),
+        ],
+    )
+    def test_the_owners_words_after_it_are_dropped(self, text: str, food: str, count: int) -> None:
+        (item,) = meal(text).items
+        assert item.food == food and item.resolved
+        assert (item.quantity or 1) == count
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("the crew handed me a banana and a cup of coke at mile 40", ["banana", "cola"]),
+            ("a marshal gave me a banana at the turn", ["banana"]),
+            ("my wife made me a bacon sandwich", ["bacon sandwich"]),
+        ],
+    )
+    def test_who_handed_it_over_is_no_food(self, text: str, foods: list[str]) -> None:
+        logged = meal(text)
+        assert [item.food for item in logged.items] == foods
+        assert all(item.resolved for item in logged.items)
+
+    def test_a_plate_of_its_own_is_still_an_amount(self) -> None:
+        (item,) = meal("a plate of pasta").items
+        assert item.unit == "plate"
+
+    def test_someone_elses_miss_alone_logs_nothing(self) -> None:
+        from tests.engine.test_parsing import parse
+
+        assert parse("my son didn't finish his dinner").events == ()
+
+
+class TestCountedSmallThings:
+    """A count of berries, raisins or sweets counts them, not cups or packets of them ("30
+    raisins" had been 1.2 kg)."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("20 blueberries", 27.2),  # USDA: 50 berries 68 g
+            ("30 raisins", 15.6),  # USDA: 50 raisins 26 g
+            ("15 m&ms", 10.5),  # USDA: 10 pieces 7 g
+            ("12 skittles", 12.84),
+            ("12 jelly beans", 13.2),  # USDA: 10 small 11 g, the size of a Jelly Belly
+            ("10 cherries", 82.0),
+        ],
+    )
+    def test_the_pieces_are_counted(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams, rel=0.03)
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("2 bags of skittles", 124.0), ("a box of raisins", 40.0), ("2 kitkats", 84.0)],
+    )
+    def test_a_container_or_a_bar_keeps_its_weight(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
+
+class TestWeighedFood:
+    """Food on the kitchen scale is a meal, never a weigh-in the bot cannot read; a weight
+    said after a food served by the pot or tin is what it weighed."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("weighed out 80g oats", [80.0]),
+            ("weighed it: 250g cooked brown rice and 100g kidney beans", [250.0, 100.0]),
+        ],
+    )
+    def test_weighed_food_is_a_meal(self, text: str, grams: list[float]) -> None:
+        assert [item.grams for item in meal(text).items] == grams
+
+    def test_a_body_weight_is_still_a_weigh_in(self) -> None:
+        from engine.events import WeightLogged
+        from tests.engine.test_parsing import parse
+
+        (event,) = parse("weighed 71.8 kg this morning").events
+        assert isinstance(event, WeightLogged)
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("a pot of grapes 150g", "grapes", 150.0),
+            ("a tin of tuna 145g", "tuna", 145.0),
+            ("a pot of blueberries, 125g", "blueberries", 125.0),
+        ],
+    )
+    def test_the_weight_after_a_container_is_the_amount(
+        self, text: str, food: str, grams: float
+    ) -> None:
+        (item,) = meal(text).items
+        assert item.food == food and item.grams == pytest.approx(grams)
+
+
+class TestEggsOnToast:
+    @pytest.mark.parametrize(
+        "text", ["fried eggs x2 on toast", "2 eggs poached on toast", "scrambld eggs x3 on tost"]
+    )
+    def test_more_than_one_egg_sits_on_two_slices(self, text: str) -> None:
+        toast = meal(text).items[-1]
+        assert toast.food == "toast" and toast.grams == pytest.approx(58.0)
+
+    def test_jam_on_toast_is_one_dish(self) -> None:
+        (item,) = meal("jam on toast").items
+        assert item.food == "jam on toast"
+
+
+class TestMilkByItsFat:
+    """Milk by the fat on its carton is the USDA milk nearest it; the reply keeps the words."""
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("200ml milk 3.5%", "usda:01077"),
+            ("250ml milk (3,5%)", "usda:01077"),
+            ("a glass of 1.5% milk", "usda:01079"),
+            ("300ml of 0.1% milk", "usda:01085"),
+            ("250ml of 1% milk", "usda:01082"),
+        ],
+    )
+    def test_the_nearest_milk_row(self, text: str, source: str) -> None:
+        (item,) = meal(text).items
+        assert item.source == source
+
+    def test_the_reply_shows_what_was_written(self) -> None:
+        (item,) = meal("200ml milk 3.5%").items
+        assert item.text == "200ml milk 3.5%"

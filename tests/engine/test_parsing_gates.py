@@ -16,8 +16,8 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, clauses, item_words, items, wholes
-from engine.parsing.context import _LETTERS
+from engine.parsing import chat, clauses, item_words, items, spoken, wholes
+from engine.parsing.context import _LETTERS, letter_runs, translation
 
 _WORD = re.compile(r"[a-z0-9']+")
 #: A pattern's literal phrases: the words between its alternation bars and brackets.
@@ -154,3 +154,58 @@ def test_a_fast_food_meal_is_found_where_the_plain_pattern_finds_it() -> None:
             rng.choice(words) + rng.choice([" ", "", "  ", ", "]) for _ in range(rng.randint(1, 9))
         )
         assert items._A_MEAL.sub(shown, text) == plain.sub(shown, text), text
+
+
+STARTS = [
+    (chat._SOMEONE_STARTS, chat._SOMEONE_START, chat._SOMEONE_ELSE_DOES),
+    (chat._REQUEST_STARTS, chat._REQUEST_START, chat._REQUEST),
+    (chat._STATISTIC_STARTS, chat._STATISTIC_START, chat._STATISTIC),
+    (chat._NOT_A_LOG_STARTS, chat._NOT_A_LOG_FIRST, chat._NOT_A_LOG_START),
+    (chat._ASKS_HOW_STARTS, chat._ASKS_HOW_START, chat._ASKS_HOW),
+    (item_words._LEAD_FILLER_STARTS, item_words._LEAD_FILLER_START, item_words._LEAD_FILLER),
+]
+
+
+@pytest.mark.parametrize(("starts", "prefixes", "pattern"), STARTS)
+def test_a_start_read_by_its_first_letter_is_the_same_start(
+    starts: Callable[[str], bool], prefixes: tuple[str, ...], pattern: re.Pattern[str]
+) -> None:
+    """The prefixes compared by the text's first character say what comparing them all says,
+    on texts starting with each prefix, a letter more or less, and none."""
+    texts = set(_texts(pattern, count=2_000)) | {"", " ", "7", "é", "A", "ab"}
+    texts |= {p + tail for p in prefixes for tail in ("", " x", "x")} | {p[:-1] for p in prefixes}
+    assert [t for t in sorted(texts) if starts(t) != t.startswith(prefixes)] == []
+
+
+def test_a_texts_letter_runs_are_the_patterns_runs() -> None:
+    """The letter runs read by a translation (ASCII texts) are the runs of [a-z]+, on texts
+    of every ASCII character, and of others ("café", "½", emoji) read by the pattern."""
+    rng = Random(15)
+    alphabet = [chr(c) for c in range(128)] + ["é", "½", "💪", "’"]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(5_000)]
+    texts += ["", " ", "ran 10k in 52:10, then 2 eggs & toast!", "café au lait", "tab\there"]
+    assert [t for t in texts if letter_runs(t) != tuple(_LETTERS.findall(t))] == []
+
+
+def test_a_translation_with_every_ascii_character_translates_as_the_plain_table() -> None:
+    """A table with the ASCII characters it lacked mapped to themselves gives the same text."""
+    table = {"’": "'", "\t": " ", ",": " ", "½": "1/2"}
+    plain, full = str.maketrans(table), translation(table)
+    rng = Random(15)
+    alphabet = [chr(c) for c in range(128)] + ["é", "½", "💪", "’"]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(5_000)]
+    assert [t for t in texts if t.translate(plain) != t.translate(full)] == []
+
+
+def test_the_spoken_number_hint_finds_what_the_plain_pattern_finds() -> None:
+    """The look at a word's first letter before the number words hides none of them."""
+    plain = re.compile(spoken._HINT.pattern.partition(")")[2])
+    assert plain.pattern.startswith("\\b(?:")
+    texts = [*_texts(plain, count=5_000), "twenty2", "xone", "one", "ran five k", "zero"]
+
+    def found(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
+        m = pattern.search(text)
+        return None if m is None else m.span()
+
+    assert any(found(plain, t) for t in texts), "the texts never exercise the pattern"
+    assert [t for t in texts if found(spoken._HINT, t) != found(plain, t)] == []
