@@ -81,6 +81,10 @@ class UnitRevision:
     #: The runner's row, taught foods and open setup, read as the unit started when it could
     #: not trust what this worker kept (`runner_row`).
     runner: dict[str, Any] | None = None
+    #: Behind, but nothing besides events changed since `since` (0019's `users.kept_rev`):
+    #: what the stores keep stands, and `nudged` is the runner's latest nudge key.
+    kept: bool = False
+    nudged: str | None = None
 
 
 def aware(value: datetime) -> datetime:
@@ -120,6 +124,8 @@ class PgDatabase:
         self._left: OrderedDict[int, int] = OrderedDict()
         self._forgets: list[Callable[[int], None]] = []
         self._primes: list[Callable[[int, dict[str, Any]], None]] = []
+        self._nudges: list[Callable[[int, str | None], None]] = []
+        self._holds: list[Callable[[int], bool]] = []
         #: The notice of the unit starting on each connection (by the id of the connection
         #: as it is lent out), until `_begin` takes it.
         self._notes: dict[int, str] = {}
@@ -216,8 +222,10 @@ class PgDatabase:
 
         When this worker's last unit of the runner left the revision the unit finds, nobody
         else wrote since: the unit is *trusted*, and the stores answer the runner's profile,
-        foods and setup from what they kept (`keeps`); any other unit drops that as it starts
-        and keeps instead the runner's row, foods and setup that came with its start
+        foods and setup from what they kept (`keeps`). A unit behind by events alone (others
+        stored only events since: `users.kept_rev`, 0019) keeps that too, and takes the
+        runner's latest nudge key (`on_nudged`); any other unit drops it as it starts and
+        keeps instead the runner's row, foods and setup that came with its start
         (`on_runner`). Either way the unit starts in one round trip (`_begin`).
         """
         if self._unit.get() is not None:
@@ -234,7 +242,10 @@ class PgDatabase:
             trust = revision.before is not None and revision.before == self._left.get(user_id)
             trusted = self._trusted.set((user_id, trust))
             try:
-                if not trust:
+                if not trust and revision.kept:  # behind by events alone
+                    for note in self._nudges:
+                        note(user_id, revision.nudged)
+                elif not trust:
                     self._stale(user_id)
                     if revision.runner is not None:
                         for prime in self._primes:
@@ -263,8 +274,9 @@ class PgDatabase:
         self._notes.pop(id(conn), None)
         conn.add_log_listener(self._heard)  # the pool drops listeners as it takes a connection back
         try:
+            holds = expected is not None and all(held(user_id) for held in self._holds)
             await conn.execute(f"BEGIN; SELECT runfuel_unit_start({int(user_id)}, "
-                               f"{'NULL' if expected is None else int(expected)})")
+                               f"{'NULL' if expected is None else int(expected)}, {holds})")
         finally:
             conn.remove_log_listener(self._heard)
         # The notice came before the reply that ended the query, and asyncio runs callbacks
@@ -285,7 +297,7 @@ class PgDatabase:
             None if changes is None else [
                 StoredEvent(id=i, user_id=user_id, event=EVENT.validate_json(payload))
                 for i, payload in changes],
-            runner_row(said["runner"]))
+            runner_row(said.get("runner")), kept="runner" not in said, nudged=said.get("nudged"))
 
     def keeps(self, user_id: int) -> bool:
         """Whether this task runs a unit of this runner: a store may answer from what it kept
@@ -308,6 +320,15 @@ class PgDatabase:
         as it started, after dropping what the stores kept of them."""
         self._primes.append(prime)
 
+    def on_nudged(self, note: Callable[[int, str | None], None],
+                  holds: Callable[[int], bool]) -> None:
+        """Call `note(user_id, key)` with the runner's latest nudge key that a unit behind on
+        events alone brought as it started (what else the stores kept of them stands);
+        `holds(user_id)`: whether what `on_runner` primes is kept (else a unit behind brings
+        the runner's row, not only the key)."""
+        self._nudges.append(note)
+        self._holds.append(holds)
+
     def _stale(self, user_id: int) -> None:
         self._left.pop(user_id, None)
         for forget in self._forgets:
@@ -324,9 +345,14 @@ class PgDatabase:
     async def bump(self, conn: Conn, user_id: int, *, kept: bool = True) -> None:
         """A write of this runner's: outside a unit of work it changes their revision too (in
         its transaction), so every worker keeping them reads them afresh (inside one, the
-        unit bumps it). `kept`: the write changes what the stores keep (profile, foods)."""
+        unit bumps it). `kept`: the write changes what the stores keep (profile, foods,
+        setup): `users.kept_rev` takes the write's revision, so every worker behind reads
+        the runner's row again, not only the events stored since (0019)."""
         if self._unit.get() is None:
-            await conn.execute("UPDATE users SET rev = rev + 1 WHERE id = $1", user_id)
+            await conn.execute("UPDATE users SET rev = rev + 1"
+                               f"{', kept_rev = rev + 1' if kept else ''} WHERE id = $1", user_id)
+        elif kept:
+            await conn.execute("UPDATE users SET kept_rev = rev WHERE id = $1", user_id)
         if kept:
             self._stale(user_id)
 

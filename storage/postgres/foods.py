@@ -39,6 +39,12 @@ class PgFoodStore:
         """Keep the foods the runner's read brought along (`PgUserStore.get`)."""
         self._kept[user_id] = {f.key: f for f in map(food_from_json, row["foods"])}
 
+    def holds(self, user_id: int) -> bool:
+        return user_id in self._kept
+
+    def nudged(self, user_id: int, dedupe_key: str | None) -> None:
+        """Nothing kept here changes with a nudge."""
+
     async def for_user(self, user_id: int) -> dict[str, Food]:
         if self._db.keeps(user_id) and (kept := self._kept.get(user_id)) is not None:
             return dict(kept)

@@ -49,12 +49,23 @@ class PgScheduleStore:
         self._nudged: dict[int, str | None] = {}
         db.on_stale(self._forget)
 
+    def _note(self, user_id: int, dedupe_key: str | None) -> None:
+        self._nudged[user_id] = dedupe_key
+
     def _forget(self, user_id: int) -> None:
         self._nudged.pop(user_id, None)
 
     def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None:
         """Keep the latest nudge key the runner's read brought along (`PgUserStore.get`)."""
         self._nudged[user_id] = row["nudged"]
+
+    def holds(self, user_id: int) -> bool:
+        """The latest nudge key comes with every unit behind on the runner: nothing to hold."""
+        return True
+
+    def nudged(self, user_id: int, dedupe_key: str | None) -> None:
+        """Keep the latest nudge key a unit behind on events alone brought as it started."""
+        self._nudged[user_id] = dedupe_key
 
     def nudge_known(self, user_id: int, dedupe_key: str) -> bool:
         """Whether a nudge with this key is known planned without a query: another worker

@@ -30,6 +30,12 @@ class PgSetupStore:
         self._kept[user_id] = (SetupState(step, row["setup_at"], bool(row["setup_reasked"]))
                                if step is not None and is_step(step) else None)
 
+    def holds(self, user_id: int) -> bool:
+        return user_id in self._kept
+
+    def nudged(self, user_id: int, dedupe_key: str | None) -> None:
+        """Nothing kept here changes with a nudge."""
+
     async def get(self, user_id: int) -> SetupState | None:
         if self._db.keeps(user_id) and user_id in self._kept:
             return self._kept[user_id]

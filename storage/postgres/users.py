@@ -24,10 +24,16 @@ def user_row(row: asyncpg.Record | Mapping[str, Any]) -> UserRecord:
     )
 
 
+#: A new row's revisions: above any a deleted row of the same runner reached (one a unit).
+_FIRST_REV = "(extract(epoch FROM clock_timestamp()) * 1000000)::bigint"
+
+
 async def ensure_user(conn: Conn, user_id: int, now: datetime) -> None:
-    """Create the user's row if it is missing (the other tables reference it)."""
+    """Create the user's row if it is missing (the other tables reference it); its revisions
+    start at the microseconds since the epoch (migration 0019)."""
     await conn.execute(
-        "INSERT INTO users (id, profile, created_at, updated_at) VALUES ($1, '{}', $2, $2)"
+        "INSERT INTO users (id, profile, created_at, updated_at, rev, kept_rev)"
+        f" VALUES ($1, '{{}}', $2, $2, {_FIRST_REV}, {_FIRST_REV})"
         " ON CONFLICT (id) DO NOTHING", user_id, aware(now))
 
 
@@ -49,6 +55,8 @@ class Primed(Protocol):
     """A store that keeps what the runner's read (`PgUserStore.get`) brought along."""
 
     def prime(self, user_id: int, row: asyncpg.Record | Mapping[str, Any]) -> None: ...
+    def holds(self, user_id: int) -> bool: ...
+    def nudged(self, user_id: int, dedupe_key: str | None) -> None: ...
 
 
 #: A runner's row, taught foods, open setup and latest nudge's key in one round trip (the
@@ -73,6 +81,15 @@ class PgUserStore:
         self._kept: dict[int, UserRecord] = {}
         db.on_stale(self._forget)
         db.on_runner(self._keep)
+        db.on_nudged(self._nudged, self._holds)
+
+    def _holds(self, user_id: int) -> bool:
+        """Whether the runner's row, foods and setup are kept (`_keep` primes them all)."""
+        return user_id in self._kept and all(store.holds(user_id) for store in self._primed)
+
+    def _nudged(self, user_id: int, dedupe_key: str | None) -> None:
+        for store in self._primed:
+            store.nudged(user_id, dedupe_key)
 
     def _forget(self, user_id: int) -> None:
         self._kept.pop(user_id, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import count
@@ -305,6 +305,61 @@ async def test_a_unit_after_another_workers_starts_in_one_round_trip(pg_url: str
         await b.close()
 
 
+async def test_a_unit_behind_by_events_alone_keeps_the_runner_it_read(pg_url: str) -> None:
+    """Worker B logged a weigh-in: worker A's next unit brings it, not the runner's row, and
+    A answers the profile, foods and setup it kept with no read. B's new weight, taught
+    food, and a runner deleted and back with another profile each show on A at once."""
+    sent: list[str] = []
+
+    async def watch(conn: asyncpg.Connection) -> None:
+        conn.add_query_logger(lambda query: sent.append(query.query))
+
+    a, b = PgDatabase(pg_url, init=watch), PgDatabase(pg_url)
+    await a.open()
+    await b.open()
+    try:
+        mine, theirs = build_coach(a, lambda: START).stores, build_coach(b, lambda: START).stores
+        await theirs.users.save(USER, Profile(weight_kg=70), now=START, chat_id=USER)
+
+        async def a_unit() -> tuple[object, float | None, list[str], bool]:
+            sent.clear()
+            async with a.unit(USER) as behind:
+                record = await mine.users.get(USER)
+                foods = await mine.foods.for_user(USER)
+                await mine.setups.get(USER)
+            assert record is not None
+            return record, record.profile.weight_kg, list(foods), behind.kept
+
+        async def b_unit(write: Awaitable[object]) -> None:
+            async with b.unit(USER):
+                await write
+
+        first, weight, _, _ = await a_unit()
+        assert weight == 70
+        await b_unit(theirs.events.add(USER, [WeightLogged(at=START, mass_kg=70.1)], now=START))
+        again, weight, foods, kept = await a_unit()
+        assert kept and again is first and weight == 70 and foods == []
+        assert [q.split("(")[0] for q in sent] == ["BEGIN; SELECT runfuel_unit_start", "COMMIT"]
+        await b_unit(theirs.users.save(USER, Profile(weight_kg=82), now=START))
+        _, weight, _, kept = await a_unit()
+        assert not kept and weight == 82
+        await b_unit(theirs.foods.save(USER, user_food("flurbo bar", kcal=200, protein_g=20,
+                                                       carbs_g=22, fat_g=7, per_grams=100,
+                                                       serving_grams=50), now=START))
+        _, _, foods, kept = await a_unit()
+        assert not kept and foods == ["flurbo bar"]
+        await theirs.users.delete(USER)
+        await theirs.users.save(USER, Profile(weight_kg=60), now=START, chat_id=USER)
+        for n in range(12):  # more units of the new runner than of the old, none on A
+            await b_unit(theirs.events.add(USER, [WeightLogged(at=START, mass_kg=60 + n)],
+                                           now=START))
+        _, weight, foods, kept = await a_unit()
+        assert not kept and weight == 60 and foods == []
+    finally:
+        await a.close()
+        await b.close()
+
+
 async def test_a_stale_unit_brings_only_the_events_stored_since(pg_url: str) -> None:
     """Worker A's unit after worker B's holds B's new events (none of the history), and
     nothing to fold in once B undid one."""
@@ -375,7 +430,7 @@ async def test_a_unit_behind_plans_its_read_of_the_changes_once(pg_url: str) -> 
                 await stores.events.add(USER, [WeightLogged(at=START, mass_kg=70 + n / 10)],
                                         now=START)
             heard.clear()
-            await a.execute(f"BEGIN; SELECT runfuel_unit_start({USER}, {rev}); COMMIT")
+            await a.execute(f"BEGIN; SELECT runfuel_unit_start({USER}, {rev}, true); COMMIT")
             said = json.loads(next(m.detail for m in heard if m.sqlstate == "RF002") or "")
             assert [json.loads(payload)["mass_kg"] for _, payload in said["changes"]] == [
                 70 + n / 10]
