@@ -349,6 +349,22 @@ _REPORTED = re.compile(
     r"|cat(?:egory)?)|ag|cat(?:egory)?|class|division|field|gender)|of\s+[0-9]+\s+in\s+[a-z ]{2,20}"
     r"(?:group|category|cat))\b)"
 )
+#: A personal best said beside a run, no peanut butter nor time of it: a clause of only "pb"
+#: ("parkrun 26.12 💨 pb"), and the margin ("pb by 20 secs", "30 secs off my pb").
+_PB = re.compile(
+    r"\b(?:new\s+|a\s+|another\s+)?(?:pb|pr)\s+by\s+(?:[0-9]+|a\s+few|a\s+couple(?:\s+of)?)"
+    r"\s*(?:s|secs?|seconds|mins?|minutes)\b"
+    r"|\b[0-9]+\s*(?:s|secs?|seconds|mins?|minutes)\s+(?:off\s+(?:my\s+|the\s+)?(?:pb|pr)"
+    r"|(?:faster|quicker)\s+than\s+(?:my\s+)?(?:pb|pr|last\s+(?:week|time|year)))\b"
+    r"|(?:^|(?<=[;.!\n])|(?<=[0-9]),)\s*(?:new\s+|a\s+|another\s+|huge\s+|massive\s+)?(?:pb|pr)\s*"
+    r"(?=[;.!\n,]|$)"
+)
+#: How the race went, which names no food: "held on over the tyne bridge", "hung on".
+_HELD_ON = re.compile(
+    r"\b(?:held|hung|hanging|holding)\s+on\b(?:\s+(?:over|across|along|up|through|round|around"
+    r"|past|to|till|until|for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:[,.;!)]|$)))?"
+)
+_RACE_TIME_OR_WORD = re.compile(r"[0-9][:.][0-5][0-9]|\b(?:park\s?run|run|ran|race|[0-9]+k)\b")
 _REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
 #: Races known by their name alone, each always run over one distance: the distance said.
 _NAMED_RACES = {
@@ -373,12 +389,95 @@ _NAMED_RACE = re.compile(
 )
 _NAMED_RACE_WORDS = ("great ", "big half", "street", "damloop", "falmouth", "breakers", "city2",
                      "peachtree", "bolder", "cooper", "beacon")  # fmt: skip
+#: Why food was had, before it: "celebrated with a pint of cider", "treated myself to a
+#: flapjack" (the food, no word to ask about).
+_TREAT = re.compile(
+    r"\b(?:(?:and|then)\s+)?(?:celebrated|celebrating|refuell?ed|rewarded\s+myself|treated\s+myself)"
+    r"\s+(?:with|to)\s+(?=\S)"
+)
+#: Someone handing the runner food, which the runner ate: "crew handed me a cold quesadilla",
+#: "my wife made me 2 eggs" (the food, no person to ask about).
+_GIVEN_ME = re.compile(
+    r"(?:^|(?<=[.!;\n,]))\s*(?:(?:my|the|a|our)\s+)?(?:crew|support\s+crew|crew\s+chief|pacer"
+    r"|volunteers?|marshals?|aid\s+station|mum|mom|mam|dad|wife|husband|partner|gf|bf|girlfriend"
+    r"|boyfriend|friend|mate|coach|someone|they|she|he)\s+(?:gave|handed|passed|brought|made|got"
+    r"|fed)\s+me\s+(?!(?:run|jog|go|do|feel|wait|laugh|cry|think|want|promise|swear|try|stop|rest"
+    r"|walk|sign|pay|take|work|come|stay|sit|stand|start|finish|keep|look|miss|train)\b)(?=[a-z0-9])"
+)
+#: Where in a race fuel was had, no run of its own: "2 gels at 30k", "a cup of broth at 80k",
+#: "a coke at the 50k aid station", "gels at 10k and 20k" (not "at 5k pace", nor "at 10k I").
+_AT_A_DISTANCE = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)?\s*(?:,|and|&)\s*)*"
+    r"[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)(?:\s+(?:mark|point|aid"
+    r"(?:\s+station)?|checkpoint|cp|feed(?:\s+station)?|turn(?:around)?))?(?=\s*(?:$|[,.;!)\n]|and\b"
+    r"|then\b|plus\b))"
+)
+#: A session someone set the runner, which the runner did: "coach had us do 10 x 1k ...",
+#: "the club made us run 6 hill reps" (the runner's session, no one else's).
+_SET_US = re.compile(
+    r"(?:^|(?<=[.!;\n,]))\s*(?:(?:my|the|our)\s+)?(?:coach|club|coaches|leader|run\s+leader|pt"
+    r"|trainer|instructor|they|she|he)\s+(?:had|made|got|set)\s+(?:us|me)\s+(?:to\s+)?"
+    r"(?P<verb>do|run|doing|running)\s+"
+)
+
+
+def _did(m: re.Match[str]) -> str:
+    return " ran " if m["verb"].startswith("run") else " did "
+#: When in a working day food was had, which names no food: "end of night shift breakfast at
+#: 8am: ...", "start of my shift: ...".
+_SHIFT_END = re.compile(
+    r"\b(?:at\s+the\s+)?(?:start|end|middle)\s+of\s+(?:(?:my|the|a)\s+)?(?:(?:night|day|late"
+    r"|early|long|[0-9]{1,2}\s*(?:hr|hrs|hour|h))\s+)?(?:shift|working\s+day|work\s+day)\b"
+)
 _AGE_WORDS = ("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under")
 
 
 def _as_logged(m: re.Match[str]) -> str:
     """The log a request names ("could you add 2 eggs please?": "2 eggs."), asking nothing."""
     return f"{m['lead']}{m['rest']}." if m["asked"] else f"{m['lead']}{m['rest']}"
+
+
+#: A meal's title holding the run it came after, with the run's figures, before the meal's
+#: list: "co-op meal deal after my lunchtime run 6k 32:10: ham and cheese 420 cal, crisps".
+_TITLE_AFTER_A_RUN = re.compile(
+    r"(?:^|(?<=\n))(?P<title>[a-z][a-z' &-]{1,40}?)\s+(?P<when>after|post|before)\s+(?:my|the|a)\s+"
+    r"(?P<run>[a-z ]{0,20}?\b(?:run|jog|parkrun|race|long run|tempo)\s+[0-9][^,;\n]{1,30}?"
+    r"[0-9](?:\s*(?:k|km|mi|miles?|min|mins))?)\s*:\s+(?=[a-z0-9])"
+)
+
+
+def _run_then_its_meal(m: re.Match[str]) -> str:
+    """The run first, with its figures, then the meal titled as after it."""
+    return f"{m['run']}. {m['title']} {m['when']} the run: "
+
+
+def _told_around(text: str) -> str:
+    """What is told around the log, no figure nor food of it: why food was had, when in a
+    working day, a race's name for its distance, a race report's splits and placing, the
+    runner's age."""
+    if ": " in text and (" after " in text or " before " in text or " post " in text):
+        text = _TITLE_AFTER_A_RUN.sub(_run_then_its_meal, text)  # "meal deal after my run 6k"
+    if " at " in text and _AT_A_DISTANCE.search(text) is not None:
+        text = _AT_A_DISTANCE.sub("", text)  # "2 gels at 30k": where, no 30 km run
+    if " us " in text or " me " in text:
+        text = _SET_US.sub(_did, text)  # "coach had us do 10 x 1k": the runner's session
+    if " me " in text:
+        text = _GIVEN_ME.sub(" ", text)  # "crew handed me a cold quesadilla": the quesadilla
+    if "celebrat" in text or "refuel" in text or "myself" in text:
+        text = _TREAT.sub("", text)  # "celebrated with a pint of cider": the cider
+    if "shift" in text or "working" in text or "work day" in text:
+        text = _SHIFT_END.sub(" ", text)  # "end of night shift breakfast at 8am: eggs"
+    if any(word in text for word in _NAMED_RACE_WORDS):
+        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
+    if any(word in text for word in _REPORTED_WORDS):
+        text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
+    if ("pb" in text or "pr" in text) and _RACE_TIME_OR_WORD.search(text) is not None:
+        text = _PB.sub(" ", text)  # "parkrun 26.12; pb by 20 secs"
+    if " on" in text and ("held" in text or "hung" in text or "holding" in text):
+        text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
+    if any(word in text for word in _AGE_WORDS):
+        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    return text
 
 
 def _drop_words_that_log_nothing(text: str) -> str:
@@ -392,12 +491,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
     if "instead of" in text:
         text = _INSTEAD_OF.sub(" ", text)
-    if any(word in text for word in _NAMED_RACE_WORDS):
-        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
-    if any(word in text for word in _REPORTED_WORDS):
-        text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
-    if any(word in text for word in _AGE_WORDS):
-        text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
@@ -417,6 +511,40 @@ def _marks_as_words(text: str) -> str:
     if _EMOJI.search(text) is not None:
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     return text
+
+
+#: A clock leading a line or a part of a day's log: "6:00 coffee", "12:30 tuna sandwich".
+_LEADING_CLOCK = re.compile(
+    r"(?:^|(?<=\n)|(?<=,\s)|(?<=;\s))(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9])(?![0-9:.])"
+    r"(?!\s*(?:am|pm)\b)(?=\s+[a-z0-9])"
+)
+
+
+def _latest_minute(hour: int, minute: int) -> int:
+    """The minute of the day of a clock's latest reading ("6:00": 18:00; "12:30", "19:30": as
+    said)."""
+    return ((hour + 12) if hour < 12 else hour) * 60 + minute
+
+
+def _morning_clocks(text: str) -> str:
+    """A day's log by the clock in the order of the day: a clock said without am or pm that a
+    later one comes before in the afternoon reading ("6:00 coffee\n...\n12:30 tuna sandwich")
+    is the morning's, and so is every one where the log writes the 24-hour clock ("19:30",
+    "06:10"); written with its zero, as the 24-hour reader reads it."""
+    clocks = list(_LEADING_CLOCK.finditer(text))
+    if len(clocks) < 2:
+        return text
+    day_clock = any(int(c["h"]) >= 13 or c["h"].startswith("0") for c in clocks)
+    latest = [_latest_minute(int(c["h"]), int(c["m"])) for c in clocks]
+    out, at = [], 0
+    for i, clock in enumerate(clocks):
+        hour, pm = int(clock["h"]), _latest_minute(int(clock["h"]), int(clock["m"]))
+        if len(clock["h"]) == 1 and 1 <= hour <= 11 and (
+            day_clock or any(later < pm for later in latest[i + 1 :])
+        ):
+            out.append(text[at : clock.start()] + f"0{hour}:{clock['m']}")
+            at = clock.end()
+    return "".join(out) + text[at:] if out else text
 
 
 #: A clock time typed with the letter O for a zero: "51:3O", "1:5O:20", "4O:15".
@@ -446,6 +574,8 @@ def _as_meant(text: str) -> str:
         text = _TYPED_O.sub(_zeros, text)
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
+    if ":" in text and ("\n" in text or ", " in text or "; " in text):
+        text = _morning_clocks(text)  # "6:00 coffee\n...\n12:30 tuna sandwich": 06:00
     return text
 
 

@@ -439,6 +439,11 @@ def _spans_a_dish(words: list[str], at: int, ctx: ParseContext) -> bool:
     return False
 
 
+#: A clause that is only where or in what weather, once its label is taken ("after parkrun
+#: in the rain" is " in the rain").
+_ONLY_WHERE = re.compile(r"\s*(?:in|at|on|under|through)\s+(?:the|a|my|our)\s+[a-z][a-z' ]*$")
+
+
 def drop_circumstance(text: str, ctx: ParseContext) -> str:
     """Each part of a meal clause without a phrase of circumstance at its end, one that names
     no food: "a banana in the start pen", "a brew in the tent", "a coffee before i headed
@@ -447,6 +452,8 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     "toad in the hole" stay whole)."""
     if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
+    if _ONLY_WHERE.match(text) and _names_no_food(_TAIL_WORDS.findall(text), ctx):
+        return ""  # "flat white, after parkrun in the rain": the label taken, where is left
     return _kept(_TAILS, ctx, text, lambda: "".join(
         _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
         for part in _COARSE_KEEP.split(text)
@@ -633,6 +640,14 @@ _STATED_TOTAL = re.compile(
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
 #: Whose source it was is any possessive: "per their site", "by his recipe", "per the
 #: restaurant's website".
+#: A kcal in a part of its own at the end of a list, with where it was read ("nandos quarter
+#: chicken, peri chips and corn, 780 kcal on the menu"): the menu's or pack's number is the
+#: whole list's, not its last part's.
+_LISTS_SOURCED_KCAL = re.compile(
+    r",\s*(?:~|about|approx\.?|around|roughly)?\s*(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
+    r"\s+(?:on|per|from|by|according\s+to)\s+(?:the|my|their)\s+(?:menu|app|label|packet|pack|box"
+    r"|wrapper|website|site|tin|tub|carton|bag)\W*$"
+)
 _NUMBER_SOURCE = re.compile(
     r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
     r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
@@ -685,11 +700,23 @@ _BARE_TOTAL = re.compile(
 )
 
 
+#: A kcal said right after food words, ending a part of a list before a comma.
+_KCAL_BEFORE_A_COMMA = re.compile(
+    r"(?<=[a-z)])\s+[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)(?=\s*,\s*\S)"
+)
+
+
 def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     """Item texts as _split_pieces gives them, a stated total at the end as a part of its own
     (see _STATED_TOTAL), after the part it is the total of. A kcal after the last of several
     foods joined by "and" or "with" ("burger and chips 900 kcal") is theirs together when it
-    is more than the last could be alone."""
+    is more than the last could be alone, at the end of the clause or of a part of it before a
+    comma ("cheese and pickle 420 cal, crisps, diet coke")."""
+    if "cal" in text and "," in text and (cut := _KCAL_BEFORE_A_COMMA.search(text)) is not None:
+        first = _split_total(text[: cut.end()], ctx)
+        rest = _split_total(text[cut.end() :].lstrip(" ,"), ctx)
+        after = max((group for _, group in first), default=-1) + 1
+        return [*first, *((part, group + after) for part, group in rest)]
     m = _STATED_TOTAL.search(text) if "cal" in text else None
     if m is None and "cal" in text and (bare := _BARE_TOTAL.search(text)) is not None:
         raw = _split_pieces(text[: bare.start()], ctx)
@@ -1004,6 +1031,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
     if "meal" in text:
         text = _with_sides(text, ctx)
     if "cal" in text:
+        if "," in text and (source := _LISTS_SOURCED_KCAL.search(text)) is not None:
+            text = f"{text[: source.start()]}, total {source['v']} kcal"  # the menu's, whole
         text = _NUMBER_SOURCE.sub("", text)  # "1100 kcal on the menu": no food "the menu"
         if _KCAL_FIRST.search(text) is not None:
             text = _KCAL_FIRST.sub(lambda m: _kcal_after(m, ctx), text)

@@ -183,7 +183,10 @@ FLOORS = {
     # things counted) 1/10 on cc67d92, 9/10 after: all 39 94.9 %, 97.7 %; 10 more (food
     # weighed, a container with its weight) 5/10 on faf7549, 10/10 after: all 49 95.9 %; 4
     # more (eggs on toast, written after the fix was coded) 0/4 on 5036239, 4/4: all 53 96.2 %;
-    # 5 more (milk by its fat) 0/5 on 5036239, 5/5 after: all 58 96.6 %
+    # 5 more (milk by its fat) 0/5 on 5036239, 5/5 after: all 58 96.6 %; 3 more (a spread on
+    # each bagel, written after the fix was coded) 0/3 on d80d349, 3/3: all 61 96.7 %; 5 more
+    # (a yoghurt by its fruit) 1/5 on d80d349, 5/5 after: all 66 97.0 %; 4 more (when and
+    # where after a comma) 1/4 on 10f59d3, 4/4 after: all 70 97.1 %
     "probes-foods4-2026-11-30.jsonl": (92.0, 92.0, 0.0, 0),
 }
 

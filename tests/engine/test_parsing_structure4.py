@@ -230,6 +230,17 @@ class TestARaceReport:
         assert logged.distance_m == pytest.approx(km * 1000, abs=1)
         assert logged.duration_s == pytest.approx(seconds)
 
+    def test_how_it_went_and_why_food_was_had_name_no_food(self) -> None:
+        result = parse(
+            "Race report: Great North Run. Held on over the Tyne bridge. 1:41:22 chip time. "
+            "Celebrated with a pint of cider."
+        )
+        logged, eaten = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(21097.5)
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["cider"]
+
     def test_food_after_the_chip_time_is_the_meal(self) -> None:
         result = parse("race report - Big Half. 1:49:58 chip time. A bagel and a coffee after.")
         (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
@@ -271,3 +282,193 @@ class TestAMealDealWithItsParts:
     def test_a_deal_then_other_things_stays_the_deal(self) -> None:
         meals = _meals("had a meal deal, then 5k 25:00, then pasta")
         assert [item.food for item in meals[0].items] == ["meal deal"]
+
+
+class TestEggsCountedBeforeOnToast:
+    """Eggs counted, then cooked or counted again, "on toast" sit on two slices, as "2 eggs on
+    toast" do; one thing on toast stays one slice."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 eggs scrambled on toast", "2 eggs fried on toast", "scrambled eggs x3 on toast"]
+    )
+    def test_two_slices(self, text: str) -> None:
+        (eaten,) = _meals(text)
+        toast = eaten.items[-1]
+        assert toast.food == "toast"
+        assert toast.quantity == pytest.approx(2)
+
+    def test_jam_on_toast_is_one_slice(self) -> None:
+        (eaten,) = _meals("jam on toast")
+        assert eaten.items[0].quantity is None
+
+
+class TestAWorkingDaysMomentBeforeAMealsTitle:
+    """ "end of night shift breakfast at 8am: ..." is breakfast at 8am, no food asked about."""
+
+    def test_the_meal_and_its_clock(self) -> None:
+        (eaten,) = _meals("end of night shift breakfast at 8am: 2 fried eggs, 2 sausages, beans")
+        assert eaten.meal == "breakfast"
+        assert [item.food for item in eaten.items] == ["fried egg", "sausage", "baked beans"]
+        assert eaten.at.astimezone(BERLIN).hour == 8
+
+    def test_start_of_a_shift(self) -> None:
+        (eaten,) = _meals("start of the night shift snack at 10pm: a banana, 2 rice cakes")
+        assert eaten.meal == "snack"
+        assert all(item.resolved for item in eaten.items)
+
+
+class TestAKcalEndingAPartOfAList:
+    """A kcal right after foods joined by "and", before a comma, is theirs together, as it is
+    at the end of a clause ("steak and chips 850 kcal"); the foods after the comma are apart."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal", "after"),
+        [
+            ("chicken and rice 650 kcal, an apple", 650, ["apple"]),
+            ("eggs and toast 400 kcal, a coffee", 400, ["coffee"]),
+            ("cheese and pickle 420 cal, crisps, diet coke", 420, ["crisps", "diet coke"]),
+        ],
+    )
+    def test_both_s(self, text: str, kcal: float, after: list[str]) -> None:
+        (eaten,) = _meals(text)
+        first, *rest = eaten.items
+        assert first.source == "stated"
+        assert first.kcal == pytest.approx(kcal)
+        assert [item.food for item in rest] == after
+
+    def test_one_food_s_kcal_stays_its_own(self) -> None:
+        (eaten,) = _meals("porridge 300 kcal, a banana")
+        assert [item.food for item in eaten.items] == ["porridge", "banana"]
+        assert eaten.items[0].kcal == pytest.approx(300)
+
+
+class TestAMealsTitleHoldingTheRunBeforeIt:
+    """ "breakfast after my run 10k 48:00: 2 eggs, toast": the run, then the meal's list whole."""
+
+    def test_the_run_and_the_meal(self) -> None:
+        result = parse("breakfast after my run 10k 48:00: 2 fried eggs, 2 slices of toast")
+        logged, eaten = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(10000)
+        assert logged.duration_s == pytest.approx(48 * 60)
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["fried egg", "toast"]
+
+    def test_a_meal_deal_s_parts(self) -> None:
+        result = parse(
+            "co-op meal deal after my lunchtime run 6k 32:10: cheese and pickle 420 cal, crisps"
+        )
+        (eaten,) = [e for e in result.events if isinstance(e, MealLogged)]
+        assert eaten.kcal == pytest.approx(420 + 149, abs=5)  # the deal's parts, no default
+
+
+class TestAMenusKcalAfterAList:
+    """A kcal read on a menu, app or pack, in a part of its own after a list, is the whole
+    list's; without a source, one the last part can hold stays the last part's."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("nandos quarter chicken, peri chips and corn, 780 kcal on the menu", 780),
+            ("greggs sausage roll, a latte and a doughnut, 750 kcal on the app", 750),
+        ],
+    )
+    def test_the_whole_list_s(self, text: str, kcal: float) -> None:
+        (eaten,) = _meals(text)
+        (item,) = eaten.items
+        assert item.source == "stated"
+        assert eaten.kcal == pytest.approx(kcal)
+
+    def test_without_a_source_the_last_part_s(self) -> None:
+        (eaten,) = _meals("porridge, banana, tikka masala with rice, 950 kcal")
+        assert [item.food for item in eaten.items[:2]] == ["porridge", "banana"]
+        assert eaten.items[-1].kcal == pytest.approx(950)
+
+
+class TestAPersonalBestBesideARun:
+    """ "pb" beside a run is a personal best: no peanut butter, and its margin no time."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("parkrun 26.12 💨 pb by 20 secs", 5, 26 * 60 + 12),
+            ("10k 47:20, pb by 40 seconds", 10, 47 * 60 + 20),
+            ("half 1:52:10, 3 mins off my pb", 21.0975, 112 * 60 + 10),
+            ("10k 44:30, pb", 10, 44 * 60 + 30),
+        ],
+    )
+    def test_only_the_run(self, text: str, km: float, seconds: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_pb_with_food_is_peanut_butter(self) -> None:
+        meals = _meals("ran 5k 25:00, then toast and pb")
+        assert [item.food for item in meals[0].items] == ["toast", "peanut butter"]
+
+
+class TestFuelHandedOverAndWhereInARace:
+    """Food someone handed the runner is the runner's; a distance it was had at is no run."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("crew handed me a cold quesadilla and a red bull at mile 60",
+             ["quesadilla", "energy drink"]),
+            ("crew gave me a cup of mashed potatoes and a cup of broth at 80k",
+             ["mashed potato", "broth"]),
+            ("my mum made me porridge and a coffee", ["porridge", "coffee"]),
+            ("2 gels at 30k", ["energy gel"]),
+        ],
+    )
+    def test_only_the_food(self, text: str, foods: list[str]) -> None:
+        (eaten,) = parse(text).events
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == foods
+
+    def test_gels_at_two_distances_beside_the_run(self) -> None:
+        (logged,) = _runs("long run 30k 2:50, gels at 10k and 20k")
+        assert logged.distance_m == pytest.approx(30000)
+
+    @pytest.mark.parametrize(
+        "text", ["coach made me run 10k 50:00", "tempo at 10k pace, 10k 45:00"]
+    )
+    def test_a_run_stays_a_run(self, text: str) -> None:
+        (logged,) = _runs(text)
+        assert logged.distance_m == pytest.approx(10000)
+
+
+class TestASessionSetByACoach:
+    """ "coach had us do ...", "the club made us run ...": the runner's own session."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("coach had us do 10 x 1k on the grass, 12.4 km total, 58 min", 12.4, 58),
+            ("the club made us run hill reps, 9k 52:30", 9, 52.5),
+        ],
+    )
+    def test_the_run(self, text: str, km: float, minutes: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+        assert result.unparsed == ()
+
+
+class TestADaysLogByTheClock:
+    """A day's log by the clock is in the order of the day: "6:00 coffee" above "12:30 tuna
+    sandwich" is six in the morning, not six this evening."""
+
+    def test_the_morning_s_clocks(self) -> None:
+        events = parse(
+            "6:00 coffee\n6:30 run 10k 50:00\n8:00 porridge\n12:30 tuna sandwich"
+        ).events
+        hours = [e.at.astimezone(BERLIN).strftime("%H:%M") for e in events]
+        assert hours == ["06:00", "06:30", "08:00", "12:30"]
+
+    def test_a_log_in_the_24_hour_clock(self) -> None:
+        events = parse("6:10 espresso, 13:00 soup 300 kcal, 19:30 pasta 600 kcal").events
+        assert events[0].at.astimezone(BERLIN).hour == 6
