@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot import formatting, keyboards
 from bot.coach.nudges import Nudges
@@ -30,6 +30,8 @@ from engine.replies import Facts
 from engine.units import in_system
 
 logger = logging.getLogger(__name__)
+#: How far back a correction of the message before looks for the entry it corrects.
+CORRECTS_WITHIN = timedelta(days=2)
 
 
 class Messages:
@@ -62,16 +64,33 @@ class Messages:
                                                          now=msg.received_at)
                 return answered or [Outgoing(formatting.nothing_logged(result,
                                                                        runner.profile.units))]
+        replaced = (await self._corrected(msg.user_id, result.events, msg.received_at)
+                    if result.corrects_last else [])
         try:
             stored = await self.stores.events.add(
                 msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
-                message_id=msg.message_id, update_id=msg.update_id,
+                message_id=msg.message_id, update_id=msg.update_id, replaces=replaced,
             )
         except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
-        runner = await self.runners.absorb(runner, stored, msg.received_at)
+        runner = await self.runners.absorb(runner, stored, msg.received_at, replaced=replaced)
         return await self.after_logging(runner, stored, result, msg.received_at,
+                                          edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
+
+    async def _corrected(self, user_id: int, events: Sequence[Event],
+                         now: datetime) -> list[int]:
+        """The entries a correction of the message before takes the place of ("correction to
+        my last: it was 2 eggs not 3"): for each kind it logs, the last entry of that kind
+        stored in the two days before (ids grow as entries are stored). None found: the
+        correction is logged as it is."""
+        replaced = []
+        for kind in dict.fromkeys(e.kind for e in events):
+            earlier = await self.stores.events.between(user_id, now - CORRECTS_WITHIN,
+                                                       now + timedelta(seconds=1), kinds=[kind])
+            if earlier:
+                replaced.append(max(s.id for s in earlier))
+        return replaced
 
     async def reads_as_log(self, msg: Incoming) -> bool:
         """Whether the text holds something to log (asked before reading it as a setup answer)."""

@@ -1,0 +1,45 @@
+"""A message that corrects the one before ("correction to my last: it was 2 eggs not 3") takes
+the place of the last entry of its kind, never logged as a new extra one (issue 15)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.coach import Coach
+from engine.events import MealLogged, RunLogged
+from tests.bot.test_service import NOW, USER, live_events, reply_text
+
+
+class TestACorrectionOfTheMessageBefore:
+    async def test_the_meal_before_is_replaced(self, coach: Coach) -> None:
+        await reply_text(coach, "3 eggs on one slice of toast")
+        text = await reply_text(coach, "correction to my last: it was 2 eggs not 3, on one "
+                                "slice of toast", NOW + timedelta(minutes=2))
+        [meal] = await coach.stores.events.all_for_user(USER)
+        assert isinstance(meal.event, MealLogged)
+        assert [(i.food, i.quantity) for i in meal.event.items] == [("egg", 2), ("toast", 1)]
+        assert "Updated" in text
+
+    async def test_the_last_entry_of_its_kind_is_replaced_and_the_others_kept(
+        self, coach: Coach
+    ) -> None:
+        await reply_text(coach, "ran 10k in 50:00", NOW - timedelta(hours=20))
+        await reply_text(coach, "tempo 8k 33:40")
+        await reply_text(coach, "a banana", NOW + timedelta(minutes=1))
+        await reply_text(coach, "tempo was 7k not 8k, same time 33:40", NOW + timedelta(minutes=2))
+        stored = await coach.stores.events.all_for_user(USER)
+        runs = sorted(s.event.distance_m for s in stored if isinstance(s.event, RunLogged))
+        assert runs == [7000, 10000]
+        assert sorted(await live_events(coach)) == ["meal", "run", "run"]
+
+    async def test_with_nothing_before_it_is_logged_as_it_is(self, coach: Coach) -> None:
+        text = await reply_text(coach, "correction to my last: it was 2 eggs not 3")
+        assert await live_events(coach) == ["meal"]
+        assert "Logged" in text
+
+    async def test_a_correction_inside_a_message_replaces_nothing(self, coach: Coach) -> None:
+        await reply_text(coach, "ran 8k in 44 min")
+        await reply_text(coach, "ran 5k in 27 min, no wait 28", NOW + timedelta(hours=3))
+        stored = await coach.stores.events.all_for_user(USER)
+        assert sorted(s.event.duration_s for s in stored if isinstance(s.event, RunLogged)) == [
+            28 * 60, 44 * 60]
