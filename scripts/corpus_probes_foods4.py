@@ -86,6 +86,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   about an unknown food). With a clause left as only a place or weather once its label is
   taken dropped: 4/4, all 70 97.1 %; block i 197 -> 198 of 221 ("clam chowder, a cup, after
   the long run in the fog"); every other block unchanged.
+- 2 more, a bowl of red lentil soup, written before their fix and scored on main c59ad2b: 0/2
+  (the table's homemade soups were 395 g a bowl). With the homemade lentil, pea and butternut
+  soups a cup a bowl (245 g, their parts in the same shares), as the table's other soups and
+  the blocks weigh a bowl of soup: 2/2, all 72 97.2 %; block e 166 -> 167 of 196 ("red lentil
+  soup, 1 bowl"); every other block unchanged.
 """
 
 from __future__ import annotations
@@ -145,6 +150,7 @@ RAW_THIGH = "05096"
 PUREE = "11547|11888"
 PESTO = "06627|06626"
 FLAPJACK = "19015|19020"
+LENTIL_SOUP = "06037|16070"
 #: A fruit Greek yoghurt is USDA's Chobani strawberry (nonfat) in a 150 g pot, as probes-foods
 #: weighs a Chobani (the flavoured nonfat Greek rows accepted, as block f does); a fruit
 #: yoghurt USDA's nonfat fruit variety in the table's 125 g UK pot.
@@ -279,6 +285,13 @@ WHERE_AFTER: list[tuple[str, list[Event]]] = [
     ("2 slices of toast, after the tempo on the track", [eat(p(TOAST, 2, "slice"))]),
 ]
 
+#: Written before their fix (on main c59ad2b): a bowl of red lentil soup, which the table made
+#: at home in a 395 g bowl; a bowl of soup is USDA's cup, as blocks e, h and i weigh it.
+SOUP_BOWL: list[tuple[str, list[Event]]] = [
+    ("a bowl of red lentil soup after the long run", [eat(p(LENTIL_SOUP, 1, "cup"))]),
+    ("2 bowls of red lentil soup", [eat(p(LENTIL_SOUP, 2, "cup"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -290,6 +303,7 @@ BLOCK = {
     "a spread on each bagel": BAGELS_SPREAD,
     "a yoghurt by its fruit": FRUIT_YOGHURT,
     "when and where after a comma": WHERE_AFTER,
+    "a bowl of soup": SOUP_BOWL,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"
