@@ -91,6 +91,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   soups a cup a bowl (245 g, their parts in the same shares), as the table's other soups and
   the blocks weigh a bowl of soup: 2/2, all 72 97.2 %; block e 166 -> 167 of 196 ("red lentil
   soup, 1 bowl"); every other block unchanged.
+- 2 more, a "meat pie", written before their fix and scored on main c59ad2b: 0/2 (a UK pub
+  steak pie, 268 g). With "meat pie" the Australian single pie (175 g, as blocks e and h and
+  "a footy pie" weigh it; probes-foods' "a meat pie" relabelled, see its docstring): 2/2, all
+  74 97.3 %; block e 167 -> 169 of 196, h 215 -> 216 of 231; every other block unchanged.
 """
 
 from __future__ import annotations
@@ -292,6 +296,14 @@ SOUP_BOWL: list[tuple[str, list[Event]]] = [
     ("2 bowls of red lentil soup", [eat(p(LENTIL_SOUP, 2, "cup"))]),
 ]
 
+#: Written before their fix (on main c59ad2b): a "meat pie", the Australian and New Zealand
+#: single pie blocks e and h label (175 g of USDA's beef pot pie), which the table read as a
+#: UK pub steak pie (268 g).
+MEAT_PIE: list[tuple[str, list[Event]]] = [
+    ("a meat pie at half time", [eat(g("22529", 175))]),
+    ("2 meat pies after the footy", [eat(g("22529", 350))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -304,6 +316,7 @@ BLOCK = {
     "a yoghurt by its fruit": FRUIT_YOGHURT,
     "when and where after a comma": WHERE_AFTER,
     "a bowl of soup": SOUP_BOWL,
+    "a meat pie": MEAT_PIE,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"
