@@ -95,6 +95,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   steak pie, 268 g). With "meat pie" the Australian single pie (175 g, as blocks e and h and
   "a footy pie" weigh it; probes-foods' "a meat pie" relabelled, see its docstring): 2/2, all
   74 97.3 %; block e 167 -> 169 of 196, h 215 -> 216 of 231; every other block unchanged.
+- 2 more, a sausage sizzle (block e's: a 75 g Australian snag in a slice of bread with a
+  tablespoon of sauce), written before a fix and scored on main d021b91: 0/2. Left: a 75 g
+  sausage in the table's dish gave 399 kcal against the label's 363 and moved block h and
+  probes-foods the wrong way (their sausages are other SR28 rows), so the dish stays as it was.
 """
 
 from __future__ import annotations
@@ -105,9 +109,11 @@ from corpus_fresh import BREW
 from corpus_heldout import FLAT_WHITE, POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
+from corpus_heldout5 import SAUSAGE_SIZZLE
 from corpus_labels import (
     BAGEL,
     BANANA,
+    BREAD,
     BROCCOLI,
     CHEDDAR,
     CHICKEN,
@@ -119,12 +125,14 @@ from corpus_labels import (
     DIGESTIVE,
     FRIED_EGG,
     GREEK,
+    KETCHUP,
     NUGGETS,
     OATS,
     PASTA,
     PB,
     PORRIDGE,
     RICE,
+    SAUSAGE,
     SEMI,
     SKIM,
     STRAWBERRIES,
@@ -304,6 +312,16 @@ MEAT_PIE: list[tuple[str, list[Event]]] = [
     ("2 meat pies after the footy", [eat(g("22529", 350))]),
 ]
 
+#: Written before their fix (on main d021b91): a sausage sizzle, one Australian barbecue
+#: sausage (75 g, block e's) in a slice of bread with sauce; the table's sausage was a 40 g
+#: British one.
+SIZZLE: list[tuple[str, list[Event]]] = [
+    ("a sausage sizzle after parkrun", [eat(SAUSAGE_SIZZLE)]),
+    ("3 sausage sizzles at the club bbq",
+     [eat(combo(f"{SAUSAGE}|{BREAD}", g(SAUSAGE, 225), p(BREAD, 3, "slice"),
+                p(KETCHUP, 3, "tbsp")))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -317,6 +335,7 @@ BLOCK = {
     "when and where after a comma": WHERE_AFTER,
     "a bowl of soup": SOUP_BOWL,
     "a meat pie": MEAT_PIE,
+    "a sausage sizzle": SIZZLE,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"
