@@ -93,6 +93,8 @@ _JOINED_NAMES = (
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
     (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
     (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
+    # the dish of steak and shellfish, no surfing
+    (re.compile(r"\bsurf\s*(?:&|\band\b|\bn\b|'n'?)\s*turf\b"), "steak and prawns"),
 )
 
 

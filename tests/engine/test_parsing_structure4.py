@@ -472,3 +472,25 @@ class TestADaysLogByTheClock:
     def test_a_log_in_the_24_hour_clock(self) -> None:
         events = parse("6:10 espresso, 13:00 soup 300 kcal, 19:30 pasta 600 kcal").events
         assert events[0].at.astimezone(BERLIN).hour == 6
+
+
+class TestSurfing:
+    """Surfing and bodyboarding are sessions (Compendium 18220, 3.0 MET); "surf and turf" is a
+    dish."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("surf 1.5 hrs", 90), ("surfed for 2 hours this morning", 120),
+         ("bodyboarding 1 hr at the beach", 60)],
+    )
+    def test_a_session(self, text: str, minutes: float) -> None:
+        (session,) = parse(text).events
+        assert isinstance(session, ActivityLogged)
+        assert session.activity == "surf"
+        assert session.duration_s == pytest.approx(minutes * 60)
+
+    def test_surf_and_turf_is_dinner(self) -> None:
+        result = parse("surf and turf for dinner")
+        (eaten,) = result.events
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["steak", "shrimp"]
