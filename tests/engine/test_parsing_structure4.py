@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import ActivityLogged, MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
 from tests.engine.test_parsing import BERLIN, parse
 from tests.engine.test_parsing import only_run as run
 
@@ -494,3 +494,18 @@ class TestSurfing:
         (eaten,) = result.events
         assert isinstance(eaten, MealLogged)
         assert [item.food for item in eaten.items] == ["steak", "shrimp"]
+
+
+class TestAGymSplitsDay:
+    """A day of a gym split ("upper/lower split, lower today", "pull session") is a strength
+    session of its minutes."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("upper/lower split, lower today, 1 hr", 60), ("push/pull/legs, pull today, 55 min", 55),
+         ("pull session 40 min", 40)],
+    )
+    def test_the_session(self, text: str, minutes: float) -> None:
+        (session,) = parse(text).events
+        assert isinstance(session, StrengthLogged)
+        assert session.duration_s == pytest.approx(minutes * 60)
