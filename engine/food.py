@@ -38,6 +38,7 @@ from engine.food_names import (
     FLAVOURS,
     FOOD_MEDIA,
     FOOD_MODIFIERS,
+    FRUIT_FLAVOURS,
     KIND_NAMES,
     NEUTRAL_WORDS,
     NO_SR28_ROW,
@@ -550,9 +551,11 @@ class FoodTable:
         if head is None or head.food.source in _MILK_ROWS:
             return None
         flavour = " ".join(words[:at])
-        for name in (f"{flavour} {head.food.key}", f"{flavour} {' '.join(words[at:])}"):
+        fruity = not FRUIT_FLAVOURS.isdisjoint(words[:at])
+        for name in (f"{flavour} {head.food.key}", f"{flavour} {' '.join(words[at:])}",
+                     *((f"fruit {head.food.key}",) if fruity else ())):
             hit = self._named(name, extra)
-            if hit is not None:
+            if hit is not None:  # "a mango yoghurt": the fruit yoghurt, not the plain pot
                 return hit
         return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
 

@@ -309,6 +309,11 @@ FLAVOURS: Final = _word_set(
     toffee honey maple cinnamon lemon lime orange coconut mint peppermint mocha hazelnut
     pistachio gingerbread berry tropical unsweetened sweetened flavoured flavored"""
 )
+#: The flavours that are fruit: a food with a "fruit" variety is that one ("fruit yogurt").
+FRUIT_FLAVOURS: Final = _word_set(
+    """strawberry raspberry blueberry cherry peach mango banana apple lemon lime orange berry
+    tropical apricot rhubarb passion forest summer red"""
+)
 #: Two-word flavours whose words alone name other things ("white" pudding is no flavour).
 FLAVOUR_PAIRS: Final = frozenset(
     {

@@ -117,6 +117,9 @@ asked. Evidence (published value; source; the stand-in):
   (the table's size rule), as block e labels one regular by its parts;
 - crumpets stay asked: Warburtons publish 97 kcal for their 55 g crumpet, the English muffin
   row 125 (+29 %).
+- Jaffa Cakes (added in a second pass of the same convention): McVitie's 46 kcal a 12 g cake
+  (dietsandcalories.com, completenutrition.co.uk), the table's 12 g of SR28's chocolate-coated
+  marshmallow cookie 50.5 (+10 %): "s: 2 jaffa cakes" now counts two.
 """
 
 from __future__ import annotations
@@ -437,7 +440,7 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
      [eat(p("01129|" + E, 2, "large")), run(10, 46.5), eat(g(SHAKE, 30)), eat(stated(700))]),
     ("b: greek yog 200g + honey | l: ham salad sandwich 350kcal | d: spag bol | s: 2 jaffa cakes",
      [eat(g(GREEK, 200), p(HONEY, 1, "tbsp"), label="breakfast"), eat(stated(350), label="lunch"),
-      eat(SPAG_BOL, label="dinner"), unknown(1)]),
+      eat(SPAG_BOL, label="dinner"), eat(g("18176", 24))]),
     ("6:00 coffee\n6:30 run 15k 1:18:40\n8:00 3 pancakes + maple\n12:30 burrito bowl ~800\n"
      "19:00 pasta 2 cups + pesto 2 tbsp",
      [eat(p(COFFEE, 1, "cup")), run(15, 78 + 40 / 60),

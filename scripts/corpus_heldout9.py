@@ -94,6 +94,9 @@ the stand-in):
 - a scone (the Food Standards Agency's survey of high-street scones: 408 kcal on average, 129
   g; the table had the US baked biscuit, 237), a Greggs steak bake (Greggs: 405 kcal; the table
   had 550) and potato smiley faces (no row near) stay asked; the table asks about them now.
+- a sausage roll (added in a second pass): Greggs 348 kcal for 103 g, the table's 396 for
+  100 g (+14 %): "sausage roll and a choc milk from the servo" now counts it, the choc milk a
+  glass (250 ml) as this block weighs a glass of milk.
 """
 
 from __future__ import annotations
@@ -320,7 +323,8 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
      [eat(p(BANANA, 1, "medium"), TOAST2, p(HONEY, 1, "tbsp"), label="snack")]),
     ("ran the Bay run 14km 1:06:20, stinking hot", [run(14, 66 + 20 / 60)]),
     ("71.4kg, down from 73 in winter", [weight(71.4)]),
-    ("sausage roll and a choc milk from the servo after the trail run", [unknown(1)]),
+    ("sausage roll and a choc milk from the servo after the trail run",
+     [eat(g("07065", 100), ml(CHOC_MILK, 250))]),
     ("10 timbits and a medium coffee after the Sunday long run",
      [eat(p(DOUGHNUT_HOLE, 10, "doughnut hole"), ml(COFFEE, 14 * 29.5735))]),
     ("Tim Hortons chili and a plain bagel, post 18k", [eat(p(CHILI, 1, "cup"),

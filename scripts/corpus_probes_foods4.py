@@ -72,6 +72,20 @@ Scores (event messages fully right; items resolved; events invented on chat):
   read as the nearest USDA milk (3 % and up whole, 1.5 % and up 2 %, 0.5 % and up 1 %, else
   skim), the reply keeping the runner's words: 5/5, all 58 96.6 %; block h 212 -> 213 of 231;
   every other block unchanged.
+- 3 more, a spread on each of several bagels, written after their fix was coded (the wrong
+  order again), scored on main d80d349 before it landed: 0/3 (one usual spread for all). With
+  a usual spread on each bagel counted (cream cheese, butter, peanut butter; one bagel keeps
+  one): 3/3, all 61 96.7 %; block h 214 -> 215 of 231; every other block unchanged.
+- 5 more, a yoghurt by its fruit, written before their fix and scored on main d80d349: 1/5
+  (each fruit was dropped and the plain pot counted, a third fewer kcal). With a fruit flavour
+  on a food that has a "fruit" variety read as that variety (fruit yoghurt, the table's
+  flavoured Greek yoghurt): 5/5, all 66 97.0 %; block f 175 -> 176 of 193 ("two strawberry
+  chobanis"); every other block unchanged.
+- 4 more, when and where after a comma ("flat white, after parkrun in the rain"), written
+  before their fix and scored on main 10f59d3: 1/4 ("in the rain" was a second meal asking
+  about an unknown food). With a clause left as only a place or weather once its label is
+  taken dropped: 4/4, all 70 97.1 %; block i 197 -> 198 of 221 ("clam chowder, a cup, after
+  the long run in the fog"); every other block unchanged.
 """
 
 from __future__ import annotations
@@ -79,10 +93,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_fresh import BREW
-from corpus_heldout import POACHED, SCRAMBLED
+from corpus_heldout import FLAT_WHITE, POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
 from corpus_labels import (
+    BAGEL,
     BANANA,
     BROCCOLI,
     CHEDDAR,
@@ -91,12 +106,15 @@ from corpus_labels import (
     COFFEE,
     COLA,
     COTTAGE,
+    CREAM_CHEESE,
     DIGESTIVE,
     FRIED_EGG,
     GREEK,
     NUGGETS,
     OATS,
     PASTA,
+    PB,
+    PORRIDGE,
     RICE,
     SEMI,
     SKIM,
@@ -127,6 +145,11 @@ RAW_THIGH = "05096"
 PUREE = "11547|11888"
 PESTO = "06627|06626"
 FLAPJACK = "19015|19020"
+#: A fruit Greek yoghurt is USDA's Chobani strawberry (nonfat) in a 150 g pot, as probes-foods
+#: weighs a Chobani (the flavoured nonfat Greek rows accepted, as block f does); a fruit
+#: yoghurt USDA's nonfat fruit variety in the table's 125 g UK pot.
+FRUIT_GREEK = "01281|01284|01286"
+FRUIT_YOG = "43261|01121|01122"
 
 
 def iced_capp(size: float) -> Item:
@@ -228,6 +251,34 @@ MILK_BY_FAT: list[tuple[str, list[Event]]] = [
     ("250ml 3.5% milk and a banana", [eat(ml(WHOLE_MILK, 250), p(BANANA, 1, "medium"))]),
 ]
 
+#: Written after their fix was coded (again the wrong order), scored on main before it landed:
+#: a spread on each of several bagels (a bagel's schmear 2 tbsp, as blocks f and i weigh it).
+BAGELS_SPREAD: list[tuple[str, list[Event]]] = [
+    ("3 bagels with cream cheese", [eat(p(BAGEL, 3, "bagel"), p(CREAM_CHEESE, 6, "tbsp"))]),
+    ("2 bagels w/ peanut butter", [eat(p(BAGEL, 2, "bagel"), p(PB, 4, "tbsp"))]),
+    ("2 everything bagels with schmear", [eat(p(BAGEL, 2, "bagel"), p(CREAM_CHEESE, 4, "tbsp"))]),
+]
+
+#: Written before their fix (on main d80d349): a yoghurt by its fruit ("a raspberry greek
+#: yoghurt", "a mango yoghurt"), which had been the plain pot (a third fewer kcal).
+FRUIT_YOGHURT: list[tuple[str, list[Event]]] = [
+    ("a raspberry greek yoghurt", [eat(g(FRUIT_GREEK, 150))]),
+    ("a blueberry chobani after the tempo", [eat(g(FRUIT_GREEK, 150))]),
+    ("a mango yoghurt", [eat(g(FRUIT_YOG, 125))]),
+    ("2 peach yoghurts", [eat(g(FRUIT_YOG, 250))]),
+    ("a cherry yogurt and a banana", [eat(g(FRUIT_YOG, 125), p(BANANA, 1, "medium"))]),
+]
+
+#: Written before their fix (on main 10f59d3): food, then a clause of when and where after a
+#: comma ("flat white, after parkrun in the rain"), whose place had been asked about as a food.
+WHERE_AFTER: list[tuple[str, list[Event]]] = [
+    ("flat white, after parkrun in the rain", [eat(FLAT_WHITE)]),
+    ("a banana and a coffee, after the club run in the dark",
+     [eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
+    ("porridge, before the long run in the cold", [eat(p(PORRIDGE, 1, "cup"))]),
+    ("2 slices of toast, after the tempo on the track", [eat(p(TOAST, 2, "slice"))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -236,6 +287,9 @@ BLOCK = {
     "weighed food": WEIGHED_FOOD,
     "eggs on toast": EGGS_ON_TOAST,
     "milk by its fat": MILK_BY_FAT,
+    "a spread on each bagel": BAGELS_SPREAD,
+    "a yoghurt by its fruit": FRUIT_YOGHURT,
+    "when and where after a comma": WHERE_AFTER,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

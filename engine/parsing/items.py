@@ -439,6 +439,11 @@ def _spans_a_dish(words: list[str], at: int, ctx: ParseContext) -> bool:
     return False
 
 
+#: A clause that is only where or in what weather, once its label is taken ("after parkrun
+#: in the rain" is " in the rain").
+_ONLY_WHERE = re.compile(r"\s*(?:in|at|on|under|through)\s+(?:the|a|my|our)\s+[a-z][a-z' ]*$")
+
+
 def drop_circumstance(text: str, ctx: ParseContext) -> str:
     """Each part of a meal clause without a phrase of circumstance at its end, one that names
     no food: "a banana in the start pen", "a brew in the tent", "a coffee before i headed
@@ -447,6 +452,8 @@ def drop_circumstance(text: str, ctx: ParseContext) -> str:
     "toad in the hole" stay whole)."""
     if _CIRCUMSTANCE_WORDS.isdisjoint(text.split()) or _CIRCUMSTANCE_START.search(text) is None:
         return text
+    if _ONLY_WHERE.match(text) and _names_no_food(_TAIL_WORDS.findall(text), ctx):
+        return ""  # "flat white, after parkrun in the rain": the label taken, where is left
     return _kept(_TAILS, ctx, text, lambda: "".join(
         _without_tail(part, ctx) if _CIRCUMSTANCE_START.search(part) else part
         for part in _COARSE_KEEP.split(text)
@@ -781,11 +788,12 @@ def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
 
 
 #: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
-#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke", "porridge with
+#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke", "a croissant... no,
+#: a bagel", "porridge with
 #: honey, oops I mean jam", "2 eggs and toast. actually make that 3 eggs".
 CORRECTION = re.compile(
     r"\s*(?:(?:sorry|oops|whoops|actually|ah|oh|erm|um)\b[\s.!,]*)*"  # "oops I mean jam"
-    r"(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
+    r"(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that|no(?:pe)?(?=\s*[,!])"
     r"|make\s+(?:that|it)|correction|or\s+rather|i\s+mean|i\s+meant)\b[\s.!:,]*"
 )
 

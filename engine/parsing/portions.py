@@ -255,11 +255,33 @@ def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
         None,
     )
     if slices is None:
+        _spread_per_bagel(pieces, matches)
         return
     for piece, hit in zip(pieces, matches, strict=True):
         unit = _SPREAD_PER_SLICE.get(hit.food.key) if hit is not None else None
         if unit is not None and piece.quantity is None and piece.unit is None:
             piece.quantity, piece.unit = slices, unit
+
+
+def _spread_per_bagel(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "2 toasted bagels with cream cheese": a usual spread on each bagel, not one for all."""
+    bagels = next(
+        (
+            piece.quantity
+            for piece, hit in zip(pieces, matches, strict=True)
+            if hit is not None and hit.food.key == "bagel" and piece.unit in (None, "bagel")
+            and piece.quantity is not None and piece.quantity >= 2
+        ),
+        None,
+    )
+    if bagels is None:
+        return
+    for piece, hit in zip(pieces, matches, strict=True):
+        spread = hit is not None and (
+            hit.food.key == "cream cheese" or hit.food.key in _SPREAD_PER_SLICE
+        )
+        if spread and piece.quantity is None and piece.unit is None:
+            piece.quantity = bagels
 
 
 def _plural_is_two(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.events import MealLogged
 from engine.food import FoodTable
 from tests.engine.test_parsing import only_meal as meal
 
@@ -233,3 +234,50 @@ class TestMilkByItsFat:
     def test_the_reply_shows_what_was_written(self) -> None:
         (item,) = meal("200ml milk 3.5%").items
         assert item.text == "200ml milk 3.5%"
+
+
+class TestASpreadOnEachBagel:
+    def test_each_bagel_has_its_spread(self) -> None:
+        items = meal("2 toasted bagels with cream cheese").items
+        assert [item.food for item in items] == ["bagel", "cream cheese"]
+        assert items[1].grams == pytest.approx(40.0)
+
+    def test_one_bagel_keeps_one_usual_spread(self) -> None:
+        items = meal("a bagel with cream cheese").items
+        assert items[1].grams == pytest.approx(20.0)
+
+
+class TestAYoghurtByItsFruit:
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("a mango yoghurt", "fruit yogurt"),
+            ("2 peach yoghurts", "fruit yogurt"),
+            ("a raspberry greek yoghurt", "vanilla greek yogurt"),  # the flavoured Greek row
+            ("a vanilla yoghurt", "vanilla yogurt"),
+            ("coconut yoghurt", "coconut yogurt"),
+        ],
+    )
+    def test_the_fruit_variety_not_the_plain_pot(self, text: str, key: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == key
+
+    def test_a_fruit_in_another_food_is_that_food(self) -> None:
+        (item,) = meal("banana bread").items
+        assert item.food == "banana bread"
+
+
+class TestWhereAfterAComma:
+    @pytest.mark.parametrize(
+        "text",
+        ["flat white, after parkrun in the rain", "porridge, before the long run in the cold"],
+    )
+    def test_the_place_left_after_a_label_is_no_food(self, text: str) -> None:
+        from tests.engine.test_parsing import parse
+
+        (event,) = parse(text).events
+        assert isinstance(event, MealLogged) and len(event.items) == 1
+
+    def test_a_dish_named_with_a_place_word_stays(self) -> None:
+        (item,) = meal("toad in the hole").items
+        assert item.food == "toad in the hole"

@@ -31,7 +31,7 @@ CTX = context()
         ("choc chip muffin", "18274"),  # a short or regional spelling
         ("white choc muffin", "18274"),  # a flavour with no row of its own: the food
         ("vanilla chobani", "01286"),  # a flavour the table knows: that row
-        ("strawberry oikos", "01256"),
+        ("strawberry oikos", "01286"),  # a fruit flavour: the flavoured Greek row
         ("wheat toast", "18075"),
         ("new pots", "11365"),
     ],
