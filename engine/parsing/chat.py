@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.parsing.context import _DIGIT, TEXT_CACHE_SIZE, _words, letter_runs, starting_with
+from engine.parsing.context import (
+    _DIGIT,
+    TEXT_CACHE_SIZE,
+    _Clause,
+    _words,
+    letter_runs,
+    starting_with,
+)
 
 _QUESTION_START = re.compile(
     r"^\s*(?:wondering|i\s+wonder|not\s+sure\s+(?:if|whether|how|what|when)|curious\s+(?:if|whether"
@@ -192,7 +199,7 @@ _PEOPLE = (
     r"|boyfriend|girlfriend|bf|gf|flatmate|housemate|roommate|colleagues?|boss|neighbou?r"
     r"|club|team|group|squad|kids?|twin|cousin|uncle|aunt|auntie|grandad|grandpa|grandma|nan"
     r"|physio|doctor|gp|dietitian|nutritionist|pt|trainer|family|cat|dog|dogs|puppy"
-    r"|other runners"
+    r"|other runners|boys|girls|lads|lasses|guys|gang|ladies|fellas"
 )
 #: What another person did, weighs, eats or says: the verbs of a log or of advice ("my coach
 #: wants me to do 6x800"); "mum made me a roast" is the runner's dinner and is not here.
@@ -380,6 +387,8 @@ def whole_clause_chat(text: str) -> bool:
     """A clause that is all someone else's, long ago, a request, a habit or a race ahead:
     none of its pieces is logged (see the notes above)."""
     words = frozenset(letter_runs(text))
+    if not words.isdisjoint(_LEFT_BEHIND_WORDS) and _left_behind(text):
+        return True
     if (
         _SOMEONE_STARTS(text)
         and _SOMEONE_ELSE_DOES.match(text)
@@ -453,6 +462,81 @@ _PLAN_HEADING = re.compile(
 _WEEKS_TOTAL = re.compile(
     r"\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
 )
+
+
+#: Food forgotten, left behind or lost, and so not eaten: "forgot my gels on the long run",
+#: "left my gels at home", "dropped my last gel". "Forgot to log 2 eggs" is a log.
+_LEFT_BEHIND = re.compile(
+    r"\b(?:forgot|forgotten|forget|left|lost|dropped)\s+(?:(?:all|both)\s+)?(?:my|the|our)\s+"
+    r"[^,;.]*"
+)
+_LEFT_BEHIND_WORDS = _words("forgot forgotten forget left lost dropped")
+
+
+def _left_behind(text: str) -> bool:
+    """A clause that is only something forgotten or left behind, no figure beside it."""
+    m = _LEFT_BEHIND.search(text)
+    return m is not None and _DIGIT.search(text) is None
+
+
+#: A choice asked with no question mark: "meal deal or packed lunch, which is better for a
+#: runner", "pasta or rice the night before a half, which one": its options are asked about,
+#: nothing eaten or run.
+_WHICH = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:which|what'?s\s+better|what\s+is\s+better|what\s+is\s+best"
+    r"|better|or\s+both|or\s+neither)\b"
+)
+_CHOICE_IN_ONE = re.compile(r"\bor\b[^.;!?]*?\bwhich\s+(?:is|one|should|would|do|was|of)\b")
+
+
+def choices_asked(clauses: tuple[_Clause, ...]) -> tuple[_Clause, ...]:
+    """The clauses, a choice's options marked as the question they are."""
+    if not any(" or " in c.text for c in clauses):
+        return clauses
+    marked = list(clauses)
+    for i, clause in enumerate(clauses):
+        if clause.question:
+            continue
+        if " or " in clause.text and (
+            _CHOICE_IN_ONE.search(clause.text) or _WHICH.match(clause.text)
+        ):  # "..., which one", "which is better, a 10k or a half"
+            marked[i] = _Clause(clause.text, question=True)
+        elif i and " or " in clauses[i - 1].text and _WHICH.match(clause.text):
+            marked[i - 1] = _Clause(clauses[i - 1].text, question=True)
+            marked[i] = _Clause(clause.text, question=True)
+    return tuple(marked)
+
+
+#: A promise to tell of a meal or a race after it: "I'll tell you after", "will log it later".
+_TOLD_LATER = re.compile(
+    r"\b(?:i'?ll|i\s+will|will)\s+(?:tell|let\s+you\s+know|log|report|update|fill\s+you\s+in"
+    r"|send)\b[^.;!?]*?\b(?:after|later|afterwards|back|tomorrow)\b"
+)
+_ON_WEEKDAY = re.compile(r"\bon\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def weekday_ahead(text: str) -> str:
+    """The message, a bare weekday said beside a promise to tell of it later ("club dinner on
+    saturday, 3 courses, I'll tell you after") written as the one ahead it is."""
+    if "ll" not in text or "day" not in text or _TOLD_LATER.search(text) is None:
+        return text
+    return _ON_WEEKDAY.sub(r"next \1", text)
+
+
+#: The runner and others eating together, as the subject before what they had: "the boys and
+#: I had pizza", "me and my wife had a curry", "my mum and I shared a cake". The runner's meal.
+_WITH_OTHERS = re.compile(
+    r"(?:^|(?<=[,.;:!\n]\s)|(?<=\n))(?:(?:me|i)\s+and\s+(?:my|the|our)\s+(?:[a-z'-]+\s+){0,2}?"
+    rf"[a-z'-]+|(?:(?:my|the|our)\s+(?:[a-z'-]+\s+){{0,2}}?[a-z'-]+|{_KIN})\s+and\s+(?:i|me))\s+"
+    r"(?=(?:had|ate|shared|split|grabbed|got|ordered|demolished|smashed)\b)"
+)  # fmt: skip
+
+
+def with_others(text: str) -> str:
+    """The message, "X and I" before what they had read as "i"."""
+    if " and " not in text or (" i " not in text and "me " not in text):
+        return text
+    return _WITH_OTHERS.sub("i ", text)
 
 
 def someone_else_only(text: str) -> bool:

@@ -72,6 +72,9 @@ class ParseResult:
     events: tuple[Event, ...]
     unparsed: tuple[str, ...]
     intent: Intent
+    #: The message corrects the one before ("correction to my last: 2 eggs not 3"): its
+    #: events take the place of the last entry of their kind.
+    corrects_last: bool = False
 
 
 @dataclass(frozen=True, slots=True)

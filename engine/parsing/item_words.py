@@ -268,7 +268,7 @@ def _unit_spelling() -> Speller:
 
 #: A word that joins a name to what follows, left at its end when what followed was no food
 #: ("leftover chilli from last night" without the night).
-_DANGLING = re.compile(r"(?:\s+(?:from|by))+$")
+_DANGLING = re.compile(r"(?:\s+(?:from|by|each))+$")  # "a bagel each": the runner's one
 
 
 #: The first word of each of _FILLER's branches: a name holding none of them (most do not:
@@ -306,8 +306,9 @@ def _clean_name(text: str) -> str:
     if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster
-    # one space between words now: _DANGLING can only match a text ending " from" or " by"
-    return _DANGLING.sub("", text) if text.endswith((" from", " by")) else text
+    # one space between words now: _DANGLING can only match a text ending " from", " by" or
+    # " each"
+    return _DANGLING.sub("", text) if text.endswith((" from", " by", " each")) else text
 
 
 def _trailing_unit(name: str, unit: str | None) -> tuple[str, str | None]:

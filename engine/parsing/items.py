@@ -788,11 +788,12 @@ def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
 
 
 #: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",
-#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke", "porridge with
+#: "porridge, banana, no wait, an apple", "a pint, scratch that, a coke", "a croissant... no,
+#: a bagel", "porridge with
 #: honey, oops I mean jam", "2 eggs and toast. actually make that 3 eggs".
 CORRECTION = re.compile(
     r"\s*(?:(?:sorry|oops|whoops|actually|ah|oh|erm|um)\b[\s.!,]*)*"  # "oops I mean jam"
-    r"(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that"
+    r"(?:(?:just\s+)?(?:kidding|joking)|jk|no\s+wait|wait\s+no|scratch\s+that|no(?:pe)?(?=\s*[,!])"
     r"|make\s+(?:that|it)|correction|or\s+rather|i\s+mean|i\s+meant)\b[\s.!:,]*"
 )
 

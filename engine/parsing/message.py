@@ -30,12 +30,15 @@ from engine.parsing.chat import (
     _in_passing,
     _plan,
     asks,
+    choices_asked,
     done_now,
     event_ahead,
     long_ago_only,
     plan_heading,
     someone_else_only,
+    weekday_ahead,
     whole_clause_chat,
+    with_others,
 )
 from engine.parsing.chatter import (
     _NOW_FIGURE,
@@ -73,6 +76,7 @@ from engine.parsing.context import (
     _Clause,
     letter_runs,
 )
+from engine.parsing.corrections import settle
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
     BARE_KCAL,
@@ -138,7 +142,8 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
-    builder.legs, builder.race_km, clauses, builder.legs_shared, later = _read_text(text)
+    read = _read_text(text)
+    builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read
     numbered = _numbered_meals(text)
     parts = []
     for i, clause in enumerate(clauses):
@@ -154,20 +159,24 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         builder.add(part, kind)
-    return _in_own_words(builder.result(), text)
+    result = _in_own_words(builder.result(), text)
+    if corrects_last and result.events:
+        return ParseResult(result.events, result.unparsed, result.intent, corrects_last=True)
+    return result
 
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _read_text(
     text: str,
-) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int]]:
+) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool]:
     """A triathlon's leg distances, the race the message names, its clauses, whether a
-    triathlon's finish time was shared among its legs, and which clauses were said to come
-    later ("then", "afterwards").
+    triathlon's finish time was shared among its legs, which clauses were said to come
+    later ("then", "afterwards"), and whether the message corrects the one before (its own
+    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min).
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
-    norm = _normalize(text)
+    norm, corrects_last = settle(weekday_ahead(with_others(_normalize(text))))
     if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
@@ -181,8 +190,8 @@ def _read_text(
         norm, shared = split, True  # "did a sprint tri in 1:25": its legs share the time
     else:
         shared = False
-    clauses = tuple(_split_clauses(norm))
-    return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses)
+    clauses = choices_asked(tuple(_split_clauses(norm)))
+    return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses), corrects_last
 
 
 def _numbered_meals(text: str) -> bool:
@@ -409,34 +418,11 @@ def _join_lines(
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
             ):  # fmt: skip
-                text = _run_lines(before.text, clause.text)
+                text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
                 continue
         joined.append((clause, kind))
     return [(c, None if k == "other" else k) for c, k in joined]
-
-
-def _run_lines(before: str, line: str) -> str:
-    """A session's text with a line that adds to it: the line's correction of a figure made
-    ("ran 8k 42:00. sorry, 10k not 8": 10k in 42:00), or the line after it."""
-    fix = _FIGURE_FIX.fullmatch(line) if "not" in line or line[:1].isalpha() else None
-    if fix is not None:
-        figures = list((_MINUTES_SAID if fix["min"] else _DISTANCE_SAID).finditer(before))
-        if figures:
-            last = figures[-1]
-            return f"{before[: last.start()]}{fix['new']}{before[last.end() :]}"
-    return f"{_without_its_title_distance(before, line)}, {line}"
-
-
-#: A line that corrects a figure of the session before it: "sorry, 10k not 8", "actually 53
-#: min", "i mean 12k".
-_FIGURE_FIX = re.compile(
-    r"\W*(?:(?:sorry|oops|actually|correction|i\s+mean|i\s+meant|make\s+(?:that|it)|no\s+wait"
-    r"|wait)\W+)+(?P<new>[0-9]+(?:\.[0-9]+)?\s*(?:(?P<min>mins?|minutes)|k|km|mi|miles?))\b"
-    r"(?:\W+not\s+[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|mins?|minutes)?)?\W*"
-)
-_DISTANCE_SAID = re.compile(r"(?<![0-9.:])[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?)\b")
-_MINUTES_SAID = re.compile(r"(?<![0-9.:])[0-9]+\s*(?:mins?|minutes)\b")
 
 
 #: A distance in km, as a watch's title ("Morning 10K") and its measure ("10.02 km") give it.
@@ -791,7 +777,9 @@ class _Builder:
             self.meal_kind = kind
         if spans:
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
-        text = _drop_chatter_parts(text, self.ctx.foods)
+        fix = CORRECTION.match(text) if "," in text else None
+        head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
+        text = head + _drop_chatter_parts(text[len(head) :], self.ctx.foods)
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
