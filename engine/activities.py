@@ -91,6 +91,7 @@ ACTIVITIES: dict[str, Activity] = {
     "boxing": Activity("boxing", 5.5, None, 1.0),  # 15110 boxing, punching bag
     "golf": Activity("golf", 4.3, None, 1.0),  # 15255 golf, walking, carrying clubs
     "kayak": Activity("kayak", 5.0, 6.0, 15.0),  # 18100 kayaking, moderate effort
+    "surf": Activity("surf", 3.0, None, 1.0),  # 18220 surfing, body or board, general
     # water jogging (deep-water or pool running), Compendium 2011: 9.8 MET; it goes nowhere
     "aqua jog": Activity("aqua jog", 9.8, None, 1.0),
 }
@@ -120,6 +121,8 @@ ACTIVITY_WORDS: dict[str, str] = {
     "hockey": "hockey", "volleyball": "volleyball", "boxing": "boxing", "golf": "golf",
     "kayak": "kayak", "kayaked": "kayak", "kayaking": "kayak", "canoe": "kayak",
     "canoeing": "kayak",
+    "surf": "surf", "surfed": "surf", "surfing": "surf", "bodyboarding": "surf",
+    "bodyboard": "surf", "boogie boarding": "surf",
     "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
     "aquajogging": "aqua jog",  # clauses.py writes "aqua jogging", "deep water running" so
 }  # fmt: skip

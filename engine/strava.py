@@ -31,7 +31,7 @@ SPORT_ACTIVITIES = {
     "RollerSki": "ski", "InlineSkate": "skate", "IceSkate": "skate", "Tennis": "tennis",
     "Soccer": "football", "Basketball": "basketball", "RockClimbing": "climb", "Dance": "dance",
     "Squash": "squash", "Badminton": "badminton", "Golf": "golf", "Kayaking": "kayak",
-    "Canoeing": "kayak",
+    "Canoeing": "kayak", "Surfing": "surf",
 }  # fmt: skip
 OTHER_MET = 4.0  # as for a watch file's unknown sport: a moderate effort
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")

@@ -95,7 +95,9 @@ baked biscuit (237 kcal) but the Food Standards Agency's survey of high-street s
 "a steak bake" and "a scone with jam and cream" now ask about the crumpet, bake or scone
 (block h and i's labels, which asked already); the flapjack (a shop flapjack 415-453 kcal a
 100 g, the granola bar row 471) and the iced capp (Tim Hortons' medium 330-360 kcal, the table's
-blended coffee 364) keep their stand-ins.
+blended coffee 364) keep their stand-ins. "a meat pie" had been a UK pub steak pie (268 g);
+"meat pie" is the Australian and New Zealand name of the single pie blocks e and h label
+(175 g of USDA's beef pot pie, as "a footy pie" here): now that.
 """
 
 from __future__ import annotations
@@ -1107,7 +1109,7 @@ TAKEAWAY: list[Probe] = [  # takeaway and fast food
     ("a saveloy", [eat(g("07945", 70))]),
     ("a steak pie", [eat(g("22529", 268))]),
     ("a chicken pie", [eat(g("22906", 302))]),
-    ("a meat pie", [eat(g("22529", 268))]),
+    ("a meat pie", [eat(g("22529", 175))]),  # the Australian single pie (round 5)
     ("a sausage and chips", [eat(g("07065", 40), g("21238", 150))]),
     ("mushy peas", [eat(g("11313", 80))]),
     ("a portion of chips", [eat(g("21238", 150))]),

@@ -86,6 +86,19 @@ Scores (event messages fully right; items resolved; events invented on chat):
   about an unknown food). With a clause left as only a place or weather once its label is
   taken dropped: 4/4, all 70 97.1 %; block i 197 -> 198 of 221 ("clam chowder, a cup, after
   the long run in the fog"); every other block unchanged.
+- 2 more, a bowl of red lentil soup, written before their fix and scored on main c59ad2b: 0/2
+  (the table's homemade soups were 395 g a bowl). With the homemade lentil, pea and butternut
+  soups a cup a bowl (245 g, their parts in the same shares), as the table's other soups and
+  the blocks weigh a bowl of soup: 2/2, all 72 97.2 %; block e 166 -> 167 of 196 ("red lentil
+  soup, 1 bowl"); every other block unchanged.
+- 2 more, a "meat pie", written before their fix and scored on main c59ad2b: 0/2 (a UK pub
+  steak pie, 268 g). With "meat pie" the Australian single pie (175 g, as blocks e and h and
+  "a footy pie" weigh it; probes-foods' "a meat pie" relabelled, see its docstring): 2/2, all
+  74 97.3 %; block e 167 -> 169 of 196, h 215 -> 216 of 231; every other block unchanged.
+- 2 more, a sausage sizzle (block e's: a 75 g Australian snag in a slice of bread with a
+  tablespoon of sauce), written before a fix and scored on main d021b91: 0/2. Left: a 75 g
+  sausage in the table's dish gave 399 kcal against the label's 363 and moved block h and
+  probes-foods the wrong way (their sausages are other SR28 rows), so the dish stays as it was.
 """
 
 from __future__ import annotations
@@ -96,9 +109,11 @@ from corpus_fresh import BREW
 from corpus_heldout import FLAT_WHITE, POACHED, SCRAMBLED
 from corpus_heldout2 import BACON_BUTTY
 from corpus_heldout3 import FISH_FINGERS
+from corpus_heldout5 import SAUSAGE_SIZZLE
 from corpus_labels import (
     BAGEL,
     BANANA,
+    BREAD,
     BROCCOLI,
     CHEDDAR,
     CHICKEN,
@@ -110,12 +125,14 @@ from corpus_labels import (
     DIGESTIVE,
     FRIED_EGG,
     GREEK,
+    KETCHUP,
     NUGGETS,
     OATS,
     PASTA,
     PB,
     PORRIDGE,
     RICE,
+    SAUSAGE,
     SEMI,
     SKIM,
     STRAWBERRIES,
@@ -145,6 +162,7 @@ RAW_THIGH = "05096"
 PUREE = "11547|11888"
 PESTO = "06627|06626"
 FLAPJACK = "19015|19020"
+LENTIL_SOUP = "06037|16070"
 #: A fruit Greek yoghurt is USDA's Chobani strawberry (nonfat) in a 150 g pot, as probes-foods
 #: weighs a Chobani (the flavoured nonfat Greek rows accepted, as block f does); a fruit
 #: yoghurt USDA's nonfat fruit variety in the table's 125 g UK pot.
@@ -279,6 +297,31 @@ WHERE_AFTER: list[tuple[str, list[Event]]] = [
     ("2 slices of toast, after the tempo on the track", [eat(p(TOAST, 2, "slice"))]),
 ]
 
+#: Written before their fix (on main c59ad2b): a bowl of red lentil soup, which the table made
+#: at home in a 395 g bowl; a bowl of soup is USDA's cup, as blocks e, h and i weigh it.
+SOUP_BOWL: list[tuple[str, list[Event]]] = [
+    ("a bowl of red lentil soup after the long run", [eat(p(LENTIL_SOUP, 1, "cup"))]),
+    ("2 bowls of red lentil soup", [eat(p(LENTIL_SOUP, 2, "cup"))]),
+]
+
+#: Written before their fix (on main c59ad2b): a "meat pie", the Australian and New Zealand
+#: single pie blocks e and h label (175 g of USDA's beef pot pie), which the table read as a
+#: UK pub steak pie (268 g).
+MEAT_PIE: list[tuple[str, list[Event]]] = [
+    ("a meat pie at half time", [eat(g("22529", 175))]),
+    ("2 meat pies after the footy", [eat(g("22529", 350))]),
+]
+
+#: Written before their fix (on main d021b91): a sausage sizzle, one Australian barbecue
+#: sausage (75 g, block e's) in a slice of bread with sauce; the table's sausage was a 40 g
+#: British one.
+SIZZLE: list[tuple[str, list[Event]]] = [
+    ("a sausage sizzle after parkrun", [eat(SAUSAGE_SIZZLE)]),
+    ("3 sausage sizzles at the club bbq",
+     [eat(combo(f"{SAUSAGE}|{BREAD}", g(SAUSAGE, 225), p(BREAD, 3, "slice"),
+                p(KETCHUP, 3, "tbsp")))]),
+]
+
 BLOCK = {
     "weighed raw or dry": WEIGHED_RAW,
     "no sr28 row": NO_ROW,
@@ -290,6 +333,9 @@ BLOCK = {
     "a spread on each bagel": BAGELS_SPREAD,
     "a yoghurt by its fruit": FRUIT_YOGHURT,
     "when and where after a comma": WHERE_AFTER,
+    "a bowl of soup": SOUP_BOWL,
+    "a meat pie": MEAT_PIE,
+    "a sausage sizzle": SIZZLE,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-foods4-2026-11-30.jsonl"

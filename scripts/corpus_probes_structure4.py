@@ -26,7 +26,7 @@ Classes:
   holding the run before it ("co-op meal deal after my lunchtime run 6k 32:10: ..."), a
   menu's kcal after a list ("..., 780 kcal on the menu": the whole list's), a personal best
   beside a run ("pb by 20 secs"), food someone handed over and where in a race ("at 30k"), a
-  session a coach set ("coach had us do 10 x 1k").
+  session a coach set ("coach had us do 10 x 1k"), surfing, a gym split's day.
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -75,6 +75,12 @@ Scores (event messages fully right; items resolved; events invented on chat):
 - 3 more, written after their fix and scored on main 5036239 before it: a session a coach
   set ("coach had us do 8 x 400m, ...": was chat): 2/3; after 3/3, all 68 100 %. Block g 172
   -> 173 of 201.
+- 3 of surfing ("surfed for 2 hours", "bodyboarding 1 hr"), written before the fix and scored
+  on main 3d4efe5: 0/3 (nothing logged); after 3/3, all 71 100 %. Block e 166 -> 167 of 196
+  ("surf 1.5 hrs"); "surf and turf" is the dish (steak and prawns), no surf.
+- 3 of a gym split's day ("push/pull/legs, pull today, 55 min", "pull session 40 min"),
+  written before the fix and scored on main 3d4efe5: 0/3 (nothing logged); after 3/3, all 74
+  100 %. Block e 167 -> 168 of 196 ("upper/lower split, lower today, 1 hr").
 - a day's log by the clock read in the order of the day ("6:00 coffee" above "12:30 tuna
   sandwich" at six in the morning, was 18:00): the score reads no times, so no probe here;
   tests/engine/test_parsing_structure4.py (TestADaysLogByTheClock) holds it.
@@ -96,6 +102,7 @@ from corpus_labels import (
     Meal,
     act,
     eat,
+    gym,
     ml,
     p,
     run,
@@ -327,6 +334,18 @@ A_SESSION_SET_BY_A_COACH: list[tuple[str, list[Event]]] = [
     ("run leader had us doing strides, 6k 33:00", [run(6, 33)]),
 ]
 
+SURFING: list[tuple[str, list[Event]]] = [
+    ("surfed for 2 hours this morning", [act("surf", 120)]),
+    ("surfing 45 mins, then a bagel", [act("surf", 45), eat(p(BAGEL, 1, "bagel"))]),
+    ("bodyboarding 1 hr at the beach", [act("surf", 60)]),
+]
+
+GYM_SPLITS: list[tuple[str, list[Event]]] = [
+    ("push/pull/legs, pull today, 55 min", [gym(55)]),
+    ("upper/lower split, upper today 1 hr", [gym(60)]),
+    ("pull session 40 min", [gym(40)]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a day's log as a list": DAY_LISTS,
     "a race report": RACE_REPORTS,
@@ -345,6 +364,8 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a personal best and its margin": PERSONAL_BESTS,
     "fuel handed over, and where in a race": FUEL_HANDED_AND_WHERE,
     "a session set by a coach": A_SESSION_SET_BY_A_COACH,
+    "surfing": SURFING,
+    "a gym split's day": GYM_SPLITS,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -78,7 +78,7 @@ ACTIVITY_ICONS = {"walk": "🚶", "hike": "🥾", "cycle": "🚴", "spin": "🚴
                   "tennis": "🎾", "football": "⚽", "basketball": "🏀", "climb": "🧗",
                   "dance": "💃", "squash": "🎾", "padel": "🎾", "badminton": "🏸",
                   "rugby": "🏉", "hockey": "🏑", "volleyball": "🏐", "boxing": "🥊",
-                  "golf": "⛳", "kayak": "🛶", "aqua jog": "🏊"}
+                  "golf": "⛳", "kayak": "🛶", "aqua jog": "🏊", "surf": "🏄"}
 
 
 def activity_icon(event: ActivityLogged) -> str:

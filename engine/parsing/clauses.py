@@ -93,6 +93,8 @@ _JOINED_NAMES = (
     (re.compile(r"\bg\s*(?:&|\band\b|\bn\b)\s*ts?(?![a-z])"), "gin and tonic"),
     (re.compile(r"\bhalf\s*(?:&|\band\b|\bn\b)\s*half\b"), "single cream"),
     (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
+    # the dish of steak and shellfish, no surfing
+    (re.compile(r"\bsurf\s*(?:&|\band\b|\bn\b|'n'?)\s*turf\b"), "steak and prawns"),
 )
 
 
@@ -814,6 +816,9 @@ _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
     "push-ups", "pull ups", "push ups", "body pump", "bodypump",
+    # a day of a gym split: "upper/lower split, lower today", "pull session"
+    "upper/lower", "push/pull", "push pull legs", "upper day", "lower day",
+    "push session", "pull session", "upper session", "lower session", "legs session",
 )  # fmt: skip
 #: A gym session named by the body it worked and its minutes: "legs 50'", "chest and back 1h".
 _BODY_PARTS = _words("legs arms chest shoulders back glutes biceps triceps")

@@ -281,3 +281,13 @@ class TestWhereAfterAComma:
     def test_a_dish_named_with_a_place_word_stays(self) -> None:
         (item,) = meal("toad in the hole").items
         assert item.food == "toad in the hole"
+
+
+class TestABowlOfSoup:
+    @pytest.mark.parametrize(
+        "text", ["a bowl of red lentil soup", "a bowl of pea and mint soup",
+                 "a bowl of butternut squash soup", "a bowl of tomato soup"],
+    )
+    def test_a_bowl_of_soup_is_a_cup(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.grams is not None and 240 <= item.grams <= 255

@@ -29,7 +29,7 @@ SANDWICHES_AND_BAKERY: list[Case] = [
     ("pork pie", "10220", 400, 600),
     ("steak pie", "22529", 500, 700),
     ("steak and ale pie", "22529", 500, 700),
-    ("meat pie", "22529", 500, 700),
+    ("meat pie", "22529", 350, 450),  # the Australian single pie, 175 g
     ("almond croissant", "18239", 350, 470),
     ("cinnamon roll", "18356", 250, 350),
     ("chelsea bun", "18356", 250, 350),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import ActivityLogged, MealLogged, RunLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged
 from tests.engine.test_parsing import BERLIN, parse
 from tests.engine.test_parsing import only_run as run
 
@@ -472,3 +472,40 @@ class TestADaysLogByTheClock:
     def test_a_log_in_the_24_hour_clock(self) -> None:
         events = parse("6:10 espresso, 13:00 soup 300 kcal, 19:30 pasta 600 kcal").events
         assert events[0].at.astimezone(BERLIN).hour == 6
+
+
+class TestSurfing:
+    """Surfing and bodyboarding are sessions (Compendium 18220, 3.0 MET); "surf and turf" is a
+    dish."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("surf 1.5 hrs", 90), ("surfed for 2 hours this morning", 120),
+         ("bodyboarding 1 hr at the beach", 60)],
+    )
+    def test_a_session(self, text: str, minutes: float) -> None:
+        (session,) = parse(text).events
+        assert isinstance(session, ActivityLogged)
+        assert session.activity == "surf"
+        assert session.duration_s == pytest.approx(minutes * 60)
+
+    def test_surf_and_turf_is_dinner(self) -> None:
+        result = parse("surf and turf for dinner")
+        (eaten,) = result.events
+        assert isinstance(eaten, MealLogged)
+        assert [item.food for item in eaten.items] == ["steak", "shrimp"]
+
+
+class TestAGymSplitsDay:
+    """A day of a gym split ("upper/lower split, lower today", "pull session") is a strength
+    session of its minutes."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [("upper/lower split, lower today, 1 hr", 60), ("push/pull/legs, pull today, 55 min", 55),
+         ("pull session 40 min", 40)],
+    )
+    def test_the_session(self, text: str, minutes: float) -> None:
+        (session,) = parse(text).events
+        assert isinstance(session, StrengthLogged)
+        assert session.duration_s == pytest.approx(minutes * 60)
