@@ -367,6 +367,10 @@ _HELD_ON = re.compile(
     r"|past|to|till|until|for)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?=\s*(?:[,.;!)]|$)))?"
 )
 _RACE_TIME_OR_WORD = re.compile(r"[0-9][:.][0-5][0-9]|\b(?:park\s?run|run|ran|race|[0-9]+k)\b")
+#: "pb" cheered on its own ("PB!!", "new pr! 🎉"): a personal best, never peanut butter.
+_PB_CHEERED = re.compile(
+    r"(?:^|[;.!\n])\s*(?:new\s+|a\s+|another\s+|huge\s+|massive\s+)?(?:pb|pr)\s*!"
+)
 _REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
 #: Races known by their name alone, each always run over one distance: the distance said.
 _NAMED_RACES = {
@@ -473,7 +477,9 @@ def _told_around(text: str) -> str:
         text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
     if any(word in text for word in _REPORTED_WORDS):
         text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
-    if ("pb" in text or "pr" in text) and _RACE_TIME_OR_WORD.search(text) is not None:
+    if ("pb" in text or "pr" in text) and (
+        _RACE_TIME_OR_WORD.search(text) is not None or _PB_CHEERED.search(text) is not None
+    ):
         text = _PB.sub(" ", text)  # "parkrun 26.12; pb by 20 secs"
     if " on" in text and ("held" in text or "hung" in text or "holding" in text):
         text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"

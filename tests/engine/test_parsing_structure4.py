@@ -407,6 +407,19 @@ class TestAPersonalBestBesideARun:
         meals = _meals("ran 5k 25:00, then toast and pb")
         assert [item.food for item in meals[0].items] == ["toast", "peanut butter"]
 
+    @pytest.mark.parametrize("text", ["PB!!", "pb!", "New PR! 🎉", "another pb!!! so happy"])
+    def test_pb_cheered_alone_logs_nothing(self, text: str) -> None:
+        """The message after a race: 191 kcal of peanut butter had been logged for "PB!!"."""
+        assert parse(text).events == ()
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [("toast and pb!", ["toast", "peanut butter"]), ("pb", ["peanut butter"]),
+         ("banana and pb!!", ["banana", "peanut butter"])],
+    )
+    def test_pb_eaten_stays_peanut_butter(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in _meals(text)[0].items] == foods
+
 
 class TestFuelHandedOverAndWhereInARace:
     """Food someone handed the runner is the runner's; a distance it was had at is no run."""
