@@ -1013,6 +1013,13 @@ _LEFT_OUT = re.compile(
     r"(?!added\b|wait\b|sorry\b|actually\b|i\b|scratch\b|make\b|kidding\b|joke\b)"
     r"[a-z][a-z' -]*?(?=\s*(?:[,;+|\n]|\band\b|\bwith\b|$))"
 )
+#: What was not had, said first in a meal's words: "(ran 30k,) no gels, 2 bananas", "no
+#: water". A product named by what it lacks stays: "no added sugar squash", "no fat yoghurt".
+_NONE_HAD = re.compile(
+    r"^(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:added|fat|sugar|salt|calorie|cal|lactose"
+    r"|gluten|dairy|wait|sorry|actually|i|scratch|make|kidding|joke)\b)[a-z][a-z' -]*?"
+    r"(?:\s*,\s*|\s*$)"
+)
 
 
 #: The day's running total of a macro, said beside a meal: "protein's at 190g today",
@@ -1042,6 +1049,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _DAY_TOTAL.sub("", text)  # "protein's at 190g today": the day's, no food
     if " no " in text or "without" in text or "w/o" in text or ", no" in text:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
+    if text.startswith(("no ", "without ")):
+        text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
     return text
 
 

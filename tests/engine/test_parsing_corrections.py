@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import RunLogged, WeightLogged
+from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import only_meal as meal
 from tests.engine.test_parsing import only_run as run
 from tests.engine.test_parsing import parse
@@ -124,6 +124,27 @@ class TestAFoodTakenBack:
 
     def test_no_before_a_food_left_out_is_no_correction(self) -> None:
         assert [item.food for item in meal("porridge, no sugar").items] == ["porridge"]
+
+
+class TestWhatWasNotHad:
+    """"no gels" first in a meal's words names nothing eaten: it had been an unknown food
+    the reply asked about beside the bananas."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("long run 30k, no gels, 2 bananas", ["banana"]),
+            ("ran 20k, no water, 2 gels", ["energy gel"]),
+            ("without the bun, 2 burgers", ["burger"]),
+        ],
+    )
+    def test_only_what_was_had(self, text: str, foods: list[str]) -> None:
+        meals = [e for e in parse(text).events if isinstance(e, MealLogged)]
+        assert [item.food for m in meals for item in m.items] == foods
+
+    def test_a_product_named_by_what_it_lacks_stays(self) -> None:
+        item = meal("no added sugar squash 500ml").items[0]
+        assert item.food == "no added sugar squash"
 
 
 class TestACorrectionOfTheMessageBefore:
