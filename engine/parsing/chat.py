@@ -32,7 +32,8 @@ _CHAT_PHRASES = (
     "k", "cool", "great", "nice", "awesome", "lol", "haha", "yes", "no", "yep", "yeah", "nope",
     "sure", "sounds good", "perfect", "got it", "bye", "see you", "love it", "wow", "amazing",
     "sweet", "brilliant", "you too", "so much", "a lot", "coach", "bot", "mate", "buddy", "man",
-    "again", "very much", "all good", "fine", "good",
+    "again", "very much", "all good", "fine", "good", "no worries", "no problem", "no probs",
+    "no bother", "np",
 )  # fmt: skip
 _CHAT = re.compile(
     r"^(?>(?:" + "|".join(sorted(_CHAT_PHRASES, key=len, reverse=True)) + r")\b[^\w]*+)++$"

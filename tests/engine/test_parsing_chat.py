@@ -158,3 +158,11 @@ def test_the_runners_own_run_in_the_same_words_is_logged(text: str, km: float) -
     (run,) = parse(text).events
     assert isinstance(run, RunLogged)
     assert run.distance_m == pytest.approx(km * 1000)
+
+
+@pytest.mark.parametrize("text", ["no worries", "no problem!", "no probs mate", "np", "no bother"])
+def test_no_worries_is_small_talk_not_asked_about(text: str) -> None:
+    """The bot had answered "I didn't catch 'no worries'"."""
+    result = parse(text)
+    assert result.events == ()
+    assert result.unparsed == ()
