@@ -546,7 +546,7 @@ def _morning_clocks(text: str) -> str:
     latest = [_latest_minute(int(c["h"]), int(c["m"])) for c in clocks]
     out, at = [], 0
     for i, clock in enumerate(clocks):
-        hour, pm = int(clock["h"]), _latest_minute(int(clock["h"]), int(clock["m"]))
+        hour, pm = int(clock["h"]), latest[i]
         if len(clock["h"]) == 1 and 1 <= hour <= 11 and (
             day_clock or any(later < pm for later in latest[i + 1 :])
         ):

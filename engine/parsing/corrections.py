@@ -124,11 +124,12 @@ def _drop_nots(text: str) -> tuple[str, bool]:
     M dropped is no other figure of the message (it was said of an entry before)."""
     if " not " not in text and " instead of " not in text:
         return text, False
-    numbers = [m["num"] for m in _FIGURE.finditer(text)]
+    figures = list(_FIGURE.finditer(text))
+    numbers = [m["num"] for m in figures]
     out = []
     at = 0
     before = False
-    for m in _FIGURE.finditer(text):
+    for m in figures:
         if m.start() < at or (n := _NOT.match(text, _end(m))) is None:
             continue
         kind = _kind(m["num"], m["unit"])

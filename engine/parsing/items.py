@@ -1005,19 +1005,22 @@ def _the_packs_dish(pieces: list[_Piece], groups: list[int], ctx: ParseContext) 
             del pieces[at], groups[at]
 
 
+#: Words after "no" that make no food left out: a product ("no added sugar squash") or a
+#: correction ("no wait", "no, sorry").
+_NO_BUT = r"added|wait|sorry|actually|i|scratch|make|kidding|joke"
 #: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel
 #: without the cream cheese", "jacket potato with beans, no cheese". It names no food eaten;
 #: "no added sugar squash" at the start of an item is the product, and stays.
 _LEFT_OUT = re.compile(
     r"(?<=[a-z)])(?:\s*,)?\s+(?:no|without|w/o|minus|hold\s+the)\s+(?:the\s+|any\s+|extra\s+)?"
-    r"(?!added\b|wait\b|sorry\b|actually\b|i\b|scratch\b|make\b|kidding\b|joke\b)"
+    rf"(?!(?:{_NO_BUT})\b)"
     r"[a-z][a-z' -]*?(?=\s*(?:[,;+|\n]|\band\b|\bwith\b|$))"
 )
 #: What was not had, said first in a meal's words: "(ran 30k,) no gels, 2 bananas", "no
 #: water". A product named by what it lacks stays: "no added sugar squash", "no fat yoghurt".
 _NONE_HAD = re.compile(
-    r"^(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:added|fat|sugar|salt|calorie|cal|lactose"
-    r"|gluten|dairy|wait|sorry|actually|i|scratch|make|kidding|joke)\b)[a-z][a-z' -]*?"
+    rf"^(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:{_NO_BUT}|fat|sugar|salt|calorie|cal"
+    r"|lactose|gluten|dairy)\b)[a-z][a-z' -]*?"
     r"(?:\s*,\s*|\s*$)"
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Literal, TypeVar
@@ -161,7 +162,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
         builder.add(part, kind)
     result = _in_own_words(builder.result(), text)
     if corrects_last and result.events:
-        return ParseResult(result.events, result.unparsed, result.intent, corrects_last=True)
+        return replace(result, corrects_last=True)
     return result
 
 

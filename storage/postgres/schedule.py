@@ -49,9 +49,6 @@ class PgScheduleStore:
         self._nudged: dict[int, str | None] = {}
         db.on_stale(self._forget)
 
-    def _note(self, user_id: int, dedupe_key: str | None) -> None:
-        self._nudged[user_id] = dedupe_key
-
     def _forget(self, user_id: int) -> None:
         self._nudged.pop(user_id, None)
 
