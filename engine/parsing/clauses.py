@@ -485,7 +485,23 @@ def _told_around(text: str) -> str:
         text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
     if any(word in text for word in _AGE_WORDS):
         text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    if ": " in text and _DIGIT.search(text) is not None:
+        text = _COUNTED_TITLE.sub("", text)  # "carb load day 1: 3 bagels", "2 days out: pasta"
     return text
+
+
+#: A heading with a counter before a colon, at the start of the message or of a line: a day or
+#: week of a plan or of a build-up ("carb load day 1:", "week 5 day 1:", "3 sleeps to go:"),
+#: a numbered helping or stop ("thanksgiving plate #2:", "aid station 4:", "round 2:"). It
+#: names no food, so the first food after it is read alone. Not a lap or a mile ("lap 3: 5:02"
+#: is a split of the run).
+_COUNTED_TITLE = re.compile(
+    r"(?:^|(?<=[\n;]))[^\S\n]*(?:[a-z'&]+[^\S\n]+){0,3}?"
+    r"(?:(?:day|week|wk|stage|round|plate|helping|serving|course|station|checkpoint|cp)"
+    r"[^\S\n]*#?[0-9]{1,2}|#[0-9]{1,2}"
+    r"|[0-9]{1,2}[^\S\n]+(?:days?|weeks?|sleeps?|nights?)[^\S\n]+(?:out|to[^\S\n]+go|left))"
+    r"(?:[^\S\n]+(?:day|wk)[^\S\n]*[0-9]{1,2})?[^\S\n]*:[^\S\n]*(?=[^\s:])"
+)
 
 
 def _drop_words_that_log_nothing(text: str) -> str:

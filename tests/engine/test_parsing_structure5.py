@@ -1,0 +1,39 @@
+"""Issue 15, the fifth "structure" round: classes block j showed missed, checked on variants in
+other words (scripts/corpus_probes_structure5.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged
+from tests.engine.test_parsing import parse
+
+
+def _foods(text: str) -> list[list[str | None]]:
+    return [
+        [item.food for item in e.items] for e in parse(text).events if isinstance(e, MealLogged)
+    ]
+
+
+class TestATitleWithACounter:
+    """A heading with a counter before a colon names no food: the first food is read alone."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("race week day 2: 2 bagels and a banana", [["bagel", "banana"]]),
+            ("4 days out: porridge and an apple", [["porridge", "apple"]]),
+            ("thanksgiving plate #2: turkey and gravy", [["turkey breast", "gravy"]]),
+            ("3 sleeps to go: pasta, an apple", [["pasta", "apple"]]),
+            ("checkpoint 2: a banana and an apple", [["banana", "apple"]]),
+        ],
+    )
+    def test_the_first_food_is_known(self, text: str, foods: list[list[str]]) -> None:
+        assert _foods(text) == foods
+        assert parse(text).unparsed == ()
+
+    def test_a_plan_s_day_heads_a_run(self) -> None:
+        (logged,) = parse("week 5 day 1: 5k 27:40").events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(5000)
+        assert logged.duration_s == pytest.approx(27 * 60 + 40)
