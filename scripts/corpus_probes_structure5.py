@@ -28,6 +28,11 @@ Scores (event messages fully right; items resolved; events invented on chat):
   0 invented; by class: titles with a counter 2/6, day lists with a session 0/4, bare kcal
   after meals' letters 0/3, instead of running 1/3, stated totals 0/2, run/walk for a time
   0/2, race names 1/2, a meal after a named race 1/2, at a game 2/3, typos 0/4.
+- after titles with a counter: 35.5 % (11/31); titles 6/6. Block j 168 -> 170 of 218, every
+  other block unchanged.
+- after typos of a weigh-in's word and of miles ("wieght", "weigth", "milez", "mils"):
+  48.4 % (15/31); typos 4/4 ("8 mils" is also block f's shape, written before reading f).
+  Block f 176 -> 177 of 193, j 170 -> 172, every other block unchanged.
 """
 
 from __future__ import annotations

@@ -593,9 +593,12 @@ def _zeros(m: re.Match[str]) -> str:
 
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
-    ("tues\n...": "tuesday\n...")."""
+    ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
+    a run)."""
     if ":" in text and "o" in text:
         text = _TYPED_O.sub(_zeros, text)
+    if "mils" in text:
+        text = _MILS.sub(" miles", text)
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
     if ":" in text and ("\n" in text or ", " in text or "; " in text):
@@ -641,6 +644,7 @@ def _normalize(text: str) -> str:
     return text
 
 
+_MILS = re.compile(r"(?<=[0-9])\s*mils\b")
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
 #: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
 #: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").

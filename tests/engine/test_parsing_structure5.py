@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import parse
 
 
@@ -37,3 +37,24 @@ class TestATitleWithACounter:
         assert isinstance(logged, RunLogged)
         assert logged.distance_m == pytest.approx(5000)
         assert logged.duration_s == pytest.approx(27 * 60 + 40)
+
+
+class TestTyposOfAWeighInOrADistance:
+    """A weigh-in's word and the miles of a run are read through a typo."""
+
+    @pytest.mark.parametrize(
+        ("text", "kg"), [("wieght 72.4kg", 72.4), ("weigth 68.1 kg this morning", 68.1)]
+    )
+    def test_the_weigh_in_is_logged(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+
+    @pytest.mark.parametrize(
+        ("text", "miles", "minutes"), [("6 milez 55:00", 6, 55), ("3 mils in 27:30", 3, 27.5)]
+    )
+    def test_the_run_is_in_miles(self, text: str, miles: float, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, RunLogged)
+        assert logged.distance_m == pytest.approx(miles * 1609.344, rel=1e-3)
+        assert logged.duration_s == pytest.approx(minutes * 60)
