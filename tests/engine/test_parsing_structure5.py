@@ -58,3 +58,23 @@ class TestTyposOfAWeighInOrADistance:
         assert isinstance(logged, RunLogged)
         assert logged.distance_m == pytest.approx(miles * 1609.344, rel=1e-3)
         assert logged.duration_s == pytest.approx(minutes * 60)
+
+
+class TestADaysListWithASession:
+    """A list holding a session or a weigh-in among its foods is a day's: a meal a part."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "1. a bagel 2. 10k 49:30 3. tuna sandwich 4. an apple 5. 68.9kg",
+            "Fri\n🥯 a bagel\n🏃 10k 49:30\n🥪 tuna sandwich\n🍎 an apple",
+            "Sun:\n🥯 a bagel\n🏃‍♀️ 10k 49:30\n🥪 tuna sandwich\n🍏 an apple",
+        ],
+    )
+    def test_each_food_part_is_a_meal(self, text: str) -> None:
+        assert _foods(text) == [["bagel"], ["tuna sandwich"], ["apple"]]
+        (logged,) = [e for e in parse(text).events if isinstance(e, RunLogged)]
+        assert logged.distance_m == pytest.approx(10_000)
+
+    def test_emoji_led_foods_alone_stay_one_meal(self) -> None:
+        assert _foods("🥣 porridge\n🍌 a banana\n☕ a coffee") == [["porridge", "banana", "coffee"]]
