@@ -393,6 +393,20 @@ _NAMED_RACE = re.compile(
     + "|".join(sorted(map(re.escape, _NAMED_RACES), key=len, reverse=True))
     + r")\b"
 )
+#: A distance said beside a race's name ("the City2Surf 14k", "the 12k Bay to Breakers").
+_DISTANCE_AFTER = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|miler)\b")
+_DISTANCE_BEFORE = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|miler)\s*$")
+
+
+def _named_race(m: re.Match[str]) -> str:
+    """A race named for its distance: that distance, or only "race" when the runner says the
+    distance too (it is run once, not twice: "ran the City2Surf 14k" is 14 km)."""
+    said = m.string
+    if _DISTANCE_AFTER.match(said, m.end()) or _DISTANCE_BEFORE.search(said, 0, m.start()):
+        return " race "
+    return _NAMED_RACES[m["race"]]
+
+
 _NAMED_RACE_WORDS = ("great ", "big half", "street", "damloop", "falmouth", "breakers", "city2",
                      "peachtree", "bolder", "cooper", "beacon")  # fmt: skip
 #: Why food was had, before it: "celebrated with a pint of cider", "treated myself to a
@@ -474,7 +488,7 @@ def _told_around(text: str) -> str:
     if "shift" in text or "working" in text or "work day" in text:
         text = _SHIFT_END.sub(" ", text)  # "end of night shift breakfast at 8am: eggs"
     if any(word in text for word in _NAMED_RACE_WORDS):
-        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
+        text = _NAMED_RACE.sub(_named_race, text)  # "great north run": a half marathon
     if any(word in text for word in _REPORTED_WORDS):
         text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
     if ("pb" in text or "pr" in text) and (

@@ -78,3 +78,23 @@ class TestADaysListWithASession:
 
     def test_emoji_led_foods_alone_stay_one_meal(self) -> None:
         assert _foods("🥣 porridge\n🍌 a banana\n☕ a coffee") == [["porridge", "banana", "coffee"]]
+
+
+def _run_of(text: str) -> RunLogged:
+    (logged,) = [e for e in parse(text).events if isinstance(e, RunLogged)]
+    return logged
+
+
+class TestARaceNamedWithItsDistance:
+    """A race known by its name, with its distance said too, is run once."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("ran the Bay to Breakers 12k in 1:05:40", 12),
+            ("did the 10 mile great south run 1:24:10", 16.0934),
+            ("city2surf 1:20:00", 14),
+        ],
+    )
+    def test_the_distance_counted_once(self, text: str, km: float) -> None:
+        assert _run_of(text).distance_m == pytest.approx(km * 1000, rel=1e-3)
