@@ -98,3 +98,20 @@ class TestARaceNamedWithItsDistance:
     )
     def test_the_distance_counted_once(self, text: str, km: float) -> None:
         assert _run_of(text).distance_m == pytest.approx(km * 1000, rel=1e-3)
+
+
+class TestRunWalkForATime:
+    """A run/walk pattern kept "for" a time: that time is the session's."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("walk 2 min run 1 min for 30 min, 3.2km", 30),
+            ("run 4 min walk 1 min for 25 min, 3.5 km", 25),
+        ],
+    )
+    def test_the_stated_time(self, text: str, minutes: float) -> None:
+        assert _run_of(text).duration_s == pytest.approx(minutes * 60)
+
+    def test_sets_still_count_their_time(self) -> None:
+        assert _run_of("run 1 min walk 1 min x 8, 2km").duration_s == pytest.approx(16 * 60)
