@@ -923,6 +923,12 @@ _SOMEONE_ELSE_START = (
     "boyfriend", "girlfriend", "he", "she", "they", "mum", "mom", "dad",
 )  # fmt: skip
 #: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
+#: A game watched, where food was had: "at the high school football game", "at my son's soccer
+#: match" (the sport is theirs, no session of the runner's).
+_WATCHED = re.compile(
+    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"(?:game|match)\b"
+)
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
 
@@ -974,6 +980,12 @@ def _clause_words(text: str) -> set[str]:
         and _TO_THE_RUN.search(text)
     ):
         words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
+    if (
+        not words.isdisjoint(_ACTIVITY_WORDS_1)
+        and ("game" in words or "match" in words)
+        and _WATCHED.search(text)
+    ):
+        words = set(letter_runs(_WATCHED.sub(" ", text)))  # "2 hot dogs at the football game"
     if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):

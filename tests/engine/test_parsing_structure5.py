@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged, WeightLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import parse
 
 
@@ -115,3 +115,23 @@ class TestRunWalkForATime:
 
     def test_sets_still_count_their_time(self) -> None:
         assert _run_of("run 1 min walk 1 min x 8, 2km").duration_s == pytest.approx(16 * 60)
+
+
+class TestFoodAtAGameWatched:
+    """Food at a game someone else plays logs the food, no session."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("2 hot dogs at the football game", [["hot dog"]]),
+            ("a banana at my son's soccer match", [["banana"]]),
+        ],
+    )
+    def test_only_the_food(self, text: str, foods: list[list[str]]) -> None:
+        assert _foods(text) == foods
+        assert all(isinstance(e, MealLogged) for e in parse(text).events)
+
+    def test_a_match_played_is_a_session(self) -> None:
+        (logged,) = parse("played a football match, 90 mins").events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.duration_s == pytest.approx(90 * 60)
