@@ -208,7 +208,19 @@ def _slashed_letter(m: re.Match[str]) -> str:
     parts = _SLASHED_PART.split(m["rest"].strip())
     if len(parts) != len(letters) or len(set(letters)) != len(letters):
         return m["rest"]
-    return "\n".join(f"{letter}: {part}" for letter, part in zip(letters, parts, strict=True))
+    return "\n".join(
+        f"{letter}: {_BARE_KCAL_END.sub(_kcal_said, part)}"
+        for letter, part in zip(letters, parts, strict=True)
+    )
+
+
+#: A bare number ending a meal's part after its letter ("b/l/d: oats / soup and a sandwich 560 /
+#: curry 800"): that meal's kcal, as a day's list gives it, not 560 of something.
+_BARE_KCAL_END = re.compile(r"(?<=[a-z)])\s+(?P<n>[1-9][0-9]{2,3})\s*$")
+
+
+def _kcal_said(m: re.Match[str]) -> str:
+    return f" {m['n']} kcal"
 
 
 def _list_lines(text: str) -> str:
