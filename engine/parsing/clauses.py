@@ -165,6 +165,9 @@ _A_SIDE = re.compile(
 _WATER_RUN = re.compile(
     r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
 )
+#: Where water running is done: "deep water running 3 x 10 min, 35 min in the pool total" is
+#: no swim beside it.
+_IN_THE_POOL = re.compile(r"\s+in\s+the\s+(?:pool|water)\b")
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 #: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
 _TWELVE_THREE_THIRTY = re.compile(
@@ -758,6 +761,7 @@ def _normalize_sessions(text: str) -> str:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
     if "aqua" in text or "water" in text or "pool" in text:
         text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
+        text = _IN_THE_POOL.sub(" ", text) if "aquajogging" in text else text  # no swim
     if "chip" in text:
         text = _CHIP.sub(_no_chip, text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
