@@ -302,6 +302,28 @@ def _pool_metres(m: re.Match[str]) -> str:
 #: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
 #: running I swam 30 min".
 _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
+#: Why there was no run, before what was done instead: "physio said no running, so 20 min on
+#: the cross trainer", "can't run with my knee so 40 min on the bike" (the session is logged).
+_RUN_BANNED_SO = re.compile(
+    r"(?:^|(?<=[;.!\n]))[^;.!\n]*?\b(?:no\s+running|no\s+runs?|not\s+(?:allowed\s+to\s+)?run"
+    r"(?:ning)?|can'?t\s+run|cannot\s+run|banned\s+from\s+running)\b[^;.!\n]*?,?\s+so\s+"
+)
+
+
+#: A night named for a food, a heading of the meal ("curry night, 2 poppadoms and a korma":
+#: no curry beside the korma); with only an amount after it, the amount is of that food
+#: ("pizza nite 🍕 3 slices"). Not a time ("friday night", "last night", "late night").
+_FOOD_NIGHT = re.compile(
+    r"(?:^|(?<=[\n;]))\s*(?!(?:last|late|this|every|that|one|each|the|a|mid|to|good|bad|long"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun)\b)(?P<food>[a-z]+)\s+(?:night|nite)\b"
+    r"(?P<sep>\W*)(?P<amount>[0-9]+\s+(?:slices?|pieces?|bowls?|plates?|platefuls?)\s*$)?"
+)
+
+
+def _food_night(m: re.Match[str]) -> str:
+    if m["amount"]:
+        return f"{m['amount'].strip()} of {m['food']}"
+    return "" if m["sep"].strip() else m[0]  # "pizza night three slices of margarita": as said
 
 
 #: Steps counted by a phone or watch: daily living, never a run ("10k steps", "12,000 steps").
@@ -542,14 +564,16 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if text[:2] in _INTERJECTION_STARTS or ". " in text or "\n" in text:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
-    if "instead of" in text:
-        text = _INSTEAD_OF.sub(" ", text)
+    if "instead of" in text or " so " in text:
+        text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
+    if "night" in text or "nite" in text:
+        text = _FOOD_NIGHT.sub(_food_night, text)  # "pizza nite 3 slices", "curry night, ..."
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
         if (heading := _DAY_HEADING.match(text)) is not None:
