@@ -157,7 +157,9 @@ def _drop_shake_name(text: str) -> str:
 #: a run logged elsewhere, and the food is recovery.
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid|on(?=\s+(?:my|the|today's)\s))[- ]\s*+"
-    r"(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
+    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?!(?:at|on|in)\b)"
+    r"[a-z]+\s+){0,2}?"
+    r"|a\s+|that\s+|today's\s+)?"  # "after the parkway 10k": a race's name
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"
     r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"
