@@ -38,6 +38,10 @@ _CHATTER_WORDS = _words(
     "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "strava garmin coros polar suunto fitbit wahoo",  # the app a run was copied from
     "scran grub nosh no regrets regret",  # "proper post-xc scran", "no regrets"
+    # an occasion food was had at: "someone's birthday at work", "my sister's wedding"
+    "birthday wedding party do leaving christening anniversary reunion celebration work office",
+    "someone someones colleague colleagues boss neighbour neighbor sister brother mum mom dad",
+    "cousin aunt auntie uncle nan nana gran granny grandma grandad grandpa niece nephew",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
