@@ -18,7 +18,10 @@ Classes:
 - a meal after a named race with its time ("2 bananas after the Dublin half, 1:52:40"): the run
   too;
 - food at a game watched ("2 hot dogs at the football game"): no session;
-- typos in the words of a weigh-in or a distance ("wieght", "milez", "mils").
+- typos in the words of a weigh-in or a distance ("wieght", "milez", "mils");
+- an occasion before the food ("my sister's wedding, ..."), a night named for a food ("curry
+  night, ...", "pizza nite 🍕 3 slices"), a place of two words on the way ("on the way to the
+  cross country").
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -39,6 +42,14 @@ Scores (event messages fully right; items resolved; events invented on chat):
 - after a race named with its distance run once, run/walk "for" a time, and food at a game
   watched (no session): 74.2 % (23/31), 80.0 % of items; race names 2/2, run/walk 2/2, at a
   game 3/3. Block j 173 -> 176 of 218 (one each), every other block unchanged.
+- after a bare kcal after a meal's letter, a session instead of running, a stated total beside
+  sets and a meal after a race named before its distance: 100 % (31/31), 100 % of items. Block
+  j 176 -> 179 of 218, every other block unchanged.
+- 9 more, written after their fix (from j's misses) and scored on the branch before it
+  (85d1d4c): an occasion before the food (3/3 before: the score does not count the part the
+  reply asked about, "sister's wedding"), a night named for a food 1/3, a place of two words
+  on the way 1/3; after all 9/9, all 40 100 %. Block j 179 -> 181 of 218, every other block
+  unchanged.
 """
 
 from __future__ import annotations
@@ -52,7 +63,9 @@ from corpus_labels import (
     BANANA,
     COFFEE,
     HOTDOG,
+    PIZZA,
     PORRIDGE,
+    RICE_CAKE,
     Meal,
     act,
     eat,
@@ -147,6 +160,28 @@ TYPOS: list[tuple[str, list[Event]]] = [
     ("8 mils 1:10:00", [run(mi(8), 70)]),
 ]
 
+OCCASIONS: list[tuple[str, list[Event]]] = [
+    ("my sister's wedding, a bagel and a coffee",
+     [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"))]),
+    ("leaving do at work, a banana and an apple",
+     [eat(p(BANANA, 1, "medium"), p(APPLE, 1, "medium"))]),
+    ("my nan's birthday at the office, 3 rice cakes", [eat(p(RICE_CAKE, 3, "cake"))]),
+]
+
+FOOD_NIGHTS: list[tuple[str, list[Event]]] = [
+    ("pizza night 🍕 2 slices", [eat(p(PIZZA, 2, "slice"))]),
+    ("curry night, chicken korma 700 kcal and a coffee",
+     [eat(stated(700), p(COFFEE, 1, "cup"))]),
+    ("quiz night, a bagel and an apple", [eat(p(BAGEL, 1, "bagel"), p(APPLE, 1, "medium"))]),
+]
+
+ON_THE_WAY: list[tuple[str, list[Event]]] = [
+    ("a bagel and a coffee on the way to the cross country",
+     [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"))]),
+    ("a banana on the way to the cricket club", [eat(p(BANANA, 1, "medium"))]),
+    ("an apple on the way back from the swimming pool", [eat(p(APPLE, 1, "medium"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a title with a counter before a colon": TITLES_WITH_A_COUNTER,
     "a day's log as a list with a session": DAY_LISTS,
@@ -158,6 +193,9 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a meal after a named race and its time": MEAL_AFTER_A_NAMED_RACE,
     "food at a game watched": AT_A_GAME,
     "typos in a weigh-in's or distance's word": TYPOS,
+    "an occasion before the food": OCCASIONS,
+    "a night named for a food": FOOD_NIGHTS,
+    "a place of two words on the way": ON_THE_WAY,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -135,3 +135,101 @@ class TestFoodAtAGameWatched:
         (logged,) = parse("played a football match, 90 mins").events
         assert isinstance(logged, ActivityLogged)
         assert logged.duration_s == pytest.approx(90 * 60)
+
+
+class TestABareKcalAfterAMealsLetter:
+    """A bare number ending a part of a meals' letters list is that meal's kcal."""
+
+    def test_each_meal_its_kcal(self) -> None:
+        meals = [e for e in parse("b/l/d: porridge / a tuna sandwich 420 / pasta 650").events]
+        assert all(isinstance(m, MealLogged) for m in meals)
+        assert [m.meal for m in meals if isinstance(m, MealLogged)] == [
+            "breakfast",
+            "lunch",
+            "dinner",
+        ]
+        assert [m.kcal for m in meals if isinstance(m, MealLogged)][1:] == [
+            pytest.approx(420),
+            pytest.approx(650),
+        ]
+
+
+class TestASessionInsteadOfRunning:
+    """Why there was no run, before what was done: the session done is logged."""
+
+    @pytest.mark.parametrize(
+        ("text", "activity", "minutes"),
+        [
+            ("physio says no running, so 30 min on the cross trainer", "elliptical", 30),
+            ("no running this week so 40 min on the elliptical", "elliptical", 40),
+            ("can't run with my knee so 40 min swim", "swim", 40),
+        ],
+    )
+    def test_the_session(self, text: str, activity: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.activity == activity
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+    def test_no_running_alone_logs_nothing(self) -> None:
+        assert parse("no running today, rest day").events == ()
+
+
+class TestAStatedTotalBesideSets:
+    """A session's total said beside its sets is its time; water running is no swim."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("aqua jogging 4 x 8 min, 40 min in the pool total", 40),
+            ("spin 6 x 5 min, 50 min total", 50),
+        ],
+    )
+    def test_the_total(self, text: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+    def test_parts_without_a_total_add_up(self) -> None:
+        (logged,) = parse("cycled to work and back, 2 x 25 min").events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.duration_s == pytest.approx(50 * 60)
+
+
+class TestAMealAfterANamedRace:
+    """A meal after a race named between "the" and its distance: the run and the meal."""
+
+    def test_both(self) -> None:
+        text = "a bagel and a coffee after the parkway 10k, 51:05"
+        assert _foods(text) == [["bagel", "coffee"]]
+        assert _run_of(text).duration_s == pytest.approx(51 * 60 + 5)
+
+    def test_on_the_treadmill_is_no_race_name(self) -> None:
+        assert _run_of("40 mins on the treadmill at 12 km/h").distance_m == pytest.approx(8000)
+
+
+class TestAnOccasionBeforeTheFood:
+    """An occasion food was had at names no food: nothing is asked about it."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["my sister's wedding, a bagel and a coffee", "leaving do at work, a bagel and a coffee"],
+    )
+    def test_only_the_foods(self, text: str) -> None:
+        assert _foods(text) == [["bagel", "coffee"]]
+
+
+class TestANightNamedForAFood:
+    """ "curry night," heads the meal; "pizza nite 3 slices" is 3 slices of pizza."""
+
+    def test_the_amount_is_of_the_night_s_food(self) -> None:
+        (logged,) = [e for e in parse("pizza nite 🍕 3 slices").events if isinstance(e, MealLogged)]
+        (item,) = logged.items
+        assert item.food == "pizza"
+        assert item.quantity == pytest.approx(3)
+
+    def test_a_heading_names_no_food(self) -> None:
+        assert _foods("quiz night, a bagel and a coffee") == [["bagel", "coffee"]]
+
+    def test_a_night_of_the_week_is_a_time(self) -> None:
+        assert _foods("friday night 2 bagels") == [["bagel"]]
