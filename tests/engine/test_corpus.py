@@ -193,6 +193,10 @@ FLOORS = {
     # red lentil soup) 0/2 on c59ad2b, 2/2 after: all 72 97.2 %; 2 more (a meat pie) 0/2 on
     # c59ad2b, 2/2 after: all 74 97.3 %; 2 more (a sausage sizzle) 0/2, left: all 76 94.7 %
     "probes-foods4-2026-11-30.jsonl": (92.0, 92.0, 0.0, 0),
+    # probes of round 6's "foods" fixes (scripts/corpus_probes_foods5.py: European words for
+    # foods SR28 has, stand-in rows audited against published kcal, portions by fraction);
+    # 25.0 % on main 0487b92 before the fixes.
+    "probes-foods5-2026-11-30.jsonl": (88.0, 95.0, 0.0, 0),
 }
 
 
