@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from engine.food import FoodTable
 from tests.engine.test_food_families import only
+from tests.engine.test_food_regional import assert_row_at_portion
 from tests.engine.test_parsing import parse
 from tests.engine.test_parsing_words import asked_about, meals
-
-TABLE = FoodTable.load()
 
 
 @pytest.mark.parametrize(
@@ -39,13 +37,7 @@ TABLE = FoodTable.load()
     ],
 )
 def test_the_word_is_its_sr28_row_at_its_portion(text: str, ndb_no: str, grams: float) -> None:
-    key, got, kcal = only(text)
-    row = TABLE.usda(ndb_no)
-    everyday = TABLE.get(key)
-    assert row is not None and everyday is not None
-    assert everyday.source == f"usda:{ndb_no}"
-    assert got == pytest.approx(grams)
-    assert kcal == pytest.approx(row.kcal * grams / 100, rel=0.01)
+    assert_row_at_portion(text, ndb_no, grams)
 
 
 def test_cheese_puffs_are_not_the_low_fat_row() -> None:
