@@ -21,7 +21,7 @@ Classes:
 - typos in the words of a weigh-in or a distance ("wieght", "milez", "mils");
 - an occasion before the food ("my sister's wedding, ..."), a night named for a food ("curry
   night, ...", "pizza nite 🍕 3 slices"), a place of two words on the way ("on the way to the
-  cross country").
+  cross country"), an aid station at a mile heading the food ("mile 40 aid:").
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -50,6 +50,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   reply asked about, "sister's wedding"), a night named for a food 1/3, a place of two words
   on the way 1/3; after all 9/9, all 40 100 %. Block j 179 -> 181 of 218, every other block
   unchanged.
+- 3 more, written before their fix (from blocks c and h's misses): an aid station at a mile
+  heading the food ("mile 18 aid:", "km 25 feed station:"): 0/3 on the branch (with main
+  0d2aa39 merged) -> 3/3, all 43 100 %. Block c 206 -> 208 of 213, h's "mile 22 aid" now
+  reads its potatoes (its portions still off), every other block unchanged.
 """
 
 from __future__ import annotations
@@ -182,6 +186,14 @@ ON_THE_WAY: list[tuple[str, list[Event]]] = [
     ("an apple on the way back from the swimming pool", [eat(p(APPLE, 1, "medium"))]),
 ]
 
+AID_AT_A_MILE: list[tuple[str, list[Event]]] = [
+    ("mile 18 aid: 2 bananas and a coffee", [eat(p(BANANA, 2, "medium"), p(COFFEE, 1, "cup"))]),
+    ("km 25 feed station: a bagel and an apple",
+     [eat(p(BAGEL, 1, "bagel"), p(APPLE, 1, "medium"))]),
+    ("mile 60 drop bag: 3 rice cakes and a banana",
+     [eat(p(RICE_CAKE, 3, "cake"), p(BANANA, 1, "medium"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a title with a counter before a colon": TITLES_WITH_A_COUNTER,
     "a day's log as a list with a session": DAY_LISTS,
@@ -196,6 +208,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "an occasion before the food": OCCASIONS,
     "a night named for a food": FOOD_NIGHTS,
     "a place of two words on the way": ON_THE_WAY,
+    "an aid station at a mile heading the food": AID_AT_A_MILE,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -544,13 +544,16 @@ def _told_around(text: str) -> str:
 #: A heading with a counter before a colon, at the start of the message or of a line: a day or
 #: week of a plan or of a build-up ("carb load day 1:", "week 5 day 1:", "3 sleeps to go:"),
 #: a numbered helping or stop ("thanksgiving plate #2:", "aid station 4:", "round 2:"). It
-#: names no food, so the first food after it is read alone. Not a lap or a mile ("lap 3: 5:02"
-#: is a split of the run).
+#: names no food, so the first food after it is read alone; so does an ultra's stop at a mile
+#: ("mile 40 aid:", "mile 50 drop bag:"). Not a lap or a mile alone ("lap 3: 5:02" is a split
+#: of the run).
 _COUNTED_TITLE = re.compile(
     r"(?:^|(?<=[\n;]))[^\S\n]*(?:[a-z'&]+[^\S\n]+){0,3}?"
     r"(?:(?:day|week|wk|stage|round|plate|helping|serving|course|station|checkpoint|cp)"
     r"[^\S\n]*#?[0-9]{1,2}|#[0-9]{1,2}"
-    r"|[0-9]{1,2}[^\S\n]+(?:days?|weeks?|sleeps?|nights?)[^\S\n]+(?:out|to[^\S\n]+go|left))"
+    r"|[0-9]{1,2}[^\S\n]+(?:days?|weeks?|sleeps?|nights?)[^\S\n]+(?:out|to[^\S\n]+go|left)"
+    r"|(?:mile|km)[^\S\n]*[0-9]{1,3}[^\S\n]+(?:aid|drop[^\S\n]+bag|feed|water|crew|checkpoint|cp)"
+    r"(?:[^\S\n]+(?:station|stop|point))?)"
     r"(?:[^\S\n]+(?:day|wk)[^\S\n]*[0-9]{1,2})?[^\S\n]*:[^\S\n]*(?=[^\s:])"
 )
 

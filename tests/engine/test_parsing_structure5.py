@@ -233,3 +233,18 @@ class TestANightNamedForAFood:
 
     def test_a_night_of_the_week_is_a_time(self) -> None:
         assert _foods("friday night 2 bagels") == [["bagel"]]
+
+
+class TestAnAidStationAtAMile:
+    """An ultra's stop at a mile heads the food had there, no food itself."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("mile 18 aid: 2 bananas and a coffee", [["banana", "coffee"]]),
+            ("km 25 feed station: a bagel and an apple", [["bagel", "apple"]]),
+        ],
+    )
+    def test_the_first_food_is_known(self, text: str, foods: list[list[str]]) -> None:
+        assert _foods(text) == foods
+        assert parse(text).unparsed == ()
