@@ -54,6 +54,10 @@ Scores (event messages fully right; items resolved; events invented on chat):
   heading the food ("mile 18 aid:", "km 25 feed station:"): 0/3 on the branch (with main
   0d2aa39 merged) -> 3/3, all 43 100 %. Block c 206 -> 208 of 213, h's "mile 22 aid" now
   reads its potatoes (its portions still off), every other block unchanged.
+- 3 more, a meal after a walk-run and its figures ("... after my walk-run, 3.5 km 28:00"),
+  written before the fix from block i's miss: 3/3 before it too (a food named alone before
+  "after my walk-run" was cut from it already; i's "soldiers after my walk-run" was not), 3/3
+  after. Block i 207 -> 208 of 221, every other block unchanged.
 """
 
 from __future__ import annotations
@@ -194,6 +198,15 @@ AID_AT_A_MILE: list[tuple[str, list[Event]]] = [
      [eat(p(RICE_CAKE, 3, "cake"), p(BANANA, 1, "medium"))]),
 ]
 
+AFTER_A_WALK_RUN: list[tuple[str, list[Event]]] = [
+    ("a bagel and a coffee after my walk-run, 3.5 km 28:00",
+     [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup")), run(3.5, 28)]),
+    ("2 bananas and an apple after the run/walk, 3k 24:00",
+     [eat(p(BANANA, 2, "medium"), p(APPLE, 1, "medium")), run(3, 24)]),
+    ("porridge and a coffee after my run-walk, 5 km 38:00",
+     [eat(p(PORRIDGE, 1, "cup"), p(COFFEE, 1, "cup")), run(5, 38)]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a title with a counter before a colon": TITLES_WITH_A_COUNTER,
     "a day's log as a list with a session": DAY_LISTS,
@@ -209,6 +222,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a night named for a food": FOOD_NIGHTS,
     "a place of two words on the way": ON_THE_WAY,
     "an aid station at a mile heading the food": AID_AT_A_MILE,
+    "a meal after a walk-run and its figures": AFTER_A_WALK_RUN,
 }
 
 REPO = Path(__file__).resolve().parent.parent

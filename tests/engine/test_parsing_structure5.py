@@ -248,3 +248,15 @@ class TestAnAidStationAtAMile:
     def test_the_first_food_is_known(self, text: str, foods: list[list[str]]) -> None:
         assert _foods(text) == foods
         assert parse(text).unparsed == ()
+
+
+class TestAMealAfterAWalkRun:
+    """A walk-run names the session a meal came after: the meal's words end before it."""
+
+    def test_the_food_and_the_run(self) -> None:
+        text = "soft boiled egg and soldiers after my walk-run, 4 km 31:00"
+        assert parse(text).unparsed == ()
+        (logged,) = [e for e in parse(text).events if isinstance(e, MealLogged)]
+        assert all(item.resolved for item in logged.items)
+        assert logged.meal == "recovery"
+        assert _run_of(text).distance_m == pytest.approx(4000)
