@@ -260,3 +260,21 @@ class TestAMealAfterAWalkRun:
         assert all(item.resolved for item in logged.items)
         assert logged.meal == "recovery"
         assert _run_of(text).distance_m == pytest.approx(4000)
+
+
+class TestFoodForTomorrowsRace:
+    """Food said to fuel tomorrow's race is eaten now; food kept for tomorrow is not."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("carbs for tomorrow: a bagel and 2 bananas", [["bagel", "banana"]]),
+            ("fuel for tomorrow's race: porridge and an apple", [["porridge", "apple"]]),
+            ("2 bagels tonight for tomorrow's half", [["bagel"]]),
+        ],
+    )
+    def test_eaten_now(self, text: str, foods: list[list[str]]) -> None:
+        assert _foods(text) == foods
+
+    def test_kept_for_tomorrow_is_not_logged(self) -> None:
+        assert parse("made a bagel for tomorrow").events == ()
