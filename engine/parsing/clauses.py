@@ -537,7 +537,7 @@ def _told_around(text: str) -> str:
     if any(word in text for word in _AGE_WORDS):
         text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
     if ": " in text and _DIGIT.search(text) is not None:
-        text = _COUNTED_TITLE.sub("", text)  # "carb load day 1: 3 bagels", "2 days out: pasta"
+        text = _COUNTED_TITLE.sub(_title_s_meal, text)  # "carb load day 1: 3 bagels"
     return text
 
 
@@ -549,13 +549,24 @@ def _told_around(text: str) -> str:
 #: of the run).
 _COUNTED_TITLE = re.compile(
     r"(?:^|(?<=[\n;]))[^\S\n]*(?:[a-z'&]+[^\S\n]+){0,3}?"
-    r"(?:(?:day|week|wk|stage|round|plate|helping|serving|course|station|checkpoint|cp)"
+    r"(?:(?:day|week|wk|stage|round|plate|helping|serving|course|station|stn|zone|checkpoint|cp"
+    r"|meal)"
     r"[^\S\n]*#?[0-9]{1,2}|#[0-9]{1,2}"
     r"|[0-9]{1,2}[^\S\n]+(?:days?|weeks?|sleeps?|nights?)[^\S\n]+(?:out|to[^\S\n]+go|left)"
     r"|(?:mile|km)[^\S\n]*[0-9]{1,3}[^\S\n]+(?:aid|drop[^\S\n]+bag|feed|water|crew|checkpoint|cp)"
     r"(?:[^\S\n]+(?:station|stop|point))?)"
-    r"(?:[^\S\n]+(?:day|wk)[^\S\n]*[0-9]{1,2})?[^\S\n]*:[^\S\n]*(?=[^\s:])"
+    r"(?:[^\S\n]+(?:day|wk)[^\S\n]*[0-9]{1,2})?(?P<after>(?:[^\S\n]+[a-z]+){0,2}?)"
+    r"[^\S\n]*:[^\S\n]*(?=[^\s:])"
 )
+_LABEL_IN_TITLE = re.compile(rf"\b(?:{LABEL_ALT})\b")
+
+
+def _title_s_meal(m: re.Match[str]) -> str:
+    """A counted title goes; the meal it names stays ("breakfast #2:", "day 3 dinner:")."""
+    label = _LABEL_IN_TITLE.search(m[0])
+    if label is None:
+        return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
+    return f"{label[0]}: "
 
 
 def _drop_words_that_log_nothing(text: str) -> str:

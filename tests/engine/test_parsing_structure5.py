@@ -278,3 +278,27 @@ class TestFoodForTomorrowsRace:
 
     def test_kept_for_tomorrow_is_not_logged(self) -> None:
         assert parse("made a bagel for tomorrow").events == ()
+
+
+class TestACountedTitleKeepsItsMeal:
+    """A counted title goes, the meal it names stays: "breakfast #2:", "day 4 lunch:"."""
+
+    @pytest.mark.parametrize(
+        ("text", "meal", "foods"),
+        [
+            ("breakfast #2: a bagel and a coffee", "breakfast", ["bagel", "coffee"]),
+            ("day 4 lunch: porridge and an apple", "lunch", ["porridge", "apple"]),
+            ("dinner round 2: a bagel and a banana", "dinner", ["bagel", "banana"]),
+        ],
+    )
+    def test_the_label_and_the_foods(self, text: str, meal: str, foods: list[str]) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, MealLogged)
+        assert logged.meal == meal
+        assert [item.food for item in logged.items] == foods
+
+    @pytest.mark.parametrize(
+        "text", ["meal 3: a bagel and a coffee", "feed zone 2: a bagel and a coffee"]
+    )
+    def test_a_numbered_meal_or_stop(self, text: str) -> None:
+        assert _foods(text) == [["bagel", "coffee"]]
