@@ -21,7 +21,8 @@ Classes:
 - typos in the words of a weigh-in or a distance ("wieght", "milez", "mils");
 - an occasion before the food ("my sister's wedding, ..."), a night named for a food ("curry
   night, ...", "pizza nite 🍕 3 slices"), a place of two words on the way ("on the way to the
-  cross country"), an aid station at a mile heading the food ("mile 40 aid:").
+  cross country"), an aid station at a mile heading the food ("mile 40 aid:"), a walk-run
+  before its figures, food for tomorrow's race, "followed by" as "then".
 
 Labels as in the earlier blocks (corpus_labels.py): what the runner states wins (stated kcal
 count as "stated"); otherwise USDA SR28's first household measure for the row.
@@ -65,6 +66,9 @@ Scores (event messages fully right; items resolved; events invented on chat):
   "meal 3:", "feed zone 2:"), written after the titles' fix took the meal word with the title
   (scored on the branch before this fix: 3/5, meal labels 9/11) -> 5/5, labels 11/11; all 54
   100 %. Every block unchanged.
+- 3 more, "followed by" between a session and food ("8k in 44 mins followed by a bagel"),
+  written after the fix, scored on the branch before it: 0/3 (the first food after it was
+  dropped or asked about) -> 3/3; all 57 100 %. Every block unchanged.
 """
 
 from __future__ import annotations
@@ -234,6 +238,14 @@ COUNTED_MEALS: list[tuple[str, list[Event]]] = [
      [eat(p(BANANA, 1, "medium"), p(APPLE, 1, "medium"))]),
 ]
 
+FOLLOWED_BY: list[tuple[str, list[Event]]] = [
+    ("8k in 44 mins followed by a bagel and a coffee",
+     [run(8, 44), eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"))]),
+    ("porridge followed by 2 bananas", [eat(p(PORRIDGE, 1, "cup"), p(BANANA, 2, "medium"))]),
+    ("parkrun 26:10, followed by an apple and a coffee",
+     [run(5, 26 + 10 / 60), eat(p(APPLE, 1, "medium"), p(COFFEE, 1, "cup"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a title with a counter before a colon": TITLES_WITH_A_COUNTER,
     "a day's log as a list with a session": DAY_LISTS,
@@ -252,6 +264,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a meal after a walk-run and its figures": AFTER_A_WALK_RUN,
     "food for tomorrow's race, eaten now": FUEL_FOR_TOMORROW,
     "a counted meal or stop, its meal word kept": COUNTED_MEALS,
+    "'followed by' between a session and food": FOLLOWED_BY,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -70,7 +70,7 @@ _CLAUSE_SPLIT = re.compile(
         "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
         "coach", "flatmate", "to",  # "used to weigh", "want to weigh": no new clause
     ))
-    + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
+    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
@@ -877,6 +877,7 @@ def _may_split(text: str) -> bool:
         or ";" in text
         or "!" in text
         or "then" in text
+        or "followed" in text
         or "after" in text
         or "had" in text
         or "ate" in text

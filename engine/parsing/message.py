@@ -229,12 +229,12 @@ _A_DAYS_LIST = re.compile(
 )
 
 
-_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that)\W*$")
+_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that|followed by)\W*$")
 
 
 def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
     """The clauses that follow a "then" in the message."""
-    if "then" not in norm and "after" not in norm:
+    if "then" not in norm and "after" not in norm and "followed" not in norm:
         return frozenset()
     later: set[int] = set()
     at = 0

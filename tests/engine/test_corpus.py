@@ -167,7 +167,8 @@ FLOORS = {
     # before their fixes: on 0487b92 22.6 % (7/31), 62.5 % of items, 16.1 % leftover, 0 invented;
     # 61.3 %, 77.5 %, 3.2 % with titles, typos and day lists; 74.2 %, 80.0 %, 0 % with race
     # names, run/walk for a time and food at a game; all 40 (9 written after their fix) 100 %
-    # with bare kcal after meals' letters, sessions instead of running, stated totals, occasions
+    # with bare kcal after meals' letters, sessions instead of running, stated totals, occasions;
+    # all 57 100 % with aid stations at a mile, walk-runs, tomorrow's race, "followed by"
     "probes-structure5-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the

@@ -302,3 +302,15 @@ class TestACountedTitleKeepsItsMeal:
     )
     def test_a_numbered_meal_or_stop(self, text: str) -> None:
         assert _foods(text) == [["bagel", "coffee"]]
+
+
+class TestFollowedBy:
+    """ "followed by" starts what came next, as "then" does."""
+
+    def test_a_run_then_food(self) -> None:
+        text = "8k in 44 mins followed by a bagel and a coffee"
+        assert _foods(text) == [["bagel", "coffee"]]
+        assert _run_of(text).duration_s == pytest.approx(44 * 60)
+
+    def test_food_then_food(self) -> None:
+        assert _foods("porridge followed by 2 bananas") == [["porridge", "banana"]]
