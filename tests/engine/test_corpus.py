@@ -113,6 +113,9 @@ FLOORS = {
     # session: with round 6's foods (and its garlic bread and Quavers relabelled) 79.4 %, 91.0 %;
     # with round 5's structure too 85.3 %, 96.8 %, 0 % leftover
     "heldout-2026-11-30j.jsonl": (82.0, 93.0, 1.0, 2),
+    # the eleventh held-out block (everyday voices and new twists), never fixed against: first
+    # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented)
+    "heldout-2026-11-30k.jsonl": (71.5, 82.0, 6.2, 5),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
