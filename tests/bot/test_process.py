@@ -93,7 +93,7 @@ class TestWebhook:
                  "RUNFUEL_WEBHOOK_SECRET": "s3cret-value", "RUNFUEL_WEBHOOK_LISTEN": "127.0.0.1",
                  "RUNFUEL_WEBHOOK_PORT": str(port)}
         async with bot_process(server, tmp_path / "w.db", **extra) as bot:
-            for _ in range(200):
+            for _ in range(600):  # a fresh process imports and migrates first: slow under load
                 if server.webhook is not None:
                     break
                 await asyncio.sleep(0.05)
