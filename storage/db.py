@@ -201,8 +201,8 @@ class Database:
         scheduled, two hops for a runner's first message (1,000 runners' first messages,
         three A/B pairs on a loaded machine: p99 28.2 / 12.8 / 12.7 -> 20.1 / 10.1 / 8.0 ms;
         1.9 % fewer instructions). The price is memory: the peak RSS grows about 4 %
-        (152.6 -> 159.0 MB with 1,000 runners; a round before this one measured +70 MB,
-        527 -> 599, with 10,000), no bar of the issue's.
+        with 1,000 runners (152.6 -> 159.0 MB) and about 10 % with 10,000 (532 -> 585 MB;
+        a round before this one measured 527 -> 599), no bar of the issue's.
         """
         async with self._lock:
             return (await self._inline(sql, params))[0]
