@@ -246,6 +246,16 @@ _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges onl
     r"|uni)|in\s+(?:school|uni|college|my))|\bin\s+my\s+(?:teens|twenties|20s|thirties"
     r"|30s|forties|40s|youth|prime)\b|\bas\s+a\s+(?:kid|teenager|teen|child|student)\b"
     r"|\bin\s+(?:school|uni|college)\b|\bthe\s+year\s+before\s+last\b"
+    # one time before, not now: "tried beetroot juice once", "had a caffeine gel once at mile 20"
+    r"|\b(?:tried|had|ate|drank|took|used)\b[^,.;!?]*?\bonce\b"
+    r"(?!\s+(?:a|an|per|every|each|more|again|i|we|it|the|you|my|he|she|they)\b)"
+)
+#: What a place only had, which is no meal of the runner's: "the canteen only had fried stuff
+#: today", "the vending machine only had crisps" ("I only had a coffee" is a log); or the
+#: place alone, cut from it at "had" ("the canteen only").
+_ONLY_HAD = re.compile(
+    r"^(?:(?:and|but|so|ugh|lol)\s+)?(?:the|that|this|our|their)\s+(?:[a-z'&-]+\s+){1,3}?"
+    r"only(?:\s+(?:had|has|sells|sold|stocks|stocked|serves|served|did|does|offered|offers)\b|$)"
 )
 #: A now of the runner's own, which a long-ago mention does not take over: "first 10k since
 #: my injury two years ago, 52:10 today".
@@ -365,7 +375,7 @@ _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
-_LONG_AGO_WORDS = _words("ago back when in as year")
+_LONG_AGO_WORDS = _words("ago back when in as year once")
 _HABIT_WORDS = _words(
     "usually normally typically generally always often sometimes every each on",
     "kcal kcals cal cals calories protein carbs fat g",
@@ -417,6 +427,8 @@ def whole_clause_chat(text: str) -> bool:
         or event_ahead(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
     ):
+        return True
+    if "only" in words and _ONLY_HAD.match(text):
         return True
     if (not words.isdisjoint(_NOW_WORDS) and _NOW.search(text) is not None) or _own_after(
         text, words
@@ -542,9 +554,12 @@ def with_others(text: str) -> str:
 
 def someone_else_only(text: str) -> bool:
     """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
-    next to me" (had 3 gels), "lol my dog" (ate my gel)."""
+    next to me" (had 3 gels), "lol my dog" (ate my gel), "the canteen only" (had chips)."""
     text = text.strip(" ,.!")
-    return _SOMEONE_STARTS(text) and _SOMEONE_ELSE.fullmatch(text) is not None
+    return _SOMEONE_STARTS(text) and (
+        _SOMEONE_ELSE.fullmatch(text) is not None
+        or (text.endswith("only") and _ONLY_HAD.match(text) is not None)
+    )
 
 
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".

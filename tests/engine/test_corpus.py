@@ -159,6 +159,10 @@ FLOORS = {
     # with a clock after a session, spoken seconds, ages and gels across a race; 100 %, 100 %
     # with race reports, a multi-sport race's legs, run/walk and meal deals' parts
     "probes-structure4-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
+    # probes of the "chat" fixes (scripts/corpus_probes_chat5.py: what was not had after a
+    # session, a place after a place, what a place only had or was tried once): on 0487b92
+    # 91.7 % (11/12), 6 invented on 6 chat; 100 %, 0 invented after
+    "probes-chat5-2026-11-30.jsonl": (95.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with
