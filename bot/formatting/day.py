@@ -23,6 +23,7 @@ from engine.events import (
 from engine.explain import same_day_shortfall, target_note
 from engine.parsing import ParseResult
 from engine.profile import Profile
+from engine.records import Undone
 from engine.units import distance as distance_text
 from engine.units import (
     food_mass,
@@ -214,9 +215,12 @@ def history(days: Sequence[DayBalance], units: str = "metric") -> str:
     return "\n".join(lines)
 
 
-def undone(events: Sequence[StoredEvent], balance: DayBalance, profile: Profile) -> str:
-    what = "; ".join(entry_label(s.event, profile.units) for s in events)
-    return f"↩️ Undid: {what}.\n\n{day_block(balance, units=profile.units)}"
+def undone(undo: Undone, balance: DayBalance, profile: Profile) -> str:
+    """What was undone, and what came back: the entry a correction had replaced."""
+    what = "; ".join(entry_label(s.event, profile.units) for s in undo.events)
+    back = "; ".join(entry_label(s.event, profile.units) for s in undo.restored)
+    again = f"\n↪️ Back as it was: {back}." if back else ""
+    return f"↩️ Undid: {what}.{again}\n\n{day_block(balance, units=profile.units)}"
 
 
 def entry_label(event: Event, units: str = "metric") -> str:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.coach import Coach
 from engine.events import MealLogged, RunLogged
-from tests.bot.test_service import NOW, USER, live_events, reply_text
+from tests.bot.test_service import NOW, USER, live_events, reply_text, say
 
 
 class TestACorrectionOfTheMessageBefore:
@@ -43,3 +43,25 @@ class TestACorrectionOfTheMessageBefore:
         stored = await coach.stores.events.all_for_user(USER)
         assert sorted(s.event.duration_s for s in stored if isinstance(s.event, RunLogged)) == [
             28 * 60, 44 * 60]
+
+
+class TestUndoingACorrection:
+    async def test_undo_brings_the_corrected_entry_back(self, coach: Coach) -> None:
+        """/undo after 'correction to my last: ...' takes the correction back and puts the
+        meal it replaced back as it was, and says so."""
+        await reply_text(coach, "3 eggs on one slice of toast")
+        await reply_text(coach, "correction to my last: it was 2 eggs not 3, on one slice of "
+                         "toast", NOW + timedelta(minutes=2))
+        text = await reply_text(coach, "/undo", NOW + timedelta(minutes=3))
+        [meal] = await coach.stores.events.all_for_user(USER)
+        assert isinstance(meal.event, MealLogged)
+        assert [(i.food, i.quantity) for i in meal.event.items] == [("egg", 3), ("toast", 1)]
+        assert "Undid" in text and "Back as it was" in text
+
+    async def test_undo_after_an_edit_brings_nothing_back(self, coach: Coach) -> None:
+        """An edited message's earlier version stays gone: the chat no longer says it."""
+        await coach.handle_text(say("ran 10k in 50:00", message_id=900))
+        await coach.edit(say("ran 12k in 60:00", NOW, message_id=900))
+        text = await reply_text(coach, "/undo", NOW + timedelta(minutes=3))
+        assert await live_events(coach) == []
+        assert "Back as it was" not in text
