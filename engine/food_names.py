@@ -296,7 +296,7 @@ FOOD_MODIFIERS: Final = _word_set(
     delicious amazing awesome epic classic traditional authentic posh cheap random usual
     standard same whole entire
     heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
-    organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred
+    organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred fullfat
     birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
     heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
     loblaws sobeys superstore"""
@@ -379,8 +379,11 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: no "mocha"), or whose nearest row is more than 15 % off the published kcal of one (a
 #: Warburtons crumpet 97 kcal, the English muffin row 125; a Greggs steak bake 405, pastry and
 #: sirloin 550; a high-street scone 408 on average, the US biscuit 237), or that no row comes
-#: near (potato smiley faces): never matched to a look-alike, so the runner is asked for
-#: their energy. A meal clause naming one alone is a meal with that item to ask about.
+#: near (potato smiley faces; a pakora, which the samosa stood for at four times its weight; a
+#: toad in the hole, 820 kcal of sausage and batter against ~570 for a published serving; Dutch
+#: and German snack-bar fare, frikandel, kroket, bitterballen, currywurst): never matched to a
+#: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
+#: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
     {
         "crumpet", "crumpets", "scone", "scones", "plain scone", "plain scones", "fruit scone",
@@ -393,14 +396,20 @@ NO_SR28_ROW: Final = frozenset(
         "fat bomb", "fat bombs", "haggis", "mre", "jalebi", "ladoo", "laddu", "dhokla", "poha",
         "injera", "enjera", "jamaican patty", "jamaican patties", "jamaican beef patty",
         "jamaican beef patties", "caribbean patty", "caribbean patties",
+        "toad in the hole", "toad in hole", "toad in the holes", "pakora", "pakoras",
+        "vegetable pakora", "vegetable pakoras", "onion pakora", "onion pakoras",
+        "chicken pakora", "chicken pakoras",
+        "frikandel", "frikandellen", "frikandellen speciaal", "frikandel speciaal", "kroket",
+        "kroketten", "bitterbal", "bitterballen", "currywurst", "currywursts",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",
-#: "gluten free toast", "grass fed steak"): joined into one modifier word before the lookup.
+#: "gluten free toast", "grass fed steak", "full fat coke"): joined into one modifier word
+#: before the lookup.
 FARMING_PAIRS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "gluten free": "glutenfree", "free range": "freerange", "grass fed": "grassfed",
         "corn fed": "cornfed", "wild caught": "wildcaught", "line caught": "linecaught",
-        "outdoor bred": "outdoorbred",
+        "outdoor bred": "outdoorbred", "full fat": "fullfat",
     }
 )

@@ -280,7 +280,7 @@ class TestWhereAfterAComma:
 
     def test_a_dish_named_with_a_place_word_stays(self) -> None:
         (item,) = meal("toad in the hole").items
-        assert item.food == "toad in the hole"
+        assert item.text == "toad in the hole" and not item.resolved  # asked about, whole
 
 
 class TestABowlOfSoup:

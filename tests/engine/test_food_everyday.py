@@ -69,9 +69,9 @@ CRISPS_BY_FLAVOUR: list[Case] = [
     ("mccoys", "19411", 130, 170),  # UK brands by the bag
     ("hula hoops", "19411", 130, 170),
     ("tyrrells", "19411", 130, 170),
-    ("monster munch", "19434", 100, 170),
-    ("skips", "19434", 100, 170),
-    ("nik naks", "19434", 100, 170),
+    ("monster munch", "19008", 100, 170),
+    ("skips", "19008", 100, 170),
+    ("nik naks", "19008", 100, 170),
     ("takis", "19057", 120, 170),
 ]
 

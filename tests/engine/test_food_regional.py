@@ -38,6 +38,11 @@ TABLE = FoodTable.load()
     ],
 )
 def test_the_word_is_its_sr28_row_at_its_portion(text: str, ndb_no: str, grams: float) -> None:
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+def assert_row_at_portion(text: str, ndb_no: str, grams: float) -> None:
+    """The phrase is one food, the everyday name of SR28's row, at that many grams."""
     key, got, kcal = only(text)
     row = TABLE.usda(ndb_no)
     everyday = TABLE.get(key)
