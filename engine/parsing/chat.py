@@ -47,8 +47,36 @@ _QUESTION_FIRST = _words(
 _CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
 
 _LEAD_WORD = re.compile(r"\s*+([a-z]*)")
-_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers|ta|appreciated?)\b")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|yo|howdy|g'?day|good (?:morning|evening|afternoon)|morning|evening"
+    r"|gm)\b"
+)
+
+
+#: A run said with no figure that is not done now: later, skipped, too icy, a race ahead, or
+#: forgotten ("long run later", "skipping my run", "too icy to run today", "race on saturday",
+#: "forgot to log yesterday's run"). Nothing to log, and no figures to ask for.
+_RUN_NOT_NOW = re.compile(
+    r"\b(?:later|tonight|tomorrow|tmrw|this\s+(?:afternoon|evening)|after\s+(?:work|lunch|school"
+    r"|dinner)|skipping|skip)\b|\btoo\s+[a-z]+\s+to\s+(?:run|go\s+out|train)\b"
+    r"|\bforgot\s+to\s+(?:log|record|track)\b"
+    r"|\b(?:race|parkrun|marathon|half|long\s+run)\s+(?:is\s+)?on\s+(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day\b"
+)
+
+
+#: A run said done: "ran after work" asks for its figures.
+_RAN = re.compile(r"\b(?:ran|jogged|did|done|finished|completed)\b")
+
+
+def run_not_now(text: str) -> bool:
+    """Whether a clause with a run word and no figure is a run not done now (_RUN_NOT_NOW)."""
+    return (
+        _DIGIT.search(text) is None
+        and _RUN_NOT_NOW.search(text) is not None
+        and _RAN.search(text) is None
+    )
 
 
 def _is_question_or_chat(text: str) -> bool:

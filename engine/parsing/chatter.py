@@ -64,6 +64,38 @@ _NONE_HAD_ONLY = re.compile(
 )
 
 
+#: A greeting or thanks that opens a clause: "hello from sydney", "evening coach 👋", "cheers
+#: coach, legend", "ta, very helpful", "much appreciated".
+_GREETING_OPEN = re.compile(
+    r"\W*(?:hi|hello|hey|hiya|howdy|g'?day|yo|greetings|gm|gn|(?:good\s+)?(?:morning|evening"
+    r"|afternoon|night)|good\s+day)\b"
+)
+_THANKS_OPEN = re.compile(
+    r"\W*(?:(?:ok|okay|oh|aw|great|nice|perfect|brilliant|lovely)\W+)?(?:thanks?|thank\s+you"
+    r"|thx|ty|tysm|cheers|ta|much\s+appreciated|appreciated?|appreciate\s+it|legend|nice\s+one)\b"
+)
+
+
+def small_talk(text: str, foods: FoodTable) -> str | None:
+    """ "greeting" or "thanks" for a clause that opens with one and names no figure and no
+    food after it ("good morning from auckland", "ta mate, legend"), else None: "morning
+    porridge" and "cheers, had a pint" are meals."""
+    if _DIGIT.search(text) is not None:
+        return None
+    m = _THANKS_OPEN.match(text)
+    kind = "thanks"
+    if m is None:
+        m, kind = _GREETING_OPEN.match(text), "greeting"
+    if m is None:
+        return None
+    words = letter_runs(text[m.end() :])
+    for size in (1, 2):
+        for at in range(len(words) - size + 1):
+            if foods.exact(" ".join(words[at : at + size])) is not None:
+                return None
+    return kind
+
+
 def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
     """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word; with the
     food table, not a food's name ("a hot dog" is made of weather and company, and is food);

@@ -22,6 +22,7 @@ from engine.parsing.chat import (
     _past_mention,
     _plan,
     past_weight,
+    run_not_now,
     whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
@@ -928,6 +929,7 @@ def _not_done(words: set[str], text: str) -> bool:
         )
         or (text.lstrip().startswith(_SOMEONE_ELSE_START) and _SOMEONE_ELSE.match(text.lstrip()))
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
+        or (not words.isdisjoint(_RUN_WORDS) and run_not_now(text))
     )
 
 
@@ -987,6 +989,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "I was 13 stone last year, now 11"
     if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
+    if kind == "run" and run_not_now(clause.text):
+        return "skip"  # "race on saturday, bricking it": its day read off `text`
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and _DIGIT.search(text) is None and helped_at(text):
