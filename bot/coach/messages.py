@@ -21,9 +21,10 @@ from engine.answers import match as match_question
 from engine.days import local_day
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
-from engine.events import Event, Exercise, StoredEvent
+from engine.events import Event, Exercise, RunLogged, StoredEvent
 from engine.food import FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_message
+from engine.parsing.amends import Amendment, amend, bare_amendment
 from engine.records import DuplicateUpdate
 from engine.recovery import mentions_second_session
 from engine.replies import Facts
@@ -32,6 +33,8 @@ from engine.units import in_system
 logger = logging.getLogger(__name__)
 #: How far back a correction of the message before looks for the entry it corrects.
 CORRECTS_WITHIN = timedelta(days=2)
+#: How soon after a run ends (or a weigh-in) a figure sent alone ("sorry, 53 min") corrects it.
+AMENDS_WITHIN = timedelta(hours=2)
 
 
 class Messages:
@@ -48,6 +51,8 @@ class Messages:
     async def log(self, msg: Incoming) -> list[Outgoing]:
         """Parse the message, store what it holds, answer with the day's standing."""
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        if (amendment := bare_amendment(msg.text)) is not None:
+            return await self._amend(runner, msg, amendment)
         try:
             result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
         except CoachError as e:
@@ -91,6 +96,37 @@ class Messages:
             if earlier:
                 replaced.append(max(s.id for s in earlier))
         return replaced
+
+    async def _amend(self, runner: Runner, msg: Incoming,
+                     amendment: Amendment) -> list[Outgoing]:
+        """A figure sent alone ("sorry, 53 min", "oops, 8k not 10k"): the runner's latest run
+        (or weigh-in) put right, when it ended in the last `AMENDS_WITHIN`; else how to say it.
+        Nothing new is logged either way: the figure is no run of its own."""
+        now, units = msg.received_at, runner.profile.units
+        earlier = await self.stores.events.between(msg.user_id, now - CORRECTS_WITHIN,
+                                                   now + timedelta(seconds=1),
+                                                   kinds=[amendment.kind])
+        last = max(earlier, key=lambda s: s.id, default=None)
+        end = (last.event.ended_at if isinstance(last.event, RunLogged) else last.event.at
+               ) if last is not None else None
+        try:
+            new = (amend(last.event, amendment, self.parse_context(runner, now))
+                   if last is not None and end is not None and end >= now - AMENDS_WITHIN
+                   else None)
+        except CoachError as e:
+            return [Outgoing(formatting.escape(in_system(e.user_message, units)))]
+        if last is None or new is None:
+            return [Outgoing(formatting.amend_unclear(msg.text, amendment.kind, units))]
+        try:
+            stored = await self.stores.events.add(
+                msg.user_id, [new], now=now, chat_id=msg.chat_id, message_id=msg.message_id,
+                update_id=msg.update_id, replaces=[last.id])
+        except DuplicateUpdate:
+            return await self._already_applied(
+                runner, msg, ParseResult(events=(new,), unparsed=(), intent="log"))
+        runner = await self.runners.absorb(runner, stored, now, replaced=[last.id])
+        result = ParseResult(events=(new,), unparsed=(), intent="log")
+        return await self.after_logging(runner, stored, result, now, edited=True)
 
     async def reads_as_log(self, msg: Incoming) -> bool:
         """Whether the text holds something to log (asked before reading it as a setup answer)."""

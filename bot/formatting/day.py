@@ -78,6 +78,18 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
     return "\n".join(lines)
 
 
+def amend_unclear(text: str, kind: str, units: str = "metric") -> str:
+    """A figure sent alone with no entry it can correct: nothing changed, and how to say it."""
+    example = (("ran 5 miles in 45 min" if units == "imperial" else "ran 8 km in 45 min")
+               if kind == "run" else ("weight 158.4 lb" if units == "imperial"
+                                      else "weight 71.8 kg"))
+    what = "run" if kind == "run" else "weigh-in"
+    return (f"I didn't catch which entry '<i>{escape(text[:60])}</i>' corrects, so nothing was "
+            f"changed: a figure sent alone puts right a {what} from the last 2 hours. For an "
+            f"older one, edit the message it came from, or /undo it and send it whole, e.g. "
+            f"<code>{example}</code>.")
+
+
 def nothing_logged(result: ParseResult, units: str = "metric") -> str:
     if result.intent == "thanks":
         return "Anytime! 💪 Text me your next run or meal."

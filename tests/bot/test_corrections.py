@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.coach import Coach
-from engine.events import MealLogged, RunLogged
+from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.bot.test_service import NOW, USER, live_events, reply_text, say
 
 
@@ -65,3 +65,53 @@ class TestUndoingACorrection:
         text = await reply_text(coach, "/undo", NOW + timedelta(minutes=3))
         assert await live_events(coach) == []
         assert "Back as it was" not in text
+
+
+class TestAFigureSentAlone:
+    """'sorry, 53 min' right after a run puts that run right; it is never a run of its own."""
+
+    async def test_minutes_alone_correct_the_run_just_logged(self, coach: Coach) -> None:
+        await reply_text(coach, "ran 10k in 52 min")
+        text = await reply_text(coach, "sorry, 53 min", NOW + timedelta(minutes=2))
+        [run] = await coach.stores.events.all_for_user(USER)
+        assert isinstance(run.event, RunLogged)
+        assert (run.event.distance_m, run.event.duration_s) == (10_000, 53 * 60)
+        assert "Updated" in text
+
+    async def test_a_distance_not_another_corrects_the_distance(self, coach: Coach) -> None:
+        await reply_text(coach, "ran 10k in 52 min")
+        await reply_text(coach, "2 eggs", NOW + timedelta(minutes=1))
+        await reply_text(coach, "oops, 8k not 10k", NOW + timedelta(minutes=2))
+        runs = [s.event for s in await coach.stores.events.all_for_user(USER)
+                if isinstance(s.event, RunLogged)]
+        assert [(r.distance_m, r.duration_s) for r in runs] == [(8_000, 52 * 60)]
+        assert sorted(await live_events(coach)) == ["meal", "run"]
+
+    async def test_a_weight_alone_corrects_the_weigh_in(self, coach: Coach) -> None:
+        await reply_text(coach, "weight 72.1")
+        await reply_text(coach, "meant 72.4 kg", NOW + timedelta(minutes=1))
+        [weight] = await coach.stores.events.all_for_user(USER)
+        assert isinstance(weight.event, WeightLogged)
+        assert weight.event.mass_kg == 72.4
+
+    async def test_long_after_the_run_nothing_changes_and_the_reply_says_how(
+        self, coach: Coach
+    ) -> None:
+        await reply_text(coach, "ran 10k in 52 min")
+        text = await reply_text(coach, "sorry, 53 min", NOW + timedelta(hours=5))
+        [run] = await coach.stores.events.all_for_user(USER)
+        assert run.event.duration_s == 52 * 60  # type: ignore[union-attr]
+        assert "nothing was changed" in text and "ran 8 km in 45 min" in text
+
+    async def test_with_no_run_before_nothing_is_logged(self, coach: Coach) -> None:
+        text = await reply_text(coach, "oops, 8k not 10k")
+        assert await live_events(coach) == []
+        assert "nothing was changed" in text
+
+    async def test_undo_brings_the_run_back_as_it_was(self, coach: Coach) -> None:
+        await reply_text(coach, "ran 10k in 52 min")
+        await reply_text(coach, "sorry, 53 min", NOW + timedelta(minutes=2))
+        text = await reply_text(coach, "/undo", NOW + timedelta(minutes=3))
+        [run] = await coach.stores.events.all_for_user(USER)
+        assert run.event.duration_s == 52 * 60  # type: ignore[union-attr]
+        assert "Back as it was" in text
