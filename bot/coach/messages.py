@@ -25,6 +25,7 @@ from engine.events import Event, Exercise, RunLogged, StoredEvent
 from engine.food import FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_message
 from engine.parsing.amends import Amendment, amend, bare_amendment
+from engine.parsing.chat import done_now
 from engine.records import DuplicateUpdate
 from engine.recovery import mentions_second_session
 from engine.replies import Facts
@@ -140,11 +141,17 @@ class Messages:
     async def _log_then_answer(self, runner: Runner,
                                msg: Incoming) -> list[Outgoing] | None:
         """'had a shake, did I hit my protein?': log the first part, then answer the question
-        with the day that includes it. None when the message is not a log and a question."""
+        with the day that includes it. None when the message is not a log and a question, or
+        when the first part is only named for the question ("my commute is 9 km each way,
+        could I run it?"): it is logged only when the question asks about the day or it says
+        what was done ("ate ...", "ran ...")."""
         parts = split_question(msg.text)
         if parts is None:
             return None
         head, asked = parts
+        intent = match_question(asked)
+        if not ((intent is not None and intent.standing) or done_now(head.lower())):
+            return None  # "my commute is 9 km each way, could I run it ...?": no log, asked
         try:
             first = parse_message(head, self.parse_context(runner, msg.received_at))
         except CoachError:
