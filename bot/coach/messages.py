@@ -80,6 +80,7 @@ class Messages:
         except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, msg.received_at, replaced=replaced)
+        await self._drop_reminders(msg.user_id, replaced, msg.received_at)
         return await self.after_logging(runner, stored, result, msg.received_at,
                                           edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
@@ -126,8 +127,16 @@ class Messages:
             return await self._already_applied(
                 runner, msg, ParseResult(events=(new,), unparsed=(), intent="log"))
         runner = await self.runners.absorb(runner, stored, now, replaced=[last.id])
+        await self._drop_reminders(msg.user_id, [last.id], now)
         result = ParseResult(events=(new,), unparsed=(), intent="log")
         return await self.after_logging(runner, stored, result, now, edited=True)
+
+    async def _drop_reminders(self, user_id: int, replaced: Sequence[int],
+                              now: datetime) -> None:
+        """A replaced run's recovery reminder goes with it: its new version plans its own
+        (a corrected run had been reminded of twice)."""
+        for old in replaced:
+            await self.stores.schedule.cancel(user_id, f"recovery:{old}", now=now)
 
     async def reads_as_log(self, msg: Incoming) -> bool:
         """Whether the text holds something to log (asked before reading it as a setup answer)."""
@@ -214,6 +223,7 @@ class Messages:
             return []
         runner = await self.runners.absorb(runner, stored, msg.received_at,
                                            replaced=[o.id for o in old])
+        await self._drop_reminders(msg.user_id, [o.id for o in old], msg.received_at)
         if not stored:
             return [Outgoing(formatting.edit_removed(len(old)))]
         return await self.after_logging(runner, stored, result, msg.received_at, edited=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.coach import Coach
 from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.bot.test_service import NOW, USER, live_events, reply_text, say
@@ -115,3 +117,13 @@ class TestAFigureSentAlone:
         [run] = await coach.stores.events.all_for_user(USER)
         assert run.event.duration_s == 52 * 60  # type: ignore[union-attr]
         assert "Back as it was" in text
+
+
+class TestTheReminderOfACorrectedRun:
+    @pytest.mark.parametrize("fix", ["sorry, 1:32:00", "correction to my last: ran 16k in 1:32:00"])
+    async def test_one_recovery_reminder_is_left(self, coach: Coach, fix: str) -> None:
+        """A long run corrected right after it is reminded of once, not once per version."""
+        await reply_text(coach, "ran 16k in 1:30:00")
+        await reply_text(coach, fix, NOW + timedelta(minutes=2))
+        pending = await coach.stores.schedule.pending(USER, "reminder")
+        assert len(pending) == 1
