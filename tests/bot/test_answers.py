@@ -197,6 +197,7 @@ class TestAQuestionAfterSomethingNamed:
         assert await live_events(coach) == []
 
     async def test_what_was_eaten_before_a_question_is_logged(self, coach: Coach) -> None:
-        """'ate a bowl of porridge, is that enough before a half?': the porridge, then the answer."""
+        """'ate a bowl of porridge, is that enough before a half?': the porridge, then the
+        answer."""
         await reply_text(coach, "ate a bowl of porridge, is that enough before a half?")
         assert await live_events(coach) == ["meal"]
