@@ -65,3 +65,37 @@ def test_what_is_known_beside_it_is_still_counted() -> None:
     (meal,) = meals(parse("a currywurst with pommes"))
     assert [item.resolved for item in meal.items] == [False, True]
     assert meal.items[1].food == "fries"
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a large pepperoni pizza", 895),  # USDA's whole 14" chain pizza, not a large slice
+        ("a quarter of a large pepperoni pizza", 223.75),
+        ("a third of a large pepperoni pizza", 298.33),
+        ("a large slice of pepperoni pizza", 111),  # a slice named stays a slice
+    ],
+)
+def test_a_large_pizza_is_the_whole_pie(text: str, grams: float) -> None:
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams, rel=0.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("2/3 of a 100g bar of milk chocolate", 66.67),  # had not been understood at all
+        ("3/4 of a 200g bar of dark chocolate", 150),
+        ("half of a 100g bar of milk chocolate", 50),
+    ],
+)
+def test_a_share_of_a_weighed_bar_in_digits_is_that_share_of_its_weight(
+    text: str, grams: float
+) -> None:
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams, rel=0.001)
+
+
+def test_a_bowl_of_stew_is_usdas_cup() -> None:
+    """As a bowl of soup or chili: 196 g of beef stew, not 250."""
+    assert only("2 bowls of beef stew")[1] == pytest.approx(392)
