@@ -1182,11 +1182,13 @@ def _foods_side_by_side(
 ) -> tuple[list[_Piece], list[FoodMatch | None]]:
     """An item no food names whose words are known foods side by side, with no "and" between
     them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
-    foods, each its own item; never an unresolved lump of known foods."""
+    foods, each its own item; never an unresolved lump of known foods, nor a food SR28 lacks
+    cut into known ones ("a macaroni pie" is no macaroni and an apple pie)."""
     out_pieces: list[_Piece] = []
     out_matches: list[FoodMatch | None] = []
     for piece, match in zip(pieces, matches, strict=True):
-        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        named = match is not None or normalize_name(piece.name) in NO_SR28_ROW
+        foods = None if named or piece.stated.any() else _known_words(piece.name, ctx)
         if foods is None:
             out_pieces.append(piece)
             out_matches.append(match)
