@@ -93,7 +93,10 @@ asks; Quavers are SR28's extruded cheese puffs (19008, 560 kcal a 100 g; Walkers
 Tim Tam is SR28's chocolate-coated graham cracker at 18 g (90 kcal; Arnott's publish 95-97 for
 an 18 g biscuit), so "Tim Tams x2 with a cuppa" is two of them and the brew; a Christmas
 pudding is SR28's fruitcake (324 kcal a 100 g; published puddings 318-349), 100 g a serving,
-so "christmas pudding with custard" is that and half a cup of custard (block c's).
+so "christmas pudding with custard" is that and half a cup of custard (block c's). Mulled
+wine is red wine with about 10 g of sugar a glass (~105 kcal a 100 ml; the Verbraucherzentrale
+Brandenburg puts Glühwein at ~110), so "2 mince pies and a mulled wine" is the two pies and a
+175 ml glass of it.
 """
 
 from __future__ import annotations
@@ -544,7 +547,8 @@ GYM_CROSS: list[tuple[str, list[Event]]] = [
 ]
 
 HOLIDAY: list[tuple[str, list[Event]]] = [
-    ("2 mince pies and a mulled wine at the club xmas party", [unknown(1)]),
+    ("2 mince pies and a mulled wine at the club xmas party",
+     [eat(g("18322", 120), combo(RED_WINE, ml(RED_WINE, WINE_ML), g("19335", 10)))]),
     ("boxing day 10k 47:55, then a leftover turkey sandwich with cranberry sauce",
      [run(10, 47 + 55 / 60), eat(TURKEY_SARNIE, g(CRANBERRY, 277 / 16))]),
     ("thanksgiving plate #2: turkey, mashed potatoes, gravy, stuffing and green beans",
