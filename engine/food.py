@@ -894,8 +894,7 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
 
 def _all_english(query: str) -> bool:
     """Whether every word of a phrase is a common English word: no typo to correct."""
-    words = english_words()
-    return all(word in words for word in query.split())
+    return english_words().issuperset(query.split())
 
 
 def _names_no_food(query: str) -> bool:
