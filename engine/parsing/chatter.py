@@ -38,6 +38,10 @@ _CHATTER_WORDS = _words(
     "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "strava garmin coros polar suunto fitbit wahoo",  # the app a run was copied from
     "scran grub nosh no regrets regret",  # "proper post-xc scran", "no regrets"
+    # an occasion food was had at: "someone's birthday at work", "my sister's wedding"
+    "birthday wedding party do leaving christening anniversary reunion celebration work office",
+    "someone someones colleague colleagues boss neighbour neighbor sister brother mum mom dad",
+    "cousin aunt auntie uncle nan nana gran granny grandma grandad grandpa niece nephew",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -73,7 +77,8 @@ _CIRCUMSTANCE = re.compile(
     r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+(?:way|drive|walk|ride|journey|trip)"
     r"(?:\s+(?:home|back|there|out|in|over))?"
     r"(?:\s+(?:of\s+)?(?:the\s+|my\s+)?(?:door|house|flat|office))?"  # "on the way out the door"
-    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?:race|run|parkrun|session))?)?"
+    r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?!and\b|with\b|then\b|plus\b)[a-z]+)?"
+    r"(?:\s+(?:race|run|parkrun|session))?)?"  # "on the way to the cross country"
     r"|on\s+the\s+go|for\s+the\s+road|first\s+thing(?:\s+in\s+the\s+morning)?"
     r"|(?:in|on)\s+(?:the|my)\s+(?:car(?!\s+park)|bus|train|tube|plane|couch|sofa|commute)"
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+)?(?:work|school|uni|college|office|home|gym|town))?"
@@ -93,6 +98,9 @@ _CIRCUMSTANCE = re.compile(
     r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     # what it was for: "pickle juice for cramps", "2 gels for energy", "a banana for the potassium"
+    # and the race it fuels, eaten now: "carbs for tomorrow: pasta", "for tomorrow's half"
+    r"|(?:tonight\s+)?for\s+tomorrow(?:(?=\s*:)|'?s\s+(?:(?:big|long)\s+)?(?:race|run|marathon"
+    r"|half(?:\s+marathon)?|parkrun|10k|5k|ultra|session)\b)"
     r"|for\s+(?:the\s+|my\s+)?(?:cramps?|cramping|energy|potassium|sodium|electrolytes|hydration"
     r"|caffeine|a\s+boost|a\s+pick\s+me\s+up|the\s+legs|my\s+legs)"
     r"|walked\s+it\s+in|walked\s+the\s+rest"
@@ -157,7 +165,9 @@ def _drop_shake_name(text: str) -> str:
 #: a run logged elsewhere, and the food is recovery.
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid|on(?=\s+(?:my|the|today's)\s))[- ]\s*+"
-    r"(?:my\s+|the\s+|a\s+|that\s+|today's\s+)?"
+    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?!(?:at|on|in)\b)"
+    r"[a-z]+\s+){0,2}?"
+    r"|a\s+|that\s+|today's\s+)?"  # "after the parkway 10k": a race's name
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"
     r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"

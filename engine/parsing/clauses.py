@@ -71,7 +71,7 @@ _CLAUSE_SPLIT = re.compile(
         "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
         "coach", "flatmate", "to",  # "used to weigh", "want to weigh": no new clause
     ))
-    + r")\s*+(?:(?:and\s+)?then\s+|after\s+that\s+"
+    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
@@ -168,6 +168,9 @@ _A_SIDE = re.compile(
 _WATER_RUN = re.compile(
     r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
 )
+#: Where water running is done: "deep water running 3 x 10 min, 35 min in the pool total" is
+#: no swim beside it.
+_IN_THE_POOL = re.compile(r"\s+in\s+the\s+(?:pool|water)\b")
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 #: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
 _TWELVE_THREE_THIRTY = re.compile(
@@ -211,7 +214,19 @@ def _slashed_letter(m: re.Match[str]) -> str:
     parts = _SLASHED_PART.split(m["rest"].strip())
     if len(parts) != len(letters) or len(set(letters)) != len(letters):
         return m["rest"]
-    return "\n".join(f"{letter}: {part}" for letter, part in zip(letters, parts, strict=True))
+    return "\n".join(
+        f"{letter}: {_BARE_KCAL_END.sub(_kcal_said, part)}"
+        for letter, part in zip(letters, parts, strict=True)
+    )
+
+
+#: A bare number ending a meal's part after its letter ("b/l/d: oats / soup and a sandwich 560 /
+#: curry 800"): that meal's kcal, as a day's list gives it, not 560 of something.
+_BARE_KCAL_END = re.compile(r"(?<=[a-z)])\s+(?P<n>[1-9][0-9]{2,3})\s*$")
+
+
+def _kcal_said(m: re.Match[str]) -> str:
+    return f" {m['n']} kcal"
 
 
 def _list_lines(text: str) -> str:
@@ -290,6 +305,28 @@ def _pool_metres(m: re.Match[str]) -> str:
 #: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
 #: running I swam 30 min".
 _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
+#: Why there was no run, before what was done instead: "physio said no running, so 20 min on
+#: the cross trainer", "can't run with my knee so 40 min on the bike" (the session is logged).
+_RUN_BANNED_SO = re.compile(
+    r"(?:^|(?<=[;.!\n]))[^;.!\n]*?\b(?:no\s+running|no\s+runs?|not\s+(?:allowed\s+to\s+)?run"
+    r"(?:ning)?|can'?t\s+run|cannot\s+run|banned\s+from\s+running)\b[^;.!\n]*?,?\s+so\s+"
+)
+
+
+#: A night named for a food, a heading of the meal ("curry night, 2 poppadoms and a korma":
+#: no curry beside the korma); with only an amount after it, the amount is of that food
+#: ("pizza nite 🍕 3 slices"). Not a time ("friday night", "last night", "late night").
+_FOOD_NIGHT = re.compile(
+    r"(?:^|(?<=[\n;]))\s*(?!(?:last|late|this|every|that|one|each|the|a|mid|to|good|bad|long"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|sat|sun)\b)(?P<food>[a-z]+)\s+(?:night|nite)\b"
+    r"(?P<sep>\W*)(?P<amount>[0-9]+\s+(?:slices?|pieces?|bowls?|plates?|platefuls?)\s*$)?"
+)
+
+
+def _food_night(m: re.Match[str]) -> str:
+    if m["amount"]:
+        return f"{m['amount'].strip()} of {m['food']}"
+    return "" if m["sep"].strip() else m[0]  # "pizza night three slices of margarita": as said
 
 
 #: Steps counted by a phone or watch: daily living, never a run ("10k steps", "12,000 steps").
@@ -398,6 +435,20 @@ _NAMED_RACE = re.compile(
     + "|".join(sorted(map(re.escape, _NAMED_RACES), key=len, reverse=True))
     + r")\b"
 )
+#: A distance said beside a race's name ("the City2Surf 14k", "the 12k Bay to Breakers").
+_DISTANCE_AFTER = re.compile(r"\s*[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|miler)\b")
+_DISTANCE_BEFORE = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|mi|miles?|miler)\s*$")
+
+
+def _named_race(m: re.Match[str]) -> str:
+    """A race named for its distance: that distance, or only "race" when the runner says the
+    distance too (it is run once, not twice: "ran the City2Surf 14k" is 14 km)."""
+    said = m.string
+    if _DISTANCE_AFTER.match(said, m.end()) or _DISTANCE_BEFORE.search(said, 0, m.start()):
+        return " race "
+    return _NAMED_RACES[m["race"]]
+
+
 _NAMED_RACE_WORD = any_of(("great ", "big half", "street", "damloop", "falmouth", "breakers",
                            "city2", "peachtree", "bolder", "cooper", "beacon"))  # fmt: skip
 #: Why food was had, before it: "celebrated with a pint of cider", "treated myself to a
@@ -479,7 +530,7 @@ def _told_around(text: str) -> str:
     if "shift" in text or "working" in text or "work day" in text:
         text = _SHIFT_END.sub(" ", text)  # "end of night shift breakfast at 8am: eggs"
     if _NAMED_RACE_WORD.search(text) is not None:
-        text = _NAMED_RACE.sub(lambda m: _NAMED_RACES[m["race"]], text)  # "great north run"
+        text = _NAMED_RACE.sub(_named_race, text)  # "great north run": a half marathon
     if _REPORTED_WORD.search(text) is not None:
         text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
     if ("pb" in text or "pr" in text) and (
@@ -490,7 +541,37 @@ def _told_around(text: str) -> str:
         text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
     if _AGE_WORD.search(text) is not None:
         text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
+    if ": " in text and _DIGIT.search(text) is not None:
+        text = _COUNTED_TITLE.sub(_title_s_meal, text)  # "carb load day 1: 3 bagels"
     return text
+
+
+#: A heading with a counter before a colon, at the start of the message or of a line: a day or
+#: week of a plan or of a build-up ("carb load day 1:", "week 5 day 1:", "3 sleeps to go:"),
+#: a numbered helping or stop ("thanksgiving plate #2:", "aid station 4:", "round 2:"). It
+#: names no food, so the first food after it is read alone; so does an ultra's stop at a mile
+#: ("mile 40 aid:", "mile 50 drop bag:"). Not a lap or a mile alone ("lap 3: 5:02" is a split
+#: of the run).
+_COUNTED_TITLE = re.compile(
+    r"(?:^|(?<=[\n;]))[^\S\n]*(?:[a-z'&]+[^\S\n]+){0,3}?"
+    r"(?:(?:day|week|wk|stage|round|plate|helping|serving|course|station|stn|zone|checkpoint|cp"
+    r"|meal)"
+    r"[^\S\n]*#?[0-9]{1,2}|#[0-9]{1,2}"
+    r"|[0-9]{1,2}[^\S\n]+(?:days?|weeks?|sleeps?|nights?)[^\S\n]+(?:out|to[^\S\n]+go|left)"
+    r"|(?:mile|km)[^\S\n]*[0-9]{1,3}[^\S\n]+(?:aid|drop[^\S\n]+bag|feed|water|crew|checkpoint|cp)"
+    r"(?:[^\S\n]+(?:station|stop|point))?)"
+    r"(?:[^\S\n]+(?:day|wk)[^\S\n]*[0-9]{1,2})?(?P<after>(?:[^\S\n]+[a-z]+){0,2}?)"
+    r"[^\S\n]*:[^\S\n]*(?=[^\s:])"
+)
+_LABEL_IN_TITLE = re.compile(rf"\b(?:{LABEL_ALT})\b")
+
+
+def _title_s_meal(m: re.Match[str]) -> str:
+    """A counted title goes; the meal it names stays ("breakfast #2:", "day 3 dinner:")."""
+    label = _LABEL_IN_TITLE.search(m[0])
+    if label is None:
+        return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
+    return f"{label[0]}: "
 
 
 def _drop_words_that_log_nothing(text: str) -> str:
@@ -502,14 +583,16 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if text[:2] in _INTERJECTION_STARTS or ". " in text or "\n" in text:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
-    if "instead of" in text:
-        text = _INSTEAD_OF.sub(" ", text)
+    if "instead of" in text or " so " in text:
+        text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(text)
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
+    if "night" in text or "nite" in text:
+        text = _FOOD_NIGHT.sub(_food_night, text)  # "pizza nite 3 slices", "curry night, ..."
     if " day" in text or "day " in text:
         text = _REST_DAY.sub(" ", text)  # "wine 2 glasses and a rest day": food is still eaten
         if (heading := _DAY_HEADING.match(text)) is not None:
@@ -582,9 +665,12 @@ def _zeros(m: re.Match[str]) -> str:
 
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
-    ("tues\n...": "tuesday\n...")."""
+    ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
+    a run)."""
     if ":" in text and "o" in text:
         text = _TYPED_O.sub(_zeros, text)
+    if "mils" in text:
+        text = _MILS.sub(" miles", text)
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
     if ":" in text and ("\n" in text or ", " in text or "; " in text):
@@ -630,6 +716,7 @@ def _normalize(text: str) -> str:
     return text
 
 
+_MILS = re.compile(r"(?<=[0-9])\s*mils\b")
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
 #: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
 #: seconds of a pace or time (41'30", 9'00"/mi), nor a height (5'11").
@@ -717,6 +804,7 @@ def _normalize_sessions(text: str) -> str:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
     if "aqua" in text or "water" in text or "pool" in text:
         text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
+        text = _IN_THE_POOL.sub(" ", text) if "aquajogging" in text else text  # no swim
     if "chip" in text:
         text = _CHIP.sub(_no_chip, text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
@@ -794,6 +882,7 @@ def _may_split(text: str) -> bool:
         or ";" in text
         or "!" in text
         or "then" in text
+        or "followed" in text
         or "after" in text
         or "had" in text
         or "ate" in text
@@ -894,6 +983,12 @@ _SOMEONE_ELSE_START = (
     "boyfriend", "girlfriend", "he", "she", "they", "mum", "mom", "dad",
 )  # fmt: skip
 #: A run word that only names where an activity went: "cycled to parkrun", "walked to the track".
+#: A game watched, where food was had: "at the high school football game", "at my son's soccer
+#: match" (the sport is theirs, no session of the runner's).
+_WATCHED = re.compile(
+    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"(?:game|match)\b"
+)
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
 
@@ -945,6 +1040,12 @@ def _clause_words(text: str) -> set[str]:
         and _TO_THE_RUN.search(text)
     ):
         words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
+    if (
+        not words.isdisjoint(_ACTIVITY_WORDS_1)
+        and ("game" in words or "match" in words)
+        and _WATCHED.search(text)
+    ):
+        words = set(letter_runs(_WATCHED.sub(" ", text)))  # "2 hot dogs at the football game"
     if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):

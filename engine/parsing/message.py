@@ -205,6 +205,8 @@ def _numbered_meals(text: str) -> bool:
     bullets = 0
     if not said.isascii():
         said, bullets = _BULLET.subn("", said)  # "• 1. porridge\n• 2. soup": bullets, marks
+        if "\n" in said and not bullets:
+            said, bullets = _EMOJI_LED.subn("", said)  # "🥣 granola\n🏃 8k 42:30\n🍝 pasta"
     if "\n" in said and _NUMBERED.search(said) is not None:
         listed = numbered_list(said)
     else:
@@ -216,19 +218,23 @@ def _numbered_meals(text: str) -> bool:
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")
 #: A numbered list's first mark at the start of a line: "1. porridge\n2. chicken wrap".
 _NUMBERED = re.compile(r"(?:^|\n)\s*1[.)]\s")
-#: A list that is a day's: it says so, or a part has its own kcal.
+#: A line led by an emoji (with its joiners and variation marks): a bullet of a day's list.
+_EMOJI_LED = re.compile(r"(?:^|(?<=\n))[^\S\n]*[^\w\s\x00-\x7f]+[^\S\n]*")
+#: A list that is a day's: it says so, a part has its own kcal, or a part is a session or a
+#: weigh-in among the foods ("1. a bagel 2. 10k 49:30 3. tuna sandwich 4. 68.9kg").
 _A_DAYS_LIST = re.compile(
     r"\b(?:today|today's|todays|log|intake|ate|eaten|food|day)\b"
     r"|[0-9]\s*(?:k?cals?|kcal|calories)\b"
+    r"|\b[0-9]{1,2}:[0-5][0-9]\b|\b[0-9.]+\s*(?:k|km|mi|miles?|kg)\b"
 )
 
 
-_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that)\W*$")
+_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that|followed by)\W*$")
 
 
 def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
     """The clauses that follow a "then" in the message."""
-    if "then" not in norm and "after" not in norm:
+    if "then" not in norm and "after" not in norm and "followed" not in norm:
         return frozenset()
     later: set[int] = set()
     at = 0

@@ -227,6 +227,14 @@ _RUN_WALK_SETS = tuple(
 )
 
 
+#: A run/walk pattern kept for a stated time ("walk 1 min run 1 min for 20 min"): the pattern
+#: is no time of its own; the time after "for" is the session's.
+_RUN_WALK_FOR = re.compile(
+    rf"\b(?:run|jog|walk)\s+{_MINUTES}{_MIN}[,/+]?\s*(?:and\s+)?(?:run|jog|walk)\s+{_MINUTES}"
+    rf"{_MIN}(?=for\s+[0-9])"
+)
+
+
 def laps_km(text: str) -> tuple[float, str]:
     """Distance run in laps of a track (400 m unless stated), and the text without them."""
     m = _LAPS.search(text)
@@ -262,4 +270,6 @@ def run_walk_seconds(text: str) -> tuple[float, str]:
         if m is not None:
             seconds = (float(m["r"]) + float(m["w"])) * 60 * int(m["n"])
             return seconds, text[: m.start()] + " " + text[m.end() :]
+    if "for" in text and (m := _RUN_WALK_FOR.search(text)) is not None:
+        return 0.0, text[: m.start()] + " " + text[m.end() :]  # the time "for" is the run's
     return 0.0, text

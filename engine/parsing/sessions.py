@@ -106,8 +106,8 @@ def _activity_figures(
         text = _POOL_LENGTH.sub(" ", text)  # "in the 50m pool": no 50 minutes, no 50 m swum
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
-    if "x" in text:
-        text = _TIMED_PARTS.sub(_parts_total, text)
+    if "x" in text:  # the parts' time, unless the session's total is said ("50 min total")
+        text = _TIMED_PARTS.sub(" " if "total" in text else _parts_total, text)
     if "x" in text and activity.default_kmh is not None:
         reps_km, reps_s, text = _reps(text)  # a swim set "10x100m", "8 x 500m on the erg"
     if _may_climb(text):
