@@ -10,16 +10,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-
-def _utc(value: datetime) -> datetime:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError("event times must be timezone-aware")
-    return value
-
-
-AwareDatetime = Annotated[datetime, AfterValidator(_utc)]
+# `AwareDatetime` (pydantic's): a naive event time is refused inside pydantic-core. A Python
+# validator here ran on every event read back from storage (a runner's first message decodes
+# a month of them).
 
 
 class _Frozen(BaseModel):
@@ -98,38 +93,22 @@ class MealLogged(_Frozen):
     meal: MealKind | None = None
     items: tuple[FoodItem, ...]
 
-    # The sums are computed once per meal: the balance reads every meal of 28 days on each
-    # message. (functools.cached_property takes a lock on every read in Python 3.11.)
-    # No defaults: pydantic would deep-copy them into every meal before model_post_init runs.
-    _totals: tuple[float, float, float, float] = PrivateAttr()
-    _unresolved_count: int = PrivateAttr()
-
-    def model_post_init(self, context: object, /) -> None:
-        # One loop, written straight into the private dict: four generator sums and two
-        # pydantic __setattr__ calls were most of the cost of building a meal.
-        kcal = protein = carbs = fat = 0.0
-        unresolved = 0
-        for i in self.items:
-            if not i.resolved:
-                unresolved += 1
-                continue
-            kcal += i.kcal or 0.0
-            protein += i.protein_g or 0.0
-            carbs += i.carbs_g or 0.0
-            fat += i.fat_g or 0.0
-        private = self.__pydantic_private__
-        assert private is not None  # pydantic made it before calling this
-        private["_unresolved_count"] = unresolved
-        private["_totals"] = (kcal, protein, carbs, fat)
+    # The sums are added up when read, not kept: the balance reads each meal once, as it is
+    # stored or loaded (`engine.balance.Ledger`), and a reply a few times. Kept in pydantic
+    # private attributes, they cost more than that on every meal decoded (pydantic's Python
+    # hooks around `model_post_init`): a runner's first message decodes a month of meals.
 
     @property
     def totals(self) -> tuple[float, float, float, float]:
         """(kcal, protein g, carbs g, fat g) of the resolved items."""
-        # Straight from the private dict: pydantic's __getattr__ costs more than the sums.
-        private = self.__pydantic_private__
-        assert private is not None
-        totals: tuple[float, float, float, float] = private["_totals"]
-        return totals
+        kcal = protein = carbs = fat = 0.0
+        for i in self.items:
+            if i.resolved:
+                kcal += i.kcal or 0.0
+                protein += i.protein_g or 0.0
+                carbs += i.carbs_g or 0.0
+                fat += i.fat_g or 0.0
+        return kcal, protein, carbs, fat
 
     @property
     def kcal(self) -> float:
@@ -153,10 +132,7 @@ class MealLogged(_Frozen):
 
     @property
     def unresolved_count(self) -> int:
-        private = self.__pydantic_private__
-        assert private is not None
-        count: int = private["_unresolved_count"]
-        return count
+        return sum(not i.resolved for i in self.items)
 
     def scaled(self, factor: float) -> MealLogged:
         """The same meal with every amount times `factor` (the Fix button: half, double...)."""
@@ -171,7 +147,6 @@ class MealLogged(_Frozen):
                 "carbs_g": times(item.carbs_g), "fat_g": times(item.fat_g)})
             for item in self.items
         )
-        # A new model, not model_copy: a copy would carry this meal's sums along.
         return MealLogged(at=self.at, meal=self.meal, items=items)
 
 

@@ -121,8 +121,9 @@ def device_kcal_note(event: RunLogged | ActivityLogged) -> str | None:
 
 def _meal_lines(meal: MealLogged, units: str) -> list[str]:
     title = (meal.meal or "meal").capitalize()
-    lines = [f"🍽 <b>{title}</b> {num(meal.kcal)} kcal · {meal.protein_g:.0f} g protein · "
-             f"{meal.carbs_g:.0f} g carbs · {meal.fat_g:.0f} g fat"]
+    kcal, protein, carbs, fat = meal.totals
+    lines = [f"🍽 <b>{title}</b> {num(kcal)} kcal · {protein:.0f} g protein · "
+             f"{carbs:.0f} g carbs · {fat:.0f} g fat"]
     lines += [_item_line(item, units) for item in meal.items]
     return lines
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -33,7 +33,7 @@ import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
 from engine.events import StoredEvent
-from storage.codec import EVENT
+from storage.codec import EVENT, stored_events
 from storage.db import Migration, MigrationFailed, SchemaTooNew, StorageError, read_migrations
 from storage.leases import SESSION_KEEPALIVE, check_worker_name, worker_name
 
@@ -294,9 +294,8 @@ class PgDatabase:
         changes = said.get("changes")
         return UnitRevision(
             rev - 1, rev, expected,
-            None if changes is None else [
-                StoredEvent(id=i, user_id=user_id, event=EVENT.validate_json(payload))
-                for i, payload in changes],
+            None if changes is None else stored_events((i, user_id, payload)
+                                                       for i, payload in changes),
             runner_row(said.get("runner")), kept="runner" not in said, nudged=said.get("nudged"))
 
     def keeps(self, user_id: int) -> bool:
@@ -377,6 +376,10 @@ def runner_row(said: dict[str, Any] | None) -> dict[str, Any] | None:
 def stored_row(row: asyncpg.Record) -> StoredEvent:
     return StoredEvent(
         id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"]))
+
+
+def stored_rows(rows: Iterable[asyncpg.Record]) -> list[StoredEvent]:
+    return stored_events((r["id"], r["user_id"], r["payload"]) for r in rows)
 
 
 async def _keep_session(_conn: asyncpg.Connection) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
 from engine.records import DuplicateUpdate
 from storage.codec import event_json
-from storage.postgres.db import PgDatabase, aware, stored_row
+from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
@@ -138,7 +138,7 @@ class PgEventStore:
                 "UPDATE events SET undone_at = $1, rev = (SELECT rev FROM users WHERE id = $2)"
                 " WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(
@@ -161,7 +161,7 @@ class PgEventStore:
         rows = await self._db.read(
             f"SELECT * FROM events WHERE user_id = $1 AND chat_id = $2 AND message_id = $3"
             f" AND {LIVE} ORDER BY id", user_id, chat_id, message_id)
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def between(self, user_id: int, start: datetime, end: datetime,
                       *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
@@ -172,7 +172,7 @@ class PgEventStore:
             sql += " AND kind = ANY($4)"
             params.append(list(kinds))
         rows = await self._db.read(sql + " ORDER BY at, id", *params)
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
@@ -182,8 +182,7 @@ class PgEventStore:
             f" AND at < $2 AND at >= $3 AND (kind = 'weight' OR at >= $4) ORDER BY at, id",
             user_id, aware(end), aware(min(start, weights_since)), aware(start))
         events, weights = [], []
-        for r in rows:
-            stored = stored_row(r)
+        for r, stored in zip(rows, stored_rows(rows), strict=True):
             if isinstance(stored.event, WeightLogged):
                 weights.append(stored.event)
             elif r["at"] >= start:
@@ -193,4 +192,4 @@ class PgEventStore:
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(
             f"SELECT * FROM events WHERE user_id = $1 AND {LIVE} ORDER BY at, id", user_id)
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
 from engine.records import DuplicateUpdate
-from storage.codec import EVENT, event_json
+from storage.codec import EVENT, event_json, stored_events
 from storage.db import Database, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
 
@@ -38,6 +38,10 @@ def stored_row(row: sqlite3.Row) -> StoredEvent:
     return StoredEvent(
         id=row["id"], user_id=row["user_id"], event=EVENT.validate_json(row["payload"])
     )
+
+
+def stored_rows(rows: Iterable[sqlite3.Row]) -> list[StoredEvent]:
+    return stored_events((r["id"], r["user_id"], r["payload"]) for r in rows)
 
 
 class SqliteEventStore:
@@ -130,7 +134,7 @@ class SqliteEventStore:
                 "UPDATE events SET undone_at = ? WHERE id = ?",
                 [(to_db_time(now), i) for i in ids],
             )
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(
@@ -155,7 +159,7 @@ class SqliteEventStore:
             f" AND {LIVE} ORDER BY id",
             (user_id, chat_id, message_id),
         )
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def between(self, user_id: int, start: datetime, end: datetime,
                       *, kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:
@@ -166,7 +170,7 @@ class SqliteEventStore:
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
             params.extend(kinds)
         rows = await self._db.read(sql + " ORDER BY at, id", tuple(params))
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
 
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
@@ -179,8 +183,7 @@ class SqliteEventStore:
         )
         events, weights = [], []
         since = to_db_time(start)
-        for r in rows:
-            stored = stored_row(r)
+        for r, stored in zip(rows, stored_rows(rows), strict=True):
             if isinstance(stored.event, WeightLogged):
                 weights.append(stored.event)
             elif r["at"] >= since:
@@ -191,4 +194,4 @@ class SqliteEventStore:
         rows = await self._db.read(
             f"SELECT * FROM events WHERE user_id = ? AND {LIVE} ORDER BY at, id", (user_id,)
         )
-        return [stored_row(r) for r in rows]
+        return stored_rows(rows)
