@@ -73,6 +73,7 @@ _SIZE_WORDS = {
     "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+_PIE = "pizza"
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -92,12 +93,8 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     whole = _amount_in_the_name(piece, ctx, match) if _may_begin_name(piece, match) else None
     if whole is not None:
         return whole
-    if piece.unit in _SIZES:
-        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
-            whole = ctx.foods.exact_match(f"{word} {piece.name}", extra=ctx.user_foods)
-            if whole is not None:
-                piece.unit = None
-                return whole
+    if piece.unit in _SIZES and (whole := _sized(piece, match, ctx)) is not None:
+        return whole
     if match is None or not match.exact:
         for raw in piece.sides:
             side = _clean_name(raw)
@@ -107,6 +104,21 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     if match is not None and piece.unit == "scoop" and "scoop" not in match.food.units:
         match = _powder_of(piece.name, ctx) or match
     return match or _as_written(piece, ctx)
+
+
+def _sized(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodMatch | None:
+    """The food a size word begins the name of ("big mac", "venti latte"). Else a large pizza
+    is USDA's whole 14" pie (its rows are 14" chain pizzas), not a large slice: "a quarter of
+    a large pepperoni pizza"."""
+    for word in _SIZE_WORDS.get(piece.unit or "", ()):
+        whole = ctx.foods.exact_match(f"{word} {piece.name}", extra=ctx.user_foods)
+        if whole is not None:
+            piece.unit = None
+            return whole
+    if (piece.unit == "large" and match is not None and piece.name.endswith(_PIE)
+            and _PIE in match.food.units):
+        piece.unit = _PIE
+    return None
 
 
 def _powder_of(name: str, ctx: ParseContext) -> FoodMatch | None:
@@ -1185,11 +1197,13 @@ def _foods_side_by_side(
 ) -> tuple[list[_Piece], list[FoodMatch | None]]:
     """An item no food names whose words are known foods side by side, with no "and" between
     them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
-    foods, each its own item; never an unresolved lump of known foods."""
+    foods, each its own item; never an unresolved lump of known foods, nor a food SR28 lacks
+    cut into known ones ("a macaroni pie" is no macaroni and an apple pie)."""
     out_pieces: list[_Piece] = []
     out_matches: list[FoodMatch | None] = []
     for piece, match in zip(pieces, matches, strict=True):
-        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        named = match is not None or normalize_name(piece.name) in NO_SR28_ROW
+        foods = None if named or piece.stated.any() else _known_words(piece.name, ctx)
         if foods is None:
             out_pieces.append(piece)
             out_matches.append(match)
