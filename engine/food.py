@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import io
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from importlib import resources
@@ -183,7 +185,11 @@ class FoodTable:
         #: look-alikes are read from its letter's few hundred, not from every name.
         self._stems_by_letter = _by_first_letter(self._stems)
         self._names_by_letter = _by_first_letter(self._exact)
-        self._suggest_names = list(self._exact)
+        #: The names by length (table order within a length) with their lengths, and each
+        #: name's place in the table: the names a phrase's ratio can reach are one slice.
+        self._by_length = sorted(self._exact, key=len)
+        self._lengths = [len(name) for name in self._by_length]
+        self._table_place = {name: at for at, name in enumerate(self._exact)}
         words: dict[str, list[str]] = {}
         for name in self._exact:
             for word in {stem_word(w) for w in name.split()}:
@@ -809,11 +815,12 @@ class FoodTable:
         def consider(food: Food, score: float) -> None:
             scored[food.key] = max(score, scored.get(food.key, 0.0))
 
-        for names, foods in ((list(mine), mine), (self._suggest_names, self._exact)):
-            for choice, score, _ in process.extract(
-                query, names, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_SUGGEST_CUTOFF
-            ):
-                consider(foods[choice], score)
+        for choice, score, _ in process.extract(
+            query, list(mine), scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_SUGGEST_CUTOFF
+        ):
+            consider(mine[choice], score)
+        for choice, score in self._look_alikes(query, limit * 5):
+            consider(self._exact[choice], score)
         for word in set(query.split()) - NOT_FOOD - STOP_WORDS:
             stem = stem_word(word)
             for choice in self._words.get(stem, ()):
@@ -826,6 +833,34 @@ class FoodTable:
                     for ndb in self._search().near(query, limit))
             ranked += [row for row in rows if row not in ranked]
         return tuple(ranked[:limit])
+
+
+    def _look_alikes(self, query: str, limit: int) -> list[tuple[str, float]]:
+        """The `limit` names nearest a phrase by fuzz.ratio, at the cutoff or above: the best
+        first, equal scores in table order, as process.extract over every name gives them.
+
+        A ratio is at most 200 * min(m, n) / (m + n), so only the names of the lengths that
+        can reach the cutoff are scored, one slice of the names by length: scoring all
+        ~6,800 cost a look at each (and a miss of the processor's caches) on every unknown
+        phrase, a third of them out of reach for a typical phrase.
+        """
+        low, high = _reachable_lengths(len(query), _SUGGEST_CUTOFF)
+        reachable = self._by_length[
+            bisect_left(self._lengths, low) : bisect_right(self._lengths, high)
+        ]
+        found = process.extract(
+            query, reachable, scorer=fuzz.ratio, limit=None, score_cutoff=_SUGGEST_CUTOFF
+        )
+        place = self._table_place
+        found.sort(key=lambda hit: (-hit[1], place[hit[0]]))
+        return [(name, score) for name, score, _ in found[:limit]]
+
+
+def _reachable_lengths(length: int, cutoff: float) -> tuple[int, int]:
+    """The lengths of names whose fuzz.ratio with a phrase of `length` may reach `cutoff`,
+    rounded outwards: 200 * m / (m + n) >= cutoff for the shorter m of the two."""
+    return (math.floor(length * cutoff / (200 - cutoff)),
+            math.ceil(length * (200 - cutoff) / cutoff))
 
 
 def _by_first_letter(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -859,8 +894,7 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
 
 def _all_english(query: str) -> bool:
     """Whether every word of a phrase is a common English word: no typo to correct."""
-    words = english_words()
-    return all(word in words for word in query.split())
+    return english_words().issuperset(query.split())
 
 
 def _names_no_food(query: str) -> bool:

@@ -381,7 +381,9 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: sirloin 550; a high-street scone 408 on average, the US biscuit 237), or that no row comes
 #: near (potato smiley faces; a pakora, which the samosa stood for at four times its weight; a
 #: toad in the hole, 820 kcal of sausage and batter against ~570 for a published serving; Dutch
-#: and German snack-bar fare, frikandel, kroket, bitterballen, currywurst): never matched to a
+#: and German snack-bar fare, frikandel, kroket, bitterballen, currywurst; a Creme Egg, a
+#: macaroni pie, Kendal mint cake, bannock; an Easter egg, whose weight no one knows but the
+#: runner, had been a hen's egg): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -401,6 +403,11 @@ NO_SR28_ROW: Final = frozenset(
         "chicken pakora", "chicken pakoras",
         "frikandel", "frikandellen", "frikandellen speciaal", "frikandel speciaal", "kroket",
         "kroketten", "bitterbal", "bitterballen", "currywurst", "currywursts",
+        "creme egg", "creme eggs", "cadbury creme egg", "macaroni pie", "macaroni pies",
+        "mac pie", "kendal mint cake", "mint cake", "bannock", "bannocks", "oliebol",
+        "oliebollen", "poffertjes", "tourtiere", "tourtière", "nanaimo bar", "nanaimo bars",
+        "beaver tail", "beavertail", "beavertails", "beaver tails", "clootie dumpling",
+        "easter egg", "easter eggs", "chocolate easter egg", "stovies",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

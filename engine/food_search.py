@@ -202,7 +202,7 @@ class DescriptionSearch:
     def _best(self, query: str) -> tuple[float, str] | None:
         """Return (cost, ndb_no) of the cheapest eligible row for one wording of a phrase."""
         wanted = set(content_words(query))
-        if wanted <= _CLASS_WORDS or not all(w in self._postings for w in wanted):
+        if wanted <= _CLASS_WORDS or not self._postings.keys() >= wanted:  # each word in C
             return None
         baby = bool(wanted & _BABY_WORDS)
         lists = sorted((self._postings[w] for w in wanted), key=len)
@@ -211,7 +211,7 @@ class DescriptionSearch:
             candidates = [
                 index
                 for index in self._named_within(wanted)
-                if all(word in self._weights[index] for word in wanted)
+                if self._weights[index].keys() >= wanted
             ]
         else:
             candidates = set(lists[0]).intersection(*lists[1:])

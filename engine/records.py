@@ -12,6 +12,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.events import StoredEvent
 from engine.profile import Profile
 
 #: What a scheduled message is: a recovery reminder, the daily or weekly summary, a nudge.
@@ -33,6 +34,17 @@ class DuplicateUpdate(Exception):
     def __init__(self, update_id: int | None) -> None:
         super().__init__(f"update {update_id} was already applied")
         self.update_id = update_id
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """What an undo took back (every event of one entry, oldest first) and what it brought
+    back: the entries it had replaced that another message had logged ("correction to my
+    last: ..." undone puts the corrected entry back). An edit's earlier version stays gone,
+    since the message no longer says it; so do entries replaced by a button or Strava."""
+
+    events: list[StoredEvent]
+    restored: list[StoredEvent]
 
 
 @dataclass(frozen=True, slots=True)

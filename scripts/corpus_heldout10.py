@@ -89,7 +89,14 @@ of a published kcal stands; evidence in scripts/corpus_probes_foods5.py): garlic
 SR28 row ("Garlic bread, frozen", 18963, a 59 g slice), so "marathon eve dinner: ... 2 slices
 of garlic bread" is that bread with the bowl of pasta this docstring weighs, not a meal that
 asks; Quavers are SR28's extruded cheese puffs (19008, 560 kcal a 100 g; Walkers publish 535,
-107 kcal for a 20 g bag), so "a bag of Quavers and a can of coke" is 20 g of them and the can.
+107 kcal for a 20 g bag), so "a bag of Quavers and a can of coke" is 20 g of them and the can. A
+Tim Tam is SR28's chocolate-coated graham cracker at 18 g (90 kcal; Arnott's publish 95-97 for
+an 18 g biscuit), so "Tim Tams x2 with a cuppa" is two of them and the brew; a Christmas
+pudding is SR28's fruitcake (324 kcal a 100 g; published puddings 318-349), 100 g a serving,
+so "christmas pudding with custard" is that and half a cup of custard (block c's). Mulled
+wine is red wine with about 10 g of sugar a glass (~105 kcal a 100 ml; the Verbraucherzentrale
+Brandenburg puts Glühwein at ~110), so "2 mince pies and a mulled wine" is the two pies and a
+175 ml glass of it.
 """
 
 from __future__ import annotations
@@ -128,7 +135,7 @@ from corpus_heldout2 import (
     TONIC,
     TUNA_MAYO,
 )
-from corpus_heldout3 import EGGS_ON_TOAST, LATTE, TWIX_G, aid_cups
+from corpus_heldout3 import CUSTARD, EGGS_ON_TOAST, LATTE, TWIX_G, aid_cups
 from corpus_heldout4 import OVERNIGHT_OATS
 from corpus_heldout5 import (
     BANANA_BREAD,
@@ -353,7 +360,7 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
      [eat(g(MEAT_PIE, MEAT_PIE_G), p(KETCHUP, 1, "tbsp"))]),
     ("ran the City2Surf 14k in 1:08:12", [run(14, 68.2)]),
     ("79.6 kg, hot week so probably water", [weight(79.6)]),
-    ("Tim Tams x2 with a cuppa", [unknown(1)]),
+    ("Tim Tams x2 with a cuppa", [eat(g("18174", 36), BREW)]),
     ("Queenstown trail 21k 2:24:30, 900m of climbing, hard out", [run(21, 144.5)]),
     ("10k on the seawall 49:10, then a london fog", [run(10, 49 + 10 / 60), unknown(1)]),
     ("a bowl of pea soup and a piece of bannock at the cabin", [unknown(1)]),
@@ -540,7 +547,8 @@ GYM_CROSS: list[tuple[str, list[Event]]] = [
 ]
 
 HOLIDAY: list[tuple[str, list[Event]]] = [
-    ("2 mince pies and a mulled wine at the club xmas party", [unknown(1)]),
+    ("2 mince pies and a mulled wine at the club xmas party",
+     [eat(g("18322", 120), combo(RED_WINE, ml(RED_WINE, WINE_ML), g("19335", 10)))]),
     ("boxing day 10k 47:55, then a leftover turkey sandwich with cranberry sauce",
      [run(10, 47 + 55 / 60), eat(TURKEY_SARNIE, g(CRANBERRY, 277 / 16))]),
     ("thanksgiving plate #2: turkey, mashed potatoes, gravy, stuffing and green beans",
@@ -551,7 +559,7 @@ HOLIDAY: list[tuple[str, list[Event]]] = [
     ("turkey trot 10k 52:31 in a santa hat 🎅", [run(10, 52 + 31 / 60)]),
     ("advent calendar chocolates x3 (catching up)", [eat(g(MILK_CHOC, 3 * ADVENT_CHOC_G))]),
     ("a glass of eggnog by the fire", [eat(p(EGGNOG, 1, "cup"))]),
-    ("christmas pudding with custard", [unknown(1)]),
+    ("christmas pudding with custard", [eat(g("18110", 100), p(CUSTARD, 0.5, "cup"))]),
     ("a Baileys and a slice of christmas cake",
      [eat(ml(BAILEYS, 1.5 * 29.5735), p(FRUITCAKE, 1, "piece"))]),
     ("ran 8 miles on christmas morning 1:06:40 before the chaos", [run(mi(8), 66 + 40 / 60)]),

@@ -29,7 +29,10 @@ sausages 40 g each, a handful 28 g, a pot of yoghurt 150 g). New ones, decided o
   not USDA's 268 g frozen entree); a sausage sizzle is one 75 g sausage in a slice of white
   bread with a tablespoon of tomato sauce (ketchup);
 - Up&Go, Tim Tams, white pudding, seitan and Lucozade Energy are not in SR28: with no kcal
-  given the meal is expected to ask about them (unresolved), whatever else it holds;
+  given the meal is expected to ask about them (unresolved), whatever else it holds (Tim Tams
+  relabelled 2026-11-30 night by the stand-in convention decided later: SR28's
+  chocolate-coated graham cracker at 18 g is 90 kcal, Arnott's publish 95-97 for an 18 g
+  biscuit, so "2 tim tams with my cuppa" is two of them and the brew);
 - Lucozade Sport is a sports drink: USDA's Gatorade or Powerade rows by volume;
 - oat milk is not in SR28: the original soymilk row (54 kcal/100 g) stands in, the nearest
   plant milk in energy (oat drinks are 45-60 kcal/100 ml); an oat flat white is a flat white;
@@ -233,7 +236,7 @@ AUS_NZ: list[tuple[str, list[Event]]] = [
     ("meat pie n a coke from the servo, 2 pies actually",
      [eat(g(MEAT_PIE, 2 * MEAT_PIE_G), ml("14148|14400", COKE_BOTTLE_ML))]),
     ("had a toastie (ham n cheese) at the bakery", [eat(HAM_CHEESE_TOASTIE)]),
-    ("2 tim tams with my cuppa", [unknown(1)]),
+    ("2 tim tams with my cuppa", [eat(g("18174", 36), BREW)]),
     ("long run 24k along the coast 2:14:05", [run(24, 134 + 5 / 60)]),
     ("wanaka half today!! 1:38:40", [run(21.0975, 98 + 40 / 60)]),
     ("weighed in at 63.2 this morn", [weight(63.2)]),

@@ -25,6 +25,7 @@ from engine.records import (
     MessagePayload,
     PlannedRow,
     ScheduledMessage,
+    Undone,
     UserRecord,
 )
 from engine.setup import SetupState
@@ -188,7 +189,7 @@ class FakeEventStore:
         return self._m.claim_update(update_id, user_id)
 
     async def undo(self, user_id: int, *, now: datetime,
-                   event_id: int | None = None) -> list[StoredEvent]:
+                   event_id: int | None = None) -> Undone:
         live = [e for e in self._mine(user_id) if e.live]
         if event_id is not None:
             live_ids = [e for e in live if e.stored.id == event_id]
@@ -196,14 +197,22 @@ class FakeEventStore:
         else:
             first = max(live, key=lambda e: (e.created_at, e.stored.id), default=None)
         if first is None:
-            return []
+            return Undone([], [])
         entry = [first]
+        restored = []
         if first.message_id is not None:
-            entry = [e for e in live
-                     if (e.chat_id, e.message_id) == (first.chat_id, first.message_id)]
+            said = (first.chat_id, first.message_id)
+            entry = [e for e in live if (e.chat_id, e.message_id) == said]
+            ids = {e.stored.id for e in entry}
+            restored = [e for e in self._mine(user_id)
+                        if e.replaced_by in ids and e.undone_at is None
+                        and e.message_id is not None and (e.chat_id, e.message_id) != said]
         for e in entry:
             e.undone_at = now
-        return [e.stored for e in sorted(entry, key=lambda e: e.stored.id)]
+        for e in restored:
+            e.replaced_by = None
+        return Undone([e.stored for e in sorted(entry, key=lambda e: e.stored.id)],
+                      [e.stored for e in sorted(restored, key=lambda e: e.stored.id)])
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         found = self._m.events.get(event_id)

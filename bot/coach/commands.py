@@ -75,11 +75,11 @@ class Commands:
     async def undo(self, user_id: int, chat_id: int, at: datetime,
                    event_id: int | None) -> list[Outgoing]:
         undone = await self.stores.events.undo(user_id, now=at, event_id=event_id)
-        if not undone:
+        if not undone.events:
             return [] if event_id is not None else [Outgoing(formatting.NOTHING_TO_UNDO)]
         self.runners.forget(user_id)
         runner = await self.runners.runner(user_id, chat_id, at)
-        for s in undone:
+        for s in undone.events:
             if isinstance(s.event, RunLogged):
                 await self.stores.schedule.cancel(user_id, f"recovery:{s.id}", now=at)
         balance = await self.runners.balance(runner, local_day(at, runner.tz))

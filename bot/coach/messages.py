@@ -21,9 +21,11 @@ from engine.answers import match as match_question
 from engine.days import local_day
 from engine.energy import baseline_kcal_per_min
 from engine.errors import CoachError
-from engine.events import Event, Exercise, StoredEvent
+from engine.events import Event, Exercise, RunLogged, StoredEvent
 from engine.food import FoodTable
 from engine.parsing import ParseContext, ParseResult, parse_message
+from engine.parsing.amends import Amendment, amend, bare_amendment
+from engine.parsing.chat import done_now
 from engine.records import DuplicateUpdate
 from engine.recovery import mentions_second_session
 from engine.replies import Facts
@@ -32,6 +34,8 @@ from engine.units import in_system
 logger = logging.getLogger(__name__)
 #: How far back a correction of the message before looks for the entry it corrects.
 CORRECTS_WITHIN = timedelta(days=2)
+#: How soon after a run ends (or a weigh-in) a figure sent alone ("sorry, 53 min") corrects it.
+AMENDS_WITHIN = timedelta(hours=2)
 
 
 class Messages:
@@ -48,6 +52,8 @@ class Messages:
     async def log(self, msg: Incoming) -> list[Outgoing]:
         """Parse the message, store what it holds, answer with the day's standing."""
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
+        if (amendment := bare_amendment(msg.text)) is not None:
+            return await self._amend(runner, msg, amendment)
         try:
             result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
         except CoachError as e:
@@ -74,6 +80,7 @@ class Messages:
         except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, msg.received_at, replaced=replaced)
+        await self._drop_reminders(msg.user_id, replaced, msg.received_at)
         return await self.after_logging(runner, stored, result, msg.received_at,
                                           edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
@@ -92,6 +99,45 @@ class Messages:
                 replaced.append(max(s.id for s in earlier))
         return replaced
 
+    async def _amend(self, runner: Runner, msg: Incoming,
+                     amendment: Amendment) -> list[Outgoing]:
+        """A figure sent alone ("sorry, 53 min", "oops, 8k not 10k"): the runner's latest run
+        (or weigh-in) put right, when it ended in the last `AMENDS_WITHIN`; else how to say it.
+        Nothing new is logged either way: the figure is no run of its own."""
+        now, units = msg.received_at, runner.profile.units
+        earlier = await self.stores.events.between(msg.user_id, now - CORRECTS_WITHIN,
+                                                   now + timedelta(seconds=1),
+                                                   kinds=[amendment.kind])
+        last = max(earlier, key=lambda s: s.id, default=None)
+        end = (last.event.ended_at if isinstance(last.event, RunLogged) else last.event.at
+               ) if last is not None else None
+        try:
+            new = (amend(last.event, amendment, self.parse_context(runner, now))
+                   if last is not None and end is not None and end >= now - AMENDS_WITHIN
+                   else None)
+        except CoachError as e:
+            return [Outgoing(formatting.escape(in_system(e.user_message, units)))]
+        if last is None or new is None:
+            return [Outgoing(formatting.amend_unclear(msg.text, amendment.kind, units))]
+        try:
+            stored = await self.stores.events.add(
+                msg.user_id, [new], now=now, chat_id=msg.chat_id, message_id=msg.message_id,
+                update_id=msg.update_id, replaces=[last.id])
+        except DuplicateUpdate:
+            return await self._already_applied(
+                runner, msg, ParseResult(events=(new,), unparsed=(), intent="log"))
+        runner = await self.runners.absorb(runner, stored, now, replaced=[last.id])
+        await self._drop_reminders(msg.user_id, [last.id], now)
+        result = ParseResult(events=(new,), unparsed=(), intent="log")
+        return await self.after_logging(runner, stored, result, now, edited=True)
+
+    async def _drop_reminders(self, user_id: int, replaced: Sequence[int],
+                              now: datetime) -> None:
+        """A replaced run's recovery reminder goes with it: its new version plans its own
+        (a corrected run had been reminded of twice)."""
+        for old in replaced:
+            await self.stores.schedule.cancel(user_id, f"recovery:{old}", now=now)
+
     async def reads_as_log(self, msg: Incoming) -> bool:
         """Whether the text holds something to log (asked before reading it as a setup answer)."""
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
@@ -104,11 +150,17 @@ class Messages:
     async def _log_then_answer(self, runner: Runner,
                                msg: Incoming) -> list[Outgoing] | None:
         """'had a shake, did I hit my protein?': log the first part, then answer the question
-        with the day that includes it. None when the message is not a log and a question."""
+        with the day that includes it. None when the message is not a log and a question, or
+        when the first part is only named for the question ("my commute is 9 km each way,
+        could I run it?"): it is logged only when the question asks about the day or it says
+        what was done ("ate ...", "ran ...")."""
         parts = split_question(msg.text)
         if parts is None:
             return None
         head, asked = parts
+        intent = match_question(asked)
+        if not ((intent is not None and intent.standing) or done_now(head.lower())):
+            return None  # "my commute is 9 km each way, could I run it ...?": no log, asked
         try:
             first = parse_message(head, self.parse_context(runner, msg.received_at))
         except CoachError:
@@ -171,6 +223,7 @@ class Messages:
             return []
         runner = await self.runners.absorb(runner, stored, msg.received_at,
                                            replaced=[o.id for o in old])
+        await self._drop_reminders(msg.user_id, [o.id for o in old], msg.received_at)
         if not stored:
             return [Outgoing(formatting.edit_removed(len(old)))]
         return await self.after_logging(runner, stored, result, msg.received_at, edited=True)

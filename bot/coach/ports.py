@@ -25,6 +25,7 @@ from engine.records import (
     MessagePayload,
     PlannedRow,
     ScheduledMessage,
+    Undone,
     UserRecord,
 )
 from engine.setup import SetupState
@@ -91,7 +92,7 @@ class EventStore(Protocol):
     async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
         """Claim an update that stores no event: False when it was claimed before."""
     async def undo(self, user_id: int, *, now: datetime,
-                   event_id: int | None = None) -> list[StoredEvent]: ...
+                   event_id: int | None = None) -> Undone: ...
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
     async def fate(self, user_id: int,
                    event_id: int) -> tuple[StoredEvent, EventFate] | None: ...

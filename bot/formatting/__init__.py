@@ -24,6 +24,7 @@ from bot.formatting.coaching import (
 from bot.formatting.day import (
     FIX_HINT,
     already_done,
+    amend_unclear,
     day_block,
     edit_removed,
     entry_gone,
@@ -140,6 +141,7 @@ __all__ = [
     "ZONE_QUESTION",
     "activity_icon",
     "already_done",
+    "amend_unclear",
     "answer",
     "bar",
     "day_block",

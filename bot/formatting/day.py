@@ -23,6 +23,7 @@ from engine.events import (
 from engine.explain import same_day_shortfall, target_note
 from engine.parsing import ParseResult
 from engine.profile import Profile
+from engine.records import Undone
 from engine.units import distance as distance_text
 from engine.units import (
     food_mass,
@@ -75,6 +76,18 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
                      f"{'3 miles' if units == 'imperial' else '5 km'} in 30 min</code>.")
     lines += ["", day_block(balance, units=units)]
     return "\n".join(lines)
+
+
+def amend_unclear(text: str, kind: str, units: str = "metric") -> str:
+    """A figure sent alone with no entry it can correct: nothing changed, and how to say it."""
+    example = (("ran 5 miles in 45 min" if units == "imperial" else "ran 8 km in 45 min")
+               if kind == "run" else ("weight 158.4 lb" if units == "imperial"
+                                      else "weight 71.8 kg"))
+    what = "run" if kind == "run" else "weigh-in"
+    return (f"I didn't catch which entry '<i>{escape(text[:60])}</i>' corrects, so nothing was "
+            f"changed: a figure sent alone puts right a {what} from the last 2 hours. For an "
+            f"older one, edit the message it came from, or /undo it and send it whole, e.g. "
+            f"<code>{example}</code>.")
 
 
 def nothing_logged(result: ParseResult, units: str = "metric") -> str:
@@ -214,9 +227,12 @@ def history(days: Sequence[DayBalance], units: str = "metric") -> str:
     return "\n".join(lines)
 
 
-def undone(events: Sequence[StoredEvent], balance: DayBalance, profile: Profile) -> str:
-    what = "; ".join(entry_label(s.event, profile.units) for s in events)
-    return f"↩️ Undid: {what}.\n\n{day_block(balance, units=profile.units)}"
+def undone(undo: Undone, balance: DayBalance, profile: Profile) -> str:
+    """What was undone, and what came back: the entry a correction had replaced."""
+    what = "; ".join(entry_label(s.event, profile.units) for s in undo.events)
+    back = "; ".join(entry_label(s.event, profile.units) for s in undo.restored)
+    again = f"\n↪️ Back as it was: {back}." if back else ""
+    return f"↩️ Undid: {what}.{again}\n\n{day_block(balance, units=profile.units)}"
 
 
 def entry_label(event: Event, units: str = "metric") -> str:

@@ -47,8 +47,36 @@ _QUESTION_FIRST = _words(
 _CHAT_FIRST = frozenset(p.split()[0] for p in _CHAT_PHRASES)
 
 _LEAD_WORD = re.compile(r"\s*+([a-z]*)")
-_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers)\b")
-_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|good morning|morning|gm)\b")
+_THANKS = re.compile(r"\b(?:thanks?|thank you|thx|ty|tysm|cheers|ta|appreciated?)\b")
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|yo|howdy|g'?day|good (?:morning|evening|afternoon)|morning|evening"
+    r"|gm)\b"
+)
+
+
+#: A run said with no figure that is not done now: later, skipped, too icy, a race ahead, or
+#: forgotten ("long run later", "skipping my run", "too icy to run today", "race on saturday",
+#: "forgot to log yesterday's run"). Nothing to log, and no figures to ask for.
+_RUN_NOT_NOW = re.compile(
+    r"\b(?:later|tonight|tomorrow|tmrw|this\s+(?:afternoon|evening)|after\s+(?:work|lunch|school"
+    r"|dinner)|skipping|skip)\b|\btoo\s+[a-z]+\s+to\s+(?:run|go\s+out|train)\b"
+    r"|\bforgot\s+to\s+(?:log|record|track)\b"
+    r"|\b(?:race|parkrun|marathon|half|long\s+run)\s+(?:is\s+)?on\s+(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day\b"
+)
+
+
+#: A run said done: "ran after work" asks for its figures.
+_RAN = re.compile(r"\b(?:ran|jogged|did|done|finished|completed)\b")
+
+
+def run_not_now(text: str) -> bool:
+    """Whether a clause with a run word and no figure is a run not done now (_RUN_NOT_NOW)."""
+    return (
+        _DIGIT.search(text) is None
+        and _RUN_NOT_NOW.search(text) is not None
+        and _RAN.search(text) is None
+    )
 
 
 def _is_question_or_chat(text: str) -> bool:
@@ -246,6 +274,16 @@ _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges onl
     r"|uni)|in\s+(?:school|uni|college|my))|\bin\s+my\s+(?:teens|twenties|20s|thirties"
     r"|30s|forties|40s|youth|prime)\b|\bas\s+a\s+(?:kid|teenager|teen|child|student)\b"
     r"|\bin\s+(?:school|uni|college)\b|\bthe\s+year\s+before\s+last\b"
+    # one time before, not now: "tried beetroot juice once", "had a caffeine gel once at mile 20"
+    r"|\b(?:tried|had|ate|drank|took|used)\b[^,.;!?]*?\bonce\b"
+    r"(?!\s+(?:a|an|per|every|each|more|again|i|we|it|the|you|my|he|she|they)\b)"
+)
+#: What a place only had, which is no meal of the runner's: "the canteen only had fried stuff
+#: today", "the vending machine only had crisps" ("I only had a coffee" is a log); or the
+#: place alone, cut from it at "had" ("the canteen only").
+_ONLY_HAD = re.compile(
+    r"^(?:(?:and|but|so|ugh|lol)\s+)?(?:the|that|this|our|their)\s+(?:[a-z'&-]+\s+){1,3}?"
+    r"only(?:\s+(?:had|has|sells|sold|stocks|stocked|serves|served|did|does|offered|offers)\b|$)"
 )
 #: A now of the runner's own, which a long-ago mention does not take over: "first 10k since
 #: my injury two years ago, 52:10 today".
@@ -365,7 +403,7 @@ _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
-_LONG_AGO_WORDS = _words("ago back when in as year")
+_LONG_AGO_WORDS = _words("ago back when in as year once")
 _HABIT_WORDS = _words(
     "usually normally typically generally always often sometimes every each on",
     "kcal kcals cal cals calories protein carbs fat g",
@@ -417,6 +455,8 @@ def whole_clause_chat(text: str) -> bool:
         or event_ahead(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
     ):
+        return True
+    if "only" in words and _ONLY_HAD.match(text):
         return True
     if (not words.isdisjoint(_NOW_WORDS) and _NOW.search(text) is not None) or _own_after(
         text, words
@@ -542,9 +582,12 @@ def with_others(text: str) -> str:
 
 def someone_else_only(text: str) -> bool:
     """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
-    next to me" (had 3 gels), "lol my dog" (ate my gel)."""
+    next to me" (had 3 gels), "lol my dog" (ate my gel), "the canteen only" (had chips)."""
     text = text.strip(" ,.!")
-    return _SOMEONE_STARTS(text) and _SOMEONE_ELSE.fullmatch(text) is not None
+    return _SOMEONE_STARTS(text) and (
+        _SOMEONE_ELSE.fullmatch(text) is not None
+        or (text.endswith("only") and _ONLY_HAD.match(text) is not None)
+    )
 
 
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".

@@ -34,7 +34,7 @@ _CHATTER_WORDS = _words(
     "kids son daughter family team gang squad together alone solo",
     "rain raining rainy wet windy wind cold hot warm sunny humid snow snowy icy freezing",
     "muddy mud hilly hills dark early late new personal best pr record",
-    "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man",
+    "yay woohoo woo wow omg lol haha phew ugh meh boom yes yeah yep oh man sigh typical never",
     "don dont judge judging judgement oops whoops naughty cheeky guilty sorry",
     "strava garmin coros polar suunto fitbit wahoo",  # the app a run was copied from
     "scran grub nosh no regrets regret",  # "proper post-xc scran", "no regrets"
@@ -55,14 +55,61 @@ _PLACING = re.compile(
 )
 
 
+#: Words after "no" that make no food left out: a product ("no added sugar squash") or a
+#: correction ("no wait", "no, sorry").
+NO_BUT = r"added|wait|sorry|actually|i|scratch|make|kidding|joke"
+#: Words after "no" that name a product by what it lacks: "no fat yoghurt", "no sugar squash".
+LACKS = r"fat|sugar|salt|calorie|cal|lactose|gluten|dairy"
+#: A clause of nothing but what was not had: "no gels", "no water, no gels", "no gels needed",
+#: "without any fuel", "no breakfast beforehand". It names nothing eaten and asks nothing.
+_NONE_HAD_ONLY = re.compile(
+    rf"(?:(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:{NO_BUT}|{LACKS})\b)[a-z][a-z' -]*?"
+    r"\W*(?:,|&|\band\b|$)\s*)+"
+)
+
+
+#: A greeting or thanks that opens a clause: "hello from sydney", "evening coach 👋", "cheers
+#: coach, legend", "ta, very helpful", "much appreciated".
+_GREETING_OPEN = re.compile(
+    r"\W*(?:hi|hello|hey|hiya|howdy|g'?day|yo|greetings|gm|gn|(?:good\s+)?(?:morning|evening"
+    r"|afternoon|night)|good\s+day)\b"
+)
+_THANKS_OPEN = re.compile(
+    r"\W*(?:(?:ok|okay|oh|aw|great|nice|perfect|brilliant|lovely)\W+)?(?:thanks?|thank\s+you"
+    r"|thx|ty|tysm|cheers|ta|much\s+appreciated|appreciated?|appreciate\s+it|legend|nice\s+one)\b"
+)
+
+
+def small_talk(text: str, foods: FoodTable) -> str | None:
+    """ "greeting" or "thanks" for a clause that opens with one and names no figure and no
+    food after it ("good morning from auckland", "ta mate, legend"), else None: "morning
+    porridge" and "cheers, had a pint" are meals."""
+    if _DIGIT.search(text) is not None:
+        return None
+    m = _THANKS_OPEN.match(text)
+    kind = "thanks"
+    if m is None:
+        m, kind = _GREETING_OPEN.match(text), "greeting"
+    if m is None:
+        return None
+    words = letter_runs(text[m.end() :])
+    for size in (1, 2):
+        for at in range(len(words) - size + 1):
+            if foods.exact(" ".join(words[at : at + size])) is not None:
+                return None
+    return kind
+
+
 def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
     """A leftover of chatter alone (see _CHATTER_WORDS): no number, no other word; with the
     food table, not a food's name ("a hot dog" is made of weather and company, and is food);
-    or a placing in a race ("3rd overall")."""
+    a placing in a race ("3rd overall"); or only what was not had ("no water, no gels")."""
     if (
         text[:1].isdigit() or text[:5] in ("first", "secon", "third") or " " in text[:3]
     ) and _PLACING.fullmatch(text) is not None:
         return True
+    if text.startswith(("no ", "without ")) and _DIGIT.search(text) is None:
+        return _NONE_HAD_ONLY.fullmatch(text) is not None
     return (
         _DIGIT.search(text) is None
         and _CHATTER_WORDS.issuperset(letter_runs(text))

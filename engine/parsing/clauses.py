@@ -22,6 +22,7 @@ from engine.parsing.chat import (
     _past_mention,
     _plan,
     past_weight,
+    run_not_now,
     whole_clause_chat,
 )
 from engine.parsing.chatter import _drop_circumstance
@@ -32,6 +33,7 @@ from engine.parsing.context import (
     ClauseKind,
     _Clause,
     _words,
+    any_of,
     letter_runs,
     translation,
 )
@@ -96,6 +98,8 @@ _JOINED_NAMES = (
     # the dish of steak and shellfish, no surfing
     (re.compile(r"\bsurf\s*(?:&|\band\b|\bn\b|'n'?)\s*turf\b"), "steak and prawns"),
 )
+#: Any of them: most messages with an "and" hold none, and one scan says so.
+_ANY_JOINED_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _JOINED_NAMES))
 
 
 #: In a day's log ("b'fast porridge, lunch soup, tea bangers and mash") "tea" starting a piece
@@ -331,7 +335,7 @@ _STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
 
 
 #: The verbs of a request to log: "log", "add", "record", "note down" (a cheap gate first).
-_LOG_VERBS = ("log", "add", "record", "enter", "note", "put", "save")
+_LOG_VERB = any_of(("log", "add", "record", "enter", "note", "put", "save"))
 #: A request to log at a sentence's start, as a question or a plea: "can you log 2 eggs",
 #: "could you please add ...", "pls log ...", "log this: ...". Its words log nothing, and the
 #: question mark that may end it asks nothing: what follows is the log. Not when what follows
@@ -408,7 +412,9 @@ _RACE_TIME_OR_WORD = re.compile(r"[0-9][:.][0-5][0-9]|\b(?:park\s?run|run|ran|ra
 _PB_CHEERED = re.compile(
     r"(?:^|[;.!\n])\s*(?:new\s+|a\s+|another\s+|huge\s+|massive\s+)?(?:pb|pr)\s*!"
 )
-_REPORTED_WORDS = ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
+_REPORTED_WORD = any_of(
+    ("through", "thru", "pass", "out ", "off ", "station", "th ", "st ", "nd ", "rd ")
+)
 #: Races known by their name alone, each always run over one distance: the distance said.
 _NAMED_RACES = {
     "great north run": "half marathon",
@@ -444,8 +450,8 @@ def _named_race(m: re.Match[str]) -> str:
     return _NAMED_RACES[m["race"]]
 
 
-_NAMED_RACE_WORDS = ("great ", "big half", "street", "damloop", "falmouth", "breakers", "city2",
-                     "peachtree", "bolder", "cooper", "beacon")  # fmt: skip
+_NAMED_RACE_WORD = any_of(("great ", "big half", "street", "damloop", "falmouth", "breakers",
+                           "city2", "peachtree", "bolder", "cooper", "beacon"))  # fmt: skip
 #: Why food was had, before it: "celebrated with a pint of cider", "treated myself to a
 #: flapjack" (the food, no word to ask about).
 _TREAT = re.compile(
@@ -486,7 +492,7 @@ _SHIFT_END = re.compile(
     r"\b(?:at\s+the\s+)?(?:start|end|middle)\s+of\s+(?:(?:my|the|a)\s+)?(?:(?:night|day|late"
     r"|early|long|[0-9]{1,2}\s*(?:hr|hrs|hour|h))\s+)?(?:shift|working\s+day|work\s+day)\b"
 )
-_AGE_WORDS = ("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under")
+_AGE_WORD = any_of(("age", "at ", "turned", "i'm", "im ", "i am", "old", "yo", "over", "under"))
 
 
 def _as_logged(m: re.Match[str]) -> str:
@@ -524,9 +530,9 @@ def _told_around(text: str) -> str:
         text = _TREAT.sub("", text)  # "celebrated with a pint of cider": the cider
     if "shift" in text or "working" in text or "work day" in text:
         text = _SHIFT_END.sub(" ", text)  # "end of night shift breakfast at 8am: eggs"
-    if any(word in text for word in _NAMED_RACE_WORDS):
+    if _NAMED_RACE_WORD.search(text) is not None:
         text = _NAMED_RACE.sub(_named_race, text)  # "great north run": a half marathon
-    if any(word in text for word in _REPORTED_WORDS):
+    if _REPORTED_WORD.search(text) is not None:
         text = _REPORTED.sub("", text)  # "through halfway in 1:38, ... finished 3:24:51"
     if ("pb" in text or "pr" in text) and (
         _RACE_TIME_OR_WORD.search(text) is not None or _PB_CHEERED.search(text) is not None
@@ -534,7 +540,7 @@ def _told_around(text: str) -> str:
         text = _PB.sub(" ", text)  # "parkrun 26.12; pb by 20 secs"
     if " on" in text and ("held" in text or "hung" in text or "holding" in text):
         text = _HELD_ON.sub(" ", text)  # "held on over the tyne bridge"
-    if any(word in text for word in _AGE_WORDS):
+    if _AGE_WORD.search(text) is not None:
         text = _AGE.sub(" ", text)  # "age 71, 8 km 52:10 with the over 60s group"
     if ": " in text and _DIGIT.search(text) is not None:
         text = _COUNTED_TITLE.sub(_title_s_meal, text)  # "carb load day 1: 3 bagels"
@@ -572,7 +578,7 @@ def _title_s_meal(m: re.Match[str]) -> str:
 def _drop_words_that_log_nothing(text: str) -> str:
     """A request to log, a plan's week and day, where food was had, and a rest day: no
     number, item or run."""
-    if any(verb in text for verb in _LOG_VERBS):
+    if _LOG_VERB.search(text) is not None:
         text = _LOG_REQUEST.sub(_as_logged, text)  # "could you log 2 eggs?": the eggs
     if "of the day" in text:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
@@ -684,7 +690,7 @@ def _normalize(text: str) -> str:
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
-    if "&" in text or " and " in text or " n " in text:
+    if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
@@ -1023,6 +1029,7 @@ def _not_done(words: set[str], text: str) -> bool:
         )
         or (text.lstrip().startswith(_SOMEONE_ELSE_START) and _SOMEONE_ELSE.match(text.lstrip()))
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
+        or (not words.isdisjoint(_RUN_WORDS) and run_not_now(text))
     )
 
 
@@ -1088,6 +1095,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "I was 13 stone last year, now 11"
     if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
+    if kind == "run" and run_not_now(clause.text):
+        return "skip"  # "race on saturday, bricking it": its day read off `text`
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and _DIGIT.search(text) is None and helped_at(text):

@@ -6,7 +6,7 @@ Shared by every reader in the package; imports nothing from it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -122,6 +122,13 @@ def starting_with(prefixes: tuple[str, ...]) -> Callable[[str], bool]:
         return text.startswith(by_first.get(text[:1], ()))
 
     return starts
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found in a text wherever one of the words is: `any(w in text for w in
+    words)` as one scan in C, which a generator over a tuple of ten words takes about twice
+    as long to answer on every message."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 _LETTERS = re.compile(r"[a-z]+")

@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 import re
 
+from engine.parsing.context import any_of
+
 #: Words that say the figure after them corrects one said before: "no wait 72.1", "oops, I
 #: meant 250ml", "edit: 5.8 km", "... correction 1:11:30", "actually it was 9k".
 _MARK = re.compile(
@@ -28,11 +30,12 @@ _MARK = re.compile(
 #: Words that make a correction however they are said; the others ("no", "wait", "actually",
 #: "i mean") only after a break ("ran 5k 25:00 then had to wait 20 min" corrects nothing).
 _ALWAYS = frozenset({"sorry", "oops", "whoops", "correction", "edit", "meant", "make", "rather"})
-#: A word that may open a correction; a message with none (nor " not ") is left as it is.
-_MARK_WORDS = (
+#: A word that may open a correction, or "last" (the message before, corrected): a message
+#: with none is left as it is.
+_MARKED = any_of((
     "sorry", "oops", "whoops", "actually", "wait", "no", "scratch", "edit", "correction",
-    "mean", "make", "rather", "should", " not ",
-)
+    "mean", "make", "rather", "should", " not ", "last",
+))
 #: A figure: a clock time, or a number and what it counts (a unit or a food's word).
 _FIGURE = re.compile(
     r"(?<![0-9.:])(?P<num>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?|[0-9]+(?:\.[0-9]+)?)"
@@ -74,7 +77,7 @@ _NO_UNIT = frozenset(
 def settle(text: str) -> tuple[str, bool]:
     """The message with each figure the runner corrected put in place of the figure it
     corrects, and whether the message corrects the one before it."""
-    if not any(word in text for word in _MARK_WORDS) and "last" not in text:
+    if _MARKED.search(text) is None:
         return text, False
     last = _LAST.match(text)
     if last is not None:

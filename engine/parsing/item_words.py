@@ -54,6 +54,7 @@ _LEAD_QTY = re.compile(
     rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS})"
     rf"|(?P<the>the)(?=\s+(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])))"  # "the full pack"
     r"(?![0-9a-z%]|\.[0-9])\s*(?:x\s+)?"
+    r"(?:(?<=[0-9] )of\s+(?=(?:a|an|the)\s))?"  # "0.75 of a 100g bar": a share, said in digits
     r"(?:(?<=of )(?:a|an|the)\s+)?"  # "a third of a bottle", "half of the pizza"
     rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
     rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"

@@ -17,6 +17,7 @@ from engine.food import Food, FoodMatch, FoodTable, filling_grams
 from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
 from engine.food_units import PORTION_WORDS
 from engine.parsing.chat import OWNERS
+from engine.parsing.chatter import LACKS, NO_BUT
 from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
@@ -72,6 +73,7 @@ _SIZE_WORDS = {
     "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
+_PIE = "pizza"
 
 
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
@@ -91,12 +93,8 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     whole = _amount_in_the_name(piece, ctx, match) if _may_begin_name(piece, match) else None
     if whole is not None:
         return whole
-    if piece.unit in _SIZES:
-        for word in _SIZE_WORDS[piece.unit]:  # "big mac", "venti latte" may be names
-            whole = ctx.foods.exact_match(f"{word} {piece.name}", extra=ctx.user_foods)
-            if whole is not None:
-                piece.unit = None
-                return whole
+    if piece.unit in _SIZES and (whole := _sized(piece, match, ctx)) is not None:
+        return whole
     if match is None or not match.exact:
         for raw in piece.sides:
             side = _clean_name(raw)
@@ -106,6 +104,21 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     if match is not None and piece.unit == "scoop" and "scoop" not in match.food.units:
         match = _powder_of(piece.name, ctx) or match
     return match or _as_written(piece, ctx)
+
+
+def _sized(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodMatch | None:
+    """The food a size word begins the name of ("big mac", "venti latte"). Else a large pizza
+    is USDA's whole 14" pie (its rows are 14" chain pizzas), not a large slice: "a quarter of
+    a large pepperoni pizza"."""
+    for word in _SIZE_WORDS.get(piece.unit or "", ()):
+        whole = ctx.foods.exact_match(f"{word} {piece.name}", extra=ctx.user_foods)
+        if whole is not None:
+            piece.unit = None
+            return whole
+    if (piece.unit == "large" and match is not None and piece.name.endswith(_PIE)
+            and _PIE in match.food.units):
+        piece.unit = _PIE
+    return None
 
 
 def _powder_of(name: str, ctx: ParseContext) -> FoodMatch | None:
@@ -378,6 +391,14 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+#: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
+#: dunkin". It names no food, and left in it hides the food from the table.
+PLACE_TAIL = re.compile(
+    r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+    r"|\s(?:at|by)\s++(?:the\s++)?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
+    r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
+    r"\s*[0-9]{0,3}\W*+$"
+)
 #: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
 #: the halfway point", "on my break", "from the servo", "off my son's plate"), a time ("before
 #: i headed out", "an hour before the race", "while i waited for the bus", "after the
@@ -504,17 +525,27 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         last = _JOINS.split(head)[-1]  # "2 eggs and a coffee before i headed out"
         if last[-1:].isdigit():
             break  # "sub 3 at london": a figure, not a food's count
-        name = _name_after_amount(last)
-        if not ((name and _exact(name, ctx) is not None) or _food_named(last, ctx) is not None):
-            continue  # no food right before the tail
+        placed = last
+        if not _names_a_food(last, ctx):
+            placed = PLACE_TAIL.sub("", last) if " from " in last or " at " in last else last
+            if placed == last or not _names_a_food(placed, ctx):
+                continue  # no food right before the tail
         if (
             _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
             or not _names_no_food(tail_words, ctx)
             or _spans_a_dish(words, len(head.split()), ctx)
         ):
             continue
-        return head
+        return head if placed is last else PLACE_TAIL.sub("", head)  # "... from the deli on the"
     return part
+
+
+def _names_a_food(words: str, ctx: ParseContext) -> bool:
+    """Whether the words are a food, with or without their amount ("2 eggs")."""
+    name = _name_after_amount(words)
+    return bool(name and _exact(name, ctx) is not None) or _food_named(words, ctx) is not None or (
+        " the " in words and _exact(words.strip(), ctx) is not None  # "chips from the chippy"
+    )
 
 
 _OWNER_WORDS = frozenset({"my", "his", "her", "their", "your", "our"})
@@ -1005,22 +1036,18 @@ def _the_packs_dish(pieces: list[_Piece], groups: list[int], ctx: ParseContext) 
             del pieces[at], groups[at]
 
 
-#: Words after "no" that make no food left out: a product ("no added sugar squash") or a
-#: correction ("no wait", "no, sorry").
-_NO_BUT = r"added|wait|sorry|actually|i|scratch|make|kidding|joke"
 #: What was left out, after a food: "porridge, no sugar", "black coffee no sugar", "bagel
 #: without the cream cheese", "jacket potato with beans, no cheese". It names no food eaten;
 #: "no added sugar squash" at the start of an item is the product, and stays.
 _LEFT_OUT = re.compile(
     r"(?<=[a-z)])(?:\s*,)?\s+(?:no|without|w/o|minus|hold\s+the)\s+(?:the\s+|any\s+|extra\s+)?"
-    rf"(?!(?:{_NO_BUT})\b)"
+    rf"(?!(?:{NO_BUT})\b)"
     r"[a-z][a-z' -]*?(?=\s*(?:[,;+|\n]|\band\b|\bwith\b|$))"
 )
 #: What was not had, said first in a meal's words: "(ran 30k,) no gels, 2 bananas", "no
 #: water". A product named by what it lacks stays: "no added sugar squash", "no fat yoghurt".
 _NONE_HAD = re.compile(
-    rf"^(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:{_NO_BUT}|fat|sugar|salt|calorie|cal"
-    r"|lactose|gluten|dairy)\b)[a-z][a-z' -]*?"
+    rf"^(?:no|without)\s+(?:the\s+|any\s+)?(?!(?:{NO_BUT}|{LACKS})\b)[a-z][a-z' -]*?"
     r"(?:\s*,\s*|\s*$)"
 )
 
@@ -1170,11 +1197,13 @@ def _foods_side_by_side(
 ) -> tuple[list[_Piece], list[FoodMatch | None]]:
     """An item no food names whose words are known foods side by side, with no "and" between
     them ("fish fingers chips", "tuna sweetcorn jacket potato", "black bean tacos x3"): those
-    foods, each its own item; never an unresolved lump of known foods."""
+    foods, each its own item; never an unresolved lump of known foods, nor a food SR28 lacks
+    cut into known ones ("a macaroni pie" is no macaroni and an apple pie)."""
     out_pieces: list[_Piece] = []
     out_matches: list[FoodMatch | None] = []
     for piece, match in zip(pieces, matches, strict=True):
-        foods = None if match is not None or piece.stated.any() else _known_words(piece.name, ctx)
+        named = match is not None or normalize_name(piece.name) in NO_SR28_ROW
+        foods = None if named or piece.stated.any() else _known_words(piece.name, ctx)
         if foods is None:
             out_pieces.append(piece)
             out_matches.append(match)

@@ -12,7 +12,7 @@ from engine.events import MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
 from engine.parsing.item_words import _KCAL, _clean_name
-from engine.parsing.items import _parse_items
+from engine.parsing.items import PLACE_TAIL, _parse_items
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,
@@ -74,14 +74,6 @@ _MADE_WITH = re.compile(r"\s+made\s+(?:from\s+scratch\b\s*|(?:with|from|using)\s
 _NUMBER_WORDS_IN_DISH = re.compile(r"\b(?:k?cals?|kcal|calories|protein|carbs?|fats?)\b")
 
 
-#: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
-#: dunkin". It names no food, and left in it hides the food from the table.
-_PLACE_TAIL = re.compile(
-    r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
-    r"|\s(?:at|by)\s++(?:the\s++)?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
-    r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
-    r"\s*[0-9]{0,3}\W*+$"
-)
 #: A sub's usual size says nothing more: "6 inch turkey sub" is the table's turkey sub. A
 #: footlong inside the name ("subway footlong turkey") is the size, read as it is in front.
 _SUB_SIZE = re.compile(
@@ -92,7 +84,7 @@ _COUNT_ONLY = re.compile(r"\s*(?:an?|one|[0-9]{1,2})?\s*")
 
 def _drop_place(text: str) -> str:
     if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
-        text = _PLACE_TAIL.sub("", text)
+        text = PLACE_TAIL.sub("", text)
     if "6" in text or "six" in text or "foot" in text:
         size = _SUB_SIZE.search(text)
         if size is not None and size["foot"] is not None:

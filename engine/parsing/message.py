@@ -47,6 +47,7 @@ from engine.parsing.chatter import (
     _drop_shake_name,
     _is_chatter,
     _run_beside_food,
+    small_talk,
 )
 from engine.parsing.clauses import (
     _ACTIVITY_WORDS_1,
@@ -163,6 +164,8 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     result = _in_own_words(builder.result(), text)
     if corrects_last and result.events:
         return replace(result, corrects_last=True)
+    if result.intent == "unknown" and not result.unparsed and text.strip():
+        return replace(result, intent="chat")  # all understood, none of it to log: "rest day 😴"
     return result
 
 
@@ -762,10 +765,19 @@ class _Builder:
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
+    def _talk_only(self, text: str) -> bool:
+        """Whether a clause read as a meal is only talk: a greeting or thanks ("cheers coach,
+        legend", "good morning from auckland"), or chatter ("with the club")."""
+        if (talk := small_talk(self.said, self.ctx.foods)) is not None:
+            self.thanks = self.thanks or talk == "thanks"
+            self.greeting = self.greeting or talk == "greeting"
+            return True
+        return _is_chatter(text, self.ctx.foods)
+
     def _add_meal_clause(
         self, text: str, time_ref: TimeRef | None, letters: tuple[str, ...]
     ) -> None:
-        if _is_chatter(text, self.ctx.foods):
+        if self._talk_only(text):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         said = text.strip()
         kind, spans = _meal_labels(text, letters)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
-from engine.records import DuplicateUpdate
+from engine.records import DuplicateUpdate, Undone
 from storage.codec import event_json
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
@@ -114,8 +114,9 @@ class PgEventStore:
             return await claim_update(conn, update_id, user_id, now)
 
     async def undo(self, user_id: int, *, now: datetime,
-                   event_id: int | None = None) -> list[StoredEvent]:
-        """Mark the entry (every event of one message) as undone; newest entry by default."""
+                   event_id: int | None = None) -> Undone:
+        """Mark the entry (every event of one message) as undone, newest entry by default, and
+        bring back what it replaced from another message (see `Undone`)."""
         async with self._db.transaction() as conn:
             await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
             if event_id is None:
@@ -127,18 +128,25 @@ class PgEventStore:
                     f"SELECT * FROM events WHERE user_id = $1 AND id = $2 AND {LIVE}"
                     " FOR UPDATE", user_id, event_id)
             if first is None:
-                return []
+                return Undone([], [])
             rows = [first]
+            restored = []
             if first["message_id"] is not None:
                 rows = await conn.fetch(
                     f"SELECT * FROM events WHERE user_id = $1 AND chat_id IS NOT DISTINCT FROM"
                     f" $2 AND message_id = $3 AND {LIVE} ORDER BY id FOR UPDATE",
                     user_id, first["chat_id"], first["message_id"])
+                restored = await conn.fetch(
+                    "UPDATE events SET replaced_by = NULL, rev = (SELECT rev FROM users WHERE"
+                    " id = $1) WHERE user_id = $1 AND replaced_by = ANY($2) AND undone_at IS"
+                    " NULL AND message_id IS NOT NULL AND NOT (chat_id IS NOT DISTINCT FROM $3"
+                    " AND message_id = $4) RETURNING *",
+                    user_id, [r["id"] for r in rows], first["chat_id"], first["message_id"])
             await conn.execute(
                 "UPDATE events SET undone_at = $1, rev = (SELECT rev FROM users WHERE id = $2)"
                 " WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
-        return stored_rows(rows)
+        return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(

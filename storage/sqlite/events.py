@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
-from engine.records import DuplicateUpdate
+from engine.records import DuplicateUpdate, Undone
 from storage.codec import EVENT, event_json, stored_events
 from storage.db import Database, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
@@ -106,8 +106,9 @@ class SqliteEventStore:
             return await claim_update(conn, update_id, user_id, now)
 
     async def undo(self, user_id: int, *, now: datetime,
-                   event_id: int | None = None) -> list[StoredEvent]:
-        """Mark the entry (every event of one message) as undone; newest entry by default."""
+                   event_id: int | None = None) -> Undone:
+        """Mark the entry (every event of one message) as undone, newest entry by default, and
+        bring back what it replaced from another message (see `Undone`)."""
         async with self._db.transaction() as conn:
             if event_id is None:
                 rows = await conn.execute_fetchall(
@@ -122,19 +123,27 @@ class SqliteEventStore:
                 )
             first = next(iter(rows), None)
             if first is None:
-                return []
+                return Undone([], [])
+            ids = [first["id"]]
+            restored: Iterable[sqlite3.Row] = ()
             if first["message_id"] is not None:
                 rows = await conn.execute_fetchall(
                     f"SELECT * FROM events WHERE user_id = ? AND chat_id IS ? AND message_id = ?"
-                    f" AND {LIVE}",
+                    f" AND {LIVE} ORDER BY id",
                     (user_id, first["chat_id"], first["message_id"]),
                 )
-            ids = [r["id"] for r in rows]
+                ids = [r["id"] for r in rows]
+                restored = await conn.execute_fetchall(
+                    f"UPDATE events SET replaced_by = NULL WHERE user_id = ? AND replaced_by IN"
+                    f" ({','.join('?' * len(ids))}) AND undone_at IS NULL AND message_id IS NOT"
+                    " NULL AND NOT (chat_id IS ? AND message_id = ?) RETURNING *",
+                    (user_id, *ids, first["chat_id"], first["message_id"]),
+                )
             await conn.executemany(
                 "UPDATE events SET undone_at = ? WHERE id = ?",
                 [(to_db_time(now), i) for i in ids],
             )
-        return stored_rows(rows)
+        return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(

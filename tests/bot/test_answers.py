@@ -177,3 +177,27 @@ class TestQuestionsOverHttp:
         assert answer["text"].startswith("Protein so far: 0 of")
         assert again["text"] == units["text"]
         assert await bot.events() == []
+
+
+class TestAQuestionAfterSomethingNamed:
+    """Written before the fix, scored on main 0487b92: 4 of 4 logged what they only named."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my commute is 11 km each way, could I run it twice a week?",
+            "heading to the pool later, front crawl or breaststroke?",
+            "the feed station had flapjack, is that ok fuel?",
+            "I'm 6'1 and 82kg, what should my race weight be?",
+        ],
+    )
+    async def test_what_is_only_named_is_not_logged(self, coach: Coach, text: str) -> None:
+        """A plan, a fact or what a place had, asked about, is no log."""
+        await reply_text(coach, text)
+        assert await live_events(coach) == []
+
+    async def test_what_was_eaten_before_a_question_is_logged(self, coach: Coach) -> None:
+        """'ate a bowl of porridge, is that enough before a half?': the porridge, then the
+        answer."""
+        await reply_text(coach, "ate a bowl of porridge, is that enough before a half?")
+        assert await live_events(coach) == ["meal"]

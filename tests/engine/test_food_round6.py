@@ -65,3 +65,66 @@ def test_what_is_known_beside_it_is_still_counted() -> None:
     (meal,) = meals(parse("a currywurst with pommes"))
     assert [item.resolved for item in meal.items] == [False, True]
     assert meal.items[1].food == "fries"
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a large pepperoni pizza", 895),  # USDA's whole 14" chain pizza, not a large slice
+        ("a quarter of a large pepperoni pizza", 223.75),
+        ("a third of a large pepperoni pizza", 298.33),
+        ("a large slice of pepperoni pizza", 111),  # a slice named stays a slice
+    ],
+)
+def test_a_large_pizza_is_the_whole_pie(text: str, grams: float) -> None:
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams, rel=0.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("2/3 of a 100g bar of milk chocolate", 66.67),  # had not been understood at all
+        ("3/4 of a 200g bar of dark chocolate", 150),
+        ("half of a 100g bar of milk chocolate", 50),
+    ],
+)
+def test_a_share_of_a_weighed_bar_in_digits_is_that_share_of_its_weight(
+    text: str, grams: float
+) -> None:
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams, rel=0.001)
+
+
+def test_a_bowl_of_stew_is_usdas_cup() -> None:
+    """As a bowl of soup or chili: 196 g of beef stew, not 250."""
+    assert only("2 bowls of beef stew")[1] == pytest.approx(392)
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a berliner", "18256", 85),  # a jam doughnut
+        ("2 krapfen", "18256", 170),
+        ("kartoffelsalat", "22971", 125),  # potato salad, not words not understood
+        ("a weissbier", "14003", 500),  # beer in its 500 ml glass
+        ("a bag of mini eggs", "19141", 80),  # candy-coated milk chocolate
+        ("2 gingerbread men", "18172", 64),
+        ("a slice of simnel cake", "18110", 43),  # a fruitcake
+        ("a cherry ripe", "19142", 52),
+        ("a coffee crisp", "19109", 50),  # had been a coffee and a bag of crisps
+    ],
+)
+def test_a_festive_or_regional_name_is_its_sr28_row(text: str, ndb_no: str, grams: float) -> None:
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    "text", ["a creme egg", "an easter egg", "a macaroni pie", "kendal mint cake", "2 oliebollen",
+             "a nanaimo bar", "a piece of bannock"],
+)
+def test_a_festive_or_regional_food_sr28_lacks_is_asked_about(text: str) -> None:
+    """An Easter egg had been a hen's egg, a macaroni pie pasta and an apple pie, Kendal mint
+    cake a chocolate cake; the others had not been understood at all."""
+    (meal,) = meals(parse(text))
+    assert [item.resolved for item in meal.items] == [False]

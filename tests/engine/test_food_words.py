@@ -10,8 +10,9 @@ from importlib import resources
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
-from engine.food import user_food
+from engine.food import _SUGGEST_CUTOFF, user_food
 from engine.food_search import index_line
 from engine.food_units import portion_words
 from tests.engine.foods import TABLE, food, kcal_of_one
@@ -411,6 +412,21 @@ class TestSuggest:
             "flapjack royale", kcal=400, protein_g=5, carbs_g=50, fat_g=20, per_grams=100
         )
         assert "flapjack royale" in TABLE.suggest("flapjak royal", extra={bar.key: bar})
+
+    @pytest.mark.parametrize(
+        "name",
+        ["chikn", "bananna", "pb", "egs", "tea", "a", "porige", "zorblax bar", "mp", "sambos",
+         "greek yogurt with granola", "manhattan chowder", "brown toast with butter and a coffee",
+         "a very long phrase of many words that names no food at all", "x" * 300],
+    )  # fmt: skip
+    @pytest.mark.parametrize("limit", [1, 15, 50])
+    def test_the_look_alikes_are_those_of_scoring_every_name(self, name: str, limit: int) -> None:
+        """Only names of a length that can reach the cutoff are scored: the look-alikes, their
+        scores and their order (equal scores in table order) are those of scoring every name."""
+        every = process.extract(
+            name, list(TABLE._exact), scorer=fuzz.ratio, limit=limit, score_cutoff=_SUGGEST_CUTOFF
+        )
+        assert TABLE._look_alikes(name, limit) == [(n, s) for n, s, _ in every]
 
 
 class TestPortionsPeopleMean:

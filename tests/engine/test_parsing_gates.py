@@ -17,7 +17,7 @@ from random import Random
 import pytest
 
 from engine.parsing import chat, clauses, item_words, items, spoken, wholes
-from engine.parsing.context import _LETTERS, letter_runs, translation
+from engine.parsing.context import _LETTERS, any_of, letter_runs, translation
 
 _WORD = re.compile(r"[a-z0-9']+")
 #: A pattern's literal phrases: the words between its alternation bars and brackets.
@@ -209,3 +209,32 @@ def test_the_spoken_number_hint_finds_what_the_plain_pattern_finds() -> None:
 
     assert any(found(plain, t) for t in texts), "the texts never exercise the pattern"
     assert [t for t in texts if found(spoken._HINT, t) != found(plain, t)] == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    [("great ", "big half", "street"), ("i'm", "im ", "i am", "yo"), ("th ", "st ", " not "),
+     ("a.b", "(x", "1+1", "$")],
+)  # fmt: skip
+def test_one_scan_for_any_of_the_words_finds_what_looking_for_each_finds(
+    words: tuple[str, ...],
+) -> None:
+    """A text holds one of the words exactly where the one-scan pattern finds one, on texts
+    of the words' own pieces and every ASCII character (its marks are taken as written)."""
+    rng = Random(15)
+    alphabet = [chr(c) for c in range(32, 127)] + [*words, " ", " "]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(20_000)]
+    found = any_of(words)
+    assert [t for t in texts if (found.search(t) is not None) != any(w in t for w in words)] == []
+
+
+def test_a_message_with_no_joined_name_is_left_as_it_was() -> None:
+    """Where the one scan finds no name written with "&" or "and" ("pb&j", "g&t", "m&s"),
+    none of their patterns would change a word."""
+    words = ["pb", "j", "js", "g", "t", "ts", "m", "s", "ms", "c", "half", "surf", "turf",
+             "food", "foodhall", "&", "and", "n", "'n'", "'n", " ", "  ", "x"]  # fmt: skip
+    rng = Random(15)
+    for _ in range(20_000):
+        text = " ".join(rng.choices(words, k=rng.randint(1, 7)))
+        if clauses._ANY_JOINED_NAME.search(text) is None:
+            assert all(p.search(text) is None for p, _ in clauses._JOINED_NAMES), text

@@ -120,7 +120,7 @@ def next_call(walk: Walk) -> tuple[str, Call]:
         return "events.mark_update", lambda s: s.events.mark_update(uid, update, now=now)
     if pick == 8:
         event_id = rng.choice([None, *walk.event_ids[-5:]])
-        return "events.undo", lambda s: _by_id(s.events.undo(uid, now=now, event_id=event_id))
+        return "events.undo", lambda s: s.events.undo(uid, now=now, event_id=event_id)
     if pick == 9:
         event_id = walk.some(walk.event_ids, 10**6)
         return "events.get+fate", lambda s: _all(s.events.get(uid, event_id),

@@ -160,12 +160,12 @@ class TestEvents:
         later = NOW + timedelta(minutes=5)
         await s.events.add(1, [run(later, 3), run(later, 4)], now=later, chat_id=1,
                            message_id=2)
-        undone = await s.events.undo(1, now=later)
+        undone = (await s.events.undo(1, now=later)).events
         assert sorted(e.event.distance_m for e in undone) == [3000, 4000]  # type: ignore[union-attr]
         assert await s.events.all_for_user(1) == first
         found = await s.events.fate(1, undone[0].id)
         assert found is not None and found[1] == "undone"
-        assert await s.events.undo(1, now=later, event_id=undone[0].id) == []
+        assert (await s.events.undo(1, now=later, event_id=undone[0].id)).events == []
 
     async def test_a_correction_replaces_the_old_event(self, backend: Backend) -> None:
         """An edited message stores the new event and marks the old one replaced, atomically."""
@@ -180,6 +180,25 @@ class TestEvents:
         with pytest.raises(DuplicateUpdate):
             await s.events.add(1, [run(NOW, 12)], now=NOW, update_id=200, replaces=[new[0].id])
         assert await s.events.all_for_user(1) == new
+
+    async def test_undo_brings_back_what_another_message_replaced(
+        self, backend: Backend
+    ) -> None:
+        """Undoing a correction sent as its own message puts the corrected entry back as it
+        was; undoing an edit does not bring the message's earlier version back."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        first = await s.events.add(1, [run(NOW)], now=NOW, chat_id=1, message_id=1)
+        fixed = await s.events.add(1, [run(NOW, 12)], now=NOW, chat_id=1, message_id=2,
+                                   replaces=[first[0].id])
+        undo = await s.events.undo(1, now=NOW)
+        assert (undo.events, undo.restored) == (fixed, first)
+        assert await s.events.all_for_user(1) == first
+        edited = await s.events.add(1, [run(NOW, 8)], now=NOW, chat_id=1, message_id=1,
+                                    replaces=[first[0].id])
+        undo = await s.events.undo(1, now=NOW)
+        assert (undo.events, undo.restored) == (edited, [])
+        assert await s.events.all_for_user(1) == []
 
     async def test_an_edit_to_nothing_undoes_the_old_event(self, backend: Backend) -> None:
         """Replacing with no events marks the old one undone, not replaced."""
