@@ -119,16 +119,15 @@ class Messages:
             return [Outgoing(formatting.escape(in_system(e.user_message, units)))]
         if last is None or new is None:
             return [Outgoing(formatting.amend_unclear(msg.text, amendment.kind, units))]
+        result = ParseResult(events=(new,), unparsed=(), intent="log")
         try:
             stored = await self.stores.events.add(
                 msg.user_id, [new], now=now, chat_id=msg.chat_id, message_id=msg.message_id,
                 update_id=msg.update_id, replaces=[last.id])
         except DuplicateUpdate:
-            return await self._already_applied(
-                runner, msg, ParseResult(events=(new,), unparsed=(), intent="log"))
+            return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, now, replaced=[last.id])
         await self._drop_reminders(msg.user_id, [last.id], now)
-        result = ParseResult(events=(new,), unparsed=(), intent="log")
         return await self.after_logging(runner, stored, result, now, edited=True)
 
     async def _drop_reminders(self, user_id: int, replaced: Sequence[int],
