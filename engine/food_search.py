@@ -29,6 +29,7 @@ from engine.food_names import (
     stem_word,
     translate,
 )
+from engine.spelling import english_words
 
 
 def _stem_set(text: str) -> frozenset[str]:
@@ -73,6 +74,8 @@ _BABY_WORDS: Final = frozenset({"baby", "babyfood", "infant", "toddler"})
 _DIGITS: Final = re.compile(r"\d")
 _SEGMENTS: Final = re.compile(r"[,;]")
 _NAME_END: Final = re.compile(r"\b(?:with|in|on|without)\b.*$")
+#: A run of capitalised words opening a part, then a word in lower case: "YORK Peppermint".
+_BRAND_RUN: Final = re.compile(r"\s*((?:[A-Z][A-Z'&.!-]+\s+)+)(?=[A-Z]?[a-z])")
 #: Scores of description matches: below every everyday match, higher for closer rows.
 BEST_SCORE: Final = 85.0
 LOWEST_SCORE: Final = 60.0
@@ -93,11 +96,46 @@ def _is_brand(segment: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
 
 
-def _name(segments: Sequence[str]) -> frozenset[str]:
+def makers(descriptions: Iterable[str]) -> frozenset[str]:
+    """The words of makers: a part that is a brand alone with more parts after it ("KELLOGG'S,
+    EGGO, ...", "Cereals ready-to-eat, POST, ...")."""
+    return frozenset(
+        word
+        for description in descriptions
+        for segment in _SEGMENTS.split(description)[:-1]
+        if _is_brand(segment) and not _BRAND_RUN.match(segment)
+        for word in content_words(segment)
+    )
+
+
+def _product_brand(
+    segment: str, index: int, before: frozenset[str], maker_words: frozenset[str]
+) -> frozenset[str]:
+    """The product brand that opens a later part ("STARBURST" in "STARBURST Fruit Chews").
+
+    SR28 writes a product's brand in capitals before its generic words ("Candies, NESTLE,
+    BUTTERFINGER Bar", "Candies, TWIZZLERS Strawberry Twists"): runners name it by the brand
+    alone. Not in a first part ("CAMPBELL'S Red and White, ...", a maker's line), nor when a
+    run is a maker's (`makers`: "KELLOGG, KELLOGG'S Corn Flakes"), which names no
+    one product, nor a run of one English word ("TOTAL Raisin Bran", "MURRAY, JACKS Vanilla
+    Wafers"), which runners write for other things ("jack and I ran 5k").
+    """
+    run = _BRAND_RUN.match(segment)
+    if index == 0 or run is None:
+        return frozenset()
+    text = normalize_name(run.group(1))
+    words = frozenset(content_words(text))
+    if words & before or words <= maker_words or text in english_words():
+        return frozenset()
+    return words
+
+
+def _name(segments: Sequence[str], maker_words: frozenset[str]) -> frozenset[str]:
     """The words that name a row: its first part, after class words and one brand.
 
     A part made only of adjectives ("Cheese, white", "Beans, black") keeps the part before it
-    in the name: "white" alone names nothing.
+    in the name: "white" alone names nothing. A part that opens with a product brand in
+    capitals is named by the brand (`_product_brand`).
     """
     words: set[str] = set()
     brands = 0
@@ -112,16 +150,20 @@ def _name(segments: Sequence[str]) -> frozenset[str]:
             continue
         if words and set(part) <= _ADJECTIVES:
             return frozenset(words | set(part))
-        return frozenset(part)
+        brand = _product_brand(segment, index, frozenset(words), maker_words)
+        return brand or frozenset(part)
     return frozenset(words)
 
 
-def index_line(ndb_no: str, description: str, food_group: str) -> str:
+def index_line(
+    ndb_no: str, description: str, food_group: str, maker_words: frozenset[str] = frozenset()
+) -> str:
     """Prepare one SR28 row for searching, as a line of `engine/data/usda_search.tsv`.
 
     Columns: ndb_no, name words, row words (a trailing "~" marks a processing or late word
     that costs 0.3 when the phrase lacks it, "^" an adjective that costs 0.5), penalty, and
-    "b" for baby food. scripts/build_food_table.py writes the file, so loading stays cheap.
+    "b" for baby food. scripts/build_food_table.py writes the file, so loading stays cheap;
+    `maker_words` are those of `makers` over every row.
     """
     segments = [s for s in _SEGMENTS.split(description) if s.strip()]
     weights: dict[str, str] = {}
@@ -136,7 +178,8 @@ def index_line(ndb_no: str, description: str, food_group: str) -> str:
     penalty += len(description) / 200
     words = " ".join(word + mark for word, mark in weights.items())
     baby = "b" if food_group == "Baby Foods" else ""
-    return f"{ndb_no}\t{' '.join(sorted(_name(segments)))}\t{words}\t{penalty:.3f}\t{baby}"
+    name = " ".join(sorted(_name(segments, maker_words)))
+    return f"{ndb_no}\t{name}\t{words}\t{penalty:.3f}\t{baby}"
 
 
 def _read_line(line: str) -> tuple[str, tuple[str, ...], dict[str, float], float, bool]:

@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 from engine.food_names import normalize_name
-from engine.food_search import index_line
+from engine.food_search import index_line, makers
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = Path("/work/shared/data/usda-sr")
@@ -211,10 +211,12 @@ def build(source: Path, out_dir: Path) -> set[str]:
 def write_search_index(usda_csv: Path, out_path: Path) -> None:
     """Write the description search index for the rows of usda_foods.csv."""
     with usda_csv.open(newline="", encoding="utf-8") as handle:
-        lines = [
-            index_line(row["ndb_no"], row["description"], row["food_group"])
-            for row in csv.DictReader(handle)
-        ]
+        rows = list(csv.DictReader(handle))
+    maker_words = makers(row["description"] for row in rows)
+    lines = [
+        index_line(row["ndb_no"], row["description"], row["food_group"], maker_words)
+        for row in rows
+    ]
     out_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     size = out_path.stat().st_size
     print(f"wrote {out_path.relative_to(REPO)}: {len(lines)} lines, {size} bytes")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from engine.food import _SUGGEST_CUTOFF, user_food
-from engine.food_search import index_line
+from engine.food_search import index_line, makers
 from engine.food_units import portion_words
 from tests.engine.foods import TABLE, food, kcal_of_one
 
@@ -351,7 +351,10 @@ class TestDescriptionSearch:
         rows = list(csv.DictReader(io.StringIO(text)))
         assert len(rows) == 8789
         index = (resources.files("engine") / "data" / "usda_search.tsv").read_text("utf-8")
-        fresh = [index_line(r["ndb_no"], r["description"], r["food_group"]) for r in rows]
+        maker_words = makers(r["description"] for r in rows)
+        fresh = [
+            index_line(r["ndb_no"], r["description"], r["food_group"], maker_words) for r in rows
+        ]
         assert index.splitlines() == fresh
 
 
