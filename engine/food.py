@@ -75,6 +75,8 @@ RECENT_MATCHES: Final = 20_000
 _NEUTRAL_SCORE: Final = 92.0
 #: Words that only point at a food ("the shop banana", "my usual"): dropped with modifiers.
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "our", "his", "her", "their", "some"})
+#: The words that ask for a food's gluten-free row (FARMING_PAIRS joins "gluten free").
+_GLUTEN_FREE: Final = frozenset({"glutenfree", "gf"})
 #: A name this short left alone ("pb", "kd", "oj") names a food only as said, never once a
 #: word before it is dropped: "massive pb" is a personal best.
 _MAX_ABBREVIATION: Final = 2
@@ -438,6 +440,24 @@ class FoodTable:
             )
         return self._speller
 
+    def _gluten_free(self, food: Food) -> Food:
+        """SR28's gluten-free row of a food where it has one ("gf toast" is "Bread,
+        gluten-free, white, ...", "3 gf oreos" its gluten-free creme sandwich cookies), at that
+        row's own portions; else the food itself (SR28 has no gluten-free porridge)."""
+        ndb_no = food.source.removeprefix("usda:")
+        variant = self._search().variant(ndb_no, ("gluten", "free"))
+        if variant is None or variant == ndb_no:
+            return food
+        row = _usda_food(_UsdaRow._make(self._usda[variant]))
+        if food.default_unit is not None and food.default_unit not in row.units:
+            # uncounted, the portion the food's name means ("gf crackers": a serving, no cracker)
+            units = MappingProxyType({**row.units, food.default_unit: food.default_grams})
+            row = replace(
+                row, default_grams=food.default_grams, default_unit=food.default_unit, units=units
+            )
+        # still the food the runner named ("toast": butter on each slice), made gluten-free
+        return replace(row, key=food.key)
+
     def _match_modified(
         self, query: str, extra: Mapping[str, Food], exact_only: bool = False
     ) -> FoodMatch | None:
@@ -470,7 +490,8 @@ class FoodTable:
             # not a bare abbreviation: "massive pb at parkrun" is a personal best
             hit = self._match_slow(" ".join(kept), extra, around=False, exact_only=exact_only)
             if hit is not None:
-                return FoodMatch(hit.food, min(hit.score, _MODIFIED_SCORE), hit.exact)
+                food = self._gluten_free(hit.food) if _GLUTEN_FREE & set(words) else hit.food
+                return FoodMatch(food, min(hit.score, _MODIFIED_SCORE), hit.exact)
             words = kept
         times = PORTION_MULTIPLIERS.get(words[0])
         if times is not None and len(words) > 1:

@@ -143,6 +143,8 @@ PHRASES: Final[Mapping[str, str]] = MappingProxyType(
         "ice lolly": "frozen novelties ice pop",
         "candy floss": "cotton candy",
         "sweetcorn": "sweet corn",
+        "hungry jacks": "burger king",  # Burger King's name in Australia
+        "hungry jack": "burger king",
     }
 )
 

@@ -76,6 +76,8 @@ _SEGMENTS: Final = re.compile(r"[,;]")
 _NAME_END: Final = re.compile(r"\b(?:with|in|on|without)\b.*$")
 #: A run of capitalised words opening a part, then a word in lower case: "YORK Peppermint".
 _BRAND_RUN: Final = re.compile(r"\s*((?:[A-Z][A-Z'&.!-]+\s+)+)(?=[A-Z]?[a-z])")
+#: What a row with a brand in capitals costs a phrase that does not name the brand.
+_BRAND_PENALTY: Final = 3.0
 #: Scores of description matches: below every everyday match, higher for closer rows.
 BEST_SCORE: Final = 85.0
 LOWEST_SCORE: Final = 60.0
@@ -173,7 +175,7 @@ def index_line(
             mark = mark or ("^" if word in _ADJECTIVES else "")
             weights[word] = min(weights.get(word, mark), mark, key=_WEIGHTS.__getitem__)
     penalty = 2.0 * len(weights.keys() & _AWKWARD_WORDS)
-    penalty += 3.0 if any(_is_brand(s) for s in segments) else 0.0
+    penalty += _BRAND_PENALTY if any(_is_brand(s) for s in segments) else 0.0
     penalty += 2.0 if food_group in {"Fast Foods", "Restaurant Foods"} else 0.0
     penalty += len(description) / 200
     words = " ".join(word + mark for word, mark in weights.items())
@@ -222,6 +224,8 @@ class DescriptionSearch:
         #: common word ("chicken" is in ~700 rows, few of which "chicken" names).
         self._named = {name: tuple(indices) for name, indices in named.items()}
         self._longest_name = max((len(name) for name in self._name), default=0)
+        #: Row positions by ndb number, built on the first `variant` asked.
+        self._row_of: dict[str, int] | None = None
 
     def knows(self, stem: str, word: str) -> bool:
         """Whether a word (with its stem) is in some description, as itself or translated."""
@@ -270,6 +274,35 @@ class DescriptionSearch:
             if best is None or (cost, self._ndb_no[index]) < best:
                 best = (cost, self._ndb_no[index])
         return best
+
+    def variant(self, ndb_no: str, marks: Sequence[str]) -> str | None:
+        """Return the row that is `ndb_no`'s food made as `marks` say ("gluten free"), or None.
+
+        Among the rows holding every mark, the one sharing the most other words with the row
+        (two at least: "Bread, white, ..." and "Bread, gluten-free, white, ..."), a maker's
+        row after a generic one (SR28 repeats UDI'S figures as "Bread, gluten-free, ..."), the
+        plainest first. SR28 files such variants beside their food, not under the food's own name.
+        """
+        if self._row_of is None:
+            self._row_of = {ndb: index for index, ndb in enumerate(self._ndb_no)}
+        index = self._row_of.get(ndb_no)
+        stems = [stem_word(mark) for mark in marks]
+        if index is None or not all(stem in self._postings for stem in stems):
+            return None
+        words = self._weights[index].keys() - set(stems)
+        best: tuple[bool, int, float, str] | None = None
+        holding = set(self._postings[stems[0]]).intersection(
+            *(self._postings[stem] for stem in stems[1:])
+        )
+        for other in holding:
+            weights = self._weights[other]
+            shared = len(words & weights.keys())
+            extra = self._total[other] - sum(weights[w] for w in words & weights.keys())
+            branded = self._penalty[other] >= _BRAND_PENALTY
+            key = (branded, -shared, extra + self._penalty[other], self._ndb_no[other])
+            if shared >= 2 and (best is None or key < best):
+                best = key
+        return None if best is None else best[3]
 
     def _named_within(self, wanted: set[str]) -> Iterator[int]:
         """The rows whose every name word is wanted: those named by some of the words."""

@@ -1,7 +1,9 @@
 """Dialect words around foods, in the words the readers know: Scots "porridge wi salt, nae
 sugar", "fish supper fae the chippy efter the club run", "mince and tatties fur ma tea";
-"a cup o tea"; "chicken alongside rice". Function words are rewritten (with, from, after, no,
-my, for, of, to, out, off, stone), and two Scots ways of naming a meal: a "piece" after its
+"a cup o tea"; "chicken alongside rice"; the articles and joining words of the French,
+Spanish and German a runner puts around foods ("un croissant et un café", "eine Brezel").
+Function words are rewritten (with, from, after, no, my, for, of, to, out, off, stone, a,
+and), and two Scots ways of naming a meal: a "piece" after its
 filling is a sandwich ("a jam piece"), a chip shop's "supper" the food with chips ("a fish
 supper"). A food's own dialect name is the food table's (tatties, brekkie, a sanga). The
 joining and label words are spelt right first ("wiht", "lucnh", "aftr").
@@ -25,6 +27,10 @@ _ALWAYS: Final = {
     "wi": "with", "wae": "with", "fae": "from", "frae": "from", "efter": "after",
     "nae": "no", "tae": "to", "oot": "out", "aff": "off", "alongside": "with",
     "stane": "stone", "stanes": "stone",
+    # articles and joining words of French, Spanish and German around foods written in an
+    # English message ("un croissant et un café au lait", "eine Brezel", "brezel und ein bier")
+    "un": "a", "une": "a", "una": "a", "ein": "a", "eine": "a", "einen": "a", "et": "and",
+    "und": "and", "avec": "with", "mit": "with", "après": "after", "apres": "after",
 }  # fmt: skip
 _WORDS: Final = re.compile(r"\b(?:" + "|".join(_ALWAYS) + r")\b")
 #: "ma" and "fur" are "my" and "for" before what a runner eats or who made it.

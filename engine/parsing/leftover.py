@@ -12,7 +12,8 @@ import re
 
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
-from engine.parsing.clauses import _RUN_WORDS
+from engine.food_names import ACTIVITY_WORDS
+from engine.parsing.clauses import _RUN_WORDS, _STRENGTH_TRIGGERS, _STRENGTH_WORDS
 from engine.parsing.context import ParseContext, _words, letter_runs
 from engine.parsing.items import _parse_items, drop_circumstance
 from engine.spelling import english_words
@@ -89,7 +90,9 @@ def food_and_unknown(
         if count is not None and count["w"] not in _RUN_COUNTS and count["w"] not in _FILLER:
             unknown.append(" ".join(words))  # "12 flurbos", as written
         elif not chatter and not english_words().issuperset(letter_runs(phrase)):
-            named.append(phrase)  # "..., after it a kanelbulle": a food, or a place
+            dish = _counted_dish(before, piece, phrase, ctx)  # "then a tartiflette": asked
+            food.extend(dish)
+            named.extend(() if dish else (phrase,))  # "after it a kanelbulle": food, or a place
             first = first or not i  # the run's own piece: "hangang run" is a place
         else:
             unknown.extend(w for w in letter_runs(piece) if _no_word(w))  # "5k xqzt"
@@ -114,6 +117,43 @@ NO_WORD_PAIRS = _words(
     "qw qx qy qz sj sx sz tq tx vb vc vd vf vh vj vk vm vn vq vt vw vx vz wj wq wv",
     "wx wz xd xf xj xk xl xn xq xr xv xw xz yj yq yx zc zd zf zg zh zj zk zm zn",
     "zq zr zv zx",
+)
+
+
+def _counted_dish(before: str, piece: str, phrase: str, ctx: ParseContext) -> list[FoodItem]:
+    """ "..., then a tartiflette", "had 2 kimbap": a dish the table lacks after the run, to ask
+    about; a place beside a run comes bare ("10k, hangang park"), and what a runner ran with
+    is kit or company ("with a headtorch"), as is the run's own piece."""
+    if before not in _NEXT or not a_dish_unknown(piece):
+        return []
+    return asked(phrase, ctx) or []
+
+
+def a_dish_unknown(text: str) -> bool:
+    """ "2 kimbap", "then a tartiflette": a count of something named in words no English has
+    and no run or session has, which is a dish the table lacks (a meal that asks about it, not
+    "didn't catch"); "then a nap", "2 laps", "a parkrun", "2 mins", "174 spm" are not."""
+    found = _COUNTED_WORDS.fullmatch(text.strip().lower())
+    if found is None:
+        return False
+    words = found["words"].split()
+    return (
+        all(len(word) >= 3 and _VOWEL.search(word) for word in words)  # no "dnf", "hrs", "xx"
+        and english_words().isdisjoint(words)
+        and _NOT_A_DISH.isdisjoint(words)
+    )
+
+
+#: The cues after which a counted thing came next or was had: "..., then a tartiflette".
+_NEXT = frozenset((",", ";", "+", "then", "had", "ate", "drank", "took", "plus", "and", "after"))
+_VOWEL = re.compile("[aeiouyà-ÿ]")
+#: A count or an article, then words only: "2 kimbap", "then a tartiflette", "an arancini".
+_COUNTED_WORDS = re.compile(
+    r"(?:then\s+)?(?:[0-9]{1,2}|a|an|some)\s+(?P<words>[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})"
+)
+#: Words of runs, sessions and their figures: "2 mins", "a kms", "a parkrun" name no dish.
+_NOT_A_DISH = (
+    _RUN_WORDS | _RUN_COUNTS | ACTIVITY_WORDS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
 )
 
 

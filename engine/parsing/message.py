@@ -92,7 +92,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.leftover import asked, food_and_unknown
+from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -781,7 +781,7 @@ class _Builder:
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
-        cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters)
+        cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (

@@ -243,6 +243,10 @@ _SPREAD_PER_SLICE = {
 }  # fmt: skip
 
 
+#: SR28's baked products: its 18xxx rows and the later 28xxx ones (gluten-free breads).
+_BAKED = ("usda:18", "usda:28")
+
+
 def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "toast with pb", "2 slices of toast with butter": the spread covers each slice."""
     slices = next(
@@ -250,7 +254,7 @@ def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
             (piece.quantity or 1.0)
             for piece, hit in zip(pieces, matches, strict=True)
             if hit is not None and hit.food.default_unit == "slice" and not hit.food.parts
-            and piece.unit in (None, "slice") and hit.food.source.startswith("usda:18")
+            and piece.unit in (None, "slice") and hit.food.source.startswith(_BAKED)
         ),
         None,
     )

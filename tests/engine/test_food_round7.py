@@ -1,14 +1,16 @@
-"""Issue 15, foods round 7: brands SR28's descriptions name, the piece weights of small things
+"""Issue 15, foods round 7: brands SR28's descriptions name, the piece weights of small things,
+gluten-free rows, food words of other languages, foods the table lacks asked about
 (scripts/corpus_probes_foods6.py, written before the fixes)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.engine.foods import TABLE
 from tests.engine.test_food_families import only
 from tests.engine.test_food_regional import assert_row_at_portion
 from tests.engine.test_parsing import parse
-from tests.engine.test_parsing_words import meals
+from tests.engine.test_parsing_words import meals, runs
 
 
 @pytest.mark.parametrize(
@@ -64,3 +66,98 @@ def test_a_named_product_is_its_own_row(text: str, ndb_no: str, grams: float) ->
 def test_small_things_counted_weigh_their_pieces(text: str, grams: float) -> None:
     _, got, _ = only(text)
     assert got == pytest.approx(grams, rel=0.01)
+
+
+GLUTEN_FREE_BREAD = {"usda:28337", "usda:28336", "usda:28338", "usda:28339"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("2 slices gluten free bread", GLUTEN_FREE_BREAD),  # "Bread, gluten-free, white, ..."
+        ("gf toast", GLUTEN_FREE_BREAD),
+        ("3 gf oreos", {"usda:28332"}),  # its gluten-free creme sandwich cookies
+        ("gluten-free pasta", {"usda:20092", "usda:20657", "usda:20654", "usda:20655"}),
+        ("2 gluten free waffles", {"usda:28346"}),
+        ("gf porridge", {"usda:08121"}),  # SR28 has no gluten-free oatmeal: the porridge
+    ],
+)
+def test_gluten_free_is_sr28_s_gluten_free_row(text: str, sources: set[str]) -> None:
+    """A food said gluten-free is SR28's gluten-free row of it where SR28 has one, never the
+    wheat row."""
+    (meal,) = meals(parse(text))
+    (item,) = meal.items
+    assert item.resolved and item.source in sources, item
+
+
+def test_gluten_free_slices_weigh_their_own_slice_and_take_butter_each() -> None:
+    """ "2 slices of gluten free toast with butter": two of SR28's gluten-free slices, a pat of
+    butter on each, as on any toast."""
+    (meal,) = meals(parse("2 slices of gluten free toast with butter"))
+    toast, butter = meal.items
+    assert toast.source in GLUTEN_FREE_BREAD
+    row = TABLE.usda(toast.source.removeprefix("usda:"))
+    assert row is not None and toast.grams == pytest.approx(2 * row.units["slice"])
+    assert butter.source == "usda:01001" and butter.grams == pytest.approx(10)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("un croissant et un café au lait", ["usda:18239", "usda:14209"]),
+        ("eine Brezel und ein Kaffee", ["usda:43109", "usda:14209"]),
+        ("huevos revueltos", ["usda:01132"]),
+        ("2 huevos fritos", ["usda:01128"]),
+        ("dal chawal", ["usda:16070", "usda:20045"]),  # chawal is rice
+        ("6 perogies", ["usda:32025"]),  # not a beer (a look-alike of "peronis")
+    ],
+)
+def test_food_words_of_other_languages(text: str, sources: list[str]) -> None:
+    """French, Spanish and German articles and joining words around foods, and the foods'
+    own words, read as the foods they name."""
+    items = [i for m in meals(parse(text)) for i in m.items]
+    assert [i.source for i in items] == sources, items
+
+
+def test_a_pierogi_is_usda_s_38_g_piece() -> None:
+    (meal,) = meals(parse("6 perogies"))
+    assert meal.items[0].grams == pytest.approx(6 * 38)
+
+
+@pytest.mark.parametrize("text", ["2 kimbap", "a tartiflette", "pav with cream and passionfruit"])
+def test_a_food_the_table_lacks_is_a_meal_that_asks(text: str) -> None:
+    """A counted thing in words no English has is a dish to ask about, not "didn't catch";
+    "pav" is no pavlova (in Indian English it is a bread roll)."""
+    result = parse(text)
+    asked = [i.text for m in meals(result) for i in m.items if not i.resolved]
+    assert len(asked) == 1 and asked[0].split()[-1] in ("kimbap", "tartiflette", "pav")
+    assert not result.unparsed
+
+
+def test_a_dish_the_table_lacks_after_a_run_is_asked_not_dropped() -> None:
+    """ "ran 10k in 50 min, then a tartiflette": the run, and a meal asking what it was."""
+    result = parse("ran 10k in 50 min, then a tartiflette")
+    assert len(runs(result)) == 1
+    assert [i.text for m in meals(result) for i in m.items if not i.resolved] == ["tartiflette"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ran 10k, then a nap",
+        "8k 40:00, hangang park",
+        "2 laps",
+        "2 mins",
+        "a dnf",
+        "trail 18.5km 3:02:10 with a headtorch",  # kit the run was done with
+        "Morning Run\n8.02 km\n42:51\nCadence 174 spm\n512 kcal",
+    ],
+)
+def test_english_words_and_places_beside_a_run_are_no_food(text: str) -> None:
+    assert not meals(parse(text))
+
+
+def test_hungry_jacks_is_burger_king() -> None:
+    """Burger King trades as Hungry Jack's in Australia: its cheeseburger is BK's row."""
+    (meal,) = meals(parse("hungry jacks cheeseburger"))
+    assert meal.items[0].source == "usda:21251"
