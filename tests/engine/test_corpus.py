@@ -171,6 +171,11 @@ FLOORS = {
     # session, a place after a place, what a place only had or was tried once): on 0487b92
     # 91.7 % (11/12), 6 invented on 6 chat; 100 %, 0 invented after
     "probes-chat5-2026-11-30.jsonl": (95.0, 97.0, 1.0, 0),
+    # probes of the sixth "chat" fixes (scripts/corpus_probes_chat6.py: plans, goals and races
+    # described with figures, questions with no question word, food around a run with no time,
+    # a type 1 diabetic's readings and doses), written before them: on 5fa628e 55.0 % (11/20),
+    # 83.3 % of items, 0 % leftover, 9 invented on 14 chat
+    "probes-chat6-2026-12-01.jsonl": (55.0, 83.0, 1.0, 9),
     # the fifth "structure" probes (scripts/corpus_probes_structure5.py: j's classes in new
     # words: titles with a counter, day lists with a session, bare kcal after meals' letters,
     # sessions instead of running, stated totals, race names, food at a game, typos), written
