@@ -25,7 +25,7 @@ from engine.parsing.chat import (
     run_not_now,
     whole_clause_chat,
 )
-from engine.parsing.chatter import _drop_circumstance
+from engine.parsing.chatter import _drop_circumstance, drop_readings
 from engine.parsing.context import (
     _DIGIT,
     MAX_CHARS,
@@ -589,7 +589,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = _drop_circumstance(text)
+    text = _drop_circumstance(drop_readings(text))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:

@@ -117,8 +117,9 @@ FLOORS = {
     # with round 5's structure too 85.3 %, 96.8 %, 0 % leftover
     "heldout-2026-11-30j.jsonl": (82.0, 93.0, 1.0, 2),
     # the eleventh held-out block (everyday voices and new twists), never fixed against: first
-    # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented)
-    "heldout-2026-11-30k.jsonl": (71.5, 82.0, 6.2, 5),
+    # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented); fixed against from the next session:
+    # with a diabetic's readings and doses as no figures 76.1 %, 85.5 %
+    "heldout-2026-11-30k.jsonl": (76.0, 85.0, 6.2, 5),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -174,8 +175,9 @@ FLOORS = {
     # probes of the sixth "chat" fixes (scripts/corpus_probes_chat6.py: plans, goals and races
     # described with figures, questions with no question word, food around a run with no time,
     # a type 1 diabetic's readings and doses), written before them: on 5fa628e 55.0 % (11/20),
-    # 83.3 % of items, 0 % leftover, 9 invented on 14 chat
-    "probes-chat6-2026-12-01.jsonl": (55.0, 83.0, 1.0, 9),
+    # 83.3 % of items, 0 % leftover, 9 invented on 14 chat; 75.0 %, 100 % with a diabetic's
+    # readings and doses as no figures
+    "probes-chat6-2026-12-01.jsonl": (75.0, 97.0, 1.0, 9),
     # the fifth "structure" probes (scripts/corpus_probes_structure5.py: j's classes in new
     # words: titles with a counter, day lists with a session, bare kcal after meals' letters,
     # sessions instead of running, stated totals, race names, food at a game, typos), written
