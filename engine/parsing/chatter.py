@@ -42,6 +42,7 @@ _CHATTER_WORDS = _words(
     "birthday wedding party do leaving christening anniversary reunion celebration work office",
     "someone someones colleague colleagues boss neighbour neighbor sister brother mum mom dad",
     "cousin aunt auntie uncle nan nana gran granny grandma grandad grandpa niece nephew",
+    "here joined",  # "hi, new here", "just joined"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -259,8 +260,8 @@ def _drop_shake_name(text: str) -> str:
 #: a run logged elsewhere, and the food is recovery.
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid|on(?=\s+(?:my|the|today's)\s))[- ]\s*+"
-    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?!(?:at|on|in)\b)"
-    r"[a-z]+\s+){0,2}?"
+    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?:(?!(?:at|on|in)\b)"
+    r"[a-z]+\s+){1,2}?)?"
     r"|a\s+|that\s+|today's\s+)?"  # "after the parkway 10k": a race's name
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"

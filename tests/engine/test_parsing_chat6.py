@@ -75,3 +75,78 @@ class TestDiabeticReadingsAndDoses:
         """'T1 2:10' in a triathlon is the first transition: the swim, ride and run stay."""
         result = parse("swim 28:00, T1 2:10, bike 1:05:00, T2 1:00, run 44:00")
         assert [e.kind for e in result.events] == ["activity", "activity", "run"]
+
+
+class TestPlansGoalsAndRacesDescribed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the race is 42.2 km and I'm hoping for 3:50",
+            "the loop is 8k and the cutoff is 1:10",
+            "goal race is a marathon, aiming for sub 4",
+            "targeting 1:35 at Cardiff, it's 21.1k",
+            "might get out after tea, maybe 5 miles easy",
+            "hoping for a run before work, maybe 10k steady",
+            "just joined, training for my first 50k",
+            "hi all, training for a half",
+            "my dad's doing the great north run",
+            "my brother's doing the london marathon",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        """A race described, a goal trained for, a hedged plan, or someone else's race: no
+        run of today (before, each logged a run, most with an estimated time)."""
+        assert parse(text).events == ()
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("was aiming for 3:30 but ran the marathon in 3:34:10", 42.195, 3 * 3600 + 34 * 60 + 10),
+            ("hoping for sub 25, did parkrun in 25:40", 5, 25 * 60 + 40),
+            ("20k in 1:45:00 training for my first marathon", 20, 105 * 60),
+        ],
+    )
+    def test_the_run_beside_a_goal_keeps_its_own_time(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """The time aimed at is not added to, or taken for, the time run."""
+        [run] = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert run.distance_m == pytest.approx(km * 1000, abs=1)
+        assert run.duration_s == seconds
+
+
+class TestQuestionsWithNoQuestionWord:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "do hot cross buns count as carbs for a half",
+            "do flapjacks count as a recovery snack",
+            "do jaffa cakes count as carbs for a 10k",
+        ],
+    )
+    def test_a_question_whether_a_food_counts_logs_nothing(self, text: str) -> None:
+        """'do hot cross buns count as carbs' asks; it is no meal (nor the half a run)."""
+        assert parse(text).events == ()
+
+
+class TestFoodAroundARunWithNoTime:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a flat white after the long slow 14k",
+            "porridge before the long easy 20k",
+            "a coffee before the hilly trail 15k",
+        ],
+    )
+    def test_only_the_food_is_logged(self, text: str) -> None:
+        """The run named with two words before its distance and no time is when the food was
+        had: the meal alone, no run of an estimated time."""
+        assert [e.kind for e in parse(text).events] == ["meal"]
+
+    def test_with_its_time_the_run_is_logged_too(self) -> None:
+        """'a flat white after the long slow 14k, 1:20:00' is the run and the coffee."""
+        result = parse("a flat white after the long slow 14k, 1:20:00")
+        assert sorted(e.kind for e in result.events) == ["meal", "run"]
+        [run] = [e for e in result.events if isinstance(e, RunLogged)]
+        assert (run.distance_m, run.duration_s) == (14_000, 80 * 60)
