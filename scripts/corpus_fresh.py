@@ -402,7 +402,7 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(JACKET, g(TUNA, 80), label="lunch"),
       eat(bangers(2), p(MASH, 1, "cup"), label="dinner")]),
     ("ran 15k 1:21:00 then lunch: 2 eggs, 2 toast, avocado; dinner: steak and chips",
-     [run(15, 81), eat(TWO_EGGS, TOAST2, p(AVOCADO, 0.5, "avocado"), label="lunch"),
+     [run(15, 81), eat(TWO_EGGS, TOAST2, g(AVOCADO, 68), label="lunch"),
       eat(g(STEAK, 200), g(OVEN_CHIPS, 150), label="dinner")]),
 ]
 

@@ -273,7 +273,7 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
     ("half a cup of blueberries", meal(p(BLUEBERRIES, 0.5, "cup"))),
     (
         "½ avocado on 2 slices wholemeal toast",
-        meal(p(AVOCADO, 0.5, "avocado"), p("18075", 2, "slice")),
+        meal(g(AVOCADO, 68), p("18075", 2, "slice")),
     ),
     ("tuna can and rice cakes x3", meal(g(TUNA, 142), p(RICE_CAKE, 3, "cake"))),
     ("bowl of porridge with a banana", meal(p(PORRIDGE, 1, "cup"), p(BANANA, 1, "medium"))),
@@ -357,7 +357,7 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
         "oats 50g, blueberries 100g, honey",
         meal(g(OATS, 50), g(BLUEBERRIES, 100), p(HONEY, 1, "tbsp")),
     ),
-    ("avocado toast", meal(combo("09037", p(AVOCADO, 0.5, "avocado"), p("18069", 1, "slice")))),
+    ("avocado toast", meal(combo("09037", g(AVOCADO, 68), p("18069", 1, "slice")))),
     (
         "salmon fillet and a sweet potato",
         meal(p(SALMON, 0.5, "fillet"), p(SWEET_POTATO, 1, "medium")),
@@ -384,7 +384,7 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
     ("snack - 2 rice cakes with peanut butter", meal(p(RICE_CAKE, 2, "cake"), g(PB, 32))),
     (
         "3 eggs + 2 slices wholemeal toast + avocado",
-        meal(p(E, 3, "large"), p("18075", 2, "slice"), p(AVOCADO, 1, "avocado")),
+        meal(p(E, 3, "large"), p("18075", 2, "slice"), g(AVOCADO, 136)),
     ),
     (
         "steak 250g, sweet potato, brocolli",
