@@ -161,3 +161,28 @@ def test_hungry_jacks_is_burger_king() -> None:
     """Burger King trades as Hungry Jack's in Australia: its cheeseburger is BK's row."""
     (meal,) = meals(parse("hungry jacks cheeseburger"))
     assert meal.items[0].source == "usda:21251"
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("an avocado", 136),  # SR28's California (Hass) fruit without skin and seed
+        ("half an avocado", 68),
+        ("2 eggs + avo on toast", 68),
+    ],
+)
+def test_an_avocado_is_the_one_shops_sell(text: str, grams: float) -> None:
+    """One avocado weighs SR28's California fruit (136 g), not 09037's 201 g average with
+    Florida fruit of 304 g in it: half of it is the 68 g every block's label uses."""
+    (meal,) = meals(parse(text))
+    avocado = next(i for i in meal.items if i.food == "avocado")
+    assert avocado.grams == pytest.approx(grams)
+
+
+def test_smashed_avo_is_on_sourdough_and_avocado_toast_on_toast() -> None:
+    """The cafe's smashed avo is half an avocado on a slice of sourdough; said "on toast", or
+    avocado toast, it is on a slice of white toast."""
+    (smashed,) = meals(parse("smashed avo"))[0].items
+    (toast,) = meals(parse("smashed avo on toast"))[0].items
+    assert smashed.grams == pytest.approx(68 + 69)
+    assert toast.grams == pytest.approx(68 + 29)
