@@ -219,6 +219,9 @@ FLOORS = {
     # 25.0 % on main 0487b92 before the fixes; 90.6 % with the words and rows; 34 with the
     # portions by fraction 100 %; 51 with festive and regional names 98.0 %
     "probes-foods5-2026-11-30.jsonl": (94.0, 97.0, 0.0, 0),
+    # the sixth "runs" probes (scripts/corpus_probes_runs6.py: race names holding their
+    # distance, stated totals, a week's catch-up, two weigh-ins, machines): 40.0 % on 5fa628e
+    "probes-runs6-2026-12-01.jsonl": (40.0, 100.0, 7.0, 0),
 }
 
 
