@@ -120,6 +120,9 @@ FLOORS = {
     # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented); read and fixed against from
     # 2026-12-01: 78.4 % with the runs6 fixes (race names, machines)
     "heldout-2026-11-30k.jsonl": (78.0, 82.0, 6.2, 5),
+    # the twelfth held-out block (everyday voices and new twists), never fixed against: first
+    # score on 5fa628e (74.2 %, 90.3 %, 3.3 %, 5 invented)
+    "heldout-2026-12-01l.jsonl": (71.0, 87.0, 5.3, 6),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
