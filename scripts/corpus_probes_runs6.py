@@ -31,13 +31,17 @@ from pathlib import Path
 
 from corpus_exercise import s
 from corpus_labels import (
+    BANANA,
     Meal,
     act,
+    eat,
     gym,
     mi,
+    p,
     pounds,
     run,
     stone,
+    unknown,
     weight,
     write_new,
 )
@@ -95,6 +99,20 @@ TWO_WEIGH_INS: list[tuple[str, list[Event]]] = [
     ("down from 90.2 to 87.8 since january", [weight(87.8)]),
     ("166 lb at new year, 159.4 lb now", [pounds(159.4)]),
 ]
+#: Written after the first fixes, before their own: today's weigh-in with a past one after it.
+TODAY_THEN_PAST: list[tuple[str, list[Event]]] = [
+    ("68.9 kg this morning, was 70.3 at christmas", [weight(68.9)]),
+    ("weighed 12st 1 today, 12st 6 back in march", [stone(12, 1)]),
+    ("scale says 80.4, it was 82 two weeks ago", [weight(80.4)]),
+]
+#: Written after the first fixes, before their own: food after a run named by its place, no
+#: figures: the meal (asked about when SR28 lacks the food), no run and no refusal.
+AFTER_A_PLACE_S_RUN: list[tuple[str, list[Event]]] = [
+    ("kimbap after the Wicklow run", [unknown()]),
+    ("a bridie after the Dundee Law run", [unknown()]),
+    ("2 bananas after the Clent hills run", [eat(p(BANANA, 2, "medium"))]),
+    ("a munchy box for tea after the Kinder run", [unknown()]),
+]
 MACHINES: list[tuple[str, list[Event]]] = [
     ("40 minutes on the exercise bike, legs still sore", [act("cycle|spin", 40)]),
     ("cross trainer 35 min, 6.2 km on the screen", [act("elliptical", 35, 6.2)]),
@@ -122,6 +140,8 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a stated total beats its parts": STATED_TOTALS,
     "a week's catch-up with several runs": CATCH_UP,
     "two weigh-ins, the latest": TWO_WEIGH_INS,
+    "today's weigh-in, then a past one": TODAY_THEN_PAST,
+    "food after a run named by its place": AFTER_A_PLACE_S_RUN,
     "cross-training named by its machine": MACHINES,
     "near-misses that must not change": NEAR_MISSES,
 }

@@ -47,10 +47,19 @@ from engine.parsing.runs import (
     _RACE_NUMBER,
     _RUN_HINT,
     race_names_in_miles,
+    runs_by_day,
     stopped_part_way,
+    weight_then_race,
 )
 from engine.parsing.spoken import spoken_numbers
-from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.parsing.weights import (
+    _BODYWEIGHT_VALUE,
+    _STONE_HINT,
+    _WEIGHT_VALUE,
+    _looks_like_weight,
+    weight_from_to,
+    without_past_comparison,
+)
 from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
 from engine.timewords import PART_OF_DAY
@@ -691,6 +700,8 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = weight_from_to(runs_by_day(weight_then_race(text)))
+    text = without_past_comparison(text)
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
@@ -1214,6 +1225,7 @@ def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind |
 _SESSION_FIGURE = re.compile(
     r"[0-9]\s*(?:k|km|kms|mi|miles?)\b|[0-9]:[0-5][0-9]|[0-9]\s*(?:h|hr|hrs|hours?|min|mins"
     r"|minutes)\b|[0-9]\s*h\s*[0-5][0-9]\b|\b(?:an|one|two|three|half an)\s+(?:hours?|hrs?)\b"
+    r"|^\s*hour\b"
 )
 _SESSIONS = frozenset({"run", "activity", "strength"})
 _ON_A_SESSION = re.compile(r"\b(?:bike|ride|swim|hike|walk|cycle|turbo|spin|brick)\b")

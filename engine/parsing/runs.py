@@ -70,11 +70,12 @@ _DURATION = re.compile(
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
     r"\s*(?:minutes|mins|min|m)?)?\b"
     r"|\b(?P<hrhalf>an hour and a half|hour and a half)\b"
+    r"|^\s*(?P<hone>hour)(?=\s+(?:on|of)\b)"  # "hour on the turbo": the clause opens with it
     r")"
 )
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
-    r"(?=[0-9tow])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?)?"
+    r"(?=[0-9tow=])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?|=\s*)?"
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
@@ -172,6 +173,11 @@ _NOT_A_RACE_NAME = _words(
 )
 _CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 _ANY_DISTANCE = re.compile(r"[0-9]\s*(?i:k|km|kms|mi|miles?|miler)\b")
+#: Words of a race ahead or a goal for it, which a time beside the race's name is.
+_AHEAD = re.compile(
+    r"(?i:\b(?:aim|aiming|target|goal|hope|hoping|want|next|entered|signed|booked|plan|planning"
+    r"|tomorrow|tmrw|will|gonna|predict|prediction|predicted)\b)"
+)
 
 
 def race_names_in_miles(text: str) -> str:
@@ -181,6 +187,8 @@ def race_names_in_miles(text: str) -> str:
     once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written."""
     if _CLOCK.search(text) is None or _ANY_DISTANCE.search(text) is not None:
         return text
+    if _AHEAD.search(text) is not None:
+        return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
     return _RACE_NAME_MILES.sub(_race_in_miles, text)
 
 
@@ -324,6 +332,8 @@ def _duration_seconds(m: re.Match[str]) -> float:
         if m["plushalf"]:
             hours += 0.5
         return hours * 3600 + int(m["hwmin"] or 0) * 60
+    if m["hone"]:
+        return 3600.0
     return 5400.0  # "an hour and a half"
 
 
@@ -527,6 +537,73 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
 
 
+#: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,
+#: 3:44:20" is the weigh-in and the marathon.
+_WEIGHT_AFTER_A_RACE = re.compile(
+    r"(?P<w>\b[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b)\s+(?:after|post"
+    r"|following)\s+(?P<race>(?:the\s+|my\s+)?(?:[a-z']+\s+){0,3}?(?:marathon|half(?:\s+marathon)?"
+    r"|parkrun|ultra|race|[0-9]{1,3}\s*(?:k|km|mi|miles?|miler)))(?:\s*,\s*|\s+in\s+)"
+    r"(?P<t>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)\b"
+)
+
+
+def weight_then_race(text: str) -> str:
+    """ "73.9kg after the christchurch marathon, 3:44:20" as "73.9kg; the christchurch
+    marathon 3:44:20": the race with its time is a run of its own, beside the weigh-in."""
+    if "after" not in text and "post" not in text and "following" not in text:
+        return text
+    return _WEIGHT_AFTER_A_RACE.sub(r"\g<w>; \g<race> \g<t>", text)
+
+
+_DAY = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+)
+#: The same run on two days: "tuesday and thursday: 7k 38:00 each", "mon and wed 6k in 34 min
+#: both days".
+_EACH_DAY = re.compile(
+    rf"\b(?P<d1>{_DAY})\s*(?:and|&|\+|,)\s*(?P<d2>{_DAY})\b\s*:?\s*(?P<run>[^.;\n]*?[0-9][^.;\n]*?)"
+    r"\s*\b(?:each(?:\s+time|\s+day)?|both(?:\s+days)?)\b"
+)
+#: A heading that only says the runs below were not logged yet: "missed logging the weekend:".
+_NOT_LOGGED_YET = re.compile(
+    r"(?:^|(?<=[\n.!]))\s*(?:i\s+)?(?:missed|forgot|forgotten)\s+(?:logging|to\s+log|posting"
+    r"|to\s+post)\b[^:\n]{0,40}:\s*"
+)
+
+
+#: A weekday heading a part with a run's figures, perhaps cut short or set off by a dash:
+#: "sat: 18k 1:39:20 / sun: 6k", "this week: tue 8k 44:00, thu 10k", "fri - 6 miles 50:20"
+#: (not "sat on the sofa", "the sun").
+_DAY_HEADING = re.compile(
+    rf"(?:^|(?<=[,;:/\n]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-)?"
+    r"(?=\s*:?\s*(?:[0-9]|parkrun|run\b|ran\b|long\b|easy\b|tempo\b))"
+)
+
+
+def runs_by_day(text: str) -> str:
+    """A week's catch-up as one run per day: "tuesday and thursday: 7k 38:00 each" is
+    "tuesday 7k 38:00; thursday 7k 38:00", and "sat: 18k ..." "saturday: 18k ...", each read
+    on its own day; a heading that says they were not logged yet ("missed logging the
+    weekend: ...") is no run missed."""
+    if "missed" in text or "forgot" in text:
+        text = _NOT_LOGGED_YET.sub("", text)
+    text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
+    if "each" not in text and "both" not in text:
+        return text
+    return _EACH_DAY.sub(_each_day, text)
+
+
+def _each_day(m: re.Match[str]) -> str:
+    return f"{_full_day(m['d1'])} {m['run']}; {_full_day(m['d2'])} {m['run']}"
+
+
+def _full_day(day: str) -> str:
+    for full in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        if full.startswith(day[:3]):
+            return full
+    return day
+
+
 #: A race left part-way, and where: "DNF at mile 62", "dropped at 42k of the 50k", "pulled
 #: out at mile 18 of the marathon". The run is the distance to that point, not the race's.
 _STOPPED_AT = re.compile(
@@ -559,9 +636,21 @@ def _too_fast_as_minutes(distance_km: float, seconds: float, as_hours: float) ->
     )
 
 
+#: A part said before the run it was inside: "tempo 5 mi @ 7:20 inside a 7 mile run", "8k at
+#: MP as part of an 18k long run": the part, up to the run's own distance, is no distance.
+_PART_INSIDE = re.compile(
+    r"\b[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b[^,;.\n]{0,30}?\s(?:inside|within"
+    r"|as\s+part\s+of|in\s+the\s+middle\s+of)\s+(?:a|an|my|the)\s+(?=[0-9]{1,3}(?:\.[0-9]+)?\s*"
+    r"(?:k|km|kms|mi|miles?|mile)\b)"
+)
+
+
 def _without_other_figures(text: str) -> str:
     """The run clause without figures that are not the run's: a plan's name, a margin, a
-    week's volume, a point in the run, a pace named by a race, a race one helped at."""
+    week's volume, a part inside the run, a point in it, a pace named by a race, a race one
+    helped at."""
+    if "in" in text or "part of" in text:
+        text = _PART_INSIDE.sub(" ", text)
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
     if "by " in text or " than" in text or "off " in text or "under " in text:

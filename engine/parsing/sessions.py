@@ -158,8 +158,7 @@ def _parse_activity(
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
     duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
-    too_fast = distance_km and distance_km / (duration / 3600) > activity.max_kmh
-    if as_hours and as_hours < 10 * 3600 and too_fast:
+    if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
     if not duration:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import ActivityLogged, RunLogged, StrengthLogged
+from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.quantities import KM_PER_MILE
 from tests.engine.test_parsing import parse
 
@@ -41,8 +41,12 @@ class TestARaceWhoseNameHoldsItsDistance:
             100 * KM_PER_MILE * 1000, abs=1
         )
 
-    def test_a_race_ahead_logs_nothing(self) -> None:
-        assert parse("signed up for the Riverbank 10 in march").events == ()
+    @pytest.mark.parametrize(
+        "text",
+        ["signed up for the Riverbank 10 in march", "Lakeland 50 next july, aiming for 13:00:00"],
+    )
+    def test_a_race_ahead_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
 
     @pytest.mark.parametrize(
         ("text", "km", "hours"),
@@ -96,6 +100,7 @@ class TestCrossTrainingNamedByItsMachine:
             ("too hot to run outside (36C) so 45 min on the bike indoors", "cycle", 45),
             ("too icy for a run so an hour on the turbo", "spin", 60),
             ("an hour on the turbo", "spin", 60),
+            ("hour on the turbo trainer indoors", "spin", 60),
         ],
     )
     def test_no_run_beside_the_session(self, text: str, activity: str, minutes: float) -> None:
@@ -107,3 +112,119 @@ class TestCrossTrainingNamedByItsMachine:
         spin, core = parse("spin class 50 then 10 min core").events
         assert isinstance(spin, ActivityLogged) and isinstance(core, StrengthLogged)
         assert (spin.activity, spin.duration_s, core.duration_s) == ("spin", 3000, 600)
+
+
+class TestAStatedTotalBeatsItsParts:
+    """The run's total, said after its parts or around a part inside it, is the run."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("wu 2k, 5 x 1k w/ 2 min, cd 2k = 9.6 km, 48:00", 9.6, 2880),
+            ("threshold 4 mi inside a 9 mile run, 1:08:15 total", 9 * KM_PER_MILE, 4095),
+            ("8k at marathon pace as part of an 18k long run, 1:38:00", 18, 5880),
+        ],
+    )
+    def test_the_total(self, text: str, km: float, seconds: float) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000, abs=1)
+        assert logged.duration_s == pytest.approx(seconds)
+
+
+class TestAWeekSCatchUp:
+    """Several runs told at once: one run each, on its own day."""
+
+    def test_the_same_run_on_two_days(self) -> None:
+        runs = parse("mon and wed: 6k in 34 min each").events
+        assert [(r.distance_m, r.duration_s) for r in runs if isinstance(r, RunLogged)] == [
+            (6000, 2040),
+            (6000, 2040),
+        ]
+        assert [r.at.date().isoformat() for r in runs] == ["2026-11-23", "2026-11-25"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Sat: 18k 1:39:20 / Sun: 6k 35:00", "sat 18k 1:39:20, sun 6k 35:00"],
+    )
+    def test_a_weekday_cut_short_dates_its_run(self, text: str) -> None:
+        runs = parse(text).events
+        assert [(r.at.date().isoformat()) for r in runs] == ["2026-11-21", "2026-11-22"]
+
+    def test_a_weekday_set_off_by_a_dash_dates_its_run(self) -> None:
+        runs = parse("Fri - 6 miles 50:20, Sun - 14 miles 2:02:00").events
+        assert [(r.at.date().isoformat()) for r in runs] == ["2026-11-20", "2026-11-22"]
+
+    def test_a_heading_that_they_were_not_logged_is_no_run_missed(self) -> None:
+        runs = parse("missed logging the weekend: saturday 16k 1:30:00, sunday 5k 28:00").events
+        assert [(r.distance_m, r.at.date().isoformat()) for r in runs] == [
+            (16000, "2026-11-21"),
+            (5000, "2026-11-22"),
+        ]
+
+
+class TestTwoWeighInsLogTheLatest:
+    """A body weight said after another is today's weigh-in, and the only one logged."""
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("started the plan at 84.6 kg, now 81.9", 81.9),
+            ("weight 72.3 last monday, 71.5 today", 71.5),
+            ("my target is 68 kg, currently 71.9", 71.9),
+            ("was 13st 4 in september, 12st 11 this morning", 81.19),
+            ("166 lb at new year, 159.4 lb now", 72.3),
+            ("down from 90.2 to 87.8 since january", 87.8),
+        ],
+    )
+    def test_the_latest(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg, abs=0.01)
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("weight 71.2, was 72.5 a month ago", 71.2),
+            ("scale says 80.4, it was 82 two weeks ago", 80.4),
+        ],
+    )
+    def test_today_s_then_a_past_one_is_today_s(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+
+    def test_a_weight_long_past_stays_talk(self) -> None:
+        assert parse("I was 13 stone last year, now 11 😊").events == ()
+
+    def test_a_weigh_in_named_after_its_figure_is_that_figure(self) -> None:
+        (logged,) = parse("171.4 lb, weekly weigh in").events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(77.75, abs=0.01)
+
+
+class TestAWeighInAfterARace:
+    """A weight "after the X marathon, 3:44:20" is the weigh-in and the race."""
+
+    def test_both(self) -> None:
+        weight, run = parse("77.4kg after the Leeds half, 1:51:02").events
+        assert isinstance(weight, WeightLogged) and isinstance(run, RunLogged)
+        assert weight.mass_kg == pytest.approx(77.4)
+        assert (run.distance_m, run.duration_s) == (21097.5, 6662)
+
+
+class TestFoodAfterARunNamedByItsPlace:
+    """ "after the Wicklow run" with no figures is when the food was had: a meal (asked about
+    when the table lacks the food), no run refused for want of figures."""
+
+    @pytest.mark.parametrize(
+        "text", ["kimbap after the Wicklow run", "a munchy box for tea after the Kinder run"]
+    )
+    def test_the_meal_asks(self, text: str) -> None:
+        result = parse(text)
+        (meal,) = result.events
+        assert isinstance(meal, MealLogged)
+        assert [item.resolved for item in meal.items] == [False]
+
+    def test_with_its_time_the_run_is_logged_too(self) -> None:
+        kinds = [e.kind for e in parse("a macaroni pie after Portobello parkrun, 24:12").events]
+        assert "run" in kinds
