@@ -587,7 +587,8 @@ def runs_by_day(text: str) -> str:
     weekend: ...") is no run missed."""
     if "missed" in text or "forgot" in text:
         text = _NOT_LOGGED_YET.sub("", text)
-    text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
+    if any(day in text for day in _DAY_STARTS):
+        text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
     if "each" not in text and "both" not in text:
         return text
     return _EACH_DAY.sub(_each_day, text)
@@ -597,11 +598,12 @@ def _each_day(m: re.Match[str]) -> str:
     return f"{_full_day(m['d1'])} {m['run']}; {_full_day(m['d2'])} {m['run']}"
 
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_STARTS = tuple(day[:3] for day in _DAYS)
+
+
 def _full_day(day: str) -> str:
-    for full in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
-        if full.startswith(day[:3]):
-            return full
-    return day
+    return next((full for full in _DAYS if full.startswith(day[:3])), day)
 
 
 #: A race left part-way, and where: "DNF at mile 62", "dropped at 42k of the 50k", "pulled

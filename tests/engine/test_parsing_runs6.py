@@ -217,7 +217,12 @@ class TestFoodAfterARunNamedByItsPlace:
     when the table lacks the food), no run refused for want of figures."""
 
     @pytest.mark.parametrize(
-        "text", ["kimbap after the Wicklow run", "a munchy box for tea after the Kinder run"]
+        "text",
+        [
+            "kimbap after the Wicklow run",
+            "a munchy box for tea after the Kinder run",
+            "a bridie after the Dundee Law run",
+        ],
     )
     def test_the_meal_asks(self, text: str) -> None:
         result = parse(text)
