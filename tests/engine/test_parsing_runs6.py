@@ -113,6 +113,21 @@ class TestCrossTrainingNamedByItsMachine:
         assert isinstance(spin, ActivityLogged) and isinstance(core, StrengthLogged)
         assert (spin.activity, spin.duration_s, core.duration_s) == ("spin", 3000, 600)
 
+    @pytest.mark.parametrize(
+        ("text", "activity", "minutes"),
+        [
+            ("45 min on the rower, 9.8k", "row", 45),
+            ("stepper 25 mins after work", "stairs", 25),
+            ("arc trainer 35 min at the gym", "elliptical", 35),
+            ("an hour on the kickr, zone 2", "spin", 60),
+            ("20 min on the stair machine", "stairs", 20),
+        ],
+    )
+    def test_a_machine_s_own_name(self, text: str, activity: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, ActivityLogged)
+        assert (logged.activity, logged.duration_s) == (activity, minutes * 60)
+
 
 class TestAStatedTotalBeatsItsParts:
     """The run's total, said after its parts or around a part inside it, is the run."""
