@@ -155,7 +155,8 @@ _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g
 #: lower case after "the") and one of the mile distances races are run over, no unit after it.
 _RACE_NAME_MILES = re.compile(
     r"(?<![\w.:/])(?P<name>(?:[A-Z][a-z']+\s+){1,3}|(?i:the)\s+(?:[a-z']+\s+){1,3})"
-    r"(?P<n>5|10|20|30|40|50|55|60|100)(?![0-9.,:]?[0-9])(?!\s*(?i:k|km|kms|mi|miles?|miler|m|min"
+    r"(?P<n>5|10|20|30|40|50|55|60|100)(?![0-9.,:]?[0-9]|[A-Za-z])"
+    r"(?!\s*(?i:k|km|kms|mi|miles?|miler|m|min"
     r"|mins|minutes|x|kg|kgs|lbs?|st|stone|mph|kph|hours?|hrs?|h|s|secs?|%|times|reps?|laps?"
     r"|people|of|percent|pounds?|am|pm|o'clock)\b)(?![%'])"
 )
