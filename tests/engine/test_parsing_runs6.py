@@ -248,3 +248,11 @@ class TestFoodAfterARunNamedByItsPlace:
     def test_with_its_time_the_run_is_logged_too(self) -> None:
         kinds = [e.kind for e in parse("a macaroni pie after Portobello parkrun, 24:12").events]
         assert "run" in kinds
+
+
+class TestNoRaceNamedByAFood:
+    """A capitalised food and its grams beside a clock is breakfast, no race in miles."""
+
+    def test_grams(self) -> None:
+        events = parse("Porridge 50g, coffee at 7:30").events
+        assert [e.kind for e in events] == ["meal"]
