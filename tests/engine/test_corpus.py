@@ -180,6 +180,10 @@ FLOORS = {
     # with bare kcal after meals' letters, sessions instead of running, stated totals, occasions;
     # all 57 100 % with aid stations at a mile, walk-runs, tomorrow's race, "followed by"
     "probes-structure5-2026-11-30.jsonl": (97.0, 97.0, 1.0, 0),
+    # the "layout" probes (scripts/corpus_probes_layout6.py: tables, "key | value" lines,
+    # checklists, arrows, sections, quoted replies, long messages), written before their fixes:
+    # on 5fa628e 30.0 % (9/30), 67.6 % of items, 20.0 % leftover, 3 invented on 5
+    "probes-layout6-2026-12-01.jsonl": (30.0, 67.0, 20.0, 3),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with
