@@ -11,6 +11,10 @@ sentences and lines. So before anything is read, the layout is turned into plain
 - steps between arrows ("porridge -> 10k 50:00 -> 2 bananas") are lines, each food step a
   meal of its own (later and later in the day), as a plural "meals:" heading's list is
   ("MEALS: porridge, chicken wrap 450 kcal, pasta");
+- a report of several sentences (a race report, a week's update) logs the run told with its
+  time, not the distances of the week's history and plans told beside it, and a sentence whose
+  figures cannot be right is asked about, not the whole report refused;
+- a pace in the plural ("settled into 5:10s", "8k @ 5:20s") is a pace, no time of the run;
 - a quoted line ("> Ran 10 km in 52:00") is what was said before, the bot's question or the
   runner's own message logged already: it logs nothing itself. A number alone answers the
   quoted question about weight ("> weight?\n71.6" is "weight 71.6"); a reply that corrects a
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from engine.events import Event, RunLogged
 from engine.parsing.labels import LABEL_ALT
 
 
@@ -31,16 +36,27 @@ class Layout(NamedTuple):
     text: str
     steps: bool  # each line starts a meal of its own: arrows' steps, a "meals:" list
     corrects: bool  # a reply correcting a quoted entry: it takes that entry's place
+    report: bool  # a long message of several sentences: a day's or a race's report
 
 
+#: A pace said in the plural, its splits': after "@" or "at" the run's pace ("10k at 4:55s"),
+#: elsewhere a pace told in passing ("settled into 5:10s", "the first 20 miles were fine,
+#: 10:30s"), no time of the run and no "10 s".
+_PLURAL_PACE = re.compile(
+    r"(?:(?P<at>@|\bat)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
+    re.IGNORECASE,
+)
 #: Anything a layout needs; most messages have none of it and are given back as they are.
-_ANY_LAYOUT = re.compile(r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b", re.IGNORECASE)
+_ANY_LAYOUT = re.compile(
+    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b",
+    re.IGNORECASE,
+)
 
 
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
     if _ANY_LAYOUT.search(text) is None:
-        return Layout(text, steps=False, corrects=False)
+        return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
     if ">" in text and "\n" in text:
         text, corrects = _without_quotes(text)
@@ -49,7 +65,13 @@ def lay_out(text: str) -> Layout:
         text = _table_rows(text)
     text, arrows = _arrow_steps(text)
     text, meals = _meals_listed(text)
-    return Layout(text, steps=arrows or meals, corrects=corrects)
+    if "s" in text:
+        text = _PLURAL_PACE.sub(_as_pace, text)  # "settled into 5:10s", "8k @ 5:20s"
+    return Layout(text, steps=arrows or meals, corrects=corrects, report=_a_report(text))
+
+
+def _as_pace(m: re.Match[str]) -> str:
+    return f"@ {m['pace']}" if m["at"] else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,3 +262,31 @@ def _a_line_each(m: re.Match[str]) -> str:
     if len(parts) > _MOST_PARTS:
         return m[0]
     return "\n" + "\n".join(part.strip() for part in parts) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports: long messages of several sentences
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: A report: a message this long, of this many sentences or more (a race report, a week's
+#: update, a day told in full); a day's log in a line or two is none.
+REPORT_CHARS = 280
+REPORT_SENTENCES = 4
+
+
+def _a_report(text: str) -> bool:
+    return (
+        len(text) >= REPORT_CHARS
+        and len(_SENTENCE_END.findall(text)) >= REPORT_SENTENCES - 1  # the last may end bare
+    )
+
+
+def timed_runs_of_a_report(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """A report's runs: the run of the day is told with its time ("today 18 km in 1:36:20");
+    distances told without one beside it are the week's history and plans ("the long run
+    went to 29k last Sunday", "maybe 16k on Sunday"), no run logged."""
+    if not any(isinstance(e, RunLogged) and "duration_min" not in e.estimated for e in events):
+        return events
+    return tuple(
+        e for e in events if not (isinstance(e, RunLogged) and "duration_min" in e.estimated)
+    )

@@ -93,7 +93,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.layout import lay_out
+from engine.parsing.layout import lay_out, timed_runs_of_a_report
 from engine.parsing.leftover import asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -164,8 +164,15 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
-        builder.add(part, kind)
+        try:
+            builder.add(part, kind)
+        except (ImplausibleValue, ParseError):
+            if not laid.report:
+                raise
+            builder.unparsed.append(part.text)  # one sentence of a report: asked, the rest kept
     result = _in_own_words(builder.result(), text)
+    if laid.report:
+        result = replace(result, events=timed_runs_of_a_report(result.events))
     if (corrects_last or laid.corrects) and result.events:
         return replace(result, corrects_last=True)
     if result.intent == "unknown" and not result.unparsed and text.strip():

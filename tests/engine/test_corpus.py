@@ -118,8 +118,8 @@ FLOORS = {
     "heldout-2026-11-30j.jsonl": (82.0, 93.0, 1.0, 2),
     # the eleventh held-out block (everyday voices and new twists), never fixed against: first
     # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented); read against from 2026-12-01: with
-    # the "layout" fixes 77.9 %, 87.5 %, 3.8 %, 3 invented
-    "heldout-2026-11-30k.jsonl": (77.0, 87.0, 4.2, 3),
+    # the "layout" fixes 77.9 %, 87.5 %, 3.8 %, 3 invented; 78.4 %, 89.0 % with reports' rules
+    "heldout-2026-11-30k.jsonl": (77.5, 88.5, 4.2, 3),
     # probes of the "dishes" fixes (scripts/corpus_probes_dishes.py): on b47485b 31.0 %,
     # 60.3 %; on the "dishes" branch 89.7 %, 100 %, 0 %, 0 invented; 5 more at 08:50 (3/5
     # before their fixes), 91.2 % on 34
@@ -184,8 +184,9 @@ FLOORS = {
     # the "layout" probes (scripts/corpus_probes_layout6.py: tables, "key | value" lines,
     # checklists, arrows, sections, quoted replies, long messages), written before their fixes:
     # on 5fa628e 30.0 % (9/30), 67.6 % of items, 20.0 % leftover, 3 invented on 5; 90.0 %,
-    # 91.2 %, 0 %, 0 invented with tables, checklists, arrows, "meals:" lists and quotes laid out
-    "probes-layout6-2026-12-01.jsonl": (90.0, 91.0, 1.0, 0),
+    # 91.2 %, 0 %, 0 invented with tables, checklists, arrows, "meals:" lists and quotes laid out;
+    # 90.0 %, 97.1 %, none refused with a report's timed run and plural paces
+    "probes-layout6-2026-12-01.jsonl": (90.0, 97.0, 1.0, 0),
     # probes of the "meals" fixes (scripts/corpus_probes_meals2.py: stated numbers and amounts),
     # written before them: on 88809e2 35.3 % (12/34), 77.5 % of items, 0 % leftover; with the
     # stated kcal's sources, hedges and a measured size times a count 73.5 %, 95.0 %; with

@@ -109,3 +109,48 @@ class TestAQuotedReply:
         result = parse("> Ran 12 km in 1:04:00\nand 2 eggs after")
         assert _meals("> Ran 12 km in 1:04:00\nand 2 eggs after") == [["egg"]]
         assert not result.corrects_last
+
+
+class TestAPaceInThePlural:
+    """ "5:10s" is the pace of the splits: no time of the run, never a refusal."""
+
+    def test_after_at_it_is_the_run_s_pace(self) -> None:
+        assert _run("12k @ 4:50s") == (pytest.approx(12000), pytest.approx(3480))
+
+    def test_told_in_passing_it_is_no_time(self) -> None:
+        assert _run("ran 15k in 1:20:00, sitting on 5:20s most of it") == (15000, 4800)
+
+    def test_a_remark_of_a_pace_logs_nothing(self) -> None:
+        assert parse("held 4:40s the whole way round").events == ()
+
+
+REPORT = (
+    "Long update, sorry. The last fortnight has been rubbish with a chest infection and I "
+    "only managed 12k in total last week. The plan says 20k on Sunday but I'll see. Today I "
+    "got out at lunch and did 7 km in 39:10, easy, no coughing. Had a bagel after. Physio "
+    "says keep it easy for another week, then I can add the strides back in."
+)
+
+
+class TestAReport:
+    """A long message of several sentences: the run told with its time is the run of the day;
+    distances of the history and plans told beside it are no runs; one sentence whose figures
+    cannot be right does not refuse the whole report."""
+
+    def test_the_timed_run_only(self) -> None:
+        assert _run(REPORT) == (pytest.approx(7000), pytest.approx(2350))
+        assert "bagel" in [food for meal in _meals(REPORT) for food in meal]
+
+    def test_a_short_message_keeps_a_run_without_its_time(self) -> None:
+        assert _run("ran 7k before work. bagel after.")[0] == pytest.approx(7000)
+
+    def test_an_impossible_sentence_is_asked_about_not_the_report_refused(self) -> None:
+        text = (
+            "Race report for the club. Today was the Harbour 10k and I was nervous as anything "
+            "on the start line, the wind was up and the field was stacked. The 5k split took "
+            "0 min according to my broken watch. Finished in 47:55 which is a course PB, very "
+            "happy with that. Had a banana and a coffee at the end."
+        )
+        result = parse(text)  # refused whole before ("'0 min' is no time at all")
+        assert _meals(text) == [["banana", "coffee"]]
+        assert any("0 min" in u for u in result.unparsed)  # the reply asks about it
