@@ -133,7 +133,8 @@ class Messages:
     async def _drop_reminders(self, user_id: int, replaced: Sequence[int],
                               now: datetime) -> None:
         """A replaced run's recovery reminder goes with it: its new version plans its own
-        (a corrected run had been reminded of twice)."""
+        (a corrected run, or a typed run and then its watch file or Strava activity, had been
+        reminded of twice)."""
         for old in replaced:
             await self.stores.schedule.cancel(user_id, f"recovery:{old}", now=now)
 
@@ -260,6 +261,7 @@ class Messages:
         except DuplicateUpdate:
             return [], []
         runner = await self.runners.absorb(runner, stored, received_at, replaced=replaces)
+        await self._drop_reminders(user_id, replaces, received_at)  # a typed run's, by its file
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
         return stored, await self.after_logging(runner, stored, result, received_at)
 

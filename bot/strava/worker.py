@@ -192,8 +192,6 @@ class StravaWorker:
             return []
         replaces = [logged] if logged is not None else list(
             await repeated(self.coach.stores.events, uid, [new]))
-        for old in replaces:
-            await self.coach.stores.schedule.cancel(uid, f"recovery:{old}", now=now)
         stored, replies = await self.coach.log_session(uid, link.chat_id, new, received_at=now,
                                                        replaces=replaces)
         if stored is None:

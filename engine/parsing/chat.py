@@ -127,17 +127,23 @@ _NOT_DONE_PHRASES = (
     "is the aim", "is the plan", "no track", "no parkrun",
     "no session", "no training",
 )  # fmt: skip
-#: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday".
+#: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday",
+#: "targeting 3:30 at berlin"; a goal trained for ("training for my first half") when no figure
+#: of a run is beside it.
 #: "Was going for a pb but blew up, 10k 46:00" is a run; the plan takes the clause only when
 #: what follows is its own figures ("going for my long run after work, 16 miles").
 _PLAN_WORDS = re.compile(
-    r"(?<!was )(?<!were )\b(?:going\s+(?:out\s+)?for|heading\s+out\s+for|aiming\s+(?:for|to))"
+    r"(?<!was )(?<!were )\b(?:going\s+(?:out\s+)?for|heading\s+out\s+for|aiming\s+(?:for|to)"
+    r"|target(?:t)?ing|shooting\s+for"
+    r"|(?P<goal>(?:in\s+)?training\s+for|prepping\s+for|preparing\s+for|getting\s+ready\s+for))"
     r"\b[^,;.]*"
 )
-#: Words of bare figures ("16 miles", "sub 45", "about 2 hrs").
+#: Words of bare figures ("16 miles", "sub 45", "about 2 hrs", "it's 42.2k").
 _FIGURE_WORDS = _words(
     "k km kms mi mile miles m min mins minutes h hr hrs hour hours kg lb lbs st stone sub",
     "about around ish or maybe",
+    "easy steady slow long tempo recovery jog",  # the kind of run planned: "maybe 8k easy"
+    "it s its",
 )
 #: A run, race or weight named in passing, not logged (issue 15): "legs wrecked after
 #: yesterday's 20 miler", "my last 10k was 48 min", "I was 13 stone last year". "Did 20
@@ -189,12 +195,17 @@ def _plan(text: str) -> bool:
     if m is None:
         return False
     rest = text[: m.start()] + text[m.end() :]
+    if m["goal"] is not None:  # "training for my first half": "10k 52:00 training for ..." ran
+        return _DIGIT.search(rest) is None
     return _DIGIT.search(rest) is None or _FIGURE_WORDS.issuperset(letter_runs(rest))
 
 
 def _plan_words(text: str) -> re.Match[str] | None:
     """_PLAN_WORDS in the text, looked for only when one of its words is there."""
-    if "going" not in text and "heading" not in text and "aiming" not in text:
+    if (
+        "going" not in text and "heading" not in text and "aiming" not in text
+        and "targ" not in text and "shooting" not in text and "for" not in text
+    ):
         return None
     return _PLAN_WORDS.search(text)
 
@@ -208,10 +219,25 @@ def past_weight(text: str) -> bool:
 _PAST_WEIGHT_WORDS = re.compile("last|ago|used|back|when|heaviest")
 
 
+#: A run hedged with no time and nothing done: "maybe 8k easy", "probably 10 miles on sunday"
+#: say what may be run ("maybe 8 wings" is food, hedged; "ran maybe 8k in 45 min" a run).
+_HEDGED_RUN = re.compile(
+    r"^\W*(?:(?:and|but|so|then)\s+)?(?:maybe|perhaps|probably|possibly|hopefully)\b"
+    r"(?![^,;]*(?:\b(?:ran|run\s+done|did|done|finished|jogged)\b|[0-9]:[0-5][0-9]"
+    r"|[0-9]\s*(?:min|mins|minutes|h|hr|hrs|hours?)\b))"
+)
+
+
+def hedged_run(text: str) -> bool:
+    """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
+    return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
+
+
 def _in_passing(text: str) -> bool:
     """A run or weight named in passing, or eating with no food named: understood as chat."""
     return bool(
         _past_mention(text) or past_weight(text) or _no_food_named(text) or _plan(text)
+        or hedged_run(text)
     )
 
 
@@ -256,7 +282,7 @@ _WHO = (
 )
 _LEAD = r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?"
 _SOMEONE_ELSE_DOES = re.compile(
-    rf"{_LEAD}(?:{_WHO})\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+    rf"{_LEAD}(?:{_WHO})(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -458,6 +484,8 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if "only" in words and _ONLY_HAD.match(text):
         return True
+    if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
+        return True
     if (not words.isdisjoint(_NOW_WORDS) and _NOW.search(text) is not None) or _own_after(
         text, words
     ):
@@ -481,7 +509,10 @@ def whole_clause_chat(text: str) -> bool:
 _ASKS_HOW = re.compile(
     r"^(?:(?:so|and|but|ok|hey|coach|quick q(?:uestion)?:?)\s+)*(?:how\s+(?:much|many|long|far"
     r"|fast|often|soon|do|does|should|can|would|is|are)|what\s+(?:should|do|does|would|can|is"
-    r"|are|if|about)|should\s+i|can\s+i|do\s+i|is\s+it|would\s+it|why\s+(?:do|does|is|am))\b"
+    r"|are|if|about)|should\s+i|can\s+i|do\s+i|is\s+it|would\s+it|why\s+(?:do|does|is|am)"
+    # whether a food counts or does something: "do mince pies count as carbs for loading"
+    r"|(?:do|does)\s+[a-z][a-z' -]{0,40}?\s+(?:count|counts|break|breaks|help|helps|matter"
+    r"|spike|spikes|ruin|ruins|work|works))\b"
 )
 #: How the body feels from a session, and nothing done after it: "sore from deadlifts lol",
 #: "legs stiff from the 10k race"; "sore from yesterday but ran 5k 28 min" logs its run.
@@ -491,6 +522,18 @@ _FEELING_FROM = re.compile(
     r"|achy|tired|wrecked|knackered|dead|destroyed|battered|fried|doms)\s+(?:from|after)\b"
     r"(?![^,;]*\b(?:but|and|then|so|also)\b)[^,;]*$"
 )
+#: A race, its course or its limits described, which is no run: "the race is 21.1 km", "the
+#: course is 42.2 km", "the cutoff is 6:30", "goal race is a half", "it's 42.2k"; "the race is
+#: done, 1:52:10" is not.
+_DESCRIBED = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:the|my|our|this|that|its|goal|target|a|an|next|main|big"
+    r"|first)\s+)*(?:[a-z0-9'-]+\s+){0,2}?(?:race|course|route|event|loop|cut-?off|time\s+limit"
+    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time)\s*(?:is|'s|will\s+be)\s+"
+    r"(?!(?:today|tonight|done|over|finished|complete|completed|in\s+the\s+bag)\b)[^,;]*$"
+    r"|^\W*(?:it'?s|it\s+is|that'?s)\s+(?:a\s+|only\s+|about\s+|just\s+)?[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:k|km|kms|mi|miles?)\b\W*$"
+)
+_DESCRIBED_WORDS = _words("is s be")
 #: A plan said as a heading for what follows: "tomorrow: swim 2k, bike 40k", "plan for
 #: saturday: parkrun then 10k easy", "next week - 3 x 10k".
 _PLAN_HEADING = re.compile(
@@ -546,6 +589,26 @@ def choices_asked(clauses: tuple[_Clause, ...]) -> tuple[_Clause, ...]:
             marked[i - 1] = _Clause(clauses[i - 1].text, question=True)
             marked[i] = _Clause(clause.text, question=True)
     return tuple(marked)
+
+
+#: A time aimed at, said beside the time run: "was aiming for 1:45 but did the half in
+#: 1:48:20" is a half in 1:48:20, not in their sum.
+_GOAL_TIME = re.compile(
+    r"\b(?:(?:i\s+)?(?:was|were)\s+)?(?:aiming\s+for|going\s+for|hoping\s+for|target(?:t)?ing"
+    r"|shooting\s+for|(?:goal|target)\s+(?:was|of))\s+(?:a\s+|sub[- ]?|under\s+)?"
+    r"(?:[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?|[0-9]{1,3}\s*(?:min|mins|minutes)\b)"
+)
+_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
+
+
+def drop_goal_time(text: str) -> str:
+    """The message without a time aimed at (_GOAL_TIME) when a time run follows it."""
+    if ("aim" not in text and "for" not in text and "targ" not in text and "goal" not in text):
+        return text
+    m = _GOAL_TIME.search(text)
+    if m is None or _CLOCK.search(text, m.end()) is None:
+        return text
+    return text[: m.start()] + text[m.end() :]
 
 
 #: A promise to tell of a meal or a race after it: "I'll tell you after", "will log it later".

@@ -42,6 +42,7 @@ _CHATTER_WORDS = _words(
     "birthday wedding party do leaving christening anniversary reunion celebration work office",
     "someone someones colleague colleagues boss neighbour neighbor sister brother mum mom dad",
     "cousin aunt auntie uncle nan nana gran granny grandma grandad grandpa niece nephew",
+    "here joined",  # "hi, new here", "just joined"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -127,6 +128,7 @@ _CIRCUMSTANCE = re.compile(
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+|a\s+)?[a-z]+(?:\s+(?!and\b|with\b|then\b|plus\b)[a-z]+)?"
     r"(?:\s+(?:race|run|parkrun|session))?)?"  # "on the way to the cross country"
     r"|on\s+the\s+go|for\s+the\s+road|first\s+thing(?:\s+in\s+the\s+morning)?"
+    r"|on\s+(?:the|my)\s+(?:cool|warm)[- ]?(?:down|up)"  # "a gel on the cooldown"
     r"|(?:in|on)\s+(?:the|my)\s+(?:car(?!\s+park)|bus|train|tube|plane|couch|sofa|commute)"
     r"(?:\s+(?:to|from)\s+(?:the\s+|my\s+)?(?:work|school|uni|college|office|home|gym|town))?"
     r"|in\s+front\s+of\s+(?:the\s+)?(?:tv|telly|telly box|computer|laptop|screen)"
@@ -174,10 +176,56 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "girlfriend half school uni college gym training shift",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "bonked wall cramped blew apart died puked from slept mile km mark point",
+        "cooldown warmup cool-down warm-up cool",
         "for",
     )
     for end in ("", ",", ".", "!", ")", ";", ":")
 )
+
+
+#: Insulins by name, after a dose: "6 units of novorapid", "18u lantus".
+_INSULIN = (
+    r"insulin|novo ?rapid|novo|humalog|fiasp|lyumjev|apidra|admelog|lantus|tresiba|levemir"
+    r"|toujeo|basal|bolus|correction"
+)
+#: What a type 1 diabetic measures and doses beside a log, which is no figure of a run, a meal
+#: or a weigh-in (issue 15: "BG 7.2" was asked about as a food, "6.2 mmol" read as a count):
+#: a glucose reading by its device or its unit ("bg 5.4", "libre says 5.1", "dexcom showing
+#: 11.4", "sugars at 8.2", "6.2 mmol/l", "hypo at 3.2", "ketones 0.3"), an insulin dose ("4u",
+#: "took 2u", "bolused 6 units", "3 units of novorapid"), and saying so ("T1 here", "T1D").
+#: When it was read goes with it: "glucose 11.2 after parkrun, 26:40" is parkrun in 26:40.
+#: "3 glucose tabs" and "2 sugars in my tea" name food (their number comes first); "T1 2:10"
+#: in a triathlon is its first transition, not "T1 here".
+_READING = re.compile(
+    r"\b(?:(?:my\s+)?(?:bg|bgl|bgs|bs|blood\s+(?:sugars?|glucose)|glucose|sugars?|levels?"
+    r"|libre|dexcom|cgm|sensor|ketones|finger\s*prick)"
+    r"(?:\s+(?:was|were|is|are|at|of|on|says|said|showing|shows|showed|reads|reading|read"
+    r"|level|levels|reading|sitting|dropped|down|up|rose|went|to|hit|now|only))*\s*[:=]?\s*"
+    r"[0-9]{1,3}(?:\.[0-9])?(?:\s*(?:mmol(?:/l)?|mg/?dl))?"
+    r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:mmol(?:/l)?|mg/?dl)"
+    r"|hypo(?:\s+(?:at|of|on))?\s+[0-9]{1,2}(?:\.[0-9])?"
+    r"|(?:(?:bolus(?:ed)?|pre-?bolus(?:ed)?|took|injected|jabbed|dosed|gave\s+myself)\s+)?"
+    r"[0-9]{1,2}(?:\.[0-9])?\s*u(?:\s+(?:of\s+)?(?:" + _INSULIN + r"))?"
+    r"|(?:bolus(?:ed)?|pre-?bolus(?:ed)?|took|injected|jabbed|dosed|gave\s+myself)\s+"
+    r"[0-9]{1,2}(?:\.[0-9])?\s*units?(?:\s+(?:of\s+)?(?:" + _INSULIN + r"))?"
+    r"|[0-9]{1,2}(?:\.[0-9])?\s*units?\s+(?:of\s+)?(?:" + _INSULIN + r")"
+    r"|(?:had\s+a\s+|going\s+)?hypo(?:\s+(?:at|of|on|around)\s+(?:(?:km|mile)\s*)?[0-9]{1,3})?"
+    r"|t1d|t1\s+here|type\s+(?:1|one)(?:\s+diabetic)?(?:\s+here)?|diabetic\s+here)"
+    r"\b(?!\.[0-9])(?:\s+(?:before|after|during|pre|post)\b(?!-))?"  # when it was read
+)
+#: What every branch of _READING holds, found in one scan before the pattern is tried.
+_READING_HINT = re.compile(
+    r"bg|bs|glucose|sugar|level|libre|dexcom|cgm|sensor|ketone|prick|mmol|mg/?dl|hypo|[0-9]\s*u"
+    r"|unit|t1|type"
+)
+
+
+def drop_readings(text: str) -> str:
+    """The message without a diabetic's readings and doses (_READING): the jelly beans after
+    "bg 3.8" are food, the 8k beside "glucose 9.8" a run."""
+    if _READING_HINT.search(text) is None:
+        return text
+    return _READING.sub(" ", text)
 
 
 #: The figure after a weight named in passing: "I was 13 stone last year, now 11 😊".
@@ -212,8 +260,8 @@ def _drop_shake_name(text: str) -> str:
 #: a run logged elsewhere, and the food is recovery.
 _AROUND_A_RUN = re.compile(
     r"\b(?:after|post|before|pre|during|mid|on(?=\s+(?:my|the|today's)\s))[- ]\s*+"
-    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?!(?:at|on|in)\b)"
-    r"[a-z]+\s+){0,2}?"
+    r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?:(?!(?:at|on|in)\b)"
+    r"[a-z]+\s+){1,2}?)?"
     r"|a\s+|that\s+|today's\s+)?"  # "after the parkway 10k": a race's name
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"

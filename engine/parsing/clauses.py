@@ -21,11 +21,13 @@ from engine.parsing.chat import (
     _no_food_named,
     _past_mention,
     _plan,
+    drop_goal_time,
+    hedged_run,
     past_weight,
     run_not_now,
     whole_clause_chat,
 )
-from engine.parsing.chatter import _drop_circumstance
+from engine.parsing.chatter import _drop_circumstance, drop_readings
 from engine.parsing.context import (
     _DIGIT,
     MAX_CHARS,
@@ -589,7 +591,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = _drop_circumstance(text)
+    text = _drop_circumstance(drop_readings(drop_goal_time(text)))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:
@@ -1095,8 +1097,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "I was 13 stone last year, now 11"
     if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
-    if kind == "run" and run_not_now(clause.text):
-        return "skip"  # "race on saturday, bricking it": its day read off `text`
+    if kind == "run" and (run_not_now(clause.text) or hedged_run(clause.text)):
+        return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and _DIGIT.search(text) is None and helped_at(text):

@@ -7,7 +7,7 @@ leave one run with the file's numbers. Real SQLite file, real watch files.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ import pytest
 from bot.cli import main
 from bot.coach import Coach, Incoming
 from engine.events import RunLogged
+from engine.records import ScheduledMessage
 from tests.activityfiles import DATA, START, fit
 
 USER = 42
@@ -23,6 +24,10 @@ FR110 = "run_garmin-fr110_2013-02-06.fit"  # 4,835 m in 43:45, 2013-02-06 12:11 
 
 def sent(coach: Coach, text: str = "", at: datetime | None = None) -> Incoming:
     return Incoming(user_id=USER, chat_id=USER, text=text, received_at=at or coach.clock())
+
+
+async def reminders(coach: Coach) -> list[ScheduledMessage]:
+    return [p for p in await coach.stores.schedule.pending(USER) if p.kind == "reminder"]
 
 
 async def runs(coach: Coach) -> list[RunLogged]:
@@ -52,6 +57,38 @@ class TestCoachImport:
         assert len(imported.replaced) == 1
         [run] = await runs(coach)
         assert run.source == "fit" and round(run.distance_m) == 4835
+
+    async def test_a_file_that_replaces_a_typed_run_leaves_one_recovery_reminder(
+            self, coach: Coach) -> None:
+        """'ran 10.8 km in 60 min', then its watch file: one reminder pending, for the file's
+        run (the typed run's had stayed: the runner was reminded twice of one run)."""
+        ended = START + timedelta(hours=1)
+        await coach.log(Incoming(USER, USER, "ran 10.8 km in 60 min", ended + timedelta(minutes=5),
+                                 message_id=1))
+        assert len(await reminders(coach)) == 1
+        imported = await coach.import_activity(
+            Incoming(USER, USER, "", ended + timedelta(minutes=10), message_id=2),
+            fit(seconds=3600, speed_m_s=3.0), "run.fit")
+        [file_run] = [s for s in await coach.stores.events.all_for_user(USER)
+                      if isinstance(s.event, RunLogged)]
+        assert len(imported.replaced) == 1 and file_run.event.source == "fit"
+        assert [p.dedupe_key for p in await reminders(coach)] == [f"recovery:{file_run.id}"]
+
+    async def test_undoing_the_file_brings_the_typed_run_back_without_a_reminder(
+            self, coach: Coach) -> None:
+        """/undo after the file: the file's run and its reminder go, the typed run is back,
+        and no reminder is pending (the typed run's went when the file replaced it; a cancelled
+        reminder is never revived)."""
+        ended = START + timedelta(hours=1)
+        await coach.log(Incoming(USER, USER, "ran 10.8 km in 60 min", ended + timedelta(minutes=5),
+                                 message_id=1))
+        await coach.import_activity(
+            Incoming(USER, USER, "", ended + timedelta(minutes=10), message_id=2),
+            fit(seconds=3600, speed_m_s=3.0), "run.fit")
+        await coach.handle_text(Incoming(USER, USER, "/undo", ended + timedelta(minutes=12)))
+        [typed] = await runs(coach)
+        assert typed.source == "text"
+        assert await reminders(coach) == []
 
     async def test_another_run_that_day_is_not_a_duplicate(self, coach: Coach) -> None:
         """A different session (another time and distance) is added, not merged."""
