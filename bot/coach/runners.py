@@ -41,7 +41,7 @@ WEIGHTS_READ = timedelta(days=400)
 #: A runner's loaded history reads events up to here: a kept runner moves on to later days,
 #: so events stored ahead of time (a watch with a wrong clock) must already be in it.
 FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
-#: Runners kept in memory between messages (about 20 KB each; docs/benchmarks.md).
+#: Runners kept in memory between messages (about 40-50 KB each; docs/operations.md).
 RUNNERS_KEPT = 10_000
 #: A duration-only run's distance is guessed from the pace of this many recent runs.
 PACE_RUNS = 5
@@ -75,7 +75,8 @@ class Runner:
     reminders, summaries), `meals` the meals since then (what a post-run meal is checked
     against) and `paces` the last five runs with a distance in the 28 days.
     Loaded in one query, then kept current as messages add events and as the runner's days go
-    by, so a reply needs no read at all; a kept runner costs about 20 KB.
+    by, so a reply needs no read at all; a kept runner costs about 40-50 KB, the largest part the
+    decoded meals and training since yesterday.
     """
 
     record: UserRecord
