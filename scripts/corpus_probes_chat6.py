@@ -11,6 +11,8 @@ Classes:
   count as a long run for a beginner";
 - food around a run that names no time is the food alone ("a banana after the long slow
   18k"); with the run's time it is both;
+- an illness, an injury or a medicine had is no food ("had a cold all week", "had a niggle
+  in my achilles at 6k", "took 2 ibuprofen"), written after the first four classes' fixes;
 - a type 1 diabetic's readings and doses are no figures: "BG 6.1", "glucose was 11.2",
   "7.1 mmol/L", "libre reading 4.4", "took 4u", "bolused 5 units", "hypo at 3.1", "ketones
   0.3"; the food and the run beside them log as usual.
@@ -100,11 +102,24 @@ DIABETIC: list[tuple[str, list[Event]]] = [
     ("love u coach, 10k in 49:10", [run(10, 49 + 10 / 60)]),
 ]
 
+ILLNESS: list[tuple[str, list[Event]]] = [
+    ("had a cold all week, no running", []),
+    ("the boys have had chickenpox", []),
+    ("have had a stomach bug since monday", []),
+    ("had a migraine all afternoon", []),
+    ("had covid in october, first run back 4k 26:30", [run(4, 26.5)]),
+    ("had a niggle in my achilles at 6k, 10k 54:20", [run(10, 54 + 20 / 60)]),
+    ("I had a stitch at 3k, 5k in 26:10", [run(5, 26 + 10 / 60)]),
+    ("took 2 ibuprofen and had a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("had a headache so 2 paracetamol and a coffee", [eat(p(COFFEE, 1, "cup"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a plan, a goal or a race described": PLANS,
     "a question with no question word": QUESTIONS,
     "food around a run with no time": FOOD_AROUND_A_RUN,
     "type 1 diabetes readings and doses": DIABETIC,
+    "an illness, an injury or a medicine had": ILLNESS,
 }
 
 REPO = Path(__file__).resolve().parent.parent

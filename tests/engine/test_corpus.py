@@ -183,8 +183,9 @@ FLOORS = {
     # 83.3 % of items, 0 % leftover, 9 invented on 14 chat; 75.0 %, 100 % with a diabetic's
     # readings and doses as no figures; 90.0 %, 0 invented with plans, goals, races described,
     # questions whether a food counts and food after "the long slow 18k" (the 2 left: jelly
-    # beans weighed as USDA's small bean, the "foods" round's portions)
-    "probes-chat6-2026-12-01.jsonl": (90.0, 97.0, 1.0, 0),
+    # beans weighed as USDA's small bean, the "foods" round's portions); 9 more (an illness, an
+    # injury or a medicine had) written before their fix: 3/5, 4 invented on 4; all 43 84.0 %
+    "probes-chat6-2026-12-01.jsonl": (84.0, 97.0, 1.0, 4),
     # the fifth "structure" probes (scripts/corpus_probes_structure5.py: j's classes in new
     # words: titles with a counter, day lists with a session, bare kcal after meals' letters,
     # sessions instead of running, stated totals, race names, food at a game, typos), written
