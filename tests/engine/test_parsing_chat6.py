@@ -150,3 +150,57 @@ class TestFoodAroundARunWithNoTime:
         assert sorted(e.kind for e in result.events) == ["meal", "run"]
         [run] = [e for e in result.events if isinstance(e, RunLogged)]
         assert (run.distance_m, run.duration_s) == (14_000, 80 * 60)
+
+
+class TestIllnessInjuryAndMedicine:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "had the flu since friday",
+            "my daughter has had a tummy bug",
+            "had a sore throat all weekend",
+            "I've not managed a single run since the half",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        """An illness had is no meal asking what 'the flu' was; a run not managed no run."""
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("had a twinge in my hamstring at 7k, 12k 1:04:00", 12, 64 * 60),
+            ("got cramp at 30k, marathon in 3:58:00", 42.195, 238 * 60),
+            ("not managed a run all week but 6k 33:00 today", 6, 33 * 60),
+        ],
+    )
+    def test_the_run_beside_an_injury_is_logged_alone(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'had a twinge in my hamstring at 7k' is where it hurt: the run alone."""
+        [run] = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert run.distance_m == pytest.approx(km * 1000, abs=1)
+        assert run.duration_s == seconds
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("took 2 nurofen and had a banana", "banana"), ("2 paracetamol and a bagel", "bagel")],
+    )
+    def test_a_medicine_is_no_item(self, text: str, food: str) -> None:
+        """Pills taken are no food to ask about: the meal holds the food alone."""
+        result = parse(text)
+        [meal] = result.events
+        assert isinstance(meal, MealLogged)
+        [item] = meal.items
+        assert item.resolved and item.food is not None and food in item.food
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize("text", ["a cold brew and a banana", "a cold beer after the 10k"])
+    def test_cold_food_stays_food(self, text: str) -> None:
+        """'cold' before a drink is how it was served, not an illness."""
+        [meal] = parse(text).events
+        assert isinstance(meal, MealLogged)
+        assert all(i.resolved for i in meal.items)
