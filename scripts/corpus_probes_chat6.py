@@ -13,6 +13,9 @@ Classes:
   18k"); with the run's time it is both;
 - an illness, an injury or a medicine had is no food ("had a cold all week", "had a niggle
   in my achilles at 6k", "took 2 ibuprofen"), written after the first four classes' fixes;
+- a carb or protein count after a list of foods, with no kcal ("carb count: 2 slices of toast
+  and a banana, 55g carbs"): the foods at the table's kcal, written after the first five
+  classes' fixes;
 - a type 1 diabetic's readings and doses are no figures: "BG 6.1", "glucose was 11.2",
   "7.1 mmol/L", "libre reading 4.4", "took 4u", "bolused 5 units", "hypo at 3.1", "ketones
   0.3"; the food and the run beside them log as usual.
@@ -32,6 +35,7 @@ from corpus_labels import (
     BAGEL,
     BANANA,
     COFFEE,
+    E,
     CORNFLAKES,
     OJ,
     TOAST,
@@ -114,12 +118,23 @@ ILLNESS: list[tuple[str, list[Event]]] = [
     ("had a headache so 2 paracetamol and a coffee", [eat(p(COFFEE, 1, "cup"))]),
 ]
 
+CARB_COUNT: list[tuple[str, list[Event]]] = [
+    ("carb count: 2 slices of toast and a banana, 55g carbs",
+     [eat(p(TOAST, 2, "slice"), p(BANANA, 1, "medium"))]),
+    ("a bagel and a glass of orange juice, 80g carbs",
+     [eat(p(BAGEL, 1, "bagel"), ml(OJ, GLASS_ML))]),
+    ("3 eggs and 2 slices of toast, 25g protein", [eat(p(E, 3, "large"), p(TOAST, 2, "slice"))]),
+    ("a banana and a bagel - 75g carbs", [eat(p(BANANA, 1, "medium"), p(BAGEL, 1, "bagel"))]),
+    ("a banana, 27g carbs", [eat(p(BANANA, 1, "medium"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a plan, a goal or a race described": PLANS,
     "a question with no question word": QUESTIONS,
     "food around a run with no time": FOOD_AROUND_A_RUN,
     "type 1 diabetes readings and doses": DIABETIC,
     "an illness, an injury or a medicine had": ILLNESS,
+    "a carb or protein count for a list": CARB_COUNT,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -120,8 +120,9 @@ FLOORS = {
     # the eleventh held-out block (everyday voices and new twists), never fixed against: first
     # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented); fixed against from the next session:
     # with a diabetic's readings and doses as no figures 76.1 %, 85.5 %; with plans, goals and
-    # races described as chat 3.8 % leftover, 1 invented; with illnesses had as no food, 0
-    "heldout-2026-11-30k.jsonl": (76.0, 85.0, 4.3, 0),
+    # races described as chat 3.8 % leftover, 1 invented; with illnesses had as no food, 0;
+    # with a carb count for a list no longer a food of no kcal 76.5 %, 3.3 % leftover
+    "heldout-2026-11-30k.jsonl": (76.5, 85.0, 3.8, 0),
     # the twelfth held-out block (everyday voices and new twists), never fixed against: first
     # score on 5fa628e (74.2 %, 90.3 %, 3.3 %, 5 invented)
     "heldout-2026-12-01l.jsonl": (71.0, 87.0, 5.3, 6),
@@ -185,8 +186,9 @@ FLOORS = {
     # questions whether a food counts and food after "the long slow 18k" (the 2 left: jelly
     # beans weighed as USDA's small bean, the "foods" round's portions); 9 more (an illness, an
     # injury or a medicine had) written before their fix: 3/5, 4 invented on 4; all 43 84.0 %;
-    # 5/5, 0 invented after it: all 43 92.0 %
-    "probes-chat6-2026-12-01.jsonl": (92.0, 97.0, 1.0, 0),
+    # 5/5, 0 invented after it: all 43 92.0 %; 5 more (a carb or protein count for a list)
+    # 2/5 before their fix, 5/5 after: all 48 93.3 %, 91.3 % of items
+    "probes-chat6-2026-12-01.jsonl": (93.0, 91.0, 1.0, 0),
     # the fifth "structure" probes (scripts/corpus_probes_structure5.py: j's classes in new
     # words: titles with a counter, day lists with a session, bare kcal after meals' letters,
     # sessions instead of running, stated totals, race names, food at a game, typos), written

@@ -204,3 +204,27 @@ class TestIllnessInjuryAndMedicine:
         [meal] = parse(text).events
         assert isinstance(meal, MealLogged)
         assert all(i.resolved for i in meal.items)
+
+
+class TestACarbCountForAList:
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("carb count: a bagel and a glass of apple juice, 75g carbs", 376.0),
+            ("2 eggs and a slice of toast, 15g protein", 220.0),
+        ],
+    )
+    def test_the_foods_keep_the_table_s_kcal(self, text: str, kcal: float) -> None:
+        """'..., 40g carbs' after several foods is their carb count, not a food of no kcal:
+        the meal's kcal are the foods' (it had been one stated item of no kcal)."""
+        [meal] = parse(text).events
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == 2 and all(i.resolved for i in meal.items)
+        assert meal.kcal == pytest.approx(kcal, rel=0.25)
+
+    def test_one_food_keeps_its_stated_carbs(self) -> None:
+        """'a banana, 27g carbs' is the banana's own carbs."""
+        [meal] = parse("a banana, 27g carbs").events
+        assert isinstance(meal, MealLogged)
+        [item] = meal.items
+        assert item.carbs_g == pytest.approx(27)
