@@ -7,8 +7,10 @@ the parser filled in itself rather than read from the message, so replies can sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Annotated, Literal
+from functools import cached_property
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -93,12 +95,14 @@ class MealLogged(_Frozen):
     meal: MealKind | None = None
     items: tuple[FoodItem, ...]
 
-    # The sums are added up when read, not kept: the balance reads each meal once, as it is
-    # stored or loaded (`engine.balance.Ledger`), and a reply a few times. Kept in pydantic
-    # private attributes, they cost more than that on every meal decoded (pydantic's Python
-    # hooks around `model_post_init`): a runner's first message decodes a month of meals.
+    # The sums are kept once per meal object, on first read: the balance reads each meal of a
+    # day every time the day is summed. `functools.cached_property` writes the instance's
+    # `__dict__` without pydantic's frozen check and costs nothing when a meal is decoded (a
+    # runner's first message decodes a month of meals); a pydantic private attribute would cost
+    # a Python hook on every construct. pydantic leaves the cached keys out of dumps, equality
+    # and hashing; `model_copy` drops them, since an update may change the items.
 
-    @property
+    @cached_property
     def totals(self) -> tuple[float, float, float, float]:
         """(kcal, protein g, carbs g, fat g) of the resolved items."""
         kcal = protein = carbs = fat = 0.0
@@ -109,6 +113,12 @@ class MealLogged(_Frozen):
                 carbs += i.carbs_g or 0.0
                 fat += i.fat_g or 0.0
         return kcal, protein, carbs, fat
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        for key in _MEAL_CACHED:
+            copied.__dict__.pop(key, None)
+        return copied
 
     @property
     def kcal(self) -> float:
@@ -130,7 +140,7 @@ class MealLogged(_Frozen):
     def unresolved(self) -> tuple[FoodItem, ...]:
         return tuple(i for i in self.items if not i.resolved)
 
-    @property
+    @cached_property
     def unresolved_count(self) -> int:
         return sum(not i.resolved for i in self.items)
 
@@ -148,6 +158,10 @@ class MealLogged(_Frozen):
             for item in self.items
         )
         return MealLogged(at=self.at, meal=self.meal, items=items)
+
+
+#: `MealLogged`'s cached properties, dropped from a copy.
+_MEAL_CACHED = ("totals", "unresolved_count")
 
 
 class WeightLogged(_Frozen):

@@ -492,10 +492,13 @@ def main() -> int:
     DATA.mkdir(parents=True, exist_ok=True)
     outputs = {OUT: first_corpus(usda)}
     outputs.update({DATA / name: block(messages, usda) for name, messages in BLOCKS.items()})
-    texts = [str(line["text"]) for lines in outputs.values() for line in lines]
-    again = sorted({text for text in texts if texts.count(text) > 1})
-    if again:
-        raise SystemExit(f"messages in more than one block: {again}")
+    for path, lines in outputs.items():
+        # Within a block a message counts once. Across blocks a short message may recur (the
+        # "foods" probes re-measure a few of the first corpus's phrases), each scored in its own.
+        texts = [str(line["text"]) for line in lines]
+        again = sorted({text for text in texts if texts.count(text) > 1})
+        if again:
+            raise SystemExit(f"{path.name}: messages twice in one block: {again}")
     for path, lines in outputs.items():
         check_rows(lines, usda)
         write(path, lines)

@@ -584,3 +584,20 @@ class TestKeptHistory:
             day = DAY + timedelta(days=later)
             kept = balance_of(Ledger(TZ, events), trend, a_profile(), day)
             assert kept == balance(events, weights, day=day)
+
+
+def test_a_copied_meal_with_other_items_sums_its_own_items() -> None:
+    """A meal's sums are kept once read; a copy whose items changed (the parser rewrites item
+    texts, an amend swaps items) must not show the original's kcal and protein."""
+    at = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    eggs = FoodItem(text="2 eggs", food="egg", kcal=143.0, protein_g=12.6, carbs_g=0.7, fat_g=9.5)
+    toast = FoodItem(text="toast", food="bread", kcal=80.0, protein_g=2.7, carbs_g=15.0, fat_g=1.0)
+    unknown = FoodItem(text="zorb", resolved=False)
+    meal = MealLogged(at=at, items=(eggs, unknown))
+    assert meal.totals == (143.0, 12.6, 0.7, 9.5) and meal.unresolved_count == 1
+    copied = meal.model_copy(update={"items": (eggs, toast)})
+    assert copied.totals == (223.0, 15.3, 15.7, 10.5)
+    assert copied.kcal == 223.0 and copied.unresolved_count == 0
+    assert meal.kcal == 143.0
+    assert copied == MealLogged(at=at, items=(eggs, toast))
+    assert meal.model_dump() == MealLogged(at=at, items=(eggs, unknown)).model_dump()
