@@ -6,7 +6,25 @@ from __future__ import annotations
 import pytest
 
 from engine.events import MealLogged, RunLogged, WeightLogged
+from engine.parsing import ParseResult
 from tests.engine.test_parsing import parse
+
+
+def assert_one_run(result: ParseResult, km: float, seconds: int) -> None:
+    """The message logged one run, of `km` in `seconds`, and nothing else."""
+    [run] = result.events
+    assert isinstance(run, RunLogged)
+    assert run.distance_m == pytest.approx(km * 1000, abs=1)
+    assert run.duration_s == seconds
+
+
+def assert_one_food(result: ParseResult, food: str) -> None:
+    """The message logged one meal of one food, resolved and named `food`, asking nothing."""
+    [meal] = result.events
+    assert isinstance(meal, MealLogged)
+    [item] = meal.items
+    assert item.resolved and item.food is not None and food in item.food
+    assert result.unparsed == ()
 
 
 class TestDiabeticReadingsAndDoses:
@@ -28,10 +46,7 @@ class TestDiabeticReadingsAndDoses:
         """'bg 5.9' is no food to ask about and no figure of the run: the run alone, asked
         about nothing."""
         result = parse(text)
-        [run] = result.events
-        assert isinstance(run, RunLogged)
-        assert run.distance_m == pytest.approx(km * 1000, abs=1)
-        assert run.duration_s == seconds
+        assert_one_run(result, km, seconds)
         assert result.unparsed == ()
 
     @pytest.mark.parametrize(
@@ -48,12 +63,7 @@ class TestDiabeticReadingsAndDoses:
     def test_the_food_after_a_reading_or_a_dose_is_the_meal(self, text: str, food: str) -> None:
         """The food a diabetic eats for a low or doses for is the meal, with nothing else in
         it: 'took 6u' is no item, '3.6' no count."""
-        result = parse(text)
-        [meal] = result.events
-        assert isinstance(meal, MealLogged)
-        [item] = meal.items
-        assert item.resolved and item.food is not None and food in item.food
-        assert result.unparsed == ()
+        assert_one_food(parse(text), food)
 
     def test_a_reading_beside_a_weigh_in_logs_the_weight(self) -> None:
         """'blood sugar 6.0, weighed 71.3' is a weigh-in of 71.3 kg."""
@@ -110,10 +120,7 @@ class TestPlansGoalsAndRacesDescribed:
         self, text: str, km: float, seconds: int
     ) -> None:
         """The time aimed at is not added to, or taken for, the time run."""
-        [run] = parse(text).events
-        assert isinstance(run, RunLogged)
-        assert run.distance_m == pytest.approx(km * 1000, abs=1)
-        assert run.duration_s == seconds
+        assert_one_run(parse(text), km, seconds)
 
 
 class TestQuestionsWithNoQuestionWord:
@@ -180,10 +187,7 @@ class TestIllnessInjuryAndMedicine:
         self, text: str, km: float, seconds: int
     ) -> None:
         """'had a twinge in my hamstring at 7k' is where it hurt: the run alone."""
-        [run] = parse(text).events
-        assert isinstance(run, RunLogged)
-        assert run.distance_m == pytest.approx(km * 1000, abs=1)
-        assert run.duration_s == seconds
+        assert_one_run(parse(text), km, seconds)
 
     @pytest.mark.parametrize(
         ("text", "food"),
@@ -191,12 +195,7 @@ class TestIllnessInjuryAndMedicine:
     )
     def test_a_medicine_is_no_item(self, text: str, food: str) -> None:
         """Pills taken are no food to ask about: the meal holds the food alone."""
-        result = parse(text)
-        [meal] = result.events
-        assert isinstance(meal, MealLogged)
-        [item] = meal.items
-        assert item.resolved and item.food is not None and food in item.food
-        assert result.unparsed == ()
+        assert_one_food(parse(text), food)
 
     @pytest.mark.parametrize("text", ["a cold brew and a banana", "a cold beer after the 10k"])
     def test_cold_food_stays_food(self, text: str) -> None:
