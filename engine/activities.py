@@ -73,7 +73,8 @@ ACTIVITIES: dict[str, Activity] = {
     "yoga": Activity("yoga", 2.5, None, 1.0),  # 02150 yoga, Hatha
     "pilates": Activity("pilates", 3.0, None, 1.0),  # 02105 pilates, general
     "row": Activity("row", 4.8, 8.0, 25.0),  # 02071 rowing machine, moderate
-    "elliptical": Activity("elliptical", 5.0, None, 1.0),  # 02048 elliptical, moderate
+    # 02048 elliptical, moderate; its screen shows a distance (8-12 km/h is usual): up to 20
+    "elliptical": Activity("elliptical", 5.0, None, 20.0),
     "stairs": Activity("stairs", 9.0, None, 1.0),  # 02065 stair-treadmill ergometer
     "ski": Activity("ski", 9.0, 10.0, 60.0),  # 19090 cross-country skiing, moderate
     "skate": Activity("skate", 7.0, 15.0, 40.0),  # 19130 skating, general
@@ -109,9 +110,12 @@ ACTIVITY_WORDS: dict[str, str] = {
     "swim": "swim", "swam": "swim", "swimming": "swim", "pool": "swim", "open water": "swim",
     "yoga": "yoga", "vinyasa": "yoga", "hatha": "yoga", "ashtanga": "yoga", "bikram": "yoga",
     "pilates": "pilates", "css": "swim",
-    "row": "row", "rowed": "row", "rowing": "row", "erg": "row",
+    "row": "row", "rowed": "row", "rowing": "row", "erg": "row", "rower": "row",
     "elliptical": "elliptical", "cross trainer": "elliptical", "crosstrainer": "elliptical",
-    "stairmaster": "stairs", "stair climber": "stairs",
+    "arc trainer": "elliptical",
+    "stairmaster": "stairs", "stair climber": "stairs", "stepper": "stairs",
+    "stair machine": "stairs", "stairs machine": "stairs", "step machine": "stairs",
+    "kickr": "spin", "tacx": "spin", "smart trainer": "spin",
     "skied": "ski", "skiing": "ski", "ski": "ski", "xc ski": "ski",
     "skating": "skate", "skated": "skate",
     "tennis": "tennis", "football": "football", "soccer": "football",

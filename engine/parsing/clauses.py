@@ -44,9 +44,25 @@ from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
-from engine.parsing.runs import _HALF_RUN, _KIND_AND_NUMBER, _RACE_NUMBER, _RUN_HINT
+from engine.parsing.runs import (
+    _HALF_RUN,
+    _KIND_AND_NUMBER,
+    _RACE_NUMBER,
+    _RUN_HINT,
+    race_names_in_miles,
+    runs_by_day,
+    stopped_part_way,
+    weight_then_race,
+)
 from engine.parsing.spoken import spoken_numbers
-from engine.parsing.weights import _BODYWEIGHT_VALUE, _STONE_HINT, _WEIGHT_VALUE, _looks_like_weight
+from engine.parsing.weights import (
+    _BODYWEIGHT_VALUE,
+    _STONE_HINT,
+    _WEIGHT_VALUE,
+    _looks_like_weight,
+    weight_from_to,
+    without_past_comparison,
+)
 from engine.parsing.wholes import part_of_a_whole
 from engine.quantities import normalize_numbers
 from engine.timewords import PART_OF_DAY
@@ -310,10 +326,12 @@ def _pool_metres(m: re.Match[str]) -> str:
 #: running I swam 30 min".
 _INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
 #: Why there was no run, before what was done instead: "physio said no running, so 20 min on
-#: the cross trainer", "can't run with my knee so 40 min on the bike" (the session is logged).
+#: the cross trainer", "can't run with my knee so 40 min on the bike", "too icy to run outside
+#: so an hour on the turbo" (the session is logged).
 _RUN_BANNED_SO = re.compile(
     r"(?:^|(?<=[;.!\n]))[^;.!\n]*?\b(?:no\s+running|no\s+runs?|not\s+(?:allowed\s+to\s+)?run"
-    r"(?:ning)?|can'?t\s+run|cannot\s+run|banned\s+from\s+running)\b[^;.!\n]*?,?\s+so\s+"
+    r"(?:ning)?|(?:can'?t|cannot|couldn'?t|could\s+not)\s+run|banned\s+from\s+running"
+    r"|too\s+[a-z]+\s+(?:to|for)\s+(?:a\s+)?run(?:ning)?)\b[^;.!\n]*?,?\s+so\s+"
 )
 
 
@@ -684,7 +702,9 @@ def _as_meant(text: str) -> str:
 
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
-    text = _as_meant(text[:MAX_CHARS].lower())
+    text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = weight_from_to(runs_by_day(weight_then_race(text)))
+    text = without_past_comparison(text)
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
@@ -1205,10 +1225,11 @@ def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind |
     return "meal"
 
 
-#: A session's own figure: a distance or a time ("25k", "2:30", "3 hr").
+#: A session's own figure: a distance or a time ("25k", "2:30", "3 hr", "an hour").
 _SESSION_FIGURE = re.compile(
     r"[0-9]\s*(?:k|km|kms|mi|miles?)\b|[0-9]:[0-5][0-9]|[0-9]\s*(?:h|hr|hrs|hours?|min|mins"
-    r"|minutes)\b|[0-9]\s*h\s*[0-5][0-9]\b"
+    r"|minutes)\b|[0-9]\s*h\s*[0-5][0-9]\b|\b(?:an|one|two|three|half an)\s+(?:hours?|hrs?)\b"
+    r"|^\s*hour\b"
 )
 _SESSIONS = frozenset({"run", "activity", "strength"})
 _ON_A_SESSION = re.compile(r"\b(?:bike|ride|swim|hike|walk|cycle|turbo|spin|brick)\b")

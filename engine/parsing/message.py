@@ -19,6 +19,7 @@ from engine.events import (
     MealLogged,
     RunLogged,
     StrengthLogged,
+    WeightLogged,
 )
 from engine.food_model import Food
 from engine.parsing.bare import _bare_number
@@ -134,7 +135,7 @@ from engine.parsing.sessions import (
     drop_race_total,
     race_in_total,
 )
-from engine.parsing.weights import _parse_weight
+from engine.parsing.weights import _parse_weight, later_weight, weight_unit
 from engine.timewords import TimeRef, find_time
 
 # ---------------------------------------------------------------------------------------------
@@ -585,6 +586,7 @@ class _Builder:
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
         self.with_someone = False  # the clause before was only someone else ("my mother")
+        self.weighed: str | None = None  # the unit of a body weight the clause before named
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -595,6 +597,7 @@ class _Builder:
         if text is not clause.text:
             letters = letter_runs(text)
         kind = self._food_s_number(kind or _classify(clause, text), text)
+        kind, text = self._later_weight(clause, kind, text)
         if kind in _SESSION_KINDS:
             kind, time_ref, text = self._session_words(clause, kind, time_ref, text)
         if self.legs and kind in ("meal", "skip") and _race_done(text):
@@ -619,6 +622,24 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _later_weight(
+        self, clause: _Clause, kind: ClauseKind, text: str
+    ) -> tuple[ClauseKind, str]:
+        """After a clause that named a body weight, a later one is the weigh-in, alone: "94.2
+        kg at the start of c25k, now 91.8" logs 91.8; "was 13st 4 in september, 12st 11 this
+        morning" logs 12st 11 (the first, then, no talk that silences the second). `text` is
+        the clause with its day words read off ("71.5 today": "71.5")."""
+        unit, self.weighed = self.weighed, weight_unit(clause.text)
+        if unit is None or self.passing:
+            return kind, text
+        dated = text != clause.text
+        if kind in ("meal", "skip") and (later := later_weight(text, unit, dated=dated)):
+            kind, text = "weight", later
+        if kind == "weight" and weight_unit(text) is not None:  # not "..., weekly weigh in"
+            self.events = [e for e in self.events if not isinstance(e, WeightLogged)]
+            self.after_chat = self.long_ago = False
+        return kind, text
 
     def _food_s_number(self, kind: ClauseKind, text: str) -> ClauseKind:
         """The clause's kind; a tracker's number after food is the food's kcal, no statistic

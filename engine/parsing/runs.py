@@ -26,6 +26,7 @@ from engine.parsing.context import (
     SPRINT_MAX_KMH,
     TEXT_CACHE_SIZE,
     ParseContext,
+    _words,
 )
 from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
 from engine.parsing.reps import (
@@ -69,11 +70,12 @@ _DURATION = re.compile(
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
     r"\s*(?:minutes|mins|min|m)?)?\b"
     r"|\b(?P<hrhalf>an hour and a half|hour and a half)\b"
+    r"|^\s*(?P<hone>hour)(?=\s+(?:on|of)\b)"  # "hour on the turbo": the clause opens with it
     r")"
 )
 _IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
 _DISTANCE = re.compile(
-    r"(?=[0-9tow])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?)?"
+    r"(?=[0-9tow=])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?|=\s*)?"
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
@@ -148,15 +150,71 @@ _HALF_RUN = re.compile(
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
 
 
+#: A race named with a bare number is that many miles, as British and American road and trail
+#: races are ("the Riverbank 10", "Hardmoors 55", "Lakeland 50"): a name (capitalised, or
+#: lower case after "the") and one of the mile distances races are run over, no unit after it.
+_RACE_NAME_MILES = re.compile(
+    r"(?<![\w.:/])(?P<name>(?:[A-Z][a-z']+\s+){1,3}|(?i:the)\s+(?:[a-z']+\s+){1,3})"
+    r"(?P<n>5|10|20|30|40|50|55|60|100)(?![0-9.,:]?[0-9]|[A-Za-z])"
+    r"(?!\s*(?i:k|km|kms|mi|miles?|miler|m|min"
+    r"|mins|minutes|x|kg|kgs|lbs?|st|stone|mph|kph|hours?|hrs?|h|s|secs?|%|times|reps?|laps?"
+    r"|people|of|percent|pounds?|am|pm|o'clock)\b)(?![%'])"
+)
+#: Words that open no race's name: a run's, a count's, a time's ("Ran 10 in 1:21:00", "Week
+#: 10", "the last 10", "Day 5").
+_NOT_A_RACE_NAME = _words(
+    "ran run runs running did done easy steady slow long tempo week weeks day days mile miles",
+    "lap laps km rep reps set sets age aged about around over under only another last first",
+    "final next other whole top best all my our his her their a an and with then after before",
+    "at in on for to of from by up down out off just nearly almost roughly approx the",
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
+    "saturday sunday morning afternoon evening tonight today yesterday i me we it was is",
+    "weigh weighed weight scale scales ate had eat level zone z hr bpm gel gels page chapter",
+    "number no",
+)
+_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
+_ANY_DISTANCE = re.compile(r"[0-9]\s*(?i:k|km|kms|mi|miles?|miler)\b")
+#: Words of a race ahead or a goal for it, which a time beside the race's name is.
+_AHEAD = re.compile(
+    r"(?i:\b(?:aim|aiming|target|goal|hope|hoping|want|next|entered|signed|booked|plan|planning"
+    r"|tomorrow|tmrw|will|gonna|predict|prediction|predicted)\b)"
+)
+
+
+def race_names_in_miles(text: str) -> str:
+    """The message (in its own case) with a race named by a bare number written in miles
+    ("Lakeside 10 with the club 1:12:40": "Lakeside 10 miles ..."), when it holds a finish
+    time and no distance of its own ("Thames Path 100 done. 100 miles in 27:14:30" is run
+    once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written."""
+    if _CLOCK.search(text) is None or _ANY_DISTANCE.search(text) is not None:
+        return text
+    if _AHEAD.search(text) is not None:
+        return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
+    return _RACE_NAME_MILES.sub(_race_in_miles, text)
+
+
+def _race_in_miles(m: re.Match[str]) -> str:
+    words = m["name"].lower().split()
+    if words[-1] in _NOT_A_RACE_NAME or (words[0] != "the" and words[0] in _NOT_A_RACE_NAME):
+        return m[0]
+    if words[0] == "the" and not set(words[1:]).isdisjoint(_NOT_A_RACE_NAME):
+        return m[0]
+    return f"{m[0]} miles"
+
+
 #: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
 _BARE_MINUTES_FROM = 40
 _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
 #: A bare 3.1 or 6.2 is a 5k or 10k counted in miles (as a bare 13.1 is the half).
 _RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
-#: Any of the three hints above, in one scan: a clause that reads as exercise by its numbers.
+#: A track race's distance in metres: "club champs 3000m", "county schools 1500m".
+_TRACK_METRES = re.compile(r"(?<![\w.])(?:800|1500|1600|3000|5000|10000)\s*m\b")
+#: Any of the hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
-    "(?=[0-9.m])(?:" + "|".join(p.pattern for p in (_DISTANCE_WORD, _PACE_HINT, _REPS_HINT)) + ")"
+    "(?=[0-9.m])(?:"
+    + "|".join(p.pattern for p in (_DISTANCE_WORD, _TRACK_METRES, _PACE_HINT, _REPS_HINT))
+    + ")"
 )
 
 
@@ -219,7 +277,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
             or _TOTAL_AFTER.match(text, m.end())
         ):
             stated += seconds
-        if m["ms"] and int(m["mm"]) < 10:
+        if m["ms"] and int(m["mm"]) < MAX_RUN_S // 3600:
             as_hours = int(m["mm"]) * 3600 + int(m["ss"]) * 60
     if total:
         text = _blank_spans(text, spans)
@@ -275,6 +333,8 @@ def _duration_seconds(m: re.Match[str]) -> float:
         if m["plushalf"]:
             hours += 0.5
         return hours * 3600 + int(m["hwmin"] or 0) * 60
+    if m["hone"]:
+        return 3600.0
     return 5400.0  # "an hour and a half"
 
 
@@ -455,8 +515,8 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     duration = duration or reps_s
     distance, text = _distance_km(text, metres_for_small=False)
     distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated
-    if as_hours and distance and distance / (duration / 3600) > MAX_RUN_KMH:
-        duration = as_hours
+    if as_hours and distance and _too_fast_as_minutes(distance, duration, as_hours):
+        duration = as_hours  # "dropped at mile 71 after 19:30 on my feet": 19 h 30 min
     written = bool(distance)  # a distance with its unit, not a bare number
     if not distance and not (duration and pace):
         bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
@@ -478,9 +538,122 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
 
 
+#: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,
+#: 3:44:20" is the weigh-in and the marathon.
+_WEIGHT_AFTER_A_RACE = re.compile(
+    r"(?P<w>\b[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|kilos?|lbs?|pounds)\b)\s+(?:after|post"
+    r"|following)\s+(?P<race>(?:the\s+|my\s+)?(?:[a-z']+\s+){0,3}?(?:marathon|half(?:\s+marathon)?"
+    r"|parkrun|ultra|race|[0-9]{1,3}\s*(?:k|km|mi|miles?|miler)))(?:\s*,\s*|\s+in\s+)"
+    r"(?P<t>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)\b"
+)
+
+
+def weight_then_race(text: str) -> str:
+    """ "73.9kg after the christchurch marathon, 3:44:20" as "73.9kg; the christchurch
+    marathon 3:44:20": the race with its time is a run of its own, beside the weigh-in."""
+    if "after" not in text and "post" not in text and "following" not in text:
+        return text
+    return _WEIGHT_AFTER_A_RACE.sub(r"\g<w>; \g<race> \g<t>", text)
+
+
+_DAY = (
+    r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
+)
+#: The same run on two days: "tuesday and thursday: 7k 38:00 each", "mon and wed 6k in 34 min
+#: both days".
+_EACH_DAY = re.compile(
+    rf"\b(?P<d1>{_DAY})\s*(?:and|&|\+|,)\s*(?P<d2>{_DAY})\b\s*:?\s*(?P<run>[^.;\n]*?[0-9][^.;\n]*?)"
+    r"\s*\b(?:each(?:\s+time|\s+day)?|both(?:\s+days)?)\b"
+)
+#: A heading that only says the runs below were not logged yet: "missed logging the weekend:".
+_NOT_LOGGED_YET = re.compile(
+    r"(?:^|(?<=[\n.!]))\s*(?:i\s+)?(?:missed|forgot|forgotten)\s+(?:logging|to\s+log|posting"
+    r"|to\s+post)\b[^:\n]{0,40}:\s*"
+)
+
+
+#: A weekday heading a part with a run's figures, perhaps cut short or set off by a dash:
+#: "sat: 18k 1:39:20 / sun: 6k", "this week: tue 8k 44:00, thu 10k", "fri - 6 miles 50:20"
+#: (not "sat on the sofa", "the sun").
+_DAY_HEADING = re.compile(
+    rf"(?:^|(?<=[,;:/\n]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-)?"
+    r"(?=\s*:?\s*(?:[0-9]|parkrun|run\b|ran\b|long\b|easy\b|tempo\b))"
+)
+
+
+def runs_by_day(text: str) -> str:
+    """A week's catch-up as one run per day: "tuesday and thursday: 7k 38:00 each" is
+    "tuesday 7k 38:00; thursday 7k 38:00", and "sat: 18k ..." "saturday: 18k ...", each read
+    on its own day; a heading that says they were not logged yet ("missed logging the
+    weekend: ...") is no run missed."""
+    if "missed" in text or "forgot" in text:
+        text = _NOT_LOGGED_YET.sub("", text)
+    if any(day in text for day in _DAY_STARTS):
+        text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
+    if "each" not in text and "both" not in text:
+        return text
+    return _EACH_DAY.sub(_each_day, text)
+
+
+def _each_day(m: re.Match[str]) -> str:
+    return f"{_full_day(m['d1'])} {m['run']}; {_full_day(m['d2'])} {m['run']}"
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_STARTS = tuple(day[:3] for day in _DAYS)
+
+
+def _full_day(day: str) -> str:
+    return next((full for full in _DAYS if full.startswith(day[:3])), day)
+
+
+#: A race left part-way, and where: "DNF at mile 62", "dropped at 42k of the 50k", "pulled
+#: out at mile 18 of the marathon". The run is the distance to that point, not the race's.
+_STOPPED_AT = re.compile(
+    r"\b(?P<stop>dnf|dnf'?d|dropped|pulled\s+out|retired|quit|timed\s+out|withdrew)\b"
+    r"[^.;!\n]{0,20}?\bat\s+(?:the\s+)?(?:mile\s+(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)\b"
+    r"|(?P<v2>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u>km|k|mi|miles?)\b)"
+)
+_SENTENCE_END = re.compile(r"[.;!\n](?![0-9])")
+
+
+def stopped_part_way(text: str) -> str:
+    """A race left part-way written as the distance run ("100 miler DNF at mile 62, 16:40 on
+    the clock": "100 miler dnf 62 mi, ..."): the sentence's other distances, the race's, go;
+    the point is no longer a place in a run, which the cutters drop ("a gel at mile 10")."""
+    if "at " not in text or (m := _STOPPED_AT.search(text)) is None:
+        return text
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!\n") + 1
+    end_m = _SENTENCE_END.search(text, m.end())
+    end = end_m.start() if end_m is not None else len(text)
+    point = f" {m['stop']} {m['v'] or m['v2']} {m['u'] or 'mi'}"
+    before = _DISTANCE.sub(" ", text[start : m.start()])
+    return text[:start] + before + point + _DISTANCE.sub(" ", text[m.end() : end]) + text[end:]
+
+
+def _too_fast_as_minutes(distance_km: float, seconds: float, as_hours: float) -> bool:
+    """Whether a lone "h:mm" is hours: faster than any human as minutes, a run's pace as
+    hours ("dropped at mile 71 after 19:30 on my feet": 19 h 30 min)."""
+    return distance_km / (seconds / 3600) > MAX_RUN_KMH >= distance_km / (as_hours / 3600) >= (
+        MIN_RUN_KMH
+    )
+
+
+#: A part said before the run it was inside: "tempo 5 mi @ 7:20 inside a 7 mile run", "8k at
+#: MP as part of an 18k long run": the part, up to the run's own distance, is no distance.
+_PART_INSIDE = re.compile(
+    r"\b[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b[^,;.\n]{0,30}?\s(?:inside|within"
+    r"|as\s+part\s+of|in\s+the\s+middle\s+of)\s+(?:a|an|my|the)\s+(?=[0-9]{1,3}(?:\.[0-9]+)?\s*"
+    r"(?:k|km|kms|mi|miles?|mile)\b)"
+)
+
+
 def _without_other_figures(text: str) -> str:
     """The run clause without figures that are not the run's: a plan's name, a margin, a
-    week's volume, a point in the run, a pace named by a race, a race one helped at."""
+    week's volume, a part inside the run, a point in it, a pace named by a race, a race one
+    helped at."""
+    if "in" in text or "part of" in text:
+        text = _PART_INSIDE.sub(" ", text)
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
     if "by " in text or " than" in text or "off " in text or "under " in text:

@@ -93,6 +93,25 @@ def _speed_kmh(text: str) -> tuple[float | None, str]:
 _POOL_LENGTH = re.compile(r"\b[0-9]{2}\s*(?:m|metres?|meters?|y|yd|yds|yards?)\s+pool\b")
 
 
+#: A bare number after a session's name, no unit after it: "spin class 45", "yoga 60".
+_BARE_AFTER_NAME = re.compile(
+    r"\b(?P<name>[a-z]+)\s+(?P<n>[1-9][0-9]{1,2})(?![0-9.:,]|\s*(?:x|k|km|kms|mi|miles?|m|kcal"
+    r"|cals?|calories|%|reps?|sets?|laps?|lengths?|g|kg|lbs?|w|watts?|rpm|bpm|s|secs?|pm|am"
+    r"|people|of)\b)"
+)
+_SESSION_NAMES = frozenset({"class", "session", "sesh"})
+
+
+def _bare_minutes_after_name(text: str) -> tuple[float, str]:
+    """A session that goes by time alone, its minutes said bare after its name ("spin class
+    45 then 15 min abs" is 45 minutes of spin): the seconds, and the text without them."""
+    for m in _BARE_AFTER_NAME.finditer(text):
+        named = m["name"] in _SESSION_NAMES or m["name"] in ACTIVITY_WORDS
+        if named and 10 <= int(m["n"]) <= 180:
+            return int(m["n"]) * 60.0, text[: m.start("n")] + " " + text[m.end("n") :]
+    return 0.0, text
+
+
 def _activity_figures(
     text: str, activity: Activity, ctx: ParseContext
 ) -> tuple[float, float, float | None]:
@@ -114,6 +133,8 @@ def _activity_figures(
         _, text = _elevation_m(text, ctx.units)  # a hike's "+800m" is no distance
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
+    if not duration and activity.default_kmh is None:
+        duration, text = _bare_minutes_after_name(text)
     each_way = "way" in text and _EACH_WAY.search(text) is not None
     if duration and each_way:
         duration *= 2  # "bike commute 25 min each way"
@@ -137,7 +158,7 @@ def _parse_activity(
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
     duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
-    if as_hours and distance_km and distance_km / (duration / 3600) > activity.max_kmh:
+    if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
     if not duration:

@@ -53,13 +53,84 @@ def _looks_like_weight(text: str) -> bool:
     return all(w in _WEIGHT_ONLY_WORDS or w.isdigit() for w in _REST_WORD.findall(rest))
 
 
+def _last_weight(text: str) -> re.Match[str] | None:
+    """The clause's body weight: the last of two said with their units ("166 lb at new year,
+    159.4 lb now" is 159.4 lb today)."""
+    found = list(_WEIGHT_VALUE.finditer(text))
+    if len(found) > 1 and all(m["u"] or m["u2"] for m in found):
+        return found[-1]
+    return found[0] if found else None
+
+
 #: A weight written without a unit above this is in pounds, whatever the runner's units.
 _MOST_KG_UNSAID = 120.0
 
 
+#: A body weight said after one said before it, alone in its clause: "now 81.9", "currently
+#: 71.9", "71.5" (its day read off), "down to 87.8 kg".
+_LATER_WEIGHT = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?P<now>(?:now|currently|down\s+to|up\s+to|today)\s+)?"
+    r"(?:(?:at|only|just)\s+)?(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*"
+    r"(?P<u>kg|kgs|kilos?|lbs?|pounds?|st|stone)?(?:\s+(?P<now2>now|currently))?\W*"
+)
+
+
+#: A body weight gone from one figure to another, opening a line: "down from 90.2 to 87.8
+#: since january", "weight up from 70.1 to 71 kg": the second is today's.
+_FROM_TO = re.compile(
+    r"(?:^|(?<=\n))\s*(?:(?:my\s+)?weight\s+|i'?m\s+|i\s+am\s+|i'?ve\s+(?:gone|come)\s+)?"
+    r"(?:down|up|dropped)\s+from\s+(?P<a>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<ua>kg|kgs|lbs?)?\s+to\s+"
+    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\b"
+)
+
+
+def weight_from_to(text: str) -> str:
+    """ "down from 90.2 to 87.8 since january" as the weigh-in "weight 87.8 since january"."""
+    if "from" not in text:
+        return text
+    return _FROM_TO.sub(lambda m: f"weight {m['v']} {m['u'] or m['ua'] or ''}", text)
+
+
+#: A past weight said after today's, for comparison: "weight 71.2, was 72.5 a month ago",
+#: "scale says 80.4, it was 82 two weeks ago".
+_WAS_BEFORE = re.compile(
+    r"\s*,\s*(?:but\s+|and\s+)?(?:it\s+|i\s+)?was\s+(?:only\s+|just\s+)?[0-9]{2,3}(?:\.[0-9]{1,2})?"
+    r"(?![0-9.:])[^,.;!?\n]*"
+)
+
+
+def without_past_comparison(text: str) -> str:
+    """Today's weigh-in without the past weight said after it for comparison ("68.9 kg, was
+    70.3 at christmas": 68.9 kg), which would make the whole clause talk of the past."""
+    if "was" not in text:
+        return text
+    for m in _WAS_BEFORE.finditer(text):
+        if weight_unit(text[: m.start()].rsplit("\n", 1)[-1]) is not None:
+            return text[: m.start()] + text[m.end() :]
+    return text
+
+
+def weight_unit(text: str) -> str | None:
+    """The unit of the body weight a clause names ("" when unsaid), None when it names none."""
+    if _STONE_HINT.search(text) is not None:
+        return "st"
+    m = _WEIGHT_VALUE.search(text)
+    return None if m is None else m["u"] or m["u2"] or ""
+
+
+def later_weight(text: str, unit: str, *, dated: bool) -> str | None:
+    """A clause that is only a later body weight ("now 81.9" after "started at 84.6 kg"; "71.5
+    today", `dated` by its day words read off), written as a weigh-in in the unit of the one
+    before; None for anything else."""
+    m = _LATER_WEIGHT.fullmatch(text)
+    if m is None or not (m["now"] or m["now2"] or m["u"] or dated):
+        return None
+    return f"weight {m['v']} {m['u'] or unit}"
+
+
 def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> WeightLogged | None:
     stone = _STONE.search(text)
-    m = _WEIGHT_VALUE.search(text)
+    m = _last_weight(text)
     if stone is not None and float(stone["st"]) >= MIN_WEIGHT_KG / KG_PER_STONE:
         kg = float(stone["st"]) * KG_PER_STONE + float(stone["lb"] or 0) * KG_PER_LB  # "11.6 st"
         shown = stone[0].strip()

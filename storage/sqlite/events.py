@@ -183,19 +183,25 @@ class SqliteEventStore:
 
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent], list[WeightLogged]]:
-        """One query for a balance: live non-weight events in [start, end), weigh-ins since."""
+        """One query for a balance: live non-weight events in [start, end), weigh-ins since.
+
+        Two ranges, each on its own index: a year of weigh-ins from the index of weigh-ins
+        (migration 0020), the window's other events from the index by time. One range over
+        both walked every meal and run of the year to find the weigh-ins among them.
+        """
         rows = await self._db.read(
             f"SELECT id, user_id, at, payload FROM events WHERE user_id = ? AND {LIVE}"
-            f" AND at < ? AND at >= ? AND (kind = 'weight' OR at >= ?) ORDER BY at, id",
-            (user_id, to_db_time(end), to_db_time(min(start, weights_since)),
-             to_db_time(start)),
+            f" AND kind = 'weight' AND at >= ? AND at < ?"
+            f" UNION ALL SELECT id, user_id, at, payload FROM events WHERE user_id = ?"
+            f" AND {LIVE} AND at >= ? AND at < ? AND kind <> 'weight' ORDER BY at, id",
+            (user_id, to_db_time(min(start, weights_since)), to_db_time(end),
+             user_id, to_db_time(start), to_db_time(end)),
         )
         events, weights = [], []
-        since = to_db_time(start)
-        for r, stored in zip(rows, stored_rows(rows), strict=True):
+        for stored in stored_rows(rows):
             if isinstance(stored.event, WeightLogged):
                 weights.append(stored.event)
-            elif r["at"] >= since:
+            else:
                 events.append(stored)
         return events, weights
 

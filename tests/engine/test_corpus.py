@@ -120,9 +120,11 @@ FLOORS = {
     # the eleventh held-out block (everyday voices and new twists), never fixed against: first
     # score on 0487b92 (74.6 %, 85.0 %, 4.2 %, 4 invented); fixed against from the next session:
     # with a diabetic's readings and doses as no figures 76.1 %, 85.5 %; with plans, goals and
-    # races described as chat 3.8 % leftover, 1 invented; with illnesses had as no food, 0;
-    # with a carb count for a list no longer a food of no kcal 76.5 %, 3.3 % leftover
-    "heldout-2026-11-30k.jsonl": (76.5, 85.0, 3.8, 0),
+    # races described as chat 3.8 % leftover, 1 invented; with round 7's runs (race names,
+    # machines, stated totals, runs by day, the latest weigh-in) 82.6 %, 85.5 %, 2.3 %, 1;
+    # with illnesses had as no food and a carb count for a list no longer a food of no kcal
+    # (round 7's chat) 83.1 %, 86.5 %, 1.9 %, 0 invented
+    "heldout-2026-11-30k.jsonl": (83.0, 85.0, 2.4, 0),
     # the twelfth held-out block (everyday voices and new twists), never fixed against: first
     # score on 5fa628e (74.2 %, 90.3 %, 3.3 %, 5 invented)
     "heldout-2026-12-01l.jsonl": (71.0, 87.0, 5.3, 6),
@@ -237,6 +239,13 @@ FLOORS = {
     # 25.0 % on main 0487b92 before the fixes; 90.6 % with the words and rows; 34 with the
     # portions by fraction 100 %; 51 with festive and regional names 98.0 %
     "probes-foods5-2026-11-30.jsonl": (94.0, 97.0, 0.0, 0),
+    # the sixth "runs" probes (scripts/corpus_probes_runs6.py: race names holding their
+    # distance, stated totals, a week's catch-up, two weigh-ins, machines): 40.0 % on 5fa628e;
+    # 71.1 % with race names, races left part-way, track metres and machines' sessions; with
+    # stated totals, runs by day, the latest weigh-in and food after a place's run, all 52
+    # (7 written after the first fixes) 98.1 %; 100 % with places of two words; 5 machines'
+    # names more (0/5 before their words): all 57 100 %
+    "probes-runs6-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
 }
 
 
