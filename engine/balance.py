@@ -114,13 +114,13 @@ class DayTotals:
     def add(self, event: Event) -> None:
         self.events += 1
         if isinstance(event, MealLogged):
-            kcal, protein, carbs, fat = event.totals
+            kcal, protein, carbs, fat, unresolved = event.sums
             self.meals += 1
             self.intake_kcal += kcal
             self.protein_g += protein
             self.carbs_g += carbs
             self.fat_g += fat
-            self.unresolved += event.unresolved_count
+            self.unresolved += unresolved
             bisect.insort(self.meal_protein_g, protein)
         elif isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
             self.exercise_kcal += event.energy_kcal

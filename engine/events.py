@@ -99,50 +99,61 @@ class MealLogged(_Frozen):
     # day every time the day is summed. `functools.cached_property` writes the instance's
     # `__dict__` without pydantic's frozen check and costs nothing when a meal is decoded (a
     # runner's first message decodes a month of meals); a pydantic private attribute would cost
-    # a Python hook on every construct. pydantic leaves the cached keys out of dumps, equality
-    # and hashing; `model_copy` drops them, since an update may change the items.
+    # a Python hook on every construct. pydantic leaves the cached key out of dumps, equality
+    # and hashing; `model_copy` drops it, since an update may change the items.
 
     @cached_property
-    def totals(self) -> tuple[float, float, float, float]:
-        """(kcal, protein g, carbs g, fat g) of the resolved items."""
+    def sums(self) -> tuple[float, float, float, float, int]:
+        """(kcal, protein g, carbs g, fat g) of the resolved items, and how many are not.
+
+        One cached key: a meal's `__dict__` holds its four fields and room for one more; a
+        second key would grow every kept meal's dict (88 bytes).
+        """
         kcal = protein = carbs = fat = 0.0
+        unresolved = 0
         for i in self.items:
             if i.resolved:
                 kcal += i.kcal or 0.0
                 protein += i.protein_g or 0.0
                 carbs += i.carbs_g or 0.0
                 fat += i.fat_g or 0.0
-        return kcal, protein, carbs, fat
+            else:
+                unresolved += 1
+        return kcal, protein, carbs, fat, unresolved
+
+    @property
+    def totals(self) -> tuple[float, float, float, float]:
+        """(kcal, protein g, carbs g, fat g) of the resolved items."""
+        return self.sums[:4]
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         copied = super().model_copy(update=update, deep=deep)
-        for key in _MEAL_CACHED:
-            copied.__dict__.pop(key, None)
+        copied.__dict__.pop("sums", None)
         return copied
 
     @property
     def kcal(self) -> float:
-        return self.totals[0]
+        return self.sums[0]
 
     @property
     def protein_g(self) -> float:
-        return self.totals[1]
+        return self.sums[1]
 
     @property
     def carbs_g(self) -> float:
-        return self.totals[2]
+        return self.sums[2]
 
     @property
     def fat_g(self) -> float:
-        return self.totals[3]
+        return self.sums[3]
 
     @property
     def unresolved(self) -> tuple[FoodItem, ...]:
         return tuple(i for i in self.items if not i.resolved)
 
-    @cached_property
+    @property
     def unresolved_count(self) -> int:
-        return sum(not i.resolved for i in self.items)
+        return self.sums[4]
 
     def scaled(self, factor: float) -> MealLogged:
         """The same meal with every amount times `factor` (the Fix button: half, double...)."""
@@ -158,10 +169,6 @@ class MealLogged(_Frozen):
             for item in self.items
         )
         return MealLogged(at=self.at, meal=self.meal, items=items)
-
-
-#: `MealLogged`'s cached properties, dropped from a copy.
-_MEAL_CACHED = ("totals", "unresolved_count")
 
 
 class WeightLogged(_Frozen):

@@ -70,6 +70,7 @@ from engine.parsing.clauses import (
 from engine.parsing.context import (
     _DIGIT,
     _LETTERS,
+    MAX_CHARS,
     MAX_MEAL_KCAL,
     TEXT_CACHE_SIZE,
     ClauseKind,
@@ -93,6 +94,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
+from engine.parsing.layout import lay_out, timed_runs_of_a_report
 from engine.parsing.leftover import asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -145,9 +147,11 @@ from engine.timewords import TimeRef, find_time
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     """Read one chat message into events; raise ImplausibleValue or ParseError only."""
     builder = _Builder(ctx)
+    laid = lay_out(text[:MAX_CHARS])  # tables, checklists, arrows, quotes: plain lines
+    text = laid.text
     read = _read_text(text)
     builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read
-    numbered = _numbered_meals(text)
+    numbered = laid.steps or _numbered_meals(text)
     parts = []
     for i, clause in enumerate(clauses):
         cut = [
@@ -161,9 +165,16 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
             builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
-        builder.add(part, kind)
+        try:
+            builder.add(part, kind)
+        except (ImplausibleValue, ParseError):
+            if not laid.report:
+                raise
+            builder.unparsed.append(part.text)  # one sentence of a report: asked, the rest kept
     result = _in_own_words(builder.result(), text)
-    if corrects_last and result.events:
+    if laid.report:
+        result = replace(result, events=timed_runs_of_a_report(result.events))
+    if (corrects_last or laid.corrects) and result.events:
         return replace(result, corrects_last=True)
     if result.intent == "unknown" and not result.unparsed and text.strip():
         return replace(result, intent="chat")  # all understood, none of it to log: "rest day 😴"

@@ -127,3 +127,22 @@ class TestTheReminderOfACorrectedRun:
         await reply_text(coach, fix, NOW + timedelta(minutes=2))
         pending = await coach.stores.schedule.pending(USER, "reminder")
         assert len(pending) == 1
+
+
+class TestAQuotedReply:
+    """A reply quoting the runner's own entry ("> Ran 10 km in 52:00\nno, 12 km in 1:02:00")
+    puts that entry right; a reply quoting it to say thanks logs nothing again."""
+
+    async def test_a_correction_under_the_quote_replaces_the_entry(self, coach: Coach) -> None:
+        await reply_text(coach, "Ran 10 km in 52:00")
+        text = await reply_text(coach, "> Ran 10 km in 52:00\nno, 12 km in 1:02:00",
+                                NOW + timedelta(minutes=3))
+        [run] = await coach.stores.events.all_for_user(USER)
+        assert isinstance(run.event, RunLogged)
+        assert (run.event.distance_m, run.event.duration_s) == (12_000, 62 * 60)
+        assert "Updated" in text
+
+    async def test_thanks_under_the_quote_logs_nothing(self, coach: Coach) -> None:
+        await reply_text(coach, "Ran 10 km in 52:00")
+        await reply_text(coach, "> Ran 10 km in 52:00\nthanks coach!", NOW + timedelta(minutes=3))
+        assert await live_events(coach) == ["run"]

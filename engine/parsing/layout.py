@@ -1,0 +1,292 @@
+"""Messages laid out rather than written: tables, checklists, arrows, sections, quoted replies.
+
+Runners paste what a notes app, a spreadsheet or another chat shaped, and the readers take
+sentences and lines. So before anything is read, the layout is turned into plain lines:
+
+- a markdown table is a line per row, each bare number in its column's unit ("| km | time |"
+  over "| 10 | 48:55 |" is "10 km 48:55"), the header and "|---|" rows gone, a row's first
+  word a heading ("| weight | 69.4 |" is "weight: 69.4");
+- a checklist keeps what is ticked ("- [x] 2 bananas", "✅ parkrun 25:48") and drops what is
+  not ("- [ ] core", "❌ stretching"): it was not done;
+- steps between arrows ("porridge -> 10k 50:00 -> 2 bananas") are lines, each food step a
+  meal of its own (later and later in the day), as a plural "meals:" heading's list is
+  ("MEALS: porridge, chicken wrap 450 kcal, pasta");
+- a report of several sentences (a race report, a week's update) logs the run told with its
+  time, not the distances of the week's history and plans told beside it, and a sentence whose
+  figures cannot be right is asked about, not the whole report refused;
+- a pace in the plural ("settled into 5:10s", "8k @ 5:20s") is a pace, no time of the run;
+- a quoted line ("> Ran 10 km in 52:00") is what was said before, the bot's question or the
+  runner's own message logged already: it logs nothing itself. A number alone answers the
+  quoted question about weight ("> weight?\n71.6" is "weight 71.6"); a reply that corrects a
+  quoted entry ("no, 12 km in 1:02:00") takes that entry's place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from engine.events import Event, RunLogged
+from engine.parsing.labels import LABEL_ALT
+
+
+class Layout(NamedTuple):
+    """The message as plain lines, and what its layout said beyond the words."""
+
+    text: str
+    steps: bool  # each line starts a meal of its own: arrows' steps, a "meals:" list
+    corrects: bool  # a reply correcting a quoted entry: it takes that entry's place
+    report: bool  # a long message of several sentences: a day's or a race's report
+
+
+#: A pace said in the plural, its splits': after "@" or "at" the run's pace ("10k at 4:55s"),
+#: elsewhere a pace told in passing ("settled into 5:10s", "the first 20 miles were fine,
+#: 10:30s"), no time of the run and no "10 s".
+_PLURAL_PACE = re.compile(
+    r"(?:(?P<at>@|\bat)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
+    re.IGNORECASE,
+)
+#: Anything a layout needs; most messages have none of it and are given back as they are.
+_ANY_LAYOUT = re.compile(
+    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b",
+    re.IGNORECASE,
+)
+
+
+def lay_out(text: str) -> Layout:
+    """The message with its layout turned into the lines the readers take."""
+    if _ANY_LAYOUT.search(text) is None:
+        return Layout(text, steps=False, corrects=False, report=_a_report(text))
+    corrects = False
+    if ">" in text and "\n" in text:
+        text, corrects = _without_quotes(text)
+    text = _checked(text)
+    if "|" in text:
+        text = _table_rows(text)
+    text, arrows = _arrow_steps(text)
+    text, meals = _meals_listed(text)
+    if "s" in text:
+        text = _PLURAL_PACE.sub(_as_pace, text)  # "settled into 5:10s", "8k @ 5:20s"
+    return Layout(text, steps=arrows or meals, corrects=corrects, report=_a_report(text))
+
+
+def _as_pace(m: re.Match[str]) -> str:
+    return f"@ {m['pace']}" if m["at"] else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Quoted replies
+
+_QUOTE = re.compile(r"^[^\S\n]*>[^\S\n]?")
+#: A reply of a number alone ("71.6"): the figure the quoted question asked for.
+_BARE_REPLY = re.compile(r"[0-9]{2,3}(?:[.,][0-9])?")
+_ASKS_WEIGHT = re.compile(r"\bweigh|\bscales?\b", re.IGNORECASE)
+#: A reply that opens by correcting what it quotes: "no, 12 km", "sorry, it was 9 km".
+_CORRECTING = re.compile(
+    r"\W*(?:no+|nope|sorry|oops|whoops|actually|wrong|correction|(?:i\s+)?meant"
+    r"|make\s+(?:that|it)|(?:it\s+)?should\s+(?:have\s+)?(?:be|been))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_quotes(text: str) -> tuple[str, bool]:
+    """The reply without the lines it quotes, and whether it corrects a quoted entry."""
+    lines = text.split("\n")
+    quoted = [line for line in lines if _QUOTE.match(line)]
+    if not quoted or len(quoted) == len(lines):
+        return text, False  # nothing quoted, or only a quote: read as it is
+    said = " ".join(_QUOTE.sub("", line) for line in quoted).strip()
+    reply = "\n".join(line for line in lines if not _QUOTE.match(line)).strip()
+    asked = said.endswith("?")
+    if asked and _BARE_REPLY.fullmatch(reply) and _ASKS_WEIGHT.search(said):
+        return f"weight {reply}", False  # "> weight?\n71.6"; "68.2 kg" says so itself
+    fixes = not asked and any(c.isdigit() for c in said) and _CORRECTING.match(reply) is not None
+    return reply, fixes
+
+
+# ---------------------------------------------------------------------------------------------
+# Checklists
+
+_TICKED = r"\[[x✓✔]\]|✅|✔️?|☑️?|☒|✓"
+_UNTICKED = r"\[ ?\]|☐|❌|✗|✘|⬜|❎"
+#: A checklist's mark opening a line, behind an optional bullet.
+_CHECK_MARK = re.compile(
+    rf"^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?P<done>{_TICKED})|{_UNTICKED})[^\S\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _checked(text: str) -> str:
+    """A checklist's ticked lines without their marks, its unticked lines gone. A list of
+    marks on two lines or more, or one box ("- [x] ..."): an emoji alone is no checklist."""
+    marks = list(_CHECK_MARK.finditer(text))
+    if not marks or (len(marks) < 2 and "[" not in marks[0][0]):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        m = _CHECK_MARK.match(line)
+        if m is None:
+            lines.append(line)
+        elif m["done"] is not None:
+            lines.append(line[m.end() :])
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?")
+_BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: A column's name -> what a bare number under it is written as ("{}" the number); None: a
+#: figure the runner does not log (heart rate, cadence), left out.
+_COLUMNS: dict[str, str | None] = {
+    "km": "{} km", "kms": "{} km", "k": "{} km", "mi": "{} mi", "mile": "{} mi",
+    "miles": "{} mi", "time": "{} min", "duration": "{} min", "min": "{} min",
+    "mins": "{} min", "minutes": "{} min", "kcal": "{} kcal", "cal": "{} kcal",
+    "cals": "{} kcal", "calories": "{} kcal", "kg": "{} kg", "weight": "weight {}",
+    "lb": "{} lb", "lbs": "{} lb",
+    "hr": None, "avg hr": None, "heart rate": None, "bpm": None, "cadence": None, "spm": None,
+    "rpe": None,
+}  # fmt: skip
+#: Names of columns (see _a_header).
+_HEADER_WORDS = frozenset(_COLUMNS) | {
+    "day", "date", "when", "session", "workout", "type", "activity", "run", "what", "distance",
+    "dist", "route", "pace", "avg pace", "meal", "food", "foods", "item", "items", "notes", "note",
+    "comment", "comments", "elevation", "elev", "ascent", "protein", "carbs", "fat", "qty",
+    "quantity", "amount",
+}  # fmt: skip
+
+
+def _table_rows(text: str) -> str:
+    """Rows of a table as lines: a line opening with "|" ("| mon | 8 | 41:10 |") or two
+    lines with bars ("weight | 80.2\nrun | 11km | 59:30"). One line of parts between bars
+    ("eggs | toast | coffee") is a list, left to the list reader."""
+    lines = text.split("\n")
+    if not any(line.lstrip().startswith("|") for line in lines) and (
+        sum("|" in line for line in lines) < 2
+    ):
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        if "|" not in line:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if all(not c or _SEPARATOR_CELL.fullmatch(c) for c in cells):
+            continue  # "|---|:---:|"
+        if header is None and _a_header(cells):
+            header = [c.lower() for c in cells]
+            continue
+        out.append(_row(cells, header))
+    return "\n".join(out)
+
+
+def _a_header(cells: list[str]) -> bool:
+    """Columns' names: no figure, short names, half of them or more known ("| route | time
+    |"); "| lunch | a bagel |" is a row of the log."""
+    names = [c.lower() for c in cells]
+    return (
+        len(names) > 1
+        and not any(c.isdigit() for name in names for c in name)
+        and all(len(name.split()) <= 2 for name in names)
+        and 2 * sum(name in _HEADER_WORDS for name in names) >= len(names)
+    )
+
+
+def _row(cells: list[str], header: list[str] | None) -> str:
+    """A row's cells as one line, each bare number in its column's unit."""
+    said = []
+    for i, cell in enumerate(cells):
+        column = header[i] if header is not None and i < len(header) else None
+        if column in _COLUMNS and _BARE_NUMBER.fullmatch(cell):
+            written = _COLUMNS[column]
+            if written is not None:
+                said.append(written.format(cell))
+        elif cell:
+            said.append(cell)
+    if len(said) > 1 and not any(c.isdigit() for c in said[0]):
+        return f"{said[0]}: {' '.join(said[1:])}"  # "weight: 69.4", "lunch: a bagel"
+    return " ".join(said)
+
+
+# ---------------------------------------------------------------------------------------------
+# Arrows and "meals:" lists
+
+_ARROW = re.compile(r"-{1,3}>|={1,2}>|→|⟶|➡️?|➔|⇒")
+#: What an arrow after it marks as a heading: a meal's label or a clock ("lunch -> soup",
+#: "08:00 -> oats"), not a step of the day.
+_HEADS = re.compile(
+    rf"(?:^|[,;])\s*(?:{LABEL_ALT}|tea|[0-9]{{1,2}}(?:[:.][0-5][0-9])?\s*(?:am|pm)?)\s*$",
+    re.IGNORECASE,
+)
+#: A day has a few steps and meals: more parts than this are no day's log (and a line each
+#: would cost a hostile message its own reading per part).
+_MOST_PARTS = 24
+_MEALS_LIST = re.compile(
+    r"(?:^|(?<=[\n|]))[^\S\n]*(?:(?:today'?s|my)\s+)?meals(?:\s+today)?\s*:(?P<list>[^\n|]*)",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r",\s")
+
+
+def _arrow_steps(text: str) -> tuple[str, bool]:
+    """A line of steps between arrows as a line per step ("porridge -> 10k 50:00 -> 2
+    bananas"). An arrow after a label or a clock heads a meal ("lunch -> soup, dinner ->
+    curry", "08:00 -> oats"): that line is left to the label readers."""
+    if "->" not in text and "=>" not in text and text.isascii():
+        return text, False
+    lines = text.split("\n")
+    stepped = [
+        "\n".join(step.strip() for step in steps)
+        if 2 < len(steps := _ARROW.split(line)) <= _MOST_PARTS
+        and not any(_HEADS.search(step) for step in steps[:-1])
+        else line
+        for line in lines
+    ]
+    if stepped == lines:
+        return text, False
+    return "\n".join(stepped), True
+
+
+def _meals_listed(text: str) -> tuple[str, bool]:
+    """A plural "meals:" heading's list, a line per meal ("MEALS: oats, soup 300 kcal")."""
+    if "meals" not in text and "MEALS" not in text and "Meals" not in text:
+        return text, False
+    laid = _MEALS_LIST.sub(_a_line_each, text)
+    return laid, laid != text
+
+
+def _a_line_each(m: re.Match[str]) -> str:
+    parts = _COMMA.split(m["list"], maxsplit=_MOST_PARTS)
+    if len(parts) > _MOST_PARTS:
+        return m[0]
+    return "\n" + "\n".join(part.strip() for part in parts) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports: long messages of several sentences
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: A report: a message this long, of this many sentences or more (a race report, a week's
+#: update, a day told in full); a day's log in a line or two is none.
+REPORT_CHARS = 280
+REPORT_SENTENCES = 4
+
+
+def _a_report(text: str) -> bool:
+    return (
+        len(text) >= REPORT_CHARS
+        and len(_SENTENCE_END.findall(text)) >= REPORT_SENTENCES - 1  # the last may end bare
+    )
+
+
+def timed_runs_of_a_report(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """A report's runs: the run of the day is told with its time ("today 18 km in 1:36:20");
+    distances told without one beside it are the week's history and plans ("the long run
+    went to 29k last Sunday", "maybe 16k on Sunday"), no run logged."""
+    if not any(isinstance(e, RunLogged) and "duration_min" not in e.estimated for e in events):
+        return events
+    return tuple(
+        e for e in events if not (isinstance(e, RunLogged) and "duration_min" in e.estimated)
+    )
