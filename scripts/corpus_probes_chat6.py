@@ -11,6 +11,11 @@ Classes:
   count as a long run for a beginner";
 - food around a run that names no time is the food alone ("a banana after the long slow
   18k"); with the run's time it is both;
+- an illness, an injury or a medicine had is no food ("had a cold all week", "had a niggle
+  in my achilles at 6k", "took 2 ibuprofen"), written after the first four classes' fixes;
+- a carb or protein count after a list of foods, with no kcal ("carb count: 2 slices of toast
+  and a banana, 55g carbs"): the foods at the table's kcal, written after the first five
+  classes' fixes;
 - a type 1 diabetic's readings and doses are no figures: "BG 6.1", "glucose was 11.2",
   "7.1 mmol/L", "libre reading 4.4", "took 4u", "bolused 5 units", "hypo at 3.1", "ketones
   0.3"; the food and the run beside them log as usual.
@@ -33,6 +38,7 @@ from corpus_labels import (
     CORNFLAKES,
     OJ,
     TOAST,
+    E,
     Meal,
     eat,
     g,
@@ -100,11 +106,35 @@ DIABETIC: list[tuple[str, list[Event]]] = [
     ("love u coach, 10k in 49:10", [run(10, 49 + 10 / 60)]),
 ]
 
+ILLNESS: list[tuple[str, list[Event]]] = [
+    ("had a cold all week, no running", []),
+    ("the boys have had chickenpox", []),
+    ("have had a stomach bug since monday", []),
+    ("had a migraine all afternoon", []),
+    ("had covid in october, first run back 4k 26:30", [run(4, 26.5)]),
+    ("had a niggle in my achilles at 6k, 10k 54:20", [run(10, 54 + 20 / 60)]),
+    ("I had a stitch at 3k, 5k in 26:10", [run(5, 26 + 10 / 60)]),
+    ("took 2 ibuprofen and had a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("had a headache so 2 paracetamol and a coffee", [eat(p(COFFEE, 1, "cup"))]),
+]
+
+CARB_COUNT: list[tuple[str, list[Event]]] = [
+    ("carb count: 2 slices of toast and a banana, 55g carbs",
+     [eat(p(TOAST, 2, "slice"), p(BANANA, 1, "medium"))]),
+    ("a bagel and a glass of orange juice, 80g carbs",
+     [eat(p(BAGEL, 1, "bagel"), ml(OJ, GLASS_ML))]),
+    ("3 eggs and 2 slices of toast, 25g protein", [eat(p(E, 3, "large"), p(TOAST, 2, "slice"))]),
+    ("a banana and a bagel - 75g carbs", [eat(p(BANANA, 1, "medium"), p(BAGEL, 1, "bagel"))]),
+    ("a banana, 27g carbs", [eat(p(BANANA, 1, "medium"))]),
+]
+
 BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a plan, a goal or a race described": PLANS,
     "a question with no question word": QUESTIONS,
     "food around a run with no time": FOOD_AROUND_A_RUN,
     "type 1 diabetes readings and doses": DIABETIC,
+    "an illness, an injury or a medicine had": ILLNESS,
+    "a carb or protein count for a list": CARB_COUNT,
 }
 
 REPO = Path(__file__).resolve().parent.parent

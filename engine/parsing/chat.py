@@ -233,6 +233,18 @@ def hedged_run(text: str) -> bool:
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
 
 
+#: A run not managed, with no time run beside it: "I've not managed a single run since sunday";
+#: "not managed a run all week but 5k 28:10 today" logs the 5k.
+_NONE_MANAGED = re.compile(
+    r"\b(?:not|n't|havent|hasnt)\s+(?:yet\s+)?managed\b(?!.*[0-9]:[0-5][0-9])", re.DOTALL
+)
+
+
+def none_managed(text: str) -> bool:
+    """Whether the clause says a run was not managed (_NONE_MANAGED)."""
+    return "managed" in text and _NONE_MANAGED.search(text) is not None
+
+
 def _in_passing(text: str) -> bool:
     """A run or weight named in passing, or eating with no food named: understood as chat."""
     return bool(

@@ -228,6 +228,43 @@ def drop_readings(text: str) -> str:
     return _READING.sub(" ", text)
 
 
+#: Illnesses and injuries a runner has had, and medicines taken: no food, though said with
+#: "had" ("had a cold all week", "the boys have had chickenpox", "had a niggle in my achilles
+#: at 6k", "took 2 ibuprofen"). Left in, each was a meal asking what "a cold" was.
+_AILMENT = (
+    r"colds?|(?:the\s+)?flu|covid(?:-?19)?|(?:a\s+)?virus|(?:stomach\s+|tummy\s+)?bug|lurgy"
+    r"|chest\s+infection|sore\s+throat|cough|fever|temperature|migraine|headache|chickenpox"
+    r"|norovirus|hay\s*fever|food\s+poisoning|stitch|cramps?|niggle|shin\s+splints|blisters?"
+    r"|injury|twinge|sprain|strain"
+)
+_MEDICINE = (
+    r"paracetamol|ibuprofen|aspirin|nurofen|calpol|co-?codamol|antihistamines?|painkillers?"
+    r"|antibiotics?|(?:puffs?\s+(?:of|on)\s+)?(?:my\s+)?inhaler"
+)
+_AILMENT_HAD = re.compile(
+    r"\b(?:(?:i|we|he|she|they)\s+)?(?:(?:'ve|have|has)\s+)?(?:had|got|caught|getting|took|taken"
+    r"|popped|taking)\s+(?:a\s+bit\s+of\s+(?:a\s+)?|a\s+bad\s+|an?\s+|the\s+|my\s+|some\s+"
+    r"|[0-9]{1,2}\s+)?(?:" + _AILMENT + r")"
+    r"(?:\s+(?:in|on)\s+(?:my|the|his|her)\s+(?:left\s+|right\s+)?[a-z]+)?"
+    r"(?:\s+(?:at|around)\s+(?:mile\s+|km\s+)?[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)?)?"
+    r"(?:\s+(?:all|since|for|last|this)\s+(?:the\s+)?[a-z]+)?\b"
+    r"|\b(?:(?:took|had|popped|taking)\s+)?(?:an?\s+|some\s+|[0-9]{1,2}\s+)?(?:" + _MEDICINE
+    + r")(?:\s+(?:tablets?|pills?|capsules?))?\b"
+)
+_AILMENT_WORD = re.compile(
+    r"cold|flu|covid|virus|bug|lurgy|infection|throat|cough|fever|temperature|migraine|headache"
+    r"|pox|poisoning|stitch|cramp|niggle|splints|blister|injur|twinge|sprain|strain|paracetamol"
+    r"|ibuprofen|aspirin|nurofen|calpol|codamol|antihistamine|painkiller|antibiotic|inhaler"
+)
+
+
+def drop_ailments(text: str) -> str:
+    """The message without the illnesses, injuries and medicines had (_AILMENT_HAD)."""
+    if _AILMENT_WORD.search(text) is None:
+        return text
+    return _AILMENT_HAD.sub(" ", text)
+
+
 #: The figure after a weight named in passing: "I was 13 stone last year, now 11 😊".
 _NOW_FIGURE = re.compile(
     r"(?:and\s+|but\s+)?now\s+(?:only\s+|just\s+)?[0-9]{1,3}(?:\.[0-9])?[^a-z0-9]*"

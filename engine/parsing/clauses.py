@@ -23,11 +23,12 @@ from engine.parsing.chat import (
     _plan,
     drop_goal_time,
     hedged_run,
+    none_managed,
     past_weight,
     run_not_now,
     whole_clause_chat,
 )
-from engine.parsing.chatter import _drop_circumstance, drop_readings
+from engine.parsing.chatter import _drop_circumstance, drop_ailments, drop_readings
 from engine.parsing.context import (
     _DIGIT,
     MAX_CHARS,
@@ -609,7 +610,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = _drop_circumstance(drop_readings(drop_goal_time(text)))
+    text = _drop_circumstance(drop_ailments(drop_readings(drop_goal_time(text))))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:
@@ -1052,6 +1053,7 @@ def _not_done(words: set[str], text: str) -> bool:
         or (text.lstrip().startswith(_SOMEONE_ELSE_START) and _SOMEONE_ELSE.match(text.lstrip()))
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
         or (not words.isdisjoint(_RUN_WORDS) and run_not_now(text))
+        or none_managed(text)
     )
 
 

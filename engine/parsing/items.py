@@ -47,6 +47,7 @@ from engine.parsing.portions import (
     _Piece,
     _Stated,
     adjust_portions,
+    macro_of_a_list,
     portions_of_the_dish,
     stated_for_the_part,
 )
@@ -1096,6 +1097,8 @@ def _numbers_of_the_last(
     qty, unit, last = words.quantity, words.unit, pieces[-1]
     if qty is None:
         _per_amount(stated, words.per, last.quantity, last.unit)
+        if macro_of_a_list(pieces, groups, stated):
+            return True  # "toast and a banana, 55g carbs": the foods, at the table's figures
         holds = None if stated.kcal is None else _holds(stated.kcal, ctx)
         stated_for_the_part(pieces, groups, holds)
         pieces[-1].stated.merge(stated)  # "shake 300 kcal, 20g protein"

@@ -72,6 +72,18 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _topping_on_a_bowl(pieces, matches)
 
 
+def macro_of_a_list(pieces: list[_Piece], groups: list[int], stated: _Stated) -> bool:
+    """Whether a carbs, protein or fat figure with no kcal follows a part that named several
+    foods with no numbers of their own ("2 slices of toast and a banana, 55g carbs", a type 1
+    diabetic's carb count): the foods keep the table's kcal, which a list made one stated item
+    of no kcal had lost."""
+    if stated.kcal is not None or not groups:
+        return False
+    last = groups[-1]
+    group = [p for p, g in zip(pieces, groups, strict=True) if g == last]
+    return len(group) >= 2 and not any(p.stated.any() for p in group)
+
+
 def stated_for_the_part(
     pieces: list[_Piece], groups: list[int], holds: Callable[[list[_Piece]], bool] | None = None
 ) -> None:

@@ -6,7 +6,25 @@ from __future__ import annotations
 import pytest
 
 from engine.events import MealLogged, RunLogged, WeightLogged
+from engine.parsing import ParseResult
 from tests.engine.test_parsing import parse
+
+
+def assert_one_run(result: ParseResult, km: float, seconds: int) -> None:
+    """The message logged one run, of `km` in `seconds`, and nothing else."""
+    [run] = result.events
+    assert isinstance(run, RunLogged)
+    assert run.distance_m == pytest.approx(km * 1000, abs=1)
+    assert run.duration_s == seconds
+
+
+def assert_one_food(result: ParseResult, food: str) -> None:
+    """The message logged one meal of one food, resolved and named `food`, asking nothing."""
+    [meal] = result.events
+    assert isinstance(meal, MealLogged)
+    [item] = meal.items
+    assert item.resolved and item.food is not None and food in item.food
+    assert result.unparsed == ()
 
 
 class TestDiabeticReadingsAndDoses:
@@ -28,10 +46,7 @@ class TestDiabeticReadingsAndDoses:
         """'bg 5.9' is no food to ask about and no figure of the run: the run alone, asked
         about nothing."""
         result = parse(text)
-        [run] = result.events
-        assert isinstance(run, RunLogged)
-        assert run.distance_m == pytest.approx(km * 1000, abs=1)
-        assert run.duration_s == seconds
+        assert_one_run(result, km, seconds)
         assert result.unparsed == ()
 
     @pytest.mark.parametrize(
@@ -48,12 +63,7 @@ class TestDiabeticReadingsAndDoses:
     def test_the_food_after_a_reading_or_a_dose_is_the_meal(self, text: str, food: str) -> None:
         """The food a diabetic eats for a low or doses for is the meal, with nothing else in
         it: 'took 6u' is no item, '3.6' no count."""
-        result = parse(text)
-        [meal] = result.events
-        assert isinstance(meal, MealLogged)
-        [item] = meal.items
-        assert item.resolved and item.food is not None and food in item.food
-        assert result.unparsed == ()
+        assert_one_food(parse(text), food)
 
     def test_a_reading_beside_a_weigh_in_logs_the_weight(self) -> None:
         """'blood sugar 6.0, weighed 71.3' is a weigh-in of 71.3 kg."""
@@ -110,10 +120,7 @@ class TestPlansGoalsAndRacesDescribed:
         self, text: str, km: float, seconds: int
     ) -> None:
         """The time aimed at is not added to, or taken for, the time run."""
-        [run] = parse(text).events
-        assert isinstance(run, RunLogged)
-        assert run.distance_m == pytest.approx(km * 1000, abs=1)
-        assert run.duration_s == seconds
+        assert_one_run(parse(text), km, seconds)
 
 
 class TestQuestionsWithNoQuestionWord:
@@ -150,3 +157,73 @@ class TestFoodAroundARunWithNoTime:
         assert sorted(e.kind for e in result.events) == ["meal", "run"]
         [run] = [e for e in result.events if isinstance(e, RunLogged)]
         assert (run.distance_m, run.duration_s) == (14_000, 80 * 60)
+
+
+class TestIllnessInjuryAndMedicine:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "had the flu since friday",
+            "my daughter has had a tummy bug",
+            "had a sore throat all weekend",
+            "I've not managed a single run since the half",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        """An illness had is no meal asking what 'the flu' was; a run not managed no run."""
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("had a twinge in my hamstring at 7k, 12k 1:04:00", 12, 64 * 60),
+            ("got cramp at 30k, marathon in 3:58:00", 42.195, 238 * 60),
+            ("not managed a run all week but 6k 33:00 today", 6, 33 * 60),
+        ],
+    )
+    def test_the_run_beside_an_injury_is_logged_alone(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'had a twinge in my hamstring at 7k' is where it hurt: the run alone."""
+        assert_one_run(parse(text), km, seconds)
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("took 2 nurofen and had a banana", "banana"), ("2 paracetamol and a bagel", "bagel")],
+    )
+    def test_a_medicine_is_no_item(self, text: str, food: str) -> None:
+        """Pills taken are no food to ask about: the meal holds the food alone."""
+        assert_one_food(parse(text), food)
+
+    @pytest.mark.parametrize("text", ["a cold brew and a banana", "a cold beer after the 10k"])
+    def test_cold_food_stays_food(self, text: str) -> None:
+        """'cold' before a drink is how it was served, not an illness."""
+        [meal] = parse(text).events
+        assert isinstance(meal, MealLogged)
+        assert all(i.resolved for i in meal.items)
+
+
+class TestACarbCountForAList:
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("carb count: a bagel and a glass of apple juice, 75g carbs", 376.0),
+            ("2 eggs and a slice of toast, 15g protein", 220.0),
+        ],
+    )
+    def test_the_foods_keep_the_table_s_kcal(self, text: str, kcal: float) -> None:
+        """'..., 40g carbs' after several foods is their carb count, not a food of no kcal:
+        the meal's kcal are the foods' (it had been one stated item of no kcal)."""
+        [meal] = parse(text).events
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == 2 and all(i.resolved for i in meal.items)
+        assert meal.kcal == pytest.approx(kcal, rel=0.25)
+
+    def test_one_food_keeps_its_stated_carbs(self) -> None:
+        """'a banana, 27g carbs' is the banana's own carbs."""
+        [meal] = parse("a banana, 27g carbs").events
+        assert isinstance(meal, MealLogged)
+        [item] = meal.items
+        assert item.carbs_g == pytest.approx(27)
