@@ -55,8 +55,13 @@ def _looks_like_weight(text: str) -> bool:
 
 def _last_weight(text: str) -> re.Match[str] | None:
     """The clause's body weight: the last of two said with their units ("166 lb at new year,
-    159.4 lb now" is 159.4 lb today)."""
-    found = list(_WEIGHT_VALUE.finditer(text))
+    159.4 lb now" is 159.4 lb today). A figure in brackets or after a slash is the one before
+    it in other units ("75 kg (165 lb)", "11st 4lb / 71.7kg"), not a later weigh-in."""
+    found = [
+        m
+        for m in _WEIGHT_VALUE.finditer(text)
+        if not text[: m.start()].rstrip().endswith(("(", "/"))
+    ]
     if len(found) > 1 and all(m["u"] or m["u2"] for m in found):
         return found[-1]
     return found[0] if found else None

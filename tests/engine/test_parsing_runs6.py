@@ -208,6 +208,21 @@ class TestTwoWeighInsLogTheLatest:
         assert isinstance(logged, WeightLogged)
         assert logged.mass_kg == pytest.approx(kg)
 
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("weight 75 kg (165 lb)", 75.0),
+            ("weighed in at 82.4kg / 181.7 lb", 82.4),
+            ("11st 4lb (71.7kg)", 71.67),
+        ],
+    )
+    def test_the_same_weight_in_other_units_is_no_second_weigh_in(
+        self, text: str, kg: float
+    ) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg, abs=0.01)
+
     def test_a_weight_long_past_stays_talk(self) -> None:
         assert parse("I was 13 stone last year, now 11 😊").events == ()
 
