@@ -97,6 +97,16 @@ from corpus_heldout2 import BACON_BUTTY, STEAK_PIE
 from corpus_heldout3 import LATTE, aid_cups
 from corpus_heldout7 import OMELETTE
 from corpus_heldout9 import DRY_PASTA
+from corpus_heldout11 import (
+    BOWL_OF_CEREAL,
+    BOWL_OF_MILK,
+    FL_OZ,
+    GLASS_ML,
+    HALF_MARATHON,
+    HANDFUL,
+    MARATHON,
+    VEG,
+)
 from corpus_labels import (
     APPLE,
     BAGEL,
@@ -171,14 +181,6 @@ from corpus_labels import (
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "heldout-2026-12-01l.jsonl"
 
-HALF_MARATHON = 21.0975
-MARATHON = 42.195
-FL_OZ = 29.5735
-GLASS_ML = 250.0
-BOWL_OF_MILK = 125.0
-BOWL_OF_CEREAL = 30.0
-VEG = 80.0
-HANDFUL = 28.0
 HALF_TIN_BEANS_G = 200.0
 WHOLE_TIN_BEANS_G = 415.0
 GRATED_G = 30.0
