@@ -6,7 +6,13 @@ import re
 
 from engine.errors import ImplausibleValue
 from engine.events import WeightLogged
-from engine.parsing.context import MAX_WEIGHT_KG, MIN_WEIGHT_KG, ParseContext, _words
+from engine.parsing.context import (
+    MAX_WEIGHT_KG,
+    MIN_WEIGHT_KG,
+    ParseContext,
+    _words,
+    said_again_in_other_units,
+)
 from engine.timewords import TimeRef
 from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 
@@ -57,11 +63,12 @@ def _last_weight(text: str) -> re.Match[str] | None:
     """The clause's body weight: the last of two said with their units ("166 lb at new year,
     159.4 lb now" is 159.4 lb today). A figure in brackets or after a slash is the one before
     it in other units ("75 kg (165 lb)", "11st 4lb / 71.7kg"), not a later weigh-in."""
-    found = [
-        m
-        for m in _WEIGHT_VALUE.finditer(text)
-        if not text[: m.start()].rstrip().endswith(("(", "/"))
-    ]
+    found: list[re.Match[str]] = []
+    end = -1
+    for m in _WEIGHT_VALUE.finditer(text):
+        if end < 0 or not said_again_in_other_units(text[end : m.start()]):
+            found.append(m)
+        end = m.end()
     if len(found) > 1 and all(m["u"] or m["u2"] for m in found):
         return found[-1]
     return found[0] if found else None
