@@ -49,10 +49,10 @@ from engine.parsing.runs import (
     _KIND_AND_NUMBER,
     _RACE_NUMBER,
     _RUN_HINT,
+    race_distances,
     race_names_in_miles,
     runs_by_day,
     stopped_part_way,
-    track_races,
     weight_then_race,
 )
 from engine.parsing.spoken import spoken_numbers
@@ -61,6 +61,7 @@ from engine.parsing.weights import (
     _STONE_HINT,
     _WEIGHT_VALUE,
     _looks_like_weight,
+    weigh_ins_unsaid,
     weight_from_to,
     without_past_comparison,
 )
@@ -709,13 +710,13 @@ def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
     text = weight_from_to(runs_by_day(weight_then_race(text)))
-    text = without_past_comparison(text)
+    text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
-    text = track_races(text)  # "the 1500 in 4:38": 1500 m
+    text = race_distances(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels

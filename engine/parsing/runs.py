@@ -66,7 +66,9 @@ _DURATION = re.compile(
     r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|'')"
     r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
-    r"|\b(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b|\"(?![0-9]))"
+    # not a track distance's repeats: "club 800s", "doing 400s" (the 90s rest is seconds)
+    r"|\b(?!(?:[2-9]00|1[0-9]00|[2-9]000)s\b)(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b"
+    r"|\"(?![0-9]))"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
     r"|\b(?P<hword>an|one|two|three|a couple of|a couple)\s+(?P<hwordu>hours|hour|hr)"
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
@@ -126,7 +128,7 @@ _KIND_AND_NUMBER = re.compile(
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
     r"(?:\s+[a-z']+)?)?"
-    r"(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
+    r"(?:\W*\b(?:this|today|am|pm|morning|evening|done|finished|complete|completed))*\W*"
     # and its time: "easy 3.1 this am, 31 min", "steady 8, 42:10"
     r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
@@ -199,12 +201,66 @@ def race_names_in_miles(text: str) -> str:
     """The message (in its own case) with a race named by a bare number written in miles
     ("Lakeside 10 with the club 1:12:40": "Lakeside 10 miles ..."), when it holds a finish
     time and no distance of its own ("Thames Path 100 done. 100 miles in 27:14:30" is run
-    once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written."""
+    once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written.
+    A race named in lower case opening the message, with its finish ("grizzly 20 done,
+    3:58:40", "pennine 39 in 9:12:00") is as well; a city's race run in a marathon's time
+    ("did Berlin, 3:41:20", "paced the 4:15 bus at Manchester") is the marathon."""
     if _CLOCK.search(text) is None or _ANY_DISTANCE.search(text) is not None:
         return text
     if _AHEAD.search(text) is not None:
         return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
-    return _RACE_NAME_MILES.sub(_race_in_miles, text)
+    text = _RACE_NAME_MILES.sub(_race_in_miles, text)
+    if _ANY_DISTANCE.search(text) is None and _NAMED_DISTANCE.search(text.lower()) is None:
+        text = _LOWER_RACE_NAME_MILES.sub(_race_in_miles, text, count=1)
+        if _ANY_DISTANCE.search(text) is None:
+            text = _marathon_by_its_city(text)
+    return text
+
+
+#: A race named in lower case as the message opens, a number of miles after its name and then
+#: its finish: "grizzly 20 done, 3:58:40", "pennine 39 in 9:12:00", "lakeland 50 finished".
+_LOWER_RACE_NAME_MILES = re.compile(
+    r"^\s*(?P<name>[a-z][a-z']{2,}\s+)(?P<n>[1-9][0-9]{0,2})(?![0-9.,:]?[0-9]|[A-Za-z])"
+    r"(?=\s+(?:done|finished|complete|completed|in\s+[0-9]{1,2}:[0-5][0-9]:[0-5][0-9])"
+    r"|\s*,\s*[0-9]{1,2}:[0-5][0-9]:[0-5][0-9])"
+)
+#: How a runner tells of a city's race run: "did Berlin", "smashed Chicago", "ran NYC", "ran
+#: London as a rhino"; and a pacer's bus ("paced the 4:15 bus at Manchester").
+_CITY_RACE = re.compile(
+    r"\b(?:ran|run|did|done|smashed|finished|completed|conquered|raced|survived|nailed|crushed)"
+    r"\s+(?P<city>(?:[A-Z][a-z]+|[A-Z]{2,4})(?:\s+[A-Z][a-z]+)?)\b(?!\s*[0-9])"
+    r"|\b(?:the\s+)?(?P<bus>[3-6]:[0-5][0-9])\s+(?:bus|pace\s+group)\b"
+)
+#: A place's own features, which a long run goes round, no race: "ran Box Hill", "did Richmond
+#: Park".
+_PLACE_FEATURES = _words(
+    "park hill hills lake loop trail canal reservoir moor fell pike beacon ridge edge water",
+    "common woods wood heath river valley round way path forest beach bay island",
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
+    "june july august september october november december i it",
+)
+_HMS = re.compile(r"(?<![0-9:])(?P<h>[0-9]{1,2}):[0-5][0-9]:[0-5][0-9](?![0-9:])")
+#: A marathon's finish from here up (a half this slow is a walk; a marathon this fast is rare).
+_MARATHON_FROM_H = 2.5
+
+
+def _marathon_by_its_city(text: str) -> str:
+    m = _CITY_RACE.search(text)
+    if m is None:
+        return text
+    if m["bus"]:  # its own finish is the run's; with none, a bus only talked of
+        if _HMS.search(text) is None:
+            return text
+        return f"{text[: m.start()]} marathon {text[m.end() :]}"
+    if not set(m["city"].lower().split()).isdisjoint(_PLACE_FEATURES):
+        return text
+    finish = _HMS.search(text, m.end())
+    if finish is None:
+        return text
+    hours = int(finish["h"]) + int(finish[0][-5:-3]) / 60
+    if hours < _MARATHON_FROM_H:
+        return text
+    return f"{text[: m.end()]} marathon{text[m.end() :]}"
 
 
 def _race_in_miles(m: re.Match[str]) -> str:
@@ -229,12 +285,33 @@ _TRACK_EVENT = re.compile(
 )
 
 
-def track_races(text: str) -> str:
-    """Track races named by their metres alone, with "m" added ("the 1500 in 4:38": "the
-    1500m in 4:38"), so that they are read as the distance they name."""
-    if not any(n in text for n in ("00 ", "00m", "00 m", "00,")):
-        return text
-    return _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
+#: A race or match run over a distance: "mob match over 5 miles", "cross country over 6
+#: miles", "league race over 10k" (the race's distance, not fuel "over" a run).
+_RACED_OVER = re.compile(
+    r"\b(?P<race>match|race|country|xc|league|champs|championships|relay|fixture|handicap|trial"
+    r"|tt)\s+over\s+(?=[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b)"
+)
+
+
+def race_distances(text: str) -> str:
+    """Races named by their distance in a runner's words, as the distance: a track race by its
+    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
+    if any(n in text for n in ("00 ", "00m", "00 m", "00,")):
+        text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
+    if " over " in text:
+        text = _RACED_OVER.sub(r"\g<race> ", text)
+    if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
+        own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
+        miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
+        if miles and _CLOCK.search(text) is None and "hour" not in text:
+            miles += f" in {yards['n']} hours"  # a yard an hour
+        text = f"{text[: yards.start()]}{miles}{text[yards.end() :]}"
+    return text
+
+
+#: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
+_BACKYARD_YARD_MILES = 100 / 24
+_BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
 
 
 #: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.

@@ -122,6 +122,41 @@ def without_past_comparison(text: str) -> str:
     return text
 
 
+#: Two body weights without a unit, each with only when it was: "79.6 on sunday, 79.1 today",
+#: "last week 91.0, this morning 90.2", "was 82.1 on monday, 81.4 this morning".
+_TWO_UNSAID = re.compile(
+    r"\s*(?P<wa>(?:[a-z']+\s+){0,3}?)(?P<a>[0-9]{2,3}\.[0-9]{1,2})(?P<wa2>(?:\s+[a-z']+){0,3})"
+    r"\s*[,;]\s*(?P<wb>(?:[a-z']+\s+){0,3}?)(?P<b>[0-9]{2,3}\.[0-9]{1,2})"
+    r"(?P<wb2>(?:\s+[a-z']+){0,3})[\s.!]*"
+)
+_WHEN_WORDS = _words(
+    "was is now and but this last morning today tonight yesterday week weeks month ago on at",
+    "the start of in since monday tuesday wednesday thursday friday saturday sunday mon tue wed",
+    "thu fri sat sun am first thing currently",
+)
+_TODAY_WORDS = _words("now today this currently")
+#: Two figures of one body a few days apart differ by less than this share.
+_SAME_BODY = 0.06
+
+
+def weigh_ins_unsaid(text: str) -> str:
+    """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
+    today's weigh-in ("weight 79.1 today"); anything else as written."""
+    m = _TWO_UNSAID.fullmatch(text)
+    if m is None:
+        return text
+    a, b = float(m["a"]), float(m["b"])
+    words_a = (m["wa"] + m["wa2"]).split()
+    words_b = (m["wb"] + m["wb2"]).split()
+    if not set(words_a + words_b) <= _WHEN_WORDS or not words_a or not words_b:
+        return text
+    if abs(a - b) > _SAME_BODY * a or not MIN_WEIGHT_KG <= min(a, b) <= max(a, b) <= MAX_WEIGHT_KG:
+        return text
+    if _TODAY_WORDS.isdisjoint(words_b) and not _TODAY_WORDS.isdisjoint(words_a):
+        return f"weight {m['a']} {' '.join(w for w in words_a if w != 'was')}"
+    return f"weight {m['b']} {' '.join(w for w in words_b if w != 'was')}"
+
+
 def weight_unit(text: str) -> str | None:
     """The unit of the body weight a clause names ("" when unsaid), None when it names none."""
     if _STONE_HINT.search(text) is not None:

@@ -180,3 +180,113 @@ def test_a_weight_in_two_units_is_still_one_weigh_in() -> None:
     (logged,) = parse("weighed 70.2 kg (about 154.8 lb)").events
     assert isinstance(logged, WeightLogged)
     assert logged.mass_kg == pytest.approx(70.2)
+
+
+class TestARaceNamedByItsPlaceOrFormat:
+    @pytest.mark.parametrize(
+        ("text", "seconds"),
+        [
+            ("did Berlin on sunday, 3:41:20", 13280),
+            ("smashed Chicago, 3:22:45 and a negative split", 12165),
+            ("ran NYC in 4:05:33, what a crowd", 14733),
+            ("finished Boston in 3:12:09", 11529),
+            ("paced the 4:15 bus at Manchester, 4:14:31 on the clock", 15271),
+            ("pacer for the 3:30 pace group at Paris, came in 3:29:40", 12580),
+        ],
+    )
+    def test_a_city_s_race_in_a_marathon_s_time_is_the_marathon(
+        self, text: str, seconds: float
+    ) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(MARATHON_KM * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my sister ran 4:12 at Chicago, so proud",
+            "the 4:00 bus at Edinburgh is who I'm chasing in may",
+            "signed up for Berlin next year, hoping for 3:30:00",
+        ],
+    )
+    def test_a_city_s_race_talked_of_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_place_gone_round_is_no_marathon(self) -> None:
+        assert all(
+            e.distance_m != pytest.approx(MARATHON_KM * 1000)
+            for e in parse("ran Richmond Park loops, 2:40:00").events
+            if isinstance(e, RunLogged)
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "miles"),
+        [
+            ("grizzly 20 done, 3:58:40", 20),
+            ("pennine 39 in 9:12:00, feet wrecked", 39),
+            ("lakeland 50 done, 12:41:00", 50),
+        ],
+    )
+    def test_a_race_named_in_lower_case_is_in_miles(self, text: str, miles: float) -> None:
+        assert _run(text).distance_m == pytest.approx(miles * KM_PER_MILE * 1000, abs=1)
+
+    def test_a_kind_of_run_and_its_number_stays_the_runner_s_unit(self) -> None:
+        assert _run("easy 20 done, 2:05:00").distance_m == pytest.approx(20000)
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("cross country over 6 miles, 44:10, mud everywhere", 6 * KM_PER_MILE),
+            ("mob match over 5 miles, 34:20", 5 * KM_PER_MILE),
+            ("league race over 10k today, 41:37", 10),
+        ],
+    )
+    def test_a_race_over_a_distance_is_that_distance(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+    def test_a_backyard_ultra_s_yards_are_4_and_a_sixth_miles_each(self) -> None:
+        logged = _run("backyard ultra: 9 yards before I timed out, 9:00:00")
+        assert logged.distance_m == pytest.approx(37.5 * KM_PER_MILE * 1000, abs=1)
+
+    def test_a_backyard_ultra_with_no_time_took_an_hour_a_yard(self) -> None:
+        logged = _run("backyard ultra, 21 laps, DNF on the 22nd")
+        assert logged.duration_s == pytest.approx(21 * 3600)
+
+    def test_a_backyard_ultra_s_stated_distance_wins(self) -> None:
+        assert _run("backyard, 12 yards, 80.5 km in 11:40:00").distance_m == pytest.approx(80500)
+
+
+class TestRepeatsNamedByTheirMetres:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("club 800s: 8 x 800 off 90s, 10.4k all in, 50:10", 10.4, 3010),
+            ("400s on the track: 10 x 400 off 200s, 8k all in, 44:00", 8, 2640),
+            ("1200s tonight, 5 of them, 9.6 km total, 47:30", 9.6, 2850),
+        ],
+    )
+    def test_a_plural_of_metres_is_no_time(self, text: str, km: float, seconds: float) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+
+class TestWeighInsWithNoUnit:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("79.6 on sunday, 79.1 today", 79.1),
+            ("last week 91.0, this morning 90.2", 90.2),
+            ("was 82.1 on monday, 81.4 this morning", 81.4),
+            ("81.4 this morning, 82.1 last monday", 81.4),
+        ],
+    )
+    def test_today_s_is_logged_in_the_runner_s_unit(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+
+    def test_two_numbers_far_apart_are_no_weigh_ins(self) -> None:
+        assert not any(
+            isinstance(e, WeightLogged) for e in parse("42.2 on sunday, 21.1 today").events
+        )
