@@ -711,7 +711,7 @@ _NOT_LOGGED_YET = re.compile(
 #: "sat: 18k 1:39:20 / sun: 6k", "this week: tue 8k 44:00, thu 10k", "fri - 6 miles 50:20"
 #: (not "sat on the sofa", "the sun").
 _DAY_HEADING = re.compile(
-    rf"(?:^|(?<=[,;:/\n]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-)?"
+    rf"(?:^|(?<=[,;:/\n|]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-|\s*[,|\t])?"
     r"(?=\s*:?\s*(?:[0-9]|parkrun|run\b|ran\b|long\b|easy\b|tempo\b))"
 )
 
@@ -724,7 +724,7 @@ def runs_by_day(text: str) -> str:
     if "missed" in text or "forgot" in text:
         text = _NOT_LOGGED_YET.sub("", text)
     if any(day in text for day in _DAY_STARTS):
-        text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
+        text = _DAY_HEADING.sub(lambda m: f"{m['sp']}{_full_day(m['d'])} ", text)
     if "each" not in text and "both" not in text:
         return text
     return _EACH_DAY.sub(_each_day, text)

@@ -290,3 +290,17 @@ class TestWeighInsWithNoUnit:
         assert not any(
             isinstance(e, WeightLogged) for e in parse("42.2 on sunday, 21.1 today").events
         )
+
+
+class TestADayInATableRow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Day,Distance,Time\nMon,8k,44:00\nWed,10k,52:00",
+            "Mon,8k,44:00\nWed,10k,52:00",
+            "| Mon | 8k | 44:00 |\n| Wed | 10k | 52:00 |",
+        ],
+    )
+    def test_each_run_is_on_its_row_s_day(self, text: str) -> None:
+        days = [e.at.strftime("%a") for e in parse(text).events if isinstance(e, RunLogged)]
+        assert days == ["Mon", "Wed"]
