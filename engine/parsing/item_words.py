@@ -84,8 +84,8 @@ _LEAD_FILLER = re.compile(
 #: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
 _LEAD_FILLER_START = (
     "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
-    "took", "necked", "downed", "sipped", "swallowed", "bought", "for", "my", "some", "then", "also",
-    "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
+    "took", "necked", "downed", "sipped", "swallowed", "bought", "for", "my", "some", "then",
+    "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost",
 )  # fmt: skip
 _LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)

@@ -618,12 +618,12 @@ class _Builder:
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
-        if self._still_talk(clause, kind, letters, after_chat=after_chat):
+        if self._still_talk(clause, kind, letters, after_chat=after_chat) or self._bought(
+            clause, kind
+        ):
             return
         if kind == "skip":
             self._note_chat(clause)
-            return
-        if self._bought(clause, kind):
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and self._fuel_then_food(text)
