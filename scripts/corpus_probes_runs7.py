@@ -28,6 +28,8 @@ marathon 42.195 km, a half 21.0975 km, a mile 1.609344 km, parkrun 5 km.
 
 First score, on main at 431b486 before any change: 32.7 % (17/52 event messages fully right;
 runs 16/45, sessions 0/5, weigh-ins 1/3), 1 event invented on 7 chat messages, 4 refused.
+The 13 written after the first fixes (laps and loops, dotted times, a pace averaged, a half as
+a fraction), scored before their own on the branch at 714c222: 1/13.
 """
 
 from __future__ import annotations
@@ -105,6 +107,30 @@ WEIGH_INS: list[tuple[str, list[Event]]] = [
     ("last week 91.0, this morning 90.2", [weight(90.2)]),
     ("scales: 64.8 yesterday, 64.5 now", [weight(64.5)]),
 ]
+#: Written after the fixes above, before their own (classes found trying other runs the way
+#: runners write them, not in any block): laps or loops of a course counted, times written
+#: with dots ("1.38.44"), a pace "averaged", a half written as a fraction.
+LAPS_AND_LOOPS: list[tuple[str, list[Event]]] = [
+    ("4 laps of the 2.5k park loop, 55:40", [run(10, s(55, 40))]),
+    ("twice round the 4 mile reservoir loop, 1:05:10", [run(mi(8), s(5, 10, 1))]),
+    ("three loops of the 3.3 km trail, 58 min", [run(9.9, 58)]),
+    ("5 laps of Bushy Park (1.9 mi each), 1:22:00", [run(mi(9.5), 82)]),
+    ("2 x the 6k canal loop in 1:04:30", [run(12, s(4, 30, 1))]),
+]
+DOTTED_TIMES: list[tuple[str, list[Event]]] = [
+    ("Bath Half PB! 1.38.44", [run(HALF_MARATHON_KM, s(38, 44, 1))]),
+    ("marathon in 3.47.12, legs gone", [run(MARATHON_KM, s(47, 12, 3))]),
+    ("20 miles in 2.51.05 on the towpath", [run(mi(20), s(51, 5, 2))]),
+]
+AVERAGED: list[tuple[str, list[Event]]] = [
+    ("9 mile run, averaged 8:40s", [run(mi(9), 78)]),
+    ("6 miles averaging 9:05 per mile", [run(mi(6), 54.5)]),
+    ("12k averaging 5:20s", [run(12, 64)]),
+]
+HALF_AS_A_FRACTION: list[tuple[str, list[Event]]] = [
+    ("ran a 1/2 marathon in 2:03:10", [run(HALF_MARATHON_KM, s(3, 10, 2))]),
+    ("½ marathon done, 1:49:55", [run(HALF_MARATHON_KM, s(49, 55, 1))]),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -129,6 +155,10 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "walking a parkrun, stairs": WALKS_AND_STAIRS,
     "weigh-ins with no unit": WEIGH_INS,
     "near-misses and chat": NEAR_MISSES,
+    "laps and loops counted": LAPS_AND_LOOPS,
+    "times written with dots": DOTTED_TIMES,
+    "a pace averaged": AVERAGED,
+    "a half as a fraction": HALF_AS_A_FRACTION,
 }
 
 REPO = Path(__file__).resolve().parent.parent
