@@ -300,6 +300,12 @@ def race_distances(text: str) -> str:
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
         text = _RACED_OVER.sub(r"\g<race> ", text)
+    if _LAP_WORDS.search(text) is not None:
+        text = _LAPS_OF_A_COURSE.sub(_laps_of_a_course, text)
+    if text.count(".") >= 2 and ":" not in text and _dotted_run_time(text):
+        text = _DOTTED_HMS.sub(r"\g<h>:\g<m>:\g<s>", text)  # "Bath Half PB! 1.38.44"
+    if "marathon" in text and "0.5" in text:
+        text = _HALF_AS_A_FRACTION.sub(" half marathon", text)  # "ran a 1/2 marathon"
     if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
@@ -309,6 +315,51 @@ def race_distances(text: str) -> str:
     return text
 
 
+_COUNT_WORDS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"(?:[2-9]|1[0-9]|two|three|four|five|six)"
+_ONE_LAP = r"(?:[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:k|km|kms|mi|miles?|mile)\b"
+#: Laps or loops of a course, counted: "4 laps of the 2.5k park loop", "twice round the 4 mile
+#: reservoir loop", "2 x the 6k canal loop", "5 laps of Bushy Park (1.9 mi each)": the count
+#: times a lap, one distance (not a lap's alone).
+_LAPS_OF_A_COURSE = re.compile(
+    rf"\b(?:(?P<n>{_COUNT})\s*(?:laps?|loops?|circuits?)\s+(?:of|round|around)"
+    rf"|(?P<n2>twice|thrice|{_COUNT}\s*x|{_COUNT}\s+times)(?:\s+(?:round|around|over|of))?"
+    r"(?=\s+(?:the|a|my)\b))"
+    rf"\s+(?:(?:the|a|my)\s+)?(?:[a-z']+\s+){{0,2}}?(?P<lap>{_ONE_LAP})"
+    rf"|\b(?P<n3>{_COUNT})\s*(?:laps?|loops?|circuits?)\s+(?:of|round|around)\s+(?:the\s+)?"
+    rf"(?P<place>(?:[a-z']+\s+){{1,3}}?)\(\s*(?P<lap3>{_ONE_LAP})\s+each\s*\)"
+)
+_LAP_WORDS = any_of(("lap", "loop", "circuit", "twice", "thrice", " x ", "times"))
+_LAP_FIGURE = re.compile(r"(?P<v>[0-9.]+)\s*(?P<u>[a-z]+)")
+
+
+def _laps_of_a_course(m: re.Match[str]) -> str:
+    said = (m["n"] or m["n2"] or m["n3"]).split()[0].rstrip("x")
+    count = _COUNT_WORDS.get(said) or int(said)
+    lap = _LAP_FIGURE.match(m["lap"] or m["lap3"])
+    if lap is None:
+        return m[0]
+    unit = "km" if lap["u"].startswith("k") else "mi"
+    return f"{count * float(lap['v']):g} {unit} {m['place'] or ''}"
+
+
+#: A race's time written with dots, the British way: "1.38.44", "3.47.12" (h.mm.ss).
+_DOTTED_HMS = re.compile(
+    r"(?<![0-9.])(?P<h>[0-9]{1,2})\.(?P<m>[0-5][0-9])\.(?P<s>[0-5][0-9])(?![0-9.])"
+)
+#: Words of a run, beside which a dotted time is the run's, not a date.
+_RUN_CONTEXT = re.compile(
+    r"\b(?:ran|run|race|raced|half|hm|marathon|parkrun|pb|pr|miles?|mi|km|k|ultra|10k|5k|xc)\b"
+    r"|[0-9]\s*(?:k|km|mi|miles?)\b"
+)
+def _dotted_run_time(text: str) -> bool:
+    """Whether the text holds a time written with dots beside a run's words (not a date)."""
+    return _DOTTED_HMS.search(text) is not None and _RUN_CONTEXT.search(text) is not None
+
+
+#: A half marathon written as a fraction ("1/2 marathon", "½ marathon"; normalize_numbers has
+#: made them 0.5).
+_HALF_AS_A_FRACTION = re.compile(r"(?<![0-9.])\s*0\.5\s+marathon\b")
 #: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
 _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")

@@ -304,3 +304,65 @@ class TestADayInATableRow:
     def test_each_run_is_on_its_row_s_day(self, text: str) -> None:
         days = [e.at.strftime("%a") for e in parse(text).events if isinstance(e, RunLogged)]
         assert days == ["Mon", "Wed"]
+
+
+class TestLapsOfACourse:
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("4 laps of the 2.5k park loop, 55:40", 10),
+            ("Ran 2 loops of the 5k course, 52:30", 10),
+            ("twice round the 4 mile reservoir loop, 1:05:10", 8 * KM_PER_MILE),
+            ("3 times round the 2 mile loop, 50 min", 6 * KM_PER_MILE),
+            ("three loops of the 3.3 km trail, 58 min", 9.9),
+            ("ran 3 laps of the park (2.4 km each), 38 min", 7.2),
+            ("2 x the 6k canal loop in 1:04:30", 12),
+        ],
+    )
+    def test_the_count_times_a_lap(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("2 x 5k loops, 51:20", 10), ("a lap of the reservoir (7.2k) in 38:12", 7.2)],
+    )
+    def test_repeats_and_one_lap_stay_as_they_were(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestTimesWithDots:
+    @pytest.mark.parametrize(
+        ("text", "seconds"),
+        [
+            ("Bath Half PB! 1.38.44", 5924),
+            ("marathon in 3.47.12, legs gone", 13632),
+            ("hm in 1.52.30", 6750),
+            ("20 miles in 2.51.05 on the towpath", 10265),
+        ],
+    )
+    def test_h_mm_ss_with_dots_is_the_run_s_time(self, text: str, seconds: float) -> None:
+        assert _run(text).duration_s == pytest.approx(seconds)
+
+    def test_a_date_with_dots_beside_no_run_is_no_time(self) -> None:
+        assert not any(isinstance(e, RunLogged) for e in parse("birthday 1.12.25, cake").events)
+
+
+class TestAPaceAveraged:
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("9 mile run, averaged 8:40s", 78),
+            ("12k averaging 5:20s", 64),
+            ("10 miles avg 7:30", 75),
+        ],
+    )
+    def test_the_distance_at_that_pace(self, text: str, minutes: float) -> None:
+        assert _run(text).duration_s == pytest.approx(minutes * 60)
+
+    def test_a_pace_told_in_passing_stays_no_figure(self) -> None:
+        assert _run("10k, settled into 4:55s, 49:40").duration_s == pytest.approx(2980)
+
+
+@pytest.mark.parametrize("text", ["ran a 1/2 marathon in 2:03:10", "½ marathon done, 2:03:10"])
+def test_a_half_written_as_a_fraction_is_the_half(text: str) -> None:
+    assert _run(text).distance_m == pytest.approx(HALF_MARATHON_KM * 1000)
