@@ -29,7 +29,9 @@ marathon 42.195 km, a half 21.0975 km, a mile 1.609344 km, parkrun 5 km.
 First score, on main at 431b486 before any change: 32.7 % (17/52 event messages fully right;
 runs 16/45, sessions 0/5, weigh-ins 1/3), 1 event invented on 7 chat messages, 4 refused.
 The 13 written after the first fixes (laps and loops, dotted times, a pace averaged, a half as
-a fraction), scored before their own on the branch at 714c222: 1/13.
+a fraction), scored before their own on the branch at 714c222: 1/13. The 5 written after
+those (a session's parts with their own paces, then the whole stated), before their fix on
+47d7421: 0/5.
 """
 
 from __future__ import annotations
@@ -131,6 +133,18 @@ HALF_AS_A_FRACTION: list[tuple[str, list[Event]]] = [
     ("ran a 1/2 marathon in 2:03:10", [run(HALF_MARATHON_KM, s(3, 10, 2))]),
     ("½ marathon done, 1:49:55", [run(HALF_MARATHON_KM, s(49, 55, 1))]),
 ]
+#: Written after those, before their fix: a session's parts with paces or times of their own,
+#: then the whole stated ("= 8k in 38:30", "10k all in"): one run, the stated whole.
+PARTS_THEN_THE_WHOLE: list[tuple[str, list[Event]]] = [
+    ("2k easy, 5k @ 4:20, 1k easy = 8k in 38:30", [run(8, s(38, 30))]),
+    ("wu 3k, 4 x 1 mile @ 6:10, cd 3k = 12.4 km, 58:05", [run(12.4, s(58, 5))]),
+    ("1 mile wu, 3 miles @ 7:00, 1 mile cd = 5 miles 38:40", [run(mi(5), s(38, 40))]),
+    ("3k warm up, 5k tempo 21:40, 2k cool down, 10k all in 49:50", [run(10, s(49, 50))]),
+    (
+        "2 mile warmup, 4 miles at threshold 26:10, 2 mile cooldown, 8 miles total 1:02:30",
+        [run(mi(8), s(2, 30, 1))],
+    ),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -159,6 +173,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "times written with dots": DOTTED_TIMES,
     "a pace averaged": AVERAGED,
     "a half as a fraction": HALF_AS_A_FRACTION,
+    "parts with their paces, then the whole": PARTS_THEN_THE_WHOLE,
 }
 
 REPO = Path(__file__).resolve().parent.parent
