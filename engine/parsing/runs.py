@@ -87,7 +87,7 @@ _DISTANCE = re.compile(
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?|10000(?=\s*(?:m|meters?|metres?)\b))\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
-    r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
+    r"(?![a-z])(?P<total2>\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b)?"
 )
 #: What may follow "half" or "the full" alone when it names the race ("hilly half this morning
 #: 1:58:07", "ran the full in 4:10"), not half of something ("half an hour", "half a bagel").
@@ -416,7 +416,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     count = 0
     whole = 0.0  # the times that are no effort's
     stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
-    said = text.find("total") if efforts else -1
+    said = _whole_said(text) if efforts else -1
     if efforts and " + " in text:
         efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
     as_hours: float | None = None
@@ -454,6 +454,11 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
 
 
+def _whole_said(text: str) -> int:
+    """Where the text states the whole of the session ("total", "all in"), or -1."""
+    return max(text.find(word) for word in _WHOLE_WORDS)
+
+
 #: What a time names when it is an effort's or a race's name, not the session's time: "1 min
 #: hard", "90s walk", "24h race: 142 km in 24:00:00".
 _EFFORT = re.compile(
@@ -462,6 +467,48 @@ _EFFORT = re.compile(
 )
 #: A time as a bound: "all under 90 sec".
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
+
+
+#: Words that state the whole of a session after its parts: "10k all in 49:50", "8k in total".
+_WHOLE_WORDS = ("total", "all in", "all told", "in all", "altogether")
+#: The whole of a session stated after its parts: "= 8k in 38:30", "10k all in 49:50".
+_WHOLE_STATED = re.compile(
+    r"=\s*(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u>k|km|kms|mi|miles?)\b"
+    r"|\b(?P<v2>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u2>k|km|kms|mi|miles?)\s+(?:in\s+)?"
+    r"(?:total|all in|all told|in all|altogether)\b"
+)
+#: A part of a session, perhaps repeated: "3k", "4 x 1 mile", "6 x 800m".
+_PART_DISTANCE = re.compile(
+    r"(?:\b(?P<n>[0-9]{1,2})\s*x\s*)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?P<u>k|km|kms|mi|miles?|m|metres?|meters?)\b(?!\s*/)"
+)
+#: Runs at other times, which a day's or a week's total adds up: "am 9k, pm 5k, 14k total",
+#: "saturday 10k, sunday 16k = 26k" (two of them or more).
+_DAY_PARTS = re.compile(
+    r"\b(?:am|pm|morning|afternoon|evening|lunch(?:time)?|tonight|night"
+    r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b"
+)
+
+
+def parts_then_the_whole(text: str) -> bool:
+    """Whether a session's parts (a warm-up, efforts with their paces or times, a cool-down)
+    are followed by the whole, stated as their sum: "2k easy, 5k @ 4:20, 1k easy = 8k in
+    38:30", "3k warm up, 5k tempo 21:40, 2k cool down, 10k all in 49:50": one run, not one
+    for each part. Runs at other times of the day ("am 9k, pm 5k, 14k total") stay apart."""
+    if "=" not in text and not any(w in text for w in _WHOLE_WORDS):
+        return False
+    whole = _WHOLE_STATED.search(text)
+    if whole is None or "week" in text or len(set(_DAY_PARTS.findall(text))) > 1:
+        return False  # "tuesday: 3k wu, ..." is one day's session
+    value, unit = float(whole["v"] or whole["v2"]), whole["u"] or whole["u2"]
+    stated = _match_km(value, unit, metres_for_small=True)
+    parts = [
+        (_match_km(float(m["v"]), m["u"], metres_for_small=True) or 0.0) * int(m["n"] or 1)
+        for m in _PART_DISTANCE.finditer(text, 0, whole.start())
+    ]
+    return (
+        stated is not None and len(parts) > 1 and abs(sum(parts) - stated) <= 0.03 * stated
+    )
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

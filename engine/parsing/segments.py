@@ -45,6 +45,7 @@ from engine.parsing.runs import (
     _NAMED_DISTANCE,
     _RUN_HINT,
     _may_climb,
+    parts_then_the_whole,
 )
 from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
@@ -116,8 +117,10 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, None)]
     if whole_clause_chat(text):
         return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
-    if session_after_a_run(text):
-        return [(clause, None)]  # "core post run 15 min": "post run" labels no meal here
+    if session_after_a_run(text) or parts_then_the_whole(text):
+        # "core post run 15 min": "post run" labels no meal here; "2k easy, 5k @ 4:20, 1k
+        # easy = 8k in 38:30": one run, the whole
+        return [(clause, None)]
     pieces = _cut(text)
     if len(pieces) < 2:
         return [(clause, None)]

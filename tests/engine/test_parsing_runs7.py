@@ -366,3 +366,26 @@ class TestAPaceAveraged:
 @pytest.mark.parametrize("text", ["ran a 1/2 marathon in 2:03:10", "½ marathon done, 2:03:10"])
 def test_a_half_written_as_a_fraction_is_the_half(text: str) -> None:
     assert _run(text).distance_m == pytest.approx(HALF_MARATHON_KM * 1000)
+
+
+class TestPartsThenTheWhole:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("2k easy, 5k @ 4:20, 1k easy = 8k in 38:30", 8, 2310),
+            ("Tempo Tuesday: 3k wu, 6k @ 4:15, 2k cd = 11k in 50:44", 11, 3044),
+            ("wu 3k, 4 x 1 mile @ 6:10, cd 3k = 12.4 km, 58:05", 12.4, 3485),
+            ("3k warm up, 5k tempo 21:40, 2k cool down, 10k all in 49:50", 10, 2990),
+        ],
+    )
+    def test_one_run_the_whole_stated(self, text: str, km: float, seconds: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+    def test_runs_at_other_times_of_the_day_stay_apart(self) -> None:
+        assert len(_runs("am 9k 48:00 and pm 5k 27:00")) == 2
+
+    def test_parts_that_do_not_add_up_are_no_whole(self) -> None:
+        from engine.parsing.runs import parts_then_the_whole
+
+        assert not parts_then_the_whole("2k easy, 5k @ 4:20, 1k easy = 12k in 58:30")
+        assert not parts_then_the_whole("am 9k 48:00, pm 5k 27:00, 14k total")
