@@ -215,6 +215,8 @@ def _piece_kind(
     if kind == "meal" and not only_food:
         if before_kind in _SESSIONS and _HOUR_STARTS.match(piece) is not None:
             return "meal"  # "6pm run 6k 33:00, 8pm fish and chips": the clock starts a meal
+        if before_kind == "run" and _LAP_COUNT.match(blanked) is not None:
+            return "other"  # "5k time trial on the track, 12.5 laps, 19:48": the run's laps
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if kind == "activity" and before_kind == "run" and walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
@@ -230,6 +232,8 @@ def _piece_kind(
     return kind
 
 
+#: A count of laps opening a piece: after a run, how many laps of the track it was.
+_LAP_COUNT = re.compile(r"\W*[0-9]{1,3}(?:\.[0-9])?\s*laps?\b")
 #: A clock of the day said with am or pm first in a piece: "8pm fish and chips".
 _HOUR_STARTS = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)\b")
 

@@ -389,3 +389,17 @@ class TestPartsThenTheWhole:
 
         assert not parts_then_the_whole("2k easy, 5k @ 4:20, 1k easy = 12k in 58:30")
         assert not parts_then_the_whole("am 9k 48:00, pm 5k 27:00, 14k total")
+
+
+class TestLapsBesideARun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "5k time trial on the track, 12 laps, 19:48",
+            "5k time trial on the track, 19:48, 12.5 laps",
+            "12.5 laps of the track, 19:48",
+        ],
+    )
+    def test_a_lap_count_is_the_run_s_own(self, text: str) -> None:
+        assert _runs(text) == [(pytest.approx(5000), pytest.approx(1188))]
+        assert parse(text).unparsed == ()
