@@ -135,6 +135,7 @@ _WHEN_WORDS = _words(
     "thu fri sat sun am first thing currently",
 )
 _TODAY_WORDS = _words("now today this currently")
+_TWO_UNSAID_MAX = 80  # characters: two figures and a few words of when
 #: Two figures of one body a few days apart differ by less than this share.
 _SAME_BODY = 0.06
 
@@ -142,6 +143,8 @@ _SAME_BODY = 0.06
 def weigh_ins_unsaid(text: str) -> str:
     """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
     today's weigh-in ("weight 79.1 today"); anything else as written."""
+    if len(text) > _TWO_UNSAID_MAX or "." not in text:
+        return text
     m = _TWO_UNSAID.fullmatch(text)
     if m is None:
         return text
