@@ -31,7 +31,7 @@ runs 16/45, sessions 0/5, weigh-ins 1/3), 1 event invented on 7 chat messages, 4
 The 13 written after the first fixes (laps and loops, dotted times, a pace averaged, a half as
 a fraction), scored before their own on the branch at 714c222: 1/13. The 5 written after
 those (a session's parts with their own paces, then the whole stated), before their fix on
-47d7421: 0/5.
+47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5.
 """
 
 from __future__ import annotations
@@ -145,6 +145,15 @@ PARTS_THEN_THE_WHOLE: list[tuple[str, list[Event]]] = [
         [run(mi(8), s(2, 30, 1))],
     ),
 ]
+#: Written after those, before their fix: repeats said in words ("5 times 1 mile"), their
+#: recoveries with no comma before the whole ("with 3 minute recoveries 12k in 1:01:30").
+REPEATS_IN_WORDS: list[tuple[str, list[Event]]] = [
+    ("5 times 1 mile with 2 min jog, 14k in 1:08", [run(14, 68)]),
+    ("six times 800 metres off 90 seconds, 8.4 km all in, 44:20", [run(8.4, s(44, 20))]),
+    ("4 times 2k with 3 minute recoveries 12k in 1:01:30", [run(12, s(1, 30, 1))]),
+    ("10 times 400 with 200 jog 7.5k 36:10", [run(7.5, s(36, 10))]),
+    ("3 times 3 miles at marathon pace, 13 miles total 1:41:00", [run(mi(13), 101)]),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -174,6 +183,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a pace averaged": AVERAGED,
     "a half as a fraction": HALF_AS_A_FRACTION,
     "parts with their paces, then the whole": PARTS_THEN_THE_WHOLE,
+    "repeats said in words": REPEATS_IN_WORDS,
 }
 
 REPO = Path(__file__).resolve().parent.parent
