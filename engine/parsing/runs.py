@@ -306,6 +306,8 @@ def race_distances(text: str) -> str:
         text = _DOTTED_HMS.sub(r"\g<h>:\g<m>:\g<s>", text)  # "Bath Half PB! 1.38.44"
     if "marathon" in text and "0.5" in text:
         text = _HALF_AS_A_FRACTION.sub(" half marathon", text)  # "ran a 1/2 marathon"
+    if " times " in text:
+        text = _TIMES_A_DISTANCE.sub(r"\g<n> x ", text)  # "5 times 1 mile": 5 x 1 mile
     if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
@@ -360,6 +362,12 @@ def _dotted_run_time(text: str) -> bool:
 #: A half marathon written as a fraction ("1/2 marathon", "½ marathon"; normalize_numbers has
 #: made them 0.5).
 _HALF_AS_A_FRACTION = re.compile(r"(?<![0-9.])\s*0\.5\s+marathon\b")
+#: Repeats said in words: "5 times 1 mile", "10 times 400 with 200 jog", "six times 800
+#: metres" (spoken numbers are digits by now).
+_TIMES_A_DISTANCE = re.compile(
+    r"\b(?P<n>[2-9]|[1-3][0-9])\s+times\s+(?=[0-9]{1,4}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m"
+    r"|metres?|meters?|mins?|minutes?|s|secs?|seconds)\b|[0-9]{3,4}\b(?!\s*(?:kcal|cal|g)\b))"
+)
 #: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
 _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
@@ -462,8 +470,9 @@ def _whole_said(text: str) -> int:
 #: What a time names when it is an effort's or a race's name, not the session's time: "1 min
 #: hard", "90s walk", "24h race: 142 km in 24:00:00".
 _EFFORT = re.compile(
-    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jog|jogging|walk|walking|rest|recovery|rec|float"
-    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge|relay)\b"
+    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jogs?|jogging|walks?|walking|rests?|recovery|recoveries"
+    r"|recs?|floats?|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge"
+    r"|relay)\b"
 )
 #: A time as a bound: "all under 90 sec".
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
@@ -768,7 +777,13 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
     distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
+    if "rec" in text or "rest" in text:
+        text = _RECOVERIES.sub(" ", text)  # "with 3 minute recoveries": the reps', no food
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
+
+
+#: The recoveries between repeats, their times read: words of the run, never a recovery drink.
+_RECOVERIES = re.compile(r"\b(?:recoveries|recovs?|recs|rests)\b")
 
 
 #: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,

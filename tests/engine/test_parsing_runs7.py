@@ -403,3 +403,23 @@ class TestLapsBesideARun:
     def test_a_lap_count_is_the_run_s_own(self, text: str) -> None:
         assert _runs(text) == [(pytest.approx(5000), pytest.approx(1188))]
         assert parse(text).unparsed == ()
+
+
+class TestRepeatsSaidInWords:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("5 times 1 mile with 2 min jog, 14k in 1:08", 14, 68),
+            ("10 times 400 with 200 jog 7.5k 36:10", 7.5, 36 + 10 / 60),
+            ("4 times 2k with 3 minute recoveries 12k in 1:01:30", 12, 61.5),
+        ],
+    )
+    def test_the_whole_and_its_time(self, text: str, km: float, minutes: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(minutes * 60))]
+
+    def test_recoveries_are_no_recovery_drink(self) -> None:
+        events = parse("6 x 1k @ 3:50 with 2 minute recoveries 9k in 47:00").events
+        assert [type(e) for e in events] == [RunLogged]
+
+    def test_a_recovery_shake_is_still_food(self) -> None:
+        assert len(parse("10k 50:00 then a recovery shake").events) == 2
