@@ -633,6 +633,27 @@ def _the_same_again(text: str, before: tuple[int, float], m: re.Match[str]) -> b
     return again is not None and abs(again - km) <= _CONVERSION_SLACK * km
 
 
+_FIRST_DISTANCE = re.compile(rf"\W*(?:about\s+|~\s*)?{_DISTANCE.pattern}")
+
+
+def distance_said_again(before: str, piece: str) -> bool:
+    """Whether a piece opens with the distance that ends the piece before it, in other units
+    ("rode 50 km" | "31 mi 1:50:00"): the same session's figures, no session of its own."""
+    head = _FIRST_DISTANCE.match(piece)
+    found = list(_DISTANCE.finditer(before)) if head is not None else []
+    last = found[-1] if found else None
+    if head is None or last is None or before[last.end() :].strip():
+        return False
+    km = _match_km(float(last["v"]), last["u"], metres_for_small=True)
+    again = _match_km(float(head["v"]), head["u"], metres_for_small=True)
+    return (
+        km is not None
+        and again is not None
+        and (last["u"][0] == "m") != (head["u"][0] == "m")  # miles against km or metres
+        and abs(again - km) <= _CONVERSION_SLACK * km
+    )
+
+
 def _named_km(text: str) -> float:
     """The distance of the races a run names: "half", "marathon", "parkrun" (once)."""
     total = 0.0

@@ -423,3 +423,20 @@ class TestRepeatsSaidInWords:
 
     def test_a_recovery_shake_is_still_food(self) -> None:
         assert len(parse("10k 50:00 then a recovery shake").events) == 2
+
+
+class TestASessionsFiguresInTheNextPiece:
+    def test_a_ride_s_distance_in_miles_after_a_slash_is_the_same_ride(self) -> None:
+        (logged,) = parse("rode 50 km / 31 mi 1:50:00").events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.distance_m == pytest.approx(50000)
+        assert logged.duration_s == pytest.approx(6600)
+
+    def test_a_swim_s_lengths_are_its_own(self) -> None:
+        result = parse("30 min swim, 40 lengths")
+        assert [type(e) for e in result.events] == [ActivityLogged]
+        assert result.unparsed == ()
+
+    def test_another_distance_after_a_ride_is_another_session(self) -> None:
+        events = parse("rode 50 km, ran 8 km 45:00").events
+        assert [type(e) for e in events] == [ActivityLogged, RunLogged]
