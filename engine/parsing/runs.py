@@ -281,7 +281,7 @@ _TRACK_EVENT = re.compile(
     r"(?=[^\S\n]*(?:in\s+[0-9]{1,2}[:.][0-9]|(?:m\s+)?(?:heat|final|race|pb|pr|steeple|sc\b)"
     r"|(?:at|on)\s+(?:the\s+|an?\s+)?(?:[a-z'-]+\s+){0,3}?(?:meet|meeting|champs|championships"
     r"|league|all-comers|allcomers|open|bmc|track|relays?|gala|trials?)\b"
-    r"|,?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
+    r"|[,:]?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
 )
 
 
@@ -296,10 +296,12 @@ _RACED_OVER = re.compile(
 def race_distances(text: str) -> str:
     """Races named by their distance in a runner's words, as the distance: a track race by its
     metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
-    if any(n in text for n in ("00 ", "00m", "00 m", "00,")):
+    if any(n in text for n in ("00 ", "00m", "00,", "00:")):
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
         text = _RACED_OVER.sub(r"\g<race> ", text)
+    if "m" in text and _KM_THEN_M.search(text) is not None:
+        text = _KM_THEN_M.sub(_miles_again, text)  # "10K (6.2M)": 6.2 miles, not minutes
     if _LAP_WORDS.search(text) is not None:
         text = _LAPS_OF_A_COURSE.sub(_laps_of_a_course, text)
     if text.count(".") >= 2 and ":" not in text and _dotted_run_time(text):
@@ -362,6 +364,20 @@ def _dotted_run_time(text: str) -> bool:
 #: A half marathon written as a fraction ("1/2 marathon", "½ marathon"; normalize_numbers has
 #: made them 0.5).
 _HALF_AS_A_FRACTION = re.compile(r"(?<![0-9.])\s*0\.5\s+marathon\b")
+#: A distance in km and again after a bracket or slash in "m", which beside it is miles (as
+#: "10K (6.2M)" is written), not minutes or metres.
+_KM_THEN_M = re.compile(
+    r"\b(?P<km>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?:k|km)\s*(?P<sep>\(|/)\s*(?P<mi>[0-9]{1,3}(?:\.[0-9]+)?)"
+    r"\s*m\b(?!\s*(?:in|/))"
+)
+
+
+def _miles_again(m: re.Match[str]) -> str:
+    if abs(float(m["mi"]) * KM_PER_MILE - float(m["km"])) > _CONVERSION_SLACK * float(m["km"]):
+        return m[0]
+    return f"{m['km']} km {m['sep']} {m['mi']} mi"
+
+
 #: Repeats said in words: "5 times 1 mile", "10 times 400 with 200 jog", "six times 800
 #: metres" (spoken numbers are digits by now).
 _TIMES_A_DISTANCE = re.compile(

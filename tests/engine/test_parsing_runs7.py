@@ -440,3 +440,17 @@ class TestASessionsFiguresInTheNextPiece:
     def test_another_distance_after_a_ride_is_another_session(self) -> None:
         events = parse("rode 50 km, ran 8 km 45:00").events
         assert [type(e) for e in events] == [ActivityLogged, RunLogged]
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "seconds"),
+    [("10K (6.2M) 52:00", 10, 3120), ("5k/3.1m 24:10", 5, 1450)],
+)
+def test_miles_written_m_after_km_are_the_same_distance(
+    text: str, km: float, seconds: float
+) -> None:
+    assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+
+def test_a_track_race_headed_by_its_metres() -> None:
+    assert _runs("800: 2:10, 1500: 4:31") == [(800, 130), (1500, 271)]
