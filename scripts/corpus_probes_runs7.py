@@ -31,7 +31,9 @@ runs 16/45, sessions 0/5, weigh-ins 1/3), 1 event invented on 7 chat messages, 4
 The 13 written after the first fixes (laps and loops, dotted times, a pace averaged, a half as
 a fraction), scored before their own on the branch at 714c222: 1/13. The 5 written after
 those (a session's parts with their own paces, then the whole stated), before their fix on
-47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5.
+47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5. The 8 after those
+(a weigh-in with its change, and changes alone), before their fix on b7e4ca7: 2/6 with events,
+0 invented on the 2 without.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_exercise import s
-from corpus_labels import Meal, act, mi, run, weight, write_new
+from corpus_labels import Meal, act, mi, pounds, run, stone, weight, write_new
 
 Event = dict[str, object] | Meal
 
@@ -154,6 +156,18 @@ REPEATS_IN_WORDS: list[tuple[str, list[Event]]] = [
     ("10 times 400 with 200 jog 7.5k 36:10", [run(7.5, s(36, 10))]),
     ("3 times 3 miles at marathon pace, 13 miles total 1:41:00", [run(mi(13), 101)]),
 ]
+#: Written after those, before their fix: a weigh-in told with its change ("down to 70.9",
+#: "81.2 this morning, down 0.6"), and changes alone, no weigh-in.
+WEIGH_IN_WITH_ITS_CHANGE: list[tuple[str, list[Event]]] = [
+    ("down to 70.9 this morning", [weight(70.9)]),
+    ("81.2 this morning, down 0.6 on the week", [weight(81.2)]),
+    ("up 0.4kg to 66.8", [weight(66.8)]),
+    ("12st 6 today, down 2lb", [stone(12, 6)]),
+    ("weigh day: 74.3, down 0.5 🎉", [weight(74.3)]),
+    ("158.6 lb, up a pound since last week", [pounds(158.6)]),
+    ("lost 0.6 this week", []),
+    ("down 2kg since january!", []),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -184,6 +198,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a half as a fraction": HALF_AS_A_FRACTION,
     "parts with their paces, then the whole": PARTS_THEN_THE_WHOLE,
     "repeats said in words": REPEATS_IN_WORDS,
+    "a weigh-in with its change": WEIGH_IN_WITH_ITS_CHANGE,
 }
 
 REPO = Path(__file__).resolve().parent.parent
