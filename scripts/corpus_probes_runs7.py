@@ -31,9 +31,9 @@ runs 16/45, sessions 0/5, weigh-ins 1/3), 1 event invented on 7 chat messages, 4
 The 13 written after the first fixes (laps and loops, dotted times, a pace averaged, a half as
 a fraction), scored before their own on the branch at 714c222: 1/13. The 5 written after
 those (a session's parts with their own paces, then the whole stated), before their fix on
-47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5. The 8 after those
-(a weigh-in with its change, and changes alone), before their fix on b7e4ca7: 2/6 with events,
-0 invented on the 2 without.
+47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5.
+The 8 after those (a weigh-in with its change, and changes alone), before their fix on
+b7e4ca7: 2/6 with events, 0 invented on the 2 without.
 """
 
 from __future__ import annotations

@@ -454,3 +454,31 @@ def test_miles_written_m_after_km_are_the_same_distance(
 
 def test_a_track_race_headed_by_its_metres() -> None:
     assert _runs("800: 2:10, 1500: 4:31") == [(800, 130), (1500, 271)]
+
+
+class TestAWeighInWithItsChange:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("down to 70.9 this morning", 70.9),
+            ("up 0.4kg to 66.8", 66.8),
+            ("81.2 this morning, down 0.6 on the week", 81.2),
+            ("weigh day: 74.3, down 0.5 🎉", 74.3),
+            ("72.1 kg, up 0.6", 72.1),
+        ],
+    )
+    def test_the_figure_is_today_s_weigh_in(self, text: str, kg: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        "text", ["down 2kg since january!", "up to 50 miles a week", "lost 0.6 this week"]
+    )
+    def test_a_change_alone_is_no_weigh_in(self, text: str) -> None:
+        assert not any(isinstance(e, WeightLogged) for e in parse(text).events)
+
+    def test_a_run_s_change_stays_the_run_s(self) -> None:
+        assert _runs("10k 50:12, down 20 seconds on last week") == [(10000, 3012)]
