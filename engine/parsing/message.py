@@ -879,10 +879,39 @@ class _Builder:
         self.closed = kind is not None and label_ends(said)
         if kind is None and self.clause_text and _numbers_only(items):
             text, items = self._numbers_of_the_clause_before(text, items)
+        items = self._own_meals(items, text, kind)
         self.clause_items = len(items)
         self.clause_text = text
         self.meal_items.extend(items)
         self._stated_for(len(self.meal_items) - len(items))
+
+    def _own_meals(
+        self, items: list[FoodItem], text: str, kind: MealKind | None
+    ) -> list[FoodItem]:
+        """In a day's log (the message logged a run or a weigh-in), a food given its own
+        meal-sized kcal is a meal of its own: "ran 9k. ate granola and yoghurt, a cheese
+        sandwich (420 kcal) and a chicken stir fry (600 kcal)" is three meals. It stays with
+        a food it is joined to by "and" ("a latte and a flapjack 320 kcal": the snack's), and
+        food after it without a kcal stays with it ("tuna wrap 430 kcal, a banana"). The
+        meal's items so far are flushed; the items of this meal are returned."""
+        if kind is not None or self.meal_kind is not None or all(
+            isinstance(e, MealLogged) for e in self.events
+        ):
+            return items  # a labelled meal keeps its foods; no run or weigh-in: one meal
+        at, start = 0, 0
+        before = self.meal_items[-1] if self.meal_items else None
+        for i, item in enumerate(items):
+            found = text.find(item.text, at)
+            gap = text[at:found] if found >= 0 else ""
+            at = found + len(item.text) if found >= 0 else at
+            if before is not None and _own_kcal(item) and (
+                _own_kcal(before) or i == 0 or _APART.search(gap)
+            ):
+                self.meal_items.extend(items[start:i])
+                self._flush_meal()
+                start = i
+            before = item
+        return items[start:]
 
     def _numbers_of_the_clause_before(
         self, text: str, items: list[FoodItem]
@@ -1108,6 +1137,24 @@ _FUEL = re.compile(
     r"\b(?:gels?|chews?|bloks?|shot blocks|tailwind|skratch|electrolytes?|isotonic|sports? drinks?"
     r"|gatorade|powerade|lucozade sport|maurten|gu|sis|precision|beta fuel|jelly babies)\b"
 )
+#: A kcal stated for one of several, or for a volume: the fuel's price, not a meal's total.
+_PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|gel|bar|piece)\b")
+#: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
+_APART = re.compile(r"[,;]|\bthen\b")
+MEAL_SIZED_KCAL = 150.0
+
+
+def _own_kcal(item: FoodItem) -> bool:
+    """Whether a food carries a whole, meal-sized kcal of its own ("curry 900 kcal", "a
+    protein bar (210 kcal)"), not fuel priced per piece ("3 gels (100 kcal each)")."""
+    return (
+        item.source == "stated"
+        and (item.kcal or 0.0) >= MEAL_SIZED_KCAL
+        and _PER_UNIT.search(item.text) is None
+        and _FUEL.search(item.text) is None
+    )
+
+
 #: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".
 _ONLY_A_TOTAL = re.compile(
     r"(?:in\s+)?total(?:\s+of)?:?\s*(?:~|≈|about|approx\.?|around|roughly)?\s*"

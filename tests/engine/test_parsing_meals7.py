@@ -60,3 +60,49 @@ class TestBuyingIsNotEating:
         (run,) = parse("got in 8 miles before the shops opened, 1:10:00").events
         assert isinstance(run, RunLogged)
         assert not any(isinstance(e, MealLogged) for e in parse("got in 8 miles").events)
+
+
+def meals_of(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+class TestAFoodWithItsOwnKcalInADaysLog:
+    """After a run or a weigh-in, "chicken salad 380 kcal, spaghetti 700 kcal" were two meals
+    eaten hours apart; one 1,080 kcal meal would misplace the runner's refuelling."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcals"),
+        [
+            ("ran 6k 33:00, then a wrap (450 kcal) and a risotto (700 kcal)", [450, 700]),
+            ("72.0 kg, 8k 41:00, a pasty 480 kcal, a chicken korma 820 kcal", [480, 820]),
+            ("did 5 mi in 44:00. had nachos (600 cal) and a burger (750 cal).", [600, 750]),
+            ("tempo 8k 38:00, then a brownie (250 kcal), then a stew 650 kcal", [250, 650]),
+        ],
+    )
+    def test_each_is_a_meal_of_its_own(self, text: str, kcals: list[int]) -> None:
+        assert [round(m.kcal) for m in meals_of(text)] == kcals
+
+    def test_food_before_it_is_the_meal_before(self) -> None:
+        first, second = meals_of("parkrun 26:00, 2 slices of toast, a lasagne 600 kcal")
+        assert [i.food for i in first.items] == ["toast"]
+        assert round(second.kcal) == 600
+
+    def test_food_joined_by_and_shares_its_meal(self) -> None:
+        (snack,) = meals_of("ran 5k 25:00 then a coffee and a flapjack 320 kcal")
+        assert len(snack.items) == 2
+
+    def test_food_after_it_without_a_kcal_stays_with_it(self) -> None:
+        (lunch,) = meals_of("10k 50:00, then a tuna wrap 430 kcal, an apple and a coffee")
+        assert len(lunch.items) == 3
+
+    def test_fuel_priced_by_the_piece_stays_in_the_meal(self) -> None:
+        (fuel,) = meals_of("20k 1:50:00, 3 gels (100 kcal each) and a banana")
+        assert len(fuel.items) == 2
+
+    def test_without_a_run_or_weigh_in_the_foods_are_one_meal(self) -> None:
+        (meal_,) = meals_of("a chicken wrap (450 kcal) and a smoothie (300 kcal)")
+        assert round(meal_.kcal) == 750
+
+    def test_a_labelled_meal_keeps_its_foods(self) -> None:
+        meals = meals_of("ran 8k 40:00. lunch: an apple, a chicken wrap 450 kcal")
+        assert [len(m.items) for m in meals] == [2]
