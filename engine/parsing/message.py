@@ -105,6 +105,8 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
     bought_only,
+    food_after_for,
+    without_context,
 )
 from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
@@ -1031,6 +1033,10 @@ class _Builder:
         together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
         day and a label, it would leave no food at all."""
         items = _parse_items(text, self.ctx, cued, dish)
+        if items is None:
+            items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
+        elif not all(item.resolved for item in items):
+            items = without_context(items, self.ctx) or None  # "cafe stop for a croissant"
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
             self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here

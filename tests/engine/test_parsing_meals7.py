@@ -106,3 +106,73 @@ class TestAFoodWithItsOwnKcalInADaysLog:
     def test_a_labelled_meal_keeps_its_foods(self) -> None:
         meals = meals_of("ran 8k 40:00. lunch: an apple, a chicken wrap 450 kcal")
         assert [len(m.items) for m in meals] == [2]
+
+
+class TestADishWhoseNameHoldsAnd:
+    """ "10k 50:00, fish and chips" had logged the chips alone: the fish went with the run."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("parkrun 26:40, fish and chips", "fish and chips"),
+            ("ran 12k in 1:01:00, mac and cheese after", "mac and cheese"),
+            ("8 miles 1:10:00 and bangers and mash for tea", "bangers and mash"),
+            ("half marathon 1:55:00, cod and chips on the pier", "fish and chips"),
+        ],
+    )
+    def test_the_dish_is_logged_whole_beside_the_run(self, text: str, food: str) -> None:
+        run, meal_ = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == [food]
+
+    def test_two_foods_joined_by_and_stay_two(self) -> None:
+        _, meal_ = parse("10k 50:00, eggs and toast").events
+        assert isinstance(meal_, MealLogged)
+        assert len(meal_.items) == 2
+
+
+class TestWordsAroundTheFood:
+    """Why, where or while what the runner ate is no food: not asked about, not a food."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("coffee stop for a croissant and an espresso", ["croissant", "espresso"]),
+            ("popped into the bakery for a sausage roll", ["sausage roll"]),
+            ("pit stop halfway round for a flapjack and a banana", ["flapjack", "banana"]),
+            ("went to the pub for a pint and a packet of crisps", ["beer", "crisps"]),
+        ],
+    )
+    def test_the_food_after_for_is_the_meal(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        (meal_,) = result.events
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == foods
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("decorating all afternoon, a kitkat and a coffee", ["kit kat", "coffee"]),
+            ("weeding the allotment, 2 bananas", ["banana"]),
+            ("marking exams till late, a slice of toast", ["toast"]),
+        ],
+    )
+    def test_what_the_runner_was_doing_is_not_asked_about(
+        self, text: str, foods: list[str]
+    ) -> None:
+        result = parse(text)
+        (meal_,) = result.events
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == foods
+        assert all(item.resolved for item in meal_.items)
+
+    def test_a_food_ending_in_ing_is_still_a_food(self) -> None:
+        items = meal("pudding, a coffee").items
+        assert [item.food is not None for item in items] == [True, True]
+
+    def test_an_unknown_food_is_still_asked_about(self) -> None:
+        first, coffee = meal("a flurbo, a coffee").items
+        assert not first.resolved
+        assert coffee.food == "coffee"
