@@ -584,6 +584,7 @@ class _Builder:
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
         self.said = ""  # the clause being read, as written
+        self.said_before = ""  # the clause before it, as written
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -606,6 +607,7 @@ class _Builder:
         self.message = ""  # the whole message, lower case (see _bought)
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        self.said_before = self.said
         self.said = clause.text  # as written, before its day and time words are read off
         letters = letter_runs(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
@@ -839,6 +841,7 @@ class _Builder:
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+        self._drop_qualifier(kind, spans)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
@@ -914,6 +917,31 @@ class _Builder:
                 start = i
             before = item
         return items[start:]
+
+    def _drop_qualifier(self, kind: MealKind | None, spans: list[tuple[int, int]]) -> None:
+        """A short clause that came just before a meal's label, a space apart, says which
+        meal it was, no food: "builder's lunch: 2 ham sandwiches", "meal prep lunch: 120g
+        chicken, ..." (cut before "lunch:", "builder's" had logged a builder's tea), and
+        nothing to ask about ("carb load dinner: ...")."""
+        before = self.said_before
+        if (
+            kind is None
+            or not spans
+            or spans[0][0] != 0
+            or not before
+            or len(before.split()) > _QUALIFIER_WORDS
+            or _DIGIT.search(before)
+            or f"{before} {self.said.split()[0]}" not in self.message
+        ):
+            return
+        if self.unparsed and self.unparsed[-1] == before and not self.meal_items:
+            self.unparsed.pop()  # "scaffolder's breakfast:": nothing to ask about
+        elif self.meal_items and self.meal_kind is None and (
+            self.clause_items == len(self.meal_items)
+        ):
+            self.meal_items = []
+            self.clause_items = 0
+            self.clause_text = ""
 
     def _numbers_of_the_clause_before(
         self, text: str, items: list[FoodItem]
@@ -1148,6 +1176,7 @@ _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|ge
 #: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
 _APART = re.compile(r"[,;]|\bthen\b")
 MEAL_SIZED_KCAL = 150.0
+_QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 
 def _own_kcal(item: FoodItem) -> bool:

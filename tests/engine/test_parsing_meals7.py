@@ -176,3 +176,25 @@ class TestWordsAroundTheFood:
         first, coffee = meal("a flurbo, a coffee").items
         assert not first.resolved
         assert coffee.food == "coffee"
+
+
+class TestWordsBeforeAMealsLabel:
+    """ "builder's lunch: ..." had logged a builder's tea as a meal of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "count"),
+        [
+            ("builder's lunch: a cheese sandwich and an apple", "lunch", 2),
+            ("meal prep dinner: 150g salmon, 200g rice", "dinner", 2),
+            ("post long run breakfast: 3 eggs and 2 slices of toast", "breakfast", 2),
+        ],
+    )
+    def test_they_name_the_meal_and_log_nothing(self, text: str, kind: str, count: int) -> None:
+        (meal_,) = parse(text).events
+        assert isinstance(meal_, MealLogged)
+        assert (meal_.meal, len(meal_.items)) == (kind, count)
+
+    def test_food_before_the_label_with_a_comma_is_its_own_meal(self) -> None:
+        first, lunch = parse("porridge, lunch: tomato soup").events
+        assert isinstance(first, MealLogged) and isinstance(lunch, MealLogged)
+        assert [i.food for i in first.items] == ["porridge"]
