@@ -49,8 +49,8 @@ from engine.parsing.runs import (
     _KIND_AND_NUMBER,
     _RACE_NUMBER,
     _RUN_HINT,
-    race_distances,
     race_names_in_miles,
+    runners_words,
     runs_by_day,
     stopped_part_way,
     weight_then_race,
@@ -716,7 +716,7 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
-    text = race_distances(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
+    text = runners_words(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels

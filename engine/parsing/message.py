@@ -705,7 +705,12 @@ class _Builder:
         self.ahead = False
         if self.passing and _NOW_FIGURE.fullmatch(clause.text):
             return True  # "I was 13 stone last year, now 11 😊": still talk about the past
-        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+        if (
+            after_chat
+            and letters
+            and _FIGURE_WORDS.issuperset(letters)
+            and not done_now(clause.text)  # "race tomorrow; easy 5k today 28:00": done today
+        ):
             self.after_chat = True
             return True  # "going for my long run after work, 16 miles": the plan's figures
         return False

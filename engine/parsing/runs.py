@@ -293,9 +293,11 @@ _RACED_OVER = re.compile(
 )
 
 
-def race_distances(text: str) -> str:
-    """Races named by their distance in a runner's words, as the distance: a track race by its
-    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
+def runners_words(text: str) -> str:
+    """A runner's ways of saying a run's figures, in the readers' words: a track race by its
+    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles", laps of a
+    course counted, a time with dots, repeats said in words, a backyard ultra's yards, and a
+    plan for tomorrow cut from the run done today ("race tomorrow so easy 5k today")."""
     if any(n in text for n in ("00 ", "00m", "00,", "00:")):
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
@@ -308,6 +310,8 @@ def race_distances(text: str) -> str:
         text = _DOTTED_HMS.sub(r"\g<h>:\g<m>:\g<s>", text)  # "Bath Half PB! 1.38.44"
     if "marathon" in text and "0.5" in text:
         text = _HALF_AS_A_FRACTION.sub(" half marathon", text)  # "ran a 1/2 marathon"
+    if ("tomorrow" in text or "tmrw" in text) and " so " in text:
+        text = _PLAN_SO_TODAY.sub(r"\g<plan>; ", text)  # "race tomorrow so easy 5k today"
     if " times " in text:
         text = _TIMES_A_DISTANCE.sub(r"\g<n> x ", text)  # "5 times 1 mile": 5 x 1 mile
     if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
@@ -378,6 +382,9 @@ def _miles_again(m: re.Match[str]) -> str:
     return f"{m['km']} km {m['sep']} {m['mi']} mi"
 
 
+#: Tomorrow's plan, then "so" and what was done today: "race tomorrow so easy 5k today 28:00",
+#: "flying tomorrow so got 6 miles in first" (the plan's words do not make the run a plan).
+_PLAN_SO_TODAY = re.compile(r"(?P<plan>\b(?:tomorrow|tmrw)\b[^.;,\n]{0,40}?)\s+so\s+(?=[a-z0-9])")
 #: Repeats said in words: "5 times 1 mile", "10 times 400 with 200 jog", "six times 800
 #: metres" (spoken numbers are digits by now).
 _TIMES_A_DISTANCE = re.compile(

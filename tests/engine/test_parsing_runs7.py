@@ -482,3 +482,27 @@ class TestAWeighInWithItsChange:
 
     def test_a_run_s_change_stays_the_run_s(self) -> None:
         assert _runs("10k 50:12, down 20 seconds on last week") == [(10000, 3012)]
+
+
+class TestTomorrowsPlanSoTodaysRun:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("race tomorrow so easy 5k today 28:00", 5, 28),
+            ("10 hour flight tomorrow so got 6 miles in first, 52:30", 6 * KM_PER_MILE, 52.5),
+            ("tomorrow is a rest day so I ran 12k this morning in 1:03:10", 12, 63 + 1 / 6),
+        ],
+    )
+    def test_the_run_done_today_is_logged(self, text: str, km: float, minutes: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000, abs=1), pytest.approx(minutes * 60))]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "race tomorrow so just a shakeout planned",
+            "going for my long run after work, 16 miles",
+            "skipped my run today, 10k tomorrow",
+        ],
+    )
+    def test_a_plan_alone_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
