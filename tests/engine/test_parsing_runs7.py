@@ -506,3 +506,15 @@ class TestTomorrowsPlanSoTodaysRun:
     )
     def test_a_plan_alone_logs_nothing(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("hike up Snowdon 5h 15km 1000m", 15), ("cycled 60k 2:10 900m", 60)],
+)
+def test_metres_after_a_hike_s_or_ride_s_distance_and_time_are_its_climb(
+    text: str, km: float
+) -> None:
+    (logged,) = parse(text).events
+    assert isinstance(logged, ActivityLogged)
+    assert logged.distance_m == pytest.approx(km * 1000)
