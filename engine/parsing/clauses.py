@@ -1126,7 +1126,7 @@ _PLAYED = re.compile(
 
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
 #: needs ("11st 4", "12 stone"): without one of them neither pattern can match.
-_KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery")
+_KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery trail hilly fasted tempo")
 _STONE_WORDS = _words("st stone stones")
 _DIGIT_OR_DOT = re.compile(r"[0-9.]")
 

@@ -124,7 +124,8 @@ _BARE_RUN_NUMBER = re.compile(
 #: A kind of run and a bare number, nothing else but where: "easy 3.1", "steady 8", "easy 5 on
 #: the treadmill" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
-    r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
+    r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd|trail|hilly|fasted"
+    r"|tempo)\s+"
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
     r"(?:\s+[a-z']+)?)?"
@@ -187,6 +188,10 @@ _NOT_A_RACE_NAME = _words(
     "saturday sunday morning afternoon evening tonight today yesterday i me we it was is",
     "weigh weighed weight scale scales ate had eat level zone z hr bpm gel gels page chapter",
     "number no",
+    # where or how a run went, no race's name: "trail 20 in 2:30:00", "hilly 15 done"
+    "trail trails road hilly hill hills flat club group solo progression fasted hot cold wet",
+    "muddy windy rainy snowy icy night lunch lunchtime treadmill track canal river park beach",
+    "forest fell tempo recovery threshold steady hard slow fast gentle quick",
 )
 _CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 _ANY_DISTANCE = re.compile(r"[0-9]\s*(?i:k|km|kms|mi|miles?|miler)\b")
@@ -396,6 +401,7 @@ _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
 
 
+_BARE_FIGURE = re.compile(r"(?<![0-9.:])[0-9]{1,2}(?:\.[0-9]+)?(?![0-9.:])")
 #: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
 _BARE_MINUTES_FROM = 40
 _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
@@ -779,6 +785,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
     text = _without_other_figures(text)
+    said = text  # before its times are read off: "long 20 in 2:30:00" is a kind and a number
     laps, text = laps_km(text) if "lap" in text else (0.0, text)
     run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, after_reps = _reps(text)
@@ -805,15 +812,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
         duration = as_hours  # "dropped at mile 71 after 19:30 on my feet": 19 h 30 min
     written = bool(distance)  # a distance with its unit, not a bare number
     if not distance and not (duration and pace):
-        bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
-        if bare:
-            text = text[: bare.start("v")] + " " + text[bare.end("v") :]
-            value = float(bare["v"])
-            in_miles = units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
-            if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
-                duration = value * 60  # "ran 45": minutes, not an ultra
-            else:
-                distance = value * KM_PER_MILE if in_miles else value
+        distance, duration, text = _bare_number(text, said, duration, units == "imperial" or miles)
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:
@@ -828,6 +827,26 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
 
 #: The recoveries between repeats, their times read: words of the run, never a recovery drink.
 _RECOVERIES = re.compile(r"\b(?:recoveries|recovs?|recs|rests)\b")
+
+
+def _bare_number(
+    text: str, said: str, duration: float, in_miles: bool
+) -> tuple[float, float, str]:
+    """A run's number with no unit ("ran 8", "easy 5 on the treadmill", "long 20 in 2:30:00",
+    read in `said`, the clause before its times were read off): its distance in the runner's
+    unit (or minutes, "ran 45"), the duration, and the text without the number."""
+    bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
+    if bare is None and duration and (bare := _KIND_AND_NUMBER.match(said.strip())):
+        text = _BARE_FIGURE.sub(" ", text, count=1)  # its number, the first left
+    elif bare:
+        text = text[: bare.start("v")] + " " + text[bare.end("v") :]
+    if bare is None:
+        return 0.0, duration, text
+    value = float(bare["v"])
+    if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
+        return 0.0, value * 60, text  # "ran 45": minutes, not an ultra
+    in_miles = in_miles or bare["v"] in _RACE_IN_MILES
+    return (value * KM_PER_MILE if in_miles else value), duration, text
 
 
 #: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,

@@ -518,3 +518,24 @@ def test_metres_after_a_hike_s_or_ride_s_distance_and_time_are_its_climb(
     (logged,) = parse(text).events
     assert isinstance(logged, ActivityLogged)
     assert logged.distance_m == pytest.approx(km * 1000)
+
+
+class TestAKindOfRunAndItsNumber:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("long 20 in 2:30:00", 20, 150),
+            ("trail 20 in 2:30:00", 20, 150),
+            ("tempo 8 in 36:00", 8, 36),
+            ("hilly 15 done, 1:32:00", 15, 92),
+        ],
+    )
+    def test_the_number_is_the_runner_s_unit_beside_a_time(
+        self, text: str, km: float, minutes: float
+    ) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(minutes * 60))]
+
+    def test_a_race_s_lower_case_name_is_still_in_miles(self) -> None:
+        assert _run("grizzly 20 done, 3:58:40").distance_m == pytest.approx(
+            20 * KM_PER_MILE * 1000, abs=1
+        )
