@@ -967,7 +967,7 @@ def _without_other_figures(text: str) -> str:
         text = _PART_INSIDE.sub(" ", text)
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
-    if "by " in text or " than" in text or "off " in text or "under " in text or " p" in text:
+    if any(word in text for word in _MARGIN_WORDS):
         text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
     if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
         text = _no_distance(text)
@@ -991,6 +991,7 @@ _SPENT_OTHERWISE = re.compile(
     r"\b[0-9]{1,2}(?:\.[0-9])?\s*-?\s*(?:h|hr|hrs|hour|hours|mins?|minutes?)\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
 )
+_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ")
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
 _HELPED_AT_RACE = re.compile(
@@ -1012,6 +1013,8 @@ _MARGIN = re.compile(
     r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
     # "a 3 second PB", "2 minute pr" (not "45 min pb", a run's time that was a PB)
     r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
+    # "10k 50:12, down 20 seconds": faster than before by that much
+    rf"|(?<![a-z] )(?<![a-z]-)\bdown\s+(?:by\s+)?[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}(?![a-z0-9])"
 )
 
 

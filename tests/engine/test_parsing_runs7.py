@@ -539,3 +539,19 @@ class TestAKindOfRunAndItsNumber:
         assert _run("grizzly 20 done, 3:58:40").distance_m == pytest.approx(
             20 * KM_PER_MILE * 1000, abs=1
         )
+
+
+def test_a_weigh_in_with_its_word_then_its_change() -> None:
+    result = parse("weight 171.6 lbs, down 2 from last week")
+    (logged,) = result.events
+    assert isinstance(logged, WeightLogged)
+    assert logged.mass_kg == pytest.approx(77.84, abs=0.01)
+    assert result.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("ran 10k 50:12, down 20 seconds", 3012), ("10k tempo 44:30 then 3k cool down 17 min", 2670)],
+)
+def test_down_by_a_time_is_a_margin_not_a_cool_down(text: str, seconds: float) -> None:
+    assert _runs(text)[0][1] == pytest.approx(seconds)
