@@ -148,6 +148,7 @@ _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?
 _MILE_RACE = re.compile(
     r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b|on\s+the\s+(?:track|road)\b"
     r"|in\s+[0-9]{1,2}:[0-5][0-9]|pb\b|pr\b|heat\b|final\b)"
+    r"|(?<=fastest )mile\b(?!s)|(?<=quickest )mile\b(?!s)"  # "my fastest mile ever - 6:58"
 )
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
 #: Climbing as a run's figure, not a session at the wall: "1,800m of climbing", "climbed 300 ft",
@@ -1126,7 +1127,9 @@ _PLAYED = re.compile(
 
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
 #: needs ("11st 4", "12 stone"): without one of them neither pattern can match.
-_KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery trail hilly fasted tempo")
+_KIND_WORDS = _words(
+    "easy steady slow long shakeout shake lsd recovery trail hilly fasted tempo quick short"
+)
 _STONE_WORDS = _words("st stone stones")
 _DIGIT_OR_DOT = re.compile(r"[0-9.]")
 

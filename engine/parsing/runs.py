@@ -98,7 +98,7 @@ _RACE_WORD_AFTER = (
 _NAMED_DISTANCE = re.compile(
     r"\b(?P<half>half[- ]?marathon|half[- ]?mara\b"
     rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b|\b(?P<full>marathon|26\.2"
-    rf"|(?<=the )full{_RACE_WORD_AFTER})\b"
+    rf"|(?<=the )full{_RACE_WORD_AFTER}|(?<!half )(?<!half-)mara{_RACE_WORD_AFTER})\b"
     r"|\b(?P<park>parkrun|park run)\b"
 )
 def _may_name_a_race(text: str) -> bool:
@@ -125,7 +125,7 @@ _BARE_RUN_NUMBER = re.compile(
 #: the treadmill" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
     r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd|trail|hilly|fasted"
-    r"|tempo)\s+"
+    r"|tempo|quick|short)\s+"
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
     r"(?:\s+[a-z']+)?)?"

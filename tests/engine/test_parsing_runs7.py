@@ -555,3 +555,15 @@ def test_a_weigh_in_with_its_word_then_its_change() -> None:
 )
 def test_down_by_a_time_is_a_margin_not_a_cool_down(text: str, seconds: float) -> None:
     assert _runs(text)[0][1] == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "seconds"),
+    [
+        ("Quick 5 at lunch, 40 mins", 5, 2400),
+        ("Just ran my fastest mile ever - 6:58!", KM_PER_MILE, 418),
+        ("mara pb 3:14:55", MARATHON_KM, 11695),
+    ],
+)
+def test_a_run_s_short_names(text: str, km: float, seconds: float) -> None:
+    assert _runs(text) == [(pytest.approx(km * 1000, abs=1), pytest.approx(seconds))]
