@@ -50,6 +50,7 @@ from engine.parsing.runs import (
     _RACE_NUMBER,
     _RUN_HINT,
     race_names_in_miles,
+    race_names_only_qualify,
     runners_words,
     runs_by_day,
     stopped_part_way,
@@ -1157,8 +1158,10 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
-    if kind == "run" and _DIGIT.search(text) is None and helped_at(text):
-        return "skip"  # "parkrun volunteer", "marshalled at the marathon": no run of theirs
+    if kind == "run" and (
+        (_DIGIT.search(text) is None and helped_at(text)) or race_names_only_qualify(text)
+    ):
+        return "skip"  # "parkrun volunteer", "marathon training is going well": no run
     return kind
 
 

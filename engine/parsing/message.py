@@ -115,6 +115,7 @@ from engine.parsing.runs import (
     _parse_run,
     _run_and_rest,
     _run_figures,
+    race_names_only_qualify,
 )
 from engine.parsing.segments import (
     _amount_only,
@@ -811,8 +812,8 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
-        elif helped_at(text):
-            self.chat = True  # "parkrun volunteer": understood, nothing to log or ask
+        elif helped_at(text) or race_names_only_qualify(text):
+            self.chat = True  # "parkrun volunteer", "marathon training": nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood

@@ -95,10 +95,42 @@ _RACE_WORD_AFTER = (
     r"(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|this\b|last\b|on\b|with\b"
     r"|was\b|felt\b|earlier\b|[0-9(,.!]))"
 )
+#: Nouns a race's name only qualifies: "marathon training", "half marathon plan", "marathon
+#: shoes" name no race run.
+_MODIFIED_NOUNS = (
+    r"(?:training|plan|plans|block|prep|build|build-up|buildup|taper|programme|program"
+    r"|schedule|shoes|kit|season|cycle|playlist|goal|goals|target|nutrition|fuelling|fueling"
+    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort)\b"
+)
+_RACE_AS_A_MODIFIER = rf"(?!\s+{_MODIFIED_NOUNS})"
+_RACE_MODIFYING = re.compile(rf"\b(?:half[- ]?)?(?:marathon|mara|hm)(?=\s+{_MODIFIED_NOUNS})")
+#: Words of a run that, in a clause whose race names only qualify nouns, say no run was run.
+_OTHER_RUN_WORDS = re.compile(
+    r"\b(?:ran|run|runs|running|jog|jogged|jogging|raced|race|parkrun|tempo|intervals?|ultra"
+    r"|treadmill|trail|track|miler|ks|kms)\b"
+)
+
+
+def race_names_only_qualify(text: str) -> bool:
+    """Whether a clause with no figures names a race only to qualify another noun ("marathon
+    training is going well", "new marathon shoes"): talk, no run to ask about."""
+    if _RACE_MODIFYING.search(text) is None or _A_RUN_S_FIGURE.search(text) is not None:
+        return False
+    return _OTHER_RUN_WORDS.search(_RACE_MODIFYING.sub(" ", text)) is None
+
+
+#: A figure of a run: a distance, a clock time, minutes or hours.
+_A_RUN_S_FIGURE = re.compile(
+    r"[0-9]\s*(?:k|km|kms|mi|miles?|m|metres?|meters?|min|mins|minutes|h|hrs?|hours?)\b"
+    r"|[0-9]:[0-5][0-9]"
+)
+
+
 _NAMED_DISTANCE = re.compile(
-    r"\b(?P<half>half[- ]?marathon|half[- ]?mara\b"
-    rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b|\b(?P<full>marathon|26\.2"
+    r"\b(?P<half>(?:half[- ]?marathon|half[- ]?mara\b"
+    rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b{_RACE_AS_A_MODIFIER})|\b(?P<full>(?:marathon|26\.2"
     rf"|(?<=the )full{_RACE_WORD_AFTER}|(?<!half )(?<!half-)mara{_RACE_WORD_AFTER})\b"
+    rf"{_RACE_AS_A_MODIFIER})"
     r"|\b(?P<park>parkrun|park run)\b"
 )
 def _may_name_a_race(text: str) -> bool:

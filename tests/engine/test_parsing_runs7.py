@@ -567,3 +567,26 @@ def test_down_by_a_time_is_a_margin_not_a_cool_down(text: str, seconds: float) -
 )
 def test_a_run_s_short_names(text: str, km: float, seconds: float) -> None:
     assert _runs(text) == [(pytest.approx(km * 1000, abs=1), pytest.approx(seconds))]
+
+
+class TestARaceNameQualifyingAnotherNoun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "marathon training is going well",
+            "half marathon training week 6, legs tired",
+            "new marathon shoes arrived!",
+            "marathon pace feels hard",
+        ],
+    )
+    def test_is_talk_with_nothing_to_log_or_ask(self, text: str) -> None:
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("marathon training run this morning, 28k 2:41:00", 28), ("ran a marathon", MARATHON_KM)],
+    )
+    def test_a_run_beside_it_is_still_logged(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000)
