@@ -261,6 +261,8 @@ FLOORS = {
     # (7 written after the first fixes) 98.1 %; 100 % with places of two words; 5 machines'
     # names more (0/5 before their words): all 57 100 %
     "probes-runs6-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
+    # chat7 probes (scripts/corpus_probes_chat7.py): 60.0 %, 17 invented on 431b486; 100 %, 0 after
+    "probes-chat7-2026-12-01.jsonl": (97.0, 97.0, 1.0, 0),
 }
 
 
