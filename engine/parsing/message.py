@@ -713,7 +713,7 @@ class _Builder:
         with the list of what was bought ("did the big shop: eggs, 2 loaves", "stocked up on
         bananas | and oats for race week"): talk, no meal."""
         buying, self.buying = self.buying, False
-        if kind not in ("meal", "run"):
+        if kind not in ("meal", "run", "skip"):
             return False
         if bought_only(clause.text, self.message, session=kind == "run"):
             self.chat = self.buying = True

@@ -187,7 +187,8 @@ class TestShoppingAndCookingForOthers:
         ],
     )
     def test_buying_or_cooking_for_others_logs_nothing(self, text: str) -> None:
-        """Food bought, or cooked for others, is not food eaten: no 2 kg of oats logged."""
+        """Food bought in a shop's amounts or under a shopping heading (meals.bought_only), or
+        cooked for others, is not food eaten: no 2 kg of oats logged."""
         assert_nothing_logged(parse(text))
 
     def test_food_made_for_a_meal_of_one_s_own_logs(self) -> None:
