@@ -19,7 +19,9 @@ Classes:
   to 45, 8k easy 44:10" is the 8k (the run's own average heart rate is the run's);
 - moods, weather and day counts in front of a log are no figures: "100 days alcohol free, 10
   miles in 1:25:00", "windy, gusts of 40 mph, 8 km in 46:00";
-- a figure alone under a quote corrects the quoted run: "> 6k in 31:00\\noops, 32:30".
+- a figure alone under a quote corrects the quoted run: "> 6k in 31:00\\noops, 32:30";
+- a work shift's hours beside a log are no time of it: "8h warehouse shift so only 5k in
+  28:40" (4 messages written after the first fixes, before their own: 2/3 then, 3/3 after).
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -138,6 +140,15 @@ MOODS_AND_COUNTS: list[tuple[str, list[Event]]] = [
     ("windy, gusts of 40 mph, 8 km in 46:00", [run(8, 46)]),
 ]
 
+#: Written after the first fixes, before their own: a work shift's hours beside a log.
+SHIFTS: list[tuple[str, list[Event]]] = [
+    ("10 hour shift on the ward then 6k 33:20", [run(6, 33 + 20 / 60)]),
+    ("did a 12-hour night shift, 2 slices of toast and a banana",
+     [eat(p(TOAST, 2, "slice"), p(BANANA, 1, "medium"))]),
+    ("8h warehouse shift so only 5k in 28:40", [run(5, 28 + 40 / 60)]),
+    ("pulled a 14 hr shift, no run today", []),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -151,6 +162,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "metrics alone": METRICS_ONLY,
     "metrics beside a log": WITH_A_LOG,
     "moods, weather and day counts beside a log": MOODS_AND_COUNTS,
+    "a work shift's hours beside a log": SHIFTS,
     "a figure under a quote": QUOTED,
 }
 

@@ -240,3 +240,23 @@ class TestAFigureUnderAQuote:
     def test_a_figure_the_quote_holds_twice_is_not_guessed(self) -> None:
         """Two times quoted: which one '26:00' corrects is not guessed, nothing is logged."""
         assert parse("> 5k 25:00 and 3k 15:00\nsorry, 26:00").events == ()
+
+
+class TestAWorkShiftIsNoSession:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("12h shift at the hospital today so 8k at 6am, 43:10", 8, 43 * 60 + 10),
+            ("worked a 10-hour shift then ran 5k in 26:00", 5, 26 * 60),
+            ("9 hr night shift, 7k 38:30 after", 7, 38 * 60 + 30),
+        ],
+    )
+    def test_a_shift_s_hours_are_no_time_of_the_run(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'12h shift' is the day's work: the run keeps its own time, not 12 h added."""
+        assert_one_run(parse(text), km, seconds)
+
+    def test_a_shift_alone_logs_nothing(self) -> None:
+        """'did a 12 hour shift' is noted, nothing asked."""
+        assert_nothing_logged(parse("did a 12 hour shift"))
