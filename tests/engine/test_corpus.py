@@ -263,6 +263,7 @@ FLOORS = {
     "probes-runs6-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
     # chat7 probes (scripts/corpus_probes_chat7.py): 60.0 %, 17 invented on 431b486; 100 %, 0 after
     "probes-chat7-2026-12-01.jsonl": (97.0, 97.0, 1.0, 0),
+    "probes-runs7-2026-12-01.jsonl": (75.0, 100.0, 0.0, 1),  # runs7 probes: 32.7 % on 431b486
     "probes-meals7-2026-12-01.jsonl": (64.0, 88.0, 22.0, 4),  # corpus_probes_meals7.py; 431b486
 }
 
