@@ -251,3 +251,44 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
     day = time_ref.at.astimezone(ctx.tz).date()
     at = datetime.combine(day, PART_OF_DAY[kind], tzinfo=ctx.tz).astimezone(UTC)
     return min(at, ctx.received_at)
+
+
+#: A clause that opens with buying ("bought", "picked up", "ordered", "stocked up on", "did
+#: the big shop"): food bought is not food eaten.
+_BUYING = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:just|finally|also|then)\s+)?(?P<v>bought|buying|picked up|ordered"
+    r"|got|stocked up(?: on)?|restocked|did (?:the|a|my) (?:big |weekly |food |online )?shop"
+    r"|(?:went|been) (?:food |grocery )?shopping)\b"
+)
+#: What only a shop sells by: a bulk amount, a pack, a shop's name, an offer, a season's stock.
+_SHOPPING = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*kgs?|kilos?|bags?|tubs?|box(?:es)?|jars?|loaf|loaves|dozen|trays?"
+    r"|crates?|multipacks?|bulk|cases?|sacks?|tins|packs|costco|aldi|lidl|tesco|sainsbury'?s"
+    r"|asda|walmart|trader joe'?s|woolies|woolworths|coles|supermarket|(?:the )?shops?"
+    r"|offer|sale|special|for (?:the|next) (?:week|month|season|block)|race week|stock)\b"
+)
+#: After a purchase, what says it was eaten too: in the clause ("a meal deal for lunch"), or
+#: anywhere after it ("..., and ate it on the walk back", "and ate the lot").
+_EATEN_HERE = re.compile(r"\bfor (?:my )?(?:breakfast|brekkie|lunch|dinner|tea|supper|snack)\b")
+_EATEN_LATER = re.compile(
+    r"\b(?:ate|eaten|eat|had|scoffed|devoured|drank|munched|finished|demolished|inhaled)\s+"
+    r"(?:it|them|the lot|the whole|one|some|half|both|all|most)\b"
+)
+
+
+def bought_only(text: str, message: str = "", *, session: bool = False) -> bool:
+    """Whether a clause only tells of food bought, not eaten: "bought 2kg of oats", "picked
+    up a 1kg tub of whey at the shop", "stocked up on bananas for race week". A single thing
+    bought and had ("bought a coffee at the station") is still had, and so is food bought
+    and then eaten ("bought a banana at the kiosk and ate it", `message` the whole message).
+    A clause read as a session (`session`) is a purchase only with a verb that can be nothing
+    else ("stocked up on gels for race week"; "got in 8 miles before the shops opened" ran)."""
+    m = _BUYING.match(text.strip())
+    if m is None or _EATEN_HERE.search(text) or _EATEN_LATER.search(message or text):
+        return False
+    verb = m["v"]
+    if session and not verb.startswith(("stocked", "restocked", "bought", "ordered")):
+        return False
+    if verb.startswith(("stocked", "restocked", "did ", "went", "been")):
+        return True
+    return _SHOPPING.search(text, m.end()) is not None

@@ -104,6 +104,7 @@ from engine.parsing.meals import (
     _drop_place,
     _may_name_meal,
     _meal_time,
+    bought_only,
 )
 from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
@@ -149,6 +150,7 @@ def parse_message(text: str, ctx: ParseContext) -> ParseResult:
     builder = _Builder(ctx)
     laid = lay_out(text[:MAX_CHARS])  # tables, checklists, arrows, quotes: plain lines
     text = laid.text
+    builder.message = text.lower()
     read = _read_text(text)
     builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read
     numbered = laid.steps or _numbered_meals(text)
@@ -598,6 +600,8 @@ class _Builder:
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
         self.with_someone = False  # the clause before was only someone else ("my mother")
         self.weighed: str | None = None  # the unit of a body weight the clause before named
+        self.buying = False  # the clause before was a shopping heading ("did the big shop:")
+        self.message = ""  # the whole message, lower case (see _bought)
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said = clause.text  # as written, before its day and time words are read off
@@ -614,7 +618,9 @@ class _Builder:
         if self.legs and kind in ("meal", "skip") and _race_done(text):
             return  # "ironman done!!!": the race, whose legs are logged
         after_chat, self.after_chat = self.after_chat, False
-        if self._still_talk(clause, kind, letters, after_chat=after_chat):
+        if self._still_talk(clause, kind, letters, after_chat=after_chat) or self._bought(
+            clause, kind
+        ):
             return
         if kind == "skip":
             self._note_chat(clause)
@@ -698,6 +704,23 @@ class _Builder:
         if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
             self.after_chat = True
             return True  # "going for my long run after work, 16 miles": the plan's figures
+        return False
+
+    def _bought(self, clause: _Clause, kind: ClauseKind) -> bool:
+        """Whether a meal clause only tells of food bought ("bought 2kg of oats"), or goes on
+        with the list of what was bought ("did the big shop: eggs, 2 loaves", "stocked up on
+        bananas | and oats for race week"): talk, no meal."""
+        buying, self.buying = self.buying, False
+        if kind not in ("meal", "run"):
+            return False
+        if bought_only(clause.text, self.message, session=kind == "run"):
+            self.chat = self.buying = True
+            return True
+        if buying and _EAT_WORDS.isdisjoint(letter_runs(clause.text)) and (
+            kind == "meal" or _DIGIT.search(clause.text) is None  # "... and oats for race week"
+        ) and clause.text not in self.later:  # "bought oats, then 2 eggs on toast": eaten
+            self.buying = True
+            return True
         return False
 
     def _fuel_then_food(self, text: str) -> bool:
