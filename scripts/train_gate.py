@@ -1,6 +1,78 @@
-"""A learned gate before the rules: does a message log the sender's own events now, or is it chat?
+"""A learned gate after the rules, measured: does a message log the sender's own events now, or
+is it chat? (issue 15: "a trained sequence tagger if it generalises better ... decide by
+measurement on messages the parser has not seen").
 
-(issue 15; the numbers are filled in below by the run recorded in tests/data/README.md.)
+The rules invent events on about one chat message in ten of each new block (a plan with its
+figures, another person's race, shopping, a past race). This script trains the smallest model
+that could veto them, a logistic regression over a message's lower-cased word unigrams and
+bigrams (numbers by their shape: a clock, a decimal, a count) and a few cues with their pairs
+(a time, a distance, a mass, kcal, a past-tense verb, a word ahead such as "tomorrow" or
+"aiming", a day name, "today", I, someone else, a question), by AdaGrad SGD in plain Python
+with a fixed seed (no new dependency; numpy is only matplotlib's), and measures it.
+
+How (python scripts/train_gate.py, about 2 minutes under nice):
+- Leave one block out: for each held-out block X of a..l, train on every labelled file in
+  tests/data except X and the probes files whose script says they were written from X's misses
+  (their docstrings name the blocks), score X. The gate vetoes the rules' events when
+  p(event) < t (the message logs nothing); t is picked by the same leave-one-block-out over the
+  other blocks only, as what it removes minus twice what it loses (a real log emptied costs the
+  runner more than an invented one). heldout-2026-12-01m is never read.
+- Against two versions of the rules: as they are now (tests/understanding.py scoring), and as
+  they were when each block was still unseen (the parser of the commit that added the block,
+  taken with git archive, scored with this checkout's tests/understanding.py): now the rules
+  have been fixed against a..k, so only the second says what the gate would do on a new block.
+- Two designs: the whole message, and "by sentence" (the highest p of the message and each of
+  its sentences, so a question beside a log keeps the log).
+- A third check: the string literals of tests/engine/test_parsing*.py the rules log events
+  from (the project's hand-written logs, 1,935 on 228a89f), vetoed by the gate trained on all.
+
+Results on 228a89f (summed over the twelve blocks: 483 chat and 2,491 event messages; per
+block in tests/data/README.md, "A learned gate: leave-one-block-out"):
+
+| t by cross-validation | invented | fully right | real event messages vetoed (fully right) |
+| --- | --- | --- | --- |
+| rules now, alone | 4 | 2,289 | |
+| rules now + gate, whole message | 4 | 2,288 | 2 (1) |
+| rules now + gate, by sentence | 4 | 2,289 | 0 (0) |
+| rules when unseen, alone | 45 | 1,831 | |
+| rules when unseen + gate, whole message | 9 | 1,829 | 5 (2) |
+| rules when unseen + gate, by sentence | 10 | 1,830 | 2 (1) |
+
+| one t for all blocks | 0.02 | 0.05 | 0.1 | 0.2 | 0.3 |
+| --- | --- | --- | --- | --- | --- |
+| whole message: invented, rules when unseen (of 45) | 23 | 17 | 12 | 9 | 6 |
+| ... fully right lost (of 1,831) | 0 | 0 | 1 | 2 | 3 |
+| ... rules now: invented (of 4), fully right lost (of 2,289) | 2, 0 | 1, 0 | 1, 2 | 1, 5 | 1, 6 |
+| ... unit-test logs vetoed (of 1,935) | 1 | 1 | 4 | 8 | 13 |
+| by sentence: invented, rules when unseen (of 45) | 27 | 21 | 15 | 12 | 9 |
+| ... fully right lost (of 1,831) | 0 | 0 | 0 | 1 | 2 |
+| ... rules now: invented (of 4), fully right lost (of 2,289) | 2, 0 | 1, 0 | 1, 1 | 1, 3 | 1, 4 |
+| ... unit-test logs vetoed (of 1,935) | 0 | 0 | 3 | 7 | 12 |
+
+Cost: 7,585 weights (about 140 KB as text); about 40 us a message for the whole message and
+80 us by sentence, in plain Python (features and the sum; measured here, under load).
+
+Decision: not wired into the parser (no runtime change). Against the rules as they land, the
+held-out blocks leave the gate almost nothing to remove (4 invented, all in block l, which has
+since been fixed against too): cross-validation picks t near 0 and 4 stay 4, so the brief's
+measure shows no gain. Against the rules as they met each block unseen it does generalise:
+45 -> 9-10 invented (-78 %) for 1-2 fully right messages of 1,831 (0.1 %). But the parser's own
+hand-written logs show what the blocks' event messages are too few to: at the thresholds
+cross-validation picks (0.1-0.38) it empties 0.2-0.9 % of them, and plain ones a runner
+would miss at once: "ran 10k on sunday" (p 0.07: day names are mostly plans in the data), "ran
+5k in 25 min, rest day tomorrow", "forgot to log my banana", "gf ran a half, i had pancakes",
+"I only had a coffee before the run", "had sunday dinner at my mums". A bag of words learns "a
+day name, 'tomorrow', someone else, a question" = chat from 483 chat messages, and a message
+that mixes chat with a log breaks it. The figures also move with little data: the 108 probe
+messages that landed on main between two runs of this script (meals7, runs7) halved the unit
+logs vetoed at t = 0.1 (6 -> 3). A lower t (0.05, by sentence) would have spared every unit
+log on this run and still halved the invented events of unseen blocks, but it is below what
+cross-validation picks, and choosing it by the unit tests would be fitting to them.
+
+What would change the decision: several times more labelled chat (plans, races of others,
+shopping, past races, in mixed messages), a gate per clause inside the rules (which know the
+clauses) rather than per message, or the gate's doubt used to ask ("was that your own run?")
+instead of emptying the log.
 """
 
 from __future__ import annotations
