@@ -77,15 +77,15 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|took|necked|downed|sipped|swallowed"
+    r"|took|necked|downed|sipped|swallowed|bought"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 #: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
 _LEAD_FILLER_START = (
     "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
-    "took", "necked", "downed", "sipped", "swallowed", "for", "my", "some", "then", "also",
-    "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
+    "took", "necked", "downed", "sipped", "swallowed", "bought", "for", "my", "some", "then",
+    "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost",
 )  # fmt: skip
 _LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)
