@@ -1082,7 +1082,23 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
     if text.startswith(("no ", "without ")):
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
+    if "buttered " in text:
+        text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
     return text
+
+
+#: "buttered" before a food: "2 buttered rolls", "a buttered crumpet", "buttered bagel".
+_BUTTERED = re.compile(
+    r"\bbuttered\s+(?P<food>[a-z][a-z' -]*?)(?=\s*(?:$|[,;+(]|\band\b|\bwith\b))"
+)
+
+
+def _buttered(m: re.Match[str], ctx: ParseContext) -> str:
+    """ "2 buttered rolls" as "2 rolls with butter" (a pat on each, see portions), unless the
+    table knows the buttered food by that name ("buttered toast", "buttered popcorn")."""
+    if ctx.foods.exact(m[0]) is not None:
+        return m[0]
+    return f"{m['food']} with butter"
 
 
 def _numbers_of_the_last(

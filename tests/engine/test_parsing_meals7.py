@@ -198,3 +198,53 @@ class TestWordsBeforeAMealsLabel:
         first, lunch = parse("porridge, lunch: tomato soup").events
         assert isinstance(first, MealLogged) and isinstance(lunch, MealLogged)
         assert [i.food for i in first.items] == ["porridge"]
+
+
+class TestWhatWasHadInstead:
+    """ "instead of wine: a can of diet coke and a bag of crisps" had logged nothing at all."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("instead of pudding: a pot of yoghurt and a banana", ["yogurt", "banana"]),
+            ("instead of beer: a can of diet coke", ["diet coke"]),
+            ("instead of the takeaway, 2 eggs on toast", ["egg", "toast"]),
+        ],
+    )
+    def test_the_food_after_what_was_not_had_is_logged(
+        self, text: str, foods: list[str]
+    ) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_clock_in_what_was_not_done_is_no_heading(self) -> None:
+        events = parse("instead of the 7:30 run, a 30 min swim").events
+        assert len(events) == 1
+        assert not isinstance(events[0], MealLogged)
+
+
+class TestButtered:
+    """ "a buttered roll" had been asked about; it is the roll and a pat of butter."""
+
+    @pytest.mark.parametrize(
+        ("text", "bread", "pats"),
+        [
+            ("a buttered roll", "dinner roll", 1),
+            ("2 buttered bread rolls", "dinner roll", 2),
+            ("3 buttered english muffins and a coffee", "english muffin", 3),
+            ("a buttered bagel", "bagel", 1),
+        ],
+    )
+    def test_the_bread_and_a_pat_on_each(self, text: str, bread: str, pats: int) -> None:
+        items = meal(text).items
+        assert items[0].food == bread
+        (butter,) = [i for i in items if i.food == "butter"]
+        assert butter.grams == pytest.approx(5.0 * pats)
+
+    def test_a_buttered_food_the_table_knows_stays_whole(self) -> None:
+        (item,) = meal("2 slices of buttered toast").items
+        assert item.food == "buttered toast"
+
+    def test_a_stack_of_pancakes_shares_its_butter(self) -> None:
+        items = meal("4 pancakes with butter").items
+        (butter,) = [i for i in items if i.food == "butter"]
+        assert butter.grams == pytest.approx(5.0)
