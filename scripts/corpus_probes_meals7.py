@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_fresh import BREW, CHIPPY_CHIPS, HAM_SARNIE, TOAST2, TUNA_SARNIE
+from corpus_fresh import BREW, CHIPPY_CHIPS, HAM_SARNIE, SHAKE, TOAST2, TUNA_SARNIE
 from corpus_heldout import BACON_ROLL, SCRAMBLED
 from corpus_heldout3 import LATTE
 from corpus_labels import (
@@ -41,6 +41,7 @@ from corpus_labels import (
     COFFEE,
     COLA,
     CROISSANT,
+    DONUT,
     ESPRESSO,
     FISH_BATTERED,
     KITKAT,
@@ -66,6 +67,7 @@ from corpus_labels import (
 
 Event = dict[str, object] | Meal
 UK_CAN_ML = 330.0
+KRISPY_KREME_G = 49.0
 YOG_POT = "01116|01117|01256|01293"
 YOG_POT_G = 150.0
 TOMATO_SOUP = "06359|06559|06159|06358"  # as block i's: the row made with milk
@@ -186,6 +188,29 @@ QUALIFIER: list[tuple[str, list[Event]]] = [
      [eat(g(SALMON, 150), g(RICE, 200), label="dinner")]),
 ]
 
+#: "after the turkey trot": an event whose name holds a food word is still when, not what
+#: (written after its fix was coded: 0/3 on the engine before it, each asked about whole).
+EVENT_TAIL: list[tuple[str, list[Event]]] = [
+    ("a banana before the egg hunt", [eat(p(BANANA, 1, "medium"))]),
+    ("2 slices of toast before the turkey trot", [eat(TOAST2)]),
+    ("a black coffee after the cheese rolling", [eat(p(COFFEE, 1, "cup"))]),
+]
+
+#: Written before their fix: a recovery shake is a scoop of whey (block l's label; every
+#: recovery shake the corpus spells out is whey), "straight after" is when; a Krispy Kreme
+#: is its published 49 g glazed doughnut (block l), not USDA's 64 g medium one. 0/5 before;
+#: the Krispy Kreme pair is left failing: blocks j and the "foods" probes label a Krispy
+#: Kreme at USDA's 64 g, block l at 49 g, and no block may lose ground (the lead decides).
+SHAKE_AND_BRAND: list[tuple[str, list[Event]]] = [
+    ("recovery shake straight after the long run", [eat(g(SHAKE, 30))]),
+    ("a recovery shake and 2 rice cakes",
+     [eat(g(SHAKE, 30), p("19052|19053|19413|19414", 2, "cake"))]),
+    ("had my recovery shake on the drive home", [eat(g(SHAKE, 30))]),
+    ("3 krispy kremes at the office", [eat(g(DONUT, 3 * KRISPY_KREME_G))]),
+    ("a krispy kreme and a black coffee",
+     [eat(g(DONUT, KRISPY_KREME_G), p(COFFEE, 1, "cup"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -193,6 +218,8 @@ BLOCK = {
     "buying is not eating": BUYING,
     "buttered": BUTTERED,
     "words before a label": QUALIFIER,
+    "an event after the food": EVENT_TAIL,
+    "shakes and brands": SHAKE_AND_BRAND,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

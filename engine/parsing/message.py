@@ -558,6 +558,8 @@ def _meal_labels(
         marked = m[0][-1] in ":=>)" or text.startswith("(", m.end())
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
+        elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
+            start = right.start()  # "a shake straight after the long run": when, too
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
@@ -1176,6 +1178,8 @@ _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|ge
 #: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
 _APART = re.compile(r"[,;]|\bthen\b")
 MEAL_SIZED_KCAL = 150.0
+#: How soon, before a label of when: "straight after the long run", "right before parkrun".
+_RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 

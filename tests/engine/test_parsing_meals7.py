@@ -248,3 +248,47 @@ class TestButtered:
         items = meal("4 pancakes with butter").items
         (butter,) = [i for i in items if i.food == "butter"]
         assert butter.grams == pytest.approx(5.0)
+
+
+class TestAnEventAfterTheFood:
+    """ "a bacon roll after the turkey trot" had been asked about whole: "turkey" is food."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a bacon roll after the turkey trot", "bacon roll"),
+            ("2 slices of toast before the pancake race", "toast"),
+            ("a flapjack after the cheese rolling", "flapjack"),
+        ],
+    )
+    def test_the_event_is_when_not_what(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == [food]
+        assert result.unparsed == ()
+
+    def test_a_food_after_a_food_is_still_food(self) -> None:
+        assert "egg" in [i.food for i in meal("a coffee after the eggs, 2 eggs").items]
+
+    @pytest.mark.parametrize(
+        "text", ["a banana straight after the long run", "a banana right after parkrun"]
+    )
+    def test_how_soon_is_when_too(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "banana"
+
+
+class TestARecoveryShake:
+    """A recovery shake is a scoop of whey (30 g) in water: ~110 kcal, not 500 g of
+    chocolate milk (380 kcal)."""
+
+    @pytest.mark.parametrize(
+        "text", ["a recovery shake and 2 rice cakes", "recovery shake straight after the hills"]
+    )
+    def test_it_is_a_protein_shake(self, text: str) -> None:
+        (shake, *_) = meal(text).items
+        assert shake.food == "protein shake"
+        assert 90 <= (shake.kcal or 0) <= 130
+
+    def test_a_recovery_drink_is_still_chocolate_milk(self) -> None:
+        (drink,) = meal("a recovery drink").items
+        assert drink.food == "recovery drink"
