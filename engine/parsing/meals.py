@@ -201,6 +201,19 @@ _GIVER = re.compile(
 )
 
 
+def _all_weighed(listed: str) -> bool:
+    """Whether every part listed in a dish's brackets is a food with its amount ("60g oats,
+    200ml semi skimmed", "a banana, 200ml milk"): the dish is those parts, not the dish as
+    well."""
+    parts = _LIST_IN.split(listed)
+    return len(parts) >= 2 and all(
+        _AN_AMOUNT.search(part) is not None and _clean_name(part) for part in parts
+    )
+
+
+_AN_AMOUNT = re.compile(r"[0-9]|\b(?:an?|one|two|half)\s")
+
+
 def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
     """The food after a head (see _TITLE), without the head, and the dish a title names when it
     is made of parts (its portions of them are the list's: a bowl's scoop of rice, not a
@@ -215,8 +228,11 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
         rest = text[title.end() :]
         if title["paren"]:
             close = rest.find(")")
-            if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
+            after = rest[close:].split(",", 1)[0] if close >= 0 else ""
+            if "cal" in after and _KCAL.search(after) is not None:
                 return f"{title['head']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs) 420 kcal"
+            if close >= 0 and _all_weighed(rest[:close]):
+                return rest[:close] + rest[close + 1 :], None  # "porridge (60g oats, 200ml milk)"
             rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
         name = _clean_name(title["head"])
         food = (ctx.foods.exact(name) or _matched(name, ctx)) if name else None

@@ -292,3 +292,29 @@ class TestARecoveryShake:
     def test_a_recovery_drink_is_still_chocolate_milk(self) -> None:
         (drink,) = meal("a recovery drink").items
         assert drink.food == "recovery drink"
+
+
+class TestADishWithItsPartsInBrackets:
+    """ "porridge (60g oats, 200ml semi skimmed)" had counted a bowl of porridge as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("porridge (60g oats, 200ml semi skimmed)", ["oats", "semi-skimmed milk"]),
+            ("porridge (50g oats, a banana)", ["oats", "banana"]),
+        ],
+    )
+    def test_the_parts_are_the_dish(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_kcal_after_a_later_food_is_that_food_s(self) -> None:
+        first, salad = meals_of("8k 40:00, overnight oats (50g oats, 150ml milk), salad 380 kcal")
+        assert [item.food for item in first.items] == ["oats", "milk"]
+        assert round(salad.kcal) == 380
+
+    def test_a_kcal_right_after_the_brackets_is_the_dish_s(self) -> None:
+        (item,) = meal("pancakes (2 eggs, 100g flour) 420 kcal").items
+        assert item.kcal == 420
+
+    def test_an_amount_of_the_food_itself_keeps_the_food(self) -> None:
+        assert "toast" in [item.food for item in meal("toast (2 slices, butter)").items]
