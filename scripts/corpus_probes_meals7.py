@@ -74,6 +74,11 @@ from corpus_labels import (
 Event = dict[str, object] | Meal
 UK_CAN_ML = 330.0
 KRISPY_KREME_G = 49.0
+SMALL_POTATO_G = 125.0  # USDA's small boiled potato, as block l's aid-station potatoes
+HAM = "07029|07028"
+HUMMUS = "16158|16137"
+TUNA = "15121|15184"
+BOILED_POTATO = "11367|11365|11833|11831"
 YOG_POT = "01116|01117|01256|01293"
 YOG_POT_G = 150.0
 TOMATO_SOUP = "06359|06559|06159|06358"  # as block i's: the row made with milk
@@ -229,6 +234,35 @@ PARTS_IN_BRACKETS: list[tuple[str, list[Event]]] = [
      [eat(g(DRY_PASTA, 100), g(CHEDDAR, 30), p(BANANA, 1, "medium"))]),
 ]
 
+#: Written before their fixes (second batch). How a food was served, with a seasoning of no
+#: kcal ("dipped in salt", "sprinkled with salt"): the food alone, block l's boiled potatoes a
+#: small one (125 g) each as there. A weight in brackets after a container's share is what was
+#: eaten ("half a tub of hummus (100g)": 100 g). Food "from sunday", "from the freezer" is
+#: leftovers, the day no part of its name. A subway or tube "to the start" is a ride.
+SERVED: list[tuple[str, list[Event]]] = [
+    ("3 boiled potatoes dipped in salt", [eat(g(BOILED_POTATO, 3 * SMALL_POTATO_G))]),
+    ("a boiled potato rolled in salt at the checkpoint",
+     [eat(g(BOILED_POTATO, SMALL_POTATO_G))]),
+    ("a banana sprinkled with salt at the 50k aid", [eat(p(BANANA, 1, "medium"))]),
+]
+
+WEIGHED_SHARE: list[tuple[str, list[Event]]] = [
+    ("a tin of tuna (120g)", [eat(g(TUNA, 120))]),
+    ("half a tub of hummus (100g)", [eat(g(HUMMUS, 100))]),
+    ("half a pack of ham (60g) and 2 slices of bread", [eat(g(HAM, 60), TOAST2)]),
+]
+
+LEFTOVERS: list[tuple[str, list[Event]]] = [
+    ("chilli from monday, a bowl", [eat(p(CHILI, 1, "cup"))]),
+    ("leftover chilli from saturday, 2 cups", [eat(p(CHILI, 2, "cup"))]),
+    ("chilli from the freezer and a cup of rice", [eat(p(CHILI, 1, "cup"), p(RICE, 1, "cup"))]),
+]
+
+RIDES: list[tuple[str, list[Event]]] = [
+    ("took the subway to the start, 21.1k 1:52:00", [run(21.1, 112)]),
+    ("tube to the start line, then parkrun 24:50", [run(5, 24 + 50 / 60)]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -239,6 +273,10 @@ BLOCK = {
     "an event after the food": EVENT_TAIL,
     "shakes and brands": SHAKE_AND_BRAND,
     "parts in brackets": PARTS_IN_BRACKETS,
+    "how it was served": SERVED,
+    "a weighed share": WEIGHED_SHARE,
+    "leftovers from a day": LEFTOVERS,
+    "rides": RIDES,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

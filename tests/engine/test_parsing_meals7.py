@@ -318,3 +318,20 @@ class TestADishWithItsPartsInBrackets:
 
     def test_an_amount_of_the_food_itself_keeps_the_food(self) -> None:
         assert "toast" in [item.food for item in meal("toast (2 slices, butter)").items]
+
+
+class TestAWeightInBracketsAfterAShare:
+    """ "half a tub of hummus (100g)" had logged 7.5 g of it: the weight said is what was eaten."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("a tin of tuna (120g)", "tuna", 120),
+            ("half a tub of hummus (100g)", "hummus", 100),
+            ("half a jar of pasta sauce (250g)", "pasta sauce", 250),
+            ("a pot of greek yoghurt (170g)", "greek yogurt", 170),
+        ],
+    )
+    def test_the_weight_is_the_amount(self, text: str, food: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == (food, grams)
