@@ -1101,7 +1101,17 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
     if "buttered " in text:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
+    if "ed in " in text or "ed with " in text:
+        text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
     return text
+
+
+#: How a food was served with another: "dipped in salt", "sprinkled with sugar", "drizzled
+#: with honey", "rolled in salt": the food with the other, no food "dipped".
+_SERVED = re.compile(
+    r"\s+(?:dipped|rolled|dunked|sprinkled|dusted|drizzled|smothered|coated|doused|covered"
+    r"|slathered|loaded|glazed|tossed)\s+(?:in|with)\s+"
+)
 
 
 #: "buttered" before a food: "2 buttered rolls", "a buttered crumpet", "buttered bagel".

@@ -335,3 +335,18 @@ class TestAWeightInBracketsAfterAShare:
     def test_the_weight_is_the_amount(self, text: str, food: str, grams: float) -> None:
         (item,) = meal(text).items
         assert (item.food, item.grams) == (food, grams)
+
+
+class TestHowAFoodWasServed:
+    """ "2 boiled potatoes dipped in salt" had been asked about whole: it is the potatoes."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("2 boiled potatoes dipped in salt", ["boiled potatoes", "salt"]),
+            ("a banana sprinkled with salt", ["banana", "salt"]),
+            ("porridge drizzled with honey", ["porridge", "honey"]),
+        ],
+    )
+    def test_the_food_and_what_it_was_served_with(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
