@@ -324,9 +324,12 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     what: an unknown "cafe stop for a croissant" is the croissant ("coffee stop at the top
     of the climb for a muffin" too); an unknown first item of doing before food that is
     known ("landscaping in the heat, a snickers", "gardening all morning, a ham sandwich")
-    is no food to ask about. A food the table knows by that word ("pudding") is kept."""
+    is no food to ask about. A food the table knows by that word ("pudding") is kept; a ride
+    first ("caught the train home, a kitkat") is no food either."""
     kept: list[FoodItem] = []
     for i, item in enumerate(items):
+        if i == 0 and len(items) > 1 and a_ride(item.text):
+            continue  # "took the subway to the start, a banana": a ride, no sub
         if item.resolved or item.source is not None:
             kept.append(item)
             continue
@@ -352,3 +355,16 @@ def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
         return None
     again = _parse_items(m["food"], ctx, cued=True)
     return again if again and all(x.resolved for x in again) else None
+
+
+#: A ride somewhere: "subway to the start", "took the tube home", "caught the bus into town".
+_RIDE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:took|take|taking|caught|catch|got|get|rode|hopped on|jumped on)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:subway|tube|train|bus|tram|metro|underground|uber|taxi|cab"
+    r"|ferry|shuttle)\s+(?:to|from|into|back|home|across)\b"
+)
+
+
+def a_ride(text: str) -> bool:
+    """Whether a clause is a ride somewhere ("subway to the start"): no sub eaten."""
+    return _RIDE.match(text.strip()) is not None

@@ -104,6 +104,7 @@ from engine.parsing.meals import (
     _drop_place,
     _may_name_meal,
     _meal_time,
+    a_ride,
     bought_only,
     food_after_for,
     without_context,
@@ -713,12 +714,16 @@ class _Builder:
         return False
 
     def _bought(self, clause: _Clause, kind: ClauseKind) -> bool:
-        """Whether a meal clause only tells of food bought ("bought 2kg of oats"), or goes on
+        """Whether a meal clause is a ride ("subway to the start"), only tells of food bought
+        ("bought 2kg of oats"), or goes on
         with the list of what was bought ("did the big shop: eggs, 2 loaves", "stocked up on
         bananas | and oats for race week"): talk, no meal."""
         buying, self.buying = self.buying, False
         if kind not in ("meal", "run"):
             return False
+        if kind == "meal" and "," not in clause.text and a_ride(clause.text):
+            self.chat = True  # "subway to the start": a ride, no sub
+            return True
         if bought_only(clause.text, self.message, session=kind == "run"):
             self.chat = self.buying = True
             return True
@@ -1065,7 +1070,7 @@ class _Builder:
         items = _parse_items(text, self.ctx, cued, dish)
         if items is None:
             items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
-        elif not all(item.resolved for item in items):
+        else:
             items = without_context(items, self.ctx) or None  # "cafe stop for a croissant"
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items

@@ -350,3 +350,20 @@ class TestHowAFoodWasServed:
     )
     def test_the_food_and_what_it_was_served_with(self, text: str, foods: list[str]) -> None:
         assert [item.food for item in meal(text).items] == foods
+
+
+class TestARideIsNoFood:
+    """ "subway to the start" had logged a 361 kcal sub."""
+
+    @pytest.mark.parametrize(
+        "text", ["subway to the start, then 10k 50:00", "took the subway to the race, 10k 50:00"]
+    )
+    def test_the_run_alone_is_logged(self, text: str) -> None:
+        (run,) = parse(text).events
+        assert isinstance(run, RunLogged)
+
+    def test_food_after_the_ride_is_logged(self) -> None:
+        assert [i.food for i in meal("caught the bus home, a kitkat").items] == ["kit kat"]
+
+    def test_a_subway_sandwich_is_a_sub(self) -> None:
+        assert [i.food for i in meal("a subway sandwich").items] == ["sub"]
