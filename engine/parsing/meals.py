@@ -368,3 +368,57 @@ _RIDE = re.compile(
 def a_ride(text: str) -> bool:
     """Whether a clause is a ride somewhere ("subway to the start"): no sub eaten."""
     return _RIDE.match(text.strip()) is not None
+
+
+def without_parts_held(items: list[FoodItem]) -> list[FoodItem]:
+    """A food after a row that already holds it ("hungry jack's whopper with cheese" read as
+    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it."""
+    kept: list[FoodItem] = []
+    for item in items:
+        last = kept[-1] if kept else None
+        if (
+            last is not None and last.food and item.food and item.resolved
+            and item.quantity is None and item.unit is None
+            and " with " in last.food.lower()
+            and re.search(rf"\bwith\b.*\b{re.escape(item.text.strip())}\b", last.food.lower())
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
+#: The fries each chain sells, by the name its rows start with in SR28 (its medium serving).
+_CHAIN_FRIES = {
+    "mcdonald's": "fries", "burger king": "burger king fries", "wendy's": "wendys fries",
+}  # fmt: skip
+
+
+def chain_s_fries(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
+    """ "a big mac and chips", "whopper and fries": the chips are the chain's medium fries, not
+    a 150 g plate of chips cooked at home."""
+    fries = [i for i, item in enumerate(items) if item.food in ("chips", "fries")]
+    if not fries or len(items) < 2:
+        return items
+    chain = next(
+        (c for i, item in enumerate(items) if i not in fries and (c := _chain(item, ctx))), None
+    )
+    if chain is None:
+        return items
+    out = list(items)
+    for i in fries:
+        item = items[i]
+        if item.quantity is not None or item.unit is not None or item.source == "stated":
+            continue
+        again = _parse_items(_CHAIN_FRIES[chain], ctx, cued=True)
+        if again and len(again) == 1 and again[0].resolved:
+            out[i] = again[0].model_copy(update={"text": item.text})
+    return out
+
+
+def _chain(item: FoodItem, ctx: ParseContext) -> str | None:
+    """The chain whose SR28 row the item was read as ("McDONALD'S, BIG MAC"), if any."""
+    if not item.source or not item.source.startswith("usda:21"):
+        return None
+    row = ctx.foods.usda(item.source[5:])
+    name = row.key.lower() if row is not None else ""
+    return next((c for c in _CHAIN_FRIES if name.startswith(c)), None)

@@ -106,8 +106,10 @@ from engine.parsing.meals import (
     _meal_time,
     a_ride,
     bought_only,
+    chain_s_fries,
     food_after_for,
     without_context,
+    without_parts_held,
 )
 from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
@@ -1071,7 +1073,8 @@ class _Builder:
         if items is None:
             items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
         else:
-            items = without_context(items, self.ctx) or None  # "cafe stop for a croissant"
+            items = without_context(without_parts_held(items), self.ctx) or None
+            items = items and chain_s_fries(items, self.ctx)
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
             self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here

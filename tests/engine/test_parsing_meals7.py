@@ -367,3 +367,28 @@ class TestARideIsNoFood:
 
     def test_a_subway_sandwich_is_a_sub(self) -> None:
         assert [i.food for i in meal("a subway sandwich").items] == ["sub"]
+
+
+class TestFastFood:
+    """A chain's burger and its fries, counted as the chain sells them."""
+
+    def test_a_row_that_holds_the_cheese_gets_no_second_cheese(self) -> None:
+        items = meal("a burger king whopper with cheese").items
+        assert [i.source for i in items] == ["usda:21253"]  # WHOPPER, with cheese
+
+    def test_extra_cheese_said_is_still_counted(self) -> None:
+        assert len(meal("a whopper with cheese and extra cheese").items) == 2
+
+    @pytest.mark.parametrize(
+        ("text", "fries"),
+        [("a big mac and chips", "fries"), ("a whopper and chips", "burger king fries")],
+    )
+    def test_chips_beside_a_chain_s_burger_are_its_medium_fries(
+        self, text: str, fries: str
+    ) -> None:
+        _, chips = meal(text).items
+        assert (chips.food, chips.grams) == (fries, 117)
+
+    def test_chips_beside_a_pub_burger_are_a_plate_of_chips(self) -> None:
+        _, chips = meal("a burger and chips at the pub").items
+        assert (chips.food, chips.grams) == ("chips", 150)
