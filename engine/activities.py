@@ -115,6 +115,11 @@ ACTIVITY_WORDS: dict[str, str] = {
     "arc trainer": "elliptical",
     "stairmaster": "stairs", "stair climber": "stairs", "stepper": "stairs",
     "stair machine": "stairs", "stairs machine": "stairs", "step machine": "stairs",
+    # climbing real stairs as a session: "stair session", "stadium steps", "stair repeats"
+    "stair climb": "stairs", "stair climbing": "stairs",
+    "stair session": "stairs", "stair workout": "stairs", "stair reps": "stairs",
+    "stair repeats": "stairs", "stadium steps": "stairs",
+    "steps session": "stairs", "step session": "stairs",
     "kickr": "spin", "tacx": "spin", "smart trainer": "spin",
     "skied": "ski", "skiing": "ski", "ski": "ski", "xc ski": "ski",
     "skating": "skate", "skated": "skate",

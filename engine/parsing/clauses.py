@@ -49,6 +49,7 @@ from engine.parsing.runs import (
     _KIND_AND_NUMBER,
     _RACE_NUMBER,
     _RUN_HINT,
+    race_distances,
     race_names_in_miles,
     runs_by_day,
     stopped_part_way,
@@ -60,6 +61,7 @@ from engine.parsing.weights import (
     _STONE_HINT,
     _WEIGHT_VALUE,
     _looks_like_weight,
+    weigh_ins_unsaid,
     weight_from_to,
     without_past_comparison,
 )
@@ -142,7 +144,11 @@ _DEAL_THEN_PARTS = re.compile(
 _TOPPED = re.compile(r"\s+topped\s+(?:off\s+)?with\s+")
 _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?mile\b(?!s)")
 #: "without walking" is how far a beginner ran, not a walk.
-_MILE_RACE = re.compile(r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b)")
+#: A mile raced or timed: "mile time trial 6:12", "mile on the track 5:34", "the mile in 5:12".
+_MILE_RACE = re.compile(
+    r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b|on\s+the\s+(?:track|road)\b"
+    r"|in\s+[0-9]{1,2}:[0-5][0-9]|pb\b|pr\b|heat\b|final\b)"
+)
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
 #: Climbing as a run's figure, not a session at the wall: "1,800m of climbing", "climbed 300 ft",
 #: "lots of climbing".
@@ -706,12 +712,13 @@ def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
     text = weight_from_to(runs_by_day(weight_then_race(text)))
-    text = without_past_comparison(text)
+    text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
+    text = race_distances(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
@@ -847,6 +854,7 @@ def _normalize_sessions(text: str) -> str:
     text = _named_workouts(text)
     if "walk" in text:
         text = _run_walk_said(text)
+    text = _walked_or_climbed(text)
     if "off the bike" in text:
         text = _OFF_THE_BIKE.sub("brick run", text)  # "5k off the bike 24:30" is a run
     if "t1" in text or "t2" in text:
@@ -865,6 +873,29 @@ _RUN_WALK_LANDMARKS = re.compile(
     r"\b(?:ran|jogged|run|jog)\s+to\s+(?:the|a|one)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*(?:,\s*|\s+and\s+)"
     r"(?:then\s+)?walked\s+to\s+the\s+next(?:\s+one)?\b"
 )
+
+
+#: A parkrun walked, not run: "walked parkrun with my mum", "tail walker at parkrun", "parkrun
+#: walk with the pram" (a walk of parkrun's 5 km; not "walked to parkrun").
+_WALKED_PARKRUN = re.compile(
+    r"\b(?:tail[- ]?walk(?:er|ed|ing)?|walked|walking)\s+(?:at\s+|the\s+|round\s+|around\s+)?"
+    r"(?:(?:this|today's|saturday's|the)\s+)?parkrun\b"
+    r"|\bparkrun\s+(?:as\s+a\s+)?(?:tail[- ]?)?walk(?:er|ed|ing)?\b"
+)
+#: Climbs of a flight of steps counted: "15 x the 180 steps", "30 reps of the 200 steps".
+_FLIGHT_REPS = re.compile(
+    r"\s*\b(?:x|times|reps\s+of|repeats\s+of|laps\s+of|up)\s+(?:the\s+)?[0-9]{2,4}\s+steps\b"
+)
+
+
+def _walked_or_climbed(text: str) -> str:
+    """A parkrun walked as a walk of its 5 km ("tail walker at parkrun, 55:10"), and a flight
+    of steps climbed again and again as a stair session ("15 x the 180 steps": no step count)."""
+    if "walk" in text and "parkrun" in text:
+        text = _WALKED_PARKRUN.sub("walked the 5 km course", text)
+    if "steps" in text:
+        text = _FLIGHT_REPS.sub(" stair reps", text)
+    return text
 
 
 def _run_walk_said(text: str) -> str:

@@ -131,6 +131,17 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+#: What stands between a figure and the same figure again in other units: "75 kg (165 lb)",
+#: "10 km (about 6.2 mi)", "8 km / 5 miles", "11st 4lb / 71.7kg".
+_SAID_AGAIN = re.compile(r"\s*(?:\(|/|=)\s*(?:about|approx\.?|around|roughly|ca\.?|c\.|~|≈)?\s*")
+
+
+def said_again_in_other_units(between: str) -> bool:
+    """Whether the text between two figures makes the second the first again in other units:
+    a bracket, a slash or "=", perhaps "about", and nothing else."""
+    return _SAID_AGAIN.fullmatch(between) is not None
+
+
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
 #: Every ASCII character but a-z as a space: an ASCII text's letter runs are then its words.

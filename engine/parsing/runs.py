@@ -27,6 +27,8 @@ from engine.parsing.context import (
     TEXT_CACHE_SIZE,
     ParseContext,
     _words,
+    any_of,
+    said_again_in_other_units,
 )
 from engine.parsing.paces import _PACE_HINT, _incline, _pace_s_per_km, _speed_pace
 from engine.parsing.reps import (
@@ -64,7 +66,9 @@ _DURATION = re.compile(
     r"(?:\s*(?:and\s+)?(?P<sec>[0-9]{1,2})\s*(?:(?:seconds|second|secs|sec|s)\b|\"|'')"
     r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
-    r"|\b(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b|\"(?![0-9]))"
+    # not a track distance's repeats: "club 800s", "doing 400s" (the 90s rest is seconds)
+    r"|\b(?!(?:[2-9]00|1[0-9]00|[2-9]000)s\b)(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b"
+    r"|\"(?![0-9]))"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
     r"|\b(?P<hword>an|one|two|three|a couple of|a couple)\s+(?P<hwordu>hours|hour|hr)"
     r"(?:\s+and\s+a\s+(?P<plushalf>half))?(?:\s*(?:and\s+)?(?P<hwmin>[0-9]{1,2})"
@@ -73,23 +77,38 @@ _DURATION = re.compile(
     r"|^\s*(?P<hone>hour)(?=\s+(?:on|of)\b)"  # "hour on the turbo": the clause opens with it
     r")"
 )
-_IN_BARE = re.compile(r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])(?!\s*[a-z])")
+#: "in 50", "in 27.4 at the club champs": minutes (or a sprint's seconds), no unit after them.
+_IN_BARE = re.compile(
+    r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])"
+    r"(?!\s*(?!(?:at|on|and|with|this|today|yesterday|tonight|for)\b)[a-z])"
+)
 _DISTANCE = re.compile(
     r"(?=[0-9tow=])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?|=\s*)?"
-    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?|10000(?=\s*(?:m|meters?|metres?)\b))\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
     r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
 )
+#: What may follow "half" or "the full" alone when it names the race ("hilly half this morning
+#: 1:58:07", "ran the full in 4:10"), not half of something ("half an hour", "half a bagel").
+_RACE_WORD_AFTER = (
+    r"(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|this\b|last\b|on\b|with\b"
+    r"|was\b|felt\b|earlier\b|[0-9(,.!]))"
+)
 _NAMED_DISTANCE = re.compile(
     r"\b(?P<half>half[- ]?marathon|half[- ]?mara\b"
-    r"|half(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b"
-    r"|[0-9(,.!]))|hm|13\.1)\b|\b(?P<full>marathon|26\.2)\b"
+    rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b|\b(?P<full>marathon|26\.2"
+    rf"|(?<=the )full{_RACE_WORD_AFTER})\b"
     r"|\b(?P<park>parkrun|park run)\b"
 )
+def _may_name_a_race(text: str) -> bool:
+    """Whether _NAMED_DISTANCE can match: each branch holds one of these."""
+    return "park" in text or "half" in text or "mara" in text or "full" in text
+
+
 def _named_race_km(text: str) -> float | None:
     """The distance of the one race a message names ("parkrun", "half", "marathon"), if any."""
-    if "park" not in text and "half" not in text and "mara" not in text:
+    if not _may_name_a_race(text):
         return None
     found = {m.lastgroup for m in _NAMED_DISTANCE.finditer(text)}
     if len(found) != 1:
@@ -109,7 +128,7 @@ _KIND_AND_NUMBER = re.compile(
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
     r"(?:\s+[a-z']+)?)?"
-    r"(?:\W*\b(?:this|today|am|pm|morning|evening))*\W*"
+    r"(?:\W*\b(?:this|today|am|pm|morning|evening|done|finished|complete|completed))*\W*"
     # and its time: "easy 3.1 this am, 31 min", "steady 8, 42:10"
     r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
@@ -141,10 +160,7 @@ _TAG_ORDER = ("easy", "tempo", "intervals", "long", "race", "recovery", "treadmi
               "hard")  # fmt: skip
 
 
-_HALF_RUN = re.compile(
-    r"\bhalf(?:[- ]marathon|[- ]mara\b"
-    r"|\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|[0-9(,.!]))"
-)
+_HALF_RUN = re.compile(rf"\bhalf(?:[- ]marathon|[- ]mara\b|{_RACE_WORD_AFTER})")
 
 
 _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g\b|%))")
@@ -185,12 +201,66 @@ def race_names_in_miles(text: str) -> str:
     """The message (in its own case) with a race named by a bare number written in miles
     ("Lakeside 10 with the club 1:12:40": "Lakeside 10 miles ..."), when it holds a finish
     time and no distance of its own ("Thames Path 100 done. 100 miles in 27:14:30" is run
-    once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written."""
+    once); a race ahead ("signed up for the Riverbank 10") has no time and stays as written.
+    A race named in lower case opening the message, with its finish ("grizzly 20 done,
+    3:58:40", "pennine 39 in 9:12:00") is as well; a city's race run in a marathon's time
+    ("did Berlin, 3:41:20", "paced the 4:15 bus at Manchester") is the marathon."""
     if _CLOCK.search(text) is None or _ANY_DISTANCE.search(text) is not None:
         return text
     if _AHEAD.search(text) is not None:
         return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
-    return _RACE_NAME_MILES.sub(_race_in_miles, text)
+    text = _RACE_NAME_MILES.sub(_race_in_miles, text)
+    if _ANY_DISTANCE.search(text) is None and _NAMED_DISTANCE.search(text.lower()) is None:
+        text = _LOWER_RACE_NAME_MILES.sub(_race_in_miles, text, count=1)
+        if _ANY_DISTANCE.search(text) is None:
+            text = _marathon_by_its_city(text)
+    return text
+
+
+#: A race named in lower case as the message opens, a number of miles after its name and then
+#: its finish: "grizzly 20 done, 3:58:40", "pennine 39 in 9:12:00", "lakeland 50 finished".
+_LOWER_RACE_NAME_MILES = re.compile(
+    r"^\s*(?P<name>[a-z][a-z']{2,}\s+)(?P<n>[1-9][0-9]{0,2})(?![0-9.,:]?[0-9]|[A-Za-z])"
+    r"(?=\s+(?:done|finished|complete|completed|in\s+[0-9]{1,2}:[0-5][0-9]:[0-5][0-9])"
+    r"|\s*,\s*[0-9]{1,2}:[0-5][0-9]:[0-5][0-9])"
+)
+#: How a runner tells of a city's race run: "did Berlin", "smashed Chicago", "ran NYC", "ran
+#: London as a rhino"; and a pacer's bus ("paced the 4:15 bus at Manchester").
+_CITY_RACE = re.compile(
+    r"\b(?:ran|run|did|done|smashed|finished|completed|conquered|raced|survived|nailed|crushed)"
+    r"\s+(?P<city>(?:[A-Z][a-z]+|[A-Z]{2,4})(?:\s+[A-Z][a-z]+)?)\b(?!\s*[0-9])"
+    r"|\b(?:the\s+)?(?P<bus>[3-6]:[0-5][0-9])\s+(?:bus|pace\s+group)\b"
+)
+#: A place's own features, which a long run goes round, no race: "ran Box Hill", "did Richmond
+#: Park".
+_PLACE_FEATURES = _words(
+    "park hill hills lake loop trail canal reservoir moor fell pike beacon ridge edge water",
+    "common woods wood heath river valley round way path forest beach bay island",
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
+    "june july august september october november december i it",
+)
+_HMS = re.compile(r"(?<![0-9:])(?P<h>[0-9]{1,2}):[0-5][0-9]:[0-5][0-9](?![0-9:])")
+#: A marathon's finish from here up (a half this slow is a walk; a marathon this fast is rare).
+_MARATHON_FROM_H = 2.5
+
+
+def _marathon_by_its_city(text: str) -> str:
+    m = _CITY_RACE.search(text)
+    if m is None:
+        return text
+    if m["bus"]:  # its own finish is the run's; with none, a bus only talked of
+        if _HMS.search(text) is None:
+            return text
+        return f"{text[: m.start()]} marathon {text[m.end() :]}"
+    if not set(m["city"].lower().split()).isdisjoint(_PLACE_FEATURES):
+        return text
+    finish = _HMS.search(text, m.end())
+    if finish is None:
+        return text
+    hours = int(finish["h"]) + int(finish[0][-5:-3]) / 60
+    if hours < _MARATHON_FROM_H:
+        return text
+    return f"{text[: m.end()]} marathon{text[m.end() :]}"
 
 
 def _race_in_miles(m: re.Match[str]) -> str:
@@ -202,6 +272,48 @@ def _race_in_miles(m: re.Match[str]) -> str:
     return f"{m[0]} miles"
 
 
+#: A track race named by its metres alone, as athletes name them ("the 1500 in 4:38", "BMC 5000
+#: in 17:48", "won my 800 heat", "3200 at the all-comers"): one of the distances run on a
+#: track, then its time or a word of a track meeting; not a repeat's ("8 x 800 off 90s").
+_TRACK_DISTANCES = r"(?:200|300|400|600|800|1000|1500|1600|2000|3000|3200|5000|10000)"
+_TRACK_EVENT = re.compile(
+    rf"(?<![0-9.:/x,~-])(?<!x )(?<!of )(?P<n>{_TRACK_DISTANCES})(?P<u>\s*(?:m|meters?|metres?)\b)?"
+    r"(?=[^\S\n]*(?:in\s+[0-9]{1,2}[:.][0-9]|(?:m\s+)?(?:heat|final|race|pb|pr|steeple|sc\b)"
+    r"|(?:at|on)\s+(?:the\s+|an?\s+)?(?:[a-z'-]+\s+){0,3}?(?:meet|meeting|champs|championships"
+    r"|league|all-comers|allcomers|open|bmc|track|relays?|gala|trials?)\b"
+    r"|,?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
+)
+
+
+#: A race or match run over a distance: "mob match over 5 miles", "cross country over 6
+#: miles", "league race over 10k" (the race's distance, not fuel "over" a run).
+_RACED_OVER = re.compile(
+    r"\b(?P<race>match|race|country|xc|league|champs|championships|relay|fixture|handicap|trial"
+    r"|tt)\s+over\s+(?=[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b)"
+)
+
+
+def race_distances(text: str) -> str:
+    """Races named by their distance in a runner's words, as the distance: a track race by its
+    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
+    if any(n in text for n in ("00 ", "00m", "00 m", "00,")):
+        text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
+    if " over " in text:
+        text = _RACED_OVER.sub(r"\g<race> ", text)
+    if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
+        own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
+        miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
+        if miles and _CLOCK.search(text) is None and "hour" not in text:
+            miles += f" in {yards['n']} hours"  # a yard an hour
+        text = f"{text[: yards.start()]}{miles}{text[yards.end() :]}"
+    return text
+
+
+#: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
+_BACKYARD_YARD_MILES = 100 / 24
+_BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
+
+
 #: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
 _BARE_MINUTES_FROM = 40
 _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
@@ -209,7 +321,7 @@ _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
 _RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: A track race's distance in metres: "club champs 3000m", "county schools 1500m".
-_TRACK_METRES = re.compile(r"(?<![\w.])(?:800|1500|1600|3000|5000|10000)\s*m\b")
+_TRACK_METRES = re.compile(rf"(?<![\w.]){_TRACK_DISTANCES}\s*m\b")
 #: Any of the hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
     "(?=[0-9.m])(?:"
@@ -354,21 +466,28 @@ def _match_km(value: float, unit: str, *, metres_for_small: bool) -> float | Non
     return value
 
 
-def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
-    """Total distance in km (a "total" figure wins) and the text with distances blanked."""
+def _distance_km(
+    text: str, *, metres_for_small: bool, named_km: float | None = None
+) -> tuple[float, str]:
+    """Total distance in km (a "total" figure wins) and the text with distances blanked;
+    `named_km` the race the clause named before its times were blanked ("half 1:52:10")."""
     total = 0.0
     stated_total: float | None = None
     last_end = -1
-    if "park" in text or "half" in text or "mara" in text:
+    if _may_name_a_race(text):
         named = _NAMED_DISTANCE.search(text)  # "parkrun with 1k warm up": the 1k is extra
         last_end = named.end() if named is not None else -1
     spans: list[tuple[int, int]] = []
     counted: list[float] = []
+    before: tuple[int, float] | None = None  # where the last distance ended, and its km
     for m in _DISTANCE.finditer(text):
         spans.append(m.span())
         if last_end >= 0 and _PART_OF.match(text, last_end, m.start()):
             continue  # "16k with 8k at MP": the 8k is inside the 16k
         last_end = m.end()
+        if before is not None and _the_same_again(text, before, m):
+            before = None
+            continue  # "10 km (6.2 mi)", "8 km / 5 miles": one distance, the first written
         if float(m["v"]) == 0:
             raise ImplausibleValue(
                 f"'{m[0].strip()}' is no distance at all. Nothing was saved; send it again with"
@@ -381,7 +500,8 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
             stated_total = km
         total += km
         counted.append(km)
-    total = total or _named_km(text)
+        before = m.end(), km
+    total = total or (named_km if named_km is not None else _named_km(text))
     said = text
     if total:
         text = _blank_spans(text, spans)
@@ -390,6 +510,20 @@ def _distance_km(text: str, *, metres_for_small: bool) -> tuple[float, str]:
     elif _total_of_its_parts(counted, said, spans):
         total = counted[0]  # "ran 12k, 2k wu, 8k MP, 2k cd": 12 km
     return total, text
+
+
+#: Two figures of one distance in other units agree within this (6.2 mi is 9.98 km; "about").
+_CONVERSION_SLACK = 0.04
+
+
+def _the_same_again(text: str, before: tuple[int, float], m: re.Match[str]) -> bool:
+    """Whether the distance `m` is the one just before it again in other units: written in
+    brackets, after a slash or "=" ("13.1 miles / 21.1 km"), and the same within rounding."""
+    end, km = before
+    if not said_again_in_other_units(text[end : m.start("v")]):  # "16 km = 9.9 mi"
+        return False
+    again = _match_km(float(m["v"]), m["u"], metres_for_small=True)
+    return again is not None and abs(again - km) <= _CONVERSION_SLACK * km
 
 
 def _named_km(text: str) -> float:
@@ -511,9 +645,10 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     elevation, text = _elevation_m(text, units)
     if elevation is None:
         elevation, text = _climb_after(text)
+    named_km = _named_km(text)
     duration, text, as_hours = _durations(text, efforts=True)
     duration = duration or reps_s
-    distance, text = _distance_km(text, metres_for_small=False)
+    distance, text = _distance_km(text, metres_for_small=False, named_km=named_km)
     distance = distance or laps  # "12 laps of the track": 4.8 km, counted, not estimated
     if as_hours and distance and _too_fast_as_minutes(distance, duration, as_hours):
         duration = as_hours  # "dropped at mile 71 after 19:30 on my feet": 19 h 30 min
@@ -576,7 +711,7 @@ _NOT_LOGGED_YET = re.compile(
 #: "sat: 18k 1:39:20 / sun: 6k", "this week: tue 8k 44:00, thu 10k", "fri - 6 miles 50:20"
 #: (not "sat on the sofa", "the sun").
 _DAY_HEADING = re.compile(
-    rf"(?:^|(?<=[,;:/\n]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-)?"
+    rf"(?:^|(?<=[,;:/\n|]))(?P<sp>\s*)(?P<d>{_DAY})\b\.?(?:\s+-|\s*[,|\t])?"
     r"(?=\s*:?\s*(?:[0-9]|parkrun|run\b|ran\b|long\b|easy\b|tempo\b))"
 )
 
@@ -589,7 +724,7 @@ def runs_by_day(text: str) -> str:
     if "missed" in text or "forgot" in text:
         text = _NOT_LOGGED_YET.sub("", text)
     if any(day in text for day in _DAY_STARTS):
-        text = _DAY_HEADING.sub(lambda m: m["sp"] + _full_day(m["d"]), text)
+        text = _DAY_HEADING.sub(lambda m: f"{m['sp']}{_full_day(m['d'])} ", text)
     if "each" not in text and "both" not in text:
         return text
     return _EACH_DAY.sub(_each_day, text)
@@ -656,15 +791,30 @@ def _without_other_figures(text: str) -> str:
         text = _PART_INSIDE.sub(" ", text)
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
-    if "by " in text or " than" in text or "off " in text or "under " in text:
+    if "by " in text or " than" in text or "off " in text or "under " in text or " p" in text:
         text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
     if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
         text = _no_distance(text)
+    if _SPENT_OTHERWISE_HINT.search(text) is not None:
+        text = _SPENT_OTHERWISE.sub(" ", text)  # "12h nursing shift today so 10k, 52:40"
     if any(role in text for role in _HELPED_AT_HINTS):
         text = _HELPED_AT_RACE.sub(" ", text)  # "marshalled at the 10k race, then ran 7k"
     return text
 
 
+#: The time of something else the day held, which is no part of the run: "12h nursing shift",
+#: "10 hour flight tomorrow", "after a 9h shift", "3 hour drive to the race", "24h fast".
+_SPENT_OTHERWISE_NOUNS = (
+    "shift", "flight", "drive", "journey", "commute", "trip", "fast", "sleep", "nap", "layover",
+    "meeting", "wait", "delay", "train", "surgery", "exam", "lecture", "workday", "work day",
+    "day at work", "day in the office", "car", "bus", "coach journey", "operation", "oncall",
+    "on call", "on-call",
+)  # fmt: skip
+_SPENT_OTHERWISE_HINT = any_of(_SPENT_OTHERWISE_NOUNS)
+_SPENT_OTHERWISE = re.compile(
+    r"\b[0-9]{1,2}(?:\.[0-9])?\s*-?\s*(?:h|hr|hrs|hour|hours|mins?|minutes?)\s+(?:[a-z]+\s+)?"
+    r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
+)
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
 _HELPED_AT_RACE = re.compile(
@@ -684,6 +834,8 @@ _MARGIN = re.compile(
     r"|slower|better|worse|outside|inside|behind|ahead|short)\b"
     rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:off|under|over)"
     r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
+    # "a 3 second PB", "2 minute pr" (not "45 min pb", a run's time that was a PB)
+    r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
 )
 
 
@@ -728,6 +880,8 @@ def _bare_minutes(number: str, distance_km: float) -> float:
     """ "10k in 50" means minutes; "half in 1.45" means 1 h 45 min; "parkrun in 21.48" (the
     British way of writing a time) 21 min 48 s."""
     value = float(number)
+    if distance_km <= 1 and distance_km / (value / 60) < MIN_RUN_KMH:
+        return value  # "400m in 61.8": a sprint's seconds, as minutes slower than walking
     if value < 10 and distance_km > 10:
         hours = int(value)
         return hours * 3600 + round((value - hours) * 100) * 60
@@ -740,8 +894,8 @@ def _bare_minutes(number: str, distance_km: float) -> float:
 _MIN_DOT_SEC = re.compile(r"[0-9]{2,3}\.[0-5][0-9]")
 #: A bare number at the end of a run with a distance is its minutes: "8k ez 46".
 _TRAILING_BARE = re.compile(
-    r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2}(?:\.[0-5][0-9])?|[1-9]\.[0-5][0-9])\W*$"
-)  # and "parkrun pb 21.48", the British minutes.seconds
+    r"(?<![0-9.:/])(?P<n>[1-9][0-9]{1,2}(?:\.[0-5][0-9]|\.[0-9](?![0-9]))?|[1-9]\.[0-5][0-9])\W*$"
+)  # and "parkrun pb 21.48", the British minutes.seconds; "400m ..., 64.2" a sprint's seconds
 #: Metres after a run's distance and time are its climb: "trail 24.3 km 3:02:11 ↑ 1,150 m",
 #: "recce leg 3: 27 km, 4h05, 1,600m".
 _METRES_AFTER = re.compile(

@@ -6,7 +6,13 @@ import re
 
 from engine.errors import ImplausibleValue
 from engine.events import WeightLogged
-from engine.parsing.context import MAX_WEIGHT_KG, MIN_WEIGHT_KG, ParseContext, _words
+from engine.parsing.context import (
+    MAX_WEIGHT_KG,
+    MIN_WEIGHT_KG,
+    ParseContext,
+    _words,
+    said_again_in_other_units,
+)
 from engine.timewords import TimeRef
 from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 
@@ -57,11 +63,12 @@ def _last_weight(text: str) -> re.Match[str] | None:
     """The clause's body weight: the last of two said with their units ("166 lb at new year,
     159.4 lb now" is 159.4 lb today). A figure in brackets or after a slash is the one before
     it in other units ("75 kg (165 lb)", "11st 4lb / 71.7kg"), not a later weigh-in."""
-    found = [
-        m
-        for m in _WEIGHT_VALUE.finditer(text)
-        if not text[: m.start()].rstrip().endswith(("(", "/"))
-    ]
+    found: list[re.Match[str]] = []
+    end = -1
+    for m in _WEIGHT_VALUE.finditer(text):
+        if end < 0 or not said_again_in_other_units(text[end : m.start()]):
+            found.append(m)
+        end = m.end()
     if len(found) > 1 and all(m["u"] or m["u2"] for m in found):
         return found[-1]
     return found[0] if found else None
@@ -113,6 +120,41 @@ def without_past_comparison(text: str) -> str:
         if weight_unit(text[: m.start()].rsplit("\n", 1)[-1]) is not None:
             return text[: m.start()] + text[m.end() :]
     return text
+
+
+#: Two body weights without a unit, each with only when it was: "79.6 on sunday, 79.1 today",
+#: "last week 91.0, this morning 90.2", "was 82.1 on monday, 81.4 this morning".
+_TWO_UNSAID = re.compile(
+    r"\s*(?P<wa>(?:[a-z']+\s+){0,3}?)(?P<a>[0-9]{2,3}\.[0-9]{1,2})(?P<wa2>(?:\s+[a-z']+){0,3})"
+    r"\s*[,;]\s*(?P<wb>(?:[a-z']+\s+){0,3}?)(?P<b>[0-9]{2,3}\.[0-9]{1,2})"
+    r"(?P<wb2>(?:\s+[a-z']+){0,3})[\s.!]*"
+)
+_WHEN_WORDS = _words(
+    "was is now and but this last morning today tonight yesterday week weeks month ago on at",
+    "the start of in since monday tuesday wednesday thursday friday saturday sunday mon tue wed",
+    "thu fri sat sun am first thing currently",
+)
+_TODAY_WORDS = _words("now today this currently")
+#: Two figures of one body a few days apart differ by less than this share.
+_SAME_BODY = 0.06
+
+
+def weigh_ins_unsaid(text: str) -> str:
+    """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
+    today's weigh-in ("weight 79.1 today"); anything else as written."""
+    m = _TWO_UNSAID.fullmatch(text)
+    if m is None:
+        return text
+    a, b = float(m["a"]), float(m["b"])
+    words_a = (m["wa"] + m["wa2"]).split()
+    words_b = (m["wb"] + m["wb2"]).split()
+    if not set(words_a + words_b) <= _WHEN_WORDS or not words_a or not words_b:
+        return text
+    if abs(a - b) > _SAME_BODY * a or not MIN_WEIGHT_KG <= min(a, b) <= max(a, b) <= MAX_WEIGHT_KG:
+        return text
+    if _TODAY_WORDS.isdisjoint(words_b) and not _TODAY_WORDS.isdisjoint(words_a):
+        return f"weight {m['a']} {' '.join(w for w in words_a if w != 'was')}"
+    return f"weight {m['b']} {' '.join(w for w in words_b if w != 'was')}"
 
 
 def weight_unit(text: str) -> str | None:

@@ -1,0 +1,306 @@
+"""Issue 15, the seventh "runs" round: runs and sessions block l showed misread, checked on
+variants in other words (scripts/corpus_probes_runs7.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import ActivityLogged, RunLogged, StrengthLogged, WeightLogged
+from engine.parsing.context import HALF_MARATHON_KM, MARATHON_KM
+from engine.quantities import KM_PER_MILE
+from tests.engine.test_parsing import parse
+
+
+def _run(text: str) -> RunLogged:
+    (logged,) = parse(text).events
+    assert isinstance(logged, RunLogged)
+    return logged
+
+
+def _runs(text: str) -> list[tuple[float, float]]:
+    """(metres, seconds) of every run the message logs, in order."""
+    return [
+        (e.distance_m, e.duration_s) for e in parse(text).events if isinstance(e, RunLogged)
+    ]
+
+
+class TestADistanceInTwoUnits:
+    """The same distance in other units after a bracket, a slash or "=" is run once."""
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("12 km (7.5 miles) easy, 1:04:20", 12, 3860),
+            ("ran 6 miles (9.7 km) in 54:10", 6 * KM_PER_MILE, 3250),
+            ("5 mi/8 km tempo in 36:45", 5 * KM_PER_MILE, 2205),
+            ("recovery jog 7 km (about 4.3 mi), 41 min", 7, 2460),
+            ("3.1 miles / 5k on the treadmill 26:30", 3.1 * KM_PER_MILE, 1590),
+            ("half marathon pace run 16 km = 9.9 mi, 1:20:00", 16, 4800),
+        ],
+    )
+    def test_the_first_figure_written_is_the_distance(
+        self, text: str, km: float, seconds: float
+    ) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000, abs=1)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_two_parts_that_are_no_conversion_still_add_up(self) -> None:
+        assert _run("5 km easy + 3 miles tempo, 47:30").distance_m == pytest.approx(
+            (5 + 3 * KM_PER_MILE) * 1000, abs=1
+        )
+
+    def test_a_slash_between_distances_far_apart_is_no_conversion(self) -> None:
+        assert _run("8 km / 2 miles of it on trail, 44:00").distance_m == pytest.approx(
+            (8 + 2 * KM_PER_MILE) * 1000, abs=1
+        )
+
+
+class TestATrackRace:
+    """A track race named by its metres alone, timed in minutes or in seconds and tenths."""
+
+    @pytest.mark.parametrize(
+        ("text", "metres", "seconds"),
+        [
+            ("the 1500 in 4:38 at the league", 1500, 278),
+            ("BMC 3000 in 9:48", 3000, 588),
+            ("won my 800 heat in 2:09!", 800, 129),
+            ("3200 at the all-comers meet, 11:58", 3200, 718),
+            ("ran the 200 in 27.4 at the club champs", 200, 27.4),
+            ("400m at the masters meet, 64.2", 400, 64.2),
+            ("10000 metres track race, 36:02, 25 laps", 10000, 2162),
+            ("10,000m on the track 37:30", 10000, 2250),
+            ("mile on the track 5:34", 1609.3, 334),
+        ],
+    )
+    def test_its_metres_and_time(self, text: str, metres: float, seconds: float) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(metres, abs=0.1)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_two_races_are_two_runs(self) -> None:
+        assert _runs("open meeting: 1500 in 4:40 and 800 in 2:12") == [(1500, 280), (800, 132)]
+
+    def test_a_margin_in_seconds_is_no_time_of_the_race(self) -> None:
+        assert _run("BMC 5000 in 17:12, 4 second PB").duration_s == pytest.approx(1032)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "8 x 400 off 90s, 7k all in, 38:10",  # a repeat's metres
+            "pyramid 200-400-800-400-200, 6.1 km incl warm up, 33:20",
+        ],
+    )
+    def test_a_repeat_s_metres_are_no_race(self, text: str) -> None:
+        assert len(_runs(text)) == 1
+
+    def test_a_number_before_a_clock_on_the_next_line_is_no_race(self) -> None:
+        assert _runs("12:30 soup ~800\n19:00 pasta") == []
+
+
+class TestARaceNamedByWhatItIs:
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("hilly half this morning 1:58:07", HALF_MARATHON_KM),
+            ("trail half 2:24:30 with 980m of climbing", HALF_MARATHON_KM),
+            ("ran the full in 4:10:02", MARATHON_KM),
+        ],
+    )
+    def test_half_or_full_alone_is_the_race(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+    def test_half_an_hour_stays_a_time(self) -> None:
+        assert _run("half an hour easy jog").duration_s == pytest.approx(1800)
+
+
+class TestOtherTimesInTheMessage:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("12h night shift today so 10k at 6am first, 52:40", 10, 3160),
+            ("after a 9h shift, 5k jog 29:40", 5, 1780),
+            ("4 hour drive later so 8k before breakfast, 43:05", 8, 2585),
+        ],
+    )
+    def test_the_time_of_something_else_is_no_part_of_the_run(
+        self, text: str, km: float, seconds: float
+    ) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    def test_a_race_named_by_its_hours_keeps_them(self) -> None:
+        assert _run("24h race, 142 km").duration_s == pytest.approx(24 * 3600)
+
+
+class TestWalkedParkrunAndStairs:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "volunteered as tail walker at parkrun, 55:10",
+            "walked parkrun with my mum, 55:10",
+            "parkrun walk with the pram, 55:10",
+        ],
+    )
+    def test_a_walked_parkrun_is_a_5k_walk(self, text: str) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.activity == "walk"
+        assert logged.distance_m == pytest.approx(5000)
+        assert logged.duration_s == pytest.approx(3310)
+
+    def test_walking_to_parkrun_and_running_it_is_still_a_run(self) -> None:
+        assert _runs("walked to parkrun, ran it in 25:50") == [(5000, 1550)]
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("stair session: 12 x the 150 steps, 35 min", 35),
+            ("stadium steps session, 30 min", 30),
+            ("30 reps of the 200 steps in the park, 45 min", 45),
+            ("stair climb workout 40 min", 40),
+        ],
+    )
+    def test_a_stair_session_is_stairs(self, text: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.activity == "stairs"
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+    def test_step_ups_stay_strength(self) -> None:
+        events = parse("strength circuit 30 min: single leg deadlifts, step ups, planks").events
+        assert [type(e) for e in events] == [StrengthLogged]
+
+    def test_taking_the_stairs_logs_nothing(self) -> None:
+        assert parse("took the stairs at work").events == ()
+
+
+def test_a_weight_in_two_units_is_still_one_weigh_in() -> None:
+    (logged,) = parse("weighed 70.2 kg (about 154.8 lb)").events
+    assert isinstance(logged, WeightLogged)
+    assert logged.mass_kg == pytest.approx(70.2)
+
+
+class TestARaceNamedByItsPlaceOrFormat:
+    @pytest.mark.parametrize(
+        ("text", "seconds"),
+        [
+            ("did Berlin on sunday, 3:41:20", 13280),
+            ("smashed Chicago, 3:22:45 and a negative split", 12165),
+            ("ran NYC in 4:05:33, what a crowd", 14733),
+            ("finished Boston in 3:12:09", 11529),
+            ("paced the 4:15 bus at Manchester, 4:14:31 on the clock", 15271),
+            ("pacer for the 3:30 pace group at Paris, came in 3:29:40", 12580),
+        ],
+    )
+    def test_a_city_s_race_in_a_marathon_s_time_is_the_marathon(
+        self, text: str, seconds: float
+    ) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(MARATHON_KM * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my sister ran 4:12 at Chicago, so proud",
+            "the 4:00 bus at Edinburgh is who I'm chasing in may",
+            "signed up for Berlin next year, hoping for 3:30:00",
+        ],
+    )
+    def test_a_city_s_race_talked_of_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_place_gone_round_is_no_marathon(self) -> None:
+        assert all(
+            e.distance_m != pytest.approx(MARATHON_KM * 1000)
+            for e in parse("ran Richmond Park loops, 2:40:00").events
+            if isinstance(e, RunLogged)
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "miles"),
+        [
+            ("grizzly 20 done, 3:58:40", 20),
+            ("pennine 39 in 9:12:00, feet wrecked", 39),
+            ("lakeland 50 done, 12:41:00", 50),
+        ],
+    )
+    def test_a_race_named_in_lower_case_is_in_miles(self, text: str, miles: float) -> None:
+        assert _run(text).distance_m == pytest.approx(miles * KM_PER_MILE * 1000, abs=1)
+
+    def test_a_kind_of_run_and_its_number_stays_the_runner_s_unit(self) -> None:
+        assert _run("easy 20 done, 2:05:00").distance_m == pytest.approx(20000)
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("cross country over 6 miles, 44:10, mud everywhere", 6 * KM_PER_MILE),
+            ("mob match over 5 miles, 34:20", 5 * KM_PER_MILE),
+            ("league race over 10k today, 41:37", 10),
+        ],
+    )
+    def test_a_race_over_a_distance_is_that_distance(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+    def test_a_backyard_ultra_s_yards_are_4_and_a_sixth_miles_each(self) -> None:
+        logged = _run("backyard ultra: 9 yards before I timed out, 9:00:00")
+        assert logged.distance_m == pytest.approx(37.5 * KM_PER_MILE * 1000, abs=1)
+
+    def test_a_backyard_ultra_with_no_time_took_an_hour_a_yard(self) -> None:
+        logged = _run("backyard ultra, 21 laps, DNF on the 22nd")
+        assert logged.duration_s == pytest.approx(21 * 3600)
+
+    def test_a_backyard_ultra_s_stated_distance_wins(self) -> None:
+        assert _run("backyard, 12 yards, 80.5 km in 11:40:00").distance_m == pytest.approx(80500)
+
+
+class TestRepeatsNamedByTheirMetres:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("club 800s: 8 x 800 off 90s, 10.4k all in, 50:10", 10.4, 3010),
+            ("400s on the track: 10 x 400 off 200s, 8k all in, 44:00", 8, 2640),
+            ("1200s tonight, 5 of them, 9.6 km total, 47:30", 9.6, 2850),
+        ],
+    )
+    def test_a_plural_of_metres_is_no_time(self, text: str, km: float, seconds: float) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(seconds)
+
+
+class TestWeighInsWithNoUnit:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("79.6 on sunday, 79.1 today", 79.1),
+            ("last week 91.0, this morning 90.2", 90.2),
+            ("was 82.1 on monday, 81.4 this morning", 81.4),
+            ("81.4 this morning, 82.1 last monday", 81.4),
+        ],
+    )
+    def test_today_s_is_logged_in_the_runner_s_unit(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+
+    def test_two_numbers_far_apart_are_no_weigh_ins(self) -> None:
+        assert not any(
+            isinstance(e, WeightLogged) for e in parse("42.2 on sunday, 21.1 today").events
+        )
+
+
+class TestADayInATableRow:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Day,Distance,Time\nMon,8k,44:00\nWed,10k,52:00",
+            "Mon,8k,44:00\nWed,10k,52:00",
+            "| Mon | 8k | 44:00 |\n| Wed | 10k | 52:00 |",
+        ],
+    )
+    def test_each_run_is_on_its_row_s_day(self, text: str) -> None:
+        days = [e.at.strftime("%a") for e in parse(text).events if isinstance(e, RunLogged)]
+        assert days == ["Mon", "Wed"]
