@@ -451,7 +451,7 @@ def _may_hold_two_kinds(text: str) -> bool:
         or "lb" in text
         or "kilo" in text
         or "pound" in text
-        or _STONE_HINT.search(text) is not None
+        or ("st" in text and _STONE_HINT.search(text) is not None)
     )
 
 
