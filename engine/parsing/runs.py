@@ -684,11 +684,18 @@ def _distance_km(
 _CONVERSION_SLACK = 0.04
 
 
+#: A word or two of the run, then its distance again in brackets: "5k parkrun (3.1 miles)".
+_WORDS_THEN_BRACKET = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*(?:about|approx\.?|around|roughly|ca\.?|~|≈)?\s*"
+)
+
+
 def _the_same_again(text: str, before: tuple[int, float], m: re.Match[str]) -> bool:
     """Whether the distance `m` is the one just before it again in other units: written in
     brackets, after a slash or "=" ("13.1 miles / 21.1 km"), and the same within rounding."""
     end, km = before
-    if not said_again_in_other_units(text[end : m.start("v")]):  # "16 km = 9.9 mi"
+    between = text[end : m.start("v")]  # "16 km = 9.9 mi": the "=" is the match's
+    if not said_again_in_other_units(between) and _WORDS_THEN_BRACKET.fullmatch(between) is None:
         return False
     again = _match_km(float(m["v"]), m["u"], metres_for_small=True)
     return again is not None and abs(again - km) <= _CONVERSION_SLACK * km
@@ -718,12 +725,17 @@ def distance_said_again(before: str, piece: str) -> bool:
 def _named_km(text: str) -> float:
     """The distance of the races a run names: "half", "marathon", "parkrun" (once)."""
     total = 0.0
+    last: str | None = None
     for m in _NAMED_DISTANCE.finditer(text):
-        if m["half"]:
+        kind = m.lastgroup
+        if kind == last and not text[m.start() - 2 : m.start()].strip(" (/"):
+            continue  # "a half (13.1 mi)", "marathon / 26.2": the race said again
+        last = kind
+        if kind == "half":
             total += HALF_MARATHON_KM
-        elif m["full"]:
+        elif kind == "full":
             total += MARATHON_KM
-        elif m["park"] and total == 0:
+        elif kind == "park" and total == 0:
             total += 5.0
     return total
 

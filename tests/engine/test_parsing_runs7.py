@@ -590,3 +590,16 @@ class TestARaceNameQualifyingAnotherNoun:
     )
     def test_a_run_beside_it_is_still_logged(self, text: str, km: float) -> None:
         assert _run(text).distance_m == pytest.approx(km * 1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("5k parkrun (3.1 miles) 24:10", 5),
+        ("10 km easy (6.2 mi) 55:00", 10),
+        ("15.0 km ≈ 9.3 mi, 1:20:00", 15),
+        ("a half (13.1 mi) in 1:55:00", 13.1 * KM_PER_MILE),
+    ],
+)
+def test_a_distance_again_after_a_word_or_two_or_a_sign(text: str, km: float) -> None:
+    assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
