@@ -520,7 +520,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     return total, text, as_hours if count == 1 else None
 
 
-_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b")
 
 
 def _whole_said(text: str) -> int:

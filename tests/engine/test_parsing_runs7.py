@@ -603,3 +603,24 @@ class TestARaceNameQualifyingAnotherNoun:
 )
 def test_a_distance_again_after_a_word_or_two_or_a_sign(text: str, km: float) -> None:
     assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestGymSessions:
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("barre class 50 min", 50),
+            ("PT session 1hr", 60),
+            ("burpees 10 min", 10),
+            ("plank 3 min, 50 pushups, 15 min total", 15),
+            ("circuit: 1 min burpees, 2 min squats, 20 min all in", 20),
+        ],
+    )
+    def test_a_gym_session_and_its_whole_time(self, text: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, StrengthLogged)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+    @pytest.mark.parametrize("text", ["off to the physio 🦵", "reminder: physio at 4"])
+    def test_an_appointment_is_no_session(self, text: str) -> None:
+        assert parse(text).events == ()
