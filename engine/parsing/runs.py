@@ -276,6 +276,11 @@ _PLACE_FEATURES = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may",
     "june july august september october november december i it",
 )
+#: Words of hills and fells, beside which a capitalised place is a summit, not a city's race.
+_HILL_WORDS = re.compile(
+    r"(?i:\b(?:fell|fells|summit|summits|peak|peaks|climb|climbing|ascent|elevation|vert|up|hill"
+    r"|hills|trail|ridge|round|recce|munro|wainwright|mountain|top)\b|\+\s*[0-9]|[0-9]\s*m\b)"
+)
 _HMS = re.compile(r"(?<![0-9:])(?P<h>[0-9]{1,2}):[0-5][0-9]:[0-5][0-9](?![0-9:])")
 #: A marathon's finish from here up (a half this slow is a walk; a marathon this fast is rare).
 _MARATHON_FROM_H = 2.5
@@ -291,6 +296,8 @@ def _marathon_by_its_city(text: str) -> str:
         return f"{text[: m.start()]} marathon {text[m.end() :]}"
     if not set(m["city"].lower().split()).isdisjoint(_PLACE_FEATURES):
         return text
+    if _HILL_WORDS.search(text) is not None:
+        return text  # "did Helvellyn in 3:05:00, 900m of climbing": a hill, no city's race
     finish = _HMS.search(text, m.end())
     if finish is None:
         return text

@@ -624,3 +624,14 @@ class TestGymSessions:
     @pytest.mark.parametrize("text", ["off to the physio 🦵", "reminder: physio at 4"])
     def test_an_appointment_is_no_session(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["ran up Snowdon, 2:45:00", "did Helvellyn in 3:05:00, 900m of climbing"]
+)
+def test_a_summit_with_a_long_time_is_no_city_marathon(text: str) -> None:
+    assert all(
+        e.distance_m != pytest.approx(MARATHON_KM * 1000)
+        for e in parse(text).events
+        if isinstance(e, RunLogged)
+    )
