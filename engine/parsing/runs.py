@@ -448,7 +448,7 @@ _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
 _RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: A track race's distance in metres: "club champs 3000m", "county schools 1500m".
-_TRACK_METRES = re.compile(rf"(?<![\w.]){_TRACK_DISTANCES}\s*m\b")
+_TRACK_METRES = re.compile(rf"(?<![\w.]){_TRACK_DISTANCES}\s*(?:m|metres|meters)\b")
 #: Any of the hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
     "(?=[0-9.m])(?:"

@@ -635,3 +635,25 @@ def test_a_summit_with_a_long_time_is_no_city_marathon(text: str) -> None:
         for e in parse(text).events
         if isinstance(e, RunLogged)
     )
+
+
+class TestATimeDictatedAsTwoNumbers:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("ten k in forty nine twenty", 10, 2960),
+            ("half marathon in one fifty two", HALF_MARATHON_KM, 6720),
+            ("parkrun in twenty six oh five", 5, 1565),
+            ("ran eight hundred metres in two minutes twelve", 0.8, 132),
+            ("ran the fifteen hundred in four forty", 1.5, 280),
+        ],
+    )
+    def test_the_run_s_time(self, text: str, km: float, seconds: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+    def test_minutes_said_with_their_unit_stay_minutes(self) -> None:
+        assert _runs("ten k in forty nine minutes") == [(10000, 2940)]
+
+    def test_two_numbers_beside_no_run_stay_words(self) -> None:
+        events = parse("ate two eggs in five minutes").events
+        assert not any(isinstance(e, RunLogged) for e in events)
