@@ -100,7 +100,7 @@ _RACE_WORD_AFTER = (
 _MODIFIED_NOUNS = (
     r"(?:training|plan|plans|block|prep|build|build-up|buildup|taper|programme|program"
     r"|schedule|shoes|kit|season|cycle|playlist|goal|goals|target|nutrition|fuelling|fueling"
-    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort)\b"
+    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort|worth)\b"
 )
 _RACE_AS_A_MODIFIER = rf"(?!\s+{_MODIFIED_NOUNS})"
 _RACE_MODIFYING = re.compile(rf"\b(?:half[- ]?)?(?:marathon|mara|hm)(?=\s+{_MODIFIED_NOUNS})")
