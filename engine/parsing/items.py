@@ -1398,6 +1398,7 @@ def _amount_of_the_part(
 def forget_phrases() -> None:
     """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
     _read_item.cache_clear()
+    _quantity.cache_clear()
     _name_after_amount.cache_clear()
     _SUGGESTED.clear()
     _EXACT.clear()
