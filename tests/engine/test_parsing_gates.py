@@ -289,3 +289,16 @@ def test_the_meal_label_gate_lets_every_label_through() -> None:
     matched = [t for t in texts if meals._MEAL_WORD.search(t) is not None]
     assert len(matched) > 100
     assert [t for t in matched if not meals._may_name_meal(t, letter_runs(t))] == []
+
+
+def test_an_item_part_the_split_gate_passes_over_is_not_cut() -> None:
+    """Where the words-and-marks test says a part has nothing to cut at, _ITEM_SPLIT finds
+    nothing in it, on texts of the pattern's own words, marks and figures."""
+    texts = _texts(items._ITEM_SPLIT, count=20_000)
+    texts += [
+        "bread and butter", "andouille", "tuna in water", "onion rings", "2 eggs n toast",
+        "toast/jam", "oats + milk", "plus a coffee", "salmon, rice", "within", "naan",
+    ]  # fmt: skip
+    cut = [t for t in texts if items._ITEM_SPLIT.search(t) is not None]
+    assert len(cut) > 100
+    assert [t for t in cut if not items._may_cut_item(t)] == []
