@@ -110,7 +110,35 @@ def _without_quotes(text: str) -> tuple[str, bool]:
     if asked and _BARE_REPLY.fullmatch(reply) and _ASKS_WEIGHT.search(said):
         return f"weight {reply}", False  # "> weight?\n71.6"; "68.2 kg" says so itself
     fixes = not asked and any(c.isdigit() for c in said) and _CORRECTING.match(reply) is not None
+    if fixes and (whole := _figure_put_right(said, reply)) is not None:
+        return whole, True  # "> 6k in 31:00\noops, 32:30": the 6k in 32:30
     return reply, fixes
+
+
+#: A figure of a run alone after the correcting word: a time ("32:30", "1:02:10") or a
+#: distance ("11k", "9.5 km", "6 miles").
+_CLOCK = r"(?:[0-9]{1,2}:)?[0-9]{1,3}:[0-5][0-9]"
+_DISTANCE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:k|km|kms|mi|miles?)"
+_FIGURE_ALONE = re.compile(
+    rf"\W*(?:no+|nope|sorry|oops|whoops|actually|wrong|correction|(?:i\s+)?meant|make\s+(?:that"
+    rf"|it)|(?:it\s+)?should\s+(?:have\s+)?(?:be|been))\W*(?:(?:it\s+)?was\s+|it'?s\s+)?"
+    rf"(?:(?P<clock>{_CLOCK})|(?P<dist>{_DISTANCE}))\W*",
+    re.IGNORECASE,
+)
+
+
+def _figure_put_right(said: str, reply: str) -> str | None:
+    """The quoted entry with the one figure the reply puts right ("> 6k in 31:00" and "oops,
+    32:30": "6k in 32:30"); None when the reply is more than a figure or the entry holds no
+    single figure of that kind to replace."""
+    m = _FIGURE_ALONE.fullmatch(reply)
+    if m is None:
+        return None
+    kind, figure = (_CLOCK, m["clock"]) if m["clock"] else (_DISTANCE, m["dist"])
+    found = list(re.finditer(rf"(?<![0-9.:]){kind}(?![0-9:])", said, re.IGNORECASE))
+    if len(found) != 1:
+        return None
+    return said[: found[0].start()] + figure + said[found[0].end() :]
 
 
 # ---------------------------------------------------------------------------------------------
