@@ -280,6 +280,22 @@ CHAINS: list[tuple[str, list[Event]]] = [
     ("a whopper and chips", [eat(p(WHOPPER, 1, "item"), p(BK_FRIES, 1, "medium"))]),
 ]
 
+#: A share of a batch (block l: the share of the weight cooked, raw food its raw row), written
+#: after its fix was coded: 0/2 on the engine before it (the batch read as eaten, or asked).
+BATCH: list[tuple[str, list[Event]]] = [
+    ("made 1.5kg of chilli into 6 portions, had one with a cup of rice",
+     [eat(g(CHILI, 250), p(RICE, 1, "cup"))]),
+    ("cooked 750g of beef mince for 3 people and ate one portion",
+     [eat(g("23567|23562|23570|23568|23569|23564", 250))]),
+]
+
+#: Written before its fix: a cooked batch's day ("from sunday") read off leaves no "from" in
+#: the food's name, nor do "batch" and "prepped" before it.
+DANGLING: list[tuple[str, list[Event]]] = [
+    ("prepped chilli from sunday, a bowl", [eat(p(CHILI, 1, "cup"))]),
+    ("batch chilli from tuesday, 2 cups", [eat(p(CHILI, 2, "cup"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -295,6 +311,8 @@ BLOCK = {
     "leftovers from a day": LEFTOVERS,
     "rides": RIDES,
     "chains": CHAINS,
+    "a share of a batch": BATCH,
+    "batch words": DANGLING,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

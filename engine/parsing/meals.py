@@ -334,7 +334,7 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
             kept.append(item)
             continue
         text = item.text.strip()
-        again = food_after_for(text, ctx)
+        again = food_after_for(text, ctx) or _without_batch_words(item, ctx)
         if again:
             kept.extend(again)
             continue
@@ -422,3 +422,26 @@ def _chain(item: FoodItem, ctx: ParseContext) -> str | None:
     row = ctx.foods.usda(item.source[5:])
     name = row.key.lower() if row is not None else ""
     return next((c for c in _CHAIN_FRIES if name.startswith(c)), None)
+
+
+#: Words of a cooked batch around its food: "batch chilli from (sunday)", "prepped curry".
+_BATCH_WORDS = re.compile(
+    r"^(?P<lead>(?:(?:an?|the|my|some)\s+)?(?:batch(?:[- ]cooked)?|prepped|meal[- ]prepped"
+    r"|pre-?made|made ahead)\s+)?(?P<food>.+?)(?P<tail>\s+(?:from|since|on|of))?$"
+)
+
+
+def _without_batch_words(item: FoodItem, ctx: ParseContext) -> list[FoodItem] | None:
+    """An unknown food read again without the words of a batch cooked ahead, and without a
+    "from" its day was read off after ("batch chilli from sunday, 2 cups" is 2 cups of
+    chilli); None if that is no known food either."""
+    m = _BATCH_WORDS.match(item.text.strip())
+    if m is None or not (m["lead"] or m["tail"]):
+        return None
+    amount = f"{item.quantity or 1:g} {item.unit} of " if item.unit else (
+        f"{item.quantity:g} " if item.quantity is not None else ""
+    )
+    again = _parse_items(amount + m["food"], ctx, cued=True)
+    if not again or not all(x.resolved for x in again):
+        return None
+    return [again[0].model_copy(update={"text": item.text})] if len(again) == 1 else again

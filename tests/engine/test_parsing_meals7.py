@@ -392,3 +392,27 @@ class TestFastFood:
     def test_chips_beside_a_pub_burger_are_a_plate_of_chips(self) -> None:
         _, chips = meal("a burger and chips at the pub").items
         assert (chips.food, chips.grams) == ("chips", 150)
+
+
+class TestABatchCookedAhead:
+    """ "cooked 1kg of mince into 5 portions, ate a portion" is 200 g of it, not the batch."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("cooked 1kg of mince into 5 portions, ate a portion", "beef mince", 200),
+            ("made 1.2kg of chilli into 4 portions and had one", "chili con carne", 300),
+            ("batch cooked 600g of rice for 3 lunches, had one", "rice", 200),
+        ],
+    )
+    def test_one_share_of_the_batch(self, text: str, food: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == (food, grams)
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("batch chilli from sunday, a bowl", 242), ("prepped chilli from monday, 2 cups", 484)],
+    )
+    def test_the_batch_s_words_are_no_part_of_the_food(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == ("chili con carne", grams)
