@@ -91,14 +91,18 @@ def part_of_a_whole(text: str) -> str:
     if "," in text and _EATEN_AFTER_COMMA.search(text) is not None:
         text = _AMOUNT_OF_IT.sub(_amount_first, text)
     if (" into " in text or " for " in text) and (batch := _BATCH.search(text)) is not None:
-        share = float(batch["amt"]) / _NUMBER[batch["n"]]
-        unit = batch["u"]
-        if unit == "kg":
-            share, unit = share * 1000, "g"  # "1kg into 5": 200g, not 0.2kg
-        text = f"{text[: batch.start()]}ate {share:g}{unit} of {batch['food']}" + (
-            text[batch.end() :]
-        )
+        text = _one_share(text, batch)
     return text
+
+
+def _one_share(text: str, batch: re.Match[str]) -> str:
+    """The text with a batch and its share eaten written as the amount eaten (see _BATCH)."""
+    amount = float(batch["amt"]) / _NUMBER[batch["n"]]
+    unit = batch["u"]
+    if unit == "kg":
+        amount, unit = amount * 1000, "g"  # "1kg into 5": 200g, not 0.2kg
+    eaten = f"ate {amount:g}{unit} of {batch['food']}"
+    return f"{text[: batch.start()]}{eaten}{text[batch.end() :]}"
 
 
 _NUMBER = {str(n): float(n) for n in range(1, 21)} | {
