@@ -296,6 +296,15 @@ DANGLING: list[tuple[str, list[Event]]] = [
     ("batch chilli from tuesday, 2 cups", [eat(p(CHILI, 2, "cup"))]),
 ]
 
+#: A kcal for one piece of a food counted just before ("4 gels, 110 kcal a gel"): each of
+#: them, not one more (written after the fix was coded; scored before it in the README).
+PER_PIECE: list[tuple[str, list[Event]]] = [
+    ("4 gels, 110 kcal a gel", [eat(stated(440))]),
+    ("2 flapjacks, 320 kcal a flapjack", [eat(stated(640))]),
+    ("3 bananas and 4 gels, 100 kcal per gel",
+     [eat(p(BANANA, 3, "medium"), stated(400))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -313,6 +322,7 @@ BLOCK = {
     "chains": CHAINS,
     "a share of a batch": BATCH,
     "batch words": DANGLING,
+    "a kcal a piece": PER_PIECE,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

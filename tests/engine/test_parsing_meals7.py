@@ -416,3 +416,21 @@ class TestABatchCookedAhead:
     def test_the_batch_s_words_are_no_part_of_the_food(self, text: str, grams: float) -> None:
         (item,) = meal(text).items
         assert (item.food, item.grams) == ("chili con carne", grams)
+
+
+class TestAKcalForOnePiece:
+    """ "5 gels, 100 kcal a gel" had logged 553 kcal: the gels from the table and a sixth."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("5 gels, 100 kcal a gel", 500),
+            ("2 flapjacks, 300 kcal a flapjack", 600),
+            ("3 bananas and 4 gels, 90 kcal per gel", 315 + 360),
+        ],
+    )
+    def test_each_piece_has_it(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    def test_another_food_s_kcal_is_its_own(self) -> None:
+        assert len(meal("5 gels, 100 kcal a banana").items) == 2
