@@ -55,6 +55,7 @@ from corpus_labels import (
     ROLL,
     SALMON,
     SEMI,
+    SKIM,
     SNICKERS,
     WHOLE_MILK,
     E,
@@ -305,6 +306,13 @@ PER_PIECE: list[tuple[str, list[Event]]] = [
      [eat(p(BANANA, 3, "medium"), stated(400))]),
 ]
 
+#: Written before its fix: a bowl of a cereal known only by its SR28 row is a bowl of cereal
+#: (30 g, as block k decided), not that row's first measure (a 42.67 g cup).
+BOWL_OF_A_ROW: list[tuple[str, list[Event]]] = [
+    ("a bowl of honey nut chex with skim milk", [eat(g("08057", 30), ml(SKIM, 125))]),
+    ("a bowl of reese's puffs", [eat(g("08194", 30))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -323,6 +331,7 @@ BLOCK = {
     "a share of a batch": BATCH,
     "batch words": DANGLING,
     "a kcal a piece": PER_PIECE,
+    "a bowl of a row": BOWL_OF_A_ROW,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

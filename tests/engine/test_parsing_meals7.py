@@ -434,3 +434,25 @@ class TestAKcalForOnePiece:
 
     def test_another_food_s_kcal_is_its_own(self) -> None:
         assert len(meal("5 gels, 100 kcal a banana").items) == 2
+
+
+class TestABowlOfAReadyCereal:
+    """A bowl of a cereal known only by its SR28 row is a bowl of cereal (30 g), with the
+    milk a bowl holds, not a 42.67 g cup of it with a glass of milk."""
+
+    @pytest.mark.parametrize("text", ["a bowl of honey nut chex", "bowl of reese's puffs"])
+    def test_a_bowl_is_30_g(self, text: str) -> None:
+        (cereal,) = meal(text).items
+        assert cereal.grams == 30
+
+    def test_a_cup_of_it_is_still_its_cup(self) -> None:
+        (cereal,) = meal("a cup of honey nut chex").items
+        assert cereal.grams == pytest.approx(42.67)
+
+    def test_oats_in_a_ready_cereal_s_name_take_a_bowl_s_milk(self) -> None:
+        _, milk = meal("a bowl of honey bunches of oats with skim milk").items
+        assert milk.grams == pytest.approx(129.4, abs=0.5)  # 125 ml
+
+    def test_porridge_s_milk_is_still_a_glass(self) -> None:
+        _, milk = meal("porridge with milk").items
+        assert milk.grams == 258
