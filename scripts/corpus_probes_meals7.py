@@ -86,6 +86,8 @@ BIG_MAC = "21237"
 MC_CHEESEBURGER = "21233"
 MC_FRIES = "21238|21138"
 BK_FRIES = "21249|21238"
+PASTA_SAUCE = (p("20121|20120", 2, "cup spaghetti not packed"),
+               p("06931|06976", 1, "serving 1/2 cup"))
 YOG_POT = "01116|01117|01256|01293"
 YOG_POT_G = 150.0
 TOMATO_SOUP = "06359|06559|06159|06358"  # as block i's: the row made with milk
@@ -313,6 +315,15 @@ BOWL_OF_A_ROW: list[tuple[str, list[Event]]] = [
     ("a bowl of reese's puffs", [eat(g("08194", 30))]),
 ]
 
+#: Written before its fix: pasta with tomato sauce made at home is its parts (block l, k and
+#: g's labels: 2 cups of cooked spaghetti and USDA's half-cup serving of marinara), not a
+#: can of pasta in sauce (70 kcal a 100 g).
+TOMATO_PASTA: list[tuple[str, list[Event]]] = [
+    ("pasta with tomato sauce after the long run", [eat(*PASTA_SAUCE)]),
+    ("a plate of tomato pasta", [eat(*PASTA_SAUCE)]),
+    ("pasta pomodoro for tea", [eat(*PASTA_SAUCE, label="dinner")]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -332,6 +343,7 @@ BLOCK = {
     "batch words": DANGLING,
     "a kcal a piece": PER_PIECE,
     "a bowl of a row": BOWL_OF_A_ROW,
+    "tomato pasta": TOMATO_PASTA,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

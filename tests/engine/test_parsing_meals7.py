@@ -456,3 +456,13 @@ class TestABowlOfAReadyCereal:
     def test_porridge_s_milk_is_still_a_glass(self) -> None:
         _, milk = meal("porridge with milk").items
         assert milk.grams == 258
+
+
+class TestPastaWithTomatoSauce:
+    """Pasta with tomato sauce made at home is 2 cups of pasta and a serving of marinara
+    (~458 kcal), not a can of pasta in sauce (210 kcal)."""
+
+    @pytest.mark.parametrize("text", ["pasta with tomato sauce", "a bowl of tomato pasta"])
+    def test_it_is_a_bowl_of_pasta_and_sauce(self, text: str) -> None:
+        (dish,) = meal(text).items
+        assert 430 <= (dish.kcal or 0) <= 490
