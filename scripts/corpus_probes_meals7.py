@@ -324,6 +324,16 @@ TOMATO_PASTA: list[tuple[str, list[Event]]] = [
     ("pasta pomodoro for tea", [eat(*PASTA_SAUCE, label="dinner")]),
 ]
 
+#: More words before the food, written after their fix was coded (scored before it in the
+#: README): a hyphenated heading ("post-physio treat:"), a phrase of where or when.
+BEFORE_MORE: list[tuple[str, list[Event]]] = [
+    ("post-physio treat: a kitkat", [eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("post-work reward: a banana and a black coffee",
+     [eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
+    ("sat in traffic for an hour, a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("waited ages at the airport, 2 boiled eggs", [eat(p(E, 2, "large"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -344,6 +354,7 @@ BLOCK = {
     "a kcal a piece": PER_PIECE,
     "a bowl of a row": BOWL_OF_A_ROW,
     "tomato pasta": TOMATO_PASTA,
+    "more words before the food": BEFORE_MORE,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

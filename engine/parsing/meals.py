@@ -165,7 +165,7 @@ _TITLE = re.compile(
     r"\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
-_NAMED = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?=\S)")
+_NAMED = re.compile(r"^\s*(?P<head>[a-z'& ][a-z'& -]{1,39}?)\s*(?::|\s-+\s)\s*(?=\S)")
 _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 _LIST_IN = re.compile(r",|\+|\band\b")
 
@@ -247,7 +247,9 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
         return text, dish
     rest = text[m.end() :]
     head = _clean_name(m["head"])
-    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
+    if head and (hit := ctx.foods.match(head, extra=ctx.user_foods)) is not None and (
+        hit.exact or "-" not in m["head"]  # "post-work treat:" is no rice crispy treat
+    ):
         if _LIST_IN.search(rest) is None:
             return text, dish  # "toast - 2 slices": the dish and its amount
     elif _parse_items(rest, ctx, cued=False) is None:
@@ -315,8 +317,13 @@ _FOR_FOOD = re.compile(
     r"^(?P<lead>[a-z'][a-z' -]*?)\s+for\s+"
     r"(?P<food>(?:an?|some|my|the|two|three|four|half|[0-9])\b.*)$"
 )
-#: A leading word of doing: "landscaping in the heat", "gardening all morning".
-_DOING = re.compile(r"^(?P<w>[a-z]+ing)\b")
+#: A leading phrase of doing, where or when: "landscaping in the heat", "gardening all
+#: morning", "sat in traffic for an hour", "on the ferry home", "waiting at the airport".
+_DOING = re.compile(
+    r"^(?P<w>[a-z]+ing|sat|stuck|was|were|went|on|at|in|after|before|during|between|while"
+    r"|whilst|outside|inside|back|[a-z]+ed(?=\s+(?:in|on|at|for|around|about|through|from|to"
+    r"|up|down|out|home|ages|all|late|early|round|over|by)\b))\b"
+)  # "waited ages at", not "battered halloumi" (an unknown food, asked about)
 
 
 def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
@@ -339,7 +346,7 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
             kept.extend(again)
             continue
         doing = _DOING.match(text) if i == 0 else None
-        if doing is not None and ctx.foods.exact(doing["w"]) is None and any(
+        if doing is not None and _names_no_food(text, ctx) and any(
             x.resolved for x in items[1:]
         ):
             continue
@@ -347,12 +354,23 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     return kept
 
 
+_A_WHILE = re.compile(r"[0-9]+\s*(?:min|mins|minutes|hours?|hrs?|h)\b")
+
+
+def _names_no_food(text: str, ctx: ParseContext) -> bool:
+    """Whether no word of the text is a food of the table by its exact name ("sat in traffic
+    for an hour": none; "pickled herring": the herring is, so it is asked about)."""
+    return all(len(w) < 3 or ctx.foods.exact(w) is None for w in re.findall(r"[a-z']+", text))
+
+
 def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
     """The food of "<why or where> for <food>" when all of it is known ("popped into greggs
     for a sausage roll"); None otherwise."""
     m = _FOR_FOOD.match(text.strip())
-    if m is None or any(c.isdigit() for c in m["lead"]):
-        return None
+    if m is None or (
+        any(c.isdigit() for c in m["lead"]) and _A_WHILE.search(m["lead"]) is None
+    ):
+        return None  # "2 for a fiver"; but "queued 20 minutes for a burger" is the burger
     again = _parse_items(m["food"], ctx, cued=True)
     return again if again and all(x.resolved for x in again) else None
 

@@ -466,3 +466,27 @@ class TestPastaWithTomatoSauce:
     def test_it_is_a_bowl_of_pasta_and_sauce(self, text: str) -> None:
         (dish,) = meal(text).items
         assert 430 <= (dish.kcal or 0) <= 490
+
+
+class TestMoreWordsBeforeTheFood:
+    """Headings and phrases before the food that name none: nothing logged for them, and
+    nothing asked."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("post-physio treat: a kitkat", ["kit kat"]),
+            ("post-work reward: a banana and a coffee", ["banana", "coffee"]),
+            ("sat in traffic for an hour, a banana", ["banana"]),
+            ("waited ages at the airport, 2 boiled eggs", ["boiled egg"]),
+        ],
+    )
+    def test_only_the_food_is_logged(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == foods
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize("text", ["battered flurbo, a coffee", "pickled flurbos, a coffee"])
+    def test_an_unknown_food_before_known_food_is_still_asked_about(self, text: str) -> None:
+        first, coffee = meal(text).items
+        assert (first.resolved, coffee.food) == (False, "coffee")
