@@ -334,6 +334,16 @@ BEFORE_MORE: list[tuple[str, list[Event]]] = [
     ("waited ages at the airport, 2 boiled eggs", [eat(p(E, 2, "large"))]),
 ]
 
+#: Written before its fix: a word of comment after the food ("obviously", "of course",
+#: "naturally", "as always") is no part of its name (block l's "poutine obviously" had
+#: logged nothing at all).
+COMMENT_AFTER: list[tuple[str, list[Event]]] = [
+    ("parkrun 26:00 then a bacon roll, naturally", [run(5, 26), eat(BACON_ROLL)]),
+    ("2 bananas obviously", [eat(p(BANANA, 2, "medium"))]),
+    ("a kitkat of course", [eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("a black coffee as always", [eat(p(COFFEE, 1, "cup"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -355,6 +365,7 @@ BLOCK = {
     "a bowl of a row": BOWL_OF_A_ROW,
     "tomato pasta": TOMATO_PASTA,
     "more words before the food": BEFORE_MORE,
+    "a comment after the food": COMMENT_AFTER,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

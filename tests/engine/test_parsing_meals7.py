@@ -490,3 +490,23 @@ class TestMoreWordsBeforeTheFood:
     def test_an_unknown_food_before_known_food_is_still_asked_about(self, text: str) -> None:
         first, coffee = meal(text).items
         assert (first.resolved, coffee.food) == (False, "coffee")
+
+
+class TestACommentAfterTheFood:
+    """ "then poutine obviously" had logged no meal at all: the comment read into the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a flapjack obviously", "flapjack"),
+            ("beans on toast as usual", "beans on toast"),
+            ("a kitkat of course", "kit kat"),
+            ("porridge as always", "porridge"),
+        ],
+    )
+    def test_the_food_is_logged(self, text: str, food: str) -> None:
+        assert [i.food for i in meal(text).items] == [food]
+
+    def test_a_run_then_food_obviously_logs_both(self) -> None:
+        run, meal_ = parse("10k 50:00 then a bagel obviously").events
+        assert isinstance(run, RunLogged) and isinstance(meal_, MealLogged)
