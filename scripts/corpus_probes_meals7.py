@@ -344,6 +344,18 @@ COMMENT_AFTER: list[tuple[str, list[Event]]] = [
     ("a black coffee as always", [eat(p(COFFEE, 1, "cup"))]),
 ]
 
+#: Written before its fix: in a day's log, the food said after a dish with its own kcal, in
+#: a clause of its own (a semicolon, a new line, a new sentence), is the next meal (block k's
+#: "tuna pasta bake 600 kcal; an apple").
+AFTER_OWN_KCAL: list[tuple[str, list[Event]]] = [
+    ("weight 70.0; 8k 41:00; lasagne 600 kcal; a banana",
+     [weight(70.0), run(8, 41), eat(stated(600)), eat(p(BANANA, 1, "medium"))]),
+    ("10k 50:00\nchicken curry 700 kcal\na kitkat",
+     [run(10, 50), eat(stated(700)), eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("72.1kg. 5 mi 42:00. pizza 800 kcal. a pot of yoghurt.",
+     [weight(72.1), run(mi(5), 42), eat(stated(800)), eat(g(YOG_POT, YOG_POT_G))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -366,6 +378,7 @@ BLOCK = {
     "tomato pasta": TOMATO_PASTA,
     "more words before the food": BEFORE_MORE,
     "a comment after the food": COMMENT_AFTER,
+    "after a dish with its kcal": AFTER_OWN_KCAL,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

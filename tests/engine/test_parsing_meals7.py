@@ -510,3 +510,17 @@ class TestACommentAfterTheFood:
     def test_a_run_then_food_obviously_logs_both(self) -> None:
         run, meal_ = parse("10k 50:00 then a bagel obviously").events
         assert isinstance(run, RunLogged) and isinstance(meal_, MealLogged)
+
+
+class TestTheMealAfterADishWithItsKcal:
+    """In a day's log, food in a clause of its own after a dish with its kcal is the next
+    meal; food after it in the same clause ("tuna wrap 430 kcal, a banana") is the same."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["8k 40:00; a curry 700 kcal; an apple", "70.4 kg. 6k 33:00. a pie 500 kcal. an apple."],
+    )
+    def test_the_next_clause_is_the_next_meal(self, text: str) -> None:
+        dish, apple = meals_of(text)
+        assert round(dish.kcal) in (500, 700)
+        assert [i.food for i in apple.items] == ["apple"]
