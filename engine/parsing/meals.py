@@ -278,12 +278,16 @@ _BUYING = re.compile(
     r"|got|stocked up(?: on)?|restocked|did (?:the|a|my) (?:big |weekly |food |online )?shop"
     r"|(?:went|been) (?:food |grocery )?shopping)\b"
 )
-#: What only a shop sells by: a bulk amount, a pack, a shop's name, an offer, a season's stock.
+#: What says food was bought to keep, not to eat now: a bulk weight, several packs, a tub or a
+#: jar of it, a dozen, an offer, a stock for days to come ("a bag of crisps from the shop" is
+#: a snack had).
 _SHOPPING = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s*kgs?|kilos?|bags?|tubs?|box(?:es)?|jars?|loaf|loaves|dozen|trays?"
-    r"|crates?|multipacks?|bulk|cases?|sacks?|tins|packs|costco|aldi|lidl|tesco|sainsbury'?s"
-    r"|asda|walmart|trader joe'?s|woolies|woolworths|coles|supermarket|(?:the )?shops?"
-    r"|offer|sale|special|for (?:the|next) (?:week|month|season|block)|race week|stock)\b"
+    r"\b(?:[0-9]+(?:\.[0-9]+)?\s*kgs?|kilos?|[0-9]+\s*(?:x\s*)?(?:bags|tubs|box(?:es)?|jars"
+    r"|loaves|tins|cans|packs|packets|bottles|cartons|trays|multipacks|boxes)"
+    r"|(?:bags|tubs?|box(?:es)?|jars?|loaf|loaves|tins|packs|packets|cartons|trays|crates?"
+    r"|sacks?|cases?|multipacks?) of|dozen|bulk|a big shop|on offer|in the sale|on sale"
+    r"|on special|bogof"
+    r"|for (?:the|next) (?:week|month|season|block|race)|race week|stock)\b"
 )
 #: After a purchase, what says it was eaten too: in the clause ("a meal deal for lunch"), or
 #: anywhere after it ("..., and ate it on the walk back", "and ate the lot").

@@ -524,3 +524,18 @@ class TestTheMealAfterADishWithItsKcal:
         dish, apple = meals_of(text)
         assert round(dish.kcal) in (500, 700)
         assert [i.food for i in apple.items] == ["apple"]
+
+
+class TestFoodFromTheShopIsStillHad:
+    """A sandwich or a bag of crisps got from the shop is a snack had, not shopping."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("got a sandwich from the shop", "sandwich"),
+            ("bought a meal deal from tesco", "meal deal"),
+            ("got a bag of crisps from the shop", "crisps"),
+        ],
+    )
+    def test_it_is_logged(self, text: str, food: str) -> None:
+        assert [i.food for i in meal(text).items] == [food]
