@@ -67,7 +67,10 @@ _RUN_NOT_NOW = re.compile(
 
 
 #: A run said done: "ran after work" asks for its figures.
-_RAN = re.compile(r"\b(?:ran|jogged|did|done|finished|completed)\b")
+_RAN = re.compile(
+    r"\b(?:ran|jogged|did|done|finished|completed|went|was|were|raced|felt|survived|smashed"
+    r"|nailed)\b"
+)
 
 
 def run_not_now(text: str) -> bool:
@@ -166,6 +169,9 @@ _NO_FOOD_NAMED = re.compile(
     r"(?:too\s+much|so\s+much|loads|a\s+lot|a\s+ton|everything|like\s+a\s+(?:pig|horse)"
     r"|rubbish|badly|well|healthy|clean)"
     r"|\b(?:pigged\s+out|overate|overindulged|stuffed\s+myself|binged)"
+    # a meal brought or packed, no food named: "I brought lunch", "packed my own dinner"
+    r"|\b(?:brought|packed|bringing|took)\s+(?:my\s+own\s+|a\s+packed\s+|my\s+|a\s+|some\s+)?"
+    r"(?:lunch|dinner|breakfast|tea|food|snacks?|leftovers|lunchbox|lunch\s+box)\b"
 )
 #: What may follow it: where or when, and a laugh ("at the christmas do lol"); no list of food.
 _NO_FOOD_TAIL = re.compile(
@@ -264,7 +270,8 @@ _PEOPLE = (
     r"friends?|mates?|buddy|buddies|pals?|brothers?|sisters?|bro|sis|coach|wife|husband|hubby"
     r"|partner|missus|other half|fianc[eé]e?|sons?|daughters?|dad|mum|mom|mother|father|parents"
     r"|boyfriend|girlfriend|bf|gf|flatmate|housemate|roommate|colleagues?|boss|neighbou?r"
-    r"|club|team|group|squad|kids?|twin|cousin|uncle|aunt|auntie|grandad|grandpa|grandma|nan"
+    r"|club|team|group|squad|kids?|twins?|cousins?|uncle|aunt|auntie|grandad|grandpa|grandma|nan"
+    r"|nephews?|nieces?|grandson|granddaughter|grandkids|step(?:dad|mum|mom|son|daughter)"
     r"|physio|doctor|gp|dietitian|nutritionist|pt|trainer|family|cat|dog|dogs|puppy"
     r"|other runners|boys|girls|lads|lasses|guys|gang|ladies|fellas"
 )
@@ -281,7 +288,9 @@ _THEIR_VERBS = (
 #: Family named without "my" at the start of a clause: "wife weighs 9 stone", "gf ran 10k".
 _KIN = (
     r"wife|husband|hubby|missus|the missus|other half|partner|fianc[eé]e?|boyfriend|girlfriend"
-    r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis"
+    r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis|brother|sister|nephew|niece|cousin|uncle"
+    r"|aunt|auntie|grandad|grandpa|grandma|nan|flatmate|housemate|roommate|twins|the\s+twins"
+    r"|step(?:dad|mum|mom|son|daughter)"
 )
 _WHO = (
     rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})"
@@ -295,11 +304,49 @@ _WHO = (
 _LEAD = r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?"
 _SOMEONE_ELSE_DOES = re.compile(
     rf"{_LEAD}(?:{_WHO})(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+    # their race: "my brother's first marathon today, 3:58:10"; the club's race may be ours
+    rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
+    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:(?:first|last|new|latest"
+    r"|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
     rf"{_LEAD}(?:{_WHO})(?:\s+(?:at|in|from|on|next\s+to)\s+[a-z' ]{{1,25}})?"
 )
+#: Someone named by their name first, as the subject of a run or a meal: "Tom ran 2:59 at
+#: Chicago", "Sarah did her first parkrun in 31:10", "Emma's first marathon today, 4:31:10".
+#: Told by the capital of a word that is no opener of the runner's own ("Just ran 5k", "Legs
+#: did fine"); a name's possessive names a race only ("Dave's single" is Wendy's burger).
+_NAMED = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]{1,14}(?:\s+(?:and|&)\s+[A-Z][a-z]{1,14})?)(?=\s+(?:ran|raced|did"
+    r"|finished|smashed|clocked|won|completed|ate|had|nailed|crushed|managed|broke|walked|swam"
+    r"|cycled|rode|just|also|only|finally)\b(?!\s+(?:and|with)\s+(?:i|me)\b)"
+    r"|'s\s+(?:(?:first|last|new|latest|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k"
+    r"|ultra|pb|pr|debut)\b)"
+)
+#: Words a runner's own message may open with, in capitals, before "ran" or "did".
+_OWN_OPENERS = _words(
+    "just also only finally today tonight yesterday then so and but ok okay well still legs",
+    "everyone everybody someone somebody nobody this that it we they he she i me my our",
+    "morning evening afternoon night easy quick long slow short recovery tempo club race",
+    "parkrun park strava garmin watch coros polar suunto fitbit apple whoop the a an",
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun",
+    "first second last new great good nice lol omg wow haha yes yeah oh ah actually",
+    "accidentally barely nearly almost somehow probably maybe breakfast lunch dinner",
+)
+
+
+def named_other(text: str) -> str:
+    """The message, a person's name opening it as the subject ("Tom ran 2:59 at Chicago")
+    written as "someone", whom the readers know as another person."""
+    if not text[:1].isupper() and not text.lstrip()[:1].isupper():
+        return text
+    m = _NAMED.match(text)
+    if m is None or not _OWN_OPENERS.isdisjoint(m["name"].lower().split()[::2]):
+        return text
+    return text[: m.start("name")] + "someone" + text[m.end("name") :]
+
+
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
 _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges only
@@ -323,6 +370,51 @@ _ONLY_HAD = re.compile(
     r"^(?:(?:and|but|so|ugh|lol)\s+)?(?:the|that|this|our|their)\s+(?:[a-z'&-]+\s+){1,3}?"
     r"only(?:\s+(?:had|has|sells|sold|stocks|stocked|serves|served|did|does|offered|offers)\b|$)"
 )
+#: Food cooked for other people or for days ahead, which is no food eaten: "made a lasagne for
+#: the kids' tea", "baked 24 flapjacks for the bake sale", "cooked chilli for 6 people". What
+#: was eaten of it is said with its own verb ("cooked a roast for my parents and had 2 plates")
+#: and is logged. (Food bought is meals.bought_only's.)
+_COOKED_FOR = re.compile(
+    r"^(?:(?:just|also|and|so|then)\s+)*(?:i\s+|we\s+)?(?:made|cooked|baked|prepped|prepared"
+    r"|batch[- ]cooked|meal[- ]prepped|whipped\s+up|knocked\s+up)\b[^,;]*?\bfor\s+(?:(?:the|my|our"
+    r"|his|her|their)\s+(?:[a-z']+\s+){0,2}?(?:kids?|kids'|family|parents|wife|husband|partner"
+    r"|boys|girls|son|daughter|mum|mom|dad|in-laws|friends|guests|club|team|office|work"
+    r"|colleagues|neighbou?rs?|freezer|week|bake\s+sale|party|school|fete|raffle)\b"
+    r"|(?:[0-9]+|two|three|four|five|six|eight|ten|twelve)\s+(?:people|of\s+us|guests)\b"
+    r"|(?:the\s+)?(?:week|freezer|tomorrow|later|everyone|everybody|work|the\s+office))"
+)
+_ATE_OF_IT = re.compile(
+    r"\b(?:ate|eaten|eat|had|having|scoffed|demolished|drank|devoured|inhaled|wolfed|tried"
+    r"|sampled)\b"
+)
+#: What a place serves or has on, which is no meal of the runner's: "the office cafe has
+#: lasagne on today", "work canteen's serving fish and chips", "the pub does a roast".
+_PLACE_SERVES = re.compile(
+    r"^(?:(?:and|but|so|ugh|lol)\s+)?(?:(?:the|our|my|their|this|that)\s+)?(?:[a-z']+\s+){0,2}?"
+    r"(?:canteen|cafeteria|caf[eé]|cafe|restaurant|pub|hotel|chippy|bakery|menu|buffet|specials?"
+    r"|vending\s+machine|staff\s+room|staffroom|kitchen|mess|refectory|dining\s+hall|deli"
+    r"|takeaway|van|stall|truck)(?:'s)?\s+(?:got|has|have|is|are|doing|does|do|serving|serves"
+    r"|selling|sells|offering|offers|having|on)\b"
+)
+_COOK_GATE = _words("made cooked baked prepped prepared batch meal whipped knocked")
+_PLACE_GATE = _words(
+    "canteen cafeteria cafe café restaurant pub hotel chippy bakery menu buffet special specials",
+    "vending staff staffroom kitchen mess refectory dining deli takeaway van stall truck",
+)
+
+
+def cooked_for_others(text: str, words: frozenset[str]) -> bool:
+    """Cooking for others, with nothing said eaten (_COOKED_FOR)."""
+    if words.isdisjoint(_COOK_GATE) or _ATE_OF_IT.search(text) is not None:
+        return False
+    return _COOKED_FOR.match(text) is not None
+
+
+def place_serves(text: str, words: frozenset[str]) -> bool:
+    """What a place serves or has on (_PLACE_SERVES)."""
+    return not words.isdisjoint(_PLACE_GATE) and _PLACE_SERVES.match(text) is not None
+
+
 #: A now of the runner's own, which a long-ago mention does not take over: "first 10k since
 #: my injury two years ago, 52:10 today".
 _NOW = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just\s+now)\b")
@@ -388,7 +480,9 @@ _STATISTIC = re.compile(
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
-    r"|imagine|suppose|hypothetically|in\s+theory)\b"
+    r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
+    r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
+    r"|logging|tracked|tracking)|not\s+(?:logging|tracking))\b"
 )
 
 
@@ -401,7 +495,9 @@ _SOMEONE_START = (
     "and", "but", "so", "lol", "omg", "wow", "haha", "my", "our", "his", "her", "their", "the",
     "he", "she", "they", "coach", "every", "some", "nobody", "no", "people", "loads", "lots",
     "wife", "husband", "hubby", "missus", "other", "partner", "fianc", "boyfriend", "girlfriend",
-    "bf", "gf", "mum", "mom", "dad", "son", "daughter", "kids", "bro", "sis",
+    "bf", "gf", "mum", "mom", "dad", "son", "daughter", "kids", "bro", "sis", "nephew", "niece",
+    "cousin", "uncle", "aunt", "grand", "nan", "flatmate", "housemate", "roommate", "twins",
+    "step",
     "a", "few", "two", "three", "several", "couple", "most", "half", "all", "one", "this", "that",
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
 )  # fmt: skip
@@ -426,6 +522,7 @@ _STATISTIC_START = (
 _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
+    "supposing", "assuming", "let", "say", "nothing", "no", "not",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
@@ -491,10 +588,15 @@ def whole_clause_chat(text: str) -> bool:
         (_ASKS_HOW_STARTS(text) and _ASKS_HOW.match(text))
         or plan_heading(text)
         or event_ahead(text, words)
+        or run_planned(text, words)
         or (("from" in text or "after" in text) and _FEELING_FROM.match(text))
     ):
         return True
     if "only" in words and _ONLY_HAD.match(text):
+        return True
+    if cooked_for_others(text, words) or (
+        place_serves(text, words) and not _own_after(text, words)
+    ):
         return True
     if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
         return True
@@ -540,7 +642,10 @@ _FEELING_FROM = re.compile(
 _DESCRIBED = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:the|my|our|this|that|its|goal|target|a|an|next|main|big"
     r"|first)\s+)*(?:[a-z0-9'-]+\s+){0,2}?(?:race|course|route|event|loop|cut-?off|time\s+limit"
-    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time)\s*(?:is|'s|will\s+be)\s+"
+    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time)"
+    # when it is: "race on saturday is 10k", "the half next month is hilly"
+    r"(?:\s+(?:on\s+(?:the\s+)?(?:[a-z]+day|[0-9]{1,2}(?:st|nd|rd|th))|next\s+[a-z]+|tomorrow"
+    r"|this\s+(?:weekend|coming\s+[a-z]+|[a-z]+day)|in\s+[a-z]+))?\s*(?:is|'s|will\s+be)\s+"
     r"(?!(?:today|tonight|done|over|finished|complete|completed|in\s+the\s+bag)\b)[^,;]*$"
     r"|^\W*(?:it'?s|it\s+is|that'?s)\s+(?:a\s+|only\s+|about\s+|just\s+)?[0-9]+(?:\.[0-9]+)?\s*"
     r"(?:k|km|kms|mi|miles?)\b\W*$"
@@ -707,6 +812,56 @@ _EVENT_WORDS = _words(
 )
 #: Words of a social meal that was: "the club social on friday was great", "had the party".
 _EVENT_PAST = _words("was were had ate went last yesterday did drank")
+
+
+#: A run planned for a day ahead, with the figures it is to have: "long run on sunday is 30k,
+#: aiming at 2:45", "race on saturday is 13.1 miles, target 1:50", "this weekend I'll do 25k,
+#: maybe 2:20", "on sunday I'm running the 16 mile route, about 2:10". Told by its tense: a
+#: day ahead (a bare weekday only with a wish or a will beside it, as "sunday long run 28k
+#: 2:40" may be last sunday's), a wish or a will, no past verb and no "today", and no time
+#: said before the day ("10k 50:00, long run tomorrow is 25k" logs the 10k).
+_AHEAD_DAY = re.compile(
+    r"\b(?:(?P<sure>tomorrow'?s?|tmrw|tmr|next\s+(?:week|weekend|month|year|time|[a-z]+day)'?s?"
+    r"|this\s+(?:weekend|coming\s+[a-z]+)|in\s+(?:a|a\s+few|[0-9]+|two|three|four|five|six)"
+    r"\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december))"
+    r"|(?:on\s+)?(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)\b"
+    r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?)\b"
+)
+_WILL = re.compile(
+    r"\b(?:want|wants|wanna|hoping|hope|aim|aiming|target|targeting|goal|plan|planning|planned"
+    r"|will|gonna|going\s+to|i'd|i\s+would|we'd|should|might|(?:i'm|i\s+am|we're)\s+[a-z]+ing)\b"
+    r"|(?<=[a-z])'ll\b"
+)
+#: Said of the plan once its day is sure: "the club champs next month are 8 miles".
+_IS_AHEAD = re.compile(r"\b(?:is|are|be|maybe|about|around|sub|under)\b")
+_PAST_SAID = re.compile(
+    r"\b(?:ran|run\s+done|did|done|finished|went|raced|completed|clocked|smashed|nailed|managed"
+    r"|survived|was|were|felt|had|ate|drank|today|this\s+(?:morning|afternoon|evening)|earlier"
+    r"|yesterday|last)\b"
+)
+#: A time said: a clock or a duration (a run's time, which the plan's day must come before).
+_TIME_SAID = re.compile(r"[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b")
+_AHEAD_GATE = _words(
+    "tomorrow tomorrows tmrw tmr next this in on monday tuesday wednesday thursday friday",
+    "saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays st nd rd th",
+)
+
+
+def run_planned(text: str, words: frozenset[str] | None = None) -> bool:
+    """A run planned for a day ahead with its figures (_AHEAD_DAY, _WILL, no _PAST_SAID)."""
+    if words is None:
+        words = frozenset(letter_runs(text))
+    if words.isdisjoint(_AHEAD_GATE) or _DIGIT.search(text) is None:
+        return False
+    day = _AHEAD_DAY.search(text)
+    if day is None or _PAST_SAID.search(text) is not None:
+        return False
+    if _TIME_SAID.search(text, 0, day.start()) is not None:
+        return False
+    return _WILL.search(text) is not None or (
+        day["sure"] is not None and _IS_AHEAD.search(text) is not None
+    )
 
 
 def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:

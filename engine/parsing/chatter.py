@@ -43,6 +43,9 @@ _CHATTER_WORDS = _words(
     "someone someones colleague colleagues boss neighbour neighbor sister brother mum mom dad",
     "cousin aunt auntie uncle nan nana gran granny grandma grandad grandpa niece nephew",
     "here joined",  # "hi, new here", "just joined"
+    # where a metric came from: "vo2max 50 according to the watch", "says my ring"
+    "according to says said reckons watch ring app tracker phone oura whoop",
+    "vibes vibe vibing chill chilling chilled relaxing relaxed",  # "just vibes today"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -142,6 +145,11 @@ _CIRCUMSTANCE = re.compile(
     # "before a 12hr shift", "after my night shift", "before a long day at work"
     r"|(?:before|after)\s+(?:a|my|the|another)\s+(?:[0-9]{1,2}\s*(?:hr|hrs|hour|h)s?\s+|long\s+"
     r"|night\s+|early\s+|late\s+|double\s+|busy\s+)*(?:shift|work\s*day|day\s+at\s+work)"
+    # a shift's hours anywhere, no session's time: "12h nursing shift today so 10k at 6am"
+    r"|(?:(?:did|worked|pulled|doing|done|finished|on)\s+)?(?:(?:a|my|another|the)\s+)?"
+    r"[0-9]{1,2}(?:\.5)?\s*-?\s*(?:h|hr|hrs|hour|hours)[- ]?"
+    r"(?:(?:long|night|day|double|early|late|[a-z]+ing|hospital|ward|warehouse|work|a&e)\s+)?"
+    r"shift(?:s)?"
     r"|with\s+(?:the|my|a|some|our)\s+(?:kids|wife|husband|partner|friends?|mates?|family|team"
     r"|club|colleagues?|workmates?|in-laws|parents|mum|mom|dad|girls|lads|boys|crew|son"
     r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
@@ -226,6 +234,67 @@ def drop_readings(text: str) -> str:
     if _READING_HINT.search(text) is None:
         return text
     return _READING.sub(" ", text)
+
+
+#: What a watch, a ring or a morning check measures of the body, which is no figure of a run,
+#: a meal or a weigh-in (issue 15: "readiness 81, long run 26k 2:22:00" logged nothing, the
+#: whole message read as a statistic; "hrv 61" could be read as a count): sleep, heart rate
+#: variability, resting heart rate, blood oxygen, VO2max, body battery, readiness, recovery
+#: and strain scores, stress, training load, blood pressure and body temperature. The name,
+#: the words that say how it moved ("back up to", "ticked up to", "down to", "tanked to",
+#: "sitting at", "from 55 to"), and its value go; the run or the food beside them stays. A run's
+#: own average or maximum heart rate is the run's, and a "recovery run" is a run: "recovery"
+#: is a score only with its per cent.
+_METRIC_NAME = (
+    r"(?:(?:resting|rest|waking|morning)\s+(?:heart\s*rate|hr|pulse|bpm)|rhr|hrv"
+    r"|heart\s*rate\s+variability|vo2\s*-?\s*max|v02\s*-?\s*max|vo2|body\s*battery"
+    r"|(?:training\s+|morning\s+)?readiness(?:\s+score)?|sleep\s+(?:score|quality|rating)"
+    r"|recovery\s+score|(?:whoop\s+)?recovery(?=\W*(?:at\s+|of\s+|is\s+|was\s+)?[0-9]{1,3}\s*%)"
+    r"|sp\s*o2|sp02|blood\s+oxygen|o2\s+sats?|oxygen\s+sat(?:uration)?s?"
+    r"|stress(?:\s+(?:level|score))?|strain(?:\s+score)?|training\s+load|acute\s+load"
+    r"|blood\s+pressure|bp|body\s+temp(?:erature)?|fitness\s+age)"
+)
+#: How the value is said after the name: "back up to", "is", "at", "of", "down to", "now".
+_METRIC_LINK = (
+    r"(?:\s*+(?:is|was|are|were|at|of|on|now|only|just|still|back|up|down|to|from|ticked"
+    r"|jumped|rose|risen|dropped|fell|fallen|tanked|crashed|climbed|went|gone|sitting|sat"
+    r"|reading|reads|says|said|showing|shows|showed|hit|a|an|all|time|new|low|high|my|me)\b)*"
+    r"\s*[:=]?\s*"
+)
+_METRIC_VALUE = (
+    r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*/\s*[0-9]{2,3})?"
+    r"(?:\s*(?:%|ms|bpm|/\s*100|points?|pts)(?![a-z]))?(?![0-9:.]|\s*(?:k|km|mi|miles?|kg|lbs?"
+    r"|min|mins|minutes|h|hrs?|hours?|x)\b)"
+)
+#: A night's sleep in hours and minutes: "5h40", "7 hrs", "6.5 hours", "7h 12m", "6:45".
+_SLEPT = (
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:h|hrs?|hours?)(?:\s*[0-9]{1,2}\s*(?:m|mins?|minutes)?)?"
+    r"|[0-9]{1,2}:[0-5][0-9])(?![0-9a-z:])"
+)
+_METRIC = re.compile(
+    rf"\b(?:my\s+)?{_METRIC_NAME}{_METRIC_LINK}{_METRIC_VALUE}"
+    rf"(?:\s+to\s+{_METRIC_VALUE})?"  # "hrv up from 55 to 61"
+    # the value first: "61 hrv", "44 rhr", "88 sleep score"
+    rf"|(?<![0-9.:])[0-9]{{1,3}}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s+(?:rhr|hrv|resting\s+(?:hr|heart"
+    r"\s*rate)|sleep\s+score|body\s*battery|readiness|vo2\s*max)\b"
+    # a night's sleep: "slept 5h40", "sleep 7h12m", "6.5 hrs sleep", "slept 6:45"
+    rf"|\b(?:slept|sleep|asleep)(?:\s+(?:for|was|of|only|just|about|around|barely|a|solid"
+    rf"|lousy|good|bad|badly|well|poorly))*\s+{_SLEPT}"
+    rf"|(?<![0-9.:]){_SLEPT}\s+(?:of\s+)?(?:sleep|kip|shut-?eye)\b"
+)
+#: The words every branch of _METRIC holds, found in one scan before the pattern is tried.
+_METRIC_HINT = re.compile(
+    r"heart|hr|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|kip|shut-?eye|recovery|sp\s*o2|sp02|oxygen|o2\s+sat"
+    r"|stress|strain|load|pressure|bp|temp|fitness"
+)
+
+
+def drop_metrics(text: str) -> str:
+    """The message without a watch's or a body's metrics (_METRIC): "hrv back up to 61, 12k
+    59:30" is the 12k."""
+    if _METRIC_HINT.search(text) is None:
+        return text
+    return _METRIC.sub(" ", text)
 
 
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with

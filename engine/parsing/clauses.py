@@ -28,7 +28,12 @@ from engine.parsing.chat import (
     run_not_now,
     whole_clause_chat,
 )
-from engine.parsing.chatter import _drop_circumstance, drop_ailments, drop_readings
+from engine.parsing.chatter import (
+    _drop_circumstance,
+    drop_ailments,
+    drop_metrics,
+    drop_readings,
+)
 from engine.parsing.context import (
     _DIGIT,
     MAX_CHARS,
@@ -96,6 +101,7 @@ _CLAUSE_SPLIT = re.compile(
     + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
+    r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
@@ -618,7 +624,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = _drop_circumstance(drop_ailments(drop_readings(drop_goal_time(text))))
+    text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:

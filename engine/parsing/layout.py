@@ -39,11 +39,11 @@ class Layout(NamedTuple):
     report: bool  # a long message of several sentences: a day's or a race's report
 
 
-#: A pace said in the plural, its splits': after "@" or "at" the run's pace ("10k at 4:55s"),
-#: elsewhere a pace told in passing ("settled into 5:10s", "the first 20 miles were fine,
-#: 10:30s"), no time of the run and no "10 s".
+#: A pace said in the plural, its splits': after "@", "at" or "averaged" the run's pace ("10k
+#: at 4:55s", "9 mile run, averaged 8:40s"), elsewhere a pace told in passing ("settled into
+#: 5:10s", "the first 20 miles were fine, 10:30s"), no time of the run and no "10 s".
 _PLURAL_PACE = re.compile(
-    r"(?:(?P<at>@|\bat)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
+    r"(?:(?P<at>@|\bat|\baverag(?:ed|ing|e)|\bavg)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
     re.IGNORECASE,
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
@@ -53,9 +53,18 @@ _ANY_LAYOUT = re.compile(
 )
 
 
+def _no_layout_marks(text: str) -> bool:
+    """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
+    break, "|", ">", "[", ":", or "meals"), told without its scan of every character."""
+    return text.isascii() and not (
+        "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
+        or "meals" in text.lower()
+    )  # fmt: skip
+
+
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
-    if _ANY_LAYOUT.search(text) is None:
+    if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
     if ">" in text and "\n" in text:
@@ -101,7 +110,35 @@ def _without_quotes(text: str) -> tuple[str, bool]:
     if asked and _BARE_REPLY.fullmatch(reply) and _ASKS_WEIGHT.search(said):
         return f"weight {reply}", False  # "> weight?\n71.6"; "68.2 kg" says so itself
     fixes = not asked and any(c.isdigit() for c in said) and _CORRECTING.match(reply) is not None
+    if fixes and (whole := _figure_put_right(said, reply)) is not None:
+        return whole, True  # "> 6k in 31:00\noops, 32:30": the 6k in 32:30
     return reply, fixes
+
+
+#: A figure of a run alone after the correcting word: a time ("32:30", "1:02:10") or a
+#: distance ("11k", "9.5 km", "6 miles").
+_CLOCK = r"(?:[0-9]{1,2}:)?[0-9]{1,3}:[0-5][0-9]"
+_DISTANCE = r"[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:k|km|kms|mi|miles?)"
+_FIGURE_ALONE = re.compile(
+    rf"\W*(?:no+|nope|sorry|oops|whoops|actually|wrong|correction|(?:i\s+)?meant|make\s+(?:that"
+    rf"|it)|(?:it\s+)?should\s+(?:have\s+)?(?:be|been))\W*(?:(?:it\s+)?was\s+|it'?s\s+)?"
+    rf"(?:(?P<clock>{_CLOCK})|(?P<dist>{_DISTANCE}))\W*",
+    re.IGNORECASE,
+)
+
+
+def _figure_put_right(said: str, reply: str) -> str | None:
+    """The quoted entry with the one figure the reply puts right ("> 6k in 31:00" and "oops,
+    32:30": "6k in 32:30"); None when the reply is more than a figure or the entry holds no
+    single figure of that kind to replace."""
+    m = _FIGURE_ALONE.fullmatch(reply)
+    if m is None:
+        return None
+    kind, figure = (_CLOCK, m["clock"]) if m["clock"] else (_DISTANCE, m["dist"])
+    found = list(re.finditer(rf"(?<![0-9.:]){kind}(?![0-9:])", said, re.IGNORECASE))
+    if len(found) != 1:
+        return None
+    return said[: found[0].start()] + figure + said[found[0].end() :]
 
 
 # ---------------------------------------------------------------------------------------------

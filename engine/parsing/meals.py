@@ -276,7 +276,9 @@ def _meal_time(time_ref: TimeRef, kind: MealKind | None, ctx: ParseContext) -> d
 _BUYING = re.compile(
     r"^(?:(?:i|we)\s+)?(?:(?:just|finally|also|then)\s+)?(?P<v>bought|buying|picked up|ordered"
     r"|got|stocked up(?: on)?|restocked|did (?:the|a|my) (?:big |weekly |food |online )?shop"
-    r"|(?:went|been) (?:food |grocery )?shopping)\b"
+    r"|(?:went|been) (?:food |grocery )?shopping"
+    # a shop named as a heading: "weekly shop done: 12 eggs, ...", "big shop: ...", "grocery haul"
+    r"|(?:weekly|big|food|grocery|supermarket|online) (?:shop|shopping|haul|order|delivery))\b"
 )
 #: What says food was bought to keep, not to eat now: a bulk weight, several packs, a tub or a
 #: jar of it, a dozen, an offer, a stock for days to come ("a bag of crisps from the shop" is
@@ -311,7 +313,9 @@ def bought_only(text: str, message: str = "", *, session: bool = False) -> bool:
     verb = m["v"]
     if session and not verb.startswith(("stocked", "restocked", "bought", "ordered")):
         return False
-    if verb.startswith(("stocked", "restocked", "did ", "went", "been")):
+    if verb.startswith(("stocked", "restocked", "did ", "went", "been")) or verb.endswith(
+        ("shop", "shopping", "haul", "order", "delivery")
+    ):
         return True
     return _SHOPPING.search(text, m.end()) is not None
 

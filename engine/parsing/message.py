@@ -36,7 +36,9 @@ from engine.parsing.chat import (
     done_now,
     event_ahead,
     long_ago_only,
+    named_other,
     plan_heading,
+    run_planned,
     someone_else_only,
     weekday_ahead,
     whole_clause_chat,
@@ -199,7 +201,7 @@ def _read_text(
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
-    norm, corrects_last = settle(weekday_ahead(with_others(_normalize(text))))
+    norm, corrects_last = settle(weekday_ahead(with_others(_normalize(named_other(text)))))
     if "-" in norm and _NEGATIVE.search(norm) and _has_negative_amount(norm):
         raise ImplausibleValue(
             "That number is negative, which can't be right. Nothing was saved; "
@@ -721,7 +723,7 @@ class _Builder:
         with the list of what was bought ("did the big shop: eggs, 2 loaves", "stocked up on
         bananas | and oats for race week"): talk, no meal."""
         buying, self.buying = self.buying, False
-        if kind not in ("meal", "run"):
+        if kind not in ("meal", "run", "skip"):
             return False
         if kind == "meal" and "," not in clause.text and a_ride(clause.text):
             self.chat = True  # "subway to the start": a ride, no sub
@@ -807,7 +809,7 @@ class _Builder:
         elif whole_clause_chat(text):
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
             self.long_ago = long_ago_only(text)
-            self.ahead = plan_heading(text) or event_ahead(text)
+            self.ahead = plan_heading(text) or event_ahead(text) or run_planned(text)
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):

@@ -261,6 +261,8 @@ FLOORS = {
     # (7 written after the first fixes) 98.1 %; 100 % with places of two words; 5 machines'
     # names more (0/5 before their words): all 57 100 %
     "probes-runs6-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
+    # chat7 probes (scripts/corpus_probes_chat7.py): 60.0 %, 17 invented on 431b486; 100 %, 0 after
+    "probes-chat7-2026-12-01.jsonl": (97.0, 97.0, 1.0, 0),
     "probes-runs7-2026-12-01.jsonl": (75.0, 100.0, 0.0, 1),  # runs7 probes: 32.7 % on 431b486
     "probes-meals7-2026-12-01.jsonl": (64.0, 88.0, 22.0, 4),  # corpus_probes_meals7.py; 431b486
     # the thirteenth held-out block, scored first on 431b486 (72.0 %, 85.9 %, 3.3 %, 3 invented)

@@ -1,0 +1,262 @@
+"""Issue 15, the seventh "chat" round: nothing invented on chat, nothing dropped beside it. A
+watch's or a body's metrics are no figures of a log, and a run planned for a day ahead is no
+run done."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged, WeightLogged
+from engine.parsing import ParseResult
+from tests.engine.test_parsing import parse
+
+
+def assert_one_run(result: ParseResult, km: float, seconds: int) -> None:
+    """The message logged one run, of `km` in `seconds`, and nothing else, asking nothing."""
+    [run] = result.events
+    assert isinstance(run, RunLogged)
+    assert run.distance_m == pytest.approx(km * 1000, abs=1)
+    assert run.duration_s == seconds
+    assert result.unparsed == ()
+
+
+def assert_nothing_logged(result: ParseResult) -> None:
+    """No event, nothing asked: the reply says it was noted, not "Logged"."""
+    assert result.events == ()
+    assert result.unparsed == ()
+    assert result.intent in ("chat", "question")
+
+
+class TestMetricsAreNoFigures:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("hrv up to 64, 10k 49:20 felt easy", 10, 49 * 60 + 20),
+            ("resting heart rate 47 this morning, 6k 33:40", 6, 33 * 60 + 40),
+            ("rhr down to 43! tempo 8k 38:10", 8, 38 * 60 + 10),
+            ("vo2 max jumped to 55 after the 12k, 58:30", 12, 58 * 60 + 30),
+            ("body battery only 18, still 5k in 28:00", 5, 28 * 60),
+            ("training readiness 72, long run 22k 2:01:00", 22, 121 * 60),
+            ("sleep score 55 - 9k 47:45", 9, 47 * 60 + 45),
+            ("spo2 94%, 7k in 39:00", 7, 39 * 60),
+            ("recovery 33% on whoop but ran 10k in 54:00", 10, 54 * 60),
+            ("hrv up from 52 to 60, 15k 1:18:00", 15, 78 * 60),
+            ("slept 5h20, 8k 44:00", 8, 44 * 60),
+            ("6.5 hours sleep, parkrun 25:40", 5, 25 * 60 + 40),
+        ],
+    )
+    def test_a_metric_beside_a_run_leaves_the_run(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'hrv up to 64' is no count, no figure of the run, and does not make the message a
+        statistic: the run alone."""
+        assert_one_run(parse(text), km, seconds)
+
+    def test_a_metric_beside_food_leaves_the_meal(self) -> None:
+        """'sleep score 80, 2 eggs and a banana' is the eggs and the banana."""
+        [meal] = parse("sleep score 80, 2 eggs and a banana").events
+        assert isinstance(meal, MealLogged)
+        assert [i.resolved for i in meal.items] == [True, True]
+        assert len(meal.items) == 2
+
+    def test_a_metric_beside_a_weigh_in_logs_the_weight(self) -> None:
+        """'rhr 49, weight 72.4' is a weigh-in of 72.4 kg."""
+        [weight] = parse("rhr 49, weight 72.4").events
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(72.4)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hrv 81",
+            "resting hr 41 and sleep score 90",
+            "body battery at 12 this morning",
+            "vo2max 50 according to the watch",
+            "spo2 98%, rhr 55",
+            "stress level 70 all afternoon",
+            "slept 6h15",
+        ],
+    )
+    def test_metrics_alone_log_nothing(self, text: str) -> None:
+        """Metrics alone are noted: no event, nothing asked."""
+        assert_nothing_logged(parse(text))
+
+    def test_a_recovery_run_is_still_a_run(self) -> None:
+        """'recovery' is a score only with its per cent: 'recovery 5k 31:00' is a run."""
+        assert_one_run(parse("recovery 5k 31:00"), 5, 31 * 60)
+
+
+class TestRunPlannedForADayAhead:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "race on saturday is 10k, target 45:00",
+            "long run on sunday is 32k, aiming for 3:00:00",
+            "tomorrow's tempo is 10k at 4:40/km",
+            "next sunday's half, want sub 1:40",
+            "this weekend I'll run 18 miles, about 2:45",
+            "on friday I'm doing 6 x 800 in 3:05",
+            "the 10 miler on the 21st, hoping for 1:20",
+            "the club relay next month is 5k legs, would like 21 min",
+        ],
+    )
+    def test_a_plan_with_its_figures_logs_nothing(self, text: str) -> None:
+        """A day ahead, a wish or a will, and no past verb: the plan is noted, no run made of
+        its distance and target time."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("race on saturday went ok, 10k 46:10", 10, 46 * 60 + 10),
+            ("ran 15k on sunday in 1:20:00", 15, 80 * 60),
+            ("long run on sunday was 30k in 2:58:00", 30, 178 * 60),
+            ("8k 41:00 today, race on saturday is a 10k", 8, 41 * 60),
+            ("10k 50:00, long run tomorrow will be 25k", 10, 50 * 60),
+        ],
+    )
+    def test_a_run_done_beside_a_day_still_logs(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """A past verb ('went', 'was', 'ran'), 'today', or the run's time before the plan's
+        day: the run done is logged."""
+        result = parse(text)
+        runs = [e for e in result.events if isinstance(e, RunLogged)]
+        assert len(runs) == 1
+        assert runs[0].distance_m == pytest.approx(km * 1000, abs=1)
+        assert runs[0].duration_s == seconds
+
+
+class TestSomeoneElse:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "cousin ran 3:15 at Berlin, chuffed for him",
+            "niece finished her first parkrun in 34:02",
+            "housemate had 3 bagels and a coffee",
+            "the twins ate 2 pancakes each",
+            "Jake ran 1:29 at the Bath half, what a machine",
+            "Priya did 10k in 47:50, so proud",
+            "Amy and Ben finished the marathon in 4:05:00",
+            "my sister's first half today, 2:04:30",
+            "Chloe's first marathon, 4:12:44!",
+        ],
+    )
+    def test_their_run_or_food_logs_nothing(self, text: str) -> None:
+        """A relation named without 'my', or a person by name, ran or ate: theirs, not the
+        runner's."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("ran with my cousin, 8k 44:00", 8, 44 * 60),
+            ("Jake and I ran 10k in 52:00", 10, 52 * 60),
+            ("Just ran 6k in 33:00", 6, 33 * 60),
+            ("Finally did 5k in 24:50", 5, 24 * 60 + 50),
+            ("my club's 10k today, 45:30", 10, 45 * 60 + 30),
+        ],
+    )
+    def test_the_runner_s_own_run_beside_them_logs(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """The runner with them, an opener in capitals, or the club's race: the run logs."""
+        assert_one_run(parse(text), km, seconds)
+
+    def test_a_brand_s_name_stays_food(self) -> None:
+        """'Dave's single' is Wendy's burger, no Dave's race."""
+        [meal] = parse("Dave's single and a small fry").events
+        assert isinstance(meal, MealLogged)
+        assert all(i.resolved for i in meal.items)
+
+
+class TestShoppingAndCookingForOthers:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "bought 1kg of pasta and a jar of pesto",
+            "picked up 2 loaves and 6 bagels from the bakery",
+            "stocked up on gels for the marathon",
+            "ordered a 5kg bag of rice online",
+            "big shop: 18 eggs, 4 chicken breasts, 2kg of oats",
+            "did the weekly shop, 12 bananas and 2 litres of milk",
+            "baked a banana bread for the office",
+            "cooked chilli for 6 people",
+            "made 3 pizzas for the kids",
+            "batch cooked 5 portions of curry for the week",
+        ],
+    )
+    def test_buying_or_cooking_for_others_logs_nothing(self, text: str) -> None:
+        """Food bought in a shop's amounts or under a shopping heading (meals.bought_only), or
+        cooked for others, is not food eaten: no 2 kg of oats logged."""
+        assert_nothing_logged(parse(text))
+
+    def test_food_made_for_a_meal_of_one_s_own_logs(self) -> None:
+        """'made pancakes for breakfast' is the runner's breakfast."""
+        [meal] = parse("made 3 pancakes for breakfast").events
+        assert isinstance(meal, MealLogged)
+        assert meal.meal == "breakfast"
+
+
+class TestWhatOthersHaveOrAreHaving:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the canteen's got lasagne on",
+            "the pub does a roast on sundays",
+            "the hotel buffet has pancakes and bacon",
+            "the staff room has a tin of chocolates",
+            "the canteen's doing fish and chips but I brought lunch",
+            "packed my own lunch",
+            "say I run 25k, would a pizza cover it",
+            "assuming I do 15 miles, how many gels",
+            "nothing to log today",
+        ],
+    )
+    def test_a_place_s_food_a_packed_lunch_or_a_hypothesis_logs_nothing(self, text: str) -> None:
+        """What a place serves, a lunch brought with no food named, a run supposed: noted."""
+        assert_nothing_logged(parse(text))
+
+
+class TestAFigureUnderAQuote:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("> 7k in 38:00\noops, 39:10", 7, 39 * 60 + 10),
+            ("> ran 12 km in 1:05:00\nsorry, 1:06:30", 12, 66 * 60 + 30),
+            ("> 10k in 55:00\nno, 11k", 11, 55 * 60),
+            ("> 5k in 26:00\nactually it was 27:40", 5, 27 * 60 + 40),
+        ],
+    )
+    def test_a_figure_alone_corrects_the_quoted_run(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """A time or a distance alone after 'oops' puts that figure right in the quoted run,
+        which the message then replaces."""
+        result = parse(text)
+        assert_one_run(result, km, seconds)
+        assert result.corrects_last
+
+    def test_a_figure_the_quote_holds_twice_is_not_guessed(self) -> None:
+        """Two times quoted: which one '26:00' corrects is not guessed, nothing is logged."""
+        assert parse("> 5k 25:00 and 3k 15:00\nsorry, 26:00").events == ()
+
+
+class TestAWorkShiftIsNoSession:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("12h shift at the hospital today so 8k at 6am, 43:10", 8, 43 * 60 + 10),
+            ("worked a 10-hour shift then ran 5k in 26:00", 5, 26 * 60),
+            ("9 hr night shift, 7k 38:30 after", 7, 38 * 60 + 30),
+        ],
+    )
+    def test_a_shift_s_hours_are_no_time_of_the_run(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'12h shift' is the day's work: the run keeps its own time, not 12 h added."""
+        assert_one_run(parse(text), km, seconds)
+
+    def test_a_shift_alone_logs_nothing(self) -> None:
+        """'did a 12 hour shift' is noted, nothing asked."""
+        assert_nothing_logged(parse("did a 12 hour shift"))
