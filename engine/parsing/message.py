@@ -914,8 +914,9 @@ class _Builder:
         meal-sized kcal is a meal of its own: "ran 9k. ate granola and yoghurt, a cheese
         sandwich (420 kcal) and a chicken stir fry (600 kcal)" is three meals. It stays with
         a food it is joined to by "and" ("a latte and a flapjack 320 kcal": the snack's), and
-        food after it without a kcal stays with it ("tuna wrap 430 kcal, a banana"). The
-        meal's items so far are flushed; the items of this meal are returned."""
+        food after it without a kcal in its clause stays with it ("tuna wrap 430 kcal, a
+        banana"); in a clause of its own it is the next meal ("lasagne 600 kcal; a banana").
+        The meal's items so far are flushed; the items of this meal are returned."""
         if kind is not None or self.meal_kind is not None or all(
             isinstance(e, MealLogged) for e in self.events
         ):
@@ -926,8 +927,9 @@ class _Builder:
             found = text.find(item.text, at)
             gap = text[at:found] if found >= 0 else ""
             at = found + len(item.text) if found >= 0 else at
-            if before is not None and _own_kcal(item) and (
-                _own_kcal(before) or i == 0 or _APART.search(gap)
+            if before is not None and (
+                (_own_kcal(item) and (_own_kcal(before) or i == 0 or _APART.search(gap)))
+                or (i == 0 and _own_kcal(before))  # "lasagne 600 kcal; a banana": the next
             ):
                 self.meal_items.extend(items[start:i])
                 self._flush_meal()
