@@ -22,6 +22,7 @@ from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
     ParseContext,
+    letter_runs,
 )
 from engine.parsing.dish_parts import part_measured, parts_said_after, takes
 from engine.parsing.item_food import (
@@ -651,9 +652,24 @@ def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
     return True
 
 
+#: The words _ITEM_SPLIT cuts at, each a whole word: one of them, or one of its marks,
+#: is in every text it cuts.
+_ITEM_SPLIT_WORDS = frozenset({"and", "with", "on", "plus", "also", "n", "in"})
+
+
+def _may_cut_item(part: str) -> bool:
+    """Whether _ITEM_SPLIT may cut the part, told from its words and marks without its scan."""
+    return (
+        "," in part or "+" in part or "\n" in part or ";" in part or "/" in part
+        or not _ITEM_SPLIT_WORDS.isdisjoint(letter_runs(part))
+    )  # fmt: skip
+
+
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
     """The part cut at "and", "with", "on"..., with neighbours joined again where together
     they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
+    if not _may_cut_item(part):
+        return [part] if part.strip() else []  # "porridge", "greek yogurt": nothing to cut
     cuts = _ITEM_SPLIT_KEEP.split(part)
     texts, seps = cuts[::2], cuts[1::2]
     out: list[str] = []
@@ -1007,8 +1023,9 @@ def _read_items(
             name = "bacon"  # "2 rashers": a rasher is bacon's
             if qty is None and "rashers" in part:
                 qty = 2.0  # "rashers and eggs": a plural with no count is two (_plural_is_two)
-        if not name and stated.any() and pieces and _numbers_of_the_last(
-            pieces, groups, words, stated, ctx
+        if stated.any() and pieces and (
+            _kcal_a_piece_of_the_last(part, stated, pieces)  # "5 gels, 100 kcal a gel"
+            or (not name and _numbers_of_the_last(pieces, groups, words, stated, ctx))
         ):
             pieces[-1].text += ", " + part.strip()
             continue
@@ -1135,6 +1152,29 @@ def _buttered(m: re.Match[str], ctx: ParseContext) -> str:
     if ctx.foods.exact(m[0]) is not None:
         return m[0]
     return f"{m['food']} with butter"
+
+
+#: Numbers said for one piece of a food: "100 kcal a gel", "230 cal per bar", "90 kcal each gel".
+_PER_PIECE = re.compile(
+    r"^\s*(?:~|≈|about\s+|around\s+)?[0-9]{1,4}\s*(?:k?cals?|kcals?|calories)\s+"
+    r"(?:a|an|per|each|every)\s+(?P<name>[a-z][a-z ]*?)\s*$"
+)
+
+
+def _kcal_a_piece_of_the_last(part: str, stated: _Stated, pieces: list[_Piece]) -> bool:
+    """A part that is a kcal for one of the food counted before it ("5 gels, 100 kcal a
+    gel": the food named again, singular or not, after "a", "per" or "each") is each of
+    them, not one more; whether it was."""
+    last = pieces[-1]
+    m = _PER_PIECE.match(part)
+    if m is None or last.quantity is None or last.stated.any():
+        return False
+    said, named = m["name"].rstrip("s"), last.name.rstrip("s")
+    if not said or not (named == said or named.endswith(" " + said)):
+        return False
+    stated.each = True
+    last.stated.merge(stated)
+    return True
 
 
 def _numbers_of_the_last(
@@ -1441,6 +1481,7 @@ def _amount_of_the_part(
 def forget_phrases() -> None:
     """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
     _read_item.cache_clear()
+    _quantity.cache_clear()
     _name_after_amount.cache_clear()
     _SUGGESTED.clear()
     _EXACT.clear()
