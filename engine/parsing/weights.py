@@ -180,21 +180,22 @@ _MORNING_FIGURE = re.compile(
 _LEAST_UNSAID_WEIGHT = 45.0
 
 
+def _morning_figure(text: str) -> str:
+    m = _MORNING_FIGURE.match(text)
+    if m is None or not _LEAST_UNSAID_WEIGHT <= float(m["v"]) <= MAX_WEIGHT_KG:
+        return text
+    return f"weight {m['v']} {m['when']}{text[m.end() :]}"
+
+
 def weigh_ins_unsaid(text: str) -> str:
     """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
     today's weigh-in ("weight 79.1 today"), and a morning's figure opening the day's log ("79.4
     this morning, 10k easy 55:00"); anything else as written."""
     if "." not in text:
         return text
-    if (m := _MORNING_FIGURE.match(text)) is not None and (
-        _LEAST_UNSAID_WEIGHT <= float(m["v"]) <= MAX_WEIGHT_KG
-    ):
-        return f"weight {m['v']} {m['when']}{text[m.end() :]}"
-    if len(text) > _TWO_UNSAID_MAX:
-        return text
-    m = _TWO_UNSAID.fullmatch(text)
+    m = _TWO_UNSAID.fullmatch(text) if len(text) <= _TWO_UNSAID_MAX else None
     if m is None:
-        return text
+        return _morning_figure(text)
     a, b = float(m["a"]), float(m["b"])
     words_a = (m["wa"] + m["wa2"]).split()
     words_b = (m["wb"] + m["wb2"]).split()
