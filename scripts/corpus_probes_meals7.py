@@ -24,7 +24,9 @@ an espresso 30 ml, a latte 60 ml espresso and 300 ml semi-skimmed.
 
 First score, on main 431b486 before any change for this block: 64.3 % (27/42) of event
 messages fully right, 88.1 % of meal items resolved (74/84), 21.4 % leftover, 4 events invented
-in 7 non-event messages. Later scores: tests/data/README.md.
+in 7 non-event messages. Later scores: tests/data/README.md (102 messages at the end of the
+round: 96.8 %, 99.4 % of items, none invented, none left over). Messages added after the first
+score say in their group's comment whether they were written before or after their fix.
 """
 
 from __future__ import annotations
