@@ -371,6 +371,15 @@ CUP_OF_TEA: list[tuple[str, list[Event]]] = [
      [eat(combo("14355|14352", ml("14355|14352", 500), ml(SEMI, 60)))]),
 ]
 
+#: Written before their fixes: what was had instead of something else ("had an apple
+#: instead", "rather than the bar I had a banana", "instead of a takeaway I made 2 eggs").
+INSTEAD: list[tuple[str, list[Event]]] = [
+    ("skipped the cake, had an apple instead", [eat(p(APPLE, 1, "medium"))]),
+    ("rather than the pub I had a black coffee", [eat(p(COFFEE, 1, "cup"))]),
+    ("instead of a takeaway I made 2 boiled eggs and a banana",
+     [eat(p(E, 2, "large"), p(BANANA, 1, "medium"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -395,6 +404,7 @@ BLOCK = {
     "a comment after the food": COMMENT_AFTER,
     "after a dish with its kcal": AFTER_OWN_KCAL,
     "a cup of tea": CUP_OF_TEA,
+    "had instead": INSTEAD,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

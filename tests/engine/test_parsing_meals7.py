@@ -539,3 +539,25 @@ class TestFoodFromTheShopIsStillHad:
     )
     def test_it_is_logged(self, text: str, food: str) -> None:
         assert [i.food for i in meal(text).items] == [food]
+
+
+class TestWhatWasHadInPlaceOfSomethingElse:
+    """ "had an apple instead", "rather than the pub I had a coffee", "I made 2 eggs": the
+    food had, with nothing asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("skipped the biscuits, had a banana instead", ["banana"]),
+            ("rather than the cafe I had a black coffee", ["coffee"]),
+            ("instead of chips I made 2 boiled eggs", ["boiled egg"]),
+        ],
+    )
+    def test_the_food_had(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == foods
+        assert result.unparsed == ()
+
+    def test_rather_than_a_session_is_no_session(self) -> None:
+        (swim,) = parse("rather than running I swam 30 min").events
+        assert not isinstance(swim, (MealLogged, RunLogged))
