@@ -380,6 +380,15 @@ INSTEAD: list[tuple[str, list[Event]]] = [
      [eat(p(E, 2, "large"), p(BANANA, 1, "medium"))]),
 ]
 
+#: Written before its fix: porridge named with the oats it was made of, weighed, is the oats
+#: (and what else is listed), not a bowl of porridge as well.
+PORRIDGE_OF: list[tuple[str, list[Event]]] = [
+    ("porridge with 40g oats and 200ml milk", [eat(g(OATS, 40), ml(WHOLE_MILK, 200))]),
+    ("oatmeal with 45g oats and a banana", [eat(g(OATS, 45), p(BANANA, 1, "medium"))]),
+    ("bowl of porridge with 60g oats, water and honey",
+     [eat(g(OATS, 60), p("19296", 1, "tbsp"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -405,6 +414,7 @@ BLOCK = {
     "after a dish with its kcal": AFTER_OWN_KCAL,
     "a cup of tea": CUP_OF_TEA,
     "had instead": INSTEAD,
+    "porridge of its oats": PORRIDGE_OF,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

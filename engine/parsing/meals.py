@@ -396,12 +396,17 @@ def a_ride(text: str) -> bool:
     return _RIDE.match(text.strip()) is not None
 
 
-def without_parts_held(items: list[FoodItem]) -> list[FoodItem]:
+def without_parts_held(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     """A food after a row that already holds it ("hungry jack's whopper with cheese" read as
-    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it."""
+    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it. And a food
+    named bare before the weighed food it was made of ("porridge with 40g oats": SR28's cooked
+    and dry oats): the weighed food, not the dish as well."""
     kept: list[FoodItem] = []
     for item in items:
         last = kept[-1] if kept else None
+        if last is not None and _made_of(last, item, ctx):
+            kept[-1] = item
+            continue
         if (
             last is not None and last.food and item.food and item.resolved
             and item.quantity is None and item.unit is None
@@ -471,3 +476,23 @@ def _without_batch_words(item: FoodItem, ctx: ParseContext) -> list[FoodItem] | 
     if not again or not all(x.resolved for x in again):
         return None
     return [again[0].model_copy(update={"text": item.text})] if len(again) == 1 else again
+
+
+_WEIGHED = frozenset({"g", "kg", "oz", "ml", "l", "cup", "lb"})
+_A_PORTION = frozenset({None, "bowl", "serving", "portion", "plate"})
+
+
+def _made_of(dish: FoodItem, part: FoodItem, ctx: ParseContext) -> bool:
+    """Whether a food named bare is the same SR28 food as the weighed one after it, cooked
+    or not ("porridge" and "40g oats": both "Cereals, oats, ...")."""
+    if (
+        dish.quantity not in (None, 1) or dish.unit not in _A_PORTION or part.unit not in _WEIGHED
+        or not (dish.resolved and part.resolved and dish.source and part.source)
+        or not dish.source.startswith("usda:") or not part.source.startswith("usda:")
+        or dish.source == part.source
+    ):
+        return False
+    a, b = ctx.foods.usda(dish.source[5:]), ctx.foods.usda(part.source[5:])
+    if a is None or b is None:
+        return False
+    return a.key.split(",")[:2] == b.key.split(",")[:2]

@@ -1077,7 +1077,7 @@ class _Builder:
         if items is None:
             items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
         else:
-            items = without_context(without_parts_held(items), self.ctx) or None
+            items = without_context(without_parts_held(items, self.ctx), self.ctx) or None
             items = items and chain_s_fries(items, self.ctx)
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items

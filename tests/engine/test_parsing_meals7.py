@@ -561,3 +561,20 @@ class TestWhatWasHadInPlaceOfSomethingElse:
     def test_rather_than_a_session_is_no_session(self) -> None:
         (swim,) = parse("rather than running I swam 30 min").events
         assert not isinstance(swim, (MealLogged, RunLogged))
+
+
+class TestPorridgeWithTheOatsItWasMadeOf:
+    """ "porridge with 40g oats and 200ml milk" had counted a bowl of porridge as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("porridge with 50g oats and 250ml semi skimmed", ["oats", "semi-skimmed milk"]),
+            ("a bowl of oatmeal with 40g oats and blueberries", ["oats", "blueberries"]),
+        ],
+    )
+    def test_the_oats_are_the_porridge(self, text: str, foods: list[str]) -> None:
+        assert [i.food for i in meal(text).items] == foods
+
+    def test_rice_with_a_curry_is_a_side_not_its_making(self) -> None:
+        assert len(meal("chicken curry with 200g rice").items) == 2
