@@ -683,8 +683,9 @@ class _Builder:
         food was had is no session ("poutine after the hockey game"); a clock before a
         session with a time of its own is when it started ("06:30 ran 10k 50:00")."""
         if _DIGIT.search(text) is None and (
-            _classify(clause, drop_circumstance(text, self.ctx)) == "meal"
-        ):
+            _classify(clause, drop_circumstance(text.partition(": ")[2] or text, self.ctx))
+            == "meal"
+        ):  # "poutine after the hockey game", "between school runs: a banana"
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]

@@ -578,3 +578,18 @@ class TestPorridgeWithTheOatsItWasMadeOf:
 
     def test_rice_with_a_curry_is_a_side_not_its_making(self) -> None:
         assert len(meal("chicken curry with 200g rice").items) == 2
+
+
+class TestARunWordInAHeadingBeforeFood:
+    """ "between school runs: a banana" had dropped the banana: the heading's "runs" read as a
+    run with no figures."""
+
+    @pytest.mark.parametrize(
+        "text", ["between school runs: a banana", "in between the dog runs: a banana"]
+    )
+    def test_the_food_after_it_is_logged(self, text: str) -> None:
+        assert [i.food for i in meal(text).items] == ["banana"]
+
+    def test_a_run_s_heading_with_figures_is_still_the_run(self) -> None:
+        (run,) = parse("long run: 20k 1:50:00").events
+        assert isinstance(run, RunLogged)
