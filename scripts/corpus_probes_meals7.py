@@ -389,6 +389,14 @@ PORRIDGE_OF: list[tuple[str, list[Event]]] = [
      [eat(g(OATS, 60), p("19296", 1, "tbsp"))]),
 ]
 
+#: Written before its fix: how a drink mix was made up ("2 scoops per bottle") is no food of
+#: its own; the bottles and the kcal a bottle are the drink's (block l's Tailwind). 0/2
+#: before, 1/2 after: "skratch all race" is still cut off as a run with no figures.
+MIXED_UP: list[tuple[str, list[Event]]] = [
+    ("skratch all race, 2 scoops per bottle, 3 bottles, 80 kcal a bottle", [eat(stated(240))]),
+    ("tailwind: 3 bottles, 2 scoops a bottle, 200 kcal a bottle", [eat(stated(600))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -415,6 +423,7 @@ BLOCK = {
     "a cup of tea": CUP_OF_TEA,
     "had instead": INSTEAD,
     "porridge of its oats": PORRIDGE_OF,
+    "how a drink was mixed": MIXED_UP,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from engine.events import FoodItem, MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
-from engine.parsing.item_words import _KCAL, _clean_name
-from engine.parsing.items import PLACE_TAIL, _parse_items
+from engine.parsing.item_words import _KCAL, _clean_name, _read_item
+from engine.parsing.items import MIXED_UP, PLACE_TAIL, _parse_items
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,
@@ -127,6 +127,8 @@ _BLEND_LATER = re.compile(
 
 
 def _drop_dish_name(text: str) -> str:
+    if "bottle" in text or "flask" in text or "bidon" in text:
+        text = MIXED_UP.sub("", text)  # "tailwind: 3 bottles, 2 scoops a bottle": its mix
     if ("smoothie" in text or "shake" in text) and (
         later := _BLEND_LATER.search(text)
     ) is not None:
@@ -146,11 +148,20 @@ def _drop_dish_name(text: str) -> str:
     if ":" not in text and "made " not in text and "consisting" not in text:
         return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
+    if m is not None and _only_its_amounts(text.lstrip()[m.end() :]):
+        return text  # "tailwind: 3 bottles, 200 kcal a bottle": the drink and its amounts
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         if "made " in text:
             return _MADE_WITH.sub(" with ", text)  # "porridge made with milk and honey"
         return text
     return _with_its_bread(m["dish"], text.lstrip()[m.end() :])
+
+
+def _only_its_amounts(listed: str) -> bool:
+    """Whether a list after a food's name holds only amounts and numbers of it, no food of
+    its own ("3 bottles, 200 kcal a bottle")."""
+    parts = [p for p in _LIST_IN.split(listed) if p.strip()]
+    return bool(parts) and all(not _read_item(p).name for p in parts)
 
 
 #: A head before what was eaten: a title before a list after a colon or in brackets

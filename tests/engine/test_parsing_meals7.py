@@ -593,3 +593,24 @@ class TestARunWordInAHeadingBeforeFood:
     def test_a_run_s_heading_with_figures_is_still_the_run(self) -> None:
         (run,) = parse("long run: 20k 1:50:00").events
         assert isinstance(run, RunLogged)
+
+
+class TestHowADrinkWasMixed:
+    """ "tailwind, 2 scoops per bottle, 4 bottles, 200 kcal a bottle" is 800 kcal: the mix is
+    no food of its own, the bottles and their kcal are the drink's."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("tailwind, 2 scoops per bottle, 3 bottles, 200 kcal a bottle", 600),
+            ("tailwind: 2 bottles, 1 scoop a bottle, 100 kcal a bottle", 200),
+        ],
+    )
+    def test_the_bottles_at_their_kcal(self, text: str, kcal: float) -> None:
+        (drink,) = meal(text).items
+        assert drink.kcal == kcal
+
+    def test_a_dish_before_its_parts_is_still_its_parts(self) -> None:
+        assert [i.food for i in meal("omelette: 3 eggs, 30g cheddar").items] == [
+            "egg", "cheddar",
+        ]
