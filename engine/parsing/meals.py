@@ -311,13 +311,26 @@ _EATEN_LATER = re.compile(
 )
 
 
+#: Cooking a batch to keep: "made a big pot of chilli", "baked a tray of flapjacks".
+_BATCH_COOKED = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:just|finally|also|then)\s+)?"
+    r"(?:made|cooked|baked|prepped|batch[- ]?cooked|did)\s+(?:up\s+)?(?:a|an|two|2|three|3)?\s*"
+    r"(?:(?:big|huge|massive|giant|large|double)\s+)?"
+    r"(?:pots?|batch(?:es)?|trays?|pans?|loaf|loaves|cakes?|dozen|slow ?cooker|casseroles?"
+    r"|traybakes?)\b"
+)
+
+
 def bought_only(text: str, message: str = "", *, session: bool = False) -> bool:
-    """Whether a clause only tells of food bought, not eaten: "bought 2kg of oats", "picked
-    up a 1kg tub of whey at the shop", "stocked up on bananas for race week". A single thing
+    """Whether a clause only tells of food bought or batch-cooked, not eaten: "bought 2kg of
+    oats", "picked up a 1kg tub of whey at the shop", "stocked up on bananas for race week",
+    "made a big pot of chilli". A single thing
     bought and had ("bought a coffee at the station") is still had, and so is food bought
     and then eaten ("bought a banana at the kiosk and ate it", `message` the whole message).
     A clause read as a session (`session`) is a purchase only with a verb that can be nothing
     else ("stocked up on gels for race week"; "got in 8 miles before the shops opened" ran)."""
+    if _BATCH_COOKED.match(text.strip()) is not None:
+        return not (_EATEN_HERE.search(text) or _EATEN_LATER.search(message or text))
     m = _BUYING.match(text.strip())
     if m is None or _EATEN_HERE.search(text) or _EATEN_LATER.search(message or text):
         return False

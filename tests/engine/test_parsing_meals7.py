@@ -56,6 +56,15 @@ class TestBuyingIsNotEating:
         assert isinstance(run, RunLogged)
         assert run.distance_m == 10000
 
+    @pytest.mark.parametrize(
+        "text", ["made a big pot of chilli for the week", "baked a tray of flapjacks for the club"]
+    )
+    def test_a_batch_cooked_is_no_meal(self, text: str) -> None:
+        assert not any(isinstance(e, MealLogged) for e in parse(text).events)
+
+    def test_i_made_food_and_ate_it(self) -> None:
+        assert [i.food for i in meal("I made 2 boiled eggs").items] == ["boiled egg"]
+
     def test_a_run_past_the_shops_is_no_shopping(self) -> None:
         (run,) = parse("got in 8 miles before the shops opened, 1:10:00").events
         assert isinstance(run, RunLogged)
