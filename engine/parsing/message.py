@@ -120,6 +120,7 @@ from engine.parsing.runs import (
     _parse_run,
     _run_and_rest,
     _run_figures,
+    race_names_only_qualify,
 )
 from engine.parsing.segments import (
     _amount_only,
@@ -713,7 +714,12 @@ class _Builder:
         self.ahead = False
         if self.passing and _NOW_FIGURE.fullmatch(clause.text):
             return True  # "I was 13 stone last year, now 11 😊": still talk about the past
-        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+        if (
+            after_chat
+            and letters
+            and _FIGURE_WORDS.issuperset(letters)
+            and not done_now(clause.text)  # "race tomorrow; easy 5k today 28:00": done today
+        ):
             self.after_chat = True
             return True  # "going for my long run after work, 16 miles": the plan's figures
         return False
@@ -818,8 +824,8 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
-        elif helped_at(text):
-            self.chat = True  # "parkrun volunteer": understood, nothing to log or ask
+        elif helped_at(text) or race_names_only_qualify(text):
+            self.chat = True  # "parkrun volunteer", "marathon training": nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
