@@ -520,3 +520,25 @@ def _made_of(dish: FoodItem, part: FoodItem, ctx: ParseContext) -> bool:
     if a is None or b is None:
         return False
     return a.key.split(",")[:2] == b.key.split(",")[:2]
+
+
+_BATCH_FOOD = re.compile(r"\bof\s+(?P<food>[a-z][a-z' -]*?)\s*$")
+
+
+def batch_food(text: str) -> str | None:
+    """The food of a batch cooked ("made a big pot of chilli": "chilli"), if the clause is
+    one and names it."""
+    if _BATCH_COOKED.match(text.strip()) is None:
+        return None
+    m = _BATCH_FOOD.search(text.strip())
+    return m["food"] if m is not None else None
+
+
+def of_the_batch(text: str, food: str) -> str | None:
+    """An amount had after a batch was cooked ("had a bowl", "ate 2"), as that amount of the
+    batch's food ("1 bowl of chilli"); None if the clause names a food of its own."""
+    words = _read_item(text.strip())
+    if words.name or words.stated().any() or (words.quantity is None and words.unit is None):
+        return None
+    count = 1.0 if words.quantity is None else words.quantity
+    return f"{count:g} {words.unit} of {food}" if words.unit else f"{count:g} {food}"

@@ -623,3 +623,21 @@ class TestHowADrinkWasMixed:
         assert [i.food for i in meal("omelette: 3 eggs, 30g cheddar").items] == [
             "egg", "cheddar",
         ]
+
+
+class TestSomeOfABatchCooked:
+    """ "made a big pot of chilli and had a bowl" had asked what "a bowl" was."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("made a big pot of chilli and had a bowl", 242),
+            ("cooked a batch of chilli, had 2 cups", 484),
+        ],
+    )
+    def test_the_amount_of_the_batch_s_food(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == ("chili con carne", grams)
+
+    def test_other_food_after_it_is_that_food(self) -> None:
+        assert [i.food for i in meal("made a big pot of chilli, then a banana").items] == ["banana"]
