@@ -24,7 +24,9 @@ an espresso 30 ml, a latte 60 ml espresso and 300 ml semi-skimmed.
 
 First score, on main 431b486 before any change for this block: 64.3 % (27/42) of event
 messages fully right, 88.1 % of meal items resolved (74/84), 21.4 % leftover, 4 events invented
-in 7 non-event messages. Later scores: tests/data/README.md.
+in 7 non-event messages. Later scores: tests/data/README.md (115 messages at the end of the
+round: 95.4 %, 100 % of items, none invented, none left over). Messages added after the first
+score say in their group's comment whether they were written before or after their fix.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from corpus_labels import (
     E,
     Item,
     Meal,
+    combo,
     eat,
     g,
     mi,
@@ -356,6 +359,51 @@ AFTER_OWN_KCAL: list[tuple[str, list[Event]]] = [
      [weight(72.1), run(mi(5), 42), eat(stated(800)), eat(g(YOG_POT, YOG_POT_G))]),
 ]
 
+#: Written before a fix: a cup or a mug of tea is a brew with milk, as the held-out blocks
+#: label a cuppa and a cup of tea alike (a mug of black tea and 30 ml of semi-skimmed). Left
+#: failing (1/3): the first "foods" probes label "a cup of tea" black (2.4 kcal), the blocks
+#: with milk (18 kcal); the fix (the table's "cup of tea" before its cup of black tea) cost
+#: that probe, and no block may lose ground: the lead decides.
+CUP_OF_TEA: list[tuple[str, list[Event]]] = [
+    ("a banana and a cup of tea", [eat(p(BANANA, 1, "medium"), BREW)]),
+    ("mug of tea after the intervals", [eat(BREW)]),
+    ("2 cups of tea before the parkrun",
+     [eat(combo("14355|14352", ml("14355|14352", 500), ml(SEMI, 60)))]),
+]
+
+#: Written before their fixes: what was had instead of something else ("had an apple
+#: instead", "rather than the bar I had a banana", "instead of a takeaway I made 2 eggs").
+INSTEAD: list[tuple[str, list[Event]]] = [
+    ("skipped the cake, had an apple instead", [eat(p(APPLE, 1, "medium"))]),
+    ("rather than the pub I had a black coffee", [eat(p(COFFEE, 1, "cup"))]),
+    ("instead of a takeaway I made 2 boiled eggs and a banana",
+     [eat(p(E, 2, "large"), p(BANANA, 1, "medium"))]),
+]
+
+#: Written before its fix: porridge named with the oats it was made of, weighed, is the oats
+#: (and what else is listed), not a bowl of porridge as well.
+PORRIDGE_OF: list[tuple[str, list[Event]]] = [
+    ("porridge with 40g oats and 200ml milk", [eat(g(OATS, 40), ml(WHOLE_MILK, 200))]),
+    ("oatmeal with 45g oats and a banana", [eat(g(OATS, 45), p(BANANA, 1, "medium"))]),
+    ("bowl of porridge with 60g oats, water and honey",
+     [eat(g(OATS, 60), p("19296", 1, "tbsp"))]),
+]
+
+#: Written before its fix: how a drink mix was made up ("2 scoops per bottle") is no food of
+#: its own; the bottles and the kcal a bottle are the drink's (block l's Tailwind). 0/2
+#: before, 1/2 after: "skratch all race" is still cut off as a run with no figures.
+MIXED_UP: list[tuple[str, list[Event]]] = [
+    ("skratch all race, 2 scoops per bottle, 3 bottles, 80 kcal a bottle", [eat(stated(240))]),
+    ("tailwind: 3 bottles, 2 scoops a bottle, 200 kcal a bottle", [eat(stated(600))]),
+]
+
+#: Written before its fix: a batch cooked, then an amount of it had ("made a big pot of
+#: chilli and had a bowl"): that amount of the batch's food, nothing asked.
+BATCH_THEN: list[tuple[str, list[Event]]] = [
+    ("made a big pot of chilli and had a bowl", [eat(p(CHILI, 1, "cup"))]),
+    ("cooked a huge batch of chilli, had 2 cups", [eat(p(CHILI, 2, "cup"))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -379,6 +427,11 @@ BLOCK = {
     "more words before the food": BEFORE_MORE,
     "a comment after the food": COMMENT_AFTER,
     "after a dish with its kcal": AFTER_OWN_KCAL,
+    "a cup of tea": CUP_OF_TEA,
+    "had instead": INSTEAD,
+    "porridge of its oats": PORRIDGE_OF,
+    "how a drink was mixed": MIXED_UP,
+    "a batch, then some of it": BATCH_THEN,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

@@ -339,7 +339,7 @@ def _pool_metres(m: re.Match[str]) -> str:
 #: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
 #: running I swam 30 min".
 _INSTEAD_OF = re.compile(
-    r"\s*\binstead\s+of\s+(?:[^,;:.!\n]|:(?=[0-9]))*?(?=\s*(?:[,;.!\n]|:(?![0-9])|$|\bi\s))"
+    r"\s*\b(?:instead\s+of|rather\s+than)\s+(?:[^,;:.!\n]|:(?=[0-9]))*?(?=\s*(?:[,;.!\n]|:(?![0-9])|$|\bi\s))"
 )
 #: Why there was no run, before what was done instead: "physio said no running, so 20 min on
 #: the cross trainer", "can't run with my knee so 40 min on the bike", "too icy to run outside
@@ -621,7 +621,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if text[:2] in _INTERJECTION_STARTS or ". " in text or "\n" in text:
         text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
-    if "instead of" in text or " so " in text:
+    if "instead of" in text or " so " in text or "rather than" in text:
         text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):

@@ -77,14 +77,15 @@ _ANY_QTY = re.compile(
 _UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
-    r"|took|necked|downed|sipped|swallowed|bought"
+    r"|took|necked|downed|sipped|swallowed|bought|made|whipped up"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
 )
 #: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
 _LEAD_FILLER_START = (
     "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
-    "took", "necked", "downed", "sipped", "swallowed", "bought", "for", "my", "some", "then",
+    "took", "necked", "downed", "sipped", "swallowed", "bought", "made", "whipped", "for",
+    "my", "some", "then",
     "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost",
 )  # fmt: skip
@@ -107,7 +108,7 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|apparently|reckon|think|or so|them|em|those|these|supposedly|allegedly|give or take"
     r"|obviously|naturally|as always|as usual|as ever|predictably"
-    r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say"
+    r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say|instead"
     r"|seconds|second helping|big portion|huge portion"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
     r"|scran|grub|nosh|made|prepared"
@@ -290,7 +291,7 @@ _FILLER_FIRST = _words(
     "apparently reckon think or them em those these supposedly allegedly give seconds second",
     "big", "scran", "grub", "nosh", "made", "prepared",
     "obviously naturally predictably inevitably honestly tbh tbf",
-    "admittedly clearly needless",
+    "admittedly clearly needless instead",
 )
 
 

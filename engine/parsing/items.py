@@ -1129,7 +1129,17 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
     if "ed in " in text or "ed with " in text:
         text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
+    if "bottle" in text or "flask" in text or "bidon" in text:
+        text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
     return text
+
+
+#: How a drink mix was made up, between commas: "2 scoops per bottle", "1 tab a bottle": how
+#: strong, no food of its own (the bottles said, and their kcal, are the drink's).
+MIXED_UP = re.compile(
+    r"(?:,|^)\s*[0-9]+(?:\.[0-9]+)?\s*(?:scoops?|tabs?|tablets?|sachets?|sticks?|g|grams?|tsp|tbsp)"
+    r"\s+(?:per|a|an|each|in each|to a|to each|in a)\s+(?:bottle|flask|bidon)s?\b(?=\s*(?:,|$))"
+)
 
 
 #: How a food was served with another: "dipped in salt", "sprinkled with sugar", "drizzled

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from engine.events import FoodItem, MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
-from engine.parsing.item_words import _KCAL, _clean_name
-from engine.parsing.items import PLACE_TAIL, _parse_items
+from engine.parsing.item_words import _KCAL, _clean_name, _read_item
+from engine.parsing.items import MIXED_UP, PLACE_TAIL, _parse_items
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,
@@ -127,6 +127,8 @@ _BLEND_LATER = re.compile(
 
 
 def _drop_dish_name(text: str) -> str:
+    if "bottle" in text or "flask" in text or "bidon" in text:
+        text = MIXED_UP.sub("", text)  # "tailwind: 3 bottles, 2 scoops a bottle": its mix
     if ("smoothie" in text or "shake" in text) and (
         later := _BLEND_LATER.search(text)
     ) is not None:
@@ -146,11 +148,20 @@ def _drop_dish_name(text: str) -> str:
     if ":" not in text and "made " not in text and "consisting" not in text:
         return text
     m = _DISH_THEN_PARTS.match(text.lstrip())
+    if m is not None and _only_its_amounts(text.lstrip()[m.end() :]):
+        return text  # "tailwind: 3 bottles, 200 kcal a bottle": the drink and its amounts
     if m is None or _NUMBER_WORDS_IN_DISH.search(m["dish"]):
         if "made " in text:
             return _MADE_WITH.sub(" with ", text)  # "porridge made with milk and honey"
         return text
     return _with_its_bread(m["dish"], text.lstrip()[m.end() :])
+
+
+def _only_its_amounts(listed: str) -> bool:
+    """Whether a list after a food's name holds only amounts and numbers of it, no food of
+    its own ("3 bottles, 200 kcal a bottle")."""
+    parts = [p for p in _LIST_IN.split(listed) if p.strip()]
+    return bool(parts) and all(not _read_item(p).name for p in parts)
 
 
 #: A head before what was eaten: a title before a list after a colon or in brackets
@@ -300,13 +311,26 @@ _EATEN_LATER = re.compile(
 )
 
 
+#: Cooking a batch to keep: "made a big pot of chilli", "baked a tray of flapjacks".
+_BATCH_COOKED = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:just|finally|also|then)\s+)?"
+    r"(?:made|cooked|baked|prepped|batch[- ]?cooked|did)\s+(?:up\s+)?(?:a|an|two|2|three|3)?\s*"
+    r"(?:(?:big|huge|massive|giant|large|double)\s+)?"
+    r"(?:pots?|batch(?:es)?|trays?|pans?|loaf|loaves|cakes?|dozen|slow ?cooker|casseroles?"
+    r"|traybakes?)\b"
+)
+
+
 def bought_only(text: str, message: str = "", *, session: bool = False) -> bool:
-    """Whether a clause only tells of food bought, not eaten: "bought 2kg of oats", "picked
-    up a 1kg tub of whey at the shop", "stocked up on bananas for race week". A single thing
+    """Whether a clause only tells of food bought or batch-cooked, not eaten: "bought 2kg of
+    oats", "picked up a 1kg tub of whey at the shop", "stocked up on bananas for race week",
+    "made a big pot of chilli". A single thing
     bought and had ("bought a coffee at the station") is still had, and so is food bought
     and then eaten ("bought a banana at the kiosk and ate it", `message` the whole message).
     A clause read as a session (`session`) is a purchase only with a verb that can be nothing
     else ("stocked up on gels for race week"; "got in 8 miles before the shops opened" ran)."""
+    if _BATCH_COOKED.match(text.strip()) is not None:
+        return not (_EATEN_HERE.search(text) or _EATEN_LATER.search(message or text))
     m = _BUYING.match(text.strip())
     if m is None or _EATEN_HERE.search(text) or _EATEN_LATER.search(message or text):
         return False
@@ -396,12 +420,17 @@ def a_ride(text: str) -> bool:
     return _RIDE.match(text.strip()) is not None
 
 
-def without_parts_held(items: list[FoodItem]) -> list[FoodItem]:
+def without_parts_held(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     """A food after a row that already holds it ("hungry jack's whopper with cheese" read as
-    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it."""
+    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it. And a food
+    named bare before the weighed food it was made of ("porridge with 40g oats": SR28's cooked
+    and dry oats): the weighed food, not the dish as well."""
     kept: list[FoodItem] = []
     for item in items:
         last = kept[-1] if kept else None
+        if last is not None and _made_of(last, item, ctx):
+            kept[-1] = item
+            continue
         if (
             last is not None and last.food and item.food and item.resolved
             and item.quantity is None and item.unit is None
@@ -471,3 +500,45 @@ def _without_batch_words(item: FoodItem, ctx: ParseContext) -> list[FoodItem] | 
     if not again or not all(x.resolved for x in again):
         return None
     return [again[0].model_copy(update={"text": item.text})] if len(again) == 1 else again
+
+
+_WEIGHED = frozenset({"g", "kg", "oz", "ml", "l", "cup", "lb"})
+_A_PORTION = frozenset({None, "bowl", "serving", "portion", "plate"})
+
+
+def _made_of(dish: FoodItem, part: FoodItem, ctx: ParseContext) -> bool:
+    """Whether a food named bare is the same SR28 food as the weighed one after it, cooked
+    or not ("porridge" and "40g oats": both "Cereals, oats, ...")."""
+    if (
+        dish.quantity not in (None, 1) or dish.unit not in _A_PORTION or part.unit not in _WEIGHED
+        or not (dish.resolved and part.resolved and dish.source and part.source)
+        or not dish.source.startswith("usda:") or not part.source.startswith("usda:")
+        or dish.source == part.source
+    ):
+        return False
+    a, b = ctx.foods.usda(dish.source[5:]), ctx.foods.usda(part.source[5:])
+    if a is None or b is None:
+        return False
+    return a.key.split(",")[:2] == b.key.split(",")[:2]
+
+
+_BATCH_FOOD = re.compile(r"\bof\s+(?P<food>[a-z][a-z' -]*?)\s*$")
+
+
+def batch_food(text: str) -> str | None:
+    """The food of a batch cooked ("made a big pot of chilli": "chilli"), if the clause is
+    one and names it."""
+    if _BATCH_COOKED.match(text.strip()) is None:
+        return None
+    m = _BATCH_FOOD.search(text.strip())
+    return m["food"] if m is not None else None
+
+
+def of_the_batch(text: str, food: str) -> str | None:
+    """An amount had after a batch was cooked ("had a bowl", "ate 2"), as that amount of the
+    batch's food ("1 bowl of chilli"); None if the clause names a food of its own."""
+    words = _read_item(text.strip())
+    if words.name or words.stated().any() or (words.quantity is None and words.unit is None):
+        return None
+    count = 1.0 if words.quantity is None else words.quantity
+    return f"{count:g} {words.unit} of {food}" if words.unit else f"{count:g} {food}"

@@ -107,9 +107,11 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
     a_ride,
+    batch_food,
     bought_only,
     chain_s_fries,
     food_after_for,
+    of_the_batch,
     without_context,
     without_parts_held,
 )
@@ -613,6 +615,7 @@ class _Builder:
         self.weighed: str | None = None  # the unit of a body weight the clause before named
         self.buying = False  # the clause before was a shopping heading ("did the big shop:")
         self.message = ""  # the whole message, lower case (see _bought)
+        self.batch: str | None = None  # the food of a batch cooked the clause before
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
         self.said_before = self.said
@@ -684,8 +687,9 @@ class _Builder:
         food was had is no session ("poutine after the hockey game"); a clock before a
         session with a time of its own is when it started ("06:30 ran 10k 50:00")."""
         if _DIGIT.search(text) is None and (
-            _classify(clause, drop_circumstance(text, self.ctx)) == "meal"
-        ):
+            _classify(clause, drop_circumstance(text.partition(": ")[2] or text, self.ctx))
+            == "meal"
+        ):  # "poutine after the hockey game", "between school runs: a banana"
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]
@@ -736,6 +740,7 @@ class _Builder:
             return True
         if bought_only(clause.text, self.message, session=kind == "run"):
             self.chat = self.buying = True
+            self.batch = batch_food(clause.text)  # "made a big pot of chilli": its food
             return True
         if buying and _EAT_WORDS.isdisjoint(letter_runs(clause.text)) and (
             kind == "meal" or _DIGIT.search(clause.text) is None  # "... and oats for race week"
@@ -855,6 +860,7 @@ class _Builder:
     ) -> None:
         if self._talk_only(text):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
+        text = self._of_the_batch(text)
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
@@ -936,6 +942,12 @@ class _Builder:
                 start = i
             before = item
         return items[start:]
+
+    def _of_the_batch(self, text: str) -> str:
+        """An amount had after a batch was cooked ("made a pot of chilli | had a bowl"): that
+        amount of the batch's food."""
+        batch, self.batch = self.batch, None
+        return text if batch is None else of_the_batch(text, batch) or text
 
     def _drop_qualifier(self, kind: MealKind | None, spans: list[tuple[int, int]]) -> None:
         """A short clause that came just before a meal's label, a space apart, says which
@@ -1083,7 +1095,7 @@ class _Builder:
         if items is None:
             items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
         else:
-            items = without_context(without_parts_held(items), self.ctx) or None
+            items = without_context(without_parts_held(items, self.ctx), self.ctx) or None
             items = items and chain_s_fries(items, self.ctx)
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items

@@ -56,6 +56,15 @@ class TestBuyingIsNotEating:
         assert isinstance(run, RunLogged)
         assert run.distance_m == 10000
 
+    @pytest.mark.parametrize(
+        "text", ["made a big pot of chilli for the week", "baked a tray of flapjacks for the club"]
+    )
+    def test_a_batch_cooked_is_no_meal(self, text: str) -> None:
+        assert not any(isinstance(e, MealLogged) for e in parse(text).events)
+
+    def test_i_made_food_and_ate_it(self) -> None:
+        assert [i.food for i in meal("I made 2 boiled eggs").items] == ["boiled egg"]
+
     def test_a_run_past_the_shops_is_no_shopping(self) -> None:
         (run,) = parse("got in 8 miles before the shops opened, 1:10:00").events
         assert isinstance(run, RunLogged)
@@ -539,3 +548,96 @@ class TestFoodFromTheShopIsStillHad:
     )
     def test_it_is_logged(self, text: str, food: str) -> None:
         assert [i.food for i in meal(text).items] == [food]
+
+
+class TestWhatWasHadInPlaceOfSomethingElse:
+    """ "had an apple instead", "rather than the pub I had a coffee", "I made 2 eggs": the
+    food had, with nothing asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("skipped the biscuits, had a banana instead", ["banana"]),
+            ("rather than the cafe I had a black coffee", ["coffee"]),
+            ("instead of chips I made 2 boiled eggs", ["boiled egg"]),
+        ],
+    )
+    def test_the_food_had(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == foods
+        assert result.unparsed == ()
+
+    def test_rather_than_a_session_is_no_session(self) -> None:
+        (swim,) = parse("rather than running I swam 30 min").events
+        assert not isinstance(swim, (MealLogged, RunLogged))
+
+
+class TestPorridgeWithTheOatsItWasMadeOf:
+    """ "porridge with 40g oats and 200ml milk" had counted a bowl of porridge as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("porridge with 50g oats and 250ml semi skimmed", ["oats", "semi-skimmed milk"]),
+            ("a bowl of oatmeal with 40g oats and blueberries", ["oats", "blueberries"]),
+        ],
+    )
+    def test_the_oats_are_the_porridge(self, text: str, foods: list[str]) -> None:
+        assert [i.food for i in meal(text).items] == foods
+
+    def test_rice_with_a_curry_is_a_side_not_its_making(self) -> None:
+        assert len(meal("chicken curry with 200g rice").items) == 2
+
+
+class TestARunWordInAHeadingBeforeFood:
+    """ "between school runs: a banana" had dropped the banana: the heading's "runs" read as a
+    run with no figures."""
+
+    @pytest.mark.parametrize(
+        "text", ["between school runs: a banana", "in between the dog runs: a banana"]
+    )
+    def test_the_food_after_it_is_logged(self, text: str) -> None:
+        assert [i.food for i in meal(text).items] == ["banana"]
+
+    def test_a_run_s_heading_with_figures_is_still_the_run(self) -> None:
+        (run,) = parse("long run: 20k 1:50:00").events
+        assert isinstance(run, RunLogged)
+
+
+class TestHowADrinkWasMixed:
+    """ "tailwind, 2 scoops per bottle, 4 bottles, 200 kcal a bottle" is 800 kcal: the mix is
+    no food of its own, the bottles and their kcal are the drink's."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("tailwind, 2 scoops per bottle, 3 bottles, 200 kcal a bottle", 600),
+            ("tailwind: 2 bottles, 1 scoop a bottle, 100 kcal a bottle", 200),
+        ],
+    )
+    def test_the_bottles_at_their_kcal(self, text: str, kcal: float) -> None:
+        (drink,) = meal(text).items
+        assert drink.kcal == kcal
+
+    def test_a_dish_before_its_parts_is_still_its_parts(self) -> None:
+        assert [i.food for i in meal("omelette: 3 eggs, 30g cheddar").items] == [
+            "egg", "cheddar",
+        ]
+
+
+class TestSomeOfABatchCooked:
+    """ "made a big pot of chilli and had a bowl" had asked what "a bowl" was."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("made a big pot of chilli and had a bowl", 242),
+            ("cooked a batch of chilli, had 2 cups", 484),
+        ],
+    )
+    def test_the_amount_of_the_batch_s_food(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == ("chili con carne", grams)
+
+    def test_other_food_after_it_is_that_food(self) -> None:
+        assert [i.food for i in meal("made a big pot of chilli, then a banana").items] == ["banana"]
