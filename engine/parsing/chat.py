@@ -290,6 +290,7 @@ _KIN = (
     r"wife|husband|hubby|missus|the missus|other half|partner|fianc[eé]e?|boyfriend|girlfriend"
     r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis|brother|sister|nephew|niece|cousin|uncle"
     r"|aunt|auntie|grandad|grandpa|grandma|nan|flatmate|housemate|roommate|twins|the\s+twins"
+    r"|friend|mate|colleague|coworker|co-worker|workmate|neighbou?r|boss|pal|training\s+partner"
     r"|step(?:dad|mum|mom|son|daughter)"
 )
 _WHO = (
@@ -303,11 +304,16 @@ _WHO = (
 )
 _LEAD = r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?"
 _SOMEONE_ELSE_DOES = re.compile(
-    rf"{_LEAD}(?:{_WHO})(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
-    # their race: "my brother's first marathon today, 3:58:10"; the club's race may be ours
+    rf"{_LEAD}(?:{_WHO})(?:\s+(?:from|at)\s+(?:the\s+|my\s+|our\s+)?(?:work|club|gym|office"
+    r"|school|uni|parkrun|running\s+club|[a-z]+\s+club))?"  # "mate from the club"
+    rf"(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+    r"(?!\s+(?:with|alongside|beside)\s+me\b)"  # "pal ran with me, 8k 44:00": ours too
+    # their run or race: "my brother's first marathon today, 3:58:10", "girlfriend's tempo run
+    # was 8k"; the club's race may be ours
     rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
-    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:(?:first|last|new|latest"
-    r"|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut)\b"
+    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut|run|long\s+run|time|session"
+    r"|workout|intervals|reps)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -497,7 +503,8 @@ _SOMEONE_START = (
     "wife", "husband", "hubby", "missus", "other", "partner", "fianc", "boyfriend", "girlfriend",
     "bf", "gf", "mum", "mom", "dad", "son", "daughter", "kids", "bro", "sis", "nephew", "niece",
     "cousin", "uncle", "aunt", "grand", "nan", "flatmate", "housemate", "roommate", "twins",
-    "step",
+    "step", "friend", "mate", "colleague", "coworker", "co-worker", "workmate", "neighbo",
+    "boss", "pal", "training",
     "a", "few", "two", "three", "several", "couple", "most", "half", "all", "one", "this", "that",
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
 )  # fmt: skip
@@ -764,12 +771,16 @@ def someone_else_only(text: str) -> bool:
     """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
     next to me" (had 3 gels), "lol my dog" (ate my gel), "the canteen only" (had chips)."""
     text = text.strip(" ,.!")
+    if text in _ADDRESSED:
+        return False  # "mate, ran 10k in 50:00": the bot called "mate", no one else
     return _SOMEONE_STARTS(text) and (
         _SOMEONE_ELSE.fullmatch(text) is not None
         or (text.endswith("only") and _ONLY_HAD.match(text) is not None)
     )
 
 
+#: Words a runner may call the bot by, alone before what they did: "mate, ran 10k".
+_ADDRESSED = _words("mate pal buddy friend boss bro sis dude man fam coach")
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".
 _OWN_AFTER = re.compile(
     r"(?:,|;|\b(?:but|and|while|then|whereas))\s+(?:i|i've|i'm|me|we)\b"

@@ -46,6 +46,10 @@ _CHATTER_WORDS = _words(
     # where a metric came from: "vo2max 50 according to the watch", "says my ring"
     "according to says said reckons watch ring app tracker phone oura whoop",
     "vibes vibe vibing chill chilling chilled relaxing relaxed",  # "just vibes today"
+    # the weather, and where it is felt: "and drizzle", "out there"
+    "drizzle drizzly sleet hail foggy fog misty muggy sweltering baking scorching boiling",
+    "frosty frost stormy storm gale breezy chilly nippy mild balmy out there outside",
+    "skipping skipped skip resting",  # "feeling tired, skipping today"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -248,7 +252,7 @@ def drop_readings(text: str) -> str:
 _METRIC_NAME = (
     r"(?:(?:resting|rest|waking|morning)\s+(?:heart\s*rate|hr|pulse|bpm)|rhr|hrv"
     r"|heart\s*rate\s+variability|vo2\s*-?\s*max|v02\s*-?\s*max|vo2|body\s*battery"
-    r"|(?:training\s+|morning\s+)?readiness(?:\s+score)?|sleep\s+(?:score|quality|rating)"
+    r"|(?:training\s+|morning\s+)?readiness(?:\s+score)?|sleep(?:\s+(?:score|quality|rating))?"
     r"|recovery\s+score|(?:whoop\s+)?recovery(?=\W*(?:at\s+|of\s+|is\s+|was\s+)?[0-9]{1,3}\s*%)"
     r"|sp\s*o2|sp02|blood\s+oxygen|o2\s+sats?|oxygen\s+sat(?:uration)?s?"
     r"|stress(?:\s+(?:level|score))?|strain(?:\s+score)?|training\s+load|acute\s+load"
@@ -257,7 +261,8 @@ _METRIC_NAME = (
 #: How the value is said after the name: "back up to", "is", "at", "of", "down to", "now".
 _METRIC_LINK = (
     r"(?:\s*+(?:is|was|are|were|at|of|on|now|only|just|still|back|up|down|to|from|ticked"
-    r"|jumped|rose|risen|dropped|fell|fallen|tanked|crashed|climbed|went|gone|sitting|sat"
+    r"|jumped|rose|risen|dropped|fell|fallen|tanked|crashed|climbed|went|gone|sitting|sat|spiked"
+    r"|drained|dipped|plummeted|soared|recovered|bounced|stuck|stayed|hovering|creeping"
     r"|reading|reads|says|said|showing|shows|showed|hit|a|an|all|time|new|low|high|my|me)\b)*"
     r"\s*[:=]?\s*"
 )
@@ -271,9 +276,27 @@ _SLEPT = (
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:h|hrs?|hours?)(?:\s*[0-9]{1,2}\s*(?:m|mins?|minutes)?)?"
     r"|[0-9]{1,2}:[0-5][0-9])(?![0-9a-z:])"
 )
+#: The device a metric is read from, before its name: "oura readiness 88", "garmin's hrv".
+_DEVICE = (
+    r"(?:(?:my\s+|the\s+)?(?:garmin|oura|whoop|fitbit|polar|coros|suunto|apple\s+watch|watch|ring"
+    r"|band|tracker)(?:'s)?\s+)?"
+)
+#: A rating out of ten, as the runner gives it ("mood 4/10", "legs 6/10"; "0.4" once read).
+_RATING = (
+    r"(?:mood|energy|motivation|legs|soreness|fatigue|pain|stress|sleep|rpe|effort|confidence"
+    r"|vibes?|feel|feeling|knee|hip|calf|achilles|back|head)\s*(?:is|was|at|of|:|=)?\s*"
+    r"(?:[0-9]{1,2}(?:\.[0-9])?\s*/\s*10|0?\.[0-9]|1\.0)(?![0-9])"
+)
 _METRIC = re.compile(
-    rf"\b(?:my\s+)?{_METRIC_NAME}{_METRIC_LINK}{_METRIC_VALUE}"
+    rf"\b(?:my\s+)?{_DEVICE}{_METRIC_NAME}{_METRIC_LINK}{_METRIC_VALUE}"
     rf"(?:\s+to\s+{_METRIC_VALUE})?"  # "hrv up from 55 to 61"
+    r"(?:\s*\(\s*[+-]?[0-9]{1,3}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s*\))?"  # its change: "(+5)"
+    # when, with no run's time after it: "resting hr spiked to 60 after the half"
+    r"(?:\s+(?:after|since|post|following)\s+(?:the\s+|my\s+|that\s+|yesterday'?s\s+"
+    r"|last\s+night'?s\s+|[a-z]+day'?s\s+)?(?:[a-z]+\s+){0,2}?(?:marathon|half|race|run|runs"
+    r"|parkrun|ultra|session|workout|intervals|[0-9]{1,3}\s*(?:k|km|mi|miles?|miler))\b"
+    r"(?![^.;!?\n]*[0-9]:[0-5][0-9]))?"
+    rf"|\b{_RATING}"
     # the value first: "61 hrv", "44 rhr", "88 sleep score"
     rf"|(?<![0-9.:])[0-9]{{1,3}}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s+(?:rhr|hrv|resting\s+(?:hr|heart"
     r"\s*rate)|sleep\s+score|body\s*battery|readiness|vo2\s*max)\b"
@@ -284,8 +307,8 @@ _METRIC = re.compile(
 )
 #: The words every branch of _METRIC holds, found in one scan before the pattern is tried.
 _METRIC_HINT = re.compile(
-    r"heart|hr|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|kip|shut-?eye|recovery|sp\s*o2|sp02|oxygen|o2\s+sat"
-    r"|stress|strain|load|pressure|bp|temp|fitness"
+    r"heart|hr|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|kip|shut-?eye|recovery|sp\s*o2"
+    r"|sp02|oxygen|o2\s+sat|stress|strain|load|pressure|bp|temp|fitness|/\s*10|0\.[0-9]"
 )
 
 
@@ -295,6 +318,49 @@ def drop_metrics(text: str) -> str:
     if _METRIC_HINT.search(text) is None:
         return text
     return _METRIC.sub(" ", text)
+
+
+#: The weather and a count of days, which are no figures of a log (issue 15: "6 months sober
+#: today, ..." and "dry january day 12, ..." were asked about, "12 degrees and drizzle" too):
+#: a temperature ("12 degrees", "30C", "feels like minus 3"), the wind ("gusts of 40 mph",
+#: "30mph headwind"), the humidity ("humidity 90%"); a day, week or streak counted ("day 60 of
+#: my run streak", "streak day 100", "dry july day 3", "week 9 of the half plan", "18 months
+#: alcohol free", "2 years sober"). Not c25k's "week 4 day 1", a plan's step (clauses.py).
+_WEATHER = (
+    r"(?:(?:it\s+was|it'?s|feels?\s+like|felt\s+like|real\s+feel|temp(?:erature)?(?:\s+of)?"
+    r"|weather|a\s+(?:balmy|cool|chilly|mild|toasty|nippy))\s+)?(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?"
+    r"\s*(?:degrees?(?:\s+(?:c|f|celsius|fahrenheit|out))?|deg|°\s*[cf]?|c\b|f\b)"
+    r"|(?:feels?|felt)\s+like\s+minus\s+[0-9]{1,2}\b"
+    r"|(?:wind|winds|gusts?|gusting|headwind|tailwind)(?:\s+(?:of|at|up\s+to|was|were))?\s+[0-9]{1,3}"
+    r"\s*(?:mph|km/h|kph|kmh|knots)"
+    r"|[0-9]{1,3}\s*(?:mph|km/h|kph|kmh|knots)\s+(?:wind|winds|gusts|headwind|tailwind)"
+    r"|humidity(?:\s+(?:of|at|was))?\s+[0-9]{1,3}\s*%|[0-9]{1,3}\s*%\s+humidity"
+)
+_DAYS_COUNTED = (
+    r"(?:day|week|wk)\s+[0-9]{1,3}\s+of\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[a-z'-]+\s+){0,3}?"
+    r"(?:streak|plan|block|challenge|build|build-?up|cycle|programme|program|training|dry\s+[a-z]+"
+    r"|sober\s+[a-z]+|veganuary|lent|ramadan|marathon|half|ultra|taper|rehab|comeback|base)\b"
+    r"(?:\s+(?:plan|block|build|training|programme|program|cycle|streak|challenge|schedule))*"
+    r"|(?:run\s+|running\s+)?streak(?:\s+day)?\s*[:#]?\s*[0-9]{1,4}\b"
+    r"|(?:dry|sober|sugar[- ]free|alcohol[- ]free|booze[- ]free)\s+[a-z]+\s+day\s+[0-9]{1,3}\b"
+    r"|[0-9]{1,4}\s+(?:days?|weeks?|months?|years?|yrs?)\s+(?:sober|alcohol[- ]free|booze[- ]free"
+    r"|dry|clean|smoke[- ]free|sugar[- ]free|off\s+(?:the\s+)?(?:booze|drink|alcohol|sugar|cigs"
+    r"|smokes)|without\s+(?:a\s+)?(?:drink|alcohol|booze|a\s+cigarette)|of\s+(?:my\s+)?(?:run\s+)?"
+    r"streak|in\s+a\s+row|running\s+every\s+day)\b"
+)
+_CONDITIONS = re.compile(rf"\b(?:{_DAYS_COUNTED})|(?<![\w.:/]){_WEATHER}")
+_CONDITIONS_HINT = re.compile(
+    r"degree|deg|°|[0-9]\s*[cf]\b|minus|mph|km/h|kph|kmh|knots|humid|day|week|wk|streak|month"
+    r"|year|yrs"
+)
+
+
+def drop_conditions(text: str) -> str:
+    """The message without the weather and the days counted (_CONDITIONS): "12 degrees and
+    drizzle, 10k 52:40" is the 10k."""
+    if "c25k" in text or _CONDITIONS_HINT.search(text) is None:
+        return text
+    return _CONDITIONS.sub(" ", text)
 
 
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with

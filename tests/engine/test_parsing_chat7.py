@@ -260,3 +260,83 @@ class TestAWorkShiftIsNoSession:
     def test_a_shift_alone_logs_nothing(self) -> None:
         """'did a 12 hour shift' is noted, nothing asked."""
         assert_nothing_logged(parse("did a 12 hour shift"))
+
+
+class TestWeatherDayCountsAndRatingsAreNoFigures:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("8 degrees and sleet, 10k 53:30", 10, 53 * 60 + 30),
+            ("27C and muggy, 5k 27:10", 5, 27 * 60 + 10),
+            ("feels like minus 6, 7k in 41:00", 7, 41 * 60),
+            ("gusts of 35 mph, 6k 34:30", 6, 34 * 60 + 30),
+            ("humidity 85%, 9k 51:00", 9, 51 * 60),
+            ("day 21 of my running streak, 4k 23:00", 4, 23 * 60),
+            ("run streak day 365! 5k 26:00", 5, 26 * 60),
+            ("9 months alcohol free, 15k 1:21:00", 15, 81 * 60),
+            ("dry feb day 20, 8k 43:00", 8, 43 * 60),
+            ("week 7 of the marathon plan, 18k 1:38:00", 18, 98 * 60),
+            ("energy 3/10, 5k 30:30", 5, 30 * 60 + 30),
+            ("legs 8/10, 12k 1:02:00", 12, 62 * 60),
+            ("hrv 49 (-6), 6k 35:00", 6, 35 * 60),
+            ("whoop recovery 38%, 8k 46:00", 8, 46 * 60),
+        ],
+    )
+    def test_the_run_beside_them_logs_and_nothing_is_asked(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """The weather, a count of days and a rating out of ten are understood, no figure of
+        the run and nothing to ask about."""
+        assert_one_run(parse(text), km, seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "day 5 of dry january",
+            "2 years sober today",
+            "mood 3/10, skipping today",
+            "hrv dropped to 35 after the marathon",
+            "resting hr up to 58 since the long run",
+        ],
+    )
+    def test_alone_they_log_nothing(self, text: str) -> None:
+        """A count, a rating, or a metric after a race named as when: no run of the race."""
+        assert_nothing_logged(parse(text))
+
+    def test_a_metric_after_a_run_with_its_time_keeps_the_run(self) -> None:
+        """'VO2max up to 52 after the 10k, 46:12': the 10k in 46:12 (its time said after)."""
+        assert_one_run(parse("vo2max up to 52 after the 10k, 46:12"), 10, 46 * 60 + 12)
+
+    def test_c25k_s_week_and_day_stay_its_step(self) -> None:
+        """'c25k week 4 day 1 done! 28 mins total' is still the programme's run of 28 min."""
+        [run] = parse("c25k week 4 day 1 done! 28 mins total").events
+        assert isinstance(run, RunLogged)
+        assert run.duration_s == 28 * 60
+
+
+class TestMorePeople:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "boyfriend's long run was 30k in 2:50",
+            "colleague did the Bristol half in 1:45",
+            "friend from the club ran 38:20 for 10k",
+            "workmate's marathon time was 3:44:10",
+        ],
+    )
+    def test_their_run_logs_nothing(self, text: str) -> None:
+        """A friend or a colleague without 'my', or their run named with 's: theirs."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("mate, ran 10k in 50:00", 10, 50 * 60),
+            ("friend ran with me, 8k 44:00", 8, 44 * 60),
+        ],
+    )
+    def test_the_bot_called_mate_or_a_friend_running_along_is_the_runner_s(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'mate,' calls the bot; 'ran with me' is the runner's run too."""
+        assert_one_run(parse(text), km, seconds)
