@@ -25,7 +25,10 @@ Classes:
 - 21 more in other words again, written after those fixes and before their own (friends and
   colleagues without "my", their run named with "'s", a metric's change and device, sleep
   without "score", ratings out of ten, the weather, days counted): 20/21 fully right with 12
-  asking about the metric, weather or count, 3 invented on 7; 21/21, none asked, 0 after.
+  asking about the metric, weather or count, 3 invented on 7; 21/21, none asked, 0 after;
+- 16 more written after those, before their own fixes (the past, a record, what a guide
+  says, a session described, famous runners, meals ahead, food resisted): 2/2 logs right, 9
+  invented on 14 and one refused; 2/2, 0 invented, none refused after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -180,6 +183,27 @@ MORE: list[tuple[str, list[Event]]] = [
     ("legs 6/10 today, 8k 45:00", [run(8, 45)]),
 ]
 
+#: Written after the second fixes, before their own: the past, records, sources, famous
+#: runners, meals ahead and food resisted.
+PAST_AND_AHEAD: list[tuple[str, list[Event]]] = [
+    ("I used to do 5k in 19 min at uni", []),
+    ("remember when I ran 3:15 at Chester", []),
+    ("my pb for 10 miles is 1:14:50", []),
+    ("my marathon pr stands at 3:31:07", []),
+    ("the training guide says 32k at 6:00/km this week", []),
+    ("the race booklet says 3 gels by mile 10", []),
+    ("thursday's workout is 5 x 1k at 4:05", []),
+    ("Eliud Kipchoge ran 2:01:09 in Berlin", []),
+    ("watching the olympics, Faith Kipyegon won the 1500 in 3:51", []),
+    ("we're getting a takeaway later, probably a curry", []),
+    ("having fish and chips tomorrow with the in-laws", []),
+    ("mum's cooking lasagne on sunday", []),
+    ("resisting the doughnuts in the office", []),
+    ("trying not to touch the chocolate tin", []),
+    ("used to hate running, today 10k in 51:30", [run(10, 51.5)]),
+    ("my pb is 24:10, today 25:02 at parkrun", [run(5, 25 + 2 / 60)]),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -195,6 +219,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "moods, weather and day counts beside a log": MOODS_AND_COUNTS,
     "a work shift's hours beside a log": SHIFTS,
     "more people, metrics, weather, day counts, ratings": MORE,
+    "the past, records, sources, famous runners, meals ahead": PAST_AND_AHEAD,
     "a figure under a quote": QUOTED,
 }
 

@@ -128,7 +128,8 @@ _NOT_DONE_PHRASES = (
     "nothing else", "nothing eaten", "not eaten", "haven't eaten", "havent eaten", "nothing yet",
     "target is", "goal is", "target for the", "goal for the", "is the goal", "is the target",
     "is the aim", "is the plan", "no track", "no parkrun",
-    "no session", "no training",
+    "no session", "no training", "resisting", "trying not to", "trying to resist", "tempted by",
+    "avoiding the", "staying away from", "must not eat", "mustn't", "not touching", "won't eat",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday",
 #: "targeting 3:30 at berlin"; a goal trained for ("training for my first half") when no figure
@@ -154,6 +155,9 @@ _FIGURE_WORDS = _words(
 _PAST_MENTION = re.compile(
     r"\b(?:after|from|since)\s+(?:yesterday'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s"
     r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s[^,;.]*"
+    # a record: "my pb for 10 miles is 1:14:50", "my marathon pr stands at 3:31:07"
+    r"|\bmy\s+(?:[a-z0-9]+\s+){0,2}?(?:pb|pr|personal\s+best|best\s+time|record)\b[^,;.]{0,40}?"
+    r"\b(?:is|stands\s+at|sits\s+at|remains)\b[^,;.]*"
     r"|\bmy\s+(?:last|previous|old|first|best|fastest|quickest|slowest)\s+[^,;.]{1,40}?"
     r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
     r"[^,;.]*"
@@ -284,6 +288,7 @@ _THEIR_VERBS = (
     r"|trained|jogged|jogs|clocked|smashed|got|gets|set|hit|went|goes|managed|wants|want"
     r"|says|said|told|tells|thinks|reckons|recommends|recommended|suggested|suggests|will"
     r"|would|should|can|could|just|also|only|apparently|still|now|usually|always|never"
+    r"|making|cooking|baking|having|ordering|bringing|getting|planning|taking|hosting"
 )
 #: Family named without "my" at the start of a clause: "wife weighs 9 stone", "gf ran 10k".
 _KIN = (
@@ -324,7 +329,8 @@ _SOMEONE_ELSE = re.compile(
 #: Told by the capital of a word that is no opener of the runner's own ("Just ran 5k", "Legs
 #: did fine"); a name's possessive names a race only ("Dave's single" is Wendy's burger).
 _NAMED = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]{1,14}(?:\s+(?:and|&)\s+[A-Z][a-z]{1,14})?)(?=\s+(?:ran|raced|did"
+    r"(?:^|(?<=[,;.!?]\s))\W*(?P<name>[A-Z][a-z]{1,14}(?:\s+[A-Z][a-z'-]{1,20})?"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z]{1,14})?)(?=\s+(?:ran|raced|did"
     r"|finished|smashed|clocked|won|completed|ate|had|nailed|crushed|managed|broke|walked|swam"
     r"|cycled|rode|just|also|only|finally)\b(?!\s+(?:and|with)\s+(?:i|me)\b)"
     r"|'s\s+(?:(?:first|last|new|latest|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k"
@@ -343,19 +349,25 @@ _OWN_OPENERS = _words(
 
 
 def named_other(text: str) -> str:
-    """The message, a person's name opening it as the subject ("Tom ran 2:59 at Chicago")
-    written as "someone", whom the readers know as another person."""
-    if not text[:1].isupper() and not text.lstrip()[:1].isupper():
+    """The message, a person's name opening it or a sentence as the subject ("Tom ran 2:59 at
+    Chicago", "..., Faith Kipyegon won the 1500") written as "someone", whom the readers know
+    as another person."""
+    if not any(c.isupper() for c in text):
         return text
-    m = _NAMED.match(text)
-    if m is None or not _OWN_OPENERS.isdisjoint(m["name"].lower().split()[::2]):
-        return text
-    return text[: m.start("name")] + "someone" + text[m.end("name") :]
+    out, at = [], 0
+    for m in _NAMED.finditer(text):
+        names = [w for w in m["name"].lower().split() if w not in ("and", "&")]
+        if _OWN_OPENERS.isdisjoint(names):
+            out.append(text[at : m.start("name")] + "someone")
+            at = m.end("name")
+    return "".join(out) + text[at:] if out else text
 
 
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
 _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges only
+    # a habit or a moment of the past: "I used to do 5k in 19 min", "remember when I ran 3:15"
+    r"\b(?:used\s+to|remember\s+when|back\s+when|in\s+my\s+day)\b|"
     r"\b(?<!since )(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
     r"|a couple of|couple of|several|many)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
     r"|\b(?<!since )(?:weeks|months|years|yrs|decades)\s+ago\b"
@@ -407,6 +419,52 @@ _PLACE_GATE = _words(
     "canteen cafeteria cafe café restaurant pub hotel chippy bakery menu buffet special specials",
     "vending staff staffroom kitchen mess refectory dining deli takeaway van stall truck",
 )
+
+
+#: A race watched, and what others did in it: "watching the olympics, someone won the 1500 in
+#: 3:51", "watched the marathon on tv". The runner's own run after it is said with its verb
+#: ("watched the marathon then ran 10k 50:00").
+_WATCHED_RACE = re.compile(
+    r"^(?:(?:was|been|just|i|i'm|im|we|we're|and|so)\s+)*(?:watching|watched|streaming|streamed"
+    r"|following|followed|glued\s+to|tracking|tracked|dot[- ]watching)\s+(?:the\s+|my\s+)?"
+    r"(?:[a-z0-9']+\s+){0,3}?(?:olympics|marathon|race|worlds|championships?|champs|trials|tv"
+    r"|telly|stream|coverage|tracker|games|final|league|grand\s+prix|cup|ultra|utmb|states"
+    r"|half|10k|5k|xc|cross\s+country)\b"
+    r"(?![^.;!?]*\b(?:i|i've|i'm|we|me|my\s+(?:own|run))\b|[^.;!?]*\b(?:then|after|and|so)\s+"
+    r"(?:ran|did|jogged|went|had|ate)\b)"
+)
+#: A meal ahead, said with its time: "we're getting a takeaway later, probably a curry",
+#: "having fish and chips tomorrow", "taking the family to nandos tonight". Without a time
+#: ahead, "I'm having a coffee" is had now.
+_MEAL_AHEAD = re.compile(
+    r"^(?:(?:and|so|but|ok|lol|then)\s+)?(?:(?:i'm|im|i\s+am|we're|we\s+are|i'll|we'll|i\s+will"
+    r"|we\s+will|gonna|going\s+to|(?:i|we)\s+(?:might|may|could|plan\s+to|want\s+to))\s+)?"
+    r"(?:be\s+)?(?:having|getting|eating|ordering|grabbing|cooking|making|doing|going\s+(?:out\s+)?"
+    r"(?:to|for)|heading\s+(?:out\s+)?(?:to|for)|off\s+(?:out\s+)?(?:to|for)|taking\s+(?:the\s+|my\s+)?"
+    r"[a-z]+\s+(?:to|for|out)|out\s+for|treating\s+(?:myself|ourselves)\s+to)\b"
+    r"(?=[^.;!?]*\b(?:later|tonight|tomorrow|tmrw|soon|in\s+a\s+bit|after\s+work|this\s+evening"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+[0-9]{1,2}\s*(?:pm|am)?)\b)"
+    r"(?![^.;!?]*\b(?:had|ate|eaten|drank|ran|did|done|finished|completed)\b"
+    r"|[^.;!?]*[0-9]:[0-5][0-9])"
+)
+_AHEAD_MEAL_GATE = _words(
+    "having getting eating ordering grabbing cooking making doing going heading off taking out",
+    "treating",
+)
+_WATCHED_GATE = _words(
+    "watching watched streaming streamed following followed glued tracking tracked dot"
+)
+
+
+def not_had_here(text: str, words: frozenset[str]) -> bool:
+    """A race watched, a meal ahead, food cooked for others or a place's menu: nothing the
+    runner ran or ate (_WATCHED_RACE, _MEAL_AHEAD, _COOKED_FOR, _PLACE_SERVES)."""
+    return bool(
+        (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
+        or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
+        or cooked_for_others(text, words)
+        or (place_serves(text, words) and not _own_after(text, words))
+    )
 
 
 def cooked_for_others(text: str, words: frozenset[str]) -> bool:
@@ -474,6 +532,12 @@ _STATISTIC = re.compile(
     r"|fitbit|whoop|oura|apple\s+watch|app|tracker|plan|training\s+plan)\s+(?:says|said|reckons"
     r"|thinks|shows|predicts|estimates)\b(?![^,;]*\b[0-9.]+\s*(?:k|km|mi|miles?)\b[^,;]*"
     r"[0-9]:[0-5][0-9])"
+    # what a guide, a book or the race's pack says is never a log: "the training guide says 32k
+    # at 6:00/km this week", "the race booklet says 3 gels by mile 10"
+    r"|(?:(?:race|training|running|marathon|plan's|club)\s+)?(?:guide|booklet|book|pack|info"
+    r"|instructions|schedule|programme|program|article|website|site|internet|google|chatgpt"
+    r"|magazine|podcast|study|research|forum|reddit|youtube|video|advice)\s+(?:says|said|reckons"
+    r"|recommends|suggests|tells|told|wants|calls\s+for)\b"
     r"|(?:my\s+)?(?:resting\s+hr|rhr|hrv|vo2\s*max|recovery\s+time|training\s+(?:load|status)"
     r"|body\s+battery|readiness|sleep\s+score|race\s+predictor|predicted|prediction|bmi"
     r"|(?:target|goal|ideal|race|dream|desired)\s+(?:race\s+)?(?:weight|wt)|(?:i\s+)?(?:burned|burnt)\s+[0-9])"
@@ -520,7 +584,11 @@ _PART_TALK_START = re.compile(
 )
 #: _STATISTIC's starts, and the words its two branches that may start anywhere hold.
 _STATISTIC_START = (
-    "lol", "so", "and", "but", "ok", "my", "the", "garmin", "watch", "strava", "coros", "polar",
+    "lol", "so", "and", "but", "ok", "my", "the", "race", "running", "marathon", "club",
+    "guide", "booklet", "book", "pack", "info", "instructions", "schedule", "programme",
+    "article", "website", "site", "internet", "google", "chatgpt", "magazine", "podcast",
+    "study", "research", "forum", "reddit", "youtube", "video", "advice", "program", "garmin",
+    "watch", "strava", "coros", "polar",
     "suunto", "fitbit", "whoop", "oura", "app", "tracker", "plan", "training", "resting", "rhr",
     "hrv", "vo2", "recovery", "body", "readiness", "sleep", "race", "predict", "bmi", "target",
     "goal", "ideal", "dream", "desired", "i", "burn", "new", "old", "shoes", "trainers",
@@ -601,9 +669,7 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if "only" in words and _ONLY_HAD.match(text):
         return True
-    if cooked_for_others(text, words) or (
-        place_serves(text, words) and not _own_after(text, words)
-    ):
+    if not_had_here(text, words):
         return True
     if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
         return True
@@ -649,7 +715,8 @@ _FEELING_FROM = re.compile(
 _DESCRIBED = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:the|my|our|this|that|its|goal|target|a|an|next|main|big"
     r"|first)\s+)*(?:[a-z0-9'-]+\s+){0,2}?(?:race|course|route|event|loop|cut-?off|time\s+limit"
-    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time)"
+    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time|session|workout|long\s+run"
+    r"|tempo|intervals|reps)"
     # when it is: "race on saturday is 10k", "the half next month is hilly"
     r"(?:\s+(?:on\s+(?:the\s+)?(?:[a-z]+day|[0-9]{1,2}(?:st|nd|rd|th))|next\s+[a-z]+|tomorrow"
     r"|this\s+(?:weekend|coming\s+[a-z]+|[a-z]+day)|in\s+[a-z]+))?\s*(?:is|'s|will\s+be)\s+"

@@ -340,3 +340,50 @@ class TestMorePeople:
     ) -> None:
         """'mate,' calls the bot; 'ran with me' is the runner's run too."""
         assert_one_run(parse(text), km, seconds)
+
+
+class TestThePastRecordsSourcesAndMealsAhead:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I used to run 10 miles in 70 min",
+            "remember when I did 18:30 for 5k",
+            "my pb for the half is 1:33:20",
+            "my 10k pr stands at 41:12",
+            "the marathon guide says 3 runs of 32k at 5:50/km",
+            "the race pack says 2 gels at 15k",
+            "saturday's session is 10 x 400 at 1:30",
+            "Mo Farah ran 27:30 for 10,000m",
+            "watched the worlds, Jakob Ingebrigtsen won the 5000 in 13:11",
+            "we're ordering a pizza later, maybe 2 slices each",
+            "heading out for a curry tonight",
+            "dad's making a roast on sunday",
+            "resisting the biscuit tin",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """The past, a record, what a guide says, a session described, a famous runner, a
+        meal ahead and food resisted: nothing run or eaten now."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("used to hate hills, today 12k 1:05:00 with 200m up", 12, 65 * 60),
+            ("my pb is 47:30, today 10k in 49:10", 10, 49 * 60 + 10),
+            ("watched the marathon on tv then ran 8k 42:00", 8, 42 * 60),
+            ("off to the pub later, 10k 50:00 done", 10, 50 * 60),
+        ],
+    )
+    def test_the_run_done_beside_them_logs(self, text: str, km: float, seconds: int) -> None:
+        """'today', 'then ran' or the run's time after the talk: the run done is logged."""
+        result = parse(text)
+        runs = [e for e in result.events if isinstance(e, RunLogged)]
+        assert len(runs) == 1
+        assert runs[0].distance_m == pytest.approx(km * 1000, abs=1)
+        assert runs[0].duration_s == seconds
+
+    def test_a_coffee_had_now_is_still_had(self) -> None:
+        """'having a coffee' with no time ahead is had now."""
+        [meal] = parse("having a coffee").events
+        assert isinstance(meal, MealLogged)
