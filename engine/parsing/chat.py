@@ -352,7 +352,7 @@ def named_other(text: str) -> str:
     """The message, a person's name opening it or a sentence as the subject ("Tom ran 2:59 at
     Chicago", "..., Faith Kipyegon won the 1500") written as "someone", whom the readers know
     as another person."""
-    if not any(c.isupper() for c in text):
+    if text.lower() == text:
         return text
     out, at = [], 0
     for m in _NAMED.finditer(text):
@@ -920,9 +920,12 @@ _PAST_SAID = re.compile(
 )
 #: A time said: a clock or a duration (a run's time, which the plan's day must come before).
 _TIME_SAID = re.compile(r"[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b")
+#: Words _AHEAD_DAY cannot match without (its day, month, "next", an ordinal's ending).
 _AHEAD_GATE = _words(
-    "tomorrow tomorrows tmrw tmr next this in on monday tuesday wednesday thursday friday",
+    "tomorrow tomorrows tmrw tmr next weekend coming monday tuesday wednesday thursday friday",
     "saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays st nd rd th",
+    "day days week weeks month months january february march april may june july august",
+    "september october november december",
 )
 
 

@@ -307,8 +307,9 @@ _METRIC = re.compile(
 )
 #: The words every branch of _METRIC holds, found in one scan before the pattern is tried.
 _METRIC_HINT = re.compile(
-    r"heart|hr|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|kip|shut-?eye|recovery|sp\s*o2"
-    r"|sp02|oxygen|o2\s+sat|stress|strain|load|pressure|bp|temp|fitness|/\s*10|0\.[0-9]"
+    r"\b(?:heart|hr|rhr|hrv|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|asleep|recovery|sp"
+    r"|spo2|sp02|oxygen|o2|stress|strain|load|pressure|bp|temp|fitness)"
+    r"|[0-9]\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?:sleep|kip|shut)|/\s*10\b|\b0\.[0-9]"
 )
 
 
@@ -350,8 +351,8 @@ _DAYS_COUNTED = (
 )
 _CONDITIONS = re.compile(rf"\b(?:{_DAYS_COUNTED})|(?<![\w.:/]){_WEATHER}")
 _CONDITIONS_HINT = re.compile(
-    r"degree|deg|°|[0-9]\s*[cf]\b|minus|mph|km/h|kph|kmh|knots|humid|day|week|wk|streak|month"
-    r"|year|yrs"
+    r"[0-9]\s*(?:deg|°|[cf]\b|mph|km/h|kph|kmh|knots|%|days?\b|weeks?\b|months?\b|years?\b|yrs?\b)"
+    r"|(?:day|week|wk|streak)\s+[0-9]|minus|humid"
 )
 
 
