@@ -61,6 +61,7 @@ _RUN_NOT_NOW = re.compile(
     r"\b(?:later|tonight|tomorrow|tmrw|this\s+(?:afternoon|evening)|after\s+(?:work|lunch|school"
     r"|dinner)|skipping|skip)\b|\btoo\s+[a-z]+\s+to\s+(?:run|go\s+out|train)\b"
     r"|\bforgot\s+to\s+(?:log|record|track)\b"
+    r"|\bfirst\s+thing\b|\bin\s+the\s+morning\b"  # "alarm's set, long run first thing"
     r"|\b(?:race|parkrun|marathon|half|long\s+run)\s+(?:is\s+)?on\s+(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day\b"
 )
@@ -238,6 +239,35 @@ _HEDGED_RUN = re.compile(
 )
 
 
+#: A race's price, which is no run: "entry fee was £38 for the 10k", "paid $120 for a half
+#: marathon entry", "the 10 miler costs 30 quid".
+_PAID_FOR = re.compile(
+    r"[£$€]\s*[0-9]|\b[0-9]+(?:\.[0-9]{1,2})?\s*(?:quid|bucks|dollars|euros?|eur|usd|gbp)\b"
+    r"|\b(?:paid|pay|costs?|costing|entry\s+fee|fee|fees|price|priced|spent|refund|refunded)\b"
+)
+
+
+#: A race or its entry named beside a price: the whole clause is the price's.
+_A_RACE_PRICED = re.compile(
+    r"\b(?:race|entry|enter|entering|entered|registration|ballot|place|half|marathon|ultra|miler"
+    r"|parkrun|[0-9]+\s*k|[0-9]+\s*(?:mile|miler))\b"
+)
+
+
+def paid_for(text: str) -> bool:
+    """Whether a run clause tells of a race's price, not a run (_PAID_FOR)."""
+    return _PAID_FOR.search(text) is not None
+
+
+def race_priced(text: str) -> bool:
+    """A race's price, and no food or run done beside it: "the half costs $95 to enter"."""
+    return (
+        paid_for(text)
+        and _A_RACE_PRICED.search(text) is not None
+        and _PAST_SAID.search(text.replace("was", "")) is None
+    )
+
+
 def hedged_run(text: str) -> bool:
     """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
@@ -259,7 +289,7 @@ def _in_passing(text: str) -> bool:
     """A run or weight named in passing, or eating with no food named: understood as chat."""
     return bool(
         _past_mention(text) or past_weight(text) or _no_food_named(text) or _plan(text)
-        or hedged_run(text)
+        or hedged_run(text) or paid_for(text)
     )
 
 
@@ -669,7 +699,7 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if "only" in words and _ONLY_HAD.match(text):
         return True
-    if not_had_here(text, words):
+    if not_had_here(text, words) or (_DIGIT.search(text) is not None and race_priced(text)):
         return True
     if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
         return True

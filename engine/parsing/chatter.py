@@ -50,6 +50,8 @@ _CHATTER_WORDS = _words(
     "drizzle drizzly sleet hail foggy fog misty muggy sweltering baking scorching boiling",
     "frosty frost stormy storm gale breezy chilly nippy mild balmy out there outside",
     "skipping skipped skip resting",  # "feeling tired, skipping today"
+    "now loving love enjoying",  # "2 months of logging now, loving it"
+    "collected sorted ready arrived",  # "bib 18841 collected"
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -348,6 +350,9 @@ _DAYS_COUNTED = (
     r"|dry|clean|smoke[- ]free|sugar[- ]free|off\s+(?:the\s+)?(?:booze|drink|alcohol|sugar|cigs"
     r"|smokes)|without\s+(?:a\s+)?(?:drink|alcohol|booze|a\s+cigarette)|of\s+(?:my\s+)?(?:run\s+)?"
     r"streak|in\s+a\s+row|running\s+every\s+day)\b"
+    # the bot's use counted: "2 months of logging now", "3 weeks of tracking"
+    r"|[0-9]{1,4}\s+(?:days?|weeks?|months?|years?)\s+(?:of\s+)?(?:logging|tracking|using\s+"
+    r"(?:the\s+|this\s+)?(?:bot|app))\b"
 )
 _CONDITIONS = re.compile(rf"\b(?:{_DAYS_COUNTED})|(?<![\w.:/]){_WEATHER}")
 _CONDITIONS_HINT = re.compile(
@@ -362,6 +367,54 @@ def drop_conditions(text: str) -> str:
     if "c25k" in text or _CONDITIONS_HINT.search(text) is None:
         return text
     return _CONDITIONS.sub(" ", text)
+
+
+#: Distances, times and sizes of what is no run (issue 15: "drove 40 miles to the race" logged
+#: a 40-mile run): a drive, a flight or a commute ("drove 60 miles to the trail race", "the
+#: train to the start took 45 min", "my commute is 8 miles each way"), where one lives ("I
+#: live 3k from the track"), a course measured ("the course measured 300m long"), an alarm, a
+#: start, a wave or a bib ("alarm's set for 4:45", "wave 2 goes at 9:15, bib 2231", "race
+#: starts at 10:30"), a shoe's weight ("new trainers weigh 230g"). The run beside them stays.
+_UNIT_SAID = r"\s*(?:k|km|kms|mi|miles?|m|metres|meters|hours?|hrs?|h|mins?|minutes)\b"
+_CLOCK_SAID = r"[0-9]{1,2}[:.][0-5][0-9]\s*(?:am|pm)?|[0-9]{1,2}\s*(?:am|pm)\b"
+#: A character before the sentence's end (a full stop in "42.2k" is none).
+_IN_SENTENCE = r"(?:(?![.;!?](?:\s|$))[^\n])"
+_OTHER_FIGURES = re.compile(
+    r"\b(?:drove|driven|driving|flew|flown|flying|travelled|traveled|commuted)\s+(?:for\s+|about\s+"
+    rf"|around\s+|over\s+|nearly\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
+    r"(?:\s+(?:to|from|for|into|out\s+to|up\s+to|down\s+to)\s+[^,;.!?0-9]*)?"  # where to
+    r"|\b(?:(?:my|the|our)\s+)?(?:train|bus|tube|taxi|cab|uber|ferry|drive|flight|commute|journey"
+    r"|trip|coach)(?:\s+[a-z]+){0,4}?\s+(?:is|was|took|takes|lasted|lasts)\s+(?:about\s+|around\s+"
+    rf"|only\s+|just\s+|over\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
+    r"|\b(?:live|lives|living|based|staying|stay)\s+(?:about\s+|only\s+|just\s+|around\s+)?"
+    rf"[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}\s+(?:from|away|out)\b[^,;.!?0-9]*"
+    r"|\b(?:the\s+)?(?:course|route|loop|track)\s+(?:measured|was|is|came\s+(?:up|out)|read)"
+    r"\s+(?:about\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:m|metres|meters|k|km|mi|miles?)\s+(?:short|long"
+    r"|over|under)\b(?:\s+(?:on|by|according\s+to)\s+(?:my|the)\s+(?:watch|garmin|gps|strava))?"
+    r"|\b(?:alarm(?:'s)?|alarm\s+clock|wake[- ]?up|start\s+time|gun|kick[- ]?off|registration"
+    r"|bag\s+drop|check[- ]in|race|it|(?:wave|pen|corral)\s+[0-9a-z]{1,2})(?:\s+(?:is|was|'s|set"
+    r"|goes|go|off|starts?|leaves?|opens?|closes?|begins?))*\s+(?:for|at|@)\s+"
+    rf"(?:{_CLOCK_SAID})"
+    # and what it is for, with no time run: ", long run first thing", ", a 42.2k"
+    rf"(?:(?!{_IN_SENTENCE}*?(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b))"
+    rf"{_IN_SENTENCE}*)?"
+    r"|\b(?:bib|bib\s+number|race\s+number|wave|pen|corral)\s*(?:no\.?|number|#)?\s*[0-9]{1,6}\b"
+    r"|\b(?:(?:my|the|new|these|those)\s+)*(?:[a-z]+\s+)?(?:shoes?|trainers?|sneakers?|spikes|racers?"
+    r"|flats)\s+(?:weigh|weighs|are|is|at)\s+(?:only\s+|just\s+)?[0-9]{2,3}\s*(?:g|grams?|oz)\b"
+)
+_OTHER_FIGURES_HINT = re.compile(
+    r"drove|driv|flew|flown|flying|travel|commut|train|bus|tube|taxi|cab|uber|ferry|flight"
+    r"|journey|trip|coach|live|based|stay|course|route|loop|track|alarm|wake|start|gun|kick"
+    r"|registration|bag drop|check|race|wave|pen|corral|bib|shoe|trainer|sneaker|spike|racer|flat"
+)
+
+
+def drop_other_figures(text: str) -> str:
+    """The message without the figures of what is no run (_OTHER_FIGURES): "drove 60 miles to
+    the race, 10k 44:00" is the 10k."""
+    if _DIGIT.search(text) is None or _OTHER_FIGURES_HINT.search(text) is None:
+        return text
+    return _OTHER_FIGURES.sub(" ", text)
 
 
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with

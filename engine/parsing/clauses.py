@@ -24,6 +24,7 @@ from engine.parsing.chat import (
     drop_goal_time,
     hedged_run,
     none_managed,
+    paid_for,
     past_weight,
     run_not_now,
     whole_clause_chat,
@@ -33,6 +34,7 @@ from engine.parsing.chatter import (
     drop_ailments,
     drop_conditions,
     drop_metrics,
+    drop_other_figures,
     drop_readings,
 )
 from engine.parsing.context import (
@@ -623,7 +625,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = drop_readings(drop_conditions(drop_metrics(drop_goal_time(text))))
+    text = drop_readings(drop_other_figures(drop_conditions(drop_metrics(drop_goal_time(text)))))
     text = _drop_circumstance(drop_ailments(text))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
@@ -1158,8 +1160,11 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "I was 13 stone last year, now 11"
     if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
-    if kind == "run" and (run_not_now(clause.text) or hedged_run(clause.text)):
-        return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k"
+    if kind == "run" and (
+        run_not_now(clause.text) or hedged_run(clause.text) or paid_for(clause.text)
+    ):
+        return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k",
+        # "paid 80 quid for a 10k"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and _DIGIT.search(text) is None and helped_at(text):

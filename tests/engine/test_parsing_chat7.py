@@ -387,3 +387,39 @@ class TestThePastRecordsSourcesAndMealsAhead:
         """'having a coffee' with no time ahead is had now."""
         [meal] = parse("having a coffee").events
         assert isinstance(meal, MealLogged)
+
+
+class TestFiguresOfWhatIsNoRun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "drove 35 miles to the xc",
+            "the bus to the start took 40 min",
+            "my commute is 6 miles",
+            "we live 2k from the parkrun",
+            "the route measured 400m short by my garmin",
+            "alarm set for 5:15, long run before work",
+            "wave 4 starts at 9:40",
+            "bib 18841 collected",
+            "race begins at 8:30, a 42.2k",
+            "entry was £29 for the 10k",
+            "the half costs $95 to enter",
+            "6 weeks of logging now",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A drive, a commute, where one lives, a course measured, an alarm, a start, a bib, a
+        price, the weeks of logging: no run of that distance or time."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("drove 50 miles to the race, 10k 44:20", 10, 44 * 60 + 20),
+            ("my new racers weigh 190g, 5k 21:40 in them", 5, 21 * 60 + 40),
+            ("alarm at 5am, 12k 1:01:00 before work", 12, 61 * 60),
+        ],
+    )
+    def test_the_run_beside_them_logs(self, text: str, km: float, seconds: int) -> None:
+        """The drive, the shoes' grams and the alarm go; the run stays with its own figures."""
+        assert_one_run(parse(text), km, seconds)
