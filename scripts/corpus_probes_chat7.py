@@ -228,6 +228,13 @@ NOT_A_RUN_S_FIGURES: list[tuple[str, list[Event]]] = [
     ("drove to parkrun, 24:50", [run(5, 24 + 50 / 60)]),
 ]
 
+#: Written after the fourth fixes, before their own: a log forgotten, then its figures.
+FORGOTTEN: list[tuple[str, list[Event]]] = [
+    ("forgot to log sunday's long run, 24k 2:12:00", [run(24, 132)]),
+    ("forgot to log thursday's tempo, it was 9k 42:15", [run(9, 42.25)]),
+    ("missed logging yesterday, 7k 39:30", [run(7, 39.5)]),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -245,6 +252,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "more people, metrics, weather, day counts, ratings": MORE,
     "the past, records, sources, famous runners, meals ahead": PAST_AND_AHEAD,
     "figures of what is no run": NOT_A_RUN_S_FIGURES,
+    "a log forgotten, then its figures": FORGOTTEN,
     "a figure under a quote": QUOTED,
 }
 

@@ -643,7 +643,7 @@ _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
-_LONG_AGO_WORDS = _words("ago back when in as year once")
+_LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
     "usually normally typically generally always often sometimes every each on",
     "kcal kcals cal cals calories protein carbs fat g",

@@ -310,7 +310,7 @@ _METRIC = re.compile(
 #: The words every branch of _METRIC holds, found in one scan before the pattern is tried.
 _METRIC_HINT = re.compile(
     r"\b(?:heart|hr|rhr|hrv|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|asleep|recovery|sp"
-    r"|spo2|sp02|oxygen|o2|stress|strain|load|pressure|bp|temp|fitness)"
+    r"|spo2|sp02|oxygen|o2|stress|strain|load|pressure|bp|temp|fitness|kip|shut-?eye)"
     r"|[0-9]\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?:sleep|kip|shut)|/\s*10\b|\b0\.[0-9]"
 )
 
@@ -332,7 +332,13 @@ def drop_metrics(text: str) -> str:
 _WEATHER = (
     r"(?:(?:it\s+was|it'?s|feels?\s+like|felt\s+like|real\s+feel|temp(?:erature)?(?:\s+of)?"
     r"|weather|a\s+(?:balmy|cool|chilly|mild|toasty|nippy))\s+)?(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?"
-    r"\s*(?:degrees?(?:\s+(?:c|f|celsius|fahrenheit|out))?|deg|°\s*[cf]?|c\b|f\b)"
+    r"\s*(?:degrees?(?:\s+(?:c|f|celsius|fahrenheit|out))?|deg|°\s*[cf]?)"
+    # a bare C or F only where the weather is said: "it's 30c", "30c out there", not "60c" carbs
+    r"|(?:it\s+was|it'?s|feels?\s+like|felt\s+like|real\s+feel|temp(?:erature)?(?:\s+of)?"
+    r"|weather)\s+(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?\s*[cf]\b"
+    r"|(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?\s*[cf]\s+(?=out\b|outside\b|already\b|at\s+the\s+start"
+    r"|and\s+(?:sunny|humid|raining|windy|muggy|cloudy|clear|dry|wet|grey|overcast|foggy|misty)"
+    r"|in\s+the\s+(?:shade|sun)|heat\b)"
     r"|(?:feels?|felt)\s+like\s+minus\s+[0-9]{1,2}\b"
     r"|(?:wind|winds|gusts?|gusting|headwind|tailwind)(?:\s+(?:of|at|up\s+to|was|were))?\s+[0-9]{1,3}"
     r"\s*(?:mph|km/h|kph|kmh|knots)"

@@ -392,10 +392,11 @@ _LOG_REQUEST = re.compile(
 
 #: Words that open a sentence and log nothing: "oh and a banana", "forgot to say, a flapjack".
 _INTERJECTION = re.compile(
-    r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log))\b"
+    r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log)"
+    r"|(?:i\s+)?(?:missed|forgot)\s+(?:logging|posting|to\s+post|recording|to\s+record))\b"
     r"[\s,:!.-]*(?:and\s+)?)+"
 )
-_INTERJECTION_STARTS = ("oh", "ah", "oo", "um", "er", "fo", "i ")
+_INTERJECTION_STARTS = ("oh", "ah", "oo", "um", "er", "fo", "i ", "mi")
 #: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
 _NTH_OF_THE_DAY = re.compile(
     r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"

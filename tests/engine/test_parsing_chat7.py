@@ -423,3 +423,18 @@ class TestFiguresOfWhatIsNoRun:
     def test_the_run_beside_them_logs(self, text: str, km: float, seconds: int) -> None:
         """The drive, the shoes' grams and the alarm go; the run stays with its own figures."""
         assert_one_run(parse(text), km, seconds)
+
+
+class TestALogForgotten:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("forgot to log saturday's run, 11k 58:40", 11, 58 * 60 + 40),
+            ("forgot to log yesterday's 10k, it was 52:00", 10, 52 * 60),
+            ("missed logging tuesday, 6k 33:10", 6, 33 * 60 + 10),
+        ],
+    )
+    def test_the_run_forgotten_is_logged(self, text: str, km: float, seconds: int) -> None:
+        """'forgot to log' asks to log what follows: its clock is no heading's colon, and the
+        logging missed is no run missed."""
+        assert_one_run(parse(text), km, seconds)
