@@ -32,7 +32,9 @@ Classes:
 - 14 more written after those, before their own fixes (the figures of what is no run: a
   drive, a commute, where one lives, a course measured, an alarm, a start, a bib, a price, a
   shoe's weight, the weeks of logging): 2/2 logs right (one asking about the shoes), 8
-  invented on 12, one refused, 3 asked; 2/2, 0 invented, none refused or asked after.
+  invented on 12, one refused, 3 asked; 2/2, 0 invented, none refused or asked after;
+- 3 more of a log forgotten, then its figures ("forgot to log sunday's long run, 24k
+  2:12:00", "missed logging yesterday, 7k 39:30"): 0/3 before their fix, 3/3 after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),

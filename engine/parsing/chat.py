@@ -396,8 +396,10 @@ def named_other(text: str) -> str:
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
 _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges only
-    # a habit or a moment of the past: "I used to do 5k in 19 min", "remember when I ran 3:15"
-    r"\b(?:used\s+to|remember\s+when|back\s+when|in\s+my\s+day)\b|"
+    # a habit or a moment of the past, said first: "I used to do 5k in 19 min", "remember
+    # when I ran 3:15" ("weighed 71.2kg, used to be 80" weighs now)
+    r"^(?:(?:and|but|so|lol|haha)\s+)?(?:i\s+)?(?:used\s+to|remember\s+when|back\s+when"
+    r"|in\s+my\s+day)\b|"
     r"\b(?<!since )(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
     r"|a couple of|couple of|several|many)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
     r"|\b(?<!since )(?:weeks|months|years|yrs|decades)\s+ago\b"
