@@ -48,6 +48,7 @@ from corpus_labels import (
     PORRIDGE,
     RICE,
     ROLL,
+    SALMON,
     SNICKERS,
     E,
     Item,
@@ -174,12 +175,24 @@ BUTTERED: list[tuple[str, list[Event]]] = [
     ("3 slices of buttered toast", [eat(p("18069|18070", 3, "slice"), pat(3))]),
 ]
 
+#: Written after its fix was coded (words before a label, a space apart): 0/3 on the engine
+#: before it (each had logged the words as a meal of their own: "chip shop" as chips).
+QUALIFIER: list[tuple[str, list[Event]]] = [
+    ("chip shop tea: fish and chips",
+     [eat(p(FISH_BATTERED, 1, "serving"), CHIPPY_CHIPS, label="dinner")]),
+    ("coffee shop breakfast: a croissant and a latte",
+     [eat(p(CROISSANT, 1, "croissant, medium"), LATTE, label="breakfast")]),
+    ("meal prep dinner: 150g salmon, 200g rice",
+     [eat(g(SALMON, 150), g(RICE, 200), label="dinner")]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
     "words after the food": AFTER,
     "buying is not eating": BUYING,
     "buttered": BUTTERED,
+    "words before a label": QUALIFIER,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

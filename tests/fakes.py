@@ -314,6 +314,13 @@ class FakeScheduleStore:
         self._set(row, state="cancelled", done_at=now)
         return True
 
+    async def revive(self, user_id: int, dedupe_key: str) -> bool:
+        row = self._find(user_id, dedupe_key)
+        if row is None or row.message.state != "cancelled":
+            return False
+        self._set(row, state="pending", done_at=None)
+        return True
+
     async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]:
         return [r.message for r in self._rows()

@@ -82,6 +82,8 @@ class Commands:
         for s in undone.events:
             if isinstance(s.event, RunLogged):
                 await self.stores.schedule.cancel(user_id, f"recovery:{s.id}", now=at)
+        if runner.profile.reminders:
+            await self.schedule.revive_recovery(runner, undone.restored, at)
         balance = await self.runners.balance(runner, local_day(at, runner.tz))
         return [Outgoing(formatting.undone(undone, balance, runner.profile))]
 

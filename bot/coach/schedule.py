@@ -80,7 +80,7 @@ class Schedule:
     async def sync_recovery(self, runner: Runner, stored: list[StoredEvent],
                             now: datetime, *, again: bool = False) -> None:
         """Schedule the recovery reminder after a long or hard run (N7, science.md §9 rev 2);
-        cancel it when enough protein is logged."""
+        cancel it when enough protein is logged, before the run was told or after."""
         profile, uid = runner.profile, runner.record.id
         for s in stored:
             event = s.event
@@ -98,8 +98,22 @@ class Schedule:
                         payload=MessagePayload(run_id=s.id, run_end=event.ended_at,
                                                hard=is_hard(event, median), again=again),
                     )
-        if not any(isinstance(s.event, MealLogged) for s in stored):
-            return
+        if any(isinstance(s.event, MealLogged | RunLogged) for s in stored):
+            await self.cancel_answered(runner, now)  # a run told after its shake: no reminder
+
+    async def revive_recovery(self, runner: Runner, restored: list[StoredEvent],
+                              now: datetime) -> None:
+        """Runs brought back by /undo (a typed run its watch file had replaced) get back the
+        reminder their replacement cancelled, unless their recovery intake is logged since."""
+        uid = runner.record.id
+        revived = [await self.stores.schedule.revive(uid, f"recovery:{s.id}")
+                   for s in restored if isinstance(s.event, RunLogged)]
+        if any(revived):
+            await self.cancel_answered(runner, now)
+
+    async def cancel_answered(self, runner: Runner, now: datetime) -> None:
+        """Cancel each pending recovery reminder whose run has its recovery intake logged."""
+        uid = runner.record.id
         if not runner.ran_within(RECOVERY_WINDOW, now):  # no reminder can be pending
             return
         for pending in await self.stores.schedule.pending(uid, "reminder", now=now):

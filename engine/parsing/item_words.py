@@ -298,12 +298,22 @@ _WHOSE = re.compile(
 )
 
 
+def _only_name_chars(text: str) -> bool:
+    """Whether an ASCII text holds only letters, digits, spaces, "'", "%" and "-", which
+    _NAME_CHARS leaves as they are: the usual name ("peanut butter on toast"), told in a
+    few string methods instead of a scan of every character."""
+    return text.isascii() and (
+        text.replace(" ", "").replace("'", "").replace("-", "").replace("%", "").isalnum()
+    )
+
+
 def _clean_name(text: str) -> str:
     if ("kid" in text or "'" in text or "my " in text or "the " in text) and (
         (whose := _WHOSE.match(text)) is not None
     ):
         text = text[whose.end() :]
-    text = _NAME_CHARS.sub(" ", text)
+    if not _only_name_chars(text):
+        text = _NAME_CHARS.sub(" ", text)
     if not _FILLER_FIRST.isdisjoint(letter_runs(text)):
         text = _FILLER.sub(" ", text)
     text = " ".join(text.split()).strip(" -'")  # as _SPACES.sub(" ", text), faster

@@ -262,7 +262,7 @@ def _split_pieces(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     else:
         coarse = [text] if text.strip() else []
     pieces: list[tuple[str, int]] = []
-    if _HEDGED_AMOUNT.search(text) is not None:
+    if _may_hedge(text) and _HEDGED_AMOUNT.search(text) is not None:
         coarse = [cut for part in coarse for cut in _hedged(part, ctx)]
     if _AMOUNT_AFTER_WORD.search(text) is not None:
         coarse = [cut for part in coarse for cut in _unseparated_cached(part, ctx)]
@@ -302,6 +302,15 @@ _HEDGED_AMOUNT = re.compile(
     r"(?<=[a-z])\s+(?=(?:about|around|roughly|approx|approximately|maybe|probably|like)\s+"
     r"(?:a|an|one|half|[0-9])\b)"
 )
+
+
+def _may_hedge(text: str) -> bool:
+    """Whether the text holds a hedging word of _HEDGED_AMOUNT, whose scan has no first
+    letter to look for ("approximately" holds "approx")."""
+    return (
+        "about" in text or "around" in text or "roughly" in text or "approx" in text
+        or "maybe" in text or "probably" in text or "like" in text
+    )  # fmt: skip
 
 
 def _hedged(part: str, ctx: ParseContext) -> list[str]:

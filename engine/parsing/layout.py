@@ -53,9 +53,18 @@ _ANY_LAYOUT = re.compile(
 )
 
 
+def _no_layout_marks(text: str) -> bool:
+    """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
+    break, "|", ">", "[", ":", or "meals"), told without its scan of every character."""
+    return text.isascii() and not (
+        "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
+        or "meals" in text.lower()
+    )  # fmt: skip
+
+
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
-    if _ANY_LAYOUT.search(text) is None:
+    if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
     if ">" in text and "\n" in text:

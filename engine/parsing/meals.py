@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from engine.events import MealKind
+from engine.events import FoodItem, MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
 from engine.parsing.item_words import _KCAL, _clean_name
@@ -296,3 +296,47 @@ def bought_only(text: str, message: str = "", *, session: bool = False) -> bool:
     ):
         return True
     return _SHOPPING.search(text, m.end()) is not None
+
+
+#: "<why or where> for <food>": "cafe stop for a croissant", "popped into greggs for a pasty".
+_FOR_FOOD = re.compile(
+    r"^(?P<lead>[a-z'][a-z' -]*?)\s+for\s+"
+    r"(?P<food>(?:an?|some|my|the|two|three|four|half|[0-9])\b.*)$"
+)
+#: A leading word of doing: "landscaping in the heat", "gardening all morning".
+_DOING = re.compile(r"^(?P<w>[a-z]+ing)\b")
+
+
+def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
+    """A meal's items without the words around the food that only say why, where or while
+    what: an unknown "cafe stop for a croissant" is the croissant ("coffee stop at the top
+    of the climb for a muffin" too); an unknown first item of doing before food that is
+    known ("landscaping in the heat, a snickers", "gardening all morning, a ham sandwich")
+    is no food to ask about. A food the table knows by that word ("pudding") is kept."""
+    kept: list[FoodItem] = []
+    for i, item in enumerate(items):
+        if item.resolved or item.source is not None:
+            kept.append(item)
+            continue
+        text = item.text.strip()
+        again = food_after_for(text, ctx)
+        if again:
+            kept.extend(again)
+            continue
+        doing = _DOING.match(text) if i == 0 else None
+        if doing is not None and ctx.foods.exact(doing["w"]) is None and any(
+            x.resolved for x in items[1:]
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
+def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
+    """The food of "<why or where> for <food>" when all of it is known ("popped into greggs
+    for a sausage roll"); None otherwise."""
+    m = _FOR_FOOD.match(text.strip())
+    if m is None or any(c.isdigit() for c in m["lead"]):
+        return None
+    again = _parse_items(m["food"], ctx, cued=True)
+    return again if again and all(x.resolved for x in again) else None

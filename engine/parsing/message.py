@@ -107,6 +107,8 @@ from engine.parsing.meals import (
     _may_name_meal,
     _meal_time,
     bought_only,
+    food_after_for,
+    without_context,
 )
 from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
@@ -584,6 +586,7 @@ class _Builder:
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
         self.said = ""  # the clause being read, as written
+        self.said_before = ""  # the clause before it, as written
         self.question = False
         self.thanks = False
         self.greeting = False
@@ -606,6 +609,7 @@ class _Builder:
         self.message = ""  # the whole message, lower case (see _bought)
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
+        self.said_before = self.said
         self.said = clause.text  # as written, before its day and time words are read off
         letters = letter_runs(clause.text)
         time_ref, text = find_time(clause.text, self.ctx.received_at, self.ctx.tz, letters)
@@ -839,6 +843,7 @@ class _Builder:
         said = text.strip()
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+        self._drop_qualifier(kind, spans)
         if kind is not None and self.meal_items and self.meal_kind != kind:
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
@@ -881,10 +886,64 @@ class _Builder:
         self.closed = kind is not None and label_ends(said)
         if kind is None and self.clause_text and _numbers_only(items):
             text, items = self._numbers_of_the_clause_before(text, items)
+        items = self._own_meals(items, text, kind)
         self.clause_items = len(items)
         self.clause_text = text
         self.meal_items.extend(items)
         self._stated_for(len(self.meal_items) - len(items))
+
+    def _own_meals(
+        self, items: list[FoodItem], text: str, kind: MealKind | None
+    ) -> list[FoodItem]:
+        """In a day's log (the message logged a run or a weigh-in), a food given its own
+        meal-sized kcal is a meal of its own: "ran 9k. ate granola and yoghurt, a cheese
+        sandwich (420 kcal) and a chicken stir fry (600 kcal)" is three meals. It stays with
+        a food it is joined to by "and" ("a latte and a flapjack 320 kcal": the snack's), and
+        food after it without a kcal stays with it ("tuna wrap 430 kcal, a banana"). The
+        meal's items so far are flushed; the items of this meal are returned."""
+        if kind is not None or self.meal_kind is not None or all(
+            isinstance(e, MealLogged) for e in self.events
+        ):
+            return items  # a labelled meal keeps its foods; no run or weigh-in: one meal
+        at, start = 0, 0
+        before = self.meal_items[-1] if self.meal_items else None
+        for i, item in enumerate(items):
+            found = text.find(item.text, at)
+            gap = text[at:found] if found >= 0 else ""
+            at = found + len(item.text) if found >= 0 else at
+            if before is not None and _own_kcal(item) and (
+                _own_kcal(before) or i == 0 or _APART.search(gap)
+            ):
+                self.meal_items.extend(items[start:i])
+                self._flush_meal()
+                start = i
+            before = item
+        return items[start:]
+
+    def _drop_qualifier(self, kind: MealKind | None, spans: list[tuple[int, int]]) -> None:
+        """A short clause that came just before a meal's label, a space apart, says which
+        meal it was, no food: "builder's lunch: 2 ham sandwiches", "meal prep lunch: 120g
+        chicken, ..." (cut before "lunch:", "builder's" had logged a builder's tea), and
+        nothing to ask about ("carb load dinner: ...")."""
+        before = self.said_before
+        if (
+            kind is None
+            or not spans
+            or spans[0][0] != 0
+            or not before
+            or len(before.split()) > _QUALIFIER_WORDS
+            or _DIGIT.search(before)
+            or f"{before} {self.said.split()[0]}" not in self.message
+        ):
+            return
+        if self.unparsed and self.unparsed[-1] == before and not self.meal_items:
+            self.unparsed.pop()  # "scaffolder's breakfast:": nothing to ask about
+        elif self.meal_items and self.meal_kind is None and (
+            self.clause_items == len(self.meal_items)
+        ):
+            self.meal_items = []
+            self.clause_items = 0
+            self.clause_text = ""
 
     def _numbers_of_the_clause_before(
         self, text: str, items: list[FoodItem]
@@ -1004,6 +1063,10 @@ class _Builder:
         together when the table knows it ("had sunday lunch", "christmas dinner"): read as a
         day and a label, it would leave no food at all."""
         items = _parse_items(text, self.ctx, cued, dish)
+        if items is None:
+            items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
+        elif not all(item.resolved for item in items):
+            items = without_context(items, self.ctx) or None  # "cafe stop for a croissant"
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
             self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here
@@ -1110,6 +1173,25 @@ _FUEL = re.compile(
     r"\b(?:gels?|chews?|bloks?|shot blocks|tailwind|skratch|electrolytes?|isotonic|sports? drinks?"
     r"|gatorade|powerade|lucozade sport|maurten|gu|sis|precision|beta fuel|jelly babies)\b"
 )
+#: A kcal stated for one of several, or for a volume: the fuel's price, not a meal's total.
+_PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|gel|bar|piece)\b")
+#: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
+_APART = re.compile(r"[,;]|\bthen\b")
+MEAL_SIZED_KCAL = 150.0
+_QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
+
+
+def _own_kcal(item: FoodItem) -> bool:
+    """Whether a food carries a whole, meal-sized kcal of its own ("curry 900 kcal", "a
+    protein bar (210 kcal)"), not fuel priced per piece ("3 gels (100 kcal each)")."""
+    return (
+        item.source == "stated"
+        and (item.kcal or 0.0) >= MEAL_SIZED_KCAL
+        and _PER_UNIT.search(item.text) is None
+        and _FUEL.search(item.text) is None
+    )
+
+
 #: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".
 _ONLY_A_TOTAL = re.compile(
     r"(?:in\s+)?total(?:\s+of)?:?\s*(?:~|≈|about|approx\.?|around|roughly)?\s*"

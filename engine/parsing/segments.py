@@ -118,7 +118,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
     if session_after_a_run(text):
         return [(clause, None)]  # "core post run 15 min": "post run" labels no meal here
-    pieces = _cut(text)
+    pieces = _dishes_kept(_cut(text), ctx)
     if len(pieces) < 2:
         return [(clause, None)]
     rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
@@ -297,6 +297,29 @@ def _cut(text: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def _dishes_kept(pieces: list[tuple[str, str]], ctx: ParseContext) -> list[tuple[str, str]]:
+    """The pieces, with a dish whose name holds "and" in one piece: "10k 50:00, fish and
+    chips" cut at its "and" had logged the chips alone, the fish read as part of the run."""
+    kept: list[tuple[str, str]] = []
+    for sep, piece in pieces:
+        if kept and sep.strip() in ("and", "&") and _dish_across(kept[-1][1], piece, ctx):
+            kept[-1] = (kept[-1][0], kept[-1][1] + sep + piece)
+        else:
+            kept.append((sep, piece))
+    return kept
+
+
+def _dish_across(before: str, after: str, ctx: ParseContext) -> bool:
+    """Whether the last words before an "and" and the first after it name a dish of the
+    table ("fish and chips", "mac and cheese", "bangers and mash", "sweet and sour chicken")."""
+    left, right = before.split()[-2:], after.split()[:3]
+    return any(
+        ctx.foods.exact(" ".join([*left[i:], "and", *right[:j]])) is not None
+        for i in range(len(left))
+        for j in range(1, len(right) + 1)
+    )
+
+
 def _separate_sessions(before: str, piece: str, kind: str, *, sentences: bool = False) -> bool:
     """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
     activities; "6x800m, 8.2k total in 45:30" one run."""
@@ -418,7 +441,7 @@ def _may_hold_two_kinds(text: str) -> bool:
         or "lb" in text
         or "kilo" in text
         or "pound" in text
-        or _STONE_HINT.search(text) is not None
+        or ("st" in text and _STONE_HINT.search(text) is not None)
     )
 
 

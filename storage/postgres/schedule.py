@@ -98,6 +98,14 @@ class PgScheduleStore:
             aware(now), user_id, dedupe_key)
         return changed == 1
 
+    async def revive(self, user_id: int, dedupe_key: str) -> bool:
+        """A cancelled row pending again, its cause undone; False when it was not cancelled."""
+        changed = await self._db.write(
+            "UPDATE scheduled_messages SET state = 'pending', done_at = NULL"
+            " WHERE user_id = $1 AND dedupe_key = $2 AND state = 'cancelled'",
+            user_id, dedupe_key)
+        return changed == 1
+
     async def pending(self, user_id: int, kind: MessageKind | None = None, *,
                       now: datetime | None = None) -> list[ScheduledMessage]:
         """The user's pending rows, oldest due first: all, or one kind still useful at `now`."""

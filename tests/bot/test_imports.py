@@ -74,11 +74,22 @@ class TestCoachImport:
         assert len(imported.replaced) == 1 and file_run.event.source == "fit"
         assert [p.dedupe_key for p in await reminders(coach)] == [f"recovery:{file_run.id}"]
 
-    async def test_undoing_the_file_brings_the_typed_run_back_without_a_reminder(
+    async def test_a_file_arriving_after_the_shake_plans_no_reminder(self, coach: Coach) -> None:
+        """The shake logged on finishing, the watch file synced later: no reminder to drink
+        what was drunk (every run told after its shake had been reminded)."""
+        ended = START + timedelta(hours=1)
+        await coach.log(Incoming(USER, USER, "600ml chocolate milk", ended + timedelta(minutes=5),
+                                 message_id=1))
+        await coach.import_activity(
+            Incoming(USER, USER, "", ended + timedelta(minutes=20), message_id=2),
+            fit(seconds=3600, speed_m_s=3.0), "run.fit")
+        assert [r.source for r in await runs(coach)] == ["fit"]
+        assert await reminders(coach) == []
+
+    async def test_undoing_the_file_brings_the_typed_run_back_with_its_reminder(
             self, coach: Coach) -> None:
         """/undo after the file: the file's run and its reminder go, the typed run is back,
-        and no reminder is pending (the typed run's went when the file replaced it; a cancelled
-        reminder is never revived)."""
+        and so is the reminder the file had cancelled (the runner still gets one)."""
         ended = START + timedelta(hours=1)
         await coach.log(Incoming(USER, USER, "ran 10.8 km in 60 min", ended + timedelta(minutes=5),
                                  message_id=1))
@@ -86,8 +97,26 @@ class TestCoachImport:
             Incoming(USER, USER, "", ended + timedelta(minutes=10), message_id=2),
             fit(seconds=3600, speed_m_s=3.0), "run.fit")
         await coach.handle_text(Incoming(USER, USER, "/undo", ended + timedelta(minutes=12)))
-        [typed] = await runs(coach)
-        assert typed.source == "text"
+        [typed] = [s for s in await coach.stores.events.all_for_user(USER)
+                   if isinstance(s.event, RunLogged)]
+        assert typed.event.source == "text"
+        assert [p.dedupe_key for p in await reminders(coach)] == [f"recovery:{typed.id}"]
+
+    async def test_undoing_the_file_revives_no_reminder_a_shake_has_answered(
+            self, coach: Coach) -> None:
+        """The typed run, its shake, then the file, then /undo: the typed run is back, but its
+        reminder stays cancelled, the shake being logged."""
+        ended = START + timedelta(hours=1)
+        await coach.log(Incoming(USER, USER, "ran 10.8 km in 60 min", ended + timedelta(minutes=5),
+                                 message_id=1))
+        await coach.log(Incoming(USER, USER, "600ml chocolate milk", ended + timedelta(minutes=8),
+                                 message_id=2))
+        await coach.import_activity(
+            Incoming(USER, USER, "", ended + timedelta(minutes=10), message_id=3),
+            fit(seconds=3600, speed_m_s=3.0), "run.fit")
+        assert await reminders(coach) == []
+        await coach.handle_text(Incoming(USER, USER, "/undo", ended + timedelta(minutes=12)))
+        assert [r.source for r in await runs(coach)] == ["text"]
         assert await reminders(coach) == []
 
     async def test_another_run_that_day_is_not_a_duplicate(self, coach: Coach) -> None:

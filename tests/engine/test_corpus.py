@@ -265,6 +265,8 @@ FLOORS = {
     "probes-chat7-2026-12-01.jsonl": (97.0, 97.0, 1.0, 0),
     "probes-runs7-2026-12-01.jsonl": (75.0, 100.0, 0.0, 1),  # runs7 probes: 32.7 % on 431b486
     "probes-meals7-2026-12-01.jsonl": (64.0, 88.0, 22.0, 4),  # corpus_probes_meals7.py; 431b486
+    # the thirteenth held-out block, scored first on 431b486 (72.0 %, 85.9 %, 3.3 %, 3 invented)
+    "heldout-2026-12-01m.jsonl": (69.0, 83.0, 4.3, 3),
 }
 
 

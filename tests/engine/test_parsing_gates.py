@@ -16,7 +16,17 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, chatter, clauses, item_words, items, spoken, wholes
+from engine.parsing import (
+    chat,
+    chatter,
+    clauses,
+    item_words,
+    items,
+    layout,
+    spoken,
+    weights,
+    wholes,
+)
 from engine.parsing.context import _LETTERS, any_of, letter_runs, translation
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -245,3 +255,43 @@ def test_a_message_with_no_joined_name_is_left_as_it_was() -> None:
         text = " ".join(rng.choices(words, k=rng.randint(1, 7)))
         if clauses._ANY_JOINED_NAME.search(text) is None:
             assert all(p.search(text) is None for p, _ in clauses._JOINED_NAMES), text
+
+
+SUBSTRING_GATES: list[tuple[str, re.Pattern[str], Gate]] = [
+    ("a body weight's words", weights._WEIGHT_VALUE, weights.may_name_weight),
+    ("stone", weights._STONE_HINT, lambda t: "st" in t),
+    ("a hedged amount", items._HEDGED_AMOUNT, items._may_hedge),
+    ("a layout", layout._ANY_LAYOUT, lambda t: not layout._no_layout_marks(t)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gate"), [pytest.param(p, g, id=name) for name, p, g in SUBSTRING_GATES]
+)
+def test_a_substring_gate_lets_every_match_of_its_pattern_through(
+    pattern: re.Pattern[str], gate: Gate
+) -> None:
+    """The substrings every branch needs, tested before the scan, are in each text the
+    pattern finds something in: its own words shuffled with figures and marks, upper case
+    too (the layout pattern ignores case), and runners' weigh-ins, lists and hedges."""
+    texts = _texts(pattern, count=20_000)
+    texts += [t.upper() for t in texts[::7]] + [
+        "weighed in at 71.2", "11st 4lb", "bw 80", "scale says 79.9kg", "158 lbs", "12 stone",
+        "pasta maybe 2 cups", "rice approximately 1 cup", "oats -> eggs", "[x] run", "MEALS:",
+        "lunch | dinner", "5k 4:55s", "toast\nbeans",
+    ]  # fmt: skip
+    matched = [t for t in texts if pattern.search(t) is not None]
+    assert matched, "the texts never exercise the pattern"
+    assert [t for t in matched if not gate(t)] == []
+
+
+def test_a_name_of_plain_characters_is_the_name_the_pattern_leaves() -> None:
+    """Where the string test says a text has only a name's characters, _NAME_CHARS changes
+    nothing in it; on texts of every ASCII character and some others."""
+    rng = Random(15)
+    alphabet = [chr(c) for c in range(32, 127)] + ["é", "½", "’", "a", "b", " ", "'", "-", "%"]
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(20_000)]
+    texts += ["peanut butter on toast", "mum's 5% yog", "x_y", "", " ", "café"]
+    plain = [t for t in texts if item_words._only_name_chars(t)]
+    assert len(plain) > 100
+    assert [t for t in plain if item_words._NAME_CHARS.sub(" ", t) != t] == []

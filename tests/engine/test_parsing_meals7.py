@@ -60,3 +60,141 @@ class TestBuyingIsNotEating:
         (run,) = parse("got in 8 miles before the shops opened, 1:10:00").events
         assert isinstance(run, RunLogged)
         assert not any(isinstance(e, MealLogged) for e in parse("got in 8 miles").events)
+
+
+def meals_of(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+class TestAFoodWithItsOwnKcalInADaysLog:
+    """After a run or a weigh-in, "chicken salad 380 kcal, spaghetti 700 kcal" were two meals
+    eaten hours apart; one 1,080 kcal meal would misplace the runner's refuelling."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcals"),
+        [
+            ("ran 6k 33:00, then a wrap (450 kcal) and a risotto (700 kcal)", [450, 700]),
+            ("72.0 kg, 8k 41:00, a pasty 480 kcal, a chicken korma 820 kcal", [480, 820]),
+            ("did 5 mi in 44:00. had nachos (600 cal) and a burger (750 cal).", [600, 750]),
+            ("tempo 8k 38:00, then a brownie (250 kcal), then a stew 650 kcal", [250, 650]),
+        ],
+    )
+    def test_each_is_a_meal_of_its_own(self, text: str, kcals: list[int]) -> None:
+        assert [round(m.kcal) for m in meals_of(text)] == kcals
+
+    def test_food_before_it_is_the_meal_before(self) -> None:
+        first, second = meals_of("parkrun 26:00, 2 slices of toast, a lasagne 600 kcal")
+        assert [i.food for i in first.items] == ["toast"]
+        assert round(second.kcal) == 600
+
+    def test_food_joined_by_and_shares_its_meal(self) -> None:
+        (snack,) = meals_of("ran 5k 25:00 then a coffee and a flapjack 320 kcal")
+        assert len(snack.items) == 2
+
+    def test_food_after_it_without_a_kcal_stays_with_it(self) -> None:
+        (lunch,) = meals_of("10k 50:00, then a tuna wrap 430 kcal, an apple and a coffee")
+        assert len(lunch.items) == 3
+
+    def test_fuel_priced_by_the_piece_stays_in_the_meal(self) -> None:
+        (fuel,) = meals_of("20k 1:50:00, 3 gels (100 kcal each) and a banana")
+        assert len(fuel.items) == 2
+
+    def test_without_a_run_or_weigh_in_the_foods_are_one_meal(self) -> None:
+        (meal_,) = meals_of("a chicken wrap (450 kcal) and a smoothie (300 kcal)")
+        assert round(meal_.kcal) == 750
+
+    def test_a_labelled_meal_keeps_its_foods(self) -> None:
+        meals = meals_of("ran 8k 40:00. lunch: an apple, a chicken wrap 450 kcal")
+        assert [len(m.items) for m in meals] == [2]
+
+
+class TestADishWhoseNameHoldsAnd:
+    """ "10k 50:00, fish and chips" had logged the chips alone: the fish went with the run."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("parkrun 26:40, fish and chips", "fish and chips"),
+            ("ran 12k in 1:01:00, mac and cheese after", "mac and cheese"),
+            ("8 miles 1:10:00 and bangers and mash for tea", "bangers and mash"),
+            ("half marathon 1:55:00, cod and chips on the pier", "fish and chips"),
+        ],
+    )
+    def test_the_dish_is_logged_whole_beside_the_run(self, text: str, food: str) -> None:
+        run, meal_ = parse(text).events
+        assert isinstance(run, RunLogged)
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == [food]
+
+    def test_two_foods_joined_by_and_stay_two(self) -> None:
+        _, meal_ = parse("10k 50:00, eggs and toast").events
+        assert isinstance(meal_, MealLogged)
+        assert len(meal_.items) == 2
+
+
+class TestWordsAroundTheFood:
+    """Why, where or while what the runner ate is no food: not asked about, not a food."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("coffee stop for a croissant and an espresso", ["croissant", "espresso"]),
+            ("popped into the bakery for a sausage roll", ["sausage roll"]),
+            ("pit stop halfway round for a flapjack and a banana", ["flapjack", "banana"]),
+            ("went to the pub for a pint and a packet of crisps", ["beer", "crisps"]),
+        ],
+    )
+    def test_the_food_after_for_is_the_meal(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        (meal_,) = result.events
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == foods
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("decorating all afternoon, a kitkat and a coffee", ["kit kat", "coffee"]),
+            ("weeding the allotment, 2 bananas", ["banana"]),
+            ("marking exams till late, a slice of toast", ["toast"]),
+        ],
+    )
+    def test_what_the_runner_was_doing_is_not_asked_about(
+        self, text: str, foods: list[str]
+    ) -> None:
+        result = parse(text)
+        (meal_,) = result.events
+        assert isinstance(meal_, MealLogged)
+        assert [item.food for item in meal_.items] == foods
+        assert all(item.resolved for item in meal_.items)
+
+    def test_a_food_ending_in_ing_is_still_a_food(self) -> None:
+        items = meal("pudding, a coffee").items
+        assert [item.food is not None for item in items] == [True, True]
+
+    def test_an_unknown_food_is_still_asked_about(self) -> None:
+        first, coffee = meal("a flurbo, a coffee").items
+        assert not first.resolved
+        assert coffee.food == "coffee"
+
+
+class TestWordsBeforeAMealsLabel:
+    """ "builder's lunch: ..." had logged a builder's tea as a meal of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind", "count"),
+        [
+            ("builder's lunch: a cheese sandwich and an apple", "lunch", 2),
+            ("meal prep dinner: 150g salmon, 200g rice", "dinner", 2),
+            ("post long run breakfast: 3 eggs and 2 slices of toast", "breakfast", 2),
+        ],
+    )
+    def test_they_name_the_meal_and_log_nothing(self, text: str, kind: str, count: int) -> None:
+        (meal_,) = parse(text).events
+        assert isinstance(meal_, MealLogged)
+        assert (meal_.meal, len(meal_.items)) == (kind, count)
+
+    def test_food_before_the_label_with_a_comma_is_its_own_meal(self) -> None:
+        first, lunch = parse("porridge, lunch: tomato soup").events
+        assert isinstance(first, MealLogged) and isinstance(lunch, MealLogged)
+        assert [i.food for i in first.items] == ["porridge"]

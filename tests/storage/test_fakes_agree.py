@@ -157,6 +157,9 @@ def next_call(walk: Walk) -> tuple[str, Call]:
         return "schedule.put_many", lambda s: s.schedule.put_many(rows, now=now)
     if pick == 16:
         key = rng.choice(walk.keys) if walk.keys else "k1"
+        if rng.random() < 0.3:  # an /undo bringing back what a cancelled reminder was for
+            return "schedule.revive+get", lambda s: _all(s.schedule.revive(uid, key),
+                                                          s.schedule.get(uid, key))
         return "schedule.cancel+get", lambda s: _all(s.schedule.cancel(uid, key, now=now),
                                                       s.schedule.get(uid, key))
     if pick == 17:

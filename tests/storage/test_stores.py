@@ -315,6 +315,10 @@ class TestSchedule:
         cancelled = await sched.get(1, "r")
         assert cancelled is not None
         assert (cancelled.state, cancelled.due_at) == ("cancelled", NOW + timedelta(hours=1))
+        assert await sched.revive(1, "r") and not await sched.revive(1, "r")
+        [revived] = await sched.pending(1)
+        assert (revived.due_at, revived.payload) == (NOW + timedelta(hours=1),
+                                                     MessagePayload(run_id=2, snoozed=True))
 
     async def test_sent_released_and_annotated_rows(self, backend: Backend) -> None:
         """A failed send goes back to pending; a sent nudge is remembered with its notes."""
