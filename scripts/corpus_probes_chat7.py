@@ -34,7 +34,11 @@ Classes:
   shoe's weight, the weeks of logging): 2/2 logs right (one asking about the shoes), 8
   invented on 12, one refused, 3 asked; 2/2, 0 invented, none refused or asked after;
 - 3 more of a log forgotten, then its figures ("forgot to log sunday's long run, 24k
-  2:12:00", "missed logging yesterday, 7k 39:30"): 0/3 before their fix, 3/3 after.
+  2:12:00", "missed logging yesterday, 7k 39:30"): 0/3 before their fix, 3/3 after;
+- 11 more of where in a run something happened ("ran out of water at 25k", "calf cramped
+  from 18k onwards", "felt strong until 32k, marathon 3:41:15"), a day's need, a height and a
+  race hoped for: 2/4 logs right, 4 invented on 7, one refused, one asked before their fix;
+  4/4, 0 invented after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -237,6 +241,22 @@ FORGOTTEN: list[tuple[str, list[Event]]] = [
     ("missed logging yesterday, 7k 39:30", [run(7, 39.5)]),
 ]
 
+#: Written after the fifth fixes, before their own: where in a run something happened, which
+#: is no distance of a run, and a day's needs, a height, a race hoped for.
+WHERE_IN_A_RUN: list[tuple[str, list[Event]]] = [
+    ("ran out of water at 25k", []),
+    ("my watch died at mile 11", []),
+    ("the last 3k of the half were brutal", []),
+    ("calf cramped from 18k onwards", []),
+    ("stopped at 7k to tie my lace, 10k 51:20", [run(10, 51 + 20 / 60)]),
+    ("hamstring twinged at mile 4, 6 miles 54:00", [run(mi(6), 54)]),
+    ("felt strong until 32k, marathon 3:41:15", [run(42.195, 221.25)]),
+    ("walked from 35k, 42.2k in 4:25:00", [run(42.2, 265)]),
+    ("need 2800 kcal today apparently", []),
+    ("I'm 41 and 182cm", []),
+    ("half pb attempt on sunday, wish me luck", []),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -255,6 +275,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "the past, records, sources, famous runners, meals ahead": PAST_AND_AHEAD,
     "figures of what is no run": NOT_A_RUN_S_FIGURES,
     "a log forgotten, then its figures": FORGOTTEN,
+    "where in a run, a day's needs, a height": WHERE_IN_A_RUN,
     "a figure under a quote": QUOTED,
 }
 

@@ -548,8 +548,9 @@ _PART_TALK = re.compile(
     r"^\W*(?:(?:and|but|so|with)\s+)?(?:the\s+|my\s+|that\s+)?(?:"
     r"(?:lap|split|km|kilometre|kilometer|mile|rep|interval)\s*#?\s*[0-9]{1,2}"
     r"\s+(?:was|were|is|felt|feels|went|hurt|killed)\b"
-    r"|(?:last|first|final|middle|second|closing|opening)\s+(?:few\s+)?(?:k|km|kms|mile|miles"
-    r"|lap|laps|rep|reps|half|hill|climb|section|bit|interval|intervals|kilometre|kilometres)"
+    r"|(?:last|first|final|middle|second|closing|opening)\s+(?:few\s+|[0-9]{1,2}(?:\.[0-9])?\s*)?"
+    r"(?:k|km|kms|mile|miles|lap|laps|rep|reps|half|hill|climb|section|bit|interval|intervals"
+    r"|kilometre|kilometres)(?:\s+of\s+(?:the|my|that|this)\s+[a-z0-9' ]{1,25}?)?"  # "of the half"
     r"\s+(?:was|were|is|felt|feels|went|hurt|killed|nearly|almost|really)\b"
     r"|negative[- ]?split|neg[- ]split|even(?:ly)?[- ]?split|splits?\s+(?:were|was|are)\b)"
 )
@@ -581,6 +582,9 @@ _STATISTIC = re.compile(
 #: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
+    # a day's need said: "need 2800 kcal today apparently", "supposed to eat 2500"
+    r"|(?:need|needs)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?[0-9]{3,4}\s*(?:k?cals?|kcal"
+    r"|calories)|(?:supposed|meant)\s+to\s+(?:eat|have|be\s+eating)"
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
     r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
     r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
@@ -629,7 +633,7 @@ _STATISTIC_START = (
 _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
-    "supposing", "assuming", "let", "say", "nothing", "no", "not",
+    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
@@ -680,8 +684,8 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if (
         _PART_TALK_START.match(text)
-        and _PART_TALK.match(text)
-        and not _RUN_FIGURE.search(text)
+        and (part := _PART_TALK.match(text)) is not None
+        and not _RUN_FIGURE.search(text, part.end())
     ):
         return True
     if (
@@ -939,7 +943,8 @@ _AHEAD_DAY = re.compile(
     r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?)\b"
 )
 _WILL = re.compile(
-    r"\b(?:want|wants|wanna|hoping|hope|aim|aiming|target|targeting|goal|plan|planning|planned"
+    r"\b(?:attempt|wish\s+me\s+luck|fingers\s+crossed|nervous|bricking\s+it|can'?t\s+wait"
+    r"|want|wants|wanna|hoping|hope|aim|aiming|target|targeting|goal|plan|planning|planned"
     r"|will|gonna|going\s+to|i'd|i\s+would|we'd|should|might|(?:i'm|i\s+am|we're)\s+[a-z]+ing)\b"
     r"|(?<=[a-z])'ll\b"
 )
@@ -965,7 +970,7 @@ def run_planned(text: str, words: frozenset[str] | None = None) -> bool:
     """A run planned for a day ahead with its figures (_AHEAD_DAY, _WILL, no _PAST_SAID)."""
     if words is None:
         words = frozenset(letter_runs(text))
-    if words.isdisjoint(_AHEAD_GATE) or _DIGIT.search(text) is None:
+    if words.isdisjoint(_AHEAD_GATE):
         return False
     day = _AHEAD_DAY.search(text)
     if day is None or _PAST_SAID.search(text) is not None:

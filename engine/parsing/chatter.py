@@ -52,6 +52,10 @@ _CHATTER_WORDS = _words(
     "skipping skipped skip resting",  # "feeling tired, skipping today"
     "now loving love enjoying",  # "2 months of logging now, loving it"
     "collected sorted ready arrived",  # "bib 18841 collected"
+    # what happened on the way, its place gone: "my watch died", "calf cramped", "stopped"
+    "died cramped cramping twinged tweaked stopped walked lace laces shoelace tie tied watch",
+    "quad glute glutes ankle ankles toe toes groin itb shoulder neck arm arms stomach tummy",
+    "onwards",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -385,6 +389,26 @@ _UNIT_SAID = r"\s*(?:k|km|kms|mi|miles?|m|metres|meters|hours?|hrs?|h|mins?|minu
 _CLOCK_SAID = r"[0-9]{1,2}[:.][0-5][0-9]\s*(?:am|pm)?|[0-9]{1,2}\s*(?:am|pm)\b"
 #: A character before the sentence's end (a full stop in "42.2k" is none).
 _IN_SENTENCE = r"(?:(?![.;!?](?:\s|$))[^\n])"
+#: Where in a run something happened, which is no distance of a run: "my watch died at mile
+#: 11", "calf cramped from 18k onwards", "stopped at 7k to tie my lace", "felt strong until
+#: 32k"; not a pace or an effort ("6 x 800 at 5k pace"), nor a run after a food ("a banana
+#: after 5k"). Running out of something is no running: "ran out of water at 25k".
+_WHERE_IN_A_RUN = (
+    r"\b(?:(?:walked|walking|had\s+to\s+walk|started\s+walking|stopped)\s+)?"
+    r"(?:at|from|until|till|til|by|past|beyond)\s+(?:(?:the\s+)?(?:mile|km)\s+[0-9]{1,3}"
+    r"(?:\.[0-9])?\b|(?:the\s+)?[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\s+(?:mark|point)\b"
+    r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\b)"  # not "at the 10k": the race
+    r"(?:\s+(?:onwards|on|in))?"
+    r"(?!\s*(?:pace|effort|race\s+pace|tempo|intervals|reps|run|race|long\s+run|parkrun|in\s+[0-9]"
+    r"|[0-9]|/))"
+    r"|\b(?:ran|run|running|had\s+run)\s+out\s+of\s+[^,.;!?]*?(?=\s+(?:at|by|after|before|around"
+    r"|on|in|from)\b|[,.;!?]|$)"
+)
+#: A height, which is no figure of a log: "182cm", "5ft 10", "5'10".
+_HEIGHT = (
+    r"\b1[0-9]{2}\s*cm\b|\b[4-7]\s*(?:ft|foot|feet)(?:\s*[0-9]{1,2}(?:\s*(?:in|inches)\b)?)?"
+    r"|\b[4-7]'\s*[0-9]{1,2}\b\"?"
+)
 _OTHER_FIGURES = re.compile(
     r"\b(?:drove|driven|driving|flew|flown|flying|travelled|traveled|commuted)\s+(?:for\s+|about\s+"
     rf"|around\s+|over\s+|nearly\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
@@ -393,7 +417,7 @@ _OTHER_FIGURES = re.compile(
     r"|trip|coach)(?:\s+[a-z]+){0,4}?\s+(?:is|was|took|takes|lasted|lasts)\s+(?:about\s+|around\s+"
     rf"|only\s+|just\s+|over\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
     r"|\b(?:live|lives|living|based|staying|stay)\s+(?:about\s+|only\s+|just\s+|around\s+)?"
-    rf"[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}\s+(?:from|away|out)\b[^,;.!?0-9]*"
+    rf"[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+(?:from|away|out)\b[^,;.!?0-9]*|\s*(?=[,;.!?]|$))"
     r"|\b(?:the\s+)?(?:course|route|loop|track)\s+(?:measured|was|is|came\s+(?:up|out)|read)"
     r"\s+(?:about\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:m|metres|meters|k|km|mi|miles?)\s+(?:short|long"
     r"|over|under)\b(?:\s+(?:on|by|according\s+to)\s+(?:my|the)\s+(?:watch|garmin|gps|strava))?"
@@ -407,20 +431,41 @@ _OTHER_FIGURES = re.compile(
     r"|\b(?:bib|bib\s+number|race\s+number|wave|pen|corral)\s*(?:no\.?|number|#)?\s*[0-9]{1,6}\b"
     r"|\b(?:(?:my|the|new|these|those)\s+)*(?:[a-z]+\s+)?(?:shoes?|trainers?|sneakers?|spikes|racers?"
     r"|flats)\s+(?:weigh|weighs|are|is|at)\s+(?:only\s+|just\s+)?[0-9]{2,3}\s*(?:g|grams?|oz)\b"
+    rf"|{_WHERE_IN_A_RUN}|{_HEIGHT}"
 )
 _OTHER_FIGURES_HINT = re.compile(
     r"drove|driv|flew|flown|flying|travel|commut|train|bus|tube|taxi|cab|uber|ferry|flight"
     r"|journey|trip|coach|live|based|stay|course|route|loop|track|alarm|wake|start|gun|kick"
     r"|registration|bag drop|check|race|wave|pen|corral|bib|shoe|trainer|sneaker|spike|racer|flat"
+    r"|\b(?:at|from|until|till|til|by|past|beyond)\s+(?:the\s+)?(?:mile|km|[0-9])|out\s+of"
+    r"|[0-9]\s*cm\b|[0-9]\s*(?:ft|foot|feet)\b|[0-9]'"
 )
+
+
+#: Fuel said before a place in the run: "gel at 10k (100 kcal)" keeps its place, which tells
+#: the fuel apart (items.py).
+_FUEL_BEFORE = re.compile(
+    r"\b(?:gels?|chews?|blocks?|sips?|bars?|water|drinks?|electrolytes?|tailwind|maurten|coke|cola"
+    r"|banana|jelly|babies|beans|fuel|fuelled|fueled|kcal|cals?|ate|had|took|necked|swallowed)\b"
+    r"[^,;.!?]*$"
+)
+
+
+def _unless_fuel(m: re.Match[str]) -> str:
+    """The span gone, unless it places fuel taken on the run."""
+    if m[0].lstrip()[:1] in "aftubp" and _FUEL_BEFORE.search(m.string, 0, m.start()):
+        return m[0]
+    return " "
 
 
 def drop_other_figures(text: str) -> str:
     """The message without the figures of what is no run (_OTHER_FIGURES): "drove 60 miles to
     the race, 10k 44:00" is the 10k."""
-    if _DIGIT.search(text) is None or _OTHER_FIGURES_HINT.search(text) is None:
+    if (_DIGIT.search(text) is None and "out of" not in text) or (
+        _OTHER_FIGURES_HINT.search(text) is None
+    ):
         return text
-    return _OTHER_FIGURES.sub(" ", text)
+    return _OTHER_FIGURES.sub(_unless_fuel, text)
 
 
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with

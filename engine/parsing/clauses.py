@@ -626,8 +626,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
-    text = drop_readings(drop_other_figures(drop_conditions(drop_metrics(drop_goal_time(text)))))
-    text = _drop_circumstance(drop_ailments(text))
+    text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
+    text = drop_other_figures(drop_conditions(text))  # after "hit the wall at mile 20" went
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:

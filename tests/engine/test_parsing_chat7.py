@@ -438,3 +438,47 @@ class TestALogForgotten:
         """'forgot to log' asks to log what follows: its clock is no heading's colon, and the
         logging missed is no run missed."""
         assert_one_run(parse(text), km, seconds)
+
+
+class TestWhereInARunIsNoDistance:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ran out of gels at 30k",
+            "my garmin died at mile 18",
+            "the last 2 miles of the 10 miler were awful",
+            "quad cramped from 25k onwards",
+            "need 3000 kcal today",
+            "I'm 5ft 9",
+            "10k pb attempt on saturday, fingers crossed",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A place in a run, running out of something, a day's need, a height, a race
+        hoped for: no run of that distance."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("stopped at 5k for a wee, 10k 53:10", 10, 53 * 60 + 10),
+            ("knee went at mile 3, 5 miles 45:30", 8.047, 45 * 60 + 30),
+            ("felt great until 30k, marathon 3:29:59", 42.195, 3 * 3600 + 29 * 60 + 59),
+            ("walked from mile 22, marathon in 4:40:00", 42.195, 280 * 60),
+            ("age group 2nd at the 10k today, 44:50", 10, 44 * 60 + 50),
+        ],
+    )
+    def test_the_run_keeps_its_own_distance(self, text: str, km: float, seconds: int) -> None:
+        """'at 5k' places what happened; the run is the one with its own figures ('at the
+        10k' is the race, not a place in it)."""
+        result = parse(text)
+        runs = [e for e in result.events if isinstance(e, RunLogged)]
+        assert len(runs) == 1
+        assert runs[0].distance_m == pytest.approx(km * 1000, abs=2)
+        assert runs[0].duration_s == seconds
+
+    def test_fuel_keeps_its_place_in_the_run(self) -> None:
+        """'gel at 10k (100 kcal) and another at 20k (100 kcal)': two gels of 100 kcal."""
+        [meal] = parse("gel at 10k (100 kcal) and another at 20k (100 kcal)").events
+        assert isinstance(meal, MealLogged)
+        assert sum(i.kcal or 0 for i in meal.items) == pytest.approx(200)
