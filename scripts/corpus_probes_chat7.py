@@ -38,7 +38,10 @@ Classes:
 - 11 more of where in a run something happened ("ran out of water at 25k", "calf cramped
   from 18k onwards", "felt strong until 32k, marathon 3:41:15"), a day's need, a height and a
   race hoped for: 2/4 logs right, 4 invented on 7, one refused, one asked before their fix;
-  4/4, 0 invented after.
+  4/4, 0 invented after;
+- 6 more of a week's volume said week first, the body measured and a weigh-in at the gym:
+  0/2 weigh-ins right (a gym session logged for one), 1 invented on 4, 1 refused, 1 asked
+  before their fix; 2/2, 0 invented after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -257,6 +260,17 @@ WHERE_IN_A_RUN: list[tuple[str, list[Event]]] = [
     ("half pb attempt on sunday, wish me luck", []),
 ]
 
+#: Written after the sixth fixes, before their own: a week's volume said period first, the
+#: body measured, a weigh-in at the gym.
+VOLUMES_AND_BODY: list[tuple[str, list[Event]]] = [
+    ("last week 52k, this week 38k so far", []),
+    ("this month's total is 160 km", []),
+    ("body fat 21% on the smart scales", []),
+    ("waist down to 81cm", []),
+    ("weighed in at the gym, 69.4", [weight(69.4)]),
+    ("72.6 on the gym scales this morning", [weight(72.6)]),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -276,6 +290,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "figures of what is no run": NOT_A_RUN_S_FIGURES,
     "a log forgotten, then its figures": FORGOTTEN,
     "where in a run, a day's needs, a height": WHERE_IN_A_RUN,
+    "a week's volume, the body measured, a gym's scales": VOLUMES_AND_BODY,
     "a figure under a quote": QUOTED,
 }
 

@@ -468,6 +468,50 @@ def drop_other_figures(text: str) -> str:
     return _OTHER_FIGURES.sub(_unless_fuel, text)
 
 
+#: A weigh-in said around its figure: "weighed in at the gym, 69.4", "72.6 on the gym scales
+#: this morning" (the gym read as a session, the figure as a food's count); written as the
+#: weigh-in the weight reader knows ("weighed 69.4", "weight 72.6").
+_WEIGHED_THEN = re.compile(
+    r"\b(?P<w>weighed)(?:\s+(?:myself|in))?(?:\s+(?:at|on)\s+(?:the\s+)?(?:gym|pool|doctor'?s|gp"
+    r"|surgery|clinic|pharmacy|chemist|work|office)(?:'s)?(?:\s+scales?)?)?\s*[,:-]\s*(?=[0-9])"
+)
+_ON_THE_SCALES = re.compile(
+    r"(?<![0-9.:])(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
+    r"(?:(?:gym|gym's|bathroom|smart|new|work|doctor's|old)\s+)?scales?\b"
+)
+
+
+def weigh_ins_said_around(text: str) -> str:
+    """The message, a weigh-in said around its figure written as one ("weighed 69.4")."""
+    if "weighed" not in text and "scale" not in text:
+        return text
+    text = _WEIGHED_THEN.sub(r"\g<w> ", text)
+    return _ON_THE_SCALES.sub(lambda m: f"weight {m['v']}{' ' + m['u'] if m['u'] else ''}", text)
+
+
+#: The body measured, which is no weigh-in: "body fat 21% on the smart scales", "waist down to
+#: 81cm", "muscle mass 33.2".
+_BODY_LINK = r"(?:\s+(?:percentage|measurement|is|was|at|of|down|up|to|now|only))*\s*[:=]?\s*"
+_BODY_MEASURED = re.compile(
+    rf"\b(?:body\s*fat|muscle\s+mass|visceral\s+fat|bone\s+mass|body\s+water|metabolic\s+age)"
+    rf"{_BODY_LINK}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:%|kg|kgs|lbs?|years)?"
+    r"(?:\s+(?:on|according\s+to)\s+(?:the|my)\s+(?:[a-z]+\s+)?scales?)?"
+    # a tape measure's, with its unit ("chicken thigh 150g" is food)
+    rf"|\b(?:waist|hips|chest|thigh|thighs|neck|bicep|biceps|calf|calves){_BODY_LINK}"
+    r"[0-9]{1,3}(?:\.[0-9])?\s*(?:cm|in|inches)\b"
+)
+_BODY_HINT = re.compile(
+    r"fat|waist|hips|chest|thigh|neck|bicep|calf|calves|muscle|visceral|bone|water|metabolic"
+)
+
+
+def drop_body_measured(text: str) -> str:
+    """The message without the body measured (_BODY_MEASURED)."""
+    if _BODY_HINT.search(text) is None:
+        return text
+    return _BODY_MEASURED.sub(" ", text)
+
+
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with
 #: "had" ("had a cold all week", "the boys have had chickenpox", "had a niggle in my achilles
 #: at 6k", "took 2 ibuprofen"). Left in, each was a meal asking what "a cold" was.

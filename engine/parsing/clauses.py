@@ -32,10 +32,12 @@ from engine.parsing.chat import (
 from engine.parsing.chatter import (
     _drop_circumstance,
     drop_ailments,
+    drop_body_measured,
     drop_conditions,
     drop_metrics,
     drop_other_figures,
     drop_readings,
+    weigh_ins_said_around,
 )
 from engine.parsing.context import (
     _DIGIT,
@@ -628,6 +630,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
     text = drop_other_figures(drop_conditions(text))  # after "hit the wall at mile 20" went
+    text = weigh_ins_said_around(drop_body_measured(text))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:
@@ -1065,6 +1068,10 @@ _VOLUME = re.compile(
     r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
     # "easy week, only 40k total"
     r"|\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
+    # the week first: "last week 52k, this week 38k so far", "this month's total is 160 km"
+    r"|\b(?:this|last|the|previous)\s+(?:week|month|year)(?:'s)?\s+(?:(?:total|mileage|volume|was|is"
+    r"|so\s+far|came\s+to|ended\s+(?:at|on)|at|on|of)\s+)*(?:about\s+|around\s+|only\s+|just\s+)?"
+    r"[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b(?!\s+(?:in|at)\b|\s*[0-9]|\s*,?\s*[0-9]:)"
 )
 
 

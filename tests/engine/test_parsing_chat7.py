@@ -482,3 +482,38 @@ class TestWhereInARunIsNoDistance:
         [meal] = parse("gel at 10k (100 kcal) and another at 20k (100 kcal)").events
         assert isinstance(meal, MealLogged)
         assert sum(i.kcal or 0 for i in meal.items) == pytest.approx(200)
+
+
+class TestVolumesBodyAndScales:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "last week 61k, this week 20k so far",
+            "this month's mileage is 140 miles",
+            "body fat 19% on the scales",
+            "waist now 86cm",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A week's volume said week first, and the body measured: no run, no weigh-in."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("weighed in at the gym, 69.9", 69.9),
+            ("weighed myself, 71.4", 71.4),
+            ("74.2 on the bathroom scales", 74.2),
+        ],
+    )
+    def test_a_weigh_in_said_around_its_figure(self, text: str, kg: float) -> None:
+        """'at the gym' is where it was weighed, no gym session; the figure is the weight."""
+        [weight] = parse(text).events
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(kg)
+
+    def test_a_chicken_thigh_is_food(self) -> None:
+        """'chicken thigh 150g' is a meal, no thigh measured."""
+        [meal] = parse("rice 1 cup, chicken thigh 150g").events
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == 2
