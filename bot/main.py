@@ -20,6 +20,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
 
 from bot.coach import Clock, Coach, Outgoing, Stores
+from bot.coach.runners import RUNNERS_KEPT
 from bot.settings import Settings
 from bot.strava.app import Strava, strava_config
 from bot.telegram.handlers import DUE_POLL_SECONDS, Handlers, bot_commands, register
@@ -145,9 +146,9 @@ def build_stores(db: AnyDatabase) -> Stores:
 
 
 def build_coach(db: AnyDatabase, clock: Clock = real_clock,
-                foods: FoodTable | None = None) -> Coach:
+                foods: FoodTable | None = None, *, runners_kept: int = RUNNERS_KEPT) -> Coach:
     """Wire the stores of `db` into a Coach (the database is opened by the caller)."""
-    return Coach(build_stores(db), foods or FoodTable.load(), clock)
+    return Coach(build_stores(db), foods or FoodTable.load(), clock, runners_kept=runners_kept)
 
 
 @asynccontextmanager
@@ -289,7 +290,8 @@ def run_bot(settings: Settings) -> None:
     """Run until SIGINT/SIGTERM: long polling, or a webhook when RUNFUEL_WEBHOOK_URL is set."""
     configure_logging(settings.log_level, settings.secrets())
     db = settings_database(settings)
-    app = build_application(settings, db, build_coach(db))
+    app = build_application(settings, db,
+                            build_coach(db, runners_kept=settings.runners_kept))
     tune_gc()
     if settings.webhook_url:
         asyncio.run(serve_bot_webhook(settings, app, db))

@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     #: at its share of Telegram's rate.
     workers: int = Field(
         default=1, ge=1, le=64, validation_alias=AliasChoices("RUNFUEL_WORKERS", "workers"))
+    #: Runners each worker keeps in memory between messages, least recently used dropped
+    #: first (a dropped runner is read afresh on their next message): bounds its memory.
+    runners_kept: int = Field(
+        default=10_000, ge=1, validation_alias=AliasChoices("RUNFUEL_RUNNERS_KEPT",
+                                                            "runners_kept"))
     log_level: str = Field(
         default="INFO", validation_alias=AliasChoices("RUNFUEL_LOG_LEVEL", "log_level")
     )

@@ -48,6 +48,7 @@ from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.recovery import RecoveryDose, has_recovery_intake, is_recovery_intake, recovery_dose
 from engine.risk import (
     PROTEIN_MEAL_G_PER_KG,
+    WEEK_BEFORE,
     DayFacts,
     Risk,
     RiskReason,
@@ -229,7 +230,9 @@ class _Settled:
 
     Today's events change none of it, so a kept `Ledger` computes it once per day (and again
     only when an earlier day, the trend or the profile changes). `adaptive.kcal_today` leaves
-    today's exercise out; `facts`, `reasons` and `rolling7` cover the completed days.
+    today's exercise out; `reasons` and `rolling7` cover the completed days, `facts` the
+    last `WEEK_BEFORE` of them (all that `with_today` reads: a runner keeps this between
+    messages, and the 27 days' facts were a tenth of a kept runner's memory).
     """
 
     weight_trend_kg: float | None
@@ -320,7 +323,7 @@ def _settle(completed: Sequence[DayTotals], trend: WeightTrend, profile: Profile
         weekly_kg=None if rate is None else rate.kg_per_week,
         weekly_weigh_ins=0 if rate is None else rate.weigh_ins,
         weekly_days=0 if rate is None else rate.span_days,
-        warning=warning, facts=facts, reasons=reasons, first_logged=first_logged,
+        warning=warning, facts=facts[-WEEK_BEFORE:], reasons=reasons, first_logged=first_logged,
         rolling7=_rolling7(completed, basis_resting),
     )
 

@@ -11,6 +11,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from engine.events import MealLogged, RunLogged
 from engine.food import FoodTable
@@ -151,7 +152,17 @@ def is_recovery_intake(meal: MealLogged, run_end: datetime, weight_kg: float) ->
     )
 
 
-def has_recovery_intake(meals: Iterable[MealLogged], run_end: datetime, weight_kg: float) -> bool:
+class Intake(Protocol):
+    """What the recovery check reads of a meal: when, and its protein (a `MealLogged`, or
+    the little a kept runner keeps of one)."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def protein_g(self) -> float: ...
+
+
+def has_recovery_intake(meals: Iterable[Intake], run_end: datetime, weight_kg: float) -> bool:
     """Like `is_recovery_intake`, but a shake and a yogurt logged separately add up."""
     protein = sum(m.protein_g for m in meals if _in_window(m.at, run_end))
     return protein >= MIN_RECOVERY_PROTEIN_G_PER_KG * weight_kg

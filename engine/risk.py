@@ -216,9 +216,13 @@ def _more_or_less(kcal: float) -> str:
     return f"{abs(kcal):,.0f} kcal a day {'less' if kcal < 0 else 'more'}"
 
 
+#: N9 reads the six days before today (with today, a week): all that `with_today` reads of them.
+WEEK_BEFORE = 6
+
+
 def _no_strength(days: Sequence[DayFacts], today: DayFacts, history_days: int) -> RiskReason | None:
     """N9: exercise but no resistance session in the last 7 days (needs 7 days of history)."""
-    week = [*days[-6:], today]
+    week = [*days[-WEEK_BEFORE:], today]
     if history_days < 7 or any(d.strength_sessions for d in week):
         return None
     if not any(d.exercise_kcal > 0 for d in week):

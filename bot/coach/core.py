@@ -16,7 +16,7 @@ from bot.coach.imports import Imports
 from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
 from bot.coach.ports import Clock, Incoming, Outgoing, Stores, StravaPort
-from bot.coach.runners import Runners
+from bot.coach.runners import RUNNERS_KEPT, Runners
 from bot.coach.schedule import Schedule
 from engine.balance import DayBalance
 from engine.events import StoredEvent
@@ -29,11 +29,12 @@ MAX_TEXT_CHARS = 4096
 class Coach:
     """Everything the bot does, as async methods over the stores."""
 
-    def __init__(self, stores: Stores, foods: FoodTable, clock: Clock) -> None:
+    def __init__(self, stores: Stores, foods: FoodTable, clock: Clock, *,
+                 runners_kept: int = RUNNERS_KEPT) -> None:
         self.stores = stores
         self.foods = foods
         self.clock = clock
-        self.runners = Runners(stores, first_seen=self._first_seen)
+        self.runners = Runners(stores, first_seen=self._first_seen, size=runners_kept)
         self.nudges = Nudges(stores)
         self.schedule = Schedule(stores, foods, self.runners, self.nudges)
         self.messages = Messages(stores, foods, self.runners, self.schedule, self.nudges)

@@ -41,7 +41,8 @@ WEIGHTS_READ = timedelta(days=400)
 #: A runner's loaded history reads events up to here: a kept runner moves on to later days,
 #: so events stored ahead of time (a watch with a wrong clock) must already be in it.
 FOREVER = datetime(9999, 1, 1, tzinfo=UTC)
-#: Runners kept in memory between messages (about 40-50 KB each; docs/operations.md).
+#: Runners kept in memory between messages by default (about 18 KB each; docs/operations.md;
+#: `RUNFUEL_RUNNERS_KEPT`).
 RUNNERS_KEPT = 10_000
 #: A duration-only run's distance is guessed from the pace of this many recent runs.
 PACE_RUNS = 5
@@ -59,6 +60,16 @@ class Pace(NamedTuple):
     distance_m: float
 
 
+class MealProtein(NamedTuple):
+    """A meal since yesterday began, as a kept runner keeps it: all that the recovery check
+    reads of it (`engine.recovery.has_recovery_intake`). A decoded meal with its items costs
+    about 2 KB; this, under 200 bytes."""
+
+    at: datetime
+    id: int
+    protein_g: float
+
+
 def _pace(s: StoredEvent) -> Pace | None:
     run = s.event
     if isinstance(run, RunLogged) and run.distance_m > 0 and "distance_km" not in run.estimated:
@@ -72,11 +83,10 @@ class Runner:
 
     `ledger` sums the live non-weight events from local day `day - 27` on and `trend` folds
     the weigh-ins. `training` holds the exercise events since yesterday began (recovery
-    reminders, summaries), `meals` the meals since then (what a post-run meal is checked
-    against) and `paces` the last five runs with a distance in the 28 days.
-    Loaded in one query, then kept current as messages add events and as the runner's days go
-    by, so a reply needs no read at all; a kept runner costs about 40-50 KB, the largest part the
-    decoded meals and training since yesterday.
+    reminders, summaries), `meals` the time and protein of the meals since then (what a
+    post-run meal is checked against) and `paces` the last five runs with a distance in the 28
+    days. Loaded in one query, then kept current as messages add events and as the runner's
+    days go by, so a reply needs no read at all.
     """
 
     record: UserRecord
@@ -85,7 +95,7 @@ class Runner:
     ledger: Ledger
     trend: WeightTrend
     training: list[StoredEvent]
-    meals: list[StoredEvent]
+    meals: list[MealProtein]
     paces: list[Pace]
     user_foods: dict[str, Food] = field(default_factory=dict)
     #: The runner's revision (PostgreSQL's `users.rev`) this reflects: set as a unit of work
@@ -128,7 +138,7 @@ class Runner:
                 if isinstance(event, Exercise) and event.at >= recent:
                     bisect.insort(self.training, s, key=_event_order)
                 elif isinstance(event, MealLogged) and event.at >= recent:
-                    bisect.insort(self.meals, s, key=_event_order)
+                    bisect.insort(self.meals, MealProtein(event.at, s.id, event.protein_g))
                 if (pace := _pace(s)) is not None:
                     bisect.insort(self.paces, pace)
                     del self.paces[:-PACE_RUNS]
@@ -141,7 +151,7 @@ class Runner:
         self.ledger.forget_before(day - timedelta(days=WINDOW_DAYS - 1))
         since = _training_start(day, self.tz)
         self.training = [s for s in self.training if s.event.at >= since]
-        self.meals = [s for s in self.meals if s.event.at >= since]
+        self.meals = [m for m in self.meals if m.at >= since]
         self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
@@ -150,13 +160,12 @@ class Runner:
         return any(isinstance(s.event, RunLogged) and now - s.event.ended_at < span
                    for s in self.training)
 
-    def meals_between(self, start: datetime, end: datetime) -> list[MealLogged] | None:
+    def meals_between(self, start: datetime, end: datetime) -> list[MealProtein] | None:
         """The meals logged in [start, end), oldest first; None when `start` is before
         yesterday began (those are not kept: read them)."""
         if start < _training_start(self.day, self.tz):
             return None
-        return [s.event for s in self.meals
-                if isinstance(s.event, MealLogged) and start <= s.event.at < end]
+        return [m for m in self.meals if start <= m.at < end]
 
     def recent_pace_s_per_km(self) -> float | None:
         """Average pace of the last five runs with a stated distance, for duration-only runs."""
@@ -182,11 +191,17 @@ def _history_range(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
 
 
 class Runners:
-    """The runners kept between messages, by user id, least recently used first."""
+    """The runners kept between messages, by user id, least recently used first.
 
-    def __init__(self, stores: Stores, first_seen: FirstSeen) -> None:
+    At most `size`: keeping one more drops the runner least recently seen, whose next message
+    reads them afresh (and answers the same), so memory stays bounded however many runners
+    a worker meets.
+    """
+
+    def __init__(self, stores: Stores, first_seen: FirstSeen, size: int = RUNNERS_KEPT) -> None:
         self.stores = stores
         self.first_seen = first_seen
+        self.size = size
         #: Only the message path (one update at a time per user) keeps and changes these.
         self.kept: OrderedDict[int, Runner] = OrderedDict()
 
@@ -216,7 +231,7 @@ class Runners:
     def keep(self, runner: Runner) -> None:
         self.kept[runner.record.id] = runner
         self.kept.move_to_end(runner.record.id)
-        if len(self.kept) > RUNNERS_KEPT:
+        if len(self.kept) > self.size:
             self.kept.popitem(last=False)
 
     def forget(self, user_id: int) -> None:
@@ -275,13 +290,13 @@ class Runners:
         # One pass over the window (28 days of events: a runner's first message waits for it).
         recent = _training_start(day, tz)
         training: list[StoredEvent] = []
-        meals: list[StoredEvent] = []
+        meals: list[MealProtein] = []
         paces: list[Pace] = []
         for s in window:
             event = s.event
             if isinstance(event, MealLogged):
                 if event.at >= recent:
-                    meals.append(s)
+                    meals.append(MealProtein(event.at, s.id, event.protein_g))
             elif isinstance(event, Exercise):
                 if event.at >= recent:
                     training.append(s)

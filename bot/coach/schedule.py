@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -26,6 +27,7 @@ from engine.records import MessagePayload, PlannedRow, ScheduledMessage, UserRec
 from engine.recovery import (
     NEXT_SESSION_WINDOW,
     RECOVERY_WINDOW,
+    Intake,
     hard_training_day,
     has_recovery_intake,
     is_hard,
@@ -120,7 +122,8 @@ class Schedule:
             run_end = pending.payload.run_end
             if run_end is None:
                 continue
-            meals = runner.meals_between(run_end, run_end + RECOVERY_WINDOW)
+            meals: Sequence[Intake] | None = runner.meals_between(run_end,
+                                                                  run_end + RECOVERY_WINDOW)
             if meals is None:  # a run before yesterday: its meals are not kept
                 window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
                                                           kinds=["meal"])

@@ -341,7 +341,9 @@ def _pool_metres(m: re.Match[str]) -> str:
 
 #: What was not done, beside what was: "pool run 40 min instead of the long run", "instead of
 #: running I swam 30 min".
-_INSTEAD_OF = re.compile(r"\s*\binstead\s+of\s+[^,;.!\n]*?(?=\s*(?:[,;.!\n]|$|\bi\s))")
+_INSTEAD_OF = re.compile(
+    r"\s*\binstead\s+of\s+(?:[^,;:.!\n]|:(?=[0-9]))*?(?=\s*(?:[,;.!\n]|:(?![0-9])|$|\bi\s))"
+)
 #: Why there was no run, before what was done instead: "physio said no running, so 20 min on
 #: the cross trainer", "can't run with my knee so 40 min on the bike", "too icy to run outside
 #: so an hour on the turbo" (the session is logged).

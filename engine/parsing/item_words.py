@@ -361,7 +361,10 @@ _ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000
 
 
 #: A weight after a food served by a piece or a container: what that one weighed.
-_WEIGHT_AFTER = re.compile(r"[,\s]+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|l)\s*$")
+_WEIGHT_AFTER = re.compile(
+    r"(?:[,\s]+|\s*\(\s*(?=[0-9.]+\s*(?:g|kg|ml|l)\s*\)))"  # "..., 145g", "... (145g)"
+    r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|l)\s*\)?\s*$"
+)
 
 
 #: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
@@ -423,9 +426,9 @@ def _read_item(part: str) -> _ItemWords:
     if every is not None:
         rest = rest[: every.start()] + " " + rest[every.end() :]
     qty, unit, before, after = _quantity(rest)
-    if unit is not None and unit not in _ML_OR_G and qty in (None, 1) and (
+    if unit is not None and unit not in _ML_OR_G and (qty is None or 0 < qty <= 1) and (
         weighed := _WEIGHT_AFTER.search(after)
-    ):  # "a pot of grapes 150g", "a tin of tuna, 145g": the weight said is the amount
+    ):  # "a pot of grapes 150g", "a tin of tuna (145g)": the weight said is the amount
         qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
     if every is not None:
         qty = (qty or 1) * _times(every)

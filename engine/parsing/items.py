@@ -418,6 +418,7 @@ _CIRCUMSTANCE_START = re.compile(
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
     r"|(?:in|at|on|from|off|before|after|while|when|during|across|throughout|outside|inside"
     r"|near|by|whilst)\s+[a-z0-9]"
+    r"|(?:straight|right|just|soon|immediately|directly)\s+(?:after|before)\s+[a-z0-9]"
     rf"|(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+[a-z])"
 )
 _TAIL_WORDS = re.compile(r"[a-z][a-z'&]*")
@@ -542,12 +543,28 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
                 continue  # no food right before the tail
         if (
             _read_item(tail).stated().any()  # "4 gels at 100 kcal each"
-            or not _names_no_food(tail_words, ctx)
+            or not (_names_no_food(tail_words, ctx) or _an_event_after(tail, tail_words, ctx))
             or _spans_a_dish(words, len(head.split()), ctx)
         ):
             continue
         return head if placed is last else PLACE_TAIL.sub("", head)  # "... from the deli on the"
     return part
+
+
+#: A time tail's start: "after the turkey trot", "before my club run", "during the match".
+_TIMED_TAIL = re.compile(r"(?:after|before|during)\s+(?:the|my|our|this|a|an)\s+")
+
+
+def _an_event_after(tail: str, tail_words: list[str], ctx: ParseContext) -> bool:
+    """Whether a time tail names an event, not a food, though a word of it is one: "after the
+    turkey trot", "before the pancake race" end in no food and are no food as a whole."""
+    m = _TIMED_TAIL.match(tail)
+    if m is None:
+        return False
+    named = _TAIL_WORDS.findall(tail[m.end() :])
+    return bool(named) and named == tail_words[-len(named) :] and all(
+        _exact(" ".join(named[i:]), ctx) is None for i in range(len(named))
+    )
 
 
 def _names_a_food(words: str, ctx: ParseContext) -> bool:
@@ -1091,7 +1108,33 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _LEFT_OUT.sub("", text)  # "porridge, no sugar", "bagel without the cream cheese"
     if text.startswith(("no ", "without ")):
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
+    if "buttered " in text:
+        text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
+    if "ed in " in text or "ed with " in text:
+        text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
     return text
+
+
+#: How a food was served with another: "dipped in salt", "sprinkled with sugar", "drizzled
+#: with honey", "rolled in salt": the food with the other, no food "dipped".
+_SERVED = re.compile(
+    r"\s+(?:dipped|rolled|dunked|sprinkled|dusted|drizzled|smothered|coated|doused|covered"
+    r"|slathered|loaded|glazed|tossed)\s+(?:in|with)\s+"
+)
+
+
+#: "buttered" before a food: "2 buttered rolls", "a buttered crumpet", "buttered bagel".
+_BUTTERED = re.compile(
+    r"\bbuttered\s+(?P<food>[a-z][a-z' -]*?)(?=\s*(?:$|[,;+(]|\band\b|\bwith\b))"
+)
+
+
+def _buttered(m: re.Match[str], ctx: ParseContext) -> str:
+    """ "2 buttered rolls" as "2 rolls with butter" (a pat on each, see portions), unless the
+    table knows the buttered food by that name ("buttered toast", "buttered popcorn")."""
+    if ctx.foods.exact(m[0]) is not None:
+        return m[0]
+    return f"{m['food']} with butter"
 
 
 def _numbers_of_the_last(

@@ -39,11 +39,11 @@ class Layout(NamedTuple):
     report: bool  # a long message of several sentences: a day's or a race's report
 
 
-#: A pace said in the plural, its splits': after "@" or "at" the run's pace ("10k at 4:55s"),
-#: elsewhere a pace told in passing ("settled into 5:10s", "the first 20 miles were fine,
-#: 10:30s"), no time of the run and no "10 s".
+#: A pace said in the plural, its splits': after "@", "at" or "averaged" the run's pace ("10k
+#: at 4:55s", "9 mile run, averaged 8:40s"), elsewhere a pace told in passing ("settled into
+#: 5:10s", "the first 20 miles were fine, 10:30s"), no time of the run and no "10 s".
 _PLURAL_PACE = re.compile(
-    r"(?:(?P<at>@|\bat)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
+    r"(?:(?P<at>@|\bat|\baverag(?:ed|ing|e)|\bavg)\s*)?(?<![0-9:])(?P<pace>[0-9]{1,2}:[0-5][0-9])s\b",
     re.IGNORECASE,
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.

@@ -201,6 +201,19 @@ _GIVER = re.compile(
 )
 
 
+def _all_weighed(listed: str) -> bool:
+    """Whether every part listed in a dish's brackets is a food with its amount ("60g oats,
+    200ml semi skimmed", "a banana, 200ml milk"): the dish is those parts, not the dish as
+    well."""
+    parts = _LIST_IN.split(listed)
+    return len(parts) >= 2 and all(
+        _AN_AMOUNT.search(part) is not None and _clean_name(part) for part in parts
+    )
+
+
+_AN_AMOUNT = re.compile(r"[0-9]|\b(?:an?|one|two|half)\s")
+
+
 def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
     """The food after a head (see _TITLE), without the head, and the dish a title names when it
     is made of parts (its portions of them are the list's: a bowl's scoop of rice, not a
@@ -215,8 +228,11 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
         rest = text[title.end() :]
         if title["paren"]:
             close = rest.find(")")
-            if close >= 0 and "cal" in rest[close:] and _KCAL.search(rest, close) is not None:
+            after = rest[close:].split(",", 1)[0] if close >= 0 else ""
+            if "cal" in after and _KCAL.search(after) is not None:
                 return f"{title['head']}, {rest[close + 1 :]}", None  # "pancakes (2 eggs) 420 kcal"
+            if close >= 0 and _all_weighed(rest[:close]):
+                return rest[:close] + rest[close + 1 :], None  # "porridge (60g oats, 200ml milk)"
             rest = rest[:close] + rest[close + 1 :] if close >= 0 else rest
         name = _clean_name(title["head"])
         food = (ctx.foods.exact(name) or _matched(name, ctx)) if name else None
@@ -312,9 +328,12 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     what: an unknown "cafe stop for a croissant" is the croissant ("coffee stop at the top
     of the climb for a muffin" too); an unknown first item of doing before food that is
     known ("landscaping in the heat, a snickers", "gardening all morning, a ham sandwich")
-    is no food to ask about. A food the table knows by that word ("pudding") is kept."""
+    is no food to ask about. A food the table knows by that word ("pudding") is kept; a ride
+    first ("caught the train home, a kitkat") is no food either."""
     kept: list[FoodItem] = []
     for i, item in enumerate(items):
+        if i == 0 and len(items) > 1 and a_ride(item.text):
+            continue  # "took the subway to the start, a banana": a ride, no sub
         if item.resolved or item.source is not None:
             kept.append(item)
             continue
@@ -340,3 +359,70 @@ def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
         return None
     again = _parse_items(m["food"], ctx, cued=True)
     return again if again and all(x.resolved for x in again) else None
+
+
+#: A ride somewhere: "subway to the start", "took the tube home", "caught the bus into town".
+_RIDE = re.compile(
+    r"^(?:(?:i|we)\s+)?(?:(?:took|take|taking|caught|catch|got|get|rode|hopped on|jumped on)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:subway|tube|train|bus|tram|metro|underground|uber|taxi|cab"
+    r"|ferry|shuttle)\s+(?:to|from|into|back|home|across)\b"
+)
+
+
+def a_ride(text: str) -> bool:
+    """Whether a clause is a ride somewhere ("subway to the start"): no sub eaten."""
+    return _RIDE.match(text.strip()) is not None
+
+
+def without_parts_held(items: list[FoodItem]) -> list[FoodItem]:
+    """A food after a row that already holds it ("hungry jack's whopper with cheese" read as
+    USDA's "WHOPPER, with cheese" and then cheese): not a second helping of it."""
+    kept: list[FoodItem] = []
+    for item in items:
+        last = kept[-1] if kept else None
+        if (
+            last is not None and last.food and item.food and item.resolved
+            and item.quantity is None and item.unit is None
+            and " with " in last.food.lower()
+            and re.search(rf"\bwith\b.*\b{re.escape(item.text.strip())}\b", last.food.lower())
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
+#: The fries each chain sells, by the name its rows start with in SR28 (its medium serving).
+_CHAIN_FRIES = {
+    "mcdonald's": "fries", "burger king": "burger king fries", "wendy's": "wendys fries",
+}  # fmt: skip
+
+
+def chain_s_fries(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
+    """ "a big mac and chips", "whopper and fries": the chips are the chain's medium fries, not
+    a 150 g plate of chips cooked at home."""
+    fries = [i for i, item in enumerate(items) if item.food in ("chips", "fries")]
+    if not fries or len(items) < 2:
+        return items
+    chain = next(
+        (c for i, item in enumerate(items) if i not in fries and (c := _chain(item, ctx))), None
+    )
+    if chain is None:
+        return items
+    out = list(items)
+    for i in fries:
+        item = items[i]
+        if item.quantity is not None or item.unit is not None or item.source == "stated":
+            continue
+        again = _parse_items(_CHAIN_FRIES[chain], ctx, cued=True)
+        if again and len(again) == 1 and again[0].resolved:
+            out[i] = again[0].model_copy(update={"text": item.text})
+    return out
+
+
+def _chain(item: FoodItem, ctx: ParseContext) -> str | None:
+    """The chain whose SR28 row the item was read as ("McDONALD'S, BIG MAC"), if any."""
+    if not item.source or not item.source.startswith("usda:21"):
+        return None
+    row = ctx.foods.usda(item.source[5:])
+    name = row.key.lower() if row is not None else ""
+    return next((c for c in _CHAIN_FRIES if name.startswith(c)), None)

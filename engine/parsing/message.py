@@ -106,9 +106,12 @@ from engine.parsing.meals import (
     _drop_place,
     _may_name_meal,
     _meal_time,
+    a_ride,
     bought_only,
+    chain_s_fries,
     food_after_for,
     without_context,
+    without_parts_held,
 )
 from engine.parsing.reps import _PROGRAMME
 from engine.parsing.runs import (
@@ -560,6 +563,8 @@ def _meal_labels(
         marked = m[0][-1] in ":=>)" or text.startswith("(", m.end())
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
+        elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
+            start = right.start()  # "a shake straight after the long run": when, too
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
@@ -713,12 +718,16 @@ class _Builder:
         return False
 
     def _bought(self, clause: _Clause, kind: ClauseKind) -> bool:
-        """Whether a meal clause only tells of food bought ("bought 2kg of oats"), or goes on
+        """Whether a meal clause is a ride ("subway to the start"), only tells of food bought
+        ("bought 2kg of oats"), or goes on
         with the list of what was bought ("did the big shop: eggs, 2 loaves", "stocked up on
         bananas | and oats for race week"): talk, no meal."""
         buying, self.buying = self.buying, False
         if kind not in ("meal", "run", "skip"):
             return False
+        if kind == "meal" and "," not in clause.text and a_ride(clause.text):
+            self.chat = True  # "subway to the start": a ride, no sub
+            return True
         if bought_only(clause.text, self.message, session=kind == "run"):
             self.chat = self.buying = True
             return True
@@ -1065,8 +1074,9 @@ class _Builder:
         items = _parse_items(text, self.ctx, cued, dish)
         if items is None:
             items = food_after_for(text, self.ctx)  # "cafe stop at the top for a muffin"
-        elif not all(item.resolved for item in items):
-            items = without_context(items, self.ctx) or None  # "cafe stop for a croissant"
+        else:
+            items = without_context(without_parts_held(items), self.ctx) or None
+            items = items and chain_s_fries(items, self.ctx)
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
             self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here
@@ -1178,6 +1188,8 @@ _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|ge
 #: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
 _APART = re.compile(r"[,;]|\bthen\b")
 MEAL_SIZED_KCAL = 150.0
+#: How soon, before a label of when: "straight after the long run", "right before parkrun".
+_RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 

@@ -279,14 +279,20 @@ def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
             piece.quantity, piece.unit = slices, unit
 
 
+#: Bakes split and spread one by one (a stack of pancakes or waffles shares its butter).
+_SPREAD_EACH = ("bagel", "roll", "bun", "muffin", "scone", "crumpet", "teacake")
+
+
 def _spread_per_bagel(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "2 toasted bagels with cream cheese": a usual spread on each bagel, not one for all."""
+    """ "2 toasted bagels with cream cheese", "2 rolls with butter": a usual spread on each
+    bagel or roll, not one for all."""
     bagels = next(
         (
             piece.quantity
             for piece, hit in zip(pieces, matches, strict=True)
-            if hit is not None and hit.food.key == "bagel" and piece.unit in (None, "bagel")
-            and piece.quantity is not None and piece.quantity >= 2
+            if hit is not None and piece.quantity is not None and piece.quantity >= 2
+            and hit.food.key.endswith(_SPREAD_EACH) and not hit.food.parts
+            and piece.unit in (None, hit.food.key, hit.food.default_unit)
         ),
         None,
     )

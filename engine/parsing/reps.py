@@ -204,7 +204,7 @@ def separate_runs(text: str) -> str:
 
 #: Laps of a track or of a stated length: "12 laps of the track", "400m track 12 laps".
 _LAPS = re.compile(
-    r"\b(?P<n>[0-9]{1,3})\s*laps?\b(?:\s*(?:of|on|round|around)\s+(?:the|a)\s+"
+    r"(?<![0-9.])(?P<n>[0-9]{1,3}(?:\.5)?)\s*laps?\b(?:\s*(?:of|on|round|around)\s+(?:the|a)\s+"
     r"(?:(?P<m>[0-9]{3})\s*m\s+)?(?P<track>track))?"
 )
 _TRACK_LENGTH = re.compile(r"\b(?P<m>[0-9]{3})\s*m\s+(?:track|lap)\b")
@@ -247,7 +247,7 @@ def laps_km(text: str) -> tuple[float, str]:
     text = text[: m.start()] + " " + text[m.end() :]
     if length is not None:
         text = _TRACK_LENGTH.sub(" ", text)
-    return int(m["n"]) * metres / 1000, text
+    return float(m["n"]) * metres / 1000, text
 
 
 #: Seconds of a run/walk set ("run 90s walk 2 min x 6"), written as minutes for the sets.

@@ -87,7 +87,7 @@ _DISTANCE = re.compile(
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?|10000(?=\s*(?:m|meters?|metres?)\b))\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
-    r"(?![a-z])(?P<total2>\s*(?:in\s+)?total)?"
+    r"(?![a-z])(?P<total2>\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b)?"
 )
 #: What may follow "half" or "the full" alone when it names the race ("hilly half this morning
 #: 1:58:07", "ran the full in 4:10"), not half of something ("half an hour", "half a bagel").
@@ -281,7 +281,7 @@ _TRACK_EVENT = re.compile(
     r"(?=[^\S\n]*(?:in\s+[0-9]{1,2}[:.][0-9]|(?:m\s+)?(?:heat|final|race|pb|pr|steeple|sc\b)"
     r"|(?:at|on)\s+(?:the\s+|an?\s+)?(?:[a-z'-]+\s+){0,3}?(?:meet|meeting|champs|championships"
     r"|league|all-comers|allcomers|open|bmc|track|relays?|gala|trials?)\b"
-    r"|,?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
+    r"|[,:]?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
 )
 
 
@@ -296,10 +296,20 @@ _RACED_OVER = re.compile(
 def race_distances(text: str) -> str:
     """Races named by their distance in a runner's words, as the distance: a track race by its
     metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
-    if any(n in text for n in ("00 ", "00m", "00 m", "00,")):
+    if any(n in text for n in ("00 ", "00m", "00,", "00:")):
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
         text = _RACED_OVER.sub(r"\g<race> ", text)
+    if "m" in text and _KM_THEN_M.search(text) is not None:
+        text = _KM_THEN_M.sub(_miles_again, text)  # "10K (6.2M)": 6.2 miles, not minutes
+    if _LAP_WORDS.search(text) is not None:
+        text = _LAPS_OF_A_COURSE.sub(_laps_of_a_course, text)
+    if text.count(".") >= 2 and ":" not in text and _dotted_run_time(text):
+        text = _DOTTED_HMS.sub(r"\g<h>:\g<m>:\g<s>", text)  # "Bath Half PB! 1.38.44"
+    if "marathon" in text and "0.5" in text:
+        text = _HALF_AS_A_FRACTION.sub(" half marathon", text)  # "ran a 1/2 marathon"
+    if " times " in text:
+        text = _TIMES_A_DISTANCE.sub(r"\g<n> x ", text)  # "5 times 1 mile": 5 x 1 mile
     if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
@@ -309,6 +319,71 @@ def race_distances(text: str) -> str:
     return text
 
 
+_COUNT_WORDS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT = r"(?:[2-9]|1[0-9]|two|three|four|five|six)"
+_ONE_LAP = r"(?:[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:k|km|kms|mi|miles?|mile)\b"
+#: Laps or loops of a course, counted: "4 laps of the 2.5k park loop", "twice round the 4 mile
+#: reservoir loop", "2 x the 6k canal loop", "5 laps of Bushy Park (1.9 mi each)": the count
+#: times a lap, one distance (not a lap's alone).
+_LAPS_OF_A_COURSE = re.compile(
+    rf"\b(?:(?P<n>{_COUNT})\s*(?:laps?|loops?|circuits?)\s+(?:of|round|around)"
+    rf"|(?P<n2>twice|thrice|{_COUNT}\s*x|{_COUNT}\s+times)(?:\s+(?:round|around|over|of))?"
+    r"(?=\s+(?:the|a|my)\b))"
+    rf"\s+(?:(?:the|a|my)\s+)?(?:[a-z']+\s+){{0,2}}?(?P<lap>{_ONE_LAP})"
+    rf"|\b(?P<n3>{_COUNT})\s*(?:laps?|loops?|circuits?)\s+(?:of|round|around)\s+(?:the\s+)?"
+    rf"(?P<place>(?:[a-z']+\s+){{1,3}}?)\(\s*(?P<lap3>{_ONE_LAP})\s+each\s*\)"
+)
+_LAP_WORDS = any_of(("lap", "loop", "circuit", "twice", "thrice", " x ", "times"))
+_LAP_FIGURE = re.compile(r"(?P<v>[0-9.]+)\s*(?P<u>[a-z]+)")
+
+
+def _laps_of_a_course(m: re.Match[str]) -> str:
+    said = (m["n"] or m["n2"] or m["n3"]).split()[0].rstrip("x")
+    count = _COUNT_WORDS.get(said) or int(said)
+    lap = _LAP_FIGURE.match(m["lap"] or m["lap3"])
+    if lap is None:
+        return m[0]
+    unit = "km" if lap["u"].startswith("k") else "mi"
+    return f"{count * float(lap['v']):g} {unit} {m['place'] or ''}"
+
+
+#: A race's time written with dots, the British way: "1.38.44", "3.47.12" (h.mm.ss).
+_DOTTED_HMS = re.compile(
+    r"(?<![0-9.])(?P<h>[0-9]{1,2})\.(?P<m>[0-5][0-9])\.(?P<s>[0-5][0-9])(?![0-9.])"
+)
+#: Words of a run, beside which a dotted time is the run's, not a date.
+_RUN_CONTEXT = re.compile(
+    r"\b(?:ran|run|race|raced|half|hm|marathon|parkrun|pb|pr|miles?|mi|km|k|ultra|10k|5k|xc)\b"
+    r"|[0-9]\s*(?:k|km|mi|miles?)\b"
+)
+def _dotted_run_time(text: str) -> bool:
+    """Whether the text holds a time written with dots beside a run's words (not a date)."""
+    return _DOTTED_HMS.search(text) is not None and _RUN_CONTEXT.search(text) is not None
+
+
+#: A half marathon written as a fraction ("1/2 marathon", "½ marathon"; normalize_numbers has
+#: made them 0.5).
+_HALF_AS_A_FRACTION = re.compile(r"(?<![0-9.])\s*0\.5\s+marathon\b")
+#: A distance in km and again after a bracket or slash in "m", which beside it is miles (as
+#: "10K (6.2M)" is written), not minutes or metres.
+_KM_THEN_M = re.compile(
+    r"\b(?P<km>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?:k|km)\s*(?P<sep>\(|/)\s*(?P<mi>[0-9]{1,3}(?:\.[0-9]+)?)"
+    r"\s*m\b(?!\s*(?:in|/))"
+)
+
+
+def _miles_again(m: re.Match[str]) -> str:
+    if abs(float(m["mi"]) * KM_PER_MILE - float(m["km"])) > _CONVERSION_SLACK * float(m["km"]):
+        return m[0]
+    return f"{m['km']} km {m['sep']} {m['mi']} mi"
+
+
+#: Repeats said in words: "5 times 1 mile", "10 times 400 with 200 jog", "six times 800
+#: metres" (spoken numbers are digits by now).
+_TIMES_A_DISTANCE = re.compile(
+    r"\b(?P<n>[2-9]|[1-3][0-9])\s+times\s+(?=[0-9]{1,4}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m"
+    r"|metres?|meters?|mins?|minutes?|s|secs?|seconds)\b|[0-9]{3,4}\b(?!\s*(?:kcal|cal|g)\b))"
+)
 #: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
 _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
@@ -365,7 +440,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     count = 0
     whole = 0.0  # the times that are no effort's
     stated = 0.0  # a time stated as the total: "total 3.1km 25 mins", "44:10 total"
-    said = text.find("total") if efforts else -1
+    said = _whole_said(text) if efforts else -1
     if efforts and " + " in text:
         efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
     as_hours: float | None = None
@@ -403,14 +478,62 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
 
 
+def _whole_said(text: str) -> int:
+    """Where the text states the whole of the session ("total", "all in"), or -1."""
+    return max(text.find(word) for word in _WHOLE_WORDS)
+
+
 #: What a time names when it is an effort's or a race's name, not the session's time: "1 min
 #: hard", "90s walk", "24h race: 142 km in 24:00:00".
 _EFFORT = re.compile(
-    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jog|jogging|walk|walking|rest|recovery|rec|float"
-    r"|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge|relay)\b"
+    r"\s*(?:of\s+)?(?:hard|fast|easy|on|off|jogs?|jogging|walks?|walking|rests?|recovery|recoveries"
+    r"|recs?|floats?|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge"
+    r"|relay)\b"
 )
 #: A time as a bound: "all under 90 sec".
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
+
+
+#: Words that state the whole of a session after its parts: "10k all in 49:50", "8k in total".
+_WHOLE_WORDS = ("total", "all in", "all told", "in all", "altogether")
+#: The whole of a session stated after its parts: "= 8k in 38:30", "10k all in 49:50".
+_WHOLE_STATED = re.compile(
+    r"=\s*(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u>k|km|kms|mi|miles?)\b"
+    r"|\b(?P<v2>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u2>k|km|kms|mi|miles?)\s+(?:in\s+)?"
+    r"(?:total|all in|all told|in all|altogether)\b"
+)
+#: A part of a session, perhaps repeated: "3k", "4 x 1 mile", "6 x 800m".
+_PART_DISTANCE = re.compile(
+    r"(?:\b(?P<n>[0-9]{1,2})\s*x\s*)?\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?)\s*"
+    r"(?P<u>k|km|kms|mi|miles?|m|metres?|meters?)\b(?!\s*/)"
+)
+#: Runs at other times, which a day's or a week's total adds up: "am 9k, pm 5k, 14k total",
+#: "saturday 10k, sunday 16k = 26k" (two of them or more).
+_DAY_PARTS = re.compile(
+    r"\b(?:am|pm|morning|afternoon|evening|lunch(?:time)?|tonight|night"
+    r"|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b"
+)
+
+
+def parts_then_the_whole(text: str) -> bool:
+    """Whether a session's parts (a warm-up, efforts with their paces or times, a cool-down)
+    are followed by the whole, stated as their sum: "2k easy, 5k @ 4:20, 1k easy = 8k in
+    38:30", "3k warm up, 5k tempo 21:40, 2k cool down, 10k all in 49:50": one run, not one
+    for each part. Runs at other times of the day ("am 9k, pm 5k, 14k total") stay apart."""
+    if "=" not in text and not any(w in text for w in _WHOLE_WORDS):
+        return False
+    whole = _WHOLE_STATED.search(text)
+    if whole is None or "week" in text or len(set(_DAY_PARTS.findall(text))) > 1:
+        return False  # "tuesday: 3k wu, ..." is one day's session
+    value, unit = float(whole["v"] or whole["v2"]), whole["u"] or whole["u2"]
+    stated = _match_km(value, unit, metres_for_small=True)
+    parts = [
+        (_match_km(float(m["v"]), m["u"], metres_for_small=True) or 0.0) * int(m["n"] or 1)
+        for m in _PART_DISTANCE.finditer(text, 0, whole.start())
+    ]
+    return (
+        stated is not None and len(parts) > 1 and abs(sum(parts) - stated) <= 0.03 * stated
+    )
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
@@ -524,6 +647,27 @@ def _the_same_again(text: str, before: tuple[int, float], m: re.Match[str]) -> b
         return False
     again = _match_km(float(m["v"]), m["u"], metres_for_small=True)
     return again is not None and abs(again - km) <= _CONVERSION_SLACK * km
+
+
+_FIRST_DISTANCE = re.compile(rf"\W*(?:about\s+|~\s*)?{_DISTANCE.pattern}")
+
+
+def distance_said_again(before: str, piece: str) -> bool:
+    """Whether a piece opens with the distance that ends the piece before it, in other units
+    ("rode 50 km" | "31 mi 1:50:00"): the same session's figures, no session of its own."""
+    head = _FIRST_DISTANCE.match(piece)
+    found = list(_DISTANCE.finditer(before)) if head is not None else []
+    last = found[-1] if found else None
+    if head is None or last is None or before[last.end() :].strip():
+        return False
+    km = _match_km(float(last["v"]), last["u"], metres_for_small=True)
+    again = _match_km(float(head["v"]), head["u"], metres_for_small=True)
+    return (
+        km is not None
+        and again is not None
+        and (last["u"][0] == "m") != (head["u"][0] == "m")  # miles against km or metres
+        and abs(again - km) <= _CONVERSION_SLACK * km
+    )
 
 
 def _named_km(text: str) -> float:
@@ -670,7 +814,13 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
             duration = _bare_minutes(bare_in["n"], distance)
     from_reps = not distance and reps_km > 0  # reps alone leave out warm-up and jogs
     distance = distance or (reps_km + warm_up_km if reps_km else 0.0)
+    if "rec" in text or "rest" in text:
+        text = _RECOVERIES.sub(" ", text)  # "with 3 minute recoveries": the reps', no food
     return _RunFigures(distance, duration, pace, elevation, grade, tags, from_reps, text)
+
+
+#: The recoveries between repeats, their times read: words of the run, never a recovery drink.
+_RECOVERIES = re.compile(r"\b(?:recoveries|recovs?|recs|rests)\b")
 
 
 #: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,

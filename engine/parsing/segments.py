@@ -45,6 +45,8 @@ from engine.parsing.runs import (
     _NAMED_DISTANCE,
     _RUN_HINT,
     _may_climb,
+    distance_said_again,
+    parts_then_the_whole,
 )
 from engine.parsing.sessions import _SWIM_PACE
 from engine.parsing.weights import _STONE_HINT
@@ -116,8 +118,10 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
         return [(clause, None)]
     if whole_clause_chat(text):
         return [(clause, "skip")]  # "my friend weighs 12 stone and eats 3000 kcal a day"
-    if session_after_a_run(text):
-        return [(clause, None)]  # "core post run 15 min": "post run" labels no meal here
+    if session_after_a_run(text) or parts_then_the_whole(text):
+        # "core post run 15 min": "post run" labels no meal here; "2k easy, 5k @ 4:20, 1k
+        # easy = 8k in 38:30": one run, the whole
+        return [(clause, None)]
     pieces = _dishes_kept(_cut(text), ctx)
     if len(pieces) < 2:
         return [(clause, None)]
@@ -212,7 +216,11 @@ def _piece_kind(
     if kind == "meal" and not only_food:
         if before_kind in _SESSIONS and _HOUR_STARTS.match(piece) is not None:
             return "meal"  # "6pm run 6k 33:00, 8pm fish and chips": the clock starts a meal
+        if before_kind in _SESSIONS and _LAP_COUNT.match(blanked) is not None:
+            return "other"  # "5k time trial on the track, 12.5 laps, 19:48": the run's laps
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
+    if before_kind in _SESSIONS and distance_said_again(before, piece):
+        return "other"  # "rode 50 km / 31 mi 1:50:00": the ride's distance in miles, its time
     if kind == "activity" and before_kind == "run" and walked_in_run(piece):
         return "other"  # "did parkrun, walked some of it, 41:05": the run's own walking
     if kind == "run" and before_kind == "activity" and figures_of_activity(before, blanked):
@@ -227,6 +235,8 @@ def _piece_kind(
     return kind
 
 
+#: A count of laps or lengths opening a piece: after a session, how many it was.
+_LAP_COUNT = re.compile(r"\W*[0-9]{1,3}(?:\.[0-9])?\s*(?:laps?|lengths?)\b")
 #: A clock of the day said with am or pm first in a piece: "8pm fish and chips".
 _HOUR_STARTS = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)\b")
 

@@ -96,11 +96,36 @@ _FROM_TO = re.compile(
 )
 
 
+#: A body weight said as where it went, opening a line: "down to 70.9 this morning", "up
+#: 0.4kg to 66.8" (today's weigh-in).
+_WENT_TO = re.compile(
+    r"(?:^|(?<=\n))\s*(?:(?:my\s+)?weight\s+|i'?m\s+|now\s+)?(?:down|up)\s+"
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds?)?\s+)?to\s+"
+    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\b(?![.:][0-9])"
+)
+#: A body weight, then how it changed: "81.2 this morning, down 0.6 on the week", "weigh
+#: day: 74.3, down 0.5", "158.6 lb, up a pound since last week" (the change no weigh-in).
+_THEN_CHANGE = re.compile(
+    r"(?P<w>(?:^|(?<=[\n:]))\s*[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds)?"
+    r"(?:\s+(?:this\s+morning|today|this\s+am|now))?)\s*[,;]\s*(?:(?:so|that's|thats)\s+)?"
+    r"(?:down|up)\s+(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|a|half\s+a)\s*(?:kg|kgs|lbs?|pounds?)?"
+    r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+)?"
+    r"(?=[^a-z0-9]*$)"
+)
+
+
 def weight_from_to(text: str) -> str:
-    """ "down from 90.2 to 87.8 since january" as the weigh-in "weight 87.8 since january"."""
-    if "from" not in text:
+    """ "down from 90.2 to 87.8 since january" as the weigh-in "weight 87.8 since january";
+    "down to 70.9", "81.2 this morning, down 0.6 on the week" as today's weigh-in."""
+    if "down" not in text and "up" not in text and "dropped" not in text:
         return text
-    return _FROM_TO.sub(lambda m: f"weight {m['v']} {m['u'] or m['ua'] or ''}", text)
+    if "from" in text:
+        text = _FROM_TO.sub(lambda m: f"weight {m['v']} {m['u'] or m['ua'] or ''}", text)
+    if " to " in text:
+        text = _WENT_TO.sub(lambda m: f"weight {m['v']} {m['u'] or ''}", text)
+    if "," in text or ";" in text:
+        text = _THEN_CHANGE.sub(lambda m: f"weight {m['w'].strip()}", text)
+    return text
 
 
 #: A past weight said after today's, for comparison: "weight 71.2, was 72.5 a month ago",
@@ -135,6 +160,7 @@ _WHEN_WORDS = _words(
     "thu fri sat sun am first thing currently",
 )
 _TODAY_WORDS = _words("now today this currently")
+_TWO_UNSAID_MAX = 80  # characters: two figures and a few words of when
 #: Two figures of one body a few days apart differ by less than this share.
 _SAME_BODY = 0.06
 
@@ -142,6 +168,8 @@ _SAME_BODY = 0.06
 def weigh_ins_unsaid(text: str) -> str:
     """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
     today's weigh-in ("weight 79.1 today"); anything else as written."""
+    if len(text) > _TWO_UNSAID_MAX or "." not in text:
+        return text
     m = _TWO_UNSAID.fullmatch(text)
     if m is None:
         return text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 from itertools import count
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +104,33 @@ async def test_a_message_from_an_earlier_day_counts_in_today(
     await _compare(coach, database, foods, today)
     # science.md §9 rev 2: the 7-day figures read finished days only (yesterday's banana).
     assert (await coach.balance_for(USER, local_day(today, UTC))).rolling7.days_logged == 1
+
+
+async def test_a_runner_dropped_from_memory_answers_the_same(
+        database: Database, tmp_path: Path, foods: FoodTable) -> None:
+    """With room for two runners only (`RUNFUEL_RUNNERS_KEPT`), three runners taking turns
+    push each other out; each is read afresh on their next message and every reply, /today
+    and recovery reminder is what a coach keeping them all says."""
+    other = Database(tmp_path / "all-kept.db")
+    await other.open()
+    try:
+        clock = SimulatedClock(START)
+        small = build_coach(database, clock, foods, runners_kept=2)
+        roomy = build_coach(other, clock, foods)
+        rng = random.Random(3)
+        now, ids = START, count(1)
+        for _ in range(45):
+            now += timedelta(minutes=rng.choice((7, 50, 200, 700)))
+            clock.now = now
+            user = rng.choice((1, 2, 3))
+            text = rng.choice((*MESSAGES, "/today")).format(kg=round(rng.uniform(60, 80), 1))
+            msg = Incoming(user, user, text, now, message_id=next(ids), update_id=next(ids))
+            mine, theirs = await small.handle_text(msg), await roomy.handle_text(msg)
+            assert [r.text for r in mine] == [r.text for r in theirs], text
+            assert len(small.runners.kept) <= 2
+        assert len(roomy.runners.kept) == 3
+        later = now + timedelta(hours=30)
+        assert ([d.message.text for d in await small.due(later)]
+                == [d.message.text for d in await roomy.due(later)])
+    finally:
+        await other.close()

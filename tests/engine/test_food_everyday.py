@@ -96,7 +96,8 @@ SPORTS_NUTRITION: list[Case] = [
     ("monster", "14627", 200, 260),  # a 500 ml can
     ("trek bar", "19406", 200, 270),
     ("nakd bar", "09421", 110, 160),
-    ("recovery shake", "01103", 250, 450),
+    ("recovery shake", "14058", 90, 130),  # a scoop of whey (block l)
+    ("recovery drink", "01103", 250, 450),
 ]
 
 FAMILIES = {

@@ -98,14 +98,14 @@ class TestMealsNamedByTheirOccasion:
          "ran 10k in 50 min, recovery shake after"],
     )  # fmt: skip
     def test_a_recovery_shake_is_a_drink_not_a_label(self, text: str) -> None:
-        (meal,) = meals(parse(text))
-        assert [item.food for item in meal.items] == ["recovery drink"]
+        (meal,) = meals(parse(text))  # a scoop of whey: every recovery shake spelt out is
+        assert [item.food for item in meal.items] == ["protein shake"]
 
     @pytest.mark.parametrize(
         "text", ["recovery shake 25g whey", "recovery shake: 2 scoops whey with water"]
     )
     def test_a_recovery_shake_with_its_parts_counts_the_parts(self, text: str) -> None:
-        assert "recovery drink" not in foods(text)
+        assert "protein shake" not in foods(text)
         assert "whey" in foods(text)
 
     @pytest.mark.parametrize("text", ["xmas", "xmas party tonight"])

@@ -198,3 +198,197 @@ class TestWordsBeforeAMealsLabel:
         first, lunch = parse("porridge, lunch: tomato soup").events
         assert isinstance(first, MealLogged) and isinstance(lunch, MealLogged)
         assert [i.food for i in first.items] == ["porridge"]
+
+
+class TestWhatWasHadInstead:
+    """ "instead of wine: a can of diet coke and a bag of crisps" had logged nothing at all."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("instead of pudding: a pot of yoghurt and a banana", ["yogurt", "banana"]),
+            ("instead of beer: a can of diet coke", ["diet coke"]),
+            ("instead of the takeaway, 2 eggs on toast", ["egg", "toast"]),
+        ],
+    )
+    def test_the_food_after_what_was_not_had_is_logged(
+        self, text: str, foods: list[str]
+    ) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_clock_in_what_was_not_done_is_no_heading(self) -> None:
+        events = parse("instead of the 7:30 run, a 30 min swim").events
+        assert len(events) == 1
+        assert not isinstance(events[0], MealLogged)
+
+
+class TestButtered:
+    """ "a buttered roll" had been asked about; it is the roll and a pat of butter."""
+
+    @pytest.mark.parametrize(
+        ("text", "bread", "pats"),
+        [
+            ("a buttered roll", "dinner roll", 1),
+            ("2 buttered bread rolls", "dinner roll", 2),
+            ("3 buttered english muffins and a coffee", "english muffin", 3),
+            ("a buttered bagel", "bagel", 1),
+        ],
+    )
+    def test_the_bread_and_a_pat_on_each(self, text: str, bread: str, pats: int) -> None:
+        items = meal(text).items
+        assert items[0].food == bread
+        (butter,) = [i for i in items if i.food == "butter"]
+        assert butter.grams == pytest.approx(5.0 * pats)
+
+    def test_a_buttered_food_the_table_knows_stays_whole(self) -> None:
+        (item,) = meal("2 slices of buttered toast").items
+        assert item.food == "buttered toast"
+
+    def test_a_stack_of_pancakes_shares_its_butter(self) -> None:
+        items = meal("4 pancakes with butter").items
+        (butter,) = [i for i in items if i.food == "butter"]
+        assert butter.grams == pytest.approx(5.0)
+
+
+class TestAnEventAfterTheFood:
+    """ "a bacon roll after the turkey trot" had been asked about whole: "turkey" is food."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a bacon roll after the turkey trot", "bacon roll"),
+            ("2 slices of toast before the pancake race", "toast"),
+            ("a flapjack after the cheese rolling", "flapjack"),
+        ],
+    )
+    def test_the_event_is_when_not_what(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == [food]
+        assert result.unparsed == ()
+
+    def test_a_food_after_a_food_is_still_food(self) -> None:
+        assert "egg" in [i.food for i in meal("a coffee after the eggs, 2 eggs").items]
+
+    @pytest.mark.parametrize(
+        "text", ["a banana straight after the long run", "a banana right after parkrun"]
+    )
+    def test_how_soon_is_when_too(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "banana"
+
+
+class TestARecoveryShake:
+    """A recovery shake is a scoop of whey (30 g) in water: ~110 kcal, not 500 g of
+    chocolate milk (380 kcal)."""
+
+    @pytest.mark.parametrize(
+        "text", ["a recovery shake and 2 rice cakes", "recovery shake straight after the hills"]
+    )
+    def test_it_is_a_protein_shake(self, text: str) -> None:
+        (shake, *_) = meal(text).items
+        assert shake.food == "protein shake"
+        assert 90 <= (shake.kcal or 0) <= 130
+
+    def test_a_recovery_drink_is_still_chocolate_milk(self) -> None:
+        (drink,) = meal("a recovery drink").items
+        assert drink.food == "recovery drink"
+
+
+class TestADishWithItsPartsInBrackets:
+    """ "porridge (60g oats, 200ml semi skimmed)" had counted a bowl of porridge as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("porridge (60g oats, 200ml semi skimmed)", ["oats", "semi-skimmed milk"]),
+            ("porridge (50g oats, a banana)", ["oats", "banana"]),
+        ],
+    )
+    def test_the_parts_are_the_dish(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_kcal_after_a_later_food_is_that_food_s(self) -> None:
+        first, salad = meals_of("8k 40:00, overnight oats (50g oats, 150ml milk), salad 380 kcal")
+        assert [item.food for item in first.items] == ["oats", "milk"]
+        assert round(salad.kcal) == 380
+
+    def test_a_kcal_right_after_the_brackets_is_the_dish_s(self) -> None:
+        (item,) = meal("pancakes (2 eggs, 100g flour) 420 kcal").items
+        assert item.kcal == 420
+
+    def test_an_amount_of_the_food_itself_keeps_the_food(self) -> None:
+        assert "toast" in [item.food for item in meal("toast (2 slices, butter)").items]
+
+
+class TestAWeightInBracketsAfterAShare:
+    """ "half a tub of hummus (100g)" had logged 7.5 g of it: the weight said is what was eaten."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("a tin of tuna (120g)", "tuna", 120),
+            ("half a tub of hummus (100g)", "hummus", 100),
+            ("half a jar of pasta sauce (250g)", "pasta sauce", 250),
+            ("a pot of greek yoghurt (170g)", "greek yogurt", 170),
+        ],
+    )
+    def test_the_weight_is_the_amount(self, text: str, food: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == (food, grams)
+
+
+class TestHowAFoodWasServed:
+    """ "2 boiled potatoes dipped in salt" had been asked about whole: it is the potatoes."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("2 boiled potatoes dipped in salt", ["boiled potatoes", "salt"]),
+            ("a banana sprinkled with salt", ["banana", "salt"]),
+            ("porridge drizzled with honey", ["porridge", "honey"]),
+        ],
+    )
+    def test_the_food_and_what_it_was_served_with(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+
+class TestARideIsNoFood:
+    """ "subway to the start" had logged a 361 kcal sub."""
+
+    @pytest.mark.parametrize(
+        "text", ["subway to the start, then 10k 50:00", "took the subway to the race, 10k 50:00"]
+    )
+    def test_the_run_alone_is_logged(self, text: str) -> None:
+        (run,) = parse(text).events
+        assert isinstance(run, RunLogged)
+
+    def test_food_after_the_ride_is_logged(self) -> None:
+        assert [i.food for i in meal("caught the bus home, a kitkat").items] == ["kit kat"]
+
+    def test_a_subway_sandwich_is_a_sub(self) -> None:
+        assert [i.food for i in meal("a subway sandwich").items] == ["sub"]
+
+
+class TestFastFood:
+    """A chain's burger and its fries, counted as the chain sells them."""
+
+    def test_a_row_that_holds_the_cheese_gets_no_second_cheese(self) -> None:
+        items = meal("a burger king whopper with cheese").items
+        assert [i.source for i in items] == ["usda:21253"]  # WHOPPER, with cheese
+
+    def test_extra_cheese_said_is_still_counted(self) -> None:
+        assert len(meal("a whopper with cheese and extra cheese").items) == 2
+
+    @pytest.mark.parametrize(
+        ("text", "fries"),
+        [("a big mac and chips", "fries"), ("a whopper and chips", "burger king fries")],
+    )
+    def test_chips_beside_a_chain_s_burger_are_its_medium_fries(
+        self, text: str, fries: str
+    ) -> None:
+        _, chips = meal(text).items
+        assert (chips.food, chips.grams) == (fries, 117)
+
+    def test_chips_beside_a_pub_burger_are_a_plate_of_chips(self) -> None:
+        _, chips = meal("a burger and chips at the pub").items
+        assert (chips.food, chips.grams) == ("chips", 150)

@@ -304,3 +304,181 @@ class TestADayInATableRow:
     def test_each_run_is_on_its_row_s_day(self, text: str) -> None:
         days = [e.at.strftime("%a") for e in parse(text).events if isinstance(e, RunLogged)]
         assert days == ["Mon", "Wed"]
+
+
+class TestLapsOfACourse:
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("4 laps of the 2.5k park loop, 55:40", 10),
+            ("Ran 2 loops of the 5k course, 52:30", 10),
+            ("twice round the 4 mile reservoir loop, 1:05:10", 8 * KM_PER_MILE),
+            ("3 times round the 2 mile loop, 50 min", 6 * KM_PER_MILE),
+            ("three loops of the 3.3 km trail, 58 min", 9.9),
+            ("ran 3 laps of the park (2.4 km each), 38 min", 7.2),
+            ("2 x the 6k canal loop in 1:04:30", 12),
+        ],
+    )
+    def test_the_count_times_a_lap(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("2 x 5k loops, 51:20", 10), ("a lap of the reservoir (7.2k) in 38:12", 7.2)],
+    )
+    def test_repeats_and_one_lap_stay_as_they_were(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestTimesWithDots:
+    @pytest.mark.parametrize(
+        ("text", "seconds"),
+        [
+            ("Bath Half PB! 1.38.44", 5924),
+            ("marathon in 3.47.12, legs gone", 13632),
+            ("hm in 1.52.30", 6750),
+            ("20 miles in 2.51.05 on the towpath", 10265),
+        ],
+    )
+    def test_h_mm_ss_with_dots_is_the_run_s_time(self, text: str, seconds: float) -> None:
+        assert _run(text).duration_s == pytest.approx(seconds)
+
+    def test_a_date_with_dots_beside_no_run_is_no_time(self) -> None:
+        assert not any(isinstance(e, RunLogged) for e in parse("birthday 1.12.25, cake").events)
+
+
+class TestAPaceAveraged:
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("9 mile run, averaged 8:40s", 78),
+            ("12k averaging 5:20s", 64),
+            ("10 miles avg 7:30", 75),
+        ],
+    )
+    def test_the_distance_at_that_pace(self, text: str, minutes: float) -> None:
+        assert _run(text).duration_s == pytest.approx(minutes * 60)
+
+    def test_a_pace_told_in_passing_stays_no_figure(self) -> None:
+        assert _run("10k, settled into 4:55s, 49:40").duration_s == pytest.approx(2980)
+
+
+@pytest.mark.parametrize("text", ["ran a 1/2 marathon in 2:03:10", "½ marathon done, 2:03:10"])
+def test_a_half_written_as_a_fraction_is_the_half(text: str) -> None:
+    assert _run(text).distance_m == pytest.approx(HALF_MARATHON_KM * 1000)
+
+
+class TestPartsThenTheWhole:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("2k easy, 5k @ 4:20, 1k easy = 8k in 38:30", 8, 2310),
+            ("Tempo Tuesday: 3k wu, 6k @ 4:15, 2k cd = 11k in 50:44", 11, 3044),
+            ("wu 3k, 4 x 1 mile @ 6:10, cd 3k = 12.4 km, 58:05", 12.4, 3485),
+            ("3k warm up, 5k tempo 21:40, 2k cool down, 10k all in 49:50", 10, 2990),
+        ],
+    )
+    def test_one_run_the_whole_stated(self, text: str, km: float, seconds: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+    def test_runs_at_other_times_of_the_day_stay_apart(self) -> None:
+        assert len(_runs("am 9k 48:00 and pm 5k 27:00")) == 2
+
+    def test_parts_that_do_not_add_up_are_no_whole(self) -> None:
+        from engine.parsing.runs import parts_then_the_whole
+
+        assert not parts_then_the_whole("2k easy, 5k @ 4:20, 1k easy = 12k in 58:30")
+        assert not parts_then_the_whole("am 9k 48:00, pm 5k 27:00, 14k total")
+
+
+class TestLapsBesideARun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "5k time trial on the track, 12 laps, 19:48",
+            "5k time trial on the track, 19:48, 12.5 laps",
+            "12.5 laps of the track, 19:48",
+        ],
+    )
+    def test_a_lap_count_is_the_run_s_own(self, text: str) -> None:
+        assert _runs(text) == [(pytest.approx(5000), pytest.approx(1188))]
+        assert parse(text).unparsed == ()
+
+
+class TestRepeatsSaidInWords:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("5 times 1 mile with 2 min jog, 14k in 1:08", 14, 68),
+            ("10 times 400 with 200 jog 7.5k 36:10", 7.5, 36 + 10 / 60),
+            ("4 times 2k with 3 minute recoveries 12k in 1:01:30", 12, 61.5),
+        ],
+    )
+    def test_the_whole_and_its_time(self, text: str, km: float, minutes: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(minutes * 60))]
+
+    def test_recoveries_are_no_recovery_drink(self) -> None:
+        events = parse("6 x 1k @ 3:50 with 2 minute recoveries 9k in 47:00").events
+        assert [type(e) for e in events] == [RunLogged]
+
+    def test_a_recovery_shake_is_still_food(self) -> None:
+        assert len(parse("10k 50:00 then a recovery shake").events) == 2
+
+
+class TestASessionsFiguresInTheNextPiece:
+    def test_a_ride_s_distance_in_miles_after_a_slash_is_the_same_ride(self) -> None:
+        (logged,) = parse("rode 50 km / 31 mi 1:50:00").events
+        assert isinstance(logged, ActivityLogged)
+        assert logged.distance_m == pytest.approx(50000)
+        assert logged.duration_s == pytest.approx(6600)
+
+    def test_a_swim_s_lengths_are_its_own(self) -> None:
+        result = parse("30 min swim, 40 lengths")
+        assert [type(e) for e in result.events] == [ActivityLogged]
+        assert result.unparsed == ()
+
+    def test_another_distance_after_a_ride_is_another_session(self) -> None:
+        events = parse("rode 50 km, ran 8 km 45:00").events
+        assert [type(e) for e in events] == [ActivityLogged, RunLogged]
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "seconds"),
+    [("10K (6.2M) 52:00", 10, 3120), ("5k/3.1m 24:10", 5, 1450)],
+)
+def test_miles_written_m_after_km_are_the_same_distance(
+    text: str, km: float, seconds: float
+) -> None:
+    assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+
+def test_a_track_race_headed_by_its_metres() -> None:
+    assert _runs("800: 2:10, 1500: 4:31") == [(800, 130), (1500, 271)]
+
+
+class TestAWeighInWithItsChange:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("down to 70.9 this morning", 70.9),
+            ("up 0.4kg to 66.8", 66.8),
+            ("81.2 this morning, down 0.6 on the week", 81.2),
+            ("weigh day: 74.3, down 0.5 🎉", 74.3),
+            ("72.1 kg, up 0.6", 72.1),
+        ],
+    )
+    def test_the_figure_is_today_s_weigh_in(self, text: str, kg: float) -> None:
+        result = parse(text)
+        (logged,) = result.events
+        assert isinstance(logged, WeightLogged)
+        assert logged.mass_kg == pytest.approx(kg)
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        "text", ["down 2kg since january!", "up to 50 miles a week", "lost 0.6 this week"]
+    )
+    def test_a_change_alone_is_no_weigh_in(self, text: str) -> None:
+        assert not any(isinstance(e, WeightLogged) for e in parse(text).events)
+
+    def test_a_run_s_change_stays_the_run_s(self) -> None:
+        assert _runs("10k 50:12, down 20 seconds on last week") == [(10000, 3012)]
