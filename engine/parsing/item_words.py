@@ -219,6 +219,7 @@ def _sized(
     return None
 
 
+@lru_cache(maxsize=ITEM_CACHE_SIZE)  # asked of one text by _read_item and _name_after_amount
 def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
     """Quantity, canonical unit, and the words before and after them.
 

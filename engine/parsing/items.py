@@ -22,6 +22,7 @@ from engine.parsing.context import (
     _DIGIT,
     TEXT_CACHE_SIZE,
     ParseContext,
+    letter_runs,
 )
 from engine.parsing.dish_parts import part_measured, parts_said_after, takes
 from engine.parsing.item_food import (
@@ -651,9 +652,24 @@ def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
     return True
 
 
+#: The words _ITEM_SPLIT cuts at, each a whole word: one of them, or one of its marks,
+#: is in every text it cuts.
+_ITEM_SPLIT_WORDS = frozenset({"and", "with", "on", "plus", "also", "n", "in"})
+
+
+def _may_cut_item(part: str) -> bool:
+    """Whether _ITEM_SPLIT may cut the part, told from its words and marks without its scan."""
+    return (
+        "," in part or "+" in part or "\n" in part or ";" in part or "/" in part
+        or not _ITEM_SPLIT_WORDS.isdisjoint(letter_runs(part))
+    )  # fmt: skip
+
+
 def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
     """The part cut at "and", "with", "on"..., with neighbours joined again where together
     they name one food: "corn on the cob with butter", "fish and chips and a coke"."""
+    if not _may_cut_item(part):
+        return [part] if part.strip() else []  # "porridge", "greek yogurt": nothing to cut
     cuts = _ITEM_SPLIT_KEEP.split(part)
     texts, seps = cuts[::2], cuts[1::2]
     out: list[str] = []
@@ -1441,6 +1457,7 @@ def _amount_of_the_part(
 def forget_phrases() -> None:
     """Empty the item and suggestion caches (a benchmark of first sight starts from none)."""
     _read_item.cache_clear()
+    _quantity.cache_clear()
     _name_after_amount.cache_clear()
     _SUGGESTED.clear()
     _EXACT.clear()

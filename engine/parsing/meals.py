@@ -50,7 +50,7 @@ _MEAL_WORD = re.compile(
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
-    "recovery after before during mid on over s t aid cp checkpoint feed mile"
+    "recovery after before during mid on over across throughout s t aid cp checkpoint feed mile"
 )
 
 

@@ -35,7 +35,7 @@ from engine.parsing.labels import (
     QUALIFIERS,
     not_after,
 )
-from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD
+from engine.parsing.meals import _MEAL_KINDS, _MEAL_WORD, _may_name_meal
 from engine.parsing.paces import _INCLINE, _SPEED
 from engine.parsing.reps import _REPS_HINT
 from engine.parsing.runs import (
@@ -637,7 +637,9 @@ def _meal_or_other(
         stated, rest = _stated_numbers(text)
         if stated.any() and not _clean_name(rest) and _EAT_VERBS.isdisjoint(words):
             return "other"  # "650 kcal" after a run is what the run burned
-        if not _EAT_WORDS.isdisjoint(words) or _MEAL_WORD.search(text):
+        if not _EAT_WORDS.isdisjoint(words) or (
+            _may_name_meal(text, words) and _MEAL_WORD.search(text)
+        ):
             return "meal"
         if (
             _DURATION.search(text)

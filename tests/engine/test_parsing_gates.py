@@ -23,6 +23,7 @@ from engine.parsing import (
     item_words,
     items,
     layout,
+    meals,
     spoken,
     weights,
     wholes,
@@ -295,3 +296,27 @@ def test_a_name_of_plain_characters_is_the_name_the_pattern_leaves() -> None:
     plain = [t for t in texts if item_words._only_name_chars(t)]
     assert len(plain) > 100
     assert [t for t in plain if item_words._NAME_CHARS.sub(" ", t) != t] == []
+
+
+def test_the_meal_label_gate_lets_every_label_through() -> None:
+    """Wherever _MEAL_WORD finds a label, its gate (the label words as runs of letters, or
+    "post" or "pre" in the text) says it may, on texts of the pattern's own words."""
+    texts = _texts(meals._MEAL_WORD, count=20_000)
+    texts += ["b: oats", "(l) soup", "d - curry", "post-run shake", "prerace bagel", "s) crisps",
+              "for tea", "tea: fish", "at mile 18 aid: 2 gels", "recovery shake 300ml"]  # fmt: skip
+    matched = [t for t in texts if meals._MEAL_WORD.search(t) is not None]
+    assert len(matched) > 100
+    assert [t for t in matched if not meals._may_name_meal(t, letter_runs(t))] == []
+
+
+def test_an_item_part_the_split_gate_passes_over_is_not_cut() -> None:
+    """Where the words-and-marks test says a part has nothing to cut at, _ITEM_SPLIT finds
+    nothing in it, on texts of the pattern's own words, marks and figures."""
+    texts = _texts(items._ITEM_SPLIT, count=20_000)
+    texts += [
+        "bread and butter", "andouille", "tuna in water", "onion rings", "2 eggs n toast",
+        "toast/jam", "oats + milk", "plus a coffee", "salmon, rice", "within", "naan",
+    ]  # fmt: skip
+    cut = [t for t in texts if items._ITEM_SPLIT.search(t) is not None]
+    assert len(cut) > 100
+    assert [t for t in cut if not items._may_cut_item(t)] == []
