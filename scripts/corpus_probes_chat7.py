@@ -41,7 +41,10 @@ Classes:
   4/4, 0 invented after;
 - 6 more of a week's volume said week first, the body measured and a weigh-in at the gym:
   0/2 weigh-ins right (a gym session logged for one), 1 invented on 4, 1 refused, 1 asked
-  before their fix; 2/2, 0 invented after.
+  before their fix; 2/2, 0 invented after;
+- 8 more of food not eaten (in stock, a recipe, macro targets, a meal planned under a
+  heading, saved or packed for later): 0/1 (the toast beside a banana saved lost), 5 invented
+  on 7, 2 asked before their fix; 1/1, 0 invented, none asked after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -271,6 +274,19 @@ VOLUMES_AND_BODY: list[tuple[str, list[Event]]] = [
     ("72.6 on the gym scales this morning", [weight(72.6)]),
 ]
 
+#: Written after the seventh fixes, before their own: food in stock, a recipe, macro targets,
+#: a meal planned under a heading, food saved or packed for later.
+FOOD_NOT_EATEN: list[tuple[str, list[Event]]] = [
+    ("only 3 gels left in the drawer", []),
+    ("freezer's empty apart from 2 bagels", []),
+    ("recipe: 150g oats, 2 bananas, 2 eggs, bake 25 min", []),
+    ("macros for today: 250c 150p 60f", []),
+    ("tomorrow's lunch: tuna pasta and an apple", []),
+    ("saving the brownie for after parkrun", []),
+    ("packed 4 gels for sunday's marathon", []),
+    ("2 slices of toast, saving the banana for later", [eat(p(TOAST, 2, "slice"))]),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -291,6 +307,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a log forgotten, then its figures": FORGOTTEN,
     "where in a run, a day's needs, a height": WHERE_IN_A_RUN,
     "a week's volume, the body measured, a gym's scales": VOLUMES_AND_BODY,
+    "food in stock, a recipe, targets, saved or packed": FOOD_NOT_EATEN,
     "a figure under a quote": QUOTED,
 }
 

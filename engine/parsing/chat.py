@@ -465,6 +465,15 @@ _WATCHED_RACE = re.compile(
     r"(?![^.;!?]*\b(?:i|i've|i'm|we|me|my\s+(?:own|run))\b|[^.;!?]*\b(?:then|after|and|so)\s+"
     r"(?:ran|did|jogged|went|had|ate)\b)"
 )
+#: Food in stock, which is no food eaten: "only 3 gels left in the drawer", "freezer's empty
+#: apart from 2 bagels", "got 3 bananas left in the fruit bowl".
+_IN_STOCK = re.compile(
+    r"^(?:(?:only|just|still|and|so|but)\s+)*(?:(?:i've|we've|i|we)\s+)?(?:(?:got|have)\s+)?"
+    r"(?:only\s+|just\s+)?[0-9a-z' ]{0,40}?\b(?:left|remaining)(?:\s+(?:in|on|over)\b[^,;.]*)?$"
+    r"|^(?:(?:the|my|our)\s+)?(?:fridge|freezer|cupboards?|pantry|larder|fruit\s+bowl|snack\s+drawer)"
+    r"(?:'s|\s+is|\s+has|\s+only\s+has)\b"
+)
+_STOCK_GATE = _words("left remaining fridge freezer cupboard cupboards pantry larder bowl drawer")
 #: A meal ahead, said with its time: "we're getting a takeaway later, probably a curry",
 #: "having fish and chips tomorrow", "taking the family to nandos tonight". Without a time
 #: ahead, "I'm having a coffee" is had now.
@@ -495,6 +504,11 @@ def not_had_here(text: str, words: frozenset[str]) -> bool:
         (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
         or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
         or cooked_for_others(text, words)
+        or (
+            not words.isdisjoint(_STOCK_GATE)
+            and _IN_STOCK.match(text) is not None
+            and _ATE_OF_IT.search(text) is None
+        )
         or (place_serves(text, words) and not _own_after(text, words))
     )
 
@@ -764,9 +778,15 @@ _DESCRIBED_WORDS = _words("is s be")
 #: A plan said as a heading for what follows: "tomorrow: swim 2k, bike 40k", "plan for
 #: saturday: parkrun then 10k easy", "next week - 3 x 10k".
 _PLAN_HEADING = re.compile(
-    r"^(?:(?:the|my)\s+)?(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend"
+    r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
+    # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
+    r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
+    r"|session|workout|plan))?"
     r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
+    # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
+    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan|macro\s+targets?"
+    r"|macros?(?:\s+for\s+[a-z ]{1,20}?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
 )
 #: A week's or a month's total: "easy week, only 40k total".

@@ -468,6 +468,28 @@ def drop_other_figures(text: str) -> str:
     return _OTHER_FIGURES.sub(_unless_fuel, text)
 
 
+#: Food saved or packed for later, which is no food eaten: "saving the brownie for after
+#: parkrun", "packed 4 gels for sunday's marathon", "2 slices of toast, saving the banana for
+#: later" (the toast eaten).
+_SAVED_FOR = re.compile(
+    r"(?:^|,\s*|\s+and\s+|\s+but\s+)(?:i'm\s+|im\s+|i\s+am\s+|i've\s+|i\s+)?(?:saving|saved|keeping"
+    r"|kept|stashing|stashed|packed|packing|putting\s+aside|put\s+aside|leaving)\s+"
+    r"(?:the\s+|my\s+|a\s+|an\s+|some\s+|[0-9]+\s+)?[a-z0-9' -]{1,40}?\s+for\s+(?:later|tomorrow"
+    r"|tonight|after\b[^,.;!?]{0,30}|the\s+[^,.;!?]{1,30}|my\s+[^,.;!?]{1,30}|[a-z]+day'?s?\b[^,.;!?]{0,30})"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def drop_saved_for(text: str) -> str:
+    """The message without food saved or packed for later (_SAVED_FOR)."""
+    if "for " not in text or not any(w in text for w in _SAVING_WORDS):
+        return text
+    return _SAVED_FOR.sub(" ", text)
+
+
+_SAVING_WORDS = ("sav", "kept", "keep", "stash", "pack", "aside", "leaving")
+
+
 #: A weigh-in said around its figure: "weighed in at the gym, 69.4", "72.6 on the gym scales
 #: this morning" (the gym read as a session, the figure as a food's count); written as the
 #: weigh-in the weight reader knows ("weighed 69.4", "weight 72.6").

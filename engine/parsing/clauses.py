@@ -37,6 +37,7 @@ from engine.parsing.chatter import (
     drop_metrics,
     drop_other_figures,
     drop_readings,
+    drop_saved_for,
     weigh_ins_said_around,
 )
 from engine.parsing.context import (
@@ -632,7 +633,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
     text = drop_other_figures(drop_conditions(text))  # after "hit the wall at mile 20" went
-    text = weigh_ins_said_around(drop_body_measured(text))
+    text = weigh_ins_said_around(drop_body_measured(drop_saved_for(text)))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:

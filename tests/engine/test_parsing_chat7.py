@@ -517,3 +517,29 @@ class TestVolumesBodyAndScales:
         [meal] = parse("rice 1 cup, chicken thigh 150g").events
         assert isinstance(meal, MealLogged)
         assert len(meal.items) == 2
+
+
+class TestFoodNotEaten:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "only 2 bagels left in the bread bin",
+            "fridge is empty except for 3 eggs",
+            "recipe: 100g oats, 1 banana, 200ml milk",
+            "macros for today: 280c 140p 65f",
+            "tomorrow's breakfast: porridge and a banana",
+            "saving the flapjack for after the long run",
+            "packed 5 gels for the 50k",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """Food in stock, a recipe, a day's macro targets, a meal planned, food saved or
+        packed: nothing eaten."""
+        assert_nothing_logged(parse(text))
+
+    def test_what_was_eaten_beside_what_was_saved_is_logged(self) -> None:
+        """'2 slices of toast, saving the banana for later': the toast alone."""
+        [meal] = parse("2 slices of toast, saving the banana for later").events
+        assert isinstance(meal, MealLogged)
+        [item] = meal.items
+        assert item.food is not None and "toast" in item.food
