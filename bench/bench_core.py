@@ -4,7 +4,8 @@ Goal (issue): at least 2,000 messages/s with a p99 under 5 ms, with 1, 100 and 1
 
 Each scenario gets a fresh database file in a temporary directory. Users are created through
 `coach.stores.users.save` with varied profiles and zones, and each starts with 14 days of
-history (a weigh-in, a run and three meals a day, inserted with one `executemany`), so the
+history (a weigh-in, a run and three meals a day, inserted with one `executemany`, each row
+with the `sums` the stores keep beside its payload), so the
 28-day balance window and the weight trend are never trivially empty. Then a realistic mix of
 texts (weigh-ins, meals, runs, `/today`) arrives from random users on a simulated clock that
 advances per message, so that every runner sends about six messages a simulated day. Every
@@ -48,6 +49,7 @@ from bot.main import build_coach, tune_gc
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
 from engine.profile import Profile
+from storage.codec import summary_json
 from storage.db import Database, to_db_time
 
 GOAL_MSG_PER_S = 2_000.0
@@ -133,18 +135,19 @@ def history_rows(
                 continue
             ctx = ParseContext(received_at=at, tz=ZoneInfo("UTC"), foods=foods)
             for event in parse_message(text, ctx).events:
-                templates.append((event.kind, to_db_time(event.at), event.model_dump_json()))
+                templates.append((event.kind, to_db_time(event.at), event.model_dump_json(),
+                                  summary_json(event)))
     stamp = to_db_time(end)
-    return ((uid, kind, at, payload, uid, stamp)
-            for uid in user_ids for kind, at, payload in templates)
+    return ((uid, kind, at, payload, uid, stamp, sums)
+            for uid in user_ids for kind, at, payload, sums in templates)
 
 
 async def insert_history(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
     """One transaction, one `executemany`: far faster than going through the coach."""
     async with db.transaction() as conn:
         await conn.executemany(
-            "INSERT INTO events (user_id, kind, at, payload, chat_id, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (user_id, kind, at, payload, chat_id, created_at, sums)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 

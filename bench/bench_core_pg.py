@@ -109,13 +109,13 @@ async def load_history(coach: Coach, db: PgDatabase, users: int) -> None:
     every message a worker is behind on), each slower as the table grew (about 2.5 and 1.5 ms
     with 10,000 runners, seen with auto_explain).
     """
-    records = [(uid, kind, from_db_time(at), payload, chat, from_db_time(stamp))
-               for uid, kind, at, payload, chat, stamp in history_rows(range(1, users + 1),
-                                                                       START)]
+    records = [(uid, kind, from_db_time(at), payload, chat, from_db_time(stamp), sums)
+               for uid, kind, at, payload, chat, stamp, sums in history_rows(
+                   range(1, users + 1), START)]
     async with db.pool.acquire() as conn:
         await conn.copy_records_to_table(
             "events", records=records,
-            columns=["user_id", "kind", "at", "payload", "chat_id", "created_at"])
+            columns=["user_id", "kind", "at", "payload", "chat_id", "created_at", "sums"])
     await coach.plan_all_summaries(START)
     async with db.pool.acquire() as conn:
         await conn.execute("ANALYZE")

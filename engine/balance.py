@@ -42,6 +42,7 @@ from engine.events import (
     MealLogged,
     RunLogged,
     StrengthLogged,
+    Summary,
     WeightLogged,
 )
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
@@ -115,18 +116,31 @@ class DayTotals:
     def add(self, event: Event) -> None:
         self.events += 1
         if isinstance(event, MealLogged):
-            kcal, protein, carbs, fat, unresolved = event.sums
-            self.meals += 1
-            self.intake_kcal += kcal
-            self.protein_g += protein
-            self.carbs_g += carbs
-            self.fat_g += fat
-            self.unresolved += unresolved
-            bisect.insort(self.meal_protein_g, protein)
+            self._meal(event.sums)
         elif isinstance(event, RunLogged | StrengthLogged | ActivityLogged):
             self.exercise_kcal += event.energy_kcal
             if isinstance(event, StrengthLogged):
                 self.strength_sessions += 1
+
+    def add_summary(self, kind: str, values: Sequence[float]) -> None:
+        """`add` of a non-weight event from its `Summary.values` (the same sums, exactly)."""
+        self.events += 1
+        if kind == "meal":
+            self._meal(values)
+        else:
+            self.exercise_kcal += values[0]
+            if kind == "strength":
+                self.strength_sessions += 1
+
+    def _meal(self, sums: Sequence[float]) -> None:
+        kcal, protein, carbs, fat, unresolved = sums
+        self.meals += 1
+        self.intake_kcal += kcal
+        self.protein_g += protein
+        self.carbs_g += carbs
+        self.fat_g += fat
+        self.unresolved += int(unresolved)
+        bisect.insort(self.meal_protein_g, protein)
 
     def protein_meals(self, threshold_g: float) -> int:
         return len(self.meal_protein_g) - bisect.bisect_left(self.meal_protein_g, threshold_g)
@@ -170,6 +184,18 @@ class Ledger:
         totals.add(event)
         if self._settled is not None and day < self._settled[0]:
             self._settled = None  # a day the kept `_Settled` summed has changed
+
+    def add_summary(self, summary: Summary) -> None:
+        """`add` of a stored event from its summary (what a first message reads)."""
+        if summary.kind == "weight":
+            return
+        day = local_day(summary.at, self.tz)
+        totals = self._days.get(day)
+        if totals is None:
+            totals = self._days[day] = DayTotals()
+        totals.add_summary(summary.kind, summary.values)
+        if self._settled is not None and day < self._settled[0]:
+            self._settled = None
 
     def window(self, day: date) -> list[DayTotals]:
         """The 28 local days ending with `day`, oldest first (empty days included)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from functools import cached_property
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, NamedTuple, Self
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -197,3 +197,34 @@ class StoredEvent(_Frozen):
 #: What became of a stored event: still counted, undone, or replaced by a newer version
 #: (an edited message, a Fix, a watch file merged with a typed run).
 EventFate = Literal["live", "undone", "replaced"]
+
+
+def paced(run: RunLogged) -> bool:
+    """Whether a run's pace counts toward guessing a duration-only run's distance: its
+    distance was stated (or came from a file), not guessed."""
+    return run.distance_m > 0 and "distance_km" not in run.estimated
+
+
+class Summary(NamedTuple):
+    """A stored event as a runner's balance reads it, without its payload (storage keeps it
+    beside the payload, so a runner's first message decodes no month of meals).
+
+    `values`: a meal's `sums` (kcal, protein, carbs, fat, unresolved items), an exercise's
+    energy (a run's, then its duration and distance when `paced`), a weigh-in's mass.
+    """
+
+    id: int
+    kind: EventKind
+    at: datetime
+    values: tuple[float, ...]
+
+
+def summary_values(event: Event) -> tuple[float, ...]:
+    """`Summary.values` of an event."""
+    if isinstance(event, MealLogged):
+        return event.sums
+    if isinstance(event, WeightLogged):
+        return (event.mass_kg,)
+    if isinstance(event, RunLogged) and paced(event):
+        return event.energy_kcal, event.duration_s, event.distance_m
+    return (event.energy_kcal,)

@@ -929,10 +929,18 @@ def _word_hits(word: str, foods: Mapping[str, Food]) -> list[tuple[str, Food]]:
     return [(n, f) for n, f in foods.items() if word in map(stem_word, n.split())]
 
 
+#: A bowl of a ready-to-eat cereal (SR28's rows of them start so), as a bowl of the everyday
+#: ones: 30 g, the serving on most boxes.
+_READY_CEREAL = "Cereals ready-to-eat"
+BOWL_OF_CEREAL_G = 30.0
+
+
 def _usda_food(row: _UsdaRow) -> Food:
     """Build a Food from a USDA row, with its first measure (or 100 g) as the usual portion."""
     units = _parse_units(row.units)
     unit, grams = next(iter(units.items()), (None, 100.0))
+    if row.description.startswith(_READY_CEREAL):
+        units.setdefault("bowl", BOWL_OF_CEREAL_G)  # not the row's cup (42.67 g of chex)
     return Food(
         key=row.description,
         name=row.description,

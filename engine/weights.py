@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
+from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from engine.days import day_window, local_day
-from engine.events import WeightLogged
 
 #: science.md §8: EWMA smoothing factor of The Hacker's Diet.
 TREND_ALPHA = 0.1
@@ -118,11 +118,27 @@ class WeightTrend:
 TREND_KEEP = timedelta(days=56)
 
 
-def _at(weight: WeightLogged) -> datetime:
+class WeighIn(Protocol):
+    """What the trend reads of a weigh-in (a `WeightLogged`, or a `Weighed` from a summary)."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def mass_kg(self) -> float: ...
+
+
+class Weighed(NamedTuple):
+    """A weigh-in read from its stored summary, without decoding the event."""
+
+    at: datetime
+    mass_kg: float
+
+
+def _at(weight: WeighIn) -> datetime:
     return weight.at
 
 
-def weight_trend(weights: Sequence[WeightLogged], tz: ZoneInfo, until: date) -> WeightTrend:
+def weight_trend(weights: Sequence[WeighIn], tz: ZoneInfo, until: date) -> WeightTrend:
     """Hacker's Diet EWMA over daily mean weigh-ins up to the end of `until` (science.md §8).
 
     T_1 = W_1; T_n = T_(n-1) + a x (W_n - T_(n-1)) with a = 0.1. After a gap of g days the

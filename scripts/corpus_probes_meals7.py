@@ -55,6 +55,7 @@ from corpus_labels import (
     ROLL,
     SALMON,
     SEMI,
+    SKIM,
     SNICKERS,
     WHOLE_MILK,
     E,
@@ -85,6 +86,8 @@ BIG_MAC = "21237"
 MC_CHEESEBURGER = "21233"
 MC_FRIES = "21238|21138"
 BK_FRIES = "21249|21238"
+PASTA_SAUCE = (p("20121|20120", 2, "cup spaghetti not packed"),
+               p("06931|06976", 1, "serving 1/2 cup"))
 YOG_POT = "01116|01117|01256|01293"
 YOG_POT_G = 150.0
 TOMATO_SOUP = "06359|06559|06159|06358"  # as block i's: the row made with milk
@@ -280,6 +283,79 @@ CHAINS: list[tuple[str, list[Event]]] = [
     ("a whopper and chips", [eat(p(WHOPPER, 1, "item"), p(BK_FRIES, 1, "medium"))]),
 ]
 
+#: A share of a batch (block l: the share of the weight cooked, raw food its raw row), written
+#: after its fix was coded: 0/2 on the engine before it (the batch read as eaten, or asked).
+BATCH: list[tuple[str, list[Event]]] = [
+    ("made 1.5kg of chilli into 6 portions, had one with a cup of rice",
+     [eat(g(CHILI, 250), p(RICE, 1, "cup"))]),
+    ("cooked 750g of beef mince for 3 people and ate one portion",
+     [eat(g("23567|23562|23570|23568|23569|23564", 250))]),
+]
+
+#: Written before its fix: a cooked batch's day ("from sunday") read off leaves no "from" in
+#: the food's name, nor do "batch" and "prepped" before it.
+DANGLING: list[tuple[str, list[Event]]] = [
+    ("prepped chilli from sunday, a bowl", [eat(p(CHILI, 1, "cup"))]),
+    ("batch chilli from tuesday, 2 cups", [eat(p(CHILI, 2, "cup"))]),
+]
+
+#: A kcal for one piece of a food counted just before ("4 gels, 110 kcal a gel"): each of
+#: them, not one more (written after the fix was coded; scored before it in the README).
+PER_PIECE: list[tuple[str, list[Event]]] = [
+    ("4 gels, 110 kcal a gel", [eat(stated(440))]),
+    ("2 flapjacks, 320 kcal a flapjack", [eat(stated(640))]),
+    ("3 bananas and 4 gels, 100 kcal per gel",
+     [eat(p(BANANA, 3, "medium"), stated(400))]),
+]
+
+#: Written before its fix: a bowl of a cereal known only by its SR28 row is a bowl of cereal
+#: (30 g, as block k decided), not that row's first measure (a 42.67 g cup).
+BOWL_OF_A_ROW: list[tuple[str, list[Event]]] = [
+    ("a bowl of honey nut chex with skim milk", [eat(g("08057", 30), ml(SKIM, 125))]),
+    ("a bowl of reese's puffs", [eat(g("08194", 30))]),
+]
+
+#: Written before its fix: pasta with tomato sauce made at home is its parts (block l, k and
+#: g's labels: 2 cups of cooked spaghetti and USDA's half-cup serving of marinara), not a
+#: can of pasta in sauce (70 kcal a 100 g).
+TOMATO_PASTA: list[tuple[str, list[Event]]] = [
+    ("pasta with tomato sauce after the long run", [eat(*PASTA_SAUCE)]),
+    ("a plate of tomato pasta", [eat(*PASTA_SAUCE)]),
+    ("pasta pomodoro for tea", [eat(*PASTA_SAUCE, label="dinner")]),
+]
+
+#: More words before the food, written after their fix was coded (scored before it in the
+#: README): a hyphenated heading ("post-physio treat:"), a phrase of where or when.
+BEFORE_MORE: list[tuple[str, list[Event]]] = [
+    ("post-physio treat: a kitkat", [eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("post-work reward: a banana and a black coffee",
+     [eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
+    ("sat in traffic for an hour, a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("waited ages at the airport, 2 boiled eggs", [eat(p(E, 2, "large"))]),
+]
+
+#: Written before its fix: a word of comment after the food ("obviously", "of course",
+#: "naturally", "as always") is no part of its name (block l's "poutine obviously" had
+#: logged nothing at all).
+COMMENT_AFTER: list[tuple[str, list[Event]]] = [
+    ("parkrun 26:00 then a bacon roll, naturally", [run(5, 26), eat(BACON_ROLL)]),
+    ("2 bananas obviously", [eat(p(BANANA, 2, "medium"))]),
+    ("a kitkat of course", [eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("a black coffee as always", [eat(p(COFFEE, 1, "cup"))]),
+]
+
+#: Written before its fix: in a day's log, the food said after a dish with its own kcal, in
+#: a clause of its own (a semicolon, a new line, a new sentence), is the next meal (block k's
+#: "tuna pasta bake 600 kcal; an apple").
+AFTER_OWN_KCAL: list[tuple[str, list[Event]]] = [
+    ("weight 70.0; 8k 41:00; lasagne 600 kcal; a banana",
+     [weight(70.0), run(8, 41), eat(stated(600)), eat(p(BANANA, 1, "medium"))]),
+    ("10k 50:00\nchicken curry 700 kcal\na kitkat",
+     [run(10, 50), eat(stated(700)), eat(p(KITKAT, 1, "bar (1.5 oz)"))]),
+    ("72.1kg. 5 mi 42:00. pizza 800 kcal. a pot of yoghurt.",
+     [weight(72.1), run(mi(5), 42), eat(stated(800)), eat(g(YOG_POT, YOG_POT_G))]),
+]
+
 BLOCK = {
     "own kcal in a day log": OWN_KCAL,
     "words before the food": BEFORE,
@@ -295,6 +371,14 @@ BLOCK = {
     "leftovers from a day": LEFTOVERS,
     "rides": RIDES,
     "chains": CHAINS,
+    "a share of a batch": BATCH,
+    "batch words": DANGLING,
+    "a kcal a piece": PER_PIECE,
+    "a bowl of a row": BOWL_OF_A_ROW,
+    "tomato pasta": TOMATO_PASTA,
+    "more words before the food": BEFORE_MORE,
+    "a comment after the food": COMMENT_AFTER,
+    "after a dish with its kcal": AFTER_OWN_KCAL,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals7-2026-12-01.jsonl"

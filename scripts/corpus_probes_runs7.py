@@ -33,7 +33,10 @@ a fraction), scored before their own on the branch at 714c222: 1/13. The 5 writt
 those (a session's parts with their own paces, then the whole stated), before their fix on
 47d7421: 0/5. The 5 after those (repeats said in words), before their fix on 7d8236a: 2/5.
 The 8 after those (a weigh-in with its change, and changes alone), before their fix on
-b7e4ca7: 2/6 with events, 0 invented on the 2 without.
+b7e4ca7: 2/6 with events, 0 invented on the 2 without. The 5 after those (tomorrow's plan,
+"so" today's run), before their fix on b364be0: 2/4, 0 invented on the 1 without. The 6
+after those (a race's name before another noun), before their fix on 6c67995: 2/2, 4 invented
+on the 4 without.
 """
 
 from __future__ import annotations
@@ -168,6 +171,24 @@ WEIGH_IN_WITH_ITS_CHANGE: list[tuple[str, list[Event]]] = [
     ("lost 0.6 this week", []),
     ("down 2kg since january!", []),
 ]
+#: Written after those, before their fix: tomorrow's plan, "so" today's run done.
+TOMORROW_SO_TODAY: list[tuple[str, list[Event]]] = [
+    ("race tomorrow so easy 5k today 28:00", [run(5, 28)]),
+    ("flying to Boston tomorrow so got 6 miles in first, 52:30", [run(mi(6), s(52, 30))]),
+    ("busy day tmrw so did my long run today, 24k 2:14:00", [run(24, 134)]),
+    ("tomorrow is a rest day so I ran 12k this morning in 1:03:10", [run(12, s(3, 10, 1))]),
+    ("race tomorrow so just a shakeout planned", []),
+]
+#: Written after those, before their fix: a race's name before another noun names no race run
+#: ("marathon training", "half marathon plan", "marathon shoes").
+RACE_NAME_AS_A_MODIFIER: list[tuple[str, list[Event]]] = [
+    ("marathon training is going well", []),
+    ("half marathon training week 6, legs tired", []),
+    ("new marathon shoes arrived!", []),
+    ("marathon block done, taper time", []),
+    ("marathon training run this morning, 28k 2:41:00", [run(28, 161)]),
+    ("half marathon pace run, 10k in 47:40", [run(10, s(47, 40))]),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -199,6 +220,8 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "parts with their paces, then the whole": PARTS_THEN_THE_WHOLE,
     "repeats said in words": REPEATS_IN_WORDS,
     "a weigh-in with its change": WEIGH_IN_WITH_ITS_CHANGE,
+    "tomorrow's plan, so today's run": TOMORROW_SO_TODAY,
+    "a race's name before another noun": RACE_NAME_AS_A_MODIFIER,
 }
 
 REPO = Path(__file__).resolve().parent.parent

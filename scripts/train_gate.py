@@ -20,54 +20,55 @@ How (python scripts/train_gate.py, about 2 minutes under nice):
 - Against two versions of the rules: as they are now (tests/understanding.py scoring), and as
   they were when each block was still unseen (the parser of the commit that added the block,
   taken with git archive, scored with this checkout's tests/understanding.py): now the rules
-  have been fixed against a..k, so only the second says what the gate would do on a new block.
+  have been fixed against a..l, so only the second says what the gate would do on a new block.
 - Two designs: the whole message, and "by sentence" (the highest p of the message and each of
   its sentences, so a question beside a log keeps the log).
 - A third check: the string literals of tests/engine/test_parsing*.py the rules log events
-  from (the project's hand-written logs, 1,935 on 228a89f), vetoed by the gate trained on all.
+  from (the project's hand-written logs, 2,096 on e6f46be), vetoed by the gate trained on all.
 
-Results on 228a89f (summed over the twelve blocks: 483 chat and 2,491 event messages; per
+Results on e6f46be (summed over the twelve blocks: 483 chat and 2,491 event messages; per
 block in tests/data/README.md, "A learned gate: leave-one-block-out"):
 
 | t by cross-validation | invented | fully right | real event messages vetoed (fully right) |
 | --- | --- | --- | --- |
-| rules now, alone | 4 | 2,289 | |
-| rules now + gate, whole message | 4 | 2,288 | 2 (1) |
-| rules now + gate, by sentence | 4 | 2,289 | 0 (0) |
+| rules now, alone | 0 | 2,310 | |
+| rules now + gate, either design | 0 | 2,310 | 0 (0) |
 | rules when unseen, alone | 45 | 1,831 | |
-| rules when unseen + gate, whole message | 9 | 1,829 | 5 (2) |
-| rules when unseen + gate, by sentence | 10 | 1,830 | 2 (1) |
+| rules when unseen + gate, whole message | 10 | 1,829 | 4 (2) |
+| rules when unseen + gate, by sentence | 13 | 1,830 | 2 (1) |
 
 | one t for all blocks | 0.02 | 0.05 | 0.1 | 0.2 | 0.3 |
 | --- | --- | --- | --- | --- | --- |
-| whole message: invented, rules when unseen (of 45) | 23 | 17 | 12 | 9 | 6 |
+| whole message: invented, rules when unseen (of 45) | 21 | 17 | 15 | 13 | 8 |
 | ... fully right lost (of 1,831) | 0 | 0 | 1 | 2 | 3 |
-| ... rules now: invented (of 4), fully right lost (of 2,289) | 2, 0 | 1, 0 | 1, 2 | 1, 5 | 1, 6 |
-| ... unit-test logs vetoed (of 1,935) | 1 | 1 | 4 | 8 | 13 |
-| by sentence: invented, rules when unseen (of 45) | 27 | 21 | 15 | 12 | 9 |
+| ... rules now: fully right lost (of 2,310) | 0 | 0 | 1 | 3 | 4 |
+| ... unit-test logs vetoed (of 2,096) | 2 | 3 | 4 | 7 | 11 |
+| by sentence: invented, rules when unseen (of 45) | 26 | 21 | 19 | 16 | 11 |
 | ... fully right lost (of 1,831) | 0 | 0 | 0 | 1 | 2 |
-| ... rules now: invented (of 4), fully right lost (of 2,289) | 2, 0 | 1, 0 | 1, 1 | 1, 3 | 1, 4 |
-| ... unit-test logs vetoed (of 1,935) | 0 | 0 | 3 | 7 | 12 |
+| ... rules now: fully right lost (of 2,310) | 0 | 0 | 0 | 2 | 3 |
+| ... unit-test logs vetoed (of 2,096) | 1 | 2 | 3 | 6 | 9 |
 
-Cost: 7,585 weights (about 140 KB as text); about 40 us a message for the whole message and
-80 us by sentence, in plain Python (features and the sum; measured here, under load).
+Cost: about 7,600 weights (some 140 KB as text); about 40 us a message for the whole message
+and 80 us by sentence, in plain Python (features and the sum; measured here, under load).
 
 Decision: not wired into the parser (no runtime change). Against the rules as they land, the
-held-out blocks leave the gate almost nothing to remove (4 invented, all in block l, which has
-since been fixed against too): cross-validation picks t near 0 and 4 stay 4, so the brief's
-measure shows no gain. Against the rules as they met each block unseen it does generalise:
-45 -> 9-10 invented (-78 %) for 1-2 fully right messages of 1,831 (0.1 %). But the parser's own
+held-out blocks leave the gate nothing to remove: the rules now invent no event on any of them
+(block l's last 4 were fixed by rules this session), so the brief's measure cannot show a gain.
+Against the rules as they met each block unseen it does generalise: 45 -> 10-13 invented
+(-71 to -78 %) for 1-2 fully right messages of 1,831 (0.1 %). But the parser's own
 hand-written logs show what the blocks' event messages are too few to: at the thresholds
-cross-validation picks (0.1-0.38) it empties 0.2-0.9 % of them, and plain ones a runner
-would miss at once: "ran 10k on sunday" (p 0.07: day names are mostly plans in the data), "ran
-5k in 25 min, rest day tomorrow", "forgot to log my banana", "gf ran a half, i had pancakes",
-"I only had a coffee before the run", "had sunday dinner at my mums". A bag of words learns "a
-day name, 'tomorrow', someone else, a question" = chat from 483 chat messages, and a message
-that mixes chat with a log breaks it. The figures also move with little data: the 108 probe
-messages that landed on main between two runs of this script (meals7, runs7) halved the unit
-logs vetoed at t = 0.1 (6 -> 3). A lower t (0.05, by sentence) would have spared every unit
-log on this run and still halved the invented events of unseen blocks, but it is below what
-cross-validation picks, and choosing it by the unit tests would be fitting to them.
+cross-validation picks (0.14-0.42) it empties 0.2-0.8 % of them, and plain ones a runner would
+miss at once: "ran 5k in 25 min, rest day tomorrow" (p 0.01), "ran 10k on sunday" (0.06: day
+names are mostly plans in the data), "me and my wife had a curry", "forgot to log my banana",
+"gf ran a half, i had pancakes", "I only had a coffee before the run", "ran 10k" (0.32). A bag of
+words learns "a day name, 'tomorrow', someone else, a question" = chat from 483 chat messages,
+and a message that mixes chat with a log breaks it. The figures also move with little data:
+between four runs of this script this session, as probes and rules landed on main (and the
+weights came to be averaged over epochs), the unit logs vetoed at t = 0.1 (by sentence) were
+6, 3, 4 and 3 and the invented left 18, 15, 19 and 19. A
+low t (0.05, by sentence) spares nearly every unit log and still halves the invented events of
+unseen blocks, but it is below what cross-validation picks, and choosing it by the unit tests
+would be fitting to them.
 
 What would change the decision: several times more labelled chat (plans, races of others,
 shopping, past races, in mixed messages), a gate per clause inside the rules (which know the
@@ -226,7 +227,9 @@ def train(
     min_count: int = 2,
 ) -> Model:
     """Logistic regression by AdaGrad SGD with L2, a fixed seed: the same data gives the same
-    weights. Features seen in fewer than `min_count` messages are left out."""
+    weights. The weights are averaged over the ends of the second half of the epochs, so that
+    one more message (which reshuffles the order) moves them less. Features seen in fewer than
+    `min_count` messages are left out."""
     counts = Counter(f for feats, _ in samples for f in feats)
     vocab = {f for f, n in counts.items() if n >= min_count}
     data = [([f for f in feats if f in vocab], y) for feats, y in samples]
@@ -234,7 +237,9 @@ def train(
     g2: dict[str, float] = defaultdict(lambda: 1e-8)
     rng = random.Random(SEED)  # noqa: S311 (a reproducible shuffle, no secret)
     order = list(range(len(data)))
-    for _ in range(epochs):
+    mean: dict[str, float] = defaultdict(float)
+    kept = 0
+    for epoch in range(epochs):
         rng.shuffle(order)
         for i in order:
             feats, y = data[i]
@@ -245,7 +250,11 @@ def train(
                 grad = err + l2 * w[f]
                 g2[f] += grad * grad
                 w[f] -= rate * grad / math.sqrt(g2[f])
-    return Model({f: round(v, 4) for f, v in w.items() if abs(v) >= 1e-3})
+        if epoch >= epochs // 2:
+            kept += 1
+            for f, v in w.items():
+                mean[f] += v
+    return Model({f: round(v / kept, 4) for f, v in mean.items() if abs(v / kept) >= 1e-3})
 
 
 # ---------------------------------------------------------------------------------- data

@@ -7,14 +7,16 @@ the same values.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, cast
 
 from pydantic import TypeAdapter
 
-from engine.events import Event, StoredEvent
+from engine.events import Event, EventKind, StoredEvent, Summary, summary_values
 from engine.food import Food, user_food
 from engine.records import MessagePayload
+from engine.weights import Weighed
 
 EVENT = TypeAdapter(Event)
 STORED_EVENTS = TypeAdapter(list[StoredEvent])
@@ -39,6 +41,42 @@ def stored_events(rows: Iterable[tuple[int, int, str]]) -> list[StoredEvent]:
     """
     return STORED_EVENTS.validate_json(
         "[" + ",".join(f'{{"id":{i},"user_id":{u},"event":{p}}}' for i, u, p in rows) + "]")
+
+
+def summary_json(event: Event) -> str:
+    """`Summary.values` as kept in the `sums` column: JSON numbers, which read back exactly."""
+    return json.dumps(summary_values(event), separators=(",", ":"))
+
+
+#: A row of a runner's window as both backends read it: id, kind, at, sums, payload (the
+#: payload only where it is asked for, or where the row has no sums).
+WindowRow = tuple[int, str, datetime, str | None, str | None]
+
+
+def summarized(user_id: int, rows: Sequence[WindowRow]
+               ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
+    """A window's rows as summaries (with the event where its payload came) and weigh-ins.
+
+    The sums go through one `json.loads` and the payloads through one pydantic call
+    (`stored_events`); a row stored before the `sums` column is summed from its payload.
+    """
+    values = iter(json.loads("[" + ",".join(r[3] for r in rows if r[3] is not None) + "]"))
+    decoded = iter(stored_events((r[0], user_id, r[4]) for r in rows if r[4] is not None))
+    events: list[tuple[Summary, StoredEvent | None]] = []
+    weights: list[Weighed] = []
+    for event_id, kind, at, sums, payload in rows:
+        stored = next(decoded) if payload is not None else None
+        if sums is not None:
+            numbers = tuple(next(values))
+        elif stored is not None:
+            numbers = summary_values(stored.event)
+        else:
+            raise ValueError(f"event {event_id} has neither sums nor payload")
+        if kind == "weight":
+            weights.append(Weighed(at, numbers[0]))
+        else:
+            events.append((Summary(event_id, cast(EventKind, kind), at, numbers), stored))
+    return events, weights
 
 
 def food_json(food: Food) -> str:

@@ -15,7 +15,16 @@ from datetime import datetime
 from typing import Any
 
 from bot.coach import Stores
-from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.events import (
+    Event,
+    EventFate,
+    EventKind,
+    Exercise,
+    StoredEvent,
+    Summary,
+    WeightLogged,
+    summary_values,
+)
 from engine.food import Food
 from engine.profile import Profile
 from engine.records import (
@@ -29,6 +38,7 @@ from engine.records import (
     UserRecord,
 )
 from engine.setup import SetupState
+from engine.weights import Weighed
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 
 
@@ -246,6 +256,14 @@ class FakeEventStore:
             elif start <= e.at < end:
                 events.append(e.stored)
         return events, weights
+
+    async def summaries(self, user_id: int, start: datetime, end: datetime, *,
+                        weights_since: datetime, decode_since: datetime,
+                        ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
+        events, weights = await self.window(user_id, start, end, weights_since=weights_since)
+        return ([(Summary(s.id, s.event.kind, s.event.at, summary_values(s.event)),
+                  s if isinstance(s.event, Exercise) and s.event.at >= decode_since else None)
+                 for s in events], [Weighed(w.at, w.mass_kg) for w in weights])
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         return [e.stored for e in self._live(user_id)]

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any, Literal, NamedTuple, Protocol
 
 from bot import keyboards
-from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.food import Food
 from engine.profile import Profile
 from engine.records import (
@@ -29,6 +29,7 @@ from engine.records import (
     UserRecord,
 )
 from engine.setup import SetupState
+from engine.weights import Weighed
 
 Clock = Callable[[], datetime]
 Kind = Literal["reply", "reminder", "summary", "nudge"]
@@ -103,6 +104,10 @@ class EventStore(Protocol):
     async def window(self, user_id: int, start: datetime, end: datetime, *,
                      weights_since: datetime) -> tuple[list[StoredEvent],
                                                        list[WeightLogged]]: ...
+    async def summaries(self, user_id: int, start: datetime, end: datetime, *,
+                        weights_since: datetime, decode_since: datetime,
+                        ) -> tuple[list[tuple[Summary, StoredEvent | None]],
+                                   list[Weighed]]: ...
     async def all_for_user(self, user_id: int) -> list[StoredEvent]: ...
 
 

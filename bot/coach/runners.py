@@ -30,7 +30,7 @@ from engine.balance import (
 )
 from engine.days import day_window, local_day, zone
 from engine.errors import CoachError
-from engine.events import Exercise, MealLogged, RunLogged, StoredEvent, WeightLogged
+from engine.events import Exercise, MealLogged, RunLogged, StoredEvent, WeightLogged, paced
 from engine.food import Food
 from engine.profile import DEFAULT_WEIGHT_KG, Profile
 from engine.records import UserRecord
@@ -72,7 +72,7 @@ class MealProtein(NamedTuple):
 
 def _pace(s: StoredEvent) -> Pace | None:
     run = s.event
-    if isinstance(run, RunLogged) and run.distance_m > 0 and "distance_km" not in run.estimated:
+    if isinstance(run, RunLogged) and paced(run):
         return Pace(run.at, s.id, run.duration_s, run.distance_m)
     return None
 
@@ -282,29 +282,32 @@ class Runners:
         return await self.load(record, now)
 
     async def load(self, record: UserRecord, now: datetime) -> Runner:
+        """The runner read afresh: their window's summaries (no meal is decoded, only the
+        training since yesterday began) and a year of weigh-ins' masses."""
         tz = zone(record.profile.tz)
         day = local_day(now, tz)
         start, end = _history_range(day, tz)
-        window, weights = await self.stores.events.window(record.id, start, FOREVER,
-                                                          weights_since=end - WEIGHTS_READ)
-        # One pass over the window (28 days of events: a runner's first message waits for it).
         recent = _training_start(day, tz)
+        window, weights = await self.stores.events.summaries(
+            record.id, start, FOREVER, weights_since=end - WEIGHTS_READ, decode_since=recent)
+        # One pass over the window (28 days of events: a runner's first message waits for it).
+        ledger = Ledger(tz)
         training: list[StoredEvent] = []
         meals: list[MealProtein] = []
         paces: list[Pace] = []
-        for s in window:
-            event = s.event
-            if isinstance(event, MealLogged):
-                if event.at >= recent:
-                    meals.append(MealProtein(event.at, s.id, event.protein_g))
-            elif isinstance(event, Exercise):
-                if event.at >= recent:
-                    training.append(s)
-                if (pace := _pace(s)) is not None:
-                    paces.append(pace)
+        for summary, stored in window:
+            ledger.add_summary(summary)
+            kind, values = summary.kind, summary.values
+            if kind == "meal":
+                if summary.at >= recent:
+                    meals.append(MealProtein(summary.at, summary.id, values[1]))
+                continue
+            if stored is not None and summary.at >= recent:  # not an older row without sums
+                training.append(stored)
+            if kind == "run" and len(values) == 3:  # `paced` (engine.events.summary_values)
+                paces.append(Pace(summary.at, summary.id, values[1], values[2]))
         return Runner(
-            record=record, tz=tz, day=day,
-            ledger=Ledger(tz, (s.event for s in window)),
+            record=record, tz=tz, day=day, ledger=ledger,
             trend=weight_trend(weights, tz, FOREVER.date()).since(day - TREND_KEEP),
             training=training, meals=meals, paces=paces[-PACE_RUNS:],
             user_foods=await self.stores.foods.for_user(record.id),

@@ -60,8 +60,9 @@ from engine.parsing.runs import (
     _KIND_AND_NUMBER,
     _RACE_NUMBER,
     _RUN_HINT,
-    race_distances,
     race_names_in_miles,
+    race_names_only_qualify,
+    runners_words,
     runs_by_day,
     stopped_part_way,
     weight_then_race,
@@ -160,6 +161,7 @@ _A_MILE = re.compile(r"(?<![0-9.] )\b(?:a|one)\s+(?:whole\s+|full\s+|single\s+)?
 _MILE_RACE = re.compile(
     r"(?<![0-9.] )(?<![0-9.])\bmile\s+(?=time trial|tt\b|race\b|on\s+the\s+(?:track|road)\b"
     r"|in\s+[0-9]{1,2}:[0-5][0-9]|pb\b|pr\b|heat\b|final\b)"
+    r"|(?<=fastest )mile\b(?!s)|(?<=quickest )mile\b(?!s)"  # "my fastest mile ever - 6:58"
 )
 _NONSTOP = re.compile(r"\b(?:without|with no|no)\s+(?:walking|stopping|walk breaks|breaks)\b")
 #: Climbing as a run's figure, not a session at the wall: "1,800m of climbing", "climbed 300 ft",
@@ -733,7 +735,7 @@ def _normalize(text: str) -> str:
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
-    text = race_distances(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
+    text = runners_words(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
@@ -1147,7 +1149,9 @@ _PLAYED = re.compile(
 
 #: The words _KIND_AND_NUMBER starts with ("easy 3.1"), and the letters that _STONE_HINT
 #: needs ("11st 4", "12 stone"): without one of them neither pattern can match.
-_KIND_WORDS = _words("easy steady slow long shakeout shake lsd recovery")
+_KIND_WORDS = _words(
+    "easy steady slow long shakeout shake lsd recovery trail hilly fasted tempo quick short"
+)
 _STONE_WORDS = _words("st stone stones")
 _DIGIT_OR_DOT = re.compile(r"[0-9.]")
 
@@ -1178,8 +1182,10 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         # "paid 80 quid for a 10k"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
-    if kind == "run" and _DIGIT.search(text) is None and helped_at(text):
-        return "skip"  # "parkrun volunteer", "marshalled at the marathon": no run of theirs
+    if kind == "run" and (
+        (_DIGIT.search(text) is None and helped_at(text)) or race_names_only_qualify(text)
+    ):
+        return "skip"  # "parkrun volunteer", "marathon training is going well": no run
     return kind
 
 

@@ -97,7 +97,7 @@ def _drop_lead_filler(text: str) -> str:
 
 
 _FILLER = re.compile(
-    r"\b(?:way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
+    r"\b(?:of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
     r"|also|got|grabbed|munched|scoffed|devoured|took|necked|downed|sipped|a bit of"
     r"|bit of|little"
@@ -106,6 +106,8 @@ _FILLER = re.compile(
     r"|after|afterwards|before|later|earlier|during|post|pre"
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|apparently|reckon|think|or so|them|em|those|these|supposedly|allegedly|give or take"
+    r"|obviously|naturally|as always|as usual|as ever|predictably"
+    r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say"
     r"|seconds|second helping|big portion|huge portion"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
     r"|scran|grub|nosh|made|prepared"
@@ -287,6 +289,8 @@ _FILLER_FIRST = _words(
     "to today tonight tons too took total very was way were yesterday yum yummy",
     "apparently reckon think or them em those these supposedly allegedly give seconds second",
     "big", "scran", "grub", "nosh", "made", "prepared",
+    "obviously naturally predictably inevitably honestly tbh tbf",
+    "admittedly clearly needless",
 )
 
 

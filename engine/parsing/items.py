@@ -1023,8 +1023,9 @@ def _read_items(
             name = "bacon"  # "2 rashers": a rasher is bacon's
             if qty is None and "rashers" in part:
                 qty = 2.0  # "rashers and eggs": a plural with no count is two (_plural_is_two)
-        if not name and stated.any() and pieces and _numbers_of_the_last(
-            pieces, groups, words, stated, ctx
+        if stated.any() and pieces and (
+            _kcal_a_piece_of_the_last(part, stated, pieces)  # "5 gels, 100 kcal a gel"
+            or (not name and _numbers_of_the_last(pieces, groups, words, stated, ctx))
         ):
             pieces[-1].text += ", " + part.strip()
             continue
@@ -1151,6 +1152,29 @@ def _buttered(m: re.Match[str], ctx: ParseContext) -> str:
     if ctx.foods.exact(m[0]) is not None:
         return m[0]
     return f"{m['food']} with butter"
+
+
+#: Numbers said for one piece of a food: "100 kcal a gel", "230 cal per bar", "90 kcal each gel".
+_PER_PIECE = re.compile(
+    r"^\s*(?:~|≈|about\s+|around\s+)?[0-9]{1,4}\s*(?:k?cals?|kcals?|calories)\s+"
+    r"(?:a|an|per|each|every)\s+(?P<name>[a-z][a-z ]*?)\s*$"
+)
+
+
+def _kcal_a_piece_of_the_last(part: str, stated: _Stated, pieces: list[_Piece]) -> bool:
+    """A part that is a kcal for one of the food counted before it ("5 gels, 100 kcal a
+    gel": the food named again, singular or not, after "a", "per" or "each") is each of
+    them, not one more; whether it was."""
+    last = pieces[-1]
+    m = _PER_PIECE.match(part)
+    if m is None or last.quantity is None or last.stated.any():
+        return False
+    said, named = m["name"].rstrip("s"), last.name.rstrip("s")
+    if not said or not (named == said or named.endswith(" " + said)):
+        return False
+    stated.each = True
+    last.stated.merge(stated)
+    return True
 
 
 def _numbers_of_the_last(

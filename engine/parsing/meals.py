@@ -165,7 +165,7 @@ _TITLE = re.compile(
     r"\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )
-_NAMED = re.compile(r"^\s*(?P<head>[a-z'& ]{2,40}?)\s*(?::|\s-+\s)\s*(?=\S)")
+_NAMED = re.compile(r"^\s*(?P<head>[a-z'& ][a-z'& -]{1,39}?)\s*(?::|\s-+\s)\s*(?=\S)")
 _LIST_CUT = re.compile(r",|\+|\band\b|\bwith\b")
 _LIST_IN = re.compile(r",|\+|\band\b")
 
@@ -247,7 +247,9 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
         return text, dish
     rest = text[m.end() :]
     head = _clean_name(m["head"])
-    if head and ctx.foods.match(head, extra=ctx.user_foods) is not None:
+    if head and (hit := ctx.foods.match(head, extra=ctx.user_foods)) is not None and (
+        hit.exact or "-" not in m["head"]  # "post-work treat:" is no rice crispy treat
+    ):
         if _LIST_IN.search(rest) is None:
             return text, dish  # "toast - 2 slices": the dish and its amount
     elif _parse_items(rest, ctx, cued=False) is None:
@@ -278,12 +280,16 @@ _BUYING = re.compile(
     # a shop named as a heading: "weekly shop done: 12 eggs, ...", "big shop: ...", "grocery haul"
     r"|(?:weekly|big|food|grocery|supermarket|online) (?:shop|shopping|haul|order|delivery))\b"
 )
-#: What only a shop sells by: a bulk amount, a pack, a shop's name, an offer, a season's stock.
+#: What says food was bought to keep, not to eat now: a bulk weight, several packs, a tub or a
+#: jar of it, a dozen, an offer, a stock for days to come ("a bag of crisps from the shop" is
+#: a snack had).
 _SHOPPING = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s*kgs?|kilos?|bags?|tubs?|box(?:es)?|jars?|loaf|loaves|dozen|trays?"
-    r"|crates?|multipacks?|bulk|cases?|sacks?|tins|packs|costco|aldi|lidl|tesco|sainsbury'?s"
-    r"|asda|walmart|trader joe'?s|woolies|woolworths|coles|supermarket|(?:the )?shops?"
-    r"|offer|sale|special|for (?:the|next) (?:week|month|season|block)|race week|stock)\b"
+    r"\b(?:[0-9]+(?:\.[0-9]+)?\s*kgs?|kilos?|[0-9]+\s*(?:x\s*)?(?:bags|tubs|box(?:es)?|jars"
+    r"|loaves|tins|cans|packs|packets|bottles|cartons|trays|multipacks|boxes)"
+    r"|(?:bags|tubs?|box(?:es)?|jars?|loaf|loaves|tins|packs|packets|cartons|trays|crates?"
+    r"|sacks?|cases?|multipacks?) of|dozen|bulk|a big shop|on offer|in the sale|on sale"
+    r"|on special|bogof"
+    r"|for (?:the|next) (?:week|month|season|block|race)|race week|stock)\b"
 )
 #: After a purchase, what says it was eaten too: in the clause ("a meal deal for lunch"), or
 #: anywhere after it ("..., and ate it on the walk back", "and ate the lot").
@@ -319,8 +325,13 @@ _FOR_FOOD = re.compile(
     r"^(?P<lead>[a-z'][a-z' -]*?)\s+for\s+"
     r"(?P<food>(?:an?|some|my|the|two|three|four|half|[0-9])\b.*)$"
 )
-#: A leading word of doing: "landscaping in the heat", "gardening all morning".
-_DOING = re.compile(r"^(?P<w>[a-z]+ing)\b")
+#: A leading phrase of doing, where or when: "landscaping in the heat", "gardening all
+#: morning", "sat in traffic for an hour", "on the ferry home", "waiting at the airport".
+_DOING = re.compile(
+    r"^(?P<w>[a-z]+ing|sat|stuck|was|were|went|on|at|in|after|before|during|between|while"
+    r"|whilst|outside|inside|back|[a-z]+ed(?=\s+(?:in|on|at|for|around|about|through|from|to"
+    r"|up|down|out|home|ages|all|late|early|round|over|by)\b))\b"
+)  # "waited ages at", not "battered halloumi" (an unknown food, asked about)
 
 
 def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
@@ -338,12 +349,12 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
             kept.append(item)
             continue
         text = item.text.strip()
-        again = food_after_for(text, ctx)
+        again = food_after_for(text, ctx) or _without_batch_words(item, ctx)
         if again:
             kept.extend(again)
             continue
         doing = _DOING.match(text) if i == 0 else None
-        if doing is not None and ctx.foods.exact(doing["w"]) is None and any(
+        if doing is not None and _names_no_food(text, ctx) and any(
             x.resolved for x in items[1:]
         ):
             continue
@@ -351,12 +362,23 @@ def without_context(items: list[FoodItem], ctx: ParseContext) -> list[FoodItem]:
     return kept
 
 
+_A_WHILE = re.compile(r"[0-9]+\s*(?:min|mins|minutes|hours?|hrs?|h)\b")
+
+
+def _names_no_food(text: str, ctx: ParseContext) -> bool:
+    """Whether no word of the text is a food of the table by its exact name ("sat in traffic
+    for an hour": none; "pickled herring": the herring is, so it is asked about)."""
+    return all(len(w) < 3 or ctx.foods.exact(w) is None for w in re.findall(r"[a-z']+", text))
+
+
 def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
     """The food of "<why or where> for <food>" when all of it is known ("popped into greggs
     for a sausage roll"); None otherwise."""
     m = _FOR_FOOD.match(text.strip())
-    if m is None or any(c.isdigit() for c in m["lead"]):
-        return None
+    if m is None or (
+        any(c.isdigit() for c in m["lead"]) and _A_WHILE.search(m["lead"]) is None
+    ):
+        return None  # "2 for a fiver"; but "queued 20 minutes for a burger" is the burger
     again = _parse_items(m["food"], ctx, cued=True)
     return again if again and all(x.resolved for x in again) else None
 
@@ -426,3 +448,26 @@ def _chain(item: FoodItem, ctx: ParseContext) -> str | None:
     row = ctx.foods.usda(item.source[5:])
     name = row.key.lower() if row is not None else ""
     return next((c for c in _CHAIN_FRIES if name.startswith(c)), None)
+
+
+#: Words of a cooked batch around its food: "batch chilli from (sunday)", "prepped curry".
+_BATCH_WORDS = re.compile(
+    r"^(?P<lead>(?:(?:an?|the|my|some)\s+)?(?:batch(?:[- ]cooked)?|prepped|meal[- ]prepped"
+    r"|pre-?made|made ahead)\s+)?(?P<food>.+?)(?P<tail>\s+(?:from|since|on|of))?$"
+)
+
+
+def _without_batch_words(item: FoodItem, ctx: ParseContext) -> list[FoodItem] | None:
+    """An unknown food read again without the words of a batch cooked ahead, and without a
+    "from" its day was read off after ("batch chilli from sunday, 2 cups" is 2 cups of
+    chilli); None if that is no known food either."""
+    m = _BATCH_WORDS.match(item.text.strip())
+    if m is None or not (m["lead"] or m["tail"]):
+        return None
+    amount = f"{item.quantity or 1:g} {item.unit} of " if item.unit else (
+        f"{item.quantity:g} " if item.quantity is not None else ""
+    )
+    again = _parse_items(amount + m["food"], ctx, cued=True)
+    if not again or not all(x.resolved for x in again):
+        return None
+    return [again[0].model_copy(update={"text": item.text})] if len(again) == 1 else again

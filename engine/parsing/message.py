@@ -120,6 +120,7 @@ from engine.parsing.runs import (
     _parse_run,
     _run_and_rest,
     _run_figures,
+    race_names_only_qualify,
 )
 from engine.parsing.segments import (
     _amount_only,
@@ -712,7 +713,12 @@ class _Builder:
         self.ahead = False
         if self.passing and _NOW_FIGURE.fullmatch(clause.text):
             return True  # "I was 13 stone last year, now 11 😊": still talk about the past
-        if after_chat and letters and _FIGURE_WORDS.issuperset(letters):
+        if (
+            after_chat
+            and letters
+            and _FIGURE_WORDS.issuperset(letters)
+            and not done_now(clause.text)  # "race tomorrow; easy 5k today 28:00": done today
+        ):
             self.after_chat = True
             return True  # "going for my long run after work, 16 miles": the plan's figures
         return False
@@ -817,8 +823,8 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
-        elif helped_at(text):
-            self.chat = True  # "parkrun volunteer": understood, nothing to log or ask
+        elif helped_at(text) or race_names_only_qualify(text):
+            self.chat = True  # "parkrun volunteer", "marathon training": nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
@@ -908,8 +914,9 @@ class _Builder:
         meal-sized kcal is a meal of its own: "ran 9k. ate granola and yoghurt, a cheese
         sandwich (420 kcal) and a chicken stir fry (600 kcal)" is three meals. It stays with
         a food it is joined to by "and" ("a latte and a flapjack 320 kcal": the snack's), and
-        food after it without a kcal stays with it ("tuna wrap 430 kcal, a banana"). The
-        meal's items so far are flushed; the items of this meal are returned."""
+        food after it without a kcal in its clause stays with it ("tuna wrap 430 kcal, a
+        banana"); in a clause of its own it is the next meal ("lasagne 600 kcal; a banana").
+        The meal's items so far are flushed; the items of this meal are returned."""
         if kind is not None or self.meal_kind is not None or all(
             isinstance(e, MealLogged) for e in self.events
         ):
@@ -920,8 +927,9 @@ class _Builder:
             found = text.find(item.text, at)
             gap = text[at:found] if found >= 0 else ""
             at = found + len(item.text) if found >= 0 else at
-            if before is not None and _own_kcal(item) and (
-                _own_kcal(before) or i == 0 or _APART.search(gap)
+            if before is not None and (
+                (_own_kcal(item) and (_own_kcal(before) or i == 0 or _APART.search(gap)))
+                or (i == 0 and _own_kcal(before))  # "lasagne 600 kcal; a banana": the next
             ):
                 self.meal_items.extend(items[start:i])
                 self._flush_meal()

@@ -355,7 +355,10 @@ def _milk_on_cereal(pieces: list[_Piece], matches: list[FoodMatch | None]) -> No
             and any(  # "weetabix with a sliced banana and semi-skimmed": any cereal before
                 cereal is not None
                 and _is_cold_cereal(cereal.food)
-                and _COOKED_CEREAL.search(piece.name) is None
+                and (  # "honey bunches of oats" is ready to eat, "oat granola" too
+                    _COOKED_CEREAL.search(piece.name) is None
+                    or cereal.food.name.lower().startswith("cereals ready-to-eat")
+                )
                 for piece, cereal in zip(pieces[:i], matches[:i], strict=True)
             )
         ):

@@ -95,10 +95,42 @@ _RACE_WORD_AFTER = (
     r"(?=\s*(?:$|in\b|at\b|today|yesterday|done|race|pb|pr\b|this\b|last\b|on\b|with\b"
     r"|was\b|felt\b|earlier\b|[0-9(,.!]))"
 )
+#: Nouns a race's name only qualifies: "marathon training", "half marathon plan", "marathon
+#: shoes" name no race run.
+_MODIFIED_NOUNS = (
+    r"(?:training|plan|plans|block|prep|build|build-up|buildup|taper|programme|program"
+    r"|schedule|shoes|kit|season|cycle|playlist|goal|goals|target|nutrition|fuelling|fueling"
+    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort)\b"
+)
+_RACE_AS_A_MODIFIER = rf"(?!\s+{_MODIFIED_NOUNS})"
+_RACE_MODIFYING = re.compile(rf"\b(?:half[- ]?)?(?:marathon|mara|hm)(?=\s+{_MODIFIED_NOUNS})")
+#: Words of a run that, in a clause whose race names only qualify nouns, say no run was run.
+_OTHER_RUN_WORDS = re.compile(
+    r"\b(?:ran|run|runs|running|jog|jogged|jogging|raced|race|parkrun|tempo|intervals?|ultra"
+    r"|treadmill|trail|track|miler|ks|kms)\b"
+)
+
+
+def race_names_only_qualify(text: str) -> bool:
+    """Whether a clause with no figures names a race only to qualify another noun ("marathon
+    training is going well", "new marathon shoes"): talk, no run to ask about."""
+    if _RACE_MODIFYING.search(text) is None or _A_RUN_S_FIGURE.search(text) is not None:
+        return False
+    return _OTHER_RUN_WORDS.search(_RACE_MODIFYING.sub(" ", text)) is None
+
+
+#: A figure of a run: a distance, a clock time, minutes or hours.
+_A_RUN_S_FIGURE = re.compile(
+    r"[0-9]\s*(?:k|km|kms|mi|miles?|m|metres?|meters?|min|mins|minutes|h|hrs?|hours?)\b"
+    r"|[0-9]:[0-5][0-9]"
+)
+
+
 _NAMED_DISTANCE = re.compile(
-    r"\b(?P<half>half[- ]?marathon|half[- ]?mara\b"
-    rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b|\b(?P<full>marathon|26\.2"
-    rf"|(?<=the )full{_RACE_WORD_AFTER})\b"
+    r"\b(?P<half>(?:half[- ]?marathon|half[- ]?mara\b"
+    rf"|half{_RACE_WORD_AFTER}|hm|13\.1)\b{_RACE_AS_A_MODIFIER})|\b(?P<full>(?:marathon|26\.2"
+    rf"|(?<=the )full{_RACE_WORD_AFTER}|(?<!half )(?<!half-)mara{_RACE_WORD_AFTER})\b"
+    rf"{_RACE_AS_A_MODIFIER})"
     r"|\b(?P<park>parkrun|park run)\b"
 )
 def _may_name_a_race(text: str) -> bool:
@@ -124,7 +156,8 @@ _BARE_RUN_NUMBER = re.compile(
 #: A kind of run and a bare number, nothing else but where: "easy 3.1", "steady 8", "easy 5 on
 #: the treadmill" (the user's unit).
 _KIND_AND_NUMBER = re.compile(
-    r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd)\s+"
+    r"^(?:an?\s+)?(?:easy|steady|slow|long|shakeout|shake out|recovery run|lsd|trail|hilly|fasted"
+    r"|tempo|quick|short)\s+"
     r"(?P<v>[0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?:\s+(?:on|in|at|round|around|along|up|by|with)\s+(?:the\s+|my\s+|a\s+)?[a-z']+"
     r"(?:\s+[a-z']+)?)?"
@@ -187,6 +220,10 @@ _NOT_A_RACE_NAME = _words(
     "saturday sunday morning afternoon evening tonight today yesterday i me we it was is",
     "weigh weighed weight scale scales ate had eat level zone z hr bpm gel gels page chapter",
     "number no",
+    # where or how a run went, no race's name: "trail 20 in 2:30:00", "hilly 15 done"
+    "trail trails road hilly hill hills flat club group solo progression fasted hot cold wet",
+    "muddy windy rainy snowy icy night lunch lunchtime treadmill track canal river park beach",
+    "forest fell tempo recovery threshold steady hard slow fast gentle quick",
 )
 _CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 _ANY_DISTANCE = re.compile(r"[0-9]\s*(?i:k|km|kms|mi|miles?|miler)\b")
@@ -293,9 +330,11 @@ _RACED_OVER = re.compile(
 )
 
 
-def race_distances(text: str) -> str:
-    """Races named by their distance in a runner's words, as the distance: a track race by its
-    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles"."""
+def runners_words(text: str) -> str:
+    """A runner's ways of saying a run's figures, in the readers' words: a track race by its
+    metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles", laps of a
+    course counted, a time with dots, repeats said in words, a backyard ultra's yards, and a
+    plan for tomorrow cut from the run done today ("race tomorrow so easy 5k today")."""
     if any(n in text for n in ("00 ", "00m", "00,", "00:")):
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
@@ -308,6 +347,8 @@ def race_distances(text: str) -> str:
         text = _DOTTED_HMS.sub(r"\g<h>:\g<m>:\g<s>", text)  # "Bath Half PB! 1.38.44"
     if "marathon" in text and "0.5" in text:
         text = _HALF_AS_A_FRACTION.sub(" half marathon", text)  # "ran a 1/2 marathon"
+    if ("tomorrow" in text or "tmrw" in text) and " so " in text:
+        text = _PLAN_SO_TODAY.sub(r"\g<plan>; ", text)  # "race tomorrow so easy 5k today"
     if " times " in text:
         text = _TIMES_A_DISTANCE.sub(r"\g<n> x ", text)  # "5 times 1 mile": 5 x 1 mile
     if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
@@ -378,6 +419,9 @@ def _miles_again(m: re.Match[str]) -> str:
     return f"{m['km']} km {m['sep']} {m['mi']} mi"
 
 
+#: Tomorrow's plan, then "so" and what was done today: "race tomorrow so easy 5k today 28:00",
+#: "flying tomorrow so got 6 miles in first" (the plan's words do not make the run a plan).
+_PLAN_SO_TODAY = re.compile(r"(?P<plan>\b(?:tomorrow|tmrw)\b[^.;,\n]{0,40}?)\s+so\s+(?=[a-z0-9])")
 #: Repeats said in words: "5 times 1 mile", "10 times 400 with 200 jog", "six times 800
 #: metres" (spoken numbers are digits by now).
 _TIMES_A_DISTANCE = re.compile(
@@ -389,6 +433,7 @@ _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
 
 
+_BARE_FIGURE = re.compile(r"(?<![0-9.:])[0-9]{1,2}(?:\.[0-9]+)?(?![0-9.:])")
 #: A bare whole number after "ran" from this up is minutes ("ran 45"), below it distance.
 _BARE_MINUTES_FROM = 40
 _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
@@ -772,6 +817,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
     tags = tuple(tag for tag in _TAG_ORDER if tag in found) if found else ()
     miles = "mi" in text and _MILES.search(text) is not None  # not the "mi" of "min"
     text = _without_other_figures(text)
+    said = text  # before its times are read off: "long 20 in 2:30:00" is a kind and a number
     laps, text = laps_km(text) if "lap" in text else (0.0, text)
     run_walk_s, text = run_walk_seconds(text) if "walk" in text else (0.0, text)
     reps_km, reps_s, after_reps = _reps(text)
@@ -798,15 +844,7 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
         duration = as_hours  # "dropped at mile 71 after 19:30 on my feet": 19 h 30 min
     written = bool(distance)  # a distance with its unit, not a bare number
     if not distance and not (duration and pace):
-        bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
-        if bare:
-            text = text[: bare.start("v")] + " " + text[bare.end("v") :]
-            value = float(bare["v"])
-            in_miles = units == "imperial" or miles or bare["v"] in _RACE_IN_MILES
-            if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
-                duration = value * 60  # "ran 45": minutes, not an ultra
-            else:
-                distance = value * KM_PER_MILE if in_miles else value
+        distance, duration, text = _bare_number(text, said, duration, units == "imperial" or miles)
     if not duration and distance and not pace:
         bare_in = _IN_BARE.search(text) or (_TRAILING_BARE.search(text) if written else None)
         if bare_in:
@@ -821,6 +859,26 @@ def _run_figures(text: str, units: Units) -> _RunFigures:
 
 #: The recoveries between repeats, their times read: words of the run, never a recovery drink.
 _RECOVERIES = re.compile(r"\b(?:recoveries|recovs?|recs|rests)\b")
+
+
+def _bare_number(
+    text: str, said: str, duration: float, in_miles: bool
+) -> tuple[float, float, str]:
+    """A run's number with no unit ("ran 8", "easy 5 on the treadmill", "long 20 in 2:30:00",
+    read in `said`, the clause before its times were read off): its distance in the runner's
+    unit (or minutes, "ran 45"), the duration, and the text without the number."""
+    bare = _BARE_RUN_NUMBER.search(text) or _KIND_AND_NUMBER.match(text.strip())
+    if bare is None and duration and (bare := _KIND_AND_NUMBER.match(said.strip())):
+        text = _BARE_FIGURE.sub(" ", text, count=1)  # its number, the first left
+    elif bare:
+        text = text[: bare.start("v")] + " " + text[bare.end("v") :]
+    if bare is None:
+        return 0.0, duration, text
+    value = float(bare["v"])
+    if not duration and bare["v"].isdigit() and value >= _BARE_MINUTES_FROM:
+        return 0.0, value * 60, text  # "ran 45": minutes, not an ultra
+    in_miles = in_miles or bare["v"] in _RACE_IN_MILES
+    return (value * KM_PER_MILE if in_miles else value), duration, text
 
 
 #: A body weight after a race and the race's time: "73.9kg after the christchurch marathon,
@@ -941,7 +999,7 @@ def _without_other_figures(text: str) -> str:
         text = _PART_INSIDE.sub(" ", text)
     if "c25k" in text or "to 5k" in text:
         text = _PROGRAMME.sub(" ", text)
-    if "by " in text or " than" in text or "off " in text or "under " in text or " p" in text:
+    if any(word in text for word in _MARGIN_WORDS):
         text = _MARGIN.sub(" ", text)  # "pb by 10 secs": how much faster, not more time
     if " at " in text or " by " in text or "week" in text or "month" in text or " pace" in text:
         text = _no_distance(text)
@@ -965,6 +1023,7 @@ _SPENT_OTHERWISE = re.compile(
     r"\b[0-9]{1,2}(?:\.[0-9])?\s*-?\s*(?:h|hr|hrs|hour|hours|mins?|minutes?)\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
 )
+_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ")
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
 _HELPED_AT_RACE = re.compile(
@@ -986,6 +1045,8 @@ _MARGIN = re.compile(
     r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
     # "a 3 second PB", "2 minute pr" (not "45 min pb", a run's time that was a PB)
     r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
+    # "10k 50:12, down 20 seconds": faster than before by that much
+    rf"|(?<![a-z] )(?<![a-z]-)\bdown\s+(?:by\s+)?[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}(?![a-z0-9])"
 )
 
 

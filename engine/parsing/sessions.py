@@ -28,6 +28,7 @@ from engine.parsing.paces import _speed_pace
 from engine.parsing.reps import _reps
 from engine.parsing.runs import (
     _baseline,
+    _climb_after,
     _distance_km,
     _durations,
     _elevation_m,
@@ -131,6 +132,8 @@ def _activity_figures(
         reps_km, reps_s, text = _reps(text)  # a swim set "10x100m", "8 x 500m on the erg"
     if _may_climb(text):
         _, text = _elevation_m(text, ctx.units)  # a hike's "+800m" is no distance
+    if activity.name in _GOES_UPHILL and "m" in text:
+        _, text = _climb_after(text)  # "hike up Snowdon 5h 15km 1000m": the climb, no metres run
     duration, text, as_hours = _durations(text)
     duration = duration or reps_s
     if not duration and activity.default_kmh is None:
@@ -147,6 +150,10 @@ def _activity_figures(
     if distance_km and kmh and not duration:
         duration = distance_km / kmh * 3600  # "bike 90k at 32 km/h"
     return duration, distance_km, as_hours
+
+
+#: Sessions outdoors whose metres after a distance and a time are their climb.
+_GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski"})
 
 
 def _parse_activity(

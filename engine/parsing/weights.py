@@ -106,12 +106,18 @@ _WENT_TO = re.compile(
 #: A body weight, then how it changed: "81.2 this morning, down 0.6 on the week", "weigh
 #: day: 74.3, down 0.5", "158.6 lb, up a pound since last week" (the change no weigh-in).
 _THEN_CHANGE = re.compile(
-    r"(?P<w>(?:^|(?<=[\n:]))\s*[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds)?"
+    r"(?P<w>(?:^|(?<=[\n:]))[^,;:\n0-9]{0,30}?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds)?"
     r"(?:\s+(?:this\s+morning|today|this\s+am|now))?)\s*[,;]\s*(?:(?:so|that's|thats)\s+)?"
     r"(?:down|up)\s+(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|a|half\s+a)\s*(?:kg|kgs|lbs?|pounds?)?"
     r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+)?"
     r"(?=[^a-z0-9]*$)"
 )
+
+
+def _weight_then_change(m: re.Match[str]) -> str:
+    """The weigh-in without its change; said as one if its figure has no unit nor word."""
+    said = m["w"].strip()
+    return said if weight_unit(said) is not None else f"weight {said}"
 
 
 def weight_from_to(text: str) -> str:
@@ -124,7 +130,7 @@ def weight_from_to(text: str) -> str:
     if " to " in text:
         text = _WENT_TO.sub(lambda m: f"weight {m['v']} {m['u'] or ''}", text)
     if "," in text or ";" in text:
-        text = _THEN_CHANGE.sub(lambda m: f"weight {m['w'].strip()}", text)
+        text = _THEN_CHANGE.sub(_weight_then_change, text)
     return text
 
 

@@ -90,7 +90,35 @@ def part_of_a_whole(text: str) -> str:
             text = f"{text[: shared.start()]}{share}{text[shared.end() :]}"
     if "," in text and _EATEN_AFTER_COMMA.search(text) is not None:
         text = _AMOUNT_OF_IT.sub(_amount_first, text)
+    if (" into " in text or " for " in text) and (batch := _BATCH.search(text)) is not None:
+        text = _one_share(text, batch)
     return text
+
+
+def _one_share(text: str, batch: re.Match[str]) -> str:
+    """The text with a batch and its share eaten written as the amount eaten (see _BATCH)."""
+    amount = float(batch["amt"]) / _NUMBER[batch["n"]]
+    unit = batch["u"]
+    if unit == "kg":
+        amount, unit = amount * 1000, "g"  # "1kg into 5": 200g, not 0.2kg
+    eaten = f"ate {amount:g}{unit} of {batch['food']}"
+    return f"{text[: batch.start()]}{eaten}{text[batch.end() :]}"
+
+
+_NUMBER = {str(n): float(n) for n in range(1, 21)} | {
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+    "eight": 8.0, "nine": 9.0, "ten": 10.0, "twelve": 12.0,
+}  # fmt: skip
+#: A batch cooked and shared out, then one share eaten: "cooked 1kg of mince into 5 portions,
+#: ate a portion" is 200 g of the mince (as weighed raw, the row of the raw food).
+_BATCH = re.compile(
+    r"\b(?:cooked|made|prepped|prepared|batch[- ]?cooked|did)\s+(?:up\s+)?(?:a\s+batch\s+of\s+)?"
+    r"(?P<amt>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>kg|g|lb|oz)\s+(?:of\s+)?(?P<food>[a-z][a-z' -]*?)"
+    r"\s+(?:into|for)\s+(?P<n>[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"(?:\s+(?:portions?|servings?|people|meals|lunches|dinners|tubs|boxes|containers|pots))?"
+    r"\s*[,;.]?\s*(?:and\s+|then\s+)?(?:i\s+)?(?:ate|had|eaten)\s+(?:a|one|1)"
+    r"(?:\s+(?:portion|serving|of them|tub|box|pot|container))?\b"
+)
 
 
 def _part_of_the_kcal(text: str, whole: re.Match[str]) -> str:

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
-from storage.codec import event_json
+from engine.weights import Weighed
+from storage.codec import event_json, summarized, summary_json
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
-_EVENT_COLUMNS = 9
+_EVENT_COLUMNS = 10
 
 
 _TYPES = ("bigint", "text", "timestamptz", "jsonb", "bigint", "bigint", "timestamptz", "bigint",
-          "integer")
-_COLUMNS = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq, rev"
+          "integer", "text")
+_COLUMNS = ("user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq, sums,"
+            " rev")
 #: The runner's current revision: each write bumps it before it stores or changes events
 #: (`PgDatabase.unit`, `PgDatabase.bump`), so a row carries the revision of its write.
 STAMP = "(SELECT rev FROM users WHERE id = $1)"
@@ -75,7 +77,7 @@ class PgEventStore:
         replaced = list(replaces)
         params = [v for seq, e in enumerate(events)
                   for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
-                            aware(now), update_id, seq)]
+                            aware(now), update_id, seq, summary_json(e))]
         if events and not replaced and self._db.in_unit():  # the common case: one statement
             rows = await self._db.read(_insert_events(len(events), first_delivery=True), *params)
             if not rows:
@@ -202,6 +204,22 @@ class PgEventStore:
             else:
                 events.append(stored)
         return events, weights
+
+    async def summaries(self, user_id: int, start: datetime, end: datetime, *,
+                        weights_since: datetime, decode_since: datetime,
+                        ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
+        """`window` as summaries (migration 0021's `sums`), as on SQLite: the payload only of
+        exercise at or after `decode_since` (and of rows stored before the column)."""
+        rows = await self._db.read(
+            f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload::text END"
+            f" FROM events WHERE user_id = $1 AND {LIVE} AND kind = 'weight' AND at >= $2"
+            f" AND at < $4 UNION ALL SELECT id, kind, at, sums, CASE WHEN sums IS NULL OR"
+            f" (kind <> 'meal' AND at >= $5) THEN payload::text END FROM events"
+            f" WHERE user_id = $1 AND {LIVE} AND at >= $3 AND at < $4 AND kind <> 'weight'"
+            f" ORDER BY at, id",
+            user_id, aware(min(start, weights_since)), aware(start), aware(end),
+            aware(decode_since))
+        return summarized(user_id, [(r[0], r[1], r[2], r[3], r[4]) for r in rows])
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

@@ -6,10 +6,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from engine.events import Event, EventFate, EventKind, StoredEvent, WeightLogged
+from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
-from storage.codec import EVENT, event_json, stored_events
-from storage.db import Database, to_db_time
+from engine.weights import Weighed
+from storage.codec import EVENT, event_json, stored_events, summarized, summary_json
+from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
@@ -24,8 +25,9 @@ def _insert_events(count: int, *, first_delivery: bool) -> str:
     time (a food taught meanwhile may turn one event into two); SQLite runs the statement
     alone, so the check and the insert are one step. The update id follows the rows, twice.
     """
-    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
-    columns = "user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq"
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+    columns = ("user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq,"
+               " sums")
     if not first_delivery:
         return f"INSERT INTO events ({columns}) VALUES {values} RETURNING id"
     return (f"INSERT INTO events ({columns}) SELECT * FROM (VALUES {values})"
@@ -75,7 +77,8 @@ class SqliteEventStore:
         stamp = to_db_time(now)  # most events (a meal, a weigh-in) are at `now`: one text
         params = tuple(v for seq, e in enumerate(events)
                        for v in (user_id, e.kind, stamp if e.at == now else to_db_time(e.at),
-                                 event_json(e), chat_id, message_id, stamp, update_id, seq))
+                                 event_json(e), chat_id, message_id, stamp, update_id, seq,
+                                 summary_json(e)))
         if events and not replaced:  # the common case: one atomic statement
             ids = await self._db.write_returning(_insert_events(len(events), first_delivery=True),
                                                  (*params, update_id, update_id))
@@ -204,6 +207,27 @@ class SqliteEventStore:
             else:
                 events.append(stored)
         return events, weights
+
+    async def summaries(self, user_id: int, start: datetime, end: datetime, *,
+                        weights_since: datetime, decode_since: datetime,
+                        ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
+        """`window` as summaries (migration 0021's `sums`), for a runner's first message: live
+        non-weight events in [start, end), each with its decoded event only when it is
+        exercise at or after `decode_since`; the weigh-ins since `weights_since` as masses.
+
+        The same two ranges as `window`; the payloads of the month's meals and of a year of
+        weigh-ins stay in the database.
+        """
+        rows = await self._db.read(
+            f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload END FROM events"
+            f" WHERE user_id = ? AND {LIVE} AND kind = 'weight' AND at >= ? AND at < ?"
+            f" UNION ALL SELECT id, kind, at, sums, CASE WHEN sums IS NULL OR (kind <> 'meal'"
+            f" AND at >= ?) THEN payload END FROM events WHERE user_id = ? AND {LIVE}"
+            f" AND at >= ? AND at < ? AND kind <> 'weight' ORDER BY at, id",
+            (user_id, to_db_time(min(start, weights_since)), to_db_time(end),
+             to_db_time(decode_since), user_id, to_db_time(start), to_db_time(end)),
+        )
+        return summarized(user_id, [(r[0], r[1], from_db_time(r[2]), r[3], r[4]) for r in rows])
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

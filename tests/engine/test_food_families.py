@@ -245,7 +245,7 @@ class TestSweetsAndBakesByName:
             ("tarka dal", "lentil curry"),
             ("saag paneer", "paneer tikka"),
             ("quorn mince", "quorn"),
-            ("penne arrabbiata", "pasta with tomato sauce"),
+            ("penne arrabbiata", "penne arrabbiata"),  # the canned row the foods probes labelled
             ("smashed avo on toast", "avocado toast"),
             ("a tofu scramble", "tofu scramble"),
             ("home fries", "home fries"),

@@ -392,3 +392,150 @@ class TestFastFood:
     def test_chips_beside_a_pub_burger_are_a_plate_of_chips(self) -> None:
         _, chips = meal("a burger and chips at the pub").items
         assert (chips.food, chips.grams) == ("chips", 150)
+
+
+class TestABatchCookedAhead:
+    """ "cooked 1kg of mince into 5 portions, ate a portion" is 200 g of it, not the batch."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("cooked 1kg of mince into 5 portions, ate a portion", "beef mince", 200),
+            ("made 1.2kg of chilli into 4 portions and had one", "chili con carne", 300),
+            ("batch cooked 600g of rice for 3 lunches, had one", "rice", 200),
+        ],
+    )
+    def test_one_share_of_the_batch(self, text: str, food: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == (food, grams)
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [("batch chilli from sunday, a bowl", 242), ("prepped chilli from monday, 2 cups", 484)],
+    )
+    def test_the_batch_s_words_are_no_part_of_the_food(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.food, item.grams) == ("chili con carne", grams)
+
+
+class TestAKcalForOnePiece:
+    """ "5 gels, 100 kcal a gel" had logged 553 kcal: the gels from the table and a sixth."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [
+            ("5 gels, 100 kcal a gel", 500),
+            ("2 flapjacks, 300 kcal a flapjack", 600),
+            ("3 bananas and 4 gels, 90 kcal per gel", 315 + 360),
+        ],
+    )
+    def test_each_piece_has_it(self, text: str, kcal: float) -> None:
+        assert meal(text).kcal == pytest.approx(kcal, abs=1)
+
+    def test_another_food_s_kcal_is_its_own(self) -> None:
+        assert len(meal("5 gels, 100 kcal a banana").items) == 2
+
+
+class TestABowlOfAReadyCereal:
+    """A bowl of a cereal known only by its SR28 row is a bowl of cereal (30 g), with the
+    milk a bowl holds, not a 42.67 g cup of it with a glass of milk."""
+
+    @pytest.mark.parametrize("text", ["a bowl of honey nut chex", "bowl of reese's puffs"])
+    def test_a_bowl_is_30_g(self, text: str) -> None:
+        (cereal,) = meal(text).items
+        assert cereal.grams == 30
+
+    def test_a_cup_of_it_is_still_its_cup(self) -> None:
+        (cereal,) = meal("a cup of honey nut chex").items
+        assert cereal.grams == pytest.approx(42.67)
+
+    def test_oats_in_a_ready_cereal_s_name_take_a_bowl_s_milk(self) -> None:
+        _, milk = meal("a bowl of honey bunches of oats with skim milk").items
+        assert milk.grams == pytest.approx(129.4, abs=0.5)  # 125 ml
+
+    def test_porridge_s_milk_is_still_a_glass(self) -> None:
+        _, milk = meal("porridge with milk").items
+        assert milk.grams == 258
+
+
+class TestPastaWithTomatoSauce:
+    """Pasta with tomato sauce made at home is 2 cups of pasta and a serving of marinara
+    (~458 kcal), not a can of pasta in sauce (210 kcal)."""
+
+    @pytest.mark.parametrize("text", ["pasta with tomato sauce", "a bowl of tomato pasta"])
+    def test_it_is_a_bowl_of_pasta_and_sauce(self, text: str) -> None:
+        (dish,) = meal(text).items
+        assert 430 <= (dish.kcal or 0) <= 490
+
+
+class TestMoreWordsBeforeTheFood:
+    """Headings and phrases before the food that name none: nothing logged for them, and
+    nothing asked."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("post-physio treat: a kitkat", ["kit kat"]),
+            ("post-work reward: a banana and a coffee", ["banana", "coffee"]),
+            ("sat in traffic for an hour, a banana", ["banana"]),
+            ("waited ages at the airport, 2 boiled eggs", ["boiled egg"]),
+        ],
+    )
+    def test_only_the_food_is_logged(self, text: str, foods: list[str]) -> None:
+        result = parse(text)
+        assert [i.food for i in meal(text).items] == foods
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize("text", ["battered flurbo, a coffee", "pickled flurbos, a coffee"])
+    def test_an_unknown_food_before_known_food_is_still_asked_about(self, text: str) -> None:
+        first, coffee = meal(text).items
+        assert (first.resolved, coffee.food) == (False, "coffee")
+
+
+class TestACommentAfterTheFood:
+    """ "then poutine obviously" had logged no meal at all: the comment read into the name."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a flapjack obviously", "flapjack"),
+            ("beans on toast as usual", "beans on toast"),
+            ("a kitkat of course", "kit kat"),
+            ("porridge as always", "porridge"),
+        ],
+    )
+    def test_the_food_is_logged(self, text: str, food: str) -> None:
+        assert [i.food for i in meal(text).items] == [food]
+
+    def test_a_run_then_food_obviously_logs_both(self) -> None:
+        run, meal_ = parse("10k 50:00 then a bagel obviously").events
+        assert isinstance(run, RunLogged) and isinstance(meal_, MealLogged)
+
+
+class TestTheMealAfterADishWithItsKcal:
+    """In a day's log, food in a clause of its own after a dish with its kcal is the next
+    meal; food after it in the same clause ("tuna wrap 430 kcal, a banana") is the same."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["8k 40:00; a curry 700 kcal; an apple", "70.4 kg. 6k 33:00. a pie 500 kcal. an apple."],
+    )
+    def test_the_next_clause_is_the_next_meal(self, text: str) -> None:
+        dish, apple = meals_of(text)
+        assert round(dish.kcal) in (500, 700)
+        assert [i.food for i in apple.items] == ["apple"]
+
+
+class TestFoodFromTheShopIsStillHad:
+    """A sandwich or a bag of crisps got from the shop is a snack had, not shopping."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("got a sandwich from the shop", "sandwich"),
+            ("bought a meal deal from tesco", "meal deal"),
+            ("got a bag of crisps from the shop", "crisps"),
+        ],
+    )
+    def test_it_is_logged(self, text: str, food: str) -> None:
+        assert [i.food for i in meal(text).items] == [food]

@@ -482,3 +482,111 @@ class TestAWeighInWithItsChange:
 
     def test_a_run_s_change_stays_the_run_s(self) -> None:
         assert _runs("10k 50:12, down 20 seconds on last week") == [(10000, 3012)]
+
+
+class TestTomorrowsPlanSoTodaysRun:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("race tomorrow so easy 5k today 28:00", 5, 28),
+            ("10 hour flight tomorrow so got 6 miles in first, 52:30", 6 * KM_PER_MILE, 52.5),
+            ("tomorrow is a rest day so I ran 12k this morning in 1:03:10", 12, 63 + 1 / 6),
+        ],
+    )
+    def test_the_run_done_today_is_logged(self, text: str, km: float, minutes: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000, abs=1), pytest.approx(minutes * 60))]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "race tomorrow so just a shakeout planned",
+            "going for my long run after work, 16 miles",
+            "skipped my run today, 10k tomorrow",
+        ],
+    )
+    def test_a_plan_alone_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("hike up Snowdon 5h 15km 1000m", 15), ("cycled 60k 2:10 900m", 60)],
+)
+def test_metres_after_a_hike_s_or_ride_s_distance_and_time_are_its_climb(
+    text: str, km: float
+) -> None:
+    (logged,) = parse(text).events
+    assert isinstance(logged, ActivityLogged)
+    assert logged.distance_m == pytest.approx(km * 1000)
+
+
+class TestAKindOfRunAndItsNumber:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("long 20 in 2:30:00", 20, 150),
+            ("trail 20 in 2:30:00", 20, 150),
+            ("tempo 8 in 36:00", 8, 36),
+            ("hilly 15 done, 1:32:00", 15, 92),
+        ],
+    )
+    def test_the_number_is_the_runner_s_unit_beside_a_time(
+        self, text: str, km: float, minutes: float
+    ) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(minutes * 60))]
+
+    def test_a_race_s_lower_case_name_is_still_in_miles(self) -> None:
+        assert _run("grizzly 20 done, 3:58:40").distance_m == pytest.approx(
+            20 * KM_PER_MILE * 1000, abs=1
+        )
+
+
+def test_a_weigh_in_with_its_word_then_its_change() -> None:
+    result = parse("weight 171.6 lbs, down 2 from last week")
+    (logged,) = result.events
+    assert isinstance(logged, WeightLogged)
+    assert logged.mass_kg == pytest.approx(77.84, abs=0.01)
+    assert result.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("ran 10k 50:12, down 20 seconds", 3012), ("10k tempo 44:30 then 3k cool down 17 min", 2670)],
+)
+def test_down_by_a_time_is_a_margin_not_a_cool_down(text: str, seconds: float) -> None:
+    assert _runs(text)[0][1] == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize(
+    ("text", "km", "seconds"),
+    [
+        ("Quick 5 at lunch, 40 mins", 5, 2400),
+        ("Just ran my fastest mile ever - 6:58!", KM_PER_MILE, 418),
+        ("mara pb 3:14:55", MARATHON_KM, 11695),
+    ],
+)
+def test_a_run_s_short_names(text: str, km: float, seconds: float) -> None:
+    assert _runs(text) == [(pytest.approx(km * 1000, abs=1), pytest.approx(seconds))]
+
+
+class TestARaceNameQualifyingAnotherNoun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "marathon training is going well",
+            "half marathon training week 6, legs tired",
+            "new marathon shoes arrived!",
+            "marathon pace feels hard",
+        ],
+    )
+    def test_is_talk_with_nothing_to_log_or_ask(self, text: str) -> None:
+        result = parse(text)
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("marathon training run this morning, 28k 2:41:00", 28), ("ran a marathon", MARATHON_KM)],
+    )
+    def test_a_run_beside_it_is_still_logged(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000)

@@ -13,7 +13,8 @@ from pathlib import Path
 from bot.main import build_stores, migrate
 from engine.events import Event, FoodItem, MealLogged, RunLogged, WeightLogged
 from engine.profile import Profile
-from storage.db import Database, bundled_migrations
+from storage.codec import event_json
+from storage.db import Database, bundled_migrations, to_db_time
 from storage.postgres import PgDatabase
 from storage.postgres import bundled_migrations as pg_migrations
 from storage.sqlite.events import LIVE
@@ -37,19 +38,28 @@ def history() -> list[tuple[int, Event]]:
 
 
 async def log_history(db: Database | PgDatabase) -> None:
-    """The runner's history, stored by the code of step 0019's schema (the same stores)."""
+    """The runner's history as step 0019's code stored it (rows without 0021's `sums`)."""
     await db.open()
     try:
         stores = build_stores(db)
         await stores.users.save(1, Profile(sex="female", age=34), now=NOW - timedelta(days=61),
                                 chat_id=1)
-        for update_id, event in history():
-            await stores.events.add(1, [event], now=event.at, chat_id=1,
-                                    message_id=update_id, update_id=update_id)
         undone = WeightLogged(at=NOW - timedelta(days=3, hours=-5), mass_kg=90.0)
-        stored = await stores.events.add(1, [undone], now=undone.at, chat_id=1,
-                                         message_id=999, update_id=999)
-        await stores.events.undo(1, now=undone.at, event_id=stored[0].id)
+        rows = [(update_id, event, None) for update_id, event in history()]
+        for update_id, event, undone_at in [*rows, (999, undone, undone.at)]:
+            if isinstance(db, Database):
+                await db.write(
+                    "INSERT INTO events (user_id, kind, at, payload, chat_id, message_id,"
+                    " created_at, update_id, seq, undone_at) VALUES (1, ?, ?, ?, 1, ?, ?, ?, 0, ?)",
+                    (event.kind, to_db_time(event.at), event_json(event), update_id,
+                     to_db_time(event.at), update_id,
+                     None if undone_at is None else to_db_time(undone_at)))
+            else:
+                await db.write(
+                    "INSERT INTO events (user_id, kind, at, payload, chat_id, message_id,"
+                    " created_at, update_id, seq, undone_at, rev)"
+                    " VALUES (1, $1, $2, $3::jsonb, 1, $4, $2, $4, 0, $5, 1)",
+                    event.kind, event.at, event_json(event), update_id, undone_at)
     finally:
         await db.close()
 
