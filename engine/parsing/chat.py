@@ -254,9 +254,16 @@ _A_RACE_PRICED = re.compile(
 )
 
 
+#: What every branch of _PAID_FOR holds, looked for as plain substrings first.
+_PAY_HINTS = (
+    "£", "$", "€", "quid", "buck", "dollar", "euro", "eur", "usd", "gbp", "pai", "pay", "cost",
+    "fee", "pric", "spent", "refund",
+)  # fmt: skip
+
+
 def paid_for(text: str) -> bool:
     """Whether a run clause tells of a race's price, not a run (_PAID_FOR)."""
-    return _PAID_FOR.search(text) is not None
+    return any(h in text for h in _PAY_HINTS) and _PAID_FOR.search(text) is not None
 
 
 def race_priced(text: str) -> bool:

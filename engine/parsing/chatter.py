@@ -523,7 +523,8 @@ _BODY_MEASURED = re.compile(
     r"[0-9]{1,3}(?:\.[0-9])?\s*(?:cm|in|inches)\b"
 )
 _BODY_HINT = re.compile(
-    r"fat|waist|hips|chest|thigh|neck|bicep|calf|calves|muscle|visceral|bone|water|metabolic"
+    r"body\s*fat|waist|hips|chest|thigh|neck|bicep|calf|calves|muscle\s+mass|visceral|bone\s+mass"
+    r"|body\s+water|metabolic"
 )
 
 
