@@ -44,7 +44,10 @@ Classes:
   before their fix; 2/2, 0 invented after;
 - 8 more of food not eaten (in stock, a recipe, macro targets, a meal planned under a
   heading, saved or packed for later): 0/1 (the toast beside a banana saved lost), 5 invented
-  on 7, 2 asked before their fix; 1/1, 0 invented, none asked after.
+  on 7, 2 asked before their fix; 1/1, 0 invented, none asked after;
+- 9 more of a gap or a count before a run ("first run in 3 weeks, 6k 36:10" had logged
+  nothing, "in 3 weeks" read as ahead), a time off, a streak, races counted, a rating in
+  stars: 3/5, 7 asked before their fix; 5/5, none asked after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -287,6 +290,20 @@ FOOD_NOT_EATEN: list[tuple[str, list[Event]]] = [
     ("2 slices of toast, saving the banana for later", [eat(p(TOAST, 2, "slice"))]),
 ]
 
+#: Written after the eighth fixes, before their own: a gap or a count of days before a run,
+#: a streak, a race counted, a rating in stars.
+GAPS_AND_COUNTS: list[tuple[str, list[Event]]] = [
+    ("first run in 3 weeks, 6k 36:10", [run(6, 36 + 10 / 60)]),
+    ("longest run in 2 months, 18k 1:45:00", [run(18, 105)]),
+    ("back after 10 days off sick, 5k 29:40", [run(5, 29 + 40 / 60)]),
+    ("took 4 days off, legs fresh, 8k 41:30", [run(8, 41.5)]),
+    ("4 star run, 12k 1:03:20", [run(12, 63 + 20 / 60)]),
+    ("been off for 3 weeks with my back", []),
+    ("rest day #2 this week", []),
+    ("that's 4 halves this year", []),
+    ("200 day streak today!", []),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -308,6 +325,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "where in a run, a day's needs, a height": WHERE_IN_A_RUN,
     "a week's volume, the body measured, a gym's scales": VOLUMES_AND_BODY,
     "food in stock, a recipe, targets, saved or packed": FOOD_NOT_EATEN,
+    "a gap or a count before a run, stars": GAPS_AND_COUNTS,
     "a figure under a quote": QUOTED,
 }
 

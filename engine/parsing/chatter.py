@@ -303,6 +303,7 @@ _METRIC = re.compile(
     r"|parkrun|ultra|session|workout|intervals|[0-9]{1,3}\s*(?:k|km|mi|miles?|miler))\b"
     r"(?![^.;!?\n]*[0-9]:[0-5][0-9]))?"
     rf"|\b{_RATING}"
+    r"|\b[0-5](?:\.[0-9])?\s*(?:/\s*5\s*)?-?\s*stars?\b"  # "4 star run"
     # the value first: "61 hrv", "44 rhr", "88 sleep score"
     rf"|(?<![0-9.:])[0-9]{{1,3}}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s+(?:rhr|hrv|resting\s+(?:hr|heart"
     r"\s*rate)|sleep\s+score|body\s*battery|readiness|vo2\s*max)\b"
@@ -315,7 +316,7 @@ _METRIC = re.compile(
 _METRIC_HINT = re.compile(
     r"\b(?:heart|hr|rhr|hrv|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|asleep|recovery|sp"
     r"|spo2|sp02|oxygen|o2|stress|strain|load|pressure|bp|temp|fitness|kip|shut-?eye)"
-    r"|[0-9]\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?:sleep|kip|shut)|/\s*10\b|\b0\.[0-9]"
+    r"|[0-9]\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?:sleep|kip|shut)|/\s*10\b|\b0\.[0-9]|star"
 )
 
 
@@ -349,6 +350,12 @@ _WEATHER = (
     r"|[0-9]{1,3}\s*(?:mph|km/h|kph|kmh|knots)\s+(?:wind|winds|gusts|headwind|tailwind)"
     r"|humidity(?:\s+(?:of|at|was))?\s+[0-9]{1,3}\s*%|[0-9]{1,3}\s*%\s+humidity"
 )
+#: How a time off is said: "a few", "10", "two"; "days", "weeks".
+_SOME = (
+    r"(?:a|an|[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several"
+    r"|a\s+couple\s+of)"
+)
+_SPAN = r"(?:days?|weeks?|wks?|months?)"
 _DAYS_COUNTED = (
     r"(?:day|week|wk)\s+[0-9]{1,3}\s+of\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[a-z'-]+\s+){0,3}?"
     r"(?:streak|plan|block|challenge|build|build-?up|cycle|programme|program|training|dry\s+[a-z]+"
@@ -363,17 +370,44 @@ _DAYS_COUNTED = (
     # the bot's use counted: "2 months of logging now", "3 weeks of tracking"
     r"|[0-9]{1,4}\s+(?:days?|weeks?|months?|years?)\s+(?:of\s+)?(?:logging|tracking|using\s+"
     r"(?:the\s+|this\s+)?(?:bot|app))\b"
+    # a streak, a rest day counted, races counted: "200 day streak", "rest day #2", "that's 4
+    # halves this year"
+    r"|[0-9]{1,4}\s*-?\s*days?\s+(?:run(?:ning)?\s+)?streak\b"
+    r"|rest\s+day\s*(?:#|no\.?|number)?\s*[0-9]{1,3}\b"
+    r"|(?:that'?s|thats|that\s+is|it'?s|now\s+on|up\s+to)\s+[0-9]{1,3}\s+(?:marathons?|halves|halfs"
+    r"|half\s+marathons?|parkruns?|races?|ultras?|10ks|5ks|runs)\b(?:\s+(?:this\s+[a-z]+|so\s+far"
+    r"|in\s+total|ever|done|now))?"
+    # a time off running: "back after 10 days off sick", "took 4 days off", "been off for 3
+    # weeks with my back", "10 days off with a cold"
+    rf"|(?:back\s+)?after\s+{_SOME}\s+{_SPAN}(?:\s+(?:off|out|away|of\s+rest|rest|break|injured"
+    r"|sick|ill))+"
+    rf"|(?:took|taking|had|having|been|was|were|i'?ve\s+had)\s+{_SOME}\s+{_SPAN}\s+(?:off|out"
+    r"|of\s+rest|rest|break)\b"
+    rf"|(?:been|was|were)\s+off\s+(?:for\s+)?{_SOME}\s+{_SPAN}"
+    rf"|{_SOME}\s+{_SPAN}\s+off\b"
+    r"(?:(?:\s+(?:sick|injured|ill|with\s+(?:a|an|my|the)\s+[a-z]+(?:\s+[a-z]+)?))?)"
+)
+#: A run's first or longest for a while, which is no time ahead: "first run in 3 weeks".
+_FIRST_IN = re.compile(
+    r"\b(?P<keep>(?:first|longest|fastest|quickest|furthest|best|slowest|hardest|easiest|worst)"
+    r"\s+(?:(?!(?:is|are|was|will|be|'s)\b)[a-z]+\s+){0,2}?)(?:in|for)\s+(?:over\s+|nearly\s+"
+    r"|about\s+)?(?:a|[0-9]{1,3}|two|three"
+    r"|four|five|six|a\s+few|several|many)\s+(?:days?|weeks?|months?|years?)\b"
 )
 _CONDITIONS = re.compile(rf"\b(?:{_DAYS_COUNTED})|(?<![\w.:/]){_WEATHER}")
 _CONDITIONS_HINT = re.compile(
-    r"[0-9]\s*(?:deg|°|[cf]\b|mph|km/h|kph|kmh|knots|%|days?\b|weeks?\b|months?\b|years?\b|yrs?\b)"
-    r"|(?:day|week|wk|streak)\s+[0-9]|minus|humid"
+    r"[0-9]\s*-?\s*(?:deg|°|[cf]\b|mph|km/h|kph|kmh|knots|%|days?\b|weeks?\b|wks?\b|months?\b"
+    r"|years?\b|yrs?\b)|(?:day|week|wk|streak)\s*#?\s*[0-9]|minus|humid|(?:few|several|couple"
+    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)|'?s\s+[0-9]"
+    r"|\b(?:that|now\s+on|up\s+to)\s+[0-9]"
 )
 
 
 def drop_conditions(text: str) -> str:
     """The message without the weather and the days counted (_CONDITIONS): "12 degrees and
-    drizzle, 10k 52:40" is the 10k."""
+    drizzle, 10k 52:40" is the 10k; "first run in 3 weeks, 6k 36:10" is no run 3 weeks ahead."""
+    if ("first" in text or "est " in text) and (" in " in text or " for " in text):
+        text = _FIRST_IN.sub(r"\g<keep>", text)
     if "c25k" in text or _CONDITIONS_HINT.search(text) is None:
         return text
     return _CONDITIONS.sub(" ", text)

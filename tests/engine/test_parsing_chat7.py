@@ -543,3 +543,33 @@ class TestFoodNotEaten:
         assert isinstance(meal, MealLogged)
         [item] = meal.items
         assert item.food is not None and "toast" in item.food
+
+
+class TestAGapOrACountBeforeARun:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("first run in 2 weeks, 5k 31:00", 5, 31 * 60),
+            ("fastest 10k in a year, 44:50", 10, 44 * 60 + 50),
+            ("back after 3 weeks off injured, 4k 25:00", 4, 25 * 60),
+            ("had 5 days off, 7k 38:00", 7, 38 * 60),
+            ("5 star run, 9k 47:00", 9, 47 * 60),
+        ],
+    )
+    def test_the_run_after_the_gap_logs(self, text: str, km: float, seconds: int) -> None:
+        """'first run in 2 weeks' looks back, not ahead: the run is logged, nothing asked."""
+        assert_one_run(parse(text), km, seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "10 days off with a cold",
+            "rest day #3 this week",
+            "that's 3 marathons this year",
+            "150 day streak",
+            "my first marathon is in 6 weeks",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A time off, a rest day counted, races counted, a streak, a race ahead: noted."""
+        assert_nothing_logged(parse(text))
