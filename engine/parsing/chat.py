@@ -158,7 +158,7 @@ _PAST_MENTION = re.compile(
     r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s[^,;.]*"
     # a record: "my pb for 10 miles is 1:14:50", "my marathon pr stands at 3:31:07"
     r"|\bmy\s+(?:[a-z0-9]+\s+){0,2}?(?:pb|pr|personal\s+best|best\s+time|record)\b[^,;.]{0,40}?"
-    r"\b(?:is|stands\s+at|sits\s+at|remains)\b[^,;.]*"
+    r"\b(?:is|stands\s+at|sits\s+at|remains)\b(?!\s+now\b)[^,;.]*"
     r"|\bmy\s+(?:last|previous|old|first|best|fastest|quickest|slowest)\s+[^,;.]{1,40}?"
     r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
     r"[^,;.]*"
@@ -382,6 +382,11 @@ _OWN_OPENERS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun",
     "first second last new great good nice lol omg wow haha yes yeah oh ah actually",
     "accidentally barely nearly almost somehow probably maybe breakfast lunch dinner",
+    "afterwards after later earlier before again eventually really literally honestly",
+    "basically anyway anyways seriously totally properly proper definitely obviously luckily",
+    "thankfully sadly annoyingly surprisingly happily slowly mostly simply brunch lunchtime",
+    "run runs gym treadmill core tonight's today's week weekend yes sorry oops ok cheers",
+    "thanks hi hey hello coach bot mate hubby wife husband",
 )
 
 
@@ -1004,9 +1009,9 @@ def run_planned(text: str, words: frozenset[str] | None = None) -> bool:
         return False
     if _TIME_SAID.search(text, 0, day.start()) is not None:
         return False
-    return _WILL.search(text) is not None or (
-        day["sure"] is not None and _IS_AHEAD.search(text) is not None
-    )
+    will = _WILL.search(text) or (_IS_AHEAD.search(text) if day["sure"] is not None else None)
+    # the wish before any time said: "sunday long run 28k 2:40, want to go faster" ran
+    return will is not None and _TIME_SAID.search(text, 0, will.start()) is None
 
 
 def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:

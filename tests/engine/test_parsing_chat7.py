@@ -573,3 +573,21 @@ class TestAGapOrACountBeforeARun:
     def test_they_log_nothing(self, text: str) -> None:
         """A time off, a rest day counted, races counted, a streak, a race ahead: noted."""
         assert_nothing_logged(parse(text))
+
+
+class TestGuardsOfTheNewRules:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("sunday long run 28k 2:40, want to go faster next time", 28, 160 * 60),
+            ("saturday parkrun 24:30, hoping for sub 24 next week", 5, 24 * 60 + 30),
+        ],
+    )
+    def test_a_run_said_before_a_wish_is_logged(self, text: str, km: float, seconds: int) -> None:
+        """A weekday, a run's time, then a wish: the run was done; the wish is for later."""
+        assert_one_run(parse(text), km, seconds)
+
+    def test_an_adverb_in_capitals_is_no_one_s_name(self) -> None:
+        """'Afterwards ate 2 eggs': the runner's eggs, 'Afterwards' no person."""
+        [meal] = parse("10k 50:00. Afterwards ate 2 eggs").events[1:]
+        assert isinstance(meal, MealLogged)
