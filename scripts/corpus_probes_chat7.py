@@ -47,7 +47,10 @@ Classes:
   on 7, 2 asked before their fix; 1/1, 0 invented, none asked after;
 - 9 more of a gap or a count before a run ("first run in 3 weeks, 6k 36:10" had logged
   nothing, "in 3 weeks" read as ahead), a time off, a streak, races counted, a rating in
-  stars: 3/5, 7 asked before their fix; 5/5, none asked after.
+  stars: 3/5, 7 asked before their fix; 5/5, none asked after;
+- 6 more of a craving or a wish ("could eat a whole pizza right now", "I'd love a sub 90 half
+  one day", "wish I'd had 3 gels not 2", "craving chips after that 15k"): 1/1, 4 invented on
+  5, 1 asked before their fix; 1/1, 0 invented after.
 
 Labels by hand (runs) and from USDA SR28 via corpus_labels.py (foods: a banana USDA's medium,
 toast by the slice, an egg USDA's large, a bagel and a cup of coffee by USDA's first measure),
@@ -304,6 +307,16 @@ GAPS_AND_COUNTS: list[tuple[str, list[Event]]] = [
     ("200 day streak today!", []),
 ]
 
+#: Written after the ninth fixes, before their own: a craving or a wish.
+CRAVINGS: list[tuple[str, list[Event]]] = [
+    ("could eat a whole pizza right now", []),
+    ("I'd love a sub 90 half one day", []),
+    ("wish I'd had 3 gels not 2", []),
+    ("craving chips after that 15k", []),
+    ("dreaming about a full english", []),
+    ("fancy a curry tonight, 10k 49:30 done", [run(10, 49.5)]),
+]
+
 QUOTED: list[tuple[str, list[Event]]] = [
     ("> 6k in 31:00\noops, 32:30", [run(6, 32.5)]),
     ("> ran 9 km in 50:00\nsorry, 51:15", [run(9, 51.25)]),
@@ -326,6 +339,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a week's volume, the body measured, a gym's scales": VOLUMES_AND_BODY,
     "food in stock, a recipe, targets, saved or packed": FOOD_NOT_EATEN,
     "a gap or a count before a run, stars": GAPS_AND_COUNTS,
+    "a craving or a wish": CRAVINGS,
     "a figure under a quote": QUOTED,
 }
 

@@ -486,6 +486,21 @@ _IN_STOCK = re.compile(
     r"(?:'s|\s+is|\s+has|\s+only\s+has)\b"
 )
 _STOCK_GATE = _words("left remaining fridge freezer cupboard cupboards pantry larder bowl drawer")
+#: A craving or a wish, which is nothing eaten or run: "could eat a whole pizza right now",
+#: "I'd love a sub 90 half one day", "wish I'd had 3 gels not 2", "craving chips after that
+#: 15k", "fancy a curry tonight". A run's time beside it is a run done ("fancy a curry
+#: tonight, 10k 49:30 done").
+_CRAVING = re.compile(
+    r"^(?:(?:i|i'm|im|so|and|but|lol|honestly|god|man|omg|really|seriously)\s+)*(?:could\s+(?:eat"
+    r"|murder|kill|demolish|devour|do\s+with|go)|would\s+(?:kill|love|murder|give\s+anything)\b"
+    r"|i'?d\s+(?:love|kill|murder|give\s+anything)|wish(?:ing)?|craving|crave|dreaming\s+(?:of|about)"
+    r"|dying\s+for|gagging\s+for|fancy(?:ing)?|desperate\s+for|longing\s+for|in\s+the\s+mood\s+for"
+    r")\b(?![^.;!?]*(?:[0-9]:[0-5][0-9]|\b(?:done|finished|completed)\b))"
+)
+_CRAVING_GATE = _words(
+    "could would love kill murder wish wishing craving crave dreaming dying gagging fancy",
+    "fancying desperate longing mood",
+)
 #: A meal ahead, said with its time: "we're getting a takeaway later, probably a curry",
 #: "having fish and chips tomorrow", "taking the family to nandos tonight". Without a time
 #: ahead, "I'm having a coffee" is had now.
@@ -509,12 +524,19 @@ _WATCHED_GATE = _words(
 )
 
 
+def craving(text: str) -> bool:
+    """A craving or a wish (_CRAVING): the figures said after it are its own ("craving chips
+    after that | 15k")."""
+    return _CRAVING.match(text) is not None
+
+
 def not_had_here(text: str, words: frozenset[str]) -> bool:
     """A race watched, a meal ahead, food cooked for others or a place's menu: nothing the
     runner ran or ate (_WATCHED_RACE, _MEAL_AHEAD, _COOKED_FOR, _PLACE_SERVES)."""
     return bool(
         (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
         or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
+        or (not words.isdisjoint(_CRAVING_GATE) and _CRAVING.match(text))
         or cooked_for_others(text, words)
         or (
             not words.isdisjoint(_STOCK_GATE)

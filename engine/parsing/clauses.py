@@ -104,8 +104,10 @@ _CLAUSE_SPLIT = re.compile(
         "he", "she", "kids", "kid", "wife", "they", "son", "sons", "daughter", "husband", "hubby",
         "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
         "coach", "flatmate", "to",  # "used to weigh", "want to weigh": no new clause
+        "wish i'd", "wish we'd",  # "wish i'd had 3 gels": the wish's, no meal of its own
     ))
-    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+|after\s+that\s+"
+    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+"
+    r"|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"

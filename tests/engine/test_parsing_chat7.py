@@ -591,3 +591,29 @@ class TestGuardsOfTheNewRules:
         """'Afterwards ate 2 eggs': the runner's eggs, 'Afterwards' no person."""
         [meal] = parse("10k 50:00. Afterwards ate 2 eggs").events[1:]
         assert isinstance(meal, MealLogged)
+
+
+class TestACravingOrAWish:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "could eat a horse",
+            "I'd love a sub 40 10k one day",
+            "wish I'd had 2 gels",
+            "craving a burger after that 10k",
+            "fancy a curry tonight",
+            "dreaming of pancakes",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A craving or a wish names food or a race that was not had or run."""
+        assert_nothing_logged(parse(text))
+
+    def test_a_run_done_beside_a_craving_is_logged(self) -> None:
+        """'fancy a curry tonight, 10k 49:30 done': the 10k."""
+        assert_one_run(parse("fancy a curry tonight, 10k 49:30 done"), 10, 49 * 60 + 30)
+
+    def test_hungry_then_food_is_the_food(self) -> None:
+        """'starving, 3 slices of toast': hunger is no wish, the toast was eaten."""
+        [meal] = parse("starving, 3 slices of toast").events
+        assert isinstance(meal, MealLogged)

@@ -103,6 +103,7 @@ CHAT_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
     ("a meal ahead", chat._MEAL_AHEAD, "match", _any_of(chat._AHEAD_MEAL_GATE)),
     ("a place serves", chat._PLACE_SERVES, "match", _any_of(chat._PLACE_GATE)),
     ("food in stock", chat._IN_STOCK, "match", _any_of(chat._STOCK_GATE)),
+    ("a craving", chat._CRAVING, "match", _any_of(chat._CRAVING_GATE)),
     ("a metric", chatter._METRIC, "search", chatter._METRIC_HINT.search),
     ("weather and counts", chatter._CONDITIONS, "search", chatter._CONDITIONS_HINT.search),
     ("no run's figures", chatter._OTHER_FIGURES, "search", chatter._OTHER_FIGURES_HINT.search),
