@@ -402,10 +402,13 @@ _LOG_REQUEST = re.compile(
 #: Words that open a sentence and log nothing: "oh and a banana", "forgot to say, a flapjack".
 _INTERJECTION = re.compile(
     r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log)"
-    r"|(?:i\s+)?(?:missed|forgot)\s+(?:logging|posting|to\s+post|recording|to\s+record))\b"
+    r"|(?:i\s+)?(?:missed|forgot)\s+(?:logging|posting|to\s+post|recording|to\s+record)"
+    r"|btw|fyi|tbh|ngl|random(?:ly)?(?:\s+but)?)\b"  # "btw had a banana", "random but 2 bananas"
     r"[\s,:!.-]*(?:and\s+)?)+"
 )
-_INTERJECTION_STARTS = ("oh", "ah", "oo", "um", "er", "fo", "i ", "mi")
+_INTERJECTION_STARTS = (
+    "oh", "ah", "oo", "um", "er", "fo", "i ", "mi", "bt", "fy", "tb", "ng", "ra",
+)  # fmt: skip
 #: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
 _NTH_OF_THE_DAY = re.compile(
     r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"

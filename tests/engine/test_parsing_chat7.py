@@ -617,3 +617,17 @@ class TestACravingOrAWish:
         """'starving, 3 slices of toast': hunger is no wish, the toast was eaten."""
         [meal] = parse("starving, 3 slices of toast").events
         assert isinstance(meal, MealLogged)
+
+
+class TestAsidesOpeningALog:
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("btw had a banana before", "banana"), ("random but 2 bananas", "banana")],
+    )
+    def test_an_aside_first_asks_nothing(self, text: str, food: str) -> None:
+        """'btw', 'fyi', 'random but' open the log; they are no food to ask about."""
+        result = parse(text)
+        [meal] = result.events
+        assert isinstance(meal, MealLogged)
+        assert all(i.resolved for i in meal.items) and result.unparsed == ()
+        assert meal.items[0].food is not None and food in meal.items[0].food
