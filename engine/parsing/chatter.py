@@ -428,8 +428,8 @@ _IN_SENTENCE = r"(?:(?![.;!?](?:\s|$))[^\n])"
 #: 32k"; not a pace or an effort ("6 x 800 at 5k pace"), nor a run after a food ("a banana
 #: after 5k"). Running out of something is no running: "ran out of water at 25k".
 _WHERE_IN_A_RUN = (
-    r"\b(?:(?:walked|walking|had\s+to\s+walk|started\s+walking|stopped)\s+)?"
-    r"(?:at|from|until|till|til|by|past|beyond)\s+(?:(?:the\s+)?(?:mile|km)\s+[0-9]{1,3}"
+    r"\b(?:(?:walked|walking|had\s+to\s+walk|started\s+walking)\s+)?"
+    r"(?<!stopped\s)(?<!stop\s)(?:at|from|until|till|til|by|past|beyond)\s+(?:(?:the\s+)?(?:mile|km)\s+[0-9]{1,3}"
     r"(?:\.[0-9])?\b|(?:the\s+)?[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\s+(?:mark|point)\b"
     r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\b)"  # not "at the 10k": the race
     r"(?:\s+(?:onwards|on|in))?"
@@ -508,6 +508,7 @@ def drop_other_figures(text: str) -> str:
 _SAVED_FOR = re.compile(
     r"(?:^|,\s*|\s+and\s+|\s+but\s+)(?:i'm\s+|im\s+|i\s+am\s+|i've\s+|i\s+)?(?:saving|saved|keeping"
     r"|kept|stashing|stashed|packed|packing|putting\s+aside|put\s+aside|leaving)\s+"
+    r"(?!(?:it|them|that|this|those|these|some|one|half|the\s+rest)\b)"  # "saving it": all of it
     r"(?:the\s+|my\s+|a\s+|an\s+|some\s+|[0-9]+\s+)?[a-z0-9' -]{1,40}?\s+for\s+(?:later|tomorrow"
     r"|tonight|after\b[^,.;!?]{0,30}|the\s+[^,.;!?]{1,30}|my\s+[^,.;!?]{1,30}|[a-z]+day'?s?\b[^,.;!?]{0,30})"
     r"(?=\s*(?:[,.;!?]|$))"
