@@ -38,7 +38,8 @@ b7e4ca7: 2/6 with events, 0 invented on the 2 without. The 5 after those (tomorr
 after those (a race's name before another noun), before their fix on 6c67995: 2/2, 4 invented
 on the 4 without. The 6 after those (gym sessions by other names, a gym session's stated
 total), before their fix on cfbe767: 0/6. The 6 after those (a time dictated as two numbers),
-before their fix on 24679c4: 1/6.
+before their fix on 24679c4: 1/6. The 3 after those (a morning's weight with no unit, then a
+run), before their fix on 62ca3cc: 0/3.
 """
 
 from __future__ import annotations
@@ -211,6 +212,13 @@ DICTATED_TIMES: list[tuple[str, list[Event]]] = [
     ("parkrun in twenty six oh five", [run(5, s(26, 5))]),
     ("ran six miles in fifty four thirty", [run(mi(6), s(54, 30))]),
 ]
+#: Written after those, before their fix: a morning's weight with no unit opening a message
+#: that goes on with a run.
+MORNING_FIGURE_THEN_A_RUN: list[tuple[str, list[Event]]] = [
+    ("79.4 this morning, 10k easy 55:00", [weight(79.4), run(10, 55)]),
+    ("68.2 today, parkrun 24:30", [weight(68.2), run(5, 24.5)]),
+    ("81.0 this am, then 8k 44:10", [weight(81.0), run(8, s(44, 10))]),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -246,6 +254,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a race's name before another noun": RACE_NAME_AS_A_MODIFIER,
     "gym sessions by other names": GYM_BY_OTHER_NAMES,
     "a time dictated as two numbers": DICTATED_TIMES,
+    "a morning's weight, then a run": MORNING_FIGURE_THEN_A_RUN,
 }
 
 REPO = Path(__file__).resolve().parent.parent

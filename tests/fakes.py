@@ -332,6 +332,10 @@ class FakeScheduleStore:
         self._set(row, state="cancelled", done_at=now)
         return True
 
+    async def cancel_all(self, user_id: int, dedupe_keys: Sequence[str], *,
+                         now: datetime) -> int:
+        return sum([await self.cancel(user_id, key, now=now) for key in dedupe_keys])
+
     async def revive(self, user_id: int, dedupe_key: str) -> bool:
         row = self._find(user_id, dedupe_key)
         if row is None or row.message.state != "cancelled":

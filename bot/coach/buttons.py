@@ -88,8 +88,8 @@ class Buttons:
 
     async def _end_reminder(self, b: Press, key: str) -> None:
         """No more messages about this run: the reminder, its snooze and its follow-up."""
-        for suffix in ("", ":snooze", ":follow-up"):
-            await self.stores.schedule.cancel(b.user_id, key + suffix, now=b.at)
+        await self.stores.schedule.cancel_all(
+            b.user_id, [key + suffix for suffix in ("", ":snooze", ":follow-up")], now=b.at)
 
     async def press_why(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runners.runner(b.user_id, b.chat_id, b.at)

@@ -114,14 +114,20 @@ class Schedule:
             await self.cancel_answered(runner, now)
 
     async def cancel_answered(self, runner: Runner, now: datetime) -> None:
-        """Cancel each pending recovery reminder whose run has its recovery intake logged."""
+        """Cancel the pending recovery reminders (and their snoozes and follow-ups) of each run
+        whose recovery intake is logged.
+
+        A reminder is pending only while its run's recovery window is open (`recovery_due`):
+        the runs that can have one are the kept runner's training that ended within
+        `RECOVERY_WINDOW`, so no read of the schedule is needed, and a statement is sent only
+        for a run whose intake is met (it cancels what is pending of it, if anything).
+        """
         uid = runner.record.id
-        if not runner.ran_within(RECOVERY_WINDOW, now):  # no reminder can be pending
-            return
-        for pending in await self.stores.schedule.pending(uid, "reminder", now=now):
-            run_end = pending.payload.run_end
-            if run_end is None:
+        for s in runner.training:
+            run = s.event
+            if not isinstance(run, RunLogged) or now - run.ended_at >= RECOVERY_WINDOW:
                 continue
+            run_end = run.ended_at
             meals: Sequence[Intake] | None = runner.meals_between(run_end,
                                                                   run_end + RECOVERY_WINDOW)
             if meals is None:  # a run before yesterday: its meals are not kept
@@ -129,7 +135,7 @@ class Schedule:
                                                           kinds=["meal"])
                 meals = [w.event for w in window if isinstance(w.event, MealLogged)]
             if has_recovery_intake(meals, run_end, runner.weight_kg):
-                await self.stores.schedule.cancel(uid, pending.dedupe_key, now=now)
+                await self.stores.schedule.cancel_all(uid, reminder_keys(s.id), now=now)
 
     async def second_session_refuel(self, runner: Runner, stored: list[StoredEvent],
                                     now: datetime) -> str | None:
@@ -274,6 +280,11 @@ class Schedule:
             return Outgoing(formatting.weekly(days, len(nudges), followed), kind="summary",
                             photo=png)
         return None
+
+
+def reminder_keys(run_id: int) -> list[str]:
+    """The keys of a run's recovery reminder, its snooze and its follow-up."""
+    return [f"recovery:{run_id}{suffix}" for suffix in ("", ":snooze", ":follow-up")]
 
 
 def _session_soon(runner: Runner, payload: MessagePayload) -> bool:

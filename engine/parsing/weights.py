@@ -171,14 +171,31 @@ _TWO_UNSAID_MAX = 80  # characters: two figures and a few words of when
 _SAME_BODY = 0.06
 
 
+#: A body weight with no unit opening a message, only its morning said, before more of the
+#: day: "79.4 this morning, 10k easy 55:00", "68.2 today, parkrun 24:30".
+_MORNING_FIGURE = re.compile(
+    r"^\s*(?P<v>[0-9]{2,3}\.[0-9]{1,2})\s+(?P<when>this\s+morning|this\s+am|today)\s*(?=[,;\n])"
+)
+#: Below this a figure with no unit is no body weight here (a marathon's 42.2 km, a 21.1).
+_LEAST_UNSAID_WEIGHT = 45.0
+
+
+def _morning_figure(text: str) -> str:
+    m = _MORNING_FIGURE.match(text)
+    if m is None or not _LEAST_UNSAID_WEIGHT <= float(m["v"]) <= MAX_WEIGHT_KG:
+        return text
+    return f"weight {m['v']} {m['when']}{text[m.end() :]}"
+
+
 def weigh_ins_unsaid(text: str) -> str:
     """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
-    today's weigh-in ("weight 79.1 today"); anything else as written."""
-    if len(text) > _TWO_UNSAID_MAX or "." not in text:
+    today's weigh-in ("weight 79.1 today"), and a morning's figure opening the day's log ("79.4
+    this morning, 10k easy 55:00"); anything else as written."""
+    if "." not in text:
         return text
-    m = _TWO_UNSAID.fullmatch(text)
+    m = _TWO_UNSAID.fullmatch(text) if len(text) <= _TWO_UNSAID_MAX else None
     if m is None:
-        return text
+        return _morning_figure(text)
     a, b = float(m["a"]), float(m["b"])
     words_a = (m["wa"] + m["wa2"]).split()
     words_b = (m["wb"] + m["wb2"]).split()

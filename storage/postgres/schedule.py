@@ -98,6 +98,14 @@ class PgScheduleStore:
             aware(now), user_id, dedupe_key)
         return changed == 1
 
+    async def cancel_all(self, user_id: int, dedupe_keys: Sequence[str], *,
+                         now: datetime) -> int:
+        """`cancel` of each key, in one statement; how many were pending."""
+        return await self._db.write(
+            "UPDATE scheduled_messages SET state = 'cancelled', done_at = $1"
+            " WHERE user_id = $2 AND dedupe_key = ANY($3) AND state = 'pending'",
+            aware(now), user_id, list(dedupe_keys))
+
     async def revive(self, user_id: int, dedupe_key: str) -> bool:
         """A cancelled row pending again, its cause undone; False when it was not cancelled."""
         changed = await self._db.write(

@@ -82,6 +82,16 @@ class SqliteScheduleStore:
         )
         return changed == 1
 
+    async def cancel_all(self, user_id: int, dedupe_keys: Sequence[str], *,
+                         now: datetime) -> int:
+        """`cancel` of each key, in one statement; how many were pending."""
+        return await self._db.write(
+            "UPDATE scheduled_messages SET state = 'cancelled', done_at = ?"
+            f" WHERE user_id = ? AND dedupe_key IN ({','.join('?' * len(dedupe_keys))})"
+            " AND state = 'pending'",
+            (to_db_time(now), user_id, *dedupe_keys),
+        )
+
     async def revive(self, user_id: int, dedupe_key: str) -> bool:
         """A cancelled row pending again, its cause undone; False when it was not cancelled."""
         changed = await self._db.write(

@@ -657,3 +657,20 @@ class TestATimeDictatedAsTwoNumbers:
     def test_two_numbers_beside_no_run_stay_words(self) -> None:
         events = parse("ate two eggs in five minutes").events
         assert not any(isinstance(e, RunLogged) for e in events)
+
+
+class TestAMorningsWeightThenARun:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("79.4 this morning, 10k easy 55:00", 79.4), ("68.2 today, parkrun 24:30", 68.2)],
+    )
+    def test_the_weigh_in_and_the_run(self, text: str, kg: float) -> None:
+        result = parse(text)
+        assert [type(e) for e in result.events] == [WeightLogged, RunLogged]
+        weighed = result.events[0]
+        assert isinstance(weighed, WeightLogged)
+        assert weighed.mass_kg == pytest.approx(kg)
+
+    @pytest.mark.parametrize("text", ["42.2 this morning, legs dead", "21.1 today, 1:52:00"])
+    def test_a_race_s_figure_is_no_weigh_in(self, text: str) -> None:
+        assert not any(isinstance(e, WeightLogged) for e in parse(text).events)

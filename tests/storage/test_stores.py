@@ -320,6 +320,21 @@ class TestSchedule:
         assert (revived.due_at, revived.payload) == (NOW + timedelta(hours=1),
                                                      MessagePayload(run_id=2, snoozed=True))
 
+    async def test_cancel_all_ends_the_pending_rows_of_those_keys_only(
+            self, backend: Backend) -> None:
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        await s.users.touch(2, chat_id=2, now=NOW)
+        for user, key in ((1, "recovery:5"), (1, "recovery:5:snooze"), (1, "recovery:6"),
+                          (2, "recovery:5:follow-up")):
+            await s.schedule.put(user, "reminder", due_at=NOW, dedupe_key=key, now=NOW)
+        await s.schedule.cancel(1, "recovery:5:snooze", now=NOW)
+        keys = ["recovery:5", "recovery:5:snooze", "recovery:5:follow-up"]
+        assert await s.schedule.cancel_all(1, keys, now=NOW) == 1
+        assert [r.dedupe_key for r in await s.schedule.pending(1)] == ["recovery:6"]
+        assert [r.dedupe_key for r in await s.schedule.pending(2)] == ["recovery:5:follow-up"]
+        assert await s.schedule.cancel_all(1, keys, now=NOW) == 0
+
     async def test_sent_released_and_annotated_rows(self, backend: Backend) -> None:
         """A failed send goes back to pending; a sent nudge is remembered with its notes."""
         s = backend.stores
