@@ -61,6 +61,7 @@ _RUN_NOT_NOW = re.compile(
     r"\b(?:later|tonight|tomorrow|tmrw|this\s+(?:afternoon|evening)|after\s+(?:work|lunch|school"
     r"|dinner)|skipping|skip)\b|\btoo\s+[a-z]+\s+to\s+(?:run|go\s+out|train)\b"
     r"|\bforgot\s+to\s+(?:log|record|track)\b"
+    r"|\bfirst\s+thing\b|\bin\s+the\s+morning\b"  # "alarm's set, long run first thing"
     r"|\b(?:race|parkrun|marathon|half|long\s+run)\s+(?:is\s+)?on\s+(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day\b"
 )
@@ -128,7 +129,8 @@ _NOT_DONE_PHRASES = (
     "nothing else", "nothing eaten", "not eaten", "haven't eaten", "havent eaten", "nothing yet",
     "target is", "goal is", "target for the", "goal for the", "is the goal", "is the target",
     "is the aim", "is the plan", "no track", "no parkrun",
-    "no session", "no training",
+    "no session", "no training", "resisting", "trying not to", "trying to resist", "tempted by",
+    "avoiding the", "staying away from", "must not eat", "mustn't", "not touching", "won't eat",
 )  # fmt: skip
 #: A plan by its words: "going for a 10k later", "aiming for sub 20 at parkrun on saturday",
 #: "targeting 3:30 at berlin"; a goal trained for ("training for my first half") when no figure
@@ -154,6 +156,9 @@ _FIGURE_WORDS = _words(
 _PAST_MENTION = re.compile(
     r"\b(?:after|from|since)\s+(?:yesterday'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s"
     r"|last\s+(?:night|week|weekend)'?s|the\s+weekend'?s)\s[^,;.]*"
+    # a record: "my pb for 10 miles is 1:14:50", "my marathon pr stands at 3:31:07"
+    r"|\bmy\s+(?:[a-z0-9]+\s+){0,2}?(?:pb|pr|personal\s+best|best\s+time|record)\b[^,;.]{0,40}?"
+    r"\b(?:is|stands\s+at|sits\s+at|remains)\b(?!\s+now\b)[^,;.]*"
     r"|\bmy\s+(?:last|previous|old|first|best|fastest|quickest|slowest)\s+[^,;.]{1,40}?"
     r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
     r"[^,;.]*"
@@ -234,6 +239,42 @@ _HEDGED_RUN = re.compile(
 )
 
 
+#: A race's price, which is no run: "entry fee was £38 for the 10k", "paid $120 for a half
+#: marathon entry", "the 10 miler costs 30 quid".
+_PAID_FOR = re.compile(
+    r"[£$€]\s*[0-9]|\b[0-9]+(?:\.[0-9]{1,2})?\s*(?:quid|bucks|dollars|euros?|eur|usd|gbp)\b"
+    r"|\b(?:paid|pay|costs?|costing|entry\s+fee|fee|fees|price|priced|spent|refund|refunded)\b"
+)
+
+
+#: A race or its entry named beside a price: the whole clause is the price's.
+_A_RACE_PRICED = re.compile(
+    r"\b(?:race|entry|enter|entering|entered|registration|ballot|place|half|marathon|ultra|miler"
+    r"|parkrun|[0-9]+\s*k|[0-9]+\s*(?:mile|miler))\b"
+)
+
+
+#: What every branch of _PAID_FOR holds, looked for as plain substrings first.
+_PAY_HINTS = (
+    "£", "$", "€", "quid", "buck", "dollar", "euro", "eur", "usd", "gbp", "pai", "pay", "cost",
+    "fee", "pric", "spent", "refund",
+)  # fmt: skip
+
+
+def paid_for(text: str) -> bool:
+    """Whether a run clause tells of a race's price, not a run (_PAID_FOR)."""
+    return any(h in text for h in _PAY_HINTS) and _PAID_FOR.search(text) is not None
+
+
+def race_priced(text: str) -> bool:
+    """A race's price, and no food or run done beside it: "the half costs $95 to enter"."""
+    return (
+        paid_for(text)
+        and _A_RACE_PRICED.search(text) is not None
+        and _PAST_SAID.search(text.replace("was", "")) is None
+    )
+
+
 def hedged_run(text: str) -> bool:
     """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
@@ -255,7 +296,7 @@ def _in_passing(text: str) -> bool:
     """A run or weight named in passing, or eating with no food named: understood as chat."""
     return bool(
         _past_mention(text) or past_weight(text) or _no_food_named(text) or _plan(text)
-        or hedged_run(text)
+        or hedged_run(text) or paid_for(text)
     )
 
 
@@ -284,12 +325,14 @@ _THEIR_VERBS = (
     r"|trained|jogged|jogs|clocked|smashed|got|gets|set|hit|went|goes|managed|wants|want"
     r"|says|said|told|tells|thinks|reckons|recommends|recommended|suggested|suggests|will"
     r"|would|should|can|could|just|also|only|apparently|still|now|usually|always|never"
+    r"|making|cooking|baking|having|ordering|bringing|getting|planning|taking|hosting"
 )
 #: Family named without "my" at the start of a clause: "wife weighs 9 stone", "gf ran 10k".
 _KIN = (
     r"wife|husband|hubby|missus|the missus|other half|partner|fianc[eé]e?|boyfriend|girlfriend"
     r"|bf|gf|mum|mom|dad|son|daughter|kids|bro|sis|brother|sister|nephew|niece|cousin|uncle"
     r"|aunt|auntie|grandad|grandpa|grandma|nan|flatmate|housemate|roommate|twins|the\s+twins"
+    r"|friend|mate|colleague|coworker|co-worker|workmate|neighbou?r|boss|pal|training\s+partner"
     r"|step(?:dad|mum|mom|son|daughter)"
 )
 _WHO = (
@@ -303,11 +346,16 @@ _WHO = (
 )
 _LEAD = r"^(?:(?:and|but|so|lol|omg|wow|haha)\s+)?"
 _SOMEONE_ELSE_DOES = re.compile(
-    rf"{_LEAD}(?:{_WHO})(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
-    # their race: "my brother's first marathon today, 3:58:10"; the club's race may be ours
+    rf"{_LEAD}(?:{_WHO})(?:\s+(?:from|at)\s+(?:the\s+|my\s+|our\s+)?(?:work|club|gym|office"
+    r"|school|uni|parkrun|running\s+club|[a-z]+\s+club))?"  # "mate from the club"
+    rf"(?:'s)?\s+(?!and\s+(?:i|me)\b|n\s+(?:i|me)\b)(?:{_THEIR_VERBS})\b"
+    r"(?!\s+(?:with|alongside|beside)\s+me\b)"  # "pal ran with me, 8k 44:00": ours too
+    # their run or race: "my brother's first marathon today, 3:58:10", "girlfriend's tempo run
+    # was 8k"; the club's race may be ours
     rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
-    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:(?:first|last|new|latest"
-    r"|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut)\b"
+    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut|run|long\s+run|time|session"
+    r"|workout|intervals|reps)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -318,7 +366,8 @@ _SOMEONE_ELSE = re.compile(
 #: Told by the capital of a word that is no opener of the runner's own ("Just ran 5k", "Legs
 #: did fine"); a name's possessive names a race only ("Dave's single" is Wendy's burger).
 _NAMED = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]{1,14}(?:\s+(?:and|&)\s+[A-Z][a-z]{1,14})?)(?=\s+(?:ran|raced|did"
+    r"(?:^|(?<=[,;.!?]\s))\W*(?P<name>[A-Z][a-z]{1,14}(?:\s+[A-Z][a-z'-]{1,20})?"
+    r"(?:\s+(?:and|&)\s+[A-Z][a-z]{1,14})?)(?=\s+(?:ran|raced|did"
     r"|finished|smashed|clocked|won|completed|ate|had|nailed|crushed|managed|broke|walked|swam"
     r"|cycled|rode|just|also|only|finally)\b(?!\s+(?:and|with)\s+(?:i|me)\b)"
     r"|'s\s+(?:(?:first|last|new|latest|maiden|debut|big)\s+)?(?:marathon|half|race|parkrun|10k|5k"
@@ -333,23 +382,36 @@ _OWN_OPENERS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun",
     "first second last new great good nice lol omg wow haha yes yeah oh ah actually",
     "accidentally barely nearly almost somehow probably maybe breakfast lunch dinner",
+    "afterwards after later earlier before again eventually really literally honestly",
+    "basically anyway anyways seriously totally properly proper definitely obviously luckily",
+    "thankfully sadly annoyingly surprisingly happily slowly mostly simply brunch lunchtime",
+    "run runs gym treadmill core tonight's today's week weekend yes sorry oops ok cheers",
+    "thanks hi hey hello coach bot mate hubby wife husband",
 )
 
 
 def named_other(text: str) -> str:
-    """The message, a person's name opening it as the subject ("Tom ran 2:59 at Chicago")
-    written as "someone", whom the readers know as another person."""
-    if not text[:1].isupper() and not text.lstrip()[:1].isupper():
+    """The message, a person's name opening it or a sentence as the subject ("Tom ran 2:59 at
+    Chicago", "..., Faith Kipyegon won the 1500") written as "someone", whom the readers know
+    as another person."""
+    if text.lower() == text:
         return text
-    m = _NAMED.match(text)
-    if m is None or not _OWN_OPENERS.isdisjoint(m["name"].lower().split()[::2]):
-        return text
-    return text[: m.start("name")] + "someone" + text[m.end("name") :]
+    out, at = [], 0
+    for m in _NAMED.finditer(text):
+        names = [w for w in m["name"].lower().split() if w not in ("and", "&")]
+        if _OWN_OPENERS.isdisjoint(names):
+            out.append(text[at : m.start("name")] + "someone")
+            at = m.end("name")
+    return "".join(out) + text[at:] if out else text
 
 
 #: The years before: "two years ago", "back in 2019", "when I was 20", "as a kid". Weeks,
 #: months and years ago; minutes, hours and days ago are a log's own time (timewords.py).
 _LONG_AGO = re.compile(  # "\b" before each look-behind: tried at word edges only
+    # a habit or a moment of the past, said first: "I used to do 5k in 19 min", "remember
+    # when I ran 3:15" ("weighed 71.2kg, used to be 80" weighs now)
+    r"^(?:(?:and|but|so|lol|haha)\s+)?(?:i\s+)?(?:used\s+to|remember\s+when|back\s+when"
+    r"|in\s+my\s+day)\b|"
     r"\b(?<!since )(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few"
     r"|a couple of|couple of|several|many)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
     r"|\b(?<!since )(?:weeks|months|years|yrs|decades)\s+ago\b"
@@ -403,6 +465,88 @@ _PLACE_GATE = _words(
 )
 
 
+#: A race watched, and what others did in it: "watching the olympics, someone won the 1500 in
+#: 3:51", "watched the marathon on tv". The runner's own run after it is said with its verb
+#: ("watched the marathon then ran 10k 50:00").
+_WATCHED_RACE = re.compile(
+    r"^(?:(?:was|been|just|i|i'm|im|we|we're|and|so)\s+)*(?:watching|watched|streaming|streamed"
+    r"|following|followed|glued\s+to|tracking|tracked|dot[- ]watching)\s+(?:the\s+|my\s+)?"
+    r"(?:[a-z0-9']+\s+){0,3}?(?:olympics|marathon|race|worlds|championships?|champs|trials|tv"
+    r"|telly|stream|coverage|tracker|games|final|league|grand\s+prix|cup|ultra|utmb|states"
+    r"|half|10k|5k|xc|cross\s+country)\b"
+    r"(?![^.;!?]*\b(?:i|i've|i'm|we|me|my\s+(?:own|run))\b|[^.;!?]*\b(?:then|after|and|so)\s+"
+    r"(?:ran|did|jogged|went|had|ate)\b)"
+)
+#: Food in stock, which is no food eaten: "only 3 gels left in the drawer", "freezer's empty
+#: apart from 2 bagels", "got 3 bananas left in the fruit bowl".
+_IN_STOCK = re.compile(
+    r"^(?:(?:only|just|still|and|so|but)\s+)*(?:(?:i've|we've|i|we)\s+)?(?:(?:got|have)\s+)?"
+    r"(?:only\s+|just\s+)?[0-9a-z' ]{0,40}?\b(?:left|remaining)(?:\s+(?:in|on|over)\b[^,;.]*)?$"
+    r"|^(?:(?:the|my|our)\s+)?(?:fridge|freezer|cupboards?|pantry|larder|fruit\s+bowl|snack\s+drawer)"
+    r"(?:'s|\s+is|\s+has|\s+only\s+has)\b"
+)
+_STOCK_GATE = _words("left remaining fridge freezer cupboard cupboards pantry larder bowl drawer")
+#: A craving or a wish, which is nothing eaten or run: "could eat a whole pizza right now",
+#: "I'd love a sub 90 half one day", "wish I'd had 3 gels not 2", "craving chips after that
+#: 15k", "fancy a curry tonight". A run's time beside it is a run done ("fancy a curry
+#: tonight, 10k 49:30 done").
+_CRAVING = re.compile(
+    r"^(?:(?:i|i'm|im|so|and|but|lol|honestly|god|man|omg|really|seriously)\s+)*(?:could\s+(?:eat"
+    r"|murder|kill|demolish|devour|do\s+with|go)|would\s+(?:kill|love|murder|give\s+anything)\b"
+    r"|i'?d\s+(?:love|kill|murder|give\s+anything)|wish(?:ing)?|craving|crave|dreaming\s+(?:of|about)"
+    r"|dying\s+for|gagging\s+for|fancy(?:ing)?|desperate\s+for|longing\s+for|in\s+the\s+mood\s+for"
+    r")\b(?![^.;!?]*(?:[0-9]:[0-5][0-9]|\b(?:done|finished|completed)\b))"
+)
+_CRAVING_GATE = _words(
+    "could would love kill murder wish wishing craving crave dreaming dying gagging fancy",
+    "fancying desperate longing mood",
+)
+#: A meal ahead, said with its time: "we're getting a takeaway later, probably a curry",
+#: "having fish and chips tomorrow", "taking the family to nandos tonight". Without a time
+#: ahead, "I'm having a coffee" is had now.
+_MEAL_AHEAD = re.compile(
+    r"^(?:(?:and|so|but|ok|lol|then)\s+)?(?:(?:i'm|im|i\s+am|we're|we\s+are|i'll|we'll|i\s+will"
+    r"|we\s+will|gonna|going\s+to|(?:i|we)\s+(?:might|may|could|plan\s+to|want\s+to))\s+)?"
+    r"(?:be\s+)?(?:having|getting|eating|ordering|grabbing|cooking|making|doing|going\s+(?:out\s+)?"
+    r"(?:to|for)|heading\s+(?:out\s+)?(?:to|for)|off\s+(?:out\s+)?(?:to|for)|taking\s+(?:the\s+|my\s+)?"
+    r"[a-z]+\s+(?:to|for|out)|out\s+for|treating\s+(?:myself|ourselves)\s+to)\b"
+    r"(?=[^.;!?]*\b(?:later|tonight|tomorrow|tmrw|soon|in\s+a\s+bit|after\s+work|this\s+evening"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+[0-9]{1,2}\s*(?:pm|am)?)\b)"
+    r"(?![^.;!?]*\b(?:had|ate|eaten|drank|ran|did|done|finished|completed)\b"
+    r"|[^.;!?]*[0-9]:[0-5][0-9])"
+)
+_AHEAD_MEAL_GATE = _words(
+    "having getting eating ordering grabbing cooking making doing going heading off taking out",
+    "treating",
+)
+_WATCHED_GATE = _words(
+    "watching watched streaming streamed following followed glued tracking tracked dot"
+)
+
+
+def craving(text: str) -> bool:
+    """A craving or a wish (_CRAVING): the figures said after it are its own ("craving chips
+    after that | 15k")."""
+    return _CRAVING.match(text) is not None
+
+
+def not_had_here(text: str, words: frozenset[str]) -> bool:
+    """A race watched, a meal ahead, food cooked for others or a place's menu: nothing the
+    runner ran or ate (_WATCHED_RACE, _MEAL_AHEAD, _COOKED_FOR, _PLACE_SERVES)."""
+    return bool(
+        (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
+        or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
+        or (not words.isdisjoint(_CRAVING_GATE) and _CRAVING.match(text))
+        or cooked_for_others(text, words)
+        or (
+            not words.isdisjoint(_STOCK_GATE)
+            and _IN_STOCK.match(text) is not None
+            and _ATE_OF_IT.search(text) is None
+        )
+        or (place_serves(text, words) and not _own_after(text, words))
+    )
+
+
 def cooked_for_others(text: str, words: frozenset[str]) -> bool:
     """Cooking for others, with nothing said eaten (_COOKED_FOR)."""
     if words.isdisjoint(_COOK_GATE) or _ATE_OF_IT.search(text) is not None:
@@ -452,8 +596,9 @@ _PART_TALK = re.compile(
     r"^\W*(?:(?:and|but|so|with)\s+)?(?:the\s+|my\s+|that\s+)?(?:"
     r"(?:lap|split|km|kilometre|kilometer|mile|rep|interval)\s*#?\s*[0-9]{1,2}"
     r"\s+(?:was|were|is|felt|feels|went|hurt|killed)\b"
-    r"|(?:last|first|final|middle|second|closing|opening)\s+(?:few\s+)?(?:k|km|kms|mile|miles"
-    r"|lap|laps|rep|reps|half|hill|climb|section|bit|interval|intervals|kilometre|kilometres)"
+    r"|(?:last|first|final|middle|second|closing|opening)\s+(?:few\s+|[0-9]{1,2}(?:\.[0-9])?\s*)?"
+    r"(?:k|km|kms|mile|miles|lap|laps|rep|reps|half|hill|climb|section|bit|interval|intervals"
+    r"|kilometre|kilometres)(?:\s+of\s+(?:the|my|that|this)\s+[a-z0-9' ]{1,25}?)?"  # "of the half"
     r"\s+(?:was|were|is|felt|feels|went|hurt|killed|nearly|almost|really)\b"
     r"|negative[- ]?split|neg[- ]split|even(?:ly)?[- ]?split|splits?\s+(?:were|was|are)\b)"
 )
@@ -468,6 +613,12 @@ _STATISTIC = re.compile(
     r"|fitbit|whoop|oura|apple\s+watch|app|tracker|plan|training\s+plan)\s+(?:says|said|reckons"
     r"|thinks|shows|predicts|estimates)\b(?![^,;]*\b[0-9.]+\s*(?:k|km|mi|miles?)\b[^,;]*"
     r"[0-9]:[0-5][0-9])"
+    # what a guide, a book or the race's pack says is never a log: "the training guide says 32k
+    # at 6:00/km this week", "the race booklet says 3 gels by mile 10"
+    r"|(?:(?:race|training|running|marathon|plan's|club)\s+)?(?:guide|booklet|book|pack|info"
+    r"|instructions|schedule|programme|program|article|website|site|internet|google|chatgpt"
+    r"|magazine|podcast|study|research|forum|reddit|youtube|video|advice)\s+(?:says|said|reckons"
+    r"|recommends|suggests|tells|told|wants|calls\s+for)\b"
     r"|(?:my\s+)?(?:resting\s+hr|rhr|hrv|vo2\s*max|recovery\s+time|training\s+(?:load|status)"
     r"|body\s+battery|readiness|sleep\s+score|race\s+predictor|predicted|prediction|bmi"
     r"|(?:target|goal|ideal|race|dream|desired)\s+(?:race\s+)?(?:weight|wt)|(?:i\s+)?(?:burned|burnt)\s+[0-9])"
@@ -479,6 +630,9 @@ _STATISTIC = re.compile(
 #: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
+    # a day's need said: "need 2800 kcal today apparently", "supposed to eat 2500"
+    r"|(?:need|needs)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?[0-9]{3,4}\s*(?:k?cals?|kcal"
+    r"|calories)|(?:supposed|meant)\s+to\s+(?:eat|have|be\s+eating)"
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
     r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
     r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
@@ -497,7 +651,8 @@ _SOMEONE_START = (
     "wife", "husband", "hubby", "missus", "other", "partner", "fianc", "boyfriend", "girlfriend",
     "bf", "gf", "mum", "mom", "dad", "son", "daughter", "kids", "bro", "sis", "nephew", "niece",
     "cousin", "uncle", "aunt", "grand", "nan", "flatmate", "housemate", "roommate", "twins",
-    "step",
+    "step", "friend", "mate", "colleague", "coworker", "co-worker", "workmate", "neighbo",
+    "boss", "pal", "training",
     "a", "few", "two", "three", "several", "couple", "most", "half", "all", "one", "this", "that",
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
 )  # fmt: skip
@@ -513,7 +668,11 @@ _PART_TALK_START = re.compile(
 )
 #: _STATISTIC's starts, and the words its two branches that may start anywhere hold.
 _STATISTIC_START = (
-    "lol", "so", "and", "but", "ok", "my", "the", "garmin", "watch", "strava", "coros", "polar",
+    "lol", "so", "and", "but", "ok", "my", "the", "race", "running", "marathon", "club",
+    "guide", "booklet", "book", "pack", "info", "instructions", "schedule", "programme",
+    "article", "website", "site", "internet", "google", "chatgpt", "magazine", "podcast",
+    "study", "research", "forum", "reddit", "youtube", "video", "advice", "program", "garmin",
+    "watch", "strava", "coros", "polar",
     "suunto", "fitbit", "whoop", "oura", "app", "tracker", "plan", "training", "resting", "rhr",
     "hrv", "vo2", "recovery", "body", "readiness", "sleep", "race", "predict", "bmi", "target",
     "goal", "ideal", "dream", "desired", "i", "burn", "new", "old", "shoes", "trainers",
@@ -522,7 +681,7 @@ _STATISTIC_START = (
 _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
-    "supposing", "assuming", "let", "say", "nothing", "no", "not",
+    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
@@ -538,7 +697,7 @@ _NOW_WORDS = _words("today tonight this just")
 _OWN_SUBJECT = _words("i me we")
 _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
-_LONG_AGO_WORDS = _words("ago back when in as year once")
+_LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
     "usually normally typically generally always often sometimes every each on",
     "kcal kcals cal cals calories protein carbs fat g",
@@ -573,8 +732,8 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if (
         _PART_TALK_START.match(text)
-        and _PART_TALK.match(text)
-        and not _RUN_FIGURE.search(text)
+        and (part := _PART_TALK.match(text)) is not None
+        and not _RUN_FIGURE.search(text, part.end())
     ):
         return True
     if (
@@ -594,9 +753,7 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if "only" in words and _ONLY_HAD.match(text):
         return True
-    if cooked_for_others(text, words) or (
-        place_serves(text, words) and not _own_after(text, words)
-    ):
+    if not_had_here(text, words) or (_DIGIT.search(text) is not None and race_priced(text)):
         return True
     if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
         return True
@@ -642,7 +799,8 @@ _FEELING_FROM = re.compile(
 _DESCRIBED = re.compile(
     r"^\W*(?:(?:and|but|so)\s+)?(?:(?:the|my|our|this|that|its|goal|target|a|an|next|main|big"
     r"|first)\s+)*(?:[a-z0-9'-]+\s+){0,2}?(?:race|course|route|event|loop|cut-?off|time\s+limit"
-    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time)"
+    r"|marathon|half|ultra|distance|qualifier|qualifying\s+time|session|workout|long\s+run"
+    r"|tempo|intervals|reps)"
     # when it is: "race on saturday is 10k", "the half next month is hilly"
     r"(?:\s+(?:on\s+(?:the\s+)?(?:[a-z]+day|[0-9]{1,2}(?:st|nd|rd|th))|next\s+[a-z]+|tomorrow"
     r"|this\s+(?:weekend|coming\s+[a-z]+|[a-z]+day)|in\s+[a-z]+))?\s*(?:is|'s|will\s+be)\s+"
@@ -654,9 +812,15 @@ _DESCRIBED_WORDS = _words("is s be")
 #: A plan said as a heading for what follows: "tomorrow: swim 2k, bike 40k", "plan for
 #: saturday: parkrun then 10k easy", "next week - 3 x 10k".
 _PLAN_HEADING = re.compile(
-    r"^(?:(?:the|my)\s+)?(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend"
+    r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
+    # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
+    r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
+    r"|session|workout|plan))?"
     r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
+    # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
+    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan|macro\s+targets?"
+    r"|macros?(?:\s+for\s+[a-z ]{1,20}?)?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
 )
 #: A week's or a month's total: "easy week, only 40k total".
@@ -764,12 +928,16 @@ def someone_else_only(text: str) -> bool:
     """A clause that is only someone else, cut from what they did at "had" or "ate": "the guy
     next to me" (had 3 gels), "lol my dog" (ate my gel), "the canteen only" (had chips)."""
     text = text.strip(" ,.!")
+    if text in _ADDRESSED:
+        return False  # "mate, ran 10k in 50:00": the bot called "mate", no one else
     return _SOMEONE_STARTS(text) and (
         _SOMEONE_ELSE.fullmatch(text) is not None
         or (text.endswith("only") and _ONLY_HAD.match(text) is not None)
     )
 
 
+#: Words a runner may call the bot by, alone before what they did: "mate, ran 10k".
+_ADDRESSED = _words("mate pal buddy friend boss bro sis dude man fam coach")
 #: The runner's own subject later in a clause: "my wife had pancakes, I had eggs".
 _OWN_AFTER = re.compile(
     r"(?:,|;|\b(?:but|and|while|then|whereas))\s+(?:i|i've|i'm|me|we)\b"
@@ -829,7 +997,8 @@ _AHEAD_DAY = re.compile(
     r"|(?:on\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?)\b"
 )
 _WILL = re.compile(
-    r"\b(?:want|wants|wanna|hoping|hope|aim|aiming|target|targeting|goal|plan|planning|planned"
+    r"\b(?:attempt|wish\s+me\s+luck|fingers\s+crossed|nervous|bricking\s+it|can'?t\s+wait"
+    r"|want|wants|wanna|hoping|hope|aim|aiming|target|targeting|goal|plan|planning|planned"
     r"|will|gonna|going\s+to|i'd|i\s+would|we'd|should|might|(?:i'm|i\s+am|we're)\s+[a-z]+ing)\b"
     r"|(?<=[a-z])'ll\b"
 )
@@ -842,9 +1011,12 @@ _PAST_SAID = re.compile(
 )
 #: A time said: a clock or a duration (a run's time, which the plan's day must come before).
 _TIME_SAID = re.compile(r"[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b")
+#: Words _AHEAD_DAY cannot match without (its day, month, "next", an ordinal's ending).
 _AHEAD_GATE = _words(
-    "tomorrow tomorrows tmrw tmr next this in on monday tuesday wednesday thursday friday",
+    "tomorrow tomorrows tmrw tmr next weekend coming monday tuesday wednesday thursday friday",
     "saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays st nd rd th",
+    "day days week weeks month months january february march april may june july august",
+    "september october november december",
 )
 
 
@@ -852,16 +1024,16 @@ def run_planned(text: str, words: frozenset[str] | None = None) -> bool:
     """A run planned for a day ahead with its figures (_AHEAD_DAY, _WILL, no _PAST_SAID)."""
     if words is None:
         words = frozenset(letter_runs(text))
-    if words.isdisjoint(_AHEAD_GATE) or _DIGIT.search(text) is None:
+    if words.isdisjoint(_AHEAD_GATE):
         return False
     day = _AHEAD_DAY.search(text)
     if day is None or _PAST_SAID.search(text) is not None:
         return False
     if _TIME_SAID.search(text, 0, day.start()) is not None:
         return False
-    return _WILL.search(text) is not None or (
-        day["sure"] is not None and _IS_AHEAD.search(text) is not None
-    )
+    will = _WILL.search(text) or (_IS_AHEAD.search(text) if day["sure"] is not None else None)
+    # the wish before any time said: "sunday long run 28k 2:40, want to go faster" ran
+    return will is not None and _TIME_SAID.search(text, 0, will.start()) is None
 
 
 def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:

@@ -46,6 +46,16 @@ _CHATTER_WORDS = _words(
     # where a metric came from: "vo2max 50 according to the watch", "says my ring"
     "according to says said reckons watch ring app tracker phone oura whoop",
     "vibes vibe vibing chill chilling chilled relaxing relaxed",  # "just vibes today"
+    # the weather, and where it is felt: "and drizzle", "out there"
+    "drizzle drizzly sleet hail foggy fog misty muggy sweltering baking scorching boiling",
+    "frosty frost stormy storm gale breezy chilly nippy mild balmy out there outside",
+    "skipping skipped skip resting",  # "feeling tired, skipping today"
+    "now loving love enjoying",  # "2 months of logging now, loving it"
+    "collected sorted ready arrived",  # "bib 18841 collected"
+    # what happened on the way, its place gone: "my watch died", "calf cramped", "stopped"
+    "died cramped cramping twinged tweaked stopped walked lace laces shoelace tie tied watch",
+    "quad glute glutes ankle ankles toe toes groin itb shoulder neck arm arms stomach tummy",
+    "onwards",
     "m s t re ve ll d",  # the letter runs of i'm, it's, that's, we're, i've, we'll, i'd
 )
 
@@ -248,7 +258,7 @@ def drop_readings(text: str) -> str:
 _METRIC_NAME = (
     r"(?:(?:resting|rest|waking|morning)\s+(?:heart\s*rate|hr|pulse|bpm)|rhr|hrv"
     r"|heart\s*rate\s+variability|vo2\s*-?\s*max|v02\s*-?\s*max|vo2|body\s*battery"
-    r"|(?:training\s+|morning\s+)?readiness(?:\s+score)?|sleep\s+(?:score|quality|rating)"
+    r"|(?:training\s+|morning\s+)?readiness(?:\s+score)?|sleep(?:\s+(?:score|quality|rating))?"
     r"|recovery\s+score|(?:whoop\s+)?recovery(?=\W*(?:at\s+|of\s+|is\s+|was\s+)?[0-9]{1,3}\s*%)"
     r"|sp\s*o2|sp02|blood\s+oxygen|o2\s+sats?|oxygen\s+sat(?:uration)?s?"
     r"|stress(?:\s+(?:level|score))?|strain(?:\s+score)?|training\s+load|acute\s+load"
@@ -257,7 +267,8 @@ _METRIC_NAME = (
 #: How the value is said after the name: "back up to", "is", "at", "of", "down to", "now".
 _METRIC_LINK = (
     r"(?:\s*+(?:is|was|are|were|at|of|on|now|only|just|still|back|up|down|to|from|ticked"
-    r"|jumped|rose|risen|dropped|fell|fallen|tanked|crashed|climbed|went|gone|sitting|sat"
+    r"|jumped|rose|risen|dropped|fell|fallen|tanked|crashed|climbed|went|gone|sitting|sat|spiked"
+    r"|drained|dipped|plummeted|soared|recovered|bounced|stuck|stayed|hovering|creeping"
     r"|reading|reads|says|said|showing|shows|showed|hit|a|an|all|time|new|low|high|my|me)\b)*"
     r"\s*[:=]?\s*"
 )
@@ -271,9 +282,28 @@ _SLEPT = (
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:h|hrs?|hours?)(?:\s*[0-9]{1,2}\s*(?:m|mins?|minutes)?)?"
     r"|[0-9]{1,2}:[0-5][0-9])(?![0-9a-z:])"
 )
+#: The device a metric is read from, before its name: "oura readiness 88", "garmin's hrv".
+_DEVICE = (
+    r"(?:(?:my\s+|the\s+)?(?:garmin|oura|whoop|fitbit|polar|coros|suunto|apple\s+watch|watch|ring"
+    r"|band|tracker)(?:'s)?\s+)?"
+)
+#: A rating out of ten, as the runner gives it ("mood 4/10", "legs 6/10"; "0.4" once read).
+_RATING = (
+    r"(?:mood|energy|motivation|legs|soreness|fatigue|pain|stress|sleep|rpe|effort|confidence"
+    r"|vibes?|feel|feeling|knee|hip|calf|achilles|back|head)\s*(?:is|was|at|of|:|=)?\s*"
+    r"(?:[0-9]{1,2}(?:\.[0-9])?\s*/\s*10|0?\.[0-9]|1\.0)(?![0-9])"
+)
 _METRIC = re.compile(
-    rf"\b(?:my\s+)?{_METRIC_NAME}{_METRIC_LINK}{_METRIC_VALUE}"
+    rf"\b(?:my\s+)?{_DEVICE}{_METRIC_NAME}{_METRIC_LINK}{_METRIC_VALUE}"
     rf"(?:\s+to\s+{_METRIC_VALUE})?"  # "hrv up from 55 to 61"
+    r"(?:\s*\(\s*[+-]?[0-9]{1,3}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s*\))?"  # its change: "(+5)"
+    # when, with no run's time after it: "resting hr spiked to 60 after the half"
+    r"(?:\s+(?:after|since|post|following)\s+(?:the\s+|my\s+|that\s+|yesterday'?s\s+"
+    r"|last\s+night'?s\s+|[a-z]+day'?s\s+)?(?:[a-z]+\s+){0,2}?(?:marathon|half|race|run|runs"
+    r"|parkrun|ultra|session|workout|intervals|[0-9]{1,3}\s*(?:k|km|mi|miles?|miler))\b"
+    r"(?![^.;!?\n]*[0-9]:[0-5][0-9]))?"
+    rf"|\b{_RATING}"
+    r"|\b[0-5](?:\.[0-9])?\s*(?:/\s*5\s*)?-?\s*stars?\b"  # "4 star run"
     # the value first: "61 hrv", "44 rhr", "88 sleep score"
     rf"|(?<![0-9.:])[0-9]{{1,3}}(?:\.[0-9])?\s*(?:%|ms|bpm)?\s+(?:rhr|hrv|resting\s+(?:hr|heart"
     r"\s*rate)|sleep\s+score|body\s*battery|readiness|vo2\s*max)\b"
@@ -284,8 +314,9 @@ _METRIC = re.compile(
 )
 #: The words every branch of _METRIC holds, found in one scan before the pattern is tried.
 _METRIC_HINT = re.compile(
-    r"heart|hr|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|kip|shut-?eye|recovery|sp\s*o2|sp02|oxygen|o2\s+sat"
-    r"|stress|strain|load|pressure|bp|temp|fitness"
+    r"\b(?:heart|hr|rhr|hrv|pulse|bpm|vo2|v02|battery|readiness|sleep|slept|asleep|recovery|sp"
+    r"|spo2|sp02|oxygen|o2|stress|strain|load|pressure|bp|temp|fitness|kip|shut-?eye)"
+    r"|[0-9]\s*(?:h|hrs?|hours?)\s+(?:of\s+)?(?:sleep|kip|shut)|/\s*10\b|\b0\.[0-9]|star"
 )
 
 
@@ -295,6 +326,248 @@ def drop_metrics(text: str) -> str:
     if _METRIC_HINT.search(text) is None:
         return text
     return _METRIC.sub(" ", text)
+
+
+#: The weather and a count of days, which are no figures of a log (issue 15: "6 months sober
+#: today, ..." and "dry january day 12, ..." were asked about, "12 degrees and drizzle" too):
+#: a temperature ("12 degrees", "30C", "feels like minus 3"), the wind ("gusts of 40 mph",
+#: "30mph headwind"), the humidity ("humidity 90%"); a day, week or streak counted ("day 60 of
+#: my run streak", "streak day 100", "dry july day 3", "week 9 of the half plan", "18 months
+#: alcohol free", "2 years sober"). Not c25k's "week 4 day 1", a plan's step (clauses.py).
+_WEATHER = (
+    r"(?:(?:it\s+was|it'?s|feels?\s+like|felt\s+like|real\s+feel|temp(?:erature)?(?:\s+of)?"
+    r"|weather|a\s+(?:balmy|cool|chilly|mild|toasty|nippy))\s+)?(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?"
+    r"\s*(?:degrees?(?:\s+(?:c|f|celsius|fahrenheit|out))?|deg|°\s*[cf]?)"
+    # a bare C or F only where the weather is said: "it's 30c", "30c out there", not "60c" carbs
+    r"|(?:it\s+was|it'?s|feels?\s+like|felt\s+like|real\s+feel|temp(?:erature)?(?:\s+of)?"
+    r"|weather)\s+(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?\s*[cf]\b"
+    r"|(?:minus\s+|-)?[0-9]{1,2}(?:\.[0-9])?\s*[cf]\s+(?=out\b|outside\b|already\b|at\s+the\s+start"
+    r"|and\s+(?:sunny|humid|raining|windy|muggy|cloudy|clear|dry|wet|grey|overcast|foggy|misty)"
+    r"|in\s+the\s+(?:shade|sun)|heat\b)"
+    r"|(?:feels?|felt)\s+like\s+minus\s+[0-9]{1,2}\b"
+    r"|(?:wind|winds|gusts?|gusting|headwind|tailwind)(?:\s+(?:of|at|up\s+to|was|were))?\s+[0-9]{1,3}"
+    r"\s*(?:mph|km/h|kph|kmh|knots)"
+    r"|[0-9]{1,3}\s*(?:mph|km/h|kph|kmh|knots)\s+(?:wind|winds|gusts|headwind|tailwind)"
+    r"|humidity(?:\s+(?:of|at|was))?\s+[0-9]{1,3}\s*%|[0-9]{1,3}\s*%\s+humidity"
+)
+#: How a time off is said: "a few", "10", "two"; "days", "weeks".
+_SOME = (
+    r"(?:a|an|[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several"
+    r"|a\s+couple\s+of)"
+)
+_SPAN = r"(?:days?|weeks?|wks?|months?)"
+_DAYS_COUNTED = (
+    r"(?:day|week|wk)\s+[0-9]{1,3}\s+of\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:[a-z'-]+\s+){0,3}?"
+    r"(?:streak|plan|block|challenge|build|build-?up|cycle|programme|program|training|dry\s+[a-z]+"
+    r"|sober\s+[a-z]+|veganuary|lent|ramadan|marathon|half|ultra|taper|rehab|comeback|base)\b"
+    r"(?:\s+(?:plan|block|build|training|programme|program|cycle|streak|challenge|schedule))*"
+    r"|(?:run\s+|running\s+)?streak(?:\s+day)?\s*[:#]?\s*[0-9]{1,4}\b"
+    r"|(?:dry|sober|sugar[- ]free|alcohol[- ]free|booze[- ]free)\s+[a-z]+\s+day\s+[0-9]{1,3}\b"
+    r"|[0-9]{1,4}\s+(?:days?|weeks?|months?|years?|yrs?)\s+(?:sober|alcohol[- ]free|booze[- ]free"
+    r"|dry|clean|smoke[- ]free|sugar[- ]free|off\s+(?:the\s+)?(?:booze|drink|alcohol|sugar|cigs"
+    r"|smokes)|without\s+(?:a\s+)?(?:drink|alcohol|booze|a\s+cigarette)|of\s+(?:my\s+)?(?:run\s+)?"
+    r"streak|in\s+a\s+row|running\s+every\s+day)\b"
+    # the bot's use counted: "2 months of logging now", "3 weeks of tracking"
+    r"|[0-9]{1,4}\s+(?:days?|weeks?|months?|years?)\s+(?:of\s+)?(?:logging|tracking|using\s+"
+    r"(?:the\s+|this\s+)?(?:bot|app))\b"
+    # a streak, a rest day counted, races counted: "200 day streak", "rest day #2", "that's 4
+    # halves this year"
+    r"|[0-9]{1,4}\s*-?\s*days?\s+(?:run(?:ning)?\s+)?streak\b"
+    r"|rest\s+day\s*(?:#|no\.?|number)?\s*[0-9]{1,3}\b"
+    r"|(?:that'?s|thats|that\s+is|it'?s|now\s+on|up\s+to)\s+[0-9]{1,3}\s+(?:marathons?|halves|halfs"
+    r"|half\s+marathons?|parkruns?|races?|ultras?|10ks|5ks|runs)\b(?:\s+(?:this\s+[a-z]+|so\s+far"
+    r"|in\s+total|ever|done|now))?"
+    # a time off running: "back after 10 days off sick", "took 4 days off", "been off for 3
+    # weeks with my back", "10 days off with a cold"
+    rf"|(?:back\s+)?after\s+{_SOME}\s+{_SPAN}(?:\s+(?:off|out|away|of\s+rest|rest|break|injured"
+    r"|sick|ill))+"
+    rf"|(?:took|taking|had|having|been|was|were|i'?ve\s+had)\s+{_SOME}\s+{_SPAN}\s+(?:off|out"
+    r"|of\s+rest|rest|break)\b"
+    rf"|(?:been|was|were)\s+off\s+(?:for\s+)?{_SOME}\s+{_SPAN}"
+    rf"|{_SOME}\s+{_SPAN}\s+off\b"
+    r"(?:(?:\s+(?:sick|injured|ill|with\s+(?:a|an|my|the)\s+[a-z]+(?:\s+[a-z]+)?))?)"
+)
+#: A run's first or longest for a while, which is no time ahead: "first run in 3 weeks".
+_FIRST_IN = re.compile(
+    r"\b(?P<keep>(?:first|longest|fastest|quickest|furthest|best|slowest|hardest|easiest|worst)"
+    r"\s+(?:(?!(?:is|are|was|will|be|'s)\b)[a-z]+\s+){0,2}?)(?:in|for)\s+(?:over\s+|nearly\s+"
+    r"|about\s+)?(?:a|[0-9]{1,3}|two|three"
+    r"|four|five|six|a\s+few|several|many)\s+(?:days?|weeks?|months?|years?)\b"
+)
+_CONDITIONS = re.compile(rf"\b(?:{_DAYS_COUNTED})|(?<![\w.:/]){_WEATHER}")
+_CONDITIONS_HINT = re.compile(
+    r"[0-9]\s*-?\s*(?:deg|°|[cf]\b|mph|km/h|kph|kmh|knots|%|days?\b|weeks?\b|wks?\b|months?\b"
+    r"|years?\b|yrs?\b)|(?:day|week|wk|streak)\s*#?\s*[0-9]|minus|humid|(?:few|several|couple"
+    r"|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?)|'?s\s+[0-9]"
+    r"|\b(?:that|now\s+on|up\s+to)\s+[0-9]"
+)
+
+
+def drop_conditions(text: str) -> str:
+    """The message without the weather and the days counted (_CONDITIONS): "12 degrees and
+    drizzle, 10k 52:40" is the 10k; "first run in 3 weeks, 6k 36:10" is no run 3 weeks ahead."""
+    if ("first" in text or "est " in text) and (" in " in text or " for " in text):
+        text = _FIRST_IN.sub(r"\g<keep>", text)
+    if "c25k" in text or _CONDITIONS_HINT.search(text) is None:
+        return text
+    return _CONDITIONS.sub(" ", text)
+
+
+#: Distances, times and sizes of what is no run (issue 15: "drove 40 miles to the race" logged
+#: a 40-mile run): a drive, a flight or a commute ("drove 60 miles to the trail race", "the
+#: train to the start took 45 min", "my commute is 8 miles each way"), where one lives ("I
+#: live 3k from the track"), a course measured ("the course measured 300m long"), an alarm, a
+#: start, a wave or a bib ("alarm's set for 4:45", "wave 2 goes at 9:15, bib 2231", "race
+#: starts at 10:30"), a shoe's weight ("new trainers weigh 230g"). The run beside them stays.
+_UNIT_SAID = r"\s*(?:k|km|kms|mi|miles?|m|metres|meters|hours?|hrs?|h|mins?|minutes)\b"
+_CLOCK_SAID = r"[0-9]{1,2}[:.][0-5][0-9]\s*(?:am|pm)?|[0-9]{1,2}\s*(?:am|pm)\b"
+#: A character before the sentence's end (a full stop in "42.2k" is none).
+_IN_SENTENCE = r"(?:(?![.;!?](?:\s|$))[^\n])"
+#: Where in a run something happened, which is no distance of a run: "my watch died at mile
+#: 11", "calf cramped from 18k onwards", "stopped at 7k to tie my lace", "felt strong until
+#: 32k"; not a pace or an effort ("6 x 800 at 5k pace"), nor a run after a food ("a banana
+#: after 5k"). Running out of something is no running: "ran out of water at 25k".
+_WHERE_IN_A_RUN = (
+    r"\b(?:(?:walked|walking|had\s+to\s+walk|started\s+walking)\s+)?"
+    r"(?<!stopped\s)(?<!stop\s)(?:at|from|until|till|til|by|past|beyond)\s+(?:(?:the\s+)?(?:mile|km)\s+[0-9]{1,3}"
+    r"(?:\.[0-9])?\b|(?:the\s+)?[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\s+(?:mark|point)\b"
+    r"|[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?)\b)"  # not "at the 10k": the race
+    r"(?:\s+(?:onwards|on|in))?"
+    r"(?!\s*(?:pace|effort|race\s+pace|tempo|intervals|reps|run|race|long\s+run|parkrun|in\s+[0-9]"
+    r"|[0-9]|/))"
+    r"|\b(?:ran|run|running|had\s+run)\s+out\s+of\s+[^,.;!?]*?(?=\s+(?:at|by|after|before|around"
+    r"|on|in|from)\b|[,.;!?]|$)"
+)
+#: A height, which is no figure of a log: "182cm", "5ft 10", "5'10".
+_HEIGHT = (
+    r"\b1[0-9]{2}\s*cm\b|\b[4-7]\s*(?:ft|foot|feet)(?:\s*[0-9]{1,2}(?:\s*(?:in|inches)\b)?)?"
+    r"|\b[4-7]'\s*[0-9]{1,2}\b\"?"
+)
+_OTHER_FIGURES = re.compile(
+    r"\b(?:drove|driven|driving|flew|flown|flying|travelled|traveled|commuted)\s+(?:for\s+|about\s+"
+    rf"|around\s+|over\s+|nearly\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
+    r"(?:\s+(?:to|from|for|into|out\s+to|up\s+to|down\s+to)\s+[^,;.!?0-9]*)?"  # where to
+    r"|\b(?:(?:my|the|our)\s+)?(?:train|bus|tube|taxi|cab|uber|ferry|drive|flight|commute|journey"
+    r"|trip|coach)(?:\s+[a-z]+){0,4}?\s+(?:is|was|took|takes|lasted|lasts)\s+(?:about\s+|around\s+"
+    rf"|only\s+|just\s+|over\s+)?[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+each\s+way)?"
+    r"|\b(?:live|lives|living|based|staying|stay)\s+(?:about\s+|only\s+|just\s+|around\s+)?"
+    rf"[0-9]+(?:\.[0-9]+)?{_UNIT_SAID}(?:\s+(?:from|away|out)\b[^,;.!?0-9]*|\s*(?=[,;.!?]|$))"
+    r"|\b(?:the\s+)?(?:course|route|loop|track)\s+(?:measured|was|is|came\s+(?:up|out)|read)"
+    r"\s+(?:about\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:m|metres|meters|k|km|mi|miles?)\s+(?:short|long"
+    r"|over|under)\b(?:\s+(?:on|by|according\s+to)\s+(?:my|the)\s+(?:watch|garmin|gps|strava))?"
+    r"|\b(?:alarm(?:'s)?|alarm\s+clock|wake[- ]?up|start\s+time|gun|kick[- ]?off|registration"
+    r"|bag\s+drop|check[- ]in|race|it|(?:wave|pen|corral)\s+[0-9a-z]{1,2})(?:\s+(?:is|was|'s|set"
+    r"|goes|go|off|starts?|leaves?|opens?|closes?|begins?))*\s+(?:for|at|@)\s+"
+    rf"(?:{_CLOCK_SAID})"
+    # and what it is for, with no time run: ", long run first thing", ", a 42.2k"
+    rf"(?:(?!{_IN_SENTENCE}*?(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b))"
+    rf"{_IN_SENTENCE}*)?"
+    r"|\b(?:bib|bib\s+number|race\s+number|wave|pen|corral)\s*(?:no\.?|number|#)?\s*[0-9]{1,6}\b"
+    r"|\b(?:(?:my|the|new|these|those)\s+)*(?:[a-z]+\s+)?(?:shoes?|trainers?|sneakers?|spikes|racers?"
+    r"|flats)\s+(?:weigh|weighs|are|is|at)\s+(?:only\s+|just\s+)?[0-9]{2,3}\s*(?:g|grams?|oz)\b"
+    rf"|{_WHERE_IN_A_RUN}|{_HEIGHT}"
+)
+_OTHER_FIGURES_HINT = re.compile(
+    r"drove|driv|flew|flown|flying|travel|commut|train|bus|tube|taxi|cab|uber|ferry|flight"
+    r"|journey|trip|coach|live|based|stay|course|route|loop|track|alarm|wake|start|gun|kick"
+    r"|registration|bag drop|check|race|wave|pen|corral|bib|shoe|trainer|sneaker|spike|racer|flat"
+    r"|\b(?:at|from|until|till|til|by|past|beyond)\s+(?:the\s+)?(?:mile|km|[0-9])|out\s+of"
+    r"|[0-9]\s*cm\b|[0-9]\s*(?:ft|foot|feet)\b|[0-9]'"
+)
+
+
+#: Fuel said before a place in the run: "gel at 10k (100 kcal)" keeps its place, which tells
+#: the fuel apart (items.py).
+_FUEL_BEFORE = re.compile(
+    r"\b(?:gels?|chews?|blocks?|sips?|bars?|water|drinks?|electrolytes?|tailwind|maurten|coke|cola"
+    r"|banana|jelly|babies|beans|fuel|fuelled|fueled|kcal|cals?|ate|had|took|necked|swallowed)\b"
+    r"[^,;.!?]*$"
+)
+
+
+def _unless_fuel(m: re.Match[str]) -> str:
+    """The span gone, unless it places fuel taken on the run."""
+    if m[0].lstrip()[:1] in "aftubp" and _FUEL_BEFORE.search(m.string, 0, m.start()):
+        return m[0]
+    return " "
+
+
+def drop_other_figures(text: str) -> str:
+    """The message without the figures of what is no run (_OTHER_FIGURES): "drove 60 miles to
+    the race, 10k 44:00" is the 10k."""
+    if (_DIGIT.search(text) is None and "out of" not in text) or (
+        _OTHER_FIGURES_HINT.search(text) is None
+    ):
+        return text
+    return _OTHER_FIGURES.sub(_unless_fuel, text)
+
+
+#: Food saved or packed for later, which is no food eaten: "saving the brownie for after
+#: parkrun", "packed 4 gels for sunday's marathon", "2 slices of toast, saving the banana for
+#: later" (the toast eaten).
+_SAVED_FOR = re.compile(
+    r"(?:^|,\s*|\s+and\s+|\s+but\s+)(?:i'm\s+|im\s+|i\s+am\s+|i've\s+|i\s+)?(?:saving|saved|keeping"
+    r"|kept|stashing|stashed|packed|packing|putting\s+aside|put\s+aside|leaving)\s+"
+    r"(?!(?:it|them|that|this|those|these|some|one|half|the\s+rest)\b)"  # "saving it": all of it
+    r"(?:the\s+|my\s+|a\s+|an\s+|some\s+|[0-9]+\s+)?[a-z0-9' -]{1,40}?\s+for\s+(?:later|tomorrow"
+    r"|tonight|after\b[^,.;!?]{0,30}|the\s+[^,.;!?]{1,30}|my\s+[^,.;!?]{1,30}|[a-z]+day'?s?\b[^,.;!?]{0,30})"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
+
+
+def drop_saved_for(text: str) -> str:
+    """The message without food saved or packed for later (_SAVED_FOR)."""
+    if "for " not in text or not any(w in text for w in _SAVING_WORDS):
+        return text
+    return _SAVED_FOR.sub(" ", text)
+
+
+_SAVING_WORDS = ("sav", "kept", "keep", "stash", "pack", "aside", "leaving")
+
+
+#: A weigh-in said around its figure: "weighed in at the gym, 69.4", "72.6 on the gym scales
+#: this morning" (the gym read as a session, the figure as a food's count); written as the
+#: weigh-in the weight reader knows ("weighed 69.4", "weight 72.6").
+_WEIGHED_THEN = re.compile(
+    r"\b(?P<w>weighed)(?:\s+(?:myself|in))?(?:\s+(?:at|on)\s+(?:the\s+)?(?:gym|pool|doctor'?s|gp"
+    r"|surgery|clinic|pharmacy|chemist|work|office)(?:'s)?(?:\s+scales?)?)?\s*[,:-]\s*(?=[0-9])"
+)
+_ON_THE_SCALES = re.compile(
+    r"(?<![0-9.:])(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
+    r"(?:(?:gym|gym's|bathroom|smart|new|work|doctor's|old)\s+)?scales?\b"
+)
+
+
+def weigh_ins_said_around(text: str) -> str:
+    """The message, a weigh-in said around its figure written as one ("weighed 69.4")."""
+    if "weighed" not in text and "scale" not in text:
+        return text
+    text = _WEIGHED_THEN.sub(r"\g<w> ", text)
+    return _ON_THE_SCALES.sub(lambda m: f"weight {m['v']}{' ' + m['u'] if m['u'] else ''}", text)
+
+
+#: The body measured, which is no weigh-in: "body fat 21% on the smart scales", "waist down to
+#: 81cm", "muscle mass 33.2".
+_BODY_LINK = r"(?:\s+(?:percentage|measurement|is|was|at|of|down|up|to|now|only))*\s*[:=]?\s*"
+_BODY_MEASURED = re.compile(
+    rf"\b(?:body\s*fat|muscle\s+mass|visceral\s+fat|bone\s+mass|body\s+water|metabolic\s+age)"
+    rf"{_BODY_LINK}[0-9]{{1,3}}(?:\.[0-9]{{1,2}})?\s*(?:%|kg|kgs|lbs?|years)?"
+    r"(?:\s+(?:on|according\s+to)\s+(?:the|my)\s+(?:[a-z]+\s+)?scales?)?"
+    # a tape measure's, with its unit ("chicken thigh 150g" is food)
+    rf"|\b(?:waist|hips|chest|thigh|thighs|neck|bicep|biceps|calf|calves){_BODY_LINK}"
+    r"[0-9]{1,3}(?:\.[0-9])?\s*(?:cm|in|inches)\b"
+)
+_BODY_HINT = re.compile(
+    r"body\s*fat|waist|hips|chest|thigh|neck|bicep|calf|calves|muscle\s+mass|visceral|bone\s+mass"
+    r"|body\s+water|metabolic"
+)
+
+
+def drop_body_measured(text: str) -> str:
+    """The message without the body measured (_BODY_MEASURED)."""
+    if _BODY_HINT.search(text) is None:
+        return text
+    return _BODY_MEASURED.sub(" ", text)
 
 
 #: Illnesses and injuries a runner has had, and medicines taken: no food, though said with

@@ -24,6 +24,7 @@ from engine.parsing.chat import (
     drop_goal_time,
     hedged_run,
     none_managed,
+    paid_for,
     past_weight,
     run_not_now,
     whole_clause_chat,
@@ -31,8 +32,13 @@ from engine.parsing.chat import (
 from engine.parsing.chatter import (
     _drop_circumstance,
     drop_ailments,
+    drop_body_measured,
+    drop_conditions,
     drop_metrics,
+    drop_other_figures,
     drop_readings,
+    drop_saved_for,
+    weigh_ins_said_around,
 )
 from engine.parsing.context import (
     _DIGIT,
@@ -98,8 +104,10 @@ _CLAUSE_SPLIT = re.compile(
         "he", "she", "kids", "kid", "wife", "they", "son", "sons", "daughter", "husband", "hubby",
         "partner", "friend", "friends", "mate", "mates", "dad", "mum", "mom", "brother", "sister",
         "coach", "flatmate", "to",  # "used to weigh", "want to weigh": no new clause
+        "wish i'd", "wish we'd",  # "wish i'd had 3 gels": the wish's, no meal of its own
     ))
-    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+|after\s+that\s+"
+    + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+"
+    r"|after\s+that\s+"
     r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
@@ -393,10 +401,14 @@ _LOG_REQUEST = re.compile(
 
 #: Words that open a sentence and log nothing: "oh and a banana", "forgot to say, a flapjack".
 _INTERJECTION = re.compile(
-    r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log))\b"
+    r"(?:^|(?<=[.!?\n]))[^\S\n]*(?:(?:oh|ah|ooh|um+|erm|(?:i\s+)?forgot\s+to\s+(?:say|mention|add|log)"
+    r"|(?:i\s+)?(?:missed|forgot)\s+(?:logging|posting|to\s+post|recording|to\s+record)"
+    r"|btw|fyi|tbh|ngl|random(?:ly)?(?:\s+but)?)\b"  # "btw had a banana", "random but 2 bananas"
     r"[\s,:!.-]*(?:and\s+)?)+"
 )
-_INTERJECTION_STARTS = ("oh", "ah", "oo", "um", "er", "fo", "i ")
+_INTERJECTION_STARTS = (
+    "oh", "ah", "oo", "um", "er", "fo", "i ", "mi", "bt", "fy", "tb", "ng", "ra",
+)  # fmt: skip
 #: The how-manieth of the day: "3rd coffee of the day", "first banana of the day" (one more).
 _NTH_OF_THE_DAY = re.compile(
     r"\b(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+"
@@ -627,6 +639,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
+    text = drop_other_figures(drop_conditions(text))  # after "hit the wall at mile 20" went
+    text = weigh_ins_said_around(drop_body_measured(drop_saved_for(text)))
     if "step" in text:
         text = _STEPS.sub(" ", text)  # "10k steps today": daily living, no run
     if "night" in text or "nite" in text:
@@ -1067,6 +1081,10 @@ _VOLUME = re.compile(
     r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
     # "easy week, only 40k total"
     r"|\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
+    # the week first: "last week 52k, this week 38k so far", "this month's total is 160 km"
+    r"|\b(?:this|last|the|previous)\s+(?:week|month|year)(?:'s)?\s+(?:(?:total|mileage|volume|was|is"
+    r"|so\s+far|came\s+to|ended\s+(?:at|on)|at|on|of)\s+)*(?:about\s+|around\s+|only\s+|just\s+)?"
+    r"[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b(?!\s+(?:in|at)\b|\s*[0-9]|\s*,?\s*[0-9]:)"
 )
 
 
@@ -1165,8 +1183,11 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         return "skip"  # "I was 13 stone last year, now 11"
     if kind != "skip" and (_past_mention(clause.text) or _plan(clause.text)):
         return "skip"  # "legs wrecked after yesterday's 20 miler", "going for a 10k later"
-    if kind == "run" and (run_not_now(clause.text) or hedged_run(clause.text)):
-        return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k"
+    if kind == "run" and (
+        run_not_now(clause.text) or hedged_run(clause.text) or paid_for(clause.text)
+    ):
+        return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k",
+        # "paid 80 quid for a 10k"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and (

@@ -33,6 +33,7 @@ from engine.parsing.chat import (
     _plan,
     asks,
     choices_asked,
+    craving,
     done_now,
     event_ahead,
     long_ago_only,
@@ -821,6 +822,7 @@ class _Builder:
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
             self.long_ago = long_ago_only(text)
             self.ahead = plan_heading(text) or event_ahead(text) or run_planned(text)
+            self.after_chat = craving(text)  # "craving chips after that | 15k": its figures
         elif _THANKS.search(text):
             self.thanks = True
         elif _GREETING.match(text):

@@ -930,7 +930,7 @@ _EACH_DAY = re.compile(
 #: A heading that only says the runs below were not logged yet: "missed logging the weekend:".
 _NOT_LOGGED_YET = re.compile(
     r"(?:^|(?<=[\n.!]))\s*(?:i\s+)?(?:missed|forgot|forgotten)\s+(?:logging|to\s+log|posting"
-    r"|to\s+post)\b[^:\n]{0,40}:\s*"
+    r"|to\s+post)\b[^:\n]{0,40}:(?![0-5][0-9])\s*"  # not a clock's colon: "8k 44:00"
 )
 
 

@@ -260,3 +260,380 @@ class TestAWorkShiftIsNoSession:
     def test_a_shift_alone_logs_nothing(self) -> None:
         """'did a 12 hour shift' is noted, nothing asked."""
         assert_nothing_logged(parse("did a 12 hour shift"))
+
+
+class TestWeatherDayCountsAndRatingsAreNoFigures:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("8 degrees and sleet, 10k 53:30", 10, 53 * 60 + 30),
+            ("27C and muggy, 5k 27:10", 5, 27 * 60 + 10),
+            ("feels like minus 6, 7k in 41:00", 7, 41 * 60),
+            ("gusts of 35 mph, 6k 34:30", 6, 34 * 60 + 30),
+            ("humidity 85%, 9k 51:00", 9, 51 * 60),
+            ("day 21 of my running streak, 4k 23:00", 4, 23 * 60),
+            ("run streak day 365! 5k 26:00", 5, 26 * 60),
+            ("9 months alcohol free, 15k 1:21:00", 15, 81 * 60),
+            ("dry feb day 20, 8k 43:00", 8, 43 * 60),
+            ("week 7 of the marathon plan, 18k 1:38:00", 18, 98 * 60),
+            ("energy 3/10, 5k 30:30", 5, 30 * 60 + 30),
+            ("legs 8/10, 12k 1:02:00", 12, 62 * 60),
+            ("hrv 49 (-6), 6k 35:00", 6, 35 * 60),
+            ("whoop recovery 38%, 8k 46:00", 8, 46 * 60),
+        ],
+    )
+    def test_the_run_beside_them_logs_and_nothing_is_asked(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """The weather, a count of days and a rating out of ten are understood, no figure of
+        the run and nothing to ask about."""
+        assert_one_run(parse(text), km, seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "day 5 of dry january",
+            "2 years sober today",
+            "mood 3/10, skipping today",
+            "hrv dropped to 35 after the marathon",
+            "resting hr up to 58 since the long run",
+        ],
+    )
+    def test_alone_they_log_nothing(self, text: str) -> None:
+        """A count, a rating, or a metric after a race named as when: no run of the race."""
+        assert_nothing_logged(parse(text))
+
+    def test_a_metric_after_a_run_with_its_time_keeps_the_run(self) -> None:
+        """'VO2max up to 52 after the 10k, 46:12': the 10k in 46:12 (its time said after)."""
+        assert_one_run(parse("vo2max up to 52 after the 10k, 46:12"), 10, 46 * 60 + 12)
+
+    def test_c25k_s_week_and_day_stay_its_step(self) -> None:
+        """'c25k week 4 day 1 done! 28 mins total' is still the programme's run of 28 min."""
+        [run] = parse("c25k week 4 day 1 done! 28 mins total").events
+        assert isinstance(run, RunLogged)
+        assert run.duration_s == 28 * 60
+
+
+class TestMorePeople:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "boyfriend's long run was 30k in 2:50",
+            "colleague did the Bristol half in 1:45",
+            "friend from the club ran 38:20 for 10k",
+            "workmate's marathon time was 3:44:10",
+        ],
+    )
+    def test_their_run_logs_nothing(self, text: str) -> None:
+        """A friend or a colleague without 'my', or their run named with 's: theirs."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("mate, ran 10k in 50:00", 10, 50 * 60),
+            ("friend ran with me, 8k 44:00", 8, 44 * 60),
+        ],
+    )
+    def test_the_bot_called_mate_or_a_friend_running_along_is_the_runner_s(
+        self, text: str, km: float, seconds: int
+    ) -> None:
+        """'mate,' calls the bot; 'ran with me' is the runner's run too."""
+        assert_one_run(parse(text), km, seconds)
+
+
+class TestThePastRecordsSourcesAndMealsAhead:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I used to run 10 miles in 70 min",
+            "remember when I did 18:30 for 5k",
+            "my pb for the half is 1:33:20",
+            "my 10k pr stands at 41:12",
+            "the marathon guide says 3 runs of 32k at 5:50/km",
+            "the race pack says 2 gels at 15k",
+            "saturday's session is 10 x 400 at 1:30",
+            "Mo Farah ran 27:30 for 10,000m",
+            "watched the worlds, Jakob Ingebrigtsen won the 5000 in 13:11",
+            "we're ordering a pizza later, maybe 2 slices each",
+            "heading out for a curry tonight",
+            "dad's making a roast on sunday",
+            "resisting the biscuit tin",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """The past, a record, what a guide says, a session described, a famous runner, a
+        meal ahead and food resisted: nothing run or eaten now."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("used to hate hills, today 12k 1:05:00 with 200m up", 12, 65 * 60),
+            ("my pb is 47:30, today 10k in 49:10", 10, 49 * 60 + 10),
+            ("watched the marathon on tv then ran 8k 42:00", 8, 42 * 60),
+            ("off to the pub later, 10k 50:00 done", 10, 50 * 60),
+        ],
+    )
+    def test_the_run_done_beside_them_logs(self, text: str, km: float, seconds: int) -> None:
+        """'today', 'then ran' or the run's time after the talk: the run done is logged."""
+        result = parse(text)
+        runs = [e for e in result.events if isinstance(e, RunLogged)]
+        assert len(runs) == 1
+        assert runs[0].distance_m == pytest.approx(km * 1000, abs=1)
+        assert runs[0].duration_s == seconds
+
+    def test_a_coffee_had_now_is_still_had(self) -> None:
+        """'having a coffee' with no time ahead is had now."""
+        [meal] = parse("having a coffee").events
+        assert isinstance(meal, MealLogged)
+
+
+class TestFiguresOfWhatIsNoRun:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "drove 35 miles to the xc",
+            "the bus to the start took 40 min",
+            "my commute is 6 miles",
+            "we live 2k from the parkrun",
+            "the route measured 400m short by my garmin",
+            "alarm set for 5:15, long run before work",
+            "wave 4 starts at 9:40",
+            "bib 18841 collected",
+            "race begins at 8:30, a 42.2k",
+            "entry was £29 for the 10k",
+            "the half costs $95 to enter",
+            "6 weeks of logging now",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A drive, a commute, where one lives, a course measured, an alarm, a start, a bib, a
+        price, the weeks of logging: no run of that distance or time."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("drove 50 miles to the race, 10k 44:20", 10, 44 * 60 + 20),
+            ("my new racers weigh 190g, 5k 21:40 in them", 5, 21 * 60 + 40),
+            ("alarm at 5am, 12k 1:01:00 before work", 12, 61 * 60),
+        ],
+    )
+    def test_the_run_beside_them_logs(self, text: str, km: float, seconds: int) -> None:
+        """The drive, the shoes' grams and the alarm go; the run stays with its own figures."""
+        assert_one_run(parse(text), km, seconds)
+
+
+class TestALogForgotten:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("forgot to log saturday's run, 11k 58:40", 11, 58 * 60 + 40),
+            ("forgot to log yesterday's 10k, it was 52:00", 10, 52 * 60),
+            ("missed logging tuesday, 6k 33:10", 6, 33 * 60 + 10),
+        ],
+    )
+    def test_the_run_forgotten_is_logged(self, text: str, km: float, seconds: int) -> None:
+        """'forgot to log' asks to log what follows: its clock is no heading's colon, and the
+        logging missed is no run missed."""
+        assert_one_run(parse(text), km, seconds)
+
+
+class TestWhereInARunIsNoDistance:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ran out of gels at 30k",
+            "my garmin died at mile 18",
+            "the last 2 miles of the 10 miler were awful",
+            "quad cramped from 25k onwards",
+            "need 3000 kcal today",
+            "I'm 5ft 9",
+            "10k pb attempt on saturday, fingers crossed",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A place in a run, running out of something, a day's need, a height, a race
+        hoped for: no run of that distance."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("stopped at 5k for a wee, 10k 53:10", 10, 53 * 60 + 10),
+            ("knee went at mile 3, 5 miles 45:30", 8.047, 45 * 60 + 30),
+            ("felt great until 30k, marathon 3:29:59", 42.195, 3 * 3600 + 29 * 60 + 59),
+            ("walked from mile 22, marathon in 4:40:00", 42.195, 280 * 60),
+            ("age group 2nd at the 10k today, 44:50", 10, 44 * 60 + 50),
+        ],
+    )
+    def test_the_run_keeps_its_own_distance(self, text: str, km: float, seconds: int) -> None:
+        """'at 5k' places what happened; the run is the one with its own figures ('at the
+        10k' is the race, not a place in it)."""
+        result = parse(text)
+        runs = [e for e in result.events if isinstance(e, RunLogged)]
+        assert len(runs) == 1
+        assert runs[0].distance_m == pytest.approx(km * 1000, abs=2)
+        assert runs[0].duration_s == seconds
+
+    def test_fuel_keeps_its_place_in_the_run(self) -> None:
+        """'gel at 10k (100 kcal) and another at 20k (100 kcal)': two gels of 100 kcal."""
+        [meal] = parse("gel at 10k (100 kcal) and another at 20k (100 kcal)").events
+        assert isinstance(meal, MealLogged)
+        assert sum(i.kcal or 0 for i in meal.items) == pytest.approx(200)
+
+
+class TestVolumesBodyAndScales:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "last week 61k, this week 20k so far",
+            "this month's mileage is 140 miles",
+            "body fat 19% on the scales",
+            "waist now 86cm",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A week's volume said week first, and the body measured: no run, no weigh-in."""
+        assert_nothing_logged(parse(text))
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("weighed in at the gym, 69.9", 69.9),
+            ("weighed myself, 71.4", 71.4),
+            ("74.2 on the bathroom scales", 74.2),
+        ],
+    )
+    def test_a_weigh_in_said_around_its_figure(self, text: str, kg: float) -> None:
+        """'at the gym' is where it was weighed, no gym session; the figure is the weight."""
+        [weight] = parse(text).events
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(kg)
+
+    def test_a_chicken_thigh_is_food(self) -> None:
+        """'chicken thigh 150g' is a meal, no thigh measured."""
+        [meal] = parse("rice 1 cup, chicken thigh 150g").events
+        assert isinstance(meal, MealLogged)
+        assert len(meal.items) == 2
+
+
+class TestFoodNotEaten:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "only 2 bagels left in the bread bin",
+            "fridge is empty except for 3 eggs",
+            "recipe: 100g oats, 1 banana, 200ml milk",
+            "macros for today: 280c 140p 65f",
+            "tomorrow's breakfast: porridge and a banana",
+            "saving the flapjack for after the long run",
+            "packed 5 gels for the 50k",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """Food in stock, a recipe, a day's macro targets, a meal planned, food saved or
+        packed: nothing eaten."""
+        assert_nothing_logged(parse(text))
+
+    def test_what_was_eaten_beside_what_was_saved_is_logged(self) -> None:
+        """'2 slices of toast, saving the banana for later': the toast alone."""
+        [meal] = parse("2 slices of toast, saving the banana for later").events
+        assert isinstance(meal, MealLogged)
+        [item] = meal.items
+        assert item.food is not None and "toast" in item.food
+
+
+class TestAGapOrACountBeforeARun:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("first run in 2 weeks, 5k 31:00", 5, 31 * 60),
+            ("fastest 10k in a year, 44:50", 10, 44 * 60 + 50),
+            ("back after 3 weeks off injured, 4k 25:00", 4, 25 * 60),
+            ("had 5 days off, 7k 38:00", 7, 38 * 60),
+            ("5 star run, 9k 47:00", 9, 47 * 60),
+        ],
+    )
+    def test_the_run_after_the_gap_logs(self, text: str, km: float, seconds: int) -> None:
+        """'first run in 2 weeks' looks back, not ahead: the run is logged, nothing asked."""
+        assert_one_run(parse(text), km, seconds)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "10 days off with a cold",
+            "rest day #3 this week",
+            "that's 3 marathons this year",
+            "150 day streak",
+            "my first marathon is in 6 weeks",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A time off, a rest day counted, races counted, a streak, a race ahead: noted."""
+        assert_nothing_logged(parse(text))
+
+
+class TestGuardsOfTheNewRules:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("sunday long run 28k 2:40, want to go faster next time", 28, 160 * 60),
+            ("saturday parkrun 24:30, hoping for sub 24 next week", 5, 24 * 60 + 30),
+        ],
+    )
+    def test_a_run_said_before_a_wish_is_logged(self, text: str, km: float, seconds: int) -> None:
+        """A weekday, a run's time, then a wish: the run was done; the wish is for later. The
+        rules read the run (a message-level gate may hold it for the runner's "Log it"; it
+        never goes missing)."""
+        result = parse(text)
+        read = (*result.events, *getattr(result, "held", ()))
+        [run] = [e for e in read if isinstance(e, RunLogged)]
+        assert run.distance_m == pytest.approx(km * 1000, abs=1)
+        assert run.duration_s == seconds
+
+    def test_an_adverb_in_capitals_is_no_one_s_name(self) -> None:
+        """'Afterwards ate 2 eggs': the runner's eggs, 'Afterwards' no person."""
+        [meal] = parse("10k 50:00. Afterwards ate 2 eggs").events[1:]
+        assert isinstance(meal, MealLogged)
+
+
+class TestACravingOrAWish:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "could eat a horse",
+            "I'd love a sub 40 10k one day",
+            "wish I'd had 2 gels",
+            "craving a burger after that 10k",
+            "fancy a curry tonight",
+            "dreaming of pancakes",
+        ],
+    )
+    def test_they_log_nothing(self, text: str) -> None:
+        """A craving or a wish names food or a race that was not had or run."""
+        assert_nothing_logged(parse(text))
+
+    def test_a_run_done_beside_a_craving_is_logged(self) -> None:
+        """'fancy a curry tonight, 10k 49:30 done': the 10k."""
+        assert_one_run(parse("fancy a curry tonight, 10k 49:30 done"), 10, 49 * 60 + 30)
+
+    def test_hungry_then_food_is_the_food(self) -> None:
+        """'starving, 3 slices of toast': hunger is no wish, the toast was eaten."""
+        [meal] = parse("starving, 3 slices of toast").events
+        assert isinstance(meal, MealLogged)
+
+
+class TestAsidesOpeningALog:
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("btw had a banana before", "banana"), ("random but 2 bananas", "banana")],
+    )
+    def test_an_aside_first_asks_nothing(self, text: str, food: str) -> None:
+        """'btw', 'fyi', 'random but' open the log; they are no food to ask about."""
+        result = parse(text)
+        [meal] = result.events
+        assert isinstance(meal, MealLogged)
+        assert all(i.resolved for i in meal.items) and result.unparsed == ()
+        assert meal.items[0].food is not None and food in meal.items[0].food

@@ -16,7 +16,18 @@ from random import Random
 
 import pytest
 
-from engine.parsing import chat, clauses, item_words, items, layout, meals, spoken, weights, wholes
+from engine.parsing import (
+    chat,
+    chatter,
+    clauses,
+    item_words,
+    items,
+    layout,
+    meals,
+    spoken,
+    weights,
+    wholes,
+)
 from engine.parsing.context import _LETTERS, any_of, letter_runs, translation
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -87,6 +98,15 @@ CHAT_GATES: list[tuple[str, re.Pattern[str], str, Gate]] = [
     ("plan heading", chat._PLAN_HEADING, "match", chat.plan_heading),
     ("feeling from", chat._FEELING_FROM, "match", lambda t: "from" in t or "after" in t),
     ("a whole's kcal", wholes._WHOLE_KCAL, "search", wholes._TWO_DIGITS.search),
+    ("a day ahead", chat._AHEAD_DAY, "search", _any_of(chat._AHEAD_GATE)),
+    ("a race watched", chat._WATCHED_RACE, "match", _any_of(chat._WATCHED_GATE)),
+    ("a meal ahead", chat._MEAL_AHEAD, "match", _any_of(chat._AHEAD_MEAL_GATE)),
+    ("a place serves", chat._PLACE_SERVES, "match", _any_of(chat._PLACE_GATE)),
+    ("food in stock", chat._IN_STOCK, "match", _any_of(chat._STOCK_GATE)),
+    ("a craving", chat._CRAVING, "match", _any_of(chat._CRAVING_GATE)),
+    ("a metric", chatter._METRIC, "search", chatter._METRIC_HINT.search),
+    ("weather and counts", chatter._CONDITIONS, "search", chatter._CONDITIONS_HINT.search),
+    ("no run's figures", chatter._OTHER_FIGURES, "search", chatter._OTHER_FIGURES_HINT.search),
 ]  # fmt: skip
 
 
