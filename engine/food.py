@@ -319,9 +319,7 @@ class FoodTable:
             return hit
         if extra:
             found = self._match_slow(normalize_name(name), extra, exact_only=True)
-        elif name in self._recent:
-            found = self._recent[name]
-        elif name in self._recent_exact:
+        elif name in self._recent_exact:  # never `match`'s: its guess may hide an exact food
             found = self._recent_exact[name]
         else:
             found = self._match_slow(normalize_name(name), {}, exact_only=True)

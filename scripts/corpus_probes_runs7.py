@@ -36,7 +36,9 @@ The 8 after those (a weigh-in with its change, and changes alone), before their 
 b7e4ca7: 2/6 with events, 0 invented on the 2 without. The 5 after those (tomorrow's plan,
 "so" today's run), before their fix on b364be0: 2/4, 0 invented on the 1 without. The 6
 after those (a race's name before another noun), before their fix on 6c67995: 2/2, 4 invented
-on the 4 without.
+on the 4 without. The 6 after those (gym sessions by other names, a gym session's stated
+total), before their fix on cfbe767: 0/6. The 6 after those (a time dictated as two numbers),
+before their fix on 24679c4: 1/6.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_exercise import s
-from corpus_labels import Meal, act, mi, pounds, run, stone, weight, write_new
+from corpus_labels import Meal, act, gym, mi, pounds, run, stone, weight, write_new
 
 Event = dict[str, object] | Meal
 
@@ -189,6 +191,26 @@ RACE_NAME_AS_A_MODIFIER: list[tuple[str, list[Event]]] = [
     ("marathon training run this morning, 28k 2:41:00", [run(28, 161)]),
     ("half marathon pace run, 10k in 47:40", [run(10, s(47, 40))]),
 ]
+#: Written after those, before their fix: gym sessions by other names ("home workout", "barre",
+#: "physio exercises", "PT session") and a gym session's stated total over its parts.
+GYM_BY_OTHER_NAMES: list[tuple[str, list[Event]]] = [
+    ("home workout 25 min", [gym(25)]),
+    ("barre class 50 min", [gym(50)]),
+    ("physio rehab exercises 20 min", [gym(20)]),
+    ("PT session 1hr", [gym(60)]),
+    ("plank 3 min, 50 pushups, 15 min total", [gym(15)]),
+    ("circuit: 1 min burpees, 2 min squats, 20 min all in", [gym(20)]),
+]
+#: Written after those, before their fix: a time dictated as two numbers ("in forty nine
+#: twenty", "in one fifty two") and a track distance dictated in metres.
+DICTATED_TIMES: list[tuple[str, list[Event]]] = [
+    ("ran eight hundred metres in two minutes twelve", [run(0.8, s(2, 12))]),
+    ("five thousand metres in nineteen forty", [run(5, s(19, 40))]),
+    ("ten k in forty nine twenty", [run(10, s(49, 20))]),
+    ("half marathon in one fifty two", [run(HALF_MARATHON_KM, 112)]),
+    ("parkrun in twenty six oh five", [run(5, s(26, 5))]),
+    ("ran six miles in fifty four thirty", [run(mi(6), s(54, 30))]),
+]
 #: The same words in messages that must not change, and chat that logs nothing.
 NEAR_MISSES: list[tuple[str, list[Event]]] = [
     ("5 km easy + 3 miles tempo, 47:30", [run(5 + mi(3), 47.5)]),
@@ -222,6 +244,8 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "a weigh-in with its change": WEIGH_IN_WITH_ITS_CHANGE,
     "tomorrow's plan, so today's run": TOMORROW_SO_TODAY,
     "a race's name before another noun": RACE_NAME_AS_A_MODIFIER,
+    "gym sessions by other names": GYM_BY_OTHER_NAMES,
+    "a time dictated as two numbers": DICTATED_TIMES,
 }
 
 REPO = Path(__file__).resolve().parent.parent

@@ -976,6 +976,8 @@ _STRENGTH_WORDS = _words(
     "powerlifting bodybuilding pullups pushups core abs plank planks stretching stretch stretched",
     "mobility",
     "bootcamp",
+    # a workout by its kind: "barre class 50 min", "burpees 10 min" (not "off to the physio")
+    "barre prehab burpees",
 )
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
@@ -984,6 +986,7 @@ _STRENGTH_PHRASES = (
     # a day of a gym split: "upper/lower split, lower today", "pull session"
     "upper/lower", "push/pull", "push pull legs", "upper day", "lower day",
     "push session", "pull session", "upper session", "lower session", "legs session",
+    "pt session", "personal training",
 )  # fmt: skip
 #: A gym session named by the body it worked and its minutes: "legs 50'", "chest and back 1h".
 _BODY_PARTS = _words("legs arms chest shoulders back glutes biceps triceps")

@@ -133,7 +133,9 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
 
 #: What stands between a figure and the same figure again in other units: "75 kg (165 lb)",
 #: "10 km (about 6.2 mi)", "8 km / 5 miles", "11st 4lb / 71.7kg".
-_SAID_AGAIN = re.compile(r"\s*(?:\(|/|=)\s*(?:about|approx\.?|around|roughly|ca\.?|c\.|~|≈)?\s*")
+_SAID_AGAIN = re.compile(
+    r"\s*(?:\(|/|=|≈|~|or)\s*(?:about|approx\.?|around|roughly|ca\.?|c\.|~|≈)?\s*"
+)
 
 
 def said_again_in_other_units(between: str) -> bool:

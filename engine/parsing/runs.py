@@ -100,7 +100,7 @@ _RACE_WORD_AFTER = (
 _MODIFIED_NOUNS = (
     r"(?:training|plan|plans|block|prep|build|build-up|buildup|taper|programme|program"
     r"|schedule|shoes|kit|season|cycle|playlist|goal|goals|target|nutrition|fuelling|fueling"
-    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort)\b"
+    r"|strategy|blues|debut|dreams?|journey|runners?|entry|place|ballot|legs|pace|effort|worth)\b"
 )
 _RACE_AS_A_MODIFIER = rf"(?!\s+{_MODIFIED_NOUNS})"
 _RACE_MODIFYING = re.compile(rf"\b(?:half[- ]?)?(?:marathon|mara|hm)(?=\s+{_MODIFIED_NOUNS})")
@@ -276,6 +276,11 @@ _PLACE_FEATURES = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may",
     "june july august september october november december i it",
 )
+#: Words of hills and fells, beside which a capitalised place is a summit, not a city's race.
+_HILL_WORDS = re.compile(
+    r"(?i:\b(?:fell|fells|summit|summits|peak|peaks|climb|climbing|ascent|elevation|vert|up|hill"
+    r"|hills|trail|ridge|round|recce|munro|wainwright|mountain|top)\b|\+\s*[0-9]|[0-9]\s*m\b)"
+)
 _HMS = re.compile(r"(?<![0-9:])(?P<h>[0-9]{1,2}):[0-5][0-9]:[0-5][0-9](?![0-9:])")
 #: A marathon's finish from here up (a half this slow is a walk; a marathon this fast is rare).
 _MARATHON_FROM_H = 2.5
@@ -291,6 +296,8 @@ def _marathon_by_its_city(text: str) -> str:
         return f"{text[: m.start()]} marathon {text[m.end() :]}"
     if not set(m["city"].lower().split()).isdisjoint(_PLACE_FEATURES):
         return text
+    if _HILL_WORDS.search(text) is not None:
+        return text  # "did Helvellyn in 3:05:00, 900m of climbing": a hill, no city's race
     finish = _HMS.search(text, m.end())
     if finish is None:
         return text
@@ -441,7 +448,7 @@ _MILES = re.compile(r"(?<![a-z])(?:mi|mile|miles|miler|mls)\b")
 _RACE_IN_MILES = frozenset({"3.1", "6.2"})
 _DISTANCE_WORD = re.compile(r"(?<![\w.])[0-9.]++\s*+(?:km|k|mi|miles?)\b")
 #: A track race's distance in metres: "club champs 3000m", "county schools 1500m".
-_TRACK_METRES = re.compile(rf"(?<![\w.]){_TRACK_DISTANCES}\s*m\b")
+_TRACK_METRES = re.compile(rf"(?<![\w.]){_TRACK_DISTANCES}\s*(?:m|metres|meters)\b")
 #: Any of the hints above, in one scan: a clause that reads as exercise by its numbers.
 _RUN_HINT = re.compile(
     "(?=[0-9.m])(?:"
@@ -520,7 +527,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     return total, text, as_hours if count == 1 else None
 
 
-_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?total\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b")
 
 
 def _whole_said(text: str) -> int:
@@ -684,11 +691,18 @@ def _distance_km(
 _CONVERSION_SLACK = 0.04
 
 
+#: A word or two of the run, then its distance again in brackets: "5k parkrun (3.1 miles)".
+_WORDS_THEN_BRACKET = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*(?:about|approx\.?|around|roughly|ca\.?|~|≈)?\s*"
+)
+
+
 def _the_same_again(text: str, before: tuple[int, float], m: re.Match[str]) -> bool:
     """Whether the distance `m` is the one just before it again in other units: written in
     brackets, after a slash or "=" ("13.1 miles / 21.1 km"), and the same within rounding."""
     end, km = before
-    if not said_again_in_other_units(text[end : m.start("v")]):  # "16 km = 9.9 mi"
+    between = text[end : m.start("v")]  # "16 km = 9.9 mi": the "=" is the match's
+    if not said_again_in_other_units(between) and _WORDS_THEN_BRACKET.fullmatch(between) is None:
         return False
     again = _match_km(float(m["v"]), m["u"], metres_for_small=True)
     return again is not None and abs(again - km) <= _CONVERSION_SLACK * km
@@ -718,12 +732,17 @@ def distance_said_again(before: str, piece: str) -> bool:
 def _named_km(text: str) -> float:
     """The distance of the races a run names: "half", "marathon", "parkrun" (once)."""
     total = 0.0
+    last: str | None = None
     for m in _NAMED_DISTANCE.finditer(text):
-        if m["half"]:
+        kind = m.lastgroup
+        if kind == last and not text[m.start() - 2 : m.start()].strip(" (/"):
+            continue  # "a half (13.1 mi)", "marathon / 26.2": the race said again
+        last = kind
+        if kind == "half":
             total += HALF_MARATHON_KM
-        elif m["full"]:
+        elif kind == "full":
             total += MARATHON_KM
-        elif m["park"] and total == 0:
+        elif kind == "park" and total == 0:
             total += 5.0
     return total
 

@@ -46,7 +46,7 @@ _STRENGTH_TAGS = re.compile(
 def _parse_strength(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> StrengthLogged | None:
-    duration, text, _ = _durations(text)
+    duration, text, _ = _durations(text, efforts=True)  # "..., 15 min total": the whole
     estimated: list[str] = []
     if not duration:
         duration = DEFAULT_STRENGTH_MIN * 60

@@ -141,7 +141,8 @@ def _figure(m: re.Match[str]) -> str:
 _LARGE = re.compile(
     rf"\b(?P<n>(?:{_alt(_NUMBER_WORDS)}|a)(?:[\s-]+(?:{_alt(_NUMBER_WORDS)}|a|and))*)"
     r"(?=\s*(?:k?cals?\b|kcals?\b|calories?\b|kilocalories\b|kilojoules\b|kj\b|grams?\b|g\b"
-    r"|ml\b|millilitres?\b|milliliters?\b|metres?\b|meters?\b|m\b))"
+    r"|ml\b|millilitres?\b|milliliters?\b|metres?\b|meters?\b|m\b"
+    r"|\s+in\s+[0-9]{1,2}:[0-5][0-9]))"  # "the fifteen hundred in 4:40": a track race's metres
 )
 
 
@@ -171,6 +172,8 @@ def _large_value(words: list[str]) -> float | None:
 
 
 def _large(m: re.Match[str]) -> str:
+    if m.string.startswith(" in", m.end()) and not m.string.endswith("the ", 0, m.start()):
+        return m[0]  # only "the fifteen hundred in 4:40" is a track race's metres
     words = m["n"].replace("-", " ").split()
     while words and words[0] in ("a", "and") and words[1:2] not in (["hundred"], ["thousand"]):
         words.pop(0)  # "had a two hundred calorie bar": the bar's "a"
@@ -181,8 +184,38 @@ def _large(m: re.Match[str]) -> str:
     return f"{kept}{value:g}"
 
 
+_TENS_ALT = _alt(_TENS)
+_TEENS_ALT = _alt(_TEENS)
+#: A run's time dictated as two numbers after "in": "in forty nine twenty" (49:20), "in one
+#: fifty two" (1:52), "in twenty six oh five" (26:05); the second is minutes or seconds.
+_SPOKEN_CLOCK = re.compile(
+    rf"\bin\s+(?P<a>(?:{_TENS_ALT})(?:[- ](?:{_UNIT}))?|{_TEENS_ALT}|{_UNIT})\s+"
+    rf"(?P<b>(?:oh|o)\s+(?:{_UNIT})|(?:{_TENS_ALT})(?:[- ](?:{_UNIT}))?|{_TEENS_ALT})\b"
+    rf"(?!\s+(?:{_FIGURE_UNIT}|{_TENS_ALT}|{_TEENS_ALT}|{_UNIT}|and|point)\b)"
+)
+#: Words of a run beside which two numbers after "in" are its time.
+_RUN_SAID = re.compile(
+    r"\b(?:ran|run|jog|jogged|race|raced|parkrun|marathon|half|k|kay|km|kilometres?|miles?"
+    r"|metres|meters)\b"
+)
+
+
+def _words_value(words: str) -> int:
+    total = 0
+    for word in words.replace("-", " ").split():
+        total += _TENS.get(word) or _TEENS.get(word) or _UNITS.get(word, 0)
+    return total
+
+
+def _spoken_clock(m: re.Match[str]) -> str:
+    minutes, seconds = _words_value(m["a"]), _words_value(m["b"])
+    return f"in {minutes}:{seconds:02d}" if seconds < 60 else m[0]
+
+
 def spoken_numbers(text: str) -> str:
     """The text with numbers said in words written as digits (see the module docstring)."""
+    if "in " in text and _RUN_SAID.search(text) is not None:
+        text = _SPOKEN_CLOCK.sub(_spoken_clock, text)  # "ten k in forty nine twenty"
     if "hundred" in text or "thousand" in text:
         text = _LARGE.sub(_large, text)
     if _HINT.search(text) is not None:

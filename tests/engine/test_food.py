@@ -453,3 +453,17 @@ class TestExactMatch:
         mine = {"my shake": food("banana")}
         assert TABLE.exact_match("my shake", extra=mine) == TABLE.match("my shake", extra=mine)
         assert TABLE.exact_match("my shake", extra=mine) is not None
+
+    @pytest.mark.parametrize(
+        "name", ["beans on tost", "chese on tost", "peanut buter and jam sandwich", "toast"]
+    )
+    def test_its_answer_is_the_same_after_match_read_the_phrase(self, name: str) -> None:
+        """A phrase match guessed at ("beans on tost": beans on toast, not exact) is still one
+        food to exact_match: the same message is read the same whatever came before it (it
+        had read match's kept guess and said no food, so a repeated 'beans on tost' was
+        logged as beans and toast apart)."""
+        table = FoodTable.load()
+        first = FoodTable.load().exact_match(name)
+        table.match(name)
+        assert table.exact_match(name) == first
+        assert name == "toast" or (first is not None and first.exact)

@@ -590,3 +590,70 @@ class TestARaceNameQualifyingAnotherNoun:
     )
     def test_a_run_beside_it_is_still_logged(self, text: str, km: float) -> None:
         assert _run(text).distance_m == pytest.approx(km * 1000)
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("5k parkrun (3.1 miles) 24:10", 5),
+        ("10 km easy (6.2 mi) 55:00", 10),
+        ("15.0 km ≈ 9.3 mi, 1:20:00", 15),
+        ("a half (13.1 mi) in 1:55:00", 13.1 * KM_PER_MILE),
+    ],
+)
+def test_a_distance_again_after_a_word_or_two_or_a_sign(text: str, km: float) -> None:
+    assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestGymSessions:
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("barre class 50 min", 50),
+            ("PT session 1hr", 60),
+            ("burpees 10 min", 10),
+            ("plank 3 min, 50 pushups, 15 min total", 15),
+            ("circuit: 1 min burpees, 2 min squats, 20 min all in", 20),
+        ],
+    )
+    def test_a_gym_session_and_its_whole_time(self, text: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert isinstance(logged, StrengthLogged)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+    @pytest.mark.parametrize("text", ["off to the physio 🦵", "reminder: physio at 4"])
+    def test_an_appointment_is_no_session(self, text: str) -> None:
+        assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["ran up Snowdon, 2:45:00", "did Helvellyn in 3:05:00, 900m of climbing"]
+)
+def test_a_summit_with_a_long_time_is_no_city_marathon(text: str) -> None:
+    assert all(
+        e.distance_m != pytest.approx(MARATHON_KM * 1000)
+        for e in parse(text).events
+        if isinstance(e, RunLogged)
+    )
+
+
+class TestATimeDictatedAsTwoNumbers:
+    @pytest.mark.parametrize(
+        ("text", "km", "seconds"),
+        [
+            ("ten k in forty nine twenty", 10, 2960),
+            ("half marathon in one fifty two", HALF_MARATHON_KM, 6720),
+            ("parkrun in twenty six oh five", 5, 1565),
+            ("ran eight hundred metres in two minutes twelve", 0.8, 132),
+            ("ran the fifteen hundred in four forty", 1.5, 280),
+        ],
+    )
+    def test_the_run_s_time(self, text: str, km: float, seconds: float) -> None:
+        assert _runs(text) == [(pytest.approx(km * 1000), pytest.approx(seconds))]
+
+    def test_minutes_said_with_their_unit_stay_minutes(self) -> None:
+        assert _runs("ten k in forty nine minutes") == [(10000, 2940)]
+
+    def test_two_numbers_beside_no_run_stay_words(self) -> None:
+        events = parse("ate two eggs in five minutes").events
+        assert not any(isinstance(e, RunLogged) for e in events)
