@@ -86,6 +86,11 @@ def eat(size: str) -> Rows:
     return ((Button("✅ Log it", _data("eat", size)),),)
 
 
+def log_held(event_id: int) -> Rows:
+    """Under a held message (a plan, someone else's run): log its events after all."""
+    return ((Button("✅ Log it", _data("logit", event_id)),),)
+
+
 def confirm_delete() -> Rows:
     return ((Button("Yes, delete everything", _data("deleteme", "confirm")),
              Button("Cancel", _data("deleteme", "cancel"))),)

@@ -7,7 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.contract import event_json
-from bot.formatting import logged_reply, nothing_logged, to_plain
+from bot.formatting import held_reply, logged_reply, nothing_logged, to_plain
 from engine.balance import History, day_balance
 from engine.days import local_day
 from engine.errors import CoachError
@@ -27,14 +27,18 @@ class Previewer:
         self.profile = Profile(weight_kg=weight_kg, tz=str(tz))
 
     def preview(self, text: str, received_at: datetime) -> dict[str, Any]:
-        """The contract's parse object: text, events, unparsed, reply."""
+        """The contract's parse object: text, events, unparsed, reply, held (the events of a
+        message that reads like a plan or someone else's: not logged, the bot asks)."""
         ctx = ParseContext(received_at=received_at, tz=self.tz, foods=self.foods,
                            weight_kg=self.weight_kg)
         try:
             result = parse_message(text, ctx)
         except CoachError as e:
-            return {"text": text, "events": [], "unparsed": [text], "reply": e.user_message}
-        if not result.events:
+            return {"text": text, "events": [], "unparsed": [text], "reply": e.user_message,
+                    "held": []}
+        if result.held:
+            reply = held_reply(result.held, self.tz, today=local_day(received_at, self.tz))
+        elif not result.events:
             reply = nothing_logged(result)
         else:
             day = local_day(received_at, self.tz)
@@ -49,4 +53,5 @@ class Previewer:
             "events": [event_json(e, self.tz) for e in result.events],
             "unparsed": list(result.unparsed),
             "reply": to_plain(reply),
+            "held": [event_json(e, self.tz) for e in result.held],
         }

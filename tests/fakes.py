@@ -171,8 +171,8 @@ class FakeEventStore:
 
     async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
                   chat_id: int | None = None, message_id: int | None = None,
-                  update_id: int | None = None,
-                  replaces: Iterable[int] = ()) -> list[StoredEvent]:
+                  update_id: int | None = None, replaces: Iterable[int] = (),
+                  held: bool = False) -> list[StoredEvent]:
         replaced = list(replaces)
         if events and not replaced:
             if self._m.applied(update_id):  # whatever the redelivery parses into
@@ -183,6 +183,8 @@ class FakeEventStore:
         for seq, event in enumerate(events):
             row = _Event(StoredEvent(id=next(self._ids), user_id=user_id, event=event),
                          chat_id, message_id, now, update_id, seq)
+            if held:
+                row.undone_at = now
             self._m.events[row.stored.id] = row
             stored.append(row.stored)
         new_id = stored[0].id if stored else None
@@ -223,6 +225,20 @@ class FakeEventStore:
             e.replaced_by = None
         return Undone([e.stored for e in sorted(entry, key=lambda e: e.stored.id)],
                       [e.stored for e in sorted(restored, key=lambda e: e.stored.id)])
+
+    async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
+        def held(e: _Event) -> bool:
+            return e.undone_at == e.created_at and e.replaced_by is None
+
+        first = self._m.events.get(event_id)
+        if first is None or first.stored.user_id != user_id or not held(first):
+            return []
+        said = (first.created_at, first.chat_id, first.message_id)
+        rows = [e for e in self._mine(user_id)
+                if held(e) and (e.created_at, e.chat_id, e.message_id) == said]
+        for e in rows:
+            e.undone_at = None
+        return [e.stored for e in sorted(rows, key=lambda e: e.stored.id)]
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         found = self._m.events.get(event_id)

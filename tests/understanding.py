@@ -80,6 +80,10 @@ class Score:
     dropped: int = 0
     leftover: int = 0
     errors: int = 0
+    #: Messages whose events the chat gate held (asked about, not logged), and how many of
+    #: them were event messages (a real log held: one tap for the runner, no right answer).
+    held: int = 0
+    held_events: int = 0
     by_voice: dict[str, list[int]] = field(default_factory=dict)  # voice -> [right, of]
     failures: list[str] = field(default_factory=list)
 
@@ -118,7 +122,8 @@ class Score:
             f"{self.labels}; invented {self.invented} events in {self.non_event_messages} "
             f"non-event messages; something dropped in {self.dropped} "
             f"({self.dropped_pct:.1f} %), silently (leftover) in {self.leftover} "
-            f"({self.leftover_pct:.1f} %); refused {self.errors}"
+            f"({self.leftover_pct:.1f} %); refused {self.errors}; held {self.held} "
+            f"({self.held_events} of them event messages)"
         )
 
 
@@ -210,6 +215,11 @@ def score_message(line: Line, ctx: ParseContext, score: Score) -> None:
             score.failures.append(f"refused: {text!r}: {e.user_message}")
     else:
         events, unparsed = result.events, result.unparsed
+        if getattr(result, "held", ()):  # a parser before the gate has no `held`
+            score.held += 1
+            score.held_events += bool(expected)
+            if expected:
+                score.failures.append(f"held: {text!r} -> {result.held!r}")
     if not expected:
         score.non_event_messages += 1
         score.invented += len(events)

@@ -66,6 +66,18 @@ class Buttons:
         replies = await self.commands.undo(b.user_id, b.chat_id, b.at, int(arg))
         return replies or await self._gone(b, int(arg))
 
+    async def press_logit(self, b: Press, arg: str) -> list[Outgoing]:
+        """"✅ Log it" under a held message (it read like a plan or someone else's run): its
+        events live after all, answered as any log is (the day, a recovery reminder)."""
+        user_id, chat_id, at = b
+        runner = await self.runners.runner(user_id, chat_id, at)
+        stored = await self.stores.events.log_held(user_id, int(arg), now=at)
+        if not stored:
+            return await self._gone(b, int(arg))
+        runner = await self.runners.absorb(runner, stored, at)
+        result = ParseResult(events=tuple(s.event for s in stored), unparsed=(), intent="log")
+        return await self.messages.after_logging(runner, stored, result, at)
+
     async def press_fix(self, b: Press, arg: str) -> list[Outgoing]:
         meal = await self.stores.events.get(b.user_id, int(arg))
         if meal is None:
@@ -218,6 +230,8 @@ VERBS: dict[str, Verb] = {v.name: v for v in (
     Verb("snack", NUDGE_CODES, Buttons.press_snack, done="I already proposed a snack for that."),
     Verb("eat", frozenset(SNACKS), Buttons.press_eat,
          done="Already logged: that snack counts once."),
+    Verb("logit", re.compile(_ID), Buttons.press_logit,
+         done="Already logged: that message counts once."),
     Verb("deleteme", frozenset({"confirm", "cancel"}), Buttons.press_deleteme,
          done="Already answered."),
     Verb("target", frozenset({"today"}), Buttons.press_target, "none"),

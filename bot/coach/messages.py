@@ -59,8 +59,9 @@ class Messages:
         except CoachError as e:
             return await self._answer(runner, msg) or [Outgoing(formatting.escape(
                 in_system(e.user_message, runner.profile.units)))]
-        if nothing_recognised(result.events) and not (  # nothing, or only words no food
-                result.events and states_eating(msg.text)):  # "ate 2 zorblax bars" is a meal
+        read = result.events or result.held
+        if nothing_recognised(read) and not (  # nothing, or only words no food
+                read and states_eating(msg.text)):  # "ate 2 zorblax bars" is a meal
             if (both := await self._log_then_answer(runner, msg)) is not None:
                 return both
             answered = await self._answer(runner, msg)
@@ -70,6 +71,8 @@ class Messages:
                                                          now=msg.received_at)
                 return answered or [Outgoing(formatting.nothing_logged(result,
                                                                        runner.profile.units))]
+        if result.held:
+            return await self._hold(runner, msg, result)
         replaced = (await self._corrected(msg.user_id, result.events, msg.received_at)
                     if result.corrects_last else [])
         try:
@@ -84,6 +87,21 @@ class Messages:
         return await self.after_logging(runner, stored, result, msg.received_at,
                                           edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
+
+    async def _hold(self, runner: Runner, msg: Incoming, result: ParseResult) -> list[Outgoing]:
+        """A message that reads like chat with figures ("race on Saturday is 13.1 miles, target
+        1:50", "my brother ran 3:02"): its events stored held (not live, so no day counts
+        them and /undo never brings them in), shown, and "✅ Log it" offered."""
+        try:
+            stored = await self.stores.events.add(
+                msg.user_id, result.held, now=msg.received_at, chat_id=msg.chat_id,
+                message_id=msg.message_id, update_id=msg.update_id, held=True)
+        except DuplicateUpdate:
+            return []
+        logger.info("user=%s held kinds=%s", msg.user_id, ",".join(e.kind for e in result.held))
+        text = formatting.held_reply(result.held, runner.tz, units=runner.profile.units,
+                                     today=local_day(msg.received_at, runner.tz))
+        return [Outgoing(text, buttons=keyboards.log_held(stored[0].id))]
 
     async def _corrected(self, user_id: int, events: Sequence[Event],
                          now: datetime) -> list[int]:

@@ -87,13 +87,17 @@ class UserStore(Protocol):
 class EventStore(Protocol):
     async def add(self, user_id: int, events: Sequence[Event], *, now: datetime,
                   chat_id: int | None = None, message_id: int | None = None,
-                  update_id: int | None = None,
-                  replaces: Iterable[int] = ()) -> list[StoredEvent]:
-        """Store atomically; `DuplicateUpdate` (nothing stored) when `update_id` was applied."""
+                  update_id: int | None = None, replaces: Iterable[int] = (),
+                  held: bool = False) -> list[StoredEvent]:
+        """Store atomically; `DuplicateUpdate` (nothing stored) when `update_id` was applied.
+        `held`: stored but not live (a message that read like chat) until `log_held`."""
     async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
         """Claim an update that stores no event: False when it was claimed before."""
     async def undo(self, user_id: int, *, now: datetime,
                    event_id: int | None = None) -> Undone: ...
+    async def log_held(self, user_id: int, event_id: int, *,
+                       now: datetime) -> list[StoredEvent]:
+        """The held events stored with `event_id` made live; [] when none are held."""
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None: ...
     async def fate(self, user_id: int,
                    event_id: int) -> tuple[StoredEvent, EventFate] | None: ...

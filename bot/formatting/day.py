@@ -5,6 +5,7 @@ and what became of an entry a button points at. Numbers are labelled as estimate
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from bot.formatting.events import activity_icon, describe_event, food_name
@@ -75,6 +76,17 @@ def logged_reply(stored: Sequence[StoredEvent], unparsed: Sequence[str], balance
                      "part; send it again as e.g. <code>2 slices of toast</code> or <code>ran "
                      f"{'3 miles' if units == 'imperial' else '5 km'} in 30 min</code>.")
     lines += ["", day_block(balance, units=units)]
+    return "\n".join(lines)
+
+
+def held_reply(events: Sequence[Event], tz: ZoneInfo, *, units: str = "metric",
+               today: date | None = None) -> str:
+    """Events read from a message that reads like chat (engine/parsing/gate.py): what was
+    read, that it was not logged, and the button that logs it."""
+    lines = ["That reads like a plan or someone else's, so I haven't logged it:"]
+    for event in events:
+        lines += describe_event(event, tz, units, today)
+    lines.append("If it was yours, tap ✅ Log it.")
     return "\n".join(lines)
 
 

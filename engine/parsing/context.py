@@ -63,6 +63,9 @@ class ParseContext:
     baseline_kcal_per_min: float | None = None  # energy spent anyway; None -> 1 MET
     recent_pace_s_per_km: float | None = None  # for duration-only runs
     user_foods: Mapping[str, Food] = field(default_factory=dict)
+    #: Hold the events of a message the chat gate doubts (`engine/parsing/gate.py`); off only
+    #: to measure the rules alone (scripts/train_gate.py).
+    gate: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,9 @@ class ParseResult:
     #: The message corrects the one before ("correction to my last: 2 eggs not 3"): its
     #: events take the place of the last entry of their kind.
     corrects_last: bool = False
+    #: Events read from a message that reads like chat (a plan, someone else's race): not
+    #: logged unless the runner says they were theirs (the bot asks, with a button).
+    held: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

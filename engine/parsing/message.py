@@ -84,6 +84,7 @@ from engine.parsing.context import (
     letter_runs,
 )
 from engine.parsing.corrections import settle
+from engine.parsing.gate import held
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
     BARE_KCAL,
@@ -157,7 +158,25 @@ from engine.timewords import TimeRef, find_time
 
 
 def parse_message(text: str, ctx: ParseContext) -> ParseResult:
-    """Read one chat message into events; raise ImplausibleValue or ParseError only."""
+    """Read one chat message into events; raise ImplausibleValue or ParseError only.
+
+    A message the chat gate doubts (a plan with its figures, someone else's race) has its
+    events in `held` instead: read, shown, not logged unless the runner says so. Only meals of
+    unknown words are never held: they log no figure, and the reply asks about them anyway.
+    """
+    result = _parse(text, ctx)
+    if ctx.gate and _adds_figures(result.events) and held(text[:MAX_CHARS]):
+        return replace(result, events=(), held=result.events, corrects_last=False)
+    return result
+
+
+def _adds_figures(events: tuple[Event, ...]) -> bool:
+    """Whether an event would change a day's figures (a meal of unknown words would not)."""
+    return any(not isinstance(e, MealLogged) or any(i.kcal is not None for i in e.items)
+               for e in events)
+
+
+def _parse(text: str, ctx: ParseContext) -> ParseResult:
     builder = _Builder(ctx)
     laid = lay_out(text[:MAX_CHARS])  # tables, checklists, arrows, quotes: plain lines
     text = laid.text

@@ -13,6 +13,8 @@ from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+#: Events held back from a message that read like chat: undone the moment they were stored.
+HELD = "undone_at = created_at AND replaced_by IS NULL"
 _EVENT_COLUMNS = 10
 
 
@@ -68,22 +70,23 @@ class PgEventStore:
         message_id: int | None = None,
         update_id: int | None = None,
         replaces: Iterable[int] = (),
+        held: bool = False,
     ) -> list[StoredEvent]:
         """Append events (and mark the ones they replace) atomically.
 
         The user must exist. Raises `DuplicateUpdate`, storing nothing, when `update_id` was
-        already applied.
+        already applied. `held`: stored as undone the moment they are written (`HELD`).
         """
         replaced = list(replaces)
         params = [v for seq, e in enumerate(events)
                   for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
                             aware(now), update_id, seq, summary_json(e))]
-        if events and not replaced and self._db.in_unit():  # the common case: one statement
+        if events and not replaced and not held and self._db.in_unit():  # the common case
             rows = await self._db.read(_insert_events(len(events), first_delivery=True), *params)
             if not rows:
                 raise DuplicateUpdate(update_id)
             ids = sorted(r["id"] for r in rows)
-        elif events and not replaced:
+        elif events and not replaced and not held:
             async with self._db.transaction() as conn:
                 await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
                 rows = await conn.fetch(_insert_events(len(events), first_delivery=True), *params)
@@ -106,6 +109,9 @@ class PgEventStore:
                     f" NULL THEN $2 ELSE undone_at END, rev = (SELECT rev FROM users WHERE"
                     f" id = $3) WHERE user_id = $3 AND id = ANY($4) AND {LIVE}",
                     new_id, aware(now), user_id, replaced)
+                if held:
+                    await conn.execute("UPDATE events SET undone_at = created_at WHERE"
+                                       " user_id = $1 AND id = ANY($2)", user_id, ids)
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(ids, events, strict=True)]
 
@@ -149,6 +155,24 @@ class PgEventStore:
                 " WHERE user_id = $2 AND id = ANY($3)",
                 aware(now), user_id, [r["id"] for r in rows])
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
+
+    async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
+        """Make a held message's events live (the runner said they were theirs): the held
+        events stored with `event_id`; [] when there are none (logged already, or not held).
+        A write: it bumps the runner's revision, so every worker reads the events."""
+        async with self._db.transaction() as conn:
+            await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
+            first = await conn.fetchrow(
+                f"SELECT * FROM events WHERE user_id = $1 AND id = $2 AND {HELD} FOR UPDATE",
+                user_id, event_id)
+            if first is None:
+                return []
+            rows = await conn.fetch(
+                "UPDATE events SET undone_at = NULL, rev = (SELECT rev FROM users WHERE id = $1)"
+                f" WHERE user_id = $1 AND {HELD} AND created_at = $2 AND chat_id IS NOT"
+                " DISTINCT FROM $3 AND message_id IS NOT DISTINCT FROM $4 RETURNING *",
+                user_id, first["created_at"], first["chat_id"], first["message_id"])
+        return sorted(stored_rows(rows), key=lambda s: s.id)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(

@@ -14,6 +14,8 @@ from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
+#: Events held back from a message that read like chat: undone the moment they were stored.
+HELD = "undone_at = created_at AND replaced_by IS NULL"
 
 
 def _insert_events(count: int, *, first_delivery: bool) -> str:
@@ -67,11 +69,13 @@ class SqliteEventStore:
         message_id: int | None = None,
         update_id: int | None = None,
         replaces: Iterable[int] = (),
+        held: bool = False,
     ) -> list[StoredEvent]:
         """Append events (and mark the ones they replace) atomically.
 
         The user must exist (the coach touches them first). Raises `DuplicateUpdate`, storing
-        nothing, when `update_id` was already applied.
+        nothing, when `update_id` was already applied. `held`: stored as undone the moment
+        they are written (`HELD`), so nothing counts them until `log_held`.
         """
         replaced = list(replaces)
         stamp = to_db_time(now)  # most events (a meal, a weigh-in) are at `now`: one text
@@ -79,7 +83,7 @@ class SqliteEventStore:
                        for v in (user_id, e.kind, stamp if e.at == now else to_db_time(e.at),
                                  event_json(e), chat_id, message_id, stamp, update_id, seq,
                                  summary_json(e)))
-        if events and not replaced:  # the common case: one atomic statement
+        if events and not replaced and not held:  # the common case: one atomic statement
             ids = await self._db.write_returning(_insert_events(len(events), first_delivery=True),
                                                  (*params, update_id, update_id))
             if not ids:
@@ -99,6 +103,9 @@ class SqliteEventStore:
                     f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {LIVE}",
                     [(new_id, new_id, stamp, old, user_id) for old in replaced],
                 )
+                if held:
+                    await conn.executemany("UPDATE events SET undone_at = created_at WHERE id = ?",
+                                           [(i,) for i in ids])
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(sorted(ids), events, strict=True)]
 
@@ -147,6 +154,22 @@ class SqliteEventStore:
                 [(to_db_time(now), i) for i in ids],
             )
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
+
+    async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
+        """Make a held message's events live (the runner said they were theirs): the held
+        events stored with `event_id`; [] when there are none (logged already, or not held)."""
+        async with self._db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {HELD}",
+                (user_id, event_id))
+            first = next(iter(rows), None)
+            if first is None:
+                return []
+            rows = await conn.execute_fetchall(
+                f"UPDATE events SET undone_at = NULL WHERE user_id = ? AND {HELD}"
+                " AND created_at = ? AND chat_id IS ? AND message_id IS ? RETURNING *",
+                (user_id, first["created_at"], first["chat_id"], first["message_id"]))
+        return sorted(stored_rows(rows), key=lambda s: s.id)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(

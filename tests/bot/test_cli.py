@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.engine.test_gate import a_held_plan
 
 RUN_FIELDS = {"started_at", "distance_km", "duration_min", "pace_min_per_km",
               "elevation_gain_m", "energy_kcal", "estimated"}
@@ -47,6 +48,16 @@ class TestParse:
         assert meal["kind"] == "meal" and set(meal) >= MEAL_FIELDS
         assert all(set(item) >= ITEM_FIELDS for item in meal["items"])
         assert "Logged" in out["reply"]
+
+    def test_a_plan_is_held_not_logged(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A plan with its figures: no events, its run in `held`, and the bot's question."""
+        plan, held = a_held_plan()
+        out = run_json(capsys, "parse", plan, "--json", "--now", "2026-11-26T19:30:00+00:00")
+        assert isinstance(out, dict) and out["events"] == []
+        assert [e["kind"] for e in out["held"]] == [e.kind for e in held.held]
+        assert "haven't logged it" in out["reply"] and "Log it" in out["reply"]
+        logged = run_json(capsys, "parse", "ran 10k in 50 min", "--json")
+        assert isinstance(logged, dict) and logged["held"] == []
 
     def test_net_energy_follows_the_weight(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A heavier runner's same run costs more energy (--weight-kg)."""
@@ -127,6 +138,21 @@ class TestChatScript:
         assert isinstance(out, list)
         after = [e for e in out if e["from"] == "bot" and e["at"] >= "2026-11-26T08:31"]
         assert any("recovery drink" in e["text"] for e in after)
+
+    def test_log_it_under_a_held_plan_logs_it(self, capsys: pytest.CaptureFixture[str],
+                                              tmp_path: Path) -> None:
+        """The console shows "✅ Log it" under a held message; typing it logs the run."""
+        script = tmp_path / "day.txt"
+        plan, _ = a_held_plan()
+        script.write_text(f"2026-11-26T19:30 {plan}\n2026-11-26T19:31 Log it\n",
+                          encoding="utf-8")
+        out = run_json(capsys, "chat", "--script", str(script), "--json")
+        assert isinstance(out, list)
+        said = [e for e in out if e["from"] == "bot"]
+        held = next(e for e in said if e["at"].startswith("2026-11-26T19:30"))
+        logged = next(e for e in said if e["at"].startswith("2026-11-26T19:31"))
+        assert "haven't logged it" in held["text"] and held["buttons"]
+        assert logged["text"].startswith("✅ Logged")
 
     def test_start_asks_the_setup_questions_as_the_bot_does(
             self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

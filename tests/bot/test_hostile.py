@@ -133,7 +133,7 @@ class TestForgedButtons:
             *keyboards.after_logging([_stored(123_456_789_012)]), *keyboards.fix(7),
             *keyboards.recovery("recovery:42", snoozed=False), *keyboards.nudge("N6"),
             *keyboards.eat("L"), *keyboards.confirm_delete(), *keyboards.today(),
-            *keyboards.show("week"),
+            *keyboards.show("week"), *keyboards.log_held(123_456_789_012),
         ]
         for row in made:
             for button in row:

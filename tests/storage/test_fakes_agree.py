@@ -49,6 +49,7 @@ class Walk:
     claimed: dict[int, list[int]] = field(default_factory=dict)
     added: list[Call] = field(default_factory=list)  # event additions, to deliver again
     event_ids: list[int] = field(default_factory=list)
+    held: list[tuple[int, int]] = field(default_factory=list)  # (user, id) stored held
     message_ids: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
 
@@ -107,19 +108,24 @@ def next_call(walk: Walk) -> tuple[str, Call]:
         replaces = rng.sample(walk.event_ids, min(len(walk.event_ids), rng.randint(0, 2)))
         if replaces and rng.random() < 0.3:
             events = []
+        held = rng.random() < 0.2  # a message that read like chat: stored, not live
 
         def add(s: Stores) -> Awaitable[Any]:
             return s.events.add(uid, events, now=now, chat_id=uid, message_id=message,
-                                update_id=update, replaces=replaces)
+                                update_id=update, replaces=replaces, held=held)
 
         walk.added.append(add)
-        return "events.add", add
+        return ("events.add held" if held else "events.add"), add
     if pick == 7:
         update = walk.some(walk.claimed.setdefault(uid, []), rng.randint(10**7, 2 * 10**7))
         walk.claimed[uid].append(update)
         return "events.mark_update", lambda s: s.events.mark_update(uid, update, now=now)
     if pick == 8:
         event_id = rng.choice([None, *walk.event_ids[-5:]])
+        if event_id is not None and rng.random() < 0.4:  # "✅ Log it" under a held message
+            user, held_id = (rng.choice(walk.held) if walk.held and rng.random() < 0.7
+                             else (uid, event_id))
+            return "events.log_held", lambda s: s.events.log_held(user, held_id, now=now)
         return "events.undo", lambda s: s.events.undo(uid, now=now, event_id=event_id)
     if pick == 9:
         event_id = walk.some(walk.event_ids, 10**6)
@@ -237,6 +243,8 @@ async def test_the_fakes_answer_as_sqlite_does(database: Database, seed: int) ->
         name, call = next_call(walk)
         mine, theirs = await outcome(call, fake), await outcome(call, sqlite)
         assert mine == theirs, f"step {step}: {name}"
-        if name == "events.add" and isinstance(theirs, list):
+        if name.startswith("events.add") and isinstance(theirs, list):
             walk.event_ids.extend(s.id for s in theirs)
+            if name == "events.add held":
+                walk.held.extend((s.user_id, s.id) for s in theirs)
         walk.now += timedelta(minutes=walk.rng.randint(0, 90))

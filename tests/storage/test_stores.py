@@ -23,6 +23,7 @@ from engine.records import DuplicateUpdate, MessagePayload, PlannedRow
 from engine.setup import SetupState
 from storage.db import Database
 from storage.leases import CLAIM_LEASE
+from storage.postgres.db import PgDatabase
 from storage.sqlite import SqliteScheduleStore
 from tests.storage.conftest import WITH_FAKES, Backend, open_backend
 
@@ -34,6 +35,13 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
     """The fakes and each database in turn: every check below holds for all of them."""
     async with open_backend(request.param, request, tmp_path) as opened:
         yield opened
+
+
+async def _rev(backend: Backend) -> int | None:
+    """Runner 1's revision on PostgreSQL (what tells other workers to read again), else None."""
+    if not isinstance(backend.db, PgDatabase):
+        return None
+    return int((await backend.db.read("SELECT rev FROM users WHERE id = $1", 1))[0]["rev"])
 
 
 def run(at: datetime, km: float = 10) -> RunLogged:
@@ -166,6 +174,36 @@ class TestEvents:
         found = await s.events.fate(1, undone[0].id)
         assert found is not None and found[1] == "undone"
         assert (await s.events.undo(1, now=later, event_id=undone[0].id)).events == []
+
+    async def test_a_held_message_counts_only_once_logged(self, backend: Backend) -> None:
+        """A message that read like chat is stored held: no day, /undo or edit sees it; "✅ Log
+        it" makes all its events live once (and on PostgreSQL bumps the runner's revision, so
+        other workers read them); a second press, or an ordinary undone entry, logs nothing."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        kept = await s.events.add(1, [run(NOW, 5)], now=NOW, chat_id=1, message_id=1)
+        later = NOW + timedelta(minutes=5)
+        held = await s.events.add(1, [run(later, 21), run(later, 3)], now=later, chat_id=1,
+                                  message_id=2, update_id=900, held=True)
+        assert await s.events.all_for_user(1) == kept
+        assert await s.events.by_message(1, 1, 2) == []
+        assert (await s.events.between(1, NOW, later + timedelta(hours=1))) == kept
+        found = await s.events.fate(1, held[1].id)
+        assert found is not None and found[1] == "undone"
+        with pytest.raises(DuplicateUpdate):  # a redelivery stores nothing more
+            await s.events.add(1, [run(later, 21)], now=later, chat_id=1, message_id=2,
+                               update_id=900, held=True)
+        assert (await s.events.undo(1, now=later)).events == kept  # /undo passes it by
+        assert await s.events.all_for_user(1) == []
+        assert await s.events.log_held(1, kept[0].id, now=later) == []  # undone, not held
+        assert await s.events.log_held(2, held[0].id, now=later) == []  # not theirs
+        rev = await _rev(backend)
+        logged = await s.events.log_held(1, held[1].id, now=later)
+        assert logged == held
+        assert await s.events.all_for_user(1) == held
+        assert await s.events.log_held(1, held[0].id, now=later) == []
+        if rev is not None:
+            assert (await _rev(backend) or 0) > rev
 
     async def test_a_correction_replaces_the_old_event(self, backend: Backend) -> None:
         """An edited message stores the new event and marks the old one replaced, atomically."""
