@@ -157,13 +157,14 @@ class Messages:
             await self.stores.schedule.cancel(user_id, f"recovery:{old}", now=now)
 
     async def reads_as_log(self, msg: Incoming) -> bool:
-        """Whether the text holds something to log (asked before reading it as a setup answer)."""
+        """Whether the text holds something to log, or to hold and ask about (asked before
+        reading it as a setup answer: a plan's words are no place either)."""
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         try:
             result = parse_message(msg.text, self.parse_context(runner, msg.received_at))
         except CoachError:
             return False
-        return bool(result.events)
+        return bool(result.events or result.held)
 
     async def _log_then_answer(self, runner: Runner,
                                msg: Incoming) -> list[Outgoing] | None:

@@ -19,6 +19,7 @@ from engine.food import FoodTable
 from storage.db import Database
 from tests.bot.conftest import USER, Running, buttons
 from tests.botapi import DEFAULT_GROUP_ID, BotApiServer, polling
+from tests.engine.test_gate import a_held_plan
 
 
 async def start(bot: Running) -> dict[str, Any]:
@@ -199,6 +200,19 @@ class TestTypedAnswers:
         assert "Logged" in logged["plain_text"]
         assert "time" in again["plain_text"]
         assert await bot.events() == ["meal"]
+
+    async def test_a_plan_at_the_zone_step_is_held_not_read_as_a_place(
+            self, bot: Running) -> None:
+        """A plan the gate doubts is answered as one ("✅ Log it"), not looked up as a town."""
+        plan, _ = a_held_plan()
+        units = await start(bot)
+        for _ in range(6):
+            units = await bot.press(units, buttons(units)["Skip"])
+        bot.server.user_message(plan)
+        held, again = await bot.server.wait_for_sent(2, timeout=10)
+        assert "✅ Log it" in buttons(held)
+        assert "time" in again["plain_text"]
+        assert await bot.events() == []
 
 
 class TestRestart:
