@@ -79,9 +79,8 @@ class Commands:
             return [] if event_id is not None else [Outgoing(formatting.NOTHING_TO_UNDO)]
         self.runners.forget(user_id)
         runner = await self.runners.runner(user_id, chat_id, at)
-        for s in undone.events:
-            if isinstance(s.event, RunLogged):
-                await self.stores.schedule.cancel(user_id, f"recovery:{s.id}", now=at)
+        await self.schedule.drop_reminders(
+            user_id, [s.id for s in undone.events if isinstance(s.event, RunLogged)], at)
         if runner.profile.reminders:
             await self.schedule.revive_recovery(runner, undone.restored, at)
         balance = await self.runners.balance(runner, local_day(at, runner.tz))

@@ -83,7 +83,7 @@ class Messages:
         except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, msg.received_at, replaced=replaced)
-        await self._drop_reminders(msg.user_id, replaced, msg.received_at)
+        await self.schedule.drop_reminders(msg.user_id, replaced, msg.received_at)
         return await self.after_logging(runner, stored, result, msg.received_at,
                                           edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
@@ -145,16 +145,8 @@ class Messages:
         except DuplicateUpdate:
             return await self._already_applied(runner, msg, result)
         runner = await self.runners.absorb(runner, stored, now, replaced=[last.id])
-        await self._drop_reminders(msg.user_id, [last.id], now)
+        await self.schedule.drop_reminders(msg.user_id, [last.id], now)
         return await self.after_logging(runner, stored, result, now, edited=True)
-
-    async def _drop_reminders(self, user_id: int, replaced: Sequence[int],
-                              now: datetime) -> None:
-        """A replaced run's recovery reminder goes with it: its new version plans its own
-        (a corrected run, or a typed run and then its watch file or Strava activity, had been
-        reminded of twice)."""
-        for old in replaced:
-            await self.stores.schedule.cancel(user_id, f"recovery:{old}", now=now)
 
     async def reads_as_log(self, msg: Incoming) -> bool:
         """Whether the text holds something to log, or to hold and ask about (asked before
@@ -242,7 +234,7 @@ class Messages:
             return []
         runner = await self.runners.absorb(runner, stored, msg.received_at,
                                            replaced=[o.id for o in old])
-        await self._drop_reminders(msg.user_id, [o.id for o in old], msg.received_at)
+        await self.schedule.drop_reminders(msg.user_id, [o.id for o in old], msg.received_at)
         if not stored:
             return [Outgoing(formatting.edit_removed(len(old)))]
         return await self.after_logging(runner, stored, result, msg.received_at, edited=True)
@@ -280,7 +272,8 @@ class Messages:
         except DuplicateUpdate:
             return [], []
         runner = await self.runners.absorb(runner, stored, received_at, replaced=replaces)
-        await self._drop_reminders(user_id, replaces, received_at)  # a typed run's, by its file
+        # a typed run's, by its file
+        await self.schedule.drop_reminders(user_id, replaces, received_at)
         result = ParseResult(events=tuple(events), unparsed=(), intent="log")
         return stored, await self.after_logging(runner, stored, result, received_at)
 

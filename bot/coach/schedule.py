@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -102,6 +102,13 @@ class Schedule:
                     )
         if any(isinstance(s.event, MealLogged | RunLogged) for s in stored):
             await self.cancel_answered(runner, now)  # a run told after its shake: no reminder
+
+    async def drop_reminders(self, user_id: int, runs: Iterable[int], now: datetime) -> None:
+        """Runs undone or replaced take their reminder, its snooze and its follow-up with them
+        (a replacement plans its own: a corrected run, or a typed run and then its watch file,
+        had been reminded of twice; an undone run's follow-up had still been sent)."""
+        if keys := [key for run_id in runs for key in reminder_keys(run_id)]:
+            await self.stores.schedule.cancel_all(user_id, keys, now=now)
 
     async def revive_recovery(self, runner: Runner, restored: list[StoredEvent],
                               now: datetime) -> None:

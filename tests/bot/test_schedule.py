@@ -330,3 +330,13 @@ class TestFollowUp:
         await say(coach, "700ml chocolate milk", clock.now)
         later = await deliver(coach, clock, clock.now + timedelta(hours=2))
         assert [d for d in later if d.message.kind == "reminder"] == []
+
+    async def test_an_undone_run_sends_no_follow_up(
+            self, coach: Coach, clock: SimulatedClock) -> None:
+        """The reminder went out, then the run was undone: its +90 min follow-up goes too."""
+        clock.now = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        await say(coach, "ran 10k in 52 min", clock.now)
+        await deliver(coach, clock, clock.now + timedelta(minutes=35))
+        await say(coach, "/undo", clock.now)
+        later = await deliver(coach, clock, clock.now + timedelta(hours=2))
+        assert [d for d in later if d.message.kind == "reminder"] == []
