@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from engine.quantities import NUMBER_WORDS
+
 _FRACTIONS = {
     "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
@@ -97,7 +99,10 @@ def part_of_a_whole(text: str) -> str:
 
 def _one_share(text: str, batch: re.Match[str]) -> str:
     """The text with a batch and its share eaten written as the amount eaten (see _BATCH)."""
-    amount = float(batch["amt"]) / _NUMBER[batch["n"]]
+    count = float(n) if (n := batch["n"]).isdigit() else NUMBER_WORDS[n]
+    if count == 0:
+        return text  # "into 0 portions": no share to read
+    amount = float(batch["amt"]) / count
     unit = batch["u"]
     if unit == "kg":
         amount, unit = amount * 1000, "g"  # "1kg into 5": 200g, not 0.2kg
@@ -105,10 +110,6 @@ def _one_share(text: str, batch: re.Match[str]) -> str:
     return f"{text[: batch.start()]}{eaten}{text[batch.end() :]}"
 
 
-_NUMBER = {str(n): float(n) for n in range(1, 21)} | {
-    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
-    "eight": 8.0, "nine": 9.0, "ten": 10.0, "twelve": 12.0,
-}  # fmt: skip
 #: A batch cooked and shared out, then one share eaten: "cooked 1kg of mince into 5 portions,
 #: ate a portion" is 200 g of the mince (as weighed raw, the row of the raw food).
 _BATCH = re.compile(

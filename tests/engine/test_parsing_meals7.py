@@ -412,11 +412,18 @@ class TestABatchCookedAhead:
             ("cooked 1kg of mince into 5 portions, ate a portion", "beef mince", 200),
             ("made 1.2kg of chilli into 4 portions and had one", "chili con carne", 300),
             ("batch cooked 600g of rice for 3 lunches, had one", "rice", 200),
+            ("cooked 1kg of mince into 25 portions, ate one", "beef mince", 40),  # had raised
         ],
     )
     def test_one_share_of_the_batch(self, text: str, food: str, grams: float) -> None:
         (item,) = meal(text).items
         assert (item.food, item.grams) == (food, grams)
+
+    def test_a_batch_into_no_portions_is_no_crash(self) -> None:
+        """ "into 0 portions" had raised KeyError out of the parser; now nothing is logged and
+        the words come back as not understood (the bot asks about them)."""
+        result = parse("cooked 1kg of mince into 0 portions, ate one")
+        assert result.events == () and "cooked 1kg of mince into 0 portions" in result.unparsed
 
     @pytest.mark.parametrize(
         ("text", "grams"),
