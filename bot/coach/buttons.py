@@ -21,6 +21,7 @@ from bot.coach.messages import Messages
 from bot.coach.nudges import Nudges
 from bot.coach.ports import Incoming, Outgoing, Press, Stores
 from bot.coach.runners import Runners
+from bot.coach.schedule import reminder_keys
 from engine.days import local_day
 from engine.events import FoodItem, MealLogged
 from engine.food import FoodTable
@@ -101,7 +102,7 @@ class Buttons:
     async def _end_reminder(self, b: Press, key: str) -> None:
         """No more messages about this run: the reminder, its snooze and its follow-up."""
         await self.stores.schedule.cancel_all(
-            b.user_id, [key + suffix for suffix in ("", ":snooze", ":follow-up")], now=b.at)
+            b.user_id, reminder_keys(int(key.removeprefix("recovery:"))), now=b.at)
 
     async def press_why(self, b: Press, code: str) -> list[Outgoing]:
         runner = await self.runners.runner(b.user_id, b.chat_id, b.at)

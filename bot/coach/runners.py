@@ -155,11 +155,6 @@ class Runner:
         self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
-    def ran_within(self, span: timedelta, now: datetime) -> bool:
-        """Whether a run ended within `span` before `now` (of the two days `training` holds)."""
-        return any(isinstance(s.event, RunLogged) and now - s.event.ended_at < span
-                   for s in self.training)
-
     def meals_between(self, start: datetime, end: datetime) -> list[MealProtein] | None:
         """The meals logged in [start, end), oldest first; None when `start` is before
         yesterday began (those are not kept: read them)."""
