@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -175,27 +175,23 @@ class Ledger:
             self.add(event)
 
     def add(self, event: Event) -> None:
-        if isinstance(event, WeightLogged):
-            return
-        day = local_day(event.at, self.tz)
-        totals = self._days.get(day)
-        if totals is None:
-            totals = self._days[day] = DayTotals()
-        totals.add(event)
-        if self._settled is not None and day < self._settled[0]:
-            self._settled = None  # a day the kept `_Settled` summed has changed
+        if not isinstance(event, WeightLogged):
+            self._day(event.at).add(event)
 
     def add_summary(self, summary: Summary) -> None:
         """`add` of a stored event from its summary (what a first message reads)."""
-        if summary.kind == "weight":
-            return
-        day = local_day(summary.at, self.tz)
+        if summary.kind != "weight":
+            self._day(summary.at).add_summary(summary.kind, summary.values)
+
+    def _day(self, at: datetime) -> DayTotals:
+        """The totals of the local day of `at`, about to change."""
+        day = local_day(at, self.tz)
         totals = self._days.get(day)
         if totals is None:
             totals = self._days[day] = DayTotals()
-        totals.add_summary(summary.kind, summary.values)
         if self._settled is not None and day < self._settled[0]:
-            self._settled = None
+            self._settled = None  # a day the kept `_Settled` summed is changing
+        return totals
 
     def window(self, day: date) -> list[DayTotals]:
         """The 28 local days ending with `day`, oldest first (empty days included)."""

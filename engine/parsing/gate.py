@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from engine.parsing.context import _words
+
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "gate_weights.tsv"
 #: The header lines of the weights that name the commit and the labelled files of their data.
 COMMIT = "# data at commit: "
@@ -39,10 +41,6 @@ _MASS = re.compile(r"\d\s*(?:g|kg|kgs|lb|lbs|st|stone|ml|oz)\b")
 _KCAL = re.compile(r"\d\s*(?:kcal|cals?|calories)\b")
 #: Where a message's parts end: a sentence's end, a comma or semicolon, a new line.
 _PART = re.compile(r"(?<=[.!?,;])\s+|\n+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _PAST = _words(
