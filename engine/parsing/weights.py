@@ -109,7 +109,8 @@ _THEN_CHANGE = re.compile(
     r"(?P<w>(?:^|(?<=[\n:]))[^,;:\n0-9]{0,30}?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds)?"
     r"(?:\s+(?:this\s+morning|today|this\s+am|now))?)\s*[,;]\s*(?:(?:so|that's|thats)\s+)?"
     r"(?:down|up)\s+(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|a|half\s+a)\s*(?:kg|kgs|lbs?|pounds?)?"
-    r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+)?"
+    r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+"
+    r"(?:\s+(?:started|began|ago|began|start))?)?"
     r"(?=[^a-z0-9]*$)"
 )
 

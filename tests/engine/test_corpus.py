@@ -271,7 +271,7 @@ FLOORS = {
     "heldout-2026-12-01m.jsonl": (69.0, 83.0, 4.3, 1),
     # runs8 probes (scripts/corpus_probes_runs8.py, block m's non-meal classes): 48.2 %, 3.5 %,
     # 3 invented on 29ec1b8
-    "probes-runs8-2026-12-01.jsonl": (48.0, 100.0, 3.6, 3),
+    "probes-runs8-2026-12-01.jsonl": (88.0, 100.0, 1.0, 3),
 }
 
 
