@@ -763,6 +763,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if "instead of" in text or " so " in text or "rather than" in text:
         text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
+    text = _programmes(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
@@ -1070,6 +1071,39 @@ def _walked_or_climbed(text: str) -> str:
 def _run_walk_said(text: str) -> str:
     text = _RUN_WALK_SLASHED.sub(r"\g<r> \g<rn> min walk \g<wn> min x \g<n>", text)
     return _RUN_WALK_LANDMARKS.sub("run/walk", text)
+
+
+#: Beginners' programmes by other names ("0-5k", "zero to 5k", "5k your way") are the couch
+#: to 5k's kind: their numbers are no distance run. A step of a plan ("10k training plan week 4
+#: day 2", "marathon plan wk 12") names no run either, nor makes the run a plan; a group's night
+#: ("0-5k group night 3") is no figure.
+_ZERO_TO_5K = re.compile(r"\b(?:0|zero|nought)\s*(?:-|to|2)\s*5\s*k\b|\b5k\s+your\s+way\b")
+_PLAN_WEEK = re.compile(
+    r"\b(?:[0-9.]+\s*(?:k|km|mi|miles?)|marathon|half(?:\s+marathon)?|ultra)\s+(?:training\s+)?"
+    r"(?:plan|programme|program|block|schedule)\s*,?\s*(?:w|wk|week)\s*[0-9]{1,2}"
+    r"(?:\s*,?\s*(?:d|day|run|session|r)\s*[0-9])?\b"
+)
+_GROUP_NIGHT = re.compile(r"\b(?:group\s+)?(?:night|session|wk|week)\s*[0-9]{1,2}\b(?!\s*(?:k|km))")
+#: Run/walk said with a slash ("3 min run / 90s walk", "run 1 min / walk 90s x 8"): one
+#: session, the slash no cut between a run and a walk.
+_RUN_SLASH_WALK = re.compile(
+    r"(?P<run>\b(?:[0-9.]+\s*(?:s|secs?|mins?|minutes|m)\s+(?:run|jog)|(?:run|jog)\s+[0-9.]+"
+    r"\s*(?:s|secs?|mins?|minutes|m)?))\s*/\s*"
+    r"(?=[0-9.]+\s*(?:s|secs?|mins?|minutes|m)\s+walk\b|walk\s+[0-9])"
+)
+
+
+def _programmes(text: str) -> str:
+    """A beginners' programme's or a plan's numbers, which are no run's figures."""
+    if "5" in text:
+        text = _ZERO_TO_5K.sub("c25k", text)  # "0-5k group night 4: 2.9k in 24:10"
+    if "c25k" in text and ("night" in text or "session" in text):
+        text = _GROUP_NIGHT.sub(" ", text)
+    if "plan" in text or "program" in text or "block" in text or "schedule" in text:
+        text = _PLAN_WEEK.sub(" ", text)  # "10k training plan week 4 day 2: 6.5k in 39:10"
+    if "/" in text and "walk" in text:
+        text = _RUN_SLASH_WALK.sub(r"\g<run> ", text)  # "3 min run / 90s walk, 28 mins"
+    return text
 
 
 def _named_workouts(text: str) -> str:

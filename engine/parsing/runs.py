@@ -1085,7 +1085,8 @@ _SPENT_OTHERWISE = re.compile(
     r"\b[0-9]{1,2}(?:\.[0-9])?\s*-?\s*(?:h|hr|hrs|hour|hours|mins?|minutes?)\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
 )
-_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ")
+_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ", "best", "record", " of it",
+                 " of that", " of them", " of those")
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
 _HELPED_AT_RACE = re.compile(
@@ -1109,6 +1110,12 @@ _MARGIN = re.compile(
     r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
     # "10k 50:12, down 20 seconds": faster than before by that much
     rf"|(?<![a-z] )(?<![a-z]-)\bdown\s+(?:by\s+)?[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}(?![a-z0-9])"
+    # the best beaten, no time of this run: "beat my old best of 21:30", "than my pb (44:10)"
+    r"|\b(?:beat|beating|broke|breaking|smashed|bettered|than|improved\s+on)\s+(?:my\s+)?"
+    r"(?:old|previous|last|former)?\s*(?:pb|pr|best|record|time)\s*(?:of|by|from)?\s*\(?"
+    r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\)?"
+    # a part of the run told after it: "ran 10k today, 5k of it at tempo"
+    r"|(?<=, )[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+of\s+(?:it|that|them|those)\b"
 )
 
 

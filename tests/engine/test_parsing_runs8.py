@@ -199,3 +199,97 @@ class TestSprintsAndLaps:
     )
     def test_laps_of_a_stated_length_are_their_sum(self, text: str, km: float) -> None:
         assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestProgrammesAndPlans:
+    @pytest.mark.parametrize(
+        ("text", "km", "minutes"),
+        [
+            ("c25k week 3 day 2, 3 min run / 90s walk, 28 mins, 3.2k", 3.2, 28),
+            ("run 1 min / walk 90s x 8, 4.1 km in 32:00", 4.1, 32),
+            ("0-5k group night 4: 2.9k in 24:10", 2.9, 24 + 1 / 6),
+            ("5k your way week 2, 3.4k 29:30", 3.4, 29.5),
+            ("10k training plan week 4 day 2: 6.5k in 39:10", 6.5, 39 + 1 / 6),
+        ],
+    )
+    def test_a_programme_s_numbers_are_no_run(
+        self, text: str, km: float, minutes: float
+    ) -> None:
+        logged = _run(text)
+        assert logged.distance_m == pytest.approx(km * 1000)
+        assert logged.duration_s == pytest.approx(minutes * 60)
+
+
+class TestTwoRunsOnTwoDays:
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 10k yesterday and 5k today", "ran 10k yesterday, 5k today",
+         "10k yesterday and 5k today"],
+    )
+    def test_each_run_on_its_own_day(self, text: str) -> None:
+        first, second = parse(text).events
+        assert isinstance(first, RunLogged) and isinstance(second, RunLogged)
+        assert (first.distance_m, second.distance_m) == (10000, 5000)
+        assert (second.at - first.at).days >= 0 and first.at.date() < second.at.date()
+
+    def test_a_part_of_the_run_told_after_it_is_no_second_run(self) -> None:
+        assert _run("ran 10k today, 5k of it at tempo").distance_m == pytest.approx(10000)
+
+    def test_the_best_it_beat_is_no_time_of_the_run(self) -> None:
+        assert _run("5k in 21:05, a pb, beat my old best of 21:30").duration_s == 1265
+
+
+class TestChatThatLogsNothing:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "pb last week was 21:05",
+            "marathon pb from 2019 still stands at 3:12:40",
+            "best ever half was 1:29:55 at Cardiff",
+            "PR from last spring: 5k in 18:59",
+            "the camping stove broke so dinner was a disaster",
+            "lunch was a write-off, no time to eat",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    @pytest.mark.parametrize("text", ["parkrun pb! 21:05", "5k in 21:05, new pb today"])
+    def test_a_new_best_is_a_run(self, text: str) -> None:
+        assert _run(text).duration_s == 1265
+
+
+class TestWeighIns:
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("weighed in at one hundred and seventy pounds", 170 * 0.45359237),
+            ("scales said one hundred fifty eight lbs", 158 * 0.45359237),
+            ("9 st 12 lb on the gym scales", 9 * 6.35029318 + 12 * 0.45359237),
+            ("scale said 63,9", 63.9),
+            ("scales showed 71,2 this morning", 71.2),
+            ("down to 69.8 from 71.0 last month", 69.8),
+            ("down to 76.3 from 77.5 two weeks ago", 76.3),
+        ],
+    )
+    def test_the_weigh_in(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert getattr(logged, "mass_kg", None) == pytest.approx(kg, abs=0.05)
+
+    def test_money_in_pounds_is_no_weigh_in(self) -> None:
+        assert parse("spent two hundred pounds on new shoes").events == ()
+
+    def test_a_morning_figure_then_a_session(self) -> None:
+        weight, session = parse("72.6 this morning then yoga 45 min").events
+        assert getattr(weight, "mass_kg", None) == pytest.approx(72.6)
+        assert isinstance(session, ActivityLogged) and session.duration_s == 2700
+
+
+class TestARideUnderItsAppsName:
+    def test_the_title_line_and_the_ride_are_one_ride(self) -> None:
+        logged = _session("Peloton\n45 min Climb Ride\n19.8 mi")
+        assert logged.duration_s == 2700
+        assert logged.distance_m == pytest.approx(19.8 * KM_PER_MILE * 1000, abs=1)
+
+    def test_two_rides_told_apart_stay_two(self) -> None:
+        assert len(parse("spin class 45 min, then a ride 20 min").events) == 2
