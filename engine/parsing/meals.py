@@ -40,7 +40,8 @@ _MEAL_WORD = re.compile(
     + LABEL_ALT
     + r")"
     + NOT_BEFORE_FOOD
-    + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
+    + r"|(?<!afternoon )(?<!morning )tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
+    r"|arvo(?=\s*(?::|-\s|=))"
     r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
     r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
