@@ -71,7 +71,6 @@ from corpus_labels import (
     CRISPS,
     DARK_CHOC,
     DONUT,
-    E,
     FRIED_EGG,
     GREEK,
     HAM,
@@ -92,8 +91,10 @@ from corpus_labels import (
     TRAIL_MIX,
     WBREAD,
     WTOAST,
+    E,
     Meal,
     Voices,
+    combo,
     eat,
     g,
     ml,
@@ -161,14 +162,12 @@ EDAM = "01018"
 FETA = "01019"
 
 
-def pastrami_on_rye() -> object:
-    from corpus_labels import combo
-
-    return combo(PASTRAMI + "|" + RYE, p(RYE, 2, "slice"), g(PASTRAMI, PASTRAMI_G))
+PASTRAMI_ON_RYE = combo(PASTRAMI + "|" + RYE, p(RYE, 2, "slice"), g(PASTRAMI, PASTRAMI_G))
 
 
 FILLETS: list[tuple[str, list[Event]]] = [
-    ("a cod fillet with peas and mash", [eat(p(COD, 1, "fillet"), g(PEAS, VEG), p(MASH, 1, "cup"))]),
+    ("a cod fillet with peas and mash",
+     [eat(p(COD, 1, "fillet"), g(PEAS, VEG), p(MASH, 1, "cup"))]),
     ("haddock fillet and 200g new potatoes", [eat(p(HADDOCK, 1, "fillet"), g(BOILED_POTATO, 200))]),
     ("grilled trout and a cup of rice", [eat(p(TROUT, 1, "fillet"), p(RICE, 1, "cup"))]),
     ("2 tilapia fillets with broccoli", [eat(p(TILAPIA, 2, "fillet"), g(BROCCOLI, VEG))]),
@@ -292,7 +291,7 @@ CUTS: list[tuple[str, list[Event]]] = [
     ("a 300g t-bone at the steakhouse", [eat(g(TBONE, 300))]),
     ("150g flank steak with a cup of rice", [eat(g(FLANK, 150), p(RICE, 1, "cup"))]),
     ("100g brisket and a cup of mash", [eat(g(BRISKET, 100), p(MASH, 1, "cup"))]),
-    ("pastrami on rye for lunch", [eat(pastrami_on_rye(), label="lunch")]),  # type: ignore[arg-type]
+    ("pastrami on rye for lunch", [eat(PASTRAMI_ON_RYE, label="lunch")]),
     ("60g pastrami and 2 slices of rye", [eat(g(PASTRAMI, 60), p(RYE, 2, "slice"))]),
 ]
 
