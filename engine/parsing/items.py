@@ -717,19 +717,24 @@ _STATED_TOTAL = re.compile(
 #: A kcal in a part of its own at the end of a list, with where it was read ("nandos quarter
 #: chicken, peri chips and corn, 780 kcal on the menu"): the menu's or pack's number is the
 #: whole list's, not its last part's.
+#: Who gives a kcal: the menu, the packaging, the stall or the van that sold it, an app.
+_KCAL_SOURCES = (
+    r"menu|app|label|packet|packaging|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal"
+    r"|tracker|tin|tub|jar|carton|bag|stall|van|truck|board|sign|receipt|till|cafe|café|shop"
+)
 _LISTS_SOURCED_KCAL = re.compile(
     r",\s*(?:~|about|approx\.?|around|roughly)?\s*(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
-    r"\s+(?:on|per|from|by|according\s+to)\s+(?:the|my|their)\s+(?:menu|app|label|packet|pack|box"
-    r"|wrapper|website|site|tin|tub|carton|bag)\W*$"
+    r"\s*,?\s+(?:on|per|from|by|according\s+to|says|said)\s+(?:the|my|their)\s+"
+    rf"(?:{_KCAL_SOURCES})\W*$"
 )
 _NUMBER_SOURCE = re.compile(
     r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
     r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
-    r"(?:menu|app|label|packet|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal|tracker"
-    r"|tin|tub|jar|carton|bag|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
+    rf"(?:{_KCAL_SOURCES}"
+    r"|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
     r"|nutrition\s+info|info)"
-    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|pack|box|wrapper"
-    r"|mfp|site|website))\b"
+    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|packaging|pack|box"
+    r"|wrapper|mfp|site|website|stall|van|truck|board|sign|cafe|café|shop))\b"
 )
 #: A kcal said before several foods joined in one part is theirs together, as one said after
 #: them: "meal prep box, 520 kcal chicken and rice" is the chicken and rice's 520.
@@ -1129,6 +1134,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
     if "ed in " in text or "ed with " in text:
         text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
+    if "pepper" in text:
+        text = _PEPPER.sub("", text)  # "2 fried eggs with salt and pepper": no bell pepper
     if "bottle" in text or "flask" in text or "bidon" in text:
         text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
     return text
@@ -1139,6 +1146,14 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
 MIXED_UP = re.compile(
     r"(?:,|^)\s*[0-9]+(?:\.[0-9]+)?\s*(?:scoops?|tabs?|tablets?|sachets?|sticks?|g|grams?|tsp|tbsp)"
     r"\s+(?:per|a|an|each|in each|to a|to each|in a)\s+(?:bottle|flask|bidon)s?\b(?=\s*(?:,|$))"
+)
+
+
+#: Ground pepper as a seasoning, beside salt or after "with": no food (a bell pepper is "a
+#: pepper", "peppers", "red pepper").
+_PEPPER = re.compile(
+    r"(?<=salt)\s*(?:and|&|n|'n'|\+)\s*(?:black\s+|ground\s+|cracked\s+)?pepper\b"
+    r"|\s+with\s+(?:black\s+|ground\s+|cracked\s+)?pepper(?=\s*(?:$|[,;.)]|\band\b))"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
 
 
 def kcal(text: str) -> float:
@@ -93,3 +94,79 @@ class TestSoupByItsReadyRow:
 
     def test_pho_is_still_pho(self) -> None:
         assert meal("a bowl of pho").items[0].food == "pho"
+
+
+class TestWhyAfterTheFood:
+    """ "a snickers as the prize" had been left unread whole (logged nothing, asked about the
+    whole message); "a doughnut to celebrate the pb" had logged peanut butter as well."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a snickers as the prize for finishing", "snickers"),
+            ("a kitkat as a pick-me-up", "kit kat"),
+            ("a glass of milk as a nightcap", "milk"),
+            ("a doughnut to celebrate the pb", "doughnut"),
+            ("an apple for the road", "apple"),
+            ("a mars bar as a well-earned treat", "mars bar"),
+        ],
+    )
+    def test_the_food_alone(self, text: str, food: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == food and item.resolved
+
+    def test_a_run_beside_keeps_its_food(self) -> None:
+        result = parse("ran 6k 33:10, a snickers as the reward")
+        assert [type(e).__name__ for e in result.events] == ["RunLogged", "MealLogged"]
+        assert result.unparsed == ()
+
+
+class TestSeasoning:
+    """Ground pepper beside salt or after "with" is no bell pepper (37 kcal added); a pepper
+    eaten still is one."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 fried eggs with salt and pepper", "a tomato with salt & black pepper",
+                 "an omelette with pepper"]
+    )
+    def test_no_bell_pepper(self, text: str) -> None:
+        assert all(item.food != "bell pepper" for item in meal(text).items)
+
+    @pytest.mark.parametrize("text", ["a pepper and hummus", "chicken and peppers"])
+    def test_a_pepper_eaten(self, text: str) -> None:
+        assert any(item.food == "bell pepper" for item in meal(text).items)
+
+
+class TestAidStationByItsDistance:
+    """ "80k aid: 2 boiled potatoes ..." had logged an 80 km run of 8 hours and lost the
+    potatoes: the distance names the aid station, where the food was had."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "80k aid: 2 boiled potatoes with salt, half a banana",
+            "50k aid station: a banana and 2 gels",
+            "at the 30 mile aid: coke and a quesadilla",
+        ],
+    )
+    def test_only_the_food(self, text: str) -> None:
+        result = parse(text)
+        assert [type(e).__name__ for e in result.events] == ["MealLogged"]
+        assert result.unparsed == ()
+
+
+class TestAKcalWithItsSource:
+    """ "a chicken burrito, 900 kcal says the stall" had been the burrito (746 kcal) and the 900
+    kcal: one food at the kcal its seller gives."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("a chicken burrito, 900 kcal says the stall", 900),
+            ("a meal deal, 640 kcal says the packaging", 640),
+            ("a protein bar, 210 kcal per the wrapper", 210),
+            ("a steak pasty from the bakery, 510 kcal on the bag", 510),
+        ],
+    )
+    def test_counted_once(self, text: str, want: float) -> None:
+        assert kcal(text) == pytest.approx(want)
