@@ -591,12 +591,17 @@ def _owned(words: list[str], at: int) -> bool:
 _SPREAD_MAX_G = 20.0
 
 
+#: Two slices of a sandwich loaf weigh at most this; a big loaf's one slice (sourdough, 69 g)
+#: is as much bread, and a meal's bread alone (block b's "2 scrambled eggs on sourdough").
+_TWO_SANDWICH_SLICES_G = 100.0
+
+
 def _count_of_the_first(
     part: str, words: _ItemWords, dish: Food, ctx: ParseContext
 ) -> tuple[str, str] | None:
     """ "2 scrambled eggs on sourdough", "3 fried eggs on rye": a count before a plain food on
-    bread counts that food, not the whole dish, and the bread is its own usual portion (one
-    slice): the food and the bread as two items."""
+    bread counts that food, not the whole dish, and the bread is two slices, as under any
+    topping ("eggs on toast"), or one of a big loaf: the food and the bread as two items."""
     if words.quantity is None or words.unit is not None or not dish.parts:
         return None
     first, on, _ = words.name.partition(" on ")
@@ -605,7 +610,16 @@ def _count_of_the_first(
     if food is None or food.parts or cut < 0 or food.default_grams < _SPREAD_MAX_G:
         return None  # "marmite on toast x2", "jam on toast x3": a spread is not counted
     bread = part[cut + 4 :].strip()
-    return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
+    kind = bread.removesuffix(" bread").removesuffix(" toast")  # "brown bread", "rye toast"
+    if kind not in ON_BREAD:
+        return part[:cut], bread
+    loaf, two_slices = ON_BREAD[kind]
+    if loaf == "bagel":
+        return part[:cut], "a bagel"
+    named = loaf if bread == kind else bread  # "rye" is rye bread; "rye toast" as said
+    if two_slices > _TWO_SANDWICH_SLICES_G:
+        return part[:cut], f"a slice of {named}"  # a big loaf's slice (sourdough, 69 g)
+    return part[:cut], f"2 slices of {named}"
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
@@ -692,10 +706,26 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
+        if i and seps[i - 1].strip() == "on":
+            piece = _bread_under(piece)  # "2 fried eggs on brown bread": two slices
         if piece.strip():
             out.append(piece)
         i = end + 1
     return out
+
+
+def _bread_under(piece: str) -> str:
+    """Bread named bare under a topping is two slices of it, as "eggs on toast" is ("on brown
+    bread", "on rye", "on wholemeal toast"); a big loaf's one slice (sourdough) and a bagel are
+    a meal's bread alone. Bread with its own amount ("on 3 slices of rye") is as said."""
+    bread = piece.strip()
+    kind = bread.removesuffix(" bread").removesuffix(" toast")
+    if kind not in ON_BREAD:
+        return piece
+    loaf, two_slices = ON_BREAD[kind]
+    if loaf == "bagel" or two_slices > _TWO_SANDWICH_SLICES_G:
+        return piece
+    return f" 2 slices of {loaf if bread == kind else bread}"
 
 
 #: A stated total at the end of a meal: "..., 200ml almond milk ≈ 430 kcal", "... = 430 kcal",
@@ -711,17 +741,19 @@ _STATED_TOTAL = re.compile(
 )
 
 
+#: Who gives a kcal: the menu, the packaging, the stall or the van that sold it, an app.
+_KCAL_SOURCES = (
+    r"menu|app|label|packet|packaging|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal"
+    r"|tracker|tin|tub|jar|carton|bag|stall|van|truck|board|sign|receipt|till|cafe|café|shop"
+)
+
+
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
 #: Whose source it was is any possessive: "per their site", "by his recipe", "per the
 #: restaurant's website".
 #: A kcal in a part of its own at the end of a list, with where it was read ("nandos quarter
 #: chicken, peri chips and corn, 780 kcal on the menu"): the menu's or pack's number is the
 #: whole list's, not its last part's.
-#: Who gives a kcal: the menu, the packaging, the stall or the van that sold it, an app.
-_KCAL_SOURCES = (
-    r"menu|app|label|packet|packaging|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal"
-    r"|tracker|tin|tub|jar|carton|bag|stall|van|truck|board|sign|receipt|till|cafe|café|shop"
-)
 _LISTS_SOURCED_KCAL = re.compile(
     r",\s*(?:~|about|approx\.?|around|roughly)?\s*(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
     r"\s*,?\s+(?:on|per|from|by|according\s+to|says|said)\s+(?:the|my|their)\s+"
@@ -1136,6 +1168,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
     if "pepper" in text:
         text = _PEPPER.sub("", text)  # "2 fried eggs with salt and pepper": no bell pepper
+    if "scoop" in text:
+        text = _SCOOPS_OF.sub(lambda m: _scooped(m, ctx), text)  # "2 scoops of vanilla"
     if "bottle" in text or "flask" in text or "bidon" in text:
         text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
     return text
@@ -1147,6 +1181,25 @@ MIXED_UP = re.compile(
     r"(?:,|^)\s*[0-9]+(?:\.[0-9]+)?\s*(?:scoops?|tabs?|tablets?|sachets?|sticks?|g|grams?|tsp|tbsp)"
     r"\s+(?:per|a|an|each|in each|to a|to each|in a)\s+(?:bottle|flask|bidon)s?\b(?=\s*(?:,|$))"
 )
+
+
+#: Scoops of a flavour alone: "2 scoops of vanilla", "a scoop of strawberry" (no whey named).
+_SCOOPS_OF = re.compile(
+    r"\bscoops?\s+of\s+(?P<flavour>[a-z]+)(?=\s*(?:$|[,;+(]|\b(?:and|with|in|from|at|after|on"
+    r"|for|before)\b))"
+)
+
+
+#: Words before "ice cream" that name a kind of it, not a flavour: "a scoop of protein" is whey.
+_ICE_CREAM_KINDS = frozenset({"protein", "light", "rich", "soft", "premium"})
+
+
+def _scooped(m: re.Match[str], ctx: ParseContext) -> str:
+    """A scoop of a flavour is ice cream of it when the table knows that ice cream ("a scoop of
+    strawberry" is no 144 g of strawberries, "2 scoops of chocolate" no chocolate bar)."""
+    if m["flavour"] in _ICE_CREAM_KINDS or _exact(f"{m['flavour']} ice cream", ctx) is None:
+        return m[0]
+    return f"{m[0]} ice cream"
 
 
 #: Ground pepper as a seasoning, beside salt or after "with": no food (a bell pepper is "a

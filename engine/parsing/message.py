@@ -984,6 +984,7 @@ class _Builder:
             or len(before.split()) > _QUALIFIER_WORDS
             or _DIGIT.search(before)
             or f"{before} {self.said.split()[0]}" not in self.message
+            or not self.said[spans[0][1] :].strip(" :-")  # "a banana post run": the banana's
         ):
             return
         if self.unparsed and self.unparsed[-1] == before and not self.meal_items:

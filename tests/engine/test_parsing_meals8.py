@@ -170,3 +170,74 @@ class TestAKcalWithItsSource:
     )
     def test_counted_once(self, text: str, want: float) -> None:
         assert kcal(text) == pytest.approx(want)
+
+
+class TestBreadUnderATopping:
+    """Bread named bare under a topping is two slices, as "eggs on toast" is: "2 fried eggs on
+    brown bread" had counted one slice, "2 scrambled eggs on rye" too. A big loaf's slice
+    (sourdough, 69 g) is one, as block b labels it; bread with its own amount is as said."""
+
+    @pytest.mark.parametrize(
+        ("text", "bread", "slices"),
+        [
+            ("2 scrambled eggs on rye", "rye bread", 2),
+            ("2 fried eggs on brown bread", "wholemeal bread", 2),
+            ("2 boiled eggs on wholemeal toast", "wholemeal toast", 2),
+            ("peanut butter on wholemeal toast", "wholemeal toast", 2),
+            ("3 scrambled eggs on sourdough", "sourdough", 1),
+        ],
+    )
+    def test_slices_under(self, text: str, bread: str, slices: int) -> None:
+        (loaf,) = [item for item in meal(text).items if item.food == bread]
+        assert (loaf.quantity or 1) == slices
+
+    def test_a_bagel_is_one(self) -> None:
+        items = meal("2 poached eggs on a bagel").items
+        assert [i.food for i in items] == ["poached egg", "bagel"]
+        assert items[1].grams == pytest.approx(99.0)
+
+
+class TestScoopsOfAFlavour:
+    """A scoop of a flavour is that ice cream, a half cup (66 g): "2 scoops of vanilla" had been
+    a soft-serve cone of 240 g, "3 scoops of mint choc chip" 450 g of chips, "2 scoops of
+    chocolate" a chocolate bar."""
+
+    @pytest.mark.parametrize(
+        ("text", "food", "grams"),
+        [
+            ("2 scoops of vanilla", "vanilla ice cream", 132.0),
+            ("a scoop of strawberry", "strawberry ice cream", 66.0),
+            ("2 scoops of chocolate from the van", "chocolate ice cream", 132.0),
+            ("3 scoops of mint choc chip", "mint choc chip ice cream", 198.0),
+        ],
+    )
+    def test_ice_cream(self, text: str, food: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.food == food
+        assert item.grams == pytest.approx(grams)
+
+    def test_whey_stays_whey(self) -> None:
+        (item,) = meal("2 scoops of whey").items
+        assert item.food == "whey"
+
+
+class TestAFoodThenWhenAroundTheRun:
+    """ "a banana post run" and "porridge post run" had logged nothing (the food read as the
+    qualifier of a heading "post run:"), "eggs on toast before parkrun" lost the toast (read
+    as a run named "toast before parkrun")."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("a banana post run", ["banana"]),
+            ("porridge post-run", ["porridge"]),
+            ("eggs on toast before parkrun", ["egg", "toast"]),
+            ("2 eggs on rye after parkrun", ["egg", "rye bread"]),
+        ],
+    )
+    def test_the_food_is_logged(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+    def test_a_heading_s_qualifier_still_goes(self) -> None:
+        m = meal("builder's lunch: 2 ham sandwiches")
+        assert m.meal == "lunch" and [i.food for i in m.items] == ["ham sandwich"]
