@@ -344,6 +344,7 @@ def forget_texts() -> None:
     _run_figures.cache_clear()
     whole_clause_chat.cache_clear()
     letter_runs.cache_clear()
+    held.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
