@@ -1164,14 +1164,21 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
     if "buttered " in text:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
+    text = _as_served(text, ctx)
+    if "bottle" in text or "flask" in text or "bidon" in text:
+        text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
+    return text
+
+
+def _as_served(text: str, ctx: ParseContext) -> str:
+    """How the food was served, read as the food: "dipped in salt" as with salt, ground pepper
+    as no food, "2 scoops of vanilla" as vanilla ice cream."""
     if "ed in " in text or "ed with " in text:
         text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
     if "pepper" in text:
         text = _PEPPER.sub("", text)  # "2 fried eggs with salt and pepper": no bell pepper
     if "scoop" in text:
         text = _SCOOPS_OF.sub(lambda m: _scooped(m, ctx), text)  # "2 scoops of vanilla"
-    if "bottle" in text or "flask" in text or "bidon" in text:
-        text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
     return text
 
 
