@@ -450,12 +450,22 @@ def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
     return _names_none(words, ctx) and (fixed == words or _names_none(fixed, ctx))
 
 
+#: Nouns of a place a food word may name ("the beer garden", "the tea room", "the pie shop",
+#: "the ice cream van"): the food word before one is the place's name, no food had.
+_PLACE_NOUNS = frozenset({
+    "garden", "gardens", "room", "rooms", "shop", "stall", "van", "truck", "hut", "stand",
+    "kiosk", "tent", "aisle", "counter", "market", "parlour", "parlor", "shack", "festival",
+})  # fmt: skip
+
+
 def _names_none(words: list[str], ctx: ParseContext) -> bool:
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
             chunk = words[start : start + size]
             if size == 1 and chunk[0] in _TAIL_GRAMMAR:
                 continue
+            if start + size < len(words) and words[start + size] in _PLACE_NOUNS:
+                continue  # "in the beer garden", "from the ice cream van": a place
             if _exact(" ".join(chunk), ctx) is not None:
                 return False
     return True

@@ -241,3 +241,39 @@ class TestAFoodThenWhenAroundTheRun:
     def test_a_heading_s_qualifier_still_goes(self) -> None:
         m = meal("builder's lunch: 2 ham sandwiches")
         assert m.meal == "lunch" and [i.food for i in m.items] == ["ham sandwich"]
+
+
+class TestAPlaceNamedByAFood:
+    """ "in the beer garden", "from the ice cream van": the food word names the place, the food
+    before it is had there ("a coke in the beer garden" had been left unread whole)."""
+
+    @pytest.mark.parametrize(
+        ("text", "foods"),
+        [
+            ("a coke in the beer garden", ["cola"]),
+            ("a pint of lager and a packet of ready salted in the beer garden", ["beer", "crisps"]),
+            ("a bacon roll from the burger van", ["bacon roll"]),
+        ],
+    )
+    def test_the_food_alone(self, text: str, foods: list[str]) -> None:
+        assert [item.food for item in meal(text).items] == foods
+
+
+class TestWhatAMealWasLike:
+    """ "dinner was a disaster" had logged a dinner of "a disaster" to ask about: what the meal
+    was like is talk; "dinner was a kebab" is still the kebab."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "dinner was a disaster tonight, burnt everything",
+            "lunch was a rush job",
+            "breakfast was a write-off, overslept",
+            "the camping stove broke so dinner was a bit of a disaster",
+        ],
+    )
+    def test_talk(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_food_is_eaten(self) -> None:
+        assert [i.food for i in meal("dinner was a kebab").items] == ["kebab"]
