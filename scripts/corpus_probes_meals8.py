@@ -31,7 +31,9 @@ Classes:
 - words after the food saying why: "as a treat", "as the prize", "to celebrate", "for the
   road": the food alone, nothing asked;
 - steaks and deli meat by their cut: top sirloin, ribeye, t-bone, flank, brisket and pastrami
-  (beef, not turkey) at the grams given; pastrami on rye block m's (2 slices, 56 g);
+  (beef, not turkey) at the grams given, cooked (ribeye block g's grilled lean row, brisket the
+  foods probes' braised flat, the others lean and fat as the earlier blocks' steak); pastrami
+  on rye block m's (2 slices, 56 g);
 - a seasoning beside the food: "with salt", "with salt and pepper", "a pinch of salt": the
   food alone (aid-station boiled potatoes USDA's small, 125 g);
 - cheeses by their name: camembert's own row (a wedge USDA's 38 g), swiss and provolone by
@@ -148,10 +150,10 @@ CHOC_ICE = "19270"
 STRAWB_ICE = "19271"
 MINT_CHOC_ICE = "19095|19879"
 SIRLOIN = "13451|13452|13453|13454|13455|13456|13930|13932|13935"
-RIBEYE = "23197|23195|23196|23227|23228|23229|13951|13952|23100|23148|23149"
+RIBEYE = "23100|13951|13952|23148|23149|23197|23195|23196"  # block g's: grilled lean
 TBONE = "13473|13474|13477|13481|13484|23006"
 FLANK = "13067|13070|13948|13949|23654|23655"
-BRISKET = "13367|13368|13369|13370|13165|13343"
+BRISKET = "13343|13367|13368|13369|13370|13165"  # the foods probes': flat, lean
 PASTRAMI = "13355|07925"
 SMOKED_SALMON = "15077|15179"
 CAMEMBERT = "01007"

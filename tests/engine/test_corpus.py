@@ -272,7 +272,7 @@ FLOORS = {
     # runs8 probes (scripts/corpus_probes_runs8.py, block m's non-meal classes): 48.2 %, 3.5 %,
     # 3 invented on 29ec1b8
     "probes-runs8-2026-12-01.jsonl": (48.0, 100.0, 3.6, 3),
-    # meals8 probes (scripts/corpus_probes_meals8.py): 56.1 %, 81.8 %, 4 invented on 29ec1b8
+    # meals8 probes (scripts/corpus_probes_meals8.py): 57.0 %, 81.8 %, 4 invented on 29ec1b8
     "probes-meals8-2026-12-01.jsonl": (56.0, 81.5, 2.0, 4),
 }
 
