@@ -1200,6 +1200,41 @@ MIXED_UP = re.compile(
 )
 
 
+#: An omelette with its eggs counted after it: "a ham and cheese omelette with three eggs".
+_EGG_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_OMELETTE_EGGS = re.compile(
+    r"(?P<fill>\b(?:an?\s+)?(?:[a-z]+(?:\s+(?:and|&)\s+|,\s*|\s+)){0,4}?)"
+    r"omelet(?:te)?\s+(?:with|of|using|made\s+with|made\s+from)\s+"
+    rf"(?P<n>[2-6]|{'|'.join(_EGG_COUNTS)})\s+(?:whole\s+)?eggs\b"
+)
+_OMELETTE_FILLING_G = 30
+
+
+_ARTICLE = re.compile(r"^(?:an?|the|some)\s+")
+
+
+def omelette_eggs(text: str, ctx: ParseContext) -> str:
+    """ "a ham and cheese omelette with three eggs" as a 3 egg omelette, 30g ham, 30g cheese:
+    the omelette's eggs are those counted (not two more beside them), and its fillings stay
+    (read as a dish before its parts, the fillings had been dropped or split off)."""
+    if "omelet" not in text or "egg" not in text:
+        return text
+    return _OMELETTE_EGGS.sub(lambda m: _omelette_of(m, ctx), text)
+
+
+def _omelette_of(m: re.Match[str], ctx: ParseContext) -> str:
+    words = m["fill"].split()
+    for start in range(len(words)):  # "had a ham and cheese": the fillings end the words
+        fill = " ".join(words[start:])
+        names = [_ARTICLE.sub("", n) for n in re.split(r"\s*(?:\band\b|&|,)\s*", fill) if n]
+        if names and all(_exact(name, ctx) is not None for name in names):
+            count = _EGG_COUNTS.get(m["n"], m["n"])
+            lead = " ".join(words[:start])
+            eaten = [f"{count} egg omelette", *(f"{_OMELETTE_FILLING_G}g {n}" for n in names)]
+            return f"{lead} " * bool(lead) + ", ".join(eaten)
+    return m[0]
+
+
 #: Scoops of a flavour alone: "2 scoops of vanilla", "a scoop of strawberry" (no whey named).
 _SCOOPS_OF = re.compile(
     r"\bscoops?\s+of\s+(?P<flavour>[a-z]+)(?=\s*(?:$|[,;+(]|\b(?:and|with|in|from|at|after|on"

@@ -96,6 +96,7 @@ from engine.parsing.items import (
     drop_asides,
     drop_circumstance,
     forget_phrases,
+    omelette_eggs,
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
@@ -912,6 +913,7 @@ class _Builder:
         fix = CORRECTION.match(text) if "," in text else None
         head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
         text = head + _drop_chatter_parts(text[len(head) :], self.ctx.foods)
+        text = omelette_eggs(text, self.ctx)  # "a ham and cheese omelette with 3 eggs"
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:

@@ -277,3 +277,26 @@ class TestWhatAMealWasLike:
 
     def test_a_food_is_eaten(self) -> None:
         assert [i.food for i in meal("dinner was a kebab").items] == ["kebab"]
+
+
+class TestAnOmeletteOfItsFillings:
+    """ "a ham and cheese omelette" had been "a ham" (28 g) and a plain omelette (the cheese
+    lost); "with three eggs" after it had added three raw eggs to a two-egg omelette."""
+
+    def test_fillings_on_a_two_egg_omelette(self) -> None:
+        (item,) = meal("a ham and cheese omelette").items
+        assert item.grams == pytest.approx(122 + 30 + 30)
+
+    def test_a_cheese_omelette_holds_cheese(self) -> None:
+        assert kcal("a cheese omelette") > kcal("a plain omelette") + 100
+
+    def test_its_eggs_counted(self) -> None:
+        items = meal("had a ham and cheese omelette with three eggs and a slice of toast").items
+        assert [(i.food, i.grams) for i in items[:3]] == [
+            ("omelette", 183.0), ("ham", 30.0), ("cheddar", 30.0)
+        ]
+        assert sum(i.food == "egg" for i in items) == 0
+
+    def test_an_omelette_with_its_parts_weighed_stays_its_parts(self) -> None:
+        items = meal("omelette with 2 eggs, 40g ham and spinach").items
+        assert [i.food for i in items] == ["egg", "ham", "spinach"]
