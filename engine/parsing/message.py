@@ -140,6 +140,7 @@ from engine.parsing.segments import (
     figures_of_activity,
     label_ends,
     lap_split,
+    ride_under_its_title,
     run_part,
     walked_in_run,
     watch_line,
@@ -475,6 +476,8 @@ def _join_lines(
                 kind == "other"
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
+                or (kind == before_kind == "activity"
+                    and ride_under_its_title(before.text, clause.text))
             ):  # fmt: skip
                 text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
