@@ -1267,6 +1267,10 @@ _SOMEONE_ELSE = re.compile(
     # and ran: "my friend ran a 2:59 marathon, so jealous"
     r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
     r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
+    # the race's front: "the winner ran 2:09:33", "the first woman did 2:31"
+    r"|the\s+(?:(?:race|men's|women's|mens|womens|overall|eventual)\s+)?(?:winners?|leaders?"
+    r"|elites?|pros|first\s+(?:man|woman|lady|female|male|finisher|place)|course\s+record"
+    r"\s+holder)\s+(?:ran|raced|did|finished|won|went|clocked|came\s+in)\b"
 )
 #: What _SOMEONE_ELSE's every branch starts with.
 _SOMEONE_ELSE_START = (

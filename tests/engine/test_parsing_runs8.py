@@ -324,3 +324,31 @@ class TestRemarksAndHeadings:
     def test_a_place_and_its_height_heading_a_weigh_in(self, text: str, kg: float) -> None:
         (logged,) = parse(text).events
         assert getattr(logged, "mass_kg", None) == pytest.approx(kg)
+
+
+class TestMoreOfTheSameClasses:
+    """Variants tried after the probes passed: the same classes in other words."""
+
+    @pytest.mark.parametrize(("text", "metres"), [("hlaf marathon 2:04:00", HALF_M),
+                                                  ("ran a hlaf in 1:50", HALF_M)])
+    def test_a_half_misspelt(self, text: str, metres: float) -> None:
+        assert _run(text).distance_m == pytest.approx(metres)
+
+    def test_a_second_day_s_bare_number_is_in_the_first_s_unit(self) -> None:
+        first, second = parse("5 miles yesterday and 3 today").events
+        assert getattr(first, "distance_m", 0) == pytest.approx(5 * KM_PER_MILE * 1000, abs=1)
+        assert getattr(second, "distance_m", 0) == pytest.approx(3 * KM_PER_MILE * 1000, abs=1)
+
+    @pytest.mark.parametrize(
+        "text", ["the winner ran 2:09:33", "the women's winner did 2:21:10"]
+    )
+    def test_the_race_s_front_is_someone_else(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_marathon_s_time_at_a_city(self) -> None:
+        logged = _run("the first woman finished in 2:35:00, I ran 3:10:12 at Berlin")
+        assert (logged.distance_m, logged.duration_s) == (pytest.approx(MARATHON_M), 11412)
+
+    @pytest.mark.parametrize("text", ["ran 2:10:00 at Berlin", "ran 3:05:00 at Helvellyn"])
+    def test_no_marathon_too_fast_or_at_no_town(self, text: str) -> None:
+        assert _run(text).distance_m != pytest.approx(MARATHON_M)
