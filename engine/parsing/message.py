@@ -597,6 +597,10 @@ def _meal_labels(
     for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
         start = m.start()
         marked = m[0][-1] in ":=>)" or text.startswith("(", m.end())
+        if spans and not marked and m["w"] in _MAIN_MEALS and _DISH_WORD_BEFORE.search(
+            text, 0, start
+        ) and not text[: spans[0][0]].strip():
+            continue  # "lunch: roast beef dinner": under a heading, a dish's name
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
@@ -899,7 +903,9 @@ class _Builder:
         kind, spans = _meal_labels(text, letters)
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
         self._drop_qualifier(kind, spans)
-        if kind is not None and self.meal_items and self.meal_kind != kind:
+        if kind is not None and self.meal_items and (
+            self.meal_kind != kind or self._heads_another_meal(text, spans)
+        ):
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
             not self._restates(text)
@@ -983,6 +989,17 @@ class _Builder:
         amount of the batch's food."""
         batch, self.batch = self.batch, None
         return text if batch is None else of_the_batch(text, batch) or text
+
+    def _heads_another_meal(self, text: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a label of the meal's own kind heads this clause after a labelled meal with
+        food: "dinner: salmon, supper: yoghurt" and "tea: a brew and a biscuit; dinner: curry"
+        are two meals each ("salmon for dinner, dinner was lovely" is still one)."""
+        return (
+            self.meal_kind is not None
+            and self.clause_items > 0
+            and not text[: spans[0][0]].strip()
+            and bool(text[spans[0][1] :].strip(" :-=>"))
+        )
 
     def _drop_qualifier(self, kind: MealKind | None, spans: list[tuple[int, int]]) -> None:
         """A short clause that came just before a meal's label, a space apart, says which
@@ -1257,6 +1274,10 @@ _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|ge
 _APART = re.compile(r"[,;]|\bthen\b")
 MEAL_SIZED_KCAL = 150.0
 #: How soon, before a label of when: "straight after the long run", "right before parkrun".
+#: A word of a dish's name right before a label word ("roast beef dinner", "chicken dinner").
+_DISH_WORD_BEFORE = re.compile(
+    r"\b(?!(?:for|at|as|my|a|an|the|then|and|had|ate|big|late|early|light|quick)\s)[a-z]{3,}\s$"
+)
 _RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 

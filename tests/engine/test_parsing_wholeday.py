@@ -41,3 +41,28 @@ class TestLabelWords:
         """ "pre-hangover" after a run labels nothing: no meal is asked about."""
         events = parse("festival run: 5k round the campsite 29:30, pre-hangover").events
         assert [type(e) for e in events] == [RunLogged]
+
+
+class TestTwoMealsOfOneKind:
+    """A heading of the same meal's kind after a labelled meal starts a meal of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("dinner: salmon 450 kcal\nsupper: 200g greek yoghurt", [450, 118]),
+            ("lunch: soup 250 kcal; tea: a brew and a kitkat; dinner: curry 750 kcal",
+             [250, 235, 750]),
+        ],
+    )
+    def test_each_heading_is_a_meal(self, text: str, expected: list[float]) -> None:
+        assert [round(m.sums[0], -1) for m in meals(text)] == [round(k, -1) for k in expected]
+
+    def test_the_label_said_again_is_one_meal(self) -> None:
+        assert labels("dinner: pasta, dinner was lovely") == ["dinner"]
+        assert labels("salmon for dinner, dinner was lovely") == ["dinner"]
+
+    def test_a_label_in_a_dish_s_name_under_a_heading(self) -> None:
+        """ "lunch: roast beef dinner 800 kcal" is lunch, one meal, the dinner its name."""
+        logged = meals("brekkie 2 weetabix. lunch roast beef dinner 800 kcal. supper a banana")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert round(logged[1].sums[0]) == 800
