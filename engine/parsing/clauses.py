@@ -146,6 +146,12 @@ _OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
     r"(^|[,;\n.]\s*)tea(?:\s+-+>?)?\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
 )
+#: A food's kcal said after its meal's label: "a wrap for lunch 450 kcal", "a curry for dinner
+#: (750 kcal)". Read as "a wrap 450 kcal for lunch", so the label ends the food, as usual.
+_KCAL_AFTER_LABEL = re.compile(
+    rf"(?P<label>\bfor\s+(?:my\s+|an?\s+)?(?:{LABEL_ALT}|tea))\s*[(\[]?\s*"
+    r"(?P<kcal>~?[0-9][0-9.,]*\s*(?:kcals?|k?cals?|calories)\b)(?:\s*[)\]])?"
+)
 #: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
 #: "rest day - breakfast: ...". It names the day, not a session of its own.
 _DAY_HEADING = re.compile(
@@ -905,8 +911,7 @@ def _normalize(text: str) -> str:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
     text = in_plain_words(text)  # "porridge wi salt, nae sugar", "fish supper fae the chippy"
-    if "tea " in text and _OTHER_LABEL.search(text):
-        text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
+    text = _labels_as_read(text)
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "deal," in text:
@@ -924,6 +929,17 @@ def _normalize(text: str) -> str:
         text = _A_MILE.sub("1 mile", text)  # "a whole mile without walking, 13:05"
         text = _MILE_RACE.sub("1 mile ", text)  # "mile time trial 6:12"
         text = _NONSTOP.sub("nonstop", text)
+    return text
+
+
+def _labels_as_read(text: str) -> str:
+    """A day log's labels where the meal reader looks for them: "tea" starting a piece as
+    "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
+    for lunch 450 kcal": "a wrap 450 kcal for lunch")."""
+    if "tea " in text and _OTHER_LABEL.search(text):
+        text = _TEA_LABEL.sub(r"\1tea: ", text)
+    if "for " in text and "cal" in text:
+        text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     return text
 
 

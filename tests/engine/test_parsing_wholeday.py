@@ -66,3 +66,19 @@ class TestTwoMealsOfOneKind:
         logged = meals("brekkie 2 weetabix. lunch roast beef dinner 800 kcal. supper a banana")
         assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
         assert round(logged[1].sums[0]) == 800
+
+
+class TestKcalAfterTheLabel:
+    """A food's kcal said after "for lunch" is the food's, and the label still its meal's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "porridge for breakfast, a wrap for lunch 450 kcal and a curry for dinner 750 kcal",
+            "porridge for brekkie, a pasty for lunch (450 kcal), a pie for tea (750 cal)",
+        ],
+    )
+    def test_each_meal_with_its_kcal(self, text: str) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [round(m.sums[0]) for m in logged[1:]] == [450, 750]
