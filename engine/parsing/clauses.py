@@ -940,7 +940,19 @@ def _labels_as_read(text: str) -> str:
         text = _TEA_LABEL.sub(r"\1tea: ", text)
     if "for " in text and "cal" in text:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
+    if "@" in text or "am " in text or "pm " in text or "at " in text:
+        text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
     return text
+
+
+#: A meal's label and its clock before its food with nothing between: "breakfast @ 6:30
+#: oatmeal", "lunch at 12:15 a sandwich", "tea 6pm pie and mash" (read as "tea at 6pm: pie and
+#: mash"). The clock is one only with "@", a colon, or am/pm: "lunch at 2 cafes" names none.
+_LABEL_CLOCK_FOOD = re.compile(
+    rf"(?:^|(?<=[,;\n.]))\s*(?P<label>{LABEL_ALT}|tea)\s+(?:@\s*(?P<clock>[0-9]{{1,2}}"
+    r"(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?)|(?:at\s+)?(?P<clock2>[0-9]{1,2}(?::[0-5][0-9])?"
+    r"\s*(?:am|pm)|[0-9]{1,2}:[0-5][0-9]))\s+(?=[a-z])(?!am\b|pm\b|min|hour|hr)"
+)
 
 
 _MILS = re.compile(r"(?<=[0-9])\s*mils\b")
@@ -980,7 +992,10 @@ _LABEL_THEN_CLOCK = re.compile(
 
 
 def _label_at_clock(m: re.Match[str]) -> str:
-    return f" {m['label'] or m['label2']} at {m['clock'] or m['clock2']}: "
+    label, clock = m["label"] or m["label2"], m["clock"] or m["clock2"]
+    if label == "tea":  # "tea" labels a meal only right before its colon
+        return f" tea: at {clock} "
+    return f" {label} at {clock}: "
 
 
 #: A day's log with a line per meal, each opening with the meal's letter ("b oats", "l soup",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from engine.events import MealLogged, RunLogged
-from tests.engine.test_parsing import parse
+from tests.engine.test_parsing import BERLIN, parse
 
 
 def meals(text: str) -> list[MealLogged]:
@@ -82,3 +82,25 @@ class TestKcalAfterTheLabel:
         logged = meals(text)
         assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
         assert [round(m.sums[0]) for m in logged[1:]] == [450, 750]
+
+
+class TestClockBesideTheLabel:
+    """A clock between a meal's label and its food is the meal's time, no food's count."""
+
+    @pytest.mark.parametrize(
+        ("text", "clocks"),
+        [
+            ("breakfast @ 6:30 oatmeal, lunch @ 12:15 a turkey sandwich, dinner @ 7 pm pot roast",
+             ["06:30", "12:15", "19:00"]),
+            ("b'fast @ 8 porridge; lunch @ 13:00 sushi; dinner @ 19:30 pizza",
+             ["08:00", "13:00", "19:30"]),
+            ("breakfast 7am porridge, lunch 1pm a ham sandwich, tea 6pm pie and mash",
+             ["07:00", "13:00", "18:00"]),
+            ("lunch: a ham salad, tea 6pm - pie and mash", ["20:30", "18:00"]),
+        ],
+    )
+    def test_each_meal_at_its_clock(self, text: str, clocks: list[str]) -> None:
+        logged = meals(text)
+        assert all(item.resolved for m in logged for item in m.items)
+        assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged][1:] == clocks[1:]
+        assert len(logged) == len(clocks)
