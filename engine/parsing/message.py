@@ -608,7 +608,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not m["during"] and not m["aid"]:  # fuel while running is no meal of its own
+        elif not (m["during"] or m["aid"] or m["on_run"]):  # fuel while running: no meal
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -884,27 +884,32 @@ class _Builder:
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
-    def _talk_only(self, text: str) -> bool:
+    def _talk_only(self, text: str, spans: list[tuple[int, int]]) -> bool:
         """Whether a clause read as a meal is only talk: a greeting or thanks ("cheers coach,
-        legend", "good morning from auckland"), or chatter ("with the club")."""
+        legend", "good morning from auckland"), or chatter ("with the club"), under a label
+        too ("post-run: felt great", "during: felt strong")."""
         if (talk := small_talk(self.said, self.ctx.foods)) is not None:
             self.thanks = self.thanks or talk == "thanks"
             self.greeting = self.greeting or talk == "greeting"
             return True
-        return _is_chatter(text, self.ctx.foods)
+        if _is_chatter(text, self.ctx.foods):
+            return True
+        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
+        return bool(rest) and _is_chatter(rest, self.ctx.foods)
 
     def _add_meal_clause(
         self, text: str, time_ref: TimeRef | None, letters: tuple[str, ...]
     ) -> None:
-        if self._talk_only(text):
-            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         text = self._of_the_batch(text)
-        said = text.strip()
         kind, spans = _meal_labels(text, letters)
+        if self._talk_only(text, spans):
+            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
+        said = text.strip()
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
         self._drop_qualifier(kind, spans)
-        if kind is not None and self.meal_items and (
-            self.meal_kind != kind or self._heads_another_meal(text, spans)
+        if self.meal_items and (
+            (kind is not None and self.meal_kind != kind)
+            or (spans and self._heads_another_meal(text, spans))
         ):
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
@@ -991,9 +996,10 @@ class _Builder:
         return text if batch is None else of_the_batch(text, batch) or text
 
     def _heads_another_meal(self, text: str, spans: list[tuple[int, int]]) -> bool:
-        """Whether a label of the meal's own kind heads this clause after a labelled meal with
-        food: "dinner: salmon, supper: yoghurt" and "tea: a brew and a biscuit; dinner: curry"
-        are two meals each ("salmon for dinner, dinner was lovely" is still one)."""
+        """Whether a label of the meal's own kind, or of fuel on the run, heads this clause
+        after a labelled meal with food: "dinner: salmon, supper: yoghurt", "tea: a brew and a
+        biscuit; dinner: curry" and "pre-run: banana | during: 2 gels" are two meals each
+        ("salmon for dinner, dinner was lovely" is still one)."""
         return (
             self.meal_kind is not None
             and self.clause_items > 0

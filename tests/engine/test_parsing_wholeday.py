@@ -104,3 +104,18 @@ class TestClockBesideTheLabel:
         assert all(item.resolved for m in logged for item in m.items)
         assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged][1:] == clocks[1:]
         assert len(logged) == len(clocks)
+
+
+class TestFuelAroundTheRun:
+    """Food before, during and after a run, each under its heading, is a meal of its own."""
+
+    def test_before_during_and_after_are_three(self) -> None:
+        logged = meals("pre-run: banana | during: 4 gels 400 kcal | post-run: 1 scoop whey")
+        assert [m.meal for m in logged] == ["snack", None, "recovery"]
+        assert round(logged[1].sums[0]) == 400
+
+    @pytest.mark.parametrize(
+        "text", ["ran 10k 50:00. post-run: felt great", "ran 10k 50:00. during: felt strong"]
+    )
+    def test_a_heading_over_a_remark_logs_no_meal(self, text: str) -> None:
+        assert [type(e) for e in parse(text).events] == [RunLogged]
