@@ -533,7 +533,8 @@ _WEIGHED_THEN = re.compile(
     r"|surgery|clinic|pharmacy|chemist|work|office)(?:'s)?(?:\s+scales?)?)?\s*[,:-]\s*(?=[0-9])"
 )
 _ON_THE_SCALES = re.compile(
-    r"(?<![0-9.:])(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
+    r"(?<![0-9.:])(?<!st )(?<!st)(?<!stone )(?<!stones )"  # "9 st 12 lb on the scales": stone's
+    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
     r"(?:(?:gym|gym's|bathroom|smart|new|work|doctor's|old)\s+)?scales?\b"
 )
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from engine.parsing.context import _words
+from engine.parsing.context import TEXT_CACHE_SIZE, _words
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "gate_weights.tsv"
 #: The header lines of the weights that name the commit and the labelled files of their data.
@@ -204,6 +204,8 @@ def p_event(text: str) -> float:
     return gate().p_event(text)
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def held(text: str) -> bool:
-    """Whether a message's events are to be asked about rather than logged."""
+    """Whether a message's events are to be asked about rather than logged; kept by text, as
+    the parser's other readings are (a runner sends the same words again)."""
     return gate().doubts(text, HOLD_BELOW)

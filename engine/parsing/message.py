@@ -138,6 +138,7 @@ from engine.parsing.segments import (
     figures_of_activity,
     label_ends,
     lap_split,
+    ride_under_its_title,
     run_part,
     walked_in_run,
     watch_line,
@@ -344,6 +345,7 @@ def forget_texts() -> None:
     _run_figures.cache_clear()
     whole_clause_chat.cache_clear()
     letter_runs.cache_clear()
+    held.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
@@ -471,6 +473,8 @@ def _join_lines(
                 kind == "other"
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
+                or (kind == before_kind == "activity"
+                    and ride_under_its_title(before.text, clause.text))
             ):  # fmt: skip
                 text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)

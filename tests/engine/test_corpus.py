@@ -270,8 +270,8 @@ FLOORS = {
     # never fixed against: 72.4 %, 85.9 %, 3.3 %, 1 invented at the session's end (1bc0588)
     "heldout-2026-12-01m.jsonl": (69.0, 83.0, 4.3, 1),
     # runs8 probes (scripts/corpus_probes_runs8.py, block m's non-meal classes): 48.2 %, 3.5 %,
-    # 3 invented on 29ec1b8
-    "probes-runs8-2026-12-01.jsonl": (48.0, 100.0, 3.6, 3),
+    # 3 invented on 29ec1b8; 100 %, 0 %, 0 invented after
+    "probes-runs8-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
     # the fourteenth held-out block, scored first on 29ec1b8 (80.9 %, 87.0 %, 1.9 %, 1 invented)
     "heldout-2026-12-01n.jsonl": (80.5, 87.0, 1.9, 1),
 }
