@@ -942,7 +942,19 @@ def _labels_as_read(text: str) -> str:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
+        text = _MIDDAY_DINNER.sub("lunch", text[: tea.start()]) + text[tea.start() :]
     return text
+
+
+#: Where "tea" is the evening meal, "dinner" before it is the midday meal (in Ireland,
+#: Scotland and the north of England): "dinner: stew and spuds, tea: beans on toast" is lunch
+#: and dinner. (A roast or Sunday dinner, and dinner rolls, keep their names.)
+_TEA_MEAL = re.compile(r"\btea\s*(?::|-\s|was\b)|\bfor (?:my |our )?tea\b")
+_MIDDAY_DINNER = re.compile(
+    r"(?<!roast )(?<!sunday )(?<!christmas )(?<!xmas )\bdinner\b(?!\s+(?:rolls?|lady|ladies"
+    r"|party|date|out)\b)"
+)
 
 
 #: A meal's label and its clock before its food with nothing between: "breakfast @ 6:30
@@ -964,7 +976,7 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"(?:^|(?<=[,;\n/|])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
     r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
 )
 _PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
@@ -1020,11 +1032,11 @@ def _part_clock(m: re.Match[str]) -> str:
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
     clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/"
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|"
     return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
-_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
+_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/|]*")
 
 
 _CLOCK_LABEL = re.compile(

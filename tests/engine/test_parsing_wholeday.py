@@ -119,3 +119,28 @@ class TestFuelAroundTheRun:
     )
     def test_a_heading_over_a_remark_logs_no_meal(self, text: str) -> None:
         assert [type(e) for e in parse(text).events] == [RunLogged]
+
+
+class TestDinnerBeforeTea:
+    """Where tea is the evening meal, dinner before it is the midday meal."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "breakfast: porridge, dinner: stew and spuds, tea: beans on toast",
+            "had porridge for breakfast, stew for my dinner and beans on toast for my tea",
+        ],
+    )
+    def test_dinner_is_lunch(self, text: str) -> None:
+        assert labels(text) == ["breakfast", "lunch", "dinner"]
+
+    def test_dinner_after_tea_stays_dinner(self) -> None:
+        assert labels("lunch: soup; tea: a brew and a kitkat; dinner: curry") == [
+            "lunch", "dinner", "dinner"
+        ]
+
+
+class TestPartsOfTheDay:
+    def test_am_and_pm_between_pipes_head_two_meals(self) -> None:
+        logged = meals("AM: oats | PM: curry")
+        assert [m.at.astimezone(BERLIN).hour for m in logged] == [7, 15]
