@@ -1354,6 +1354,15 @@ _WEIGHT_CHANGE = re.compile(
 )
 
 
+#: A race or a course described by its distance, nobody's run: "the Spartan Beast is 21k with
+#: 30 obstacles", "Comrades is 90k" (no time, no runner).
+_IS_A_DISTANCE = re.compile(
+    r"\W*(?:the\s+)?(?!(?:i|i'm|im|we|my|today|this|it)\b)(?:[a-z'-]+\s+){1,3}is\s+"
+    r"(?:(?:about|around|roughly|only|just|over|under|nearly|a|an)\s+)*[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:k|km|kms|mi|miles?)\b(?![^\n]*[0-9]{1,2}:[0-5][0-9])"
+)
+
+
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
     had pancakes"): nothing to log. What someone else left after a food is the runner's
@@ -1374,6 +1383,7 @@ def _not_done(words: set[str], text: str) -> bool:
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
         or (not words.isdisjoint(_RUN_WORDS) and run_not_now(text))
         or none_managed(text)
+        or (" is " in text and words.isdisjoint(_RUN_WORDS) and _IS_A_DISTANCE.match(text))
     )
 
 

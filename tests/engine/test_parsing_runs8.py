@@ -398,3 +398,8 @@ class TestSessionsLeftFromEarlierBlocks:
     def test_a_timed_stretch_after_a_session_is_one(self) -> None:
         kinds = [e.kind for e in parse("20 min on the stair machine then 10 min stretching").events]
         assert kinds == ["activity", "strength"]
+
+
+@pytest.mark.parametrize("text", ["the Spartan Beast is 21k with 30 obstacles", "Comrades is 90k"])
+def test_a_race_described_by_its_distance_logs_nothing(text: str) -> None:
+    assert parse(text).events == ()
