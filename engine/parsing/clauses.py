@@ -316,6 +316,27 @@ _LAP_UNIT_KM = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE, "k
                 "k": 1.0, "kilometre": 1.0, "kilometer": 1.0}
 
 
+#: A loop's length, then how often it was run: "the loop is 5k, ran it twice in 52:00".
+_LOOP_IS = re.compile(
+    r"\b(?:the\s+|my\s+|our\s+)?(?:loop|lap|circuit|route|course|block)\s+is\s+(?:about\s+)?"
+    r"(?P<d>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>k|km|mi|miles?)\b"
+    r"(?P<mid>[^.;!?\n]*?)\b(?:ran|did|jogged|went\s+round)\s+it\s+"
+    r"(?P<n>twice|three\s+times|four\s+times|five\s+times|[2-9]\s*(?:x|times))"
+)
+_LOOP_TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+def _loops_run(text: str) -> str:
+    """The message with a loop run again and again as its sum (see _LOOP_IS)."""
+    m = _LOOP_IS.search(text)
+    if m is None:
+        return text
+    said = " ".join(m["n"].split())
+    times = _LOOP_TIMES.get(said) or int(said[0])
+    km = float(m["d"]) * _LAP_UNIT_KM[m["u"]] * times
+    return f"{text[: m.start()]}{m['mid'].strip(' ,')} ran {km:.4f} km{text[m.end() :]}"
+
+
 def _laps_of_a_length(text: str) -> str:
     """The message with laps of a stated length as their sum (see _LAPS_TO_A)."""
     per = _LAPS_TO_A.search(text)
@@ -1037,6 +1058,8 @@ def _other_sports_figures(text: str) -> str:
         text = _sprint(text)  # "100m at the masters, 13.8 secs": 0.1 km
     if "lap" in text:
         text = _laps_of_a_length(text)  # "0.4 mi a lap x 12": 7.72 km
+    if " is " in text and " it " in text:
+        text = _loops_run(text)  # "the loop is 5k, ran it twice in 52:00": 10 km
     if any(hint in text for hint in _RACE_COUNT_HINTS):
         text = _RACE_COUNTS.sub(" ", text)  # "Spartan Sprint: 5 km, 20 obstacles, 58:10"
     if "walk" in text and "race" in text:

@@ -403,3 +403,14 @@ class TestSessionsLeftFromEarlierBlocks:
 @pytest.mark.parametrize("text", ["the Spartan Beast is 21k with 30 obstacles", "Comrades is 90k"])
 def test_a_race_described_by_its_distance_logs_nothing(text: str) -> None:
     assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("the loop is 5k, ran it twice in 52:00", 10),
+        ("the route is 3.2 miles, did it 3 times, 1:20:00", 9.6 * KM_PER_MILE),
+    ],
+)
+def test_a_loop_run_again_and_again_is_its_sum(text: str, km: float) -> None:
+    assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
