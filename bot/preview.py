@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.contract import event_json
 from bot.formatting import held_reply, logged_reply, nothing_logged, to_plain
-from engine.balance import History, day_balance
+from engine.balance import DayBalance, Ledger, WeightTrend, balance_of, history_window, weight_trend
 from engine.days import local_day
 from engine.errors import CoachError
-from engine.events import StoredEvent, WeightLogged
+from engine.events import Event, StoredEvent, WeightLogged
 from engine.food import FoodTable
 from engine.parsing import ParseContext, parse_message
 from engine.profile import Profile
@@ -25,6 +25,9 @@ class Previewer:
         self.weight_kg = weight_kg
         self.foods = foods or FoodTable.load()
         self.profile = Profile(weight_kg=weight_kg, tz=str(tz))
+        #: The day of the last balance, with a ledger and a trend of nothing before it whose
+        #: days before the day (`Ledger.settled`) are summed once, not again for each message.
+        self._nothing_before: tuple[date, Ledger, WeightTrend] | None = None
 
     def preview(self, text: str, received_at: datetime) -> dict[str, Any]:
         """The contract's parse object: text, events, unparsed, reply, held (the events of a
@@ -43,10 +46,7 @@ class Previewer:
         else:
             day = local_day(received_at, self.tz)
             stored = [StoredEvent(id=i, user_id=0, event=e) for i, e in enumerate(result.events)]
-            balance = day_balance(
-                History(events=[e for e in result.events if e.kind != "weight"],
-                        weights=[e for e in result.events if isinstance(e, WeightLogged)]),
-                self.profile, day, self.tz)
+            balance = self._balance(result.events, day)
             reply = logged_reply(stored, result.unparsed, balance, self.tz)
         return {
             "text": text,
@@ -55,3 +55,21 @@ class Previewer:
             "reply": to_plain(reply),
             "held": [event_json(e, self.tz) for e in result.held],
         }
+
+    def _balance(self, events: tuple[Event, ...], day: date) -> DayBalance:
+        """`day_balance` of the message's events alone. The runner has no history, so the part
+        of the balance the days before `day` decide is the same for every message that says
+        nothing of them (nearly all): it is kept, as the bot's kept ledger keeps a runner's."""
+        if self._nothing_before is None or self._nothing_before[0] != day:
+            empty, trend = Ledger(self.tz), weight_trend([], self.tz, day)
+            balance_of(empty, trend, self.profile, day)  # the days before, summed and kept
+            self._nothing_before = (day, empty, trend)
+        _, empty, no_weights = self._nothing_before
+        start, end = history_window(day, self.tz)
+        ledger = empty.copy()
+        for event in events:
+            if start <= event.at < end:
+                ledger.add(event)  # an earlier day's event drops what was kept, as it must
+        weights = [e for e in events if isinstance(e, WeightLogged)]
+        trend = weight_trend(weights, self.tz, day) if weights else no_weights
+        return balance_of(ledger, trend, self.profile, day)

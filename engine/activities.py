@@ -92,6 +92,10 @@ ACTIVITIES: dict[str, Activity] = {
     "boxing": Activity("boxing", 5.5, None, 1.0),  # 15110 boxing, punching bag
     "golf": Activity("golf", 4.3, None, 1.0),  # 15255 golf, walking, carrying clubs
     "kayak": Activity("kayak", 5.0, 6.0, 15.0),  # 18100 kayaking, moderate effort
+    # 18365 paddle boarding, standing (SUP): no distance to estimate a time from
+    "paddleboard": Activity("paddleboard", 6.0, None, 15.0),
+    # 17230 race walking; the 20 km world record is 15.7 km/h, a club walker 9-12
+    "racewalk": Activity("racewalk", 6.5, 10.0, 16.0),
     "surf": Activity("surf", 3.0, None, 1.0),  # 18220 surfing, body or board, general
     # water jogging (deep-water or pool running), Compendium 2011: 9.8 MET; it goes nowhere
     "aqua jog": Activity("aqua jog", 9.8, None, 1.0),
@@ -129,7 +133,13 @@ ACTIVITY_WORDS: dict[str, str] = {
     "squash": "squash", "padel": "padel", "badminton": "badminton", "rugby": "rugby",
     "hockey": "hockey", "volleyball": "volleyball", "boxing": "boxing", "golf": "golf",
     "kayak": "kayak", "kayaked": "kayak", "kayaking": "kayak", "canoe": "kayak",
-    "canoeing": "kayak",
+    "canoeing": "kayak", "surfski": "kayak", "outrigger": "kayak", "dragon boat": "kayak",
+    "paddled": "kayak", "paddling": "kayak",
+    # clauses.py writes "sup", "stand up paddle" and "paddle boarding" so
+    "paddleboard": "paddleboard", "paddleboarding": "paddleboard",
+    # clauses.py writes "race walk", "race-walked" and "race walking" so
+    "racewalk": "racewalk", "racewalked": "racewalk", "racewalking": "racewalk",
+    "racewalks": "racewalk",
     "surf": "surf", "surfed": "surf", "surfing": "surf", "bodyboarding": "surf",
     "bodyboard": "surf", "boogie boarding": "surf",
     "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",

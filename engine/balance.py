@@ -178,6 +178,15 @@ class Ledger:
         if not isinstance(event, WeightLogged):
             self._day(event.at).add(event)
 
+    def copy(self) -> Ledger:
+        """A ledger of the same days that grows apart from this one. It keeps this one's
+        `_Settled`, which `add` drops as it always does when an earlier day changes."""
+        other = Ledger(self.tz)
+        other._days = {day: replace(totals, meal_protein_g=list(totals.meal_protein_g))
+                       for day, totals in self._days.items()}
+        other._settled = self._settled
+        return other
+
     def add_summary(self, summary: Summary) -> None:
         """`add` of a stored event from its summary (what a first message reads)."""
         if summary.kind != "weight":

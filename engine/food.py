@@ -89,6 +89,8 @@ _RESPELLED_SCORE: Final = 80.0
 _SUGGEST_CUTOFF: Final = 68.0
 #: A sandwich filling without a "filling" weight of its own: its usual portion, at most this.
 _MAX_FILLING_G: Final = 80.0
+_OMELETTE_WORDS: Final = frozenset({"omelette", "omelet", "omelettes", "omelets"})
+_OMELETTE_FILLING_G: Final = 30.0  # grams of each filling in an omelette (block g's ham, cheese)
 #: Two fillings share the sandwich: each is three quarters of what it is alone.
 _SHARED_FILLING: Final = 0.75
 _FILLING_JOIN: Final = frozenset({"and", "with", "n"})
@@ -640,7 +642,7 @@ class FoodTable:
         """
         if query.count(" ") >= _MAX_SANDWICH_WORDS:
             return None  # "pack pack pack ...": each container word would recurse once more
-        sandwich = self._match_sandwich(query, extra)
+        sandwich = self._match_sandwich(query, extra) or self._match_omelette(query, extra)
         if sandwich is not None:
             return sandwich
         first, _, rest = query.partition(" ")
@@ -715,6 +717,22 @@ class FoodTable:
             min(hit.score for hit in found),
             all(hit.exact for hit in found),
         )
+
+    def _match_omelette(self, query: str, extra: Mapping[str, Food]) -> FoodMatch | None:
+        """An omelette of any filling: "ham and cheese omelette", "mushroom omelette" are the
+        plain two-egg omelette with each filling at _OMELETTE_FILLING_G (block g's and m's)."""
+        words = query.split()
+        if len(words) < 2 or words[-1] not in _OMELETTE_WORDS:
+            return None
+        plain = self._everyday["omelette"]
+        names = _fillings(words[:-1])
+        hits = [self._match_slow(name, extra) for name in names]
+        found = [hit for hit in hits if hit is not None and hit.exact and not hit.food.parts]
+        if not names or len(found) < len(names):
+            return None
+        parts = [(plain, plain.default_grams)]
+        parts += [(hit.food, _OMELETTE_FILLING_G) for hit in found]
+        return FoodMatch(_compose(query, plain.source, parts, unit="omelette"), _EXACT_SCORE, True)
 
     def _on_bread(
         self, query: str, whole: FoodMatch, bread: tuple[str, float]

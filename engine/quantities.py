@@ -17,7 +17,8 @@ _DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
 _DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b|%)")
 #: A decimal comma after a weigh-in's word, with no unit: "bw 68,4", "weight: 71,85".
 _WEIGHT_COMMA_RE = re.compile(
-    r"\b(bw|weight|weighed|weigh|weigh-in|weigh in|scales?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
+    r"\b(bw|weight|weighed|weigh|weigh-in|weigh in|scales?(?:\s+(?:said|says|showed|shows|read"
+    r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
 )
 _MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")

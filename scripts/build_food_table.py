@@ -92,6 +92,7 @@ IRREGULAR_SINGULAR = {
     "nuggets": "nugget",
 }
 
+SMALL_BITS = {"ball", "bit"}  # measures of a food cut small, named after the food
 PARENS = re.compile(r"\([^)]*\)")
 SPACES = re.compile(r"\s+")
 LEADING_NUMBER = re.compile(r"^[\d/.\- ]+")
@@ -142,6 +143,9 @@ def normalize_measure(measure: str) -> tuple[str, int] | None:
     if size is not None:
         return size
     head = singular(words[0])
+    if len(words) > 1 and singular(words[-1]) in SMALL_BITS and head != "cup":
+        # "10 cantaloupe balls", "10 Triscuit Bits": a ball or a bit, never the whole food
+        head = singular(words[-1])
     return UNIT_ALIASES.get(head, head), 0 if len(words) == 1 else 1
 
 

@@ -39,6 +39,7 @@ from engine.records import (
 )
 from engine.setup import SetupState
 from engine.weights import Weighed
+from storage.codec import undone_after
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 
 
@@ -60,6 +61,11 @@ class _Event:
     @property
     def at(self) -> datetime:
         return self.stored.event.at
+
+
+def _held(e: _Event) -> bool:
+    """Stored undone the moment it was stored: held until "✅ Log it" (the stores' `HELD`)."""
+    return e.undone_at == e.created_at and e.replaced_by is None
 
 
 @dataclass
@@ -190,10 +196,11 @@ class FakeEventStore:
         new_id = stored[0].id if stored else None
         for old in replaced:
             found = self._m.events.get(old)
-            if found is not None and found.stored.user_id == user_id and found.live:
+            if found is not None and found.stored.user_id == user_id and (
+                    found.live or _held(found)):
                 found.replaced_by = new_id
                 if new_id is None:
-                    found.undone_at = now
+                    found.undone_at = undone_after(now)
         return stored
 
     async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
@@ -220,22 +227,19 @@ class FakeEventStore:
                         if e.replaced_by in ids and e.undone_at is None
                         and e.message_id is not None and (e.chat_id, e.message_id) != said]
         for e in entry:
-            e.undone_at = now
+            e.undone_at = undone_after(now)
         for e in restored:
             e.replaced_by = None
         return Undone([e.stored for e in sorted(entry, key=lambda e: e.stored.id)],
                       [e.stored for e in sorted(restored, key=lambda e: e.stored.id)])
 
     async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
-        def held(e: _Event) -> bool:
-            return e.undone_at == e.created_at and e.replaced_by is None
-
         first = self._m.events.get(event_id)
-        if first is None or first.stored.user_id != user_id or not held(first):
+        if first is None or first.stored.user_id != user_id or not _held(first):
             return []
-        said = (first.created_at, first.chat_id, first.message_id)
+        said = (first.created_at, first.chat_id, first.message_id, first.update_id)
         rows = [e for e in self._mine(user_id)
-                if held(e) and (e.created_at, e.chat_id, e.message_id) == said]
+                if _held(e) and (e.created_at, e.chat_id, e.message_id, e.update_id) == said]
         for e in rows:
             e.undone_at = None
         return [e.stored for e in sorted(rows, key=lambda e: e.stored.id)]
@@ -256,6 +260,11 @@ class FakeEventStore:
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
         return [e.stored for e in sorted(self._live(user_id), key=lambda e: e.stored.id)
                 if (e.chat_id, e.message_id) == (chat_id, message_id)]
+
+    async def held_by_message(self, user_id: int, chat_id: int,
+                              message_id: int) -> list[StoredEvent]:
+        return [e.stored for e in sorted(self._mine(user_id), key=lambda e: e.stored.id)
+                if _held(e) and (e.chat_id, e.message_id) == (chat_id, message_id)]
 
     async def between(self, user_id: int, start: datetime, end: datetime, *,
                       kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]:

@@ -88,14 +88,17 @@ class Messages:
                                           edited=bool(replaced),
                                           again=mentions_second_session(msg.text))
 
-    async def _hold(self, runner: Runner, msg: Incoming, result: ParseResult) -> list[Outgoing]:
+    async def _hold(self, runner: Runner, msg: Incoming, result: ParseResult, *,
+                    replaces: Sequence[int] = ()) -> list[Outgoing]:
         """A message that reads like chat with figures ("race on Saturday is 13.1 miles, target
         1:50", "my brother ran 3:02"): its events stored held (not live, so no day counts
-        them and /undo never brings them in), shown, and "✅ Log it" offered."""
+        them and /undo never brings them in), shown, and "✅ Log it" offered. `replaces`:
+        what an edited message's earlier version stored."""
         try:
             stored = await self.stores.events.add(
                 msg.user_id, result.held, now=msg.received_at, chat_id=msg.chat_id,
-                message_id=msg.message_id, update_id=msg.update_id, held=True)
+                message_id=msg.message_id, update_id=msg.update_id, replaces=replaces,
+                held=True)
         except DuplicateUpdate:
             return []
         logger.info("user=%s held kinds=%s", msg.user_id, ",".join(e.kind for e in result.held))
@@ -208,7 +211,9 @@ class Messages:
         return [Outgoing(text, buttons=keyboards.after_logging(earlier))]
 
     async def edit(self, msg: Incoming) -> list[Outgoing]:
-        """An edited message replaces the events its first version logged.
+        """An edited message supersedes everything its earlier version stored: the entries it
+        logged and the events it held (whose "✅ Log it" then logs nothing). Read again, it is
+        logged, held or found empty as the same text sent fresh would have been.
 
         It is read at `received_at`, the time it was first sent, so its entries get the times
         the same text sent fresh would have had (a run's start, a meal's time).
@@ -216,7 +221,9 @@ class Messages:
         if msg.message_id is None:
             return await self.log(msg)
         old = await self.stores.events.by_message(msg.user_id, msg.chat_id, msg.message_id)
-        if not old:
+        held = await self.stores.events.held_by_message(msg.user_id, msg.chat_id,
+                                                        msg.message_id)
+        if not old and not held:
             return await self.log(msg)
         runner = await self.runners.runner(msg.user_id, msg.chat_id, msg.received_at)
         try:
@@ -224,20 +231,29 @@ class Messages:
         except CoachError as e:
             return [Outgoing(formatting.escape(in_system(e.user_message, runner.profile.units))
                              + formatting.EDIT_KEPT)]
-        try:
-            stored = await self.stores.events.add(
-                msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
-                message_id=msg.message_id, update_id=msg.update_id,
-                replaces=[o.id for o in old],
-            )
-        except DuplicateUpdate:
-            return []
-        runner = await self.runners.absorb(runner, stored, msg.received_at,
-                                           replaced=[o.id for o in old])
-        await self.schedule.drop_reminders(msg.user_id, [o.id for o in old], msg.received_at)
-        if not stored:
+        logged = [o.id for o in old]
+        replaces = logged + [h.id for h in held]
+        if result.held:
+            if not (replies := await self._hold(runner, msg, result, replaces=replaces)):
+                return []  # a redelivery
+            stored: list[StoredEvent] = []
+        else:
+            try:
+                stored = await self.stores.events.add(
+                    msg.user_id, result.events, now=msg.received_at, chat_id=msg.chat_id,
+                    message_id=msg.message_id, update_id=msg.update_id, replaces=replaces)
+            except DuplicateUpdate:
+                return []
+        runner = await self.runners.absorb(runner, stored, msg.received_at, replaced=logged)
+        await self.schedule.drop_reminders(msg.user_id, logged, msg.received_at)
+        if result.held:
+            return replies
+        if stored:
+            return await self.after_logging(runner, stored, result, msg.received_at,
+                                            edited=bool(old))
+        if old:
             return [Outgoing(formatting.edit_removed(len(old)))]
-        return await self.after_logging(runner, stored, result, msg.received_at, edited=True)
+        return [Outgoing(formatting.nothing_logged(result, runner.profile.units))]
 
     async def log_events(self, user_id: int, chat_id: int, events: Sequence[Event], *,
                          received_at: datetime, replaces: Iterable[int] = (),

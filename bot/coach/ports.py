@@ -103,6 +103,9 @@ class EventStore(Protocol):
                    event_id: int) -> tuple[StoredEvent, EventFate] | None: ...
     async def by_message(self, user_id: int, chat_id: int,
                          message_id: int) -> list[StoredEvent]: ...
+    async def held_by_message(self, user_id: int, chat_id: int,
+                              message_id: int) -> list[StoredEvent]:
+        """The message's events still held (stored, not live, "✅ Log it" not pressed)."""
     async def between(self, user_id: int, start: datetime, end: datetime, *,
                       kinds: Sequence[EventKind] | None = None) -> list[StoredEvent]: ...
     async def window(self, user_id: int, start: datetime, end: datetime, *,

@@ -78,7 +78,8 @@ ACTIVITY_ICONS = {"walk": "🚶", "hike": "🥾", "cycle": "🚴", "spin": "🚴
                   "tennis": "🎾", "football": "⚽", "basketball": "🏀", "climb": "🧗",
                   "dance": "💃", "squash": "🎾", "padel": "🎾", "badminton": "🏸",
                   "rugby": "🏉", "hockey": "🏑", "volleyball": "🏐", "boxing": "🥊",
-                  "golf": "⛳", "kayak": "🛶", "aqua jog": "🏊", "surf": "🏄"}
+                  "golf": "⛳", "kayak": "🛶", "aqua jog": "🏊", "surf": "🏄",
+                  "paddleboard": "🏄", "racewalk": "🚶"}
 
 
 def activity_icon(event: ActivityLogged) -> str:

@@ -174,6 +174,11 @@ _NO_FOOD_NAMED = re.compile(
     r"(?:too\s+much|so\s+much|loads|a\s+lot|a\s+ton|everything|like\s+a\s+(?:pig|horse)"
     r"|rubbish|badly|well|healthy|clean)"
     r"|\b(?:pigged\s+out|overate|overindulged|stuffed\s+myself|binged)"
+    # a meal judged, no food named: "dinner was a disaster", "lunch was a write-off"
+    r"|\b(?:breakfast|brekkie|lunch|dinner|tea|supper|brunch)\s+(?:was|is)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:total|complete|bit\s+of\s+a|real|proper|right)\s+)?(?:disaster|write[- ]off|mess"
+    r"|fail|failure|joke|nightmare|rushed|late|non[- ]?existent|washout|wash[- ]out|letdown"
+    r"|let[- ]down|shambles|skipped|missed|cancelled|ruined|burnt|burned|chaos)\b"
     # a meal brought or packed, no food named: "I brought lunch", "packed my own dinner"
     r"|\b(?:brought|packed|bringing|took)\s+(?:my\s+own\s+|a\s+packed\s+|my\s+|a\s+|some\s+)?"
     r"(?:lunch|dinner|breakfast|tea|food|snacks?|leftovers|lunchbox|lunch\s+box)\b"
@@ -192,8 +197,37 @@ def _no_food_named(text: str) -> bool:
     return m is not None and _NO_FOOD_TAIL.fullmatch(text, m.end()) is not None
 
 
+#: A best set before now, told of: "marathon pb from 2019 still stands at 3:12:40", "best ever
+#: half was 1:29:55 at Cardiff", "pb last week was 21:05", "PR from last spring: 5k in 18:59".
+#: "New pb today, 21:05" and "pb! 21:05" are runs to log.
+_RECORD = re.compile(
+    r"\b(?:pb|pr|personal\s+best|best|record)\b[^,;.!?]{0,40}?"
+    r"(?:\b(?:was|were|is|stands\s+at|sits\s+at|remains|still\s+stands)\b|:)"
+)
+_BEFORE_NOW = re.compile(
+    r"\b(?:last\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|time)|from\s+"
+    r"(?:last|19[0-9]{2}|20[0-9]{2})|(?:19|20)[0-9]{2}|ever|old|previous|still|back\s+in"
+    r"|years?\s+ago|all[- ]time|lifetime)\b"
+)
+_NEW_RECORD = re.compile(
+    r"\b(?:new|today|tonight|this\s+(?:morning|evening|afternoon)|just|finally|smashed|broke"
+    r"|beat|got|ran|did|set\s+a)\b"
+)
+
+
+def _past_record(text: str) -> bool:
+    return (
+        ("pb" in text or "pr" in text or "best" in text or "record" in text)
+        and _RECORD.search(text) is not None
+        and _BEFORE_NOW.search(text) is not None
+        and _NEW_RECORD.search(text) is None
+    )
+
+
 def _past_mention(text: str) -> bool:
     """A run named in passing, and no figures of a run done beside it."""
+    if _past_record(text):
+        return True
     if "my" not in text and "after" not in text and "from" not in text and "since" not in text:
         return False  # words every branch of _PAST_MENTION holds
     m = _PAST_MENTION.search(text)

@@ -162,7 +162,13 @@ _CIRCUMSTANCE = re.compile(
     r"shift(?:s)?"
     r"|with\s+(?:the|my|a|some|our)\s+(?:kids|wife|husband|partner|friends?|mates?|family|team"
     r"|club|colleagues?|workmates?|in-laws|parents|mum|mom|dad|girls|lads|boys|crew|son"
-    r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:celebrate|warm\s+up|refuel)|as\s+a\s+(?:treat|reward)"
+    r"|daughter|boyfriend|girlfriend|other\s+half)(?![\w'])|on\s+top|to\s+(?:warm\s+up|refuel)"
+    # why, after the food: "as the prize", "as a pick-me-up", "to celebrate the pb", "for the road"
+    r"|to\s+celebrate(?:\s+(?:the|my|a|an)\s+(?:new\s+)?(?:pb|pr|finish|result|medal|win|race"
+    r"|run|half|marathon|parkrun|[0-9]+\s*k))?|for\s+the\s+road"
+    r"|as\s+(?:a|an|the|my)\s+(?:(?:little|small|big|well[- ]earned|post[- ]run)\s+)?"
+    r"(?:treat|reward|prize|pick[- ]me[- ]up|nightcap|bribe|thank[- ]you|bonus)"
+    r"(?:\s+for\s+(?:[a-z]+ing|(?:the|my|a)\s+[a-z0-9]+))?"
     r"|from\s+(?:the\s+)?park ?run(?:\s+caf[eé])?"
     # what it was for: "pickle juice for cramps", "2 gels for energy", "a banana for the potassium"
     # and the race it fuels, eaten now: "carbs for tomorrow: pasta", "for tomorrow's half"
@@ -175,6 +181,9 @@ _CIRCUMSTANCE = re.compile(
     r"|at\s+(?:mile|km)\s+[0-9]{1,3}(?:\s+of\s+(?:the|my)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:run|race|marathon|half|ultra|miler|parkrun))?"
     r"|at\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:mark|point)"
+    # an aid station named by its distance: "80k aid: 2 boiled potatoes", "mile 40 feed station"
+    r"|(?:at\s+(?:the\s+)?)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:aid|feed|water)(?:\s+station)?"
+    r"|(?:at\s+)?mile\s+[0-9]{1,3}\s+(?:aid|feed|water)(?:\s+station)?"
     r"|slept\s+(?:for\s+)?(?:[0-9.]+|no|zero|an?)\s*(?:hours?|hrs?|h|mins?|minutes)"
     r"|(?:bonked|hit\s+(?:the|a)\s+wall|cramped|blew\s+up|fell\s+apart|died|puked)"
     r"(?:\s+(?:hard|badly|massively|big\s+time))?\s+(?:at|around|after)\s+(?:mile\s+[0-9]{1,3}"
@@ -193,6 +202,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "workmates in-laws parents mum mom dad girls lads boys crew son daughter boyfriend",
         "girlfriend half school uni college gym training shift",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
+        "prize pick-me-up pick nightcap bribe thank-you thank bonus aid feed water station",
         "bonked wall cramped blew apart died puked from slept mile km mark point",
         "cooldown warmup cool-down warm-up cool",
         "for",
@@ -533,7 +543,8 @@ _WEIGHED_THEN = re.compile(
     r"|surgery|clinic|pharmacy|chemist|work|office)(?:'s)?(?:\s+scales?)?)?\s*[,:-]\s*(?=[0-9])"
 )
 _ON_THE_SCALES = re.compile(
-    r"(?<![0-9.:])(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
+    r"(?<![0-9.:])(?<!st )(?<!st)(?<!stone )(?<!stones )"  # "9 st 12 lb on the scales": stone's
+    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\s+on\s+(?:the|my)\s+"
     r"(?:(?:gym|gym's|bathroom|smart|new|work|doctor's|old)\s+)?scales?\b"
 )
 

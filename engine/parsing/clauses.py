@@ -78,7 +78,7 @@ from engine.parsing.weights import (
     without_past_comparison,
 )
 from engine.parsing.wholes import part_of_a_whole
-from engine.quantities import normalize_numbers
+from engine.quantities import KM_PER_MILE, normalize_numbers
 from engine.timewords import PART_OF_DAY
 
 # ---------------------------------------------------------------------------------------------
@@ -133,6 +133,8 @@ _JOINED_NAMES = (
     (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
     # the dish of steak and shellfish, no surfing
     (re.compile(r"\bsurf\s*(?:&|\band\b|\bn\b|'n'?)\s*turf\b"), "steak and prawns"),
+    # a sports day's race, no egg eaten
+    (re.compile(r"\begg\s*(?:&|\band\b|\bn\b)\s*spoon(?:\s+race)?\b"), "novelty race"),
 )
 #: Any of them: most messages with an "and" hold none, and one scan says so.
 _ANY_JOINED_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _JOINED_NAMES))
@@ -210,6 +212,137 @@ _A_SIDE = re.compile(
 _WATER_RUN = re.compile(
     r"\b(?:aqua|deep[- ]?water|pool|water)[- ]?(?:jog|jogging|jogged|run|running|runs|ran)\b"
 )
+#: Race walking is a walk of its own (faster than any walk, its own MET), never a run: "race
+#: walk 3000m", "race-walked 8 km", "racewalking club". One word, so no race word is left.
+_RACE_WALK = re.compile(r"\brace[- ]?walk(?P<end>ed|ing|s)?\b")
+#: Paddling standing up, one word: "SUP 45 min", "stand-up paddle", "paddle boarding" (a "sup"
+#: with no session beside it is a greeting).
+_PADDLE_BOARD = re.compile(
+    r"\b(?:stand[- ]?up[- ]paddle(?:[- ]?board)?(?:ing)?|paddle[- ]boarding|paddle[- ]board"
+    r"|sup(?=\s+(?:session|class|yoga|board|paddle|tour|race|[0-9]))(?:\s+(?:board|paddle))?)\b"
+)
+#: A height above the sea, where the runner is, which is no distance run: "at 2400m", "at
+#: 7000 ft", "3000m sim", "8000 ft up", "Iten 2400m, easy 12 km", "Font Romeu 1850m: tempo".
+#: Not a climb ("+900 m", "2000 ft of climbing", "1200m up the fell" is read as one) nor a
+#: race on the track ("3000m steeplechase", "at the 5000m"): the place's figure opens the
+#: message or follows "at", a place or a word of altitude.
+_ALTITUDE_HINT = re.compile(r"[0-9],?[0-9]{3}\s*(?:m|metres|meters|ft|feet)\b")
+_ALTITUDE = re.compile(
+    r"(?P<pre>\bat\s+|(?:^|(?<=\n))(?P<place>(?:[a-z'-]{2,20}\s+){1,2})?)"
+    r"(?P<n>[1-9][0-9]?,?[0-9]{3})\s*(?P<u>m|metres|meters|ft|feet)\b"
+    r"(?=\s*(?:[,:;)]|sim(?:ulated)?\b|altitude\b|asl\b|above\s+sea"
+    r"|-|this\b|today\b|and\b|for\b|camp\b|so\b|$))"
+)
+_ALTITUDE_WORDS = re.compile(r"\b(?:altitude|sim|simulated|asl|sea\s+level|camp|tent|hypoxic)\b")
+_TRACK_METRES = frozenset({"1000", "1500", "1600", "2000", "3000", "3200", "5000", "1,000",
+                           "1,500", "1,600", "2,000", "3,000", "3,200", "5,000"})
+
+
+def _without_altitude(text: str) -> str:
+    """The message without the height its runner is at (see _ALTITUDE)."""
+
+    def height(m: re.Match[str]) -> str:
+        place = m["place"] or ""
+        if place and not set(place.split()).isdisjoint(_NOT_A_PLACE_WORDS):
+            return m[0]  # "easy 1200m, strides", "the 3000m, 9:40"
+        worded = _ALTITUDE_WORDS.search(text) is not None
+        if m["n"] in _TRACK_METRES and m["u"][0] == "m" and not worded:
+            return m[0]
+        if m["u"][0] == "f" or worded or place or m["pre"].startswith("at"):
+            heading = place and text.startswith(":", m.end())
+            return "" if heading else m["pre"]  # "Flagstaff at 7000 ft: 70.2 kg": no place left
+        return m[0]
+
+    return _ALTITUDE.sub(height, text)
+
+
+#: Words of a run or a race before a figure in metres (see _NOT_A_PLACE_WORDS).
+_NOT_A_PLACE = frozenset({"easy", "steady", "slow", "fast", "jog", "swim", "swam", "row",
+                          "rowed", "walk", "walked", "the", "my", "a", "did", "then", "and",
+                          "total", "last", "first", "final", "another", "of"})
+#: What an obstacle race or a rogaine counts besides its distance and time: "20 obstacles",
+#: "30 burpee penalty", "30 burpees for a failed rope", "3 falls", "6 checkpoints" (no
+#: session of burpees, no time).
+_RACE_COUNT_HINTS = ("obstacle", "penalt", "checkpoint", "spartan", "mudder", "ocr", "rogain")
+_RACE_COUNTS = re.compile(
+    r"\b[0-9]{1,3}\s+(?:obstacles?|burpees?(?:\s+(?:penalty|penalties))?|falls?|checkpoints?"
+    r"|cps|controls|penalt(?:y|ies)|fails?|failed\s+obstacles?)\b"
+    r"(?:\s+for\s+(?:a|an|the|each|every|my)\s+(?:[a-z]+\s+)?[a-z]+)?"
+)
+#: A sprint: metres and a time in seconds, nothing else timed ("60m in 8.9 seconds", "my 150m
+#: leg of the relay was 22.4s", "100m at the masters, 13.8 secs"): a run of those metres,
+#: not minutes or kilometres. Not repeats ("6 x 150m, 20s rest"), strides or drills.
+_SPRINT_METRES = re.compile(
+    r"(?<![0-9.x])(?<!x )(?P<n>[2-9][0-9]|[1-3][0-9]{2}|400)\s*(?:m|metres|meters)\b"
+    r"(?!\s*(?:s|x)\b)"
+)
+_SPRINT_SECONDS = re.compile(
+    r"(?<![0-9.:])(?P<t>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*(?:s|secs?|seconds)\b"
+)
+_NOT_A_SPRINT = re.compile(
+    r"[0-9]:[0-5][0-9]|\b(?:x|reps?|repeats|strides|rest|recovery|drills?|min|mins|minutes|km|k"
+    r"|mi|miles?|each|times|h|hrs?|hours?)\b|[0-9]\s*(?:x|k|km|mi)\b|[0-9]\s*m\s*[0-9]{1,2}\s*s\b"
+)
+_SPRINT_M_PER_S = (3.0, 12.0)
+
+
+def _sprint(text: str) -> str:
+    """The message with a sprint's metres in km, and a run word before them (see
+    _SPRINT_METRES)."""
+    metres = list(_SPRINT_METRES.finditer(text))
+    seconds = list(_SPRINT_SECONDS.finditer(text))
+    if len(metres) != 1 or len(seconds) != 1 or _NOT_A_SPRINT.search(text) is not None:
+        return text
+    m, n, s = metres[0], int(metres[0]["n"]), float(seconds[0]["t"])
+    if not _SPRINT_M_PER_S[0] <= n / s <= _SPRINT_M_PER_S[1]:
+        return text
+    return f"{text[: m.start()]}ran {n / 1000:g} km{text[m.end() :]}"
+
+
+#: Laps counted with their length said ("20 laps of the deck, 3 laps = 1 mile", "0.4 mi a lap
+#: x 12", "16 laps at 0.5 km a lap", "5 laps to the mile, 40 laps"): their sum, in km.
+_LAPS_TO_A = re.compile(
+    r"\b(?P<k>[0-9]{1,2}(?:\.[0-9])?)\s+laps?\s*(?:=|to\s+(?:the|a|1|one)|per|makes?|make\s+up|is)"
+    r"\s*(?:1\s+|one\s+|a\s+)?(?P<u>mile|km|kilometre|kilometer|k)\b"
+)
+_A_LAP_IS = re.compile(
+    r"\b(?P<d>[0-9]*\.?[0-9]+)\s*(?P<u>mi|miles?|km|k|m|metres?|meters?)\s+(?:a|per|each|/)\s*"
+    r"lap\b(?:\s*(?:x|times)\s*(?P<n>[0-9]{1,3})\b)?"
+    r"|(?:\b(?:each|a|one|per)|(?<![0-9.])\b1)\s+lap\s+(?:is\s+|was\s+|=\s*)?(?P<d2>[0-9]*\.?[0-9]+)\s*"
+    r"(?P<u2>mi|miles?|km|k|m|metres?|meters?)\b"
+)
+_LAP_COUNT = re.compile(r"(?<![0-9.])\b(?P<n>[0-9]{1,3})\s+laps?\b(?!\s*(?:=|to\s|per\b|makes?\b))")
+_LAP_UNIT_KM = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE, "km": 1.0,
+                "k": 1.0, "kilometre": 1.0, "kilometer": 1.0}
+
+
+def _laps_of_a_length(text: str) -> str:
+    """The message with laps of a stated length as their sum (see _LAPS_TO_A)."""
+    per = _LAPS_TO_A.search(text)
+    each = _A_LAP_IS.search(text) if per is None else None
+    if per is not None:
+        km = _LAP_UNIT_KM[per["u"]] / float(per["k"])
+    elif each is not None:
+        length, unit = each["d"] or each["d2"], each["u"] or each["u2"]
+        km = float(length) * _LAP_UNIT_KM.get(unit, 0.001)
+    else:
+        return text
+    said = per or each
+    assert said is not None
+    rest = text[: said.start()] + " " + text[said.end() :]
+    count = _LAP_COUNT.search(rest)
+    laps = float(each["n"]) if each is not None and each["n"] else None
+    if laps is None and count is None:
+        return text
+    if laps is None:
+        assert count is not None
+        laps = float(count["n"])
+        rest = f"{rest[: count.start()]}{laps * km:.4f} km{rest[count.end() :]}"
+    else:
+        rest = f"{rest[: said.start()]} {laps * km:.4f} km {rest[said.start() :]}"
+    return rest
+
+
 #: Where water running is done: "deep water running 3 x 10 min, 35 min in the pool total" is
 #: no swim beside it.
 _IN_THE_POOL = re.compile(r"\s+in\s+the\s+(?:pool|water)\b")
@@ -624,6 +757,26 @@ def _title_s_meal(m: re.Match[str]) -> str:
     return f"{label[0]}: "
 
 
+#: A remark on a session, no food and no session of its own: "perfect morning for it" (no
+#: Perfect Bar), "core worked" after a paddle (no core session).
+_REMARK = re.compile(
+    r"\b(?:perfect|ideal|great|lovely|beautiful|glorious|gorgeous|stunning|grim|brutal|horrible"
+    r"|awful|good)\s+(?P<when>morning|day|evening|night|weather|conditions|afternoon)\s+for\s+(?:it"
+    r"|a\s+run|running|racing|a\s+race|a\s+pb|the\s+race)\b"
+    r"|\b(?:core|abs|arms|legs|glutes|shoulders|quads|calves)\s+(?:well\s+|properly\s+|really\s+)?"
+    r"(?:worked|burning|engaged|on\s+fire|fried)\b(?![^,;.\n]*[0-9])"
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _remark_s_time(m: re.Match[str]) -> str:
+    """What is left of a remark: its part of the day, when the run was ("this morning")."""
+    return f" this {m['when']} " if m["when"] in _PARTS_OF_DAY else " "
+
+
+_REMARK_HINTS = (" for ", "worked", "burning", "engaged", "on fire", "fried")
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
     """A request to log, a plan's week and day, where food was had, and a rest day: no
     number, item or run."""
@@ -636,6 +789,9 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if "instead of" in text or " so " in text or "rather than" in text:
         text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
+    if any(hint in text for hint in _REMARK_HINTS):
+        text = _REMARK.sub(_remark_s_time, text)  # "marathon 3:27:50, perfect morning for it"
+    text = _programmes(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
     text = _drop_circumstance(drop_ailments(drop_readings(drop_metrics(drop_goal_time(text)))))
@@ -851,6 +1007,25 @@ def _climb_figure(m: re.Match[str]) -> str:
     return f"+{number}{m['u'] or m['u2']}" if number else "hilly"
 
 
+def _other_sports_figures(text: str) -> str:
+    """Figures of a place, a track or another sport, in the parser's words: a height is no
+    distance, a sprint is metres in seconds, laps of a stated length are their sum, an
+    obstacle race's counts are nothing, a race walk and a paddleboard are sessions."""
+    if _ALTITUDE_HINT.search(text) is not None:
+        text = _without_altitude(text)  # "Iten 2400m, easy 12 km": no 2.4 km run
+    if "s" in text and _SPRINT_SECONDS.search(text) is not None:
+        text = _sprint(text)  # "100m at the masters, 13.8 secs": 0.1 km
+    if "lap" in text:
+        text = _laps_of_a_length(text)  # "0.4 mi a lap x 12": 7.72 km
+    if any(hint in text for hint in _RACE_COUNT_HINTS):
+        text = _RACE_COUNTS.sub(" ", text)  # "Spartan Sprint: 5 km, 20 obstacles, 58:10"
+    if "walk" in text and "race" in text:
+        text = _RACE_WALK.sub(r"racewalk\g<end>", text)  # "20k race walk": no race run
+    if "sup" in text or "paddle" in text:
+        text = _PADDLE_BOARD.sub("paddleboard", text)  # "SUP session 50 min"
+    return text
+
+
 def _normalize_sessions(text: str) -> str:
     """Figures of sessions written the long way round, in the parser's words."""
     if " and a half" in text:
@@ -860,6 +1035,7 @@ def _normalize_sessions(text: str) -> str:
     if "aqua" in text or "water" in text or "pool" in text:
         text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
         text = _IN_THE_POOL.sub(" ", text) if "aquajogging" in text else text  # no swim
+    text = _other_sports_figures(text)
     if "chip" in text:
         text = _CHIP.sub(_no_chip, text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
@@ -925,6 +1101,39 @@ def _run_walk_said(text: str) -> str:
     return _RUN_WALK_LANDMARKS.sub("run/walk", text)
 
 
+#: Beginners' programmes by other names ("0-5k", "zero to 5k", "5k your way") are the couch
+#: to 5k's kind: their numbers are no distance run. A step of a plan ("10k training plan week 4
+#: day 2", "marathon plan wk 12") names no run either, nor makes the run a plan; a group's night
+#: ("0-5k group night 3") is no figure.
+_ZERO_TO_5K = re.compile(r"\b(?:0|zero|nought)\s*(?:-|to|2)\s*5\s*k\b|\b5k\s+your\s+way\b")
+_PLAN_WEEK = re.compile(
+    r"\b(?:[0-9.]+\s*(?:k|km|mi|miles?)|marathon|half(?:\s+marathon)?|ultra)\s+(?:training\s+)?"
+    r"(?:plan|programme|program|block|schedule)\s*,?\s*(?:w|wk|week)\s*[0-9]{1,2}"
+    r"(?:\s*,?\s*(?:d|day|run|session|r)\s*[0-9])?\b"
+)
+_GROUP_NIGHT = re.compile(r"\b(?:group\s+)?(?:night|session|wk|week)\s*[0-9]{1,2}\b(?!\s*(?:k|km))")
+#: Run/walk said with a slash ("3 min run / 90s walk", "run 1 min / walk 90s x 8"): one
+#: session, the slash no cut between a run and a walk.
+_RUN_SLASH_WALK = re.compile(
+    r"(?P<run>\b(?:[0-9.]+\s*(?:s|secs?|mins?|minutes|m)\s+(?:run|jog)|(?:run|jog)\s+[0-9.]+"
+    r"\s*(?:s|secs?|mins?|minutes|m)?))\s*/\s*"
+    r"(?=[0-9.]+\s*(?:s|secs?|mins?|minutes|m)\s+walk\b|walk\s+[0-9])"
+)
+
+
+def _programmes(text: str) -> str:
+    """A beginners' programme's or a plan's numbers, which are no run's figures."""
+    if "5" in text:
+        text = _ZERO_TO_5K.sub("c25k", text)  # "0-5k group night 4: 2.9k in 24:10"
+    if "c25k" in text and ("night" in text or "session" in text):
+        text = _GROUP_NIGHT.sub(" ", text)
+    if "plan" in text or "program" in text or "block" in text or "schedule" in text:
+        text = _PLAN_WEEK.sub(" ", text)  # "10k training plan week 4 day 2: 6.5k in 39:10"
+    if "/" in text and "walk" in text:
+        text = _RUN_SLASH_WALK.sub(r"\g<run> ", text)  # "3 min run / 90s walk, 28 mins"
+    return text
+
+
 def _named_workouts(text: str) -> str:
     """Workouts known by a name of numbers, which are no figures of their own."""
     if "couch" in text:
@@ -981,6 +1190,7 @@ _RUN_WORDS = _words(
     "interval intervals fartlek threshold treadmill trail strides repeats raced race track lsr",
     "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
+    "orienteering rogaine rogaining",  # a course run between controls: a run of its figures
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
@@ -993,6 +1203,8 @@ _STRENGTH_WORDS = _words(
     # a workout by its kind: "barre class 50 min", "burpees 10 min" (not "off to the physio")
     "barre prehab burpees",
 )
+#: Words before a figure in metres that make it a session's, not a place's height.
+_NOT_A_PLACE_WORDS = _RUN_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_WORDS | _NOT_A_PLACE
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
@@ -1058,6 +1270,10 @@ _SOMEONE_ELSE = re.compile(
     # and ran: "my friend ran a 2:59 marathon, so jealous"
     r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
     r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
+    # the race's front: "the winner ran 2:09:33", "the first woman did 2:31"
+    r"|the\s+(?:(?:race|men's|women's|mens|womens|overall|eventual)\s+)?(?:winners?|leaders?"
+    r"|elites?|pros|first\s+(?:man|woman|lady|female|male|finisher|place)|course\s+record"
+    r"\s+holder)\s+(?:ran|raced|did|finished|won|went|clocked|came\s+in)\b"
 )
 #: What _SOMEONE_ELSE's every branch starts with.
 _SOMEONE_ELSE_START = (

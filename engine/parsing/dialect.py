@@ -70,9 +70,9 @@ _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunc
 #: The words of a run's kind and figures, whose typos leave a run unread ("half marathn
 #: 1:52:07", "parkrn 24:10", "8 kilometers in 41 mintues", "6 milez 55:00"), and of a weigh-in
 #: ("wieght 72.4kg"): corrected the same way.
-_RUN_TERMS: Final = ("marathon", "parkrun", "kilometres", "kilometers", "kilometre", "kilometer",
-                     "intervals", "fartlek", "treadmill", "threshold", "minutes", "seconds",
-                     "miles", "weight", "weighed")
+_RUN_TERMS: Final = ("marathon", "half", "parkrun", "kilometres", "kilometers", "kilometre",
+                     "kilometer", "intervals", "fartlek", "treadmill", "threshold", "minutes",
+                     "seconds", "miles", "weight", "weighed")
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
 _NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 
@@ -83,9 +83,16 @@ def _joining_spelling() -> Speller:
     return Speller((*_JOINING, *_RUN_TERMS), known=_ALWAYS)
 
 
+#: "half" glued or hyphened to a misspelt marathon ("halfmaraton", "half-marthon"): two words,
+#: so the marathon's typo is corrected as any other.
+_HALF_GLUED: Final = re.compile(r"\bhalf(?=mar[a-z]*\b)|\bhalf-(?=mar(?!athon\b)[a-z]*\b)")
+
+
 def in_plain_words(text: str) -> str:
     """The lower-cased message with its dialect function words in plain English, and the
     joining, label and run words spelt right."""
+    if "halfmar" in text or "half-mar" in text:
+        text = _HALF_GLUED.sub("half ", text)
     words = set(text.translate(_NO_PUNCTUATION).split())
     correct = _joining_spelling().correct
     for word in words - english_words():  # most words are English: a set difference in C

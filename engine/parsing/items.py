@@ -450,12 +450,22 @@ def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
     return _names_none(words, ctx) and (fixed == words or _names_none(fixed, ctx))
 
 
+#: Nouns of a place a food word may name ("the beer garden", "the tea room", "the pie shop",
+#: "the ice cream van"): the food word before one is the place's name, no food had.
+_PLACE_NOUNS = frozenset({
+    "garden", "gardens", "room", "rooms", "shop", "stall", "van", "truck", "hut", "stand",
+    "kiosk", "tent", "aisle", "counter", "market", "parlour", "parlor", "shack", "festival",
+})  # fmt: skip
+
+
 def _names_none(words: list[str], ctx: ParseContext) -> bool:
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
             chunk = words[start : start + size]
             if size == 1 and chunk[0] in _TAIL_GRAMMAR:
                 continue
+            if start + size < len(words) and words[start + size] in _PLACE_NOUNS:
+                continue  # "in the beer garden", "from the ice cream van": a place
             if _exact(" ".join(chunk), ctx) is not None:
                 return False
     return True
@@ -591,12 +601,17 @@ def _owned(words: list[str], at: int) -> bool:
 _SPREAD_MAX_G = 20.0
 
 
+#: Two slices of a sandwich loaf weigh at most this; a big loaf's one slice (sourdough, 69 g)
+#: is as much bread, and a meal's bread alone (block b's "2 scrambled eggs on sourdough").
+_TWO_SANDWICH_SLICES_G = 100.0
+
+
 def _count_of_the_first(
     part: str, words: _ItemWords, dish: Food, ctx: ParseContext
 ) -> tuple[str, str] | None:
     """ "2 scrambled eggs on sourdough", "3 fried eggs on rye": a count before a plain food on
-    bread counts that food, not the whole dish, and the bread is its own usual portion (one
-    slice): the food and the bread as two items."""
+    bread counts that food, not the whole dish, and the bread is two slices, as under any
+    topping ("eggs on toast"), or one of a big loaf: the food and the bread as two items."""
     if words.quantity is None or words.unit is not None or not dish.parts:
         return None
     first, on, _ = words.name.partition(" on ")
@@ -605,7 +620,16 @@ def _count_of_the_first(
     if food is None or food.parts or cut < 0 or food.default_grams < _SPREAD_MAX_G:
         return None  # "marmite on toast x2", "jam on toast x3": a spread is not counted
     bread = part[cut + 4 :].strip()
-    return part[:cut], ON_BREAD.get(bread, (bread, 0.0))[0]
+    kind = bread.removesuffix(" bread").removesuffix(" toast")  # "brown bread", "rye toast"
+    if kind not in ON_BREAD:
+        return part[:cut], bread
+    loaf, two_slices = ON_BREAD[kind]
+    if loaf == "bagel":
+        return part[:cut], "a bagel"
+    named = loaf if bread == kind else bread  # "rye" is rye bread; "rye toast" as said
+    if two_slices > _TWO_SANDWICH_SLICES_G:
+        return part[:cut], f"a slice of {named}"  # a big loaf's slice (sourdough, 69 g)
+    return part[:cut], f"2 slices of {named}"
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
@@ -692,10 +716,26 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
+        if i and seps[i - 1].strip() == "on":
+            piece = _bread_under(piece)  # "2 fried eggs on brown bread": two slices
         if piece.strip():
             out.append(piece)
         i = end + 1
     return out
+
+
+def _bread_under(piece: str) -> str:
+    """Bread named bare under a topping is two slices of it, as "eggs on toast" is ("on brown
+    bread", "on rye", "on wholemeal toast"); a big loaf's one slice (sourdough) and a bagel are
+    a meal's bread alone. Bread with its own amount ("on 3 slices of rye") is as said."""
+    bread = piece.strip()
+    kind = bread.removesuffix(" bread").removesuffix(" toast")
+    if kind not in ON_BREAD:
+        return piece
+    loaf, two_slices = ON_BREAD[kind]
+    if loaf == "bagel" or two_slices > _TWO_SANDWICH_SLICES_G:
+        return piece
+    return f" 2 slices of {loaf if bread == kind else bread}"
 
 
 #: A stated total at the end of a meal: "..., 200ml almond milk ≈ 430 kcal", "... = 430 kcal",
@@ -711,6 +751,13 @@ _STATED_TOTAL = re.compile(
 )
 
 
+#: Who gives a kcal: the menu, the packaging, the stall or the van that sold it, an app.
+_KCAL_SOURCES = (
+    r"menu|app|label|packet|packaging|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal"
+    r"|tracker|tin|tub|jar|carton|bag|stall|van|truck|board|sign|receipt|till|cafe|café|shop"
+)
+
+
 #: Where a stated number was read, after it: "1100 kcal on the menu", "680 kcal by my app".
 #: Whose source it was is any possessive: "per their site", "by his recipe", "per the
 #: restaurant's website".
@@ -719,17 +766,17 @@ _STATED_TOTAL = re.compile(
 #: whole list's, not its last part's.
 _LISTS_SOURCED_KCAL = re.compile(
     r",\s*(?:~|about|approx\.?|around|roughly)?\s*(?P<v>[0-9]{2,5})\s*(?:kcals?|k?cals?|calories)"
-    r"\s+(?:on|per|from|by|according\s+to)\s+(?:the|my|their)\s+(?:menu|app|label|packet|pack|box"
-    r"|wrapper|website|site|tin|tub|carton|bag)\W*$"
+    r"\s*,?\s+(?:on|per|from|by|according\s+to|says|said)\s+(?:the|my|their)\s+"
+    rf"(?:{_KCAL_SOURCES})\W*$"
 )
 _NUMBER_SOURCE = re.compile(
     r"(?<=[0-9a-z)])\s+(?:(?:on|from|per|by|in|according\s+to)\s+"
     r"(?:(?:the|my|their|his|her|our|your|its|[a-z]+'s)\s+){0,2}"
-    r"(?:menu|app|label|packet|pack|box|wrapper|website|web\s?site|site|mfp|myfitnesspal|tracker"
-    r"|tin|tub|jar|carton|bag|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
+    rf"(?:{_KCAL_SOURCES}"
+    r"|calculations?|maths|math|reckoning|estimate|recipe|restaurant"
     r"|nutrition\s+info|info)"
-    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|pack|box|wrapper"
-    r"|mfp|site|website))\b"
+    r"|(?:says|said)\s+(?:the\s+|my\s+|their\s+)?(?:menu|app|label|packet|packaging|pack|box"
+    r"|wrapper|mfp|site|website|stall|van|truck|board|sign|cafe|café|shop))\b"
 )
 #: A kcal said before several foods joined in one part is theirs together, as one said after
 #: them: "meal prep box, 520 kcal chicken and rice" is the chicken and rice's 520.
@@ -1127,10 +1174,21 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
     if "buttered " in text:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
-    if "ed in " in text or "ed with " in text:
-        text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
+    text = _as_served(text, ctx)
     if "bottle" in text or "flask" in text or "bidon" in text:
         text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"
+    return text
+
+
+def _as_served(text: str, ctx: ParseContext) -> str:
+    """How the food was served, read as the food: "dipped in salt" as with salt, ground pepper
+    as no food, "2 scoops of vanilla" as vanilla ice cream."""
+    if "ed in " in text or "ed with " in text:
+        text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
+    if "pepper" in text:
+        text = _PEPPER.sub("", text)  # "2 fried eggs with salt and pepper": no bell pepper
+    if "scoop" in text:
+        text = _SCOOPS_OF.sub(lambda m: _scooped(m, ctx), text)  # "2 scoops of vanilla"
     return text
 
 
@@ -1139,6 +1197,68 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
 MIXED_UP = re.compile(
     r"(?:,|^)\s*[0-9]+(?:\.[0-9]+)?\s*(?:scoops?|tabs?|tablets?|sachets?|sticks?|g|grams?|tsp|tbsp)"
     r"\s+(?:per|a|an|each|in each|to a|to each|in a)\s+(?:bottle|flask|bidon)s?\b(?=\s*(?:,|$))"
+)
+
+
+#: An omelette with its eggs counted after it: "a ham and cheese omelette with three eggs".
+_EGG_COUNTS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_OMELETTE_EGGS = re.compile(
+    r"(?P<fill>\b(?:an?\s+)?(?:[a-z]+(?:\s+(?:and|&)\s+|,\s*|\s+)){0,4}?)"
+    r"omelet(?:te)?\s+(?:with|of|using|made\s+with|made\s+from)\s+"
+    rf"(?P<n>[2-6]|{'|'.join(_EGG_COUNTS)})\s+(?:whole\s+)?eggs\b"
+)
+_OMELETTE_FILLING_G = 30
+
+
+_ARTICLE = re.compile(r"^(?:an?|the|some)\s+")
+
+
+def omelette_eggs(text: str, ctx: ParseContext) -> str:
+    """ "a ham and cheese omelette with three eggs" as a 3 egg omelette, 30g ham, 30g cheese:
+    the omelette's eggs are those counted (not two more beside them), and its fillings stay
+    (read as a dish before its parts, the fillings had been dropped or split off)."""
+    if "omelet" not in text or "egg" not in text:
+        return text
+    return _OMELETTE_EGGS.sub(lambda m: _omelette_of(m, ctx), text)
+
+
+def _omelette_of(m: re.Match[str], ctx: ParseContext) -> str:
+    words = m["fill"].split()
+    for start in range(len(words)):  # "had a ham and cheese": the fillings end the words
+        fill = " ".join(words[start:])
+        names = [_ARTICLE.sub("", n) for n in re.split(r"\s*(?:\band\b|&|,)\s*", fill) if n]
+        if names and all(_exact(name, ctx) is not None for name in names):
+            count = _EGG_COUNTS.get(m["n"], m["n"])
+            lead = " ".join(words[:start])
+            eaten = [f"{count} egg omelette", *(f"{_OMELETTE_FILLING_G}g {n}" for n in names)]
+            return f"{lead} " * bool(lead) + ", ".join(eaten)
+    return m[0]
+
+
+#: Scoops of a flavour alone: "2 scoops of vanilla", "a scoop of strawberry" (no whey named).
+_SCOOPS_OF = re.compile(
+    r"\bscoops?\s+of\s+(?P<flavour>[a-z]+)(?=\s*(?:$|[,;+(]|\b(?:and|with|in|from|at|after|on"
+    r"|for|before)\b))"
+)
+
+
+#: Words before "ice cream" that name a kind of it, not a flavour: "a scoop of protein" is whey.
+_ICE_CREAM_KINDS = frozenset({"protein", "light", "rich", "soft", "premium"})
+
+
+def _scooped(m: re.Match[str], ctx: ParseContext) -> str:
+    """A scoop of a flavour is ice cream of it when the table knows that ice cream ("a scoop of
+    strawberry" is no 144 g of strawberries, "2 scoops of chocolate" no chocolate bar)."""
+    if m["flavour"] in _ICE_CREAM_KINDS or _exact(f"{m['flavour']} ice cream", ctx) is None:
+        return m[0]
+    return f"{m[0]} ice cream"
+
+
+#: Ground pepper as a seasoning, beside salt or after "with": no food (a bell pepper is "a
+#: pepper", "peppers", "red pepper").
+_PEPPER = re.compile(
+    r"(?<=salt)\s*(?:and|&|n|'n'|\+)\s*(?:black\s+|ground\s+|cracked\s+)?pepper\b"
+    r"|\s+with\s+(?:black\s+|ground\s+|cracked\s+)?pepper(?=\s*(?:$|[,;.)]|\band\b))"
 )
 
 

@@ -104,7 +104,9 @@ AROUND_RUN = (
     r"|interval|speed|freezing|cold|wet|rainy|muddy|windy|snowy|icy|hot|hilly|fell|short|slow"
     r"|fast|first|last|fun|charity|relay|shakeout|recovery|progression)\s++)*+"
     # a run or race named by its place, with no figures after: "after the pentlands run"
-    r"(?:(?:[a-z']++\s++){1,2}(?=(?:park ?run|run|race)\b(?![^.;!\n]*[0-9])))?"
+    # ("eggs on toast before parkrun": "toast before" is no place, "before parkrun" the label)
+    r"(?:(?:(?!(?:before|after|post|pre|and|with|then)\b)[a-z']++\s++){1,2}"
+    r"(?=(?:park ?run|run|race)\b(?![^.;!\n]*[0-9])))?"
     r"(?:park ?run|walk[- /]?run|run[- /]?walk|run|race|workout|gym|lift|session|climb|xc"
     r"|cross[- ]country"
     # another session named as the meal's time: "after swim: 2 bagels", "post yoga porridge"

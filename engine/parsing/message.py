@@ -90,11 +90,13 @@ from engine.parsing.items import (
     BARE_KCAL,
     CORRECTION,
     _name_after_amount,
+    _names_no_food,
     _parse_items,
     bare_count,
     drop_asides,
     drop_circumstance,
     forget_phrases,
+    omelette_eggs,
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
@@ -138,6 +140,7 @@ from engine.parsing.segments import (
     figures_of_activity,
     label_ends,
     lap_split,
+    ride_under_its_title,
     run_part,
     walked_in_run,
     watch_line,
@@ -151,6 +154,7 @@ from engine.parsing.sessions import (
     race_in_total,
 )
 from engine.parsing.weights import _parse_weight, later_weight, weight_unit
+from engine.spelling import english_words
 from engine.timewords import TimeRef, find_time
 
 # ---------------------------------------------------------------------------------------------
@@ -344,6 +348,7 @@ def forget_texts() -> None:
     _run_figures.cache_clear()
     whole_clause_chat.cache_clear()
     letter_runs.cache_clear()
+    held.cache_clear()
 
 
 def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
@@ -471,6 +476,8 @@ def _join_lines(
                 kind == "other"
                 or (kind == before_kind == "run" and not _separate_sessions(
                     before.text, clause.text, kind, sentences=True))
+                or (kind == before_kind == "activity"
+                    and ride_under_its_title(before.text, clause.text))
             ):  # fmt: skip
                 text = f"{_without_its_title_distance(before.text, clause.text)}, {clause.text}"
                 joined[-1] = (_Clause(text, before.question or clause.question), before_kind)
@@ -564,6 +571,12 @@ _VAGUE = re.compile(
 _NOTHING = re.compile(
     r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b[\s!.,]*$"
 )
+#: What a meal was like, after its label: "was a disaster", "was a bit of a write-off".
+_JUDGED = re.compile(
+    r"^[\s:,.=-]*(?:was|were|is)\s+(?:(?:a|an)\s+(?:bit\s+of\s+a\s+|total\s+|complete\s+)?"
+    r"|such\s+an?\s+)"
+)
+_WORDS = re.compile(r"[a-z][a-z']*")
 _MAIN_MEALS = frozenset({"breakfast", "lunch", "dinner"})
 #: Words after a bare label that name no food ("chippy tea after"): the label is asked about.
 _WHEN_WORDS = frozenset(
@@ -903,6 +916,7 @@ class _Builder:
         fix = CORRECTION.match(text) if "," in text else None
         head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
         text = head + _drop_chatter_parts(text[len(head) :], self.ctx.foods)
+        text = omelette_eggs(text, self.ctx)  # "a ham and cheese omelette with 3 eggs"
         text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
         text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
@@ -912,7 +926,7 @@ class _Builder:
         if taken is None:
             return  # "sausage sizzle at bunnings, had 2 haha": two of them
         text, fixes = taken
-        if (kind is not None and _NOTHING.match(text) is not None) or (
+        if (kind is not None and (_NOTHING.match(text) is not None or self._judged(text))) or (
             self.meal_items and kind is None and "total" in text and self._total_of_the_meal(text)
         ):
             return  # "lunch skipped": nothing to ask; "oats, whey. total 430 kcal": counted once
@@ -984,6 +998,7 @@ class _Builder:
             or len(before.split()) > _QUALIFIER_WORDS
             or _DIGIT.search(before)
             or f"{before} {self.said.split()[0]}" not in self.message
+            or not self.said[spans[0][1] :].strip(" :-")  # "a banana post run": the banana's
         ):
             return
         if self.unparsed and self.unparsed[-1] == before and not self.meal_items:
@@ -1147,6 +1162,18 @@ class _Builder:
         self.clause_items = 0
         self.clause_text = ""
         return text[fix.end() :], False
+
+    def _judged(self, text: str) -> bool:
+        """Whether a meal's label is followed by what the meal was like, no food: "dinner was
+        a disaster", "lunch was a rush job", "breakfast was a write-off" (each word a common
+        English word, none a food's name; "dinner was a kebab" is the kebab)."""
+        m = _JUDGED.match(text)
+        if m is None:
+            return False
+        words = _WORDS.findall(text[m.end() :])
+        return bool(words) and english_words().issuperset(words) and _names_no_food(
+            words, self.ctx
+        )
 
     def _names_again(self, text: str) -> bool:
         """Whether a correction names again a food of the clause before (which it then fixes

@@ -49,6 +49,7 @@ from engine.quantities import (
 from engine.timewords import TimeRef
 from engine.units import climb as climb_text
 from engine.units import short_distance, speed
+from engine.zones import cities_named
 
 #: Patterns tried at every position of a clause start with a look at the first character
 #: ("(?=[0-9aoth])"): a position that cannot start any branch fails there, instead of in each
@@ -67,7 +68,8 @@ _DURATION = re.compile(
     r"|(?<=')(?P<sec2>[0-5][0-9])(?![0-9.:]))?"  # "19'58"
     r"|\b(?P<min2>[0-9]{1,2}(?:\.[0-9]+)?)\s*m(?=\s|$|[,.!)])"
     # not a track distance's repeats: "club 800s", "doing 400s" (the 90s rest is seconds)
-    r"|\b(?!(?:[2-9]00|1[0-9]00|[2-9]000)s\b)(?P<secs>[0-9]{1,5})\s*(?:(?:seconds|second|secs|sec|s)\b"
+    r"|\b(?<![0-9].)(?!(?:[2-9]00|1[0-9]00|[2-9]000)s\b)(?P<secs>[0-9]{1,5}(?:\.[0-9]{1,2})?)"
+    r"\s*(?:(?:seconds|second|secs|sec|s)\b"
     r"|\"(?![0-9]))"
     r"|\b(?P<halfh>half an hour|half hour|0\.5 hour)\b"
     r"|\b(?P<hword>an|one|two|three|a couple of|a couple)\s+(?P<hwordu>hours|hour|hr)"
@@ -203,8 +205,10 @@ _RACE_NUMBER = re.compile(r"(?<![0-9.])(?:13\.1|26\.2)(?![0-9.])(?!\s*(?:kg|lb|g
 #: races are ("the Riverbank 10", "Hardmoors 55", "Lakeland 50"): a name (capitalised, or
 #: lower case after "the") and one of the mile distances races are run over, no unit after it.
 _RACE_NAME_MILES = re.compile(
-    r"(?<![\w.:/])(?P<name>(?:[A-Z][a-z']+\s+){1,3}|(?i:the)\s+(?:[a-z']+\s+){1,3})"
-    r"(?P<n>5|10|20|30|40|50|55|60|100)(?![0-9.,:]?[0-9]|[A-Za-z])"
+    r"(?<![\w.:/])(?P<name>(?:[A-Z][a-z']+(?:-[A-Z][a-z']+)?\s+){1,3}"
+    r"|(?i:the)\s+(?:[a-z']+\s+){1,3})"
+    r"(?P<n>5|10|20|30|40|50|55|60|100|(?P<ultra>2[6-9]|[3-9][0-9]|1[0-9][0-9]|2[0-6][0-9]))"
+    r"(?![0-9.,:]?[0-9]|[A-Za-z])"
     r"(?!\s*(?i:k|km|kms|mi|miles?|miler|m|min"
     r"|mins|minutes|x|kg|kgs|lbs?|st|stone|mph|kph|hours?|hrs?|h|s|secs?|%|times|reps?|laps?"
     r"|people|of|percent|pounds?|am|pm|o'clock)\b)(?![%'])"
@@ -242,18 +246,61 @@ def race_names_in_miles(text: str) -> str:
     A race named in lower case opening the message, with its finish ("grizzly 20 done,
     3:58:40", "pennine 39 in 9:12:00") is as well; a city's race run in a marathon's time
     ("did Berlin, 3:41:20", "paced the 4:15 bus at Manchester") is the marathon."""
-    if _CLOCK.search(text) is None or _ANY_DISTANCE.search(text) is not None:
+    if _CLOCK.search(text) is None:
         return text
+    if _ANY_DISTANCE.search(text) is not None and _ANY_DISTANCE.search(
+        _A_PART_OF_IT.sub(" ", text)
+    ):
+        return text  # "Lakeland 50, 16:05:33, the last 10 miles took forever": 50 miles
     if _AHEAD.search(text) is not None:
         return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
-    text = _RACE_NAME_MILES.sub(_race_in_miles, text)
-    if _ANY_DISTANCE.search(text) is None and _NAMED_DISTANCE.search(text.lower()) is None:
+    finish = _HMS.search(text)
+    hours = int(finish["h"]) + int(finish[0][-5:-3]) / 60 if finish else None
+    text = _RACE_NAME_MILES.sub(lambda m: _race_in_miles(m, hours), text)
+    no_distance = _ANY_DISTANCE.search(_A_PART_OF_IT.sub(" ", text)) is None
+    if no_distance and _NAMED_DISTANCE.search(text.lower()) is None:
         text = _LOWER_RACE_NAME_MILES.sub(_race_in_miles, text, count=1)
         if _ANY_DISTANCE.search(text) is None:
             text = _marathon_by_its_city(text)
+        if _ANY_DISTANCE.search(text) is None and "marathon" not in text.lower():
+            text = _boston_qualifier(_time_at_a_city(text))
     return text
 
 
+#: A marathon's time run at a city's race: "I ran 3:10:12 at Berlin", "did 4:01:33 at Rotterdam".
+_TIME_AT_A_CITY = re.compile(
+    r"\b(?:ran|raced|did|clocked|finished\s+in)\s+(?:a\s+)?(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):[0-5][0-9]"
+    r"\s+at\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+def _time_at_a_city(text: str) -> str:
+    m = _TIME_AT_A_CITY.search(text)
+    hours = int(m["h"]) + int(m["m"]) / 60 if m is not None else 0.0
+    if m is None or hours < _MARATHON_FROM_H or not cities_named(m["city"]):
+        return text
+    return f"{text[: m.end()]} marathon{text[m.end() :]}"
+
+
+#: A Boston qualifier is run in a marathon: "BQ'd!!! 3:09:44 at Erie", "got my BQ, 2:58:40".
+_BQ = re.compile(r"\bBQ(?:'?d|'?ed)?\b|(?i:\bboston[- ]qualif[a-z]*\b)")
+
+
+def _boston_qualifier(text: str) -> str:
+    m = _BQ.search(text)
+    finish = _HMS.search(text) if m is not None else None
+    if m is None or finish is None or int(finish["h"]) + int(finish[0][-5:-3]) / 60 < (
+        _MARATHON_FROM_H
+    ):
+        return text
+    return f"{text[: m.end()]} marathon{text[m.end() :]}"
+
+
+#: A stretch of a race told of, no distance of its own: "the last 10 miles took forever".
+_A_PART_OF_IT = re.compile(
+    r"\b(?:the\s+)?(?:last|first|final|closing|opening)\s+[0-9]{1,3}(?:\.[0-9])?\s*"
+    r"(?i:k|km|kms|mi|miles?)\b"
+)
 #: A race named in lower case as the message opens, a number of miles after its name and then
 #: its finish: "grizzly 20 done, 3:58:40", "pennine 39 in 9:12:00", "lakeland 50 finished".
 _LOWER_RACE_NAME_MILES = re.compile(
@@ -298,6 +345,8 @@ def _marathon_by_its_city(text: str) -> str:
         return text
     if _HILL_WORDS.search(text) is not None:
         return text  # "did Helvellyn in 3:05:00, 900m of climbing": a hill, no city's race
+    if not m["city"].isupper() and not cities_named(m["city"]):
+        return text  # "did Helvellyn in 3:05:00": no town of that name, no city's marathon
     finish = _HMS.search(text, m.end())
     if finish is None:
         return text
@@ -307,7 +356,16 @@ def _marathon_by_its_city(text: str) -> str:
     return f"{text[: m.end()]} marathon{text[m.end() :]}"
 
 
-def _race_in_miles(m: re.Match[str]) -> str:
+#: An ultra named by another number of miles ("Highland Fling 53", "Ridgeway 86") is one when
+#: its finish is at an ultra's speed (km/h), walking breaks and nights included.
+_ULTRA_KMH = (3.0, 16.0)
+
+
+def _race_in_miles(m: re.Match[str], hours: float | None = None) -> str:
+    if m.groupdict().get("ultra") and not (
+        hours and _ULTRA_KMH[0] <= int(m["n"]) * KM_PER_MILE / hours <= _ULTRA_KMH[1]
+    ):
+        return m[0]
     words = m["name"].lower().split()
     if words[-1] in _NOT_A_RACE_NAME or (words[0] != "the" and words[0] in _NOT_A_RACE_NAME):
         return m[0]
@@ -943,6 +1001,19 @@ _DAY_HEADING = re.compile(
 )
 
 
+_A_DAY = (
+    r"(?:yesterday|today|tonight|this\s+(?:morning|evening|afternoon)"
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+#: A second day's run said by its number alone, in the first one's unit: "5 miles yesterday
+#: and 3 today", "8 miles on saturday and 4 on sunday" (3 and 4 miles, a run each).
+_SECOND_DAY_BARE = re.compile(
+    rf"(?P<first>\b[0-9]{{1,3}}(?:\.[0-9]+)?\s*(?P<u>k|km|kms|mi|miles?)\s+{_A_DAY}\s*"
+    r"(?:,|and|&|then)\s*(?:(?:and|then)\s+)?(?:(?:an?|another)\s+)?(?:easy\s+)?)"
+    r"(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)(?=\s+" + _A_DAY + r"\b)"
+)
+
+
 def runs_by_day(text: str) -> str:
     """A week's catch-up as one run per day: "tuesday and thursday: 7k 38:00 each" is
     "tuesday 7k 38:00; thursday 7k 38:00", and "sat: 18k ..." "saturday: 18k ...", each read
@@ -952,6 +1023,8 @@ def runs_by_day(text: str) -> str:
         text = _NOT_LOGGED_YET.sub("", text)
     if any(day in text for day in _DAY_STARTS):
         text = _DAY_HEADING.sub(lambda m: f"{m['sp']}{_full_day(m['d'])} ", text)
+    if "day" in text or "this " in text or "tonight" in text:
+        text = _SECOND_DAY_BARE.sub(r"\g<first>\g<n> \g<u>", text)  # "3 today": 3 miles
     if "each" not in text and "both" not in text:
         return text
     return _EACH_DAY.sub(_each_day, text)
@@ -1042,7 +1115,8 @@ _SPENT_OTHERWISE = re.compile(
     r"\b[0-9]{1,2}(?:\.[0-9])?\s*-?\s*(?:h|hr|hrs|hour|hours|mins?|minutes?)\s+(?:[a-z]+\s+)?"
     r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
 )
-_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ")
+_MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ", "best", "record", " of it",
+                 " of that", " of them", " of those")
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
 _HELPED_AT_RACE = re.compile(
@@ -1066,6 +1140,12 @@ _MARGIN = re.compile(
     r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
     # "10k 50:12, down 20 seconds": faster than before by that much
     rf"|(?<![a-z] )(?<![a-z]-)\bdown\s+(?:by\s+)?[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT}(?![a-z0-9])"
+    # the best beaten, no time of this run: "beat my old best of 21:30", "than my pb (44:10)"
+    r"|\b(?:beat|beating|broke|breaking|smashed|bettered|than|improved\s+on)\s+(?:my\s+)?"
+    r"(?:old|previous|last|former)?\s*(?:pb|pr|best|record|time)\s*(?:of|by|from)?\s*\(?"
+    r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\)?"
+    # a part of the run told after it: "ran 10k today, 5k of it at tempo"
+    r"|(?<=, )[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+of\s+(?:it|that|them|those)\b"
 )
 
 

@@ -334,6 +334,8 @@ def _separate_sessions(before: str, piece: str, kind: str, *, sentences: bool = 
     """ "am run 9k 48m, pm run 5k 27m" are two runs; "swim 1.5k 31:02, bike 40k 1:15:40" two
     activities; "6x800m, 8.2k total in 45:30" one run."""
     if kind == "activity":
+        if ride_under_its_title(before, piece):
+            return False
         return _activity_key(before) != _activity_key(piece) or (
             _complete(before) and _complete(piece)
         )
@@ -402,10 +404,12 @@ def _has_figures(text: str) -> bool:
     return _DISTANCE.search(text) is not None or _DURATION.search(text) is not None
 
 
-#: A run's own time of day: "6k am, 8k pm", "5 miles this morning, 3 this evening".
+#: A run's own time of day or day: "6k am, 8k pm", "5 miles this morning, 3 this evening",
+#: "ran 10k yesterday and 5k today", "8 miles on saturday and 4 on sunday".
 _PART_OF_DAY_MARK = re.compile(
     r"\b(?:am|pm|a\.m\.|p\.m\.|morning|lunch(?:time)?|afternoon|evening|night|tonight"
-    r"|commute|second run|2nd run|run 2)\b"
+    r"|commute|second run|2nd run|run 2|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
 
@@ -426,6 +430,18 @@ def _complete(text: str) -> bool:
         and _DURATION.search(text) is not None
         and "total" not in text
         and _REPS_HINT.search(text) is None
+    )
+
+
+#: An indoor ride's names: an app or a machine ("Peloton", "Zwift") and a ride.
+_BIKE_KEYS = frozenset({"spin", "cycle"})
+
+
+def ride_under_its_title(before: str, piece: str) -> bool:
+    """An app's or a machine's name alone, then its ride: "Peloton\n30 min Power Zone Ride\n
+    14.2 mi" is one ride."""
+    return not _has_figures(before) and {_activity_key(before), _activity_key(piece)} == (
+        _BIKE_KEYS
     )
 
 

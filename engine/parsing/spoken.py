@@ -142,6 +142,7 @@ _LARGE = re.compile(
     rf"\b(?P<n>(?:{_alt(_NUMBER_WORDS)}|a)(?:[\s-]+(?:{_alt(_NUMBER_WORDS)}|a|and))*)"
     r"(?=\s*(?:k?cals?\b|kcals?\b|calories?\b|kilocalories\b|kilojoules\b|kj\b|grams?\b|g\b"
     r"|ml\b|millilitres?\b|milliliters?\b|metres?\b|meters?\b|m\b"
+    r"|pounds?\b|lbs?\b|kilos?\b|kgs?\b"  # a weigh-in: "one hundred and seventy pounds"
     r"|\s+in\s+[0-9]{1,2}:[0-5][0-9]))"  # "the fifteen hundred in 4:40": a track race's metres
 )
 

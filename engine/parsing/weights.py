@@ -17,7 +17,8 @@ from engine.timewords import TimeRef
 from engine.units import KG_PER_LB, KG_PER_STONE, kg_of, mass_range
 
 _WEIGHT_VALUE = re.compile(
-    r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt|scales?(?: says| said)?|bw|body ?weight"
+    r"\b(?:weight|weighed|weigh|weighing|weigh-?in|wt"
+    r"|scales?(?: says| said| showed| shows| read| reads)?|bw|body ?weight"
     r"|bodyweight)\b(?:\s*(?:in|is|was|at|of|now|today|:|=|-))*\s*(?:at\s+)?"
     r"(?P<v>[0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:g|gr|grams?|ml|oz|cups?|tbsp|scoops?)\b)"
     r"\s*(?P<u>kg|kgs|kilos?|lbs?|pounds?)?"
@@ -102,6 +103,10 @@ _WENT_TO = re.compile(
     r"(?:^|(?<=\n))\s*(?:(?:my\s+)?weight\s+|i'?m\s+|now\s+)?(?:down|up)\s+"
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds?)?\s+)?to\s+"
     r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\b(?![.:][0-9])"
+    # and where it came from, no weigh-in of today: "down to 69.8 from 71.0 last month"
+    r"(?:\s*from\s+[0-9]{2,3}(?:\.[0-9]{1,2})?(?:\s*(?:kg|kgs|lbs?))?"
+    r"(?:\s+(?:last\s+[a-z]+|(?:a|one|two|three|four|five|six|[0-9]{1,2})\s+[a-z]+\s+ago"
+    r"|in\s+[a-z]+|at\s+(?:the\s+)?(?:start|new\s+year)))?)?"
 )
 #: A body weight, then how it changed: "81.2 this morning, down 0.6 on the week", "weigh
 #: day: 74.3, down 0.5", "158.6 lb, up a pound since last week" (the change no weigh-in).
@@ -109,7 +114,8 @@ _THEN_CHANGE = re.compile(
     r"(?P<w>(?:^|(?<=[\n:]))[^,;:\n0-9]{0,30}?[0-9]{2,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds)?"
     r"(?:\s+(?:this\s+morning|today|this\s+am|now))?)\s*[,;]\s*(?:(?:so|that's|thats)\s+)?"
     r"(?:down|up)\s+(?:[0-9]{1,2}(?:\.[0-9]{1,2})?|a|half\s+a)\s*(?:kg|kgs|lbs?|pounds?)?"
-    r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+)?"
+    r"(?:\s+(?:on|since|from|this|in|over|for)\s+(?:the\s+|last\s+|a\s+)?[a-z]+"
+    r"(?:\s+(?:started|began|ago|began|start))?)?"
     r"(?=[^a-z0-9]*$)"
 )
 
@@ -174,7 +180,8 @@ _SAME_BODY = 0.06
 #: A body weight with no unit opening a message, only its morning said, before more of the
 #: day: "79.4 this morning, 10k easy 55:00", "68.2 today, parkrun 24:30".
 _MORNING_FIGURE = re.compile(
-    r"^\s*(?P<v>[0-9]{2,3}\.[0-9]{1,2})\s+(?P<when>this\s+morning|this\s+am|today)\s*(?=[,;\n])"
+    r"^\s*(?P<v>[0-9]{2,3}\.[0-9]{1,2})\s+(?P<when>this\s+morning|this\s+am|today)"
+    r"(?=\s*(?:[,;\n]|(?:then|and|before|after)\b))"
 )
 #: Below this a figure with no unit is no body weight here (a marathon's 42.2 km, a 21.1).
 _LEAST_UNSAID_WEIGHT = 45.0

@@ -8,13 +8,15 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import event_json, summarized, summary_json
+from storage.codec import event_json, summarized, summary_json, undone_after
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 #: Events held back from a message that read like chat: undone the moment they were stored.
 HELD = "undone_at = created_at AND replaced_by IS NULL"
+#: What a later version of the message (an edit) supersedes: its live and its held events.
+CURRENT = "replaced_by IS NULL AND (undone_at IS NULL OR undone_at = created_at)"
 _EVENT_COLUMNS = 10
 
 
@@ -107,8 +109,8 @@ class PgEventStore:
                 await conn.execute(
                     f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
                     f" NULL THEN $2 ELSE undone_at END, rev = (SELECT rev FROM users WHERE"
-                    f" id = $3) WHERE user_id = $3 AND id = ANY($4) AND {LIVE}",
-                    new_id, aware(now), user_id, replaced)
+                    f" id = $3) WHERE user_id = $3 AND id = ANY($4) AND {CURRENT}",
+                    new_id, aware(undone_after(now)), user_id, replaced)
                 if held:
                     await conn.execute("UPDATE events SET undone_at = created_at WHERE"
                                        " user_id = $1 AND id = ANY($2)", user_id, ids)
@@ -153,13 +155,14 @@ class PgEventStore:
             await conn.execute(
                 "UPDATE events SET undone_at = $1, rev = (SELECT rev FROM users WHERE id = $2)"
                 " WHERE user_id = $2 AND id = ANY($3)",
-                aware(now), user_id, [r["id"] for r in rows])
+                aware(undone_after(now)), user_id, [r["id"] for r in rows])
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
     async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
         """Make a held message's events live (the runner said they were theirs): the held
-        events stored with `event_id`; [] when there are none (logged already, or not held).
-        A write: it bumps the runner's revision, so every worker reads the events."""
+        events stored with `event_id` (by the same delivery); [] when there are none (logged
+        already, superseded by an edit, or not held). A write: it bumps the runner's
+        revision, so every worker reads the events."""
         async with self._db.transaction() as conn:
             await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
             first = await conn.fetchrow(
@@ -170,9 +173,18 @@ class PgEventStore:
             rows = await conn.fetch(
                 "UPDATE events SET undone_at = NULL, rev = (SELECT rev FROM users WHERE id = $1)"
                 f" WHERE user_id = $1 AND {HELD} AND created_at = $2 AND chat_id IS NOT"
-                " DISTINCT FROM $3 AND message_id IS NOT DISTINCT FROM $4 RETURNING *",
-                user_id, first["created_at"], first["chat_id"], first["message_id"])
+                " DISTINCT FROM $3 AND message_id IS NOT DISTINCT FROM $4 AND update_id IS NOT"
+                " DISTINCT FROM $5 RETURNING *",
+                user_id, first["created_at"], first["chat_id"], first["message_id"],
+                first["update_id"])
         return sorted(stored_rows(rows), key=lambda s: s.id)
+
+    async def held_by_message(self, user_id: int, chat_id: int,
+                              message_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = $1 AND chat_id = $2 AND message_id = $3"
+            f" AND {HELD} ORDER BY id", user_id, chat_id, message_id)
+        return stored_rows(rows)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(
@@ -233,7 +245,8 @@ class PgEventStore:
                         weights_since: datetime, decode_since: datetime,
                         ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
         """`window` as summaries (migration 0021's `sums`), as on SQLite: the payload only of
-        exercise at or after `decode_since` (and of rows stored before the column)."""
+        exercise at or after `decode_since` (and of rows stored before the column, whose
+        sums are then written back)."""
         rows = await self._db.read(
             f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload::text END"
             f" FROM events WHERE user_id = $1 AND {LIVE} AND kind = 'weight' AND at >= $2"
@@ -243,7 +256,13 @@ class PgEventStore:
             f" ORDER BY at, id",
             user_id, aware(min(start, weights_since)), aware(start), aware(end),
             aware(decode_since))
-        return summarized(user_id, [(r[0], r[1], r[2], r[3], r[4]) for r in rows])
+        read = summarized(user_id, [(r[0], r[1], r[2], r[3], r[4]) for r in rows])
+        if read.missing:  # rows stored before the column get their sums, once
+            await self._db.write(
+                "UPDATE events SET sums = v.sums FROM unnest($1::bigint[], $2::text[])"
+                " AS v(id, sums) WHERE events.id = v.id AND events.sums IS NULL",
+                [i for i, _ in read.missing], [sums for _, sums in read.missing])
+        return read.events, read.weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

@@ -9,13 +9,22 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import EVENT, event_json, stored_events, summarized, summary_json
+from storage.codec import (
+    EVENT,
+    event_json,
+    stored_events,
+    summarized,
+    summary_json,
+    undone_after,
+)
 from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
 
 LIVE = "undone_at IS NULL AND replaced_by IS NULL"
 #: Events held back from a message that read like chat: undone the moment they were stored.
 HELD = "undone_at = created_at AND replaced_by IS NULL"
+#: What a later version of the message (an edit) supersedes: its live and its held events.
+CURRENT = "replaced_by IS NULL AND (undone_at IS NULL OR undone_at = created_at)"
 
 
 def _insert_events(count: int, *, first_delivery: bool) -> str:
@@ -79,6 +88,7 @@ class SqliteEventStore:
         """
         replaced = list(replaces)
         stamp = to_db_time(now)  # most events (a meal, a weigh-in) are at `now`: one text
+        gone = to_db_time(undone_after(now))
         params = tuple(v for seq, e in enumerate(events)
                        for v in (user_id, e.kind, stamp if e.at == now else to_db_time(e.at),
                                  event_json(e), chat_id, message_id, stamp, update_id, seq,
@@ -100,8 +110,8 @@ class SqliteEventStore:
                 new_id = min(ids) if ids else None
                 await conn.executemany(
                     f"UPDATE events SET replaced_by = ?, undone_at = CASE WHEN ? IS NULL"
-                    f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {LIVE}",
-                    [(new_id, new_id, stamp, old, user_id) for old in replaced],
+                    f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {CURRENT}",
+                    [(new_id, new_id, gone, old, user_id) for old in replaced],
                 )
                 if held:
                     await conn.executemany("UPDATE events SET undone_at = created_at WHERE id = ?",
@@ -151,13 +161,14 @@ class SqliteEventStore:
                 )
             await conn.executemany(
                 "UPDATE events SET undone_at = ? WHERE id = ?",
-                [(to_db_time(now), i) for i in ids],
+                [(to_db_time(undone_after(now)), i) for i in ids],
             )
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
     async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
         """Make a held message's events live (the runner said they were theirs): the held
-        events stored with `event_id`; [] when there are none (logged already, or not held)."""
+        events stored with `event_id` (by the same delivery); [] when there are none (logged
+        already, superseded by an edit, or not held)."""
         async with self._db.transaction() as conn:
             rows = await conn.execute_fetchall(
                 f"SELECT * FROM events WHERE user_id = ? AND id = ? AND {HELD}",
@@ -167,9 +178,20 @@ class SqliteEventStore:
                 return []
             rows = await conn.execute_fetchall(
                 f"UPDATE events SET undone_at = NULL WHERE user_id = ? AND {HELD}"
-                " AND created_at = ? AND chat_id IS ? AND message_id IS ? RETURNING *",
-                (user_id, first["created_at"], first["chat_id"], first["message_id"]))
+                " AND created_at = ? AND chat_id IS ? AND message_id IS ? AND update_id IS ?"
+                " RETURNING *",
+                (user_id, first["created_at"], first["chat_id"], first["message_id"],
+                 first["update_id"]))
         return sorted(stored_rows(rows), key=lambda s: s.id)
+
+    async def held_by_message(self, user_id: int, chat_id: int,
+                              message_id: int) -> list[StoredEvent]:
+        rows = await self._db.read(
+            f"SELECT * FROM events WHERE user_id = ? AND chat_id = ? AND message_id = ?"
+            f" AND {HELD} ORDER BY id",
+            (user_id, chat_id, message_id),
+        )
+        return stored_rows(rows)
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
         rows = await self._db.read(
@@ -239,7 +261,8 @@ class SqliteEventStore:
         exercise at or after `decode_since`; the weigh-ins since `weights_since` as masses.
 
         The same two ranges as `window`; the payloads of the month's meals and of a year of
-        weigh-ins stay in the database.
+        weigh-ins stay in the database. Rows stored before the column are summed from their
+        payloads, and their sums written back.
         """
         rows = await self._db.read(
             f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload END FROM events"
@@ -250,7 +273,13 @@ class SqliteEventStore:
             (user_id, to_db_time(min(start, weights_since)), to_db_time(end),
              to_db_time(decode_since), user_id, to_db_time(start), to_db_time(end)),
         )
-        return summarized(user_id, [(r[0], r[1], from_db_time(r[2]), r[3], r[4]) for r in rows])
+        read = summarized(user_id, [(r[0], r[1], from_db_time(r[2]), r[3], r[4]) for r in rows])
+        if read.missing:  # rows stored before the column get their sums, once
+            async with self._db.transaction() as conn:
+                await conn.executemany(
+                    "UPDATE events SET sums = ? WHERE id = ? AND sums IS NULL",
+                    [(sums, event_id) for event_id, sums in read.missing])
+        return read.events, read.weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

@@ -585,6 +585,20 @@ class TestKeptHistory:
             kept = balance_of(Ledger(TZ, events), trend, a_profile(), day)
             assert kept == balance(events, weights, day=day)
 
+    def test_a_copied_ledger_grows_apart_and_answers_as_a_fresh_one(self) -> None:
+        """`runfuel parse` keeps one ledger of nothing and copies it for each message: a
+        copy's events never reach the kept ledger, and an earlier day's event is summed."""
+        trend = weight_trend([], TZ, DAY)
+        empty = Ledger(TZ)
+        nothing = balance_of(empty, trend, a_profile(), DAY)
+        for events in ([a_meal(), a_run()], [a_meal(days_before(DAY, 1)), a_run()]):
+            copy = empty.copy()
+            for event in events:
+                copy.add(event)
+            assert balance_of(copy, trend, a_profile(), DAY) == balance(events)
+        assert balance_of(empty, trend, a_profile(), DAY) == nothing
+        assert nothing == balance()
+
 
 def test_a_copied_meal_with_other_items_sums_its_own_items() -> None:
     """A meal's sums are kept once read; a copy whose items changed (the parser rewrites item

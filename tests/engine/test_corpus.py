@@ -269,6 +269,11 @@ FLOORS = {
     # the thirteenth held-out block, scored first on 431b486 (72.0 %, 85.9 %, 3.3 %, 3 invented),
     # never fixed against: 72.4 %, 85.9 %, 3.3 %, 1 invented at the session's end (1bc0588)
     "heldout-2026-12-01m.jsonl": (69.0, 83.0, 4.3, 1),
+    # runs8 probes (scripts/corpus_probes_runs8.py, block m's non-meal classes): 48.2 %, 3.5 %,
+    # 3 invented on 29ec1b8; 100 %, 0 %, 0 invented after
+    "probes-runs8-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
+    # meals8 probes (scripts/corpus_probes_meals8.py): 57.0 %, 81.8 %, 4 invented on 29ec1b8
+    "probes-meals8-2026-12-01.jsonl": (56.0, 81.5, 2.0, 4),
 }
 
 

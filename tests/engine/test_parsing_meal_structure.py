@@ -11,23 +11,25 @@ from tests.engine.test_parsing import parse
 
 
 class TestACountOnBread:
-    """ "2 scrambled eggs on sourdough" is two eggs on a slice, not two egg sandwiches."""
+    """ "2 scrambled eggs on sourdough" is two eggs on a slice, not two egg sandwiches; under
+    sandwich-loaf bread the eggs sit on two slices, as on toast (block m's labels), and on a
+    big loaf's one slice (sourdough, 69 g; block b's)."""
 
     @pytest.mark.parametrize(
-        ("text", "food", "bread"),
+        ("text", "food", "bread", "slices"),
         [
-            ("2 scrambled eggs on sourdough", "scrambled eggs", "sourdough"),
-            ("3 fried eggs on rye", "fried egg", "rye bread"),
-            ("2 poached eggs on brown", "poached egg", "wholemeal bread"),
+            ("2 scrambled eggs on sourdough", "scrambled eggs", "sourdough", 1),
+            ("3 fried eggs on rye", "fried egg", "rye bread", 2),
+            ("2 poached eggs on brown", "poached egg", "wholemeal bread", 2),
         ],
     )
-    def test_the_count_is_the_foods_and_the_bread_one_slice(
-        self, text: str, food: str, bread: str
+    def test_the_count_is_the_foods_and_the_bread_its_slices(
+        self, text: str, food: str, bread: str, slices: int
     ) -> None:
-        eggs, slice_ = meal(text).items
+        eggs, loaf = meal(text).items
         assert (eggs.food, eggs.quantity) == (food, 2 if text[0] == "2" else 3)
-        assert slice_.food == bread
-        assert slice_.quantity is None  # its usual portion: one slice
+        assert loaf.food == bread
+        assert loaf.quantity == slices
 
     def test_two_scrambled_eggs_on_sourdough_is_a_breakfast_not_a_feast(self) -> None:
         assert 320 <= meal("2 scrambled eggs on sourdough").kcal <= 420

@@ -133,7 +133,8 @@ def next_call(walk: Walk) -> tuple[str, Call]:
                                                   s.events.fate(uid, event_id))
     if pick == 10:
         message = walk.some(walk.message_ids, 1)
-        return "events.by_message", lambda s: s.events.by_message(uid, uid, message)
+        return "events.by_message+held", lambda s: _all(
+            s.events.by_message(uid, uid, message), s.events.held_by_message(uid, uid, message))
     if pick == 11:
         start = walk.time()
         end = start + timedelta(hours=rng.randint(1, 30))

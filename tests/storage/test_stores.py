@@ -205,6 +205,64 @@ class TestEvents:
         if rev is not None:
             assert (await _rev(backend) or 0) > rev
 
+    async def test_an_edit_supersedes_what_its_message_held(self, backend: Backend) -> None:
+        """An edit (the same message read again at its first time) replaces the events its
+        earlier version held as it replaces live ones: the old "✅ Log it" finds nothing held
+        (its events read as replaced) and the new one logs only the new version."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        first = await s.events.add(1, [run(NOW, 21)], now=NOW, chat_id=1, message_id=5,
+                                   update_id=300, held=True)
+        assert await s.events.held_by_message(1, 1, 5) == first
+        assert await s.events.held_by_message(2, 1, 5) == []  # not theirs
+        second = await s.events.add(1, [run(NOW, 3), run(NOW, 4)], now=NOW, chat_id=1,
+                                    message_id=5, update_id=301, held=True,
+                                    replaces=[first[0].id])
+        assert await s.events.held_by_message(1, 1, 5) == second
+        assert await s.events.log_held(1, first[0].id, now=NOW) == []
+        fate = await s.events.fate(1, first[0].id)
+        assert fate is not None and fate[1] == "replaced"
+        assert await s.events.log_held(1, second[0].id, now=NOW) == second
+        assert await s.events.all_for_user(1) == second
+        assert await s.events.held_by_message(1, 1, 5) == []
+
+    async def test_what_an_edit_removes_is_never_held(self, backend: Backend) -> None:
+        """An edit that keeps nothing undoes its message's entries at the message's own time
+        (the time held events carry): they stay undone when a later edit of the message is
+        held and logged, and a held version removed that way logs nothing."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        logged = await s.events.add(1, [run(NOW, 10)], now=NOW, chat_id=1, message_id=6,
+                                    update_id=400)
+        await s.events.add(1, [], now=NOW, chat_id=1, message_id=6, update_id=401,
+                           replaces=[logged[0].id])
+        assert await s.events.held_by_message(1, 1, 6) == []
+        held = await s.events.add(1, [run(NOW, 5)], now=NOW, chat_id=1, message_id=6,
+                                  update_id=402, held=True)
+        assert await s.events.log_held(1, held[0].id, now=NOW) == held
+        assert await s.events.all_for_user(1) == held
+        fate = await s.events.fate(1, logged[0].id)
+        assert fate is not None and fate[1] == "undone"
+        plan = await s.events.add(1, [run(NOW, 8)], now=NOW, chat_id=1, message_id=7,
+                                  update_id=403, held=True)
+        await s.events.add(1, [], now=NOW, chat_id=1, message_id=7, update_id=404,
+                           replaces=[plan[0].id])
+        assert await s.events.log_held(1, plan[0].id, now=NOW) == []
+        assert await s.events.all_for_user(1) == held
+
+    async def test_log_it_logs_one_delivery(self, backend: Backend) -> None:
+        """Two held versions of one message stored at its one time: "✅ Log it" under either
+        logs that version's events only."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        one = await s.events.add(1, [run(NOW, 21)], now=NOW, chat_id=1, message_id=8,
+                                 update_id=500, held=True)
+        two = await s.events.add(1, [run(NOW, 3)], now=NOW, chat_id=1, message_id=8,
+                                 update_id=501, held=True)
+        assert await s.events.log_held(1, two[0].id, now=NOW) == two
+        assert await s.events.all_for_user(1) == two
+        assert await s.events.log_held(1, one[0].id, now=NOW) == one
+
     async def test_a_correction_replaces_the_old_event(self, backend: Backend) -> None:
         """An edited message stores the new event and marks the old one replaced, atomically."""
         s = backend.stores
