@@ -322,6 +322,27 @@ _LAP_UNIT_KM = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE, "k
                 "k": 1.0, "kilometre": 1.0, "kilometer": 1.0}
 
 
+#: A loop's length, then how often it was run: "the loop is 5k, ran it twice in 52:00".
+_LOOP_IS = re.compile(
+    r"\b(?:the\s+|my\s+|our\s+)?(?:loop|lap|circuit|route|course|block)\s+is\s+(?:about\s+)?"
+    r"(?P<d>[0-9]+(?:\.[0-9]+)?)\s*(?P<u>k|km|mi|miles?)\b"
+    r"(?P<mid>[^.;!?\n]*?)\b(?:ran|did|jogged|went\s+round)\s+it\s+"
+    r"(?P<n>twice|three\s+times|four\s+times|five\s+times|[2-9]\s*(?:x|times))"
+)
+_LOOP_TIMES = {"twice": 2, "three times": 3, "four times": 4, "five times": 5}
+
+
+def _loops_run(text: str) -> str:
+    """The message with a loop run again and again as its sum (see _LOOP_IS)."""
+    m = _LOOP_IS.search(text)
+    if m is None:
+        return text
+    said = " ".join(m["n"].split())
+    times = _LOOP_TIMES.get(said) or int(said[0])
+    km = float(m["d"]) * _LAP_UNIT_KM[m["u"]] * times
+    return f"{text[: m.start()]}{m['mid'].strip(' ,')} ran {km:.4f} km{text[m.end() :]}"
+
+
 def _laps_of_a_length(text: str) -> str:
     """The message with laps of a stated length as their sum (see _LAPS_TO_A)."""
     per = _LAPS_TO_A.search(text)
@@ -781,6 +802,24 @@ def _remark_s_time(m: re.Match[str]) -> str:
 
 
 _REMARK_HINTS = (" for ", "worked", "burning", "engaged", "on fire", "fried")
+#: Stretching after a session, untimed ("..., then stretched", "☑️ stretching"): part of the
+#: session's routine, no gym session of 45 minutes. "10 min stretching" is one.
+_UNTIMED_STRETCH = re.compile(
+    r"\b(?:stretched|stretching|stretch|foam\s+rolled|foam\s+rolling)\b(?![^,;.!?\n]*[0-9])"
+)
+_FIGURE = re.compile(r"[0-9]")
+_PIECE_MARKS = ("\n", ",", ";", " then ", " and ", ". ")
+
+
+def _without_untimed_stretch(text: str) -> str:
+    """The message without a stretch said after a session's figures (see _UNTIMED_STRETCH)."""
+    m = _UNTIMED_STRETCH.search(text)
+    if m is None or _FIGURE.search(text, 0, m.start()) is None:
+        return text
+    own = max(text.rfind(mark, 0, m.start()) + len(mark) for mark in _PIECE_MARKS)
+    if _FIGURE.search(text, max(own, 0), m.start()) is not None:
+        return text  # "20 min on the stair machine then 10 min stretching" is timed
+    return text[: m.start()] + text[m.end() :]
 
 
 def _drop_words_that_log_nothing(text: str) -> str:
@@ -797,6 +836,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     text = _told_around(text)
     if any(hint in text for hint in _REMARK_HINTS):
         text = _REMARK.sub(_remark_s_time, text)  # "marathon 3:27:50, perfect morning for it"
+    if "stretch" in text or "foam" in text:
+        text = _without_untimed_stretch(text)  # "easy run 5 km in 32 minutes then stretched"
     text = _programmes(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"
@@ -1060,13 +1101,25 @@ def _other_sports_figures(text: str) -> str:
         text = _sprint(text)  # "100m at the masters, 13.8 secs": 0.1 km
     if "lap" in text:
         text = _laps_of_a_length(text)  # "0.4 mi a lap x 12": 7.72 km
+    if " is " in text and " it " in text:
+        text = _loops_run(text)  # "the loop is 5k, ran it twice in 52:00": 10 km
     if any(hint in text for hint in _RACE_COUNT_HINTS):
         text = _RACE_COUNTS.sub(" ", text)  # "Spartan Sprint: 5 km, 20 obstacles, 58:10"
     if "walk" in text and "race" in text:
         text = _RACE_WALK.sub(r"racewalk\g<end>", text)  # "20k race walk": no race run
     if "sup" in text or "paddle" in text:
         text = _PADDLE_BOARD.sub("paddleboard", text)  # "SUP session 50 min"
+    if "rehab" in text or "physio" in text:
+        text = _REHAB_DONE.sub("prehab", text)  # "physio rehab exercises 20 min"
     return text
+
+
+#: Exercises a physio set, done and timed: a gym session ("physio rehab exercises 20 min",
+#: "rehab session done"); "my physio gave me rehab exercises" is none.
+_REHAB_DONE = re.compile(
+    r"\b(?:physio\s+)?(?:rehab|physio|prehab)\s+(?:exercises|session|work|routine)\b"
+    r"(?=[^.;!?\n]*?(?:[0-9]\s*(?:min|mins|minutes|h|hr|hrs|hour|hours)\b|\bdone\b))"
+)
 
 
 def _normalize_sessions(text: str) -> str:
@@ -1139,7 +1192,17 @@ def _walked_or_climbed(text: str) -> str:
     return text
 
 
+#: Walking told as the parts of a run that were walked, before the run: "walked the hills,
+#: ran the flats, 6 km 52 min", "walked up the hills, jogged the rest": one run/walk.
+_WALKED_THE_HILLS = re.compile(
+    r"\bwalked\s+(?:up\s+)?(?:the\s+|all\s+the\s+|most\s+of\s+the\s+)?(?:hills?|ups|uphills?"
+    r"|climbs?|inclines?|steep\s+(?:bits|parts|sections))\b(?=[^.;!?\n]*\b(?:ran|jogged)\b)"
+)
+
+
 def _run_walk_said(text: str) -> str:
+    if "hill" in text or "up" in text or "climb" in text or "incline" in text or "steep" in text:
+        text = _WALKED_THE_HILLS.sub("run/walk", text)
     text = _RUN_WALK_SLASHED.sub(r"\g<r> \g<rn> min walk \g<wn> min x \g<n>", text)
     return _RUN_WALK_LANDMARKS.sub("run/walk", text)
 
@@ -1256,6 +1319,8 @@ _STRENGTH_PHRASES = (
     "upper/lower", "push/pull", "push pull legs", "upper day", "lower day",
     "push session", "pull session", "upper session", "lower session", "legs session",
     "pt session", "personal training",
+    # a workout by where it is done: "home workout 25 min", "hotel room workout"
+    "home workout", "hotel workout", "hotel room workout", "living room workout",
 )  # fmt: skip
 #: A gym session named by the body it worked and its minutes: "legs 50'", "chest and back 1h".
 _BODY_PARTS = _words("legs arms chest shoulders back glutes biceps triceps")
@@ -1355,6 +1420,15 @@ _WEIGHT_CHANGE = re.compile(
 )
 
 
+#: A race or a course described by its distance, nobody's run: "the Spartan Beast is 21k with
+#: 30 obstacles", "Comrades is 90k" (no time, no runner).
+_IS_A_DISTANCE = re.compile(
+    r"\W*(?:the\s+)?(?!(?:i|i'm|im|we|my|today|this|it)\b)(?:[a-z'-]+\s+){1,3}is\s+"
+    r"(?:(?:about|around|roughly|only|just|over|under|nearly|a|an)\s+)*[0-9]+(?:\.[0-9]+)?\s*"
+    r"(?:k|km|kms|mi|miles?)\b(?![^\n]*[0-9]{1,2}:[0-5][0-9])"
+)
+
+
 def _not_done(words: set[str], text: str) -> bool:
     """Planned, missed, a week's volume, a change of weight, or eaten by someone else ("kids
     had pancakes"): nothing to log. What someone else left after a food is the runner's
@@ -1375,6 +1449,7 @@ def _not_done(words: set[str], text: str) -> bool:
         or (("in " in text or "last " in text) and _NOT_NOW.search(text))
         or (not words.isdisjoint(_RUN_WORDS) and run_not_now(text))
         or none_managed(text)
+        or (" is " in text and words.isdisjoint(_RUN_WORDS) and _IS_A_DISTANCE.match(text))
     )
 
 

@@ -362,3 +362,55 @@ class TestMoreOfTheSameClasses:
     )
     def test_a_lap_s_length_said_after_the_laps(self, text: str, km: float) -> None:
         assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+class TestSessionsLeftFromEarlierBlocks:
+    """Session misses the earlier blocks still had, in the same classes."""
+
+    @pytest.mark.parametrize(
+        ("text", "minutes"),
+        [
+            ("home workout 25 min", 25),
+            ("hotel room workout, 30 min", 30),
+            ("physio rehab exercises 20 min", 20),
+            ("physio exercises done, 15 min", 15),
+        ],
+    )
+    def test_a_workout_by_where_or_why(self, text: str, minutes: float) -> None:
+        (logged,) = parse(text).events
+        assert logged.kind == "strength" and getattr(logged, "duration_s", 0) == minutes * 60
+
+    def test_exercises_given_are_no_session(self) -> None:
+        assert parse("my physio gave me rehab exercises").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "easy run five kilometres in thirty two minutes then stretched",
+            "ran 8k 44:00 then foam rolled",
+            "walked the hills, ran the flats, 6 km 52 min",
+            "walked up the hills, jogged the rest, 5k 38:00",
+        ],
+    )
+    def test_one_run_and_nothing_else(self, text: str) -> None:
+        assert isinstance(_run(text), RunLogged)
+
+    def test_a_timed_stretch_after_a_session_is_one(self) -> None:
+        kinds = [e.kind for e in parse("20 min on the stair machine then 10 min stretching").events]
+        assert kinds == ["activity", "strength"]
+
+
+@pytest.mark.parametrize("text", ["the Spartan Beast is 21k with 30 obstacles", "Comrades is 90k"])
+def test_a_race_described_by_its_distance_logs_nothing(text: str) -> None:
+    assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("the loop is 5k, ran it twice in 52:00", 10),
+        ("the route is 3.2 miles, did it 3 times, 1:20:00", 9.6 * KM_PER_MILE),
+    ],
+)
+def test_a_loop_run_again_and_again_is_its_sum(text: str, km: float) -> None:
+    assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
