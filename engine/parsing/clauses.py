@@ -779,9 +779,14 @@ _LABEL_IN_TITLE = re.compile(rf"\b(?:{LABEL_ALT})\b")
 def _title_s_meal(m: re.Match[str]) -> str:
     """A counted title goes; the meal it names stays ("breakfast #2:", "day 3 dinner:")."""
     label = _LABEL_IN_TITLE.search(m[0])
+    if label is None and (nth := _NTH_MEAL.search(m[0])) is not None:
+        return f"{nth[0]}: "  # "meal 2: chicken and rice": a meal of its own (meals._MEAL_WORD)
     if label is None:
         return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
     return f"{label[0]}: "
+
+
+_NTH_MEAL = re.compile(r"\bmeal\s*#?[1-9]\b")
 
 
 #: A remark on a session, no food and no session of its own: "perfect morning for it" (no

@@ -608,7 +608,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not (m["during"] or m["aid"] or m["on_run"]):  # fuel while running: no meal
+        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"]):  # no meal's kind
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -625,6 +625,7 @@ class _Builder:
         self.clause_text = ""  # the words of those items, as read
         self.closed = False  # the meal's label ended the clause before ("soup for lunch")
         self.meal_kind: MealKind | None = None
+        self.headed = False  # the meal began under a heading of its own ("meal 2:", "during:")
         self.meal_at: datetime | None = None
         self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
         self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
@@ -923,6 +924,7 @@ class _Builder:
         if kind is not None:
             self.meal_kind = kind
         if spans:
+            self.headed = self.headed or not text[: spans[0][0]].strip()
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         fix = CORRECTION.match(text) if "," in text else None
         head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
@@ -1001,7 +1003,7 @@ class _Builder:
         biscuit; dinner: curry" and "pre-run: banana | during: 2 gels" are two meals each
         ("salmon for dinner, dinner was lovely" is still one)."""
         return (
-            self.meal_kind is not None
+            (self.meal_kind is not None or self.headed)
             and self.clause_items > 0
             and not text[: spans[0][0]].strip()
             and bool(text[spans[0][1] :].strip(" :-=>"))
@@ -1229,6 +1231,7 @@ class _Builder:
         self.clause_items = 0
         self.clause_text = ""
         self.meal_kind = None
+        self.headed = False
         self.meal_at = None
         self.meal_cued = False
 

@@ -144,3 +144,19 @@ class TestPartsOfTheDay:
     def test_am_and_pm_between_pipes_head_two_meals(self) -> None:
         logged = meals("AM: oats | PM: curry")
         assert [m.at.astimezone(BERLIN).hour for m in logged] == [7, 15]
+
+
+class TestMealsByNumber:
+    """A day told meal by meal, by number, is a meal each (no label of the four)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "meal 1: oats\nmeal 2: chicken and rice\nmeal 3: salmon",
+            "first meal: oats. second meal: rice and chicken. third meal: steak",
+        ],
+    )
+    def test_a_meal_each(self, text: str) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == [None, None, None]
+        assert all(item.resolved for m in logged for item in m.items)
