@@ -160,3 +160,39 @@ class TestMealsByNumber:
         logged = meals(text)
         assert [m.meal for m in logged] == [None, None, None]
         assert all(item.resolved for m in logged for item in m.items)
+
+
+class TestMoreLabelWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("b-fast: toast, lunch: soup", ["breakfast", "lunch"]),
+            ("breaky: toast, lunch: soup", ["breakfast", "lunch"]),
+            ("lunch: soup, evening meal: pasta", ["lunch", "dinner"]),
+            ("lunch: soup, dinnertime: pasta", ["lunch", "dinner"]),
+            ("lunch: soup, dinner: pasta, dessert: ice cream", ["lunch", "dinner", None]),
+        ],
+    )
+    def test_each_label_heads_its_own_meal(self, text: str, expected: list[str]) -> None:
+        assert labels(text) == expected
+
+
+class TestWhenEachMealWasEaten:
+    """A day's meals said without clocks are at their usual times, on the day said."""
+
+    def test_a_day_sent_at_night_has_breakfast_in_the_morning(self) -> None:
+        logged = meals("breakfast: porridge. lunch: a chicken wrap. tea was spag bol")
+        assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged] == [
+            "08:00", "12:30", "19:00"
+        ]
+
+    def test_yesterday_heads_every_meal(self) -> None:
+        logged = meals("yesterday: breakfast porridge, lunch soup, dinner pasta, snack an apple")
+        days = {m.at.astimezone(BERLIN).date() for m in logged}
+        assert len(logged) == 4
+        assert days == {parse("a banana").events[0].at.astimezone(BERLIN).date().replace(day=25)}
+
+    def test_a_meal_after_a_run_is_after_it(self) -> None:
+        run, eaten = parse("ran 10k 50:00 then breakfast: 2 eggs").events
+        assert isinstance(run, RunLogged) and isinstance(eaten, MealLogged)
+        assert eaten.at >= run.at
