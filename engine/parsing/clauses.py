@@ -988,11 +988,18 @@ def _labels_as_read(text: str) -> str:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if text[:3] in _WEEKDAY or "\n" in text:
+        text = _SHORT_DAY_OF_MEALS.sub(lambda m: f"{_WEEKDAY[m['day']]}: ", text)  # "mon: b'fast"
     if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
         text = _MIDDAY_DINNER.sub("lunch", text[: tea.start()]) + text[tea.start() :]
     return text
 
 
+#: A day's log of meals headed by its weekday cut short: "mon: breakfast toast, lunch soup".
+_SHORT_DAY_OF_MEALS = re.compile(
+    r"(?:^|(?<=\n))(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\.?\s*(?::|-+|,)\s*"
+    rf"(?=(?:{LABEL_ALT}|tea)\b)"
+)
 #: Where "tea" is the evening meal, "dinner" before it is the midday meal (in Ireland,
 #: Scotland and the north of England): "dinner: stew and spuds, tea: beans on toast" is lunch
 #: and dinner. (A roast or Sunday dinner, and dinner rolls, keep their names.)

@@ -196,3 +196,12 @@ class TestWhenEachMealWasEaten:
         run, eaten = parse("ran 10k 50:00 then breakfast: 2 eggs").events
         assert isinstance(run, RunLogged) and isinstance(eaten, MealLogged)
         assert eaten.at >= run.at
+
+    @pytest.mark.parametrize(
+        "text", ["Mon: breakfast toast, lunch soup", "tues - breakfast toast, lunch soup"]
+    )
+    def test_a_short_weekday_heads_every_meal(self, text: str) -> None:
+        logged = meals(text)
+        assert len(logged) == 2
+        assert len({m.at.astimezone(BERLIN).date() for m in logged}) == 1
+        assert logged[0].at.astimezone(BERLIN).date() < parse("a banana").events[0].at.date()
