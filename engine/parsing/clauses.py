@@ -988,6 +988,8 @@ def _labels_as_read(text: str) -> str:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if " and " in text and _LABELS_LISTED.search(text) is not None:
+        text = _LABELS_LISTED.sub("meals", text)  # "my breakfast, lunch and dinner are ..."
     if text[:3] in _WEEKDAY or "\n" in text:
         text = _SHORT_DAY_OF_MEALS.sub(lambda m: f"{_WEEKDAY[m['day']]}: ", text)  # "mon: b'fast"
     if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
@@ -995,6 +997,13 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
+#: The meals themselves listed, with no food between them: "breakfast, lunch and dinner",
+#: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
+_LABELS_LISTED = re.compile(
+    r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
+    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
+    r"(?!\s*(?::|-|=|was\b|were\b))"
+)
 #: A day's log of meals headed by its weekday cut short: "mon: breakfast toast, lunch soup".
 _SHORT_DAY_OF_MEALS = re.compile(
     r"(?:^|(?<=\n))(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\.?\s*(?::|-+|,)\s*"

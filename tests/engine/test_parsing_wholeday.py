@@ -205,3 +205,21 @@ class TestWhenEachMealWasEaten:
         assert len(logged) == 2
         assert len({m.at.astimezone(BERLIN).date() for m in logged}) == 1
         assert logged[0].at.astimezone(BERLIN).date() < parse("a banana").events[0].at.date()
+
+
+class TestMealsTalkedAbout:
+    """Meals listed by name with no food between them are talk about meals, no meal logged."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my breakfast, lunch and dinner are all over the place this week",
+            "what should I eat for breakfast, lunch and dinner the day before a marathon?",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_food_for_two_meals_is_still_eaten(self) -> None:
+        (logged,) = meals("porridge for breakfast and lunch")
+        assert [item.food for item in logged.items] == ["porridge"]
