@@ -1038,10 +1038,14 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/|])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
-    r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+    r"(?:^|(?<=[,;\n/|.])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"\s*(?P<part>mid-?morning|mid-?afternoon|morning|afternoon|evening|night|am|pm)\s*(?::|-+)"
+    r"\s+(?=[a-z0-9])"
 )
-_PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
+_PART_CLOCKS = {
+    "am": "morning", "pm": "afternoon", "midmorning": "mid-morning",
+    "midafternoon": "mid-afternoon",
+}  # fmt: skip
 
 
 def _clock_headings(text: str) -> str:
@@ -1093,9 +1097,13 @@ def _part_clock(m: re.Match[str]) -> str:
     said = rest[0] if rest is not None else ""
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
-    clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|"
-    return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
+    part = _PART_CLOCKS.get(m["part"], m["part"])
+    clock = PART_OF_DAY[part]
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|."
+    lead = ", " if mid_line else " "
+    if part.startswith("mid-"):  # between meals: "mid-morning: banana" is a snack
+        return f"{lead}snack at {clock:%H:%M}: "
+    return f"{lead}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
 _UP_TO_THE_NEXT = re.compile(r"[^,;.\n/|]*")

@@ -223,3 +223,24 @@ class TestMealsTalkedAbout:
     def test_food_for_two_meals_is_still_eaten(self) -> None:
         (logged,) = meals("porridge for breakfast and lunch")
         assert [item.food for item in logged.items] == ["porridge"]
+
+
+class TestBetweenMeals:
+    """Mid-morning and mid-afternoon head a snack at their time."""
+
+    @pytest.mark.parametrize(
+        ("text", "hour"),
+        [
+            ("breakfast - toast. mid-morning - banana. lunch - soup", 10),
+            ("breakfast: toast, mid-afternoon: banana, dinner: soup", 15),
+        ],
+    )
+    def test_a_snack_between(self, text: str, hour: int) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged][1] == "snack"
+        assert logged[1].at.astimezone(BERLIN).hour == hour
+        assert len(logged) == 3
+
+    def test_mid_morning_snack_is_at_half_ten(self) -> None:
+        (logged,) = meals("mid-morning snack: a banana")
+        assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "10:30"
