@@ -831,7 +831,10 @@ class FoodTable:
         if found is None:
             return None
         ndb_no, score = found
-        return FoodMatch(_usda_food(_UsdaRow._make(self._usda[ndb_no])), score, exact=False)
+        row = _UsdaRow._make(self._usda[ndb_no])
+        if " " not in query and query in english_words() and _a_brand_s(row.description):
+            return None  # "perfect": no "VAN'S, The Perfect 10" crackers from a comment
+        return FoodMatch(_usda_food(row), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -927,6 +930,13 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
         return hit
     food = replace(hit.food, default_grams=grams, default_unit=normalize_unit(unit))
     return FoodMatch(food, hit.score, hit.exact)
+
+
+def _a_brand_s(description: str) -> bool:
+    """Whether an SR28 row is a branded product (its maker in capitals: "VAN'S, The ...")."""
+    first = description.split(",", 1)[0]
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _all_english(query: str) -> bool:

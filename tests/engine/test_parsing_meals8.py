@@ -300,3 +300,60 @@ class TestAnOmeletteOfItsFillings:
     def test_an_omelette_with_its_parts_weighed_stays_its_parts(self) -> None:
         items = meal("omelette with 2 eggs, 40g ham and spinach").items
         assert [i.food for i in items] == ["egg", "ham", "spinach"]
+
+
+class TestACommentIsNoBrand:
+    """ "10k 50:00, perfect morning for it" had logged VAN'S The Perfect 10 crackers: one
+    everyday English word is no branded product's name."""
+
+    def test_only_the_run(self) -> None:
+        result = parse("Gold Coast marathon 3:27:50, perfect morning for it")
+        assert [type(e).__name__ for e in result.events] == ["RunLogged"]
+
+    def test_a_brand_s_own_name_still_answers(self) -> None:
+        assert meal("a butterfinger").items[0].food == "butterfinger"
+
+
+class TestARaceNamedAfterAFood:
+    """ "egg and spoon race lol, then a proper 8k" had logged an egg; "work pancake race was
+    hilarious" was refused as a run without figures."""
+
+    def test_the_run_alone(self) -> None:
+        result = parse("egg and spoon race lol, then a proper 8k 41:40 in the evening")
+        assert [type(e).__name__ for e in result.events] == ["RunLogged"]
+
+    @pytest.mark.parametrize(
+        "text", ["the egg and spoon race at the school fete was carnage",
+                 "work pancake race was hilarious"]
+    )
+    def test_nothing_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_pancakes_after_a_race_are_eaten(self) -> None:
+        assert meal("pancakes after the race").items[0].food == "pancakes"
+
+
+class TestWhatWasLeftOutInBrackets:
+    """ "chicken parm (no pasta)" had been asked about whole."""
+
+    def test_the_food_alone(self) -> None:
+        assert [i.food for i in meal("chicken parm (no pasta)").items] == ["chicken parmesan"]
+
+
+class TestContainersSaidOtherwise:
+    """ "a whole bag of microwave popcorn" (or "a hole bag", as dictated) had been asked about;
+    "2 pretzel packs" too: a whole bag is the bag, packs named after their food its packs."""
+
+    @pytest.mark.parametrize(
+        "text", ["ate a whole bag of microwave popcorn", "ate a hole bag of microwave popcorn"]
+    )
+    def test_a_whole_bag(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "microwave popcorn" and item.grams == pytest.approx(87.0)
+
+    def test_packs_named_after_the_food(self) -> None:
+        (item,) = meal("2 pretzel packs").items
+        assert item.food == "pretzels" and item.grams == pytest.approx(56.0)
+
+    def test_a_shop_s_pot_stays_its_food(self) -> None:
+        assert meal("an egg pot").items[0].food == "egg pot"
