@@ -1087,7 +1087,11 @@ def _compose(
         fat_g=round(fat, 2),
         default_grams=total,
         default_unit=unit,
-        units=MappingProxyType({unit: total, "serving": total, "half": total / 2}),
+        units=MappingProxyType({
+            unit: total, "serving": total, "half": total / 2,
+            # a sandwich's squares are its quarters ("3 squares of pb&j" at an aid station)
+            **({"quarter": total / 4, "piece": total / 4} if unit == "sandwich" else {}),
+        }),
         parts=tuple((f.key, g) for f, g in parts),
     )
 

@@ -357,3 +357,16 @@ class TestContainersSaidOtherwise:
 
     def test_a_shop_s_pot_stays_its_food(self) -> None:
         assert meal("an egg pot").items[0].food == "egg pot"
+
+
+class TestASandwichBySquares:
+    """ "3 squares of PB&J" at an aid station had been three whole sandwiches (1,204 kcal): a
+    sandwich's squares or quarters are a quarter each."""
+
+    @pytest.mark.parametrize(
+        ("text", "share"), [("3 squares of pb&j", 0.75), ("2 quarters of a ham sandwich", 0.5)]
+    )
+    def test_a_share_of_one(self, text: str, share: float) -> None:
+        (item,) = meal(text).items
+        whole = meal(text.split(" of ", 1)[1]).items[0]
+        assert item.grams == pytest.approx((whole.grams or 0) * share)
