@@ -689,7 +689,7 @@ class FoodTable:
             bread, words = ON_BREAD[words[-1]], words[:-2]
             whole = self._match_slow(" ".join(words), extra)
             if whole is not None:  # "ham salad sandwich on brown", "pb&j on wheat"
-                return self._on_bread(query, whole, bread)
+                return self._on_bread(query, whole, bread, counted=_counted_plural(words, whole))
         if len(words) >= 2 and words[-1] in SANDWICH_WORDS:
             bread, words = bread or SANDWICH_WORDS[words[-1]], words[:-1]
         elif len(words) >= 3 and SANDWICH_WORDS.get(words[0], ("",))[0] == "bread":
@@ -735,12 +735,15 @@ class FoodTable:
         return FoodMatch(_compose(query, plain.source, parts, unit="omelette"), _EXACT_SCORE, True)
 
     def _on_bread(
-        self, query: str, whole: FoodMatch, bread: tuple[str, float]
+        self, query: str, whole: FoodMatch, bread: tuple[str, float], *, counted: bool = False
     ) -> FoodMatch | None:
-        """A known sandwich on the named bread; a plain food is its filling ("ham on rye")."""
+        """A known sandwich on the named bread; a plain food is its filling ("ham on rye"),
+        a counted food named in the plural two of it ("poached eggs on granary": two eggs,
+        as on toast)."""
         loaf = self._everyday[bread[0]]
+        topping = 2 * whole.food.default_grams if counted else filling_grams(whole.food, 1)
         parts = [(self._everyday[key], grams) for key, grams in whole.food.parts] or [
-            (whole.food, filling_grams(whole.food, 1))
+            (whole.food, topping)
         ]
         parts = [(loaf, bread[1]) if f.key in _SLICED else (f, g) for f, g in parts]
         if all(f is not loaf for f, _ in parts):
@@ -1007,6 +1010,19 @@ def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tupl
     )
     synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
     return food, synonyms
+
+
+#: Units a food is counted in: "eggs" on bread are two of them, as on toast.
+_COUNTED_UNITS: Final = frozenset({"large", "medium", "small", "piece"})
+
+
+def _counted_plural(words: list[str], hit: FoodMatch) -> bool:
+    """Whether a topping is a counted food named in the plural ("poached eggs")."""
+    food = hit.food
+    return (
+        not food.parts and food.default_unit in _COUNTED_UNITS
+        and words[-1].endswith("s") and not words[-1].endswith("ss")
+    )
 
 
 def _fillings(words: list[str]) -> list[str]:

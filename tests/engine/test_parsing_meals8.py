@@ -191,6 +191,13 @@ class TestBreadUnderATopping:
         (loaf,) = [item for item in meal(text).items if item.food == bread]
         assert (loaf.quantity or 1) == slices
 
+    def test_counted_toppings_in_the_plural_are_two(self) -> None:
+        """ "poached eggs on granary" had been one egg on two slices."""
+        assert kcal("poached eggs on granary") == pytest.approx(
+            kcal("2 poached eggs") + kcal("2 slices of granary bread"), rel=0.02
+        )
+        assert kcal("poached egg on rye") < kcal("poached eggs on rye")
+
     def test_a_bagel_is_one(self) -> None:
         items = meal("2 poached eggs on a bagel").items
         assert [i.food for i in items] == ["poached egg", "bagel"]
