@@ -377,3 +377,22 @@ class TestASandwichBySquares:
         (item,) = meal(text).items
         whole = meal(text.split(" of ", 1)[1]).items[0]
         assert item.grams == pytest.approx((whole.grams or 0) * share)
+
+
+class TestAStopForAFoodTheTableLacks:
+    """ "cafe stop for a cheese scone" had been asked about whole, as words not understood: a
+    stop made for food is followed by a food, asked about by its own name."""
+
+    @pytest.mark.parametrize(
+        ("text", "asked"),
+        [
+            ("cafe stop for a cheese scone", "a cheese scone"),
+            ("popped into the bakery for a lardy cake", "a lardy cake"),
+        ],
+    )
+    def test_the_food_is_asked(self, text: str, asked: str) -> None:
+        (item,) = meal(text).items
+        assert (item.text, item.resolved, item.kcal) == (asked, False, None)
+
+    def test_no_stop_no_food(self) -> None:
+        assert parse("waiting for a bus").events == ()
