@@ -168,6 +168,19 @@ TWO_DAYS: list[tuple[str, list[Event]]] = [
         [weight(69.9), run(10, s(50, 10)), gym(20)],
     ),
 ]
+#: Written after the fixes above, before their own (block m's last non-meal misses): a remark on
+#: the session ("perfect morning for it", "core worked"), a sports day's novelty race beside a
+#: run, a place and its height heading a weigh-in.
+REMARKS_AND_HEADINGS: list[tuple[str, list[Event]]] = [
+    ("half marathon 1:41:12, ideal conditions for it", [run(HALF_MARATHON_KM, s(41, 12, 1))]),
+    ("parkrun 23:58, perfect weather for a pb", [run(5, s(23, 58))]),
+    ("kayak 60 min on the canal, core properly worked", [act(KAYAK, 60)]),
+    ("swim 40 min, abs on fire", [act("swim", 40)]),
+    ("10 miles in 1:24:30, perfect morning for a run", [run(mi(10), s(24, 30, 1))]),
+    ("sack race and egg & spoon at sports day, then 6k 33:00 later", [run(6, 33)]),
+    ("Davos at 1560m: 66.4 kg this morning", [weight(66.4)]),
+    ("St Moritz 1850m: 58.9 kg, down 0.4 since we arrived", [weight(58.9)]),
+]
 #: Chat that must log nothing: past bests, plans with figures, other people's runs, questions.
 CHAT: list[tuple[str, list[Event]]] = [
     ("pb last year was 19:48", []),
@@ -220,6 +233,7 @@ BLOCK: dict[str, list[tuple[str, list[Event]]]] = {
     "laps with their length": LAPS,
     "weigh-ins": WEIGH_INS,
     "two events, two days": TWO_DAYS,
+    "remarks and headings": REMARKS_AND_HEADINGS,
     "chat": CHAT,
 }
 

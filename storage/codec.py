@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -64,8 +65,20 @@ def summary_json(event: Event) -> str:
 WindowRow = tuple[int, str, datetime, str | None, str | None]
 
 
-def summarized(user_id: int, rows: Sequence[WindowRow]
-               ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
+@dataclass(slots=True)
+class Summarized:
+    """A window's rows read as `summarized` reads them."""
+
+    #: The non-weight events as summaries, each with its event where its payload was read.
+    events: list[tuple[Summary, StoredEvent | None]]
+    weights: list[Weighed]
+    #: (id, sums) of the rows stored before the `sums` column (migration 0021), summed from
+    #: their payloads: the store writes them back, so the next read of these rows decodes
+    #: nothing (`summary_json`, as the row would have been stored).
+    missing: list[tuple[int, str]]
+
+
+def summarized(user_id: int, rows: Sequence[WindowRow]) -> Summarized:
     """A window's rows as summaries (with the event where its payload came) and weigh-ins.
 
     The sums go through one `json.loads` and the payloads through one pydantic call
@@ -73,21 +86,21 @@ def summarized(user_id: int, rows: Sequence[WindowRow]
     """
     values = iter(json.loads("[" + ",".join(r[3] for r in rows if r[3] is not None) + "]"))
     decoded = iter(stored_events((r[0], user_id, r[4]) for r in rows if r[4] is not None))
-    events: list[tuple[Summary, StoredEvent | None]] = []
-    weights: list[Weighed] = []
+    read = Summarized([], [], [])
     for event_id, kind, at, sums, payload in rows:
         stored = next(decoded) if payload is not None else None
         if sums is not None:
             numbers = tuple(next(values))
         elif stored is not None:
             numbers = summary_values(stored.event)
+            read.missing.append((event_id, summary_json(stored.event)))
         else:
             raise ValueError(f"event {event_id} has neither sums nor payload")
         if kind == "weight":
-            weights.append(Weighed(at, numbers[0]))
+            read.weights.append(Weighed(at, numbers[0]))
         else:
-            events.append((Summary(event_id, cast(EventKind, kind), at, numbers), stored))
-    return events, weights
+            read.events.append((Summary(event_id, cast(EventKind, kind), at, numbers), stored))
+    return read
 
 
 def food_json(food: Food) -> str:

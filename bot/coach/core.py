@@ -35,7 +35,7 @@ class Coach:
         self.foods = foods
         self.clock = clock
         self.runners = Runners(stores, first_seen=self._first_seen, size=runners_kept)
-        self.nudges = Nudges(stores)
+        self.nudges = Nudges(stores, size=runners_kept)
         self.schedule = Schedule(stores, foods, self.runners, self.nudges)
         self.messages = Messages(stores, foods, self.runners, self.schedule, self.nudges)
         self.commands = Commands(stores, self.runners, self.schedule, self.messages)

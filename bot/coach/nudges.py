@@ -8,11 +8,12 @@ this module keeps each runner's nudges of the day and stores the one planned.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.coach.ports import Stores
-from bot.coach.runners import Runner
+from bot.coach.runners import RUNNERS_KEPT, Runner
 from engine.balance import DayBalance, RiskReason
 from engine.days import day_window, local_day
 from engine.records import MessagePayload
@@ -56,16 +57,29 @@ def _payload(reason: RiskReason, day: date) -> MessagePayload:
 
 
 class Nudges:
-    """Plans each runner's one nudge of the day; keeps what the schedule said today."""
+    """Plans each runner's one nudge of the day; keeps what the schedule said today.
 
-    def __init__(self, stores: Stores) -> None:
+    The logs of at most `size` runners are kept (the runners kept, `RUNNERS_KEPT`), least
+    recently used dropped first: a runner whose log was dropped costs the day's first look
+    again (one statement that plans nothing if the day has its nudge), never a second nudge.
+    """
+
+    def __init__(self, stores: Stores, size: int = RUNNERS_KEPT) -> None:
         self.stores = stores
+        self.size = size
         #: Each runner's nudges of the day (see NudgeLog); rebuilt from storage each new day.
-        self.logs: dict[int, NudgeLog] = {}
+        self.logs: OrderedDict[int, NudgeLog] = OrderedDict()
 
     def forget(self, user_id: int) -> None:
         """Drop what is kept about a runner's nudges (the runner was deleted)."""
         self.logs.pop(user_id, None)
+
+    def _keep(self, user_id: int, log: NudgeLog) -> NudgeLog:
+        self.logs[user_id] = log
+        self.logs.move_to_end(user_id)
+        if len(self.logs) > self.size:
+            self.logs.popitem(last=False)
+        return log
 
     async def maybe_nudge(self, runner: Runner, balance: DayBalance, now: datetime) -> None:
         """Schedule today's one nudge for the most urgent reason not in its cooldown (§9)."""
@@ -76,9 +90,11 @@ class Nudges:
             return
         key = f"nudge:{today}"
         log = self.logs.get(uid)
+        if log is not None:
+            self.logs.move_to_end(uid)
         if log is None or log.day != today:
             if self.stores.schedule.nudge_known(uid, key):  # another worker planned it
-                self.logs[uid] = NudgeLog(today, planned=True, sent={})
+                self._keep(uid, NudgeLog(today, planned=True, sent={}))
                 return
             due, expires = _due(now, runner)
             # The day's first look plans in one statement what `pick_nudge` would pick; only
@@ -87,11 +103,11 @@ class Nudges:
             if await self.stores.schedule.plan_nudge(
                     uid, key, [_payload(r, today) for r in reasons],
                     sent_since=now - NUDGE_COOLDOWN, due_at=due, expires_at=expires, now=now):
-                self.logs[uid] = NudgeLog(today, planned=True, sent={})
+                self._keep(uid, NudgeLog(today, planned=True, sent={}))
                 return
             planned, sent = await self.stores.schedule.nudge_state(uid, key,
                                                                    now - NUDGE_COOLDOWN)
-            log = self.logs[uid] = NudgeLog(today, planned, sent)
+            log = self._keep(uid, NudgeLog(today, planned, sent))
         if log.planned:
             return
         reason = pick_nudge(reasons, log.sent, now)

@@ -133,6 +133,8 @@ _JOINED_NAMES = (
     (re.compile(r"\bm\s*(?:&|\band\b)\s*ms?\b"), "mms"),
     # the dish of steak and shellfish, no surfing
     (re.compile(r"\bsurf\s*(?:&|\band\b|\bn\b|'n'?)\s*turf\b"), "steak and prawns"),
+    # a sports day's race, no egg eaten
+    (re.compile(r"\begg\s*(?:&|\band\b|\bn\b)\s*spoon(?:\s+race)?\b"), "novelty race"),
 )
 #: Any of them: most messages with an "and" hold none, and one scan says so.
 _ANY_JOINED_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _JOINED_NAMES))
@@ -247,7 +249,8 @@ def _without_altitude(text: str) -> str:
         if m["n"] in _TRACK_METRES and m["u"][0] == "m" and not worded:
             return m[0]
         if m["u"][0] == "f" or worded or place or m["pre"].startswith("at"):
-            return m["pre"]
+            heading = place and text.startswith(":", m.end())
+            return "" if heading else m["pre"]  # "Flagstaff at 7000 ft: 70.2 kg": no place left
         return m[0]
 
     return _ALTITUDE.sub(height, text)
@@ -751,6 +754,26 @@ def _title_s_meal(m: re.Match[str]) -> str:
     return f"{label[0]}: "
 
 
+#: A remark on a session, no food and no session of its own: "perfect morning for it" (no
+#: Perfect Bar), "core worked" after a paddle (no core session).
+_REMARK = re.compile(
+    r"\b(?:perfect|ideal|great|lovely|beautiful|glorious|gorgeous|stunning|grim|brutal|horrible"
+    r"|awful|good)\s+(?P<when>morning|day|evening|night|weather|conditions|afternoon)\s+for\s+(?:it"
+    r"|a\s+run|running|racing|a\s+race|a\s+pb|the\s+race)\b"
+    r"|\b(?:core|abs|arms|legs|glutes|shoulders|quads|calves)\s+(?:well\s+|properly\s+|really\s+)?"
+    r"(?:worked|burning|engaged|on\s+fire|fried)\b(?![^,;.\n]*[0-9])"
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _remark_s_time(m: re.Match[str]) -> str:
+    """What is left of a remark: its part of the day, when the run was ("this morning")."""
+    return f" this {m['when']} " if m["when"] in _PARTS_OF_DAY else " "
+
+
+_REMARK_HINTS = (" for ", "worked", "burning", "engaged", "on fire", "fried")
+
+
 def _drop_words_that_log_nothing(text: str) -> str:
     """A request to log, a plan's week and day, where food was had, and a rest day: no
     number, item or run."""
@@ -763,6 +786,8 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if "instead of" in text or " so " in text or "rather than" in text:
         text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
+    if any(hint in text for hint in _REMARK_HINTS):
+        text = _REMARK.sub(_remark_s_time, text)  # "marathon 3:27:50, perfect morning for it"
     text = _programmes(text)
     if ("c25k" in text or "to 5k" in text) and _PLAN.search(text):
         text = _PLAN_STEP.sub(" ", text)  # "c25k week 4 day 1 done! 28 mins total"

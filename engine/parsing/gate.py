@@ -39,6 +39,7 @@ _DISTANCE = re.compile(
 )
 _MASS = re.compile(r"\d\s*(?:g|kg|kgs|lb|lbs|st|stone|ml|oz)\b")
 _KCAL = re.compile(r"\d\s*(?:kcal|cals?|calories)\b")
+_ANY_DIGIT = re.compile(r"\d")
 #: Where a message's parts end: a sentence's end, a comma or semicolon, a new line.
 _PART = re.compile(r"(?<=[.!?,;])\s+|\n+")
 
@@ -63,6 +64,10 @@ _OTHERS = _words(
 _ASK = _words("how what why when which should can could is are does do any anyone")
 
 
+#: The shapes `_shape` gives a number (a token of letters starts with a-z, not "<").
+_SHAPES = frozenset({"<clock>", "<dec>", "<num>", "<nnn>"})
+
+
 def _shape(token: str) -> str:
     """A number by its shape: a clock, a decimal, a count, a big count."""
     if token[0].isdigit():
@@ -75,7 +80,7 @@ def _shape(token: str) -> str:
 
 
 def _tokens(low: str) -> list[str]:
-    return [_shape(t) for t in _TOKEN.findall(low)[:MAX_TOKENS]]
+    return [t if "a" <= t[0] <= "z" else _shape(t) for t in _TOKEN.findall(low)[:MAX_TOKENS]]
 
 
 #: The cues, in the order their pairs are named ("past+now").
@@ -84,13 +89,16 @@ CUES = ("clock", "distance", "mass", "kcal", "past", "ahead", "day", "now", "fir
 
 
 def _cues(low: str, tokens: list[str], words: set[str]) -> list[str]:
-    """The cues a message shows, in `CUES` order (their pairs are features too)."""
+    """The cues a message shows, in `CUES` order (their pairs are features too). A clock, a
+    mass and a kcal each need a digit: a text with none is not searched for them."""
+    digit = _ANY_DIGIT.search(low) is not None
     said = (
-        _CLOCK.search(low) is not None,
+        digit and _CLOCK.search(low) is not None,
         _DISTANCE.search(low) is not None,
-        _MASS.search(low) is not None,
-        _KCAL.search(low) is not None,
-        not words.isdisjoint(_PAST) or any(len(t) > 4 and t.endswith("ed") for t in words),
+        digit and _MASS.search(low) is not None,
+        digit and _KCAL.search(low) is not None,
+        not words.isdisjoint(_PAST)
+        or ("ed" in low and any(len(t) > 4 and t.endswith("ed") for t in words)),
         not words.isdisjoint(_AHEAD),
         not words.isdisjoint(_DAYS),
         not words.isdisjoint(_NOW),
@@ -98,7 +106,7 @@ def _cues(low: str, tokens: list[str], words: set[str]) -> list[str]:
         not words.isdisjoint(_OTHERS),
         "?" in low,
         bool(tokens) and tokens[0] in _ASK,
-        any(t[0] == "<" for t in words),
+        not words.isdisjoint(_SHAPES),
     )
     return [name for name, on in zip(CUES, said, strict=True) if on]
 
@@ -153,7 +161,7 @@ class Gate:
         uni, bi, cue, pair = (self.unigrams.get, self.bigrams.get, self.cues.get,
                               self.cue_pairs.get)
         z = self.bias + sum([uni(t, 0.0) for t in words])
-        z += sum([bi(p, 0.0) for p in set(zip(["<s>", *tokens], [*tokens, "</s>"], strict=True))])
+        z += sum([bi(p, 0.0) for p in set(itertools.pairwise(["<s>", *tokens, "</s>"]))])
         on = _cues(low, tokens, words)
         z += sum([cue(c, 0.0) for c in on])
         z += sum([pair((a, b), 0.0) for i, a in enumerate(on) for b in on[i + 1 :]])

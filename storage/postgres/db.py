@@ -279,9 +279,10 @@ class PgDatabase:
                                f"{'NULL' if expected is None else int(expected)}, {holds})")
         finally:
             conn.remove_log_listener(self._heard)
-        # The notice came before the reply that ended the query, and asyncio runs callbacks
-        # in order: it has been heard.
-        note = self._notes.pop(id(conn), None)
+            # The notice came before the reply that ended the query, and asyncio runs
+            # callbacks in order: it has been heard. Taken even when the query failed: the
+            # next unit borrows another proxy (another id), so a note left here would stay.
+            note = self._notes.pop(id(conn), None)
         if note is None:
             raise StorageError("runfuel_unit_start sent no notice (is client_min_messages"
                                " above notice for this role?)")
@@ -334,7 +335,12 @@ class PgDatabase:
             forget(user_id)
 
     def _remember(self, user_id: int, rev: int | None) -> None:
+        """Remember the revision a unit of this runner left, forgetting the runner least
+        recently served past `RUNNERS_TRUSTED`. A unit that left no revision (the runner has
+        no row: a stranger's /help, a deleted runner's tap) leaves nothing kept either: no
+        later unit could trust it, and no eviction would ever reach it."""
         if rev is None:
+            self._stale(user_id)
             return
         self._left[user_id] = rev
         self._left.move_to_end(user_id)

@@ -245,7 +245,8 @@ class PgEventStore:
                         weights_since: datetime, decode_since: datetime,
                         ) -> tuple[list[tuple[Summary, StoredEvent | None]], list[Weighed]]:
         """`window` as summaries (migration 0021's `sums`), as on SQLite: the payload only of
-        exercise at or after `decode_since` (and of rows stored before the column)."""
+        exercise at or after `decode_since` (and of rows stored before the column, whose
+        sums are then written back)."""
         rows = await self._db.read(
             f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload::text END"
             f" FROM events WHERE user_id = $1 AND {LIVE} AND kind = 'weight' AND at >= $2"
@@ -255,7 +256,13 @@ class PgEventStore:
             f" ORDER BY at, id",
             user_id, aware(min(start, weights_since)), aware(start), aware(end),
             aware(decode_since))
-        return summarized(user_id, [(r[0], r[1], r[2], r[3], r[4]) for r in rows])
+        read = summarized(user_id, [(r[0], r[1], r[2], r[3], r[4]) for r in rows])
+        if read.missing:  # rows stored before the column get their sums, once
+            await self._db.write(
+                "UPDATE events SET sums = v.sums FROM unnest($1::bigint[], $2::text[])"
+                " AS v(id, sums) WHERE events.id = v.id AND events.sums IS NULL",
+                [i for i, _ in read.missing], [sums for _, sums in read.missing])
+        return read.events, read.weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

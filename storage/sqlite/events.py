@@ -261,7 +261,8 @@ class SqliteEventStore:
         exercise at or after `decode_since`; the weigh-ins since `weights_since` as masses.
 
         The same two ranges as `window`; the payloads of the month's meals and of a year of
-        weigh-ins stay in the database.
+        weigh-ins stay in the database. Rows stored before the column are summed from their
+        payloads, and their sums written back.
         """
         rows = await self._db.read(
             f"SELECT id, kind, at, sums, CASE WHEN sums IS NULL THEN payload END FROM events"
@@ -272,7 +273,13 @@ class SqliteEventStore:
             (user_id, to_db_time(min(start, weights_since)), to_db_time(end),
              to_db_time(decode_since), user_id, to_db_time(start), to_db_time(end)),
         )
-        return summarized(user_id, [(r[0], r[1], from_db_time(r[2]), r[3], r[4]) for r in rows])
+        read = summarized(user_id, [(r[0], r[1], from_db_time(r[2]), r[3], r[4]) for r in rows])
+        if read.missing:  # rows stored before the column get their sums, once
+            async with self._db.transaction() as conn:
+                await conn.executemany(
+                    "UPDATE events SET sums = ? WHERE id = ? AND sums IS NULL",
+                    [(sums, event_id) for event_id, sums in read.missing])
+        return read.events, read.weights
 
     async def all_for_user(self, user_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

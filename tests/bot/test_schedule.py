@@ -12,6 +12,7 @@ from bot.main import build_coach
 from engine.food import FoodTable
 from storage.db import Database
 from storage.leases import SEND_LEASE
+from tests.fakes import fake_stores
 
 USER = 42
 
@@ -264,6 +265,29 @@ class TestNudges:
         assert len(nudged) >= 3
         for first, (day, code) in enumerate(nudged):
             assert all(later - day >= 3 for later, again in nudged[first + 1:] if again == code)
+
+    async def test_a_worker_keeps_the_nudges_of_as_many_runners_as_it_keeps(
+            self, clock: SimulatedClock, foods: FoodTable) -> None:
+        """Six runners nudged through a coach that keeps two: it keeps the day's nudge log of
+        two runners at most, and a runner whose log was dropped still gets one nudge that
+        day, whatever they send."""
+        coach = Coach(fake_stores(), foods, clock, runners_kept=2)
+        runners = range(1, 7)
+        for n in range(4):
+            at = datetime(2026, 11, 20 + n, 9, 0, tzinfo=UTC)
+            clock.now = at
+            for user in runners:
+                await say(coach, "4 slices of toast and jam", at, user=user)
+                await say(coach, "pasta 300g", at + timedelta(hours=4), user=user)
+        start = datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+        clock.now = start
+        for minutes in (0, 5, 10):
+            for user in runners:
+                await say(coach, "toast", start + timedelta(minutes=minutes), user=user)
+                assert len(coach.nudges.logs) <= 2
+        sent = await deliver(coach, clock, start + timedelta(hours=2))
+        nudged = sorted(d.user_id for d in sent if d.message.kind == "nudge")
+        assert nudged == list(runners)  # each once
 
     async def test_quiet_hours_defer_the_nudge(self, coach: Coach,
                                                clock: SimulatedClock) -> None:

@@ -293,3 +293,34 @@ class TestARideUnderItsAppsName:
 
     def test_two_rides_told_apart_stay_two(self) -> None:
         assert len(parse("spin class 45 min, then a ride 20 min").events) == 2
+
+
+class TestRemarksAndHeadings:
+    @pytest.mark.parametrize(
+        "text",
+        ["Gold Coast marathon 3:27:50, perfect morning for it",
+         "egg and spoon race lol, then a proper 8k 41:40 in the evening"],
+    )
+    def test_only_the_run_is_logged(self, text: str) -> None:
+        assert isinstance(_run(text), RunLogged)
+
+    @pytest.mark.parametrize(
+        "text", ["SUP session 50 min on the lake, core worked", "swim 40 min, abs on fire"]
+    )
+    def test_a_body_part_worked_is_no_gym_session(self, text: str) -> None:
+        assert isinstance(_session(text), ActivityLogged)
+
+    def test_a_core_session_with_its_time_stays(self) -> None:
+        (logged,) = parse("core worked 20 min").events
+        assert logged.kind == "strength"
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [
+            ("Flagstaff at 7000 ft: 70.2 kg this morning, down 1.1 since camp started", 70.2),
+            ("Davos at 1560m: 66.4 kg this morning", 66.4),
+        ],
+    )
+    def test_a_place_and_its_height_heading_a_weigh_in(self, text: str, kg: float) -> None:
+        (logged,) = parse(text).events
+        assert getattr(logged, "mass_kg", None) == pytest.approx(kg)
