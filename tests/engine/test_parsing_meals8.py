@@ -323,15 +323,14 @@ class TestACommentIsNoBrand:
 
 class TestARaceNamedAfterAFood:
     """ "egg and spoon race lol, then a proper 8k" had logged an egg; "work pancake race was
-    hilarious" was refused as a run without figures."""
+    hilarious" was refused as a run without figures, and logs nothing now."""
 
     def test_the_run_alone(self) -> None:
         result = parse("egg and spoon race lol, then a proper 8k 41:40 in the evening")
         assert [type(e).__name__ for e in result.events] == ["RunLogged"]
 
     @pytest.mark.parametrize(
-        "text", ["the egg and spoon race at the school fete was carnage",
-                 "work pancake race was hilarious"]
+        "text", ["work pancake race was hilarious", "the sack race at the school fete was carnage"]
     )
     def test_nothing_logged(self, text: str) -> None:
         assert parse(text).events == ()
