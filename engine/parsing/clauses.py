@@ -308,6 +308,8 @@ _LAPS_TO_A = re.compile(
 _A_LAP_IS = re.compile(
     r"\b(?P<d>[0-9]*\.?[0-9]+)\s*(?P<u>mi|miles?|km|k|m|metres?|meters?)\s+(?:a|per|each|/)\s*"
     r"lap\b(?:\s*(?:x|times)\s*(?P<n>[0-9]{1,3})\b)?"
+    r"|(?:\b(?:each|a|one|per)|(?<![0-9.])\b1)\s+lap\s+(?:is\s+|was\s+|=\s*)?(?P<d2>[0-9]*\.?[0-9]+)\s*"
+    r"(?P<u2>mi|miles?|km|k|m|metres?|meters?)\b"
 )
 _LAP_COUNT = re.compile(r"(?<![0-9.])\b(?P<n>[0-9]{1,3})\s+laps?\b(?!\s*(?:=|to\s|per\b|makes?\b))")
 _LAP_UNIT_KM = {"mi": KM_PER_MILE, "mile": KM_PER_MILE, "miles": KM_PER_MILE, "km": 1.0,
@@ -321,7 +323,8 @@ def _laps_of_a_length(text: str) -> str:
     if per is not None:
         km = _LAP_UNIT_KM[per["u"]] / float(per["k"])
     elif each is not None:
-        km = float(each["d"]) * _LAP_UNIT_KM.get(each["u"], 0.001)
+        length, unit = each["d"] or each["d2"], each["u"] or each["u2"]
+        km = float(length) * _LAP_UNIT_KM.get(unit, 0.001)
     else:
         return text
     said = per or each
@@ -1267,6 +1270,10 @@ _SOMEONE_ELSE = re.compile(
     # and ran: "my friend ran a 2:59 marathon, so jealous"
     r"|(?:my|our)\s+(?:friend|mate|buddy|pal|brother|sister|coach|wife|husband|partner|son"
     r"|daughter|dad|mum|mom|boyfriend|girlfriend)\s+(?:just\s+)?(?:ran|raced|did|finished|won)\b"
+    # the race's front: "the winner ran 2:09:33", "the first woman did 2:31"
+    r"|the\s+(?:(?:race|men's|women's|mens|womens|overall|eventual)\s+)?(?:winners?|leaders?"
+    r"|elites?|pros|first\s+(?:man|woman|lady|female|male|finisher|place)|course\s+record"
+    r"\s+holder)\s+(?:ran|raced|did|finished|won|went|clocked|came\s+in)\b"
 )
 #: What _SOMEONE_ELSE's every branch starts with.
 _SOMEONE_ELSE_START = (

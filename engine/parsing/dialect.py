@@ -70,9 +70,9 @@ _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunc
 #: The words of a run's kind and figures, whose typos leave a run unread ("half marathn
 #: 1:52:07", "parkrn 24:10", "8 kilometers in 41 mintues", "6 milez 55:00"), and of a weigh-in
 #: ("wieght 72.4kg"): corrected the same way.
-_RUN_TERMS: Final = ("marathon", "parkrun", "kilometres", "kilometers", "kilometre", "kilometer",
-                     "intervals", "fartlek", "treadmill", "threshold", "minutes", "seconds",
-                     "miles", "weight", "weighed")
+_RUN_TERMS: Final = ("marathon", "half", "parkrun", "kilometres", "kilometers", "kilometre",
+                     "kilometer", "intervals", "fartlek", "treadmill", "threshold", "minutes",
+                     "seconds", "miles", "weight", "weighed")
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
 _NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 

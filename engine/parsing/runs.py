@@ -263,8 +263,23 @@ def race_names_in_miles(text: str) -> str:
         if _ANY_DISTANCE.search(text) is None:
             text = _marathon_by_its_city(text)
         if _ANY_DISTANCE.search(text) is None and "marathon" not in text.lower():
-            text = _boston_qualifier(text)
+            text = _boston_qualifier(_time_at_a_city(text))
     return text
+
+
+#: A marathon's time run at a city's race: "I ran 3:10:12 at Berlin", "did 4:01:33 at Rotterdam".
+_TIME_AT_A_CITY = re.compile(
+    r"\b(?:ran|raced|did|clocked|finished\s+in)\s+(?:a\s+)?(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):[0-5][0-9]"
+    r"\s+at\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
+def _time_at_a_city(text: str) -> str:
+    m = _TIME_AT_A_CITY.search(text)
+    hours = int(m["h"]) + int(m["m"]) / 60 if m is not None else 0.0
+    if m is None or hours < _MARATHON_FROM_H or not cities_named(m["city"]):
+        return text
+    return f"{text[: m.end()]} marathon{text[m.end() :]}"
 
 
 #: A Boston qualifier is run in a marathon: "BQ'd!!! 3:09:44 at Erie", "got my BQ, 2:58:40".
@@ -986,6 +1001,19 @@ _DAY_HEADING = re.compile(
 )
 
 
+_A_DAY = (
+    r"(?:yesterday|today|tonight|this\s+(?:morning|evening|afternoon)"
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+#: A second day's run said by its number alone, in the first one's unit: "5 miles yesterday
+#: and 3 today", "8 miles on saturday and 4 on sunday" (3 and 4 miles, a run each).
+_SECOND_DAY_BARE = re.compile(
+    rf"(?P<first>\b[0-9]{{1,3}}(?:\.[0-9]+)?\s*(?P<u>k|km|kms|mi|miles?)\s+{_A_DAY}\s*"
+    r"(?:,|and|&|then)\s*(?:(?:and|then)\s+)?(?:(?:an?|another)\s+)?(?:easy\s+)?)"
+    r"(?P<n>[0-9]{1,2}(?:\.[0-9]+)?)(?=\s+" + _A_DAY + r"\b)"
+)
+
+
 def runs_by_day(text: str) -> str:
     """A week's catch-up as one run per day: "tuesday and thursday: 7k 38:00 each" is
     "tuesday 7k 38:00; thursday 7k 38:00", and "sat: 18k ..." "saturday: 18k ...", each read
@@ -995,6 +1023,8 @@ def runs_by_day(text: str) -> str:
         text = _NOT_LOGGED_YET.sub("", text)
     if any(day in text for day in _DAY_STARTS):
         text = _DAY_HEADING.sub(lambda m: f"{m['sp']}{_full_day(m['d'])} ", text)
+    if "day" in text or "this " in text or "tonight" in text:
+        text = _SECOND_DAY_BARE.sub(r"\g<first>\g<n> \g<u>", text)  # "3 today": 3 miles
     if "each" not in text and "both" not in text:
         return text
     return _EACH_DAY.sub(_each_day, text)

@@ -178,9 +178,7 @@ class TestSprintsAndLaps:
             ("ran 100m in 14.1s", 100, 14.1),
         ],
     )
-    def test_a_sprint_is_metres_in_seconds(
-        self, text: str, metres: float, seconds: float
-    ) -> None:
+    def test_a_sprint_is_metres_in_seconds(self, text: str, metres: float, seconds: float) -> None:
         logged = _run(text)
         assert (logged.distance_m, logged.duration_s) == (pytest.approx(metres), seconds)
 
@@ -212,9 +210,7 @@ class TestProgrammesAndPlans:
             ("10k training plan week 4 day 2: 6.5k in 39:10", 6.5, 39 + 1 / 6),
         ],
     )
-    def test_a_programme_s_numbers_are_no_run(
-        self, text: str, km: float, minutes: float
-    ) -> None:
+    def test_a_programme_s_numbers_are_no_run(self, text: str, km: float, minutes: float) -> None:
         logged = _run(text)
         assert logged.distance_m == pytest.approx(km * 1000)
         assert logged.duration_s == pytest.approx(minutes * 60)
@@ -223,8 +219,11 @@ class TestProgrammesAndPlans:
 class TestTwoRunsOnTwoDays:
     @pytest.mark.parametrize(
         "text",
-        ["ran 10k yesterday and 5k today", "ran 10k yesterday, 5k today",
-         "10k yesterday and 5k today"],
+        [
+            "ran 10k yesterday and 5k today",
+            "ran 10k yesterday, 5k today",
+            "10k yesterday and 5k today",
+        ],
     )
     def test_each_run_on_its_own_day(self, text: str) -> None:
         first, second = parse(text).events
@@ -298,8 +297,10 @@ class TestARideUnderItsAppsName:
 class TestRemarksAndHeadings:
     @pytest.mark.parametrize(
         "text",
-        ["Gold Coast marathon 3:27:50, perfect morning for it",
-         "egg and spoon race lol, then a proper 8k 41:40 in the evening"],
+        [
+            "Gold Coast marathon 3:27:50, perfect morning for it",
+            "egg and spoon race lol, then a proper 8k 41:40 in the evening",
+        ],
     )
     def test_only_the_run_is_logged(self, text: str) -> None:
         assert isinstance(_run(text), RunLogged)
@@ -324,3 +325,40 @@ class TestRemarksAndHeadings:
     def test_a_place_and_its_height_heading_a_weigh_in(self, text: str, kg: float) -> None:
         (logged,) = parse(text).events
         assert getattr(logged, "mass_kg", None) == pytest.approx(kg)
+
+
+class TestMoreOfTheSameClasses:
+    """Variants tried after the probes passed: the same classes in other words."""
+
+    @pytest.mark.parametrize(
+        ("text", "metres"), [("hlaf marathon 2:04:00", HALF_M), ("ran a hlaf in 1:50", HALF_M)]
+    )
+    def test_a_half_misspelt(self, text: str, metres: float) -> None:
+        assert _run(text).distance_m == pytest.approx(metres)
+
+    def test_a_second_day_s_bare_number_is_in_the_first_s_unit(self) -> None:
+        first, second = parse("5 miles yesterday and 3 today").events
+        assert getattr(first, "distance_m", 0) == pytest.approx(5 * KM_PER_MILE * 1000, abs=1)
+        assert getattr(second, "distance_m", 0) == pytest.approx(3 * KM_PER_MILE * 1000, abs=1)
+
+    @pytest.mark.parametrize("text", ["the winner ran 2:09:33", "the women's winner did 2:21:10"])
+    def test_the_race_s_front_is_someone_else(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_marathon_s_time_at_a_city(self) -> None:
+        logged = _run("the first woman finished in 2:35:00, I ran 3:10:12 at Berlin")
+        assert (logged.distance_m, logged.duration_s) == (pytest.approx(MARATHON_M), 11412)
+
+    @pytest.mark.parametrize("text", ["ran 2:10:00 at Berlin", "ran 3:05:00 at Helvellyn"])
+    def test_no_marathon_too_fast_or_at_no_town(self, text: str) -> None:
+        assert _run(text).distance_m != pytest.approx(MARATHON_M)
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [
+            ("20 laps, each lap 400m, 38:30", 8),
+            ("30 laps, one lap is 0.25 mi, 1:01:00", 7.5 * KM_PER_MILE),
+        ],
+    )
+    def test_a_lap_s_length_said_after_the_laps(self, text: str, km: float) -> None:
+        assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
