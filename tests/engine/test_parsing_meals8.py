@@ -28,6 +28,7 @@ class TestAShareOfALargeFruit:
             ("half a rockmelon", 276.0),
             ("a third of a cantaloupe", 184.0),
             ("half a honeydew", 500.0),
+            ("a quarter of a watermelon", 4518 / 4),  # not of the usual wedge
         ],
     )
     def test_a_share_is_of_the_whole_fruit(self, text: str, grams: float) -> None:
