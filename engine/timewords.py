@@ -42,7 +42,7 @@ _DAY = re.compile(
 )
 _PART = re.compile(
     r"\b(?:in the |this |at |for )?(?P<part>morning|noon|midday|lunchtime|afternoon|evening"
-    r"|tonight|night)\b"
+    r"|tonight|night)\b(?!(?<=afternoon) tea\b)(?!(?<=morning) tea\b)"  # snacks' names
 )
 #: Cheap first look: most clauses have no time phrase, so three searches become one.
 _ANY_TIME = re.compile(

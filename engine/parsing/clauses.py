@@ -146,6 +146,12 @@ _OTHER_LABEL = re.compile(rf"\b(?:{LABEL_ALT})\b")
 _TEA_LABEL = re.compile(
     r"(^|[,;\n.]\s*)tea(?:\s+-+>?)?\s+(?!and\b|with\b|time\b|bag|break|pot\b|cup\b|mug\b|no\b|[0-9])(?=[a-z])"
 )
+#: A food's kcal said after its meal's label: "a wrap for lunch 450 kcal", "a curry for dinner
+#: (750 kcal)". Read as "a wrap 450 kcal for lunch", so the label ends the food, as usual.
+_KCAL_AFTER_LABEL = re.compile(
+    rf"(?P<label>\bfor\s+(?:my\s+|an?\s+)?(?:{LABEL_ALT}|tea))\s*[(\[]?\s*"
+    r"(?P<kcal>~?[0-9][0-9.,]*\s*(?:kcals?|k?cals?|calories)\b)(?:\s*[)\]])?"
+)
 #: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
 #: "rest day - breakfast: ...". It names the day, not a session of its own.
 _DAY_HEADING = re.compile(
@@ -946,8 +952,7 @@ def _normalize(text: str) -> str:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
     text = in_plain_words(text)  # "porridge wi salt, nae sugar", "fish supper fae the chippy"
-    if "tea " in text and _OTHER_LABEL.search(text):
-        text = _TEA_LABEL.sub(r"\1tea: ", text)  # "lunch jacket, tea bangers and mash"
+    text = _labels_as_read(text)
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
     if "deal," in text:
@@ -968,6 +973,41 @@ def _normalize(text: str) -> str:
     return text
 
 
+def _labels_as_read(text: str) -> str:
+    """A day log's labels where the meal reader looks for them: "tea" starting a piece as
+    "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
+    for lunch 450 kcal": "a wrap 450 kcal for lunch")."""
+    if "tea " in text and _OTHER_LABEL.search(text):
+        text = _TEA_LABEL.sub(r"\1tea: ", text)
+    if "for " in text and "cal" in text:
+        text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
+    if "@" in text or "am " in text or "pm " in text or "at " in text:
+        text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
+        text = _MIDDAY_DINNER.sub("lunch", text[: tea.start()]) + text[tea.start() :]
+    return text
+
+
+#: Where "tea" is the evening meal, "dinner" before it is the midday meal (in Ireland,
+#: Scotland and the north of England): "dinner: stew and spuds, tea: beans on toast" is lunch
+#: and dinner. (A roast or Sunday dinner, and dinner rolls, keep their names.)
+_TEA_MEAL = re.compile(r"\btea\s*(?::|-\s|was\b)|\bfor (?:my |our )?tea\b")
+_MIDDAY_DINNER = re.compile(
+    r"(?<!roast )(?<!sunday )(?<!christmas )(?<!xmas )\bdinner\b(?!\s+(?:rolls?|lady|ladies"
+    r"|party|date|out)\b)"
+)
+
+
+#: A meal's label and its clock before its food with nothing between: "breakfast @ 6:30
+#: oatmeal", "lunch at 12:15 a sandwich", "tea 6pm pie and mash" (read as "tea at 6pm: pie and
+#: mash"). The clock is one only with "@", a colon, or am/pm: "lunch at 2 cafes" names none.
+_LABEL_CLOCK_FOOD = re.compile(
+    rf"(?:^|(?<=[,;\n.]))\s*(?P<label>{LABEL_ALT}|tea)\s+(?:@\s*(?P<clock>[0-9]{{1,2}}"
+    r"(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?)|(?:at\s+)?(?P<clock2>[0-9]{1,2}(?::[0-5][0-9])?"
+    r"\s*(?:am|pm)|[0-9]{1,2}:[0-5][0-9]))\s+(?=[a-z])(?!am\b|pm\b|min|hour|hr)"
+)
+
+
 _MILS = re.compile(r"(?<=[0-9])\s*mils\b")
 #: A clock written as a label: "7am - 2 eggs", "1pm: soup", "08:00 -> oats" (read as "7am 2 eggs").
 #: A size in inches written with the inch mark ("turkey sub 6\"", "a 12\" pizza"); not the
@@ -977,7 +1017,7 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"(?:^|(?<=[,;\n/|])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
     r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
 )
 _PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
@@ -1005,7 +1045,10 @@ _LABEL_THEN_CLOCK = re.compile(
 
 
 def _label_at_clock(m: re.Match[str]) -> str:
-    return f" {m['label'] or m['label2']} at {m['clock'] or m['clock2']}: "
+    label, clock = m["label"] or m["label2"], m["clock"] or m["clock2"]
+    if label == "tea":  # "tea" labels a meal only right before its colon
+        return f" tea: at {clock} "
+    return f" {label} at {clock}: "
 
 
 #: A day's log with a line per meal, each opening with the meal's letter ("b oats", "l soup",
@@ -1030,11 +1073,11 @@ def _part_clock(m: re.Match[str]) -> str:
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
     clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/"
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|"
     return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
-_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/]*")
+_UP_TO_THE_NEXT = re.compile(r"[^,;.\n/|]*")
 
 
 _CLOCK_LABEL = re.compile(

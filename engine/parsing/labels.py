@@ -17,16 +17,23 @@ from engine.events import MealKind
 MEAL_LABELS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast",
     "bfast": "breakfast", "b'fast": "breakfast", "brekfast": "breakfast", "brunch": "breakfast",
-    "lunch": "lunch", "lunchtime": "lunch",
+    "breakie": "breakfast", "brekkers": "breakfast",
+    "lunch": "lunch", "lunchtime": "lunch", "lunchie": "lunch",
     "dinner": "dinner", "supper": "dinner", "tea time": "dinner", "teatime": "dinner",
-    "chippy tea": "dinner",
+    "chippy tea": "dinner", "dins": "dinner", "din din": "dinner", "din dins": "dinner",
     "snack": "snack", "snacks": "snack", "second breakfast": "snack", "elevenses": "snack",
+    # Australia's work break and morning tea; the British afternoon tea (a scone, a slice of
+    # cake); food before sleep
+    "smoko": "snack", "morning tea": "snack", "afternoon tea": "snack", "pre-bed": "snack",
+    "pre bed": "snack",
     # the fast's meals: the one that breaks it at sunset, the one before dawn
     "iftar": "dinner", "suhoor": "breakfast", "suhur": "breakfast", "sehri": "breakfast",
 }  # fmt: skip
 #: Labels that are also words for something else, read as labels only in context.
+#: "arvo" (Australian: the afternoon) labels a snack only as a heading ("arvo: an apple"), as
+#: "tea" does the evening meal; "arvo run 7k" is the run's time.
 CONTEXT_LABELS: dict[str, MealKind] = {
-    "tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner",
+    "tea": "dinner", "b": "breakfast", "l": "lunch", "d": "dinner", "arvo": "snack",
 }  # fmt: skip
 
 
@@ -56,7 +63,7 @@ QUALIFIERS = (
     "late", "early", "light", "quick", "big", "small", "midnight", "morning", "afternoon",
     "evening", "mid-morning", "proper", "second", "post-run", "pre-run", "post run", "pre run",
     "birthday", "pub", "work", "team", "packed", "office", "family", "diner", "cafe", "hotel",
-    "canteen", "restaurant",
+    "canteen", "restaurant", "arvo", "bedtime", "late-night", "late night",
 )  # fmt: skip
 #: Words that make a label part of a dish's name: "roast dinner", "sunday lunch" and
 #: "christmas dinner" are food.
@@ -86,10 +93,12 @@ NOT_AFTER_QUALIFIER = not_after(QUALIFIERS)
 LABEL_FIRST = "".join(sorted({w[0] for w in (*MEAL_LABELS, *QUALIFIERS)}))
 #: The first letters of the labels alone.
 LABEL_ONLY_FIRST = "".join(sorted({w[0] for w in MEAL_LABELS}))
-#: Every run of letters in a label (for cheap set tests before a regex is tried).
+#: Every run of letters in a label (for cheap set tests before a regex is tried), but "pre"
+#: alone ("pre-bed"): a clause is not a meal's for "pre-hangover" (meals._may_name_meal looks
+#: for "pre" itself).
 LABEL_LETTERS = frozenset(
     w for label in (*MEAL_LABELS, *CONTEXT_LABELS) for w in re.findall(r"[a-z]+", label)
-)
+) - {"pre"}
 
 #: "post-run", "after my 10k run", "before the long run", "during the race", "during the half",
 #: "at mile 18 of the marathon": food around a run, which must not read as a run of its own.

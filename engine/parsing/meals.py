@@ -40,8 +40,10 @@ _MEAL_WORD = re.compile(
     + LABEL_ALT
     + r")"
     + NOT_BEFORE_FOOD
-    + r"|tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
-    r"|(?<=for )tea|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
+    + r"|(?<!afternoon )(?<!morning )tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
+    r"|arvo(?=\s*(?::|-\s|=))|(?P<on_run>during|mid[- ]run|on the run)(?=\s*:)"
+    r"|(?<=for )tea|(?<=for my )tea|(?<=for our )tea"
+    r"|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
     r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
     r"|(?! shake\b| drink\b))"

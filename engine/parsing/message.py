@@ -597,6 +597,10 @@ def _meal_labels(
     for m in _MEAL_WORD.finditer(text) if _may_name_meal(text, letters) else ():
         start = m.start()
         marked = m[0][-1] in ":=>)" or text.startswith("(", m.end())
+        if spans and not marked and m["w"] in _MAIN_MEALS and _DISH_WORD_BEFORE.search(
+            text, 0, start
+        ) and not text[: spans[0][0]].strip():
+            continue  # "lunch: roast beef dinner": under a heading, a dish's name
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
@@ -604,7 +608,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not m["during"] and not m["aid"]:  # fuel while running is no meal of its own
+        elif not (m["during"] or m["aid"] or m["on_run"]):  # fuel while running: no meal
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -880,26 +884,33 @@ class _Builder:
         if isinstance(event, _SESSIONS):
             self.last_end = event.at + timedelta(seconds=event.duration_s)
 
-    def _talk_only(self, text: str) -> bool:
+    def _talk_only(self, text: str, spans: list[tuple[int, int]]) -> bool:
         """Whether a clause read as a meal is only talk: a greeting or thanks ("cheers coach,
-        legend", "good morning from auckland"), or chatter ("with the club")."""
+        legend", "good morning from auckland"), or chatter ("with the club"), under a label
+        too ("post-run: felt great", "during: felt strong")."""
         if (talk := small_talk(self.said, self.ctx.foods)) is not None:
             self.thanks = self.thanks or talk == "thanks"
             self.greeting = self.greeting or talk == "greeting"
             return True
-        return _is_chatter(text, self.ctx.foods)
+        if _is_chatter(text, self.ctx.foods):
+            return True
+        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
+        return bool(rest) and _is_chatter(rest, self.ctx.foods)
 
     def _add_meal_clause(
         self, text: str, time_ref: TimeRef | None, letters: tuple[str, ...]
     ) -> None:
-        if self._talk_only(text):
-            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         text = self._of_the_batch(text)
-        said = text.strip()
         kind, spans = _meal_labels(text, letters)
+        if self._talk_only(text, spans):
+            return  # "with the club", "finally! 🎉": no food, and nothing to ask about
+        said = text.strip()
         cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
         self._drop_qualifier(kind, spans)
-        if kind is not None and self.meal_items and self.meal_kind != kind:
+        if self.meal_items and (
+            (kind is not None and self.meal_kind != kind)
+            or (spans and self._heads_another_meal(text, spans))
+        ):
             self._flush_meal()  # "bacon roll and a brew. lunch: beans on toast": two meals
         elif kind is None and self.closed and self.meal_items and _names_food_again(text) and (
             not self._restates(text)
@@ -983,6 +994,18 @@ class _Builder:
         amount of the batch's food."""
         batch, self.batch = self.batch, None
         return text if batch is None else of_the_batch(text, batch) or text
+
+    def _heads_another_meal(self, text: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether a label of the meal's own kind, or of fuel on the run, heads this clause
+        after a labelled meal with food: "dinner: salmon, supper: yoghurt", "tea: a brew and a
+        biscuit; dinner: curry" and "pre-run: banana | during: 2 gels" are two meals each
+        ("salmon for dinner, dinner was lovely" is still one)."""
+        return (
+            self.meal_kind is not None
+            and self.clause_items > 0
+            and not text[: spans[0][0]].strip()
+            and bool(text[spans[0][1] :].strip(" :-=>"))
+        )
 
     def _drop_qualifier(self, kind: MealKind | None, spans: list[tuple[int, int]]) -> None:
         """A short clause that came just before a meal's label, a space apart, says which
@@ -1257,6 +1280,10 @@ _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|ge
 _APART = re.compile(r"[,;]|\bthen\b")
 MEAL_SIZED_KCAL = 150.0
 #: How soon, before a label of when: "straight after the long run", "right before parkrun".
+#: A word of a dish's name right before a label word ("roast beef dinner", "chicken dinner").
+_DISH_WORD_BEFORE = re.compile(
+    r"\b(?!(?:for|at|as|my|a|an|the|then|and|had|ate|big|late|early|light|quick)\s)[a-z]{3,}\s$"
+)
 _RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 

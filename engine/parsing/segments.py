@@ -70,7 +70,7 @@ _SEGMENT_CUT = re.compile(
     # the look-behinds are tried only where a label follows white space
     rf"|\s\s*(?=[{LABEL_ONLY_FIRST}bdlprst])"
     r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
-    rf"|(?:{LABEL_ALT}|tea|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
+    rf"|(?:{LABEL_ALT}|tea|arvo|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
     + not_after(("chippy", "for", "at", "my", *DISH_BEFORE_LABEL, *QUALIFIERS))
 )
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests

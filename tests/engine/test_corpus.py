@@ -277,6 +277,9 @@ FLOORS = {
     "probes-meals8-2026-12-01.jsonl": (91.5, 94.5, 0.0, 0),
     # the fourteenth held-out block, scored first on 29ec1b8 (80.9 %, 87.0 %, 1.9 %, 1 invented)
     "heldout-2026-12-01n.jsonl": (80.5, 87.0, 1.9, 1),
+    # whole-day probes (scripts/corpus_probes_wholeday.py): 77.1 %, 97.9 %, 15.6 %, 3 invented
+    # on f4aa363
+    "probes-wholeday-2026-12-01.jsonl": (77.0, 97.9, 16.0, 3),
 }
 
 

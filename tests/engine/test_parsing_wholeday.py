@@ -1,0 +1,146 @@
+"""Issue 15, whole-day logs: a day's eating in one message, each meal its own event under its
+label, beside the runs, sessions and weigh-ins among them (scripts/corpus_probes_wholeday.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged
+from tests.engine.test_parsing import BERLIN, parse
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+def labels(text: str) -> list[str | None]:
+    return [m.meal for m in meals(text)]
+
+
+class TestLabelWords:
+    """Labels in Australian, British and family words head a meal of their own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("brekky: 2 weetbix\nsmoko: a banana\nlunch: a meat pie\narvo: an apple",
+             ["breakfast", "snack", "lunch", "snack"]),
+            ("breakie: porridge\nlunchie: soup\ndins: pasta",
+             ["breakfast", "lunch", "dinner"]),
+            ("brekkers 2 eggs, lunch a wrap, din din a curry", ["breakfast", "lunch", "dinner"]),
+            ("lunch: soup\nafternoon tea: a scone\ndinner: lasagne", ["lunch", "snack", "dinner"]),
+            ("morning tea: a muffin\nlunch: soup", ["snack", "lunch"]),
+            ("dinner: pasta\npre-bed: 200g greek yoghurt", ["dinner", "snack"]),
+            ("dinner: pasta\nbedtime snack: an apple", ["dinner", "snack"]),
+        ],
+    )
+    def test_each_label_heads_its_own_meal(self, text: str, expected: list[str]) -> None:
+        assert labels(text) == expected
+
+    def test_pre_before_another_word_is_no_meal(self) -> None:
+        """ "pre-hangover" after a run labels nothing: no meal is asked about."""
+        events = parse("festival run: 5k round the campsite 29:30, pre-hangover").events
+        assert [type(e) for e in events] == [RunLogged]
+
+
+class TestTwoMealsOfOneKind:
+    """A heading of the same meal's kind after a labelled meal starts a meal of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("dinner: salmon 450 kcal\nsupper: 200g greek yoghurt", [450, 118]),
+            ("lunch: soup 250 kcal; tea: a brew and a kitkat; dinner: curry 750 kcal",
+             [250, 235, 750]),
+        ],
+    )
+    def test_each_heading_is_a_meal(self, text: str, expected: list[float]) -> None:
+        assert [round(m.sums[0], -1) for m in meals(text)] == [round(k, -1) for k in expected]
+
+    def test_the_label_said_again_is_one_meal(self) -> None:
+        assert labels("dinner: pasta, dinner was lovely") == ["dinner"]
+        assert labels("salmon for dinner, dinner was lovely") == ["dinner"]
+
+    def test_a_label_in_a_dish_s_name_under_a_heading(self) -> None:
+        """ "lunch: roast beef dinner 800 kcal" is lunch, one meal, the dinner its name."""
+        logged = meals("brekkie 2 weetabix. lunch roast beef dinner 800 kcal. supper a banana")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert round(logged[1].sums[0]) == 800
+
+
+class TestKcalAfterTheLabel:
+    """A food's kcal said after "for lunch" is the food's, and the label still its meal's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "porridge for breakfast, a wrap for lunch 450 kcal and a curry for dinner 750 kcal",
+            "porridge for brekkie, a pasty for lunch (450 kcal), a pie for tea (750 cal)",
+        ],
+    )
+    def test_each_meal_with_its_kcal(self, text: str) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [round(m.sums[0]) for m in logged[1:]] == [450, 750]
+
+
+class TestClockBesideTheLabel:
+    """A clock between a meal's label and its food is the meal's time, no food's count."""
+
+    @pytest.mark.parametrize(
+        ("text", "clocks"),
+        [
+            ("breakfast @ 6:30 oatmeal, lunch @ 12:15 a turkey sandwich, dinner @ 7 pm pot roast",
+             ["06:30", "12:15", "19:00"]),
+            ("b'fast @ 8 porridge; lunch @ 13:00 sushi; dinner @ 19:30 pizza",
+             ["08:00", "13:00", "19:30"]),
+            ("breakfast 7am porridge, lunch 1pm a ham sandwich, tea 6pm pie and mash",
+             ["07:00", "13:00", "18:00"]),
+            ("lunch: a ham salad, tea 6pm - pie and mash", ["20:30", "18:00"]),
+        ],
+    )
+    def test_each_meal_at_its_clock(self, text: str, clocks: list[str]) -> None:
+        logged = meals(text)
+        assert all(item.resolved for m in logged for item in m.items)
+        assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged][1:] == clocks[1:]
+        assert len(logged) == len(clocks)
+
+
+class TestFuelAroundTheRun:
+    """Food before, during and after a run, each under its heading, is a meal of its own."""
+
+    def test_before_during_and_after_are_three(self) -> None:
+        logged = meals("pre-run: banana | during: 4 gels 400 kcal | post-run: 1 scoop whey")
+        assert [m.meal for m in logged] == ["snack", None, "recovery"]
+        assert round(logged[1].sums[0]) == 400
+
+    @pytest.mark.parametrize(
+        "text", ["ran 10k 50:00. post-run: felt great", "ran 10k 50:00. during: felt strong"]
+    )
+    def test_a_heading_over_a_remark_logs_no_meal(self, text: str) -> None:
+        assert [type(e) for e in parse(text).events] == [RunLogged]
+
+
+class TestDinnerBeforeTea:
+    """Where tea is the evening meal, dinner before it is the midday meal."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "breakfast: porridge, dinner: stew and spuds, tea: beans on toast",
+            "had porridge for breakfast, stew for my dinner and beans on toast for my tea",
+        ],
+    )
+    def test_dinner_is_lunch(self, text: str) -> None:
+        assert labels(text) == ["breakfast", "lunch", "dinner"]
+
+    def test_dinner_after_tea_stays_dinner(self) -> None:
+        assert labels("lunch: soup; tea: a brew and a kitkat; dinner: curry") == [
+            "lunch", "dinner", "dinner"
+        ]
+
+
+class TestPartsOfTheDay:
+    def test_am_and_pm_between_pipes_head_two_meals(self) -> None:
+        logged = meals("AM: oats | PM: curry")
+        assert [m.at.astimezone(BERLIN).hour for m in logged] == [7, 15]
