@@ -430,3 +430,15 @@ def test_the_old_best_is_no_time_of_today_s_run(text: str, seconds: float) -> No
 @pytest.mark.parametrize("text", ["my marathon best remains 3:01:44", "half pb stands at 1:29:59"])
 def test_a_best_that_stands_logs_nothing(text: str) -> None:
     assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"), [("168.4 this morning", 168.4 * 0.45359237), ("71.3 this morning", 71.3)]
+)
+def test_a_morning_s_figure_alone_is_a_weigh_in(text: str, kg: float) -> None:
+    (logged,) = parse(text).events
+    assert getattr(logged, "mass_kg", None) == pytest.approx(kg, abs=0.05)
+
+
+def test_a_time_written_with_a_dot_is_no_weigh_in() -> None:
+    assert not any(e.kind == "weight" for e in parse("50.12 this morning").events)
