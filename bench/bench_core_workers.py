@@ -19,7 +19,10 @@ summaries planned; CREATE DATABASE ... TEMPLATE), on the server of
 
 Other load on the machine moves the rates; what each message costs moves less, so the timed
 part also counts each worker's round trips to the server (asyncpg's query logger) and the CPU
-time of the workers and of the server processes serving them (/proc), per message.
+time of the workers and of the server processes serving them (/proc), per message; and what
+the workers did about each other's writes: the units that found their kept runner behind and
+caught it up with the events the unit's start brought (`Units`, `Runners.catch_up`), those
+events, and the runners read afresh (their window's query, `RELOAD`), per message.
 
 Run: `.venv/bin/python -m bench bench_core_workers`
 """
@@ -33,6 +36,7 @@ import sys
 import time
 import uuid
 from collections import Counter, deque
+from collections.abc import Sequence
 from typing import Any
 
 import asyncpg
@@ -40,9 +44,10 @@ import asyncpg
 from bench.bench_core import START, Traffic, prepare
 from bench.bench_core_pg import IN_FLIGHT, SERVER, _database_url, load_history, server_cpu
 from bench.child import peak_rss_kb, report, run_child
-from bot.coach import Incoming
+from bot.coach import Coach, Incoming
 from bot.main import build_coach, tune_gc
 from bot.units import Units
+from engine.events import StoredEvent
 from engine.food import FoodTable
 from storage.postgres import PgDatabase
 
@@ -58,6 +63,32 @@ def _traffic() -> list[Any]:
     return Traffic(USERS).messages(MESSAGES, START)
 
 
+#: The opening words (`Tally`) of the query that reads a runner afresh (`EventStore.summaries`).
+RELOAD = "SELECT id, kind, at, sums,"
+
+
+class Caught:
+    """The coach as its `Units` see it, counting the kept runners caught up after another
+    worker's writes and the events they folded in."""
+
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+        self.runners = 0
+        self.events = 0
+
+    def forget_runner(self, user_id: int) -> None:
+        self.coach.forget_runner(user_id)
+
+    def catch_up_runner(self, user_id: int, since: int | None,
+                        changes: Sequence[StoredEvent] | None) -> None:
+        self.runners += 1
+        self.events += len(changes or ())
+        self.coach.catch_up_runner(user_id, since, changes)
+
+    def settle_runner(self, user_id: int, rev: int) -> None:
+        self.coach.settle_runner(user_id, rev)
+
+
 class Tally:
     """What a worker spent: its CPU seconds and its round trips to the server (statements
     sent, a simple query of several counting once), by the statement's opening words."""
@@ -71,8 +102,9 @@ class Tally:
     def _log(self, query: Any) -> None:
         self.trips[re.sub(r"\d+", "#", " ".join(query.query.split()[:5]))[:60]] += 1
 
-    def read(self) -> dict[str, Any]:
-        return {"cpu_s": time.process_time(), "trips": dict(self.trips)}
+    def read(self, caught: Caught) -> dict[str, Any]:
+        return {"cpu_s": time.process_time(), "trips": dict(self.trips),
+                "caught_up": caught.runners, "folded": caught.events}
 
 
 async def worker(url: str) -> None:
@@ -84,7 +116,8 @@ async def worker(url: str) -> None:
     msgs = _traffic()
     latest = [START]
     coach = build_coach(db, lambda: latest[0], FoodTable.load())
-    units = Units(db.unit, coach)
+    caught = Caught(coach)
+    units = Units(db.unit, caught)
     coach.foods.prepare()  # as a worker starting (`bot/main.py`): no runner waits for it
     tune_gc()
     loop = asyncio.get_running_loop()
@@ -109,7 +142,7 @@ async def worker(url: str) -> None:
     while (line := (await reader.readline()).decode().strip()) != "end":
         if line == "stat":
             await asyncio.gather(*tasks)
-            print(json.dumps(tally.read()), flush=True)
+            print(json.dumps(tally.read(caught)), flush=True)
             continue
         task = asyncio.create_task(handle(int(line.lstrip("t")), line.startswith("t")))
         tasks.add(task)
@@ -238,6 +271,8 @@ async def measure(url: str, count: int) -> dict[str, Any]:
     finally:
         stats = await workers.stop()
     cpu, trips = spent(before, after)
+    caught_up = sum(a["caught_up"] - b["caught_up"] for b, a in zip(before, after, strict=True))
+    folded = sum(a["folded"] - b["folded"] for b, a in zip(before, after, strict=True))
     server = sum(t - server_before.get(pid, 0.0) for pid, t in server_after.items())
     shapes: Counter[str] = Counter()
     for b, a in zip(before, after, strict=True):
@@ -247,6 +282,8 @@ async def measure(url: str, count: int) -> dict[str, Any]:
             "worker_cpu_ms": 1000 * cpu / MESSAGES, "server_cpu_ms": 1000 * server / MESSAGES,
             "trips": trips / MESSAGES,
             "shapes": {k: v / MESSAGES for k, v in shapes.most_common() if v},
+            "caught_up": caught_up / MESSAGES, "folded": folded / MESSAGES,
+            "reloads": sum(v for k, v in shapes.items() if k.startswith(RELOAD)) / MESSAGES,
             "connections": max(s["connections"] for s in stats),
             "rss_mb": max(s["maxrss_kb"] for s in stats) / 1024}
 
@@ -298,6 +335,13 @@ def run() -> list[dict[str, Any]]:
         rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
                              ": round trips per message (statements; load-independent)",
                      "value": round(r["trips"], 2), "unit": "", "goal": "recorded", "ok": True})
+        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
+                             ": runners read afresh per message (load-independent)",
+                     "value": round(r["reloads"], 3), "unit": "", "goal": "recorded", "ok": True,
+                     "note": f"{count} worker(s): per timed message, {r['caught_up']:.2f} units "
+                             f"found their kept runner behind (another worker wrote since) and "
+                             f"caught it up with the {r['folded']:.2f} events its start brought;"
+                             f" {r['reloads']:.3f} runners read afresh"})
         rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
                              ": CPU per message, workers + server",
                      "value": round(r["worker_cpu_ms"] + r["server_cpu_ms"], 2), "unit": "ms",

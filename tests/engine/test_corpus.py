@@ -274,6 +274,8 @@ FLOORS = {
     "probes-runs8-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
     # meals8 probes (scripts/corpus_probes_meals8.py): 57.0 %, 81.8 %, 4 invented on 29ec1b8
     "probes-meals8-2026-12-01.jsonl": (56.0, 81.5, 2.0, 4),
+    # the fourteenth held-out block, scored first on 29ec1b8 (80.9 %, 87.0 %, 1.9 %, 1 invented)
+    "heldout-2026-12-01n.jsonl": (80.5, 87.0, 1.9, 1),
 }
 
 
