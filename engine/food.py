@@ -689,7 +689,7 @@ class FoodTable:
             bread, words = ON_BREAD[words[-1]], words[:-2]
             whole = self._match_slow(" ".join(words), extra)
             if whole is not None:  # "ham salad sandwich on brown", "pb&j on wheat"
-                return self._on_bread(query, whole, bread)
+                return self._on_bread(query, whole, bread, counted=_counted_plural(words, whole))
         if len(words) >= 2 and words[-1] in SANDWICH_WORDS:
             bread, words = bread or SANDWICH_WORDS[words[-1]], words[:-1]
         elif len(words) >= 3 and SANDWICH_WORDS.get(words[0], ("",))[0] == "bread":
@@ -735,12 +735,15 @@ class FoodTable:
         return FoodMatch(_compose(query, plain.source, parts, unit="omelette"), _EXACT_SCORE, True)
 
     def _on_bread(
-        self, query: str, whole: FoodMatch, bread: tuple[str, float]
+        self, query: str, whole: FoodMatch, bread: tuple[str, float], *, counted: bool = False
     ) -> FoodMatch | None:
-        """A known sandwich on the named bread; a plain food is its filling ("ham on rye")."""
+        """A known sandwich on the named bread; a plain food is its filling ("ham on rye"),
+        a counted food named in the plural two of it ("poached eggs on granary": two eggs,
+        as on toast)."""
         loaf = self._everyday[bread[0]]
+        topping = 2 * whole.food.default_grams if counted else filling_grams(whole.food, 1)
         parts = [(self._everyday[key], grams) for key, grams in whole.food.parts] or [
-            (whole.food, filling_grams(whole.food, 1))
+            (whole.food, topping)
         ]
         parts = [(loaf, bread[1]) if f.key in _SLICED else (f, g) for f, g in parts]
         if all(f is not loaf for f, _ in parts):
@@ -831,7 +834,10 @@ class FoodTable:
         if found is None:
             return None
         ndb_no, score = found
-        return FoodMatch(_usda_food(_UsdaRow._make(self._usda[ndb_no])), score, exact=False)
+        row = _UsdaRow._make(self._usda[ndb_no])
+        if " " not in query and query in english_words() and _a_brand_s(row.description):
+            return None  # "perfect": no "VAN'S, The Perfect 10" crackers from a comment
+        return FoodMatch(_usda_food(row), score, exact=False)
 
     def suggest(
         self, name: str, limit: int = 3, extra: Mapping[str, Food] | None = None
@@ -929,6 +935,13 @@ def _by_the(unit: str, hit: FoodMatch, *, contained: bool) -> FoodMatch | None:
     return FoodMatch(food, hit.score, hit.exact)
 
 
+def _a_brand_s(description: str) -> bool:
+    """Whether an SR28 row is a branded product (its maker in capitals: "VAN'S, The ...")."""
+    first = description.split(",", 1)[0]
+    letters = [c for c in first if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _all_english(query: str) -> bool:
     """Whether every word of a phrase is a common English word: no typo to correct."""
     return english_words().issuperset(query.split())
@@ -997,6 +1010,19 @@ def _everyday_food(row: Mapping[str, str], usda: Mapping[str, _UsdaRow]) -> tupl
     )
     synonyms = [s.strip() for s in row["synonyms"].split(";") if s.strip()]
     return food, synonyms
+
+
+#: Units a food is counted in: "eggs" on bread are two of them, as on toast.
+_COUNTED_UNITS: Final = frozenset({"large", "medium", "small", "piece"})
+
+
+def _counted_plural(words: list[str], hit: FoodMatch) -> bool:
+    """Whether a topping is a counted food named in the plural ("poached eggs")."""
+    food = hit.food
+    return (
+        not food.parts and food.default_unit in _COUNTED_UNITS
+        and words[-1].endswith("s") and not words[-1].endswith("ss")
+    )
 
 
 def _fillings(words: list[str]) -> list[str]:
@@ -1077,7 +1103,11 @@ def _compose(
         fat_g=round(fat, 2),
         default_grams=total,
         default_unit=unit,
-        units=MappingProxyType({unit: total, "serving": total, "half": total / 2}),
+        units=MappingProxyType({
+            unit: total, "serving": total, "half": total / 2,
+            # a sandwich's squares are its quarters ("3 squares of pb&j" at an aid station)
+            **({"quarter": total / 4, "piece": total / 4} if unit == "sandwich" else {}),
+        }),
         parts=tuple((f.key, g) for f, g in parts),
     )
 

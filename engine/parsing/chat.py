@@ -207,7 +207,7 @@ _RECORD = re.compile(
 _BEFORE_NOW = re.compile(
     r"\b(?:last\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|time)|from\s+"
     r"(?:last|19[0-9]{2}|20[0-9]{2})|(?:19|20)[0-9]{2}|ever|old|previous|still|back\s+in"
-    r"|years?\s+ago|all[- ]time|lifetime)\b"
+    r"|years?\s+ago|all[- ]time|lifetime|remains|stands\s+at|sits\s+at)\b"
 )
 _NEW_RECORD = re.compile(
     r"\b(?:new|today|tonight|this\s+(?:morning|evening|afternoon)|just|finally|smashed|broke"

@@ -181,6 +181,10 @@ _CIRCUMSTANCE = re.compile(
     r"|at\s+(?:mile|km)\s+[0-9]{1,3}(?:\s+of\s+(?:the|my)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:run|race|marathon|half|ultra|miler|parkrun))?"
     r"|at\s+(?:the\s+)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:mark|point)"
+    # a race named after a food, run for fun: "work pancake race" (an egg and spoon race is
+    # a novelty race already, clauses._normalize)
+    r"|(?:(?:the|a|our|my|work|office|school|kids'?|mums'?|dads'?)\s+)?"
+    r"(?:pancake|sack|three[- ]legged)\s+races?"
     # an aid station named by its distance: "80k aid: 2 boiled potatoes", "mile 40 feed station"
     r"|(?:at\s+(?:the\s+)?)?[0-9]{1,3}\s*(?:k|km|mi|miles?)\s+(?:aid|feed|water)(?:\s+station)?"
     r"|(?:at\s+)?mile\s+[0-9]{1,3}\s+(?:aid|feed|water)(?:\s+station)?"
@@ -203,6 +207,7 @@ _CIRCUMSTANCE_WORDS = frozenset(
         "girlfriend half school uni college gym training shift",
         "got top celebrate treat reward blended blitzed shaken whizzed mixed stirred walked",
         "prize pick-me-up pick nightcap bribe thank-you thank bonus aid feed water station",
+        "race races",
         "bonked wall cramped blew apart died puked from slept mile km mark point",
         "cooldown warmup cool-down warm-up cool",
         "for",

@@ -515,10 +515,16 @@ def drop_asides(text: str, ctx: ParseContext) -> str:
     return _ASIDE.sub(lambda m: _aside(m["said"], ctx, m[0]), text)
 
 
+_LEFT_OUT_WORDS = frozenset({"no", "without", "minus", "hold", "skipped", "skipping"})
+
+
 def _aside(said: str, ctx: ParseContext, whole: str) -> str:
     """What an aside in brackets leaves in the clause: a state word as a word of the name
-    ("100g pasta (dry)" is dry pasta), nothing where it names no food, else itself."""
+    ("100g pasta (dry)" is dry pasta), nothing where it names no food or what was left out
+    ("chicken parm (no pasta)", "(without the bun)"), else itself."""
     words = said.split()
+    if words and words[0].lower() in _LEFT_OUT_WORDS:
+        return ""
     if words and all(w.lower() in STATE_WORDS or w.lower() == "weight" for w in words):
         return " " + said.strip()
     return "" if _names_no_food(words, ctx) else whole
@@ -1182,7 +1188,12 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
 
 def _as_served(text: str, ctx: ParseContext) -> str:
     """How the food was served, read as the food: "dipped in salt" as with salt, ground pepper
-    as no food, "2 scoops of vanilla" as vanilla ice cream."""
+    as no food, "2 scoops of vanilla" as vanilla ice cream, "a whole bag of" as a bag of,
+    "2 pretzel packs" as 2 packs of pretzels."""
+    if "hole " in text or "entire " in text:
+        text = _WHOLE_CONTAINER.sub("", text)  # "a whole bag of popcorn": the bag is whole
+    if "pack" in text or "bag" in text or "pot" in text or "pouch" in text or "sachet" in text:
+        text = _FOOD_PACKS.sub(lambda m: _packs_of(m, ctx), text)
     if "ed in " in text or "ed with " in text:
         text = _SERVED.sub(" with ", text)  # "boiled potatoes dipped in salt": with salt
     if "pepper" in text:
@@ -1233,6 +1244,27 @@ def _omelette_of(m: re.Match[str], ctx: ParseContext) -> str:
             eaten = [f"{count} egg omelette", *(f"{_OMELETTE_FILLING_G}g {n}" for n in names)]
             return f"{lead} " * bool(lead) + ", ".join(eaten)
     return m[0]
+
+
+#: "whole" (or "hole", as dictated) before a container: the container is whole already.
+_WHOLE_CONTAINER = re.compile(
+    r"\b(?:w?hole|entire)\s+(?=(?:bag|packet|pack|box|tub|tin|can|tray|punnet|jar|bottle|sleeve"
+    r"|carton|tube|pot|pouch|sharing\s+bag|family\s+bag)s?\s+of\b)"
+)
+#: Packs named after their food, counted: "2 pretzel packs", "3 crisp packets", "2 yoghurt
+#: pots" ("an egg pot" is a shop's food of its own).
+_FOOD_PACKS = re.compile(
+    r"\b(?P<n>[0-9]{1,2}|two|three|four|five|six)\s+(?P<food>[a-z]+)\s+"
+    r"(?P<c>packs|packets|bags|pots|pouches|sachets)\b(?!\s+of\b)"
+)
+
+
+def _packs_of(m: re.Match[str], ctx: ParseContext) -> str:
+    """ "2 pretzel packs" as "2 packs of pretzel" when the food is one the table knows (the
+    container then weighs it, as "a pack of pretzels" does)."""
+    if _exact(m["food"], ctx) is None:
+        return m[0]
+    return f"{m['n']} {m['c']} of {m['food']}"
 
 
 #: Scoops of a flavour alone: "2 scoops of vanilla", "a scoop of strawberry" (no whey named).

@@ -404,14 +404,26 @@ def _names_no_food(text: str, ctx: ParseContext) -> bool:
 
 def food_after_for(text: str, ctx: ParseContext) -> list[FoodItem] | None:
     """The food of "<why or where> for <food>" when all of it is known ("popped into greggs
-    for a sausage roll"); None otherwise."""
+    for a sausage roll"), or after a stop made for it ("cafe stop for a cheese scone": the
+    scone asked about); None otherwise."""
     m = _FOR_FOOD.match(text.strip())
     if m is None or (
         any(c.isdigit() for c in m["lead"]) and _A_WHILE.search(m["lead"]) is None
     ):
         return None  # "2 for a fiver"; but "queued 20 minutes for a burger" is the burger
     again = _parse_items(m["food"], ctx, cued=True)
-    return again if again and all(x.resolved for x in again) else None
+    if not again:
+        return None
+    if all(x.resolved for x in again) or _STOPPED.search(m["lead"]) is not None:
+        return again  # "cafe stop for a cheese scone": the scone, asked about by its name
+    return None
+
+
+#: A stop made for food, before "for": what follows is food, known or to be asked about.
+_STOPPED = re.compile(
+    r"\b(?:stop|stopped|pit stop|break|detour|queued|popped (?:in|into|to)|nipped (?:in|into|to)"
+    r"|dropped into|dived into)\b"
+)
 
 
 #: A ride somewhere: "subway to the start", "took the tube home", "caught the bus into town".

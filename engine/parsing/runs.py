@@ -1116,6 +1116,7 @@ _SPENT_OTHERWISE = re.compile(
     r"(?:" + "|".join(_SPENT_OTHERWISE_NOUNS) + r")s?\b"
 )
 _MARGIN_WORDS = ("by ", " than", "off ", "under ", " p", "down ", "best", "record", " of it",
+                 "old ", "previous ", "former ",
                  " of that", " of them", " of those")
 #: A race one helped at, which is no part of one's run: "marshalled at the 10k race".
 _HELPED_AT_HINTS = ("volunt", "marshal", "cheer", "spectat", "support", "timekeep")
@@ -1144,6 +1145,8 @@ _MARGIN = re.compile(
     r"|\b(?:beat|beating|broke|breaking|smashed|bettered|than|improved\s+on)\s+(?:my\s+)?"
     r"(?:old|previous|last|former)?\s*(?:pb|pr|best|record|time)\s*(?:of|by|from)?\s*\(?"
     r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\)?"
+    r"|\b(?:old|previous|former)\s+(?:one|pb|pr|best|record|time)\s+(?:was|is|of|stands\s+at)\s+"
+    r"(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]"
     # a part of the run told after it: "ran 10k today, 5k of it at tempo"
     r"|(?<=, )[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+of\s+(?:it|that|them|those)\b"
 )

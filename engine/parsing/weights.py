@@ -182,6 +182,8 @@ _SAME_BODY = 0.06
 _MORNING_FIGURE = re.compile(
     r"^\s*(?P<v>[0-9]{2,3}\.[0-9]{1,2})\s+(?P<when>this\s+morning|this\s+am|today)"
     r"(?=\s*(?:[,;\n]|(?:then|and|before|after)\b))"
+    # alone, with one decimal (two would be a time written with a dot): "168.4 this morning"
+    r"|^\s*(?P<v1>[0-9]{2,3}\.[0-9])\s+(?P<when1>this\s+morning|this\s+am)\W*$"
 )
 #: Below this a figure with no unit is no body weight here (a marathon's 42.2 km, a 21.1).
 _LEAST_UNSAID_WEIGHT = 45.0
@@ -189,9 +191,10 @@ _LEAST_UNSAID_WEIGHT = 45.0
 
 def _morning_figure(text: str) -> str:
     m = _MORNING_FIGURE.match(text)
-    if m is None or not _LEAST_UNSAID_WEIGHT <= float(m["v"]) <= MAX_WEIGHT_KG:
+    value, when = (m["v"] or m["v1"], m["when"] or m["when1"]) if m is not None else ("0", "")
+    if m is None or not _LEAST_UNSAID_WEIGHT <= float(value) <= MAX_WEIGHT_KG:
         return text
-    return f"weight {m['v']} {m['when']}{text[m.end() :]}"
+    return f"weight {value} {when}{text[m.end() :]}"
 
 
 def weigh_ins_unsaid(text: str) -> str:

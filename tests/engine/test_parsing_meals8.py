@@ -28,6 +28,7 @@ class TestAShareOfALargeFruit:
             ("half a rockmelon", 276.0),
             ("a third of a cantaloupe", 184.0),
             ("half a honeydew", 500.0),
+            ("a quarter of a watermelon", 4518 / 4),  # not of the usual wedge
         ],
     )
     def test_a_share_is_of_the_whole_fruit(self, text: str, grams: float) -> None:
@@ -191,6 +192,13 @@ class TestBreadUnderATopping:
         (loaf,) = [item for item in meal(text).items if item.food == bread]
         assert (loaf.quantity or 1) == slices
 
+    def test_counted_toppings_in_the_plural_are_two(self) -> None:
+        """ "poached eggs on granary" had been one egg on two slices."""
+        assert kcal("poached eggs on granary") == pytest.approx(
+            kcal("2 poached eggs") + kcal("2 slices of granary bread"), rel=0.02
+        )
+        assert kcal("poached egg on rye") < kcal("poached eggs on rye")
+
     def test_a_bagel_is_one(self) -> None:
         items = meal("2 poached eggs on a bagel").items
         assert [i.food for i in items] == ["poached egg", "bagel"]
@@ -300,3 +308,91 @@ class TestAnOmeletteOfItsFillings:
     def test_an_omelette_with_its_parts_weighed_stays_its_parts(self) -> None:
         items = meal("omelette with 2 eggs, 40g ham and spinach").items
         assert [i.food for i in items] == ["egg", "ham", "spinach"]
+
+
+class TestACommentIsNoBrand:
+    """ "10k 50:00, perfect morning for it" had logged VAN'S The Perfect 10 crackers: one
+    everyday English word is no branded product's name."""
+
+    def test_only_the_run(self) -> None:
+        result = parse("Gold Coast marathon 3:27:50, perfect morning for it")
+        assert [type(e).__name__ for e in result.events] == ["RunLogged"]
+
+    def test_a_brand_s_own_name_still_answers(self) -> None:
+        assert meal("a butterfinger").items[0].food == "butterfinger"
+
+
+class TestARaceNamedAfterAFood:
+    """ "egg and spoon race lol, then a proper 8k" had logged an egg; "work pancake race was
+    hilarious" was refused as a run without figures, and logs nothing now."""
+
+    def test_the_run_alone(self) -> None:
+        result = parse("egg and spoon race lol, then a proper 8k 41:40 in the evening")
+        assert [type(e).__name__ for e in result.events] == ["RunLogged"]
+
+    @pytest.mark.parametrize(
+        "text", ["work pancake race was hilarious", "the sack race at the school fete was carnage"]
+    )
+    def test_nothing_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_pancakes_after_a_race_are_eaten(self) -> None:
+        assert meal("pancakes after the race").items[0].food == "pancakes"
+
+
+class TestWhatWasLeftOutInBrackets:
+    """ "chicken parm (no pasta)" had been asked about whole."""
+
+    def test_the_food_alone(self) -> None:
+        assert [i.food for i in meal("chicken parm (no pasta)").items] == ["chicken parmesan"]
+
+
+class TestContainersSaidOtherwise:
+    """ "a whole bag of microwave popcorn" (or "a hole bag", as dictated) had been asked about;
+    "2 pretzel packs" too: a whole bag is the bag, packs named after their food its packs."""
+
+    @pytest.mark.parametrize(
+        "text", ["ate a whole bag of microwave popcorn", "ate a hole bag of microwave popcorn"]
+    )
+    def test_a_whole_bag(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.food == "microwave popcorn" and item.grams == pytest.approx(87.0)
+
+    def test_packs_named_after_the_food(self) -> None:
+        (item,) = meal("2 pretzel packs").items
+        assert item.food == "pretzels" and item.grams == pytest.approx(56.0)
+
+    def test_a_shop_s_pot_stays_its_food(self) -> None:
+        assert meal("an egg pot").items[0].food == "egg pot"
+
+
+class TestASandwichBySquares:
+    """ "3 squares of PB&J" at an aid station had been three whole sandwiches (1,204 kcal): a
+    sandwich's squares or quarters are a quarter each."""
+
+    @pytest.mark.parametrize(
+        ("text", "share"), [("3 squares of pb&j", 0.75), ("2 quarters of a ham sandwich", 0.5)]
+    )
+    def test_a_share_of_one(self, text: str, share: float) -> None:
+        (item,) = meal(text).items
+        whole = meal(text.split(" of ", 1)[1]).items[0]
+        assert item.grams == pytest.approx((whole.grams or 0) * share)
+
+
+class TestAStopForAFoodTheTableLacks:
+    """ "cafe stop for a cheese scone" had been asked about whole, as words not understood: a
+    stop made for food is followed by a food, asked about by its own name."""
+
+    @pytest.mark.parametrize(
+        ("text", "asked"),
+        [
+            ("cafe stop for a cheese scone", "a cheese scone"),
+            ("popped into the bakery for a lardy cake", "a lardy cake"),
+        ],
+    )
+    def test_the_food_is_asked(self, text: str, asked: str) -> None:
+        (item,) = meal(text).items
+        assert (item.text, item.resolved, item.kcal) == (asked, False, None)
+
+    def test_no_stop_no_food(self) -> None:
+        assert parse("waiting for a bus").events == ()

@@ -414,3 +414,31 @@ def test_a_race_described_by_its_distance_logs_nothing(text: str) -> None:
 )
 def test_a_loop_run_again_and_again_is_its_sum(text: str, km: float) -> None:
     assert _run(text).distance_m == pytest.approx(km * 1000, abs=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("new pb! 10k 44:10, old one stands at 44:30", 2650),
+        ("parkrun 22:05, previous best was 22:31", 1325),
+    ],
+)
+def test_the_old_best_is_no_time_of_today_s_run(text: str, seconds: float) -> None:
+    assert _run(text).duration_s == seconds
+
+
+@pytest.mark.parametrize("text", ["my marathon best remains 3:01:44", "half pb stands at 1:29:59"])
+def test_a_best_that_stands_logs_nothing(text: str) -> None:
+    assert parse(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"), [("168.4 this morning", 168.4 * 0.45359237), ("71.3 this morning", 71.3)]
+)
+def test_a_morning_s_figure_alone_is_a_weigh_in(text: str, kg: float) -> None:
+    (logged,) = parse(text).events
+    assert getattr(logged, "mass_kg", None) == pytest.approx(kg, abs=0.05)
+
+
+def test_a_time_written_with_a_dot_is_no_weigh_in() -> None:
+    assert not any(e.kind == "weight" for e in parse("50.12 this morning").events)
