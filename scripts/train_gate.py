@@ -135,9 +135,10 @@ HELDOUT = {
     "a": "heldout-2026-11-30.jsonl",
     **{c: f"heldout-2026-11-30{c}.jsonl" for c in "bcdefghijk"},
     "l": "heldout-2026-12-01l.jsonl",
+    "m": "heldout-2026-12-01m.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-01m.jsonl"
+UNSEEN = "heldout-2026-12-01n.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"
