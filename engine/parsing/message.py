@@ -569,7 +569,8 @@ _VAGUE = re.compile(
     r"(?!\s+(?:of\s+)?(?!at\b|in\b|on\b|over\b|during\b|today\b|tonight\b|lol\b|again\b)[a-z])"
 )
 _NOTHING = re.compile(
-    r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b[\s!.,]*$"
+    r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b"
+    r"(?:\s+(?:much|really|at all|special|today))?[\s!.,]*$"
 )
 #: What a meal was like, after its label: "was a disaster", "was a bit of a write-off".
 _JUDGED = re.compile(

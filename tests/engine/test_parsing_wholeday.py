@@ -244,3 +244,20 @@ class TestBetweenMeals:
     def test_mid_morning_snack_is_at_half_ten(self) -> None:
         (logged,) = meals("mid-morning snack: a banana")
         assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "10:30"
+
+
+class TestHardlyAnything:
+    """A meal said to be little is what follows; a meal said to be nothing logs nothing."""
+
+    def test_the_food_after_nothing_much_is_the_meal(self) -> None:
+        logged = meals("breakfast coffee, lunch nothing much just an apple, dinner pasta")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [item.food for item in logged[1].items] == ["apple"]
+
+    @pytest.mark.parametrize(
+        "text", ["lunch was nothing much", "breakfast: porridge, lunch: nothing really"]
+    )
+    def test_nothing_is_asked_about(self, text: str) -> None:
+        result = parse(text)
+        assert result.unparsed == ()
+        assert all(item.resolved for m in meals(text) for item in m.items)
