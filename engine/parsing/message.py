@@ -609,7 +609,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"]):  # no meal's kind
+        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"] or m["course"]):
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 

@@ -261,3 +261,13 @@ class TestHardlyAnything:
         result = parse(text)
         assert result.unparsed == ()
         assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+class TestDessert:
+    def test_dessert_after_dinner_is_a_course_of_its_own(self) -> None:
+        logged = meals("dinner chicken parm 800 cal. dessert 2 oreos 110 cal")
+        assert [(m.meal, round(m.sums[0])) for m in logged] == [("dinner", 800), (None, 110)]
+
+    def test_dessert_wine_is_still_a_wine(self) -> None:
+        (logged,) = meals("dessert wine")
+        assert logged.items[0].text == "dessert wine"
