@@ -1381,11 +1381,12 @@ _DAY_MOMENT = re.compile(
     r"\W*(?:(?:then|and|had|took|did)\s+)?(?:(?:a|an|my|the|quick|short|long|big|power|lil"
     r"|little|[0-9]+(?:\.[0-9]+)?\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)|an?\s+hour)"
     r"\s+)*(?:nap|snooze|siesta|kip|sleep|lie[- ]in|shower|bath|school\s+run|nursery\s+run"
-    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?)\W*"
+    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?"
+    r"|(?:woke|got|wake|waking)\s+up(?:\s+(?:early|late|starving|hungry))?)\W*"
 )
 _MOMENT_WORDS = _words(
     "nap snooze siesta kip sleep lie shower bath school nursery commute meeting meetings church",
-    "laundry massage sauna physio work shift lecture lectures",
+    "laundry massage sauna physio work shift lecture lectures woke wake waking",
 )
 
 

@@ -1239,18 +1239,19 @@ class _Builder:
         self.meal_cued = False
 
     def _untimed_meal_s_time(self) -> datetime | None:
-        """When a meal said with no time of its own was eaten: after the session before it;
-        else a breakfast, lunch or dinner at its usual time on the day of the meal before it
-        ("yesterday: breakfast porridge, lunch soup, dinner pasta": all three yesterday), or
-        today (a day's log sent at night has its breakfast in the morning); another meal on
-        the day before's meal, at its time. None: now."""
-        if self.last_end is not None:
-            return self.last_end
+        """When a meal said with no time of its own was eaten: a breakfast, lunch or dinner at
+        its usual time on the day of the session or meal before it ("yesterday: breakfast
+        porridge, lunch soup, dinner pasta": all three yesterday), or today (a day's log sent
+        at night has its breakfast in the morning), never before the session before it ("Sat:
+        parkrun, then brekkie ..., tea pizza": tea at 19:00, not at the parkrun's end); another
+        meal after the session before it, or on the day of the meal before it. None: now."""
         tz = self.ctx.tz
         if self.meal_kind in PART_OF_DAY:
-            day = (self.log_at or self.ctx.received_at).astimezone(tz).date()
-            at = datetime.combine(day, PART_OF_DAY[self.meal_kind], tzinfo=tz)
-            return at.astimezone(UTC)
+            day = (self.last_end or self.log_at or self.ctx.received_at).astimezone(tz).date()
+            at = datetime.combine(day, PART_OF_DAY[self.meal_kind], tzinfo=tz).astimezone(UTC)
+            return max(at, self.last_end) if self.last_end is not None else at
+        if self.last_end is not None:
+            return self.last_end
         if self.log_at is not None and (
             self.log_at.astimezone(tz).date() != self.ctx.received_at.astimezone(tz).date()
         ):

@@ -271,3 +271,16 @@ class TestDessert:
     def test_dessert_wine_is_still_a_wine(self) -> None:
         (logged,) = meals("dessert wine")
         assert logged.items[0].text == "dessert wine"
+
+
+class TestTheDayAround:
+    def test_waking_up_is_no_food(self) -> None:
+        logged = meals("woke up, coffee and a banana, then 12k easy 1:05:00")
+        assert [item.food for m in logged for item in m.items] == ["coffee", "banana"]
+
+    def test_tea_after_a_morning_parkrun_is_in_the_evening(self) -> None:
+        events = parse("Sat - parkrun 24:12 then brekkie (full english 900 kcal), tea pizza").events
+        run, breakfast, tea = events
+        assert isinstance(run, RunLogged)
+        assert breakfast.at >= run.at
+        assert tea.at.astimezone(BERLIN).hour == 19
