@@ -992,6 +992,8 @@ def _labels_as_read(text: str) -> str:
         text = _HARDLY_ANYTHING.sub(r"\g<label> ", text)  # "lunch nothing much just an apple"
     if " and " in text and _LABELS_LISTED.search(text) is not None:
         text = _LABELS_LISTED.sub("meals", text)  # "my breakfast, lunch and dinner are ..."
+    if len(_RUN_ON_LABEL.findall(text)) >= 2 and _FIRST_LABEL.match(text) is not None:
+        text = _RUN_ON_LABEL.sub(", ", text)  # "breakfast porridge lunch soup dinner curry"
     if text[:3] in _WEEKDAY or "\n" in text:
         text = _SHORT_DAY_OF_MEALS.sub(lambda m: f"{_WEEKDAY[m['day']]}: ", text)  # "mon: b'fast"
     if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
@@ -1011,6 +1013,21 @@ _LABELS_LISTED = re.compile(
     r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
     r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
     r"(?!\s*(?::|-|=|was\b|were\b))"
+)
+#: A day's log whose labels run on with no mark between the meals: "breakfast porridge lunch
+#: soup dinner curry". A cut before each label after the first; not after a word that makes
+#: the label a dish's or says which meal ("roast dinner", "pub lunch", "for lunch"), nor
+#: before a kcal ("roast beef dinner 800 kcal").
+_MAIN_LABEL = r"(?:breakfast|brekkie|brekky|lunch|dinner|supper)"
+_FIRST_LABEL = re.compile(rf"\s*(?:[a-z]+\s*:\s*)?{_MAIN_LABEL}\s+[a-z0-9]")
+_RUN_ON_LABEL = re.compile(
+    r"(?<=[a-z0-9)] )"
+    + not_after(("for", "at", "my", "a", "an", "the", "of", "and", "or", "to", "with", "after",
+                 "before", "chippy", "school", "roast", "sunday", "christmas", "xmas", "pub",
+                 "packed", "work", "late", "early", "big", "light", "quick", "ready", "tv",
+                 "team", "family", "chicken", "turkey", "beef", "lamb", "pork", "hotel",
+                 "boxed", "frozen", "microwave", "post-run", "pre-run"))
+    + rf"(?={_MAIN_LABEL}\s+(?![0-9.]+\s*k?cal)(?:[a-z0-9]))"
 )
 #: A day's log of meals headed by its weekday cut short: "mon: breakfast toast, lunch soup".
 _SHORT_DAY_OF_MEALS = re.compile(

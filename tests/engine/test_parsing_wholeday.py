@@ -284,3 +284,23 @@ class TestTheDayAround:
         assert isinstance(run, RunLogged)
         assert breakfast.at >= run.at
         assert tea.at.astimezone(BERLIN).hour == 19
+
+
+class TestLabelsRunOn:
+    """Labels with no mark between the meals still head a meal each."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "breakfast porridge lunch soup dinner curry",
+            "brekkie 2 eggs lunch ham sandwich dinner chilli",
+        ],
+    )
+    def test_a_meal_each(self, text: str) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert all(item.resolved for m in logged for item in m.items)
+
+    def test_a_dish_named_with_a_label_stays_whole(self) -> None:
+        (logged,) = meals("lunch roast beef dinner 800 kcal")
+        assert (logged.meal, round(logged.sums[0])) == ("lunch", 800)
