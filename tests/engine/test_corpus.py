@@ -280,6 +280,9 @@ FLOORS = {
     # whole-day probes (scripts/corpus_probes_wholeday.py): 77.1 %, 97.9 %, 15.6 %, 3 invented
     # on f4aa363
     "probes-wholeday-2026-12-01.jsonl": (77.0, 97.9, 16.0, 3),
+    # voices probes (scripts/corpus_probes_voices.py): 90.0 %, 95.3 %, 5.7 %, 1 invented
+    # on b7c6d31
+    "probes-voices-2026-12-01.jsonl": (90.0, 95.0, 6.0, 1),
 }
 
 
