@@ -17,11 +17,13 @@ from zoneinfo import ZoneInfo
 PART_OF_DAY: dict[str, time] = {
     "morning": time(7, 0),
     "breakfast": time(8, 0),
+    "mid-morning": time(10, 30),
     "noon": time(12, 0),
     "midday": time(12, 0),
     "lunch": time(12, 30),
     "lunchtime": time(12, 30),
     "afternoon": time(15, 0),
+    "mid-afternoon": time(15, 30),
     "evening": time(19, 0),
     "dinner": time(19, 0),
     "tonight": time(20, 0),
@@ -41,8 +43,9 @@ _DAY = re.compile(
     r"|saturday|sunday(?!\s+roasts?\b)))\b"  # "a sunday roast" is food
 )
 _PART = re.compile(
-    r"\b(?:in the |this |at |for )?(?P<part>morning|noon|midday|lunchtime|afternoon|evening"
-    r"|tonight|night)\b(?!(?<=afternoon) tea\b)(?!(?<=morning) tea\b)"  # snacks' names
+    r"\b(?:in the |this |at |for )?(?P<part>mid[- ]?(?:morning|afternoon)|morning|noon|midday"
+    r"|lunchtime|afternoon|evening"
+    r"|tonight|night)\b(?!(?<=afternoon) tea\b)(?!(?<=morning) tea\b)(?!(?<=evening) meal\b)"
 )
 #: Cheap first look: most clauses have no time phrase, so three searches become one.
 _ANY_TIME = re.compile(
@@ -107,7 +110,7 @@ def _clock_hour(hour: int, ampm: str | None, part: str | None) -> int:
     if ampm:
         hour %= 12
         return hour + 12 if ampm.startswith("p") else hour
-    if part in {"afternoon", "evening", "tonight", "night"} and hour < 12:
+    if part in {"afternoon", "mid-afternoon", "evening", "tonight", "night"} and hour < 12:
         return hour + 12
     return hour
 
@@ -137,6 +140,8 @@ def find_time(
     p = _PART.search(text)
     if p:
         part = p["part"]
+        if part.startswith("mid") and part != "midday":  # "mid morning", "midafternoon"
+            part = "mid-" + part[3:].lstrip(" -")
         text = _blank(text, p)
     c = _CLOCK.search(text)
     if c is not None and _REPS_BEFORE.search(text, 0, c.start()):

@@ -784,9 +784,14 @@ _LABEL_IN_TITLE = re.compile(rf"\b(?:{LABEL_ALT})\b")
 def _title_s_meal(m: re.Match[str]) -> str:
     """A counted title goes; the meal it names stays ("breakfast #2:", "day 3 dinner:")."""
     label = _LABEL_IN_TITLE.search(m[0])
+    if label is None and (nth := _NTH_MEAL.search(m[0])) is not None:
+        return f"{nth[0]}: "  # "meal 2: chicken and rice": a meal of its own (meals._MEAL_WORD)
     if label is None:
         return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
     return f"{label[0]}: "
+
+
+_NTH_MEAL = re.compile(r"\bmeal\s*#?[1-9]\b")
 
 
 #: A remark on a session, no food and no session of its own: "perfect morning for it" (no
@@ -988,11 +993,27 @@ def _labels_as_read(text: str) -> str:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if " and " in text and _LABELS_LISTED.search(text) is not None:
+        text = _LABELS_LISTED.sub("meals", text)  # "my breakfast, lunch and dinner are ..."
+    if text[:3] in _WEEKDAY or "\n" in text:
+        text = _SHORT_DAY_OF_MEALS.sub(lambda m: f"{_WEEKDAY[m['day']]}: ", text)  # "mon: b'fast"
     if "dinner" in text and "tea" in text and (tea := _TEA_MEAL.search(text)) is not None:
         text = _MIDDAY_DINNER.sub("lunch", text[: tea.start()]) + text[tea.start() :]
     return text
 
 
+#: The meals themselves listed, with no food between them: "breakfast, lunch and dinner",
+#: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
+_LABELS_LISTED = re.compile(
+    r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
+    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
+    r"(?!\s*(?::|-|=|was\b|were\b))"
+)
+#: A day's log of meals headed by its weekday cut short: "mon: breakfast toast, lunch soup".
+_SHORT_DAY_OF_MEALS = re.compile(
+    r"(?:^|(?<=\n))(?P<day>mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\.?\s*(?::|-+|,)\s*"
+    rf"(?=(?:{LABEL_ALT}|tea)\b)"
+)
 #: Where "tea" is the evening meal, "dinner" before it is the midday meal (in Ireland,
 #: Scotland and the north of England): "dinner: stew and spuds, tea: beans on toast" is lunch
 #: and dinner. (A roast or Sunday dinner, and dinner rolls, keep their names.)
@@ -1022,10 +1043,14 @@ _INCHES = re.compile(r"(?<![0-9'.:])(?<!' )(?P<n>[0-9]{1,2})\"(?![0-9])")
 #: pasta", "am: oats / pm: chicken wrap". Each is that part's clock (PART_OF_DAY), so each
 #: starts a meal of its own as "07:00 porridge, 15:00 banana" would.
 _PART_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n/|])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
-    r"\s*(?P<part>morning|afternoon|evening|night|am|pm)\s*(?::|-+)\s+(?=[a-z0-9])"
+    r"(?:^|(?<=[,;\n/|.])|(?<=[a-z] )(?=(?:afternoon|evening|night|pm)\s*:))"  # "... pm: wrap"
+    r"\s*(?P<part>mid-?morning|mid-?afternoon|morning|afternoon|evening|night|am|pm)\s*(?::|-+)"
+    r"\s+(?=[a-z0-9])"
 )
-_PART_CLOCKS = {"am": "morning", "pm": "afternoon"}
+_PART_CLOCKS = {
+    "am": "morning", "pm": "afternoon", "midmorning": "mid-morning",
+    "midafternoon": "mid-afternoon",
+}  # fmt: skip
 
 
 def _clock_headings(text: str) -> str:
@@ -1077,9 +1102,13 @@ def _part_clock(m: re.Match[str]) -> str:
     said = rest[0] if rest is not None else ""
     if _classify(_Clause(said, question=False), said) != "meal":
         return m[0]
-    clock = PART_OF_DAY[_PART_CLOCKS.get(m["part"], m["part"])]
-    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|"
-    return f"{', ' if mid_line else ' '}{clock:%H:%M} "  # "... pm: wrap": a part of its own
+    part = _PART_CLOCKS.get(m["part"], m["part"])
+    clock = PART_OF_DAY[part]
+    mid_line = m.start() and m.string[m.start() - 1] not in ",;\n/|."
+    lead = ", " if mid_line else " "
+    if part.startswith("mid-"):  # between meals: "mid-morning: banana" is a snack
+        return f"{lead}snack at {clock:%H:%M}: "
+    return f"{lead}{clock:%H:%M} "  # "... pm: wrap": a part of its own
 
 
 _UP_TO_THE_NEXT = re.compile(r"[^,;.\n/|]*")

@@ -17,10 +17,13 @@ from engine.events import MealKind
 MEAL_LABELS: dict[str, MealKind] = {
     "breakfast": "breakfast", "brekkie": "breakfast", "brekky": "breakfast",
     "bfast": "breakfast", "b'fast": "breakfast", "brekfast": "breakfast", "brunch": "breakfast",
-    "breakie": "breakfast", "brekkers": "breakfast",
-    "lunch": "lunch", "lunchtime": "lunch", "lunchie": "lunch",
+    "breakie": "breakfast", "brekkers": "breakfast", "b-fast": "breakfast", "breaky": "breakfast",
+    "breakfast time": "breakfast",
+    "lunch": "lunch", "lunchtime": "lunch", "lunchie": "lunch", "lunch time": "lunch",
     "dinner": "dinner", "supper": "dinner", "tea time": "dinner", "teatime": "dinner",
     "chippy tea": "dinner", "dins": "dinner", "din din": "dinner", "din dins": "dinner",
+    "dinnertime": "dinner", "dinner time": "dinner", "evening meal": "dinner",
+    "suppertime": "dinner", "supper time": "dinner", "snack time": "snack", "snacktime": "snack",
     "snack": "snack", "snacks": "snack", "second breakfast": "snack", "elevenses": "snack",
     # Australia's work break and morning tea; the British afternoon tea (a scone, a slice of
     # cake); food before sleep

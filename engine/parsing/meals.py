@@ -42,6 +42,10 @@ _MEAL_WORD = re.compile(
     + NOT_BEFORE_FOOD
     + r"|(?<!afternoon )(?<!morning )tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
     r"|arvo(?=\s*(?::|-\s|=))|(?P<on_run>during|mid[- ]run|on the run)(?=\s*:)"
+    # a meal by its number in the day: "meal 2: chicken and rice", "first meal: oats"; a
+    # course after a meal, of no meal's kind: "dessert: ice cream"
+    r"|(?P<nth>dessert|pudding|pud|afters|meal\s*#?[1-9]|(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd"
+    r"|[4-6]th)\s+meal)(?=\s*(?::|-\s))"
     r"|(?<=for )tea|(?<=for my )tea|(?<=for our )tea"
     r"|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
@@ -52,7 +56,8 @@ _MEAL_WORD = re.compile(
 #: The words _MEAL_WORD is made of, as runs of letters; "postrun" and "prerace" are one run,
 #: so any run starting "post" or "pre" counts too (see _may_name_meal).
 _MEAL_LABEL_WORDS = LABEL_LETTERS | _words(
-    "recovery after before during mid on over across throughout s t aid cp checkpoint feed mile"
+    "recovery after before during mid on over across throughout s t aid cp checkpoint feed mile",
+    "meal dessert pudding pud afters",
 )
 
 

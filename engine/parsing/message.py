@@ -6,7 +6,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Literal, TypeVar
 
@@ -155,7 +155,7 @@ from engine.parsing.sessions import (
 )
 from engine.parsing.weights import _parse_weight, later_weight, weight_unit
 from engine.spelling import english_words
-from engine.timewords import TimeRef, find_time
+from engine.timewords import PART_OF_DAY, TimeRef, find_time
 
 # ---------------------------------------------------------------------------------------------
 # The parser
@@ -608,7 +608,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not (m["during"] or m["aid"] or m["on_run"]):  # fuel while running: no meal
+        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"]):  # no meal's kind
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -625,6 +625,8 @@ class _Builder:
         self.clause_text = ""  # the words of those items, as read
         self.closed = False  # the meal's label ended the clause before ("soup for lunch")
         self.meal_kind: MealKind | None = None
+        self.headed = False  # the meal began under a heading of its own ("meal 2:", "during:")
+        self.log_at: datetime | None = None  # when the message's last meal was eaten
         self.meal_at: datetime | None = None
         self.meal_earlier: datetime | None = None  # the morning reading of a bare "7:30"
         self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
@@ -923,6 +925,7 @@ class _Builder:
         if kind is not None:
             self.meal_kind = kind
         if spans:
+            self.headed = self.headed or not text[: spans[0][0]].strip()
             text = _blank_spans(text, spans)  # as _MEAL_WORD.sub(" ", text)
         fix = CORRECTION.match(text) if "," in text else None
         head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
@@ -1001,7 +1004,7 @@ class _Builder:
         biscuit; dinner: curry" and "pre-run: banana | during: 2 gels" are two meals each
         ("salmon for dinner, dinner was lovely" is still one)."""
         return (
-            self.meal_kind is not None
+            (self.meal_kind is not None or self.headed)
             and self.clause_items > 0
             and not text[: spans[0][0]].strip()
             and bool(text[spans[0][1] :].strip(" :-=>"))
@@ -1213,8 +1216,9 @@ class _Builder:
             self.unparsed.append(self.bare_label)
             self.bare_label = None
         if self.meal_items:
-            at = self.meal_at or self.last_end or self.ctx.received_at
-            at = min(at, self.ctx.received_at)
+            at = self.meal_at or self._untimed_meal_s_time()
+            at = min(at or self.ctx.received_at, self.ctx.received_at)
+            self.log_at = at
             meal = MealLogged(at=at, meal=self.meal_kind, items=tuple(self.meal_items))
             if meal.kcal > MAX_MEAL_KCAL:
                 raise ImplausibleValue(
@@ -1229,8 +1233,28 @@ class _Builder:
         self.clause_items = 0
         self.clause_text = ""
         self.meal_kind = None
+        self.headed = False
         self.meal_at = None
         self.meal_cued = False
+
+    def _untimed_meal_s_time(self) -> datetime | None:
+        """When a meal said with no time of its own was eaten: after the session before it;
+        else a breakfast, lunch or dinner at its usual time on the day of the meal before it
+        ("yesterday: breakfast porridge, lunch soup, dinner pasta": all three yesterday), or
+        today (a day's log sent at night has its breakfast in the morning); another meal on
+        the day before's meal, at its time. None: now."""
+        if self.last_end is not None:
+            return self.last_end
+        tz = self.ctx.tz
+        if self.meal_kind in PART_OF_DAY:
+            day = (self.log_at or self.ctx.received_at).astimezone(tz).date()
+            at = datetime.combine(day, PART_OF_DAY[self.meal_kind], tzinfo=tz)
+            return at.astimezone(UTC)
+        if self.log_at is not None and (
+            self.log_at.astimezone(tz).date() != self.ctx.received_at.astimezone(tz).date()
+        ):
+            return self.log_at
+        return None
 
     def _in_the_order_written(self) -> None:
         """A day's log is written in order: "7:30 bagel, 13:00 turkey sub" had the bagel at

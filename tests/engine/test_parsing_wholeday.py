@@ -144,3 +144,103 @@ class TestPartsOfTheDay:
     def test_am_and_pm_between_pipes_head_two_meals(self) -> None:
         logged = meals("AM: oats | PM: curry")
         assert [m.at.astimezone(BERLIN).hour for m in logged] == [7, 15]
+
+
+class TestMealsByNumber:
+    """A day told meal by meal, by number, is a meal each (no label of the four)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "meal 1: oats\nmeal 2: chicken and rice\nmeal 3: salmon",
+            "first meal: oats. second meal: rice and chicken. third meal: steak",
+        ],
+    )
+    def test_a_meal_each(self, text: str) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged] == [None, None, None]
+        assert all(item.resolved for m in logged for item in m.items)
+
+
+class TestMoreLabelWords:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("b-fast: toast, lunch: soup", ["breakfast", "lunch"]),
+            ("breaky: toast, lunch: soup", ["breakfast", "lunch"]),
+            ("lunch: soup, evening meal: pasta", ["lunch", "dinner"]),
+            ("lunch: soup, dinnertime: pasta", ["lunch", "dinner"]),
+            ("lunch: soup, dinner: pasta, dessert: ice cream", ["lunch", "dinner", None]),
+        ],
+    )
+    def test_each_label_heads_its_own_meal(self, text: str, expected: list[str]) -> None:
+        assert labels(text) == expected
+
+
+class TestWhenEachMealWasEaten:
+    """A day's meals said without clocks are at their usual times, on the day said."""
+
+    def test_a_day_sent_at_night_has_breakfast_in_the_morning(self) -> None:
+        logged = meals("breakfast: porridge. lunch: a chicken wrap. tea was spag bol")
+        assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged] == [
+            "08:00", "12:30", "19:00"
+        ]
+
+    def test_yesterday_heads_every_meal(self) -> None:
+        logged = meals("yesterday: breakfast porridge, lunch soup, dinner pasta, snack an apple")
+        days = {m.at.astimezone(BERLIN).date() for m in logged}
+        assert len(logged) == 4
+        assert days == {parse("a banana").events[0].at.astimezone(BERLIN).date().replace(day=25)}
+
+    def test_a_meal_after_a_run_is_after_it(self) -> None:
+        run, eaten = parse("ran 10k 50:00 then breakfast: 2 eggs").events
+        assert isinstance(run, RunLogged) and isinstance(eaten, MealLogged)
+        assert eaten.at >= run.at
+
+    @pytest.mark.parametrize(
+        "text", ["Mon: breakfast toast, lunch soup", "tues - breakfast toast, lunch soup"]
+    )
+    def test_a_short_weekday_heads_every_meal(self, text: str) -> None:
+        logged = meals(text)
+        assert len(logged) == 2
+        assert len({m.at.astimezone(BERLIN).date() for m in logged}) == 1
+        assert logged[0].at.astimezone(BERLIN).date() < parse("a banana").events[0].at.date()
+
+
+class TestMealsTalkedAbout:
+    """Meals listed by name with no food between them are talk about meals, no meal logged."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my breakfast, lunch and dinner are all over the place this week",
+            "what should I eat for breakfast, lunch and dinner the day before a marathon?",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_food_for_two_meals_is_still_eaten(self) -> None:
+        (logged,) = meals("porridge for breakfast and lunch")
+        assert [item.food for item in logged.items] == ["porridge"]
+
+
+class TestBetweenMeals:
+    """Mid-morning and mid-afternoon head a snack at their time."""
+
+    @pytest.mark.parametrize(
+        ("text", "hour"),
+        [
+            ("breakfast - toast. mid-morning - banana. lunch - soup", 10),
+            ("breakfast: toast, mid-afternoon: banana, dinner: soup", 15),
+        ],
+    )
+    def test_a_snack_between(self, text: str, hour: int) -> None:
+        logged = meals(text)
+        assert [m.meal for m in logged][1] == "snack"
+        assert logged[1].at.astimezone(BERLIN).hour == hour
+        assert len(logged) == 3
+
+    def test_mid_morning_snack_is_at_half_ten(self) -> None:
+        (logged,) = meals("mid-morning snack: a banana")
+        assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "10:30"
