@@ -135,9 +135,10 @@ HELDOUT = {
     "a": "heldout-2026-11-30.jsonl",
     **{c: f"heldout-2026-11-30{c}.jsonl" for c in "bcdefghijk"},
     "l": "heldout-2026-12-01l.jsonl",
+    "m": "heldout-2026-12-01m.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-01m.jsonl"
+UNSEEN = "heldout-2026-12-01n.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"
@@ -546,14 +547,14 @@ def shipped_weights(files: dict[str, list[Message]], commit: str) -> str:
     count = sum(map(len, files.values()))
     head = (f"# The chat gate's weights (engine/parsing/gate.py): python scripts/train_gate.py"
             f" --write\n# {len(model.weights)} weights, logistic regression trained on {count}"
-            f" messages of tests/data (all but {UNSEEN}), seed {SEED}\n"
+            f" messages of tests/data (the files below), seed {SEED}\n"
             f"{COMMIT}{commit}\n{FILES}{' '.join(sorted(files))}\n")
     return head + "".join(f"{name}\t{w}\n" for name, w in sorted(model.weights.items()))
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--blocks", default="abcdefghijkl")
+    parser.add_argument("--blocks", default="abcdefghijklm")
     parser.add_argument("--write", action="store_true",
                         help=f"only train on all labelled files and write {WEIGHTS.name}")
     args = parser.parse_args(argv)

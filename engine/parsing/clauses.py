@@ -993,6 +993,8 @@ def _labels_as_read(text: str) -> str:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
+    if "much" in text or "nothing" in text:
+        text = _HARDLY_ANYTHING.sub(r"\g<label> ", text)  # "lunch nothing much just an apple"
     if " and " in text and _LABELS_LISTED.search(text) is not None:
         text = _LABELS_LISTED.sub("meals", text)  # "my breakfast, lunch and dinner are ..."
     if text[:3] in _WEEKDAY or "\n" in text:
@@ -1002,6 +1004,12 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
+#: A meal said to be little before what it was: "lunch nothing much just an apple", "dinner:
+#: not much, only soup". The food after is the meal.
+_HARDLY_ANYTHING = re.compile(
+    rf"\b(?P<label>(?:{LABEL_ALT}|tea)\s*(?::|-|was\b)?)\s*(?:was\s+)?(?:nothing much|not much"
+    r"|nothing really|nothing special|nothing big|not a lot)\s*[,-]?\s*(?:just|only)\s+"
+)
 #: The meals themselves listed, with no food between them: "breakfast, lunch and dinner",
 #: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
 _LABELS_LISTED = re.compile(
@@ -1402,11 +1410,12 @@ _DAY_MOMENT = re.compile(
     r"\W*(?:(?:then|and|had|took|did)\s+)?(?:(?:a|an|my|the|quick|short|long|big|power|lil"
     r"|little|[0-9]+(?:\.[0-9]+)?\s*(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)|an?\s+hour)"
     r"\s+)*(?:nap|snooze|siesta|kip|sleep|lie[- ]in|shower|bath|school\s+run|nursery\s+run"
-    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?)\W*"
+    r"|commute|meetings?|church|laundry|massage|sauna|physio|work|shift|lectures?"
+    r"|(?:woke|got|wake|waking)\s+up(?:\s+(?:early|late|starving|hungry))?)\W*"
 )
 _MOMENT_WORDS = _words(
     "nap snooze siesta kip sleep lie shower bath school nursery commute meeting meetings church",
-    "laundry massage sauna physio work shift lecture lectures",
+    "laundry massage sauna physio work shift lecture lectures woke wake waking",
 )
 
 

@@ -569,7 +569,8 @@ _VAGUE = re.compile(
     r"(?!\s+(?:of\s+)?(?!at\b|in\b|on\b|over\b|during\b|today\b|tonight\b|lol\b|again\b)[a-z])"
 )
 _NOTHING = re.compile(
-    r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b[\s!.,]*$"
+    r"^[\s:,.=-]*(?:was\s+|i\s+)?(?:nothing|none|skipped|skip|fasted|n/?a)\b"
+    r"(?:\s+(?:much|really|at all|special|today))?[\s!.,]*$"
 )
 #: What a meal was like, after its label: "was a disaster", "was a bit of a write-off".
 _JUDGED = re.compile(
@@ -608,7 +609,7 @@ def _meal_labels(
         spans.append((start, m.end()))
         if m["before"]:
             kind = "snack"
-        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"]):  # no meal's kind
+        elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"] or m["course"]):
             kind = _MEAL_KINDS.get(m["w"], "recovery")
     return kind, spans
 
@@ -1238,18 +1239,19 @@ class _Builder:
         self.meal_cued = False
 
     def _untimed_meal_s_time(self) -> datetime | None:
-        """When a meal said with no time of its own was eaten: after the session before it;
-        else a breakfast, lunch or dinner at its usual time on the day of the meal before it
-        ("yesterday: breakfast porridge, lunch soup, dinner pasta": all three yesterday), or
-        today (a day's log sent at night has its breakfast in the morning); another meal on
-        the day before's meal, at its time. None: now."""
-        if self.last_end is not None:
-            return self.last_end
+        """When a meal said with no time of its own was eaten: a breakfast, lunch or dinner at
+        its usual time on the day of the session or meal before it ("yesterday: breakfast
+        porridge, lunch soup, dinner pasta": all three yesterday), or today (a day's log sent
+        at night has its breakfast in the morning), never before the session before it ("Sat:
+        parkrun, then brekkie ..., tea pizza": tea at 19:00, not at the parkrun's end); another
+        meal after the session before it, or on the day of the meal before it. None: now."""
         tz = self.ctx.tz
         if self.meal_kind in PART_OF_DAY:
-            day = (self.log_at or self.ctx.received_at).astimezone(tz).date()
-            at = datetime.combine(day, PART_OF_DAY[self.meal_kind], tzinfo=tz)
-            return at.astimezone(UTC)
+            day = (self.last_end or self.log_at or self.ctx.received_at).astimezone(tz).date()
+            at = datetime.combine(day, PART_OF_DAY[self.meal_kind], tzinfo=tz).astimezone(UTC)
+            return max(at, self.last_end) if self.last_end is not None else at
+        if self.last_end is not None:
+            return self.last_end
         if self.log_at is not None and (
             self.log_at.astimezone(tz).date() != self.ctx.received_at.astimezone(tz).date()
         ):

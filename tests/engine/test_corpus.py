@@ -278,11 +278,11 @@ FLOORS = {
     # the fourteenth held-out block, scored first on 29ec1b8 (80.9 %, 87.0 %, 1.9 %, 1 invented)
     "heldout-2026-12-01n.jsonl": (80.5, 87.0, 1.9, 1),
     # whole-day probes (scripts/corpus_probes_wholeday.py): 77.1 %, 97.9 %, 15.6 %, 3 invented
-    # on f4aa363; 94.8 %, 99.1 %, 3.1 %, 1 invented with labels, headings and clocks read
-    "probes-wholeday-2026-12-01.jsonl": (94.5, 99.0, 3.2, 1),
+    # on f4aa363; 96.9 %, 99.4 %, 2.1 %, 1 invented with labels, headings and clocks read
+    "probes-wholeday-2026-12-01.jsonl": (96.5, 99.0, 2.1, 1),
     # voices probes (scripts/corpus_probes_voices.py): 90.0 %, 95.3 %, 5.7 %, 1 invented
-    # on b7c6d31
-    "probes-voices-2026-12-01.jsonl": (90.0, 95.0, 6.0, 1),
+    # on b7c6d31; 98.6 %, 97.7 %, 0.0 %, none invented with walk breaks and run/walk sets read
+    "probes-voices-2026-12-01.jsonl": (98.5, 97.5, 0.5, 0),
 }
 
 

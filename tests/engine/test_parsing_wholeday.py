@@ -244,3 +244,43 @@ class TestBetweenMeals:
     def test_mid_morning_snack_is_at_half_ten(self) -> None:
         (logged,) = meals("mid-morning snack: a banana")
         assert logged.at.astimezone(BERLIN).strftime("%H:%M") == "10:30"
+
+
+class TestHardlyAnything:
+    """A meal said to be little is what follows; a meal said to be nothing logs nothing."""
+
+    def test_the_food_after_nothing_much_is_the_meal(self) -> None:
+        logged = meals("breakfast coffee, lunch nothing much just an apple, dinner pasta")
+        assert [m.meal for m in logged] == ["breakfast", "lunch", "dinner"]
+        assert [item.food for item in logged[1].items] == ["apple"]
+
+    @pytest.mark.parametrize(
+        "text", ["lunch was nothing much", "breakfast: porridge, lunch: nothing really"]
+    )
+    def test_nothing_is_asked_about(self, text: str) -> None:
+        result = parse(text)
+        assert result.unparsed == ()
+        assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+class TestDessert:
+    def test_dessert_after_dinner_is_a_course_of_its_own(self) -> None:
+        logged = meals("dinner chicken parm 800 cal. dessert 2 oreos 110 cal")
+        assert [(m.meal, round(m.sums[0])) for m in logged] == [("dinner", 800), (None, 110)]
+
+    def test_dessert_wine_is_still_a_wine(self) -> None:
+        (logged,) = meals("dessert wine")
+        assert logged.items[0].text == "dessert wine"
+
+
+class TestTheDayAround:
+    def test_waking_up_is_no_food(self) -> None:
+        logged = meals("woke up, coffee and a banana, then 12k easy 1:05:00")
+        assert [item.food for m in logged for item in m.items] == ["coffee", "banana"]
+
+    def test_tea_after_a_morning_parkrun_is_in_the_evening(self) -> None:
+        events = parse("Sat - parkrun 24:12 then brekkie (full english 900 kcal), tea pizza").events
+        run, breakfast, tea = events
+        assert isinstance(run, RunLogged)
+        assert breakfast.at >= run.at
+        assert tea.at.astimezone(BERLIN).hour == 19
