@@ -658,6 +658,7 @@ _AROUND_A_RUN = re.compile(
     r"(?:my\s+|the\s+(?:(?:(?<=after the )|(?<=before the ))(?:(?!(?:at|on|in)\b)"
     r"[a-z]+\s+){1,2}?)?"
     r"|a\s+|that\s+|today's\s+)?"  # "after the parkway 10k": a race's name
+    r"(?:(?:first|1st)\s+(?:ever\s+)?)?"  # "toast before my first 5k"
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"
     r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"

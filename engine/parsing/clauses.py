@@ -536,7 +536,12 @@ def _food_night(m: re.Match[str]) -> str:
 
 
 #: Steps counted by a phone or watch: daily living, never a run ("10k steps", "12,000 steps").
-_STEPS = re.compile(r"\b[0-9]+(?:\.[0-9]+)?\s*k?\s+steps\b")
+#: The walking that made the count is no session of its own: "12k steps walking around the
+#: mall", "15,000 steps of walking about town".
+_STEPS = re.compile(
+    r"\b(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?\s*k?)\s+steps\b"
+    r"(?:\s+(?:of\s+)?(?:walking|walked)\b(?![^,.;!?\n]*[0-9])[^,.;!?\n]*)?"
+)
 
 
 #: The verbs of a request to log: "log", "add", "record", "note down" (a cheap gate first).
@@ -1250,13 +1255,37 @@ def _walked_or_climbed(text: str) -> str:
 #: ran the flats, 6 km 52 min", "walked up the hills, jogged the rest": one run/walk.
 _WALKED_THE_HILLS = re.compile(
     r"\bwalked\s+(?:up\s+)?(?:the\s+|all\s+the\s+|most\s+of\s+the\s+)?(?:hills?|ups|uphills?"
-    r"|climbs?|inclines?|steep\s+(?:bits|parts|sections))\b(?=[^.;!?\n]*\b(?:ran|jogged)\b)"
+    r"|climbs?|inclines?|steep\s+(?:bits|parts|sections))\b(?=[^.;!?\n]*\b(?:ran|jogged)\b"
+    r"|\s*,?\s*but\b)"  # "walked the hills but did 4k in 33 min"
 )
+#: Walk breaks inside a run: "5k in 41:30 with walk breaks", "my first mile in 14:20 with one
+#: walk break": one run/walk of the stated distance and time, no walk of its own.
+_WALK_BREAKS = re.compile(
+    r"\bwith\s+(?:a\s+(?:few|couple)\s+(?:of\s+)?|one|two|three|four|some|few|the\s+odd|a"
+    r"|[0-9]{1,2}|my)?\s*walk(?:ing)?\s+breaks?\b"
+)
+
+
+#: Run/walk repeats told with commas ("90 sec jog, 2 min walk, 6 times"): one set, not a run,
+#: a walk and a count apart.
+_RUN_WALK_COMMAS = re.compile(
+    r"\b(?P<r>[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes)\s+(?:jog|run))\s*,\s*"
+    r"(?P<w>[0-9]{1,3}\s*(?:s|secs?|seconds|mins?|minutes)\s+walk)\s*,\s*"
+    r"(?:x\s*(?P<x>[0-9]{1,2})\b|(?P<n>[0-9]{1,2})\s+times\b)"
+)
+
+
+def _one_set(m: re.Match[str]) -> str:
+    return f"{m['r']} {m['w']} x {m['x'] or m['n']}"
 
 
 def _run_walk_said(text: str) -> str:
     if "hill" in text or "up" in text or "climb" in text or "incline" in text or "steep" in text:
         text = _WALKED_THE_HILLS.sub("run/walk", text)
+    if "break" in text:
+        text = _WALK_BREAKS.sub("run/walk", text)
+    if "," in text:
+        text = _RUN_WALK_COMMAS.sub(_one_set, text)
     text = _RUN_WALK_SLASHED.sub(r"\g<r> \g<rn> min walk \g<wn> min x \g<n>", text)
     return _RUN_WALK_LANDMARKS.sub("run/walk", text)
 

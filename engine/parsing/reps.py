@@ -231,7 +231,7 @@ _RUN_WALK_SETS = tuple(
 #: is no time of its own; the time after "for" is the session's.
 _RUN_WALK_FOR = re.compile(
     rf"\b(?:run|jog|walk)\s+{_MINUTES}{_MIN}[,/+]?\s*(?:and\s+)?(?:run|jog|walk)\s+{_MINUTES}"
-    rf"{_MIN}(?=for\s+[0-9])"
+    rf"{_MIN}(?=(?:for\s+|,\s*)[0-9])"
 )
 
 
@@ -254,6 +254,10 @@ def laps_km(text: str) -> tuple[float, str]:
 _SET_SECONDS = re.compile(r"\b(?P<s>[1-9][0-9]{1,2})\s*(?:s|secs?|seconds)\b")
 
 
+#: A run/walk set's count in words: "90 sec jog, 2 min walk, 6 times".
+_SET_TIMES = re.compile(r"\s*,?\s*\b(?P<n>[0-9]{1,2})\s+times\b")
+
+
 def _as_minutes(m: re.Match[str]) -> str:
     return f"{int(m['s']) / 60:.2f}".rstrip("0").rstrip(".") + " min"
 
@@ -261,10 +265,15 @@ def _as_minutes(m: re.Match[str]) -> str:
 def run_walk_seconds(text: str) -> tuple[float, str]:
     """Time of run/walk repeats ("run 1 min walk 1 min x 8" is 16 min, "run 90s walk 2 min x
     6" 21 min), and the text without."""
-    if "s" in text and _SET_SECONDS.search(text) is not None:
-        said = _SET_SECONDS.sub(_as_minutes, text)
-        if any(sets.search(said) for sets in _RUN_WALK_SETS):
-            text = said
+    said = text
+    if "s" in said and _SET_SECONDS.search(said) is not None:
+        said = _SET_SECONDS.sub(_as_minutes, said)
+    if "times" in said:
+        said = _SET_TIMES.sub(r" x \g<n>", said)  # "2 min walk, 6 times"
+    if said != text and (
+        any(sets.search(said) for sets in _RUN_WALK_SETS) or _RUN_WALK_FOR.search(said)
+    ):
+        text = said
     for sets in _RUN_WALK_SETS:
         m = sets.search(text)
         if m is not None:

@@ -280,6 +280,9 @@ FLOORS = {
     # whole-day probes (scripts/corpus_probes_wholeday.py): 77.1 %, 97.9 %, 15.6 %, 3 invented
     # on f4aa363; 96.9 %, 99.4 %, 2.1 %, 1 invented with labels, headings and clocks read
     "probes-wholeday-2026-12-01.jsonl": (96.5, 99.0, 2.1, 1),
+    # voices probes (scripts/corpus_probes_voices.py): 90.0 %, 95.3 %, 5.7 %, 1 invented
+    # on b7c6d31; 98.6 %, 97.7 %, 0.0 %, none invented with walk breaks and run/walk sets read
+    "probes-voices-2026-12-01.jsonl": (98.5, 97.5, 0.5, 0),
 }
 
 
