@@ -859,11 +859,21 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         return _split_pieces(text, ctx)
     raw = _split_pieces(text[: m.start()], ctx)
     kcal = float(m["v"] or m["v2"])
-    if not raw or (m["part"] is not None and _fits_alone(raw[-1][0], kcal, ctx)):
+    if not raw or (m["part"] is not None and _the_last_alone(raw, kcal, ctx)):
         return _split_pieces(text, ctx)  # "pretzels and a gel (90 kcal)": the gel's
     if m["part"] is None:
         raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:
+    """Whether a kcal in brackets after a list is the last food's alone: it may be, and it is
+    not nearer (as a ratio) all the foods joined with it ("a burger and chips (950 kcal)" is
+    the two's, though chips might reach 950 alone)."""
+    group = [part for part, g in raw if g == raw[-1][1]]
+    if len(group) >= 2 and _nearer_all(group, kcal, ctx):
+        return False
+    return _fits_alone(raw[-1][0], kcal, ctx)
 
 
 def _holds(kcal: float, ctx: ParseContext) -> Callable[[list[_Piece]], bool]:

@@ -84,6 +84,7 @@ from engine.parsing.context import (
     letter_runs,
 )
 from engine.parsing.corrections import settle
+from engine.parsing.diaries import diary_copy
 from engine.parsing.gate import held
 from engine.parsing.item_words import _clean_name, _read_item
 from engine.parsing.items import (
@@ -182,7 +183,7 @@ def _adds_figures(events: tuple[Event, ...]) -> bool:
 
 def _parse(text: str, ctx: ParseContext) -> ParseResult:
     builder = _Builder(ctx)
-    laid = lay_out(text[:MAX_CHARS])  # tables, checklists, arrows, quotes: plain lines
+    laid = lay_out(diary_copy(text[:MAX_CHARS]))  # tables, checklists, apps: plain lines
     text = laid.text
     builder.message = text.lower()
     read = _read_text(text)

@@ -1,0 +1,87 @@
+"""Issue 15, round 9 "meals": the meal classes block n showed missed (checked on made-up
+messages, not the corpus's): a kcal for a whole meal, food diary copy, words around food,
+drinks at socials, rows and portions."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged
+from tests.engine.test_parsing import only_meal as meal
+from tests.engine.test_parsing import parse
+
+
+def kcal(text: str) -> float:
+    return sum(item.kcal or 0.0 for item in meal(text).items)
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+class TestAKcalForTheWholeMeal:
+    """ "a burger and chips (950 kcal)" had been a burger (426 kcal) and 950 kcal of chips."""
+
+    @pytest.mark.parametrize(
+        ("text", "total"),
+        [
+            ("a burger and chips (950 kcal)", 950.0),
+            ("then a burger and chips (950 kcal)", 950.0),
+            ("pie and chips (800 kcal)", 800.0),
+            ("a kebab and chips (1100 kcal)", 1100.0),
+        ],
+    )
+    def test_a_bracketed_kcal_after_a_list_is_the_list_s(self, text: str, total: float) -> None:
+        assert kcal(text) == pytest.approx(total)
+
+    def test_a_kcal_the_last_food_could_be_stays_its_own(self) -> None:
+        """A gel's 90 kcal is the gel's, nowhere near pretzels and a gel together."""
+        gel = meal("pretzels and a gel (90 kcal)").items[-1]
+        assert gel.kcal == pytest.approx(90.0)
+        assert kcal("pretzels and a gel (90 kcal)") > 150
+
+
+class TestFoodDiaryCopy:
+    """An app's name was read as a food ("yazio" a chocolate milk) and its meal totals as
+    nothing at all."""
+
+    def test_a_diary_s_meal_totals_are_meals_at_those_kcal(self) -> None:
+        logged = meals("MyFitnessPal\nBreakfast 350\nLunch 540\nDinner 820\nSnacks 120")
+        assert [(m.meal, sum(i.kcal or 0.0 for i in m.items)) for m in logged] == [
+            ("breakfast", 350.0), ("lunch", 540.0), ("dinner", 820.0), ("snack", 120.0)]
+
+    @pytest.mark.parametrize(
+        ("text", "label", "total"),
+        [
+            ("from MyFitnessPal: Dinner 640", "dinner", 640.0),
+            ("Lose It\nSnacks 210", "snack", 210.0),
+            ("MFP\nLunch 515", "lunch", 515.0),
+        ],
+    )
+    def test_one_total_under_the_app_s_name(self, text: str, label: str, total: float) -> None:
+        (logged,) = meals(text)
+        assert logged.meal == label
+        assert sum(i.kcal or 0.0 for i in logged.items) == pytest.approx(total)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Yazio – Snack: almonds 28 g, an apple",
+            "Carb Manager snack: almonds 28 g, an apple",
+            "Cronometer\nSnack: almonds 28 g, an apple",
+            "fatsecret - snack: almonds 28 g, an apple",
+        ],
+    )
+    def test_the_app_s_name_is_no_food(self, text: str) -> None:
+        (logged,) = meals(text)
+        assert logged.meal == "snack"
+        assert [i.food for i in logged.items] == ["almonds", "apple"]
+
+    def test_a_lone_meal_name_and_number_is_no_kcal(self) -> None:
+        """Without an app or a diary's page of them, "lunch 540" logs no 540 kcal."""
+        assert not any(
+            i.kcal == 540.0 for m in meals("lunch 540") for i in m.items
+        )
+
+    def test_chat_about_an_app_logs_nothing(self) -> None:
+        assert parse("MyFitnessPal says 2100 a day for me, is that right?").events == ()
