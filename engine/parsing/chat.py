@@ -163,6 +163,24 @@ _PAST_MENTION = re.compile(
     r"\b(?:was|were|is)\b(?!\s+(?:today|this|tonight|done|complete|finished|in\s+the\s+bag))"
     r"[^,;.]*"
 )
+#: A meal told, then asked about after a comma: "ate a cheese croissant before my run, was
+#: that a mistake?", "had a bacon roll before parkrun, is that bad?". The food was eaten: the
+#: question is a sentence of its own, so the meal is logged and the question answered.
+_ASKED_AFTER_A_MEAL = re.compile(
+    r"(?<=[a-z0-9)])\s*,\s*(?=(?:(?:was|is|were|would|will|did|does|do|should|could|has|have)"
+    r"\s+(?:that|it|this|those|these|i)\b[^,.!?]*|(?:bad|good|smart|dumb|stupid|wise|terrible)"
+    r"\s+(?:idea|move|call|choice|plan)|too\s+(?:much|many|little)|thoughts|ok|okay)\s*\?+\W*$)"
+)
+_ATE = re.compile(r"^\W*(?:(?:i|just|also)\s+)*(?:ate|had|eaten|scoffed|drank|demolished|wolfed)\b")
+
+
+def asked_after_a_meal(text: str) -> str:
+    """A meal eaten, its question after a comma a sentence of its own (_ASKED_AFTER_A_MEAL)."""
+    if "?" not in text or _ATE.match(text) is None:
+        return text
+    return _ASKED_AFTER_A_MEAL.sub(". ", text, count=1)
+
+
 _PAST_WEIGHT = re.compile(
     r"\blast\s+(?:year|month|summer|spring|winter|autumn|christmas)\b|\b(?:years?|months?)\s+ago\b"
     r"|\bused\s+to\b|\bback\s+in\b|\bwhen\s+i\s+started\b|\bat\s+my\s+heaviest\b"

@@ -592,7 +592,8 @@ def drop_body_measured(text: str) -> str:
 _AILMENT = (
     r"colds?|(?:the\s+)?flu|covid(?:-?19)?|(?:a\s+)?virus|(?:stomach\s+|tummy\s+)?bug|lurgy"
     r"|chest\s+infection|sore\s+throat|cough|fever|temperature|migraine|headache|chickenpox"
-    r"|norovirus|hay\s*fever|food\s+poisoning|stitch|cramps?|niggle|shin\s+splints|blisters?"
+    r"|norovirus|gastro(?:enteritis)?|hay\s*fever|food\s+poisoning|stitch|cramps?|niggle"
+    r"|shin\s+splints|blisters?"
     r"|injury|twinge|sprain|strain"
 )
 _MEDICINE = (
@@ -609,8 +610,25 @@ _AILMENT_HAD = re.compile(
     r"|\b(?:(?:took|had|popped|taking)\s+)?(?:an?\s+|some\s+|[0-9]{1,2}\s+)?(?:" + _MEDICINE
     + r")(?:\s+(?:tablets?|pills?|capsules?))?\b"
 )
+#: Illnesses said with what they did to the runner's days, not "had": "10 days off with
+#: norovirus", "recovering from gastro", "post-covid", "stomach bug all week". Bare (no "a" or
+#: "the") only the illnesses no food is named like ("with cold milk" keeps its milk); an
+#: illness word before another word is that word's ("after the cold one" is a run).
+_ILLNESS = (
+    r"covid(?:-?19)?|norovirus|gastro(?:enteritis)?|(?:the\s+)?flu|(?:a\s+|the\s+)?virus"
+    r"|food\s+poisoning|(?:a\s+|the\s+)?(?:stomach|tummy)\s+bug|(?:the\s+)?lurgy"
+    r"|(?:a\s+|the\s+|my\s+|this\s+)(?:" + _AILMENT + r")"
+)
+_ILLNESS_SAID = re.compile(
+    r"(?:\b[0-9]{1,2}\s+(?:days?|weeks?)\s+)?\b(?:(?:off|down|in\s+bed|laid\s+up)\s+with"
+    r"|recovering\s+from|getting\s+over|back\s+from|post|after|since|with)[- ]\s*"
+    r"(?:" + _ILLNESS + r")"
+    r"(?:\s+(?:all|since|for|last|this)\s+(?:the\s+)?[a-z]+\b|(?![- ]?[a-z0-9]))"
+    r"|^\s*(?:" + _ILLNESS + r")\s+(?:all|since|for|last|this)\s+(?:the\s+)?[a-z]+\b"
+)
 _AILMENT_WORD = re.compile(
     r"cold|flu|covid|virus|bug|lurgy|infection|throat|cough|fever|temperature|migraine|headache"
+    r"|gastro"
     r"|pox|poisoning|stitch|cramp|niggle|splints|blister|injur|twinge|sprain|strain|paracetamol"
     r"|ibuprofen|aspirin|nurofen|calpol|codamol|antihistamine|painkiller|antibiotic|inhaler"
 )
@@ -620,7 +638,7 @@ def drop_ailments(text: str) -> str:
     """The message without the illnesses, injuries and medicines had (_AILMENT_HAD)."""
     if _AILMENT_WORD.search(text) is None:
         return text
-    return _AILMENT_HAD.sub(" ", text)
+    return _ILLNESS_SAID.sub(" ", _AILMENT_HAD.sub(" ", text))
 
 
 #: The figure after a weight named in passing: "I was 13 stone last year, now 11 😊".

@@ -21,6 +21,7 @@ from engine.parsing.chat import (
     _no_food_named,
     _past_mention,
     _plan,
+    asked_after_a_meal,
     drop_goal_time,
     hedged_run,
     none_managed,
@@ -955,6 +956,7 @@ def _normalize(text: str) -> str:
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
     text = runners_words(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
+    text = asked_after_a_meal(text)  # "ate a croissant, was that a mistake?": the croissant
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
     if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):

@@ -79,7 +79,11 @@ _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
     r"|took|necked|downed|sipped|swallowed|bought|made|whipped up"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
-    r"|around|roughly|approx|approximately|probably|like|nearly|almost)\s+)+"
+    r"|around|roughly|approx|approximately|probably|like|nearly|almost"
+    # how little went down when ill or after a race: "only managed", "could barely stomach"
+    r"|(?:could\s+)?(?:only|barely|just|hardly)\s+stomach|could\s+(?:only|barely|just|hardly)"
+    r"|only|barely|hardly|managed(?:\s+to\s+(?:eat|have))?|stomached|kept\s+down|keep\s+down"
+    r"|get\s+down|face)\s+)+"
 )
 #: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
 _LEAD_FILLER_START = (
@@ -87,7 +91,8 @@ _LEAD_FILLER_START = (
     "took", "necked", "downed", "sipped", "swallowed", "bought", "made", "whipped", "for",
     "my", "some", "then",
     "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
-    "roughly", "approx", "probably", "like", "nearly", "almost",
+    "roughly", "approx", "probably", "like", "nearly", "almost", "could", "only", "barely",
+    "hardly", "managed", "stomached", "kept", "keep", "get", "face",
 )  # fmt: skip
 _LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)
 

@@ -45,7 +45,7 @@ _MEAL_WORD = re.compile(
     # a meal by its number in the day: "meal 2: chicken and rice", "first meal: oats"; a
     # course after a meal, of no meal's kind: "dessert: ice cream"
     r"|(?P<nth>dessert|pudding|pud|afters|meal\s*#?[1-9]|(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd"
-    r"|[4-6]th)\s+meal)(?=\s*(?::|-\s))"
+    r"|[4-6]th)\s+(?:(?:proper|real|solid|decent|big)\s+)?meal)(?=\s*(?::|-\s))"
     r"|(?<![a-z] )(?P<course>dessert|afters)(?=\s+(?!wines?\b)[a-z0-9])"  # "dessert 2 oreos"
     r"|(?<=for )tea|(?<=for my )tea|(?<=for our )tea"
     r"|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"

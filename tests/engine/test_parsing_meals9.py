@@ -85,3 +85,56 @@ class TestFoodDiaryCopy:
 
     def test_chat_about_an_app_logs_nothing(self) -> None:
         assert parse("MyFitnessPal says 2100 a day for me, is that right?").events == ()
+
+
+class TestWordsAroundFood:
+    """How little went down, the illness before it, and a question after it had been read as
+    foods ("only managed 2 slices of toast" no toast, "norovirus" a food asked about) or had
+    turned the whole message into a question (the croissant eaten never logged)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "barely managed a banana and a slice of toast today",
+            "could only stomach a banana and a slice of toast",
+            "only managed a banana and a slice of toast",
+            "managed to eat a banana and a slice of toast",
+        ],
+    )
+    def test_how_little_went_down_is_no_food(self, text: str) -> None:
+        assert [i.food for i in meal(text).items] == ["banana", "toast"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "stomach bug all week, today just a banana and a slice of toast",
+            "10 days off with norovirus, today a banana and a slice of toast",
+            "recovering from gastro, a banana and a slice of toast",
+            "post-covid, first proper meal: a banana and a slice of toast",
+        ],
+    )
+    def test_an_illness_is_no_food(self, text: str) -> None:
+        assert [i.food for i in meal(text).items] == ["banana", "toast"]
+
+    def test_an_illness_word_naming_a_run_is_no_illness(self) -> None:
+        """ "after the cold one" is after a cold run: the tea is still the tea."""
+        assert [i.food for i in meal("a cup of tea after the cold one").items] == ["tea"]
+        assert [i.food for i in meal("a cup of tea after the cold 10k").items] == ["tea"]
+
+    def test_cold_milk_is_milk(self) -> None:
+        assert [i.food for i in meal("porridge with cold milk").items] == ["porridge", "milk"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ate a cheese croissant before my run, was that a mistake?",
+            "had a bacon roll before parkrun, was that dumb?",
+            "ate a snickers before my tempo, is that bad?",
+            "had 3 gels on the long run, too many?",
+        ],
+    )
+    def test_a_meal_eaten_then_asked_about_is_logged(self, text: str) -> None:
+        assert meal(text).items
+
+    def test_a_meal_only_thought_of_is_still_a_question(self) -> None:
+        assert parse("should I eat a croissant before my run, is that ok?").events == ()
