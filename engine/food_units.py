@@ -31,6 +31,7 @@ METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
         "l": 1000.0,
         "pint": ML_PER_PINT,
         "half pint": ML_PER_PINT / 2,
+        "third pint": ML_PER_PINT / 3,  # a brewery's tasting measure, a flight's glasses
         "splash": 30.0,  # "a splash of milk" in tea or coffee
     }
 )
@@ -112,6 +113,7 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
         "pint": ("pints", "pt"),
         "half pint": ("half pints", "half a pint", "halfpint"),
+        "third pint": ("third pints", "third-pint", "third-pints", "third of a pint"),
         "large": ("lg", "lrg", "big"),
         "medium": ("med", "regular"),
         "small": ("sm",),

@@ -81,7 +81,7 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint", "sprinkle", "rasher",
+    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})

@@ -634,6 +634,23 @@ _AILMENT_WORD = re.compile(
 )
 
 
+#: A club's social named by the club ("run club christmas do:", "running club drinks"): the
+#: club is who was there, no run (its food and drinks were read as a run with no figures).
+_CLUB_SOCIAL = re.compile(
+    r"\b(?:run(?:ning)?|jogging|athletics|tri(?:athlon)?)\s+club(?:'s)?\s+(?=(?:(?:christmas"
+    r"|xmas|summer|annual|end\s+of\s+season|awards|birthday|leaving)\s+)?(?:do|party|social"
+    r"|drinks|night\s+out|meal|dinner|curry|bbq|barbecue|quiz|awards|presentation"
+    r"|celebration|piss\s*up)\b)"
+)
+
+
+def club_social(text: str) -> str:
+    """The message with a club's social named as "club ..." (_CLUB_SOCIAL)."""
+    if "club" not in text:
+        return text
+    return _CLUB_SOCIAL.sub("club ", text)
+
+
 def drop_ailments(text: str) -> str:
     """The message without the illnesses, injuries and medicines had (_AILMENT_HAD)."""
     if _AILMENT_WORD.search(text) is None:

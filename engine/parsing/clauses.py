@@ -32,6 +32,7 @@ from engine.parsing.chat import (
 )
 from engine.parsing.chatter import (
     _drop_circumstance,
+    club_social,
     drop_ailments,
     drop_body_measured,
     drop_conditions,
@@ -957,6 +958,7 @@ def _normalize(text: str) -> str:
     text = runners_words(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
     text = asked_after_a_meal(text)  # "ate a croissant, was that a mistake?": the croissant
+    text = club_social(text)  # "run club christmas do: 3 glasses of prosecco": no run
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
     if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):

@@ -86,7 +86,7 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
 #: imperial pint is not served. Chosen by the runner's time zone, the one place the parser
 #: knows where they are; everywhere else (the UK, Ireland, Canada, Australia) keeps 568 ml.
 US_PINT_ML = 473.176
-_PINTS = frozenset({"pint", "half pint"})
+_PINTS = frozenset({"pint", "half pint", "third pint"})
 _US_ZONE_PREFIXES = (
     "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
     "America/Phoenix", "America/Anchorage", "America/Detroit", "America/Boise",

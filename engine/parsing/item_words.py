@@ -83,7 +83,8 @@ _LEAD_FILLER = re.compile(
     # how little went down when ill or after a race: "only managed", "could barely stomach"
     r"|(?:could\s+)?(?:only|barely|just|hardly)\s+stomach|could\s+(?:only|barely|just|hardly)"
     r"|only|barely|hardly|managed(?:\s+to\s+(?:eat|have))?|stomached|kept\s+down|keep\s+down"
-    r"|get\s+down|face)\s+)+"
+    r"|get\s+down|face"
+    r"|(?:a\s+)?(?:beer\s+|tasting\s+)?flight\s+of(?=\s+[0-9]))\s+)+"  # "a flight of 4 thirds"
 )
 #: Every word _LEAD_FILLER starts with: a text that starts with none is not tried.
 _LEAD_FILLER_START = (
@@ -92,7 +93,8 @@ _LEAD_FILLER_START = (
     "my", "some", "then",
     "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost", "could", "only", "barely",
-    "hardly", "managed", "stomached", "kept", "keep", "get", "face",
+    "hardly", "managed", "stomached", "kept", "keep", "get", "face", "a", "beer", "tasting",
+    "flight",
 )  # fmt: skip
 _LEAD_FILLER_STARTS = starting_with(_LEAD_FILLER_START)
 

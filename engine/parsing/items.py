@@ -340,7 +340,9 @@ def _food_named(words: str, ctx: ParseContext) -> Food | None:
     return _exact(item.name, ctx)
 
 
-_BY_UNIT = frozenset({"rasher", "pint"})  # "3 rashers", "2 pints": the unit names the food
+#: "3 rashers", "2 pints", "4 third-pints": the unit names the food
+_PINT_UNITS = frozenset({"pint", "half pint", "third pint"})
+_BY_UNIT = frozenset({"rasher", *_PINT_UNITS})
 
 
 _K = TypeVar("_K", bound=Hashable)
@@ -1080,7 +1082,7 @@ def _read_items(
         )
         if not name and unit in _SIZES and ctx.foods.exact(unit) is not None:
             name, unit = unit, None  # "a footlong": the size word names the food
-        if not name and unit == "pint":
+        if not name and unit in _PINT_UNITS:
             name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
         if not name and unit == "rasher":
             name = "bacon"  # "2 rashers": a rasher is bacon's

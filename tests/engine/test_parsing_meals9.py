@@ -138,3 +138,45 @@ class TestWordsAroundFood:
 
     def test_a_meal_only_thought_of_is_still_a_question(self) -> None:
         assert parse("should I eat a croissant before my run, is that ok?").events == ()
+
+
+class TestDrinksAtSocials:
+    """Third-pints had no measure ("a flight of 4 third-pints" logged nothing), "bubbly" was
+    no drink, and a run club's christmas do was read as a run without figures."""
+
+    @pytest.mark.parametrize(
+        ("text", "millilitres"),
+        [
+            ("3 third-pints of pale ale", 3 * 568 / 3),
+            ("a flight of 4 third-pints", 4 * 568 / 3),
+            ("a beer flight of 3 third pints", 568.0),
+            ("2 third-pints", 2 * 568 / 3),
+        ],
+    )
+    def test_a_third_pint_is_a_third_of_a_pint_of_beer(
+        self, text: str, millilitres: float
+    ) -> None:
+        (item,) = meal(text).items
+        assert item.food == "beer"
+        assert item.grams == pytest.approx(millilitres * 1.0, rel=0.02)
+
+    @pytest.mark.parametrize("text", ["2 glasses of bubbly", "2 glasses of champers"])
+    def test_bubbly_is_a_flute_of_sparkling_wine(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.source == "usda:14106"
+        assert item.grams == pytest.approx(250.0, rel=0.02)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "run club christmas do: 3 glasses of prosecco and a mince pie",
+            "running club drinks: 3 glasses of prosecco and a mince pie",
+            "tri club awards night out: 3 glasses of prosecco and a mince pie",
+        ],
+    )
+    def test_a_club_s_social_is_no_run(self, text: str) -> None:
+        assert [i.food for i in meal(text).items] == ["prosecco", "mince pie"]
+
+    def test_a_club_run_with_its_figures_is_still_a_run(self) -> None:
+        kinds = [e.kind for e in parse("run club social 6k 38:00 then a pint").events]
+        assert kinds == ["run", "meal"]
