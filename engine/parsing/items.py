@@ -412,6 +412,30 @@ PLACE_TAIL = re.compile(
     r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
     r"\s*[0-9]{0,3}\W*+$"
 )
+_PLACE_WORDS_BEFORE = re.compile(r"^\s*(?:from|at)\s+(?:the\s+|a\s+)?|\W+$")
+_LAST_FOOD = re.compile(r",|\band\b|\+|\bwith\b")
+_PLACE_MAX_WORDS = 3  # "olive garden", "jack in the box" less its last word: enough
+
+
+def the_place_s_own(head: str, tail: str, ctx: ParseContext) -> bool:
+    """Whether the food before a place is the place's own row: "a biscuit from popeyes" is
+    POPEYES' biscuit (the table's "popeyes biscuit"), not a biscuit anywhere."""
+    words = _PLACE_WORDS_BEFORE.sub("", tail).split()[:_PLACE_MAX_WORDS]
+    name = _read_item(_LAST_FOOD.split(head)[-1].strip()).name
+    for n in range(1, len(words) + 1):  # "from popeyes on the road trip": its first words
+        place = " ".join(words[:n])
+        food = ctx.foods.exact(f"{place} {name}") if name else None
+        if food is not None and place in food.key:  # not "bar onion" read as onion by the bar
+            return True
+    return False
+
+
+def _a_place_s_own(text: str, ctx: ParseContext) -> bool:
+    """Whether `text` ends in a place whose own row the food before it is (the_place_s_own)."""
+    place = PLACE_TAIL.search(text) if " from " in text or " at " in text else None
+    return place is not None and the_place_s_own(text[: place.start()], place[0], ctx)
+
+
 #: Where a phrase of circumstance may begin after a food: a place ("in the start pen", "at
 #: the halfway point", "on my break", "from the servo", "off my son's plate"), a time ("before
 #: i headed out", "an hour before the race", "while i waited for the bus", "after the
@@ -547,6 +571,8 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         tail_words = _TAIL_WORDS.findall(tail)
         if not tail_words or len(tail_words) > _MAX_TAIL_WORDS or not head.strip():
             continue
+        if tail_words[0] in ("from", "at") and the_place_s_own(head, tail, ctx):
+            continue  # "a biscuit from popeyes": the chain's own biscuit
         if any(
             (w in UNITS and not _owned(tail_words, i)) or w in ON_BREAD or w in CONTAINER_WORDS
             for i, w in enumerate(tail_words)
@@ -556,7 +582,7 @@ def _without_tail(part: str, ctx: ParseContext) -> str:
         if last[-1:].isdigit():
             break  # "sub 3 at london": a figure, not a food's count
         placed = last
-        if not _names_a_food(last, ctx):
+        if not _names_a_food(last, ctx) and not _a_place_s_own(last, ctx):
             placed = PLACE_TAIL.sub("", last) if " from " in last or " at " in last else last
             if placed == last or not _names_a_food(placed, ctx):
                 continue  # no food right before the tail

@@ -12,7 +12,7 @@ from engine.events import FoodItem, MealKind
 from engine.food import Food
 from engine.parsing.context import ParseContext, _words
 from engine.parsing.item_words import _KCAL, _clean_name, _read_item
-from engine.parsing.items import MIXED_UP, PLACE_TAIL, _parse_items
+from engine.parsing.items import MIXED_UP, PLACE_TAIL, _parse_items, the_place_s_own
 from engine.parsing.labels import (
     AROUND_RUN,
     CONTEXT_LABELS,
@@ -90,9 +90,11 @@ _SUB_SIZE = re.compile(
 _COUNT_ONLY = re.compile(r"\s*(?:an?|one|[0-9]{1,2})?\s*")
 
 
-def _drop_place(text: str) -> str:
+def _drop_place(text: str, ctx: ParseContext) -> str:
     if " from " in text or " at " in text or " by " in text:  # a clause's white space is " "
-        text = PLACE_TAIL.sub("", text)
+        place = PLACE_TAIL.search(text)
+        if place is not None and not the_place_s_own(text[: place.start()], place[0], ctx):
+            text = text[: place.start()] + text[place.end() :]
     if "6" in text or "six" in text or "foot" in text:
         size = _SUB_SIZE.search(text)
         if size is not None and size["foot"] is not None:

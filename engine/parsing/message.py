@@ -933,7 +933,9 @@ class _Builder:
         head = "" if fix is None else text[: fix.end()]  # "no, a bagel": no chatter's "no"
         text = head + _drop_chatter_parts(text[len(head) :], self.ctx.foods)
         text = omelette_eggs(text, self.ctx)  # "a ham and cheese omelette with 3 eggs"
-        text, dish = _drop_head(_drop_place(_drop_dish_name(_drop_shake_name(text))), self.ctx)
+        text, dish = _drop_head(
+            _drop_place(_drop_dish_name(_drop_shake_name(text)), self.ctx), self.ctx
+        )
         text = drop_asides(drop_circumstance(text, self.ctx), self.ctx)
         if time_ref is not None:
             self.meal_at = _meal_time(time_ref, kind, self.ctx)

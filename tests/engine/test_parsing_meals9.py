@@ -180,3 +180,49 @@ class TestDrinksAtSocials:
     def test_a_club_run_with_its_figures_is_still_a_run(self) -> None:
         kinds = [e.kind for e in parse("run club social 6k 38:00 then a pint").events]
         assert kinds == ["run", "meal"]
+
+
+class TestRowsAndPortions:
+    """Rows block n showed wrong: a Popeyes biscuit was KFC's, an applesauce pouch 90 g of
+    canned applesauce, a cheese croissant USDA's small, pavlova a made-up dish."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a popeyes biscuit",
+            "a biscuit from popeyes",
+            "2 biscuits from popeyes",
+            "a biscuit from popeyes on the road trip",
+        ],
+    )
+    def test_a_popeyes_biscuit_is_popeyes(self, text: str) -> None:
+        (item,) = meal(text).items
+        assert item.source == "usda:21415"
+
+    def test_a_kfc_biscuit_stays_kfc(self) -> None:
+        (item,) = meal("a kfc biscuit").items
+        assert item.source == "usda:21419"
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("an applesauce pouch", 113.0),
+            ("3 apple sauce pouches", 339.0),
+            ("2 pouches of applesauce", 226.0),
+            ("a fruit squeeze pouch at the aid station", 113.0),
+        ],
+    )
+    def test_an_applesauce_pouch_is_usda_s_jar(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.source == "usda:03116"
+        assert item.grams == pytest.approx(grams)
+
+    def test_a_cheese_croissant_is_a_medium_one(self) -> None:
+        (item,) = meal("a cheese croissant").items
+        assert item.source == "usda:18241"
+        assert item.grams == pytest.approx(57.0)
+
+    def test_pavlova_is_asked_about(self) -> None:
+        """SR28 has no pavlova and no stand-in within 15 %: the meal asks, never 0 kcal."""
+        (item,) = meal("a slice of pavlova").items
+        assert item.kcal is None
