@@ -648,8 +648,10 @@ INJURED: list[tuple[str, list[Event]]] = [
 OFFICE: list[tuple[str, list[Event]]] = [
     ("someone's birthday at work, a slice of chocolate cake 🎂",
      [eat(p(CHOC_CAKE, 1, "piece"))]),
+    # label correction (meals9, 2026-12-01): a Krispy Kreme is its published 49 g (block l's
+    # rule, tests/data/README.md "Label conflicts decided"), not USDA's medium doughnut (60 g)
     ("3 krispy kremes from the office box, original glazed",
-     [eat(p(GLAZED, 3, "doughnut, medium"))]),
+     [eat(g(GLAZED, 3 * 49.0))]),
     ("2 chocolate chip cookies from the meeting", [eat(p(CHOC_CHIP, 2, "cookie"))]),
     ("afternoon slump: a bag of Quavers and a can of coke from the vending machine",
      [eat(g("19008|19802", 20), ml(COLA, 330))]),

@@ -392,7 +392,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       run(mi(5.5), 47)]),
     ("breakfast 2 scrambled eggs on sourdough, lunch lentil soup and a roll, dinner pork chop "
      "with mash, 74.1kg this morning",
-     [eat(p(SCRAMBLED, 2, "large"), p(SOURDOUGH, 1, "slice, medium"), label="breakfast"),
+     # label correction (meals9, 2026-12-01): eggs on sourdough are on two slices, as eggs on
+     # toast are (blocks d and m, the meals8 probes; tests/data/README.md "Label conflicts
+     # decided"), not on one
+     [eat(p(SCRAMBLED, 2, "large"), p(SOURDOUGH, 2, "slice, medium"), label="breakfast"),
       eat(p(LENTIL_SOUP, 1, "cup"), p(ROLL, 1, "roll"), label="lunch"),
       eat(p(PORK_CHOP, 1, "chop without"), p(MASH, 1, "cup"), label="dinner"),
       weight(74.1)]),

@@ -280,8 +280,11 @@ UK_CLUB: list[tuple[str, list[Event]]] = [
 ]
 
 US: list[tuple[str, list[Event]]] = [
+    # label correction (meals9, 2026-12-01): a rotisserie chicken off the bird is USDA's whole
+    # bird, meat and skin (blocks d's and the voices probes' rule; tests/data/README.md "Label
+    # conflicts decided"), not the breast meat alone
     ("3 oz costco rotisserie chicken and a cup of white rice",
-     [eat(g("05342|05000|" + ROAST_CHICKEN, 85), p(RICE, 1, "cup"))]),
+     [eat(g(ROAST_CHICKEN + "|05342|05000", 85), p(RICE, 1, "cup"))]),
     ("ran the turkey trot route again as a tune up, 4 miles 31:18", [run(mi(4), 31.3)]),
     ("2 glazed donuts from the break room, oops 🍩", [eat(p(DOUGHNUT, 2, "doughnut, medium"))]),
     ("6 mi tempo, 4 @ 7:30 in the middle, 48:55 total", [run(mi(6), 48 + 55 / 60)]),

@@ -636,7 +636,7 @@ _SPREAD_MAX_G = 20.0
 
 
 #: Two slices of a sandwich loaf weigh at most this; a big loaf's one slice (sourdough, 69 g)
-#: is as much bread, and a meal's bread alone (block b's "2 scrambled eggs on sourdough").
+#: is as much bread, and a meal's bread alone under an uncounted topping ("avo on sourdough").
 _TWO_SANDWICH_SLICES_G = 100.0
 
 
@@ -645,7 +645,8 @@ def _count_of_the_first(
 ) -> tuple[str, str] | None:
     """ "2 scrambled eggs on sourdough", "3 fried eggs on rye": a count before a plain food on
     bread counts that food, not the whole dish, and the bread is two slices, as under any
-    topping ("eggs on toast"), or one of a big loaf: the food and the bread as two items."""
+    topping ("eggs on toast"), a big loaf's too (eggs on sourdough: tests/data/README.md, "Label
+    conflicts decided"): the food and the bread as two items."""
     if words.quantity is None or words.unit is not None or not dish.parts:
         return None
     first, on, _ = words.name.partition(" on ")
@@ -657,16 +658,16 @@ def _count_of_the_first(
     kind = bread.removesuffix(" bread").removesuffix(" toast")  # "brown bread", "rye toast"
     if kind not in ON_BREAD:
         return part[:cut], bread
-    loaf, two_slices = ON_BREAD[kind]
+    loaf, _ = ON_BREAD[kind]
     if loaf == "bagel":
         return part[:cut], "a bagel"
     named = loaf if bread == kind else bread  # "rye" is rye bread; "rye toast" as said
-    if two_slices > _TWO_SANDWICH_SLICES_G:
-        return part[:cut], f"a slice of {named}"  # a big loaf's slice (sourdough, 69 g)
     return part[:cut], f"2 slices of {named}"
 
 
 _ITEM_SPLIT_KEEP = re.compile(f"({_ITEM_SPLIT.pattern})")
+#: A topping counted: "2 poached eggs", "three eggs", "eggs x2".
+_COUNTED = re.compile(r"(?:^|\s)(?:[0-9]+|two|three|four)\s+[a-z]|\bx\s*[0-9]|[0-9]\s*x\b")
 
 
 
@@ -751,23 +752,25 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 break
         piece = "".join(texts[k] + seps[k] for k in range(i, end)) + texts[end]
         if i and seps[i - 1].strip() == "on":
-            piece = _bread_under(piece)  # "2 fried eggs on brown bread": two slices
+            piece = _bread_under(piece, out[-1] if out else "")  # "2 eggs on rye": two slices
         if piece.strip():
             out.append(piece)
         i = end + 1
     return out
 
 
-def _bread_under(piece: str) -> str:
+def _bread_under(piece: str, topping: str) -> str:
     """Bread named bare under a topping is two slices of it, as "eggs on toast" is ("on brown
     bread", "on rye", "on wholemeal toast"); a big loaf's one slice (sourdough) and a bagel are
-    a meal's bread alone. Bread with its own amount ("on 3 slices of rye") is as said."""
+    a meal's bread alone, but under food counted ("2 poached eggs on sourdough") two slices as
+    well. Bread with its own amount ("on 3 slices of rye") is as said."""
     bread = piece.strip()
     kind = bread.removesuffix(" bread").removesuffix(" toast")
     if kind not in ON_BREAD:
         return piece
     loaf, two_slices = ON_BREAD[kind]
-    if loaf == "bagel" or two_slices > _TWO_SANDWICH_SLICES_G:
+    big = two_slices > _TWO_SANDWICH_SLICES_G and _COUNTED.search(topping) is None
+    if loaf == "bagel" or big:
         return piece
     return f" 2 slices of {loaf if bread == kind else bread}"
 

@@ -226,3 +226,48 @@ class TestRowsAndPortions:
         """SR28 has no pavlova and no stand-in within 15 %: the meal asks, never 0 kcal."""
         (item,) = meal("a slice of pavlova").items
         assert item.kcal is None
+
+
+class TestLabelConflictsDecided:
+    """Four portions the labelled files disagreed on, each decided once (tests/data/README.md,
+    "Label conflicts decided"): USDA's own fish fillet, two slices of sourdough under eggs, a
+    Krispy Kreme's published 49 g, a rotisserie chicken with its skin."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("a cod fillet", 180.0),  # USDA's fillet of cod
+            ("a salmon fillet", 178.0),  # half of USDA's 356 g side
+            ("2 fillets of salmon", 356.0),
+            ("a haddock fillet", 150.0),  # USDA's haddock fillet, as before
+        ],
+    )
+    def test_a_fish_fillet_is_usda_s(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2 scrambled eggs on sourdough",
+            "2 poached eggs on sourdough and a coffee",
+            "poached eggs x2 on sourdough",
+        ],
+    )
+    def test_counted_eggs_sit_on_two_slices_of_sourdough(self, text: str) -> None:
+        bread = next(i for i in meal(text).items if i.food == "sourdough")
+        assert bread.quantity == 2.0
+
+    def test_avo_on_sourdough_is_still_one_slice(self) -> None:
+        bread = next(i for i in meal("avo on sourdough with feta").items if i.food == "sourdough")
+        assert bread.quantity in (None, 1.0)
+
+    @pytest.mark.parametrize(("text", "count"), [("a krispy kreme", 1), ("3 krispy kremes", 3)])
+    def test_a_krispy_kreme_is_its_published_weight(self, text: str, count: int) -> None:
+        (item,) = meal(text).items
+        assert item.grams == pytest.approx(49.0 * count)
+
+    def test_a_rotisserie_chicken_is_eaten_with_its_skin(self) -> None:
+        (item,) = meal("200g of costco rotisserie chicken").items
+        assert item.source == "usda:05009"  # meat and skin, roasted
+        assert item.kcal == pytest.approx(478.0)
