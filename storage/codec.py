@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from pydantic import TypeAdapter
@@ -21,17 +21,6 @@ from engine.weights import Weighed
 
 EVENT = TypeAdapter(Event)
 STORED_EVENTS = TypeAdapter(list[StoredEvent])
-
-
-def undone_after(now: datetime) -> datetime:
-    """The `undone_at` of events undone at `now` (by /undo, or an edit that keeps nothing).
-
-    A held event is stored undone at its own `created_at` (`HELD` in both stores), and an
-    edit is read at its message's first time, the `created_at` of what it removes: undone at
-    exactly `now`, those would read as held, and a later "✅ Log it" under the same message
-    would bring them back. A microsecond later they never do.
-    """
-    return now + timedelta(microseconds=1)
 
 
 def event_json(event: Event) -> str:

@@ -17,6 +17,8 @@ from engine.profile import Profile
 from storage.db import Database, bundled_migrations, to_db_time
 from storage.postgres import PgDatabase
 from storage.postgres import bundled_migrations as pg_migrations
+from storage.postgres.events import LIVE as PG_LIVE
+from storage.sqlite.events import LIVE
 from tests.storage.test_weigh_in_index import NOW, history, log_history
 
 BEFORE_0021 = 20
@@ -60,12 +62,12 @@ async def sums_by_row(db: Database | PgDatabase) -> dict[tuple[str, datetime], s
         year, month = NOW - timedelta(days=400), NOW - timedelta(days=28)
         if isinstance(db, Database):
             rows = await db.read(
-                "SELECT kind, at, sums FROM events WHERE undone_at IS NULL AND at < ? AND"
+                f"SELECT kind, at, sums FROM events WHERE {LIVE} AND at < ? AND"
                 " (at >= ? OR kind = 'weight' AND at >= ?)",
                 (to_db_time(NOW), to_db_time(month), to_db_time(year)))
             return {(r[0], datetime.fromisoformat(r[1])): r[2] for r in rows}
         rows = await db.read(
-            "SELECT kind, at, sums FROM events WHERE undone_at IS NULL AND at < $1 AND"
+            f"SELECT kind, at, sums FROM events WHERE {PG_LIVE} AND at < $1 AND"
             " (at >= $2 OR kind = 'weight' AND at >= $3)", NOW, month, year)
         return {(r[0], r[1]): r[2] for r in rows}
     finally:
