@@ -1,4 +1,5 @@
-"""Engine values <-> the JSON text both backends keep in their `payload`/`food` columns.
+"""Engine values <-> the JSON text both backends keep in their `payload`/`food` columns,
+and what an event row's columns say of it.
 
 One encoding for SQLite and PostgreSQL, so a database moved from one to the other reads back
 the same values.
@@ -21,6 +22,13 @@ from engine.weights import Weighed
 
 EVENT = TypeAdapter(Event)
 STORED_EVENTS = TypeAdapter(list[StoredEvent])
+
+#: What counts: neither undone, nor replaced by a correction, nor held (migration 0022).
+LIVE = "undone_at IS NULL AND replaced_by IS NULL AND NOT held"
+#: What a later version of the message (an edit) supersedes: its live and its held events.
+CURRENT = "undone_at IS NULL AND replaced_by IS NULL"
+#: Events held back from a message that read like chat, until "✅ Log it".
+HELD = f"{CURRENT} AND held"
 
 
 def event_json(event: Event) -> str:

@@ -8,16 +8,10 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import event_json, summarized, summary_json
+from storage.codec import CURRENT, HELD, LIVE, event_json, summarized, summary_json
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
-#: What counts: neither undone, nor replaced by a correction, nor held (migration 0022).
-LIVE = "undone_at IS NULL AND replaced_by IS NULL AND NOT held"
-#: What a later version of the message (an edit) supersedes: its live and its held events.
-CURRENT = "undone_at IS NULL AND replaced_by IS NULL"
-#: Events held back from a message that read like chat, until "✅ Log it".
-HELD = f"{CURRENT} AND held"
 _EVENT_COLUMNS = 11
 
 

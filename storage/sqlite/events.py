@@ -9,16 +9,18 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import EVENT, event_json, stored_events, summarized, summary_json
+from storage.codec import (
+    CURRENT,
+    EVENT,
+    HELD,
+    LIVE,
+    event_json,
+    stored_events,
+    summarized,
+    summary_json,
+)
 from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
-
-#: What counts: neither undone, nor replaced by a correction, nor held (migration 0022).
-LIVE = "undone_at IS NULL AND replaced_by IS NULL AND NOT held"
-#: What a later version of the message (an edit) supersedes: its live and its held events.
-CURRENT = "undone_at IS NULL AND replaced_by IS NULL"
-#: Events held back from a message that read like chat, until "✅ Log it".
-HELD = f"{CURRENT} AND held"
 
 
 def _insert_events(count: int, *, first_delivery: bool) -> str:

@@ -14,11 +14,10 @@ from bot.coach import Incoming
 from bot.main import build_coach, build_stores, migrate
 from engine.food import FoodTable
 from engine.profile import Profile
+from storage.codec import LIVE
 from storage.db import Database, bundled_migrations, to_db_time
 from storage.postgres import PgDatabase
 from storage.postgres import bundled_migrations as pg_migrations
-from storage.postgres.events import LIVE as PG_LIVE
-from storage.sqlite.events import LIVE
 from tests.storage.test_weigh_in_index import NOW, history, log_history
 
 BEFORE_0021 = 20
@@ -67,7 +66,7 @@ async def sums_by_row(db: Database | PgDatabase) -> dict[tuple[str, datetime], s
                 (to_db_time(NOW), to_db_time(month), to_db_time(year)))
             return {(r[0], datetime.fromisoformat(r[1])): r[2] for r in rows}
         rows = await db.read(
-            f"SELECT kind, at, sums FROM events WHERE {PG_LIVE} AND at < $1 AND"
+            f"SELECT kind, at, sums FROM events WHERE {LIVE} AND at < $1 AND"
             " (at >= $2 OR kind = 'weight' AND at >= $3)", NOW, month, year)
         return {(r[0], r[1]): r[2] for r in rows}
     finally:
