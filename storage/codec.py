@@ -11,13 +11,14 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from pydantic import TypeAdapter
 
 from engine.events import Event, EventKind, StoredEvent, Summary, summary_values
 from engine.food import Food, user_food
 from engine.records import MessagePayload
+from engine.strava import WebhookEvent
 from engine.weights import Weighed
 
 EVENT = TypeAdapter(Event)
@@ -98,6 +99,20 @@ def summarized(user_id: int, rows: Sequence[WindowRow]) -> Summarized:
         else:
             read.events.append((Summary(event_id, cast(EventKind, kind), at, numbers), stored))
     return read
+
+
+class Row(Protocol):
+    """A row as either driver returns it (`sqlite3.Row`, `asyncpg.Record`), read by column."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+
+def webhook_event(row: Row) -> WebhookEvent:
+    """A row of `strava_events` (migration 0011), the same columns on both backends."""
+    return WebhookEvent(owner_id=row["owner_id"], object_type=row["object_type"],
+                        object_id=row["object_id"], aspect_type=row["aspect_type"],
+                        event_time=row["event_time"], updates=json.loads(row["updates"]),
+                        id=row["id"], attempts=row["attempts"])
 
 
 def food_json(food: Food) -> str:
