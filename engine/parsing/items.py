@@ -14,7 +14,14 @@ from typing import TypeVar
 
 from engine.events import FoodItem
 from engine.food import Food, FoodMatch, FoodTable, filling_grams
-from engine.food_names import CONTAINER_WORDS, NO_SR28_ROW, ON_BREAD, STATE_WORDS, normalize_name
+from engine.food_names import (
+    CONTAINER_WORDS,
+    NO_SR28_ROW,
+    ON_BREAD,
+    SANDWICH_WORDS,
+    STATE_WORDS,
+    normalize_name,
+)
 from engine.food_units import PORTION_WORDS
 from engine.parsing.chat import OWNERS
 from engine.parsing.chatter import LACKS, NO_BUT
@@ -698,6 +705,22 @@ def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
     return _kept(_WHOLE, ctx, part, lambda: tuple(_known_names_whole(part, ctx)))
 
 
+_ANOTHER_FOOD = re.compile(r"^\s*(?:an?|one|the|some|[0-9]+)\s")
+
+
+def _one_sandwich(later: list[str], name: str) -> bool:
+    """Whether words joined by "and" name one sandwich of their fillings: the last a sandwich
+    word, no later part its own food with an article or a count ("chips and a cheese toastie"
+    is two foods)."""
+    last = name.rsplit(maxsplit=1)[-1]
+    return last in SANDWICH_WORDS and not any(_ANOTHER_FOOD.match(t) for t in later)
+
+
+def _sandwich(name: str, ctx: ParseContext) -> Food | None:
+    hit = ctx.foods.match(name)
+    return hit.food if hit is not None and hit.food.key == name else None
+
+
 def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
     """ "beans on toast" is beans and toast, the dish's own parts, each read on its own (so a
     count or a slice is theirs); "cod and chips" is a chippy's battered fish, not plain cod."""
@@ -747,6 +770,8 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 joined, _read_item(joined), ctx
             )) is not None:
                 food = hit.food  # "a quarter pounder with cheese and a coke"
+            if food is None and name and _one_sandwich(texts[i + 1 : j + 1], name):
+                food = _sandwich(name, ctx)  # "a ham and cheese toastie and a cuppa"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod
                 break

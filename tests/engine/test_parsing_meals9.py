@@ -271,3 +271,25 @@ class TestLabelConflictsDecided:
         (item,) = meal("200g of costco rotisserie chicken").items
         assert item.source == "usda:05009"  # meat and skin, roasted
         assert item.kcal == pytest.approx(478.0)
+
+
+class TestASandwichOfItsFillings:
+    """ "a ham and cheese toastie and a cuppa" had been a ham, a cheese toastie and a tea."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a ham and cheese toastie and a cuppa",
+            "a ham & cheese toastie and a latte",
+            "a cheese and ham toastie and a coffee",
+        ],
+    )
+    def test_fillings_joined_by_and_are_one_sandwich(self, text: str) -> None:
+        first, _ = meal(text).items
+        assert first.food is not None
+        assert first.food.endswith("toastie")
+        assert first.kcal == pytest.approx(343.9, rel=0.02)
+
+    def test_a_food_with_its_own_article_is_its_own(self) -> None:
+        assert [i.food for i in meal("chips and a cheese toastie").items] == [
+            "chips", "cheese toastie"]
