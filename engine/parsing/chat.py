@@ -168,8 +168,8 @@ _PAST_MENTION = re.compile(
 #: that a mistake?", "had a bacon roll before parkrun, is that bad?". The food was eaten: the
 #: question is a sentence of its own, so the meal is logged and the question answered.
 _ASKED_AFTER_A_MEAL = re.compile(
-    r"(?<=[a-z0-9)])\s*,\s*(?=(?:(?:was|is|were|would|will|did|does|do|should|could|has|have)"
-    r"\s+(?:that|it|this|those|these|i)\b[^,.!?]*|(?:bad|good|smart|dumb|stupid|wise|terrible)"
+    r"(?<=[a-z0-9)])\s*,\s*(?=(?:(?:was|is|were|would|will|should|could)"
+    r"\s+(?:that|it|this|those|these)\b[^,.!?]*|(?:bad|good|smart|dumb|stupid|wise|terrible)"
     r"\s+(?:idea|move|call|choice|plan)|too\s+(?:much|many|little)|thoughts|ok|okay)\s*\?+\W*$)"
 )
 _ATE = re.compile(r"^\W*(?:(?:i|just|also)\s+)*(?:ate|had|eaten|scoffed|drank|demolished|wolfed)\b")

@@ -708,12 +708,16 @@ def _names_whole(part: str, ctx: ParseContext) -> tuple[str, ...]:
 _ANOTHER_FOOD = re.compile(r"^\s*(?:an?|one|the|some|[0-9]+)\s")
 
 
-def _one_sandwich(later: list[str], name: str) -> bool:
+def _one_sandwich(later: list[str], seps: list[str], name: str) -> bool:
     """Whether words joined by "and" name one sandwich of their fillings: the last a sandwich
     word, no later part its own food with an article or a count ("chips and a cheese toastie"
     is two foods)."""
     last = name.rsplit(maxsplit=1)[-1]
-    return last in SANDWICH_WORDS and not any(_ANOTHER_FOOD.match(t) for t in later)
+    joined_by_and = all(sep.strip() in ("and", "&", "n") for sep in seps)
+    return (
+        joined_by_and and last in SANDWICH_WORDS
+        and not any(_ANOTHER_FOOD.match(t) for t in later)
+    )
 
 
 def _sandwich(name: str, ctx: ParseContext) -> Food | None:
@@ -770,7 +774,7 @@ def _known_names_whole(part: str, ctx: ParseContext) -> list[str]:
                 joined, _read_item(joined), ctx
             )) is not None:
                 food = hit.food  # "a quarter pounder with cheese and a coke"
-            if food is None and name and _one_sandwich(texts[i + 1 : j + 1], name):
+            if food is None and name and _one_sandwich(texts[i + 1 : j + 1], seps[i:j], name):
                 food = _sandwich(name, ctx)  # "a ham and cheese toastie and a cuppa"
             if food is not None and not _made_of(food, texts[i : j + 1], ctx):
                 end = j  # "fish and chips": a chippy's battered fish, not the plain cod

@@ -50,7 +50,7 @@ class TestContainers:
             ("a ball of mozzarella", 125),
             ("an ear of corn", 90),
             ("a stack of pancakes", 114),
-            ("a fillet of salmon", 150),
+            ("a fillet of salmon", 178),  # USDA's half fillet (tests/data/README.md)
             ("a pot of hummus", 200),
             ("an order of orange chicken", 648),
         ],
