@@ -53,6 +53,7 @@ from engine.parsing.context import (
 )
 from engine.parsing.dialect import in_plain_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
+from engine.parsing.layout import heading_only
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
 from engine.parsing.runs import (
@@ -1592,8 +1593,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     """
     if clause.question or _is_question_or_chat(clause.text) or whole_clause_chat(clause.text):
         return "skip"
-    if not text.strip():
-        return "skip"
+    if not text.strip() or heading_only(text):
+        return "skip"  # "food so far:" over a day's lines: no food of its own
     kind = _classify_words(text)
     if kind in ("weight", "meal") and past_weight(clause.text) and (
         kind == "weight" or ((m := _WEIGHT_VALUE.search(text)) and (m["u"] or m["u2"]))

@@ -15,6 +15,9 @@ sentences and lines. So before anything is read, the layout is turned into plain
   time, not the distances of the week's history and plans told beside it, and a sentence whose
   figures cannot be right is asked about, not the whole report refused;
 - a pace in the plural ("settled into 5:10s", "8k @ 5:20s") is a pace, no time of the run;
+- middle dots between parts ("weighed 70.4 · ran 9.5k 49:50 · lentil soup", a watch's "Run ·
+  8.00 km · 41:20") part them as bars do, and a dot leading a line is a bullet; one dot alone
+  ("42.8 km · 1h 31m") parts nothing;
 - a quoted line ("> Ran 10 km in 52:00") is what was said before, the bot's question or the
   runner's own message logged already: it logs nothing itself. A number alone answers the
   quoted question about weight ("> weight?\n71.6" is "weight 71.6"); a reply that corrects a
@@ -27,6 +30,7 @@ import re
 from typing import NamedTuple
 
 from engine.events import Event, RunLogged
+from engine.parsing.context import _words, letter_runs
 from engine.parsing.labels import LABEL_ALT
 
 
@@ -64,6 +68,8 @@ def _no_layout_marks(text: str) -> bool:
 
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
+    if not text.isascii() and len(_MIDDLE_DOT.findall(text)) > 1:
+        text = _MIDDLE_DOT.sub(_as_bar, text)  # "oats · 10k 52:00 · curry": "oats | 10k ..."
     if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
@@ -79,8 +85,58 @@ def lay_out(text: str) -> Layout:
     return Layout(text, steps=arrows or meals, corrects=corrects, report=_a_report(text))
 
 
+#: A middle dot (or its look-alikes) between parts of a line, or leading it as a bullet.
+_MIDDLE_DOT = re.compile(r"(?P<lead>^|(?<=\n))?[^\S\n]*[·∙⋅‧][^\S\n]*", re.MULTILINE)
+
+
+def _as_bar(m: re.Match[str]) -> str:
+    return "" if m["lead"] is not None else " | "
+
+
 def _as_pace(m: re.Match[str]) -> str:
     return f"@ {m['pace']}" if m["at"] else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# A day's log by lines
+
+#: A food diary app's entry: a food, then its amount after a dash, an en dash or an em dash
+#: ("Banana - 1 medium", "Oatmeal, cooked - 1 cup"): the lines of one meal of the diary.
+_DIARY_ENTRY = re.compile(r"^[^\n0-9]*[a-z)]\s+[-–—]\s*[0-9][0-9./]*\s*[a-z]*\s*$", re.I | re.M)
+
+
+#: Words a day log's heading is made of ("food so far:", "race day fuel", "TRAINING",
+#: "Notes", "brick sat", "Mon: rest"), none of them a food or a session's figure; one of
+#: _HEADING_NOUNS at least names it a heading.
+_HEADING_NOUNS = _words(
+    "food foods log logs logged fuel fuelling fueling training notes note diary intake recap",
+    "summary scran tucker grub nutrition eats update rest brick",
+)
+_HEADING_WORDS = _HEADING_NOUNS | _words(
+    "today today's todays tonight daily day days my the of so far what i ate eaten all and plus",
+    "race week weekend a quick full whole here's heres is was s for",
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
+    "saturday sunday",
+)
+
+
+def heading_only(text: str) -> bool:
+    """Whether a line is a day log's heading ("food so far:", "race day fuel", "FOOD"): no
+    food, no figure, nothing to log or to ask about."""
+    words = letter_runs(text.lower())
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in text)
+        and _HEADING_WORDS.issuperset(words)
+        and not _HEADING_NOUNS.isdisjoint(words)
+    )
+
+
+def lines_of_a_day(text: str) -> bool:
+    """Whether each line of food is a meal of its own, as a day's log by lines is ("today\n
+    porridge\nbanana\nham sandwich"): every message of lines but a food diary app's copy of
+    one meal ("Cronometer\nOatmeal, cooked – 1 cup\nBanana – 1 medium")."""
+    return len(_DIARY_ENTRY.findall(text)) < 2
 
 
 # ---------------------------------------------------------------------------------------------

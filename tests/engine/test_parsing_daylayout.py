@@ -1,0 +1,120 @@
+"""Issue 15, a whole day laid out in one message: each line or part of a day's log its own
+meal or event, the layout's marks, headings and clocks no food (scripts/corpus_probes_days9.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged, WeightLogged
+from tests.engine.test_parsing import parse
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+def foods(text: str) -> list[list[str | None]]:
+    """The foods of each meal the message logs, meal by meal."""
+    return [[item.food for item in meal.items] for meal in meals(text)]
+
+
+class TestMiddleDots:
+    """Middle dots between the parts of a day part them as bars do."""
+
+    def test_each_part_is_its_own_event(self) -> None:
+        """A weigh-in, a run and each food between dots: five events, no word left over."""
+        result = parse("weighed 70.4 · ran 9.5k 49:50 · greek yoghurt · lentil soup · an apple")
+        assert [type(e) for e in result.events] == [
+            WeightLogged, RunLogged, MealLogged, MealLogged, MealLogged
+        ]
+        assert result.unparsed == ()
+
+    def test_a_label_before_a_dot_labels_the_food_after_it(self) -> None:
+        """ "brekky · 2 weetbix" on each line is breakfast's weetbix, not a food named "·"."""
+        logged = meals("brekky · 2 weetbix\nsmoko · a flat white\nlunch · a sausage roll")
+        assert [m.meal for m in logged] == ["breakfast", "snack", "lunch"]
+        assert all(item.resolved for m in logged for item in m.items)
+
+    def test_a_dot_leading_a_line_is_a_bullet(self) -> None:
+        assert foods("· porridge\n· 10k 50:00\n· soup 300 kcal") == [["porridge"], ["soup"]]
+
+    def test_one_dot_alone_parts_nothing(self) -> None:
+        """A watch's "42.8 km · 1h 31m" under its ride's title is still the ride."""
+        (ride,) = parse("Strava\nAfternoon Ride\n42.8 km · 1h 31m").events
+        assert ride.duration_s == 91 * 60
+
+
+class TestALineEach:
+    """In a day's log by lines, each line of food is a meal of its own."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("today\nporridge\nbanana\nham sandwich", [["porridge"], ["banana"], ["ham sandwich"]]),
+            ("food so far:\nbagel\nan apple\nsoup 250 kcal", [["bagel"], ["apple"], ["soup"]]),
+            ("porridge with a banana\na brew\nbeef stew 600 kcal",
+             [["porridge", "banana"], ["tea with milk"], ["beef stew"]]),
+            ("long run\n28k 2:35:00\nbagel before\nchocolate milk 500ml after",
+             [["bagel"], ["chocolate milk"]]),
+        ],
+    )
+    def test_a_meal_a_line(self, text: str, expected: list[list[str]]) -> None:
+        assert foods(text) == expected
+
+    def test_lines_with_no_sign_of_a_day_stay_one_meal(self) -> None:
+        """ "• porridge\n• a banana\n• a coffee" may be one breakfast's foods."""
+        assert foods("porridge\na banana\na coffee") == [["porridge", "banana", "coffee"]]
+
+    def test_lines_under_a_label_heading_are_that_meal(self) -> None:
+        logged = meals("Breakfast\n- 2 eggs\n- a banana\nLunch\n- soup 250 kcal")
+        assert [(m.meal, len(m.items)) for m in logged] == [("breakfast", 2), ("lunch", 1)]
+
+    def test_a_line_going_on_with_and_stays_in_the_meal(self) -> None:
+        assert foods("today\nporridge\nand a banana\nsoup 300 kcal") == [
+            ["porridge", "banana"], ["soup"]
+        ]
+
+    def test_a_food_diary_s_lines_are_one_meal(self) -> None:
+        """An app's copy of one meal ("Banana – 1 medium") is that meal's foods."""
+        text = "Cronometer\nOatmeal – 1 cup\nBanana – 1 medium\nPeanut butter – 2 tbsp"
+        assert len(meals(text)) == 1
+
+    def test_a_line_after_a_labelled_meal_with_its_food_is_a_meal_of_its_own(self) -> None:
+        """ "roast chicken dinner 850kcal" then "2 squares dark choc": the chocolate came after."""
+        text = "long run\n- 30k 2:46:10\n- roast chicken dinner 850kcal\n- 2 squares dark choc"
+        logged = meals(text)
+        assert [len(m.items) for m in logged] == [1, 1]
+
+
+class TestHeadings:
+    """A heading over a day's lines names no food: nothing logged for it, nothing asked."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "food so far:\nbagel\nsoup 250 kcal",
+            "race day fuel\npre: a banana\npost: pizza 1100 kcal",
+            "Notes\nfood + training\n- 10k 49:45\n- porridge",
+            "TRAINING\n8k easy 44:00\n\nFOOD\nporridge",
+            "Mon: rest · 72.3kg · porridge · an orange",
+            "brick sat · 60 min turbo · 4k 19:20 · porridge",
+        ],
+    )
+    def test_the_heading_is_understood(self, text: str) -> None:
+        result = parse(text)
+        assert result.unparsed == ()
+        assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+class TestRaceDayFuel:
+    """ "pre:", "during:" and "post:" head a race day's fuel, a meal each."""
+
+    def test_each_short_heading_is_a_meal(self) -> None:
+        logged = meals("pre: toast + a banana\nduring: 6 gels 600 kcal\npost: pizza 1100 kcal")
+        assert [(m.meal, len(m.items)) for m in logged] == [
+            ("snack", 2), (None, 1), ("recovery", 1)
+        ]
+
+    def test_pre_as_a_word_s_start_is_no_heading(self) -> None:
+        """ "prep:" is no "pre:"."""
+        assert [m.meal for m in meals("prep: 2 chicken breasts 300 kcal")] == [None]
