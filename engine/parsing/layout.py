@@ -78,6 +78,7 @@ def lay_out(text: str) -> Layout:
     text = _checked(text)
     if "|" in text:
         text = _table_rows(text)
+    text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
     text, arrows = _arrow_steps(text)
     text, meals = _meals_listed(text)
     if "s" in text:
@@ -118,6 +119,23 @@ _HEADING_WORDS = _HEADING_NOUNS | _words(
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
     "saturday sunday",
 )
+
+
+def _without_headings(text: str) -> str:
+    """A day log's lines and parts between bars without its headings ("food so far:", "race
+    day fuel", "TRAINING", "Mon: rest"): a message of one line or part is left as it is."""
+    lines = text.split("\n")
+    if len(lines) < 2 and text.count("|") < 2:
+        return text
+    kept = []
+    for line in lines:
+        parts = line.split("|") if line.count("|") >= 2 else [line]
+        left = [part for part in parts if not heading_only(part)]
+        if len(left) == len(parts):
+            kept.append(line)
+        elif any(part.strip() for part in left):
+            kept.append("\n".join(part.strip() for part in left))  # the parts, a line each
+    return "\n".join(kept) if kept else text
 
 
 def heading_only(text: str) -> bool:

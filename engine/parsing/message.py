@@ -100,7 +100,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.layout import heading_only, lay_out, lines_of_a_day, timed_runs_of_a_report
+from engine.parsing.layout import lay_out, lines_of_a_day, timed_runs_of_a_report
 from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -914,8 +914,7 @@ class _Builder:
             self.chat = True  # "parkrun volunteer", "marathon training": nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
-        elif not _CHAT.match(text) and not _is_chatter(text) and not heading_only(text):
-            # "rest day", "food so far:": understood
+        elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood
             self.unparsed.append(text)
 
     def _add(self, event: Event | None, clause: _Clause, kind: ClauseKind) -> None:

@@ -118,3 +118,44 @@ class TestRaceDayFuel:
     def test_pre_as_a_word_s_start_is_no_heading(self) -> None:
         """ "prep:" is no "pre:"."""
         assert [m.meal for m in meals("prep: 2 chicken breasts 300 kcal")] == [None]
+
+
+class TestFasting:
+    """A fast's words around a day's food log nothing and are never asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("5:2 fast day: 2 boiled eggs and a black coffee", [["boiled egg", "coffee"]]),
+            ("eating window 12-8: lunch a bagel, dinner salmon", [["bagel"], ["salmon"]]),
+            ("fast day 500 cal: a banana for lunch", [["banana"]]),
+            ("16:8 day 21, broke the fast with 3 scrambled eggs", [["scrambled eggs"]]),
+            ("24h fast done, broke it with a bowl of porridge", [["porridge"]]),
+            ("skipped breakfast (IF), lunch a bagel", [["bagel"]]),
+            ("fasted till 1pm. lunch: 3 eggs", [["egg"]]),
+        ],
+    )
+    def test_only_the_food_is_logged(self, text: str, expected: list[list[str]]) -> None:
+        assert foods(text) == expected
+        assert parse(text).unparsed == ()
+
+    def test_the_window_is_no_kcal_nor_clock(self) -> None:
+        """ "fast day 500 cal:" is the day's allowance, not a 500 kcal meal."""
+        assert [round(m.kcal) for m in meals("fast day 500 cal: a banana for lunch")] == [105]
+
+    def test_a_window_heading_a_day_by_the_clock(self) -> None:
+        text = "16:8 window 12-8\n12:00 chicken salad 450 cal\n3pm a banana"
+        assert foods(text) == [["chicken salad"], ["banana"]]
+        assert parse(text).unparsed == ()
+
+    def test_the_first_food_s_time_alone_logs_nothing(self) -> None:
+        """ "fasted 10k at 6am, 50:18, first food at noon": the run, no meal to ask about."""
+        result = parse("fasted 10k at 6am, 50:18, first food at noon")
+        assert [type(e) for e in result.events] == [RunLogged]
+        assert result.unparsed == ()
+
+    def test_a_race_leg_s_number_is_no_ratio(self) -> None:
+        """ "leg 12: 5.9 mi" is the 12th leg's 5.9 miles, not a 12:5 fast."""
+        (run,) = parse("Hood to Coast leg 12: 5.9 mi in 48:30").events
+        assert isinstance(run, RunLogged)
+        assert round(run.distance_m) == 9495
