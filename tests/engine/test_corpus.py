@@ -288,6 +288,8 @@ FLOORS = {
     # days9 probes (scripts/corpus_probes_days9.py, whole days laid out): 61.3 %, 92.4 %,
     # 16.0 %, 4 invented on e826bb9; 85.3 %, 97.5 %, 1.3 %, 4 with dots, lines and headings read
     "probes-days9-2026-12-01.jsonl": (85.0, 97.0, 1.5, 4),
+    # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented)
+    "heldout-2026-12-01o.jsonl": (73.0, 86.5, 3.8, 2),
 }
 
 
