@@ -10,7 +10,10 @@ sentences and lines. So before anything is read, the layout is turned into plain
   not ("- [ ] core", "❌ stretching"): it was not done;
 - steps between arrows ("porridge -> 10k 50:00 -> 2 bananas") are lines, each food step a
   meal of its own (later and later in the day), as a plural "meals:" heading's list is
-  ("MEALS: porridge, chicken wrap 450 kcal, pasta");
+  ("MEALS: porridge, chicken wrap 450 kcal, pasta"); parts between spaced dashes, three or
+  more on a line ("porridge - 8k 41:20 - tuna sandwich"), are lines too;
+- a day's headings ("food so far:", "TRAINING", "Mon: rest") are no food, and clocks leading
+  its lines without their colon ("0700 porridge", "7.15 - weetabix") are clocks;
 - a report of several sentences (a race report, a week's update) logs the run told with its
   time, not the distances of the week's history and plans told beside it, and a sentence whose
   figures cannot be right is asked about, not the whole report refused;
@@ -52,17 +55,18 @@ _PLURAL_PACE = re.compile(
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
-    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b",
+    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—]\s",
     re.IGNORECASE,
 )
 
 
 def _no_layout_marks(text: str) -> bool:
     """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
-    break, "|", ">", "[", ":", or "meals"), told without its scan of every character."""
+    break, "|", ">", "[", ":", a spaced dash or "meals"), told without its scan of every
+    character."""
     return text.isascii() and not (
         "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
-        or "meals" in text.lower()
+        or " - " in text or "meals" in text.lower()
     )  # fmt: skip
 
 
@@ -79,7 +83,11 @@ def lay_out(text: str) -> Layout:
     if "|" in text:
         text = _table_rows(text)
     text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
+    if "\n" in text:
+        text = _line_clocks(text)  # "0700 porridge\n1230 soup", "7.15 - weetabix\n12.45 - ..."
     text, arrows = _arrow_steps(text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _dash_parts(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
     text, meals = _meals_listed(text)
     if "s" in text:
         text = _PLURAL_PACE.sub(_as_pace, text)  # "settled into 5:10s", "8k @ 5:20s"
@@ -148,6 +156,30 @@ def heading_only(text: str) -> bool:
         and _HEADING_WORDS.issuperset(words)
         and not _HEADING_NOUNS.isdisjoint(words)
     )
+
+
+#: A clock leading a line of a day's log written without its colon: the 24-hour "0700", "1930"
+#: or with a dot, "7.15 -", "12.45:" (before a dash, a colon, am or pm: "7.15 km" is a run).
+_LINE_CLOCK = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:[-*~][^\S\n]*)?)(?:(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])"
+    r"(?=\s*(?:am|pm)\b|\s*[-–:]\s)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])"
+    r"(?=\s*[-–:]?\s+[a-z~0-9])(?!\s*(?:k?cals?|kcal|kj|m|metres?|meters?|steps|ft)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _line_clocks(text: str) -> str:
+    """The clocks leading a day's lines written as "0700" or "7.15", with their colon, when two
+    lines or more open with one (a line alone may be a distance or a count)."""
+    if len(_LINE_CLOCK.findall(text)) < 2:
+        return text
+    return _LINE_CLOCK.sub(_with_colon, text)
+
+
+def _with_colon(m: re.Match[str]) -> str:
+    if m["h"] is not None:
+        return f"{m['lead']}{m['h']}:{m['m']}"
+    return f"{m['lead']}{m['h24']}:{m['m24']}"
 
 
 def lines_of_a_day(text: str) -> bool:
@@ -358,6 +390,40 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
     if stepped == lines:
         return text, False
     return "\n".join(stepped), True
+
+
+#: A dash between two parts of a line, spaced on both sides (no range "12-8", no "post-run").
+_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+
+
+def _dash_parts(text: str) -> str:
+    """A line of three parts or more between spaced dashes as a line each ("porridge - 8k
+    41:20 - tuna sandwich 380 kcal - stir fry"), as between bars; a label or a clock before a
+    dash heads its food ("b - croissant - ...", "7:30 - bagel"), and that line is left to the
+    label readers."""
+    lines = text.split("\n")
+    parted = [
+        "\n".join(part.strip() for part in parts)
+        if 2 < len(parts := _DASH.split(line)) <= _MOST_PARTS
+        and not any(_DASH_HEAD.search(part) for part in parts[:-1])
+        and not any(mark in line for mark in ",;/")  # "b - oats, l - soup": labels' dashes
+        else line
+        for line in lines
+    ]
+    return "\n".join(parted)
+
+
+#: What a dash after it marks as a heading, not a part of the day: a meal's label or letter,
+#: a clock, a part of the day or a weekday ("b - oats", "7:30 - bagel", "am - 5k", "Fri - 6 mi").
+_WHEN_HEAD = (
+    r"[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)?|noon|midday|am|pm|morning|afternoon|evening"
+    r"|night|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday"
+)
+_DASH_HEAD = re.compile(
+    rf"^\s*(?:(?:{LABEL_ALT}|tea|[bldstr])(?:\s*(?:@|at)?\s*(?:{_WHEN_HEAD}))?|{_WHEN_HEAD})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _meals_listed(text: str) -> tuple[str, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from engine.events import MealLogged, RunLogged, WeightLogged
-from tests.engine.test_parsing import parse
+from tests.engine.test_parsing import BERLIN, parse
 
 
 def meals(text: str) -> list[MealLogged]:
@@ -159,3 +159,48 @@ class TestFasting:
         (run,) = parse("Hood to Coast leg 12: 5.9 mi in 48:30").events
         assert isinstance(run, RunLogged)
         assert round(run.distance_m) == 9495
+
+
+class TestClocksWithoutTheirColon:
+    """A day's lines led by "0700" or "7.15" are led by clocks, not amounts."""
+
+    def test_the_24_hour_clock_without_a_colon(self) -> None:
+        text = "0700 porridge\n1230 soup 230 kcal\n1800 8k 43:00\n1930 chilli 1 cup"
+        logged = meals(text)
+        assert [m.at.astimezone(BERLIN).strftime("%H:%M") for m in logged] == [
+            "07:00", "12:30", "19:30"
+        ]
+        assert any(isinstance(e, RunLogged) for e in parse(text).events)
+
+    def test_a_dotted_clock_before_a_dash(self) -> None:
+        """ "12.45 - tuna pasta 480 kcal" is a 480 kcal lunch, not 12.45 portions of it."""
+        text = "7.15 - 2 weetabix\n12.45 - tuna pasta 480 kcal\n8.00 - curry 750 kcal"
+        assert [round(m.kcal) for m in meals(text)] == [130, 480, 750]
+
+    def test_one_line_alone_is_no_day_s_clock(self) -> None:
+        """ "7.15 km 40:00" on its own line is a run's distance."""
+        (run, _walk) = parse("7.15 km 40:00\n2.5 km walk 30 min").events
+        assert isinstance(run, RunLogged)
+        assert run.distance_m == 7150
+
+
+class TestDashesBetweenParts:
+    """Three parts or more between spaced dashes are a day's parts, a line each."""
+
+    def test_each_part_is_its_own_event(self) -> None:
+        text = "porridge - 8k 41:20 - tuna sandwich 380 kcal - stir fry 550 kcal"
+        assert foods(text) == [["porridge"], ["tuna sandwich"], ["stir fry"]]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "b - 2 poached eggs on toast, l - leftover spag bol, s - twix",
+            "am - ran 5k 27:00, pm - pasta 600 kcal",
+            "morning - 2 eggs on toast, afternoon - apple, evening - chicken and rice",
+        ],
+    )
+    def test_a_dash_after_a_label_or_a_time_heads_its_food(self, text: str) -> None:
+        """ "b - oats, l - soup": the dashes head the meals; nothing is left over."""
+        result = parse(text)
+        assert result.unparsed == ()
+        assert len(result.events) >= 2
