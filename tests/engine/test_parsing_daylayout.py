@@ -204,3 +204,18 @@ class TestDashesBetweenParts:
         result = parse(text)
         assert result.unparsed == ()
         assert len(result.events) >= 2
+
+
+class TestPlansLaidOut:
+    """A day's plan laid out as a log is a plan: nothing logged."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tomorrow's menu: b: porridge / l: wrap / d: curry",
+            "meal plan for the week\nMon: chilli\nTue: pasta\nWed: fish",
+            "meal plan\nMon: chilli\nTue: pasta",
+        ],
+    )
+    def test_nothing_is_logged(self, text: str) -> None:
+        assert parse(text).events == ()
