@@ -53,6 +53,7 @@ from engine.parsing.context import (
     translation,
 )
 from engine.parsing.dialect import in_plain_words
+from engine.parsing.fasting import without_fasting_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
@@ -946,6 +947,7 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(text)))
     text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
