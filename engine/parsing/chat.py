@@ -386,10 +386,15 @@ _SOMEONE_ELSE_DOES = re.compile(
     r"(?!\s+(?:with|alongside|beside)\s+me\b)"  # "pal ran with me, 8k 44:00": ours too
     # their run or race: "my brother's first marathon today, 3:58:10", "girlfriend's tempo run
     # was 8k"; the club's race may be ours
-    rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
-    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"|{_LEAD}(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group"
+    rf"|squad|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)(?:'s|(?<=s)')\s+"
+    r"(?:[a-z]+\s+){0,2}?"
     r"(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut|run|long\s+run|time|session"
-    r"|workout|intervals|reps)\b"
+    r"|workout|intervals|reps"
+    # their team, its games and its sport: "my son's hockey team won 4-1", "husband's 5-a-side
+    # lost 6-2" (read as "football")
+    r"|team|match|game|fixture|league|football|soccer|hockey|netball|rugby|hurling|camogie"
+    r"|lacrosse|cricket|basketball|volleyball|baseball|softball|korfball|handball)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
