@@ -162,7 +162,9 @@ ACTIVITY_WORDS: dict[str, str] = {
     "ultimate frisbee": "ultimate frisbee", "frisbee": "ultimate frisbee",
     "water polo": "water polo", "handball": "handball", "cricket": "cricket",
     "softball": "softball", "baseball": "softball", "rounders": "rounders",
-    "gaa": "football", "gaelic football": "football", "gaelic": "football",
+    # GAA is also the place ("GAA pitch laps, 6k"): a session only as its training or game
+    "gaa training": "football", "gaa match": "football", "gaa game": "football",
+    "gaa session": "football", "gaelic football": "football",
     "aussie rules": "football", "afl": "football",
     "touch footy": "rugby", "touch rugby": "rugby", "rugby sevens": "rugby",
 }  # fmt: skip

@@ -66,3 +66,7 @@ class TestTeamSports:
 
     def test_our_own_game_is_still_a_session(self) -> None:
         assert _session("we won the hockey 3-2, 70 min").duration_s == 4200
+
+    def test_the_gaa_pitch_is_a_place_for_a_run(self) -> None:
+        (logged,) = parse("GAA pitch laps, 6k in 31 min").events
+        assert logged.kind == "run"
