@@ -74,6 +74,7 @@ from engine.parsing.weights import (
     _WEIGHT_VALUE,
     _looks_like_weight,
     weigh_ins_unsaid,
+    weight_changes_said,
     weight_from_to,
     without_past_comparison,
 )
@@ -786,9 +787,15 @@ def _title_s_meal(m: re.Match[str]) -> str:
     label = _LABEL_IN_TITLE.search(m[0])
     if label is None and (nth := _NTH_MEAL.search(m[0])) is not None:
         return f"{nth[0]}: "  # "meal 2: chicken and rice": a meal of its own (meals._MEAL_WORD)
+    if label is None and _RACE_IN_TITLE.search(m[0]) is not None:
+        return _COUNTER.sub(" ", m[0])  # "BQ attempt #2: 3:28:55": the race, its try no title
     if label is None:
         return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
     return f"{label[0]}: "
+
+
+_RACE_IN_TITLE = re.compile(r"\b(?:marathon|ultra)\b")
+_COUNTER = re.compile(r"#[0-9]{1,2}\b")
 
 
 _NTH_MEAL = re.compile(r"\bmeal\s*#?[1-9]\b")
@@ -946,7 +953,7 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
-    text = weight_from_to(runs_by_day(weight_then_race(text)))
+    text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
     text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
@@ -1332,6 +1339,21 @@ def _named_workouts(text: str) -> str:
     return text
 
 
+#: A question asked after a log's figures, in the same sentence: "80k ultra in 10:12:03 (same
+#: again next year?)", "ate a croissant before my run, was that a mistake?": the log stays
+#: one, the question is asked of it. The log before holds a clock time or opens on eating.
+_QUESTION_AFTER_LOG = re.compile(
+    r"(?<=[0-9a-z])[^\S\n]*(?:,[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+-[^\S\n]+)"
+    r"(?P<q>(?:(?:was|is|were)\s+(?:that|it|this)|same|again|too|good|bad|ok|okay|not\s+bad|pb"
+    r"|pr|normal|thoughts|anyone|any\s+tips|reasonable|decent)\b[^,(]*)$"
+)
+
+
+_LOG_BEFORE = re.compile(
+    r"[^\n]*[0-9]:[0-5][0-9]|\s*(?:i\s+)?(?:just\s+)?(?:ate|had|eaten|scoffed|inhaled)\b"
+)
+
+
 def _split_clauses(text: str) -> list[_Clause]:
     if "?" not in text:
         if not _may_split(text):
@@ -1342,7 +1364,12 @@ def _split_clauses(text: str) -> list[_Clause]:
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
         piece = text[start : m.start()]
-        if piece.strip():
+        if "?" in m[0] and (asked := _QUESTION_AFTER_LOG.search(piece)) and _LOG_BEFORE.match(
+            piece, 0, asked.start()
+        ):
+            clauses.append(_Clause(piece[: asked.start()].strip(), question=False))
+            clauses.append(_Clause(asked["q"].strip(), question=True))
+        elif piece.strip():
             clauses.append(_Clause(piece.strip(), question="?" in m[0]))
         start = m.end()
     tail = text[start:]

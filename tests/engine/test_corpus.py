@@ -286,8 +286,8 @@ FLOORS = {
     # on b7c6d31; 98.6 %, 97.7 %, 0.0 %, none invented with walk breaks and run/walk sets read
     "probes-voices-2026-12-01.jsonl": (98.5, 97.5, 0.5, 0),
     # runs9 probes (scripts/corpus_probes_runs9.py, block n's non-meal classes): 28.2 %, 25.0 %,
-    # 5.6 %, 3 invented on e826bb9
-    "probes-runs9-2026-12-01.jsonl": (45.0, 25.0, 6.0, 1),
+    # 5.6 %, 3 invented on e826bb9; 100 %, 100 %, 0 %, 0 invented after
+    "probes-runs9-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
 }
 
 
