@@ -1349,9 +1349,17 @@ _QUESTION_AFTER_LOG = re.compile(
 )
 
 
-_LOG_BEFORE = re.compile(
-    r"[^\n]*[0-9]:[0-5][0-9]|\s*(?:i\s+)?(?:just\s+)?(?:ate|had|eaten|scoffed|inhaled)\b"
-)
+_TIME_BEFORE = re.compile(r"[0-9]:[0-5][0-9]")
+_ATE_BEFORE = re.compile(r"\s*(?:i\s+)?(?:just\s+)?(?:ate|had|eaten|scoffed|inhaled)\b")
+
+
+def _log_before(before: str, *, at_start: bool) -> bool:
+    """A log said before a question about it: a clock time, or eating said as the message
+    opens ("ate a cheese croissant before my run, was that a mistake?"); not what a place had
+    ("the feed station had flapjack, is that ok fuel?")."""
+    return _TIME_BEFORE.search(before) is not None or (
+        at_start and _ATE_BEFORE.match(before) is not None
+    )
 
 
 def _split_clauses(text: str) -> list[_Clause]:
@@ -1364,8 +1372,10 @@ def _split_clauses(text: str) -> list[_Clause]:
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
         piece = text[start : m.start()]
-        if "?" in m[0] and (asked := _QUESTION_AFTER_LOG.search(piece)) and _LOG_BEFORE.match(
-            piece, 0, asked.start()
+        if (
+            "?" in m[0]
+            and (asked := _QUESTION_AFTER_LOG.search(piece)) is not None
+            and _log_before(piece[: asked.start()], at_start=not text[:start].strip(" ,"))
         ):
             clauses.append(_Clause(piece[: asked.start()].strip(), question=False))
             clauses.append(_Clause(asked["q"].strip(), question=True))

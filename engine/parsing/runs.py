@@ -381,7 +381,7 @@ def _race_in_miles(m: re.Match[str], hours: float | None = None) -> str:
 #: A track race named by its metres alone, as athletes name them ("the 1500 in 4:38", "BMC 5000
 #: in 17:48", "won my 800 heat", "3200 at the all-comers"): one of the distances run on a
 #: track, then its time or a word of a track meeting; not a repeat's ("8 x 800 off 90s").
-_TRACK_DISTANCES = r"(?:200|300|400|600|800|1000|1500|1600|2000|3000|3200|5000|10000)"
+_TRACK_DISTANCES = r"(?:200|300|400|600|800|1000|1200|1500|1600|2000|3000|3200|5000|10000)"
 _TRACK_EVENT = re.compile(
     rf"(?<![0-9.:/x,~-])(?<!x )(?<!of )(?P<n>{_TRACK_DISTANCES})(?P<u>\s*(?:m|meters?|metres?)\b)?"
     r"(?=[^\S\n]*(?:in\s+[0-9]{1,2}[:.][0-9]|(?:m\s+)?(?:heat|final|race|pb|pr|steeple|sc\b)"
@@ -393,6 +393,14 @@ _TRACK_EVENT = re.compile(
 
 #: A relay leg named by its metres ("the 1200 leg of the DMR", "my 400 leg"): that many metres.
 _RELAY_LEG = re.compile(r"(?<![0-9.:/x,~-])(?<!x )(?P<n>[1-9][0-9]{1,3}0)(?=\s+leg\b)")
+_MILE_LEG = re.compile(r"(?<![0-9.]\s)(?<![0-9.])\b(?:the\s+|my\s+|a\s+)?mile\s+leg\b")
+#: A relay named as its legs ("my leg of the 4x100 was 12.9s", "ran the 2nd leg of the 4x400
+#: in 58.1"): the runner ran one leg, not the relay's sum. Told by a leg, a relay or an anchor
+#: said, or by "the" before it ("the 4x400" is the event; "did 4x400" reps).
+_RELAY_NAMED = re.compile(
+    r"(?:(?<=\bthe\s)|(?<=\bmy\s)|(?=[^\n]*\b(?:leg|relay|anchor(?:ed|ing)?)\b))"
+    r"\b[2-4]\s*x\s*(?P<d>100|200|400|800|1500|1600)(?:\s*m\b)?(?!\s*(?:m\s+)?(?:reps?|repeats)\b)"
+)
 
 
 #: A race or match run over a distance: "mob match over 5 miles", "cross country over 6
@@ -429,6 +437,7 @@ _BEER_MILE_COUNTS = re.compile(
     r"|tinnies|laps?)\b(?:\s+(?:down|drunk|sunk|chugged))?(?:\s+and\b)?"
 )
 _BEER_MILE_CANS = 4
+_DRINKS_NAMED = re.compile(r"\b[0-9]{1,2}\s*x\s*[a-z]")
 #: A beer mile talked of, not run now: a best of the past, a plan, a question.
 _BEER_MILE_TALK = re.compile(
     r"\b(?:pb|pr|best|record)\s+(?:is|was|stands)\b|\b(?:goal|target|aim|aiming|hope|hoping|plan"
@@ -448,8 +457,10 @@ def beer_mile(text: str) -> str:
     for m in _BEER_MILE_COUNTS.finditer(text):
         if not m["what"].startswith("lap"):
             cans = _SMALL_COUNTS.get(m["n"]) or int(m["n"])
-    text = f"{text[: named.start()]}mile race{text[named.end() :]}"
-    return f"{_BEER_MILE_COUNTS.sub(' ', text).rstrip()}; {cans} x 12oz beers"
+    text = _BEER_MILE_COUNTS.sub(" ", f"{text[: named.start()]}mile race{text[named.end() :]}")
+    if _DRINKS_NAMED.search(text) is not None:
+        return text  # "beer mile: 10:15 (4 x Bud Light)": the drinks it names
+    return f"{text.rstrip()}; {cans} x 12oz beers"
 
 
 _INTERVAL = r"(?:walk|run|jog)\s+[0-9]{1,2}(?:\s*(?:mins?|minutes?|s|secs?|seconds))?"
@@ -556,6 +567,10 @@ def sessions_told(text: str) -> str:
         text = _WHEN_AFTER.sub(" ", text)
     if " leg" in text:
         text = _RELAY_LEG.sub(r"\g<n>m", text)  # "my 800 leg in 2:31": 800 m
+        text = _MILE_LEG.sub("1 mile leg", text)  # "mile leg of the DMR, 4:49"
+    if "x" in text and (relay := _RELAY_NAMED.search(text)) is not None:
+        leg = "relay" if f"{relay['d']}m leg" in text else f"{relay['d']}m"  # said once
+        text = f"{text[: relay.start()]}{leg}{text[relay.end() :]}"
     return text
 
 

@@ -314,3 +314,31 @@ class TestHabitsWithRuns:
     )
     def test_a_habit_logs_nothing(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestRelaysNamedByTheirLegs:
+    @pytest.mark.parametrize(
+        ("text", "metres", "seconds"),
+        [
+            ("my leg of the 4x100 was 12.9s", 100, 12.9),
+            ("ran the 2nd leg of the 4x400 in 58.1", 400, 58.1),
+            ("leg 2 of the 4x800, my 800 leg 2:19", 800, 139),
+            ("the medley relay, my 1200 in 3:55", 1200, 235),
+        ],
+    )
+    def test_the_runner_s_leg_not_the_relay(
+        self, text: str, metres: float, seconds: float
+    ) -> None:
+        logged = _run(text)
+        assert (logged.distance_m, logged.duration_s) == (metres, seconds)
+
+    def test_reps_of_a_relay_s_length_stay_reps(self) -> None:
+        assert _run("did 4x400 in 70s each").distance_m == 1600
+
+    def test_a_beer_mile_s_named_drinks_are_its_beers(self) -> None:
+        run, drinks = parse("Beer mile: 10:15 (4 x Bud Light)").events
+        assert isinstance(run, RunLogged) and isinstance(drinks, MealLogged)
+        assert len(drinks.items) == 1
+
+    def test_what_a_place_had_asked_about_logs_nothing(self) -> None:
+        assert parse("the feed station had flapjack, is that ok fuel?").events == ()
