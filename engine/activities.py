@@ -105,6 +105,7 @@ ACTIVITIES: dict[str, Activity] = {
     "hurling": Activity("hurling", 7.8, None, 1.0),  # no hurling row: as 15350 field hockey
     "lacrosse": Activity("lacrosse", 8.0, None, 1.0),  # 15460 lacrosse
     "ultimate frisbee": Activity("ultimate frisbee", 8.0, None, 1.0),  # 15260 frisbee, ultimate
+    "frisbee": Activity("frisbee", 3.0, None, 1.0),  # 15250 frisbee playing, general
     "water polo": Activity("water polo", 10.0, None, 1.0),  # 18360 water polo
     "handball": Activity("handball", 8.0, None, 1.0),  # 15320 handball, team
     "cricket": Activity("cricket", 4.8, None, 1.0),  # 15150 cricket, batting, bowling, fielding
@@ -159,13 +160,18 @@ ACTIVITY_WORDS: dict[str, str] = {
     # camogie is hurling as women play it; Gaelic football (GAA), Aussie rules and footy a
     # football code run like soccer; touch footy is touch rugby
     "hurling": "hurling", "camogie": "hurling", "lacrosse": "lacrosse",
-    "ultimate frisbee": "ultimate frisbee", "frisbee": "ultimate frisbee",
+    "ultimate frisbee": "ultimate frisbee", "frisbee": "frisbee",
+    "ultimate game": "ultimate frisbee", "ultimate practice": "ultimate frisbee",
+    "ultimate training": "ultimate frisbee", "ultimate league": "ultimate frisbee",
     "water polo": "water polo", "handball": "handball", "cricket": "cricket",
     "softball": "softball", "baseball": "softball", "rounders": "rounders",
     # GAA is also the place ("GAA pitch laps, 6k"): a session only as its training or game
     "gaa training": "football", "gaa match": "football", "gaa game": "football",
     "gaa session": "football", "gaelic football": "football",
     "aussie rules": "football", "afl": "football",
+    # "footy" alone is also the match watched ("2 meat pies after the footy")
+    "played footy": "football", "footy training": "football", "footy match": "football",
+    "footy game": "football", "footy session": "football",
     "touch footy": "rugby", "touch rugby": "rugby", "rugby sevens": "rugby",
 }  # fmt: skip
 

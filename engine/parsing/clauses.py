@@ -1345,7 +1345,7 @@ def _named_workouts(text: str) -> str:
 _QUESTION_AFTER_LOG = re.compile(
     r"(?<=[0-9a-z])[^\S\n]*(?:,[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+-[^\S\n]+)"
     r"(?P<q>(?:(?:was|is|were)\s+(?:that|it|this)|same|again|too|good|bad|ok|okay|not\s+bad|pb"
-    r"|pr|normal|thoughts|anyone|any\s+tips|reasonable|decent)\b[^,(]*)$"
+    r"|pr|normal|thoughts|anyone|any\s+tips|reasonable|decent)\b[^,(]{0,80})$"
 )
 
 

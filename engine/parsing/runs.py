@@ -398,9 +398,18 @@ _MILE_LEG = re.compile(r"(?<![0-9.]\s)(?<![0-9.])\b(?:the\s+|my\s+|a\s+)?mile\s+
 #: in 58.1"): the runner ran one leg, not the relay's sum. Told by a leg, a relay or an anchor
 #: said, or by "the" before it ("the 4x400" is the event; "did 4x400" reps).
 _RELAY_NAMED = re.compile(
-    r"(?:(?<=\bthe\s)|(?<=\bmy\s)|(?=[^\n]*\b(?:leg|relay|anchor(?:ed|ing)?)\b))"
     r"\b[2-4]\s*x\s*(?P<d>100|200|400|800|1500|1600)(?:\s*m\b)?(?!\s*(?:m\s+)?(?:reps?|repeats)\b)"
 )
+_RELAY_SAID = re.compile(r"\b(?:leg|relay|anchor(?:ed|ing)?)\b")
+
+
+def _relay_named(text: str) -> re.Match[str] | None:
+    """The relay the message names by its legs, if it names one (_RELAY_NAMED)."""
+    m = _RELAY_NAMED.search(text)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 4) : m.start()]
+    return m if before in ("the ", " my ") or _RELAY_SAID.search(text) else None
 
 
 #: A race or match run over a distance: "mob match over 5 miles", "cross country over 6
@@ -479,7 +488,7 @@ def _interval_pair(m: re.Match[str]) -> str:
 
 #: When a log happened, said alone after a comma at the end of a line: the log's own time.
 _WHEN_AFTER = re.compile(
-    r"[^\S\n]*,[^\S\n]*(?=(?:this\s+(?:morning|afternoon|evening|am|pm)|yesterday(?:\s+(?:morning"
+    r",[^\S\n]*(?=(?:this\s+(?:morning|afternoon|evening|am|pm)|yesterday(?:\s+(?:morning"
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
@@ -489,7 +498,8 @@ _N_DAYS = r"(?:[2-7]|two|three|four|five|six|seven)"
 #: run a day (see multi_day_event).
 _MULTI_DAY = re.compile(
     rf"\b(?:over|in|across)\s+(?P<n>{_N_DAYS})\s+(?:days|stages)\b"
-    rf"|\b(?P<n2>{_N_DAYS})[- ](?:day|stage)\s+(?:stage\s+)?(?:race|ultra|event|run|challenge)\b"
+    rf"|\b(?P<n2>{_N_DAYS})[- ](?:day|stage)\s+(?:[a-z]+\s+){{0,2}}?(?:race|ultra|event|run"
+    r"|challenge)\b(?!\s+streak)"
 )
 _EVENT_KM = re.compile(r"(?<![0-9.])(?P<v>[0-9]{2,4}(?:\.[0-9]+)?)\s*(?P<u>km|k|kms|mi|miles?)\b")
 _EVENT_TIME = re.compile(
@@ -568,7 +578,7 @@ def sessions_told(text: str) -> str:
     if " leg" in text:
         text = _RELAY_LEG.sub(r"\g<n>m", text)  # "my 800 leg in 2:31": 800 m
         text = _MILE_LEG.sub("1 mile leg", text)  # "mile leg of the DMR, 4:49"
-    if "x" in text and (relay := _RELAY_NAMED.search(text)) is not None:
+    if "x" in text and (relay := _relay_named(text)) is not None:
         leg = "relay" if f"{relay['d']}m leg" in text else f"{relay['d']}m"  # said once
         text = f"{text[: relay.start()]}{leg}{text[relay.end() :]}"
     return text
@@ -749,7 +759,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
         if efforts and not (
             _EFFORT.match(text, m.end())
             or text.endswith(_BOUND_WORDS, 0, m.start())
-            or (intervals and _EFFORT_BEFORE.search(text, 0, m.start()) is not None)
+            or (intervals and _EFFORT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         ):
             whole += seconds
         if said >= 0 and (

@@ -342,3 +342,29 @@ class TestRelaysNamedByTheirLegs:
 
     def test_what_a_place_had_asked_about_logs_nothing(self) -> None:
         assert parse("the feed station had flapjack, is that ok fuel?").events == ()
+
+
+class TestMoreTeamSportWords:
+    @pytest.mark.parametrize(
+        ("text", "activity", "minutes"),
+        [
+            ("frisbee in the park 30 min", "frisbee", 30),
+            ("ultimate practice 90 min", "ultimate frisbee", 90),
+            ("played footy with the kids 30 min", "football", 30),
+            ("rugby: 80 min", "rugby", 80),
+        ],
+    )
+    def test_the_session(self, text: str, activity: str, minutes: float) -> None:
+        logged = _session(text)
+        assert (logged.activity, logged.duration_s) == (activity, minutes * 60)
+
+    def test_casual_frisbee_burns_less_than_ultimate(self) -> None:
+        assert _session("frisbee 60 min").energy_kcal < _session("ultimate game 60 min").energy_kcal
+
+    def test_food_after_a_game_is_only_food(self) -> None:
+        (meal,) = parse("after rugby: 2 pints and a burger").events
+        assert isinstance(meal, MealLogged) and len(meal.items) == 2
+
+    def test_a_two_day_trail_event(self) -> None:
+        events = parse("2 day trail event: 90 km, 15:40:00 total").events
+        assert [(e.distance_m, e.duration_s) for e in events] == [(45_000, 28_200)] * 2
