@@ -229,3 +229,13 @@ class TestPlansLaidOut:
     )
     def test_nothing_is_logged(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestPartsOfTheDay:
+    """A part of the day heading a run is the run's time, not a meal's label."""
+
+    def test_arvo_heading_a_run_is_the_afternoon_s_run(self) -> None:
+        """ "arvo: 10k 54:00" is a run in the afternoon; "arvo: an apple" stays a snack."""
+        (run,) = parse("arvo: 10k 54:00").events
+        assert isinstance(run, RunLogged)
+        assert [m.meal for m in meals("arvo: an apple")] == ["snack"]
