@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from engine.parsing.context import (
+    _CLOCK,
     _DIGIT,
     TEXT_CACHE_SIZE,
     _Clause,
@@ -914,7 +915,6 @@ _GOAL_TIME = re.compile(
     r"|shooting\s+for|(?:goal|target)\s+(?:was|of))\s+(?:a\s+|sub[- ]?|under\s+)?"
     r"(?:[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?|[0-9]{1,3}\s*(?:min|mins|minutes)\b)"
 )
-_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 
 
 def drop_goal_time(text: str) -> str:
