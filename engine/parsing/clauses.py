@@ -1087,8 +1087,15 @@ _PART_CLOCKS = {
 }  # fmt: skip
 
 
+#: "arvo:" heading a run's figures is the afternoon's run ("arvo: 10k 54:00"), not a snack's
+#: label as it is before food ("arvo: an apple").
+_ARVO_RUN = re.compile(r"\barvo\s*(?::|-+|=)\s*(?=[0-9.]+\s*(?:k|km|kms|mi|miles?)\b)")
+
+
 def _clock_headings(text: str) -> str:
     """A day's log headed by clock times or parts of the day, as clock times before food."""
+    if "arvo" in text:
+        text = _ARVO_RUN.sub("afternoon: ", text)
     if ("ing" in text or "m" in text or "night" in text) and _PART_HEADING.search(text):
         text = _PART_HEADING.sub(_part_clock, text)  # "morning: porridge, evening: pasta"
     if _LABEL_THEN_CLOCK.search(text):

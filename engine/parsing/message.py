@@ -939,9 +939,11 @@ class _Builder:
             self.thanks = self.thanks or talk == "thanks"
             self.greeting = self.greeting or talk == "greeting"
             return True
+        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
+        if spans and not rest:
+            return False  # "D:" alone heading the lines after it: a label, no chatter's "'d"
         if _is_chatter(text, self.ctx.foods):
             return True
-        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
         return bool(rest) and _is_chatter(rest, self.ctx.foods)
 
     def _add_meal_clause(
