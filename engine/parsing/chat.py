@@ -405,10 +405,15 @@ _SOMEONE_ELSE_DOES = re.compile(
     r"(?!\s+(?:with|alongside|beside)\s+me\b)"  # "pal ran with me, 8k 44:00": ours too
     # their run or race: "my brother's first marathon today, 3:58:10", "girlfriend's tempo run
     # was 8k"; the club's race may be ours
-    rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
-    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"|{_LEAD}(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group"
+    rf"|squad|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)(?:'s|(?<=s)')\s+"
+    r"(?:[a-z]+\s+){0,2}?"
     r"(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut|run|long\s+run|time|session"
-    r"|workout|intervals|reps)\b"
+    r"|workout|intervals|reps"
+    # their team, its games and its sport: "my son's hockey team won 4-1", "husband's 5-a-side
+    # lost 6-2" (read as "football")
+    r"|team|match|game|fixture|league|football|soccer|hockey|netball|rugby|hurling|camogie"
+    r"|lacrosse|cricket|basketball|volleyball|baseball|softball|korfball|handball)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -633,7 +638,10 @@ _HABIT = re.compile(
     r"(?:day|week)\b"
     r"|(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # what goes with runs in general: "porridge before my runs", "what to eat after long runs"
+    r"|\b(?:before|after|during|for)\s+(?:my\s+|all\s+my\s+|most\s+|long\s+|my\s+long\s+)?"
+    r"(?:runs|races|workouts|long\s+runs)\b)"
 )
 #: A race some time ahead: "the marathon is 6 weeks away", "3 weeks out from london".
 _AHEAD = re.compile(
@@ -752,7 +760,8 @@ _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
 _LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
-    "usually normally typically generally always often sometimes every each on",
+    "usually normally typically generally always often sometimes every each on runs races",
+    "workouts",
     "kcal kcals cal cals calories protein carbs fat g",
 )
 _AHEAD_WORDS = _words("away out to until till from next day")
@@ -822,9 +831,19 @@ def whole_clause_chat(text: str) -> bool:
         return True  # not "first 10k since my injury two years ago"
     return bool(
         (not words.isdisjoint(_HABIT_WORDS) and _HABIT.search(text))
-        or (not words.isdisjoint(_AHEAD_WORDS) and _AHEAD.search(text))
+        or (not words.isdisjoint(_AHEAD_WORDS) and _ahead_only(text))
         or ("total" in words and _WEEKS_TOTAL.search(text))
     )
+
+
+def _ahead_only(text: str) -> bool:
+    """A time ahead (_AHEAD) that holds the clause: not one said in a remark after a time
+    done ("100k trail race in 11:58:44, never again (until next year)")."""
+    m = _AHEAD.search(text)
+    if m is None:
+        return False
+    cut = max(text.rfind(mark, 0, m.start()) for mark in (",", "(", ";", " - "))
+    return cut < 0 or _TIME_SAID.search(text, 0, cut) is None
 
 
 #: A question asked in its first words, which holds the whole clause with the figures it
@@ -868,13 +887,14 @@ _PLAN_HEADING = re.compile(
     r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
     # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
     r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
-    r"|session|workout|plan))?"
+    r"|session|workout|plan|menu))?"
     r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
     # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
-    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan|macro\s+targets?"
+    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan(?:\s+for\s+[a-z ]{1,20}?)?"
+    r"|macro\s+targets?"
     r"|macros?(?:\s+for\s+[a-z ]{1,20}?)?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>|$)\s*"
 )
 #: A week's or a month's total: "easy week, only 40k total".
 _WEEKS_TOTAL = re.compile(
@@ -1101,10 +1121,10 @@ def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:
 
 def plan_heading(text: str) -> bool:
     """ "tomorrow: swim 2k, bike 40k": a plan that holds the clauses after it (its heading
-    ends in one of these marks)."""
-    return (":" in text or "-" in text or "=" in text or ">" in text) and (
+    ends in one of these marks, or is a line of its own)."""
+    return (":" in text or "-" in text or "=" in text or ">" in text or len(text) < 40) and (
         _PLAN_HEADING.match(text) is not None
-    )
+    )  # a heading's line of its own ends with the line: "meal plan for the week\nMon: chilli"
 
 
 def done_now(text: str) -> bool:

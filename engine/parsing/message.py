@@ -101,7 +101,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.layout import lay_out, timed_runs_of_a_report
+from engine.parsing.layout import lay_out, lines_of_a_day, timed_runs_of_a_report
 from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -187,8 +187,9 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
     text = laid.text
     builder.message = text.lower()
     read = _read_text(text)
-    builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read
+    builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read[:6]
     numbered = laid.steps or _numbered_meals(text)
+    lined = len(read[6]) > 1 and "\n" in text and _lines_of_a_day(text)
     parts = []
     for i, clause in enumerate(clauses):
         cut = [
@@ -200,6 +201,8 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
             builder.later.add(cut[0][0].text)  # said to come later: "..., then a burger"
         if numbered and cut:
             builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
+        elif lined and i in read[6] and cut and _GOES_ON.match(clause.text) is None:
+            builder.line_start.add(cut[0][0].text)  # "today\nporridge\nbanana": a meal each
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         try:
@@ -221,11 +224,15 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _read_text(
     text: str,
-) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool]:
+) -> tuple[
+    dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool,
+    frozenset[int],
+]:
     """A triathlon's leg distances, the race the message names, its clauses, whether a
     triathlon's finish time was shared among its legs, which clauses were said to come
-    later ("then", "afterwards"), and whether the message corrects the one before (its own
-    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min).
+    later ("then", "afterwards"), whether the message corrects the one before (its own
+    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min), and which clauses
+    start a line.
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
@@ -244,7 +251,10 @@ def _read_text(
     else:
         shared = False
     clauses = choices_asked(tuple(_split_clauses(norm)))
-    return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses), corrects_last
+    later = _said_later(norm, clauses)
+    return legs, _named_race_km(norm), clauses, shared, later, corrects_last, _line_starts(
+        norm, clauses
+    )
 
 
 def _numbered_meals(text: str) -> bool:
@@ -265,6 +275,14 @@ def _numbered_meals(text: str) -> bool:
         listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
         listed = listed and _A_DAYS_LIST.search(said) is not None
     return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
+
+
+def _lines_of_a_day(text: str) -> bool:
+    """Whether each line of food is a meal of its own: a day's log by lines, which says so
+    ("today\nporridge\nbanana"), or has a kcal, a clock, a distance or a weight among its
+    lines; not a food diary app's copy of one meal. Lines with no such sign ("• porridge\n•
+    a banana\n• a coffee") may be one meal's foods."""
+    return _A_DAYS_LIST.search(text.lower()) is not None and lines_of_a_day(text)
 
 
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")
@@ -298,6 +316,27 @@ def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
             later.add(i)
         at = found + len(clause.text)
     return frozenset(later)
+
+
+def _line_starts(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
+    """The clauses that start a line of the message (the first one too)."""
+    if "\n" not in norm:
+        return frozenset()
+    starts: set[int] = set()
+    at = 0
+    for i, clause in enumerate(clauses):
+        found = norm.find(clause.text, at)
+        if found < 0:
+            break
+        if not i or "\n" in norm[at:found]:
+            starts.add(i)
+        at = found + len(clause.text)
+    return frozenset(starts)
+
+
+#: A line that goes on with the meal of the line before: "with honey", "and a coffee", "+ jam",
+#: "*2 bananas" (a correction of it).
+_GOES_ON = re.compile(r"\s*(?:with\b|and\b|plus\b|w/|\+|&|\*|\()")
 
 
 def _in_own_words(result: ParseResult, text: str) -> ParseResult:
@@ -563,6 +602,8 @@ _LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
 #: Words of a session other than a run: beside a run they are no food.
 _SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+#: A session named as when food was had, heading it: "after rugby: 2 pints and a burger".
+_AROUND_SESSION = re.compile(r"\s*(?:after|post|before|pre|following)\b")
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
 _VAGUE = re.compile(
     r"\s*(?:(?:i|just|had|ate|eaten|have)\s+)*(?:way\s+|far\s+|so\s+)?(?:too much|too many|so much"
@@ -608,7 +649,7 @@ def _meal_labels(
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
             start = right.start()  # "a shake straight after the long run": when, too
         spans.append((start, m.end()))
-        if m["before"]:
+        if m["before"] or m["pre"]:
             kind = "snack"
         elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"] or m["course"]):
             kind = _MEAL_KINDS.get(m["w"], "recovery")
@@ -634,6 +675,7 @@ class _Builder:
         self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
+        self.under_heading = False  # the meal's label headed a line of its own ("Breakfast\n")
         self.said = ""  # the clause being read, as written
         self.said_before = ""  # the clause before it, as written
         self.question = False
@@ -649,6 +691,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
         self.later: set[str] = set()  # texts of parts said to come later ("then ...")
         self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
+        self.line_start: set[str] = set()  # texts of parts that start a line of a day's log
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
@@ -683,7 +726,7 @@ class _Builder:
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and self._fuel_then_food(text)
-        ):
+        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
             self._add_run(text, time_ref, clause)
@@ -727,10 +770,11 @@ class _Builder:
         """A session clause's kind and time, read again: a session word only in the place a
         food was had is no session ("poutine after the hockey game"); a clock before a
         session with a time of its own is when it started ("06:30 ran 10k 50:00")."""
-        if _DIGIT.search(text) is None and (
-            _classify(clause, drop_circumstance(text.partition(": ")[2] or text, self.ctx))
-            == "meal"
-        ):  # "poutine after the hockey game", "between school runs: a banana"
+        head, colon, food = text.partition(": ")
+        said = head if colon and _AROUND_SESSION.match(head) else text  # its food's count
+        if _DIGIT.search(said) is None and (
+            _classify(clause, drop_circumstance(food or text, self.ctx)) == "meal"
+        ):  # "poutine after the hockey game", "after rugby: 2 pints and a burger"
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]
@@ -896,9 +940,11 @@ class _Builder:
             self.thanks = self.thanks or talk == "thanks"
             self.greeting = self.greeting or talk == "greeting"
             return True
+        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
+        if spans and not rest:
+            return False  # "D:" alone heading the lines after it: a label, no chatter's "'d"
         if _is_chatter(text, self.ctx.foods):
             return True
-        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
         return bool(rest) and _is_chatter(rest, self.ctx.foods)
 
     def _add_meal_clause(
@@ -1062,6 +1108,7 @@ class _Builder:
             self.unparsed.append(text.strip(" :-|"))  # "snack: meal deal": ask, not drop
         if kind is not None:
             self.meal_cued = True
+            self.under_heading = self.under_heading or not name  # "Breakfast\n- eggs\n- toast"
             if not name and kind in _MAIN_MEALS and not (
                 _LETTERS.search(text) and _is_chatter(text)
             ) and not said.startswith(("pre", "before")):  # "dinner was lovely": how it was;
@@ -1238,6 +1285,7 @@ class _Builder:
         self.clause_text = ""
         self.meal_kind = None
         self.headed = False
+        self.under_heading = False
         self.meal_at = None
         self.meal_cued = False
 
