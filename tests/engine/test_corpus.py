@@ -285,6 +285,9 @@ FLOORS = {
     # voices probes (scripts/corpus_probes_voices.py): 90.0 %, 95.3 %, 5.7 %, 1 invented
     # on b7c6d31; 98.6 %, 97.7 %, 0.0 %, none invented with walk breaks and run/walk sets read
     "probes-voices-2026-12-01.jsonl": (98.5, 97.5, 0.5, 0),
+    # runs9 probes (scripts/corpus_probes_runs9.py, block n's non-meal classes): 28.2 %, 25.0 %,
+    # 5.6 %, 3 invented on e826bb9; 100 %, 100 %, 0 %, 0 invented after
+    "probes-runs9-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
     # days9 probes (scripts/corpus_probes_days9.py, whole days laid out): 61.3 %, 92.4 %,
     # 16.0 %, 4 invented on e826bb9; 93.3 %, 100 %, 0 %, 0 invented with dots, lines, headings,
     # fasts' words, clocks without colons, dashes and plans laid out read
