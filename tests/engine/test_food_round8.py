@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engine.test_food_families import only
 from tests.engine.test_food_regional import assert_row_at_portion
+from tests.engine.test_parsing import parse
+from tests.engine.test_parsing_words import meals
 
 
 @pytest.mark.parametrize(
@@ -97,3 +100,87 @@ def test_an_everyday_name_is_its_own_sr28_row(text: str, ndb_no: str, grams: flo
 def test_a_rockstar_is_its_own_can() -> None:
     """A Rockstar is SR28's Rockstar row by its can, not a Red Bull."""
     assert_row_at_portion("a rockstar", "14629", 500)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("8 brussels sprouts", 8 * 21),  # USDA's boiled sprout, not eight servings
+        ("6 asparagus spears", 6 * 15),  # the spear the runner counts
+        ("4 broccoli florets", 4 * 11),  # a floret, not four large stalks
+        ("a dozen mussels", 12 * 8),  # one mussel's meat, not twelve plates of them
+    ],
+)
+def test_a_count_of_a_vegetable_by_its_piece_counts_that_piece(text: str, grams: float) -> None:
+    """The piece the runner's words name (a sprout, a spear, a floret) is what they count."""
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a small bag of doritos", 28),
+        ("a small bag of crisps", 28),
+        ("a small packet of crisps", 28),
+        ("a small bag of pretzels", 28),  # block m's airline pack: 1 oz
+    ],
+)
+def test_a_small_bag_of_crisps_is_the_one_serving_bag(text: str, grams: float) -> None:
+    """A 1 oz or 25 g bag is already the small one: not four fifths of it."""
+    _, got, _ = only(text)
+    assert got == pytest.approx(grams)
+
+
+def test_a_sharing_bag_keeps_its_weight() -> None:
+    """The small-bag rule leaves a named sharing bag alone."""
+    _, got, _ = only("a sharing bag of doritos")
+    assert got == pytest.approx(180)
+
+
+@pytest.mark.parametrize("text", ["a calzone", "a piece of baklava"])
+def test_a_food_sr28_lacks_named_alone_is_a_meal_to_ask_about(text: str) -> None:
+    """No SR28 row and no stand-in within 15 %: the meal asks, never 0 kcal or nothing."""
+    (logged,) = meals(parse(text))
+    assert [item.resolved for item in logged.items] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("chick-fil-a hash browns", "21144", 77),
+        ("4 chick-n-strips", "21143", 200),  # four strips, not four nuggets
+        ("sausage egg and cheese mcgriddle", "21329", 199),
+        ("a sausage egg and cheese croissanwich", "21383", 171),
+        ("panda express fried rice", "36602", 137),
+        ("a box of animal crackers", "28399", 57),  # USDA's individual box
+    ],
+)
+def test_a_chain_item_by_its_full_menu_name(text: str, ndb_no: str, grams: float) -> None:
+    """The menu's whole name ("sausage egg and cheese mcgriddle") is the chain's row."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+def test_a_drink_by_the_ounce_without_a_fluid_ounce_measure_weighs_its_volume() -> None:
+    """ "a 16oz monster" is 16 fl oz of it (473 ml), not sixteen cans."""
+    _, got, _ = only("a 16oz monster")
+    assert got == pytest.approx(16 * 29.5735, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a scoop of orange sherbet", "19097", 74),  # a scoop, not USDA's cup
+        ("a tbsp of sweet relish", "11945", 15),
+        ("2 buttermilk biscuits", "18009", 102),  # USDA's medium biscuit, the US bread
+    ],
+)
+def test_more_everyday_names_are_their_rows(text: str, ndb_no: str, grams: float) -> None:
+    """A scoop of sherbet, sweet relish and a US biscuit are SR28's rows at a usual portion."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+def test_a_uk_biscuit_stays_a_cookie() -> None:
+    """Only a buttermilk or southern biscuit is the US bread: "2 biscuits" are cookies."""
+    key, _, _ = only("2 biscuits")
+    assert key == "chocolate chip cookie"
