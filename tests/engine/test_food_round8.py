@@ -184,3 +184,19 @@ def test_a_uk_biscuit_stays_a_cookie() -> None:
     """Only a buttermilk or southern biscuit is the US bread: "2 biscuits" are cookies."""
     key, _, _ = only("2 biscuits")
     assert key == "chocolate chip cookie"
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [("a slice of pound cake", 30), ("pound cake", 30), ("2 slices of pound cake", 60)],
+)
+def test_pound_cake_is_a_cake_not_a_pound_of_one(text: str, grams: float) -> None:
+    """A unit word that begins a food's name is the food: a slice of pound cake, not 1 lb."""
+    key, got, _ = only(text)
+    assert (key, got) == ("pound cake", pytest.approx(grams))
+
+
+def test_a_pound_of_a_food_is_still_a_pound() -> None:
+    """ "a pound of mince" keeps its unit."""
+    _, got, _ = only("a pound of mince")
+    assert got == pytest.approx(453.59237)
