@@ -136,9 +136,10 @@ HELDOUT = {
     **{c: f"heldout-2026-11-30{c}.jsonl" for c in "bcdefghijk"},
     "l": "heldout-2026-12-01l.jsonl",
     "m": "heldout-2026-12-01m.jsonl",
+    "n": "heldout-2026-12-01n.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-01n.jsonl"
+UNSEEN = "heldout-2026-12-01o.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"

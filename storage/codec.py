@@ -1,4 +1,5 @@
-"""Engine values <-> the JSON text both backends keep in their `payload`/`food` columns.
+"""Engine values <-> the JSON text both backends keep in their `payload`/`food` columns,
+and what an event row's columns say of it.
 
 One encoding for SQLite and PostgreSQL, so a database moved from one to the other reads back
 the same values.
@@ -9,29 +10,26 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any, cast
+from datetime import datetime
+from typing import Any, Protocol, cast
 
 from pydantic import TypeAdapter
 
 from engine.events import Event, EventKind, StoredEvent, Summary, summary_values
 from engine.food import Food, user_food
 from engine.records import MessagePayload
+from engine.strava import WebhookEvent
 from engine.weights import Weighed
 
 EVENT = TypeAdapter(Event)
 STORED_EVENTS = TypeAdapter(list[StoredEvent])
 
-
-def undone_after(now: datetime) -> datetime:
-    """The `undone_at` of events undone at `now` (by /undo, or an edit that keeps nothing).
-
-    A held event is stored undone at its own `created_at` (`HELD` in both stores), and an
-    edit is read at its message's first time, the `created_at` of what it removes: undone at
-    exactly `now`, those would read as held, and a later "✅ Log it" under the same message
-    would bring them back. A microsecond later they never do.
-    """
-    return now + timedelta(microseconds=1)
+#: What counts: neither undone, nor replaced by a correction, nor held (migration 0022).
+LIVE = "undone_at IS NULL AND replaced_by IS NULL AND NOT held"
+#: What a later version of the message (an edit) supersedes: its live and its held events.
+CURRENT = "undone_at IS NULL AND replaced_by IS NULL"
+#: Events held back from a message that read like chat, until "✅ Log it".
+HELD = f"{CURRENT} AND held"
 
 
 def event_json(event: Event) -> str:
@@ -101,6 +99,20 @@ def summarized(user_id: int, rows: Sequence[WindowRow]) -> Summarized:
         else:
             read.events.append((Summary(event_id, cast(EventKind, kind), at, numbers), stored))
     return read
+
+
+class Row(Protocol):
+    """A row as either driver returns it (`sqlite3.Row`, `asyncpg.Record`), read by column."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
+
+
+def webhook_event(row: Row) -> WebhookEvent:
+    """A row of `strava_events` (migration 0011), the same columns on both backends."""
+    return WebhookEvent(owner_id=row["owner_id"], object_type=row["object_type"],
+                        object_id=row["object_id"], aspect_type=row["aspect_type"],
+                        event_time=row["event_time"], updates=json.loads(row["updates"]),
+                        id=row["id"], attempts=row["attempts"])
 
 
 def food_json(food: Food) -> str:

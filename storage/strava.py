@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from engine.strava import StravaLink, WebhookEvent
+from storage.codec import webhook_event
 from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import ensure_user
 
@@ -20,13 +21,6 @@ def _link(row: sqlite3.Row) -> StravaLink:
                       chat_id=row["chat_id"], tokens=row["tokens"],
                       expires_at=from_db_time(row["expires_at"]), scope=row["scope"],
                       connected_at=from_db_time(row["connected_at"]))
-
-
-def _event(row: sqlite3.Row) -> WebhookEvent:
-    return WebhookEvent(owner_id=row["owner_id"], object_type=row["object_type"],
-                        object_id=row["object_id"], aspect_type=row["aspect_type"],
-                        event_time=row["event_time"], updates=json.loads(row["updates"]),
-                        id=row["id"], attempts=row["attempts"])
 
 
 class SqliteStravaStore:
@@ -96,7 +90,7 @@ class SqliteStravaStore:
                 " SELECT id FROM strava_events WHERE done_at IS NULL AND due_at <= ?"
                 " ORDER BY id LIMIT ?) RETURNING *",
                 (to_db_time(now + lease), to_db_time(now), limit)))
-        return sorted((_event(r) for r in rows), key=lambda e: e.id)
+        return sorted((webhook_event(r) for r in rows), key=lambda e: e.id)
 
     async def finish_event(self, event_id: int, *, now: datetime) -> None:
         await self._db.write("UPDATE strava_events SET done_at = ? WHERE id = ?",

@@ -39,7 +39,6 @@ from engine.records import (
 )
 from engine.setup import SetupState
 from engine.weights import Weighed
-from storage.codec import undone_after
 from storage.leases import CLAIM_LEASE, SEND_LEASE
 
 
@@ -53,10 +52,16 @@ class _Event:
     seq: int
     undone_at: datetime | None = None
     replaced_by: int | None = None
+    held: bool = False
+
+    @property
+    def current(self) -> bool:
+        """What an edit of its message supersedes: live or held (the stores' `CURRENT`)."""
+        return self.undone_at is None and self.replaced_by is None
 
     @property
     def live(self) -> bool:
-        return self.undone_at is None and self.replaced_by is None
+        return self.current and not self.held
 
     @property
     def at(self) -> datetime:
@@ -64,8 +69,8 @@ class _Event:
 
 
 def _held(e: _Event) -> bool:
-    """Stored undone the moment it was stored: held until "✅ Log it" (the stores' `HELD`)."""
-    return e.undone_at == e.created_at and e.replaced_by is None
+    """Held until "✅ Log it" (the stores' `HELD`)."""
+    return e.current and e.held
 
 
 @dataclass
@@ -188,19 +193,16 @@ class FakeEventStore:
         stored = []
         for seq, event in enumerate(events):
             row = _Event(StoredEvent(id=next(self._ids), user_id=user_id, event=event),
-                         chat_id, message_id, now, update_id, seq)
-            if held:
-                row.undone_at = now
+                         chat_id, message_id, now, update_id, seq, held=held)
             self._m.events[row.stored.id] = row
             stored.append(row.stored)
         new_id = stored[0].id if stored else None
         for old in replaced:
             found = self._m.events.get(old)
-            if found is not None and found.stored.user_id == user_id and (
-                    found.live or _held(found)):
+            if found is not None and found.stored.user_id == user_id and found.current:
                 found.replaced_by = new_id
                 if new_id is None:
-                    found.undone_at = undone_after(now)
+                    found.undone_at = now
         return stored
 
     async def mark_update(self, user_id: int, update_id: int, *, now: datetime) -> bool:
@@ -224,10 +226,10 @@ class FakeEventStore:
             entry = [e for e in live if (e.chat_id, e.message_id) == said]
             ids = {e.stored.id for e in entry}
             restored = [e for e in self._mine(user_id)
-                        if e.replaced_by in ids and e.undone_at is None
+                        if e.replaced_by in ids and e.undone_at is None and not e.held
                         and e.message_id is not None and (e.chat_id, e.message_id) != said]
         for e in entry:
-            e.undone_at = undone_after(now)
+            e.undone_at = now
         for e in restored:
             e.replaced_by = None
         return Undone([e.stored for e in sorted(entry, key=lambda e: e.stored.id)],
@@ -241,7 +243,7 @@ class FakeEventStore:
         rows = [e for e in self._mine(user_id)
                 if _held(e) and (e.created_at, e.chat_id, e.message_id, e.update_id) == said]
         for e in rows:
-            e.undone_at = None
+            e.held = False
         return [e.stored for e in sorted(rows, key=lambda e: e.stored.id)]
 
     async def get(self, user_id: int, event_id: int) -> StoredEvent | None:
@@ -254,7 +256,8 @@ class FakeEventStore:
         if found is None or found.stored.user_id != user_id:
             return None
         fate: EventFate = ("replaced" if found.replaced_by is not None
-                           else "undone" if found.undone_at is not None else "live")
+                           else "undone" if found.undone_at is not None or found.held
+                           else "live")
         return found.stored, fate
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:

@@ -155,11 +155,9 @@ class Runner:
         self.paces = [p for p in self.paces if p.at >= start]
         self.trend = self.trend.since(day - TREND_KEEP)
 
-    def meals_between(self, start: datetime, end: datetime) -> list[MealProtein] | None:
-        """The meals logged in [start, end), oldest first; None when `start` is before
-        yesterday began (those are not kept: read them)."""
-        if start < _training_start(self.day, self.tz):
-            return None
+    def meals_between(self, start: datetime, end: datetime) -> list[MealProtein]:
+        """The meals logged in [start, end), oldest first: all of them when `start` is at or
+        after yesterday began (as the end of any run in `training` is)."""
         return [m for m in self.meals if start <= m.at < end]
 
     def recent_pace_s_per_km(self) -> float | None:

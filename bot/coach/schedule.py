@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -27,7 +27,6 @@ from engine.records import MessagePayload, PlannedRow, ScheduledMessage, UserRec
 from engine.recovery import (
     NEXT_SESSION_WINDOW,
     RECOVERY_WINDOW,
-    Intake,
     hard_training_day,
     has_recovery_intake,
     is_hard,
@@ -135,12 +134,7 @@ class Schedule:
             if not isinstance(run, RunLogged) or now - run.ended_at >= RECOVERY_WINDOW:
                 continue
             run_end = run.ended_at
-            meals: Sequence[Intake] | None = runner.meals_between(run_end,
-                                                                  run_end + RECOVERY_WINDOW)
-            if meals is None:  # a run before yesterday: its meals are not kept
-                window = await self.stores.events.between(uid, run_end, run_end + RECOVERY_WINDOW,
-                                                          kinds=["meal"])
-                meals = [w.event for w in window if isinstance(w.event, MealLogged)]
+            meals = runner.meals_between(run_end, run_end + RECOVERY_WINDOW)
             if has_recovery_intake(meals, run_end, runner.weight_kg):
                 await self.stores.schedule.cancel_all(uid, reminder_keys(s.id), now=now)
 

@@ -11,7 +11,7 @@ import logging
 import time
 from datetime import UTC
 
-from telegram import Bot, BotCommand, Message, MessageEntity, Update
+from telegram import Bot, BotCommand, MaybeInaccessibleMessage, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -63,6 +63,17 @@ def incoming(update: Update) -> Incoming | None:
         private=chat.type == ChatType.PRIVATE,
         edited_at=message.edit_date.astimezone(UTC) if message.edit_date else None,
     )
+
+
+async def pressed(update: Update) -> tuple[int, MaybeInaccessibleMessage, str] | None:
+    """A button press, answered at once (the button stops spinning) and narrowed as
+    `incoming` narrows a message: the presser's id, the message under which the button
+    was, and its data; None for a press we do not answer."""
+    query = update.callback_query
+    if query is None or query.message is None or update.effective_user is None:
+        return None
+    await query.answer()
+    return update.effective_user.id, query.message, query.data or ""
 
 
 def addressed(message: Message, bot: Bot) -> bool:
@@ -130,15 +141,12 @@ class Handlers:
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button under one of our messages."""
-        query = update.callback_query
-        if query is None or query.message is None or update.effective_user is None:
+        if (press := await pressed(update)) is None:
             return
-        await query.answer()
-        message = query.message
-        data = query.data or ""
-        async with self.units.of(update.effective_user.id):
-            replies = await self.coach.press(update.effective_user.id, message.chat.id, data,
-                                             self.coach.clock(), message_id=message.message_id)
+        user_id, message, data = press
+        async with self.units.of(user_id):
+            replies = await self.coach.press(user_id, message.chat.id, data, self.coach.clock(),
+                                             message_id=message.message_id)
         if replies and not replies[0].again and isinstance(message, Message):
             await _take_used_buttons(message, data)
         for reply in replies:
@@ -146,14 +154,11 @@ class Handlers:
 
     async def on_setup_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A button under a setup question (`ob:<step>:<value>`)."""
-        query = update.callback_query
-        if query is None or query.message is None or update.effective_user is None:
+        if (press := await pressed(update)) is None:
             return
-        await query.answer()
-        message = query.message
-        async with self.units.of(update.effective_user.id):
-            replies = await self.setup.press(update.effective_user.id, message.chat.id,
-                                             query.data or "", self.coach.clock())
+        user_id, message, data = press
+        async with self.units.of(user_id):
+            replies = await self.setup.press(user_id, message.chat.id, data, self.coach.clock())
         if isinstance(message, Message) and message.reply_markup is not None:
             try:  # the question is answered (or closed): its buttons go, as other used ones do
                 await message.edit_reply_markup(reply_markup=None)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from engine.parsing.context import (
+    _CLOCK,
     _DIGIT,
     TEXT_CACHE_SIZE,
     _Clause,
@@ -849,13 +850,14 @@ _PLAN_HEADING = re.compile(
     r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
     # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
     r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
-    r"|session|workout|plan))?"
+    r"|session|workout|plan|menu))?"
     r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
     # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
-    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan|macro\s+targets?"
+    r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan(?:\s+for\s+[a-z ]{1,20}?)?"
+    r"|macro\s+targets?"
     r"|macros?(?:\s+for\s+[a-z ]{1,20}?)?"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>)\s*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s\s+plan)\s*(?::|-+|=>?|>|$)\s*"
 )
 #: A week's or a month's total: "easy week, only 40k total".
 _WEEKS_TOTAL = re.compile(
@@ -913,7 +915,6 @@ _GOAL_TIME = re.compile(
     r"|shooting\s+for|(?:goal|target)\s+(?:was|of))\s+(?:a\s+|sub[- ]?|under\s+)?"
     r"(?:[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?|[0-9]{1,3}\s*(?:min|mins|minutes)\b)"
 )
-_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 
 
 def drop_goal_time(text: str) -> str:
@@ -1083,10 +1084,10 @@ def event_ahead(text: str, words: frozenset[str] | None = None) -> bool:
 
 def plan_heading(text: str) -> bool:
     """ "tomorrow: swim 2k, bike 40k": a plan that holds the clauses after it (its heading
-    ends in one of these marks)."""
-    return (":" in text or "-" in text or "=" in text or ">" in text) and (
+    ends in one of these marks, or is a line of its own)."""
+    return (":" in text or "-" in text or "=" in text or ">" in text or len(text) < 40) and (
         _PLAN_HEADING.match(text) is not None
-    )
+    )  # a heading's line of its own ends with the line: "meal plan for the week\nMon: chilli"
 
 
 def done_now(text: str) -> bool:

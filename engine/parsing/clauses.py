@@ -41,6 +41,7 @@ from engine.parsing.chatter import (
     weigh_ins_said_around,
 )
 from engine.parsing.context import (
+    _CLOCK,
     _DIGIT,
     MAX_CHARS,
     TEXT_CACHE_SIZE,
@@ -52,6 +53,7 @@ from engine.parsing.context import (
     translation,
 )
 from engine.parsing.dialect import in_plain_words
+from engine.parsing.fasting import without_fasting_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
 from engine.parsing.reps import separate_runs
@@ -197,7 +199,6 @@ _SWIM_WORDS = ("swim", "swam", "pool", "lengths", "laps")
 _GUN_TIME = re.compile(
     r",?\s*\(?\bgun(?:\s+time)?\s*(?::|=|-)?\s*[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\)?"
 )
-_RACE_TIME = re.compile(r"[0-9]:[0-5][0-9]")
 _CHIP = re.compile(
     r"\bchip(?:\s+time)?\b(?=\s*(?::|=|-|of|was|is)?\s*[0-9]{1,2}:[0-5][0-9])"
     r"|(?<=[0-9])\s*\(?chip(?:\s+time)?\)?(?![a-z])"
@@ -946,6 +947,7 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(text)))
     text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
@@ -1195,7 +1197,7 @@ def _normalize_sessions(text: str) -> str:
         text = _CHIP.sub(_no_chip, text)  # "3:59:01 chip", "chip time 42:18": no chips eaten
     if "gun" in text and (gun := _GUN_TIME.search(text)) is not None:
         rest = text[: gun.start()] + " " + text[gun.end() :]
-        text = rest if _RACE_TIME.search(rest) else text  # the chip time is the runner's
+        text = rest if _CLOCK.search(rest) else text  # the chip time is the runner's
     if "length" in text:
         text = _POOL_LENGTHS.sub(_pool_metres, text)  # "40 lengths of a 25m pool": 1000m
     if "y" in text and any(w in text for w in _SWIM_WORDS):

@@ -152,6 +152,8 @@ def said_again_in_other_units(between: str) -> bool:
 
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"[0-9]")
+#: A clock figure anywhere in a text: a race time ("24:10", "1:52:30"), a pace's "5:10".
+_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 #: Every ASCII character but a-z as a space: an ASCII text's letter runs are then its words.
 _NOT_LETTERS = translation({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 

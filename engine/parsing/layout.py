@@ -10,11 +10,17 @@ sentences and lines. So before anything is read, the layout is turned into plain
   not ("- [ ] core", "❌ stretching"): it was not done;
 - steps between arrows ("porridge -> 10k 50:00 -> 2 bananas") are lines, each food step a
   meal of its own (later and later in the day), as a plural "meals:" heading's list is
-  ("MEALS: porridge, chicken wrap 450 kcal, pasta");
+  ("MEALS: porridge, chicken wrap 450 kcal, pasta"); parts between spaced dashes, three or
+  more on a line ("porridge - 8k 41:20 - tuna sandwich"), are lines too;
+- a day's headings ("food so far:", "TRAINING", "Mon: rest") are no food, and clocks leading
+  its lines without their colon ("0700 porridge", "7.15 - weetabix") are clocks;
 - a report of several sentences (a race report, a week's update) logs the run told with its
   time, not the distances of the week's history and plans told beside it, and a sentence whose
   figures cannot be right is asked about, not the whole report refused;
 - a pace in the plural ("settled into 5:10s", "8k @ 5:20s") is a pace, no time of the run;
+- middle dots between parts ("weighed 70.4 · ran 9.5k 49:50 · lentil soup", a watch's "Run ·
+  8.00 km · 41:20") part them as bars do, and a dot leading a line is a bullet; one dot alone
+  ("42.8 km · 1h 31m") parts nothing;
 - a quoted line ("> Ran 10 km in 52:00") is what was said before, the bot's question or the
   runner's own message logged already: it logs nothing itself. A number alone answers the
   quoted question about weight ("> weight?\n71.6" is "weight 71.6"); a reply that corrects a
@@ -27,6 +33,7 @@ import re
 from typing import NamedTuple
 
 from engine.events import Event, RunLogged
+from engine.parsing.context import _words, letter_runs
 from engine.parsing.labels import LABEL_ALT
 
 
@@ -48,22 +55,25 @@ _PLURAL_PACE = re.compile(
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
-    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b",
+    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—]\s",
     re.IGNORECASE,
 )
 
 
 def _no_layout_marks(text: str) -> bool:
     """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
-    break, "|", ">", "[", ":", or "meals"), told without its scan of every character."""
+    break, "|", ">", "[", ":", a spaced dash or "meals"), told without its scan of every
+    character."""
     return text.isascii() and not (
         "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
-        or "meals" in text.lower()
+        or " - " in text or "meals" in text.lower()
     )  # fmt: skip
 
 
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
+    if not text.isascii() and len(_MIDDLE_DOT.findall(text)) > 1:
+        text = _MIDDLE_DOT.sub(_as_bar, text)  # "oats · 10k 52:00 · curry": "oats | 10k ..."
     if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
@@ -72,15 +82,111 @@ def lay_out(text: str) -> Layout:
     text = _checked(text)
     if "|" in text:
         text = _table_rows(text)
+    text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
+    if "\n" in text:
+        text = _line_clocks(text)  # "0700 porridge\n1230 soup", "7.15 - weetabix\n12.45 - ..."
     text, arrows = _arrow_steps(text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _dash_parts(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
     text, meals = _meals_listed(text)
     if "s" in text:
         text = _PLURAL_PACE.sub(_as_pace, text)  # "settled into 5:10s", "8k @ 5:20s"
     return Layout(text, steps=arrows or meals, corrects=corrects, report=_a_report(text))
 
 
+#: A middle dot (or its look-alikes) between parts of a line, or leading it as a bullet.
+_MIDDLE_DOT = re.compile(r"(?P<lead>^|(?<=\n))?[^\S\n]*[·∙⋅‧][^\S\n]*", re.MULTILINE)
+
+
+def _as_bar(m: re.Match[str]) -> str:
+    return "" if m["lead"] is not None else " | "
+
+
 def _as_pace(m: re.Match[str]) -> str:
     return f"@ {m['pace']}" if m["at"] else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# A day's log by lines
+
+#: A food diary app's entry: a food, then its amount after a dash, an en dash or an em dash
+#: ("Banana - 1 medium", "Oatmeal, cooked - 1 cup"): the lines of one meal of the diary.
+_DIARY_ENTRY = re.compile(r"^[^\n0-9]*[a-z)]\s+[-–—]\s*[0-9][0-9./]*\s*[a-z]*\s*$", re.I | re.M)
+
+
+#: Words a day log's heading is made of ("food so far:", "race day fuel", "TRAINING",
+#: "Notes", "brick sat", "Mon: rest"), none of them a food or a session's figure; one of
+#: _HEADING_NOUNS at least names it a heading.
+_HEADING_NOUNS = _words(
+    "food foods log logs logged fuel fuelling fueling training notes note diary intake recap",
+    "summary scran tucker grub nutrition eats update rest brick",
+)
+_HEADING_WORDS = _HEADING_NOUNS | _words(
+    "today today's todays tonight daily day days my the of so far what i ate eaten all and plus",
+    "race week weekend a quick full whole here's heres is was s for",
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
+    "saturday sunday",
+)
+
+
+def _without_headings(text: str) -> str:
+    """A day log's lines and parts between bars without its headings ("food so far:", "race
+    day fuel", "TRAINING", "Mon: rest"): a message of one line or part is left as it is."""
+    lines = text.split("\n")
+    if len(lines) < 2 and text.count("|") < 2:
+        return text
+    kept = []
+    for line in lines:
+        parts = line.split("|") if line.count("|") >= 2 else [line]
+        left = [part for part in parts if not heading_only(part)]
+        if len(left) == len(parts):
+            kept.append(line)
+        elif any(part.strip() for part in left):
+            kept.append("\n".join(part.strip() for part in left))  # the parts, a line each
+    return "\n".join(kept) if kept else text
+
+
+def heading_only(text: str) -> bool:
+    """Whether a line is a day log's heading ("food so far:", "race day fuel", "FOOD"): no
+    food, no figure, nothing to log or to ask about."""
+    words = letter_runs(text.lower())
+    return (
+        bool(words)
+        and not any(c.isdigit() for c in text)
+        and _HEADING_WORDS.issuperset(words)
+        and not _HEADING_NOUNS.isdisjoint(words)
+    )
+
+
+#: A clock leading a line of a day's log written without its colon: the 24-hour "0700", "1930"
+#: or with a dot, "7.15 -", "12.45:" (before a dash, a colon, am or pm: "7.15 km" is a run).
+_LINE_CLOCK = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:[-*~][^\S\n]*)?)(?:(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])"
+    r"(?=\s*(?:am|pm)\b|\s*[-–:]\s)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])"
+    r"(?=\s*[-–:]?\s+[a-z~0-9])(?!\s*(?:k?cals?|kcal|kj|m|metres?|meters?|steps|ft)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _line_clocks(text: str) -> str:
+    """The clocks leading a day's lines written as "0700" or "7.15", with their colon, when two
+    lines or more open with one (a line alone may be a distance or a count)."""
+    if len(_LINE_CLOCK.findall(text)) < 2:
+        return text
+    return _LINE_CLOCK.sub(_with_colon, text)
+
+
+def _with_colon(m: re.Match[str]) -> str:
+    if m["h"] is not None:
+        return f"{m['lead']}{m['h']}:{m['m']}"
+    return f"{m['lead']}{m['h24']}:{m['m24']}"
+
+
+def lines_of_a_day(text: str) -> bool:
+    """Whether each line of food is a meal of its own, as a day's log by lines is ("today\n
+    porridge\nbanana\nham sandwich"): every message of lines but a food diary app's copy of
+    one meal ("Cronometer\nOatmeal, cooked – 1 cup\nBanana – 1 medium")."""
+    return len(_DIARY_ENTRY.findall(text)) < 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,6 +390,40 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
     if stepped == lines:
         return text, False
     return "\n".join(stepped), True
+
+
+#: A dash between two parts of a line, spaced on both sides (no range "12-8", no "post-run").
+_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+
+
+def _dash_parts(text: str) -> str:
+    """A line of three parts or more between spaced dashes as a line each ("porridge - 8k
+    41:20 - tuna sandwich 380 kcal - stir fry"), as between bars; a label or a clock before a
+    dash heads its food ("b - croissant - ...", "7:30 - bagel"), and that line is left to the
+    label readers."""
+    lines = text.split("\n")
+    parted = [
+        "\n".join(part.strip() for part in parts)
+        if 2 < len(parts := _DASH.split(line)) <= _MOST_PARTS
+        and not any(_DASH_HEAD.search(part) for part in parts[:-1])
+        and not any(mark in line for mark in ",;/")  # "b - oats, l - soup": labels' dashes
+        else line
+        for line in lines
+    ]
+    return "\n".join(parted)
+
+
+#: What a dash after it marks as a heading, not a part of the day: a meal's label or letter,
+#: a clock, a part of the day or a weekday ("b - oats", "7:30 - bagel", "am - 5k", "Fri - 6 mi").
+_WHEN_HEAD = (
+    r"[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)?|noon|midday|am|pm|morning|afternoon|evening"
+    r"|night|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday"
+)
+_DASH_HEAD = re.compile(
+    rf"^\s*(?:(?:{LABEL_ALT}|tea|[bldstr])(?:\s*(?:@|at)?\s*(?:{_WHEN_HEAD}))?|{_WHEN_HEAD})\s*$",
+    re.IGNORECASE,
+)
 
 
 def _meals_listed(text: str) -> tuple[str, bool]:

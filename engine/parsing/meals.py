@@ -42,6 +42,8 @@ _MEAL_WORD = re.compile(
     + NOT_BEFORE_FOOD
     + r"|(?<!afternoon )(?<!morning )tea(?=\s*(?::|-|=|was\b|were\b|tonight\b))"
     r"|arvo(?=\s*(?::|-\s|=))|(?P<on_run>during|mid[- ]run|on the run)(?=\s*:)"
+    # a race day's fuel under short headings: "pre: toast | during: gels | post: pizza"
+    r"|(?<![a-z] )(?:(?P<pre>pre)|post)(?=\s*:)"
     # a meal by its number in the day: "meal 2: chicken and rice", "first meal: oats"; a
     # course after a meal, of no meal's kind: "dessert: ice cream"
     r"|(?P<nth>dessert|pudding|pud|afters|meal\s*#?[1-9]|(?:first|second|third|fourth|fifth|sixth|last|final|1st|2nd|3rd"

@@ -100,7 +100,7 @@ from engine.parsing.items import (
     restated,
 )
 from engine.parsing.labels import DISH_LABEL
-from engine.parsing.layout import lay_out, timed_runs_of_a_report
+from engine.parsing.layout import lay_out, lines_of_a_day, timed_runs_of_a_report
 from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
 from engine.parsing.meals import (
     _MEAL_KINDS,
@@ -186,8 +186,9 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
     text = laid.text
     builder.message = text.lower()
     read = _read_text(text)
-    builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read
+    builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read[:6]
     numbered = laid.steps or _numbered_meals(text)
+    lined = len(read[6]) > 1 and "\n" in text and _lines_of_a_day(text)
     parts = []
     for i, clause in enumerate(clauses):
         cut = [
@@ -199,6 +200,8 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
             builder.later.add(cut[0][0].text)  # said to come later: "..., then a burger"
         if numbered and cut:
             builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
+        elif lined and i in read[6] and cut and _GOES_ON.match(clause.text) is None:
+            builder.line_start.add(cut[0][0].text)  # "today\nporridge\nbanana": a meal each
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         try:
@@ -220,11 +223,15 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _read_text(
     text: str,
-) -> tuple[dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool]:
+) -> tuple[
+    dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool,
+    frozenset[int],
+]:
     """A triathlon's leg distances, the race the message names, its clauses, whether a
     triathlon's finish time was shared among its legs, which clauses were said to come
-    later ("then", "afterwards"), and whether the message corrects the one before (its own
-    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min).
+    later ("then", "afterwards"), whether the message corrects the one before (its own
+    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min), and which clauses
+    start a line.
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
@@ -243,7 +250,10 @@ def _read_text(
     else:
         shared = False
     clauses = choices_asked(tuple(_split_clauses(norm)))
-    return legs, _named_race_km(norm), clauses, shared, _said_later(norm, clauses), corrects_last
+    later = _said_later(norm, clauses)
+    return legs, _named_race_km(norm), clauses, shared, later, corrects_last, _line_starts(
+        norm, clauses
+    )
 
 
 def _numbered_meals(text: str) -> bool:
@@ -264,6 +274,14 @@ def _numbered_meals(text: str) -> bool:
         listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
         listed = listed and _A_DAYS_LIST.search(said) is not None
     return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
+
+
+def _lines_of_a_day(text: str) -> bool:
+    """Whether each line of food is a meal of its own: a day's log by lines, which says so
+    ("today\nporridge\nbanana"), or has a kcal, a clock, a distance or a weight among its
+    lines; not a food diary app's copy of one meal. Lines with no such sign ("• porridge\n•
+    a banana\n• a coffee") may be one meal's foods."""
+    return _A_DAYS_LIST.search(text.lower()) is not None and lines_of_a_day(text)
 
 
 _BULLET = re.compile(r"[•▪◦][^\S\n]*")
@@ -297,6 +315,27 @@ def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
             later.add(i)
         at = found + len(clause.text)
     return frozenset(later)
+
+
+def _line_starts(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
+    """The clauses that start a line of the message (the first one too)."""
+    if "\n" not in norm:
+        return frozenset()
+    starts: set[int] = set()
+    at = 0
+    for i, clause in enumerate(clauses):
+        found = norm.find(clause.text, at)
+        if found < 0:
+            break
+        if not i or "\n" in norm[at:found]:
+            starts.add(i)
+        at = found + len(clause.text)
+    return frozenset(starts)
+
+
+#: A line that goes on with the meal of the line before: "with honey", "and a coffee", "+ jam",
+#: "*2 bananas" (a correction of it).
+_GOES_ON = re.compile(r"\s*(?:with\b|and\b|plus\b|w/|\+|&|\*|\()")
 
 
 def _in_own_words(result: ParseResult, text: str) -> ParseResult:
@@ -607,7 +646,7 @@ def _meal_labels(
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
             start = right.start()  # "a shake straight after the long run": when, too
         spans.append((start, m.end()))
-        if m["before"]:
+        if m["before"] or m["pre"]:
             kind = "snack"
         elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"] or m["course"]):
             kind = _MEAL_KINDS.get(m["w"], "recovery")
@@ -633,6 +672,7 @@ class _Builder:
         self.earlier: dict[int, datetime] = {}  # such readings, by the meal's index
         self.meal_cued = False
         self.bare_label: str | None = None  # a meal's label with no food after it (yet)
+        self.under_heading = False  # the meal's label headed a line of its own ("Breakfast\n")
         self.said = ""  # the clause being read, as written
         self.said_before = ""  # the clause before it, as written
         self.question = False
@@ -648,6 +688,7 @@ class _Builder:
         self.after_chat = False  # the clause before was a plan or a mention in passing
         self.later: set[str] = set()  # texts of parts said to come later ("then ...")
         self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
+        self.line_start: set[str] = set()  # texts of parts that start a line of a day's log
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
@@ -682,7 +723,7 @@ class _Builder:
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and self._fuel_then_food(text)
-        ):
+        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
             self._add_run(text, time_ref, clause)
@@ -1059,6 +1100,7 @@ class _Builder:
             self.unparsed.append(text.strip(" :-|"))  # "snack: meal deal": ask, not drop
         if kind is not None:
             self.meal_cued = True
+            self.under_heading = self.under_heading or not name  # "Breakfast\n- eggs\n- toast"
             if not name and kind in _MAIN_MEALS and not (
                 _LETTERS.search(text) and _is_chatter(text)
             ) and not said.startswith(("pre", "before")):  # "dinner was lovely": how it was;
@@ -1235,6 +1277,7 @@ class _Builder:
         self.clause_text = ""
         self.meal_kind = None
         self.headed = False
+        self.under_heading = False
         self.meal_at = None
         self.meal_cued = False
 

@@ -15,6 +15,7 @@ from engine.energy import one_met_kcal_per_min, run_net_kcal
 from engine.errors import ImplausibleValue
 from engine.events import RunLogged
 from engine.parsing.context import (
+    _CLOCK,
     DEFAULT_PACE_S_PER_KM,
     HALF_MARATHON_KM,
     MARATHON_KM,
@@ -46,7 +47,7 @@ from engine.quantities import (
     M_PER_FOOT,
     NUMBER_WORDS,
 )
-from engine.timewords import TimeRef
+from engine.timewords import WEEKDAYS, TimeRef
 from engine.units import climb as climb_text
 from engine.units import short_distance, speed
 from engine.zones import cities_named
@@ -84,12 +85,17 @@ _IN_BARE = re.compile(
     r"\bin\s+(?P<n>[0-9]{1,3}(?:\.[0-9]+)?)(?![0-9.:])"
     r"(?!\s*(?!(?:at|on|and|with|this|today|yesterday|tonight|for)\b)[a-z])"
 )
+#: Words that state the whole of a session after its parts: "10k all in 49:50", "8k in total".
+_WHOLE_WORDS = ("total", "all in", "all told", "in all", "altogether")
+_WHOLE_ALTERNATIVES = "|".join(_WHOLE_WORDS)
+#: The same words in a pattern, "in total" too.
+_WHOLE = rf"(?:(?:in\s+)?{_WHOLE_ALTERNATIVES})"
 _DISTANCE = re.compile(
     r"(?=[0-9tow=])(?P<total>\b(?:total|overall|whole thing)\s*(?:of\s*|was\s*|:\s*)?|=\s*)?"
     r"\b(?P<v>[0-9]{1,4}(?:\.[0-9]+)?|10000(?=\s*(?:m|meters?|metres?)\b))\s*"
     r"(?P<u>km|kms|k|ks|kilometers?|kilometres?|kay|mi|mile|miles|miler|mls|m|meters?|metres?"
     r"|yds?|yards?)"
-    r"(?![a-z])(?P<total2>\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b)?"
+    rf"(?![a-z])(?P<total2>\s*{_WHOLE}\b)?"
 )
 #: What may follow "half" or "the full" alone when it names the race ("hilly half this morning
 #: 1:58:07", "ran the full in 4:10"), not half of something ("half an hour", "half a bagel").
@@ -220,8 +226,8 @@ _NOT_A_RACE_NAME = _words(
     "lap laps km rep reps set sets age aged about around over under only another last first",
     "final next other whole top best all my our his her their a an and with then after before",
     "at in on for to of from by up down out off just nearly almost roughly approx the",
-    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
-    "saturday sunday morning afternoon evening tonight today yesterday i me we it was is",
+    "mon tue tues wed thu thur thurs fri sat sun", *WEEKDAYS,
+    "morning afternoon evening tonight today yesterday i me we it was is",
     "weigh weighed weight scale scales ate had eat level zone z hr bpm gel gels page chapter",
     "number no",
     # where or how a run went, no race's name: "trail 20 in 2:30:00", "hilly 15 done"
@@ -229,7 +235,6 @@ _NOT_A_RACE_NAME = _words(
     "muddy windy rainy snowy icy night lunch lunchtime treadmill track canal river park beach",
     "forest fell tempo recovery threshold steady hard slow fast gentle quick",
 )
-_CLOCK = re.compile(r"[0-9]:[0-5][0-9]")
 _ANY_DISTANCE = re.compile(r"[0-9]\s*(?i:k|km|kms|mi|miles?|miler)\b")
 #: Words of a race ahead or a goal for it, which a time beside the race's name is.
 _AHEAD = re.compile(
@@ -320,8 +325,8 @@ _CITY_RACE = re.compile(
 _PLACE_FEATURES = _words(
     "park hill hills lake loop trail canal reservoir moor fell pike beacon ridge edge water",
     "common woods wood heath river valley round way path forest beach bay island",
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may",
-    "june july august september october november december i it",
+    *WEEKDAYS, "january february march april may june july august september october november",
+    "december i it",
 )
 #: Words of hills and fells, beside which a capitalised place is a summit, not a city's race.
 _HILL_WORDS = re.compile(
@@ -585,7 +590,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     return total, text, as_hours if count == 1 else None
 
 
-_TOTAL_AFTER = re.compile(r"\s*(?:(?:in\s+)?total|all in|all told|in all|altogether)\b")
+_TOTAL_AFTER = re.compile(rf"\s*{_WHOLE}\b")
 
 
 def _whole_said(text: str) -> int:
@@ -604,13 +609,11 @@ _EFFORT = re.compile(
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
 
 
-#: Words that state the whole of a session after its parts: "10k all in 49:50", "8k in total".
-_WHOLE_WORDS = ("total", "all in", "all told", "in all", "altogether")
 #: The whole of a session stated after its parts: "= 8k in 38:30", "10k all in 49:50".
 _WHOLE_STATED = re.compile(
     r"=\s*(?P<v>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u>k|km|kms|mi|miles?)\b"
     r"|\b(?P<v2>[0-9]{1,3}(?:\.[0-9]+)?)\s*(?P<u2>k|km|kms|mi|miles?)\s+(?:in\s+)?"
-    r"(?:total|all in|all told|in all|altogether)\b"
+    rf"(?:{_WHOLE_ALTERNATIVES})\b"
 )
 #: A part of a session, perhaps repeated: "3k", "4 x 1 mile", "6 x 800m".
 _PART_DISTANCE = re.compile(
@@ -1034,12 +1037,11 @@ def _each_day(m: re.Match[str]) -> str:
     return f"{_full_day(m['d1'])} {m['run']}; {_full_day(m['d2'])} {m['run']}"
 
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_STARTS = tuple(day[:3] for day in _DAYS)
+_DAY_STARTS = tuple(day[:3] for day in WEEKDAYS)
 
 
 def _full_day(day: str) -> str:
-    return next((full for full in _DAYS if full.startswith(day[:3])), day)
+    return next((full for full in WEEKDAYS if full.startswith(day[:3])), day)
 
 
 #: A race left part-way, and where: "DNF at mile 62", "dropped at 42k of the 50k", "pulled

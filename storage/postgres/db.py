@@ -47,9 +47,11 @@ LEADER_LOCK = 0x72756E6C656164
 POOL_MAX = 10
 #: SQLSTATE of the notice in which `runfuel_unit_start` says how a unit starts (0016).
 UNIT_NOTE = "RF002"
-#: Runners whose last revision this process remembers (and whose profile and foods its
-#: stores keep); one forgotten is merely read afresh.
-RUNNERS_TRUSTED = 100_000
+#: Runners whose row, foods, setup and latest nudge key this worker's stores keep, beside the
+#: revision its last unit of them left; one forgotten is merely read afresh. A bound of its
+#: own beside the runners the coach keeps (`RUNFUEL_RUNNERS_KEPT`, about 18 KB each): a row
+#: weighs far less.
+RUNNER_ROWS_KEPT = 100_000
 
 #: A connection borrowed from the pool.
 Conn: TypeAlias = "PoolConnectionProxy[asyncpg.Record]"
@@ -336,7 +338,7 @@ class PgDatabase:
 
     def _remember(self, user_id: int, rev: int | None) -> None:
         """Remember the revision a unit of this runner left, forgetting the runner least
-        recently served past `RUNNERS_TRUSTED`. A unit that left no revision (the runner has
+        recently served past `RUNNER_ROWS_KEPT`. A unit that left no revision (the runner has
         no row: a stranger's /help, a deleted runner's tap) leaves nothing kept either: no
         later unit could trust it, and no eviction would ever reach it."""
         if rev is None:
@@ -344,7 +346,7 @@ class PgDatabase:
             return
         self._left[user_id] = rev
         self._left.move_to_end(user_id)
-        if len(self._left) > RUNNERS_TRUSTED:
+        if len(self._left) > RUNNER_ROWS_KEPT:
             self._stale(next(iter(self._left)))
 
     async def bump(self, conn: Conn, user_id: int, *, kept: bool = True) -> None:

@@ -8,22 +8,17 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import event_json, summarized, summary_json, undone_after
+from storage.codec import CURRENT, HELD, LIVE, event_json, summarized, summary_json
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
-LIVE = "undone_at IS NULL AND replaced_by IS NULL"
-#: Events held back from a message that read like chat: undone the moment they were stored.
-HELD = "undone_at = created_at AND replaced_by IS NULL"
-#: What a later version of the message (an edit) supersedes: its live and its held events.
-CURRENT = "replaced_by IS NULL AND (undone_at IS NULL OR undone_at = created_at)"
-_EVENT_COLUMNS = 10
+_EVENT_COLUMNS = 11
 
 
 _TYPES = ("bigint", "text", "timestamptz", "jsonb", "bigint", "bigint", "timestamptz", "bigint",
-          "integer", "text")
+          "integer", "text", "boolean")
 _COLUMNS = ("user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq, sums,"
-            " rev")
+            " held, rev")
 #: The runner's current revision: each write bumps it before it stores or changes events
 #: (`PgDatabase.unit`, `PgDatabase.bump`), so a row carries the revision of its write.
 STAMP = "(SELECT rev FROM users WHERE id = $1)"
@@ -77,18 +72,18 @@ class PgEventStore:
         """Append events (and mark the ones they replace) atomically.
 
         The user must exist. Raises `DuplicateUpdate`, storing nothing, when `update_id` was
-        already applied. `held`: stored as undone the moment they are written (`HELD`).
+        already applied. `held`: stored `HELD`, so nothing counts them until `log_held`.
         """
         replaced = list(replaces)
         params = [v for seq, e in enumerate(events)
                   for v in (user_id, e.kind, aware(e.at), event_json(e), chat_id, message_id,
-                            aware(now), update_id, seq, summary_json(e))]
-        if events and not replaced and not held and self._db.in_unit():  # the common case
+                            aware(now), update_id, seq, summary_json(e), held)]
+        if events and not replaced and self._db.in_unit():  # the common case
             rows = await self._db.read(_insert_events(len(events), first_delivery=True), *params)
             if not rows:
                 raise DuplicateUpdate(update_id)
             ids = sorted(r["id"] for r in rows)
-        elif events and not replaced and not held:
+        elif events and not replaced:
             async with self._db.transaction() as conn:
                 await self._db.bump(conn, user_id, kept=False)  # before the rows are stamped
                 rows = await conn.fetch(_insert_events(len(events), first_delivery=True), *params)
@@ -110,10 +105,7 @@ class PgEventStore:
                     f"UPDATE events SET replaced_by = $1, undone_at = CASE WHEN $1::bigint IS"
                     f" NULL THEN $2 ELSE undone_at END, rev = (SELECT rev FROM users WHERE"
                     f" id = $3) WHERE user_id = $3 AND id = ANY($4) AND {CURRENT}",
-                    new_id, aware(undone_after(now)), user_id, replaced)
-                if held:
-                    await conn.execute("UPDATE events SET undone_at = created_at WHERE"
-                                       " user_id = $1 AND id = ANY($2)", user_id, ids)
+                    new_id, aware(now), user_id, replaced)
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(ids, events, strict=True)]
 
@@ -149,13 +141,13 @@ class PgEventStore:
                 restored = await conn.fetch(
                     "UPDATE events SET replaced_by = NULL, rev = (SELECT rev FROM users WHERE"
                     " id = $1) WHERE user_id = $1 AND replaced_by = ANY($2) AND undone_at IS"
-                    " NULL AND message_id IS NOT NULL AND NOT (chat_id IS NOT DISTINCT FROM $3"
-                    " AND message_id = $4) RETURNING *",
+                    " NULL AND NOT held AND message_id IS NOT NULL AND NOT (chat_id IS NOT"
+                    " DISTINCT FROM $3 AND message_id = $4) RETURNING *",
                     user_id, [r["id"] for r in rows], first["chat_id"], first["message_id"])
             await conn.execute(
                 "UPDATE events SET undone_at = $1, rev = (SELECT rev FROM users WHERE id = $2)"
                 " WHERE user_id = $2 AND id = ANY($3)",
-                aware(undone_after(now)), user_id, [r["id"] for r in rows])
+                aware(now), user_id, [r["id"] for r in rows])
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
     async def log_held(self, user_id: int, event_id: int, *, now: datetime) -> list[StoredEvent]:
@@ -171,7 +163,7 @@ class PgEventStore:
             if first is None:
                 return []
             rows = await conn.fetch(
-                "UPDATE events SET undone_at = NULL, rev = (SELECT rev FROM users WHERE id = $1)"
+                "UPDATE events SET held = FALSE, rev = (SELECT rev FROM users WHERE id = $1)"
                 f" WHERE user_id = $1 AND {HELD} AND created_at = $2 AND chat_id IS NOT"
                 " DISTINCT FROM $3 AND message_id IS NOT DISTINCT FROM $4 AND update_id IS NOT"
                 " DISTINCT FROM $5 RETURNING *",
@@ -200,7 +192,8 @@ class PgEventStore:
             return None
         row = rows[0]
         fate: EventFate = ("replaced" if row["replaced_by"] is not None
-                           else "undone" if row["undone_at"] is not None else "live")
+                           else "undone" if row["undone_at"] is not None or row["held"]
+                           else "live")
         return stored_row(row), fate
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:

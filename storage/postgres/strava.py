@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 import asyncpg
 
 from engine.strava import StravaLink, WebhookEvent
+from storage.codec import webhook_event
 from storage.postgres.db import PgDatabase, aware
 from storage.postgres.users import ensure_user
 
@@ -21,13 +22,6 @@ def _link(row: asyncpg.Record) -> StravaLink:
                       chat_id=row["chat_id"], tokens=row["tokens"],
                       expires_at=row["expires_at"], scope=row["scope"],
                       connected_at=row["connected_at"])
-
-
-def _event(row: asyncpg.Record) -> WebhookEvent:
-    return WebhookEvent(owner_id=row["owner_id"], object_type=row["object_type"],
-                        object_id=row["object_id"], aspect_type=row["aspect_type"],
-                        event_time=row["event_time"], updates=json.loads(row["updates"]),
-                        id=row["id"], attempts=row["attempts"])
 
 
 class PgStravaStore:
@@ -97,7 +91,7 @@ class PgStravaStore:
             " SELECT id FROM strava_events WHERE done_at IS NULL AND due_at <= $1"
             " ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING *",
             aware(now), aware(now + lease), limit)
-        return sorted((_event(r) for r in rows), key=lambda e: e.id)
+        return sorted((webhook_event(r) for r in rows), key=lambda e: e.id)
 
     async def finish_event(self, event_id: int, *, now: datetime) -> None:
         await self._db.write("UPDATE strava_events SET done_at = $1 WHERE id = $2",

@@ -10,21 +10,17 @@ from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, Wei
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
 from storage.codec import (
+    CURRENT,
     EVENT,
+    HELD,
+    LIVE,
     event_json,
     stored_events,
     summarized,
     summary_json,
-    undone_after,
 )
 from storage.db import Database, from_db_time, to_db_time
 from storage.sqlite.users import claim_update, ensure_user
-
-LIVE = "undone_at IS NULL AND replaced_by IS NULL"
-#: Events held back from a message that read like chat: undone the moment they were stored.
-HELD = "undone_at = created_at AND replaced_by IS NULL"
-#: What a later version of the message (an edit) supersedes: its live and its held events.
-CURRENT = "replaced_by IS NULL AND (undone_at IS NULL OR undone_at = created_at)"
 
 
 def _insert_events(count: int, *, first_delivery: bool) -> str:
@@ -36,9 +32,9 @@ def _insert_events(count: int, *, first_delivery: bool) -> str:
     time (a food taught meanwhile may turn one event into two); SQLite runs the statement
     alone, so the check and the insert are one step. The update id follows the rows, twice.
     """
-    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * count)
     columns = ("user_id, kind, at, payload, chat_id, message_id, created_at, update_id, seq,"
-               " sums")
+               " sums, held")
     if not first_delivery:
         return f"INSERT INTO events ({columns}) VALUES {values} RETURNING id"
     return (f"INSERT INTO events ({columns}) SELECT * FROM (VALUES {values})"
@@ -83,17 +79,16 @@ class SqliteEventStore:
         """Append events (and mark the ones they replace) atomically.
 
         The user must exist (the coach touches them first). Raises `DuplicateUpdate`, storing
-        nothing, when `update_id` was already applied. `held`: stored as undone the moment
-        they are written (`HELD`), so nothing counts them until `log_held`.
+        nothing, when `update_id` was already applied. `held`: stored `HELD`, so nothing
+        counts them until `log_held`.
         """
         replaced = list(replaces)
         stamp = to_db_time(now)  # most events (a meal, a weigh-in) are at `now`: one text
-        gone = to_db_time(undone_after(now))
         params = tuple(v for seq, e in enumerate(events)
                        for v in (user_id, e.kind, stamp if e.at == now else to_db_time(e.at),
                                  event_json(e), chat_id, message_id, stamp, update_id, seq,
-                                 summary_json(e)))
-        if events and not replaced and not held:  # the common case: one atomic statement
+                                 summary_json(e), int(held)))
+        if events and not replaced:  # the common case: one atomic statement
             ids = await self._db.write_returning(_insert_events(len(events), first_delivery=True),
                                                  (*params, update_id, update_id))
             if not ids:
@@ -111,11 +106,8 @@ class SqliteEventStore:
                 await conn.executemany(
                     f"UPDATE events SET replaced_by = ?, undone_at = CASE WHEN ? IS NULL"
                     f" THEN ? ELSE undone_at END WHERE id = ? AND user_id = ? AND {CURRENT}",
-                    [(new_id, new_id, gone, old, user_id) for old in replaced],
+                    [(new_id, new_id, stamp, old, user_id) for old in replaced],
                 )
-                if held:
-                    await conn.executemany("UPDATE events SET undone_at = created_at WHERE id = ?",
-                                           [(i,) for i in ids])
         return [StoredEvent(id=i, user_id=user_id, event=e)
                 for i, e in zip(sorted(ids), events, strict=True)]
 
@@ -155,13 +147,13 @@ class SqliteEventStore:
                 ids = [r["id"] for r in rows]
                 restored = await conn.execute_fetchall(
                     f"UPDATE events SET replaced_by = NULL WHERE user_id = ? AND replaced_by IN"
-                    f" ({','.join('?' * len(ids))}) AND undone_at IS NULL AND message_id IS NOT"
-                    " NULL AND NOT (chat_id IS ? AND message_id = ?) RETURNING *",
+                    f" ({','.join('?' * len(ids))}) AND undone_at IS NULL AND NOT held AND"
+                    " message_id IS NOT NULL AND NOT (chat_id IS ? AND message_id = ?) RETURNING *",
                     (user_id, *ids, first["chat_id"], first["message_id"]),
                 )
             await conn.executemany(
                 "UPDATE events SET undone_at = ? WHERE id = ?",
-                [(to_db_time(undone_after(now)), i) for i in ids],
+                [(to_db_time(now), i) for i in ids],
             )
         return Undone(stored_rows(rows), sorted(stored_rows(restored), key=lambda s: s.id))
 
@@ -177,7 +169,7 @@ class SqliteEventStore:
             if first is None:
                 return []
             rows = await conn.execute_fetchall(
-                f"UPDATE events SET undone_at = NULL WHERE user_id = ? AND {HELD}"
+                f"UPDATE events SET held = 0 WHERE user_id = ? AND {HELD}"
                 " AND created_at = ? AND chat_id IS ? AND message_id IS ? AND update_id IS ?"
                 " RETURNING *",
                 (user_id, first["created_at"], first["chat_id"], first["message_id"],
@@ -207,7 +199,8 @@ class SqliteEventStore:
             return None
         row = rows[0]
         fate: EventFate = ("replaced" if row["replaced_by"] is not None
-                           else "undone" if row["undone_at"] is not None else "live")
+                           else "undone" if row["undone_at"] is not None or row["held"]
+                           else "live")
         return stored_row(row), fate
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:

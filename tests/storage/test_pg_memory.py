@@ -1,7 +1,7 @@
 """A long-running PostgreSQL worker keeps what it knows of runners within bounds.
 
 The stores keep a runner's row, foods, setup and latest nudge only beside the revision their
-worker's last unit of that runner left (`PgDatabase._left`, at most `RUNNERS_TRUSTED`):
+worker's last unit of that runner left (`PgDatabase._left`, at most `RUNNER_ROWS_KEPT`):
 anything kept without one is never trusted again, and no eviction would ever drop it.
 """
 

@@ -263,6 +263,21 @@ class TestEvents:
         assert await s.events.all_for_user(1) == two
         assert await s.events.log_held(1, one[0].id, now=NOW) == one
 
+    async def test_an_undo_in_the_same_second_is_not_held(self, backend: Backend) -> None:
+        """Telegram dates are whole seconds: an entry undone at the time it was stored stays
+        undone, and no "✅ Log it" under its message brings it back."""
+        s = backend.stores
+        await s.users.touch(1, chat_id=1, now=NOW)
+        logged = await s.events.add(1, [run(NOW, 10)], now=NOW, chat_id=1, message_id=9,
+                                    update_id=600)
+        assert (await s.events.undo(1, now=NOW)).events == logged
+        assert await s.events.held_by_message(1, 1, 9) == []
+        assert await s.events.log_held(1, logged[0].id, now=NOW) == []
+        held = await s.events.add(1, [run(NOW, 5)], now=NOW, chat_id=1, message_id=9,
+                                  update_id=601, held=True)
+        assert await s.events.log_held(1, held[0].id, now=NOW) == held
+        assert await s.events.all_for_user(1) == held
+
     async def test_a_correction_replaces_the_old_event(self, backend: Backend) -> None:
         """An edited message stores the new event and marks the old one replaced, atomically."""
         s = backend.stores

@@ -14,6 +14,7 @@ from bot.coach import Incoming
 from bot.main import build_coach, build_stores, migrate
 from engine.food import FoodTable
 from engine.profile import Profile
+from storage.codec import LIVE
 from storage.db import Database, bundled_migrations, to_db_time
 from storage.postgres import PgDatabase
 from storage.postgres import bundled_migrations as pg_migrations
@@ -60,12 +61,12 @@ async def sums_by_row(db: Database | PgDatabase) -> dict[tuple[str, datetime], s
         year, month = NOW - timedelta(days=400), NOW - timedelta(days=28)
         if isinstance(db, Database):
             rows = await db.read(
-                "SELECT kind, at, sums FROM events WHERE undone_at IS NULL AND at < ? AND"
+                f"SELECT kind, at, sums FROM events WHERE {LIVE} AND at < ? AND"
                 " (at >= ? OR kind = 'weight' AND at >= ?)",
                 (to_db_time(NOW), to_db_time(month), to_db_time(year)))
             return {(r[0], datetime.fromisoformat(r[1])): r[2] for r in rows}
         rows = await db.read(
-            "SELECT kind, at, sums FROM events WHERE undone_at IS NULL AND at < $1 AND"
+            f"SELECT kind, at, sums FROM events WHERE {LIVE} AND at < $1 AND"
             " (at >= $2 OR kind = 'weight' AND at >= $3)", NOW, month, year)
         return {(r[0], r[1]): r[2] for r in rows}
     finally:

@@ -13,11 +13,10 @@ from pathlib import Path
 from bot.main import build_stores, migrate
 from engine.events import Event, FoodItem, MealLogged, RunLogged, WeightLogged
 from engine.profile import Profile
-from storage.codec import event_json
+from storage.codec import LIVE, event_json
 from storage.db import Database, bundled_migrations, to_db_time
 from storage.postgres import PgDatabase
 from storage.postgres import bundled_migrations as pg_migrations
-from storage.sqlite.events import LIVE
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 BEFORE_0020 = 19
