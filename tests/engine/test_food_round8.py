@@ -200,17 +200,3 @@ def test_a_pound_of_a_food_is_still_a_pound() -> None:
     """ "a pound of mince" keeps its unit."""
     _, got, _ = only("a pound of mince")
     assert got == pytest.approx(453.59237)
-
-
-@pytest.mark.parametrize(
-    ("text", "ndb_no", "grams"),
-    [
-        ("a 6 inch subway club", "21152", 207),
-        ("a footlong subway club", "21152", 413),
-        ("a subway blt", "21161", 148),
-        ("a subway tuna", "21214", 237),
-    ],
-)
-def test_a_subway_sub_is_usdas_six_or_twelve_inch_sub(text: str, ndb_no: str, grams: float) -> None:
-    """Subway's named subs weigh USDA's own 6 inch and 12 inch measures of their rows."""
-    assert_row_at_portion(text, ndb_no, grams)
