@@ -266,17 +266,25 @@ def _own_piece(food: Food) -> float | None:
 
 
 def _one_counted(food: Food, said: str) -> float | None:
-    """The grams of one of what a count of a food served by the portion counts: the piece
-    the runner's words name in a count of two or more ("4 broccoli florets": a floret, not a
-    large stalk; "a venison steak" stays the row's own portion), else its
-    single unit (a fruit, a fillet, an egg), else the piece its SR28 name counts ("3 cheese
-    tamales": USDA's tamale, not 3 servings of 1-3)."""
+    """The grams of one of what a count of a food served by the portion counts: its own
+    single piece (a fruit, a fillet, an egg), else the piece the runner's words name in a
+    count of two or more ("4 broccoli florets": a floret, not a large stalk), else its size
+    (a medium one), else the piece its SR28 name counts ("3 cheese tamales": USDA's tamale,
+    not 3 servings of 1-3)."""
+    sizes = [u for u in _SINGLE_UNITS if u in _SIZE_UNITS]
+    for single in _SINGLE_UNITS:
+        if single not in _SIZE_UNITS and single in food.units:
+            return food.units[single]
     if said and food.key != food.name and (named := _unit_in(food, said.lower())) is not None:
         return named
-    for single in _SINGLE_UNITS:
+    for single in sizes:
         if single in food.units:
             return food.units[single]
     return _piece_named(food)
+
+
+#: The size words among the single units: a count of a food with no piece of its own.
+_SIZE_UNITS = frozenset({"large", "medium"})
 
 
 def _on_toast(food: Food) -> bool:
