@@ -99,6 +99,18 @@ ACTIVITIES: dict[str, Activity] = {
     "surf": Activity("surf", 3.0, None, 1.0),  # 18220 surfing, body or board, general
     # water jogging (deep-water or pool running), Compendium 2011: 9.8 MET; it goes nowhere
     "aqua jog": Activity("aqua jog", 9.8, None, 1.0),
+    # Team sports block n and the runs9 probes named (issue 15), Compendium 2011 [S]:
+    "netball": Activity("netball", 6.5, None, 1.0),  # no netball row: as 15055 basketball
+    "korfball": Activity("korfball", 6.5, None, 1.0),  # no korfball row: as netball
+    "hurling": Activity("hurling", 7.8, None, 1.0),  # no hurling row: as 15350 field hockey
+    "lacrosse": Activity("lacrosse", 8.0, None, 1.0),  # 15460 lacrosse
+    "ultimate frisbee": Activity("ultimate frisbee", 8.0, None, 1.0),  # 15260 frisbee, ultimate
+    "frisbee": Activity("frisbee", 3.0, None, 1.0),  # 15250 frisbee playing, general
+    "water polo": Activity("water polo", 10.0, None, 1.0),  # 18360 water polo
+    "handball": Activity("handball", 8.0, None, 1.0),  # 15320 handball, team
+    "cricket": Activity("cricket", 4.8, None, 1.0),  # 15150 cricket, batting, bowling, fielding
+    "softball": Activity("softball", 5.0, None, 1.0),  # 15620 softball or baseball, general
+    "rounders": Activity("rounders", 5.0, None, 1.0),  # no rounders row: as 15620 softball
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -144,6 +156,23 @@ ACTIVITY_WORDS: dict[str, str] = {
     "bodyboard": "surf", "boogie boarding": "surf",
     "breaststroke": "swim", "backstroke": "swim", "front crawl": "swim",
     "aquajogging": "aqua jog",  # clauses.py writes "aqua jogging", "deep water running" so
+    "netball": "netball", "korfball": "korfball",
+    # camogie is hurling as women play it; Gaelic football (GAA), Aussie rules and footy a
+    # football code run like soccer; touch footy is touch rugby
+    "hurling": "hurling", "camogie": "hurling", "lacrosse": "lacrosse",
+    "ultimate frisbee": "ultimate frisbee", "frisbee": "frisbee",
+    "ultimate game": "ultimate frisbee", "ultimate practice": "ultimate frisbee",
+    "ultimate training": "ultimate frisbee", "ultimate league": "ultimate frisbee",
+    "water polo": "water polo", "handball": "handball", "cricket": "cricket",
+    "softball": "softball", "baseball": "softball", "rounders": "rounders",
+    # GAA is also the place ("GAA pitch laps, 6k"): a session only as its training or game
+    "gaa training": "football", "gaa match": "football", "gaa game": "football",
+    "gaa session": "football", "gaelic football": "football",
+    "aussie rules": "football", "afl": "football",
+    # "footy" alone is also the match watched ("2 meat pies after the footy")
+    "played footy": "football", "footy training": "football", "footy match": "football",
+    "footy game": "football", "footy session": "football",
+    "touch footy": "rugby", "touch rugby": "rugby", "rugby sevens": "rugby",
 }  # fmt: skip
 
 

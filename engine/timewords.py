@@ -40,8 +40,10 @@ _AGO = re.compile(
 _DAY = re.compile(
     r"\b(?:(?P<dby>day before yesterday)|(?P<yday>yesterday|yday|yest)|(?P<lastnight>last night)"
     r"|(?P<today>today)|(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday(?!\s+roasts?\b)))\b"  # "a sunday roast" is food
+    r"|saturday|sunday(?!\s+roasts?\b))"  # "a sunday roast" is food
+    r"|(?P<dago>[2-7]|two|three|four|five|six|seven)\s+days\s+ago)\b"
 )
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PART = re.compile(
     r"\b(?:in the |this |at |for )?(?P<part>mid[- ]?(?:morning|afternoon)|morning|noon|midday"
     r"|lunchtime|afternoon|evening"
@@ -186,6 +188,8 @@ def _find_day(text: str, today: date) -> tuple[date | None, str | None, str]:
         default_part = "night"
     elif d["today"]:
         day = today
+    elif d["dago"]:
+        day = today - timedelta(days=_DAYS.get(d["dago"]) or int(d["dago"]))
     else:
         day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(d["wd"])) % 7)
     return day, default_part, _blank(text, d)

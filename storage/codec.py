@@ -15,7 +15,7 @@ from typing import Any, Protocol, cast
 
 from pydantic import TypeAdapter
 
-from engine.events import Event, EventKind, StoredEvent, Summary, summary_values
+from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, summary_values
 from engine.food import Food, user_food
 from engine.records import MessagePayload
 from engine.strava import WebhookEvent
@@ -105,6 +105,14 @@ class Row(Protocol):
     """A row as either driver returns it (`sqlite3.Row`, `asyncpg.Record`), read by column."""
 
     def __getitem__(self, column: str, /) -> Any: ...
+
+
+def event_fate(row: Row) -> EventFate:
+    """What became of the event in a row of `events`: `live` unless an edit replaced it, or
+    /undo or an edit removed it, or it is held (the runner never said it was theirs)."""
+    if row["replaced_by"] is not None:
+        return "replaced"
+    return "undone" if row["undone_at"] is not None or row["held"] else "live"
 
 
 def webhook_event(row: Row) -> WebhookEvent:

@@ -387,10 +387,15 @@ _SOMEONE_ELSE_DOES = re.compile(
     r"(?!\s+(?:with|alongside|beside)\s+me\b)"  # "pal ran with me, 8k 44:00": ours too
     # their run or race: "my brother's first marathon today, 3:58:10", "girlfriend's tempo run
     # was 8k"; the club's race may be ours
-    rf"|{_LEAD}(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group|squad"
-    rf"|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)'s\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"|{_LEAD}(?:(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?!(?:club|team|group"
+    rf"|squad|gang)'s)(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})|someone)(?:'s|(?<=s)')\s+"
+    r"(?:[a-z]+\s+){0,2}?"
     r"(?:marathon|half|race|parkrun|10k|5k|ultra|pb|pr|debut|run|long\s+run|time|session"
-    r"|workout|intervals|reps)\b"
+    r"|workout|intervals|reps"
+    # their team, its games and its sport: "my son's hockey team won 4-1", "husband's 5-a-side
+    # lost 6-2" (read as "football")
+    r"|team|match|game|fixture|league|football|soccer|hockey|netball|rugby|hurling|camogie"
+    r"|lacrosse|cricket|basketball|volleyball|baseball|softball|korfball|handball)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -615,7 +620,10 @@ _HABIT = re.compile(
     r"(?:day|week)\b"
     r"|(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b)"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # what goes with runs in general: "porridge before my runs", "what to eat after long runs"
+    r"|\b(?:before|after|during|for)\s+(?:my\s+|all\s+my\s+|most\s+|long\s+|my\s+long\s+)?"
+    r"(?:runs|races|workouts|long\s+runs)\b)"
 )
 #: A race some time ahead: "the marathon is 6 weeks away", "3 weeks out from london".
 _AHEAD = re.compile(
@@ -734,7 +742,8 @@ _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
 _LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
-    "usually normally typically generally always often sometimes every each on",
+    "usually normally typically generally always often sometimes every each on runs races",
+    "workouts",
     "kcal kcals cal cals calories protein carbs fat g",
 )
 _AHEAD_WORDS = _words("away out to until till from next day")
@@ -804,9 +813,19 @@ def whole_clause_chat(text: str) -> bool:
         return True  # not "first 10k since my injury two years ago"
     return bool(
         (not words.isdisjoint(_HABIT_WORDS) and _HABIT.search(text))
-        or (not words.isdisjoint(_AHEAD_WORDS) and _AHEAD.search(text))
+        or (not words.isdisjoint(_AHEAD_WORDS) and _ahead_only(text))
         or ("total" in words and _WEEKS_TOTAL.search(text))
     )
+
+
+def _ahead_only(text: str) -> bool:
+    """A time ahead (_AHEAD) that holds the clause: not one said in a remark after a time
+    done ("100k trail race in 11:58:44, never again (until next year)")."""
+    m = _AHEAD.search(text)
+    if m is None:
+        return False
+    cut = max(text.rfind(mark, 0, m.start()) for mark in (",", "(", ";", " - "))
+    return cut < 0 or _TIME_SAID.search(text, 0, cut) is None
 
 
 #: A question asked in its first words, which holds the whole clause with the figures it

@@ -76,6 +76,7 @@ from engine.parsing.weights import (
     _WEIGHT_VALUE,
     _looks_like_weight,
     weigh_ins_unsaid,
+    weight_changes_said,
     weight_from_to,
     without_past_comparison,
 )
@@ -787,9 +788,15 @@ def _title_s_meal(m: re.Match[str]) -> str:
     label = _LABEL_IN_TITLE.search(m[0])
     if label is None and (nth := _NTH_MEAL.search(m[0])) is not None:
         return f"{nth[0]}: "  # "meal 2: chicken and rice": a meal of its own (meals._MEAL_WORD)
+    if label is None and _RACE_IN_TITLE.search(m[0]) is not None:
+        return _COUNTER.sub(" ", m[0])  # "BQ attempt #2: 3:28:55": the race, its try no title
     if label is None:
         return "" if not m["after"] else m[0]  # "day 3 of the block: ..." is no title here
     return f"{label[0]}: "
+
+
+_RACE_IN_TITLE = re.compile(r"\b(?:marathon|ultra)\b")
+_COUNTER = re.compile(r"#[0-9]{1,2}\b")
 
 
 _NTH_MEAL = re.compile(r"\bmeal\s*#?[1-9]\b")
@@ -948,7 +955,7 @@ def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
-    text = weight_from_to(runs_by_day(weight_then_race(text)))
+    text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
     text = weigh_ins_unsaid(without_past_comparison(text))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
@@ -1080,8 +1087,15 @@ _PART_CLOCKS = {
 }  # fmt: skip
 
 
+#: "arvo:" heading a run's figures is the afternoon's run ("arvo: 10k 54:00"), not a snack's
+#: label as it is before food ("arvo: an apple").
+_ARVO_RUN = re.compile(r"\barvo\s*(?::|-+|=)\s*(?=[0-9.]+\s*(?:k|km|kms|mi|miles?)\b)")
+
+
 def _clock_headings(text: str) -> str:
     """A day's log headed by clock times or parts of the day, as clock times before food."""
+    if "arvo" in text:
+        text = _ARVO_RUN.sub("afternoon: ", text)
     if ("ing" in text or "m" in text or "night" in text) and _PART_HEADING.search(text):
         text = _PART_HEADING.sub(_part_clock, text)  # "morning: porridge, evening: pasta"
     if _LABEL_THEN_CLOCK.search(text):
@@ -1334,6 +1348,29 @@ def _named_workouts(text: str) -> str:
     return text
 
 
+#: A question asked after a log's figures, in the same sentence: "80k ultra in 10:12:03 (same
+#: again next year?)", "ate a croissant before my run, was that a mistake?": the log stays
+#: one, the question is asked of it. The log before holds a clock time or opens on eating.
+_QUESTION_AFTER_LOG = re.compile(
+    r"(?<=[0-9a-z])[^\S\n]*(?:,[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+-[^\S\n]+)"
+    r"(?P<q>(?:(?:was|is|were)\s+(?:that|it|this)|same|again|too|good|bad|ok|okay|not\s+bad|pb"
+    r"|pr|normal|thoughts|anyone|any\s+tips|reasonable|decent)\b[^,(]{0,80})$"
+)
+
+
+_TIME_BEFORE = re.compile(r"[0-9]:[0-5][0-9]")
+_ATE_BEFORE = re.compile(r"\s*(?:i\s+)?(?:just\s+)?(?:ate|had|eaten|scoffed|inhaled)\b")
+
+
+def _log_before(before: str, *, at_start: bool) -> bool:
+    """A log said before a question about it: a clock time, or eating said as the message
+    opens ("ate a cheese croissant before my run, was that a mistake?"); not what a place had
+    ("the feed station had flapjack, is that ok fuel?")."""
+    return _TIME_BEFORE.search(before) is not None or (
+        at_start and _ATE_BEFORE.match(before) is not None
+    )
+
+
 def _split_clauses(text: str) -> list[_Clause]:
     if "?" not in text:
         if not _may_split(text):
@@ -1344,7 +1381,14 @@ def _split_clauses(text: str) -> list[_Clause]:
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
         piece = text[start : m.start()]
-        if piece.strip():
+        if (
+            "?" in m[0]
+            and (asked := _QUESTION_AFTER_LOG.search(piece)) is not None
+            and _log_before(piece[: asked.start()], at_start=not text[:start].strip(" ,"))
+        ):
+            clauses.append(_Clause(piece[: asked.start()].strip(), question=False))
+            clauses.append(_Clause(asked["q"].strip(), question=True))
+        elif piece.strip():
             clauses.append(_Clause(piece.strip(), question="?" in m[0]))
         start = m.end()
     tail = text[start:]

@@ -28,7 +28,8 @@ _UNTIL = r"(?:[0-9]{1,2}(?::[0-5][0-9])?\s*(?:am|pm)?|noon|midday|lunch(?:\s*tim
 #: The fast's words, each replaced by what stays (see _FAST_WORDS' groups).
 _FAST_WORDS = re.compile(
     # "16:8", "5:2 fast day", "18:6 today", "16:8 day 21" (the fast's day count: no run's day)
-    rf"(?<![0-9:.]){_RATIO}(?:\s+(?:fast(?:ing)?\s+)?day(?:\s+[0-9]{{1,3}}\b)?)?"
+    rf"(?:\b(?:intermittent\s+)?fasting\s+)?(?<![0-9:.]){_RATIO}"
+    r"(?:\s+(?:fast(?:ing)?\s+)?day(?:\s+[0-9]{1,3}\b)?)?(?:\s+today\b)?"
     # "eating window 12-8", "window 1-9pm", "window opened at noon with": the food after it
     rf"|\b(?:(?:eating|feeding)\s+)?window(?:\s+(?:today|was|is))?(?:\s+{_WINDOW_HOURS})?"
     rf"(?:\s+(?:today|again))?(?:\s+opened\s+(?:at\s+(?P<open>{_UNTIL}))?(?:\s+with\b)?)?"

@@ -40,8 +40,9 @@ _DISTANCE = re.compile(
 _MASS = re.compile(r"\d\s*(?:g|kg|kgs|lb|lbs|st|stone|ml|oz)\b")
 _KCAL = re.compile(r"\d\s*(?:kcal|cals?|calories)\b")
 _ANY_DIGIT = re.compile(r"\d")
-#: Where a message's parts end: a sentence's end, a comma or semicolon, a new line.
-_PART = re.compile(r"(?<=[.!?,;])\s+|\n+")
+#: Where a message's parts end: a sentence's end, a comma or semicolon, a new line, a remark in
+#: brackets closing it ("80k ultra in 10:12:03 (same again next year?)").
+_PART = re.compile(r"(?<=[.!?,;])\s+|\n+|\s*\((?=[^)]{0,80}\)?\s*$)")
 
 
 _PAST = _words(

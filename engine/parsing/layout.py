@@ -119,11 +119,13 @@ _DIARY_ENTRY = re.compile(r"^[^\n0-9]*[a-z)]\s+[-–—]\s*[0-9][0-9./]*\s*[a-z]
 #: _HEADING_NOUNS at least names it a heading.
 _HEADING_NOUNS = _words(
     "food foods log logs logged fuel fuelling fueling training notes note diary intake recap",
-    "summary scran tucker grub nutrition eats update rest brick",
+    "summary scran tucker grub nutrition eats update rest brick fasting",
 )
+#: A day's or a week's number in a heading ("DAY 3 FOOD", "wk 6 log"): no figure of an event.
+_DAY_NUMBER = re.compile(r"\b(?:day|week|wk|d|w)\s*[0-9]{1,3}\b", re.IGNORECASE)
 _HEADING_WORDS = _HEADING_NOUNS | _words(
     "today today's todays tonight daily day days my the of so far what i ate eaten all and plus",
-    "race week weekend a quick full whole here's heres is was s for",
+    "race week weekend a quick full whole here's heres is was s for intermittent wk d w",
     "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday",
     "saturday sunday",
 )
@@ -149,6 +151,8 @@ def _without_headings(text: str) -> str:
 def heading_only(text: str) -> bool:
     """Whether a line is a day log's heading ("food so far:", "race day fuel", "FOOD"): no
     food, no figure, nothing to log or to ask about."""
+    if "day" in text.lower() or "w" in text.lower():
+        text = _DAY_NUMBER.sub(" ", text)
     words = letter_runs(text.lower())
     return (
         bool(words)

@@ -601,6 +601,8 @@ _LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
 #: Words of a session other than a run: beside a run they are no food.
 _SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
+#: A session named as when food was had, heading it: "after rugby: 2 pints and a burger".
+_AROUND_SESSION = re.compile(r"\s*(?:after|post|before|pre|following)\b")
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
 _VAGUE = re.compile(
     r"\s*(?:(?:i|just|had|ate|eaten|have)\s+)*(?:way\s+|far\s+|so\s+)?(?:too much|too many|so much"
@@ -767,10 +769,11 @@ class _Builder:
         """A session clause's kind and time, read again: a session word only in the place a
         food was had is no session ("poutine after the hockey game"); a clock before a
         session with a time of its own is when it started ("06:30 ran 10k 50:00")."""
-        if _DIGIT.search(text) is None and (
-            _classify(clause, drop_circumstance(text.partition(": ")[2] or text, self.ctx))
-            == "meal"
-        ):  # "poutine after the hockey game", "between school runs: a banana"
+        head, colon, food = text.partition(": ")
+        said = head if colon and _AROUND_SESSION.match(head) else text  # its food's count
+        if _DIGIT.search(said) is None and (
+            _classify(clause, drop_circumstance(food or text, self.ctx)) == "meal"
+        ):  # "poutine after the hockey game", "after rugby: 2 pints and a burger"
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]
@@ -936,9 +939,11 @@ class _Builder:
             self.thanks = self.thanks or talk == "thanks"
             self.greeting = self.greeting or talk == "greeting"
             return True
+        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
+        if spans and not rest:
+            return False  # "D:" alone heading the lines after it: a label, no chatter's "'d"
         if _is_chatter(text, self.ctx.foods):
             return True
-        rest = _blank_spans(text, spans).strip(" :-=>") if spans else ""
         return bool(rest) and _is_chatter(rest, self.ctx.foods)
 
     def _add_meal_clause(

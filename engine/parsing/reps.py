@@ -26,6 +26,21 @@ _REP_TIME = re.compile(
     r"|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
     r"(?:\s*(?:each|avg|average|per rep|a rep))?"
 )
+_ONE_REP_TIME = (
+    r"(?:(?P<m>[0-9]{1,2}):(?P<s>[0-5][0-9])|(?P<secs>[0-9]{1,3})\s*(?:s|secs?|seconds)\b)"
+    r"(?!\s*(?:/|per\b|min/|pace|mi\b|km\b))"
+)
+#: A rep's time after the reps' name or a comma, "each" said after the comma: "4 x 150m
+#: strides in 25s each", "6 x 80m strides, about 14s each" (", 45:30" is the session's).
+_REP_NAME = r"(?:strides?|sprints?|reps?|repeats|accelerations|pick-?ups)"
+_NAMED_REP_TIME = re.compile(
+    rf"\s*{_REP_NAME}\s*:?\s*(?:in|@|at)\s*{_ONE_REP_TIME}"
+    r"(?:\s*(?:each|avg|average|per rep|a rep|apiece))?"
+)
+_REP_TIME_EACH = re.compile(
+    rf"\s*(?:{_REP_NAME}\s*)?,\s*(?:(?:about|around|approx\.?|roughly|~)\s*)?(?:in\s+)?"
+    rf"{_ONE_REP_TIME}\s*(?:each|per rep|a rep|apiece)\b"
+)
 #: The other reps' times after the first: "3x2mi @ 13:05, 12:58, 12:50" ("45:30" after
 #: "6x800 @ 3:10" is no rep, and "25:00 total" the session's).
 _SPLIT = re.compile(
@@ -139,7 +154,11 @@ def _reps(text: str) -> tuple[float, float, str]:
         km_per_unit = _REP_KM.get(unit)
         if km_per_unit is not None:  # "8x400m"; "10x30s" strides add no distance
             reps_km += count * each * km_per_unit
-            t = _REP_TIME.match(text, end)
+            t = (
+                _REP_TIME.match(text, end)
+                or _NAMED_REP_TIME.match(text, end)
+                or _REP_TIME_EACH.match(text, end)
+            )
             if t is not None:
                 one = int(t["m"]) * 60 + int(t["s"]) if t["m"] else int(t["secs"])
                 splits, end = _more_splits(text, t.end(), one)

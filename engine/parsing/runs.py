@@ -288,7 +288,11 @@ def _time_at_a_city(text: str) -> str:
 
 
 #: A Boston qualifier is run in a marathon: "BQ'd!!! 3:09:44 at Erie", "got my BQ, 2:58:40".
-_BQ = re.compile(r"\bBQ(?:'?d|'?ed)?\b|(?i:\bboston[- ]qualif[a-z]*\b)")
+#: So is a London good-for-age time ("GFA") and an Olympic trials qualifier ("OTQ").
+_BQ = re.compile(
+    r"\b(?:BQ|GFA|OTQ)(?:'?d|'?ed)?\b"
+    r"|(?i:\bboston[- ]qualif[a-z]*\b|\bgood[- ]for[- ]age\b|\bolympic\s+trials?\s+qualif[a-z]*\b)"
+)
 
 
 def _boston_qualifier(text: str) -> str:
@@ -382,7 +386,7 @@ def _race_in_miles(m: re.Match[str], hours: float | None = None) -> str:
 #: A track race named by its metres alone, as athletes name them ("the 1500 in 4:38", "BMC 5000
 #: in 17:48", "won my 800 heat", "3200 at the all-comers"): one of the distances run on a
 #: track, then its time or a word of a track meeting; not a repeat's ("8 x 800 off 90s").
-_TRACK_DISTANCES = r"(?:200|300|400|600|800|1000|1500|1600|2000|3000|3200|5000|10000)"
+_TRACK_DISTANCES = r"(?:200|300|400|600|800|1000|1200|1500|1600|2000|3000|3200|5000|10000)"
 _TRACK_EVENT = re.compile(
     rf"(?<![0-9.:/x,~-])(?<!x )(?<!of )(?P<n>{_TRACK_DISTANCES})(?P<u>\s*(?:m|meters?|metres?)\b)?"
     r"(?=[^\S\n]*(?:in\s+[0-9]{1,2}[:.][0-9]|(?:m\s+)?(?:heat|final|race|pb|pr|steeple|sc\b)"
@@ -390,6 +394,27 @@ _TRACK_EVENT = re.compile(
     r"|league|all-comers|allcomers|open|bmc|track|relays?|gala|trials?)\b"
     r"|[,:]?[^\S\n]*(?:[0-9]{1,2}:[0-5][0-9]|[0-9]{2}\.[0-9](?![0-9]))(?![0-9.:]*\s*(?:k|km|mi)\b)))"
 )
+
+
+#: A relay leg named by its metres ("the 1200 leg of the DMR", "my 400 leg"): that many metres.
+_RELAY_LEG = re.compile(r"(?<![0-9.:/x,~-])(?<!x )(?P<n>[1-9][0-9]{1,3}0)(?=\s+leg\b)")
+_MILE_LEG = re.compile(r"(?<![0-9.]\s)(?<![0-9.])\b(?:the\s+|my\s+|a\s+)?mile\s+leg\b")
+#: A relay named as its legs ("my leg of the 4x100 was 12.9s", "ran the 2nd leg of the 4x400
+#: in 58.1"): the runner ran one leg, not the relay's sum. Told by a leg, a relay or an anchor
+#: said, or by "the" before it ("the 4x400" is the event; "did 4x400" reps).
+_RELAY_NAMED = re.compile(
+    r"\b[2-4]\s*x\s*(?P<d>100|200|400|800|1500|1600)(?:\s*m\b)?(?!\s*(?:m\s+)?(?:reps?|repeats)\b)"
+)
+_RELAY_SAID = re.compile(r"\b(?:leg|relay|anchor(?:ed|ing)?)\b")
+
+
+def _relay_named(text: str) -> re.Match[str] | None:
+    """The relay the message names by its legs, if it names one (_RELAY_NAMED)."""
+    m = _RELAY_NAMED.search(text)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 4) : m.start()]
+    return m if before in ("the ", " my ") or _RELAY_SAID.search(text) else None
 
 
 #: A race or match run over a distance: "mob match over 5 miles", "cross country over 6
@@ -400,11 +425,176 @@ _RACED_OVER = re.compile(
 )
 
 
+#: Multisport sessions named by their order ("run-bike-run brick", "swim bike", "duathlon"):
+#: the sport of each leg in turn.
+_SPORT_ORDER = re.compile(
+    r"\b(?P<order>(?:run|bike|ride|cycle|swim)(?:(?:\s*-\s*|\s+)(?:run|bike|ride|cycle|swim))"
+    r"{1,3})\b|\b(?P<race>duathlon|aquathlon)\b"
+)
+_RACE_ORDER = {"duathlon": ("run", "bike", "run"), "aquathlon": ("swim", "run")}
+_ONE_LEG = (
+    r"(?<![0-9.])[0-9]{1,5}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m)\s+(?:in\s+)?"
+    r"[0-9]{1,2}(?::[0-5][0-9]){1,2}"
+)
+#: Its legs' figures between slashes, with no sport beside them: "4k 17:50 / 25k 50:10 / 2k 8:40".
+_SLASHED_LEGS = re.compile(rf"{_ONE_LEG}(?:\s*/\s*{_ONE_LEG})+")
+#: The session's name after its order, which the legs' sports now say ("brick" is no cheese).
+_BRICK_WORD = re.compile(r"\bbricks?(?:\s+(?:session|workout|set))?\b")
+
+
+#: A beer mile: a mile run in laps, a can of beer before each (the rule's four 12 fl oz cans).
+_BEER_MILE = re.compile(r"\bbeer[- ]?mile\b")
+_BEER_MILE_TIME = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-5][0-9](?![0-9:])")
+#: Its beers and laps counted, which are no figures of the run: "4 cans", "4 lagers down".
+_BEER_MILE_COUNTS = re.compile(
+    r"\b(?P<n>[0-9]{1,2}|four|five|six)\s*(?P<what>cans?|beers?|lagers?|tins?|bottles?|brews?"
+    r"|tinnies|laps?)\b(?:\s+(?:down|drunk|sunk|chugged))?(?:\s+and\b)?"
+)
+_BEER_MILE_CANS = 4
+_DRINKS_NAMED = re.compile(r"\b[0-9]{1,2}\s*x\s*[a-z]")
+#: A beer mile talked of, not run now: a best of the past, a plan, a question.
+_BEER_MILE_TALK = re.compile(
+    r"\b(?:pb|pr|best|record)\s+(?:is|was|stands)\b|\b(?:goal|target|aim|aiming|hope|hoping|plan"
+    r"|planning|want|wanna|next|tomorrow|will|gonna|going\s+to)\b|'ll\b|\?"
+)
+_SMALL_COUNTS = {"four": 4, "five": 5, "six": 6}
+
+
+def beer_mile(text: str) -> str:
+    """A beer mile with its time ("beer mile done: 4 cans, 4 laps, 9:52") as the mile raced
+    and its beers drunk: "mile race done: , , 9:52; 4 x 12oz beers" (four unless counted)."""
+    if "mile" not in text or (named := _BEER_MILE.search(text)) is None:
+        return text
+    if _BEER_MILE_TIME.search(text) is None or _BEER_MILE_TALK.search(text) is not None:
+        return text  # "is a beer mile bad for recovery?", "my beer mile pb is 7:30"
+    cans = _BEER_MILE_CANS
+    for m in _BEER_MILE_COUNTS.finditer(text):
+        if not m["what"].startswith("lap"):
+            cans = _SMALL_COUNTS.get(m["n"]) or int(m["n"])
+    text = _BEER_MILE_COUNTS.sub(" ", f"{text[: named.start()]}mile race{text[named.end() :]}")
+    if _DRINKS_NAMED.search(text) is not None:
+        return text  # "beer mile: 10:15 (4 x Bud Light)": the drinks it names
+    return f"{text.rstrip()}; {cans} x 12oz beers"
+
+
+_INTERVAL = r"(?:walk|run|jog)\s+[0-9]{1,2}(?:\s*(?:mins?|minutes?|s|secs?|seconds))?"
+#: Run/walk intervals told between commas before their repeat ("walk 2 min, run 3 min, x6 =
+#: 30 mins"): one set, not a walk and a run of their own.
+_INTERVAL_PAIR = re.compile(
+    rf"\b(?P<a>{_INTERVAL})\s*,\s*(?P<b>{_INTERVAL})\s*,\s*"
+    r"(?=x\s*[0-9]|repeat|[0-9]{1,2}\s*(?:times|x|rounds|sets)\b)"
+)
+
+
+def _interval_pair(m: re.Match[str]) -> str:
+    walks = (m["a"].startswith("walk"), m["b"].startswith("walk"))
+    return f"{m['a']} {m['b']} " if walks[0] != walks[1] else m[0]
+
+
+#: When a log happened, said alone after a comma at the end of a line: the log's own time.
+_WHEN_AFTER = re.compile(
+    r",[^\S\n]*(?=(?:this\s+(?:morning|afternoon|evening|am|pm)|yesterday(?:\s+(?:morning"
+    r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
+)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_N_DAYS = r"(?:[2-7]|two|three|four|five|six|seven)"
+#: An event run over several days ("250 km over 6 stages", "a 3-day stage race, 120 km"): one
+#: run a day (see multi_day_event).
+_MULTI_DAY = re.compile(
+    rf"\b(?:over|in|across)\s+(?P<n>{_N_DAYS})\s+(?:days|stages)\b"
+    rf"|\b(?P<n2>{_N_DAYS})[- ](?:day|stage)\s+(?:[a-z]+\s+){{0,2}}?(?:race|ultra|event|run"
+    r"|challenge)\b(?!\s+streak)"
+)
+_EVENT_KM = re.compile(r"(?<![0-9.])(?P<v>[0-9]{2,4}(?:\.[0-9]+)?)\s*(?P<u>km|k|kms|mi|miles?)\b")
+_EVENT_TIME = re.compile(
+    r"(?<![0-9:])(?P<h>[0-9]{1,3}):(?P<m>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?(?![0-9:])"
+    r"|(?<![0-9.])(?P<hours>[0-9]{1,3}(?:\.[0-9])?)\s*(?:hours?|hrs?|h)\b"
+)
+
+
+_LEAST_EVENT_KM = 40
+
+
+def _event_hours(text: str) -> float | None:
+    m = _EVENT_TIME.search(text)
+    if m is None:
+        return None
+    if m["hours"]:
+        return float(m["hours"])
+    return int(m["h"]) + int(m["m"]) / 60 + int(m["s"] or 0) / 3600
+
+
+def multi_day_event(text: str) -> str:
+    """An event over several days told in one line ("Marathon des Sables: 250 km over 6
+    stages, 41:30:00 total") as one run a day, the distance and any total time shared evenly,
+    the last day today and each before it a day earlier: a runner's days each get their own
+    energy, and no day is asked to hold a 250 km run."""
+    if "\n" in text or (m := _MULTI_DAY.search(text)) is None:
+        return text
+    days = _DAY_COUNTS.get(m["n"] or m["n2"]) or int(m["n"] or m["n2"])
+    rest = text[: m.start()] + " " + text[m.end() :]
+    km = _EVENT_KM.search(rest)
+    if km is None or float(km["v"]) < _LEAST_EVENT_KM:
+        return text  # "ran 10k in 50:00 over 2 days" is no event of days
+    distance = float(km["v"]) / days
+    hours = _event_hours(rest[: km.start()] + " " + rest[km.end() :])
+    each = ""
+    if hours is not None:
+        seconds = round(hours * 3600 / days)
+        each = f" in {seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    when = [f" {days - 1 - k} days ago" for k in range(days - 2)] + [" yesterday", " today"]
+    return "; ".join(f"ran {distance:.3f} {km['u']}{each}{day}" for day in when)
+
+
+def multisport_legs(text: str) -> str:
+    """A brick or a duathlon told as its order, then each leg's distance and time between
+    slashes ("run-bike-run brick, 4k 17:50 / 25k 50:10 / 2k 8:40"): each leg named by its
+    sport ("run 4k 17:50, bike 25k 50:10, run 2k 8:40"), never one run of them all."""
+    if (named := _SPORT_ORDER.search(text)) is None:
+        return text
+    legs = _SLASHED_LEGS.search(text, named.end())
+    if legs is None:
+        return text
+    sports = _RACE_ORDER.get(named["race"]) or tuple(re.findall(r"[a-z]+", named["order"]))
+    figures = [leg.strip() for leg in legs[0].split("/")]
+    if len(figures) != len(sports):
+        return text
+    told = ", ".join(f"{sport} {leg}" for sport, leg in zip(sports, figures, strict=True))
+    between = _BRICK_WORD.sub(" ", text[named.end() : legs.start()])
+    return f"{text[: named.start()]}{named['race'] or ''}{between}{told}{text[legs.end() :]}"
+
+
+def sessions_told(text: str) -> str:
+    """Sessions a runner tells in one breath, as the readers take them one by one: a brick's
+    legs between slashes, a beer mile, an event over several days, run/walk intervals between
+    commas, a relay leg by its metres, and the day said after a comma ("10 miles in 1:24:30,
+    this morning")."""
+    if "/" in text:
+        text = multisport_legs(text)
+    if "beer" in text:
+        text = beer_mile(text)
+    if "day" in text or "stage" in text:
+        text = multi_day_event(text)
+    if "walk" in text and "," in text:
+        text = _INTERVAL_PAIR.sub(_interval_pair, text)
+    if "," in text:
+        text = _WHEN_AFTER.sub(" ", text)
+    if " leg" in text:
+        text = _RELAY_LEG.sub(r"\g<n>m", text)  # "my 800 leg in 2:31": 800 m
+        text = _MILE_LEG.sub("1 mile leg", text)  # "mile leg of the DMR, 4:49"
+    if "x" in text and (relay := _relay_named(text)) is not None:
+        leg = "relay" if f"{relay['d']}m leg" in text else f"{relay['d']}m"  # said once
+        text = f"{text[: relay.start()]}{leg}{text[relay.end() :]}"
+    return text
+
+
 def runners_words(text: str) -> str:
     """A runner's ways of saying a run's figures, in the readers' words: a track race by its
     metres alone ("the 1500 in 4:38": "the 1500m in 4:38"), a race "over 5 miles", laps of a
     course counted, a time with dots, repeats said in words, a backyard ultra's yards, and a
     plan for tomorrow cut from the run done today ("race tomorrow so easy 5k today")."""
+    text = sessions_told(text)
     if any(n in text for n in ("00 ", "00m", "00,", "00:")):
         text = _TRACK_EVENT.sub(lambda m: m[0] if m["u"] else f"{m['n']}m", text)
     if " over " in text:
@@ -558,6 +748,7 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
     said = _whole_said(text) if efforts else -1
     if efforts and " + " in text:
         efforts = False  # "15 min easy + 15 min steady": parts one after another, all counted
+    intervals = efforts and "walk" in text and _RUN_WALK_WORDS.search(text) is not None
     as_hours: float | None = None
     spans: list[tuple[int, int]] = []
     for m in _DURATION.finditer(text):
@@ -571,7 +762,9 @@ def _durations(text: str, *, efforts: bool = False) -> tuple[float, str, float |
         total += seconds
         count += 1
         if efforts and not (
-            _EFFORT.match(text, m.end()) or text.endswith(_BOUND_WORDS, 0, m.start())
+            _EFFORT.match(text, m.end())
+            or text.endswith(_BOUND_WORDS, 0, m.start())
+            or (intervals and _EFFORT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
         ):
             whole += seconds
         if said >= 0 and (
@@ -605,6 +798,10 @@ _EFFORT = re.compile(
     r"|recs?|floats?|run|running|efforts?|sprints?|strides?|surges?|pickups?|race|event|challenge"
     r"|relay)\b"
 )
+#: Run/walk intervals: a run word and a walk word, each with its own time ("jog 45s walk
+#: 15s, 30 min"): the times named after them are the intervals', never the session's.
+_RUN_WALK_WORDS = re.compile(r"\b(?:run|jog)\b")
+_EFFORT_BEFORE = re.compile(r"\b(?:run|jog|walk)\s*$")
 #: A time as a bound: "all under 90 sec".
 _BOUND_WORDS = ("under ", "sub ", "below ", "sub-")
 

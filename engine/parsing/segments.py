@@ -408,7 +408,7 @@ def _has_figures(text: str) -> bool:
 #: "ran 10k yesterday and 5k today", "8 miles on saturday and 4 on sunday".
 _PART_OF_DAY_MARK = re.compile(
     r"\b(?:am|pm|a\.m\.|p\.m\.|morning|lunch(?:time)?|afternoon|evening|night|tonight"
-    r"|commute|second run|2nd run|run 2|yesterday|today"
+    r"|commute|second run|2nd run|run 2|yesterday|today|[2-7]\s+days\s+ago"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 

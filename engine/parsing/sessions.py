@@ -160,7 +160,8 @@ def _parse_activity(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> ActivityLogged | None:
     key = next((w for w in letter_runs(text) if w in _ACTIVITY_WORDS_1), None)
-    key = key or next((p for p in _ACTIVITY_PHRASES if p in text), None)
+    phrase = next((p for p in _ACTIVITY_PHRASES if p in text and (key is None or key in p)), None)
+    key = phrase or key  # "touch footy" is touch rugby, not "footy"
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]

@@ -97,12 +97,14 @@ _FROM_TO = re.compile(
 )
 
 
-#: A body weight said as where it went, opening a line: "down to 70.9 this morning", "up
-#: 0.4kg to 66.8" (today's weigh-in).
+#: A body weight said as where it went, opening a line or after a heading: "down to 70.9 this
+#: morning", "up 0.4kg to 66.8", "class tonight: down 2lb to 14st 1lb" (today's weigh-in).
 _WENT_TO = re.compile(
-    r"(?:^|(?<=\n))\s*(?:(?:my\s+)?weight\s+|i'?m\s+|now\s+)?(?:down|up)\s+"
+    r"(?:^|(?<=[\n:]))\s*(?:(?:my\s+)?weight\s+|i'?m\s+|now\s+)?(?:down|up)\s+"
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds?)?\s+)?to\s+"
-    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\b(?![.:][0-9])"
+    # in stones and pounds: "down 2lb to 14st 1lb" (slimming clubs weigh so)
+    r"(?:(?P<st>[0-9]{1,2}\s*(?:st|stone)\b\s*(?:[0-9]{1,2}(?:\.[0-9])?\s*(?:lbs?|pounds?)?\b)?)|"
+    r"(?P<v>[0-9]{2,3}(?:\.[0-9]{1,2})?)\s*(?P<u>kg|kgs|lbs?)?\b(?![.:][0-9]))"
     # and where it came from, no weigh-in of today: "down to 69.8 from 71.0 last month"
     r"(?:\s*from\s+[0-9]{2,3}(?:\.[0-9]{1,2})?(?:\s*(?:kg|kgs|lbs?))?"
     r"(?:\s+(?:last\s+[a-z]+|(?:a|one|two|three|four|five|six|[0-9]{1,2})\s+[a-z]+\s+ago"
@@ -126,6 +128,33 @@ def _weight_then_change(m: re.Match[str]) -> str:
     return said if weight_unit(said) is not None else f"weight {said}"
 
 
+def _went_to(m: re.Match[str]) -> str:
+    return f"weight {m['st']} " if m["st"] else f"weight {m['v']} {m['u'] or ''}"
+
+
+#: A loss or gain written with its sign beside the weigh-in ("group weigh-in: -3lb, 15st
+#: 10.5lb"): the change, no negative amount.
+_SIGNED_CHANGE = re.compile(
+    r"(?:^|(?<=[\s(:=,]))(?P<sign>[-+])\s?(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|pounds?)\b)"
+    r"(?=[^0-9\n]{0,20}[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:kg|kgs|lbs?|st|stone)\b)"
+)
+#: A body weight on waking: "woke up 162.4 lb", "woke up at 71.3 kg", "woke up 12st 7lb".
+_WOKE_UP_AT = re.compile(
+    r"\b(?:woke|waking|wake)\s+up\s+(?:at\s+)?(?=[0-9]{1,3}(?:\.[0-9]{1,2})?\s*"
+    r"(?:kg|kgs|kilos?|lbs?|pounds?|st|stone)\b)"
+)
+
+
+def weight_changes_said(text: str) -> str:
+    """A weigh-in's change written with its sign as words ("-3lb, 15st 10.5lb": "down 3lb,
+    15st 10.5lb"), a weight on waking as a weigh-in ("woke up 162.4 lb": "weight 162.4 lb")."""
+    if "-" in text or "+" in text:
+        text = _SIGNED_CHANGE.sub(lambda m: ("down " if m["sign"] == "-" else "up ") + m["n"], text)
+    if "up" in text:
+        text = _WOKE_UP_AT.sub("weight ", text)
+    return text
+
+
 def weight_from_to(text: str) -> str:
     """ "down from 90.2 to 87.8 since january" as the weigh-in "weight 87.8 since january";
     "down to 70.9", "81.2 this morning, down 0.6 on the week" as today's weigh-in."""
@@ -134,7 +163,7 @@ def weight_from_to(text: str) -> str:
     if "from" in text:
         text = _FROM_TO.sub(lambda m: f"weight {m['v']} {m['u'] or m['ua'] or ''}", text)
     if " to " in text:
-        text = _WENT_TO.sub(lambda m: f"weight {m['v']} {m['u'] or ''}", text)
+        text = _WENT_TO.sub(_went_to, text)
     if "," in text or ";" in text:
         text = _THEN_CHANGE.sub(_weight_then_change, text)
     return text

@@ -8,7 +8,15 @@ from datetime import datetime
 from engine.events import Event, EventFate, EventKind, StoredEvent, Summary, WeightLogged
 from engine.records import DuplicateUpdate, Undone
 from engine.weights import Weighed
-from storage.codec import CURRENT, HELD, LIVE, event_json, summarized, summary_json
+from storage.codec import (
+    CURRENT,
+    HELD,
+    LIVE,
+    event_fate,
+    event_json,
+    summarized,
+    summary_json,
+)
 from storage.postgres.db import PgDatabase, aware, stored_row, stored_rows
 from storage.postgres.users import claim_update, ensure_user
 
@@ -190,11 +198,7 @@ class PgEventStore:
             "SELECT * FROM events WHERE user_id = $1 AND id = $2", user_id, event_id)
         if not rows:
             return None
-        row = rows[0]
-        fate: EventFate = ("replaced" if row["replaced_by"] is not None
-                           else "undone" if row["undone_at"] is not None or row["held"]
-                           else "live")
-        return stored_row(row), fate
+        return stored_row(rows[0]), event_fate(rows[0])
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

@@ -14,6 +14,7 @@ from storage.codec import (
     EVENT,
     HELD,
     LIVE,
+    event_fate,
     event_json,
     stored_events,
     summarized,
@@ -197,11 +198,7 @@ class SqliteEventStore:
             "SELECT * FROM events WHERE user_id = ? AND id = ?", (user_id, event_id))
         if not rows:
             return None
-        row = rows[0]
-        fate: EventFate = ("replaced" if row["replaced_by"] is not None
-                           else "undone" if row["undone_at"] is not None or row["held"]
-                           else "live")
-        return stored_row(row), fate
+        return stored_row(rows[0]), event_fate(rows[0])
 
     async def by_message(self, user_id: int, chat_id: int, message_id: int) -> list[StoredEvent]:
         rows = await self._db.read(

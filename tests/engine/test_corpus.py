@@ -285,10 +285,13 @@ FLOORS = {
     # voices probes (scripts/corpus_probes_voices.py): 90.0 %, 95.3 %, 5.7 %, 1 invented
     # on b7c6d31; 98.6 %, 97.7 %, 0.0 %, none invented with walk breaks and run/walk sets read
     "probes-voices-2026-12-01.jsonl": (98.5, 97.5, 0.5, 0),
+    # runs9 probes (scripts/corpus_probes_runs9.py, block n's non-meal classes): 28.2 %, 25.0 %,
+    # 5.6 %, 3 invented on e826bb9; 100 %, 100 %, 0 %, 0 invented after
+    "probes-runs9-2026-12-01.jsonl": (99.0, 100.0, 0.0, 0),
     # days9 probes (scripts/corpus_probes_days9.py, whole days laid out): 61.3 %, 92.4 %,
-    # 16.0 %, 4 invented on e826bb9; 92.0 %, 100 %, 0 %, 0 invented with dots, lines, headings,
+    # 16.0 %, 4 invented on e826bb9; 93.3 %, 100 %, 0 %, 0 invented with dots, lines, headings,
     # fasts' words, clocks without colons, dashes and plans laid out read
-    "probes-days9-2026-12-01.jsonl": (92.0, 100.0, 0.0, 0),
+    "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented)
     "heldout-2026-12-01o.jsonl": (73.0, 86.5, 3.8, 2),
     # foods probes by category (scripts/corpus_probes_foods7.py): 60.3 %, 74.7 %, 1.0 %, none

@@ -79,6 +79,13 @@ class TestALineEach:
         text = "Cronometer\nOatmeal – 1 cup\nBanana – 1 medium\nPeanut butter – 2 tbsp"
         assert len(meals(text)) == 1
 
+    def test_meal_letters_on_lines_of_their_own_head_the_lines_under_them(self) -> None:
+        """ "D:" alone on its line is dinner's heading, not the chatter of "I'd"."""
+        text = "B:\noats 50g\nbanana\nL:\nsoup 250 kcal\nD:\nstir fry 600 kcal\nS:\nan apple"
+        assert [(m.meal, len(m.items)) for m in meals(text)] == [
+            ("breakfast", 2), ("lunch", 1), ("dinner", 1), ("snack", 1)
+        ]
+
     def test_a_line_after_a_labelled_meal_with_its_food_is_a_meal_of_its_own(self) -> None:
         """ "roast chicken dinner 850kcal" then "2 squares dark choc": the chocolate came after."""
         text = "long run\n- 30k 2:46:10\n- roast chicken dinner 850kcal\n- 2 squares dark choc"
@@ -98,6 +105,8 @@ class TestHeadings:
             "TRAINING\n8k easy 44:00\n\nFOOD\nporridge",
             "Mon: rest · 72.3kg · porridge · an orange",
             "brick sat · 60 min turbo · 4k 19:20 · porridge",
+            "DAY 3 FOOD\nbanana\ncurry 700 kcal",
+            "week 2 day 3 log\n5k 30:00\nporridge",
         ],
     )
     def test_the_heading_is_understood(self, text: str) -> None:
@@ -133,6 +142,7 @@ class TestFasting:
             ("24h fast done, broke it with a bowl of porridge", [["porridge"]]),
             ("skipped breakfast (IF), lunch a bagel", [["bagel"]]),
             ("fasted till 1pm. lunch: 3 eggs", [["egg"]]),
+            ("fasting 20:4 today\n2pm 3 eggs\n6pm a bagel", [["egg"], ["bagel"]]),
         ],
     )
     def test_only_the_food_is_logged(self, text: str, expected: list[list[str]]) -> None:
@@ -219,3 +229,13 @@ class TestPlansLaidOut:
     )
     def test_nothing_is_logged(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestPartsOfTheDay:
+    """A part of the day heading a run is the run's time, not a meal's label."""
+
+    def test_arvo_heading_a_run_is_the_afternoon_s_run(self) -> None:
+        """ "arvo: 10k 54:00" is a run in the afternoon; "arvo: an apple" stays a snack."""
+        (run,) = parse("arvo: 10k 54:00").events
+        assert isinstance(run, RunLogged)
+        assert [m.meal for m in meals("arvo: an apple")] == ["snack"]
