@@ -294,6 +294,10 @@ FLOORS = {
     "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented)
     "heldout-2026-12-01o.jsonl": (73.0, 86.5, 3.8, 2),
+    # foods probes by category (scripts/corpus_probes_foods7.py): 60.3 %, 74.7 %, 1.0 %, none
+    # invented on e826bb9; 80.0 %, 88.6 % with the everyday names by category, a count of a
+    # vegetable's named piece, the one-serving bag, a drink by the ounce and pound cake
+    "probes-foods7-2026-12-01.jsonl": (79.5, 88.5, 1.0, 0),
 }
 
 
