@@ -26,6 +26,9 @@ from engine.food_units import (
     normalize_unit,
 )
 
+#: A bag of crisps, pretzels or corn chips this light is the one-serving bag (a US 1 oz bag,
+#: a UK 25 g packet): "a small bag" of them is that bag, not four fifths of it.
+SINGLE_SERVE_BAG_G = 30.0
 
 @dataclass(frozen=True, slots=True)
 class Food:
@@ -89,6 +92,8 @@ class Food:
         if size in self.units and unit in (self.default_unit, *PORTION_WORDS):
             return self.units[size]
         grams = self._grams_per_unit(unit)
+        if size == "small" and unit == "bag" and grams is not None and grams <= SINGLE_SERVE_BAG_G:
+            return grams  # "a small bag of doritos": the one-serving bag is the small one
         return None if grams is None else grams * SIZE_FACTORS[size]
 
     def _volume_grams(self, key: str) -> float | None:

@@ -409,7 +409,8 @@ NO_SR28_ROW: Final = frozenset(
         "mac pie", "kendal mint cake", "mint cake", "bannock", "bannocks", "oliebol",
         "oliebollen", "poffertjes", "tourtiere", "tourtière", "nanaimo bar", "nanaimo bars",
         "beaver tail", "beavertail", "beavertails", "beaver tails", "clootie dumpling",
-        "easter egg", "easter eggs", "chocolate easter egg", "stovies",
+        "easter egg", "easter eggs", "chocolate easter egg", "stovies", "calzone", "calzones",
+        "baklava", "baklavas",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

@@ -48,15 +48,22 @@ _FAST_WORDS = re.compile(
     # "first food at noon": when the fast ended, no food named
     rf"|\bfirst\s+(?:food|bite|meal)\s+(?:at|was\s+at)\s+{_UNTIL}(?=\s*(?:$|[,.;!\n]))"
 )
-#: Any word a fast is said with, for a cheap test before the pattern is tried.
-_FAST_HINTS = ("fast", "window", "(if)", "if day", "broke", ":")
+#: Any word or ratio a fast is said with (a one-digit ratio's ":8", never a clock's ":30"): one
+#: cheap scan before the pattern is tried, as most messages have none.
+_FAST_WORD = re.compile(r"\bfast")  # not the end of "breakfast"
+_ONE_DIGIT_RATIO = re.compile(r":[0-9](?![0-9])")
+_FAST_HINTS = ("window", "(if)", "if day", "broke")
 
 
 def without_fasting_words(text: str) -> str:
     """The lower-case message without its fast's words ("5:2 fast day: 2 boiled eggs" is "2
     boiled eggs"); a time the fast ended beside its food stays the food's ("window opened at
     noon with a croissant": "at noon a croissant")."""
-    if not any(hint in text for hint in _FAST_HINTS):
+    if not (
+        ("fast" in text and _FAST_WORD.search(text) is not None)
+        or (":" in text and _ONE_DIGIT_RATIO.search(text) is not None)
+        or any(hint in text for hint in _FAST_HINTS)
+    ):
         return text
     return _FAST_WORDS.sub(_what_stays, text)
 

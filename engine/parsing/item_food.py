@@ -16,7 +16,7 @@ from engine.food_names import CONTAINER_WORDS
 from engine.food_units import KITCHEN_ML, ML_PER_PINT
 from engine.parsing.context import HANDFUL_GRAMS, MAX_ITEM_COUNT, MAX_ITEM_GRAMS, ParseContext
 from engine.parsing.portions import _PORTION_UNITS, _Piece, _Stated, whole_grams
-from engine.units import mass
+from engine.units import ML_PER_FL_OZ, mass
 
 #: The unit a count of a food counts, first found: "a chicken breast" is one fillet (its usual
 #: serving), not a 52 g piece.
@@ -53,7 +53,9 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     if stated.bare and _is_drink(food) and _ml_not_kcal(stated, food):
         qty, stated = stated.kcal, _Stated()  # "water ~750": 750 ml of it, not 750 kcal
         piece = _Piece(piece.text, piece.name, qty, "ml", stated, piece.sides)
-    grams = _small_pieces(food, qty, piece) or _grams(food, qty, piece.unit)
+    grams = _small_pieces(food, qty, piece) or _grams(
+        food, qty, _small_bag(piece, food), piece.name
+    )
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
     if qty is not None and not each and _kcal_of_one(stated, qty, piece.unit, food):
@@ -206,7 +208,13 @@ def _piece_named(food: Food) -> float | None:
     "serving" of 1 to 3 tamales; the everyday table's portions are chosen per food)."""
     if food.key != food.name:
         return None
-    words = set(food.name.lower().replace(",", " ").split())
+    return _unit_in(food, food.name.lower().replace(",", " "))
+
+
+def _unit_in(food: Food, said: str) -> float | None:
+    """The grams of a piece of the food a word of `said` names ("8 brussels sprouts", "6
+    asparagus spears", "4 broccoli florets": a sprout, a spear, a floret of USDA's)."""
+    words = set(said.split())
     for unit, grams in food.units.items():
         if unit in _PORTION_UNITS or unit in KITCHEN_ML or " " in unit:
             continue
@@ -233,6 +241,16 @@ def _small_pieces(food: Food, qty: float | None, piece: _Piece) -> float | None:
     return qty * one if one is not None and one < _SMALL_PIECE_G else None
 
 
+def _small_bag(piece: _Piece, food: Food) -> str | None:
+    """ "a small bag of doritos": the size of the bag the name begins with, when the food has
+    a weight for its bag (so the one-serving bag, 1 oz or 25 g, is the small one), not four
+    fifths of the usual portion."""
+    if piece.unit != "small" or "bag" not in food.units:
+        return piece.unit
+    first = piece.name.split(" ", 1)[0]
+    return "small bag" if first in {"bag", "bags", "packet", "packets"} else piece.unit
+
+
 def _own_piece(food: Food) -> float | None:
     """The grams of one of what the food's name counts, by its own word: "blueberries" a
     berry, "raisins" a raisin, "cherries" a cherry, "jelly beans" a small bean (USDA's
@@ -247,12 +265,34 @@ def _own_piece(food: Food) -> float | None:
     return None
 
 
+def _one_counted(food: Food, said: str) -> float | None:
+    """The grams of one of what a count of a food served by the portion counts: its own
+    single piece (a fruit, a fillet, an egg), else the piece the runner's words name in a
+    count of two or more ("4 broccoli florets": a floret, not a large stalk), else its size
+    (a medium one), else the piece its SR28 name counts ("3 cheese tamales": USDA's tamale,
+    not 3 servings of 1-3)."""
+    sizes = [u for u in _SINGLE_UNITS if u in _SIZE_UNITS]
+    for single in _SINGLE_UNITS:
+        if single not in _SIZE_UNITS and single in food.units:
+            return food.units[single]
+    if said and food.key != food.name and (named := _unit_in(food, said.lower())) is not None:
+        return named
+    for single in sizes:
+        if single in food.units:
+            return food.units[single]
+    return _piece_named(food)
+
+
+#: The size words among the single units: a count of a food with no piece of its own.
+_SIZE_UNITS = frozenset({"large", "medium"})
+
+
 def _on_toast(food: Food) -> bool:
     """Whether a dish is something on toast ("cheese on toast", "beans on toast")."""
     return any(key == "toast" for key, _ in food.parts)
 
 
-def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
+def _grams(food: Food, qty: float | None, unit: str | None, said: str = "") -> float | None:
     """Grams of the amount; a count of a dish served by the bowl counts single pieces.
 
     "3 scrambled eggs" is three eggs and "a mango" one fruit, not three servings or a cup.
@@ -263,6 +303,8 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
         return (qty or 1.0) * CEREAL_BOWL_G  # "a bowl of frosted mini wheats": no 2 g bowl
     if unit == "oz" and _is_drink(food):
         unit = "fl oz"  # "chocolate milk 16oz" is 16 fluid ounces
+        if food.grams_for(qty, unit) is None:  # "a 16oz monster": a drink weighs its volume
+            return (qty or 1.0) * ML_PER_FL_OZ * food.density_g_per_ml
     if unit is None and qty is not None and qty < 1:
         whole = whole_grams(food)
         if whole is not None:
@@ -272,12 +314,9 @@ def _grams(food: Food, qty: float | None, unit: str | None) -> float | None:
     if unit is None and qty is not None and (
         food.default_unit in _PORTION_UNITS or food.default_unit == "handful"
     ):  # "20 almonds" is twenty nuts, not twenty handfuls
-        for single in _SINGLE_UNITS:
-            if single in food.units:
-                return qty * food.units[single]
-        piece = _piece_named(food)
-        if piece is not None:
-            return qty * piece  # "3 cheese tamales": USDA's tamale, not 3 servings of 1-3
+        one = _one_counted(food, said if qty >= 2 else "")
+        if one is not None:
+            return qty * one
     grams = food.grams_for(qty, unit)
     if grams is None and food.parts and unit is not None and unit in KITCHEN_ML:
         return (qty or 1.0) * KITCHEN_ML[unit]  # "a cup of chickpea curry": a stew weighs

@@ -50,6 +50,9 @@ _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True
 _QTY_WORDS = "|".join(
     sorted((re.escape(w) for w in NUMBER_WORDS if not w[0].isdigit()), key=len, reverse=True)
 )
+#: A unit word that begins a food's own name is the food ("a slice of pound cake", "a cup
+#: cake"), not a pound or a cup of cake.
+_CAKE_NAMED_BY_A_UNIT = r"(?!(?:pound|cup)\s+cakes?\b)"
 _LEAD_QTY = re.compile(
     rf"^(?:(?P<n>[0-9]{{1,5}}(?:\.[0-9]+)?)|(?P<w>{_QTY_WORDS})"
     rf"|(?P<the>the)(?=\s+(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])))"  # "the full pack"
@@ -57,7 +60,7 @@ _LEAD_QTY = re.compile(
     r"(?:(?<=[0-9] )of\s+(?=(?:a|an|the)\s))?"  # "0.75 of a 100g bar": a share, said in digits
     r"(?:(?<=of )(?:a|an|the)\s+)?"  # "a third of a bottle", "half of the pizza"
     rf"(?:(?:whole|entire|full)\s+(?=(?:{_UNIT_ALT})(?![a-z])))?"  # "a whole pack"
-    rf"(?:(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
+    rf"(?:{_CAKE_NAMED_BY_A_UNIT}(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*)?(?:of\s+)?"
 )
 _ARTICLES = frozenset({"a", "an", "one"})
 _WHOLE_UNIT = re.compile(rf"(?:whole|entire|full)\s+(?:{_UNIT_ALT})(?![a-z])")
@@ -74,7 +77,9 @@ _ANY_QTY = re.compile(
     r"|(?<![0-9.])(?P<tail>[0-9]{1,3}(?:\.[0-9]+)?)\s*$"
     r")"
 )
-_UNIT_AFTER_WORD = re.compile(rf"^(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?")
+_UNIT_AFTER_WORD = re.compile(
+    rf"^{_CAKE_NAMED_BY_A_UNIT}(?P<u>{_UNIT_ALT})(?![a-z])\.?\s*(?:of\s+)?"
+)
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
     r"|took|necked|downed|sipped|swallowed|bought|made|whipped up"

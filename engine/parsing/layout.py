@@ -85,6 +85,7 @@ def lay_out(text: str) -> Layout:
     text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
     if "\n" in text:
         text = _line_clocks(text)  # "0700 porridge\n1230 soup", "7.15 - weetabix\n12.45 - ..."
+        text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nr: 5 mi 44:00\nw: 172.4 lb"
     text, arrows = _arrow_steps(text)
     if " - " in text or " – " in text or " — " in text:
         text = _dash_parts(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
@@ -94,8 +95,17 @@ def lay_out(text: str) -> Layout:
     return Layout(text, steps=arrows or meals, corrects=corrects, report=_a_report(text))
 
 
-#: A middle dot (or its look-alikes) between parts of a line, or leading it as a bullet.
-_MIDDLE_DOT = re.compile(r"(?P<lead>^|(?<=\n))?[^\S\n]*[·∙⋅‧][^\S\n]*", re.MULTILINE)
+#: A middle dot (or its look-alikes, small triangles) between parts of a line, or leading it as
+#: a bullet.
+_MIDDLE_DOT = re.compile(
+    r"(?P<lead>^|(?<=\n))?[^\S\n]*[·∙⋅‧▸▹►▶‣⁃]\ufe0f?[^\S\n]*", re.MULTILINE
+)
+#: A day's weigh-in under its letter, as "b:" heads breakfast and "r:" the run: "w: 172.4 lb".
+_WEIGHT_LETTER = re.compile(
+    r"^[^\S\n]*(?:w|wt|wgt)\s*[:=-]\s*(?=[0-9]{2,3}(?:[.,][0-9]{1,2})?\s*(?:kg|kgs|lbs?|st)?"
+    r"[^\S\n]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _as_bar(m: re.Match[str]) -> str:

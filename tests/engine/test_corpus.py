@@ -297,6 +297,10 @@ FLOORS = {
     # meals probes 9 (scripts/corpus_probes_meals9.py): 42.0 %, 66.2 %, 6.0 %, none invented
     # on e826bb9 before any fix; 74.0 %, 88.7 %, 4.0 %, none invented with its classes fixed
     "probes-meals9-2026-12-01.jsonl": (74.0, 88.5, 4.0, 0),
+    # foods probes by category (scripts/corpus_probes_foods7.py): 60.3 %, 74.7 %, 1.0 %, none
+    # invented on e826bb9; 80.0 %, 88.6 % with the everyday names by category, a count of a
+    # vegetable's named piece, the one-serving bag, a drink by the ounce and pound cake
+    "probes-foods7-2026-12-01.jsonl": (79.5, 88.5, 1.0, 0),
 }
 
 

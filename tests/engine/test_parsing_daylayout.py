@@ -239,3 +239,19 @@ class TestPartsOfTheDay:
         (run,) = parse("arvo: 10k 54:00").events
         assert isinstance(run, RunLogged)
         assert [m.meal for m in meals("arvo: an apple")] == ["snack"]
+
+
+class TestMoreMarks:
+    """Small triangles part a day as middle dots do; "w:" heads a day's weigh-in."""
+
+    def test_triangles_between_parts(self) -> None:
+        result = parse("log ▸ 70.2kg ▸ 12k 1:02:00 ▸ porridge ▸ curry 700 kcal")
+        assert [type(e) for e in result.events] == [
+            WeightLogged, RunLogged, MealLogged, MealLogged
+        ]
+
+    def test_a_weigh_in_under_its_letter(self) -> None:
+        """ "w: 172.4 lb" beside "b:" and "r:" is the day's weigh-in."""
+        weights = [e for e in parse("b: porridge\nr: 5 mi 44:00\nw: 172.4 lb").events
+                   if isinstance(e, WeightLogged)]
+        assert [round(w.mass_kg, 1) for w in weights] == [78.2]
