@@ -299,6 +299,7 @@ FOOD_MODIFIERS: Final = _word_set(
     standard same whole entire
     heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
     organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred fullfat
+    lactosefree
     birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
     heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
     loblaws sobeys superstore"""
@@ -421,5 +422,6 @@ FARMING_PAIRS: Final[Mapping[str, str]] = MappingProxyType(
         "gluten free": "glutenfree", "free range": "freerange", "grass fed": "grassfed",
         "corn fed": "cornfed", "wild caught": "wildcaught", "line caught": "linecaught",
         "outdoor bred": "outdoorbred", "full fat": "fullfat",
+        "lactose free": "lactosefree",
     }
 )

@@ -301,6 +301,9 @@ FLOORS = {
     # invented on e826bb9; 80.0 %, 88.6 % with the everyday names by category, a count of a
     # vegetable's named piece, the one-serving bag, a drink by the ounce and pound cake
     "probes-foods7-2026-12-01.jsonl": (79.5, 88.5, 1.0, 0),
+    # meals probes 10 (scripts/corpus_probes_meals10.py): 46.5 %, 60.5 %, 7.0 %, 1 invented on
+    # 5312757 before any fix; 63.4 %, 85.2 %, 5.6 %, 1 invented with the table's names
+    "probes-meals10-2026-12-02.jsonl": (63.0, 85.0, 5.7, 1),
 }
 
 
