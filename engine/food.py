@@ -530,6 +530,10 @@ class FoodTable:
                 return FoodMatch(head.food, min(head.score, _MODIFIED_SCORE), head.exact)
         return None
 
+    def group(self, food: Food) -> str | None:
+        """The SR28 food group of a food's row, None for a food of the runner's own."""
+        return self._group(food)
+
     def _group(self, food: Food) -> str | None:
         """The SR28 food group of a food's row ("Sweets", "Snacks"), None for a food of the
         runner's own."""

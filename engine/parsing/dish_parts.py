@@ -54,15 +54,34 @@ def part_measured(
     return False
 
 
-def _names_part(piece: _Piece, hit: FoodMatch | None, parts: dict[str, float]) -> str | None:
+#: The words for a burger's meat, whatever the meat: "a lamb burger, 150g patty in a bun".
+_PATTY = frozenset({"patty", "patties", "pattie", "burger patty", "meat patty"})
+
+
+def _names_part(
+    piece: _Piece, hit: FoodMatch | None, parts: dict[str, float], main: str | None = None
+) -> str | None:
     """The dish's part a later piece names: by its food ("mash" the mashed potato), or by its
-    last word, plural or not ("2 biscuits" the dish's kfc biscuit, "3 sausages")."""
+    last word, plural or not ("2 biscuits" the dish's kfc biscuit, "3 sausages"); a patty is
+    a burger's meat, its main part (`main`: "elk burger, 200 g patty")."""
+    if main is not None and piece.name in _PATTY:
+        return main
     if hit is not None and hit.food.key in parts:
         return hit.food.key
     last = piece.name.rsplit(" ", 1)[-1].removesuffix("s")
     if not last:
         return None
     return next((key for key in parts if key.rsplit(" ", 1)[-1].removesuffix("s") == last), None)
+
+
+def _main_part(dish: Food, ctx: ParseContext) -> str | None:
+    """The part a burger's patty names: the one of the dish's own row (its meat)."""
+    if "burger" not in dish.key:
+        return None
+    return next(
+        (key for key, _ in dish.parts if (f := ctx.foods.get(key)) and f.source == dish.source),
+        None,
+    )
 
 
 def _says_more(match: FoodMatch | None, key: str) -> bool:
@@ -85,11 +104,12 @@ def parts_said_after(
             i += 1
             continue
         parts = dict(hit.food.parts)
+        main = _main_part(hit.food, ctx)
         said: dict[str, tuple[_Piece, FoodMatch | None]] = {}
         j = i + 1
         while j < len(pieces):
             later = pieces[j]
-            key = _names_part(later, matches[j], parts)
+            key = _names_part(later, matches[j], parts, main)
             if key is not None and key not in said and not later.stated.any():
                 said[key] = (later, matches[j])
                 del pieces[j], matches[j]

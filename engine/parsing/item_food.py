@@ -23,6 +23,22 @@ from engine.units import ML_PER_FL_OZ, mass
 _SINGLE_UNITS = ("fruit", "fillet", "piece", "large", "medium", "egg", "biscuit")
 
 
+#: A side of vegetables: the UK's 80 g portion, as the labelled blocks weigh one.
+SIDE_OF_VEG_G = 80.0
+_A_SIDE = re.compile(r"\bsides?\s+of\b|\bas\s+(?:a\s+)?sides?\b|\bon\s+the\s+side\b")
+
+
+_STARCHY = re.compile(r"potato|fries|chips|hash|mash|wedges|corn|plantain|yam|cassava", re.I)
+
+
+def _greens(food: Food, ctx: ParseContext) -> bool:
+    """A vegetable served as a side by the 80 g portion: not a potato, fries or corn (a side
+    of home fries is their own serving)."""
+    return ctx.foods.group(food) == "Vegetables and Vegetable Products" and not _STARCHY.search(
+        f"{food.key} {food.name}"
+    )
+
+
 def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodItem:
     qty = piece.quantity
     if qty is not None and (
@@ -56,6 +72,8 @@ def _resolve(piece: _Piece, match: FoodMatch | None, ctx: ParseContext) -> FoodI
     grams = _small_pieces(food, qty, piece) or _grams(
         food, qty, _small_bag(piece, food), piece.name
     )
+    if piece.unit in (None, "serving") and _A_SIDE.search(piece.text) and _greens(food, ctx):
+        grams = (qty or 1.0) * SIDE_OF_VEG_G  # "a side of roasted cauliflower", "peas as a side"
     if grams is not None and _by_the_us_pint(piece.unit, food, ctx):
         grams *= US_PINT_ML / ML_PER_PINT
     if qty is not None and not each and _kcal_of_one(stated, qty, piece.unit, food):

@@ -124,6 +124,7 @@ _FILLER = re.compile(
     r"|seconds|second helping|big portion|huge portion"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
     r"|scran|grub|nosh|made|prepared"
+    r"|as a side|as sides|on the side"
     r"|lots of|tons of|bunch of|loads of|more|another|extra|side of|side(?! up\b)|bowl of|cup of"
     r"|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
@@ -379,9 +380,10 @@ _ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000
 
 
 #: A weight after a food served by a piece or a container: what that one weighed.
+#: A drink's size in ounces is its volume: "a bottle of powerade (20 oz)", "a carton, 12 fl oz".
 _WEIGHT_AFTER = re.compile(
-    r"(?:[,\s]+|\s*\(\s*(?=[0-9.]+\s*(?:g|kg|ml|l)\s*\)))"  # "..., 145g", "... (145g)"
-    r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|l)\s*\)?\s*$"
+    r"(?:[,\s]+|\s*\(\s*(?=[0-9.]+\s*(?:g|kg|ml|l|fl\.?\s*oz|oz)\s*\)))"  # "(145g)", "(20 oz)"
+    r"(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|l|fl\.?\s*oz|oz)\s*\)?\s*$"
 )
 
 
@@ -448,6 +450,7 @@ def _read_item(part: str) -> _ItemWords:
         weighed := _WEIGHT_AFTER.search(after)
     ):  # "a pot of grapes 150g", "a tin of tuna (145g)": the weight said is the amount
         qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
+        unit = "fl oz" if unit.startswith("fl") else unit  # "oz" of a drink is its fl oz
     if every is not None:
         qty = (qty or 1) * _times(every)
     said = _SIZE_IN_BRACKETS.sub("", said) if "(" in said else said

@@ -912,7 +912,9 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         if len(raw) == 1 and len(whole) > 1:
             return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # one dish without its number
         group = [part for part, g in raw if g == raw[-1][1]]
-        if len(group) < 2 or not _nearer_all(group, kcal, ctx):
+        if len(group) < 2 or not _nearer_all(group, kcal, ctx) or _the_last_s_own(
+            group, bare, kcal, ctx
+        ):
             return whole
         return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
     if m is None or not text[: m.start()].strip():
@@ -924,6 +926,27 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     if m["part"] is None:
         raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+#: A food named by its own count or article: "a latte", "2 boiled eggs", "a slice of X".
+_OWN_COUNT = re.compile(r"\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s+\S")
+#: A kcal right after the last food's words, unhedged: "... and a flapjack 320 kcal".
+_PLAIN_KCAL = re.compile(r"\s+[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)\W*")
+
+
+def _the_last_s_own(
+    group: list[str], bare: re.Match[str], kcal: float, ctx: ParseContext
+) -> bool:
+    """Whether a kcal said right after the last of foods each named with its own count or
+    article is the last's ("a black coffee and a slice of lemon drizzle 380 kcal", "a mug of
+    hot chocolate and a slice of strudel 350 kcal"): the kcal follows it with no hedge, and it
+    may be that food's alone. "burger and chips 900 kcal" and "2 slices of fairy bread and a
+    sausage roll lol 400 cal-ish" stay the list's."""
+    return (
+        all(_OWN_COUNT.match(part) for part in group)
+        and _PLAIN_KCAL.fullmatch(bare[0]) is not None
+        and _fits_alone(group[-1], kcal, ctx)
+    )
 
 
 def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:
@@ -1229,11 +1252,22 @@ _DAY_TOTAL = re.compile(
 )
 
 
+#: A dish with everything on it is the dish as bought: "a kebab with everything 900 kcal",
+#: "a burger with the lot", "a pizza with the works", "roast with all the trimmings".
+_LOADED = re.compile(
+    r"\s+with\s+(?:everything(?:\s+on(?:\s+it)?)?|the\s+(?:lot|works)"
+    r"|all\s+the\s+(?:toppings|trimmings|trimmins|fixings|fixins|extras))\b"
+)
+
+
 def _as_eaten(text: str, ctx: ParseContext) -> str:
     """The clause as the food eaten: a fast-food meal's sides named, where a number was read
-    left out ("1100 kcal on the menu"), and what was left out dropped ("no sugar")."""
+    left out ("1100 kcal on the menu"), what was left out dropped ("no sugar") and a dish's
+    "with the lot" no food of its own."""
     if "meal" in text:
         text = _with_sides(text, ctx)
+    if " with " in text:
+        text = _LOADED.sub("", text)
     if "cal" in text:
         if "," in text and (source := _LISTS_SOURCED_KCAL.search(text)) is not None:
             text = f"{text[: source.start()]}, total {source['v']} kcal"  # the menu's, whole

@@ -83,3 +83,103 @@ class TestACountOfPieces:
 
     def test_a_counted_gummy_worm_is_usda_s_worm(self) -> None:
         assert meal("5 gummy worms").items[0].grams == pytest.approx(37.0)
+
+
+class TestAKcalForTheLastFood:
+    """"a black coffee and a slice of lemon drizzle 380 kcal" had been one stated food of 380
+    kcal, the coffee lost; "a kebab with everything 900 kcal" a kebab (854 kcal) and 900 kcal
+    of "everything"."""
+
+    @pytest.mark.parametrize(
+        ("text", "last"),
+        [
+            ("a black coffee and a slice of lemon drizzle 380 kcal", 380.0),
+            ("a mug of hot chocolate and a slice of apple strudel 350 kcal", 350.0),
+            ("a glass of milk and a slice of banana bread 330 kcal", 330.0),
+        ],
+    )
+    def test_a_kcal_right_after_the_last_counted_food_is_its_own(
+        self, text: str, last: float
+    ) -> None:
+        first, second = meal(text).items
+        assert first.source is not None and first.source.startswith("usda:")
+        assert second.kcal == pytest.approx(last)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["burger and chips 900 kcal", "sausage and mash 650 kcal", "a burger and chips 950 kcal"],
+    )
+    def test_a_list_of_bare_words_keeps_the_meal_s_kcal(self, text: str) -> None:
+        assert [item.source for item in meal(text).items] == ["stated"]
+
+    @pytest.mark.parametrize(
+        ("text", "total"),
+        [
+            ("a kebab with everything 900 kcal", 900.0),
+            ("a pizza with the works 1200 kcal", 1200.0),
+            ("burger with the lot 850 kcal", 850.0),
+            ("a hot dog with all the toppings 450 kcal", 450.0),
+        ],
+    )
+    def test_a_dish_with_the_lot_is_one_stated_food(self, text: str, total: float) -> None:
+        assert kcal(text) == pytest.approx(total)
+        assert len(meal(text).items) == 1
+
+
+class TestABurgerWithItsPattysWeight:
+    """"a lamb burger, 150g patty in a bun" had been a lamb chop, a beef burger, a bun and an
+    unknown "150g patty"."""
+
+    @pytest.mark.parametrize(
+        ("text", "meat", "grams"),
+        [
+            ("a lamb burger, 150g patty in a bun", "usda:17225", 150.0),
+            ("an elk burger with a 200 g patty", "usda:17339", 200.0),
+            ("venison burger, 180g patty, brioche bun", "usda:17344", 180.0),
+        ],
+    )
+    def test_the_patty_is_the_burger_s_meat_at_its_weight(
+        self, text: str, meat: str, grams: float
+    ) -> None:
+        items = meal(text).items
+        assert [(i.source, i.grams) for i in items if i.source == meat] == [(meat, grams)]
+        assert sum(1 for i in items if i.source == "usda:18350") == 1  # one roll
+        assert len(items) == 2
+
+
+class TestAContainerWithItsSize:
+    """"a bottle of Gatorade (20 oz)" had been asked about, its size read as part of its name."""
+
+    @pytest.mark.parametrize(
+        ("text", "row", "ml"),
+        [
+            ("a bottle of Powerade (20 oz)", "usda:14461", 20 * 29.5735),
+            ("a bottle of chocolate milk (16 oz)", "usda:01103", 16 * 29.5735),
+            ("a bottle of gatorade (20 fl oz)", "usda:14460", 20 * 29.5735),
+        ],
+    )
+    def test_the_size_in_brackets_is_the_volume_drunk(self, text: str, row: str, ml: float) -> None:
+        item = meal(text).items[0]
+        assert item.source == row
+        assert item.grams == pytest.approx(ml * 1.03, rel=0.03)
+
+
+class TestASideOfAVegetable:
+    """"a side of roasted cauliflower" had been a cup (124 g), "peas as a side" 145 g of raw
+    peas, "a side of sauteed mushrooms" unknown."""
+
+    @pytest.mark.parametrize(
+        ("text", "row"),
+        [
+            ("a side of roasted cauliflower", "usda:11136"),
+            ("a side of sauteed mushrooms", "usda:11261"),
+            ("peas as a side", "usda:11313"),
+            ("a side of roasted brussels", "usda:11099"),
+        ],
+    )
+    def test_a_side_of_a_vegetable_is_80_g_cooked(self, text: str, row: str) -> None:
+        item = meal(text).items[0]
+        assert (item.source, item.grams) == (row, 80.0)
+
+    def test_a_side_of_potatoes_keeps_their_serving(self) -> None:
+        assert (meal("a side of home fries").items[0].grams or 0) > 80
