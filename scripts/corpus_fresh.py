@@ -167,8 +167,9 @@ UK: list[tuple[str, list[Event]]] = [
     ("jacket potato with beans and cheese",
      [eat(JACKET, HALF_CAN_BEANS, g(CHEDDAR, 30))]),
     ("fish and chips from the chippy 🐟", [eat(p(FISH_BATTERED, 1, "serving"), CHIPPY_CHIPS)]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("full english: 2 eggs, 2 rashers, 2 sausages, beans, toast and mushrooms",
-     [eat(TWO_EGGS, rashers(2), bangers(2), g(BEANS, 130), p(BREAD, 1, "slice"),
+     [eat(TWO_EGGS, rashers(2), bangers(2), g(BEANS, 130), p(BREAD, 2, "slice"),
           p(MUSHROOMS, 0.5, "cup"))]),
     ("cuppa and 2 digestives", [eat(BREW, g(DIGESTIVE, 30))]),
     ("a brew and a kitkat", [eat(BREW, p(KITKAT, 1, "bar (1.5 oz)"))]),
@@ -204,7 +205,8 @@ UK: list[tuple[str, list[Event]]] = [
     ("beans on toast x2 with grated cheese",
      [eat(HALF_CAN_BEANS, TOAST2, g(CHEDDAR, 30))]),
     ("glass of white wine with tea", [eat(ml(WHITE_WINE, 175))]),
-    ("jam on toast and a cuppa", [eat(p(BREAD, 1, "slice"), p(JAM, 1, "tbsp"), BREW)]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("jam on toast and a cuppa", [eat(p(BREAD, 2, "slice"), p(JAM, 1, "tbsp"), BREW)]),
     ("lasagne ready meal 400g", [eat(g(LASAGNE, 400))]),
     ("ran 5 mile with the club, 41 mins", [run(mi(5), 41)]),
     ("club run 10 miles 1:22", [run(mi(10), 82)]),
@@ -385,8 +387,9 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(combo(HAM + "|" + CHEDDAR + "|" + BREAD, p(BREAD, 2, "slice"), g(HAM, 28),
                 g(CHEDDAR, 30)), label="lunch"),
       eat(g(LASAGNE, 350), label="dinner")]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("breakfast toast with butter, lunch soup and a roll, dinner chilli 1.5 cups",
-     [eat(p(BREAD, 1, "slice"), p("01001", 1, "pat"), label="breakfast"),
+     [eat(p(BREAD, 2, "slice"), p("01001", 1, "pat"), label="breakfast"),
       eat(p(CHICKEN_NOODLE, 1, "serving"), p(ROLL, 1, "roll"), label="lunch"),
       eat(p(CHILI, 1.5, "cup"), label="dinner")]),
     ("lunch: 2 sausages in a roll. dinner: mince and tatties",
@@ -408,8 +411,9 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
 
 MIXED: list[tuple[str, list[Event]]] = [
     ("71.2kg this morning, then easy 6k 34 min", [weight(71.2), run(6, 34)]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("ran 8k in 41:30. post-run: toast with pb and a banana",
-     [run(8, 41.5), eat(p(BREAD, 1, "slice"), g(PB, 16), p(BANANA, 1, "medium"))]),
+     [run(8, 41.5), eat(p(BREAD, 2, "slice"), g(PB, 16), p(BANANA, 1, "medium"))]),
     ("swim 40 min, then lunch: tuna sandwich",
      [act("swim", 40), eat(TUNA_SARNIE, label="lunch")]),
     ("gym 45 mins legs then a protein shake", [gym(45), eat(g(SHAKE, 30))]),
@@ -421,7 +425,8 @@ MIXED: list[tuple[str, list[Event]]] = [
     ("yoga 30 min then banana and coffee",
      [act("yoga", 30), eat(p(BANANA, 1, "medium"), p(COFFEE, 1, "cup"))]),
     ("ran 9k 50 min, legs day 40 min after", [run(9, 50), gym(40)]),
-    ("ran 5k in 25 min, 2 eggs and toast", [run(5, 25), eat(TWO_EGGS, p(BREAD, 1, "slice"))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("ran 5k in 25 min, 2 eggs and toast", [run(5, 25), eat(TWO_EGGS, p(BREAD, 2, "slice"))]),
     ("morning 10k in 50 min, protein shake after", [run(10, 50), eat(g(SHAKE, 30))]),
     ("69.8 kg. ran 12k in 1:03", [weight(69.8), run(12, 63)]),
     ("ran 7k 38min + 15 min stretching and core", [run(7, 38), gym(15)]),

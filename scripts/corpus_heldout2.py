@@ -513,7 +513,8 @@ SHORTHAND: list[tuple[str, list[Event]]] = [
     ("10k 55min 😮‍💨", [run(10, 55)]),
     ("jogged 3 miles 29 mins", [run(mi(3), 29)]),
     ("banana n pb", [eat(p(BANANA, 1, "medium"), g(PB, 32))]),
-    ("2 eggs n toast", [eat(p(E, 2, "large"), p(BREAD, 1, "slice"))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("2 eggs n toast", [eat(p(E, 2, "large"), p(BREAD, 2, "slice"))]),
     ("oats 40g + semi 200ml + honey", [eat(g(OATS + "|" + PORRIDGE, 40), ml(SEMI, 200),
                                            p(HONEY, 1, "tbsp"))]),
     ("chiken + rice 150g", [eat(g(CHICKEN, 120), g(RICE, 150))]),

@@ -200,7 +200,8 @@ UK: list[tuple[str, list[Event]]] = [
 US: list[tuple[str, list[Event]]] = [
     ("bagel with lox and cream cheese",
      [eat(p(BAGEL, 1, "bagel"), g(SMOKED_SALMON, 50), p(CREAM_CHEESE, 1, "tbsp"))]),
-    ("toast with pb and sliced banana", [eat(p(BREAD, 1, "slice"), g(PB, 16),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("toast with pb and sliced banana", [eat(p(BREAD, 2, "slice"), g(PB, 16),
                                              p(BANANA, 1, "medium"))]),
     ("overnight oats: 50g oats, 150ml milk, 1 tbsp honey",
      [eat(g(OATS, 50), ml(MILK, 150), p(HONEY, 1, "tbsp"))]),
@@ -282,8 +283,9 @@ DISHES: list[tuple[str, list[Event]]] = [
     ("smoothie: banana, 150g yoghurt, 200ml milk",
      [eat(p(BANANA, 1, "medium"), g(GREEK, 150), ml(MILK, 200))]),
     ("pasta 250g with 2 tbsp pesto", [eat(g(PASTA, 250), g("06626|06627", 32))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("toast topped with avocado and 2 poached eggs",
-     [eat(p(BREAD, 1, "slice"), g(AVOCADO, 68), p("01131|01123", 2, "large"))]),
+     [eat(p(BREAD, 2, "slice"), g(AVOCADO, 68), p("01131|01123", 2, "large"))]),
     ("yoghurt topped with granola and honey",
      [eat(g(GREEK, 150), g(GRANOLA, 30), g(HONEY, 7))]),
     ("rice bowl: 200g rice, 150g salmon, half an avocado",
@@ -333,9 +335,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(combo(TORTILLA + "|" + CHICKEN + "|21518",
                 p(TORTILLA, 1, "tortilla (approx 10\" dia)"), g(CHICKEN, 80)), label="lunch"),
       eat(p(SALMON, 0.5, "fillet"), p(RICE, 1, "cup"), label="dinner")]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("ran 6 miles 52 min. breakfast 2 eggs and toast, lunch tuna sandwich, "
      "dinner chilli 1 cup",
-     [run(mi(6), 52), eat(TWO_EGGS, p(BREAD, 1, "slice"), label="breakfast"),
+     [run(mi(6), 52), eat(TWO_EGGS, p(BREAD, 2, "slice"), label="breakfast"),
       eat(combo(TUNA + "|" + BREAD + "|21126", p(BREAD, 2, "slice"), g(TUNA, 80),
                 p(MAYO, 1, "tbsp")), label="lunch"),
       eat(p(CHILI, 1, "cup"), label="dinner")]),
@@ -349,9 +352,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
       eat(p(APPLE, 1, "medium"), label="snack"),
       eat(sandwich(HAM + "|21156", g(HAM, 56)), label="lunch"),
       eat(p(FISH_FINGERS, 4, "stick"), g(FRIES, 150), label="dinner")]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("today i had toast with pb for breakfast, a big mac for lunch and pizza (3 slices) "
      "for dinner",
-     [eat(p(BREAD, 1, "slice"), g(PB, 16), label="breakfast"),
+     [eat(p(BREAD, 2, "slice"), g(PB, 16), label="breakfast"),
       eat(p("21237", 1, "item"), label="lunch"), eat(p(PIZZA, 3, "slice"), label="dinner")]),
     ("breakfast bagel and coffee, lunch salad with chicken, dinner burrito, 8k run 45 min",
      [eat(p(BAGEL, 1, "bagel"), p(COFFEE, 1, "cup"), label="breakfast"),
@@ -388,7 +392,8 @@ DRINKS_AND_TYPOS: list[tuple[str, list[Event]]] = [
     ("sandwhich with ham and cheese",
      [eat(sandwich(HAM + "|" + CHEDDAR, g(HAM, 28), g(CHEDDAR, 30)))]),
     ("strawberrys 200g", [eat(g(STRAWBERRIES, 200))]),
-    ("EGGS X3 AND TOAST", [eat(p(E, 3, "large"), p(BREAD, 1, "slice"))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("EGGS X3 AND TOAST", [eat(p(E, 3, "large"), p(BREAD, 2, "slice"))]),
     ("appel", [eat(p(APPLE, 1, "medium"))]),
     ("water melon 300g", [eat(g(WATERMELON, 300))]),
     ("dates x4 🌴", [eat(p(DATES, 4, "date"))]),

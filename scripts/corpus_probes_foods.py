@@ -1601,10 +1601,12 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("2 slices of toast", [eat(g("18069", 58))]),
     ("a round of toast", [eat(g("18069", 29))]),
     ("toast and jam", [eat(combo("18069", g("18069", 29), g("19297", 15)))]),
-    ("toast with butter", [eat(g("18069", 29), g("01001", 5))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("toast with butter", [eat(g("18069", 58), g("01001", 5))]),
     ("beans on toast", [eat(combo("16006", g("16006", 207), g("18069", 58)))]),
     ("cheese on toast", [eat(combo("01009", g("18069", 58), g("01009", 40)))]),
-    ("egg on toast", [eat(g("01123", 50), g("18069", 29))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("egg on toast", [eat(g("01123", 50), g("18069", 58))]),
     ("marmite on toast", [eat(g("43406", 6), g("18069", 29))]),
     ("peanut butter on toast", [eat(combo("16098", g("18069", 29), g("16098", 16)))]),
     ("a slice of sourdough", [eat(g("18029", 69))]),

@@ -137,7 +137,8 @@ CORRECTIONS: list[tuple[str, list[Event]]] = [
     ("a bagel and a coffee, 2 bagels actually",
      [eat(p(BAGEL, 2, "bagel"), p(COFFEE, 1, "cup"))]),
     ("3 eggs, make that 4", [eat(p(E, 4, "large"))]),
-    ("2 eggs and toast. sorry, 3 eggs not 2", [eat(p(E, 3, "large"), p(BREAD, 1, "slice"))]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("2 eggs and toast. sorry, 3 eggs not 2", [eat(p(E, 3, "large"), p(BREAD, 2, "slice"))]),
     ("a banana and an apple\n*2 bananas",
      [eat(p(BANANA, 2, "medium"), p(APPLE, 1, "medium"))]),
     ("a banana, actually 2", [eat(p(BANANA, 2, "medium"))]),
@@ -176,8 +177,9 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
     ("5:45 easy run 8k 44:10", [run(8, 44 + 10 / 60)]),
     ("7:15 parkrun 24:30\n9:00 porridge", [run(5, 24.5), eat(p(PORRIDGE, 1, "cup"))]),
     ("lunch 12:30 - tuna sandwich", [eat(TUNA_SARNIE, label="lunch")]),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     ("breakfast 7:45 - 2 eggs and toast, dinner 6:30 - salmon and rice",
-     [eat(p(E, 2, "large"), p(BREAD, 1, "slice"), label="breakfast"),
+     [eat(p(E, 2, "large"), p(BREAD, 2, "slice"), label="breakfast"),
       eat(p(SALMON, 0.5, "fillet"), p(RICE, 1, "cup"), label="dinner")]),
     ("dinner 8 - spaghetti bolognese", [eat(SPAG_BOL, label="dinner")]),
     ("b porridge with honey\nl ham sandwich\nd chicken curry 600 kcal",

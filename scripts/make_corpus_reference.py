@@ -266,7 +266,8 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
         meal(g(SALMON, 180), p(SWEET_POTATO, 1, "medium"), p(BROCCOLI, 1, "cup")),
     ),
     ("greek yogurt 200g + honey 1 tbsp", meal(g(GREEK, 200), p(HONEY, 1, "tbsp"))),
-    ("2 tbsp peanut butter on toast", meal(g(PB, 32), p("18069", 1, "slice"))),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
+    ("2 tbsp peanut butter on toast", meal(g(PB, 32), p("18069", 2, "slice"))),
     ("post run chocolate milk 500ml", meal(ml(CHOC_MILK, 500))),
     ("protein shake 1 scoop whey with 300ml milk", meal(g(WHEY, 30), ml(MILK, 300))),
     ("burrito 600 kcal 30g protein", meal(stated(600))),
@@ -313,9 +314,10 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
     ("small handful of raisins", meal(g(RAISINS, 30))),
     ("dark chocolate 25g", meal(g(DARK_CHOC, 25))),
     ("bowl of ice cream", meal(g(ICE_CREAM, 132))),
+    # label correction (meals10, 2026-12-02): bare toast is two slices (README)
     (
         "toast with butter and jam",
-        meal(p("18069", 1, "slice"), p(BUTTER, 1, "pat"), p(JAM, 1, "tbsp")),
+        meal(p("18069", 2, "slice"), p(BUTTER, 1, "pat"), p(JAM, 1, "tbsp")),
     ),
     ("4 egg omelette", meal(p("01130|01123", 4, "large"))),
     ("250g greek yogurt", meal(g(GREEK, 250))),

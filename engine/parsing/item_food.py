@@ -305,6 +305,21 @@ def _one_counted(food: Food, said: str) -> float | None:
 _SIZE_UNITS = frozenset({"large", "medium"})
 
 
+#: Bare "toast" is two slices, as every labelled block decides (tests/data/README.md).
+TOAST_SLICES = 2
+
+
+def _plain_toast(food: Food) -> bool:
+    """Toast of any bread, no topping: counted by the slice ("toast", "brown toast"); not
+    French toast, nor soldiers (one slice cut in fingers for an egg)."""
+    return (
+        food.key.endswith("toast")
+        and food.name.startswith("Bread")
+        and not food.parts
+        and "slice" in food.units
+    )
+
+
 def _on_toast(food: Food) -> bool:
     """Whether a dish is something on toast ("cheese on toast", "beans on toast")."""
     return any(key == "toast" for key, _ in food.parts)
@@ -317,6 +332,8 @@ def _grams(food: Food, qty: float | None, unit: str | None, said: str = "") -> f
     """
     if unit == "handful":
         return (qty or 1.0) * HANDFUL_GRAMS
+    if unit is None and qty is None and _plain_toast(food) and "soldier" not in said:
+        return TOAST_SLICES * food.units["slice"]  # "eggs and toast": two slices (README)
     if (unit in _BOWL_UNITS or (unit is None and qty is None)) and _by_the_piece_cereal(food):
         return (qty or 1.0) * CEREAL_BOWL_G  # "a bowl of frosted mini wheats": no 2 g bowl
     if unit == "oz" and _is_drink(food):

@@ -661,6 +661,8 @@ def _count_of_the_first(
     cut = part.rfind(" on ")
     if food is None or food.parts or cut < 0 or food.default_grams < _SPREAD_MAX_G:
         return None  # "marmite on toast x2", "jam on toast x3": a spread is not counted
+    if food.default_unit == "slice" and "slice" in dish.units:
+        return None  # "2 x cheese on toast": two slices of the dish, a slice of cheese on each
     bread = part[cut + 4 :].strip()
     kind = bread.removesuffix(" bread").removesuffix(" toast")  # "brown bread", "rye toast"
     if kind not in ON_BREAD:

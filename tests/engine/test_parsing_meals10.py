@@ -75,7 +75,7 @@ class TestNamesTheTableShouldKnow:
 
 
 class TestACountOfPieces:
-    """"a dozen jelly beans" had been twelve of USDA's small beans (13 g, 50 kcal) where
+    """ "a dozen jelly beans" had been twelve of USDA's small beans (13 g, 50 kcal) where
     runners count the large (34 g, 126 kcal); "5 gummy worms" five gummy bears."""
 
     def test_a_counted_jelly_bean_is_the_large_one(self) -> None:
@@ -86,7 +86,7 @@ class TestACountOfPieces:
 
 
 class TestAKcalForTheLastFood:
-    """"a black coffee and a slice of lemon drizzle 380 kcal" had been one stated food of 380
+    """ "a black coffee and a slice of lemon drizzle 380 kcal" had been one stated food of 380
     kcal, the coffee lost; "a kebab with everything 900 kcal" a kebab (854 kcal) and 900 kcal
     of "everything"."""
 
@@ -127,7 +127,7 @@ class TestAKcalForTheLastFood:
 
 
 class TestABurgerWithItsPattysWeight:
-    """"a lamb burger, 150g patty in a bun" had been a lamb chop, a beef burger, a bun and an
+    """ "a lamb burger, 150g patty in a bun" had been a lamb chop, a beef burger, a bun and an
     unknown "150g patty"."""
 
     @pytest.mark.parametrize(
@@ -148,7 +148,7 @@ class TestABurgerWithItsPattysWeight:
 
 
 class TestAContainerWithItsSize:
-    """"a bottle of Gatorade (20 oz)" had been asked about, its size read as part of its name."""
+    """ "a bottle of Gatorade (20 oz)" had been asked about, its size read as part of its name."""
 
     @pytest.mark.parametrize(
         ("text", "row", "ml"),
@@ -165,7 +165,7 @@ class TestAContainerWithItsSize:
 
 
 class TestASideOfAVegetable:
-    """"a side of roasted cauliflower" had been a cup (124 g), "peas as a side" 145 g of raw
+    """ "a side of roasted cauliflower" had been a cup (124 g), "peas as a side" 145 g of raw
     peas, "a side of sauteed mushrooms" unknown."""
 
     @pytest.mark.parametrize(
@@ -183,3 +183,27 @@ class TestASideOfAVegetable:
 
     def test_a_side_of_potatoes_keeps_their_serving(self) -> None:
         assert (meal("a side of home fries").items[0].grams or 0) > 80
+
+
+class TestLabelDecisions:
+    """Portions the labelled files disagreed on, decided once (tests/data/README.md)."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("toast", 58.0),
+            ("2 eggs and toast", 58.0),
+            ("brown toast", 64.0),
+            ("a slice of toast", 29.0),
+        ],
+    )
+    def test_bare_toast_is_two_slices(self, text: str, grams: float) -> None:
+        assert meal(text).items[-1].grams == pytest.approx(grams)
+
+    def test_soldiers_and_french_toast_keep_their_own_portions(self) -> None:
+        assert meal("boiled egg and soldiers").items[-1].grams == pytest.approx(29.0)
+        assert meal("french toast").items[0].source == "usda:18269"
+
+    def test_counted_cheese_on_toast_is_slices_of_the_dish(self) -> None:
+        item = meal("2 x cheese on toast").items
+        assert len(item) == 1 and item[0].grams == pytest.approx(98.0)
