@@ -168,7 +168,7 @@ def test_hungry_jacks_is_burger_king() -> None:
     [
         ("an avocado", 136),  # SR28's California (Hass) fruit without skin and seed
         ("half an avocado", 68),
-        ("2 eggs + avo on toast", 68),
+        ("2 eggs + half an avo", 68),
     ],
 )
 def test_an_avocado_is_the_one_shops_sell(text: str, grams: float) -> None:
@@ -182,6 +182,8 @@ def test_an_avocado_is_the_one_shops_sell(text: str, grams: float) -> None:
 def test_smashed_avo_is_on_sourdough_and_avocado_toast_on_toast() -> None:
     """The cafe's smashed avo is half an avocado on a slice of sourdough; said "on toast", or
     avocado toast, it is on a slice of white toast."""
+    (on_toast,) = meals(parse("avo on toast"))[0].items  # the avocado toast dish, as said
+    assert on_toast.food == "avocado toast"
     (smashed,) = meals(parse("smashed avo"))[0].items
     (toast,) = meals(parse("smashed avo on toast"))[0].items
     assert smashed.grams == pytest.approx(68 + 69)

@@ -33,10 +33,12 @@ class TestBreakfastPortions:
         assert toast.food == "toast"
         assert toast.quantity == 2
 
-    def test_one_thing_on_toast_is_one_slice(self) -> None:
+    def test_one_thing_on_toast_sits_on_bare_toast_two_slices(self) -> None:
+        """Bare toast is two slices under one thing too (tests/data/README.md, meals10's label
+        decisions: "a tin of sardines on toast" is labelled so; it had been one slice)."""
         logged = meal("a poached egg on toast")
         assert logged.items[-1].quantity is None
-        assert logged.items[-1].grams == pytest.approx(29)
+        assert logged.items[-1].grams == pytest.approx(58)
 
 
 class TestClimbIsNotDistance:

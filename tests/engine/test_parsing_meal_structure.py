@@ -189,10 +189,15 @@ class TestPortionsOfTheThirdBlock:
         assert toastie.food == "cheese toastie"
         assert toastie.kcal is not None and 320 <= toastie.kcal <= 370  # not fried in butter
 
-    @pytest.mark.parametrize("text", ["2 eggs + avo on toast", "avocado on sourdough and a coffee"])
+    @pytest.mark.parametrize("text", ["2 eggs + half an avo", "avocado on sourdough and a coffee"])
     def test_avocado_on_bread_is_half_a_small_one(self, text: str) -> None:
         avocado = next(i for i in meal(text).items if i.food == "avocado")
         assert avocado.grams == pytest.approx(68)
+
+    def test_avo_on_toast_is_the_avocado_toast_dish(self) -> None:
+        """Half an avocado (68 g) on a slice of white toast (29 g), as block c labels it."""
+        dish = next(i for i in meal("2 eggs + avo on toast").items if i.food == "avocado toast")
+        assert dish.grams == pytest.approx(68 + 29)
 
     def test_an_avocado_beside_the_toast_is_whole(self) -> None:
         avocado = meal("3 eggs + 2 slices toast + avocado").items[-1]

@@ -92,7 +92,7 @@ class TestStatedTotals:
         ("text", "kcal"),
         [
             ("handful of pretzels and a gel (90 kcal)", 205),
-            ("eggs, toast, banana (105 kcal)", 325),
+            ("eggs, toast, banana (105 kcal)", 402),  # bare toast two slices (README)
         ],
     )
     def test_a_number_that_fits_the_last_food_is_its_own(self, text: str, kcal: float) -> None:
