@@ -18,7 +18,8 @@ Portions, decided once here (each is the everyday table's rule, read from SR28's
 - a Horlicks, Ovaltine or Milo is USDA's cup of malted drink made with whole milk (265 g);
 - "fruit" or "a piece of fruit" is USDA's medium apple (182 g), a bowl of fruit 250 g;
 - a light yoghurt is USDA's 6 oz pot of nonfat yoghurt with low-calorie sweetener (170 g);
-- a glass of wine is USDA's 5 fl oz (147 g); small 125 ml, medium 175 ml, large 250 ml;
+- a glass of wine is 175 ml (meals10's label decision; it had been USDA's 5 fl oz, 147 g); small
+  125 ml, medium 175 ml, large 250 ml;
 - a pork chop is USDA's broiled center-loin chop (157 g);
 - a Chinese takeaway main is one person's carton, half of USDA's restaurant order; "a chinese"
   is a carton of sweet and sour chicken with 2 cups of egg fried rice; "an order" is USDA's;
@@ -204,9 +205,10 @@ CONTAINERS: list[Probe] = [  # containers and amounts
     ("dominos pepperoni pizza", [eat(g("21280", 113))]),
     ("2 slices of dominos pepperoni", [eat(g("21280", 226))]),
     ("a slice of pizza", [eat(g("21299", 107))]),
-    ("a glass of wine", [eat(g("14096", 147))]),
-    ("a glass of red", [eat(g("14096", 147))]),
-    ("a glass of white wine", [eat(g("14106", 147))]),
+    # label correction (meals10, 2026-12-02): a glass of wine is 175 ml (tests/data/README.md)
+    ("a glass of wine", [eat(g("14096", 175))]),
+    ("a glass of red", [eat(g("14096", 175))]),
+    ("a glass of white wine", [eat(g("14106", 175))]),
     ("a large glass of wine", [eat(g("14096", 250))]),
     ("a bottle of wine", [eat(g("14096", 750))]),
     ("a glass of prosecco", [eat(g("14106", 125))]),
@@ -284,7 +286,8 @@ CONTAINERS: list[Probe] = [  # containers and amounts
     ("a bowl of cheerios", [eat(g("08013", 28))]),
     ("a bowl of special k", [eat(g("08067", 31))]),
     ("a bowl of bran flakes", [eat(g("08029", 30))]),
-    ("a bowl of coco pops", [eat(g("08271", 30))]),
+    # label correction (meals10, 2026-12-02): Coco Pops are Kellogg's Cocoa Krispies (tests/data/README.md)
+    ("a bowl of coco pops", [eat(g("08014", 30))]),
     ("a bowl of rice krispies", [eat(g("08065", 30))]),
     (
         "a bowl of ramen",
@@ -650,9 +653,10 @@ DRINKS: list[Probe] = [  # drinks
     ("a light beer", [eat(g("14006", 355))]),
     ("a white claw", [eat(g("14006", 355))]),
     ("a gin and tonic", [eat(combo("14037", g("14037", 42), g("14155", 150)))]),
-    ("a vodka coke", [eat(combo("14037", g("14037", 25), g("14148", 200)))]),
-    ("a shot of tequila", [eat(g("14037", 25))]),
-    ("a whisky", [eat(g("14052", 25))]),
+    # label correction (meals10, 2026-12-02): a shot or measure of spirit is USDA's 1.5 fl oz jigger (tests/data/README.md)
+    ("a vodka coke", [eat(combo("14037", g("14037", 42), g("14148", 200)))]),
+    ("a shot of tequila", [eat(g("14037", 42))]),
+    ("a whisky", [eat(g("14052", 42))]),
     ("a glass of whiskey", [eat(g("14052", 50))]),
     ("a margarita", [eat(g("14531", 150))]),
     ("a mojito", [eat(g("14531", 150))]),
@@ -663,7 +667,8 @@ DRINKS: list[Probe] = [  # drinks
     ("a glass of champagne", [eat(g("14106", 125))]),
     ("a mimosa", [eat(combo("14106", g("14106", 75), g("09206", 75)))]),
     ("a bloody mary", [eat(combo("11540", g("14037", 25), g("11540", 150)))]),
-    ("a glass of rose", [eat(g("14253", 147))]),
+    # label correction (meals10, 2026-12-02): a glass of wine is 175 ml (tests/data/README.md)
+    ("a glass of rose", [eat(g("14253", 175))]),
     ("a small glass of wine", [eat(g("14096", 125))]),
     ("a bottle of prosecco", [eat(g("14106", 750))]),
     ("a kombucha", [eat(g("14206", 330))]),
@@ -1510,7 +1515,8 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("a bowl of lucky charms", [eat(g("08050", 30))]),
     ("a bowl of froot loops", [eat(g("08030", 30))]),
     ("a bowl of frosted flakes", [eat(g("08069", 30))]),
-    ("a bowl of honey nut cheerios", [eat(g("08045", 37))]),
+    # label correction (meals10, 2026-12-02): a bowl of cereal is 30 g (tests/data/README.md)
+    ("a bowl of honey nut cheerios", [eat(g("08045", 30))]),
     ("a bowl of cinnamon toast crunch", [eat(g("08272", 30))]),
     ("a bowl of grape nuts", [eat(g("08038", 58))]),
     ("a bowl of oatmeal", [eat(g("08121", 234))]),
@@ -2002,7 +2008,8 @@ OTHER_WORDS: list[Probe] = [  # fixed families in other words
     ("a can of fanta", [eat(g("14150", 330))]),
     ("a bottle of orangina", [eat(g("14150", 500))]),
     ("a can of white claw", [eat(g("14006", 355))]),
-    ("a jack and coke", [eat(combo("14037", g("14037", 25), g("14148", 200)))]),
+    # label correction (meals10, 2026-12-02): a measure of spirit is the 1.5 fl oz jigger (README)
+    ("a jack and coke", [eat(combo("14037", g("14037", 42), g("14148", 200)))]),
     ("a glass of baileys", [eat(g("14415", 50))]),
     ("a pint of heineken", [eat(g("14003", 568))]),
     ("a bottle of peroni", [eat(g("14003", 330))]),

@@ -37,10 +37,11 @@ small bag of pretzels or chips 1 oz). New ones, decided here before the block wa
   glazed French cruller; a Starbucks blueberry muffin USDA's medium blueberry muffin;
 - a slice of cake or pie USDA's own slice or piece (cheesecake USDA's NLEA piece, 125 g);
   a cinnamon roll USDA's large (83 g); a cheese danish USDA's pastry; a biscuit (US) USDA's
-  medium baked biscuit; a piece of cornbread USDA's piece; baklava, congee, bubble and squeak,
-  a chicken shawarma, lemon curd (and the crumpet under it), gnocchi, jambalaya, spanakopita
-  and a calzone have no SR28 row nor a stand-in within 15 %: the meal asks (one per such food),
-  whatever else it holds;
+  medium baked biscuit; a piece of cornbread USDA's piece; baklava, lemon curd (and the
+  crumpet under it) and a calzone have no SR28 row nor a stand-in within 15 %: the meal asks
+  (one per such food), whatever else it holds (congee, bubble and squeak, a chicken shawarma,
+  gnocchi, jambalaya and spanakopita had been asked about too: relabelled by meals10 to the
+  table's stand-ins, see ASK and tests/data/README.md);
 - a Twix USDA's 2-bar 2.06 oz package; a Kit Kat Chunky USDA's Big Kat (55 g); Reese's cups
   USDA's cup (half the 1.6 oz 2-cup package); a Toblerone USDA's bar (35 g); a Nutri-Grain bar
   37 g (Kellogg's label); a Rice Krispies treat USDA's square (22 g); fruit snacks USDA's pouch;
@@ -87,6 +88,7 @@ from pathlib import Path
 
 from corpus_labels import (
     BEER,
+    E,
     CHOC_CHIP,
     COFFEE,
     HUMMUS,
@@ -97,6 +99,7 @@ from corpus_labels import (
     TOAST,
     Item,
     Meal,
+    combo,
     eat,
     g,
     ml,
@@ -489,15 +492,24 @@ SPREADS: list[tuple[str, list[Event]]] = [
     ("2 tbsp of queso", one(p("27052", 2, "tbsp"))),
 ]
 
+# label correction (meals10, 2026-12-02; tests/data/README.md): a food SR28 lacks is counted when
+# the table builds it from the SR28 parts it is made of, or gives it an SR28 row of its own kind
+# within 15 % of its kcal; congee, bubble and squeak, a chicken shawarma, gnocchi, jambalaya and
+# spanakopita are so (as the first foods probes count a chicken shawarma): logged at the table's
+# usual portion, no longer asked about.
 ASK: list[tuple[str, list[Event]]] = [
-    ("a bowl of congee", [unknown()]),
-    ("bubble and squeak with an egg", [unknown()]),
-    ("a chicken shawarma wrap", [unknown()]),
+    ("a bowl of congee", one(g("08100", 30))),  # cream of rice, 30 g dry: a bowl of rice porridge
+    ("bubble and squeak with an egg",
+     [eat(combo("11657", g("11657", 150), g("11109", 80), g("01001", 10)), p(E, 1, "large"))]),
+    ("a chicken shawarma wrap",
+     one(combo("05064", g("18041", 60), g("05064", 120), g("04025", 20), g("11251", 20),
+               g("11529", 30)))),
     ("a piece of baklava", [unknown()]),
     ("lemon curd on a crumpet", [unknown(2)]),
-    ("a bowl of gnocchi", [unknown()]),
-    ("jambalaya for dinner", [unknown()]),
-    ("a slice of spanakopita", [unknown()]),
+    ("a bowl of gnocchi", one(g("20094", 200))),  # fresh pasta, cooked (131 vs ~150 kcal)
+    ("jambalaya for dinner", one(g("36417", 300), label="dinner")),  # restaurant Spanish rice
+    ("a slice of spanakopita",
+     one(combo("18338", g("18338", 40), g("11458", 60), g("01019", 40), g("04053", 10)))),
     ("a calzone", [unknown()]),
 ]
 

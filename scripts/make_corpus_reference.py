@@ -290,7 +290,8 @@ MEALS: list[tuple[str, tuple[Item, ...]]] = [
     ("coffee with milk", meal(g("01079|01077", 30))),
     ("2 slices of pizza", meal(p(PIZZA, 2, "slice"))),
     ("pint of beer", meal(ml(BEER, 568))),
-    ("glass of red wine", meal(g(RED_WINE, 147))),
+    # label correction (meals10, 2026-12-02): a glass of wine is 175 ml (tests/data/README.md)
+    ("glass of red wine", meal(g(RED_WINE, 175))),
     ("oj 250ml", meal(ml(OJ, 250))),
     (
         "granola 60g with greek yoghurt 150g and strawberries",

@@ -282,7 +282,7 @@ class TestAmountsInTheName:
 
     def test_the_size_of_the_glass_is_kept(self) -> None:
         assert grams("a large glass of red") == pytest.approx(250)
-        assert grams("2 glasses of red") == pytest.approx(294)
+        assert grams("2 glasses of red") == pytest.approx(350)  # 175 ml a glass (README)
 
     def test_an_article_is_still_one(self) -> None:
         """ "a mango" is one whole mango, not the cup the bare name weighs."""

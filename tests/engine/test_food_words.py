@@ -466,9 +466,9 @@ class TestPortionsPeopleMean:
         assert food("baked potato").default_grams == 173
 
     def test_prosecco_is_a_flute(self) -> None:
-        """A glass of prosecco is a 125 ml flute (~100 kcal), not a 5 fl oz glass of wine."""
+        """A glass of prosecco is a 125 ml flute (~100 kcal), not a 175 ml glass of wine."""
         assert food("prosecco").grams_for(1, "glass") == 125
-        assert food("white wine").grams_for(1, "glass") == 147
+        assert food("white wine").grams_for(1, "glass") == 175
 
     @pytest.mark.parametrize(
         "name", ["coffee with semi-skimmed", "coffee with skimmed milk", "tea with semi skimmed"]
