@@ -56,7 +56,6 @@ from corpus_labels import (
     BAGEL,
     BANANA,
     BEER,
-    BREAD,
     BROWN_RICE,
     CHEESEBURGER,
     CHICKEN,
@@ -76,8 +75,8 @@ from corpus_labels import (
     ROLL,
     SKIM,
     WEETABIX,
-    WHOLE_MILK,
     WHITE_WINE,
+    WHOLE_MILK,
     Meal,
     eat,
     g,
@@ -143,10 +142,12 @@ PLACES: list[tuple[str, list[Event]]] = [
      [run(11, 59 + 40 / 60), unknown(1)]),
     ("Arthur's Seat loop 9k 1:02:00 and a bit of tablet at the bothy",
      [run(9, 62), unknown(1)]),
-    ("5 mi 44:30 then a hot dog from the cart", [run(mi(5), 44.5), eat(p(HOTDOG, 1, "sandwich"))]),
+    ("5 mi 44:30 then a hot dog from the cart",
+     [run(mi(5), 44.5), eat(p(HOTDOG, 1, "sandwich"))]),
     ("a cheeseburger at the diner after a 6 mile loop (53:10)",
      [run(mi(6), 53 + 10 / 60), eat(p(CHEESEBURGER, 1, "item"))]),
-    ("hill race 16k 2:05:31, then a rowie in the village hall", [run(16, 125 + 31 / 60), unknown(1)]),
+    ("hill race 16k 2:05:31, then a rowie in the village hall",
+     [run(16, 125 + 31 / 60), unknown(1)]),
     ("easy 7k 40:02 and a scone with the girls after", [run(7, 40 + 2 / 60), unknown(1)]),
 ]
 
@@ -195,7 +196,8 @@ GUT: list[tuple[str, list[Event]]] = [
     ("lactose-free skimmed milk 300ml with 2 weetabix", [eat(ml(SKIM, 300), WB2)]),
     ("pot of lactose free natural yoghurt", [eat(g(PLAIN_YOG, 150))]),
     ("low fodmap lunch: rice and a chicken breast", [eat(p(RICE, 1, "cup"), BREAST, label=L)]),
-    ("dairy free day: a banana and 250ml almond milk", [eat(BAN, p(ALMOND_MILK, 250 / 236.6, "cup"))]),
+    ("dairy free day: a banana and 250ml almond milk",
+     [eat(BAN, p(ALMOND_MILK, 250 / 236.6, "cup"))]),
     ("lactose free yogurt with an apple chopped in", [eat(g(PLAIN_YOG, 150), APP)]),
 ]
 
@@ -216,7 +218,8 @@ TOAST: list[tuple[str, list[Event]]] = [
 ]
 
 PLATES: list[tuple[str, list[Event]]] = [
-    ("smoked kielbasa and a cup of sauerkraut", [eat(g(KIELBASA, 85), p(SAUERKRAUT, 1, "cup"))]),
+    ("smoked kielbasa and a cup of sauerkraut",
+     [eat(g(KIELBASA, 85), p(SAUERKRAUT, 1, "cup"))]),
     ("buffalo burger and a side of green beans after my 10 miler (1:28:00)",
      [eat(*BISON_BURGER, g(GREEN_BEANS, VEG)), run(mi(10), 88)]),
     ("a cup of clam chowder after 6 mi (51:15)",

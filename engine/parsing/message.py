@@ -274,6 +274,8 @@ def _numbered_meals(text: str) -> bool:
     else:
         listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
         listed = listed and _A_DAYS_LIST.search(said) is not None
+    if listed and ("dinner" in said or "lunch" in said):
+        said = _DISH_MEAL.sub(" ", said)  # "roast chicken dinner 900kcal": a dish, no label
     return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
 
 
@@ -644,6 +646,10 @@ def _meal_labels(
             text, 0, start
         ) and not text[: spans[0][0]].strip():
             continue  # "lunch: roast beef dinner": under a heading, a dish's name
+        if not marked and m["w"] in _MAIN_MEALS and start == m.start("w") and (
+            _DISH_OF_A_MEAL.search(text, 0, start)
+        ):
+            continue  # "roast chicken dinner 900kcal", "tv dinner 450 cal": a dish's name
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
@@ -725,7 +731,7 @@ class _Builder:
             self._note_chat(clause)
             return
         if kind != "meal" or clause.text in self.own_meal or (
-            clause.text in self.later and self._fuel_then_food(text)
+            clause.text in self.later and (self._fuel_then_food(text) or self._then_in_a_day())
         ) or (clause.text in self.line_start and self.meal_items and not self.under_heading):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
@@ -839,6 +845,18 @@ class _Builder:
         the clause said to come later names other food: the meal after the run."""
         return bool(self.meal_items) and _FUEL.search(text) is None and all(
             _FUEL.search(item.text) is not None for item in self.meal_items
+        )
+
+    def _then_in_a_day(self) -> bool:
+        """Whether food said to come later ("..., then 2 pints of IPA") is a meal of its own:
+        in a day's log (a run or session logged before), after a meal no label holds
+        ("race 1:24:10, then a bison burger, then 2 pints, then a wedge of melon": three
+        meals; "dinner: chilli and then a slice of cake" stays one)."""
+        return (
+            bool(self.meal_items)
+            and self.meal_kind is None
+            and not self.headed
+            and any(isinstance(e, _SESSIONS) for e in self.events)
         )
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
@@ -1362,6 +1380,12 @@ _DISH_WORD_BEFORE = re.compile(
     r"\b(?!(?:for|at|as|my|a|an|the|then|and|had|ate|big|late|early|light|quick)\s)[a-z]{3,}\s$"
 )
 _RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
+#: Words before "dinner" or "lunch" that make it a dish's name, no label: "roast chicken
+#: dinner", "roast beef lunch", "a tv dinner".
+_DISH_OF_A_MEAL = re.compile(r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)$")
+_DISH_MEAL = re.compile(
+    r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)(?:dinner|lunch)\b(?!\s*[:=)-])"
+)
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 
