@@ -21,8 +21,14 @@ from engine.spelling import english_words
 #: Words that lead into food or start a new thought inside a run clause.
 _CUE = re.compile(
     r"(\b(?:with|fuell?ed by|fueled by|fuel|took|taking|had|ate|drank|after|afterwards|then"
-    r"|plus|and|during|on the way|along with)\b|[+,&;()])"
+    r"|plus|and|during|on the way|along with)\b|[+,&;()]"
+    r"|\b(?:on|off the back of)(?:\s+(?:just|only|nothing but|nowt but|naught but))?"
+    r"(?=\s+(?:an?|some|[0-9]{1,2}|two|three)\s))"
 )
+#: A run done on food: "16k 1:24:50 on just a banana", "20k on a bowl of porridge", "30k off
+#: the back of a bagel" ("on a roll" is how the week went, no bread).
+_ON_FOOD = re.compile(r"(?:on|off the back of)\b.*")
+_NOT_FUEL = re.compile(r"^(?:an?\s+)?(?:roll|high|mission|whim|budget|break)\b")
 #: After these a phrase may be food; before "after" too ("banana after"), or with a count.
 _FOOD_BEFORE = frozenset(
     ("with", "fuelled by", "fueled by", "fuel", "took", "taking", "had", "ate", "drank", "then",
@@ -74,7 +80,7 @@ def food_and_unknown(
         if not phrase or not any(c.isalpha() for c in phrase):
             continue
         cued = (
-            before in _FOOD_BEFORE
+            _cued_by(before, phrase)
             or after in _FOOD_AFTER
             or _COUNTED.match(phrase) is not None
             or _COUNTED.match(piece.strip()) is not None  # "..., 34:50 and a hot choc"
@@ -118,6 +124,14 @@ NO_WORD_PAIRS = _words(
     "wx wz xd xf xj xk xl xn xq xr xv xw xz yj yq yx zc zd zf zg zh zj zk zm zn",
     "zq zr zv zx",
 )
+
+
+def _cued_by(before: str, phrase: str) -> bool:
+    """Whether the cue before a phrase leads into food: "with", "had", "then", and "on" a
+    count of something ("16k on just a banana"; "on a roll", "on a high" are how it went)."""
+    if _ON_FOOD.fullmatch(before) is not None:
+        return _NOT_FUEL.match(phrase) is None
+    return before in _FOOD_BEFORE
 
 
 def _counted_dish(before: str, piece: str, phrase: str, ctx: ParseContext) -> list[FoodItem]:

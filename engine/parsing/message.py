@@ -29,6 +29,8 @@ from engine.parsing.chat import (
     _GREETING,
     _QUESTION_START,
     _THANKS,
+    EATEN_BY,
+    EATEN_WORDS,
     _in_passing,
     _plan,
     asks,
@@ -798,6 +800,14 @@ class _Builder:
             self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
             return True
         self.with_someone = False
+        if kind == "meal" and not EATEN_WORDS.isdisjoint(letters) and (
+            EATEN_BY.search(clause.text)
+            or EATEN_BY.search(f"{self.said_before.split(',')[-1]} {clause.text}")
+        ):
+            self.chat = True  # "midges ate me alive", "the bog ate my shoe": no food of ours
+            if self.unparsed and self.said_before.endswith(self.unparsed[-1]):
+                self.unparsed.pop()  # "the hill | ate me alive": its subject, no food
+            return True
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import parse
 
 
@@ -108,3 +108,96 @@ class TestKcalOfTheDish:
         """ "burger and chips 900 kcal" is the two together, as before."""
         (meal,) = meals("burger and chips 900 kcal")
         assert meal.kcal == 900
+
+
+class TestRunOnFood:
+    """A run done "on" food ("16k on just a banana"): the food is logged, never dropped."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("slow 12k 1:08:20 on nothing but a banana", "banana"),
+            ("20k 1:49:30 on a bowl of porridge", "porridge"),
+            ("managed 14k in 1:16:00 on just a coffee", "coffee"),
+            ("long one done, 30k 2:51:00 off the back of a bagel", "bagel"),
+            ("ran 5k on 2 gels 25:00", "energy gel"),
+        ],
+    )
+    def test_the_food_is_a_meal_beside_the_run(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert sum(isinstance(e, RunLogged) for e in result.events) == 1
+        assert foods(text) == [[food]]
+        assert result.unparsed == ()
+
+    def test_off_the_back_of_is_no_margin_off_the_time(self) -> None:
+        """ "2:51:00 off the back of a bagel" keeps its 2:51:00 (not "51:00 off the PB")."""
+        (run,) = [e for e in parse("30k 2:51:00 off the back of a bagel").events
+                  if isinstance(e, RunLogged)]
+        assert run.duration_s == (2 * 60 + 51) * 60
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 10k on a treadmill 50:00", "10k 50:00 on a hilly route", "10k 50:00 on tired legs"],
+    )
+    def test_on_a_place_or_a_state_is_no_food(self, text: str) -> None:
+        assert meals(text) == []
+
+
+class TestEatenByAThing:
+    """Eating said of the runner ("midges ate me alive") or by a thing ("the bog ate my shoe")
+    is talk: no meal to log nor to ask about."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Pentland skyline 26k 3:40:12, the bog ate my shoe",
+            "5 mile tempo 36:20, cleggs eating me alive at the end",
+            "15k 1:21:00, the headwind ate me for breakfast",
+            "trail 18k 2:02:00, horseflies ate us alive",
+        ],
+    )
+    def test_the_run_alone_is_logged(self, text: str) -> None:
+        result = parse(text)
+        assert [type(e) for e in result.events] == [RunLogged]
+        assert result.unparsed == ()
+
+    def test_no_run_no_meal(self) -> None:
+        result = parse("the hill ate me alive today lol")
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    def test_food_after_ate_is_still_food(self) -> None:
+        assert foods("ran 10k 50:00, ate my porridge after") == [["porridge"]]
+
+
+class TestWeightCommaTypos:
+    """A decimal comma after the weight word spelt as a thumb spells it."""
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("wieghed 70,2 🙃", 70.2), ("weihged 68,7", 68.7), ("wighed in at 81,4kg", 81.4),
+         ("weigth 90,05", 90.05), ("wheighed 63,3 this morning", 63.3)],
+    )
+    def test_the_decimals_are_kept(self, text: str, kg: float) -> None:
+        (weight,) = parse(text).events
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(kg)
+        assert parse(text).unparsed == ()
+
+
+class TestLactoseFree:
+    """ "lactose free" names no other food: USDA's milk or yoghurt of the kind named."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a glass of lactose free semi", "semi-skimmed milk"),
+            ("lactose-free skimmed milk 300ml", "skimmed milk"),
+            ("pot of lactose free natural yoghurt", "yogurt"),
+            ("a cup of lactose free milk", "milk"),
+        ],
+    )
+    def test_the_food_after_it_is_the_food(self, text: str, food: str) -> None:
+        logged = foods(text)
+        assert food in logged[0]
+        assert all(item.resolved for m in meals(text) for item in m.items)
