@@ -104,7 +104,7 @@ from engine.parsing.items import (
 )
 from engine.parsing.labels import DISH_LABEL
 from engine.parsing.layout import lay_out, lines_of_a_day, timed_runs_of_a_report
-from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
+from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown, lacks_a_row
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -983,7 +983,10 @@ class _Builder:
         if self._talk_only(text, spans):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         said = text.strip()
-        cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+        cued = (
+            bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+            or lacks_a_row(text)  # "then a clootie dumpling slice at the hotel": asked
+        )
         self._drop_qualifier(kind, spans)
         if self.meal_items and (
             (kind is not None and self.meal_kind != kind)

@@ -201,3 +201,33 @@ class TestLactoseFree:
         logged = foods(text)
         assert food in logged[0]
         assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+class TestFoodAtAPlaceAfterARun:
+    """Food beside a run, said with where it was had ("a scone in the cafe"), or food SR28
+    lacks ("a clootie dumpling slice"): a meal that asks about it, never dropped."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "club 8 miler 1:02:11, and a scone in the cafe",
+            "fell race 12k 1:31:00, then a clootie dumpling slice at the hotel",
+            "Pentlands loop 9k 1:02:00 and a bit of tablet at the bothy",
+            "hill race 16k 2:05:31, then a rowie in the village hall",
+        ],
+    )
+    def test_the_food_is_asked_about(self, text: str) -> None:
+        result = parse(text)
+        (meal,) = meals(text)
+        assert meal.unresolved_count == 1
+        assert sum(isinstance(e, RunLogged) for e in result.events) == 1
+
+    def test_a_known_food_at_a_place_is_logged(self) -> None:
+        assert foods("10k 50:00 and a pint at the pub") == [["beer"]]
+
+    @pytest.mark.parametrize(
+        "text", ["10k 50:00 and a nap", "10k 50:00 and a shower at the hotel",
+                 "ran 8k 41:00 and a chat in the cafe"],
+    )
+    def test_no_food_at_a_place_is_no_meal(self, text: str) -> None:
+        assert meals(text) == []
