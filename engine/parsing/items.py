@@ -914,10 +914,12 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         if len(raw) == 1 and len(whole) > 1:
             return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # one dish without its number
         group = [part for part, g in raw if g == raw[-1][1]]
-        if len(group) < 2 or not _nearer_all(group, kcal, ctx) or _the_last_s_own(
-            group, bare, kcal, ctx
+        if len(group) >= 2 and _one_dish(group):
+            return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # "chicken and leek pie 560kcal"
+        if len(group) < 2 or not _nearer_all(group, kcal, ctx) or (
+            _counted_apart(group) and _fits_alone(group[-1], kcal, ctx)
         ):
-            return whole
+            return whole  # "a coffee and a slice of lemon drizzle 320 kcal": the slice's
         return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
     if m is None or not text[: m.start()].strip():
         return _split_pieces(text, ctx)
@@ -930,25 +932,40 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
 
 
-#: A food named by its own count or article: "a latte", "2 boiled eggs", "a slice of X".
-_OWN_COUNT = re.compile(r"\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s+\S")
-#: A kcal right after the last food's words, unhedged: "... and a flapjack 320 kcal".
-_PLAIN_KCAL = re.compile(r"\s+[0-9]{2,5}\s*(?:kcals?|k?cals?|calories)\W*")
+#: A dish named by what is in it: bare food words, "and", then the dish ("chicken and leek
+#: pie", "tuna and sweetcorn jacket", "lentil and butternut soup", "beef and ale stew").
+_DISH_NOUN = re.compile(
+    r"\b(?:pie|pies|soup|stew|jacket|jacket potato|curry|casserole|bake|pasta|risotto|salad"
+    r"|sandwich|sarnie|toastie|wrap|quiche|tart|pasty|lasagne|lasagna|burrito|bowl|omelette"
+    r"|omelet|chowder|pudding|crumble|cake|muffin|loaf|roll|bagel|panini|melt|sub|stir fry"
+    r"|noodles|traybake|hotpot|tagine|chilli|chili|broth|frittata|pizza)$"
+)
+#: A part that counts its own food: "a coffee", "an apple", "2 slices of toast", "a mug of".
+#: (Its own name: it had shadowed _COUNTED above, so "a poached egg on sourdough" read the
+#: topping as counted and put it on two slices.)
+_OWN_COUNT = re.compile(r"^\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s")
 
 
-def _the_last_s_own(
-    group: list[str], bare: re.Match[str], kcal: float, ctx: ParseContext
-) -> bool:
-    """Whether a kcal said right after the last of foods each named with its own count or
-    article is the last's ("a black coffee and a slice of lemon drizzle 380 kcal", "a mug of
-    hot chocolate and a slice of strudel 350 kcal"): the kcal follows it with no hedge, and it
-    may be that food's alone. "burger and chips 900 kcal" and "2 slices of fairy bread and a
-    sausage roll lol 400 cal-ish" stay the list's."""
+def _one_dish(group: list[str]) -> bool:
+    """Whether foods joined by "and" before a kcal are one dish's name: bare words (no count,
+    no amount), the last ending in a dish ("chicken and leek pie 560kcal" is the pie's 560)."""
+    *first, last = (part.strip() for part in group)
     return (
-        all(_OWN_COUNT.match(part) for part in group)
-        and _PLAIN_KCAL.fullmatch(bare[0]) is not None
-        and _fits_alone(group[-1], kcal, ctx)
+        _DISH_NOUN.search(last) is not None
+        and len(last.split()) >= 2
+        and all(
+            part and len(part.split()) <= 2 and _OWN_COUNT.match(part) is None
+            and not any(c.isdigit() for c in part)
+            for part in first
+        )
+        and _OWN_COUNT.match(last) is None
     )
+
+
+def _counted_apart(group: list[str]) -> bool:
+    """Whether each food before a kcal is counted on its own ("a mug of hot chocolate and a
+    slice of apple strudel 350 kcal"): the kcal is the last one's when it may be."""
+    return all(_OWN_COUNT.match(part) is not None for part in group)
 
 
 def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:

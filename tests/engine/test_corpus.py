@@ -301,6 +301,12 @@ FLOORS = {
     # invented on e826bb9; 80.0 %, 88.6 % with the everyday names by category, a count of a
     # vegetable's named piece, the one-serving bag, a drink by the ounce and pound cake
     "probes-foods7-2026-12-01.jsonl": (79.5, 88.5, 1.0, 0),
+    # days10 probes (scripts/corpus_probes_days10.py, block o's whole days and voices' shapes):
+    # 47.1 %, 77.2 %, 28.6 %, 2 invented on 5312757 before any fix
+    "probes-days10-2026-12-02.jsonl": (47.0, 77.0, 28.6, 2),
+    # the sixteenth held-out block (block p), scored first on 5312757 (74.9 %, 92.2 % of items
+    # with three label corrections, 89.4 % before them, 4.2 %, 5 invented); never fixed against
+    "heldout-2026-12-02p.jsonl": (74.5, 92.0, 4.2, 5),
     # meals probes 10 (scripts/corpus_probes_meals10.py): 46.5 %, 60.5 %, 7.0 %, 1 invented on
     # 5312757 before any fix; 81.7 %, 93.8 %, 1.4 %, 1 invented with the table's names, a
     # kcal for the last food, a burger's patty, a container's size and a side of vegetables
