@@ -286,7 +286,7 @@ CONTAINERS: list[Probe] = [  # containers and amounts
     ("a bowl of cheerios", [eat(g("08013", 28))]),
     ("a bowl of special k", [eat(g("08067", 31))]),
     ("a bowl of bran flakes", [eat(g("08029", 30))]),
-    # label correction (meals10, 2026-12-02): Coco Pops are Kellogg's Cocoa Krispies (tests/data/README.md)
+    # label correction (meals10, 2026-12-02): Coco Pops are Kellogg's Cocoa Krispies (README)
     ("a bowl of coco pops", [eat(g("08014", 30))]),
     ("a bowl of rice krispies", [eat(g("08065", 30))]),
     (
@@ -653,7 +653,7 @@ DRINKS: list[Probe] = [  # drinks
     ("a light beer", [eat(g("14006", 355))]),
     ("a white claw", [eat(g("14006", 355))]),
     ("a gin and tonic", [eat(combo("14037", g("14037", 42), g("14155", 150)))]),
-    # label correction (meals10, 2026-12-02): a shot or measure of spirit is USDA's 1.5 fl oz jigger (tests/data/README.md)
+    # label correction (meals10, 2026-12-02): a shot of spirit is USDA's 1.5 fl oz jigger (README)
     ("a vodka coke", [eat(combo("14037", g("14037", 42), g("14148", 200)))]),
     ("a shot of tequila", [eat(g("14037", 42))]),
     ("a whisky", [eat(g("14052", 42))]),

@@ -88,7 +88,6 @@ from pathlib import Path
 
 from corpus_labels import (
     BEER,
-    E,
     CHOC_CHIP,
     COFFEE,
     HUMMUS,
@@ -97,6 +96,7 @@ from corpus_labels import (
     SEMI,
     SKIM,
     TOAST,
+    E,
     Item,
     Meal,
     combo,
