@@ -1467,6 +1467,7 @@ _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodyweight")
 _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
+    "rehydrated",
     "cal cals calories protein carbs food",
 ) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast"})
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")

@@ -112,8 +112,8 @@ def _drop_lead_filler(text: str) -> str:
 _FILLER = re.compile(
     r"\b(?:of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
-    r"|also|got|grabbed|munched|scoffed|devoured|took|necked|downed|sipped|a bit of"
-    r"|bit of|little"
+    r"|also|got|grabbed|munched|scoffed|devoured|rehydrated|took|necked|downed|sipped|a bit of"
+    r"|bit of|little(?! caesars?\b)"
     r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
     r"|after|afterwards|before|later|earlier|during|post|pre"
@@ -304,7 +304,7 @@ _FILLER_FIRST = _words(
     "apparently reckon think or them em those these supposedly allegedly give seconds second",
     "big", "scran", "grub", "nosh", "made", "prepared",
     "obviously naturally predictably inevitably honestly tbh tbf",
-    "admittedly clearly needless instead",
+    "admittedly clearly needless instead", "rehydrated",
 )
 
 

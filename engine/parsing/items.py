@@ -85,7 +85,26 @@ _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
 _PIE = "pizza"
 
 
+#: A camp or expedition meal from a pouch: no SR28 row is it (its kcal is the packet's).
+_POUCH_MEAL = re.compile(r"\b(?:freeze[- ]?dried|dehydrated|rehydrated|expedition)\b")
+_DISH_GROUPS = frozenset(
+    {"Meals, Entrees, and Side Dishes", "Fast Foods", "Restaurant Foods",
+     "Soups, Sauces, and Gravies", "Beef Products", "Poultry Products", "Pork Products"}
+)
+
+
 def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
+    """The food a piece names; a freeze-dried dish ("a freeze-dried beef stroganoff") none, so
+    it is asked about (its packet gives the kcal)."""
+    match = _match_named(piece, ctx)
+    if match is not None and _POUCH_MEAL.search(piece.text) and (
+        match.food.parts or ctx.foods.group(match.food) in _DISH_GROUPS
+    ):
+        return None
+    return match
+
+
+def _match_named(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """The food a piece names: the whole name, else the words after or before its quantity.
 
     A unit word after the food ("tuna can") counts as the unit when the whole name is unknown.
@@ -99,7 +118,14 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
             match = ctx.foods.match(name, extra=ctx.user_foods)
             if match is not None:
                 piece.name, piece.unit = name, unit
-    whole = _amount_in_the_name(piece, ctx, match) if _may_begin_name(piece, match) else None
+    chains = match is not None and match.exact and " from " in piece.name and _a_place_s_own(
+        piece.name, ctx
+    )  # "2 slices of pepperoni from little caesars": the chain's slices, not any pizza
+    whole = (
+        _amount_in_the_name(piece, ctx, match)
+        if _may_begin_name(piece, match) and not chains
+        else None
+    )
     if whole is not None:
         return whole
     if piece.unit in _SIZES and (whole := _sized(piece, match, ctx)) is not None:

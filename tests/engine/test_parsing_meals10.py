@@ -207,3 +207,36 @@ class TestLabelDecisions:
     def test_counted_cheese_on_toast_is_slices_of_the_dish(self) -> None:
         item = meal("2 x cheese on toast").items
         assert len(item) == 1 and item[0].grams == pytest.approx(98.0)
+
+
+class TestLeftovers:
+    """Cobs of sweetcorn had been SR28's frozen white corn on the cob (165 g a cob), "pepperoni
+    from Little Caesars" any pepperoni pizza with "little" dropped as a size word, a
+    freeze-dried stroganoff the table's beef stroganoff."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"), [("a cob of corn", 90.0), ("3 cobs of sweetcorn", 270.0)]
+    )
+    def test_a_cob_is_an_ear_of_sweetcorn(self, text: str, grams: float) -> None:
+        item = meal(text).items[0]
+        assert (item.source, item.grams) == ("usda:11168", grams)
+
+    def test_a_chain_s_own_slices(self) -> None:
+        item = meal("2 slices of pepperoni from Little Caesars").items[0]
+        assert (item.source, item.grams) == ("usda:21288", 180.0)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "rehydrated a freeze-dried beef stroganoff and ate 2 Fig Newtons",
+            "ate a dehydrated chilli con carne",
+        ],
+    )
+    def test_a_freeze_dried_meal_is_asked_about(self, text: str) -> None:
+        assert meal(text).items[0].resolved is False
+
+    def test_a_freeze_dried_meal_with_its_packet_s_kcal_is_that(self) -> None:
+        assert kcal("a freeze-dried beef stroganoff, 650 kcal") == pytest.approx(650.0)
+
+    def test_rehydrating_with_water_is_the_water(self) -> None:
+        assert [i.food for i in meal("rehydrated with 500ml water").items] == ["water"]
