@@ -411,7 +411,8 @@ NO_SR28_ROW: Final = frozenset(
         "oliebollen", "poffertjes", "tourtiere", "tourtière", "nanaimo bar", "nanaimo bars",
         "beaver tail", "beavertail", "beavertails", "beaver tails", "clootie dumpling",
         "easter egg", "easter eggs", "chocolate easter egg", "stovies", "calzone", "calzones",
-        "baklava", "baklavas", "lemon curd",
+        "baklava", "baklavas", "lemon curd", "potato farl", "potato farls", "tattie scone",
+        "tattie scones", "potato scone", "potato scones", "boxty",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

@@ -1599,7 +1599,8 @@ BREAKFAST: list[Probe] = [  # breakfast, bakery and fruit
     ("a bread roll", [eat(g("18344", 35))]),
     ("a brown roll", [eat(g("28313", 43))]),
     ("a bap", [eat(g("18350", 60))]),
-    ("a potato farl", [eat(g("11672", 60))]),
+    # label correction (meals10, 2026-12-02): no SR28 row of its kind, asked about (README)
+    ("a potato farl", [unknown()]),
     ("a pitta", [eat(g("18041", 60))]),
     ("a wrap", [eat(g("18364", 48))]),
     ("a tortilla", [eat(g("18364", 48))]),
@@ -1804,7 +1805,8 @@ REGIONAL: list[Probe] = [  # meat, dairy, desserts and regional
     ("a packet of taytos", [eat(g("19411", 28))]),
     ("barmbrack", [eat(g("18047", 26))]),
     ("a slice of barmbrack", [eat(g("18047", 26))]),
-    ("boxty", [eat(g("11672", 60))]),
+    # label correction (meals10, 2026-12-02): no SR28 row of its kind, asked about (README)
+    ("boxty", [unknown()]),
     ("a club orange", [eat(g("14150", 330))]),
     ("a garlic cheese chips", [eat(combo("21238", g("21238", 250), g("01009", 40)))]),
     ("a chicken wrap", [eat(combo("05064", g("05064", 80), g("18364", 64)))]),
@@ -1956,8 +1958,9 @@ OTHER_WORDS: list[Probe] = [  # fixed families in other words
     ("2 anzac biscuits", [eat(g("18178", 50))]),
     ("a butter tart and a coffee", [eat(g("18324", 60), g("14209", 240))]),
     ("a slice of christmas pudding", [eat(g("18110", 100))]),
-    ("2 potato farls", [eat(g("11672", 120))]),
-    ("a tattie scone", [eat(g("11672", 60))]),
+    # label correction (meals10, 2026-12-02): no SR28 row of its kind, asked about (README)
+    ("2 potato farls", [unknown()]),
+    ("a tattie scone", [unknown()]),
     ("a bowl of poutine", [eat(combo("21238", g("21238", 200), g("01009", 60), g("06116", 100)))]),
     ("a battered sausage and chips", [eat(g("22973", 150), g("21238", 150))]),
     ("2 saveloys", [eat(g("07945", 140))]),

@@ -226,7 +226,7 @@ class TestSweetsAndBakesByName:
             ("a toffee crisp", 38), ("a butterfinger", 60), ("a twinkie", 42),
             ("a honey bun", 65), ("a slim jim", 20), ("2 tim tams", 36),
             ("an anzac biscuit", 25), ("a lamington", 60), ("a butter tart", 60),
-            ("a welsh cake", 40), ("christmas pudding", 100), ("a potato farl", 60),
+            ("a welsh cake", 40), ("christmas pudding", 100), ("a potato cake", 60),
         ],
     )  # fmt: skip
     def test_one_of_them(self, text: str, grams: float) -> None:

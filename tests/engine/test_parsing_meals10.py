@@ -240,3 +240,23 @@ class TestLeftovers:
 
     def test_rehydrating_with_water_is_the_water(self) -> None:
         assert [i.food for i in meal("rehydrated with 500ml water").items] == ["water"]
+
+
+class TestStandIns:
+    """A food SR28 lacks: its parts or a row of its kind within 15 %, else asked about."""
+
+    @pytest.mark.parametrize("text", ["a potato farl", "2 tattie scones", "boxty", "lemon curd"])
+    def test_a_food_whose_only_stand_in_is_another_kind_is_asked_about(self, text: str) -> None:
+        assert meal(text).items[0].resolved is False
+
+    @pytest.mark.parametrize(
+        ("text", "row"),
+        [
+            ("a bowl of gnocchi", "usda:20094"),
+            ("a chicken shawarma wrap", "usda:05064"),
+            ("bubble and squeak", "usda:11657"),
+            ("a potato cake", "usda:11672"),
+        ],
+    )
+    def test_a_stand_in_of_its_kind_or_its_parts_is_logged(self, text: str, row: str) -> None:
+        assert meal(text).items[0].source == row
