@@ -970,6 +970,8 @@ def _normalize(text: str) -> str:
     text = club_social(text)  # "run club christmas do: 3 glasses of prosecco": no run
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
+    if "meal" in text:
+        text = _NTH_MEAL_DASH.sub(r"meal \g<n>: ", text)  # "meal 2 - tuna pasta": "meal 2:"
     if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
@@ -1131,7 +1133,22 @@ def _label_at_clock(m: re.Match[str]) -> str:
 _LETTER_LINE = re.compile(r"(?:^|(?<=\n))(?P<w>[bldst])\s+(?=[a-z0-9])")
 
 
+#: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
+_NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
+#: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
+_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+
+
 def _letter_lines(text: str) -> str:
+    """Letters heading a day's meals, a line each ("b oats\nl soup\nd curry") or in brackets
+    ("b) porridge l) soup d) curry"): the labels "b:", "l:", "d:"."""
+    if ")" in text and len(parens := [m["w"] for m in _LETTER_PARENS.finditer(text)]) >= 2 and (
+        len(set(parens)) == len(parens)
+    ):
+        text = _LETTER_PARENS.sub(
+            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}{m['w']}: ",
+            text,
+        )
     if "\n" not in text:
         return text
     letters = [m["w"] for m in _LETTER_LINE.finditer(text)]

@@ -231,3 +231,39 @@ class TestFoodAtAPlaceAfterARun:
     )
     def test_no_food_at_a_place_is_no_meal(self, text: str) -> None:
         assert meals(text) == []
+
+
+class TestDayLayouts:
+    """Whole days laid out in new ways: letters in brackets on one line, ">" and "~" between
+    parts, "meal 1 -" numbering, "day 3" heading the parts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["B) 2 weetabix L) soup 250 kcal D) pasta 700 kcal", "b) toast l) soup d) curry",
+         "b) a bagel\nl) a wrap 450 kcal\nd) risotto 600 kcal"],
+    )
+    def test_letters_in_brackets_label_each_meal(self, text: str) -> None:
+        assert [m.meal for m in meals(text)] == ["breakfast", "lunch", "dinner"]
+
+    def test_a_question_laid_out_so_logs_nothing(self) -> None:
+        assert parse("b) porridge l) soup d) curry - is that enough protein?").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        ["weight 80.2 > 10k 53:30 > porridge > tuna wrap 430 kcal",
+         "day 3 ~ 5k 27:10 ~ a bagel ~ soup 220 kcal",
+         "Day 4 | 6k 33:00 | porridge | chilli 1 cup"],
+    )
+    def test_parts_between_marks_are_events_each(self, text: str) -> None:
+        result = parse(text)
+        assert len(result.events) >= 3
+        assert len(meals(text)) == 2
+        assert result.unparsed == ()
+
+    def test_a_tilde_before_an_amount_is_about(self) -> None:
+        (meal,) = meals("soup ~ 300 kcal, bread ~ 200 kcal")
+        assert meal.kcal == 500
+
+    def test_meals_numbered_with_dashes_are_meals_each(self) -> None:
+        text = "meal 1 - porridge, meal 2 - tuna pasta 500 kcal, meal 3 - steak and chips 900 kcal"
+        assert [len(m.items) for m in meals(text)] == [1, 1, 1]
