@@ -267,3 +267,34 @@ class TestDayLayouts:
     def test_meals_numbered_with_dashes_are_meals_each(self) -> None:
         text = "meal 1 - porridge, meal 2 - tuna pasta 500 kcal, meal 3 - steak and chips 900 kcal"
         assert [len(m.items) for m in meals(text)] == [1, 1, 1]
+
+
+class TestAmericanAndPartyPlates:
+    """Block o's plates by USDA's own measures: kielbasa 3 oz of the grilled row, a bison
+    burger a 3 oz patty in a roll, birthday and wedding cake the in-store yellow cake's 64 g
+    piece, pumpernickel USDA's regular slice."""
+
+    @pytest.mark.parametrize(
+        ("text", "ndb", "grams"),
+        [
+            ("grilled kielbasa", "07968", 85),
+            ("smoked kielbasa", "07968", 85),
+            ("a slice of birthday cake", "18140", 64),
+            ("a piece of wedding cake", "18140", 64),
+            ("2 slices of pumpernickel", "18044", 52),
+        ],
+    )
+    def test_the_row_and_portion(self, text: str, ndb: str, grams: float) -> None:
+        (meal,) = meals(text)
+        (item,) = meal.items
+        assert item.source == f"usda:{ndb}"
+        assert item.grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize("text", ["a bison burger", "buffalo burger"])
+    def test_a_bison_burger_is_a_patty_in_a_roll(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert 250 <= meal.kcal <= 300  # 85 g of ground bison (152) and a 44 g roll (123)
+
+    def test_bison_steak_is_still_the_steak(self) -> None:
+        (meal,) = meals("bison steak")
+        assert meal.items[0].source == "usda:17335"
