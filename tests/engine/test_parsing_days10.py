@@ -298,3 +298,28 @@ class TestAmericanAndPartyPlates:
     def test_bison_steak_is_still_the_steak(self) -> None:
         (meal,) = meals("bison steak")
         assert meal.items[0].source == "usda:17335"
+
+
+class TestSpreadWithBread:
+    """Avocado "with" bread or rice cakes is what the slices hold (half an avocado), as "on"."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 slcies sourdogh w avocado", "2 rice cakes with avocado", "toast with avocado"]
+    )
+    def test_half_an_avocado(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert meal.items[-1].grams == pytest.approx(68)
+
+    def test_avocado_with_a_salad_is_a_whole_one(self) -> None:
+        (meal,) = meals("chicken salad with avocado")
+        assert meal.items[-1].grams == pytest.approx(136)
+
+
+class TestIrishAndAmericanNames:
+    @pytest.mark.parametrize(
+        ("text", "ndb"),
+        [("a bowl of seafood chowder", "27042"), ("a side of roasted brussels", "11099")],
+    )
+    def test_the_row(self, text: str, ndb: str) -> None:
+        (meal,) = meals(text)
+        assert meal.items[0].source == f"usda:{ndb}"
