@@ -980,6 +980,8 @@ def _normalize(text: str) -> str:
     text = _labels_as_read(text)
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
+    if "ml" in text or " l " in text or "fl oz" in text:
+        text = _PLANT_BY_VOLUME.sub(r"\g<v> \g<plant> milk", text)  # "latte, 300ml oat"
     if "deal," in text:
         text = _DEAL_THEN_PARTS.sub(r"\g<head>: ", text, count=1)  # "meal deal, blt, crisps"
     if "maurten" in text:
@@ -1133,6 +1135,12 @@ def _label_at_clock(m: re.Match[str]) -> str:
 _LETTER_LINE = re.compile(r"(?:^|(?<=\n))(?P<w>[bldst])\s+(?=[a-z0-9])")
 
 
+#: A plant named by a volume is its milk: "oat milk latte, 300ml oat", "200 ml soya" (oats are
+#: weighed, never poured).
+_PLANT_BY_VOLUME = re.compile(
+    r"\b(?P<v>[0-9]+(?:\.[0-9]+)?\s*(?:ml|l|litres?|liters?|fl oz))\s+(?:of\s+)?"
+    r"(?P<plant>oat|oats|soy|soya|almond|cashew|hemp|coconut)\b(?!\s+(?:milk|drink|m\b|mylk))"
+)
 #: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
 _NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
 #: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".

@@ -323,3 +323,18 @@ class TestIrishAndAmericanNames:
     def test_the_row(self, text: str, ndb: str) -> None:
         (meal,) = meals(text)
         assert meal.items[0].source == f"usda:{ndb}"
+
+
+class TestPlantByVolume:
+    """A plant named by a volume is its milk: oats are weighed, never poured."""
+
+    def test_the_latte_s_milk_restated(self) -> None:
+        (meal,) = meals("oat milk latte, 300ml oat")
+        assert [item.food for item in meal.items] == ["espresso", "oat milk"]
+        assert meal.kcal < 200
+
+    def test_soya_by_the_ml_is_soy_milk(self) -> None:
+        assert foods("200 ml soya") == [["soy milk"]]
+
+    def test_oats_by_the_gram_stay_oats(self) -> None:
+        assert foods("40g oats") == [["oats"]]
