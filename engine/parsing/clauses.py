@@ -970,8 +970,7 @@ def _normalize(text: str) -> str:
     text = club_social(text)  # "run club christmas do: 3 glasses of prosecco": no run
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
-    if "meal" in text:
-        text = _NTH_MEAL_DASH.sub(r"meal \g<n>: ", text)  # "meal 2 - tuna pasta": "meal 2:"
+    text = _meals_and_milks(text)
     if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
@@ -980,8 +979,6 @@ def _normalize(text: str) -> str:
     text = _labels_as_read(text)
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
-    if "ml" in text or " l " in text or "fl oz" in text:
-        text = _PLANT_BY_VOLUME.sub(r"\g<v> \g<plant> milk", text)  # "latte, 300ml oat"
     if "deal," in text:
         text = _DEAL_THEN_PARTS.sub(r"\g<head>: ", text, count=1)  # "meal deal, blt, crisps"
     if "maurten" in text:
@@ -1145,6 +1142,15 @@ _PLANT_BY_VOLUME = re.compile(
 _NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
 #: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
 _LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+
+
+def _meals_and_milks(text: str) -> str:
+    """ "meal 2 - tuna pasta" as "meal 2: tuna pasta"; "300ml oat" as "300ml oat milk"."""
+    if "meal" in text:
+        text = _NTH_MEAL_DASH.sub(r"meal \g<n>: ", text)
+    if "ml" in text or " l " in text or "fl oz" in text:
+        text = _PLANT_BY_VOLUME.sub(r"\g<v> \g<plant> milk", text)
+    return text
 
 
 def _letter_lines(text: str) -> str:
