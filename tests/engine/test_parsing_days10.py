@@ -338,3 +338,23 @@ class TestPlantByVolume:
 
     def test_oats_by_the_gram_stay_oats(self) -> None:
         assert foods("40g oats") == [["oats"]]
+
+
+class TestFoodBeforeARunLoop:
+    """Food said before the run it followed, the run named by its loop or race: both logged."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("a cheeseburger at the diner after a 6 mile loop (53:10)", 9.656),
+         ("a bagel after a 10k loop 52:00", 10.0),
+         ("kielbasa on a roll after the turkey trot (5 mi 41:40)", 8.047)],
+    )
+    def test_the_run_and_the_food(self, text: str, km: float) -> None:
+        result = parse(text)
+        (run,) = [e for e in result.events if isinstance(e, RunLogged)]
+        assert run.distance_m / 1000 == pytest.approx(km, abs=0.01)
+        (meal,) = meals(text)
+        assert meal.kcal > 250  # the burger, the bagel, the kielbasa with its roll
+
+    def test_food_on_food_beside_a_run_stays_one_food(self) -> None:
+        assert foods("10k 50:00 then beans on toast") == [["beans on toast"]]
