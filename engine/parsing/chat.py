@@ -777,6 +777,12 @@ def _own_after(text: str, words: frozenset[str]) -> bool:
     return may and _OWN_AFTER.search(text) is not None
 
 
+#: A meal still to come, said in the present: "dinner tonight is roast chicken", "tonight's
+#: dinner is a curry", "tea later is fish and chips" (not "dinner tonight was ...").
+_MEAL_SAID_AHEAD = re.compile(
+    r"\s*(?:(?:tonight's|tonights)\s+(?:dinner|tea|supper)|(?:dinner|tea|supper)\s+"
+    r"(?:tonight|later))\s+(?:is|will\s+be|'s|is\s+going\s+to\s+be)\b"
+)
 #: Eating said of the runner or their things, or by a thing: "midges ate me alive", "cleggs
 #: eating me alive", "the headwind ate me for breakfast", "the bog ate my shoe", "the last hill
 #: chewed me up".
@@ -796,6 +802,8 @@ def whole_clause_chat(text: str) -> bool:
     words = frozenset(letter_runs(text))
     if not words.isdisjoint(_LEFT_BEHIND_WORDS) and _left_behind(text):
         return True
+    if ("tonight" in words or "later" in words) and _MEAL_SAID_AHEAD.match(text):
+        return True  # "dinner tonight is roast chicken, can't wait": a meal still to come
     if (
         _SOMEONE_STARTS(text)
         and _SOMEONE_ELSE_DOES.match(text)

@@ -358,3 +358,21 @@ class TestFoodBeforeARunLoop:
 
     def test_food_on_food_beside_a_run_stays_one_food(self) -> None:
         assert foods("10k 50:00 then beans on toast") == [["beans on toast"]]
+
+
+class TestNothingEatenYet:
+    """Cooking for the week ahead and a dinner still to come log nothing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["meal prep sunday: chicken and rice for the week", "meal prep sunday, 5 boxes of chilli",
+         "dinner tonight is roast chicken, can't wait", "tonight's dinner is a curry"],
+    )
+    def test_no_meal(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    @pytest.mark.parametrize(
+        "text", ["meal prep lunch: 120g chicken, 150g rice", "dinner tonight was roast chicken"]
+    )
+    def test_a_meal_had_is_still_logged(self, text: str) -> None:
+        assert len(meals(text)) == 1
