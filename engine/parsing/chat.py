@@ -594,6 +594,7 @@ def not_had_here(text: str, words: frozenset[str]) -> bool:
     return bool(
         (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
         or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
+        or (("tonight" in words or "later" in words) and _MEAL_SAID_AHEAD.match(text))
         or (not words.isdisjoint(_CRAVING_GATE) and _CRAVING.match(text))
         or cooked_for_others(text, words)
         or (
@@ -802,8 +803,6 @@ def whole_clause_chat(text: str) -> bool:
     words = frozenset(letter_runs(text))
     if not words.isdisjoint(_LEFT_BEHIND_WORDS) and _left_behind(text):
         return True
-    if ("tonight" in words or "later" in words) and _MEAL_SAID_AHEAD.match(text):
-        return True  # "dinner tonight is roast chicken, can't wait": a meal still to come
     if (
         _SOMEONE_STARTS(text)
         and _SOMEONE_ELSE_DOES.match(text)
