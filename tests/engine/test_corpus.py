@@ -316,6 +316,10 @@ FLOORS = {
     # kcal for the last food, a burger's patty, a container's size, a side of vegetables,
     # cobs, a chain's slices and freeze-dried meals asked about
     "probes-meals10-2026-12-02.jsonl": (87.0, 97.5, 1.5, 1),
+    # foods8 probes (scripts/corpus_probes_foods8.py, breadth: a week's foods by category and
+    # chain, written before the fixes): 67.6 %, 75.0 % of items, 0.0 % leftover on ddd2e28;
+    # 94.3 %, 96.7 %, 0.0 % with 24 everyday names more on their SR28 rows
+    "probes-foods8-2026-12-02.jsonl": (94.0, 96.5, 1.0, 0),
 }
 
 
