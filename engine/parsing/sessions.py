@@ -152,8 +152,12 @@ def _activity_figures(
     return duration, distance_km, as_hours
 
 
+#: A session other than a run timed as m:ss under this is read as h:mm (no ski tour, dance
+#: class or match lasts 2 1/2 minutes).
+_SHORTEST_TIMED_SESSION_S = 10 * 60
+
 #: Sessions outdoors whose metres after a distance and a time are their climb.
-_GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski"})
+_GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski", "snowshoe"})
 
 
 def _parse_activity(
@@ -168,6 +172,8 @@ def _parse_activity(
     duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
     if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
+    if as_hours and not distance_km and duration < _SHORTEST_TIMED_SESSION_S:
+        duration = as_hours  # "ski tour 2:30, 1100m up" is 2 h 30 min, no 2 1/2 minutes
     estimated: list[str] = []
     if not duration:
         if distance_km and activity.default_kmh:
