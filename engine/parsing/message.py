@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -302,36 +302,36 @@ _A_DAYS_LIST = re.compile(
 _THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that|followed by)\W*$")
 
 
-def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
-    """The clauses that follow a "then" in the message."""
-    if "then" not in norm and "after" not in norm and "followed" not in norm:
-        return frozenset()
-    later: set[int] = set()
+def _gaps(norm: str, clauses: tuple[_Clause, ...]) -> Iterator[tuple[int, int, int]]:
+    """Each clause found in the message, in order: its index, and where the text between it and
+    the clause before it begins and ends."""
     at = 0
     for i, clause in enumerate(clauses):
         found = norm.find(clause.text, at)
         if found < 0:
-            break
-        if i and _THEN_BEFORE.search(norm, at, found) is not None:
-            later.add(i)
+            return
+        yield i, at, found
         at = found + len(clause.text)
-    return frozenset(later)
+
+
+def _said_later(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
+    """The clauses that follow a "then" in the message."""
+    if "then" not in norm and "after" not in norm and "followed" not in norm:
+        return frozenset()
+    return frozenset(
+        i
+        for i, start, end in _gaps(norm, clauses)
+        if i and _THEN_BEFORE.search(norm, start, end) is not None
+    )
 
 
 def _line_starts(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
     """The clauses that start a line of the message (the first one too)."""
     if "\n" not in norm:
         return frozenset()
-    starts: set[int] = set()
-    at = 0
-    for i, clause in enumerate(clauses):
-        found = norm.find(clause.text, at)
-        if found < 0:
-            break
-        if not i or "\n" in norm[at:found]:
-            starts.add(i)
-        at = found + len(clause.text)
-    return frozenset(starts)
+    return frozenset(
+        i for i, start, end in _gaps(norm, clauses) if not i or "\n" in norm[start:end]
+    )
 
 
 #: A line that goes on with the meal of the line before: "with honey", "and a coffee", "+ jam",
