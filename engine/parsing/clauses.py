@@ -1393,7 +1393,7 @@ def _split_clauses(text: str) -> list[_Clause]:
         if not _may_split(text):
             stripped = text.strip()
             return [_Clause(stripped, question=False)] if stripped else []
-        return [_Clause(p.strip(), question=False) for p in _CLAUSE_SPLIT.split(text) if p.strip()]
+        return [_Clause(p, question=False) for p in _with_its_day(text)]
     clauses: list[_Clause] = []
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -1412,6 +1412,33 @@ def _split_clauses(text: str) -> list[_Clause]:
     if tail.strip():
         clauses.append(_Clause(tail.strip(), question=False))
     return clauses
+
+
+#: A day or a moment said alone before what was done, cut from it only by the space before
+#: "(i) had", "(i) weighed": "yesterday I weighed 72.4", "on monday i had 2 eggs".
+_DAY_ONLY = re.compile(
+    r"(?:(?:on\s+|last\s+)?(?:yesterday|yday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|this\s+(?:morning|afternoon"
+    r"|evening)|[0-9]{1,2}\s+days\s+ago|the\s+day\s+before\s+yesterday)(?:\s+i)?|i"
+)
+
+
+def _with_its_day(text: str) -> list[str]:
+    """The clauses of a text with no question, a day said alone before a clause cut only at a
+    space (_DAY_ONLY) kept with it, so the clause keeps its day."""
+    pieces: list[str] = []
+    start, glued = 0, ""
+    for m in _CLAUSE_SPLIT.finditer(text):
+        piece = glued + text[start : m.start()]
+        start = m.end()
+        if m[0].isspace() and "\n" not in m[0] and _DAY_ONLY.fullmatch(piece.strip()):
+            glued = piece + m[0]  # "yesterday | i weighed 72.4": one clause
+            continue
+        glued = ""
+        if piece.strip():
+            pieces.append(piece.strip())
+    tail = (glued + text[start:]).strip()
+    return [*pieces, tail] if tail else pieces
 
 
 def _may_split(text: str) -> bool:

@@ -306,6 +306,9 @@ def _time_at_a_city(text: str) -> str:
 _BQ = re.compile(
     r"\b(?:BQ|GFA|OTQ)(?:'?d|'?ed)?\b"
     r"|(?i:\bboston[- ]qualif[a-z]*\b|\bgood[- ]for[- ]age\b|\bolympic\s+trials?\s+qualif[a-z]*\b)"
+    # a marathon's hour barrier, with a finish of hours: "sub-3 attempt: 2:59:59", "attempt #3
+    # at a sub-3: 2:59:59" (a sub-20 or sub-90 finishes in minutes: no marathon)
+    r"|(?i:\bsub[- ]?[2-6](?:\s*(?:hours?|hrs?|h))?(?![0-9.]|:[0-9]))"
 )
 
 
@@ -511,8 +514,12 @@ _WHEN_AFTER = re.compile(
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_N_DAYS = r"(?:[2-7]|two|three|four|five|six|seven)"
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+#: Up to a fortnight: the Cape Wrath Ultra is 8 days, the Jordan Trail 9.
+_N_DAYS = (
+    r"(?:1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen)"
+)
 #: An event run over several days ("250 km over 6 stages", "a 3-day stage race, 120 km"): one
 #: run a day (see multi_day_event).
 _MULTI_DAY = re.compile(

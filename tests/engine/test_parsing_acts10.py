@@ -237,3 +237,47 @@ class TestSessionsThatAreNoLog:
 
     def test_a_session_with_its_minutes_and_a_maybe_is_logged(self) -> None:
         assert _session("yoga, maybe 40 min").duration_s == 2400
+
+
+class TestLeftovers:
+    def test_beers_after_a_game_are_a_meal_not_a_session(self) -> None:
+        (meal,) = parse("after the cricket 2 beers").events
+        assert isinstance(meal, MealLogged) and len(meal.items) == 1
+
+    def test_a_game_with_its_minutes_is_still_the_session(self) -> None:
+        assert _session("after tennis 45 min").duration_s == 2700
+
+    @pytest.mark.parametrize(
+        "text", ["sub-3 attempt: 2:59:59", "attempt #3 at a sub-3: 2:59:59", "sub 4 at last! 3:58:12"]
+    )
+    def test_a_marathons_hour_barrier_with_its_finish_is_a_marathon(self, text: str) -> None:
+        assert _run(text).distance_m == 42195
+
+    def test_a_sub_3_hoped_for_is_no_run(self) -> None:
+        assert parse("going for sub 3 next month").events == ()
+
+    def test_an_event_of_8_days_is_a_run_a_day(self) -> None:
+        runs = parse("Cape Wrath Ultra done: 400km in 8 days").events
+        assert len(runs) == 8 and all(isinstance(r, RunLogged) for r in runs)
+        assert {r.distance_m for r in runs} == {50000}  # type: ignore[attr-defined]
+        assert (runs[-1].at - runs[0].at).days == 7
+
+    @pytest.mark.parametrize(
+        ("text", "days"),
+        [
+            ("10 days ago I weighed 72.4kg", 10),
+            ("yesterday I weighed 72.4kg", 1),
+            ("on saturday i had 2 eggs", None),
+        ],
+    )
+    def test_a_day_said_first_dates_what_follows(self, text: str, days: int | None) -> None:
+        (logged,) = parse(text).events
+        today = parse("weighed 72.4kg").events[0].at.date()
+        if days is None:
+            assert logged.at.date() != today
+        else:
+            assert (today - logged.at.date()).days == days
+
+    def test_a_heading_day_on_its_own_line_is_not_glued_to_the_next(self) -> None:
+        swim, _ = parse("Tuesday\n07:00 swim 2km 41min\n08:00 a bagel").events
+        assert isinstance(swim, ActivityLogged) and swim.duration_s == 2460
