@@ -299,6 +299,7 @@ FOOD_MODIFIERS: Final = _word_set(
     standard same whole entire
     heinz kraft kelloggs nestle cadbury cadburys mcvities quaker warburtons hovis kingsmill
     organic glutenfree gf freerange grassfed cornfed wildcaught linecaught outdoorbred fullfat
+    lactosefree
     birds eye mccain uncle bens kirkland costco walmart target kroger safeway publix wegmans
     heb trader joes wholefoods morrisons coop dunnes supervalu woolies woolworths coles
     loblaws sobeys superstore"""
@@ -414,12 +415,14 @@ NO_SR28_ROW: Final = frozenset(
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",
-#: "gluten free toast", "grass fed steak", "full fat coke"): joined into one modifier word
+#: "gluten free toast", "grass fed steak", "full fat coke", "lactose free semi": the milk of
+#: its fat, USDA's, whose lactase-treated milk differs by a few kcal): joined into one modifier word
 #: before the lookup.
 FARMING_PAIRS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "gluten free": "glutenfree", "free range": "freerange", "grass fed": "grassfed",
         "corn fed": "cornfed", "wild caught": "wildcaught", "line caught": "linecaught",
-        "outdoor bred": "outdoorbred", "full fat": "fullfat",
+        "outdoor bred": "outdoorbred", "full fat": "fullfat", "lactose free": "lactosefree",
+        "lactose-free": "lactosefree",
     }
 )

@@ -17,7 +17,8 @@ _DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
 _DECIMAL_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]+),([0-9]{1,2})\s*(?=kg|lb|km|k\b|mi|g\b|l\b|%)")
 #: A decimal comma after a weigh-in's word, with no unit: "bw 68,4", "weight: 71,85".
 _WEIGHT_COMMA_RE = re.compile(
-    r"\b(bw|weight|wieght|weigth|weighed|weighd|wieghed|wiegh|weigh|weigh-in|weigh in|wiegh in"
+    # the weight word spelt any way a thumb spells it ("wieghed", "weihged", "wheighed", "weigth")
+    r"\b(bw|weight|weighed|weigh|weigh-in|weigh in|wh?[eiy]{1,2}[gh]{1,2}[a-z]{0,3}"
     r"|scales?(?:\s+(?:said|says|showed|shows|read"
     r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
@@ -143,7 +144,7 @@ def normalize_numbers(text: str) -> str:
         if _DIGIT_COMMA_DIGIT.search(text):  # both need one; the search is a cheap scan
             text = _THOUSANDS_RE.sub(r"\1\2", text)
             text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
-        if "bw" in text or "weig" in text or "wieg" in text or "scale" in text:
+        if "bw" in text or "w" in text or "scale" in text:  # "weigh", "wieghed", "weigth"
             text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
     if "/" in text:
         text = _MIXED_RE.sub(_mixed, text)

@@ -813,6 +813,18 @@ def _own_after(text: str, words: frozenset[str]) -> bool:
     return may and _OWN_AFTER.search(text) is not None
 
 
+#: Eating said of the runner or their things, or by a thing: "midges ate me alive", "cleggs
+#: eating me alive", "the headwind ate me for breakfast", "the bog ate my shoe", "the last hill
+#: chewed me up".
+EATEN_WORDS = frozenset(("ate", "eating", "eats", "eaten", "chewed", "chewing", "devoured"))
+EATEN_BY = re.compile(
+    r"\b(?:ate|eating|eats|eaten|chewed|chewing|devoured)\s+(?:me|us|him|her|them)\b"
+    r"(?!\s+(?:a|an|some|the|my)\b|\s+[0-9])"
+    r"|^\s*(?:the|those|these|that|this)\s+(?:[a-z']+\s+){1,2}(?:ate|eats|chewed|devoured)"
+    r"\s+(?:my|me|us|our)\b"
+)
+
+
 @lru_cache(maxsize=TEXT_CACHE_SIZE)  # asked of one clause by its cutter, classifier and reader
 def whole_clause_chat(text: str) -> bool:
     """A clause that is all someone else's, long ago, a request, a habit or a race ahead:

@@ -912,8 +912,12 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
         if len(raw) == 1 and len(whole) > 1:
             return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # one dish without its number
         group = [part for part, g in raw if g == raw[-1][1]]
-        if len(group) < 2 or not _nearer_all(group, kcal, ctx):
-            return whole
+        if len(group) >= 2 and _one_dish(group):
+            return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # "chicken and leek pie 560kcal"
+        if len(group) < 2 or not _nearer_all(group, kcal, ctx) or (
+            _counted_apart(group) and _fits_alone(group[-1], kcal, ctx)
+        ):
+            return whole  # "a coffee and a slice of lemon drizzle 320 kcal": the slice's
         return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
     if m is None or not text[: m.start()].strip():
         return _split_pieces(text, ctx)
@@ -924,6 +928,40 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
     if m["part"] is None:
         raw = [(part, 0) for part, _ in raw]  # the whole meal is one part
     return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
+
+
+#: A dish named by what is in it: bare food words, "and", then the dish ("chicken and leek
+#: pie", "tuna and sweetcorn jacket", "lentil and butternut soup", "beef and ale stew").
+_DISH_NOUN = re.compile(
+    r"\b(?:pie|pies|soup|stew|jacket|jacket potato|curry|casserole|bake|pasta|risotto|salad"
+    r"|sandwich|sarnie|toastie|wrap|quiche|tart|pasty|lasagne|lasagna|burrito|bowl|omelette"
+    r"|omelet|chowder|pudding|crumble|cake|muffin|loaf|roll|bagel|panini|melt|sub|stir fry"
+    r"|noodles|traybake|hotpot|tagine|chilli|chili|broth|frittata|pizza)$"
+)
+#: A part that counts its own food: "a coffee", "an apple", "2 slices of toast", "a mug of".
+_COUNTED = re.compile(r"^\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s")
+
+
+def _one_dish(group: list[str]) -> bool:
+    """Whether foods joined by "and" before a kcal are one dish's name: bare words (no count,
+    no amount), the last ending in a dish ("chicken and leek pie 560kcal" is the pie's 560)."""
+    *first, last = (part.strip() for part in group)
+    return (
+        _DISH_NOUN.search(last) is not None
+        and len(last.split()) >= 2
+        and all(
+            part and len(part.split()) <= 2 and _COUNTED.match(part) is None
+            and not any(c.isdigit() for c in part)
+            for part in first
+        )
+        and _COUNTED.match(last) is None
+    )
+
+
+def _counted_apart(group: list[str]) -> bool:
+    """Whether each food before a kcal is counted on its own ("a mug of hot chocolate and a
+    slice of apple strudel 350 kcal"): the kcal is the last one's when it may be."""
+    return all(_COUNTED.match(part) is not None for part in group)
 
 
 def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:

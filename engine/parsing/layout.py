@@ -72,7 +72,9 @@ def _no_layout_marks(text: str) -> bool:
 
 def lay_out(text: str) -> Layout:
     """The message with its layout turned into the lines the readers take."""
-    if not text.isascii() and len(_MIDDLE_DOT.findall(text)) > 1:
+    if not text.isascii() and (
+        (dots := len(_MIDDLE_DOT.findall(text))) > 1 or (dots and _TWO_PARTS.search(text))
+    ):
         text = _MIDDLE_DOT.sub(_as_bar, text)  # "oats · 10k 52:00 · curry": "oats | 10k ..."
     if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
@@ -99,6 +101,15 @@ def lay_out(text: str) -> Layout:
 #: a bullet.
 _MIDDLE_DOT = re.compile(
     r"(?P<lead>^|(?<=\n))?[^\S\n]*[·∙⋅‧▸▹►▶‣⁃]\ufe0f?[^\S\n]*", re.MULTILINE
+)
+#: One middle dot between two parts that each have a figure and a word of their own: "roast
+#: beef dinner 800kcal · 2 rice cakes" (a watch's "42.8 km · 1h 31m" and "Strava · Evening Run"
+#: have no such words on both sides).
+_TWO_PARTS = re.compile(
+    r"^[^\n·]*(?=[^\n·]*[0-9])(?=[^\n·]*\b(?!(?:km|kms|mi|min|mins|hr|hrs|kg|lbs?|bpm|kcal|cal)\b)"
+    r"[a-z]{3,})[^\n·]*·[^\n·]*(?=[^\n·]*[0-9])[^\n·]*\b"
+    r"(?!(?:km|kms|mi|min|mins|hr|hrs|kg|lbs?|bpm|kcal|cal)\b)[a-z]{3,}",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: A day's weigh-in under its letter, as "b:" heads breakfast and "r:" the run: "w: 172.4 lb".
 _WEIGHT_LETTER = re.compile(

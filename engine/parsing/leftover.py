@@ -12,7 +12,7 @@ import re
 
 from engine.errors import ImplausibleValue
 from engine.events import FoodItem
-from engine.food_names import ACTIVITY_WORDS
+from engine.food_names import ACTIVITY_WORDS, NO_SR28_ROW
 from engine.parsing.clauses import _RUN_WORDS, _STRENGTH_TRIGGERS, _STRENGTH_WORDS
 from engine.parsing.context import ParseContext, _words, letter_runs
 from engine.parsing.items import _parse_items, drop_circumstance
@@ -21,8 +21,14 @@ from engine.spelling import english_words
 #: Words that lead into food or start a new thought inside a run clause.
 _CUE = re.compile(
     r"(\b(?:with|fuell?ed by|fueled by|fuel|took|taking|had|ate|drank|after|afterwards|then"
-    r"|plus|and|during|on the way|along with)\b|[+,&;()])"
+    r"|plus|and|during|on the way|along with)\b|[+,&;()]"
+    r"|\b(?:on|off the back of)(?:\s+(?:just|only|nothing but|nowt but|naught but))?"
+    r"(?=\s+(?:an?|some|[0-9]{1,2}|two|three)\s))"
 )
+#: A run done on food: "16k 1:24:50 on just a banana", "20k on a bowl of porridge", "30k off
+#: the back of a bagel" ("on a roll" is how the week went, no bread).
+_ON_FOOD = re.compile(r"(?:on|off the back of)\b.*")
+_NOT_FUEL = re.compile(r"^(?:an?\s+)?(?:roll|high|mission|whim|budget|break)\b")
 #: After these a phrase may be food; before "after" too ("banana after"), or with a count.
 _FOOD_BEFORE = frozenset(
     ("with", "fuelled by", "fueled by", "fuel", "took", "taking", "had", "ate", "drank", "then",
@@ -69,17 +75,18 @@ def food_and_unknown(
         before = parts[i - 1] if i else ""
         after = parts[i + 1] if i + 1 < len(parts) else ""
         chatter = _RUN_CHATTER.match(piece.strip()) is not None  # "with the club"
-        piece = drop_circumstance(piece, ctx)  # "a banana at the finish"
+        placed = _EATING_PLACE.search(piece) is not None  # "a scone in the cafe"
+        piece = _EATING_PLACE.sub("", drop_circumstance(piece, ctx))  # "a banana at the finish"
         phrase = " ".join(w for w in piece.split() if w not in _FILLER)
         if not phrase or not any(c.isalpha() for c in phrase):
             continue
         cued = (
-            before in _FOOD_BEFORE
+            _cued_by(before, phrase)
             or after in _FOOD_AFTER
             or _COUNTED.match(phrase) is not None
             or _COUNTED.match(piece.strip()) is not None  # "..., 34:50 and a hot choc"
         )
-        items = _food(phrase, ctx) if cued and not chatter else None
+        items = _food_beside(piece, phrase, ctx, placed=placed) if cued and not chatter else None
         if items:
             food.extend(items)
             continue
@@ -97,7 +104,7 @@ def food_and_unknown(
         else:
             unknown.extend(w for w in letter_runs(piece) if _no_word(w))  # "5k xqzt"
     if food:  # "simit and ayran after the 15k": the simit is asked about in the meal
-        for phrase in named:
+        for phrase in named[1:] if first else named:  # not the run's own piece's place
             food.extend(asked(phrase, ctx) or ())
         return food, unknown, []
     if first:
@@ -118,6 +125,66 @@ NO_WORD_PAIRS = _words(
     "wx wz xd xf xj xk xl xn xq xr xv xw xz yj yq yx zc zd zf zg zh zj zk zm zn",
     "zq zr zv zx",
 )
+
+
+#: Where food is bought or eaten, after a food beside a run: "a scone in the cafe", "a
+#: clootie dumpling slice at the hotel", "a rowie in the village hall", "from the food truck".
+_EATING_PLACE = re.compile(
+    r"\s+(?:in|at|from)\s+(?:the\s+|a\s+)?(?:village\s+|local\s+|race\s+|club\s+)?"
+    r"(?:caf[eé]|caff|cafeteria|hotel|pub|bakery|clubhouse|bar|restaurant|diner|chippy"
+    r"|canteen|tea\s?room|coffee\s+shop|hall|bothy|food\s+truck|truck|van|stand|cart|kiosk"
+    r"|bistro|deli|inn|tavern)\b(?:\s+(?:after|afterwards|later))?"
+)
+#: Words of an amount before a food's name: "a bit of tablet", "a slice of barmbrack".
+_AMOUNT_WORDS = _words("a an some bit of slice piece chunk wedge square bite")
+
+
+def _food_beside(
+    piece: str, phrase: str, ctx: ParseContext, *, placed: bool
+) -> list[FoodItem] | None:
+    """Food a cued piece beside a run names: everyday food, or food SR28 lacks said where it
+    was had or known to lack its row ("and a scone in the cafe"), asked about."""
+    items = _food(phrase, ctx)
+    if items or not (placed or lacks_a_row(phrase)):
+        return items
+    return _lacked_food(piece, ctx)
+
+
+def lacks_a_row(phrase: str) -> bool:
+    """Whether a phrase names a food SR28 has no row for ("a scone", "a clootie dumpling
+    slice"): asked about, never dropped as a word of English."""
+    words = [w for w in phrase.split() if w not in _AMOUNT_WORDS]
+    return any(
+        " ".join(words[i:j]) in NO_SR28_ROW
+        for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)
+    )
+
+
+def _lacked_food(piece: str, ctx: ParseContext) -> list[FoodItem] | None:
+    """The piece as food the table lacks, to ask about: a count or an article, then words of
+    no run, session or talk ("a bit of tablet", not "a nap" nor "a walk home")."""
+    words = piece.split()
+    if not words or (words[0] not in ("a", "an", "some") and not words[0].isdigit()):
+        return None
+    if not _NOT_A_DISH.isdisjoint(words) or not _TALK.isdisjoint(words):
+        return None
+    items = asked(piece.strip(), ctx)
+    return items if items and all(not item.resolved for item in items) else None
+
+
+#: Things had after a run that are no food: "a nap", "a shower", "a chat", "a massage".
+_TALK = _words(
+    "nap snooze kip shower bath chat natter blether massage stretch lie sit rest walk drive",
+    "ride lift sleep dip dook swim paddle cry laugh selfie photo pic medal shirt tshirt",
+)
+
+
+def _cued_by(before: str, phrase: str) -> bool:
+    """Whether the cue before a phrase leads into food: "with", "had", "then", and "on" a
+    count of something ("16k on just a banana"; "on a roll", "on a high" are how it went)."""
+    if _ON_FOOD.fullmatch(before) is not None:
+        return _NOT_FUEL.match(phrase) is None
+    return before in _FOOD_BEFORE
 
 
 def _counted_dish(before: str, piece: str, phrase: str, ctx: ParseContext) -> list[FoodItem]:

@@ -29,6 +29,8 @@ from engine.parsing.chat import (
     _GREETING,
     _QUESTION_START,
     _THANKS,
+    EATEN_BY,
+    EATEN_WORDS,
     _in_passing,
     _plan,
     asks,
@@ -102,7 +104,7 @@ from engine.parsing.items import (
 )
 from engine.parsing.labels import DISH_LABEL
 from engine.parsing.layout import lay_out, lines_of_a_day, timed_runs_of_a_report
-from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown
+from engine.parsing.leftover import a_dish_unknown, asked, food_and_unknown, lacks_a_row
 from engine.parsing.meals import (
     _MEAL_KINDS,
     _MEAL_WORD,
@@ -274,6 +276,8 @@ def _numbered_meals(text: str) -> bool:
     else:
         listed = numbered_list(said) or listed_parts(said) or bullets >= 2  # "• oats\n• soup"
         listed = listed and _A_DAYS_LIST.search(said) is not None
+    if listed and ("dinner" in said or "lunch" in said):
+        said = _DISH_MEAL.sub(" ", said)  # "roast chicken dinner 900kcal": a dish, no label
     return listed and _MEAL_WORD.search(said) is None  # the long search last: lists are rare
 
 
@@ -644,6 +648,10 @@ def _meal_labels(
             text, 0, start
         ) and not text[: spans[0][0]].strip():
             continue  # "lunch: roast beef dinner": under a heading, a dish's name
+        if not marked and m["w"] in _MAIN_MEALS and start == m.start("w") and (
+            _DISH_OF_A_MEAL.search(text, 0, start)
+        ):
+            continue  # "roast chicken dinner 900kcal", "tv dinner 450 cal": a dish's name
         if not spans and start > 0 and marked and _LEAD_WORDS.match(text, 0, start):
             start = 0  # "midnight snack:", "big late lunch -": words about the meal
         elif (right := _RIGHT_BEFORE.search(text, 0, start)) is not None:
@@ -725,7 +733,7 @@ class _Builder:
             self._note_chat(clause)
             return
         if kind != "meal" or clause.text in self.own_meal or (
-            clause.text in self.later and self._fuel_then_food(text)
+            clause.text in self.later and (self._fuel_then_food(text) or self._then_in_a_day())
         ) or (clause.text in self.line_start and self.meal_items and not self.under_heading):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
@@ -792,6 +800,14 @@ class _Builder:
             self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
             return True
         self.with_someone = False
+        if kind == "meal" and not EATEN_WORDS.isdisjoint(letters) and (
+            EATEN_BY.search(clause.text)
+            or EATEN_BY.search(f"{self.said_before.split(',')[-1]} {clause.text}")
+        ):
+            self.chat = True  # "midges ate me alive", "the bog ate my shoe": no food of ours
+            if self.unparsed and self.said_before.endswith(self.unparsed[-1]):
+                self.unparsed.pop()  # "the hill | ate me alive": its subject, no food
+            return True
         if self.long_ago:  # "three years ago I weighed 95kg": then, not now
             self.chat = True
             self.long_ago = _is_chatter(clause.text)  # through an "i" cut off alone
@@ -839,6 +855,18 @@ class _Builder:
         the clause said to come later names other food: the meal after the run."""
         return bool(self.meal_items) and _FUEL.search(text) is None and all(
             _FUEL.search(item.text) is not None for item in self.meal_items
+        )
+
+    def _then_in_a_day(self) -> bool:
+        """Whether food said to come later ("..., then 2 pints of IPA") is a meal of its own:
+        in a day's log (a run or session logged before), after a meal no label holds
+        ("race 1:24:10, then a bison burger, then 2 pints, then a wedge of melon": three
+        meals; "dinner: chilli and then a slice of cake" stays one)."""
+        return (
+            bool(self.meal_items)
+            and self.meal_kind is None
+            and not self.headed
+            and any(isinstance(e, _SESSIONS) for e in self.events)
         )
 
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
@@ -955,7 +983,10 @@ class _Builder:
         if self._talk_only(text, spans):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
         said = text.strip()
-        cued = bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+        cued = (
+            bool(spans) or not _EAT_WORDS.isdisjoint(letters) or a_dish_unknown(text)
+            or lacks_a_row(text)  # "then a clootie dumpling slice at the hotel": asked
+        )
         self._drop_qualifier(kind, spans)
         if self.meal_items and (
             (kind is not None and self.meal_kind != kind)
@@ -1362,6 +1393,12 @@ _DISH_WORD_BEFORE = re.compile(
     r"\b(?!(?:for|at|as|my|a|an|the|then|and|had|ate|big|late|early|light|quick)\s)[a-z]{3,}\s$"
 )
 _RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
+#: Words before "dinner" or "lunch" that make it a dish's name, no label: "roast chicken
+#: dinner", "roast beef lunch", "a tv dinner".
+_DISH_OF_A_MEAL = re.compile(r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)$")
+_DISH_MEAL = re.compile(
+    r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)(?:dinner|lunch)\b(?!\s*[:=)-])"
+)
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 

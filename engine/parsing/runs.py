@@ -1383,7 +1383,8 @@ _MARGIN = re.compile(
     rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:quicker|faster"
     r"|slower|better|worse|outside|inside|behind|ahead|short)\b"
     rf"|\b(?:[0-9]{{1,2}}:[0-5][0-9]|[0-9]{{1,3}}(?:\.[0-9])?{_TIME_UNIT})\s+(?:off|under|over)"
-    r"\s+(?:my|the|a|last|target|goal)\b(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
+    r"\s+(?!the\s+back\s+of\b)(?:my|the|a|last|target|goal)\b"  # not "off the back of a bagel"
+    r"(?:\s+(?:pb|pr|best|target|goal|time|year's|week's))?"
     # "a 3 second PB", "2 minute pr" (not "45 min pb", a run's time that was a PB)
     r"|\b[0-9]{1,3}(?:\.[0-9])?[- ]?(?:s|secs?|seconds?|minute)\s+(?:pb|pr)\b"
     # "10k 50:12, down 20 seconds": faster than before by that much

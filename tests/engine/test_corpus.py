@@ -303,6 +303,9 @@ FLOORS = {
     # invented on e826bb9; 80.0 %, 88.6 % with the everyday names by category, a count of a
     # vegetable's named piece, the one-serving bag, a drink by the ounce and pound cake
     "probes-foods7-2026-12-01.jsonl": (79.5, 88.5, 1.0, 0),
+    # days10 probes (scripts/corpus_probes_days10.py, block o's whole days and voices' shapes):
+    # 47.1 %, 77.2 %, 28.6 %, 2 invented on 5312757 before any fix
+    "probes-days10-2026-12-02.jsonl": (47.0, 77.0, 28.6, 2),
     # acts10 probes (scripts/corpus_probes_acts10.py, block o's sessions and race shapes):
     # 40.0 % (26/65), 3 invented on 5312757 before any fix; 100 % (65/65), 1 invented (a cake
     # "at the finish" of parkrun's birthday week) with racket, combat, dance and snow sports,

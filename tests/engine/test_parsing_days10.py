@@ -1,0 +1,233 @@
+"""Issue 15, block o's whole days and voices (scripts/corpus_probes_days10.py): each food said
+after a run's ", then" its own meal, a meal's word inside a dish's name no label, a kcal after
+foods given to the dish it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged, WeightLogged
+from tests.engine.test_parsing import parse
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+def foods(text: str) -> list[list[str | None]]:
+    """The foods of each meal the message logs, meal by meal."""
+    return [[item.food for item in meal.items] for meal in meals(text)]
+
+
+class TestThenInADay:
+    """After a run, food said to come later (", then ...") is a meal of its own each time."""
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [
+            ("half marathon 1:44:20, then a banana, then a pint of lager, then a bag of crisps", 3),
+            ("12k 1:03:00, then 2 weetabix, then an apple", 2),
+            ("hilly 10 miler 1:31:00, then porridge, then a latte", 2),
+        ],
+    )
+    def test_each_then_is_another_meal(self, text: str, count: int) -> None:
+        result = parse(text)
+        assert isinstance(result.events[0], RunLogged)
+        assert len(meals(text)) == count
+        assert result.unparsed == ()
+
+    def test_under_a_label_then_stays_in_the_meal(self) -> None:
+        """ "dinner: chilli and then a slice of cake" is one dinner."""
+        (dinner,) = meals("ran 8k 44:00. dinner: a bowl of chilli and then a slice of cake")
+        assert dinner.meal == "dinner"
+        assert len(dinner.items) == 2
+
+    def test_without_a_run_then_joins_the_meal(self) -> None:
+        """No day's log: "porridge, then a coffee" is one breakfast-like meal as before."""
+        assert len(meals("porridge, then a coffee")) == 1
+
+
+class TestDishOfAMeal:
+    """ "roast chicken dinner", "tv dinner": a dish, no label holding the parts after it."""
+
+    def test_parts_after_a_roast_dinner_are_meals_of_their_own(self) -> None:
+        text = "sun: 21k 1:58:00 | 2 bananas | roast lamb dinner 850kcal | 2 squares dark choc"
+        logged = meals(text)
+        assert [len(m.items) for m in logged] == [1, 1, 1]
+        assert logged[1].kcal == 850
+        assert all(m.meal is None for m in logged)
+
+    def test_a_tv_dinner_is_no_label(self) -> None:
+        logged = meals("tv dinner 450 cal | an apple | 4 mi 35:00")
+        assert logged[0].kcal == 450
+        assert len(logged) == 2
+
+    def test_dinner_after_for_still_labels(self) -> None:
+        (meal,) = meals("roast chicken for dinner")
+        assert meal.meal == "dinner"
+
+    def test_one_dot_between_a_priced_dish_and_a_food_parts_them(self) -> None:
+        """ "pot roast 800kcal · 2 rice cakes": two foods, not one dish priced at 800."""
+        (meal,) = meals("pot roast 800kcal · 2 rice cakes")
+        assert [item.kcal is not None for item in meal.items] == [True, True]
+        assert meal.kcal > 800
+
+
+class TestKcalOfTheDish:
+    """A kcal after foods joined by "and" goes to the dish the words name."""
+
+    @pytest.mark.parametrize(
+        ("text", "kcal"),
+        [("chicken and leek pie 560kcal", 560), ("beef and ale stew 620kcal", 620),
+         ("ham and pea soup 290 kcal", 290), ("tuna and sweetcorn jacket 520kcal", 520),
+         ("cheese and onion pasty 480 kcal", 480)],
+    )
+    def test_a_dish_named_by_its_fillings_is_one_dish_at_its_kcal(
+        self, text: str, kcal: int
+    ) -> None:
+        (meal,) = meals(text)
+        assert meal.kcal == kcal
+        assert len(meal.items) == 1
+
+    @pytest.mark.parametrize(
+        ("text", "own"),
+        [
+            ("a coffee and a slice of lemon drizzle 320 kcal", 320),
+            ("a mug of hot chocolate and a slice of apple strudel 350 kcal", 350),
+            ("a glass of orange juice and a cinnamon swirl 410 kcal", 410),
+        ],
+    )
+    def test_a_kcal_after_foods_counted_apart_is_the_last_one_s(self, text: str, own: int) -> None:
+        """The drink before keeps its own kcal: the meal is more than the stated number."""
+        (meal,) = meals(text)
+        assert len(meal.items) == 2
+        assert meal.items[-1].kcal == own
+        assert meal.items[0].kcal is not None and meal.items[0].kcal > 0
+
+    def test_foods_with_no_count_share_the_kcal(self) -> None:
+        """ "burger and chips 900 kcal" is the two together, as before."""
+        (meal,) = meals("burger and chips 900 kcal")
+        assert meal.kcal == 900
+
+
+class TestRunOnFood:
+    """A run done "on" food ("16k on just a banana"): the food is logged, never dropped."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("slow 12k 1:08:20 on nothing but a banana", "banana"),
+            ("20k 1:49:30 on a bowl of porridge", "porridge"),
+            ("managed 14k in 1:16:00 on just a coffee", "coffee"),
+            ("long one done, 30k 2:51:00 off the back of a bagel", "bagel"),
+            ("ran 5k on 2 gels 25:00", "energy gel"),
+        ],
+    )
+    def test_the_food_is_a_meal_beside_the_run(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert sum(isinstance(e, RunLogged) for e in result.events) == 1
+        assert foods(text) == [[food]]
+        assert result.unparsed == ()
+
+    def test_off_the_back_of_is_no_margin_off_the_time(self) -> None:
+        """ "2:51:00 off the back of a bagel" keeps its 2:51:00 (not "51:00 off the PB")."""
+        (run,) = [e for e in parse("30k 2:51:00 off the back of a bagel").events
+                  if isinstance(e, RunLogged)]
+        assert run.duration_s == (2 * 60 + 51) * 60
+
+    @pytest.mark.parametrize(
+        "text",
+        ["ran 10k on a treadmill 50:00", "10k 50:00 on a hilly route", "10k 50:00 on tired legs"],
+    )
+    def test_on_a_place_or_a_state_is_no_food(self, text: str) -> None:
+        assert meals(text) == []
+
+
+class TestEatenByAThing:
+    """Eating said of the runner ("midges ate me alive") or by a thing ("the bog ate my shoe")
+    is talk: no meal to log nor to ask about."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Pentland skyline 26k 3:40:12, the bog ate my shoe",
+            "5 mile tempo 36:20, cleggs eating me alive at the end",
+            "15k 1:21:00, the headwind ate me for breakfast",
+            "trail 18k 2:02:00, horseflies ate us alive",
+        ],
+    )
+    def test_the_run_alone_is_logged(self, text: str) -> None:
+        result = parse(text)
+        assert [type(e) for e in result.events] == [RunLogged]
+        assert result.unparsed == ()
+
+    def test_no_run_no_meal(self) -> None:
+        result = parse("the hill ate me alive today lol")
+        assert result.events == ()
+        assert result.unparsed == ()
+
+    def test_food_after_ate_is_still_food(self) -> None:
+        assert foods("ran 10k 50:00, ate my porridge after") == [["porridge"]]
+
+
+class TestWeightCommaTypos:
+    """A decimal comma after the weight word spelt as a thumb spells it."""
+
+    @pytest.mark.parametrize(
+        ("text", "kg"),
+        [("wieghed 70,2 🙃", 70.2), ("weihged 68,7", 68.7), ("wighed in at 81,4kg", 81.4),
+         ("weigth 90,05", 90.05), ("wheighed 63,3 this morning", 63.3)],
+    )
+    def test_the_decimals_are_kept(self, text: str, kg: float) -> None:
+        (weight,) = parse(text).events
+        assert isinstance(weight, WeightLogged)
+        assert weight.mass_kg == pytest.approx(kg)
+        assert parse(text).unparsed == ()
+
+
+class TestLactoseFree:
+    """ "lactose free" names no other food: USDA's milk or yoghurt of the kind named."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [
+            ("a glass of lactose free semi", "semi-skimmed milk"),
+            ("lactose-free skimmed milk 300ml", "skimmed milk"),
+            ("pot of lactose free natural yoghurt", "yogurt"),
+            ("a cup of lactose free milk", "milk"),
+        ],
+    )
+    def test_the_food_after_it_is_the_food(self, text: str, food: str) -> None:
+        logged = foods(text)
+        assert food in logged[0]
+        assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+class TestFoodAtAPlaceAfterARun:
+    """Food beside a run, said with where it was had ("a scone in the cafe"), or food SR28
+    lacks ("a clootie dumpling slice"): a meal that asks about it, never dropped."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "club 8 miler 1:02:11, and a scone in the cafe",
+            "fell race 12k 1:31:00, then a clootie dumpling slice at the hotel",
+            "Pentlands loop 9k 1:02:00 and a bit of tablet at the bothy",
+            "hill race 16k 2:05:31, then a rowie in the village hall",
+        ],
+    )
+    def test_the_food_is_asked_about(self, text: str) -> None:
+        result = parse(text)
+        (meal,) = meals(text)
+        assert meal.unresolved_count == 1
+        assert sum(isinstance(e, RunLogged) for e in result.events) == 1
+
+    def test_a_known_food_at_a_place_is_logged(self) -> None:
+        assert foods("10k 50:00 and a pint at the pub") == [["beer"]]
+
+    @pytest.mark.parametrize(
+        "text", ["10k 50:00 and a nap", "10k 50:00 and a shower at the hotel",
+                 "ran 8k 41:00 and a chat in the cafe"],
+    )
+    def test_no_food_at_a_place_is_no_meal(self, text: str) -> None:
+        assert meals(text) == []
