@@ -514,7 +514,9 @@ _WHEN_AFTER = re.compile(
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+}
 #: Up to a fortnight: the Cape Wrath Ultra is 8 days, the Jordan Trail 9.
 _N_DAYS = (
     r"(?:1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -248,7 +248,8 @@ class TestLeftovers:
         assert _session("after tennis 45 min").duration_s == 2700
 
     @pytest.mark.parametrize(
-        "text", ["sub-3 attempt: 2:59:59", "attempt #3 at a sub-3: 2:59:59", "sub 4 at last! 3:58:12"]
+        "text",
+        ["sub-3 attempt: 2:59:59", "attempt #3 at a sub-3: 2:59:59", "sub 4 at last! 3:58:12"],
     )
     def test_a_marathons_hour_barrier_with_its_finish_is_a_marathon(self, text: str) -> None:
         assert _run(text).distance_m == 42195
