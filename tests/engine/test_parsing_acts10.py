@@ -3,6 +3,8 @@ block o showed misread, checked on variants in other words (scripts/corpus_probe
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from engine.activities import ACTIVITIES
@@ -282,3 +284,22 @@ class TestLeftovers:
     def test_a_heading_day_on_its_own_line_is_not_glued_to_the_next(self) -> None:
         swim, _ = parse("Tuesday\n07:00 swim 2km 41min\n08:00 a bagel").events
         assert isinstance(swim, ActivityLogged) and swim.duration_s == 2460
+
+
+class TestSessionsOneAfterAnother:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ran 5k 25:00 then 10k 50:00",
+            "double day: 5k 25:00 and 8k 42:00",
+            "swam 30 min then ran 5k 24:50",
+            "2 x 5k: 25:10 and 24:40",
+        ],
+    )
+    def test_the_first_ends_when_the_next_begins(self, text: str) -> None:
+        first, then = parse(text).events
+        assert first.at + timedelta(seconds=first.duration_s) == then.at  # type: ignore[attr-defined]
+
+    def test_sessions_at_their_own_times_stay_there(self) -> None:
+        run, gym = parse("ran 8k 40:00 this morning, gym 45 min tonight").events
+        assert run.at.hour < 12 and gym.at.hour >= 12
