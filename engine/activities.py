@@ -230,8 +230,19 @@ def _band(mph: float, bands: tuple[tuple[float, float], ...]) -> float:
     return bands[-1][1]
 
 
-def activity_met(activity: str, distance_m: float | None, duration_s: float) -> float:
-    """MET for the session: by speed where science.md or the Compendium bands it, else fixed."""
+#: Compendium 2011 uphill walking at 2.9-3.5 mph [S]: 17210 (1-5 % grade) 5.3 MET, 17211
+#: (6-15 % grade) 8.0 MET: (lowest grade as a fraction, MET).
+WALK_UPHILL_METS: tuple[tuple[float, float], ...] = ((0.06, 8.0), (0.01, 5.3))
+
+
+def activity_met(
+    activity: str, distance_m: float | None, duration_s: float, grade: float | None = None
+) -> float:
+    """MET for the session: by speed where science.md or the Compendium bands it, else fixed;
+    a walk up a treadmill's incline by its grade when that is more ("12-3-30": 12 %)."""
+    if activity == "walk" and grade:
+        uphill = next((met for least, met in WALK_UPHILL_METS if grade >= least), 0.0)
+        return max(uphill, activity_met(activity, distance_m, duration_s))
     if distance_m and duration_s > 0:
         mph = distance_m / 1000 / (duration_s / 3600) / MPH_TO_KMH
         if activity == "walk":

@@ -1356,7 +1356,7 @@ def _named_workouts(text: str) -> str:
         rest = text[: m.start()] + " " + text[m.end() :]
         minutes = "" if _SESSION_FIGURE.search(rest) else " 30 min"
         # 12 %, 3 mph, 30 min: a walk, its distance the speed's unless its own is said
-        text = f"{text[: m.start()]}incline walk at 3 mph{minutes}{text[m.end() :]}"
+        text = f"{text[: m.start()]}incline walk at 3 mph{minutes} incline 12%{text[m.end() :]}"
     if "f45" in text:
         text = _F45.sub("f45 hiit", text)  # F45's classes are HIIT circuits
     return text

@@ -24,7 +24,7 @@ from engine.parsing.context import (
     ParseContext,
     letter_runs,
 )
-from engine.parsing.paces import _speed_pace
+from engine.parsing.paces import _incline, _speed_pace
 from engine.parsing.reps import _reps
 from engine.parsing.runs import (
     _baseline,
@@ -198,7 +198,8 @@ def _parse_activity(
     if at_estimated:
         estimated.append("started_at")
     distance_m = distance_km * 1000 or None
-    met = activity_met(activity.name, distance_m, duration)
+    grade = _incline(text)[0] if activity.name == "walk" else None  # "12-3-30": 12 %
+    met = activity_met(activity.name, distance_m, duration, grade)
     gross = met_gross_kcal(met, ctx.weight_kg, duration)
     return ActivityLogged(
         activity=activity.name,

@@ -130,6 +130,19 @@ class TestFitnessTrends:
         assert logged.distance_m == pytest.approx(3 * KM_PER_MILE * minutes / 60 * 1000, abs=1)
 
 
+class TestWalkingUphill:
+    def test_a_12_3_30_burns_as_the_compendiums_steep_walk(self) -> None:
+        steep, level = _session("12-3-30 on the treadmill"), _session("treadmill walk 30 min 3 mph")
+        assert ACTIVITIES["walk"].met == 3.5
+        assert steep.energy_kcal > 2.5 * level.energy_kcal  # 8.0 MET against 3.5, less rest
+
+    def test_a_gentle_incline_is_the_lower_uphill_row(self) -> None:
+        gentle = _session("treadmill walk 30 min, 3 mph, 4% incline")
+        steep = _session("treadmill walk 30 min, 3 mph, 12% incline")
+        level = _session("treadmill walk 30 min 3 mph")
+        assert level.energy_kcal < gentle.energy_kcal < steep.energy_kcal
+
+
 class TestStageAndBackyardRaces:
     @pytest.mark.parametrize(
         ("text", "km", "minutes"),
