@@ -128,6 +128,7 @@ ACTIVITIES: dict[str, Activity] = {
     "snowshoe": Activity("snowshoe", 5.3, 3.0, 8.0),  # 19190 snow shoeing, moderate effort
     # 19160 skiing, downhill, alpine or snowboarding, moderate effort, general, active time
     "downhill ski": Activity("downhill ski", 5.3, None, 120.0),
+    "sledge": Activity("sledge", 7.0, None, 1.0),  # 19230 sledding, tobogganing, luge
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -203,6 +204,8 @@ ACTIVITY_WORDS: dict[str, str] = {
     "mma": "martial arts", "aikido": "martial arts", "grappling": "martial arts",
     "kung fu": "martial arts", "capoeira": "martial arts", "hapkido": "martial arts",
     "martial arts": "martial arts", "karate class": "martial arts",
+    # (no "sambo": a sambo is a sandwich)
+    "kendo": "martial arts", "savate": "martial arts", "silat": "martial arts",
     "fencing": "fencing", "wrestling": "wrestling", "wrestled": "wrestling",
     "tai chi": "tai chi", "qigong": "tai chi",
     # dance by its style (salsa, tap, pole and tango are also food, water, a fence and a
@@ -210,7 +213,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "dance": "dance", "dances": "dance", "zumba": "dance", "ballet": "dance",
     "ballroom": "dance", "jazzercise": "dance", "ceilidh": "dance", "bachata": "dance",
     "kizomba": "dance", "flamenco": "dance", "clogging": "dance", "lindy hop": "dance",
-    "hip hop": "dance", "salsa class": "dance", "salsa lesson": "dance",
+    "hip hop": "dance", "salsa": "dance", "salsa class": "dance", "salsa lesson": "dance",
     "salsa dancing": "dance", "tap class": "dance", "tap lesson": "dance",
     "tap dancing": "dance", "pole fitness": "dance", "pole class": "dance",
     "pole dancing": "dance", "tango class": "dance", "tango lesson": "dance",
@@ -219,6 +222,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "snowshoeing": "snowshoe",
     "snowboard": "downhill ski", "snowboarding": "downhill ski", "snowboarded": "downhill ski",
     "downhill skiing": "downhill ski", "alpine skiing": "downhill ski",
+    "sledging": "sledge", "sledding": "sledge", "tobogganing": "sledge",
     "skimo": "ski", "ski touring": "ski", "ski tour": "ski", "splitboarding": "ski",
 }  # fmt: skip
 

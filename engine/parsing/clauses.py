@@ -1192,7 +1192,24 @@ def _other_sports_figures(text: str) -> str:
         text = _PADDLE_BOARD.sub("paddleboard", text)  # "SUP session 50 min"
     if "rehab" in text or "physio" in text:
         text = _REHAB_DONE.sub("prehab", text)  # "physio rehab exercises 20 min"
+    if "-" in text and _HYPHENED_SPORT.search(text) is not None:
+        text = _HYPHENED_SPORT.sub(_sport_in_words, text)  # "jiu-jitsu 1.5 hrs", "ping-pong"
     return text
+
+
+#: Sports written with a hyphen, which engine/activities.py names with a space or as one word.
+_HYPHENED_SPORT = re.compile(
+    r"\b(?:jiu|ju)-jitsu\b|\bjiu-jutsu\b|\btae-?kwon-do\b|\btaekwon-do\b|\bmuay-thai\b"
+    r"|\bkrav-maga\b|\bping-pong\b|\btable-tennis\b|\bkick-boxing\b|\bkung-fu\b|\btai-chi\b"
+    r"|\bsnow-?shoe(?:s|d|ing)?\b|\bsnow-board(?:ing|ed)?\b|\bhip-hop\b|\bpickle-ball\b"
+)
+
+
+def _sport_in_words(m: re.Match[str]) -> str:
+    word = m[0]
+    if word.startswith(("snow", "pickle", "tae")):
+        return word.replace("-", "")  # "snow-shoeing", "tae-kwon-do": one word
+    return word.replace("-", " ")
 
 
 #: Exercises a physio set, done and timed: a gym session ("physio rehab exercises 20 min",
@@ -1657,7 +1674,7 @@ def _clause_words(text: str) -> set[str]:
 
 
 #: Sports whose name is also food, drink or a day: a sport only when played or timed.
-_SPORT_OR_FOOD = frozenset({"squash", "boxing"})
+_SPORT_OR_FOOD = frozenset({"squash", "boxing", "salsa"})  # "chips and salsa", "salsa 2 hours"
 _PLAYED = re.compile(
     r"^(?!.*\b(?:glass|glasses|pint|bottle|cup|mug|orange|blackcurrant|lemon|diluted|cordial"
     r"|butternut|acorn|spaghetti|soup|roast|roasted|drink|ml|boxing day)\b)"

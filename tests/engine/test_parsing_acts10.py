@@ -316,3 +316,27 @@ class TestSessionsOneAfterAnother:
     def test_sessions_at_their_own_times_stay_there(self) -> None:
         run, gym = parse("ran 8k 40:00 this morning, gym 45 min tonight").events
         assert run.at.hour < 12 and gym.at.hour >= 12
+
+
+class TestSportsSpeltOtherWays:
+    @pytest.mark.parametrize(
+        ("text", "activity"),
+        [
+            ("jiu-jitsu 1.5 hrs", "martial arts"),
+            ("tae-kwon-do 1 hour", "martial arts"),
+            ("muay-thai 45 mins", "martial arts"),
+            ("ping-pong 30 min", "table tennis"),
+            ("table-tennis 1 hr", "table tennis"),
+            ("snow-shoeing 2 hours", "snowshoe"),
+            ("salsa 2 hours", "dance"),
+            ("kendo practice 2 hrs", "martial arts"),
+            ("sledging with the kids 1 hour", "sledge"),
+        ],
+    )
+    def test_the_sport_is_known(self, text: str, activity: str) -> None:
+        assert _session(text).activity == activity
+
+    @pytest.mark.parametrize("text", ["a ham sambo", "a jar of salsa", "chips and salsa"])
+    def test_foods_of_sports_names_stay_food(self, text: str) -> None:
+        (meal,) = parse(text).events
+        assert isinstance(meal, MealLogged)
