@@ -1586,8 +1586,13 @@ _SOMEONE_ELSE_START = (
 #: A game watched, where food was had: "at the high school football game", "at my son's soccer
 #: match" (the sport is theirs, no session of the runner's).
 _WATCHED = re.compile(
-    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9]+\s+){0,3}?"
-    r"(?:game|match)\b"
+    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9']+\s+){0,3}?"
+    r"(?:game|match|tournament|competition|comp|grading|recital|gala|meet|show)\b"
+)
+#: The words _WATCHED ends on: without one, nothing was watched.
+_WATCHED_WORDS = frozenset(
+    {"game", "match", "tournament", "competition", "comp", "grading", "recital", "gala", "meet",
+     "show"}
 )
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
@@ -1658,7 +1663,7 @@ def _clause_words(text: str) -> set[str]:
         words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if (
         not words.isdisjoint(_ACTIVITY_WORDS_1)
-        and ("game" in words or "match" in words)
+        and not words.isdisjoint(_WATCHED_WORDS)
         and _WATCHED.search(text)
     ):
         words = set(letter_runs(_WATCHED.sub(" ", text)))  # "2 hot dogs at the football game"

@@ -309,6 +309,8 @@ _BQ = re.compile(
     # a marathon's hour barrier, with a finish of hours: "sub-3 attempt: 2:59:59", "attempt #3
     # at a sub-3: 2:59:59" (a sub-20 or sub-90 finishes in minutes: no marathon)
     r"|(?i:\bsub[- ]?[2-6](?:\s*(?:hours?|hrs?|h))?(?![0-9.]|:[0-9]))"
+    # a pacer's race with a finish of hours: "pacing the 3:30 group at Chester, 3:29:02"
+    r"|(?i:\b(?:pacing|paced|pacer|pacers)\b)"
 )
 
 

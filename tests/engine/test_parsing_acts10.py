@@ -340,3 +340,12 @@ class TestSportsSpeltOtherWays:
     def test_foods_of_sports_names_stay_food(self, text: str) -> None:
         (meal,) = parse(text).events
         assert isinstance(meal, MealLogged)
+
+
+class TestWatchedAndPaced:
+    def test_a_tournament_watched_is_no_session(self) -> None:
+        assert parse("watched the kids' judo tournament").events == ()
+
+    def test_a_pacers_race_of_hours_is_a_marathon(self) -> None:
+        logged = _run("pacing the 3:30 group at Chester, 3:29:02")
+        assert (logged.distance_m, logged.duration_s) == (42195, 12542)
