@@ -643,9 +643,27 @@ def runners_words(text: str) -> str:
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
         if miles and _CLOCK.search(text) is None and "hour" not in text:
+            if int(yards["n"]) > _YARDS_A_DAY and "\n" not in text:
+                return _yards_by_day(int(yards["n"]))  # "big's backyard, 44 yards": 2 days
             miles += f" in {yards['n']} hours"  # a yard an hour
         text = f"{text[: yards.start()]}{miles}{text[yards.end() :]}"
     return text
+
+
+_YARDS_A_DAY = 24
+
+
+def _yards_by_day(yards: int) -> str:
+    """A backyard ultra of more yards than a day holds, as an event of days is told: a run a
+    day of that day's yards (24 a day, the rest today), the last today and each before it a
+    day earlier, so no day holds more than 100 miles."""
+    days = -(-yards // _YARDS_A_DAY)
+    counts = [_YARDS_A_DAY] * (days - 1) + [yards - _YARDS_A_DAY * (days - 1)]
+    when = [f"{days - 1 - k} days ago" for k in range(days - 2)] + ["yesterday", "today"]
+    return "; ".join(
+        f"ran {n * _BACKYARD_YARD_MILES:.4f} miles in {n} hours {day}"
+        for n, day in zip(counts, when[-days:], strict=True)
+    )
 
 
 _COUNT_WORDS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

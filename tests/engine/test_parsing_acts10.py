@@ -342,10 +342,15 @@ class TestSportsSpeltOtherWays:
         assert isinstance(meal, MealLogged)
 
 
-class TestWatchedAndPaced:
+class TestWatchedPacedAndLongBackyards:
     def test_a_tournament_watched_is_no_session(self) -> None:
         assert parse("watched the kids' judo tournament").events == ()
 
     def test_a_pacers_race_of_hours_is_a_marathon(self) -> None:
         logged = _run("pacing the 3:30 group at Chester, 3:29:02")
         assert (logged.distance_m, logged.duration_s) == (42195, 12542)
+
+    def test_a_backyard_of_more_than_a_days_yards_is_a_run_a_day(self) -> None:
+        runs = parse("big's backyard, 44 yards").events
+        assert [r.duration_s for r in runs] == [24 * 3600, 20 * 3600]  # type: ignore[attr-defined]
+        assert sum(r.distance_m for r in runs) == pytest.approx(44 * YARD_M, abs=1)  # type: ignore[attr-defined]
