@@ -128,7 +128,6 @@ ACTIVITIES: dict[str, Activity] = {
     "snowshoe": Activity("snowshoe", 5.3, 3.0, 8.0),  # 19190 snow shoeing, moderate effort
     # 19160 skiing, downhill, alpine or snowboarding, moderate effort, general, active time
     "downhill ski": Activity("downhill ski", 5.3, None, 120.0),
-    "sledge": Activity("sledge", 7.0, None, 1.0),  # 19230 sledding, tobogganing, luge
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -222,7 +221,6 @@ ACTIVITY_WORDS: dict[str, str] = {
     "snowshoeing": "snowshoe",
     "snowboard": "downhill ski", "snowboarding": "downhill ski", "snowboarded": "downhill ski",
     "downhill skiing": "downhill ski", "alpine skiing": "downhill ski",
-    "sledging": "sledge", "sledding": "sledge", "tobogganing": "sledge",
     "skimo": "ski", "ski touring": "ski", "ski tour": "ski", "splitboarding": "ski",
 }  # fmt: skip
 
