@@ -382,7 +382,7 @@ _IN_THE_POOL = re.compile(r"\s+in\s+the\s+(?:pool|water)\b")
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 #: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
 _TWELVE_THREE_THIRTY = re.compile(
-    r"\b(?:12|twelve)[- ](?:3|three)[- ](?:30|thirty)\b(?:\s+workout)?"
+    r"\b(?:12|twelve)[- /](?:3|three)[- /](?:30|thirty)\b(?:\s+workout)?"
 )
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(

@@ -38,6 +38,9 @@ from engine.parsing.runs import (
 from engine.timewords import TimeRef
 from engine.units import short_distance
 
+#: A race of stations timed as m:ss under this is read as h:mm.
+_SHORTEST_RACE_S = 10 * 60
+
 _STRENGTH_TAGS = re.compile(
     r"\b(?:legs|leg|upper|lower|push|pull|core|arms|back|chest|shoulders|full body|glutes)\b"
 )
@@ -46,7 +49,9 @@ _STRENGTH_TAGS = re.compile(
 def _parse_strength(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> StrengthLogged | None:
-    duration, text, _ = _durations(text, efforts=True)  # "..., 15 min total": the whole
+    duration, text, as_hours = _durations(text, efforts=True)  # "..., 15 min total": the whole
+    if as_hours and duration < _SHORTEST_RACE_S and "hyrox" in text:
+        duration = as_hours  # "hyrox doubles 1:05": an hour and 5 minutes, no 65 seconds
     estimated: list[str] = []
     if not duration:
         duration = DEFAULT_STRENGTH_MIN * 60

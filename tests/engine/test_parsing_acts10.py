@@ -106,6 +106,7 @@ class TestFitnessTrends:
             ("hyrox sim: 8 x 1k runs and the stations, 1:12:40", 72 + 40 / 60),
             ("F45 class 45 mins", 45),
             ("Orangetheory 60 min", 60),
+            ("hyrox doubles 1:05", 65),
         ],
     )
     def test_a_class_of_runs_and_stations_is_one_gym_session(
@@ -115,6 +116,10 @@ class TestFitnessTrends:
         assert isinstance(logged, StrengthLogged), logged
         assert logged.duration_s == pytest.approx(minutes * 60, abs=1)
 
+    def test_a_plank_held_is_still_minutes_and_seconds(self) -> None:
+        plank = _one("plank 2:00")
+        assert isinstance(plank, StrengthLogged) and plank.duration_s == 120
+
     def test_a_hyrox_class_burns_as_vigorous_circuits(self) -> None:
         hyrox, gym = _one("hyrox class 60 min"), _one("gym 60 min")
         assert isinstance(hyrox, StrengthLogged) and isinstance(gym, StrengthLogged)
@@ -122,7 +127,11 @@ class TestFitnessTrends:
 
     @pytest.mark.parametrize(
         ("text", "minutes"),
-        [("12-3-30 on the treadmill", 30), ("twelve three thirty, 45 min", 45)],
+        [
+            ("12-3-30 on the treadmill", 30),
+            ("twelve three thirty, 45 min", 45),
+            ("12/3/30 done", 30),
+        ],
     )
     def test_a_12_3_30_walks_at_3_mph(self, text: str, minutes: float) -> None:
         logged = _session(text)
