@@ -516,9 +516,10 @@ _WHEN_AFTER = re.compile(
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-}
+_DAY_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+}  # fmt: skip
 #: Up to a fortnight: the Cape Wrath Ultra is 8 days, the Jordan Trail 9.
 _N_DAYS = (
     r"(?:1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -639,7 +640,11 @@ def runners_words(text: str) -> str:
     if _may_hold_a_stage_total(text) and (total := _STAGE_TOTAL.search(text)) is not None:
         rest = text[: total.start()] + " " + text[total.end() :]
         text = rest if _CLOCK.search(rest) else text  # the stage's own time is the run's
-    if _BACKYARD.search(text) and (yards := _BACKYARD_YARDS.search(text)) is not None:
+    if (
+        ("backyard" in text or "standing" in text)
+        and _BACKYARD.search(text)
+        and (yards := _BACKYARD_YARDS.search(text)) is not None
+    ):
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
         if miles and _CLOCK.search(text) is None and "hour" not in text:
@@ -749,10 +754,10 @@ _STAGE = re.compile(r"\b(?:stage|day|leg|etappe)\s*[0-9]|\bstage\b")
 
 def _may_hold_a_stage_total(text: str) -> bool:
     """A stage race's day and a running total both said ("stage 4 ... overall now 18:12:44")."""
-    return _STAGE.search(text) is not None and (
+    return (
         "overall" in text or "cumulative" in text or "gc" in text or "aggregate" in text
         or "total" in text
-    )
+    ) and _STAGE.search(text) is not None
 
 
 #: A backyard ultra named, whose "yards" are its laps: "backyard ultra", "last one standing".
