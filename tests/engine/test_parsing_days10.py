@@ -376,3 +376,18 @@ class TestNothingEatenYet:
     )
     def test_a_meal_had_is_still_logged(self, text: str) -> None:
         assert len(meals(text)) == 1
+
+
+class TestBrokeMyFast:
+    """ "broke my fast with" is when the fast ended: the food after it, nothing asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("broke my fast with 2 eggs", "egg"), ("breaking my fast with a banana at noon", "banana"),
+         ("broke fast with dates", "dates")],
+    )
+    def test_the_food_alone(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert foods(text) == [[food]]
+        assert result.unparsed == ()
+        assert all(item.resolved for m in meals(text) for item in m.items)
