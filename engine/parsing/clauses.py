@@ -1141,7 +1141,7 @@ _PLANT_BY_VOLUME = re.compile(
 #: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
 _NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
 #: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
-_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsrw])\)\s+(?=[a-z0-9])")
 
 
 def _meals_and_milks(text: str) -> str:
@@ -1160,7 +1160,8 @@ def _letter_lines(text: str) -> str:
         len(set(parens)) == len(parens)
     ):
         text = _LETTER_PARENS.sub(
-            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}{m['w']}: ",
+            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}"
+            f"{'weight' if m['w'] == 'w' else m['w']}: ",  # "w) 71.2": the weigh-in
             text,
         )
     if "\n" not in text:

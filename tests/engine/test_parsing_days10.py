@@ -391,3 +391,9 @@ class TestBrokeMyFast:
         assert foods(text) == [[food]]
         assert result.unparsed == ()
         assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+def test_a_weigh_in_by_its_letter_in_brackets() -> None:
+    """ "w) 71.2" among "b)" and "r)" is the weigh-in, not 71.2 kg of the oats before it."""
+    result = parse("b) oats w) 71.2 r) 5k 25:00")
+    assert [type(e) for e in result.events] == [MealLogged, WeightLogged, RunLogged]
