@@ -938,6 +938,14 @@ def _zeros(m: re.Match[str]) -> str:
     return said.replace("o", "0")
 
 
+#: "weighted" typed for "weighed" before a body's weight: "weighted 71,6 kg", "weighted in at
+#: 172 lbs" (not "weighted vest 10kg", "weighted lunges 2x20kg").
+_WEIGHTED = re.compile(
+    r"\bweighted\s+(?:in\s+(?:at\s+)?)?(?=(?:[3-9][0-9]|[1-3][0-9]{2})(?:[.,][0-9]{1,2})?"
+    r"\s*(?:kg|kgs|kilos?|lbs?|pounds|st)?(?![a-z0-9.,]))"
+)
+
+
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
     ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
@@ -946,6 +954,8 @@ def _as_meant(text: str) -> str:
         text = _TYPED_O.sub(_zeros, text)
     if "mils" in text:
         text = _MILS.sub(" miles", text)
+    if "weighted" in text:
+        text = _WEIGHTED.sub("weighed ", text)  # "weighted 71,6 kg": weighed, no weighted vest
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
     if ":" in text and ("\n" in text or ", " in text or "; " in text):

@@ -397,3 +397,16 @@ def test_a_weigh_in_by_its_letter_in_brackets() -> None:
     """ "w) 71.2" among "b)" and "r)" is the weigh-in, not 71.2 kg of the oats before it."""
     result = parse("b) oats w) 71.2 r) 5k 25:00")
     assert [type(e) for e in result.events] == [MealLogged, WeightLogged, RunLogged]
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"), [("weighted 71,6 kg", 71.6), ("weighted 68.2 this morning", 68.2)]
+)
+def test_weighted_typed_for_weighed(text: str, kg: float) -> None:
+    (weight,) = parse(text).events
+    assert isinstance(weight, WeightLogged)
+    assert weight.mass_kg == pytest.approx(kg)
+
+
+def test_a_weighted_vest_is_no_weigh_in() -> None:
+    assert not any(isinstance(e, WeightLogged) for e in parse("weighted vest run 5k 30:00").events)
