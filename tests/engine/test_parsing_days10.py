@@ -410,3 +410,16 @@ def test_weighted_typed_for_weighed(text: str, kg: float) -> None:
 
 def test_a_weighted_vest_is_no_weigh_in() -> None:
     assert not any(isinstance(e, WeightLogged) for e in parse("weighted vest run 5k 30:00").events)
+
+
+class TestAKcalAfterAListAtADo:
+    """ "X, Y and a Z plate at the post-race party, 900 cal": the plate's 900, one meal."""
+
+    def test_one_meal_at_the_stated_kcal(self) -> None:
+        text = "kielbasa, sauerkraut and a pierogi plate at the Pittsburgh post-race party, 900 cal"
+        (meal,) = meals(text)
+        assert meal.kcal == 900
+
+    def test_post_race_still_labels_food_after_it(self) -> None:
+        (meal,) = meals("post-race: a pierogi plate")
+        assert meal.meal == "recovery"
