@@ -137,9 +137,10 @@ HELDOUT = {
     "l": "heldout-2026-12-01l.jsonl",
     "m": "heldout-2026-12-01m.jsonl",
     "n": "heldout-2026-12-01n.jsonl",
+    "o": "heldout-2026-12-01o.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-01o.jsonl"
+UNSEEN = "heldout-2026-12-02p.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"
