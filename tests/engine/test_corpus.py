@@ -295,11 +295,10 @@ FLOORS = {
     "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented);
     # 83.3 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
-    # 84.2 %, 98.9 %, 0.9 % with meals10's too
-    "heldout-2026-12-01o.jsonl": (83.5, 98.5, 1.4, 2),
     # acts10 (its barre and ruck labels decided: 75.3 % on 5312757) with its sports, stage
-    # races, yards, pacers and chat of sessions, merged with days10: 94.4 %, 97.1 %, 0 %, none
-    "heldout-2026-12-01o.jsonl": (91.5, 96.5, 1.0, 0),
+    # races, yards, pacers and chat of sessions, merged with days10: 94.4 %, 97.1 %, 0 %, none;
+    # with meals10's meal classes too: 97.2 %, 98.9 %, 0 %, none
+    "heldout-2026-12-01o.jsonl": (96.5, 98.5, 1.0, 0),
     # meals probes 9 (scripts/corpus_probes_meals9.py): 42.0 %, 66.2 %, 6.0 %, none invented
     # on e826bb9 before any fix; 74.0 %, 88.7 %, 4.0 %, none invented with its classes fixed
     "probes-meals9-2026-12-01.jsonl": (74.0, 88.5, 4.0, 0),
@@ -318,7 +317,7 @@ FLOORS = {
     # 5312757 before any fix; 87.3 %, 97.5 %, 1.4 %, 1 invented with the table's names, a
     # kcal for the last food, a burger's patty, a container's size, a side of vegetables,
     # cobs, a chain's slices and freeze-dried meals asked about
-    "probes-meals10-2026-12-02.jsonl": (87.0, 97.5, 1.5, 1),
+    "probes-meals10-2026-12-02.jsonl": (88.5, 97.5, 0.5, 1),
     # foods8 probes (scripts/corpus_probes_foods8.py, breadth: a week's foods by category and
     # chain, written before the fixes): 67.6 %, 75.0 % of items, 0.0 % leftover on ddd2e28;
     # 94.3 %, 96.7 %, 0.0 % with 24 everyday names more on their SR28 rows
