@@ -152,6 +152,9 @@ def _activity_figures(
     return duration, distance_km, as_hours
 
 
+#: A round of 18 holes walked, told with no time of its own: about 4 hours (the R&A's and the
+#: USGA's pace-of-play aim for a round); 9 holes half of it.
+_GOLF_ROUND_S = 4 * 3600
 #: Sessions outdoors whose metres after a distance and a time are their climb.
 _GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski"})
 
@@ -169,6 +172,9 @@ def _parse_activity(
     if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
     estimated: list[str] = []
+    if not duration and activity.name in ("golf", "golf cart") and " round" in text:
+        duration = _GOLF_ROUND_S / 2 if "golf half round" in text else _GOLF_ROUND_S
+        estimated.append("duration_min")  # "18 holes this morning": a round's usual time
     if not duration:
         if distance_km and activity.default_kmh:
             duration = distance_km / activity.default_kmh * 3600

@@ -307,6 +307,10 @@ FLOORS = {
     # the sixteenth held-out block (block p), scored first on 5312757 (74.9 %, 92.2 % of items
     # with three label corrections, 89.4 % before them, 4.2 %, 5 invented); never fixed against
     "heldout-2026-12-02p.jsonl": (74.5, 92.0, 4.2, 5),
+    # sports probes (scripts/corpus_probes_sports.py, Compendium sections 02-19 in runners'
+    # words): 19.6 %, 100 %, 13.1 %, 2 invented on ddd2e28 before any change; 93.5 %, 100 %,
+    # 0.9 %, 1 invented after (another's riding lesson, which acts10's chat of others takes)
+    "probes-sports-2026-12-02.jsonl": (90.5, 97.0, 2.0, 1),
 }
 
 
