@@ -154,6 +154,23 @@ ACTIVITIES: dict[str, Activity] = {
     "scuba": Activity("scuba", 7.0, None, 1.0),  # 18200 skindiving, scuba diving, general
     "diving": Activity("diving", 3.0, None, 1.0),  # 18090 diving, springboard or platform
     "sled": Activity("sled", 7.0, None, 1.0),  # 19180 sledding, tobogganing, bobsledding, luge
+    # the second pass ("sports2" probes)
+    "jet ski": Activity("jet ski", 7.0, None, 1.0),  # 18160 jet skiing, driving, in water
+    # 18368 water walking, moderate effort, moderate pace
+    "water walk": Activity("water walk", 4.5, None, 1.0),
+    "polo": Activity("polo", 8.0, None, 1.0),  # 15510 polo, on horseback
+    "broomball": Activity("broomball", 7.0, None, 1.0),  # 15130 broomball
+    "kickball": Activity("kickball", 7.0, None, 1.0),  # 15450 kickball
+    "shuffleboard": Activity("shuffleboard", 3.0, None, 1.0),  # 15570 shuffleboard
+    "hang gliding": Activity("hang gliding", 3.5, None, 1.0),  # 15340 hang gliding
+    # 02008 army type obstacle course exercise, boot camp training program
+    "obstacle course": Activity("obstacle course", 5.0, None, 1.0),
+    "throws": Activity("throws", 4.0, None, 1.0),  # 15732 track and field: shot, discus, hammer
+    # 15733 track and field: high jump, long jump, triple jump, javelin, pole vault
+    "jumps": Activity("jumps", 6.0, None, 1.0),
+    # 18070 canoeing, rowing, for pleasure, general: a rowing boat, a punt
+    "rowing boat": Activity("rowing boat", 3.5, None, 1.0),
+    "paddle boat": Activity("paddle boat", 4.0, None, 1.0),  # 18110 paddle boat (a pedalo)
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -303,6 +320,45 @@ ACTIVITY_WORDS: dict[str, str] = {
     "toboggan": "sled", "luge": "sled", "bobsleigh": "sled",
     "rollerski": "ski", "rollerskiing": "ski", "roller skiing": "ski", "rollerskied": "ski",
     "biathlon": "ski",
+    # the second pass ("sports2" probes): classes, machines, bikes by kind, sports left
+    "boxercise": "boxing", "boxfit": "boxing", "box fit": "boxing",
+    "bodycombat": "aerobics", "body combat": "aerobics", "bodyattack": "aerobics",
+    "body attack": "aerobics", "bodystep": "aerobics", "body step": "aerobics",
+    "stepmill": "stairs", "versaclimber": "stairs", "versa climber": "stairs",
+    "jacobs ladder": "stairs", "aqua zumba": "water aerobics",
+    "pool walking": "water walk", "water walking": "water walk", "aqua walking": "water walk",
+    "pool walk": "water walk", "water walk": "water walk",
+    "bikepacking": "cycle", "bikepacked": "cycle", "cyclocross": "cycle", "bmx": "cycle",
+    "velodrome": "cycle", "handcycle": "cycle", "handcycling": "cycle", "hand cycle": "cycle",
+    "bikejoring": "cycle",
+    "jet ski": "jet ski", "jet skiing": "jet ski", "jetski": "jet ski", "jetskiing": "jet ski",
+    "nets session": "cricket", "net session": "cricket", "cricket nets": "cricket",
+    "bowling in the nets": "cricket", "batting in the nets": "cricket",
+    # "polo" alone is a mint or a shirt, "bandy" legs
+    "polo match": "polo", "played polo": "polo", "polo lesson": "polo", "polocrosse": "polo",
+    "chukka": "polo", "chukkas": "polo",
+    "broomball": "broomball", "kickball": "kickball", "shuffleboard": "shuffleboard",
+    "bandy match": "ice hockey", "bandy game": "ice hockey", "bandy training": "ice hockey",
+    "boccia": "bowls",
+    "paragliding": "hang gliding", "paraglided": "hang gliding", "hang gliding": "hang gliding",
+    "hanggliding": "hang gliding",
+    "obstacle course": "obstacle course", "assault course": "obstacle course",
+    "ninja warrior": "obstacle course", "ninja course": "obstacle course",
+    "walking rugby": "rugby", "walking basketball": "basketball", "walking hockey": "hockey",
+    "walking cricket": "cricket", "walking tennis": "tennis",
+    "putting practice": "mini golf", "putting green": "mini golf", "eventing": "horse riding",
+    "shot put": "throws", "shotput": "throws", "discus": "throws", "hammer throw": "throws",
+    "throws session": "throws", "throws training": "throws",
+    "long jump": "jumps", "high jump": "jumps", "triple jump": "jumps", "pole vault": "jumps",
+    "javelin": "jumps", "jumps session": "jumps", "jumps training": "jumps",
+    "geocaching": "walk", "geocached": "walk",
+    "bodysurfing": "surf", "bodysurf": "surf", "body surfing": "surf",
+    "punting": "rowing boat", "punted": "rowing boat", "rowing boat": "rowing boat",
+    "rowboat": "rowing boat", "row boat": "rowing boat",
+    "pedalo": "paddle boat", "pedalos": "paddle boat", "paddle boat": "paddle boat",
+    "pedal boat": "paddle boat",
+    "langlauf": "ski", "langlaufing": "ski",
+    "dog sledding": "sled", "dogsledding": "sled", "mushing": "sled",
 }  # fmt: skip
 
 

@@ -1467,6 +1467,7 @@ _RUN_WORDS = _words(
     "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
     "orienteering rogaine rogaining",  # a course run between controls: a run of its figures
+    "canicross",  # a run with a dog on a bungee line
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)

@@ -74,6 +74,22 @@ class TestCompendiumSportsByName:
             # 19 winter
             ("sledding 1 hour", "sled", 60),
             ("roller skiing 1 hour", "ski", 60),
+            # the second pass
+            ("jetski 40 min", "jet ski", 40),
+            ("water walking 30 min", "water walk", 30),
+            ("bodyattack 50 mins", "aerobics", 50),
+            ("stepmill 15 min", "stairs", 15),
+            ("velodrome 1 hour", "cycle", 60),
+            ("chukkas 1h", "polo", 60),
+            ("kickball 45 min", "kickball", 45),
+            ("paraglided 2 hours", "hang gliding", 120),
+            ("assault course 40 min", "obstacle course", 40),
+            ("triple jump session 1 hour", "jumps", 60),
+            ("hammer throw 45 min", "throws", 45),
+            ("punted 1 hour", "rowing boat", 60),
+            ("pedal boat 30 min", "paddle boat", 30),
+            ("mushing 2 hours", "sled", 120),
+            ("walking tennis 1 hour", "tennis", 60),
         ],
     )
     def test_each_sport_is_its_row_with_its_minutes(
@@ -131,10 +147,33 @@ class TestWordsThatAreNoSession:
             "the taper was plain sailing",
             "hit the wall at 32k",
             "holes in both my socks",
+            "legs gone bandy after the long run",
         ],
     )
     def test_nothing_is_logged(self, text: str) -> None:
         assert not [e for e in parse(text).events if isinstance(e, ActivityLogged)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "snooker on the telly tonight",
+            "golf clubs for sale",
+            "the climbing wall is closed till Monday",
+            "need a new kickball for the club",
+            "my javelin snapped",
+            "shot put is so technical",
+        ],
+    )
+    def test_a_sport_watched_sold_shut_or_talked_of_is_no_session(self, text: str) -> None:
+        assert not parse(text).events
+
+    def test_a_time_beside_it_keeps_the_session(self) -> None:
+        assert _session("squash 45 min, then the final on the telly").duration_s == 45 * 60
+
+    def test_canicross_is_a_run(self) -> None:
+        (logged,) = parse("canicross 6k 31:00").events
+        assert isinstance(logged, RunLogged)
+        assert (logged.distance_m, logged.duration_s) == (6000, 31 * 60)
 
     def test_a_treadmill_hill_walk_stays_a_walk(self) -> None:
         assert _session("treadmill hill walk 30 min, 12% incline").activity == "walk"
