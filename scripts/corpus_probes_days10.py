@@ -39,6 +39,14 @@ breast with no weight 120 g cooked, weetabix USDA's biscuits, a dish the message
 kcal, scones, crumpets and foods SR28 lacks with no stand-in: the meal asks. A label only where
 the message names the meal ("b)", "B)", "breakfast=", "for breakfast"); "AM", "PM", "meal 1" and
 a clock name none of the four.
+
+First score, on main 5312757 before any change for these classes: 47.1 % (33/70) fully right,
+77.2 % of items, meal labels 18/20, 28.6 % leftover, 2 invented on the 10 chat messages
+(tests/data/README.md). Label correction after that first run (my own mistake, found reading
+its misses, no parser output taken as a reference): "a slice of barmbrack" had been given a
+meal that asks, where the rule asks only for foods with no stand-in of their kind; barmbrack is
+a yeasted loaf with sultanas, USDA's raisin bread (18047) by its slice; with it the same parser
+scores 48.6 % (34/70), the other figures the same.
 """
 
 from __future__ import annotations
@@ -102,6 +110,7 @@ PLAIN_YOG = "01117|01116"
 SAUERKRAUT = "11439"
 GREEN_BEANS = "11061|11053|11052"
 CHICKEN_BREAST_G = 120.0
+RAISIN_BREAD = "18047"  # barmbrack, a yeasted loaf with sultanas: USDA's raisin bread
 FL_OZ = 29.5735
 
 
@@ -139,7 +148,7 @@ PLACES: list[tuple[str, list[Event]]] = [
     ("8k 41:15 with the club, then a pint of cider at the pub",
      [run(8, 41.25), eat(pint_of(CIDER))]),
     ("11k 59:40 round the Phoenix Park, then a slice of barmbrack in the café",
-     [run(11, 59 + 40 / 60), unknown(1)]),
+     [run(11, 59 + 40 / 60), eat(p(RAISIN_BREAD, 1, "slice"))]),
     ("Arthur's Seat loop 9k 1:02:00 and a bit of tablet at the bothy",
      [run(9, 62), unknown(1)]),
     ("5 mi 44:30 then a hot dog from the cart",

@@ -615,6 +615,7 @@ def not_had_here(text: str, words: frozenset[str]) -> bool:
     return bool(
         (not words.isdisjoint(_WATCHED_GATE) and _WATCHED_RACE.match(text))
         or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
+        or (("tonight" in words or "later" in words) and _MEAL_SAID_AHEAD.match(text))
         or (not words.isdisjoint(_CRAVING_GATE) and _CRAVING.match(text))
         or (
             not words.isdisjoint(_SPORT_NOT_PLAYED_GATE)
@@ -807,6 +808,12 @@ def _own_after(text: str, words: frozenset[str]) -> bool:
     return may and _OWN_AFTER.search(text) is not None
 
 
+#: A meal still to come, said in the present: "dinner tonight is roast chicken", "tonight's
+#: dinner is a curry", "tea later is fish and chips" (not "dinner tonight was ...").
+_MEAL_SAID_AHEAD = re.compile(
+    r"\s*(?:(?:tonight's|tonights)\s+(?:dinner|tea|supper)|(?:dinner|tea|supper)\s+"
+    r"(?:tonight|later))\s+(?:is|will\s+be|'s|is\s+going\s+to\s+be)\b"
+)
 #: Eating said of the runner or their things, or by a thing: "midges ate me alive", "cleggs
 #: eating me alive", "the headwind ate me for breakfast", "the bog ate my shoe", "the last hill
 #: chewed me up".

@@ -697,7 +697,8 @@ _AROUND_A_RUN = re.compile(
     r"(?P<run>(?P<dist>[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:km|k|mi|miles?|milers?)\b|park ?run\b"
     r"|half(?:[- ]marathon)?\b|marathon\b)"
     r"(?!\s*(?:ride|bike|cycle|swim|walk|hike|row|spin|turbo)\b)"
-    r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog|tempo|intervals|reps)\b)?"
+    r"(?:\s+(?:long\s+|easy\s+|tempo\s+|club\s+)?(?:run|race|jog|tempo|intervals|reps|loop"
+    r"|route|circuit|lap|out and back|trail run|trail)\b)?"  # "after a 6 mile loop (53:10)"
     r"(?:\s*(?:,\s*|\(\s*|in\s+|-\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?"
     r"|[0-9]{1,3}\s*(?:min|mins|minutes)\b)\)?)?)"
 )

@@ -986,6 +986,7 @@ def _normalize(text: str) -> str:
     text = club_social(text)  # "run club christmas do: 3 glasses of prosecco": no run
     text = _list_lines(text)  # "1. porridge 2. tuna sandwich", "oats / soup / pasta": a line each
     text = _letter_lines(text)  # "b oats\nl soup\nd curry": b, l and d are labels
+    text = _meals_and_milks(text)
     if ("&" in text or " and " in text or " n " in text) and _ANY_JOINED_NAME.search(text):
         for pattern, name in _JOINED_NAMES:
             text = pattern.sub(name, text)
@@ -1147,7 +1148,37 @@ def _label_at_clock(m: re.Match[str]) -> str:
 _LETTER_LINE = re.compile(r"(?:^|(?<=\n))(?P<w>[bldst])\s+(?=[a-z0-9])")
 
 
+#: A plant named by a volume is its milk: "oat milk latte, 300ml oat", "200 ml soya" (oats are
+#: weighed, never poured).
+_PLANT_BY_VOLUME = re.compile(
+    r"\b(?P<v>[0-9]+(?:\.[0-9]+)?\s*(?:ml|l|litres?|liters?|fl oz))\s+(?:of\s+)?"
+    r"(?P<plant>oat|oats|soy|soya|almond|cashew|hemp|coconut)\b(?!\s+(?:milk|drink|m\b|mylk))"
+)
+#: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
+_NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
+#: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
+_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+
+
+def _meals_and_milks(text: str) -> str:
+    """ "meal 2 - tuna pasta" as "meal 2: tuna pasta"; "300ml oat" as "300ml oat milk"."""
+    if "meal" in text:
+        text = _NTH_MEAL_DASH.sub(r"meal \g<n>: ", text)
+    if "ml" in text or " l " in text or "fl oz" in text:
+        text = _PLANT_BY_VOLUME.sub(r"\g<v> \g<plant> milk", text)
+    return text
+
+
 def _letter_lines(text: str) -> str:
+    """Letters heading a day's meals, a line each ("b oats\nl soup\nd curry") or in brackets
+    ("b) porridge l) soup d) curry"): the labels "b:", "l:", "d:"."""
+    if ")" in text and len(parens := [m["w"] for m in _LETTER_PARENS.finditer(text)]) >= 2 and (
+        len(set(parens)) == len(parens)
+    ):
+        text = _LETTER_PARENS.sub(
+            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}{m['w']}: ",
+            text,
+        )
     if "\n" not in text:
         return text
     letters = [m["w"] for m in _LETTER_LINE.finditer(text)]

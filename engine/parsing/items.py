@@ -939,7 +939,7 @@ _DISH_NOUN = re.compile(
     r"|noodles|traybake|hotpot|tagine|chilli|chili|broth|frittata|pizza)$"
 )
 #: A part that counts its own food: "a coffee", "an apple", "2 slices of toast", "a mug of".
-_COUNTED = re.compile(r"^\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s")
+_COUNTED_PART = re.compile(r"^\s*(?:an?|one|two|three|[0-9]+(?:\.[0-9]+)?)\s")
 
 
 def _one_dish(group: list[str]) -> bool:
@@ -950,18 +950,18 @@ def _one_dish(group: list[str]) -> bool:
         _DISH_NOUN.search(last) is not None
         and len(last.split()) >= 2
         and all(
-            part and len(part.split()) <= 2 and _COUNTED.match(part) is None
+            part and len(part.split()) <= 2 and _COUNTED_PART.match(part) is None
             and not any(c.isdigit() for c in part)
             for part in first
         )
-        and _COUNTED.match(last) is None
+        and _COUNTED_PART.match(last) is None
     )
 
 
 def _counted_apart(group: list[str]) -> bool:
     """Whether each food before a kcal is counted on its own ("a mug of hot chocolate and a
     slice of apple strudel 350 kcal"): the kcal is the last one's when it may be."""
-    return all(_COUNTED.match(part) is not None for part in group)
+    return all(_COUNTED_PART.match(part) is not None for part in group)
 
 
 def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:

@@ -55,7 +55,7 @@ _PLURAL_PACE = re.compile(
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
-    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—]\s",
+    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—>~]\s",
     re.IGNORECASE,
 )
 
@@ -66,7 +66,7 @@ def _no_layout_marks(text: str) -> bool:
     character."""
     return text.isascii() and not (
         "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
-        or " - " in text or "meals" in text.lower()
+        or " - " in text or " ~ " in text or "meals" in text.lower()
     )  # fmt: skip
 
 
@@ -89,6 +89,8 @@ def lay_out(text: str) -> Layout:
         text = _line_clocks(text)  # "0700 porridge\n1230 soup", "7.15 - weetabix\n12.45 - ..."
         text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nr: 5 mi 44:00\nw: 172.4 lb"
     text, arrows = _arrow_steps(text)
+    if arrows:
+        text = _without_headings(text)  # "day 3 ~ 5k 27:10 ~ a bagel": "day 3" heads the steps
     if " - " in text or " – " in text or " — " in text:
         text = _dash_parts(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
     text, meals = _meals_listed(text)
@@ -173,7 +175,9 @@ def heading_only(text: str) -> bool:
     """Whether a line is a day log's heading ("food so far:", "race day fuel", "FOOD"): no
     food, no figure, nothing to log or to ask about."""
     if "day" in text.lower() or "w" in text.lower():
-        text = _DAY_NUMBER.sub(" ", text)
+        numbered, text = text, _DAY_NUMBER.sub(" ", text)
+        if text != numbered and not text.strip(" :-.") and not numbered.strip()[:1].isdigit():
+            return _DAY_NUMBER.fullmatch(numbered.strip(" :-.")) is not None  # "day 3", "Wk 12:"
     words = letter_runs(text.lower())
     return (
         bool(words)
@@ -381,7 +385,12 @@ def _row(cells: list[str], header: list[str] | None) -> str:
 # ---------------------------------------------------------------------------------------------
 # Arrows and "meals:" lists
 
-_ARROW = re.compile(r"-{1,3}>|={1,2}>|→|⟶|➡️?|➔|⇒")
+_ARROW = re.compile(
+    r"-{1,3}>|={1,2}>|→|⟶|➡️?|➔|⇒"
+    # spaced ">" and "~" between parts ("weight 80.2 > 10k 53:30 > porridge", "day 3 ~ 5k
+    # 27:10 ~ a bagel"); not a "~" before an amount ("soup ~ 300 kcal")
+    r"|(?<=\s)>(?=\s)|(?<=\s)~(?=\s(?![0-9.]+\s*(?:k?cals?|kcal|calories|g|ml)\b))"
+)
 #: What an arrow after it marks as a heading: a meal's label or a clock ("lunch -> soup",
 #: "08:00 -> oats"), not a step of the day.
 _HEADS = re.compile(
@@ -402,7 +411,9 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
     """A line of steps between arrows as a line per step ("porridge -> 10k 50:00 -> 2
     bananas"). An arrow after a label or a clock heads a meal ("lunch -> soup, dinner ->
     curry", "08:00 -> oats"): that line is left to the label readers."""
-    if "->" not in text and "=>" not in text and text.isascii():
+    if "->" not in text and "=>" not in text and text.isascii() and (
+        text.count(" > ") < 2 and text.count(" ~ ") < 2  # "80.2 > 10k 53:30 > porridge"
+    ):
         return text, False
     lines = text.split("\n")
     stepped = [

@@ -67,7 +67,7 @@ def food_and_unknown(
     unknown: list[str] = []
     named: list[str] = []  # phrases naming a food the table lacks: asked if food is beside
     first = False  # whether the first of them is the run's own piece
-    parts = _CUE.split(rest)  # piece, cue, piece, cue, ...
+    parts = _food_on_food(_CUE.split(rest))  # piece, cue, piece, cue, ...
     for i in range(0, len(parts), 2):
         piece = parts[i]
         if not any(c.isalpha() for c in piece):
@@ -177,6 +177,23 @@ _TALK = _words(
     "nap snooze kip shower bath chat natter blether massage stretch lie sit rest walk drive",
     "ride lift sleep dip dook swim paddle cry laugh selfie photo pic medal shirt tshirt",
 )
+
+
+def _food_on_food(parts: list[str]) -> list[str]:
+    """Pieces and cues with "on" joined back where it puts food on food ("kielbasa on a
+    roll", "beans on toast"): a run's "on" follows its figures, blanked out before it ("16k
+    1:24:50 on just a banana")."""
+    joined = parts[:1]
+    for cue, piece in zip(parts[1::2], parts[2::2], strict=False):
+        before = joined[-1]
+        if (
+            _ON_FOOD.fullmatch(cue) is not None and before.endswith(" ")
+            and not before.endswith("  ") and before.strip()[-1:].isalpha()
+        ):
+            joined[-1] = before + cue + piece
+        else:
+            joined.extend((cue, piece))
+    return joined
 
 
 def _cued_by(before: str, phrase: str) -> bool:

@@ -330,6 +330,8 @@ _BATCH_COOKED = re.compile(
     r"(?:(?:big|huge|massive|giant|large|double)\s+)?"
     r"(?:pots?|batch(?:es)?|trays?|pans?|loaf|loaves|cakes?|dozen|slow ?cooker|casseroles?"
     r"|traybakes?)\b"
+    # a session of cooking for the days ahead: "meal prep sunday:", "meal prepped for the week"
+    r"|^meal[- ]?prep(?:ped|ping)?\s+(?:sunday|day|done|session|for\s+the\s+week)\b"
 )
 
 

@@ -63,7 +63,7 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
         _milk_on_cereal(pieces, matches)
     if " on " in text:  # _ON_TOAST names it
         _toast_under(pieces, matches, text)
-    if " on " in text:
+    if " on " in text or (" with " in text and len(pieces) > 1):
         _on_the_bread(pieces, matches, text)
     _plural_is_two(pieces, matches)
     _spread_per_slice(pieces, matches)
@@ -426,15 +426,28 @@ def _toast_under(pieces: list[_Piece], matches: list[FoodMatch | None], text: st
 
 
 def _on_the_bread(pieces: list[_Piece], matches: list[FoodMatch | None], text: str) -> None:
-    """ "avo on toast", "avocado on sourdough": a food named on a slice is what one slice
-    holds (its "on bread" weight: half an avocado), not a whole one beside it."""
+    """ "avo on toast", "avocado on sourdough", "2 slices sourdough w avocado", "rice cakes
+    with avocado": a food named on bread or with it is what the slices hold (its "on bread"
+    weight: half an avocado), not a whole one beside it."""
+    bread = False
     for piece, hit in zip(pieces, matches, strict=True):
         grams = hit.food.units.get("on bread") if hit is not None else None
         if (
             grams is not None and piece.quantity is None and piece.unit is None
-            and not piece.stated.any() and re.search(rf"\b{re.escape(piece.name)} on\b", text)
+            and not piece.stated.any() and (
+                re.search(rf"\b{re.escape(piece.name)} on\b", text)
+                or (bread and re.search(rf"\bwith (?:some )?{re.escape(piece.name)}\b", text))
+            )
         ):
             piece.quantity, piece.unit = grams, "g"
+        bread = bread or (hit is not None and _BREAD.search(hit.food.key) is not None)
+
+
+#: Foods a spread goes on: "sourdough w avocado", "rice cakes with avocado".
+_BREAD = re.compile(
+    r"\b(?:toast|bread|sourdough|bagel|rice cake|crackers?|crispbread|rye|pumpernickel|muffin"
+    r"|baguette|ciabatta|pitta|pita|oatcakes?)\b"
+)
 
 
 #: Grams of a cooked food up to this are the dry weight: nobody eats 60 g of cooked porridge,

@@ -231,3 +231,148 @@ class TestFoodAtAPlaceAfterARun:
     )
     def test_no_food_at_a_place_is_no_meal(self, text: str) -> None:
         assert meals(text) == []
+
+
+class TestDayLayouts:
+    """Whole days laid out in new ways: letters in brackets on one line, ">" and "~" between
+    parts, "meal 1 -" numbering, "day 3" heading the parts."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["B) 2 weetabix L) soup 250 kcal D) pasta 700 kcal", "b) toast l) soup d) curry",
+         "b) a bagel\nl) a wrap 450 kcal\nd) risotto 600 kcal"],
+    )
+    def test_letters_in_brackets_label_each_meal(self, text: str) -> None:
+        assert [m.meal for m in meals(text)] == ["breakfast", "lunch", "dinner"]
+
+    def test_a_question_laid_out_so_logs_nothing(self) -> None:
+        assert parse("b) porridge l) soup d) curry - is that enough protein?").events == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        ["weight 80.2 > 10k 53:30 > porridge > tuna wrap 430 kcal",
+         "day 3 ~ 5k 27:10 ~ a bagel ~ soup 220 kcal",
+         "Day 4 | 6k 33:00 | porridge | chilli 1 cup"],
+    )
+    def test_parts_between_marks_are_events_each(self, text: str) -> None:
+        result = parse(text)
+        assert len(result.events) >= 3
+        assert len(meals(text)) == 2
+        assert result.unparsed == ()
+
+    def test_a_tilde_before_an_amount_is_about(self) -> None:
+        (meal,) = meals("soup ~ 300 kcal, bread ~ 200 kcal")
+        assert meal.kcal == 500
+
+    def test_meals_numbered_with_dashes_are_meals_each(self) -> None:
+        text = "meal 1 - porridge, meal 2 - tuna pasta 500 kcal, meal 3 - steak and chips 900 kcal"
+        assert [len(m.items) for m in meals(text)] == [1, 1, 1]
+
+
+class TestAmericanAndPartyPlates:
+    """Block o's plates by USDA's own measures: kielbasa 3 oz of the grilled row, a bison
+    burger a 3 oz patty in a roll, birthday and wedding cake the in-store yellow cake's 64 g
+    piece, pumpernickel USDA's regular slice."""
+
+    @pytest.mark.parametrize(
+        ("text", "ndb", "grams"),
+        [
+            ("grilled kielbasa", "07968", 85),
+            ("smoked kielbasa", "07968", 85),
+            ("a slice of birthday cake", "18140", 64),
+            ("a piece of wedding cake", "18140", 64),
+            ("2 slices of pumpernickel", "18044", 52),
+        ],
+    )
+    def test_the_row_and_portion(self, text: str, ndb: str, grams: float) -> None:
+        (meal,) = meals(text)
+        (item,) = meal.items
+        assert item.source == f"usda:{ndb}"
+        assert item.grams == pytest.approx(grams)
+
+    @pytest.mark.parametrize("text", ["a bison burger", "buffalo burger"])
+    def test_a_bison_burger_is_a_patty_in_a_roll(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert 250 <= meal.kcal <= 300  # 85 g of ground bison (152) and a 44 g roll (123)
+
+    def test_bison_steak_is_still_the_steak(self) -> None:
+        (meal,) = meals("bison steak")
+        assert meal.items[0].source == "usda:17335"
+
+
+class TestSpreadWithBread:
+    """Avocado "with" bread or rice cakes is what the slices hold (half an avocado), as "on"."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 slcies sourdogh w avocado", "2 rice cakes with avocado", "toast with avocado"]
+    )
+    def test_half_an_avocado(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert meal.items[-1].grams == pytest.approx(68)
+
+    def test_avocado_with_a_salad_is_a_whole_one(self) -> None:
+        (meal,) = meals("chicken salad with avocado")
+        assert meal.items[-1].grams == pytest.approx(136)
+
+
+class TestIrishAndAmericanNames:
+    @pytest.mark.parametrize(
+        ("text", "ndb"),
+        [("a bowl of seafood chowder", "27042"), ("a side of roasted brussels", "11099")],
+    )
+    def test_the_row(self, text: str, ndb: str) -> None:
+        (meal,) = meals(text)
+        assert meal.items[0].source == f"usda:{ndb}"
+
+
+class TestPlantByVolume:
+    """A plant named by a volume is its milk: oats are weighed, never poured."""
+
+    def test_the_latte_s_milk_restated(self) -> None:
+        (meal,) = meals("oat milk latte, 300ml oat")
+        assert [item.food for item in meal.items] == ["espresso", "oat milk"]
+        assert meal.kcal < 200
+
+    def test_soya_by_the_ml_is_soy_milk(self) -> None:
+        assert foods("200 ml soya") == [["soy milk"]]
+
+    def test_oats_by_the_gram_stay_oats(self) -> None:
+        assert foods("40g oats") == [["oats"]]
+
+
+class TestFoodBeforeARunLoop:
+    """Food said before the run it followed, the run named by its loop or race: both logged."""
+
+    @pytest.mark.parametrize(
+        ("text", "km"),
+        [("a cheeseburger at the diner after a 6 mile loop (53:10)", 9.656),
+         ("a bagel after a 10k loop 52:00", 10.0),
+         ("kielbasa on a roll after the turkey trot (5 mi 41:40)", 8.047)],
+    )
+    def test_the_run_and_the_food(self, text: str, km: float) -> None:
+        result = parse(text)
+        (run,) = [e for e in result.events if isinstance(e, RunLogged)]
+        assert run.distance_m / 1000 == pytest.approx(km, abs=0.01)
+        (meal,) = meals(text)
+        assert meal.kcal > 250  # the burger, the bagel, the kielbasa with its roll
+
+    def test_food_on_food_beside_a_run_stays_one_food(self) -> None:
+        assert foods("10k 50:00 then beans on toast") == [["beans on toast"]]
+
+
+class TestNothingEatenYet:
+    """Cooking for the week ahead and a dinner still to come log nothing."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["meal prep sunday: chicken and rice for the week", "meal prep sunday, 5 boxes of chilli",
+         "dinner tonight is roast chicken, can't wait", "tonight's dinner is a curry"],
+    )
+    def test_no_meal(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    @pytest.mark.parametrize(
+        "text", ["meal prep lunch: 120g chicken, 150g rice", "dinner tonight was roast chicken"]
+    )
+    def test_a_meal_had_is_still_logged(self, text: str) -> None:
+        assert len(meals(text)) == 1
