@@ -187,3 +187,26 @@ class TestWordsThatAreNoSession:
     def test_a_sunday_league_game_is_football_not_a_date(self) -> None:
         logged = _session("sunday league 90 mins")
         assert (logged.activity, logged.duration_s) == ("football", 90 * 60)
+
+
+class TestCountsOfPlay:
+    @pytest.mark.parametrize(
+        ("text", "activity", "minutes", "km"),
+        [
+            ("tenpin bowling, 3 games, 1 hour", "bowling", 60, None),
+            ("badminton, 4 games, 50 min", "badminton", 50, None),
+            ("dinghy racing, 3 races, 2.5 hours", "sail", 150, None),
+            ("bagged 2 munros, 18 km 7:20", "hike", 440, 18),
+        ],
+    )
+    def test_a_count_of_games_keeps_the_time_after_it_with_the_session(
+        self, text: str, activity: str, minutes: float, km: float | None
+    ) -> None:
+        logged = _session(text)
+        assert (logged.activity, logged.duration_s) == (activity, minutes * 60)
+        assert logged.distance_m == (km * 1000 if km else None)
+
+    def test_a_run_after_a_session_with_its_own_figures_stays_a_run(self) -> None:
+        session, run = parse("squash 45 min, 3 games, then 5k 24:00").events
+        assert isinstance(session, ActivityLogged) and session.duration_s == 45 * 60
+        assert isinstance(run, RunLogged) and run.distance_m == 5000
