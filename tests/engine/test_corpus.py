@@ -294,7 +294,7 @@ FLOORS = {
     # fasts' words, clocks without colons, dashes and plans laid out read
     "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented);
-    # 83.3 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
+    # 83.7 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
     # acts10 (its barre and ruck labels decided: 75.3 % on 5312757) with its sports, stage
     # races, yards, pacers and chat of sessions, merged with days10: 94.4 %, 97.1 %, 0 %, none;
     # with meals10's meal classes too: 97.2 %, 98.9 %, 0 %, none
@@ -318,6 +318,14 @@ FLOORS = {
     # kcal for the last food, a burger's patty, a container's size, a side of vegetables,
     # cobs, a chain's slices and freeze-dried meals asked about
     "probes-meals10-2026-12-02.jsonl": (88.5, 97.5, 0.5, 1),
+    # sports probes (scripts/corpus_probes_sports.py, Compendium sections 02-19 in runners'
+    # words): 19.6 %, 100 %, 13.1 %, 2 invented on ddd2e28 before any change; 93.5 %, 100 %,
+    # 0.9 %, 1 invented after (another's riding lesson); 94.4 %, 0 invented with acts10's rows
+    # and its chat of others (main f4e7e73); 97.2 % with a count of games kept in the session
+    "probes-sports-2026-12-02.jsonl": (94.0, 97.0, 2.0, 0),
+    # sports2 probes (scripts/corpus_probes_sports2.py, the second breadth pass): 4.7 %, 100 %,
+    # 0 invented on the sports branch at 76f0416 before its changes; 100 %, 0 invented after
+    "probes-sports2-2026-12-02.jsonl": (97.0, 97.0, 2.0, 0),
     # foods8 probes (scripts/corpus_probes_foods8.py, breadth: a week's foods by category and
     # chain, written before the fixes): 67.6 %, 75.0 % of items, 0.0 % leftover on ddd2e28;
     # 94.3 %, 96.7 %, 0.0 % with 24 everyday names more on their SR28 rows
