@@ -9,7 +9,9 @@ import pytest
 
 from tests.engine.test_food_families import only
 from tests.engine.test_food_regional import assert_row_at_portion
+from tests.engine.test_parsing import parse
 from tests.engine.test_parsing_second_pass import meal
+from tests.engine.test_parsing_words import asked_about, meals
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,59 @@ def test_parma_ham_is_no_chicken_parma() -> None:
     """A "chicken parma" is the pub dish; "parma ham" stays ham, never a 300 g schnitzel."""
     assert only("a chicken parma")[0] == "chicken parmesan"
     assert all(item.food != "chicken parmesan" for item in meal("a parma ham sandwich").items)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2 potato waffles", "potato waffle"),  # not two baked potatoes and two waffles
+        ("4 cocktail sausages", "cocktail sausage"),  # not four whiskey sours
+        ("3 malted milk biscuits", "malted milk biscuit"),  # not 795 g of malted drink powder
+        ("a slice of swiss roll", "swiss roll"),  # not a slice of Swiss cheese
+        ("a chocolate mini roll", "mini roll"),  # not Frosted Mini-Wheats
+        ("a packet of jelly tots", "wine gums"),  # sweets, not jam and potato tots
+        ("a bag of cola bottles", "wine gums"),  # sweets, not half a litre of cola
+        ("a myprotein bar", "protein bar"),  # a bar, not a scoop of whey
+        ("a tube of smarties", "smarties"),
+    ],
+)
+def test_a_name_holding_another_foods_word_is_its_own_food(text: str, key: str) -> None:
+    """A sweet or biscuit named after another food ("cola bottles", "malted milk", "swiss
+    roll") is that sweet or biscuit, one food, never the food its words also name."""
+    assert only(text)[0] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a tube of smarties", "19141", 38),  # candy-coated chocolate, not chocolate peanuts
+        ("a whole nut bar", "19132", 45),
+        ("a luna bar", "25021", 48),
+        ("a moon pie", "18176", 39),  # USDA's 3 inch marshmallow pie
+        ("an oatmeal creme pie", "28300", 38),
+        ("a box of cracker jack", "19038", 28),
+        ("a crispy crunch", "19069", 48),  # Butterfinger's peanut butter crisp
+        ("a kinder bueno", "19109", 43),
+        ("a bar of bournville", "19902", 45),
+        ("2 potato waffles", "11399", 114),
+    ],
+)
+def test_a_shop_sweet_or_snack_is_its_row_by_the_pack(
+    text: str, ndb_no: str, grams: float
+) -> None:
+    """A branded sweet or snack is SR28's row for it (or the generic row of its kind) at the
+    pack the runner names."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a glass of tart cherry juice", "a cherry active", "a slice of pavlova", "an eton mess"],
+)
+def test_a_food_sr28_lacks_is_asked_about(text: str) -> None:
+    """Tart cherry juice had been orange juice; a pavlova and an Eton mess no row comes near:
+    the runner is asked for their energy, never given a look-alike."""
+    result = parse(text)
+    (logged,) = meals(result)
+    assert [item.resolved for item in logged.items] == [False]
+    assert asked_about(result) == [logged.items[0].text]
