@@ -30,6 +30,8 @@ STRENGTH_METS: dict[str, float] = {
     "kettlebells": 8.0,
     "crossfit": 8.0,
     "hiit": 8.0,
+    "hyrox": 8.0,  # eight runs and eight stations, minimal rest: as kettlebell circuits
+    "orangetheory": 8.0,  # intervals on treadmill, rower and floor: as HIIT
 }
 
 #: science.md §4 walking (2011): (upper bound of the band in mph, MET).
@@ -111,6 +113,21 @@ ACTIVITIES: dict[str, Activity] = {
     "cricket": Activity("cricket", 4.8, None, 1.0),  # 15150 cricket, batting, bowling, fielding
     "softball": Activity("softball", 5.0, None, 1.0),  # 15620 softball or baseball, general
     "rounders": Activity("rounders", 5.0, None, 1.0),  # no rounders row: as 15620 softball
+    # Racket, combat, dance and snow sports blocks o and the acts10 probes named (issue 15),
+    # Compendium 2011 [S]:
+    "table tennis": Activity("table tennis", 4.0, None, 1.0),  # 15660 table tennis, ping pong
+    "racquetball": Activity("racquetball", 7.0, None, 1.0),  # 15530 racquetball, general
+    # no pickleball row in 2011: as 15690 tennis, doubles (a smaller court, padel's figure)
+    "pickleball": Activity("pickleball", 6.0, None, 1.0),
+    # 15425 martial arts, moderate pace: its row names judo, jujitsu, karate, kick boxing,
+    # tae kwon do, tai-bo and Muay Thai boxing
+    "martial arts": Activity("martial arts", 10.3, None, 1.0),
+    "fencing": Activity("fencing", 6.0, None, 1.0),  # 15200 fencing
+    "wrestling": Activity("wrestling", 6.0, None, 1.0),  # 15730 wrestling, one match = 5 min
+    "tai chi": Activity("tai chi", 3.0, None, 1.0),  # 15670 tai chi, qigong, general
+    "snowshoe": Activity("snowshoe", 5.3, 3.0, 8.0),  # 19190 snow shoeing, moderate effort
+    # 19160 skiing, downhill, alpine or snowboarding, moderate effort, general, active time
+    "downhill ski": Activity("downhill ski", 5.3, None, 120.0),
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -173,6 +190,38 @@ ACTIVITY_WORDS: dict[str, str] = {
     "played footy": "football", "footy training": "football", "footy match": "football",
     "footy game": "football", "footy session": "football",
     "touch footy": "rugby", "touch rugby": "rugby", "rugby sevens": "rugby",
+    # racket sports (clauses.py writes "ping-pong", "table-tennis" with a space)
+    "table tennis": "table tennis", "ping pong": "table tennis", "pingpong": "table tennis",
+    "racquetball": "racquetball", "racketball": "racquetball",
+    "pickleball": "pickleball", "pickle ball": "pickleball",
+    # combat sports; boxing stays the punching bag's row; "thai", "krav" alone are no sport
+    "judo": "martial arts", "karate": "martial arts", "bjj": "martial arts",
+    "jiujitsu": "martial arts", "jujitsu": "martial arts", "jujutsu": "martial arts",
+    "jiu jitsu": "martial arts", "ju jitsu": "martial arts", "taekwondo": "martial arts",
+    "tae kwon do": "martial arts", "tkd": "martial arts", "muay thai": "martial arts",
+    "kickboxing": "martial arts", "kick boxing": "martial arts", "krav maga": "martial arts",
+    "mma": "martial arts", "aikido": "martial arts", "grappling": "martial arts",
+    "kung fu": "martial arts", "capoeira": "martial arts", "hapkido": "martial arts",
+    "martial arts": "martial arts", "karate class": "martial arts",
+    # (no "sambo": a sambo is a sandwich)
+    "kendo": "martial arts", "savate": "martial arts", "silat": "martial arts",
+    "fencing": "fencing", "wrestling": "wrestling", "wrestled": "wrestling",
+    "tai chi": "tai chi", "qigong": "tai chi",
+    # dance by its style (salsa, tap, pole and tango are also food, water, a fence and a
+    # drink: a dance only beside their class or dancing)
+    "dance": "dance", "dances": "dance", "zumba": "dance", "ballet": "dance",
+    "ballroom": "dance", "jazzercise": "dance", "ceilidh": "dance", "bachata": "dance",
+    "kizomba": "dance", "flamenco": "dance", "clogging": "dance", "lindy hop": "dance",
+    "hip hop": "dance", "salsa": "dance", "salsa class": "dance", "salsa lesson": "dance",
+    "salsa dancing": "dance", "tap class": "dance", "tap lesson": "dance",
+    "tap dancing": "dance", "pole fitness": "dance", "pole class": "dance",
+    "pole dancing": "dance", "tango class": "dance", "tango lesson": "dance",
+    # snow sports: cross-country skiing's row for skating, classic and touring skis
+    "snowshoe": "snowshoe", "snowshoes": "snowshoe", "snowshoed": "snowshoe",
+    "snowshoeing": "snowshoe",
+    "snowboard": "downhill ski", "snowboarding": "downhill ski", "snowboarded": "downhill ski",
+    "downhill skiing": "downhill ski", "alpine skiing": "downhill ski",
+    "skimo": "ski", "ski touring": "ski", "ski tour": "ski", "splitboarding": "ski",
 }  # fmt: skip
 
 
@@ -183,8 +232,19 @@ def _band(mph: float, bands: tuple[tuple[float, float], ...]) -> float:
     return bands[-1][1]
 
 
-def activity_met(activity: str, distance_m: float | None, duration_s: float) -> float:
-    """MET for the session: by speed where science.md or the Compendium bands it, else fixed."""
+#: Compendium 2011 uphill walking at 2.9-3.5 mph [S]: 17210 (1-5 % grade) 5.3 MET, 17211
+#: (6-15 % grade) 8.0 MET: (lowest grade as a fraction, MET).
+WALK_UPHILL_METS: tuple[tuple[float, float], ...] = ((0.06, 8.0), (0.01, 5.3))
+
+
+def activity_met(
+    activity: str, distance_m: float | None, duration_s: float, grade: float | None = None
+) -> float:
+    """MET for the session: by speed where science.md or the Compendium bands it, else fixed;
+    a walk up a treadmill's incline by its grade when that is more ("12-3-30": 12 %)."""
+    if activity == "walk" and grade:
+        uphill = next((met for least, met in WALK_UPHILL_METS if grade >= least), 0.0)
+        return max(uphill, activity_met(activity, distance_m, duration_s))
     if distance_m and duration_s > 0:
         mph = distance_m / 1000 / (duration_s / 3600) / MPH_TO_KMH
         if activity == "walk":

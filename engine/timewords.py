@@ -41,9 +41,14 @@ _DAY = re.compile(
     r"\b(?:(?P<dby>day before yesterday)|(?P<yday>yesterday|yday|yest)|(?P<lastnight>last night)"
     r"|(?P<today>today)|(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday(?!\s+roasts?\b))"  # "a sunday roast" is food
-    r"|(?P<dago>[2-7]|two|three|four|five|six|seven)\s+days\s+ago)\b"
+    # up to a fortnight back: "10 days ago I weighed 72.4" (a stage race of 8 days, below)
+    r"|(?P<dago>1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen)\s+days\s+ago)\b"
 )
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+}  # fmt: skip
 _PART = re.compile(
     r"\b(?:in the |this |at |for )?(?P<part>mid[- ]?(?:morning|afternoon)|morning|noon|midday"
     r"|lunchtime|afternoon|evening"

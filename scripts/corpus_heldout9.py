@@ -341,8 +341,10 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
 
 ULTRA_TRAIL: list[tuple[str, list[Event]]] = [
     ("80k mountain ultra 11:48:20, 3400 m up", [run(80, 11 * 60 + 48 + 20 / 60)]),
+    # label correction (acts10, 2026-12-02): a jelly bean is USDA's large bean (2.8 g), as
+    # blocks k and o and the chat6 and foods6 probes label it (tests/data/README.md)
     ("cp3 snacks: 2 cups of coke and 10 jelly beans",
-     [eat(aid_cups(COLA, 2), p(JELLY_BEANS, 10, "small"))]),
+     [eat(aid_cups(COLA, 2), p(JELLY_BEANS, 10, "large"))]),
     ("night loop on the fells 18.5km 3:02:10 with a headtorch", [run(18.5, 182 + 1 / 6)]),
     ("crew gave me a cup of chicken noodle soup and a boiled potato at mile 62",
      [eat(p(CHICKEN_NOODLE, 1, "serving"), p("11365|11367|11831|11833", 1, "potato"))]),

@@ -226,7 +226,8 @@ COUNTED_SMALL: list[tuple[str, list[Event]]] = [
     ("15 m&ms at the aid station", [eat(p("19141", 15, "pieces"))]),
     ("12 skittles", [eat(p("19370", 12, "pieces"))]),
     ("8 peanut m&ms", [eat(p("19140", 8, "pieces"))]),
-    ("12 jelly beans on the bike", [eat(p("19108", 12, "small"))]),
+    # label correction (acts10, 2026-12-02): USDA's large bean (2.8 g), as blocks k and o label it
+    ("12 jelly beans on the bike", [eat(p("19108", 12, "large"))]),
     ("10 haribo at mile 18", [eat(p("19106", 10, "gummy bears"))]),
     ("15 raspberries", [eat(p("09302", 15, "raspberries"))]),
     ("10 cherries", [eat(p("09070", 10, "cherry"))]),

@@ -328,6 +328,36 @@ def race_priced(text: str) -> bool:
     )
 
 
+#: A session named with no figure, only hedged or felt after: "zumba tonight maybe, or just
+#: sleep", "sore calves after the dance class" (neither logs a session of 30 minutes).
+_IDLE_SESSION = re.compile(
+    r"\b(?:maybe|perhaps|probably|possibly|hopefully|might|tempted)\b"
+    r"|^\W*(?:(?:so|very|still|really|well|proper)\s+)?(?:sore|achy|aching|stiff|tired"
+    r"|knackered|wrecked|broken|destroyed|bruised|shattered|dead)\b[^,;.]*?\b(?:after|from)\s+"
+    r"(?:the|my|that|this|a|an|today'?s|yesterday'?s|tonight'?s|last\s+night'?s)\b"
+)
+
+
+def idle_session(text: str) -> bool:
+    """A session clause with no figure at all that is only hedged or felt (_IDLE_SESSION)."""
+    return _DIGIT.search(text) is None and _IDLE_SESSION.search(text) is not None
+
+
+#: A race's own occasion, no run of the runner's: "parkrun 500th event this week", "parkrun
+#: turns 10", "the club 10k's 25th anniversary" (not "my 50th parkrun").
+_RACE_OCCASION = re.compile(
+    r"\b[0-9]+(?:st|nd|rd|th)\s+(?:event|birthday|anniversary|edition)\b|\bturns\s+[0-9]+\b"
+)
+
+
+def race_occasion(text: str) -> bool:
+    """Whether a run clause only names a race's occasion, with no time or distance of its own."""
+    if _RACE_OCCASION.search(text) is None:
+        return False
+    rest = _RACE_OCCASION.sub(" ", text)
+    return _DIGIT.search(rest) is None
+
+
 def hedged_run(text: str) -> bool:
     """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
@@ -390,6 +420,8 @@ _KIN = (
 )
 _WHO = (
     rf"(?:my|our|his|her|their|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})(?:-in-law)?|(?:{_KIN})"
+    # a race's pacers by their group's time: "the 4:00 pacer at London was brilliant"
+    r"|the\s+(?:sub[- ]?)?[0-9]{1,2}(?::[0-5][0-9])?\s+(?:pacers?|pace\s+group|bus)"
     r"|he|she|they|he's|she's|they're|(?:the\s+)?coach"
     r"|everyone|everybody|someone|somebody|nobody|no\s+one|people|loads\s+of\s+people"
     r"|(?:[0-9]+|a\s+few|two|three|some|several|a\s+couple\s+of|couple\s+of|loads\s+of|lots\s+of"
@@ -413,7 +445,10 @@ _SOMEONE_ELSE_DOES = re.compile(
     # their team, its games and its sport: "my son's hockey team won 4-1", "husband's 5-a-side
     # lost 6-2" (read as "football")
     r"|team|match|game|fixture|league|football|soccer|hockey|netball|rugby|hurling|camogie"
-    r"|lacrosse|cricket|basketball|volleyball|baseball|softball|korfball|handball)\b"
+    r"|lacrosse|cricket|basketball|volleyball|baseball|softball|korfball|handball"
+    # their lessons and classes: "my son's judo grading at 6", "kids' swimming lesson at 9"
+    r"|lessons?|class|classes|grading|recital|practice|training|swimming|gymnastics|tennis"
+    r"|dance|ballet|judo|karate|taekwondo|bjj)\b"
 )
 #: Someone else alone, and where they were: "everyone at the club", "the guy next to me".
 _SOMEONE_ELSE = re.compile(
@@ -692,6 +727,7 @@ _STATISTIC = re.compile(
 #: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
+    r"(?!\s+[0-9])"  # not "got to 21 yards", a figure reached
     # a day's need said: "need 2800 kcal today apparently", "supposed to eat 2500"
     r"|(?:need|needs)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?[0-9]{3,4}\s*(?:k?cals?|kcal"
     r"|calories)|(?:supposed|meant)\s+to\s+(?:eat|have|be\s+eating)"
@@ -917,7 +953,9 @@ _PLAN_HEADING = re.compile(
 )
 #: A week's or a month's total: "easy week, only 40k total".
 _WEEKS_TOTAL = re.compile(
-    r"\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
+    # not a plan's "week 2, run 1 walk 1 for 20 mins, 2.2km total": that session's total
+    r"\b(?:week|month)\b(?!\s*[0-9]+\b[^.;]*?\b[0-9]+\s*(?:mins?|minutes)\b)[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+"
+    r"(?:in\s+)?total\b"
 )
 
 
@@ -973,8 +1011,24 @@ _GOAL_TIME = re.compile(
 )
 
 
+#: A pacer's group time, no time of the pacer's own run: "pacing the 2:00 bus at the half",
+#: "paced the 1:45 group", "official pacer for the 4:00 marathon".
+_PACED_TIME = re.compile(
+    r"\b(?:pacing|paced|pacer|pacers)\s+(?:for\s+)?(?:the\s+)?(?P<t>(?:sub[- ]?)?[0-9]{1,2}:"
+    r"[0-5][0-9](?::[0-5][0-9])?)(?![0-9:/])(?!\s*(?:/|per\b|pace\b|min))"
+    r"|\b(?P<t2>(?:sub[- ]?)?[0-9]{1,2}:[0-5][0-9])(?=\s+(?:bus|group|pace\s+group|pacers?"
+    r"|balloon|flag|wave)\b)"
+)
+
+
 def drop_goal_time(text: str) -> str:
-    """The message without a time aimed at (_GOAL_TIME) when a time run follows it."""
+    """The message without a time aimed at (_GOAL_TIME) or a pace group's (_PACED_TIME)
+    when a time run follows it."""
+    if "pac" in text and (paced := _PACED_TIME.search(text)) is not None:
+        group = "t" if paced["t"] else "t2"
+        rest = text[: paced.start(group)] + " " + text[paced.end(group) :]
+        if _CLOCK.search(rest, paced.start(group)) is not None:
+            text = rest
     if ("aim" not in text and "for" not in text and "targ" not in text and "goal" not in text):
         return text
     m = _GOAL_TIME.search(text)

@@ -24,9 +24,11 @@ from engine.parsing.chat import (
     asked_after_a_meal,
     drop_goal_time,
     hedged_run,
+    idle_session,
     none_managed,
     paid_for,
     past_weight,
+    race_occasion,
     run_not_now,
     whole_clause_chat,
 )
@@ -380,7 +382,7 @@ _IN_THE_POOL = re.compile(r"\s+in\s+the\s+(?:pool|water)\b")
 _OFF_THE_BIKE = re.compile(r"(?<!run )(?<!ran )(?<!running )\boff\s+the\s+bike\b")
 #: The "12-3-30" treadmill workout: 12 % incline at 3 mph for 30 minutes, walked.
 _TWELVE_THREE_THIRTY = re.compile(
-    r"\b(?:12|twelve)[- ](?:3|three)[- ](?:30|thirty)\b(?:\s+workout)?"
+    r"\b(?:12|twelve)[- /](?:3|three)[- /](?:30|thirty)\b(?:\s+workout)?"
 )
 _AND_A_HALF = re.compile(r"\b([0-9]{1,3}) and a half\b")
 _TRANSITION = re.compile(
@@ -938,6 +940,14 @@ def _zeros(m: re.Match[str]) -> str:
     return said.replace("o", "0")
 
 
+#: "weighted" typed for "weighed" before a body's weight: "weighted 71,6 kg", "weighted in at
+#: 172 lbs" (not "weighted vest 10kg", "weighted lunges 2x20kg").
+_WEIGHTED = re.compile(
+    r"\bweighted\s+(?:in\s+(?:at\s+)?)?(?=(?:[3-9][0-9]|[1-3][0-9]{2})(?:[.,][0-9]{1,2})?"
+    r"\s*(?:kg|kgs|kilos?|lbs?|pounds|st)?(?![a-z0-9.,]))"
+)
+
+
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
     ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
@@ -946,6 +956,8 @@ def _as_meant(text: str) -> str:
         text = _TYPED_O.sub(_zeros, text)
     if "mils" in text:
         text = _MILS.sub(" miles", text)
+    if "weighted" in text:
+        text = _WEIGHTED.sub("weighed ", text)  # "weighted 71,6 kg": weighed, no weighted vest
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
     if ":" in text and ("\n" in text or ", " in text or "; " in text):
@@ -1141,7 +1153,7 @@ _PLANT_BY_VOLUME = re.compile(
 #: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
 _NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
 #: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
-_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsrw])\)\s+(?=[a-z0-9])")
 
 
 def _meals_and_milks(text: str) -> str:
@@ -1160,7 +1172,8 @@ def _letter_lines(text: str) -> str:
         len(set(parens)) == len(parens)
     ):
         text = _LETTER_PARENS.sub(
-            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}{m['w']}: ",
+            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}"
+            f"{'weight' if m['w'] == 'w' else m['w']}: ",  # "w) 71.2": the weigh-in
             text,
         )
     if "\n" not in text:
@@ -1221,7 +1234,24 @@ def _other_sports_figures(text: str) -> str:
         text = _PADDLE_BOARD.sub("paddleboard", text)  # "SUP session 50 min"
     if "rehab" in text or "physio" in text:
         text = _REHAB_DONE.sub("prehab", text)  # "physio rehab exercises 20 min"
+    if "-" in text and _HYPHENED_SPORT.search(text) is not None:
+        text = _HYPHENED_SPORT.sub(_sport_in_words, text)  # "jiu-jitsu 1.5 hrs", "ping-pong"
     return text
+
+
+#: Sports written with a hyphen, which engine/activities.py names with a space or as one word.
+_HYPHENED_SPORT = re.compile(
+    r"\b(?:jiu|ju)-jitsu\b|\bjiu-jutsu\b|\btae-?kwon-do\b|\btaekwon-do\b|\bmuay-thai\b"
+    r"|\bkrav-maga\b|\bping-pong\b|\btable-tennis\b|\bkick-boxing\b|\bkung-fu\b|\btai-chi\b"
+    r"|\bsnow-?shoe(?:s|d|ing)?\b|\bsnow-board(?:ing|ed)?\b|\bhip-hop\b|\bpickle-ball\b"
+)
+
+
+def _sport_in_words(m: re.Match[str]) -> str:
+    word = m[0]
+    if word.startswith(("snow", "pickle", "tae")):
+        return word.replace("-", "")  # "snow-shoeing", "tae-kwon-do": one word
+    return word.replace("-", " ")
 
 
 #: Exercises a physio set, done and timed: a gym session ("physio rehab exercises 20 min",
@@ -1286,6 +1316,7 @@ _WALKED_PARKRUN = re.compile(
     r"(?:(?:this|today's|saturday's|the)\s+)?parkrun\b"
     r"|\bparkrun\s+(?:as\s+a\s+)?(?:tail[- ]?)?walk(?:er|ed|ing)?\b"
 )
+_A_DISTANCE = re.compile(r"[0-9](?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b")
 #: Climbs of a flight of steps counted: "15 x the 180 steps", "30 reps of the 200 steps".
 _FLIGHT_REPS = re.compile(
     r"\s*\b(?:x|times|reps\s+of|repeats\s+of|laps\s+of|up)\s+(?:the\s+)?[0-9]{2,4}\s+steps\b"
@@ -1295,8 +1326,10 @@ _FLIGHT_REPS = re.compile(
 def _walked_or_climbed(text: str) -> str:
     """A parkrun walked as a walk of its 5 km ("tail walker at parkrun, 55:10"), and a flight
     of steps climbed again and again as a stair session ("15 x the 180 steps": no step count)."""
-    if "walk" in text and "parkrun" in text:
-        text = _WALKED_PARKRUN.sub("walked the 5 km course", text)
+    if "walk" in text and "parkrun" in text and (m := _WALKED_PARKRUN.search(text)) is not None:
+        rest = text[: m.start()] + " " + text[m.end() :]
+        course = "the course" if _A_DISTANCE.search(rest) else "the 5 km course"
+        text = _WALKED_PARKRUN.sub(f"walked {course}", text)  # its own "5k in 52:30" is the walk's
     if "steps" in text:
         text = _FLIGHT_REPS.sub(" stair reps", text)
     return text
@@ -1378,9 +1411,17 @@ def _named_workouts(text: str) -> str:
     """Workouts known by a name of numbers, which are no figures of their own."""
     if "couch" in text:
         text = _COUCH_2.sub("couch to 5k", text)  # "couch 2 5k graduation run": no 2 x 5k
-    if ("12" in text or "twelve" in text) and _TWELVE_THREE_THIRTY.search(text) is not None:
-        text = _TWELVE_THREE_THIRTY.sub("incline walk", text)  # 12 %, 3 mph, 30 min: a walk
+    if ("12" in text or "twelve" in text) and (m := _TWELVE_THREE_THIRTY.search(text)) is not None:
+        rest = text[: m.start()] + " " + text[m.end() :]
+        minutes = "" if _SESSION_FIGURE.search(rest) else " 30 min"
+        # 12 %, 3 mph, 30 min: a walk, its distance the speed's unless its own is said
+        text = f"{text[: m.start()]}incline walk at 3 mph{minutes} incline 12%{text[m.end() :]}"
+    if "f45" in text:
+        text = _F45.sub("f45 hiit", text)  # F45's classes are HIIT circuits
     return text
+
+
+_F45 = re.compile(r"\bf45\b")
 
 
 #: A question asked after a log's figures, in the same sentence: "80k ultra in 10:12:03 (same
@@ -1411,7 +1452,7 @@ def _split_clauses(text: str) -> list[_Clause]:
         if not _may_split(text):
             stripped = text.strip()
             return [_Clause(stripped, question=False)] if stripped else []
-        return [_Clause(p.strip(), question=False) for p in _CLAUSE_SPLIT.split(text) if p.strip()]
+        return [_Clause(p, question=False) for p in _with_its_day(text)]
     clauses: list[_Clause] = []
     start = 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -1430,6 +1471,33 @@ def _split_clauses(text: str) -> list[_Clause]:
     if tail.strip():
         clauses.append(_Clause(tail.strip(), question=False))
     return clauses
+
+
+#: A day or a moment said alone before what was done, cut from it only by the space before
+#: "(i) had", "(i) weighed": "yesterday I weighed 72.4", "on monday i had 2 eggs".
+_DAY_ONLY = re.compile(
+    r"(?:(?:on\s+|last\s+)?(?:yesterday|yday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|this\s+(?:morning|afternoon"
+    r"|evening)|[0-9]{1,2}\s+days\s+ago|the\s+day\s+before\s+yesterday)(?:\s+i)?|i"
+)
+
+
+def _with_its_day(text: str) -> list[str]:
+    """The clauses of a text with no question, a day said alone before a clause cut only at a
+    space (_DAY_ONLY) kept with it, so the clause keeps its day."""
+    pieces: list[str] = []
+    start, glued = 0, ""
+    for m in _CLAUSE_SPLIT.finditer(text):
+        piece = glued + text[start : m.start()]
+        start = m.end()
+        if m[0].isspace() and "\n" not in m[0] and _DAY_ONLY.fullmatch(piece.strip()):
+            glued = piece + m[0]  # "yesterday | i weighed 72.4": one clause
+            continue
+        glued = ""
+        if piece.strip():
+            pieces.append(piece.strip())
+    tail = (glued + text[start:]).strip()
+    return [*pieces, tail] if tail else pieces
 
 
 def _may_split(text: str) -> bool:
@@ -1472,6 +1540,9 @@ _STRENGTH_WORDS = _words(
     "bootcamp",
     # a workout by its kind: "barre class 50 min", "burpees 10 min" (not "off to the physio")
     "barre prehab burpees",
+    # a race or class of running and stations, counted whole ("Hyrox Doubles done, 1:18:42");
+    # Orangetheory's classes
+    "hyrox orangetheory",
 )
 #: Words before a figure in metres that make it a session's, not a place's height.
 _NOT_A_PLACE_WORDS = _RUN_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_WORDS | _NOT_A_PLACE
@@ -1557,8 +1628,13 @@ _SOMEONE_ELSE_START = (
 #: A game watched, where food was had: "at the high school football game", "at my son's soccer
 #: match" (the sport is theirs, no session of the runner's).
 _WATCHED = re.compile(
-    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9]+\s+){0,3}?"
-    r"(?:game|match)\b"
+    r"\b(?:at|watching|watched)\s+(?:the|a|my\s+[a-z]+'?s|his|her|our)\s+(?:[a-z0-9']+\s+){0,3}?"
+    r"(?:game|match|tournament|competition|comp|grading|recital|gala|meet|show)\b"
+)
+#: The words _WATCHED ends on: without one, nothing was watched.
+_WATCHED_WORDS = frozenset(
+    {"game", "match", "tournament", "competition", "comp", "grading", "recital", "gala", "meet",
+     "show"}
 )
 _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|race|run)\b")
 
@@ -1568,8 +1644,8 @@ _TO_THE_RUN = re.compile(r"\b(?:to|from)\s+(?:the\s+)?(?:parkrun|park run|track|
 _VOLUME = re.compile(
     r"\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:so far\s+)?(?:this|last|a|per)\s+"
     r"(?:week|month)\b|\b(?:weekly|monthly|week's|month's)\s+(?:mileage|volume|total|distance)\b"
-    # "easy week, only 40k total"
-    r"|\b(?:week|month)\b[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
+    # "easy week, only 40k total" (not a plan's "week 2, ... 2.2km total")
+    r"|\b(?:week|month)\b(?!\s*[0-9]+\b[^.;]*?\b[0-9]+\s*(?:mins?|minutes)\b)[^.;]*?\b[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\s+(?:in\s+)?total\b"
     # the week first: "last week 52k, this week 38k so far", "this month's total is 160 km"
     r"|\b(?:this|last|the|previous)\s+(?:week|month|year)(?:'s)?\s+(?:(?:total|mileage|volume|was|is"
     r"|so\s+far|came\s+to|ended\s+(?:at|on)|at|on|of)\s+)*(?:about\s+|around\s+|only\s+|just\s+)?"
@@ -1629,7 +1705,7 @@ def _clause_words(text: str) -> set[str]:
         words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if (
         not words.isdisjoint(_ACTIVITY_WORDS_1)
-        and ("game" in words or "match" in words)
+        and not words.isdisjoint(_WATCHED_WORDS)
         and _WATCHED.search(text)
     ):
         words = set(letter_runs(_WATCHED.sub(" ", text)))  # "2 hot dogs at the football game"
@@ -1645,7 +1721,7 @@ def _clause_words(text: str) -> set[str]:
 
 
 #: Sports whose name is also food, drink or a day: a sport only when played or timed.
-_SPORT_OR_FOOD = frozenset({"squash", "boxing"})
+_SPORT_OR_FOOD = frozenset({"squash", "boxing", "salsa"})  # "chips and salsa", "salsa 2 hours"
 _PLAYED = re.compile(
     r"^(?!.*\b(?:glass|glasses|pint|bottle|cup|mug|orange|blackcurrant|lemon|diluted|cordial"
     r"|butternut|acorn|spaghetti|soup|roast|roasted|drink|ml|boxing day)\b)"
@@ -1687,12 +1763,18 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     ):
         return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k",
         # "paid 80 quid for a 10k"
+    if kind == "activity" and idle_session(clause.text):
+        return "skip"  # "zumba tonight maybe", "sore calves after the dance class"
+    if kind == "run" and race_occasion(clause.text):
+        return "skip"  # "parkrun 500th event this week"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
         return "skip"  # "ate way too much at the christmas do"
     if kind == "run" and (
-        (_DIGIT.search(text) is None and helped_at(text)) or race_names_only_qualify(text)
+        (helped_at(text) and _SESSION_TIME.search(text) is None)
+        or race_names_only_qualify(text)
     ):
-        return "skip"  # "parkrun volunteer", "marathon training is going well": no run
+        return "skip"  # "parkrun volunteer", "volunteering at the 10k on sunday" (a race's
+        # distance, no time run), "marathon training is going well": no run
     return kind
 
 
@@ -1729,8 +1811,10 @@ def _classify_words(text: str) -> ClauseKind:
         return "weight"  # "scale 79.9kg after the long run", "weighed 75.2 after my run"
     if (kind := _weight_or_food_around_a_session(text, words)) is not None:
         return kind
-    if _STRENGTH_AFTER_A_RUN.match(text):
-        return "strength"  # "S&C after track 30 min": the gym session, after the track one
+    if "hyrox" in words or _STRENGTH_AFTER_A_RUN.match(text):
+        # "S&C after track 30 min": the gym session, after the track one; "Hyrox sim: 8 x 1k
+        # runs and the stations, 1:12:40": one session, its runs no runs apart
+        return "strength"
     if (
         not words.isdisjoint(_RUN_WORDS)
         or ("half" in words and _HALF_RUN.search(text))
@@ -1800,6 +1884,11 @@ _SESSION_FIGURE = re.compile(
     r"|^\s*hour\b"
 )
 _SESSIONS = frozenset({"run", "activity", "strength"})
+#: A session's own time: "52:30", "45 min", "1h 10", "an hour".
+_SESSION_TIME = re.compile(
+    r"[0-9]:[0-5][0-9]|[0-9]\s*(?:h|hr|hrs|hours?|min|mins|minutes)\b|\b(?:an|one|two|half an)\s+"
+    r"(?:hours?|hrs?)\b"
+)
 _ON_A_SESSION = re.compile(r"\b(?:bike|ride|swim|hike|walk|cycle|turbo|spin|brick)\b")
 #: A body weight opening a clause, by its unit: "72.4kg", "158 pounds", "168.4 lbs".
 _WEIGHT_LEAD = re.compile(

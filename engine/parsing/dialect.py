@@ -72,7 +72,7 @@ _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunc
 #: ("wieght 72.4kg"): corrected the same way.
 _RUN_TERMS: Final = ("marathon", "half", "parkrun", "kilometres", "kilometers", "kilometre",
                      "kilometer", "intervals", "fartlek", "treadmill", "threshold", "minutes",
-                     "seconds", "miles", "weight", "weighed")
+                     "seconds", "miles", "weight", "weighed", "weigh")
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
 _NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 

@@ -125,6 +125,14 @@ AROUND_RUN = (
     r"|(?:swim|swimming|yoga|pilates|spin|bike|ride|cycle|cycling|hike|walk|row|rowing|crossfit"
     r"|boxing)(?![a-z]|\s*(?:[0-9]|(?:ride|home|back|to|from|in|into|out|up|down|class|session"
     r"|lesson|club|shop|path|trail|route|commute|game|match|instructor|teacher|pool|studio)\b))"
+    # a game or class as the meal's time, the food counted after it: "after the cricket 2
+    # beers", "post-footy 3 pints", "after tennis: a banana" (not "after tennis 45 min")
+    r"|(?:cricket|football|footy|rugby|hockey|netball|tennis|squash|badminton|padel|golf"
+    r"|hurling|basketball|softball|baseball|volleyball|climbing|bouldering|dance|dancing|judo"
+    r"|karate|bjj|zumba|ballet|skiing|pickleball)"
+    r"(?![a-z]|\s*(?:[0-9.]+\s*(?:k|km|mi|miles?|min|mins|minutes|h|hr|hrs|hours?|m|x)\b"
+    r"|[0-9]+[:'h]|(?:practice|training|club|session|class|lesson|game|match|league|net|nets"
+    r"|court|pitch|wall|gym|centre|center|instructor|teacher)\b))"
     # fuel during a race named by its distance: "2 gels during the half", "on the 20 miler"
     r"|(?(during)(?:half marathon|half|marathon|ultra|[0-9]{1,3}\s*-?\s*miler"
     r"|[0-9.]++\s*+(?:km|k|mi|miles?)(?![a-z0-9])"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
@@ -1350,8 +1351,28 @@ class _Builder:
             ):
                 self.events[i] = event.model_copy(update={"at": earlier})
 
+    def _one_after_another(self) -> None:
+        """Sessions told with no time of day ended when the next one began, not all at once:
+        "ran 5k 25:00 then 10k 50:00", "double day: 5k 25:00 and 8k 42:00" (the last ends at
+        the message, the one before when the last began), never two runs at the same time."""
+        told = [
+            i for i, e in enumerate(self.events)
+            if isinstance(e, _SESSIONS) and "started_at" in e.estimated
+        ]
+        for first, then in reversed(list(itertools.pairwise(told))):
+            event, after = self.events[first], self.events[then]
+            if not isinstance(event, _SESSIONS) or not isinstance(after, _SESSIONS):
+                continue  # (told holds sessions only)
+            if event.at < after.at + timedelta(seconds=after.duration_s) and (
+                event.at + timedelta(seconds=event.duration_s) > after.at
+            ):
+                began = after.at - timedelta(seconds=event.duration_s)
+                self.events[first] = event.model_copy(update={"at": began})
+
     def result(self) -> ParseResult:
         self._flush_meal()
+        if self.last_end is not None:
+            self._one_after_another()
         if self.named_beside and any(isinstance(e, MealLogged) for e in self.events):
             self.unparsed.extend(self.named_beside)  # "25 km 2:10:40, after it a kanelbulle"
         if self.earlier:

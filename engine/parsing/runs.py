@@ -174,12 +174,13 @@ _KIND_AND_NUMBER = re.compile(
     r"(?:(?:in\s+)?[0-9]{1,3}(?::[0-5][0-9]){0,2}\s*(?:minutes|mins|min|m|hours|hrs|hr|h)?\W*)?$"
 )
 _ELEVATION = re.compile(
-    r"(?=[0-9+↑acegv])(?:"
+    r"(?=[0-9+↑acegsv])(?:"
     r"(?:\+|↑)\s*(?P<v>[0-9]{1,5})\s*(?P<u>m|ft|feet|meters?|metres?)?(?![0-9a-z'])"
     r"(?!\s*(?:mins?|minutes|secs?|seconds|h|hrs?|hours?|k|km|kms|mi|miles?|x)\b)"  # "+ 10 min"
     r"|\b(?P<v2>[0-9]{1,5})\s*(?P<u2>m|ft|feet|meters?|metres?)\s*(?:of\s+)?(?:(?:climb(?:ing)?"
     r"|elevation(?: gain)?|elev|gain|vert|vertical|ascent|up)\b|d\+)"
-    r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert)\s*(?:of|:)?\s*\+?"
+    r"|\b(?:elevation(?: gain)?|elev|gain|climb(?:ing|ed)?|ascent|vert"
+    r"|skinn(?:ed|ing)(?:\s+up)?)\s*(?:of|:)?\s*\+?"  # touring skis: "skinned up 900 m"
     r"(?P<v3>[0-9]{1,5})\s*(?P<u3>m|ft|feet|meters?|metres?)?(?![0-9a-z])"
     r"(?!\s*(?:mins?|minutes|h|hrs?|hours?)\b)"  # "climbing 90 min" is a session's time
     r")"
@@ -243,6 +244,19 @@ _AHEAD = re.compile(
 )
 
 
+#: A wish for the next race after a finish time: "..., 26:48:03, silver buckle next time".
+_NEXT_TIME_AFTER = re.compile(
+    r"(?i:(?<=[0-9])\s*,[^,.;]*?\bnext\s+(?:time|year|one|go|attempt)\b[^,.;]*)"
+)
+
+
+def _next_time_after(text: str) -> str:
+    """The text without a wish for next time said after its finish time."""
+    if "ext " not in text or _HMS.search(text) is None:
+        return text
+    return _NEXT_TIME_AFTER.sub(" ", text)
+
+
 def race_names_in_miles(text: str) -> str:
     """The message (in its own case) with a race named by a bare number written in miles
     ("Lakeside 10 with the club 1:12:40": "Lakeside 10 miles ..."), when it holds a finish
@@ -257,7 +271,7 @@ def race_names_in_miles(text: str) -> str:
         _A_PART_OF_IT.sub(" ", text)
     ):
         return text  # "Lakeland 50, 16:05:33, the last 10 miles took forever": 50 miles
-    if _AHEAD.search(text) is not None:
+    if _AHEAD.search(_next_time_after(text)) is not None:
         return text  # "Lakeland 50 next july, aiming for 13:00:00": a goal, no finish time
     finish = _HMS.search(text)
     hours = int(finish["h"]) + int(finish[0][-5:-3]) / 60 if finish else None
@@ -292,6 +306,11 @@ def _time_at_a_city(text: str) -> str:
 _BQ = re.compile(
     r"\b(?:BQ|GFA|OTQ)(?:'?d|'?ed)?\b"
     r"|(?i:\bboston[- ]qualif[a-z]*\b|\bgood[- ]for[- ]age\b|\bolympic\s+trials?\s+qualif[a-z]*\b)"
+    # a marathon's hour barrier, with a finish of hours: "sub-3 attempt: 2:59:59", "attempt #3
+    # at a sub-3: 2:59:59" (a sub-20 or sub-90 finishes in minutes: no marathon)
+    r"|(?i:\bsub[- ]?[2-6](?:\s*(?:hours?|hrs?|h))?(?![0-9.]|:[0-9]))"
+    # a pacer's race with a finish of hours: "pacing the 3:30 group at Chester, 3:29:02"
+    r"|(?i:\b(?:pacing|paced|pacer|pacers)\b)"
 )
 
 
@@ -497,8 +516,15 @@ _WHEN_AFTER = re.compile(
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_N_DAYS = r"(?:[2-7]|two|three|four|five|six|seven)"
+_DAY_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+}  # fmt: skip
+#: Up to a fortnight: the Cape Wrath Ultra is 8 days, the Jordan Trail 9.
+_N_DAYS = (
+    r"(?:1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen)"
+)
 #: An event run over several days ("250 km over 6 stages", "a 3-day stage race, 120 km"): one
 #: run a day (see multi_day_event).
 _MULTI_DAY = re.compile(
@@ -611,13 +637,38 @@ def runners_words(text: str) -> str:
         text = _PLAN_SO_TODAY.sub(r"\g<plan>; ", text)  # "race tomorrow so easy 5k today"
     if " times " in text:
         text = _TIMES_A_DISTANCE.sub(r"\g<n> x ", text)  # "5 times 1 mile": 5 x 1 mile
-    if "backyard" in text and (yards := _BACKYARD_YARDS.search(text)) is not None:
+    if _may_hold_a_stage_total(text) and (total := _STAGE_TOTAL.search(text)) is not None:
+        rest = text[: total.start()] + " " + text[total.end() :]
+        text = rest if _CLOCK.search(rest) else text  # the stage's own time is the run's
+    if (
+        ("backyard" in text or "standing" in text)
+        and _BACKYARD.search(text)
+        and (yards := _BACKYARD_YARDS.search(text)) is not None
+    ):
         own = _ANY_DISTANCE.search(text[: yards.start()] + text[yards.end() :]) is not None
         miles = "" if own else f"{int(yards['n']) * _BACKYARD_YARD_MILES:.4f} miles"
         if miles and _CLOCK.search(text) is None and "hour" not in text:
+            if int(yards["n"]) > _YARDS_A_DAY and "\n" not in text:
+                return _yards_by_day(int(yards["n"]))  # "big's backyard, 44 yards": 2 days
             miles += f" in {yards['n']} hours"  # a yard an hour
         text = f"{text[: yards.start()]}{miles}{text[yards.end() :]}"
     return text
+
+
+_YARDS_A_DAY = 24
+
+
+def _yards_by_day(yards: int) -> str:
+    """A backyard ultra of more yards than a day holds, as an event of days is told: a run a
+    day of that day's yards (24 a day, the rest today), the last today and each before it a
+    day earlier, so no day holds more than 100 miles."""
+    days = -(-yards // _YARDS_A_DAY)
+    counts = [_YARDS_A_DAY] * (days - 1) + [yards - _YARDS_A_DAY * (days - 1)]
+    when = [f"{days - 1 - k} days ago" for k in range(days - 2)] + ["yesterday", "today"]
+    return "; ".join(
+        f"ran {n * _BACKYARD_YARD_MILES:.4f} miles in {n} hours {day}"
+        for n, day in zip(counts, when[-days:], strict=True)
+    )
 
 
 _COUNT_WORDS = {"twice": 2, "thrice": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -688,6 +739,29 @@ _TIMES_A_DISTANCE = re.compile(
     r"\b(?P<n>[2-9]|[1-3][0-9])\s+times\s+(?=[0-9]{1,4}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?|m"
     r"|metres?|meters?|mins?|minutes?|s|secs?|seconds)\b|[0-9]{3,4}\b(?!\s*(?:kcal|cal|g)\b))"
 )
+#: A stage race's running total after a stage's own time: "overall now 18:12:44",
+#: "cumulative 29:40:55", "GC time 41:10:12", "total so far 16:20:01" (no time of this run).
+_STAGE_TOTAL = re.compile(
+    r"[,;(]?\s*\b(?:overall|cumulative|cumulatively|gc|aggregate|running\s+total"
+    r"|total\s+(?:time\s+)?(?:so\s+far|now))"
+    r"(?:\s+(?:time|now|so\s+far|after\s+[a-z0-9 ]{1,20}?|is|at|of|:))*\s*[:=-]?\s*"
+    r"[0-9]{1,3}:[0-5][0-9]:[0-5][0-9]\)?"
+)
+
+
+_STAGE = re.compile(r"\b(?:stage|day|leg|etappe)\s*[0-9]|\bstage\b")
+
+
+def _may_hold_a_stage_total(text: str) -> bool:
+    """A stage race's day and a running total both said ("stage 4 ... overall now 18:12:44")."""
+    return (
+        "overall" in text or "cumulative" in text or "gc" in text or "aggregate" in text
+        or "total" in text
+    ) and _STAGE.search(text) is not None
+
+
+#: A backyard ultra named, whose "yards" are its laps: "backyard ultra", "last one standing".
+_BACKYARD = re.compile(r"\bbackyard\b|\blast\s+(?:one|person|man|woman|runner)\s+standing\b")
 #: A backyard ultra's "yards": laps of 4 1/6 miles, one an hour (100 miles a day).
 _BACKYARD_YARD_MILES = 100 / 24
 _BACKYARD_YARDS = re.compile(r"\b(?P<n>[1-9][0-9]{0,2})\s*(?:yards?|yds?|loops|laps)\b")
@@ -1047,6 +1121,7 @@ def _may_climb(text: str) -> bool:
         or "vert" in text
         or "ascent" in text
         or "up" in text
+        or "skinn" in text
     )
 
 

@@ -24,7 +24,7 @@ from engine.parsing.context import (
     ParseContext,
     letter_runs,
 )
-from engine.parsing.paces import _speed_pace
+from engine.parsing.paces import _incline, _speed_pace
 from engine.parsing.reps import _reps
 from engine.parsing.runs import (
     _baseline,
@@ -38,6 +38,9 @@ from engine.parsing.runs import (
 from engine.timewords import TimeRef
 from engine.units import short_distance
 
+#: A race of stations timed as m:ss under this is read as h:mm.
+_SHORTEST_RACE_S = 10 * 60
+
 _STRENGTH_TAGS = re.compile(
     r"\b(?:legs|leg|upper|lower|push|pull|core|arms|back|chest|shoulders|full body|glutes)\b"
 )
@@ -46,7 +49,9 @@ _STRENGTH_TAGS = re.compile(
 def _parse_strength(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> StrengthLogged | None:
-    duration, text, _ = _durations(text, efforts=True)  # "..., 15 min total": the whole
+    duration, text, as_hours = _durations(text, efforts=True)  # "..., 15 min total": the whole
+    if as_hours and duration < _SHORTEST_RACE_S and "hyrox" in text:
+        duration = as_hours  # "hyrox doubles 1:05": an hour and 5 minutes, no 65 seconds
     estimated: list[str] = []
     if not duration:
         duration = DEFAULT_STRENGTH_MIN * 60
@@ -152,8 +157,12 @@ def _activity_figures(
     return duration, distance_km, as_hours
 
 
+#: A session other than a run timed as m:ss under this is read as h:mm (no ski tour, dance
+#: class or match lasts 2 1/2 minutes).
+_SHORTEST_TIMED_SESSION_S = 10 * 60
+
 #: Sessions outdoors whose metres after a distance and a time are their climb.
-_GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski"})
+_GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski", "snowshoe"})
 
 
 def _parse_activity(
@@ -168,6 +177,8 @@ def _parse_activity(
     duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
     if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min
+    if as_hours and not distance_km and duration < _SHORTEST_TIMED_SESSION_S:
+        duration = as_hours  # "ski tour 2:30, 1100m up" is 2 h 30 min, no 2 1/2 minutes
     estimated: list[str] = []
     if not duration:
         if distance_km and activity.default_kmh:
@@ -192,7 +203,8 @@ def _parse_activity(
     if at_estimated:
         estimated.append("started_at")
     distance_m = distance_km * 1000 or None
-    met = activity_met(activity.name, distance_m, duration)
+    grade = _incline(text)[0] if activity.name == "walk" else None  # "12-3-30": 12 %
+    met = activity_met(activity.name, distance_m, duration, grade)
     gross = met_gross_kcal(met, ctx.weight_kg, duration)
     return ActivityLogged(
         activity=activity.name,

@@ -148,7 +148,8 @@ class TestCountedSmallThings:
             ("30 raisins", 15.6),  # USDA: 50 raisins 26 g
             ("15 m&ms", 10.5),  # USDA: 10 pieces 7 g
             ("12 skittles", 12.84),
-            ("12 jelly beans", 13.2),  # USDA: 10 small 11 g, the size of a Jelly Belly
+            ("12 jelly beans", 33.6),  # USDA: 10 large 28 g (a Jelly Belly is its small one)
+            ("12 small jelly beans", 13.2),  # USDA: 10 small 11 g
             ("10 cherries", 82.0),
         ],
     )
