@@ -388,7 +388,7 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: macaroni pie, Kendal mint cake, bannock; an Easter egg, whose weight no one knows but the
 #: runner, had been a hen's egg; tart cherry juice, which had been orange juice; a pavlova,
 #: an Eton mess, a spotted dick, a panna cotta, stollen, taramasalata, a jambon, a
-#: Lunchable): never matched to a
+#: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -417,6 +417,7 @@ NO_SR28_ROW: Final = frozenset(
         "tart cherry juice", "cherry juice", "montmorency cherry juice", "cherry active",
         "cherryactive", "pavlova", "pavlovas", "eton mess", "spotted dick", "panna cotta",
         "pannacotta", "stollen", "taramasalata", "jambon", "jambons", "lunchable", "lunchables",
+        "cinnabon", "cinnabons", "cinnabon roll", "cinnabon classic roll", "cinnabon classic",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

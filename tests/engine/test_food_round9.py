@@ -144,3 +144,45 @@ def test_a_food_sr28_lacks_is_asked_about(text: str) -> None:
     (logged,) = meals(result)
     assert [item.resolved for item in logged.items] == [False]
     assert asked_about(result) == [logged.items[0].text]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("2 slices of little caesars pizza", "21287", 178),
+        ("a papa johns slice", "21283", 117),
+        ("kfc fries", "21238", 117),  # the fries, not a KFC breast and a side of fries
+        ("a taco bell crunchy taco", "21260", 69),
+        ("a burger king double cheeseburger", "21506", 162),
+        ("a beef enchilada", "36050", 137),  # one restaurant enchilada
+        ("a wendy's chili", "22904", 227),
+    ],
+)
+def test_a_chain_item_is_its_chains_row(text: str, ndb_no: str, grams: float) -> None:
+    """A chain item named with its chain is that chain's SR28 row, or the generic row of the
+    item where SR28 has none, never the chain's fried chicken plus the item."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a short black", "espresso"),  # Australia's espresso
+        ("a batch brew", "coffee"),
+        ("a pour over", "coffee"),
+        ("a flat white with oat", "oat flat white"),  # oat milk, not 40 g of dry oats
+        ("a latte with oat", "oat latte"),
+        ("a bacon and egg mcmuffin", "egg mcmuffin"),  # its bacon is in it already
+    ],
+)
+def test_a_coffee_or_muffin_by_its_local_words_is_one_drink(text: str, key: str) -> None:
+    """The cafe's own words for a coffee name the coffee, one item."""
+    assert only(text)[0] == key
+
+
+def test_a_cinnabon_roll_is_asked_about() -> None:
+    """A Cinnabon roll had been Kellogg's Cinnabon pancakes (79 g, 212 kcal); SR28 holds no
+    such roll (published ~880 kcal), so the runner is asked."""
+    result = parse("a cinnabon classic roll")
+    (logged,) = meals(result)
+    assert [item.resolved for item in logged.items] == [False]
