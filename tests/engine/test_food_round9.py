@@ -186,3 +186,22 @@ def test_a_cinnabon_roll_is_asked_about() -> None:
     result = parse("a cinnabon classic roll")
     (logged,) = meals(result)
     assert [item.resolved for item in logged.items] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a pint of madri", "14003", 568),  # a lager, not 568 g of chicken breast
+        ("a guinness zero", "14305", 330),  # USDA's malt beverage, not a full-strength beer
+        ("a pint of alcohol free beer", "14305", 568),
+        ("2 chocolate crispy cakes", "19438", 50),  # not two bowls of cereal and two cakes
+        ("5 chicken dippers", "22975", 85),
+        ("an earl grey", "14355", 240),
+        ("a lemon and ginger tea", "14381", 240),  # herb tea, not a lemon beside it
+        ("a glass of alpro", "16139", 257),  # the soya milk, not a soya yoghurt
+    ],
+)
+def test_a_drink_or_traybake_by_its_brand_is_its_row(text: str, ndb_no: str, grams: float) -> None:
+    """A lager, a tea or a plant milk by its brand, or a traybake by its name, is the SR28 row
+    of that food at its usual measure."""
+    assert_row_at_portion(text, ndb_no, grams)
