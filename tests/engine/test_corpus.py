@@ -294,7 +294,7 @@ FLOORS = {
     # fasts' words, clocks without colons, dashes and plans laid out read
     "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented);
-    # 83.3 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
+    # 83.7 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
     # acts10 (its barre and ruck labels decided: 75.3 % on 5312757) with its sports, stage
     # races, yards, pacers and chat of sessions, merged with days10: 94.4 %, 97.1 %, 0 %, none
     "heldout-2026-12-01o.jsonl": (91.5, 96.5, 1.0, 0),
