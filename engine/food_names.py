@@ -386,7 +386,9 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: toad in the hole, 820 kcal of sausage and batter against ~570 for a published serving; Dutch
 #: and German snack-bar fare, frikandel, kroket, bitterballen, currywurst; a Creme Egg, a
 #: macaroni pie, Kendal mint cake, bannock; an Easter egg, whose weight no one knows but the
-#: runner, had been a hen's egg): never matched to a
+#: runner, had been a hen's egg; tart cherry juice, which had been orange juice; a pavlova,
+#: an Eton mess, a spotted dick, a panna cotta, stollen, taramasalata, a jambon, a
+#: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -413,6 +415,11 @@ NO_SR28_ROW: Final = frozenset(
         "easter egg", "easter eggs", "chocolate easter egg", "stovies", "calzone", "calzones",
         "baklava", "baklavas", "lemon curd", "potato farl", "potato farls", "tattie scone",
         "tattie scones", "potato scone", "potato scones", "boxty",
+        "baklava", "baklavas",
+        "tart cherry juice", "cherry juice", "montmorency cherry juice", "cherry active",
+        "cherryactive", "pavlova", "pavlovas", "eton mess", "spotted dick", "panna cotta",
+        "pannacotta", "stollen", "taramasalata", "jambon", "jambons", "lunchable", "lunchables",
+        "cinnabon", "cinnabons", "cinnabon roll", "cinnabon classic roll", "cinnabon classic",
     }
 )
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",

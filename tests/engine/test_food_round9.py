@@ -9,7 +9,9 @@ import pytest
 
 from tests.engine.test_food_families import only
 from tests.engine.test_food_regional import assert_row_at_portion
+from tests.engine.test_parsing import parse
 from tests.engine.test_parsing_second_pass import meal
+from tests.engine.test_parsing_words import asked_about, meals
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,120 @@ def test_parma_ham_is_no_chicken_parma() -> None:
     """A "chicken parma" is the pub dish; "parma ham" stays ham, never a 300 g schnitzel."""
     assert only("a chicken parma")[0] == "chicken parmesan"
     assert all(item.food != "chicken parmesan" for item in meal("a parma ham sandwich").items)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2 potato waffles", "potato waffle"),  # not two baked potatoes and two waffles
+        ("4 cocktail sausages", "cocktail sausage"),  # not four whiskey sours
+        ("3 malted milk biscuits", "malted milk biscuit"),  # not 795 g of malted drink powder
+        ("a slice of swiss roll", "swiss roll"),  # not a slice of Swiss cheese
+        ("a chocolate mini roll", "mini roll"),  # not Frosted Mini-Wheats
+        ("a packet of jelly tots", "wine gums"),  # sweets, not jam and potato tots
+        ("a bag of cola bottles", "wine gums"),  # sweets, not half a litre of cola
+        ("a myprotein bar", "protein bar"),  # a bar, not a scoop of whey
+        ("a tube of smarties", "smarties"),
+    ],
+)
+def test_a_name_holding_another_foods_word_is_its_own_food(text: str, key: str) -> None:
+    """A sweet or biscuit named after another food ("cola bottles", "malted milk", "swiss
+    roll") is that sweet or biscuit, one food, never the food its words also name."""
+    assert only(text)[0] == key
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a tube of smarties", "19141", 38),  # candy-coated chocolate, not chocolate peanuts
+        ("a whole nut bar", "19132", 45),
+        ("a luna bar", "25021", 48),
+        ("a moon pie", "18176", 39),  # USDA's 3 inch marshmallow pie
+        ("an oatmeal creme pie", "28300", 38),
+        ("a box of cracker jack", "19038", 28),
+        ("a crispy crunch", "19069", 48),  # Butterfinger's peanut butter crisp
+        ("a kinder bueno", "19109", 43),
+        ("a bar of bournville", "19902", 45),
+        ("2 potato waffles", "11399", 114),
+    ],
+)
+def test_a_shop_sweet_or_snack_is_its_row_by_the_pack(
+    text: str, ndb_no: str, grams: float
+) -> None:
+    """A branded sweet or snack is SR28's row for it (or the generic row of its kind) at the
+    pack the runner names."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a glass of tart cherry juice", "a cherry active", "a slice of pavlova", "an eton mess"],
+)
+def test_a_food_sr28_lacks_is_asked_about(text: str) -> None:
+    """Tart cherry juice had been orange juice; a pavlova and an Eton mess no row comes near:
+    the runner is asked for their energy, never given a look-alike."""
+    result = parse(text)
+    (logged,) = meals(result)
+    assert [item.resolved for item in logged.items] == [False]
+    assert asked_about(result) == [logged.items[0].text]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("2 slices of little caesars pizza", "21287", 178),
+        ("a papa johns slice", "21283", 117),
+        ("kfc fries", "21238", 117),  # the fries, not a KFC breast and a side of fries
+        ("a taco bell crunchy taco", "21260", 69),
+        ("a burger king double cheeseburger", "21506", 162),
+        ("a beef enchilada", "36050", 137),  # one restaurant enchilada
+        ("a wendy's chili", "22904", 227),
+    ],
+)
+def test_a_chain_item_is_its_chains_row(text: str, ndb_no: str, grams: float) -> None:
+    """A chain item named with its chain is that chain's SR28 row, or the generic row of the
+    item where SR28 has none, never the chain's fried chicken plus the item."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a short black", "espresso"),  # Australia's espresso
+        ("a batch brew", "coffee"),
+        ("a pour over", "coffee"),
+        ("a flat white with oat", "oat flat white"),  # oat milk, not 40 g of dry oats
+        ("a latte with oat", "oat latte"),
+        ("a bacon and egg mcmuffin", "egg mcmuffin"),  # its bacon is in it already
+    ],
+)
+def test_a_coffee_or_muffin_by_its_local_words_is_one_drink(text: str, key: str) -> None:
+    """The cafe's own words for a coffee name the coffee, one item."""
+    assert only(text)[0] == key
+
+
+def test_a_cinnabon_roll_is_asked_about() -> None:
+    """A Cinnabon roll had been Kellogg's Cinnabon pancakes (79 g, 212 kcal); SR28 holds no
+    such roll (published ~880 kcal), so the runner is asked."""
+    result = parse("a cinnabon classic roll")
+    (logged,) = meals(result)
+    assert [item.resolved for item in logged.items] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("a pint of madri", "14003", 568),  # a lager, not 568 g of chicken breast
+        ("a guinness zero", "14305", 330),  # USDA's malt beverage, not a full-strength beer
+        ("a pint of alcohol free beer", "14305", 568),
+        ("2 chocolate crispy cakes", "19438", 50),  # not two bowls of cereal and two cakes
+        ("5 chicken dippers", "22975", 85),
+        ("an earl grey", "14355", 240),
+        ("a lemon and ginger tea", "14381", 240),  # herb tea, not a lemon beside it
+        ("a glass of alpro", "16139", 257),  # the soya milk, not a soya yoghurt
+    ],
+)
+def test_a_drink_or_traybake_by_its_brand_is_its_row(text: str, ndb_no: str, grams: float) -> None:
+    """A lager, a tea or a plant milk by its brand, or a traybake by its name, is the SR28 row
+    of that food at its usual measure."""
+    assert_row_at_portion(text, ndb_no, grams)
