@@ -1440,7 +1440,7 @@ HOME: list[Probe] = [  # vegetarian and home cooking
     ("a grilled cheese", [eat(combo("01009", g("18069", 58), g("01009", 40), g("01001", 10)))]),
     ("a tuna melt", [eat(g("21126", 200))]),
     ("a sloppy joe", [eat(combo("23564", g("18350", 44), g("23564", 100), g("06150", 30)))]),
-    ("a meatball sub", [eat(g("21158", 260))]),
+    ("a meatball sub", [eat(p("21158", 6, "inch sub"))]),
     ("a lobster roll", [eat(combo("15148", g("15148", 80), g("18350", 44)))]),
     ("a crab cake", [eat(g("15142", 60))]),
     ("clam chowder", [eat(g("27042", 254))]),
