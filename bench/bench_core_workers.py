@@ -9,7 +9,11 @@ this one is bound by the CPU. Each worker is a process of its own with a real `C
 worker runs it. The driver delivers bench_core's traffic (its runners, history and texts, here
 2,000 runners) as the webhook does: each message to the next worker in turn (round-robin, so a
 runner's messages land on every worker and each worker must notice the others' writes), one
-message at a time per runner, up to `IN_FLIGHT` messages per worker at once. Every runner's
+message at a time per runner, up to `IN_FLIGHT` messages per worker at once: Telegram's
+`max_connections` (setWebhook) is one number for the whole bot, so this is the load of
+`max_connections` 8 for 1 worker and 32 for 4. At one `max_connections` of 8 for 4 workers the
+proxy (Caddy's `round_robin`, `deploy/`) would hand each about 2 at once: that load (`SHARED`,
+8 in flight in all) is measured too for 4 workers and recorded beside the ratio. Every runner's
 first message goes first, untimed, and then a /today of theirs to each other worker, so that
 every worker has met every runner, as in a bot that has been running a while (and as the one
 worker of the 1-worker run has); then `MESSAGES` are timed. Each worker count runs on its
@@ -57,6 +61,8 @@ WORKERS = (1, 2, 4)
 GOAL_RATIO = 0.9
 MAX_CONNECTIONS = 40
 MAX_RSS_MB = 350
+#: Messages in flight in all, for the recorded run of 4 workers at one `max_connections` of 8.
+SHARED = IN_FLIGHT
 
 
 def _traffic() -> list[Any]:
@@ -153,14 +159,16 @@ async def worker(url: str) -> None:
 
 
 class Workers:
-    """N worker processes on one database, fed round-robin, one message per runner at once."""
+    """N worker processes on one database, fed round-robin, one message per runner at once:
+    up to `IN_FLIGHT` a worker, or with `shared`, that many in flight in all."""
 
-    def __init__(self, procs: list[asyncio.subprocess.Process]) -> None:
+    def __init__(self, procs: list[asyncio.subprocess.Process], shared: int | None) -> None:
         self.procs = procs
+        self.shared = shared
         self.answered = 0
 
     @classmethod
-    async def start(cls, url: str, count: int) -> Workers:
+    async def start(cls, url: str, count: int, shared: int | None = None) -> Workers:
         procs = [await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bench.bench_core_workers", "worker", url,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE) for _ in range(count)]
@@ -168,7 +176,7 @@ class Workers:
             assert p.stdout is not None
             if (await p.stdout.readline()).strip() != b"ready":
                 raise RuntimeError("a worker did not start")
-        return cls(procs)
+        return cls(procs, shared)
 
     async def deliver(self, numbers: range, msgs: list[Any], *, meet: int = 0) -> None:
         """Deliver these messages round-robin; returns once every one is answered.
@@ -185,10 +193,10 @@ class Workers:
         try:
             while left:
                 blocked: deque[int] = deque()
-                while waiting:
+                while waiting and (self.shared is None or sum(flying) < self.shared):
                     n = waiting[0]
                     index = (n + meet if meet else turn) % len(self.procs)
-                    if flying[index] >= IN_FLIGHT:
+                    if self.shared is None and flying[index] >= IN_FLIGHT:
                         break
                     waiting.popleft()
                     if msgs[n].user_id in busy:  # its runner's previous message is not done
@@ -247,12 +255,13 @@ def spent(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> tuple[fl
     return cpu, trips
 
 
-async def measure(url: str, count: int) -> dict[str, Any]:
+async def measure(url: str, count: int, shared: int | None = None) -> dict[str, Any]:
     """Every runner's first message (untimed), then a /today of theirs to each other worker
     (untimed: every worker has met every runner, as in a bot running for a while, and as the
-    one worker of the 1-worker run has), then MESSAGES timed, round-robin, on `count` workers."""
+    one worker of the 1-worker run has), then MESSAGES timed, round-robin, on `count` workers
+    (`IN_FLIGHT` a worker, or `shared` in all)."""
     msgs = _traffic()
-    workers = await Workers.start(url, count)
+    workers = await Workers.start(url, count, shared)
     try:
         await workers.deliver(range(USERS), msgs)
         for meet in range(1, count):
@@ -304,10 +313,11 @@ async def scenario() -> dict[str, Any]:
         finally:
             await db.close()
         results = {}
-        for count in WORKERS:
-            copies.append(f"{template}_{count}")
+        runs: list[tuple[str, int, int | None]] = [(str(c), c, None) for c in WORKERS]
+        for key, count, shared in [*runs, ("shared", WORKERS[-1], SHARED)]:
+            copies.append(f"{template}_{key}")
             await admin.execute(f'CREATE DATABASE "{copies[-1]}" TEMPLATE "{template}"')
-            results[str(count)] = await measure(_database_url(copies[-1]), count)
+            results[key] = await measure(_database_url(copies[-1]), count, shared)
         return {"results": results, "driver_rss_mb": peak_rss_kb() / 1024}
     finally:
         for name in [*copies, template]:
@@ -327,9 +337,22 @@ def run() -> list[dict[str, Any]]:
     for count in WORKERS:
         r = results[str(count)]
         rows.append({"name": f"core e2e, {USERS:,} users, PostgreSQL, {count} worker"
-                             f"{'s' if count > 1 else ''} (round-robin): throughput",
+                             f"{'s' if count > 1 else ''} (round-robin, {IN_FLIGHT} in flight a "
+                             "worker): throughput",
                      "value": round(r["rate"]), "unit": "msg/s", "goal": "recorded",
                      "ok": r["answered"] == MESSAGES})
+    shared = results["shared"]
+    rows.append({"name": f"core e2e, {USERS:,} users, PostgreSQL, {WORKERS[-1]} workers "
+                         f"(round-robin, {SHARED} in flight in all: one max_connections of "
+                         f"{SHARED}, ~{SHARED // WORKERS[-1]} a worker): throughput",
+                 "value": round(shared["rate"]), "unit": "msg/s", "goal": "recorded",
+                 "ok": shared["answered"] == MESSAGES,
+                 "note": f"{WORKERS[-1]} workers, {SHARED} in flight in all: "
+                         f"{shared['rate'] / results['1']['rate']:.2f}x the 1 worker with "
+                         f"{IN_FLIGHT} in flight (the same max_connections); "
+                         f"{shared['worker_cpu_ms']:.2f} ms in the worker processes + "
+                         f"{shared['server_cpu_ms']:.2f} ms in the PostgreSQL processes serving "
+                         f"them, per timed message; {shared['trips']:.2f} round trips"})
     for count in WORKERS:
         r = results[str(count)]
         rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
@@ -351,7 +374,8 @@ def run() -> list[dict[str, Any]]:
                              "processes serving them, per timed message"})
     one, four = results["1"]["rate"], results[str(WORKERS[-1])]["rate"]
     rows.append({"name": f"core e2e, PostgreSQL: {WORKERS[-1]} workers / 1 worker on this "
-                         "machine's cores", "value": round(four / one, 2), "unit": "x",
+                         f"machine's cores, {IN_FLIGHT} in flight a worker",
+                 "value": round(four / one, 2), "unit": "x",
                  "goal": f">= {GOAL_RATIO}x", "ok": four / one >= GOAL_RATIO})
     connections = max(r["connections"] for r in results.values())
     rows.append({"name": "core e2e, PostgreSQL workers: connections per worker (most)",
@@ -365,7 +389,10 @@ def run() -> list[dict[str, Any]]:
         f"core e2e on PostgreSQL, workers: 1, 2 and 4 worker processes, each a Coach over "
         f"storage/postgres, every message its runner's unit of work; {USERS:,} runners with "
         f"bench_core's history and texts, delivered round-robin as the webhook does (one at a "
-        f"time per runner, up to {IN_FLIGHT} per worker at once); every runner's first "
+        f"time per runner, up to {IN_FLIGHT} per worker at once: Telegram's max_connections "
+        f"is one number for the bot, so this is the load of max_connections {IN_FLIGHT} for "
+        f"1 worker and {IN_FLIGHT * WORKERS[-1]} for {WORKERS[-1]}; {WORKERS[-1]} workers "
+        f"with {SHARED} in flight in all recorded too); every runner's first "
         f"message and a /today of theirs to each other worker untimed (every worker has met "
         f"every runner), then {MESSAGES:,} timed; the server on the same cores; one run.")
     return rows

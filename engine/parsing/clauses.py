@@ -940,6 +940,14 @@ def _zeros(m: re.Match[str]) -> str:
     return said.replace("o", "0")
 
 
+#: "weighted" typed for "weighed" before a body's weight: "weighted 71,6 kg", "weighted in at
+#: 172 lbs" (not "weighted vest 10kg", "weighted lunges 2x20kg").
+_WEIGHTED = re.compile(
+    r"\bweighted\s+(?:in\s+(?:at\s+)?)?(?=(?:[3-9][0-9]|[1-3][0-9]{2})(?:[.,][0-9]{1,2})?"
+    r"\s*(?:kg|kgs|kilos?|lbs?|pounds|st)?(?![a-z0-9.,]))"
+)
+
+
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
     ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
@@ -948,6 +956,8 @@ def _as_meant(text: str) -> str:
         text = _TYPED_O.sub(_zeros, text)
     if "mils" in text:
         text = _MILS.sub(" miles", text)
+    if "weighted" in text:
+        text = _WEIGHTED.sub("weighed ", text)  # "weighted 71,6 kg": weighed, no weighted vest
     if (day := _SHORT_WEEKDAY.match(text)) is not None:
         text = _WEEKDAY[day["day"]] + text[day.end() :]
     if ":" in text and ("\n" in text or ", " in text or "; " in text):
@@ -1143,7 +1153,7 @@ _PLANT_BY_VOLUME = re.compile(
 #: A meal by its number before a spaced dash: "meal 1 - porridge, meal 2 - tuna pasta".
 _NTH_MEAL_DASH = re.compile(r"\bmeal\s*#?(?P<n>[1-9])\s+[-–—]\s+")
 #: A day's meals by letters in brackets on one line: "b) porridge l) soup d) curry r) 8k".
-_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsr])\)\s+(?=[a-z0-9])")
+_LETTER_PARENS = re.compile(r"(?:^|(?<=\s))(?P<w>[bldsrw])\)\s+(?=[a-z0-9])")
 
 
 def _meals_and_milks(text: str) -> str:
@@ -1162,7 +1172,8 @@ def _letter_lines(text: str) -> str:
         len(set(parens)) == len(parens)
     ):
         text = _LETTER_PARENS.sub(
-            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}{m['w']}: ",
+            lambda m: f"{', ' if m.start() and text[m.start() - 1] != chr(10) else ''}"
+            f"{'weight' if m['w'] == 'w' else m['w']}: ",  # "w) 71.2": the weigh-in
             text,
         )
     if "\n" not in text:

@@ -39,11 +39,13 @@ _FAST_WORDS = re.compile(
     r"|\(\s*if\s*\)"
     # "fasted till 1pm", "fasted until noon": no run ("fasted 10k" keeps its run)
     rf"|\bfasted\s+(?:till|until|til|to)\s+(?P<till>{_UNTIL})(?:\s*,?\s*then\b)?"
-    # "24h fast done", "36 hour fast", "broke it with", "fast broken at 12 with": the food
-    # after it ("broke my fast with" is left as it was: block i's samosas after it are asked
-    # about by its label, which the food table's samosa by its parts does not do)
+    # "24h fast done", "36 hour fast", "broke it with", "broke my fast with", "fast broken at
+    # 12 with": the food after it (block i's "broke my fast with 2 dates ..., then samosas"
+    # asks about its samosas by its label, which the table's samosa by its parts does not do:
+    # its one unknown had been "broke my fast" itself, a question no runner should get)
     r"|\b[0-9]{2}\s*(?:h|hrs?|hours?)\s+(?:water\s+)?fast(?:\s+(?:done|over|complete|completed))?"
-    rf"|\b(?:fast\s+broken|broke\s+(?:it|the\s+fast))(?:\s+at\s+(?P<broke>{_UNTIL}))?"
+    rf"|\b(?:fast\s+broken|(?:broke|breaking)\s+(?:it|the\s+fast|my\s+fast|fast))"
+    rf"(?:\s+at\s+(?P<broke>{_UNTIL}))?"
     r"(?:\s+with\b)?"
     # "first food at noon": when the fast ended, no food named
     rf"|\bfirst\s+(?:food|bite|meal)\s+(?:at|was\s+at)\s+{_UNTIL}(?=\s*(?:$|[,.;!\n]))"

@@ -981,7 +981,8 @@ def _holds(kcal: float, ctx: ParseContext) -> Callable[[list[_Piece]], bool]:
     def holds(foods: list[_Piece]) -> bool:
         table = 0.0
         for piece in foods:
-            hit = ctx.foods.match(piece.name, extra=ctx.user_foods) if piece.name else None
+            name = _SERVED_ON.sub("", piece.name) if piece.name else ""  # "a pierogi plate"
+            hit = ctx.foods.match(name, extra=ctx.user_foods) if name else None
             grams = _grams(hit.food, piece.quantity, piece.unit) if hit is not None else None
             if hit is None or grams is None:
                 return True
@@ -989,6 +990,10 @@ def _holds(kcal: float, ctx: ParseContext) -> Callable[[list[_Piece]], bool]:
         return kcal <= 2 * table
 
     return holds
+
+
+#: A dish named with what it came on: "a pierogi plate", "a nachos platter", "a chips basket".
+_SERVED_ON = re.compile(r"\s+(?:plate|platter|basket|tray|board)$")
 
 
 def _table_kcal(part: str, ctx: ParseContext) -> float | None:

@@ -69,7 +69,7 @@ _SEGMENT_CUT = re.compile(
     r"|\s\s*(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label follows white space
     rf"|\s\s*(?=[{LABEL_ONLY_FIRST}bdlprst])"
-    r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)"
+    r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)(?!\s+(?:party|do|bash|drinks|social)\b)"
     rf"|(?:{LABEL_ALT}|tea|arvo|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
     + not_after(("chippy", "for", "at", "my", *DISH_BEFORE_LABEL, *QUALIFIERS))
 )

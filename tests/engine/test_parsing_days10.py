@@ -376,3 +376,50 @@ class TestNothingEatenYet:
     )
     def test_a_meal_had_is_still_logged(self, text: str) -> None:
         assert len(meals(text)) == 1
+
+
+class TestBrokeMyFast:
+    """ "broke my fast with" is when the fast ended: the food after it, nothing asked about."""
+
+    @pytest.mark.parametrize(
+        ("text", "food"),
+        [("broke my fast with 2 eggs", "egg"), ("breaking my fast with a banana at noon", "banana"),
+         ("broke fast with dates", "dates")],
+    )
+    def test_the_food_alone(self, text: str, food: str) -> None:
+        result = parse(text)
+        assert foods(text) == [[food]]
+        assert result.unparsed == ()
+        assert all(item.resolved for m in meals(text) for item in m.items)
+
+
+def test_a_weigh_in_by_its_letter_in_brackets() -> None:
+    """ "w) 71.2" among "b)" and "r)" is the weigh-in, not 71.2 kg of the oats before it."""
+    result = parse("b) oats w) 71.2 r) 5k 25:00")
+    assert [type(e) for e in result.events] == [MealLogged, WeightLogged, RunLogged]
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"), [("weighted 71,6 kg", 71.6), ("weighted 68.2 this morning", 68.2)]
+)
+def test_weighted_typed_for_weighed(text: str, kg: float) -> None:
+    (weight,) = parse(text).events
+    assert isinstance(weight, WeightLogged)
+    assert weight.mass_kg == pytest.approx(kg)
+
+
+def test_a_weighted_vest_is_no_weigh_in() -> None:
+    assert not any(isinstance(e, WeightLogged) for e in parse("weighted vest run 5k 30:00").events)
+
+
+class TestAKcalAfterAListAtADo:
+    """ "X, Y and a Z plate at the post-race party, 900 cal": the plate's 900, one meal."""
+
+    def test_one_meal_at_the_stated_kcal(self) -> None:
+        text = "kielbasa, sauerkraut and a pierogi plate at the Pittsburgh post-race party, 900 cal"
+        (meal,) = meals(text)
+        assert meal.kcal == 900
+
+    def test_post_race_still_labels_food_after_it(self) -> None:
+        (meal,) = meals("post-race: a pierogi plate")
+        assert meal.meal == "recovery"
