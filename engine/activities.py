@@ -128,6 +128,66 @@ ACTIVITIES: dict[str, Activity] = {
     "snowshoe": Activity("snowshoe", 5.3, 3.0, 8.0),  # 19190 snow shoeing, moderate effort
     # 19160 skiing, downhill, alpine or snowboarding, moderate effort, general, active time
     "downhill ski": Activity("downhill ski", 5.3, None, 120.0),
+    # Breadth over the Compendium 2011 sections runners do in their week (issue 15, the "sports"
+    # round), each row's code and MET beside it, [S]-grade as above:
+    "jump rope": Activity("jump rope", 11.0, None, 1.0),  # 02068 rope skipping, general
+    "aerobics": Activity("aerobics", 7.3, None, 1.0),  # 03015 aerobic, general (step 7.5)
+    # 02120 water aerobics, water calisthenics, water exercise (aquafit)
+    "water aerobics": Activity("water aerobics", 5.3, None, 1.0),
+    "ski erg": Activity("ski erg", 6.8, None, 25.0),  # 02080 ski machine, general
+    "trampoline": Activity("trampoline", 3.5, None, 1.0),  # 15700 trampoline, recreational
+    "horse riding": Activity("horse riding", 5.5, None, 1.0),  # 15370 horseback riding, general
+    "show jumping": Activity("show jumping", 9.0, None, 1.0),  # 15402 horseback riding, jumping
+    "abseil": Activity("abseil", 5.0, None, 1.0),  # 15540 rock climbing, rappelling
+    "skateboard": Activity("skateboard", 5.0, None, 1.0),  # 15580 skateboarding, general
+    "archery": Activity("archery", 4.3, None, 1.0),  # 15010 archery, non-hunting
+    "bowling": Activity("bowling", 3.8, None, 1.0),  # 15092 bowling, indoor, bowling alley
+    "bowls": Activity("bowls", 3.3, None, 1.0),  # 15465 lawn bowling, bocce ball, outdoor
+    "billiards": Activity("billiards", 2.5, None, 1.0),  # 15080 billiards (snooker, pool)
+    "croquet": Activity("croquet", 3.3, None, 1.0),  # 15160 croquet
+    "curling": Activity("curling", 4.0, None, 1.0),  # 15170 curling
+    "gymnastics": Activity("gymnastics", 3.8, None, 1.0),  # 15300 gymnastics, general
+    "ice hockey": Activity("ice hockey", 8.0, None, 1.0),  # 15360 hockey, ice, general
+    # 15230 football, touch, flag, general (American football; 15210 competitive is 8.0 too)
+    "flag football": Activity("flag football", 8.0, None, 1.0),
+    # 15135 children's games, adults playing (its row names dodge ball), moderate effort
+    "dodgeball": Activity("dodgeball", 5.8, None, 1.0),
+    "cheerleading": Activity("cheerleading", 6.0, None, 1.0),  # 15138 cheerleading
+    "high ropes": Activity("high ropes", 4.0, None, 1.0),  # 15335 high ropes course
+    "beach volleyball": Activity("beach volleyball", 8.0, None, 1.0),  # 15725 beach, in sand
+    "mini golf": Activity("mini golf", 3.0, None, 1.0),  # 15270 golf, miniature, driving range
+    "golf cart": Activity("golf cart", 3.5, None, 1.0),  # 15290 golf, using power cart
+    # 17302 walking for exercise with ski poles, Nordic walking, 3.5-4 mph: 6 km/h
+    "nordic walk": Activity("nordic walk", 4.8, 6.0, 12.0),
+    "backpacking": Activity("backpacking", 7.0, 3.5, 10.0),  # 17010 backpacking
+    # 18080 canoeing, rowing, in competition, or crew or sculling: a crew boat's steady pace
+    # is 9-12 km/h (the 6 mph the row's vigorous canoeing starts at); a racing eight 22
+    "sculling": Activity("sculling", 12.0, 10.0, 25.0),
+    # 18120 sailing, boat and board sailing, general: time on the water, no distance
+    "sail": Activity("sail", 3.0, None, 1.0),
+    "windsurf": Activity("windsurf", 5.0, None, 1.0),  # 18380 windsurfing, not pumping
+    "waterski": Activity("waterski", 6.0, None, 1.0),  # 18150 skiing, water or wakeboarding
+    "snorkel": Activity("snorkel", 5.0, None, 1.0),  # 18210 snorkeling
+    "scuba": Activity("scuba", 7.0, None, 1.0),  # 18200 skindiving, scuba diving, general
+    "diving": Activity("diving", 3.0, None, 1.0),  # 18090 diving, springboard or platform
+    "sled": Activity("sled", 7.0, None, 1.0),  # 19180 sledding, tobogganing, bobsledding, luge
+    # the second pass ("sports2" probes)
+    "jet ski": Activity("jet ski", 7.0, None, 1.0),  # 18160 jet skiing, driving, in water
+    # 18368 water walking, moderate effort, moderate pace
+    "water walk": Activity("water walk", 4.5, None, 1.0),
+    "polo": Activity("polo", 8.0, None, 1.0),  # 15510 polo, on horseback
+    "broomball": Activity("broomball", 7.0, None, 1.0),  # 15130 broomball
+    "kickball": Activity("kickball", 7.0, None, 1.0),  # 15450 kickball
+    "shuffleboard": Activity("shuffleboard", 3.0, None, 1.0),  # 15570 shuffleboard
+    "hang gliding": Activity("hang gliding", 3.5, None, 1.0),  # 15340 hang gliding
+    # 02008 army type obstacle course exercise, boot camp training program
+    "obstacle course": Activity("obstacle course", 5.0, None, 1.0),
+    "throws": Activity("throws", 4.0, None, 1.0),  # 15732 track and field: shot, discus, hammer
+    # 15733 track and field: high jump, long jump, triple jump, javelin, pole vault
+    "jumps": Activity("jumps", 6.0, None, 1.0),
+    # 18070 canoeing, rowing, for pleasure, general: a rowing boat, a punt
+    "rowing boat": Activity("rowing boat", 3.5, None, 1.0),
+    "paddle boat": Activity("paddle boat", 4.0, None, 1.0),  # 18110 paddle boat (a pedalo)
 }
 
 #: Words that name an activity, mapped to its key in ACTIVITIES.
@@ -222,6 +282,132 @@ ACTIVITY_WORDS: dict[str, str] = {
     "snowboard": "downhill ski", "snowboarding": "downhill ski", "snowboarded": "downhill ski",
     "downhill skiing": "downhill ski", "alpine skiing": "downhill ski",
     "skimo": "ski", "ski touring": "ski", "ski tour": "ski", "splitboarding": "ski",
+    # The "sports" round (Compendium sections 02, 03, 15, 17, 18, 19), as runners write them.
+    # 02 conditioning: a stationary bike of any make is spin; "skipping" alone is a meal missed
+    "jump rope": "jump rope", "jumping rope": "jump rope", "jumprope": "jump rope",
+    "skipping rope": "jump rope", "rope skipping": "jump rope", "skip rope": "jump rope",
+    "aerobics": "aerobics", "step class": "aerobics", "aquafit": "water aerobics",
+    "aqua aerobics": "water aerobics", "water aerobics": "water aerobics",
+    "aqua fit": "water aerobics", "aquarobics": "water aerobics",
+    "skierg": "ski erg", "ski erg": "ski erg",
+    "assault bike": "spin", "air bike": "spin", "airbike": "spin", "echo bike": "spin",
+    "exercise bike": "spin", "static bike": "spin", "stationary bike": "spin",
+    "gym bike": "spin", "bike erg": "spin", "bikeerg": "spin",
+    "trampolining": "trampoline", "trampoline": "trampoline", "rebounder": "trampoline",
+    "rebounding": "trampoline",
+    # 03 dancing by styles acts10's list leaves
+    "jive": "dance", "jiving": "dance", "ceroc": "dance", "breakdancing": "dance",
+    "breakdance": "dance", "break dancing": "dance", "foxtrot": "dance", "quickstep": "dance",
+    "cha cha": "dance", "charleston": "dance", "bhangra": "dance", "barn dance": "dance",
+    # 15 golf: "18 holes", "9 holes" clauses.py writes "golf round", "golf half round"
+    "golfing": "golf", "golfed": "golf", "footgolf": "golf", "pitch and putt": "golf",
+    "disc golf": "frisbee", "frolf": "frisbee",
+    "driving range": "mini golf", "crazy golf": "mini golf", "mini golf": "mini golf",
+    "minigolf": "mini golf", "putt putt": "mini golf",
+    "golf buggy": "golf cart", "golf cart": "golf cart",
+    # 15 horses ("riding" alone is also a bike's; "hack" alone a cough or a trick)
+    "horse riding": "horse riding", "horseback riding": "horse riding",
+    "horse ride": "horse riding", "horseriding": "horse riding", "hacked out": "horse riding",
+    "hacking out": "horse riding", "hack out": "horse riding", "went for a hack": "horse riding",
+    "riding lesson": "horse riding", "dressage": "horse riding", "pony trekking": "horse riding",
+    "pony trek": "horse riding", "pony ride": "horse riding",
+    "showjumping": "show jumping", "show jumping": "show jumping",
+    # 15 climbing ("the wall" is where a marathon hurts)
+    "bouldered": "climb", "boulder session": "climb", "climbing wall": "climb",
+    "top rope": "climb", "via ferrata": "climb", "mountaineering": "climb",
+    "abseiling": "abseil", "abseiled": "abseil", "abseil": "abseil", "rappelling": "abseil",
+    # 15 skating, targets, ball games
+    "skateboarding": "skateboard", "skateboarded": "skateboard", "skateboard": "skateboard",
+    "rollerblading": "skate", "rollerbladed": "skate", "rollerblade": "skate",
+    "rollerskating": "skate", "roller derby": "skate",
+    "archery": "archery", "bowling": "bowling", "tenpin": "bowling",
+    "lawn bowls": "bowls", "crown green": "bowls", "indoor bowls": "bowls",
+    "played bowls": "bowls", "bowls club": "bowls", "bowls match": "bowls", "bocce": "bowls",
+    "petanque": "bowls", "boules": "bowls",
+    "snooker": "billiards", "billiards": "billiards", "played pool": "billiards",
+    "croquet": "croquet", "curling": "curling", "gymnastics": "gymnastics",
+    "ice hockey": "ice hockey", "flag football": "flag football",
+    "touch football": "flag football", "american football": "flag football",
+    "gridiron": "flag football", "dodgeball": "dodgeball", "cheerleading": "cheerleading",
+    "high ropes": "high ropes", "beach volleyball": "beach volleyball",
+    "real tennis": "tennis",
+    "sunday league": "football", "futsal": "football", "walking football": "football",
+    "kickabout": "football", "played footie": "football", "footie training": "football",
+    "footie match": "football", "footie game": "football", "footie session": "football",
+    "floorball": "hockey", "shinty": "hurling", "shooting hoops": "basketball",
+    "shot hoops": "basketball", "walking netball": "netball",
+    # 17 walking: hills, fells, munros and treks are hikes (17080); a ramble by its phrase; a
+    # "trek" alone is also a bar
+    "nordic walking": "nordic walk", "nordic walk": "nordic walk",
+    "nordic walked": "nordic walk", "pole walking": "nordic walk",
+    # ("hill walk" alone is also the treadmill's at an incline: a walk)
+    "hillwalking": "hike", "hillwalk": "hike",
+    "fellwalking": "hike", "fell walking": "hike", "fell walk": "hike", "fellwalk": "hike",
+    "munro": "hike", "munros": "hike", "wainwrights": "hike",
+    "trekked": "hike", "trekking": "hike", "tramping": "hike", "bushwalk": "hike",
+    "bushwalking": "hike", "bushwalked": "hike", "scrambling": "hike", "yomp": "hike",
+    "yomped": "hike", "yomping": "hike", "camino": "hike", "went rambling": "hike",
+    "rambling with": "hike", "ramblers": "hike", "rambling club": "hike",
+    "backpacking": "backpacking", "backpacked": "backpacking",
+    # 18 water
+    "sculling": "sculling", "sculled": "sculling", "scull": "sculling",
+    "coxed four": "sculling", "coxless four": "sculling", "coxless pair": "sculling",
+    "crew outing": "sculling", "rowing outing": "sculling", "gig rowing": "sculling",
+    "pilot gig": "sculling",
+    "sailing": "sail", "dinghy": "sail", "yachting": "sail",
+    "windsurfing": "windsurf", "windsurfed": "windsurf", "windsurf": "windsurf",
+    "kitesurfing": "windsurf", "kitesurfed": "windsurf", "kiteboarding": "windsurf",
+    "wingfoiling": "windsurf", "wing foiling": "windsurf",
+    "waterskiing": "waterski", "water skiing": "waterski", "wakeboarding": "waterski",
+    "wakeboarded": "waterski", "wakeboard": "waterski",
+    "snorkelling": "snorkel", "snorkeling": "snorkel", "snorkelled": "snorkel",
+    "snorkeled": "snorkel", "snorkel": "snorkel",
+    "scuba": "scuba", "scuba diving": "scuba", "freediving": "scuba", "free diving": "scuba",
+    "diving": "diving", "rafting": "kayak", "white water rafting": "kayak",
+    # 19 winter
+    "sledging": "sled", "sledding": "sled", "sledged": "sled", "tobogganing": "sled",
+    "toboggan": "sled", "luge": "sled", "bobsleigh": "sled",
+    "rollerski": "ski", "rollerskiing": "ski", "roller skiing": "ski", "rollerskied": "ski",
+    "biathlon": "ski",
+    # the second pass ("sports2" probes): classes, machines, bikes by kind, sports left
+    "boxercise": "boxing", "boxfit": "boxing", "box fit": "boxing",
+    "bodycombat": "aerobics", "body combat": "aerobics", "bodyattack": "aerobics",
+    "body attack": "aerobics", "bodystep": "aerobics", "body step": "aerobics",
+    "stepmill": "stairs", "versaclimber": "stairs", "versa climber": "stairs",
+    "jacobs ladder": "stairs", "aqua zumba": "water aerobics",
+    "pool walking": "water walk", "water walking": "water walk", "aqua walking": "water walk",
+    "pool walk": "water walk", "water walk": "water walk",
+    "bikepacking": "cycle", "bikepacked": "cycle", "cyclocross": "cycle", "bmx": "cycle",
+    "velodrome": "cycle", "handcycle": "cycle", "handcycling": "cycle", "hand cycle": "cycle",
+    "bikejoring": "cycle",
+    "jet ski": "jet ski", "jet skiing": "jet ski", "jetski": "jet ski", "jetskiing": "jet ski",
+    "nets session": "cricket", "net session": "cricket", "cricket nets": "cricket",
+    "bowling in the nets": "cricket", "batting in the nets": "cricket",
+    # "polo" alone is a mint or a shirt, "bandy" legs
+    "polo match": "polo", "played polo": "polo", "polo lesson": "polo", "polocrosse": "polo",
+    "chukka": "polo", "chukkas": "polo",
+    "broomball": "broomball", "kickball": "kickball", "shuffleboard": "shuffleboard",
+    "bandy match": "ice hockey", "bandy game": "ice hockey", "bandy training": "ice hockey",
+    "boccia": "bowls",
+    "paragliding": "hang gliding", "paraglided": "hang gliding", "hang gliding": "hang gliding",
+    "hanggliding": "hang gliding",
+    "obstacle course": "obstacle course", "assault course": "obstacle course",
+    "ninja warrior": "obstacle course", "ninja course": "obstacle course",
+    "walking rugby": "rugby", "walking basketball": "basketball", "walking hockey": "hockey",
+    "walking cricket": "cricket", "walking tennis": "tennis",
+    "putting practice": "mini golf", "putting green": "mini golf", "eventing": "horse riding",
+    "shot put": "throws", "shotput": "throws", "discus": "throws", "hammer throw": "throws",
+    "throws session": "throws", "throws training": "throws",
+    "long jump": "jumps", "high jump": "jumps", "triple jump": "jumps", "pole vault": "jumps",
+    "javelin": "jumps", "jumps session": "jumps", "jumps training": "jumps",
+    "geocaching": "walk", "geocached": "walk",
+    "bodysurfing": "surf", "bodysurf": "surf", "body surfing": "surf",
+    "punting": "rowing boat", "punted": "rowing boat", "rowing boat": "rowing boat",
+    "rowboat": "rowing boat", "row boat": "rowing boat",
+    "pedalo": "paddle boat", "pedalos": "paddle boat", "paddle boat": "paddle boat",
+    "pedal boat": "paddle boat",
+    "langlauf": "ski", "langlaufing": "ski",
+    "dog sledding": "sled", "dogsledding": "sled", "mushing": "sled",
 }  # fmt: skip
 
 

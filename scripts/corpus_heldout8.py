@@ -744,7 +744,7 @@ STREAKER: list[tuple[str, list[Event]]] = [
 
 OLDER_WALKERS: list[tuple[str, list[Event]]] = [
     ("walked 3 miles with the ramblers, 1 hour 10 min", [act("walk", 70, mi(3))]),
-    ("nordic walking 45 min, 4.2 km", [act("walk|hike", 45, 4.2)]),
+    ("nordic walking 45 min, 4.2 km", [act("walk|hike|nordic walk", 45, 4.2)]),
     ("at 74 I did 6,000 steps and a 40 minute walk", [act("walk", 40)]),
     ("a slice of fruit cake and a cup of tea at the garden centre after our walk",
      [eat(p(FRUITCAKE, 1, "piece"), BREW)]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from engine.activities import ACTIVITY_WORDS
 from engine.parsing.context import (
     _CLOCK,
     _DIGIT,
@@ -612,6 +613,26 @@ _AHEAD_MEAL_GATE = _words(
     "having getting eating ordering grabbing cooking making doing going heading off taking out",
     "treating",
 )
+#: A sport on the television, its kit, its venue shut, what it is like: no session ("snooker
+#: on the telly tonight", "golf clubs for sale", "my javelin snapped", "need a new kickball",
+#: "the climbing wall is closed till Monday", "shot put is so technical"), unless a session's
+#: time is said beside it ("squash 45 min, on the telly after").
+_SPORT_NOT_PLAYED = re.compile(
+    r"\b(?:on\s+(?:the\s+)?(?:telly|tv|box|radio|iplayer)|for\s+sale|(?:is|was|are|were)\s+"
+    r"(?:closed|shut)|closed\s+(?:till|until|for|today|on)|shut\s+(?:till|until|for|today)"
+    r"|(?:is|are)\s+(?:so|such)|need\s+(?:a\s+)?new|snapped|broke|bought\s+(?:a|some|new)"
+    r")\b"
+)
+_SPORT_NOT_PLAYED_GATE = _words(
+    "telly tv box radio iplayer sale closed shut so such new snapped broke bought"
+)
+_SPORT_WORDS = frozenset(w for w in ACTIVITY_WORDS if " " not in w) | _words(
+    "golf clubs wall"
+)
+_SPORT_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
+_A_SESSION_TIME = re.compile(
+    r"[0-9]\s*(?:min|mins|minutes|h|hr|hrs|hour|hours)\b|[0-9]:[0-5][0-9]"
+)
 _WATCHED_GATE = _words(
     "watching watched streaming streamed following followed glued tracking tracked dot"
 )
@@ -631,6 +652,15 @@ def not_had_here(text: str, words: frozenset[str]) -> bool:
         or (not words.isdisjoint(_AHEAD_MEAL_GATE) and _MEAL_AHEAD.match(text))
         or (("tonight" in words or "later" in words) and _MEAL_SAID_AHEAD.match(text))
         or (not words.isdisjoint(_CRAVING_GATE) and _CRAVING.match(text))
+        or (
+            not words.isdisjoint(_SPORT_NOT_PLAYED_GATE)
+            and (
+                not words.isdisjoint(_SPORT_WORDS)
+                or any(phrase in text for phrase in _SPORT_PHRASES)
+            )
+            and _SPORT_NOT_PLAYED.search(text) is not None
+            and _A_SESSION_TIME.search(text) is None
+        )
         or cooked_for_others(text, words)
         or (
             not words.isdisjoint(_STOCK_GATE)

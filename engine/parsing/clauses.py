@@ -219,6 +219,22 @@ _COUCH_2 = re.compile(r"\bcouch\s*(?:2|two|too)\s*5k\b")
 _A_SIDE = re.compile(
     r"\b(?:[4-9]|11|five|six|seven|eight|eleven)[- ]a[- ]side(?:\s+football|\s+footy)?\b"
 )
+#: A round of golf by its holes: "18 holes", "9 holes", "eighteen holes of golf" (the number is
+#: no distance nor time; sessions.py gives a round with no time of its own its usual hours).
+_GOLF_HOLES = re.compile(r"\b(?:(?P<full>18|eighteen)|9|nine)\s+holes(?:\s+of\s+golf)?\b")
+#: How a round was played, no walk of its own: "walked and carried", "walking, pulling".
+_GOLF_WALKED = re.compile(
+    r"\b(?:walked|walking)\b(?=,?\s+(?:and\s+)?(?:carried|carrying|pulled|pulling)\b)"
+)
+#: Football by its league day: "sunday league 90 mins" (the day word is read as the date).
+_DAY_LEAGUE = re.compile(
+    r"\b(?:sunday|saturday|sat|sun)\s+league\b(?!\s+(?:football|footy|footie))"
+)
+#: Rope skipping said "skipping" before its minutes ("skipping 10 mins"); "skipping lunch" and
+#: "skipping the long run" are no session.
+_SKIPPING_TIMED = re.compile(
+    r"\bskipping(?=\s+(?:for\s+)?[0-9]+\s*(?:min|mins|minutes|m|h|hr|hrs|hour|hours)\b)"
+)
 #: Running in water is a sport of its own (no distance, another MET): "aqua jogging 40 min",
 #: "deep water running", "pool run 30 mins". One word, so no run word is left to read.
 _WATER_RUN = re.compile(
@@ -1262,12 +1278,33 @@ _REHAB_DONE = re.compile(
 )
 
 
+def _golf_round(m: re.Match[str]) -> str:
+    return "golf round" if m["full"] else "golf half round"
+
+
+def _sports_said_otherwise(text: str) -> str:
+    """Sports said by their figures or their day, in the parser's words, and words of a sport
+    that name none."""
+    if "holes" in text:
+        text = _GOLF_HOLES.sub(_golf_round, text)  # "18 holes this morning": a round of golf
+    if "golf" in text and "walk" in text:
+        text = _GOLF_WALKED.sub("carried", text)  # "18 holes, walked and carried": no walk
+    if "league" in text:
+        text = _DAY_LEAGUE.sub(r"\g<0> football", text)  # "sunday league 90 mins": a game
+    if "plain sailing" in text:
+        text = text.replace("plain sailing", "plain going")  # "the taper was plain sailing"
+    if "skipping" in text:
+        text = _SKIPPING_TIMED.sub("jumprope", text)  # "skipping 10 mins": the rope
+    return text
+
+
 def _normalize_sessions(text: str) -> str:
     """Figures of sessions written the long way round, in the parser's words."""
     if " and a half" in text:
         text = _AND_A_HALF.sub(r"\1.5", text)  # "12 stone 7 and a half", "2 and a half miles"
     if "side" in text:
         text = _A_SIDE.sub("football", text)  # "played 5-a-side 50 mins"
+    text = _sports_said_otherwise(text)
     if "aqua" in text or "water" in text or "pool" in text:
         text = _WATER_RUN.sub("aquajogging", text)  # "deep water running 30 mins"
         text = _IN_THE_POOL.sub(" ", text) if "aquajogging" in text else text  # no swim
@@ -1529,6 +1566,7 @@ _RUN_WORDS = _words(
     "ultra ks kms miler mara yasso yassos dreadmill treadie tread jeffing shakeout speedwork vo",
     "sprints",
     "orienteering rogaine rogaining",  # a course run between controls: a run of its figures
+    "canicross",  # a run with a dog on a bungee line
 )
 _ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
 _ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)

@@ -218,6 +218,8 @@ def _piece_kind(
             return "meal"  # "6pm run 6k 33:00, 8pm fish and chips": the clock starts a meal
         if before_kind in _SESSIONS and _LAP_COUNT.match(blanked) is not None:
             return "other"  # "5k time trial on the track, 12.5 laps, 19:48": the run's laps
+        if before_kind == "activity" and _PLAY_COUNT.fullmatch(blanked.strip()) is not None:
+            return "other"  # "tenpin bowling, 3 games, 1 hour": the session's games
         return _meal_or_other(blanked, ctx, before_kind in _SESSIONS)
     if before_kind in _SESSIONS and distance_said_again(before, piece):
         return "other"  # "rode 50 km / 31 mi 1:50:00": the ride's distance in miles, its time
@@ -237,6 +239,12 @@ def _piece_kind(
 
 #: A count of laps or lengths opening a piece: after a session, how many it was.
 _LAP_COUNT = re.compile(r"\W*[0-9]{1,3}(?:\.[0-9])?\s*(?:laps?|lengths?)\b")
+#: A count of what a sport is played or climbed in, a piece of its own after the session: "3
+#: games", "2 rounds", "4 races", "12 ends", "2 dives", "3 munros".
+_PLAY_COUNT = re.compile(
+    r"\W*[0-9]{1,3}\s*(?:games?|rounds?|races?|ends|frames?|matches|dives|munros|summits"
+    r"|peaks|routes|problems|chukkas|innings|heats|bouts|holes)\W*"
+)
 #: A clock of the day said with am or pm first in a piece: "8pm fish and chips".
 _HOUR_STARTS = re.compile(r"\s*[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)\b")
 
@@ -265,6 +273,7 @@ def _bare_figures(text: str, after_reps: bool, before: str) -> bool:
     if key not in _SETS and _REPS_HINT.search(text) is not None:
         return False  # "walked to the track 15 min, 6x800": the reps are a run
     # "long walk with the dog, 7km 1h25": figures for a session that had none
+    before = _PLAY_COUNT.sub(" ", before) if _DIGIT.search(before) else before  # "2 munros"
     had_none = _DIGIT.search(_SWIM_PACE.sub(" ", before) if "100" in before else before) is None
     return after_reps or had_none or _DURATION.search(text) is None
 

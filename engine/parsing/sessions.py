@@ -167,6 +167,9 @@ _ON_THE_PISTE = re.compile(
 #: class or match lasts 2 1/2 minutes).
 _SHORTEST_TIMED_SESSION_S = 10 * 60
 
+#: A round of 18 holes walked, told with no time of its own: about 4 hours (the R&A's and the
+#: USGA's pace-of-play aim for a round); 9 holes half of it.
+_GOLF_ROUND_S = 4 * 3600
 #: Sessions outdoors whose metres after a distance and a time are their climb.
 _GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski", "snowshoe"})
 
@@ -188,6 +191,9 @@ def _parse_activity(
     if as_hours and not distance_km and duration < _SHORTEST_TIMED_SESSION_S:
         duration = as_hours  # "ski tour 2:30, 1100m up" is 2 h 30 min, no 2 1/2 minutes
     estimated: list[str] = []
+    if not duration and activity.name in ("golf", "golf cart") and " round" in text:
+        duration = _GOLF_ROUND_S / 2 if "golf half round" in text else _GOLF_ROUND_S
+        estimated.append("duration_min")  # "18 holes this morning": a round's usual time
     if not duration:
         if distance_km and activity.default_kmh:
             duration = distance_km / activity.default_kmh * 3600

@@ -294,7 +294,7 @@ FLOORS = {
     # fasts' words, clocks without colons, dashes and plans laid out read
     "probes-days9-2026-12-01.jsonl": (93.0, 100.0, 0.0, 0),
     # the fifteenth held-out block, scored first on e826bb9 (73.5 %, 86.8 %, 3.7 %, 2 invented);
-    # 83.3 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
+    # 83.7 %, 97.1 %, 0.9 %, 2 invented with days10's classes fixed against it (it is seen now);
     # acts10 (its barre and ruck labels decided: 75.3 % on 5312757) with its sports, stage
     # races, yards, pacers and chat of sessions, merged with days10: 94.4 %, 97.1 %, 0 %, none
     "heldout-2026-12-01o.jsonl": (91.5, 96.5, 1.0, 0),
@@ -312,6 +312,18 @@ FLOORS = {
     # the sixteenth held-out block (block p), scored first on 5312757 (74.9 %, 92.2 % of items
     # with three label corrections, 89.4 % before them, 4.2 %, 5 invented); never fixed against
     "heldout-2026-12-02p.jsonl": (74.5, 92.0, 4.2, 5),
+    # sports probes (scripts/corpus_probes_sports.py, Compendium sections 02-19 in runners'
+    # words): 19.6 %, 100 %, 13.1 %, 2 invented on ddd2e28 before any change; 93.5 %, 100 %,
+    # 0.9 %, 1 invented after (another's riding lesson); 94.4 %, 0 invented with acts10's rows
+    # and its chat of others (main f4e7e73); 97.2 % with a count of games kept in the session
+    "probes-sports-2026-12-02.jsonl": (94.0, 97.0, 2.0, 0),
+    # sports2 probes (scripts/corpus_probes_sports2.py, the second breadth pass): 4.7 %, 100 %,
+    # 0 invented on the sports branch at 76f0416 before its changes; 100 %, 0 invented after
+    "probes-sports2-2026-12-02.jsonl": (97.0, 97.0, 2.0, 0),
+    # foods8 probes (scripts/corpus_probes_foods8.py, breadth: a week's foods by category and
+    # chain, written before the fixes): 67.6 %, 75.0 % of items, 0.0 % leftover on ddd2e28;
+    # 94.3 %, 96.7 %, 0.0 % with 24 everyday names more on their SR28 rows
+    "probes-foods8-2026-12-02.jsonl": (94.0, 96.5, 1.0, 0),
     # acts10 probes (scripts/corpus_probes_acts10.py, block o's sessions and race shapes):
     # 40.0 % (26/65), 3 invented on 5312757 before any fix; 100 % (65/65), 1 invented (a cake
     # "at the finish" of parkrun's birthday week) with racket, combat, dance and snow sports,
