@@ -329,10 +329,6 @@ FLOORS = {
     # "at the finish" of parkrun's birthday week) with racket, combat, dance and snow sports,
     # Hyrox, stage totals, yards reached, pace groups' times and plan weeks read
     "probes-acts10-2026-12-02.jsonl": (97.0, 100.0, 0.0, 1),
-    # foods8 probes (scripts/corpus_probes_foods8.py, breadth: a week's foods by category and
-    # chain, written before the fixes): 67.6 %, 75.0 % of items, 0.0 % leftover on ddd2e28;
-    # 94.3 %, 96.7 %, 0.0 % with 24 everyday names more on their SR28 rows
-    "probes-foods8-2026-12-02.jsonl": (94.0, 96.5, 1.0, 0),
 }
 
 
