@@ -157,6 +157,12 @@ def _activity_figures(
     return duration, distance_km, as_hours
 
 
+#: Skiing where lifts go up and runs come down: downhill, not cross-country.
+_ON_THE_PISTE = re.compile(
+    r"\b(?:pistes?|slopes?|off[- ]piste|chair ?lifts?|ski ?lifts?|gondolas?|moguls|ski resort"
+    r"|(?:green|blue|red|black) runs?|apr[eè]s)\b"
+)
+
 #: A session other than a run timed as m:ss under this is read as h:mm (no ski tour, dance
 #: class or match lasts 2 1/2 minutes).
 _SHORTEST_TIMED_SESSION_S = 10 * 60
@@ -177,6 +183,8 @@ def _parse_activity(
     if key is None:
         return None
     activity = ACTIVITIES[ACTIVITY_WORDS[key]]
+    if activity.name == "ski" and _ON_THE_PISTE.search(text) is not None:
+        activity = ACTIVITIES["downhill ski"]  # "ski day, 5 hours on the slopes": lifts, runs
     duration, distance_km, as_hours = _activity_figures(text, activity, ctx)
     if as_hours and as_hours < 10 * 3600 and distance_km / (duration / 3600) > activity.max_kmh:
         duration = as_hours  # "long ride 100km 3:45" is 3 h 45 min

@@ -89,6 +89,16 @@ class TestSportsByName:
 
 
 class TestSnowSessionsClimbAndHours:
+    @pytest.mark.parametrize(
+        "text",
+        ["ski day, 5 hours on the slopes", "skiing 3 hours off-piste", "skied 2h, chairlift"],
+    )
+    def test_skiing_on_the_piste_is_downhill(self, text: str) -> None:
+        assert _session(text).activity == "downhill ski"
+
+    def test_skiing_cross_country_stays_cross_country(self) -> None:
+        assert _session("skied 90 mins cross country").activity == "ski"
+
     def test_a_ski_tours_lone_clock_is_hours_and_minutes(self) -> None:
         logged = _session("ski tour 2:30, 1100m up")
         assert (logged.duration_s, logged.distance_m) == (9000, None)
