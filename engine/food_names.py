@@ -415,7 +415,6 @@ NO_SR28_ROW: Final = frozenset(
         "easter egg", "easter eggs", "chocolate easter egg", "stovies", "calzone", "calzones",
         "baklava", "baklavas", "lemon curd", "potato farl", "potato farls", "tattie scone",
         "tattie scones", "potato scone", "potato scones", "boxty",
-        "baklava", "baklavas",
         "tart cherry juice", "cherry juice", "montmorency cherry juice", "cherry active",
         "cherryactive", "pavlova", "pavlovas", "eton mess", "spotted dick", "panna cotta",
         "pannacotta", "stollen", "taramasalata", "jambon", "jambons", "lunchable", "lunchables",
