@@ -45,7 +45,8 @@ _DAY = re.compile(
     r"|(?P<dago>1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen)\s+days\s+ago)\b"
 )
-_DAYS = {
+#: Days counted in words, up to a fortnight ("ten days ago", "an eight day stage race").
+DAY_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 }  # fmt: skip
@@ -194,7 +195,7 @@ def _find_day(text: str, today: date) -> tuple[date | None, str | None, str]:
     elif d["today"]:
         day = today
     elif d["dago"]:
-        day = today - timedelta(days=_DAYS.get(d["dago"]) or int(d["dago"]))
+        day = today - timedelta(days=DAY_WORDS.get(d["dago"]) or int(d["dago"]))
     else:
         day = today - timedelta(days=(today.weekday() - WEEKDAYS.index(d["wd"])) % 7)
     return day, default_part, _blank(text, d)

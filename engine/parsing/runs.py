@@ -47,7 +47,7 @@ from engine.quantities import (
     M_PER_FOOT,
     NUMBER_WORDS,
 )
-from engine.timewords import WEEKDAYS, TimeRef
+from engine.timewords import DAY_WORDS, WEEKDAYS, TimeRef
 from engine.units import climb as climb_text
 from engine.units import short_distance, speed
 from engine.zones import cities_named
@@ -516,10 +516,6 @@ _WHEN_AFTER = re.compile(
     r"|afternoon|evening))?|last\s+night|earlier(?:\s+today)?|(?:on\s+)?(?:mon|tues|wednes|thurs"
     r"|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)[^\S\n]*[.!]*[^\S\n]*(?:\n|$))"
 )
-_DAY_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-}  # fmt: skip
 #: Up to a fortnight: the Cape Wrath Ultra is 8 days, the Jordan Trail 9.
 _N_DAYS = (
     r"(?:1[0-4]|[2-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -558,7 +554,7 @@ def multi_day_event(text: str) -> str:
     energy, and no day is asked to hold a 250 km run."""
     if "\n" in text or (m := _MULTI_DAY.search(text)) is None:
         return text
-    days = _DAY_COUNTS.get(m["n"] or m["n2"]) or int(m["n"] or m["n2"])
+    days = DAY_WORDS.get(m["n"] or m["n2"]) or int(m["n"] or m["n2"])
     rest = text[: m.start()] + " " + text[m.end() :]
     km = _EVENT_KM.search(rest)
     if km is None or float(km["v"]) < _LEAST_EVENT_KM:
