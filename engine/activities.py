@@ -409,6 +409,9 @@ ACTIVITY_WORDS: dict[str, str] = {
     "langlauf": "ski", "langlaufing": "ski",
     "dog sledding": "sled", "dogsledding": "sled", "mushing": "sled",
 }  # fmt: skip
+#: The same words split for matching: single words (a message's word set) and phrases.
+ACTIVITY_WORD_SET = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
+ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 
 
 def _band(mph: float, bands: tuple[tuple[float, float], ...]) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.activities import ACTIVITY_WORDS
+from engine.activities import ACTIVITY_PHRASES, ACTIVITY_WORD_SET
 from engine.parsing.context import (
     _CLOCK,
     _DIGIT,
@@ -626,10 +626,9 @@ _SPORT_NOT_PLAYED = re.compile(
 _SPORT_NOT_PLAYED_GATE = _words(
     "telly tv box radio iplayer sale closed shut so such new snapped broke bought"
 )
-_SPORT_WORDS = frozenset(w for w in ACTIVITY_WORDS if " " not in w) | _words(
+_SPORT_WORDS = ACTIVITY_WORD_SET | _words(
     "golf clubs wall"
 )
-_SPORT_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _A_SESSION_TIME = re.compile(
     r"[0-9]\s*(?:min|mins|minutes|h|hr|hrs|hour|hours)\b|[0-9]:[0-5][0-9]"
 )
@@ -656,7 +655,7 @@ def not_had_here(text: str, words: frozenset[str]) -> bool:
             not words.isdisjoint(_SPORT_NOT_PLAYED_GATE)
             and (
                 not words.isdisjoint(_SPORT_WORDS)
-                or any(phrase in text for phrase in _SPORT_PHRASES)
+                or any(phrase in text for phrase in ACTIVITY_PHRASES)
             )
             and _SPORT_NOT_PLAYED.search(text) is not None
             and _A_SESSION_TIME.search(text) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from engine.activities import ACTIVITY_WORDS
+from engine.activities import ACTIVITY_PHRASES, ACTIVITY_WORD_SET
 from engine.parsing.chat import (
     _LETTER_RUN,
     _NOT_DONE_PHRASES,
@@ -1568,8 +1568,6 @@ _RUN_WORDS = _words(
     "orienteering rogaine rogaining",  # a course run between controls: a run of its figures
     "canicross",  # a run with a dog on a bungee line
 )
-_ACTIVITY_WORDS_1 = frozenset(w for w in ACTIVITY_WORDS if " " not in w)
-_ACTIVITY_PHRASES = tuple(w for w in ACTIVITY_WORDS if " " in w)
 _STRENGTH_WORDS = _words(
     "lift lifted lifting lifts gym weights strength squat squats deadlift deadlifts bench",
     "benched crossfit kettlebell kettlebells circuit circuits hiit calisthenics bodyweight",
@@ -1583,7 +1581,7 @@ _STRENGTH_WORDS = _words(
     "hyrox orangetheory",
 )
 #: Words before a figure in metres that make it a session's, not a place's height.
-_NOT_A_PLACE_WORDS = _RUN_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_WORDS | _NOT_A_PLACE
+_NOT_A_PLACE_WORDS = _RUN_WORDS | ACTIVITY_WORD_SET | _STRENGTH_WORDS | _NOT_A_PLACE
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
@@ -1602,7 +1600,7 @@ _BODY_PARTS_TIMED = re.compile(
     r"(?:day\s+)?(?:[0-9]{1,3}\s*(?:'|mins?\b|minutes\b|m\b)|[0-9](?:\.[0-9])?\s*(?:h|hrs?|hours?)\b)\W*$"
 )
 _NOT_DONE_TRIGGERS = frozenset(_LETTER_RUN.findall(p)[0] for p in _NOT_DONE_PHRASES)
-_ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in _ACTIVITY_PHRASES)
+_ACTIVITY_TRIGGERS = frozenset(p.split()[0] for p in ACTIVITY_PHRASES)
 _STRENGTH_TRIGGERS = frozenset(p.split()[0] for p in _STRENGTH_PHRASES)
 _WEIGHT_WORDS = _words("weight weighed weigh weighing wt scale scales bw bodyweight")
 _EAT_WORDS = _words(
@@ -1634,7 +1632,7 @@ def day_moment(text: str, words: frozenset[str] | set[str] | None = None) -> boo
 
 
 _SEGMENT_WORDS = (
-    _RUN_WORDS | _ACTIVITY_WORDS_1 | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
+    _RUN_WORDS | ACTIVITY_WORD_SET | _ACTIVITY_TRIGGERS | _STRENGTH_WORDS | _STRENGTH_TRIGGERS
     | _WEIGHT_WORDS | _POST_RUN_WORDS | {"half"}
     | LABEL_LETTERS
     | _MOMENT_WORDS
@@ -1738,17 +1736,17 @@ def _clause_words(text: str) -> set[str]:
     words = set(letter_runs(text))
     if (
         not words.isdisjoint(_RUN_WORDS)
-        and not words.isdisjoint(_ACTIVITY_WORDS_1)
+        and not words.isdisjoint(ACTIVITY_WORD_SET)
         and _TO_THE_RUN.search(text)
     ):
         words = set(letter_runs(_TO_THE_RUN.sub(" ", text)))  # "cycled to parkrun 20 min"
     if (
-        not words.isdisjoint(_ACTIVITY_WORDS_1)
+        not words.isdisjoint(ACTIVITY_WORD_SET)
         and not words.isdisjoint(_WATCHED_WORDS)
         and _WATCHED.search(text)
     ):
         words = set(letter_runs(_WATCHED.sub(" ", text)))  # "2 hot dogs at the football game"
-    if not words.isdisjoint(_ACTIVITY_WORDS_1) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
+    if not words.isdisjoint(ACTIVITY_WORD_SET) and words & _RUN_WORDS <= _ANY_SPORT_WORDS:
         words -= _ANY_SPORT_WORDS  # "zwift race 1h05", "swim intervals": not a run
     if not words.isdisjoint(_SPORT_OR_FOOD) and not _PLAYED.search(text):
         words -= _SPORT_OR_FOOD  # "a glass of orange squash", "boxing day leftovers"
@@ -1859,12 +1857,12 @@ def _classify_words(text: str) -> ClauseKind:
         or ("half" in words and _HALF_RUN.search(text))
         or (("13.1" in text or "26.2" in text) and _RACE_NUMBER.search(text))
         or (("c25k" in text or "to 5k" in text) and _PLAN.search(text))
-        or ("nonstop" in words and words.isdisjoint(_ACTIVITY_WORDS_1) and _DIGIT.search(text))
+        or ("nonstop" in words and words.isdisjoint(ACTIVITY_WORD_SET) and _DIGIT.search(text))
         or (not words.isdisjoint(_KIND_WORDS) and _KIND_AND_NUMBER.match(text.strip()))
     ):
         return "run"
-    if not words.isdisjoint(_ACTIVITY_WORDS_1) or (
-        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in _ACTIVITY_PHRASES)
+    if not words.isdisjoint(ACTIVITY_WORD_SET) or (
+        not words.isdisjoint(_ACTIVITY_TRIGGERS) and any(p in text for p in ACTIVITY_PHRASES)
     ):
         return "activity"
     if (("weight" in text or "bw" in text) and _BODYWEIGHT_VALUE.search(text)) or (

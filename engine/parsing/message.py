@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+from engine.activities import ACTIVITY_WORD_SET
 from engine.errors import ImplausibleValue, ParseError
 from engine.events import (
     ActivityLogged,
@@ -57,7 +58,6 @@ from engine.parsing.chatter import (
     small_talk,
 )
 from engine.parsing.clauses import (
-    _ACTIVITY_WORDS_1,
     _EAT_WORDS,
     _NEGATIVE,
     _STRENGTH_TRIGGERS,
@@ -605,7 +605,7 @@ def _leg(
 
 _LegEvent = TypeVar("_LegEvent", RunLogged, ActivityLogged)
 #: Words of a session other than a run: beside a run they are no food.
-_SESSION_WORDS = _STRENGTH_WORDS | _ACTIVITY_WORDS_1 | _STRENGTH_TRIGGERS
+_SESSION_WORDS = _STRENGTH_WORDS | ACTIVITY_WORD_SET | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 #: A session named as when food was had, heading it: "after rugby: 2 pints and a burger".
 _AROUND_SESSION = re.compile(r"\s*(?:after|post|before|pre|following)\b")
@@ -1416,10 +1416,9 @@ _DISH_WORD_BEFORE = re.compile(
 _RIGHT_BEFORE = re.compile(r"\b(?:straight|right|just|soon|immediately|directly)\s+$")
 #: Words before "dinner" or "lunch" that make it a dish's name, no label: "roast chicken
 #: dinner", "roast beef lunch", "a tv dinner".
-_DISH_OF_A_MEAL = re.compile(r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)$")
-_DISH_MEAL = re.compile(
-    r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)(?:dinner|lunch)\b(?!\s*[:=)-])"
-)
+_A_DISH_S = r"\b(?:roast(?:ed)?\s+(?:[a-z]+\s+)?|tv\s+|microwave\s+)"
+_DISH_OF_A_MEAL = re.compile(rf"{_A_DISH_S}$")
+_DISH_MEAL = re.compile(rf"{_A_DISH_S}(?:dinner|lunch)\b(?!\s*[:=)-])")
 _QUALIFIER_WORDS = 3  # "builder's", "meal prep", "post long run": a label's words, no more
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from engine.activities import ACTIVITIES, ACTIVITY_WORDS
+from engine.activities import ACTIVITIES, ACTIVITY_WORD_SET, ACTIVITY_WORDS
 from engine.errors import ImplausibleValue
 from engine.parsing.chat import whole_clause_chat
 from engine.parsing.chatter import _CHATTER_WORDS
 from engine.parsing.clauses import (
-    _ACTIVITY_WORDS_1,
     _EAT_VERBS,
     _EAT_WORDS,
     _RUN_WORDS,
@@ -455,7 +454,7 @@ def ride_under_its_title(before: str, piece: str) -> bool:
 
 
 def _activity_key(text: str) -> str | None:
-    word = next((w for w in letter_runs(text) if w in _ACTIVITY_WORDS_1), None)
+    word = next((w for w in letter_runs(text) if w in ACTIVITY_WORD_SET), None)
     return ACTIVITY_WORDS[word] if word is not None else None
 
 

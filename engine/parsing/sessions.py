@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import re
 
-from engine.activities import ACTIVITIES, ACTIVITY_WORDS, Activity, activity_met, strength_met
+from engine.activities import (
+    ACTIVITIES,
+    ACTIVITY_PHRASES,
+    ACTIVITY_WORD_SET,
+    ACTIVITY_WORDS,
+    Activity,
+    activity_met,
+    strength_met,
+)
 from engine.energy import met_gross_kcal, net_kcal
 from engine.errors import ImplausibleValue
 from engine.events import (
     ActivityLogged,
     StrengthLogged,
 )
-from engine.parsing.clauses import _ACTIVITY_PHRASES, _ACTIVITY_WORDS_1, _TO_THE_RUN
+from engine.parsing.clauses import _TO_THE_RUN
 from engine.parsing.context import (
     DEFAULT_ACTIVITY_MIN,
     DEFAULT_PACE_S_PER_KM,
@@ -177,8 +185,8 @@ _GOES_UPHILL = frozenset({"hike", "walk", "cycle", "ski", "snowshoe"})
 def _parse_activity(
     text: str, time_ref: TimeRef | None, ctx: ParseContext
 ) -> ActivityLogged | None:
-    key = next((w for w in letter_runs(text) if w in _ACTIVITY_WORDS_1), None)
-    phrase = next((p for p in _ACTIVITY_PHRASES if p in text and (key is None or key in p)), None)
+    key = next((w for w in letter_runs(text) if w in ACTIVITY_WORD_SET), None)
+    phrase = next((p for p in ACTIVITY_PHRASES if p in text and (key is None or key in p)), None)
     key = phrase or key  # "touch footy" is touch rugby, not "footy"
     if key is None:
         return None
