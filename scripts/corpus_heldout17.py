@@ -64,6 +64,15 @@ household measures where it has one):
   Red Bull USDA's 8.4 fl oz can; a cereal bar USDA's hard granola bar (21 g); 3 hard tacos
   USDA's fast-food hard-shell taco; turkey bacon USDA's slice; a protein shake with nothing
   named 30 g of whey; a spoon of peanut butter on porridge 1 tbsp; apple crumble half a cup.
+
+Label correction after the first scoring (my own mistake, found reading the misses; no parser
+output was taken as a reference): a burger in a bun (two messages) had been labelled as two
+foods, its patty and its roll, accepting neither of USDA's generic single-patty hamburger rows,
+though the bare name fits them as a bacon roll or a ham sandwich fits its fast-food row; it is
+now one food accepting the patty, roll and those hamburger rows, with the same reference (the
+patty and the roll). Before it the same parser scored 80.0 % (172/215), 90.3 % of items
+(167/185), 3.7 % leftover (8/215), 2 invented; after, 80.0 % (172/215), 91.8 % (168/183),
+3.3 % (7/215), 2 invented.
 """
 
 from __future__ import annotations
@@ -238,9 +247,14 @@ SKIPPING = "skipping|jump rope"
 WALK_HIKE = "walk|hike"
 
 BACON_SARNIE = combo(BACON + "|" + BREAD + "|21162", p(BREAD, 2, "slice"), rashers(2))
-BBQ_BURGER = (g(BURGER_PATTY, PATTY_G), p(ROLL, 1, "roll"))
+# a burger in a bun is one food: the patty and bun rows, or USDA's generic single-patty hamburger
+BURGER_IN_BUN = BURGER_PATTY + "|" + ROLL + "|21107|21108|21109|21112|21113|21202|21390"
 TWO_CHEESE_SARNIES = combo(CHEDDAR + "|" + BREAD, p(BREAD, 4, "slice"), g(CHEDDAR, 80))
 SALMON_FILLET = p(SALMON, 0.5, "fillet")
+
+
+def burgers(count: int) -> Item:
+    return combo(BURGER_IN_BUN, g(BURGER_PATTY, count * PATTY_G), p(ROLL, count, "roll"))
 
 
 def side(ndbs: str) -> Item:
@@ -556,7 +570,7 @@ ROAD_TRIPS: list[tuple[str, list[Event]]] = [
 BARBECUES: list[tuple[str, list[Event]]] = [
     ("club BBQ after the 10k (43:48): 2 burgers in buns and a corn on the cob",
      [run(10, 43.8),
-      eat(g(BURGER_PATTY, 2 * PATTY_G), p(ROLL, 2, "roll"), p(CORN_COB, 1, "ear medium"))]),
+      eat(burgers(2), p(CORN_COB, 1, "ear medium"))]),
     ("3 sausages off the barbie and a scoop of potato salad",
      [eat(bangers(3), p(POTATO_SALAD, 0.5, "cup"))]),
     ("chicken skewers x2 and a glass of rosé at the bbq",
@@ -566,7 +580,7 @@ BARBECUES: list[tuple[str, list[Event]]] = [
     ("grilled salmon fillet and a side salad off the bbq",
      [eat(SALMON_FILLET, side(SALAD))]),
     ("bbq leftovers for lunch: a burger and a slice of watermelon",
-     [eat(*BBQ_BURGER, p(WATERMELON, 1, "wedge"), label="lunch")]),
+     [eat(burgers(1), p(WATERMELON, 1, "wedge"), label="lunch")]),
 ]
 
 MATCH_DAY: list[tuple[str, list[Event]]] = [
