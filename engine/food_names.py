@@ -391,8 +391,9 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes; a poutine, whose
 #: fries, curds and gravy vary by the truck, which blocks l and p ask; a nut roast, which had
 #: been 28 g of mixed nuts, mascarpone, which had been a macaron, molletes, which had been
-#: millet, aubergine parmigiana, chutney, hollandaise, prosciutto and the puddings, sauces and
-#: dishes of foods9's lists SR28 has no row near): never matched to a
+#: millet, aubergine parmigiana, chutney, hollandaise, prosciutto, a vanilla slice, which had
+#: been a soft-serve cone, and the puddings, bakes, sauces and dishes of foods9's lists SR28
+#: has no row near): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -436,7 +437,15 @@ NO_SR28_ROW: Final = frozenset(
         "jamón serrano", "jamon", "jamón", "kangaroo", "whitebait", "john dory", "mulligatawny",
         "oxtail stew", "ropa vieja", "sinigang", "upma", "hagelslag", "ontbijtkoek",
         "potted shrimp", "energy balls", "energy ball", "bounce ball", "bounce balls",
-        "bliss balls", "bliss ball",
+        "bliss balls", "bliss ball", "vanilla slice", "vanilla slices", "custard slice",
+        "custard slices", "steak slice", "steak slices", "nasi lemak", "tapsilog", "pandesal",
+        "pan de sal", "pão de queijo", "pao de queijo", "cheese bread balls", "migas",
+        "khachapuri", "smørrebrød", "smorrebrod", "buttery", "butteries", "chocolate fondant",
+        "lava cake", "molten chocolate cake", "cranachan", "lemon tart", "jam tart", "jam tarts",
+        "treacle tart", "rock cake", "rock cakes", "eccles cake", "eccles cakes",
+        "singing hinny", "financier", "cannoli", "madeleine", "madeleines", "louise slice",
+        "hedgehog slice", "neenish tart", "pizza crunch", "deep fried mars bar", "mixed grill",
+        "mezze platter", "loukoumades", "zhoug", "huevos rotos", "tiropita", "tyropita",
     }
 )
 #: Foods of NO_SR28_ROW whose weight only the runner knows, a USDA food once weighed: "40g of

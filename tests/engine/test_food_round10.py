@@ -119,3 +119,44 @@ def test_a_food_sr28_lacks_is_asked_about(text: str) -> None:
     (logged,) = meals(result)
     assert [item.resolved for item in logged.items] == [False]
     assert asked_about(result) == [logged.items[0].text]
+
+
+@pytest.mark.parametrize(
+    ("text", "ndb_no", "grams"),
+    [
+        ("honey mustard", "04703", 15),  # the dressing, not 5 g of yellow mustard
+        ("chilli oil", "04582", 5),  # the oil, not a bowl of chili con carne and olive oil
+        ("yoghurt raisins", "25043", 30),  # not a pot of yoghurt and a box of raisins
+        ("reduced sugar jam", "43344", 20),  # a spoon, not USDA's 100 g
+        ("lamb shish", "17014", 150),  # not a lamb chop beside a chicken kebab
+        ("a tunnocks caramel wafer", "18213", 26),
+        ("a rich tea", "18212", 8),  # the 8 g biscuit, not a 15 g digestive
+    ],
+)
+def test_a_shop_sauce_sweet_or_skewer_is_its_row(text: str, ndb_no: str, grams: float) -> None:
+    """A sauce, sweet or skewer by its shop name is its SR28 row (or the table's stand-in) at
+    a usual portion, one item."""
+    assert_row_at_portion(text, ndb_no, grams)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("apricot jam", "jam"),  # not an apricot beside the jam
+        ("redcurrant jelly", "jam"),  # not redcurrants and jam
+        ("date syrup", "honey"),  # not dates and maple syrup
+        ("corn ribs", "corn on the cob"),  # not sweetcorn and pork ribs
+    ],
+)
+def test_a_name_holding_two_foods_words_is_one_food(text: str, key: str) -> None:
+    """A jam, syrup or side named after a fruit or a cut is one food, never both."""
+    assert only(text)[0] == key
+
+
+@pytest.mark.parametrize("text", ["a vanilla slice", "2 custard slices", "a steak slice"])
+def test_a_food_sr28_lacks_ending_in_a_unit_word_is_asked(text: str) -> None:
+    """A bakery slice SR28 has no row for is asked about as a whole, never read as a slice of
+    what its first word names (a vanilla slice had been a soft-serve cone)."""
+    result = parse(text)
+    (logged,) = meals(result)
+    assert [item.resolved for item in logged.items] == [False]
