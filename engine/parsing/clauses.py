@@ -100,6 +100,8 @@ _TRANSLATE = translation(_TRANSLATE_TABLE)
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+#: The scales' emoji before a number: a weigh-in's word.
+_SCALES = re.compile("⚖\ufe0f?\\s*(?=[0-9])")
 _BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
 _BULLET_INSIDE = re.compile(r"\s*•\s*")
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
@@ -114,8 +116,8 @@ _CLAUSE_SPLIT = re.compile(
         "wish i'd", "wish we'd",  # "wish i'd had 3 gels": the wish's, no meal of its own
     ))
     + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+"
-    r"|after\s+that\s+"
-    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
+    r"|after\s+(?:that|which)\s+"
+    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh|went\s+for)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
@@ -906,6 +908,8 @@ def _marks_as_words(text: str) -> str:
     """Bullets and emoji as the punctuation they stand for."""
     if "•" in text:  # a bullet starting a line is no word; within a line, a comma
         text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
+    if "⚖" in text:
+        text = _SCALES.sub("weight ", text)  # "⚖️ 72.4": the scales' reading
     if _EMOJI.search(text) is not None:
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     return text
@@ -1095,7 +1099,7 @@ _HARDLY_ANYTHING = re.compile(
 #: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
 _LABELS_LISTED = re.compile(
     r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
-    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
+    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack|tea)(?:e?s)?\b"
     r"(?!\s*(?::|-|=|was\b|were\b))"
 )
 #: A day's log whose labels run on with no mark between the meals: "breakfast porridge lunch

@@ -89,8 +89,7 @@ def lay_out(text: str) -> Layout:
         text = _at_clock_lines(text)  # "@7:15 porridge @12:40 soup": a line each
     if "\n" in text or text.count(" / ") >= 2:
         text = _line_clocks(text)  # "0700 porridge\n1230 soup", "0630 - 7k / 0800 - oats / ..."
-    if "\n" in text:
-        text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nr: 5 mi 44:00\nw: 172.4 lb"
+    text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nw: 172.4 lb", "weight - 75.3"
     text, arrows = _arrow_steps(text)
     if arrows:
         text = _without_headings(text)  # "day 3 ~ 5k 27:10 ~ a bagel": "day 3" heads the steps
@@ -116,10 +115,11 @@ _TWO_PARTS = re.compile(
     r"(?!(?:km|kms|mi|min|mins|hr|hrs|kg|lbs?|bpm|kcal|cal)\b)[a-z]{3,}",
     re.IGNORECASE | re.MULTILINE,
 )
-#: A day's weigh-in under its letter, as "b:" heads breakfast and "r:" the run: "w: 172.4 lb".
+#: A day's weigh-in under its letter or word, as "b:" heads breakfast and "r:" the run: "w:
+#: 172.4 lb", "weight - 75.3" (a spaced dash would part the word from its figure).
 _WEIGHT_LETTER = re.compile(
-    r"^[^\S\n]*(?:w|wt|wgt)\s*[:=-]\s*(?=[0-9]{2,3}(?:[.,][0-9]{1,2})?\s*(?:kg|kgs|lbs?|st)?"
-    r"[^\S\n]*$)",
+    r"^[^\S\n]*(?:w|wt|wgt|weight|weigh[- ]?in)\s*[:=-]\s*"
+    r"(?=[0-9]{2,3}(?:[.,][0-9]{1,2})?\s*(?:kg|kgs|lbs?|st)?[^\S\n]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 

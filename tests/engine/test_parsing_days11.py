@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.events import MealLogged, RunLogged
+from engine.events import MealLogged, RunLogged, WeightLogged
 from tests.engine.test_parsing import parse
 
 
@@ -110,3 +110,48 @@ class TestClocks:
     def test_a_rough_number_is_the_number(self) -> None:
         (walk,) = parse("30ish min walk").events
         assert walk.duration_s == 30 * 60  # type: ignore[union-attr]
+
+
+class TestWeighIns:
+    """A weigh-in among a day's parts, however it is marked."""
+
+    def test_weight_word_and_a_spaced_dash(self) -> None:
+        events = parse("8k 44:10\nweight - 71.9").events
+        assert [type(e).__name__ for e in events] == ["RunLogged", "WeightLogged"]
+
+    def test_the_scales_emoji(self) -> None:
+        events = parse("⚖️ 80.3\n🍌 a banana").events
+        assert isinstance(events[0], WeightLogged) and events[0].mass_kg == 80.3
+
+    def test_dictation_goes_on_to_the_run(self) -> None:
+        """ "weighed 75.1 kilos went for a 5k run ...": the weigh-in, then the run."""
+        events = parse("weighed 75.1 kilos went for a 5k run 29 minutes").events
+        assert [type(e).__name__ for e in events] == ["WeightLogged", "RunLogged"]
+
+
+class TestConnectives:
+    def test_after_which_is_then(self) -> None:
+        events = parse("12k 1:01:00 after which 2 slices of toast").events
+        assert isinstance(events[0], RunLogged)
+        assert len(meals("12k 1:01:00 after which 2 slices of toast")) == 1
+
+
+class TestLaidOutChat:
+    """Plans, aims and habits laid out as a day's log: nothing logged."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tomorrow 6am: 14k long run, 8am: porridge",
+            "race plan: 4:50 pace, a gel at 8k and at 16k",
+            "breakfast, lunch and tea all planned out for race week",
+            "1. eat more veg 2. drink more water",
+            "swim 3x a week",
+        ],
+    )
+    def test_nothing_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_run_beside_a_habit_is_logged(self) -> None:
+        (run,) = parse("9k 46:30, trying to run 3 times a week").events
+        assert isinstance(run, RunLogged)
