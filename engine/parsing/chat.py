@@ -359,6 +359,30 @@ def race_occasion(text: str) -> bool:
     return _DIGIT.search(rest) is None
 
 
+#: Figures of a session that is not done, only numbered, timed ahead, forecast or aimed at:
+#: "bib 2187 for the easter 10k", "parkrun starts at 9:30 on christmas day", "golf tee time
+#: 8:10", "surf forecast says 4 ft at 6am", "tide's out at 5:40 so surf at 6", "erg score
+#: 6:45 is the squad target".
+_NO_SESSION_FIGURES = re.compile(
+    r"\b(?:bib|race\s+(?:number|no\.?))(?:\s+(?:number|no\.?))?\s*#?\s*[0-9]+"
+    r"|\b(?:starts?|starting|kicks?\s+off|tee\s+time|tees?\s+off|opens?)\s+(?:is\s+)?(?:at\s+)?"
+    r"[0-9]{1,2}(?::[0-5][0-9])?\s*(?:am|pm)?"
+    r"|\b(?:forecast|swell|tide|tides|tide's)\b[^,;]*"
+    r"|^[^,;]*\bis\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:target|goal|aim)\b"
+)
+_NO_SESSION_HINTS = ("bib", "number", "no", "start", "kick", "tee", "open", "forecast", "swell",
+                     "tide", "target", "goal", "aim")
+
+
+def no_session_figures(text: str) -> bool:
+    """Whether a session clause's only figures are a bib, a start, a forecast or a target's
+    (_NO_SESSION_FIGURES): nothing was done."""
+    if not any(hint in text for hint in _NO_SESSION_HINTS):
+        return False
+    rest = _NO_SESSION_FIGURES.sub(" ", text)
+    return rest != text and _DIGIT.search(rest) is None
+
+
 def hedged_run(text: str) -> bool:
     """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
@@ -918,12 +942,31 @@ def whole_clause_chat(text: str) -> bool:
         not words.isdisjoint(_LONG_AGO_WORDS)
         and (m := _LONG_AGO.search(text)) is not None
         and "since" not in text[: m.start()]
+        and not _story_after_a_figure(text, m.start())
     ):
         return True  # not "first 10k since my injury two years ago"
     return bool(
         (not words.isdisjoint(_HABIT_WORDS) and _HABIT.search(text))
         or (not words.isdisjoint(_AHEAD_WORDS) and _ahead_only(text))
         or ("total" in words and _WEEKS_TOTAL.search(text))
+    )
+
+
+#: A figure of one's own now: a weight by its unit, a time, a distance.
+_OWN_FIGURE = re.compile(
+    r"[0-9]\s*(?:kg|kgs|kilos?|lbs?|pounds|st|stone|k|km|mi|miles?)\b|[0-9]:[0-5][0-9]"
+)
+
+
+def _story_after_a_figure(text: str, at: int) -> bool:
+    """A time long ago told in a remark of its own words after the figures of now:
+    "weighed 102.3kg, started running 3 weeks ago" weighs now ("weighed 80 kg, 3 weeks ago"
+    does not)."""
+    cut = max(text.rfind(mark, 0, at) for mark in (",", ";", " - "))
+    return (
+        cut > 0
+        and _OWN_FIGURE.search(text, 0, cut) is not None
+        and _LETTER_RUN.search(text, cut, at) is not None
     )
 
 

@@ -25,6 +25,7 @@ from engine.parsing.chat import (
     drop_goal_time,
     hedged_run,
     idle_session,
+    no_session_figures,
     none_managed,
     paid_for,
     past_weight,
@@ -74,11 +75,20 @@ from engine.parsing.runs import (
     weight_then_race,
 )
 from engine.parsing.spoken import spoken_numbers
+from engine.parsing.sports_said import (
+    cooper_test,
+    dive_depths,
+    golf_said,
+    path_stages,
+    riding_said,
+    rowing_said,
+)
 from engine.parsing.weights import (
     _BODYWEIGHT_VALUE,
     _STONE_HINT,
     _WEIGHT_VALUE,
     _looks_like_weight,
+    unit_first,
     weigh_ins_unsaid,
     weight_changes_said,
     weight_from_to,
@@ -1031,9 +1041,10 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
-    text = weigh_ins_unsaid(without_past_comparison(text))
+    text = weigh_ins_unsaid(without_past_comparison(unit_first(text)))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
@@ -1347,6 +1358,12 @@ def _sports_said_otherwise(text: str) -> str:
     that name none."""
     if "holes" in text:
         text = _GOLF_HOLES.sub(_golf_round, text)  # "18 holes this morning": a round of golf
+    text = golf_said(text)  # "played 18 in 4h20", "range session, 2 buckets"
+    text = riding_said(rowing_said(text))  # "14 km in the eight", "2 hour hack on the cob"
+    text = dive_depths(text)  # "scuba dive 55 min, 18 m max": no 18 minutes
+    text = cooper_test(text)  # "cooper test: 2,840 m": a run of 12 minutes
+    if "walking lunge" in text:
+        text = text.replace("walking lunge", "lunge")  # sets of an exercise, no walk
     if "golf" in text and "walk" in text:
         text = _GOLF_WALKED.sub("carried", text)  # "18 holes, walked and carried": no walk
     if "league" in text:
@@ -1636,6 +1653,8 @@ _STRENGTH_WORDS = _words(
     "bootcamp",
     # a workout by its kind: "barre class 50 min", "burpees 10 min" (not "off to the physio")
     "barre prehab burpees",
+    # exercises done in sets of reps ("lunges 3x10 20kg": no 30 m run)
+    "lunges lunge stepups situps chinups pressups rdl rdls thrusters",  # no "dips": doughnuts
     # a race or class of running and stations, counted whole ("Hyrox Doubles done, 1:18:42");
     # Orangetheory's classes
     "hyrox orangetheory",
@@ -1645,7 +1664,8 @@ _NOT_A_PLACE_WORDS = _RUN_WORDS | ACTIVITY_WORD_SET | _STRENGTH_WORDS | _NOT_A_P
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
-    "push-ups", "pull ups", "push ups", "body pump", "bodypump",
+    "push-ups", "pull ups", "push ups", "body pump", "bodypump", "step-ups", "step ups",
+    "sit-ups", "sit ups", "chin-ups", "chin ups", "press-ups", "press ups",
     # a day of a gym split: "upper/lower split, lower today", "pull session"
     "upper/lower", "push/pull", "push pull legs", "upper day", "lower day",
     "push session", "pull session", "upper session", "lower session", "legs session",
@@ -1667,7 +1687,8 @@ _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "rehydrated",
     "cal cals calories protein carbs food",
-) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast"})
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast", "arvo"})
+# ("arvo" is the afternoon: a snack's label as a heading alone, "arvo 10k 49:50" the run's)
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 #: A moment of the day that is no food and no session, between a day's meals: "3pm nap",
@@ -1862,6 +1883,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         # "paid 80 quid for a 10k"
     if kind == "activity" and idle_session(clause.text):
         return "skip"  # "zumba tonight maybe", "sore calves after the dance class"
+    if kind in ("run", "activity", "strength") and no_session_figures(clause.text):
+        return "skip"  # "bib 2187 for the easter 10k", "surf forecast says 4 ft at 6am"
     if kind == "run" and race_occasion(clause.text):
         return "skip"  # "parkrun 500th event this week"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
@@ -1967,9 +1990,12 @@ def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind |
     if _SESSION_FIGURE.search(rest) is None:
         return "meal"
     kind = _classify_words(rest)  # "long run 25k 2:30 with 3 gels during the run": the run
+    riding = around["during"] and _ON_A_SESSION.search(around[0])
+    if kind == "run" and riding and words.isdisjoint(_RUN_WORDS):
+        return "activity"  # "club TT 10 miles 24:31 on the bike": the ride's figures, no run
     if kind in _SESSIONS:
         return kind
-    if around["during"] and _ON_A_SESSION.search(around[0]):
+    if riding:
         return "activity"  # "90 min on the turbo", "2 hrs on the bike": the ride itself
     return "meal"
 

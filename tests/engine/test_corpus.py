@@ -341,6 +341,10 @@ FLOORS = {
     # with a third list's 20 (15.0 % before; all 178 86.5 %, 92.6 %) 94.4 %, 96.3 %, 0.0 %;
     # with a fourth list's 15 (0.0 % before; all 193 87.0 %, 89.2 %) 94.8 %, 96.6 %, 0.0 %
     "probes-foods8-2026-12-02.jsonl": (94.5, 96.5, 1.0, 0),
+    # meals probes 11 (scripts/corpus_probes_meals11.py, block p's meal classes): 52.9 %,
+    # 73.3 %, 3.9 %, none invented on d98f229 before any fix; 70.6 %, 82.7 %, 3.9 %, none with
+    # the first round (kipper, clementine, fun size, Easter egg by weight, poutine asked)
+    "probes-meals11-2026-12-02.jsonl": (69.5, 81.5, 4.0, 0),
     # the seventeenth held-out block (block q), scored first on d98f229 (80.0 %, 91.8 % of items
     # with one label correction, 90.3 % before it, 3.3 %, 2 invented); never fixed against
     "heldout-2026-12-02q.jsonl": (79.0, 90.8, 3.3, 2),
@@ -351,6 +355,9 @@ FLOORS = {
     # 93.3 % with food ended by when it was had; a second list (47 with events) 89.4 % before
     # its own fixes, 95.7 % after; both lists 94.0 %, 98.2 %, 3.0 %, 0 invented
     "probes-days11-2026-12-02.jsonl": (93.0, 97.0, 4.0, 0),
+    # acts11 probes (scripts/corpus_probes_acts11.py, block p's non-meal classes): 33.3 %
+    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after
+    "probes-acts11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
 }
 
 
