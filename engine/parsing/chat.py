@@ -728,6 +728,9 @@ _HABIT = re.compile(
     r"|(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # how often, and nothing more: "run 4x a week", "swim twice a week"
+    r"|^(?:i\s+)?[a-z]+\s+(?:[0-9]\s*x|[0-9]\s+times|once|twice)\s+(?:a|per)\s+(?:day|week"
+    r"|month)\W*$"
     # what goes with runs in general: "porridge before my runs", "what to eat after long runs"
     r"|\b(?:before|after|during|for)\s+(?:my\s+|all\s+my\s+|most\s+|long\s+|my\s+long\s+)?"
     r"(?:runs|races|workouts|long\s+runs)\b)"
@@ -777,7 +780,8 @@ _STATISTIC = re.compile(
     r"(?:have|has|are|is|on|at|just|now)\b)"
 )
 #: An intent, a hypothesis or a regret, said first: "need to eat more protein", "if I run 10k
-#: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
+#: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k",
+#: "drink more water".
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
     r"(?!\s+[0-9])"  # not "got to 21 yards", a figure reached
@@ -785,6 +789,8 @@ _NOT_A_LOG_START = re.compile(
     r"|(?:need|needs)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?[0-9]{3,4}\s*(?:k?cals?|kcal"
     r"|calories)|(?:supposed|meant)\s+to\s+(?:eat|have|be\s+eating)"
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
+    # an aim said as an order to oneself: "eat more protein", "drink less coffee"
+    r"|(?:eat|drink)\s+(?:more|less|fewer)"
     r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
     r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
     r"|logging|tracked|tracking)|not\s+(?:logging|tracking))\b"
@@ -832,7 +838,8 @@ _STATISTIC_START = (
 _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
-    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed",
+    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed", "eat",
+    "drink",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
@@ -850,7 +857,7 @@ _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
 _LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
-    "usually normally typically generally always often sometimes every each on runs races",
+    "usually normally typically generally always often sometimes every each on runs races a per",
     "workouts",
     "kcal kcals cal cals calories protein carbs fat g",
 )
@@ -1012,10 +1019,13 @@ _DESCRIBED_WORDS = _words("is s be")
 #: saturday: parkrun then 10k easy", "next week - 3 x 10k".
 _PLAN_HEADING = re.compile(
     r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
+    # a clock ahead: "tomorrow 7am: long run, 9am: brekkie"
+    r"(?:\s+(?:at\s+)?[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)?(?=\s*[:-]))?"
     # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
     r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
     r"|session|workout|plan|menu))?"
-    r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
+    r"|(?:(?:training|race|race\s+day|fuel|fuelling|fueling|nutrition|pacing)\s+)?plan"
+    r"(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
     # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
     r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan(?:\s+for\s+[a-z ]{1,20}?)?"

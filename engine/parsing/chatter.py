@@ -133,8 +133,9 @@ def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
 
 
 #: Where or how food was had, which names no food: "3 gels on the way", "a bagel in the car",
-#: "whey and a banana blended", "granola on top", "porridge before bed". Left in, the words
-#: after "on" or "and" read as an item of their own ("the way"), or "race" as a run.
+#: "whey and a banana blended", "granola on top", "a bagel in bed" ("before bed" labels a
+#: snack, as "pre-bed" does). Left in, the words after "on" or "and" read as an item of their
+#: own ("the way"), or "race" as a run.
 _CIRCUMSTANCE = re.compile(
     r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+(?:way|drive|walk|ride|journey|trip)"
     r"(?:\s+(?:home|back|there|out|in|over))?"
@@ -149,7 +150,7 @@ _CIRCUMSTANCE = re.compile(
     r"|on\s+(?:my|the|a)\s+(?:lunch|coffee|tea)\s+break"
     r"|(?:while\s+)?watching\s+(?:the\s+|a\s+)?(?:game|match|footy|football|rugby|tv|telly"
     r"|film|movie|netflix|news)"
-    r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
+    r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+(?:got\s+(?:home|back|in|up)|woke(?:\s+up)?)"
     r"|before\s+(?:work|school|uni|college|the\s+gym|training|my\s+shift)"

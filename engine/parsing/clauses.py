@@ -112,6 +112,8 @@ _TRANSLATE = translation(_TRANSLATE_TABLE)
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+#: The scales' emoji before a number: a weigh-in's word.
+_SCALES = re.compile("⚖\ufe0f?\\s*(?=[0-9])")
 _BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
 _BULLET_INSIDE = re.compile(r"\s*•\s*")
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
@@ -126,8 +128,8 @@ _CLAUSE_SPLIT = re.compile(
         "wish i'd", "wish we'd",  # "wish i'd had 3 gels": the wish's, no meal of its own
     ))
     + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+"
-    r"|after\s+that\s+"
-    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
+    r"|after\s+(?:that|which)\s+"
+    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh|went\s+for)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
@@ -431,10 +433,12 @@ _REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
-#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50"): a new
-#: line each (only marks 1, 2, 3 ... in order count, see numbered_list).
+#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50", "(1)
+#: bagel (2) soup", "#1 oats #2 wrap"): a new line each (only marks 1, 2, 3 ... in order count,
+#: see numbered_list).
 _LIST_MARK = re.compile(
     r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z0-9])"
+    r"|(?:^|(?<=\s))(?:\((?P<p>[1-9])\)|#(?P<h>[1-9]))\s*(?=[a-z0-9])"
 )
 #: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
 _SLASHED_LETTERS = re.compile(
@@ -479,9 +483,16 @@ def _list_lines(text: str) -> str:
 
 def numbered_list(text: str) -> bool:
     """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
-    if ("1." not in text and "1)" not in text) or ("2." not in text and "2)" not in text):
+    if ("1." not in text and "1)" not in text and "#1" not in text) or (
+        "2." not in text and "2)" not in text and "#2" not in text
+    ):
         return False
-    marks = [int(m["n"] or m["m"]) for m in _LIST_MARK.finditer(text)]
+    found = list(_LIST_MARK.finditer(text))
+    if found and (found[0]["p"] or found[0]["h"]):
+        before = text[: found[0].start()].rstrip(" :")
+        if before and not before.endswith("\n"):
+            return False  # "gel #1 at 10k, gel #2 at 20k": each gel's number, no list's marks
+    marks = [int(m["n"] or m["m"] or m["p"] or m["h"]) for m in found]
     return len(marks) >= 2 and marks == list(range(1, len(marks) + 1))
 
 
@@ -909,6 +920,8 @@ def _marks_as_words(text: str) -> str:
     """Bullets and emoji as the punctuation they stand for."""
     if "•" in text:  # a bullet starting a line is no word; within a line, a comma
         text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
+    if "⚖" in text:
+        text = _SCALES.sub("weight ", text)  # "⚖️ 72.4": the scales' reading
     if _EMOJI.search(text) is not None:
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     return text
@@ -976,12 +989,36 @@ _WEIGHTED = re.compile(
 )
 
 
+#: A number or a clock said roughly: "7ish", "6pm-ish", "20ish min". The "ish" says nothing
+#: more; a bare hour heading its part ("6ish: 5k 26:00", "10ish: a banana") is that clock.
+_ISH = re.compile(
+    r"(?<![0-9.:])(?P<n>[0-9]{1,3}(?::[0-5][0-9])?)\s*(?P<half>am|pm)?\s*-?ish\b(?P<head>\s*:)?"
+)
+
+
+#: A clock said roughly with a tilde: "~1pm lunch: curry", "~07:30 porridge".
+_ABOUT_CLOCK = re.compile(
+    r"~\s*(?=(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?:am|pm)\b|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s+[a-z])"
+)
+
+
+def _without_ish(m: re.Match[str]) -> str:
+    said = m["n"] + (m["half"] or "")
+    if m["head"] and not m["half"] and ":" not in said and int(said) <= 23:
+        return f"{said}:00"  # "6ish:": the clock heading its part
+    return said + (m["head"] or "")
+
+
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
     ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
-    a run)."""
+    a run), a number or a clock said roughly ("7ish", "~1pm": 7, 1pm)."""
     if ":" in text and "o" in text:
         text = _TYPED_O.sub(_zeros, text)
+    if "ish" in text:
+        text = _ISH.sub(_without_ish, text)
+    if "~" in text:
+        text = _ABOUT_CLOCK.sub("", text)
     if "mils" in text:
         text = _MILS.sub(" miles", text)
     if "weighted" in text:
@@ -1041,9 +1078,11 @@ def _normalize(text: str) -> str:
 def _labels_as_read(text: str) -> str:
     """A day log's labels where the meal reader looks for them: "tea" starting a piece as
     "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
-    for lunch 450 kcal": "a wrap 450 kcal for lunch")."""
+    for lunch 450 kcal": "a wrap 450 kcal for lunch"), "before bed" as "pre-bed"."""
     if "tea " in text and _OTHER_LABEL.search(text):
         text = _TEA_LABEL.sub(r"\1tea: ", text)
+    if "before bed" in text:
+        text = _BEFORE_BED.sub("pre-bed", text)  # "before bed: a banana", "yoghurt before bed"
     if "for " in text and "cal" in text:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
@@ -1061,6 +1100,8 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
+#: Food before sleep, the snack "pre-bed" labels.
+_BEFORE_BED = re.compile(r"\bbefore\s+bed(?:time)?\b")
 #: A meal said to be little before what it was: "lunch nothing much just an apple", "dinner:
 #: not much, only soup". The food after is the meal.
 _HARDLY_ANYTHING = re.compile(
@@ -1071,7 +1112,7 @@ _HARDLY_ANYTHING = re.compile(
 #: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
 _LABELS_LISTED = re.compile(
     r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
-    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
+    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack|tea)(?:e?s)?\b"
     r"(?!\s*(?::|-|=|was\b|were\b))"
 )
 #: A day's log whose labels run on with no mark between the meals: "breakfast porridge lunch

@@ -306,7 +306,7 @@ _A_DAYS_LIST = re.compile(
 )
 
 
-_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that|followed by)\W*$")
+_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after (?:that|which)|followed by)\W*$")
 
 
 def _gaps(norm: str, clauses: tuple[_Clause, ...]) -> Iterator[tuple[int, int, int]]:
