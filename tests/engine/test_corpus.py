@@ -354,7 +354,8 @@ FLOORS = {
     # 85.8 %, 97.6 %, 8.3 %, 0 with weigh-ins by a dash or the scales' emoji and laid-out plans
     "probes-days11-2026-12-02.jsonl": (84.5, 96.5, 9.0, 0),
     # acts11 probes (scripts/corpus_probes_acts11.py, block p's non-meal classes): 33.3 %
-    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after
+    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after;
+    # with the second round's ten, 31.3 % (21/67) on 23d5181, 100 % (67/67) after
     "probes-acts11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
 }
 
