@@ -76,6 +76,7 @@ SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
     {
         "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
         "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
+        "fun size": 0.3,  # a Halloween candy bar: USDA's fun size Snickers is 15 g of 57
     }
 )  # fmt: skip
 #: The unit the parser gives every shop tub, carton and container ("a tub of hummus"): a

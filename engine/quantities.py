@@ -76,6 +76,12 @@ UNITS: dict[str, str] = {
     "cut": "slice", "cuts": "slice",
     "sharing bag": "sharing bag", "family bag": "sharing bag", "big bag": "sharing bag",
     "large bag": "sharing bag", "sharing pack": "sharing bag", "grab bag": "grab bag",
+    # a Halloween-sized candy bar or bag ("3 fun size snickers", "a fun-size bag of m&ms")
+    "fun size": "fun size", "fun-size": "fun size", "fun sized": "fun size",
+    "fun-sized": "fun size", "funsize": "fun size", "fun size bag": "fun size",
+    "fun size bags": "fun size", "fun-size bag": "fun size", "fun-size bags": "fun size",
+    "fun size bar": "fun size", "fun size bars": "fun size", "fun-size bar": "fun size",
+    "fun-size bars": "fun size",
 }  # fmt: skip
 
 
