@@ -21,6 +21,9 @@ Classes:
 - a kcal after "a drink and a <measure> of X": X's, the drink from the table;
 - a log with a question after it ("had X before my run, is that enough?"): the meal logged.
 
+Honey is a tablespoon over the lot (blocks e and i and the first meals file label one on two
+slices), written here first as one a piece and relabelled after the first score.
+
 Labels as in the earlier blocks (corpus_heldout11-16.py): a mug or cup of coffee USDA's cup,
 bare "toast" 2 slices, honey a tablespoon a slice, a pint 568 ml, a UK bag of crisps 25 g, an
 Aussie meat pie 175 g of USDA's beef pot pie with a tablespoon of ketchup for its sauce.
@@ -89,7 +92,7 @@ US_BISCUITS = [
     ),
     (
         "3 biscuits with honey after my 6 mile run",
-        [eat(p(BISCUIT, 3, "medium"), p(HONEY, 3, "tbsp"))],
+        [eat(p(BISCUIT, 3, "medium"), p(HONEY, 1, "tbsp"))],
     ),
     ("grits and a biscuit at the Waffle House", [eat(p(GRITS, 1, "cup"), p(BISCUIT, 1, "medium"))]),
 ]
@@ -174,9 +177,17 @@ LABELS = [
 ASKED = [
     ("Montreal half 1:52:30 then poutine with the family", [run(21.0975, 112.5), unknown(1)]),
     ("a large poutine at the arena", [unknown(1)]),
-    ("a slice of tortilla at the tapas bar", [unknown(1)]),
+    # a slice of tortilla is the table's Spanish omelette, of SR28 parts (meals10's rule;
+    # relabelled from "asked" after the first score, as block p's)
+    ("a slice of tortilla at the tapas bar",
+     [eat(combo("01123", g("01123", 100), g("11365", 120), g("11282", 30), g("04053", 14)))]),
     ("10k 49:12 then a tattie scone", [run(10, 49.2), unknown(1)]),
-    ("hill session 8k 44:10, then a stroopwafel and a coffee", [run(8, 44 + 10 / 60), unknown(1)]),
+    # the table's stroopwafel is a stand-in of its own kind within 15 % (meals10's rule;
+    # relabelled from "asked" after the first score)
+    (
+        "hill session 8k 44:10, then a stroopwafel and a coffee",
+        [run(8, 44 + 10 / 60), eat(g("18212", 30), p(COFFEE, 1, "cup"))],
+    ),
 ]
 
 EMOJI_KCAL = [
@@ -207,7 +218,7 @@ LAST_KCAL = [
 LOG_AND_ASK = [
     (
         "before the race I had 2 slices of toast with honey, was that enough?",
-        [eat(TOAST2, p(HONEY, 2, "tbsp"))],
+        [eat(TOAST2, p(HONEY, 1, "tbsp"))],
     ),
     (
         "had a bagel with butter before my run, is that ok?",
