@@ -19,7 +19,9 @@ Classes:
 - a kcal after an emoji ("burrito 🌯 720kcal"): the food's stated kcal;
 - a day's or a place's name before a colon or comma ("19th hole:", "Ash Wednesday,"): no food;
 - a kcal after "a drink and a <measure> of X": X's, the drink from the table;
-- a log with a question after it ("had X before my run, is that enough?"): the meal logged.
+- a log with a question after it ("had X before my run, is that enough?"): the meal logged;
+- written after landing 2: a share of a whole restated in grams ("half my Easter egg, it's
+  200g so 100g"), the grams eaten; the round's classes again in other words.
 
 Honey is a tablespoon over the lot (blocks e and i and the first meals file label one on two
 slices), written here first as one a piece and relabelled after the first score.
@@ -45,6 +47,7 @@ from corpus_labels import (
     BUTTER,
     CIDER,
     COFFEE,
+    COLA,
     CRISPS,
     CROISSANT,
     HONEY,
@@ -235,6 +238,27 @@ AUSSIE = [
     ("footy then a pie with sauce", [eat(g(MEAT_PIE, MEAT_PIE_G), p(KETCHUP, 1, "tbsp"))]),
 ]
 
+# Written after landing 2, before their fixes: a share of a whole restated in grams (block p's
+# Easter egg), and more of the round's classes in other words (the round's generalisation).
+SHARE_IN_GRAMS = [
+    ("had a third of the big easter egg, it's 300g so 100g", [eat(g(MILK_CHOC, 100))]),
+    ("half my Toblerone, the bar is 200g so 100g of milk chocolate", [eat(g(MILK_CHOC, 100))]),
+    ("ate a quarter of the easter egg, it's 240g so about 60g", [eat(g(MILK_CHOC, 60))]),
+]
+
+VARIANTS = [
+    ("ham and pineapple pizza slice (300 kcal)", [eat(stated(300))]),
+    ("cheese and bacon burger 780 kcal after the 20 miler", [eat(stated(780))]),
+    ("a flapjack, oops, a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("a cheeseburger and a coke at the carnival 10k, 55:30",
+     [run(10, 55.5), eat(p("21090", 1, "item"), ml(COLA, 330))]),
+    ("a glass of orange juice and a slice of carrot cake 450 kcal",
+     [eat(ml(OJ, GLASS_ML), stated(450))]),
+    ("had a bowl of porridge before my run, was that enough?", [eat(p(PORRIDGE, 1, "cup"))]),
+    ("2 biscuits with sausage gravy at Bob Evans",
+     [eat(p(BISCUIT, 2, "medium"), p("06319", 0.5, "cup"))]),
+]
+
 CHAT = [
     ("is poutine ok the night before a race?", []),
     ("how many kcal in a fun size snickers?", []),
@@ -256,6 +280,8 @@ BLOCK = {
     "a kcal for the last food": LAST_KCAL,
     "a log with a question": LOG_AND_ASK,
     "an Aussie pie with sauce": AUSSIE,
+    "a share restated in grams": SHARE_IN_GRAMS,
+    "the round's classes in other words": VARIANTS,
     "chat": CHAT,
 }
 

@@ -170,7 +170,8 @@ _ANY_JOINED_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ i
 _FILLED_AT_A_KCAL = re.compile(
     r"(?:^|(?<=[,;:\n(]))\s*(?P<a>[a-z]+(?:\s[a-z]+)?)\s+(?:and|n)\s+"
     r"(?P<b>[a-z]+(?:\s[a-z]+)?\s+(?:wrap|sandwich|sarnie|butty|toastie|roll|bap|bagel|sub"
-    r"|panini|burrito|baguette|pitta|pita|quesadilla|tortilla)s?)"
+    r"|panini|burrito|baguette|pitta|pita|quesadilla|tortilla|pizza|slice|burger|pie|pasty"
+    r"|salad|omelette)s?)"
     r"(?=\s*[(\[]?\s*(?:~|about|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|cals?|calories)\b)"
 )
 
@@ -1090,8 +1091,29 @@ _FEAST_DAY = re.compile(
 )
 
 
+#: A share of a whole restated in grams: "half my easter egg, it's 200g so 100g of milk
+#: chocolate", "a third of the bar, the bar is 300g so 100g": the grams are what was eaten.
+_SHARE_RESTATED = re.compile(
+    r"(?P<lead>^|[.;\n]\s*)(?P<verb>(?:i\s+)?(?:ate|had|scoffed)\s+)?"
+    r"(?:half|a\s+half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+(?:of\s+)?"
+    r"(?:my|the|a|an|our)?\s*(?P<food>[a-z][a-z' ]{1,40}?)\s*,?\s*"
+    r"(?:it'?s|it\s+is|which\s+is|(?:the\s+)?(?:bar|bag|egg|pack|box|tub)\s+is)\s+[0-9]{2,4}\s*g"
+    r"\s*,?\s*so\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<grams>[0-9]{1,4})\s*g\b"
+    r"(?:\s+of\s+(?P<what>[a-z][a-z' ]{1,40}))?"
+)
+_SIZE_WORDS = re.compile(r"^(?:(?:big|large|small|little|giant|whole)\s+)+")
+
+
+def _share_in_grams(m: re.Match[str]) -> str:
+    """The grams eaten, of the food named after them or of the whole shared."""
+    food = m["what"] or _SIZE_WORDS.sub("", m["food"])
+    return f"{m['lead']}{m['verb'] or ''}{m['grams']}g of {food}"
+
+
 def _foods_as_meant(text: str) -> str:
     """Foods named as their company, a correction or a day's name mean them."""
+    if " so " in text and "g" in text:
+        text = _SHARE_RESTATED.sub(_share_in_grams, text)  # "half my egg, it's 200g so 100g"
     if "sorry" in text or "oops" in text or "soz" in text:
         text = _SORRY_THEN_FOOD.sub(", i mean ", text)  # "a mince pie, sorry, a meat pie"
     text = us_biscuits(text)  # "2 biscuits with butter and grits at the diner"

@@ -347,7 +347,8 @@ FLOORS = {
     # 73.1 %, 3.9 %, none invented on d98f229 before any fix (its final labels); 70.6 % with
     # the first round (kipper, clementine, fun size, Easter egg by weight, poutine asked); 100 %,
     # 100 %, 0 %, none with the second (words read by their company, "sorry" corrections, foods
-    # at a race, two fillings at a kcal, a meal named beside the run, names before a colon)
+    # at a race, two fillings at a kcal, a meal named beside the run, names before a colon);
+    # ten more after it (6/10 before their fixes): all 61 100 % with a share restated in grams
     "probes-meals11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
     # the seventeenth held-out block (block q), scored first on d98f229 (80.0 %, 91.8 % of items
     # with one label correction, 90.3 % before it, 3.3 %, 2 invented); never fixed against

@@ -236,3 +236,23 @@ class TestALogWithAQuestion:
     )
     def test_the_meal_is_logged(self, text: str) -> None:
         assert meal(text).items
+
+
+class TestAShareRestatedInGrams:
+    """ "ate half my Easter egg, it's 200g so 100g of milk chocolate" had been half an egg
+    asked about and 200 g of chocolate."""
+
+    @pytest.mark.parametrize(
+        ("text", "grams"),
+        [
+            ("ate a third of the easter egg, it's 270g so 90g", 90.0),
+            ("half the bar, the bar is 180g so 90g of milk chocolate", 90.0),
+        ],
+    )
+    def test_the_grams_are_what_was_eaten(self, text: str, grams: float) -> None:
+        (item,) = meal(text).items
+        assert (item.source, item.grams) == ("usda:19120", grams)
+
+    def test_a_pizza_slice_of_two_toppings_is_one_dish_at_its_kcal(self) -> None:
+        (item,) = meal("pepperoni and mushroom pizza slice (320 kcal)").items
+        assert (item.source, item.kcal) == ("stated", 320.0)
