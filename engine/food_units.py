@@ -67,6 +67,8 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "dollop": ("tbsp", 2.0),
         "rasher": ("slice", 1.0),
         "knob": ("pat", 2.0),
+        "blob": ("tbsp", 1.0),
+        "ladle": ("cup", 0.5),  # a ladle of chilli or soup: half a cup
     }
 )
 #: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
@@ -76,6 +78,9 @@ SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
     {
         "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
         "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
+        # a chocolate bar's: USDA's fun size Snickers is 0.26 of its bar, fun size M&M's 0.38;
+        # its king size 1.98
+        "fun size": 0.3, "king size": 2.0,
     }
 )  # fmt: skip
 #: The unit the parser gives every shop tub, carton and container ("a tub of hummus"): a
@@ -109,6 +114,8 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "dollop": ("dollops",),
         "splash": ("splashes",),
         "knob": ("knobs",),
+        "blob": ("blobs",),
+        "ladle": ("ladles", "ladleful", "ladlefuls"),
         "rasher": ("rashers",),
         "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
         "pint": ("pints", "pt"),

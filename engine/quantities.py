@@ -40,6 +40,8 @@ NUMBER_WORDS: dict[str, float] = {
     "one third": 1 / 3, "two thirds": 2 / 3, "two thirds of": 2 / 3, "three quarters": 0.75,
     "three quarters of": 0.75, "three quarters of a": 0.75, "three quarters of an": 0.75,
     "half of": 0.5,
+    # most of one thing: "most of a bagel", "most of the burrito"
+    "most of a": 0.75, "most of an": 0.75, "most of the": 0.75, "most of": 0.75,
 }  # fmt: skip
 
 #: Unit words and their canonical name, as engine.food expects them.
@@ -63,8 +65,13 @@ UNITS: dict[str, str] = {
     "side of": "serving", "sides of": "serving",
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
     "grande": "grande", "venti": "venti", "footlong": "footlong",
+    # the sizes shops sell: "a jumbo egg", "2 mini bagels", "a fun size snickers"
+    "jumbo": "jumbo", "mini": "mini", "extra large": "extra large", "xl": "extra large",
+    "fun size": "fun size", "fun-size": "fun size", "funsize": "fun size",
+    "king size": "king size", "king-size": "king size", "kingsize": "king size",
     "plate": "plate", "plates": "plate", "plateful": "plate",
-    "handful": "handful", "handfuls": "handful", "bar": "bar", "bars": "bar",
+    "handful": "handful", "handfuls": "handful", "fistful": "handful", "fistfuls": "handful",
+    "bar": "bar", "bars": "bar",
     "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
     "container": "container", "tub": "container", "carton": "container",
@@ -76,6 +83,11 @@ UNITS: dict[str, str] = {
     "cut": "slice", "cuts": "slice",
     "sharing bag": "sharing bag", "family bag": "sharing bag", "big bag": "sharing bag",
     "large bag": "sharing bag", "sharing pack": "sharing bag", "grab bag": "grab bag",
+    "family size bag": "sharing bag", "family sized bag": "sharing bag",
+    "family size pack": "sharing bag", "family pack": "sharing bag",
+    # a family bar or block of chocolate (200 g), not a small one
+    "family size bar": "family bar", "family sized bar": "family bar", "family bar": "family bar",
+    "family block": "family bar", "family size block": "family bar",
 }  # fmt: skip
 
 
@@ -83,7 +95,7 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher",
+    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher", "ladle", "blob",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})

@@ -26,7 +26,10 @@ from engine.spelling import Speller
 #: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
 #: alone, so it is kept (bounded: least recently used phrases go first).
 ITEM_CACHE_SIZE = 4096
-_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
+_SIZES = {
+    "small", "medium", "large", "grande", "venti", "footlong", "jumbo", "mini", "extra large",
+    "fun size", "king size",
+}  # fmt: skip
 #: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
 _SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
 
@@ -264,6 +267,8 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         return float(count), None, before, after
     while (u := _UNIT_AFTER_WORD.match(text)) is not None:
         word = UNITS[u["u"]]
+        if unit is not None and unit not in _SIZES and word in _SIZES:
+            break  # "a packet of mini cheddars", "a bag of mini eggs": the size names the food
         if unit in _SIZES and word in _SIZED:
             unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
         elif unit is None or word not in _SIZES:

@@ -80,6 +80,9 @@ _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _SIZE_WORDS = {
     "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
     "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
+    # foods named by the size they are sold in: "mini eggs", "jumbo oats", "king size rizla"
+    "jumbo": ("jumbo",), "mini": ("mini",), "extra large": ("extra large", "xl"),
+    "fun size": ("fun size",), "king size": ("king size",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
 _PIE = "pizza"
