@@ -33,6 +33,10 @@ METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
         "half pint": ML_PER_PINT / 2,
         "third pint": ML_PER_PINT / 3,  # a brewery's tasting measure, a flight's glasses
         "splash": 30.0,  # "a splash of milk" in tea or coffee
+        # Australian beer measures: a schooner, a middy (or pot), a stubby or tinnie
+        "schooner": 425.0,
+        "middy": 285.0,
+        "stubby": 375.0,
     }
 )
 #: Kitchen volumes: converted only when the food has a known volume weight or density.
@@ -69,6 +73,7 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "knob": ("pat", 2.0),
         "blob": ("tbsp", 1.0),
         "ladle": ("cup", 0.5),  # a ladle of chilli or soup: half a cup
+        "double portion": ("serving", 2.0),
     }
 )
 #: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
@@ -116,6 +121,9 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "knob": ("knobs",),
         "blob": ("blobs",),
         "ladle": ("ladles", "ladleful", "ladlefuls"),
+        "schooner": ("schooners",),
+        "middy": ("middies", "middys"),
+        "stubby": ("stubbies", "stubbys", "tinnie", "tinnies", "tinny"),
         "rasher": ("rashers",),
         "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
         "pint": ("pints", "pt"),

@@ -23,7 +23,7 @@ _WEIGHT_COMMA_RE = re.compile(
     r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
 )
-_MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")
+_MIXED_RE = re.compile(r"\b([0-9]+)\s+(?:and\s+)?([0-9]+)/([0-9]+)\b")  # "1 and 1/2 cups"
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 
 NUMBER_WORDS: dict[str, float] = {
@@ -32,7 +32,7 @@ NUMBER_WORDS: dict[str, float] = {
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple": 2, "a couple": 2,
     "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
     "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
-    "both": 2, "several": 3, "1/2": 0.5,
+    "both": 2, "several": 3, "1/2": 0.5, "a pair of": 2, "pair of": 2,
     # a share of one thing: "quarter of a block of tofu", "a third of a pizza", "two thirds"
     "quarter of a": 0.25, "quarter of an": 0.25, "a quarter of a": 0.25,
     "a quarter of an": 0.25, "half of a": 0.5, "half of an": 0.5, "a third of a": 1 / 3,
@@ -88,6 +88,9 @@ UNITS: dict[str, str] = {
     # a family bar or block of chocolate (200 g), not a small one
     "family size bar": "family bar", "family sized bar": "family bar", "family bar": "family bar",
     "family block": "family bar", "family size block": "family bar",
+    # two usual portions: "a double portion of rice", "double helping of mash"
+    "double portion": "double portion", "double portions": "double portion",
+    "double helping": "double portion", "double serving": "double portion",
 }  # fmt: skip
 
 
@@ -96,9 +99,24 @@ UNITS: dict[str, str] = {
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
     "splash", "knob", "half pint", "third pint", "sprinkle", "rasher", "ladle", "blob",
+    "schooner", "middy", "stubby",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})
+#: "2 level scoops", "a level tsp": the measure itself; "a rounded tbsp" a heaped one.
+UNITS.update({
+    f"level {word}": UNITS[word]
+    for word in (
+        "scoop", "scoops", "tbsp", "tbsps", "tablespoon", "tablespoons", "tsp", "tsps",
+        "teaspoon", "teaspoons", "spoon", "cup", "cups", *UNIT_ALIASES,
+    )
+    if word in UNITS and UNITS[word] in {"scoop", "tbsp", "tsp", "spoon", "cup"}
+})  # fmt: skip
+UNITS.update({
+    f"rounded {word}": UNITS[f"heaped {word}"]
+    for word in ("tbsp", "tsp", "spoon", "tablespoon", "teaspoon", "spoonful")
+    if f"heaped {word}" in UNITS
+})  # fmt: skip
 
 
 #: A range of amounts of food, read as its middle: "3-4 dates", "2 or 3 rice cakes",

@@ -86,6 +86,7 @@ _UNIT_AFTER_WORD = re.compile(
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
     r"|took|necked|downed|sipped|swallowed|bought|made|whipped up"
+    r"|inhaled|demolished|wolfed(?:\s+down)?|polished\s+off|hoovered(?:\s+up)?|finished\s+off"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost"
     # how little went down when ill or after a race: "only managed", "could barely stomach"
@@ -98,6 +99,7 @@ _LEAD_FILLER = re.compile(
 _LEAD_FILLER_START = (
     "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
     "took", "necked", "downed", "sipped", "swallowed", "bought", "made", "whipped", "for",
+    "inhaled", "demolished", "wolfed", "polished", "hoovered", "finished",
     "my", "some", "then",
     "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost", "could", "only", "barely",
@@ -113,9 +115,13 @@ def _drop_lead_filler(text: str) -> str:
 
 
 _FILLER = re.compile(
-    r"\b(?:of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
+    # a course named after its food: "ice cream for pudding" (no pudding eaten as well)
+    r"\b(?:(?:for|as) (?:dessert|pudding|pud|afters)\b"
+    r"|of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
     r"|also|got|grabbed|munched|scoffed|devoured|rehydrated|took|necked|downed|sipped|a bit of"
+    # how fast it went: "inhaled a bag of crisps", "wolfed down 2 bananas"
+    r"|inhaled|demolished|wolfed(?: down)?|polished off|hoovered(?: up)?|finished off"
     r"|bit of|little(?! caesars?\b)"
     r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
@@ -132,6 +138,8 @@ _FILLER = re.compile(
     r"|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
     r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
+    r"|(?:through|across|during|over the course of) the day"
+    r"|(?:straight )?(?:out of|out|from) the (?:fridge|freezer|cupboard|jar|tub|tin|bag|packet)"
     r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
     r"|food log|food diary|log|diary|eats|probably|prob|est|estimated|guessing|guess"
     r"|(?:per|on|from) (?:the )?(?:packet|pack|label|box|wrapper|app|mfp)|(?:the )?label says"
@@ -310,6 +318,7 @@ _FILLER_FIRST = _words(
     "big", "scran", "grub", "nosh", "made", "prepared",
     "obviously naturally predictably inevitably honestly tbh tbf",
     "admittedly clearly needless instead", "rehydrated",
+    "inhaled demolished wolfed polished hoovered finished through across during straight out",
 )
 
 

@@ -285,12 +285,13 @@ _SPREAD_EACH = ("bagel", "roll", "bun", "muffin", "scone", "crumpet", "teacake")
 
 def _spread_per_bagel(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "2 toasted bagels with cream cheese", "2 rolls with butter": a usual spread on each
-    bagel or roll, not one for all."""
+    bagel or roll, not one for all; "half a bagel with pb": half the spread."""
     bagels = next(
         (
             piece.quantity
             for piece, hit in zip(pieces, matches, strict=True)
-            if hit is not None and piece.quantity is not None and piece.quantity >= 2
+            if hit is not None and piece.quantity is not None
+            and (piece.quantity >= 2 or 0 < piece.quantity < 1)
             and hit.food.key.endswith(_SPREAD_EACH) and not hit.food.parts
             and piece.unit in (None, hit.food.key, hit.food.default_unit)
         ),

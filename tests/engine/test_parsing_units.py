@@ -90,3 +90,69 @@ class TestBowlSizes:
 
     def test_a_big_bowl_of_porridge_is_a_quarter_more(self) -> None:
         assert grams("a big bowl of porridge") == pytest.approx(1.25 * grams("a bowl of porridge"))
+
+
+class TestSecondRound:
+    """Spreads on a share of a bagel, eating verbs, the day and the fridge as filler, a
+    course named after the food, what it was served over or stirred into, AU beer measures,
+    level and rounded spoons, doubles and pairs, "1 and 1/2"."""
+
+    def test_half_a_bagel_takes_half_the_spread(self) -> None:
+        half = meal("half a bagel with peanut butter").items
+        assert half[1].grams == pytest.approx(16.0)  # a tablespoon, half of the bagel's two
+
+    @pytest.mark.parametrize(
+        "text",
+        ["inhaled a bag of crisps", "demolished a bag of crisps", "polished off a bag of crisps"],
+    )
+    def test_how_fast_it_went_is_no_part_of_the_food(self, text: str) -> None:
+        assert keys(text) == ["crisps"]
+        assert grams(text) == pytest.approx(grams("a bag of crisps"))
+
+    def test_wolfed_down_keeps_the_count(self) -> None:
+        assert grams("wolfed down 2 bananas") == pytest.approx(grams("2 bananas"))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["3 bananas through the day", "3 bananas across the day", "3 bananas out of the fridge"],
+    )
+    def test_when_and_where_from_are_no_food(self, text: str) -> None:
+        assert keys(text) == ["banana"]
+        assert grams(text) == pytest.approx(grams("3 bananas"))
+
+    @pytest.mark.parametrize(
+        "text", ["ice cream for pudding", "ice cream for pud", "ice cream for afters"]
+    )
+    def test_a_course_named_after_the_food_is_no_second_food(self, text: str) -> None:
+        assert keys(text) == ["ice cream"]
+
+    def test_what_a_dish_was_served_over_is_a_food_of_its_own(self) -> None:
+        assert keys("chilli over rice") == ["chili con carne", "rice"]
+        assert keys("curry over a bed of rice") == ["curry", "rice"]
+
+    def test_what_a_spoonful_was_stirred_into_is_a_food_of_its_own(self) -> None:
+        assert keys("a tsp of honey in my tea") == ["honey", "tea"]
+        assert keys("sugar in my coffee") == ["sugar", "coffee"]
+
+    @pytest.mark.parametrize(
+        ("text", "ml"),
+        [("a schooner of beer", 425.0), ("2 schooners", 850.0), ("a middy", 285.0),
+         ("a tinnie at the footy", 375.0), ("a stubby of beer", 375.0)],
+    )  # fmt: skip
+    def test_australian_beer_measures(self, text: str, ml: float) -> None:
+        assert keys(text) == ["beer"]
+        assert grams(text) == pytest.approx(ml * grams("a pint") / 568.26125, rel=0.01)
+
+    def test_a_level_spoon_is_the_spoon_and_a_rounded_one_heaped(self) -> None:
+        assert grams("2 level scoops of whey") == pytest.approx(grams("2 scoops of whey"))
+        assert grams("a rounded tbsp of peanut butter") == grams("a heaped tbsp of peanut butter")
+
+    def test_a_double_portion_is_two_portions(self) -> None:
+        assert grams("a double portion of rice") == pytest.approx(2 * grams("a portion of rice"))
+        assert keys("double cream") == ["cream"]  # a food's own name stays
+
+    def test_a_pair_is_two(self) -> None:
+        assert grams("a pair of boiled eggs") == pytest.approx(grams("2 boiled eggs"))
+
+    def test_one_and_a_fraction_in_digits(self) -> None:
+        assert grams("1 and 1/2 cups of oats") == pytest.approx(grams("1.5 cups of oats"))
