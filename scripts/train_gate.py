@@ -138,9 +138,10 @@ HELDOUT = {
     "m": "heldout-2026-12-01m.jsonl",
     "n": "heldout-2026-12-01n.jsonl",
     "o": "heldout-2026-12-01o.jsonl",
+    "p": "heldout-2026-12-02p.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-02p.jsonl"
+UNSEEN = "heldout-2026-12-02q.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"
