@@ -23,6 +23,11 @@ _WEIGHT_COMMA_RE = re.compile(
     r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
 )
+#: A unit abbreviated with a full stop before what it measures ("1 lbs. of strawberries", "2
+#: tbsp. of honey"): no sentence ends there.
+_UNIT_STOP_RE = re.compile(
+    r"(?<=[0-9])(\s*(?:lbs?|ozs?|tbsps?|tsps?|kgs?|mls?|pts?|fl\.?\s?oz))\.(?=\s+of\s)"
+)
 _MIXED_RE = re.compile(r"\b([0-9]+)\s+(?:and\s+)?([0-9]+)/([0-9]+)\b")  # "1 and 1/2 cups"
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 
@@ -32,7 +37,8 @@ NUMBER_WORDS: dict[str, float] = {
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple": 2, "a couple": 2,
     "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
     "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
-    "both": 2, "several": 3, "1/2": 0.5, "a pair of": 2, "pair of": 2,
+    "both": 2, "several": 3, "1/2": 0.5, "a pair of": 2, "pair of": 2, "half dozen": 6,
+    "a half dozen": 6,
     # a share of one thing: "quarter of a block of tofu", "a third of a pizza", "two thirds"
     "quarter of a": 0.25, "quarter of an": 0.25, "a quarter of a": 0.25,
     "a quarter of an": 0.25, "half of a": 0.5, "half of an": 0.5, "a third of a": 1 / 3,
@@ -44,9 +50,31 @@ NUMBER_WORDS: dict[str, float] = {
     "most of a": 0.75, "most of an": 0.75, "most of the": 0.75, "most of": 0.75,
 }  # fmt: skip
 
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Counts past twelve in words ("twenty almonds", "thirty grams", "twenty-five grapes").
+NUMBER_WORDS.update(
+    {
+        **{
+            word: 13 + at
+            for at, word in enumerate(
+                ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+            )
+        },
+        **{ten: 20 + 10 * at for at, ten in enumerate(_TENS)},
+        **{
+            f"{ten}{sep}{one}": 20 + 10 * at + 1 + step
+            for at, ten in enumerate(_TENS)
+            for step, one in enumerate(_ONES)
+            for sep in (" ", "-")
+        },
+    }
+)
+
 #: Unit words and their canonical name, as engine.food expects them.
 UNITS: dict[str, str] = {
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "grammes": "g", "gms": "g",
+    "gramm": "g", "gramms": "g", "gramme": "g", "grm": "g", "grms": "g",
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg",
     "oz": "oz", "ounce": "oz", "ounces": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
@@ -55,7 +83,10 @@ UNITS: dict[str, str] = {
     "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l",
     "cup": "cup", "cups": "cup", "mug": "mug", "mugs": "mug",
     "tbsp": "tbsp", "tbsps": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbs": "tbsp",
-    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
+    "tbl": "tbsp", "tbls": "tbsp", "tblsp": "tbsp", "tblsps": "tbsp", "tbspn": "tbsp",
+    "tbspns": "tbsp", "tablespoonful": "tbsp", "tablespoonfuls": "tbsp",
+    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp", "tspn": "tsp",
+    "tspns": "tsp", "teaspoonful": "tsp", "teaspoonfuls": "tsp",
     "slice": "slice", "slices": "slice", "piece": "piece", "pieces": "piece", "pc": "piece",
     "pcs": "piece", "scoop": "scoop", "scoops": "scoop", "can": "can", "cans": "can",
     "tin": "can", "tins": "can", "bottle": "bottle", "bottles": "bottle", "glass": "glass",
@@ -176,6 +207,8 @@ def normalize_numbers(text: str) -> str:
             text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
         if "bw" in text or "w" in text or "scale" in text:  # "weigh", "wieghed", "weigth"
             text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
+    if ". of " in text:
+        text = _UNIT_STOP_RE.sub(r"\1", text)
     if "/" in text:
         text = _MIXED_RE.sub(_mixed, text)
         text = _FRACTION_RE.sub(_fraction, text)

@@ -131,6 +131,7 @@ _FILLER = re.compile(
     r"|obviously|naturally|as always|as usual|as ever|predictably"
     r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say|instead"
     r"|seconds|second helping|big portion|huge portion"
+    r"|(?<=dry )weight|(?<=raw )weight|(?<=cooked )weight"  # "100g rice (dry weight)"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
     r"|scran|grub|nosh|made|prepared"
     r"|as a side|as sides|on the side"
@@ -319,6 +320,7 @@ _FILLER_FIRST = _words(
     "obviously naturally predictably inevitably honestly tbh tbf",
     "admittedly clearly needless instead", "rehydrated",
     "inhaled demolished wolfed polished hoovered finished through across during straight out",
+    "weight",
 )
 
 
@@ -401,6 +403,13 @@ _WEIGHT_AFTER = re.compile(
 )
 
 
+#: What one of a count weighed, after it: "2 slices of toast (35g each)", "3 eggs 60g each".
+_WEIGHT_EACH = re.compile(
+    r"[,\s]*\(?\s*(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|oz)\s+(?:each|apiece|a piece)"
+    r"\s*\)?\s*$"
+)
+
+
 #: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
 _EVERY = re.compile(
     r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
@@ -465,6 +474,8 @@ def _read_item(part: str) -> _ItemWords:
     ):  # "a pot of grapes 150g", "a tin of tuna (145g)": the weight said is the amount
         qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
         unit = "fl oz" if unit.startswith("fl") else unit  # "oz" of a drink is its fl oz
+    if qty is not None and unit not in _ML_OR_G and (each := _WEIGHT_EACH.search(after)):
+        qty, unit, after = qty * float(each["n"]), each["u"], after[: each.start()]
     if every is not None:
         qty = (qty or 1) * _times(every)
     said = _SIZE_IN_BRACKETS.sub("", said) if "(" in said else said

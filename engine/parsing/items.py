@@ -1764,7 +1764,13 @@ def _each_of_the_part(
 ) -> None:
     """ "chickpea curry with couscous, 1 cup of each": the amount is every one's of the foods
     named before it (those of the part just before, else the one before) with none of their
-    own."""
+    own. A weight "each" after a count is what one of them weighed: "2 eggs, 60g each"."""
+    last = pieces[-1]
+    if unit in MASS_UNITS_AND_ML and last.quantity is not None and (
+        last.unit not in MASS_UNITS_AND_ML and not last.stated.any()
+    ):
+        last.quantity, last.unit = last.quantity * qty, unit
+        return
     start = len(groups)
     while start > 0 and groups[start - 1] == groups[-1]:
         start -= 1

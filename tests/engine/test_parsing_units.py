@@ -156,3 +156,37 @@ class TestSecondRound:
 
     def test_one_and_a_fraction_in_digits(self) -> None:
         assert grams("1 and 1/2 cups of oats") == pytest.approx(grams("1.5 cups of oats"))
+
+
+class TestThirdRound:
+    """Ground flaxseed by its own spoon, counts past twelve in words, "half dozen", units
+    misspelt, and a unit's full stop before "of"."""
+
+    def test_ground_flaxseed_is_usdas_ground_tablespoon(self) -> None:
+        assert grams("a tbsp of ground flaxseed") == pytest.approx(7.0)
+        assert grams("a tbsp of flaxseed") == pytest.approx(10.3)
+
+    @pytest.mark.parametrize(
+        ("text", "count"),
+        [("twenty almonds", 20), ("fifteen grapes", 15), ("twenty-five grapes", 25),
+         ("thirty five almonds", 35)],
+    )  # fmt: skip
+    def test_a_count_past_twelve_in_words(self, text: str, count: int) -> None:
+        assert meal(text).items[0].quantity == count
+
+    def test_grams_in_words(self) -> None:
+        assert grams("thirty grams of oats") == pytest.approx(30.0)
+
+    def test_half_dozen_without_its_article(self) -> None:
+        assert grams("half dozen eggs") == pytest.approx(grams("6 eggs"))
+
+    @pytest.mark.parametrize(
+        ("text", "same_as"),
+        [("2 tbls peanut butter", "2 tbsp peanut butter"), ("a tbspn of honey", "a tbsp of honey"),
+         ("100 gramms of rice", "100 g of rice"), ("2 tspns of sugar", "2 tsp of sugar")],
+    )  # fmt: skip
+    def test_a_unit_misspelt(self, text: str, same_as: str) -> None:
+        assert grams(text) == pytest.approx(grams(same_as))
+
+    def test_a_unit_with_a_full_stop_before_of_is_no_weigh_in(self) -> None:
+        assert grams("1 lbs. of strawberries") == pytest.approx(453.6, rel=0.01)
