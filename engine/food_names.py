@@ -388,7 +388,8 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: macaroni pie, Kendal mint cake, bannock; an Easter egg, whose weight no one knows but the
 #: runner, had been a hen's egg; tart cherry juice, which had been orange juice; a pavlova,
 #: an Eton mess, a spotted dick, a panna cotta, stollen, taramasalata, a jambon, a
-#: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes): never matched to a
+#: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes; a poutine, whose
+#: fries, curds and gravy vary by the truck, which blocks l and p ask): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -419,8 +420,17 @@ NO_SR28_ROW: Final = frozenset(
         "cherryactive", "pavlova", "pavlovas", "eton mess", "spotted dick", "panna cotta",
         "pannacotta", "stollen", "taramasalata", "jambon", "jambons", "lunchable", "lunchables",
         "cinnabon", "cinnabons", "cinnabon roll", "cinnabon classic roll", "cinnabon classic",
+        "poutine", "poutines", "poutine fries",
     }
 )
+#: Foods of NO_SR28_ROW whose weight only the runner knows, a USDA food once weighed: "40g of
+#: my Easter egg" is 40 g of milk chocolate (block p's), where "an Easter egg" is asked.
+WEIGHED_AS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "easter egg": "milk chocolate", "easter eggs": "milk chocolate",
+        "chocolate easter egg": "milk chocolate", "easter egg chocolate": "milk chocolate",
+    }
+)  # fmt: skip
 #: Two-word ways of farming or baking a food that leave it the food it is ("free range eggs",
 #: "gluten free toast", "grass fed steak", "full fat coke", "lactose free semi": the milk of
 #: its fat, USDA's, whose lactase-treated milk differs by a few kcal): joined into one modifier word

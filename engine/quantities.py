@@ -98,7 +98,6 @@ UNITS: dict[str, str] = {
     "grande": "grande", "venti": "venti", "footlong": "footlong",
     # the sizes shops sell: "a jumbo egg", "2 mini bagels", "a fun size snickers"
     "jumbo": "jumbo", "mini": "mini", "extra large": "extra large", "xl": "extra large",
-    "fun size": "fun size", "fun-size": "fun size", "funsize": "fun size",
     "king size": "king size", "king-size": "king size", "kingsize": "king size",
     "plate": "plate", "plates": "plate", "plateful": "plate",
     "handful": "handful", "handfuls": "handful", "fistful": "handful", "fistfuls": "handful",
@@ -114,6 +113,12 @@ UNITS: dict[str, str] = {
     "cut": "slice", "cuts": "slice",
     "sharing bag": "sharing bag", "family bag": "sharing bag", "big bag": "sharing bag",
     "large bag": "sharing bag", "sharing pack": "sharing bag", "grab bag": "grab bag",
+    # a Halloween-sized candy bar or bag ("3 fun size snickers", "a fun-size bag of m&ms")
+    "fun size": "fun size", "fun-size": "fun size", "fun sized": "fun size",
+    "fun-sized": "fun size", "funsize": "fun size", "fun size bag": "fun size",
+    "fun size bags": "fun size", "fun-size bag": "fun size", "fun-size bags": "fun size",
+    "fun size bar": "fun size", "fun size bars": "fun size", "fun-size bar": "fun size",
+    "fun-size bars": "fun size",
     "family size bag": "sharing bag", "family sized bag": "sharing bag",
     "family size pack": "sharing bag", "family pack": "sharing bag",
     # a family bar or block of chocolate (200 g), not a small one

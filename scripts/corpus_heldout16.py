@@ -194,7 +194,7 @@ US_CAN_ML = 12 * FL_OZ
 KIPPER = "15042"
 BISCUIT = "18009|18016"
 GRITS = "08091|08090"
-CORNBREAD = "18024"
+CORNBREAD = "18024|18023"  # label correction 2026-12-02: blocks b and h accept both
 CORN_DOG = "22973"
 PUMPKIN_PIE = "18326|18327"
 APPLE_PIE = "18301|18443|18302"
@@ -210,7 +210,7 @@ PORK_CHOP = (
 )
 GREEN_BEANS = "11053|11723"
 ASPARAGUS = "11012|11705"
-EGG_NOODLES = "20310|20510"
+EGG_NOODLES = "20310|20510|20110"  # label correction 2026-12-02: 20110 the same noodles
 SOBA = "20115"
 PLUM = "09279"
 CLEMENTINE = "09433"
@@ -326,7 +326,9 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
      [run(10, 49 + 50 / 60), eat(*AUSSIE_PIE)]),
     ("Auckland marathon 3:41:07, the harbour bridge early on", [run(MARATHON, 221 + 7 / 60)]),
     ("brekkie after the run: smashed avo on toast and a flat white",
-     [eat(g(AVOCADO, 68), TOAST2, FLAT_WHITE, label="breakfast")]),
+     # label correction 2026-12-02 (meals11): "avo on toast" is the avocado toast dish, one
+     # slice, as meals10 decided from blocks c and f (tests/data/README.md); was two slices
+     [eat(combo(AVOCADO, g(AVOCADO, 68), p(BREAD, 1, "slice")), FLAT_WHITE, label="breakfast")]),
     ("Ottawa 10k 48:12, then a poutine from the truck", [run(10, 48.2), unknown(1)]),
     ("74.6kg, footy preseason starts Monday", [weight(74.6)]),
     ("Tarawera 50k 5:58:12, hot pools after", [run(50, 358.2)]),

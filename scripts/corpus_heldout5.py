@@ -285,7 +285,8 @@ CANADIAN: list[tuple[str, list[Event]]] = [
      [eat(DOUBLE_DOUBLE, p(BAGEL, 1, "bagel"), p(CREAM_CHEESE, 2, "tbsp"))]),
     ("10 pack of timbits on the drive to the race 🍩",
      [eat(p(DOUGHNUT_HOLE, 10, "doughnut hole"))]),
-    ("poutine after the hockey game", [eat(POUTINE)]),
+    # poutine asks (decided 2026-12-02 with blocks l and p; this label was its parts)
+    ("poutine after the hockey game", [unknown(1)]),
     ("poutine from the chip truck, around 740 cal", [eat(stated(740))]),
     ("bowl of kd for supper, no regrets", [eat(p(KD, 1, "cup prepared"))]),
     ("made the whole box of kraft dinner 🙃", [eat(p(KD, 2.5, "cup prepared"))]),

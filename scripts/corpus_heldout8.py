@@ -569,7 +569,8 @@ CANADIAN: list[tuple[str, list[Event]]] = [
     ("timmies double double and a honey cruller before the long run",
      [eat(DOUBLE_DOUBLE, p(CRULLER, 1, "cruller"))]),
     ("10k at -18 this morning, 55:02, eyelashes froze", [run(10, 55 + 2 / 60)]),
-    ("large poutine after the race, earned it", [eat(poutine(1.25))]),
+    # poutine asks (decided 2026-12-02 with blocks l and p; this label was 1.25 of its parts)
+    ("large poutine after the race, earned it", [unknown(1)]),
     ("peameal bacon on a bun, 2 slices", [eat(p(CANADIAN_BACON, 2, "slice"), p(BUN, 1, "roll"))]),
     ("162 lb this am", [pounds(162)]),
     ("3 pancakes with maple syrup and a glass of milk, eh",

@@ -1768,7 +1768,7 @@ REGIONAL: list[Probe] = [  # meat, dairy, desserts and regional
         "a sausage in bread",
         [eat(combo("07065", g("18069", 29), g("07065", 40), g("11282", 20), g("11935", 17)))],
     ),
-    ("poutine", [eat(combo("21238", g("21238", 200), g("01009", 60), g("06116", 100)))]),
+    ("poutine", [unknown(1)]),  # asks, as blocks l and p decide (2026-12-02)
     ("a timbit", [eat(g("18250", 14))]),
     ("10 timbits", [eat(g("18250", 140))]),
     ("a butter tart", [eat(g("18324", 60))]),
@@ -1961,7 +1961,7 @@ OTHER_WORDS: list[Probe] = [  # fixed families in other words
     # label correction (meals10, 2026-12-02): no SR28 row of its kind, asked about (README)
     ("2 potato farls", [unknown()]),
     ("a tattie scone", [unknown()]),
-    ("a bowl of poutine", [eat(combo("21238", g("21238", 200), g("01009", 60), g("06116", 100)))]),
+    ("a bowl of poutine", [unknown(1)]),  # asks (2026-12-02)
     ("a battered sausage and chips", [eat(g("22973", 150), g("21238", 150))]),
     ("2 saveloys", [eat(g("07945", 140))]),
     (

@@ -69,7 +69,9 @@ voices, 64 messages written then, before any change for them): 79.7 % (51/64) fi
 (278/284), 0.0 % leftover (the second batch 58/64). The third and fourth batches ("b3", "b4",
 61 messages written after that, before any change for them): 85.2 % (52/61) first, on the
 labels as corrected (tests/data/README.md), all 301 92.0 % (277/301), 97.2 % of items; after
-their fixes 94.7 % (285/301), 98.3 % (346/352), 0.0 % leftover.
+their fixes 94.7 % (285/301), 98.3 % (346/352), 0.0 % leftover. The fifth batch ("b5", 22,
+written after that, before its fixes): 81.8 % (18/22) first, all 323 93.8 % (303/323), 97.6 %
+of items; after 94.7 % (306/323), 97.9 % (366/374), 0.0 % leftover.
 """
 
 from __future__ import annotations

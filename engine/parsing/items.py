@@ -20,9 +20,10 @@ from engine.food_names import (
     ON_BREAD,
     SANDWICH_WORDS,
     STATE_WORDS,
+    WEIGHED_AS,
     normalize_name,
 )
-from engine.food_units import PORTION_WORDS
+from engine.food_units import MASS_G, PORTION_WORDS
 from engine.parsing.chat import OWNERS
 from engine.parsing.chatter import LACKS, NO_BUT
 from engine.parsing.context import (
@@ -120,6 +121,8 @@ def _match_named(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """
     if not piece.name:
         return None
+    if piece.unit in MASS_G and (weighed := WEIGHED_AS.get(piece.name)) is not None:
+        return ctx.foods.match(weighed)  # "40g of my easter egg": that much milk chocolate
     match = ctx.foods.match(piece.name, extra=ctx.user_foods)
     if match is None:
         name, unit = _trailing_unit(piece.name, piece.unit)
@@ -655,9 +658,11 @@ def _an_event_after(tail: str, tail_words: list[str], ctx: ParseContext) -> bool
 
 
 def _names_a_food(words: str, ctx: ParseContext) -> bool:
-    """Whether the words are a food, with or without their amount ("2 eggs")."""
+    """Whether the words are a food, with or without their amount ("2 eggs"); a food SR28
+    lacks is one too ("poutine after the hockey game")."""
     name = _name_after_amount(words)
-    return bool(name and _exact(name, ctx) is not None) or _food_named(words, ctx) is not None or (
+    known = bool(name) and (_exact(name, ctx) is not None or normalize_name(name) in NO_SR28_ROW)
+    return known or _food_named(words, ctx) is not None or (
         " the " in words and _exact(words.strip(), ctx) is not None  # "chips from the chippy"
     )
 

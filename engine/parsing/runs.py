@@ -1464,7 +1464,7 @@ def _bare_minutes(number: str, distance_km: float) -> float:
     """ "10k in 50" means minutes; "half in 1.45" means 1 h 45 min; "parkrun in 21.48" (the
     British way of writing a time) 21 min 48 s."""
     value = float(number)
-    if distance_km <= 1 and distance_km / (value / 60) < MIN_RUN_KMH:
+    if distance_km <= 1 and value and distance_km / (value / 60) < MIN_RUN_KMH:
         return value  # "400m in 61.8": a sprint's seconds, as minutes slower than walking
     if value < 10 and distance_km > 10:
         hours = int(value)

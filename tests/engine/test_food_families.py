@@ -198,7 +198,6 @@ class TestTakeaways:
             ("cheesy chips", "cheesy chips"),
             ("a battered sausage", "battered sausage"),
             ("a saveloy", "saveloy"),
-            ("poutine", "poutine"),
             ("a spice bag", "spice bag"),
             ("a sausage sizzle", "sausage sizzle"),
             ("a breakfast roll", "breakfast roll"),

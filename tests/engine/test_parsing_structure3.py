@@ -150,7 +150,8 @@ class TestASessionAsAMealsLabel:
         assert not isinstance(event, MealLogged)
 
     def test_a_dish_after_a_team_game_is_the_dish(self) -> None:
-        assert [i.food for i in meal("poutine after the hockey game").items] == ["poutine"]
+        (item,) = meal("poutine after the hockey game").items  # poutine is asked (block p)
+        assert (item.text, item.resolved) == ("poutine", False)
 
 
 class TestPlansAndParties:

@@ -190,3 +190,23 @@ class TestThirdRound:
 
     def test_a_unit_with_a_full_stop_before_of_is_no_weigh_in(self) -> None:
         assert grams("1 lbs. of strawberries") == pytest.approx(453.6, rel=0.01)
+
+
+class TestWeightEach:
+    """What one of a count weighed, said after it, and a dry weight in brackets."""
+
+    @pytest.mark.parametrize(
+        "text", ["2 slices of toast (35g each)", "2 slices of toast, 35g each"]
+    )
+    def test_a_weight_each_times_the_count(self, text: str) -> None:
+        assert grams(text) == pytest.approx(70.0)
+
+    def test_a_weight_each_of_counted_eggs(self) -> None:
+        assert grams("2 eggs, 60g each") == pytest.approx(120.0)
+        assert grams("3 eggs (60g each)") == pytest.approx(180.0)
+
+    def test_an_amount_of_each_food_stays_each_foods(self) -> None:
+        assert [item.grams for item in meal("curry and rice, 200g each").items] == [200.0, 200.0]
+
+    def test_dry_weight_in_brackets_is_the_dry_food(self) -> None:
+        assert keys("100g rice (dry weight)") == keys("100g dry rice")
