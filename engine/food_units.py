@@ -72,6 +72,7 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "rasher": ("slice", 1.0),
         "knob": ("pat", 2.0),
         "blob": ("tbsp", 1.0),
+        "dash": ("tbsp", 1.0),  # "a dash of milk", "a dash of hot sauce": less than a splash
         "ladle": ("cup", 0.5),  # a ladle of chilli or soup: half a cup
         "double portion": ("serving", 2.0),
     }
@@ -120,6 +121,7 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "splash": ("splashes",),
         "knob": ("knobs",),
         "blob": ("blobs",),
+        "dash": ("dashes",),
         "ladle": ("ladles", "ladleful", "ladlefuls"),
         "schooner": ("schooners",),
         "middy": ("middies", "middys"),

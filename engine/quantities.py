@@ -32,8 +32,9 @@ _MIXED_RE = re.compile(r"\b([0-9]+)\s+(?:and\s+)?([0-9]+)/([0-9]+)\b")  # "1 and
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "one single": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple": 2, "a couple": 2,
     "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
     "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
@@ -134,7 +135,7 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher", "ladle", "blob",
+    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher", "ladle", "blob", "dash",
     "schooner", "middy", "stubby",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})

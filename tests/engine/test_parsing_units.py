@@ -210,3 +210,32 @@ class TestWeightEach:
 
     def test_dry_weight_in_brackets_is_the_dry_food(self) -> None:
         assert keys("100g rice (dry weight)") == keys("100g dry rice")
+
+
+class TestChickenBreast:
+    """A chicken breast with no weight is 120 g cooked, as the labelled blocks weigh it; a
+    portion of chicken 150 g (block g's lifter's bowl)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("a chicken breast", 120.0), ("half a chicken breast", 60.0),
+         ("chicken breast x2", 240.0), ("a portion of chicken", 150.0)],
+    )  # fmt: skip
+    def test_a_breast_weighs_what_the_blocks_weigh(self, text: str, expected: float) -> None:
+        assert grams(text) == pytest.approx(expected)
+
+
+class TestSingleAndDash:
+    @pytest.mark.parametrize(
+        ("text", "same_as"),
+        [("a single banana", "a banana"), ("a single slice of toast", "1 slice of toast"),
+         ("a single espresso", "an espresso")],
+    )  # fmt: skip
+    def test_a_single_one_is_one(self, text: str, same_as: str) -> None:
+        assert grams(text) == pytest.approx(grams(same_as))
+
+    def test_single_cream_keeps_its_name(self) -> None:
+        assert keys("2 tbsp single cream") == ["single cream"]
+
+    def test_a_dash_is_a_tablespoon_not_a_glass(self) -> None:
+        assert grams("a dash of milk") == pytest.approx(grams("a tbsp of milk"))
