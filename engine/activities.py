@@ -136,10 +136,12 @@ ACTIVITIES: dict[str, Activity] = {
     "water aerobics": Activity("water aerobics", 5.3, None, 1.0),
     "ski erg": Activity("ski erg", 6.8, None, 25.0),  # 02080 ski machine, general
     "trampoline": Activity("trampoline", 3.5, None, 1.0),  # 15700 trampoline, recreational
-    "horse riding": Activity("horse riding", 5.5, None, 1.0),  # 15370 horseback riding, general
-    "show jumping": Activity("show jumping", 9.0, None, 1.0),  # 15402 horseback riding, jumping
+    # 15370 horseback riding, general; a hack's walk and trot cover 6-10 km/h, a gallop 50
+    "horse riding": Activity("horse riding", 5.5, None, 50.0),
+    "show jumping": Activity("show jumping", 9.0, None, 50.0),  # 15402 horseback riding, jumping
     "abseil": Activity("abseil", 5.0, None, 1.0),  # 15540 rock climbing, rappelling
-    "skateboard": Activity("skateboard", 5.0, None, 1.0),  # 15580 skateboarding, general
+    # 15580 skateboarding, general; a longboard cruises at 10-20 km/h, downhill faster
+    "skateboard": Activity("skateboard", 5.0, None, 40.0),
     "archery": Activity("archery", 4.3, None, 1.0),  # 15010 archery, non-hunting
     "bowling": Activity("bowling", 3.8, None, 1.0),  # 15092 bowling, indoor, bowling alley
     "bowls": Activity("bowls", 3.3, None, 1.0),  # 15465 lawn bowling, bocce ball, outdoor
@@ -156,13 +158,17 @@ ACTIVITIES: dict[str, Activity] = {
     "high ropes": Activity("high ropes", 4.0, None, 1.0),  # 15335 high ropes course
     "beach volleyball": Activity("beach volleyball", 8.0, None, 1.0),  # 15725 beach, in sand
     "mini golf": Activity("mini golf", 3.0, None, 1.0),  # 15270 golf, miniature, driving range
+    # the same row, named as the runner names the session ("Driving range 45:00", not mini golf)
+    "driving range": Activity("driving range", 3.0, None, 1.0),
     "golf cart": Activity("golf cart", 3.5, None, 1.0),  # 15290 golf, using power cart
     # 17302 walking for exercise with ski poles, Nordic walking, 3.5-4 mph: 6 km/h
     "nordic walk": Activity("nordic walk", 4.8, 6.0, 12.0),
     "backpacking": Activity("backpacking", 7.0, 3.5, 10.0),  # 17010 backpacking
-    # 18080 canoeing, rowing, in competition, or crew or sculling: a crew boat's steady pace
-    # is 9-12 km/h (the 6 mph the row's vigorous canoeing starts at); a racing eight 22
-    "sculling": Activity("sculling", 12.0, 10.0, 25.0),
+    # A rowing boat on the water (a scull or a crew boat): 18050 canoeing, rowing, moderate
+    # effort, 5.8 MET. 18080 (in competition, or crew or sculling, 12.0) is a race's effort,
+    # twice what a club outing or a steady state costs; its speed says nothing (a shell's
+    # 9-12 km/h steady pace is a canoe's vigorous band); a racing eight 22 km/h
+    "sculling": Activity("sculling", 5.8, 10.0, 25.0),
     # 18120 sailing, boat and board sailing, general: time on the water, no distance
     "sail": Activity("sail", 3.0, None, 1.0),
     "windsurf": Activity("windsurf", 5.0, None, 1.0),  # 18380 windsurfing, not pumping
@@ -203,6 +209,8 @@ ACTIVITY_WORDS: dict[str, str] = {
     "swim": "swim", "swam": "swim", "swimming": "swim", "pool": "swim", "open water": "swim",
     "yoga": "yoga", "vinyasa": "yoga", "hatha": "yoga", "ashtanga": "yoga", "bikram": "yoga",
     "pilates": "pilates", "css": "swim",
+    # a masters squad trains in the pool (a masters runner says "masters" of a race or a run)
+    "masters squad": "swim", "masters swim": "swim", "masters swimming": "swim",
     "row": "row", "rowed": "row", "rowing": "row", "erg": "row", "rower": "row",
     "elliptical": "elliptical", "cross trainer": "elliptical", "crosstrainer": "elliptical",
     "arc trainer": "elliptical",
@@ -301,8 +309,9 @@ ACTIVITY_WORDS: dict[str, str] = {
     "cha cha": "dance", "charleston": "dance", "bhangra": "dance", "barn dance": "dance",
     # 15 golf: "18 holes", "9 holes" clauses.py writes "golf round", "golf half round"
     "golfing": "golf", "golfed": "golf", "footgolf": "golf", "pitch and putt": "golf",
+    "tee time": "golf", "tee off": "golf", "teed off": "golf",
     "disc golf": "frisbee", "frolf": "frisbee",
-    "driving range": "mini golf", "crazy golf": "mini golf", "mini golf": "mini golf",
+    "driving range": "driving range", "crazy golf": "mini golf", "mini golf": "mini golf",
     "minigolf": "mini golf", "putt putt": "mini golf",
     "golf buggy": "golf cart", "golf cart": "golf cart",
     # 15 horses ("riding" alone is also a bike's; "hack" alone a cough or a trick)
@@ -312,12 +321,14 @@ ACTIVITY_WORDS: dict[str, str] = {
     "riding lesson": "horse riding", "dressage": "horse riding", "pony trekking": "horse riding",
     "pony trek": "horse riding", "pony ride": "horse riding",
     "showjumping": "show jumping", "show jumping": "show jumping",
+    "jumping lesson": "show jumping", "flatwork": "horse riding",
     # 15 climbing ("the wall" is where a marathon hurts)
     "bouldered": "climb", "boulder session": "climb", "climbing wall": "climb",
     "top rope": "climb", "via ferrata": "climb", "mountaineering": "climb",
     "abseiling": "abseil", "abseiled": "abseil", "abseil": "abseil", "rappelling": "abseil",
     # 15 skating, targets, ball games
     "skateboarding": "skateboard", "skateboarded": "skateboard", "skateboard": "skateboard",
+    "longboarding": "skateboard", "longboarded": "skateboard", "longboard": "skateboard",
     "rollerblading": "skate", "rollerbladed": "skate", "rollerblade": "skate",
     "rollerskating": "skate", "roller derby": "skate",
     "archery": "archery", "bowling": "bowling", "tenpin": "bowling",

@@ -24,24 +24,25 @@ Classes, by Compendium section:
 - the same sports beside a run or a meal, a club Saturday, a cross-training list;
 - chat that logs nothing: sport watched, other people's lessons, plans, questions, kit.
 
-Labels: a session's minutes and distance as the message gives them; "18 holes" with no time
-240 minutes and "9 holes" 120 (a round of 18 holes walked is about 4 hours); a parkrun 5 km.
+Labels: a session's minutes and distance as the message gives them; "18 holes" with no time 240
+minutes and "9 holes" 120 (a round of 18 holes walked is about 4 hours); a parkrun 5 km.
 Activity names (engine/activities.py): every dance style "dance"; rope skipping "jump rope";
 step and high-impact aerobics "aerobics"; aquafit "water aerobics"; the SkiErg "ski erg"; a
 stationary bike of any make "spin"; a rebounder "trampoline"; the driving range and crazy golf
-"mini golf" (Compendium 15270 names both; golf accepted); a buggy round "golf cart" (golf
-accepted); disc golf "frisbee" or "golf"; every horse session "horse riding" (showjumping
-"show jumping" accepted); climbing walls, top rope, via ferrata and ice climbing "climb";
-abseiling "abseil"; rollerblading, inline skating and roller derby "skate"; snooker
-"billiards"; lawn bowls and petanque "bowls", tenpin "bowling"; ice hockey "ice hockey"
-(hockey accepted), floorball "hockey", shinty "hurling" (hockey accepted); every football
-variant "football"; shooting hoops "basketball"; Nordic walking "nordic walk" (walk accepted);
+"mini golf" (Compendium 15270 names both; golf accepted; label correction (acts11, 2026-12-02):
+the driving range also "driving range", the parser's name for that row); a buggy round "golf
+cart" (golf accepted); disc golf "frisbee" or "golf"; every horse session "horse riding"
+(showjumping "show jumping" accepted); climbing walls, top rope, via ferrata and ice climbing
+"climb"; abseiling "abseil"; rollerblading, inline skating and roller derby "skate"; snooker
+"billiards"; lawn bowls and petanque "bowls", tenpin "bowling"; ice hockey "ice hockey" (hockey
+accepted), floorball "hockey", shinty "hurling" (hockey accepted); every football variant
+"football"; shooting hoops "basketball"; Nordic walking "nordic walk" (walk accepted);
 hillwalks, munros, fell walks, treks, rambles, scrambles and bushwalks "hike" (walk accepted);
 a camino day and a pilgrimage "hike" or "walk"; backpacking "backpacking" (hike accepted); a
-crew boat or scull "sculling" (row accepted); sailing and dinghy racing "sail"; windsurfing
-and kitesurfing "windsurf"; wakeboarding "waterski"; rafting "kayak"; scuba "scuba";
-springboard diving "diving"; sledging and tobogganing "sled"; roller skiing and biathlon
-"ski"; mountaineering "climb" or "hike".
+crew boat or scull "sculling" (row accepted); sailing and dinghy racing "sail"; windsurfing and
+kitesurfing "windsurf"; wakeboarding "waterski"; rafting "kayak"; scuba "scuba"; springboard
+diving "diving"; sledging and tobogganing "sled"; roller skiing and biathlon "ski";
+mountaineering "climb" or "hike".
 
 First score, on main ddd2e28 before any change for these classes: see tests/data/README.md.
 """
@@ -87,7 +88,7 @@ GOLF: list[tuple[str, list[Event]]] = [
     ("18 holes this morning, walked and carried", [act("golf", 240)]),
     ("9 holes after work with my brother", [act("golf", 120)]),
     ("golf round, 4 hrs walking", [act("golf", 240)]),
-    ("driving range 1 hour, 2 buckets", [act("mini golf|golf", 60)]),
+    ("driving range 1 hour, 2 buckets", [act("driving range|mini golf|golf", 60)]),
     ("crazy golf 45 mins", [act("mini golf|golf", 45)]),
     ("pitch and putt 1h", [act("golf|mini golf", 60)]),
     ("18 holes in a buggy, 3h45", [act("golf cart|golf", 225)]),

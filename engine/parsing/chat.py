@@ -359,6 +359,30 @@ def race_occasion(text: str) -> bool:
     return _DIGIT.search(rest) is None
 
 
+#: Figures of a session that is not done, only numbered, timed ahead, forecast or aimed at:
+#: "bib 2187 for the easter 10k", "parkrun starts at 9:30 on christmas day", "golf tee time
+#: 8:10", "surf forecast says 4 ft at 6am", "tide's out at 5:40 so surf at 6", "erg score
+#: 6:45 is the squad target".
+_NO_SESSION_FIGURES = re.compile(
+    r"\b(?:bib|race\s+(?:number|no\.?))(?:\s+(?:number|no\.?))?\s*#?\s*[0-9]+"
+    r"|\b(?:starts?|starting|kicks?\s+off|tee\s+time|tees?\s+off|opens?)\s+(?:is\s+)?(?:at\s+)?"
+    r"[0-9]{1,2}(?::[0-5][0-9])?\s*(?:am|pm)?"
+    r"|\b(?:forecast|swell|tide|tides|tide's)\b[^,;]*"
+    r"|^[^,;]*\bis\s+(?:the|my|our|his|her|their)\s+(?:[a-z]+\s+)?(?:target|goal|aim)\b"
+)
+_NO_SESSION_HINTS = ("bib", "number", "no", "start", "kick", "tee", "open", "forecast", "swell",
+                     "tide", "target", "goal", "aim")
+
+
+def no_session_figures(text: str) -> bool:
+    """Whether a session clause's only figures are a bib, a start, a forecast or a target's
+    (_NO_SESSION_FIGURES): nothing was done."""
+    if not any(hint in text for hint in _NO_SESSION_HINTS):
+        return False
+    rest = _NO_SESSION_FIGURES.sub(" ", text)
+    return rest != text and _DIGIT.search(rest) is None
+
+
 def hedged_run(text: str) -> bool:
     """Whether a run clause is hedged, with no time and nothing done (_HEDGED_RUN)."""
     return text.lstrip()[:1] in "mpha" and _HEDGED_RUN.match(text) is not None
@@ -704,6 +728,9 @@ _HABIT = re.compile(
     r"|(?:every|each)\s+(?:day|morning|night|evening|week|weekend|weekday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b"
     r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+    # how often, and nothing more: "run 4x a week", "swim twice a week"
+    r"|^(?:i\s+)?[a-z]+\s+(?:[0-9]\s*x|[0-9]\s+times|once|twice)\s+(?:a|per)\s+(?:day|week"
+    r"|month)\W*$"
     # what goes with runs in general: "porridge before my runs", "what to eat after long runs"
     r"|\b(?:before|after|during|for)\s+(?:my\s+|all\s+my\s+|most\s+|long\s+|my\s+long\s+)?"
     r"(?:runs|races|workouts|long\s+runs)\b)"
@@ -753,7 +780,8 @@ _STATISTIC = re.compile(
     r"(?:have|has|are|is|on|at|just|now)\b)"
 )
 #: An intent, a hypothesis or a regret, said first: "need to eat more protein", "if I run 10k
-#: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k".
+#: how much can I eat", "imagine running 100 miles", "should've had breakfast before the 10k",
+#: "drink more water".
 _NOT_A_LOG_START = re.compile(
     r"^(?:(?:lol|so|and|but|ok|honestly)\s+)?(?:i\s+)?(?:really\s+)?(?:(?:need|needs|have|got)\s+to"
     r"(?!\s+[0-9])"  # not "got to 21 yards", a figure reached
@@ -761,6 +789,8 @@ _NOT_A_LOG_START = re.compile(
     r"|(?:need|needs)\s+(?:about\s+|around\s+|like\s+|roughly\s+)?[0-9]{3,4}\s*(?:k?cals?|kcal"
     r"|calories)|(?:supposed|meant)\s+to\s+(?:eat|have|be\s+eating)"
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
+    # an aim said as an order to oneself: "eat more protein", "drink less coffee"
+    r"|(?:eat|drink)\s+(?:more|less|fewer)"
     r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
     r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
     r"|logging|tracked|tracking)|not\s+(?:logging|tracking))\b"
@@ -808,7 +838,8 @@ _STATISTIC_START = (
 _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
-    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed",
+    "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed", "eat",
+    "drink",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",
@@ -826,7 +857,7 @@ _OWN_JOIN = _words("but and while then whereas")
 _OWN_DONE = _words("did done nailed smashed completed finished ran")
 _LONG_AGO_WORDS = _words("ago back when in as year once used remember")
 _HABIT_WORDS = _words(
-    "usually normally typically generally always often sometimes every each on runs races",
+    "usually normally typically generally always often sometimes every each on runs races a per",
     "workouts",
     "kcal kcals cal cals calories protein carbs fat g",
 )
@@ -911,12 +942,31 @@ def whole_clause_chat(text: str) -> bool:
         not words.isdisjoint(_LONG_AGO_WORDS)
         and (m := _LONG_AGO.search(text)) is not None
         and "since" not in text[: m.start()]
+        and not _story_after_a_figure(text, m.start())
     ):
         return True  # not "first 10k since my injury two years ago"
     return bool(
         (not words.isdisjoint(_HABIT_WORDS) and _HABIT.search(text))
         or (not words.isdisjoint(_AHEAD_WORDS) and _ahead_only(text))
         or ("total" in words and _WEEKS_TOTAL.search(text))
+    )
+
+
+#: A figure of one's own now: a weight by its unit, a time, a distance.
+_OWN_FIGURE = re.compile(
+    r"[0-9]\s*(?:kg|kgs|kilos?|lbs?|pounds|st|stone|k|km|mi|miles?)\b|[0-9]:[0-5][0-9]"
+)
+
+
+def _story_after_a_figure(text: str, at: int) -> bool:
+    """A time long ago told in a remark of its own words after the figures of now:
+    "weighed 102.3kg, started running 3 weeks ago" weighs now ("weighed 80 kg, 3 weeks ago"
+    does not)."""
+    cut = max(text.rfind(mark, 0, at) for mark in (",", ";", " - "))
+    return (
+        cut > 0
+        and _OWN_FIGURE.search(text, 0, cut) is not None
+        and _LETTER_RUN.search(text, cut, at) is not None
     )
 
 
@@ -969,10 +1019,13 @@ _DESCRIBED_WORDS = _words("is s be")
 #: saturday: parkrun then 10k easy", "next week - 3 x 10k".
 _PLAN_HEADING = re.compile(
     r"^(?:(?:the|my)\s+)?(?:(?:tomorrow|tmrw|tmr|next\s+(?:week|weekend|block|month)|this\s+weekend)"
+    # a clock ahead: "tomorrow 7am: long run, 9am: brekkie"
+    r"(?:\s+(?:at\s+)?[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)?(?=\s*[:-]))?"
     # a day ahead's meal or session: "tomorrow's lunch: tuna pasta and an apple"
     r"(?:'?s\s+(?:breakfast|lunch|dinner|tea|supper|brunch|meals?|food|snacks?|run|long\s+run"
     r"|session|workout|plan|menu))?"
-    r"|(?:training\s+)?plan(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
+    r"|(?:(?:training|race|race\s+day|fuel|fuelling|fueling|nutrition|pacing)\s+)?plan"
+    r"(?:\s+for\s+[a-z ]{1,20}?)?|planned|upcoming|on\s+the\s+cards"
     r"|(?:race\s+)?(?:target|goal|aim)s?(?:\s+for\s+[a-z ]{1,20}?)?"
     # a recipe, a list to buy, a day's macro targets: "recipe: 150g oats, 2 bananas, ..."
     r"|recipe|ingredients|shopping\s+list|grocery\s+list|meal\s+plan(?:\s+for\s+[a-z ]{1,20}?)?"

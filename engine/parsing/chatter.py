@@ -132,8 +132,9 @@ def _is_chatter(text: str, foods: FoodTable | None = None) -> bool:
 
 
 #: Where or how food was had, which names no food: "3 gels on the way", "a bagel in the car",
-#: "whey and a banana blended", "granola on top", "porridge before bed". Left in, the words
-#: after "on" or "and" read as an item of their own ("the way"), or "race" as a run.
+#: "whey and a banana blended", "granola on top", "a bagel in bed" ("before bed" labels a
+#: snack, as "pre-bed" does). Left in, the words after "on" or "and" read as an item of their
+#: own ("the way"), or "race" as a run.
 _CIRCUMSTANCE = re.compile(
     r"\s*+\b(?:(?:on|in)\s+(?:the|my)\s+(?:way|drive|walk|ride|journey|trip)"
     r"(?:\s+(?:home|back|there|out|in|over))?"
@@ -148,7 +149,7 @@ _CIRCUMSTANCE = re.compile(
     r"|on\s+(?:my|the|a)\s+(?:lunch|coffee|tea)\s+break"
     r"|(?:while\s+)?watching\s+(?:the\s+|a\s+)?(?:game|match|footy|football|rugby|tv|telly"
     r"|film|movie|netflix|news)"
-    r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|before\s+bed(?:time)?|in\s+bed"
+    r"|at\s+(?:my\s+|the\s+)?(?:desk|work|office)|in\s+bed"
     r"|while\s+(?:driving|walking|working|cooking|watching\s+[a-z]+)"
     r"|when\s+i\s+(?:got\s+(?:home|back|in|up)|woke(?:\s+up)?)"
     r"|before\s+(?:work|school|uni|college|the\s+gym|training|my\s+shift)"
@@ -471,13 +472,19 @@ _OTHER_FIGURES = re.compile(
     r"\s+(?:about\s+)?[0-9]+(?:\.[0-9]+)?\s*(?:m|metres|meters|k|km|mi|miles?)\s+(?:short|long"
     r"|over|under)\b(?:\s+(?:on|by|according\s+to)\s+(?:my|the)\s+(?:watch|garmin|gps|strava))?"
     r"|\b(?:alarm(?:'s)?|alarm\s+clock|wake[- ]?up|start\s+time|gun|kick[- ]?off|registration"
-    r"|bag\s+drop|check[- ]in|race|it|(?:wave|pen|corral)\s+[0-9a-z]{1,2})(?:\s+(?:is|was|'s|set"
+    r"|bag\s+drop|check[- ]in|race|it|(?:wave|pen|corral)\s+[0-9a-z]{1,2}|parkrun"
+    r"|(?:the|a)\s+(?:[0-9]{1,3}(?:\.[0-9])?\s*(?:k|km|mi|miles?|miler)|half|marathon|ultra))"
+    r"(?:\s+(?:is|was|'s|set"
     r"|goes|go|off|starts?|leaves?|opens?|closes?|begins?))*\s+(?:for|at|@)\s+"
     rf"(?:{_CLOCK_SAID})"
     # and what it is for, with no time run: ", long run first thing", ", a 42.2k"
     rf"(?:(?!{_IN_SENTENCE}*?(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h|hrs?|hours?)\b))"
     rf"{_IN_SENTENCE}*)?"
-    r"|\b(?:bib|bib\s+number|race\s+number|wave|pen|corral)\s*(?:no\.?|number|#)?\s*[0-9]{1,6}\b"
+    r"|\b(?:bib|bib\s+number|race\s+(?:number|no\.?)|wave|pen|corral)\s*(?:no\.?|number|#)?\s*"
+    r"[0-9]{1,6}\b"
+    # and the race it is for, with no time run: "bib 2187 for the easter 10k"
+    rf"(?:\s+(?:for|at)\b(?!{_IN_SENTENCE}*?(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|minutes|h"
+    rf"|hrs?|hours?)\b)){_IN_SENTENCE}*)?"
     r"|\b(?:(?:my|the|new|these|those)\s+)*(?:[a-z]+\s+)?(?:shoes?|trainers?|sneakers?|spikes|racers?"
     r"|flats)\s+(?:weigh|weighs|are|is|at)\s+(?:only\s+|just\s+)?[0-9]{2,3}\s*(?:g|grams?|oz)\b"
     rf"|{_WHERE_IN_A_RUN}|{_HEIGHT}"

@@ -25,6 +25,7 @@ from engine.parsing.chat import (
     drop_goal_time,
     hedged_run,
     idle_session,
+    no_session_figures,
     none_managed,
     paid_for,
     past_weight,
@@ -74,11 +75,20 @@ from engine.parsing.runs import (
     weight_then_race,
 )
 from engine.parsing.spoken import spoken_numbers
+from engine.parsing.sports_said import (
+    cooper_test,
+    dive_depths,
+    golf_said,
+    path_stages,
+    riding_said,
+    rowing_said,
+)
 from engine.parsing.weights import (
     _BODYWEIGHT_VALUE,
     _STONE_HINT,
     _WEIGHT_VALUE,
     _looks_like_weight,
+    unit_first,
     weigh_ins_unsaid,
     weight_changes_said,
     weight_from_to,
@@ -100,6 +110,8 @@ _TRANSLATE = translation(_TRANSLATE_TABLE)
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+#: The scales' emoji before a number: a weigh-in's word.
+_SCALES = re.compile("⚖\ufe0f?\\s*(?=[0-9])")
 _BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
 _BULLET_INSIDE = re.compile(r"\s*•\s*")
 _NEGATIVE = re.compile(r"(?:^|[\s(:=,])-\s?[0-9]")
@@ -114,8 +126,8 @@ _CLAUSE_SPLIT = re.compile(
         "wish i'd", "wish we'd",  # "wish i'd had 3 gels": the wish's, no meal of its own
     ))
     + r")\s*+(?:(?:and\s+)?(?:then|followed\s+by)\s+"
-    r"|after\s+that\s+"
-    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh)\b)"
+    r"|after\s+(?:that|which)\s+"
+    r"|afterwards\s+|(?<!\bi)(?:and\s+)?(?=(?:i\s+)?(?:had|ate|drank|weighed|weigh|went\s+for)\b)"
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
@@ -419,10 +431,12 @@ _REST_DAY = re.compile(r"\b(?:(?:a|my|the|on)\s+)?(?:rest|recovery|lazy)\s+day\b
 _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
-#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50"): a new
-#: line each (only marks 1, 2, 3 ... in order count, see numbered_list).
+#: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50", "(1)
+#: bagel (2) soup", "#1 oats #2 wrap"): a new line each (only marks 1, 2, 3 ... in order count,
+#: see numbered_list).
 _LIST_MARK = re.compile(
     r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z0-9])"
+    r"|(?:^|(?<=\s))(?:\((?P<p>[1-9])\)|#(?P<h>[1-9]))\s*(?=[a-z0-9])"
 )
 #: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
 _SLASHED_LETTERS = re.compile(
@@ -467,9 +481,16 @@ def _list_lines(text: str) -> str:
 
 def numbered_list(text: str) -> bool:
     """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
-    if ("1." not in text and "1)" not in text) or ("2." not in text and "2)" not in text):
+    if ("1." not in text and "1)" not in text and "#1" not in text) or (
+        "2." not in text and "2)" not in text and "#2" not in text
+    ):
         return False
-    marks = [int(m["n"] or m["m"]) for m in _LIST_MARK.finditer(text)]
+    found = list(_LIST_MARK.finditer(text))
+    if found and (found[0]["p"] or found[0]["h"]):
+        before = text[: found[0].start()].rstrip(" :")
+        if before and not before.endswith("\n"):
+            return False  # "gel #1 at 10k, gel #2 at 20k": each gel's number, no list's marks
+    marks = [int(m["n"] or m["m"] or m["p"] or m["h"]) for m in found]
     return len(marks) >= 2 and marks == list(range(1, len(marks) + 1))
 
 
@@ -897,6 +918,8 @@ def _marks_as_words(text: str) -> str:
     """Bullets and emoji as the punctuation they stand for."""
     if "•" in text:  # a bullet starting a line is no word; within a line, a comma
         text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
+    if "⚖" in text:
+        text = _SCALES.sub("weight ", text)  # "⚖️ 72.4": the scales' reading
     if _EMOJI.search(text) is not None:
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     return text
@@ -964,12 +987,36 @@ _WEIGHTED = re.compile(
 )
 
 
+#: A number or a clock said roughly: "7ish", "6pm-ish", "20ish min". The "ish" says nothing
+#: more; a bare hour heading its part ("6ish: 5k 26:00", "10ish: a banana") is that clock.
+_ISH = re.compile(
+    r"(?<![0-9.:])(?P<n>[0-9]{1,3}(?::[0-5][0-9])?)\s*(?P<half>am|pm)?\s*-?ish\b(?P<head>\s*:)?"
+)
+
+
+#: A clock said roughly with a tilde: "~1pm lunch: curry", "~07:30 porridge".
+_ABOUT_CLOCK = re.compile(
+    r"~\s*(?=(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?:am|pm)\b|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\s+[a-z])"
+)
+
+
+def _without_ish(m: re.Match[str]) -> str:
+    said = m["n"] + (m["half"] or "")
+    if m["head"] and not m["half"] and ":" not in said and int(said) <= 23:
+        return f"{said}:00"  # "6ish:": the clock heading its part
+    return said + (m["head"] or "")
+
+
 def _as_meant(text: str) -> str:
     """A time typed with an O for a zero ("51:3O": 51:30), a heading weekday cut short
     ("tues\n...": "tuesday\n..."), miles typed "mils" ("8 mils 1:10:00": a word, but not of
-    a run)."""
+    a run), a number or a clock said roughly ("7ish", "~1pm": 7, 1pm)."""
     if ":" in text and "o" in text:
         text = _TYPED_O.sub(_zeros, text)
+    if "ish" in text:
+        text = _ISH.sub(_without_ish, text)
+    if "~" in text:
+        text = _ABOUT_CLOCK.sub("", text)
     if "mils" in text:
         text = _MILS.sub(" miles", text)
     if "weighted" in text:
@@ -984,9 +1031,10 @@ def _as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
-    text = weigh_ins_unsaid(without_past_comparison(text))
+    text = weigh_ins_unsaid(without_past_comparison(unit_first(text)))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
@@ -1028,9 +1076,11 @@ def _normalize(text: str) -> str:
 def _labels_as_read(text: str) -> str:
     """A day log's labels where the meal reader looks for them: "tea" starting a piece as
     "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
-    for lunch 450 kcal": "a wrap 450 kcal for lunch")."""
+    for lunch 450 kcal": "a wrap 450 kcal for lunch"), "before bed" as "pre-bed"."""
     if "tea " in text and _OTHER_LABEL.search(text):
         text = _TEA_LABEL.sub(r"\1tea: ", text)
+    if "before bed" in text:
+        text = _BEFORE_BED.sub("pre-bed", text)  # "before bed: a banana", "yoghurt before bed"
     if "for " in text and "cal" in text:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
@@ -1048,6 +1098,8 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
+#: Food before sleep, the snack "pre-bed" labels.
+_BEFORE_BED = re.compile(r"\bbefore\s+bed(?:time)?\b")
 #: A meal said to be little before what it was: "lunch nothing much just an apple", "dinner:
 #: not much, only soup". The food after is the meal.
 _HARDLY_ANYTHING = re.compile(
@@ -1058,7 +1110,7 @@ _HARDLY_ANYTHING = re.compile(
 #: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
 _LABELS_LISTED = re.compile(
     r"\b(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?(?:\s*,\s*(?:breakfast|lunch|dinner"
-    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack)(?:e?s)?\b"
+    r"|supper|snack)(?:e?s)?)*\s+and\s+(?:breakfast|lunch|dinner|supper|snack|tea)(?:e?s)?\b"
     r"(?!\s*(?::|-|=|was\b|were\b))"
 )
 #: A day's log whose labels run on with no mark between the meals: "breakfast porridge lunch
@@ -1287,6 +1339,12 @@ def _sports_said_otherwise(text: str) -> str:
     that name none."""
     if "holes" in text:
         text = _GOLF_HOLES.sub(_golf_round, text)  # "18 holes this morning": a round of golf
+    text = golf_said(text)  # "played 18 in 4h20", "range session, 2 buckets"
+    text = riding_said(rowing_said(text))  # "14 km in the eight", "2 hour hack on the cob"
+    text = dive_depths(text)  # "scuba dive 55 min, 18 m max": no 18 minutes
+    text = cooper_test(text)  # "cooper test: 2,840 m": a run of 12 minutes
+    if "walking lunge" in text:
+        text = text.replace("walking lunge", "lunge")  # sets of an exercise, no walk
     if "golf" in text and "walk" in text:
         text = _GOLF_WALKED.sub("carried", text)  # "18 holes, walked and carried": no walk
     if "league" in text:
@@ -1576,6 +1634,8 @@ _STRENGTH_WORDS = _words(
     "bootcamp",
     # a workout by its kind: "barre class 50 min", "burpees 10 min" (not "off to the physio")
     "barre prehab burpees",
+    # exercises done in sets of reps ("lunges 3x10 20kg": no 30 m run)
+    "lunges lunge stepups situps chinups pressups rdl rdls thrusters",  # no "dips": doughnuts
     # a race or class of running and stations, counted whole ("Hyrox Doubles done, 1:18:42");
     # Orangetheory's classes
     "hyrox orangetheory",
@@ -1585,7 +1645,8 @@ _NOT_A_PLACE_WORDS = _RUN_WORDS | ACTIVITY_WORD_SET | _STRENGTH_WORDS | _NOT_A_P
 _STRENGTH_PHRASES = (
     "leg day", "legs day", "upper body", "lower body", "push day", "pull day", "full body",
     "s and c", "weight training", "resistance training", "core workout", "pull-ups",
-    "push-ups", "pull ups", "push ups", "body pump", "bodypump",
+    "push-ups", "pull ups", "push ups", "body pump", "bodypump", "step-ups", "step ups",
+    "sit-ups", "sit ups", "chin-ups", "chin ups", "press-ups", "press ups",
     # a day of a gym split: "upper/lower split, lower today", "pull session"
     "upper/lower", "push/pull", "push pull legs", "upper day", "lower day",
     "push session", "pull session", "upper session", "lower session", "legs session",
@@ -1607,7 +1668,8 @@ _EAT_WORDS = _words(
     "had ate eat eating eaten drank drink drinking munched grabbed scoffed devoured meal kcal",
     "rehydrated",
     "cal cals calories protein carbs food",
-) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast"})
+) | (LABEL_LETTERS - {"b", "l", "d", "tea", "time", "second", "chippy", "fast", "arvo"})
+# ("arvo" is the afternoon: a snack's label as a heading alone, "arvo 10k 49:50" the run's)
 _EAT_VERBS = _words("had ate eat eating eaten drank drink drinking munched grabbed scoffed")
 #: Words that may start a second kind of piece in a clause (see _segments).
 #: A moment of the day that is no food and no session, between a day's meals: "3pm nap",
@@ -1802,6 +1864,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         # "paid 80 quid for a 10k"
     if kind == "activity" and idle_session(clause.text):
         return "skip"  # "zumba tonight maybe", "sore calves after the dance class"
+    if kind in ("run", "activity", "strength") and no_session_figures(clause.text):
+        return "skip"  # "bib 2187 for the easter 10k", "surf forecast says 4 ft at 6am"
     if kind == "run" and race_occasion(clause.text):
         return "skip"  # "parkrun 500th event this week"
     if kind == "meal" and _DIGIT.search(text) is None and _no_food_named(text):
@@ -1907,9 +1971,12 @@ def _weight_or_food_around_a_session(text: str, words: set[str]) -> ClauseKind |
     if _SESSION_FIGURE.search(rest) is None:
         return "meal"
     kind = _classify_words(rest)  # "long run 25k 2:30 with 3 gels during the run": the run
+    riding = around["during"] and _ON_A_SESSION.search(around[0])
+    if kind == "run" and riding and words.isdisjoint(_RUN_WORDS):
+        return "activity"  # "club TT 10 miles 24:31 on the bike": the ride's figures, no run
     if kind in _SESSIONS:
         return kind
-    if around["during"] and _ON_A_SESSION.search(around[0]):
+    if riding:
         return "activity"  # "90 min on the turbo", "2 hrs on the bike": the ride itself
     return "meal"
 

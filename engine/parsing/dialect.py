@@ -26,7 +26,7 @@ from engine.spelling import Speller, english_words
 _ALWAYS: Final = {
     "wi": "with", "wae": "with", "fae": "from", "frae": "from", "efter": "after",
     "nae": "no", "tae": "to", "oot": "out", "aff": "off", "alongside": "with",
-    "stane": "stone", "stanes": "stone",
+    "stane": "stone", "stanes": "stone", "thn": "then",
     # articles and joining words of French, Spanish and German around foods written in an
     # English message ("un croissant et un café au lait", "eine Brezel", "brezel und ein bier")
     "un": "a", "une": "a", "una": "a", "ein": "a", "eine": "a", "einen": "a", "et": "and",
@@ -73,6 +73,8 @@ _JOINING: Final = ("with", "then", "after", "before", "plus", "breakfast", "lunc
 _RUN_TERMS: Final = ("marathon", "half", "parkrun", "kilometres", "kilometers", "kilometre",
                      "kilometer", "intervals", "fartlek", "treadmill", "threshold", "minutes",
                      "seconds", "miles", "weight", "weighed", "weigh")
+#: A course after a meal, no typo of "after": "afters: a kitkat".
+_COURSES: Final = ("afters",)
 #: What a word may carry around it in a message ("lucnh:", "(wiht"): read as spaces.
 _NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 
@@ -80,7 +82,7 @@ _NO_PUNCTUATION: Final = translation(dict.fromkeys(",.:;!?()[]'\"/*+&", " "))
 @lru_cache(maxsize=1)
 def _joining_spelling() -> Speller:
     """The speller over the joining and label words and the words of a run."""
-    return Speller((*_JOINING, *_RUN_TERMS), known=_ALWAYS)
+    return Speller((*_JOINING, *_RUN_TERMS), known=(*_ALWAYS, *_COURSES))
 
 
 #: "half" glued or hyphened to a misspelt marathon ("halfmaraton", "half-marthon"): two words,

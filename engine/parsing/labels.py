@@ -19,6 +19,9 @@ MEAL_LABELS: dict[str, MealKind] = {
     "bfast": "breakfast", "b'fast": "breakfast", "brekfast": "breakfast", "brunch": "breakfast",
     "breakie": "breakfast", "brekkers": "breakfast", "b-fast": "breakfast", "breaky": "breakfast",
     "breakfast time": "breakfast",
+    # a text's letters without their vowels: "brkfst 2 eggs | lnch soup | dnr curry"
+    "brkfst": "breakfast", "bkfst": "breakfast", "bfst": "breakfast", "lnch": "lunch",
+    "dnr": "dinner", "supr": "dinner",
     "lunch": "lunch", "lunchtime": "lunch", "lunchie": "lunch", "lunch time": "lunch",
     "dinner": "dinner", "supper": "dinner", "tea time": "dinner", "teatime": "dinner",
     "chippy tea": "dinner", "dins": "dinner", "din din": "dinner", "din dins": "dinner",

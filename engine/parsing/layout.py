@@ -55,17 +55,17 @@ _PLURAL_PACE = re.compile(
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
-    r"[\n|→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—>~]\s",
+    r"[\n|@→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—>~]\s",
     re.IGNORECASE,
 )
 
 
 def _no_layout_marks(text: str) -> bool:
     """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
-    break, "|", ">", "[", ":", a spaced dash or "meals"), told without its scan of every
+    break, "|", "@", ">", "[", ":", a spaced dash or "meals"), told without its scan of every
     character."""
     return text.isascii() and not (
-        "\n" in text or "|" in text or ">" in text or "[" in text or ":" in text
+        "\n" in text or "|" in text or "@" in text or ">" in text or "[" in text or ":" in text
         or " - " in text or " ~ " in text or "meals" in text.lower()
     )  # fmt: skip
 
@@ -85,9 +85,11 @@ def lay_out(text: str) -> Layout:
     if "|" in text:
         text = _table_rows(text)
     text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
-    if "\n" in text:
-        text = _line_clocks(text)  # "0700 porridge\n1230 soup", "7.15 - weetabix\n12.45 - ..."
-        text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nr: 5 mi 44:00\nw: 172.4 lb"
+    if "@" in text:
+        text = _at_clock_lines(text)  # "@7:15 porridge @12:40 soup": a line each
+    if "\n" in text or text.count(" / ") >= 2:
+        text = _line_clocks(text)  # "0700 porridge\n1230 soup", "0630 - 7k / 0800 - oats / ..."
+    text = _WEIGHT_LETTER.sub("weight ", text)  # "b: oats\nw: 172.4 lb", "weight - 75.3"
     text, arrows = _arrow_steps(text)
     if arrows:
         text = _without_headings(text)  # "day 3 ~ 5k 27:10 ~ a bagel": "day 3" heads the steps
@@ -113,10 +115,11 @@ _TWO_PARTS = re.compile(
     r"(?!(?:km|kms|mi|min|mins|hr|hrs|kg|lbs?|bpm|kcal|cal)\b)[a-z]{3,}",
     re.IGNORECASE | re.MULTILINE,
 )
-#: A day's weigh-in under its letter, as "b:" heads breakfast and "r:" the run: "w: 172.4 lb".
+#: A day's weigh-in under its letter or word, as "b:" heads breakfast and "r:" the run: "w:
+#: 172.4 lb", "weight - 75.3" (a spaced dash would part the word from its figure).
 _WEIGHT_LETTER = re.compile(
-    r"^[^\S\n]*(?:w|wt|wgt)\s*[:=-]\s*(?=[0-9]{2,3}(?:[.,][0-9]{1,2})?\s*(?:kg|kgs|lbs?|st)?"
-    r"[^\S\n]*$)",
+    r"^[^\S\n]*(?:w|wt|wgt|weight|weigh[- ]?in)\s*[:=-]\s*"
+    r"(?=[0-9]{2,3}(?:[.,][0-9]{1,2})?\s*(?:kg|kgs|lbs?|st)?[^\S\n]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -187,10 +190,12 @@ def heading_only(text: str) -> bool:
     )
 
 
-#: A clock leading a line of a day's log written without its colon: the 24-hour "0700", "1930"
-#: or with a dot, "7.15 -", "12.45:" (before a dash, a colon, am or pm: "7.15 km" is a run).
+#: A clock leading a line (or a part between slashes) of a day's log written without its
+#: colon: the 24-hour "0700", "1930" or with a dot, "7.15 -", "12.45:" (before a dash, a colon,
+#: am or pm: "7.15 km" is a run); "half 7:" is 7:30.
 _LINE_CLOCK = re.compile(
-    r"^(?P<lead>[^\S\n]*(?:[-*~][^\S\n]*)?)(?:(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])"
+    r"(?:^|(?<=\s/\s))(?P<lead>[^\S\n]*(?:[-*~][^\S\n]*)?)(?:half\s+(?P<half>1[0-2]|[1-9])"
+    r"(?=\s*[-–:]\s)|(?P<h>[01]?[0-9]|2[0-3])\.(?P<m>[0-5][0-9])"
     r"(?=\s*(?:am|pm)\b|\s*[-–:]\s)|(?P<h24>[01][0-9]|2[0-3])(?P<m24>[0-5][0-9])"
     r"(?=\s*[-–:]?\s+[a-z~0-9])(?!\s*(?:k?cals?|kcal|kj|m|metres?|meters?|steps|ft)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -206,9 +211,29 @@ def _line_clocks(text: str) -> str:
 
 
 def _with_colon(m: re.Match[str]) -> str:
+    if m["half"] is not None:
+        return f"{m['lead']}{m['half']}:30"
     if m["h"] is not None:
         return f"{m['lead']}{m['h']}:{m['m']}"
     return f"{m['lead']}{m['h24']}:{m['m24']}"
+
+
+#: A clock after "@" leading a line, and the same again later in it: "@7:15 porridge @12:40 soup
+#: 250 kcal @18:00 10k 55:10" is a day's log by the clock on one line ("10k @ 5:20" is a pace).
+_AT_CLOCK = re.compile(
+    r"(?:^|(?<=\s))@\s*(?=(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s*(?:am|pm)?\s+[a-z0-9])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _at_clock_lines(text: str) -> str:
+    """Each "@clock" of a line led by one a line of its own, when the line holds two or more."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        marks = list(_AT_CLOCK.finditer(line))
+        if len(marks) >= 2 and not line[: marks[0].start()].strip():
+            lines[i] = _AT_CLOCK.sub("\n", line).lstrip("\n")
+    return "\n".join(lines)
 
 
 def lines_of_a_day(text: str) -> bool:

@@ -42,6 +42,7 @@ from engine.parsing.chat import (
     event_ahead,
     long_ago_only,
     named_other,
+    no_session_figures,
     plan_heading,
     run_planned,
     someone_else_only,
@@ -304,7 +305,7 @@ _A_DAYS_LIST = re.compile(
 )
 
 
-_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after that|followed by)\W*$")
+_THEN_BEFORE = re.compile(r"\b(?:then|afterwards|after (?:that|which)|followed by)\W*$")
 
 
 def _gaps(norm: str, clauses: tuple[_Clause, ...]) -> Iterator[tuple[int, int, int]]:
@@ -431,9 +432,27 @@ _LEG_TIMES = re.compile(
 )
 
 
+#: A distance and a time each said of each way: "9 km each way, 28 min each way" is two
+#: rides of 9 km in 28 min (one "each way" after both doubles one session: "24 km, 55 min
+#: each way").
+_EACH_WAY = r"\s+each(?:\s+way)?\b"
+_FIGURES_EACH_WAY = re.compile(
+    rf"(?P<d>[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)){_EACH_WAY}[^0-9]*?"
+    rf"(?P<t>[0-9]{{1,3}}(?::[0-5][0-9]){{0,2}}\s*(?:mins?|minutes|hrs?|hours?)?){_EACH_WAY}"
+    rf"|(?P<t2>[0-9]{{1,3}}(?::[0-5][0-9]){{0,2}}\s*(?:mins?|minutes|hrs?|hours?)?){_EACH_WAY}"
+    rf"[^0-9]*?(?P<d2>[0-9]+(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)){_EACH_WAY}"
+)
+_BOTH_WAYS = re.compile(r"\b(?:both\s+ways|there\s+and\s+back|and\s+back)\b")
+
+
 def _each_leg(clause: _Clause) -> list[_Clause] | None:
-    """A session there and back with a time for each leg: a session each way."""
+    """A session there and back with a time for each leg, or its figures each said of each
+    way: a session each way."""
     text = clause.text
+    if "each" in text and (both := _FIGURES_EACH_WAY.search(text)) is not None:
+        head = _BOTH_WAYS.sub(" ", text[: both.start()])
+        leg = f"{head}{both['d'] or both['d2']} {both['t'] or both['t2']}{text[both.end():]}"
+        return [_Clause(leg, clause.question), _Clause(leg, clause.question)]
     m = _LEG_TIMES.search(text)
     if m is None or _EACH_WAY_SAID.search(text) is None:
         return None
@@ -943,8 +962,9 @@ class _Builder:
         elif _in_passing(text):
             self.passing = self.chat = True  # "my last 10k was 48 min"
             self.after_chat = _plan(text)  # "going for my long run after work, 16 miles"
-        elif helped_at(text) or race_names_only_qualify(text):
-            self.chat = True  # "parkrun volunteer", "marathon training": nothing to log or ask
+        elif helped_at(text) or race_names_only_qualify(text) or no_session_figures(text):
+            self.chat = True  # "parkrun volunteer", "marathon training", "golf tee time 8:10":
+            # nothing to log or ask
         elif _not_done(_clause_words(text), text):
             self.chat = self.after_chat = True  # "going for a 10k later", "skipped my run"
         elif not _CHAT.match(text) and not _is_chatter(text):  # "rest day": understood

@@ -98,6 +98,21 @@ def _parts_total(m: re.Match[str]) -> str:
     return f"{int(m['n']) * int(m['t'])} {m['u']}"
 
 
+def _total_said(text: str) -> bool:
+    """Whether the session's own time holds its timed parts: "50 min total", or a time at
+    least the parts' sum beside them ("turbo 1:15 with 4x10 min at FTP" is 75 minutes; "2 x
+    20 min + 10 min warm-up" is 50)."""
+    if "total" in text:
+        return True
+    parts = _TIMED_PARTS.search(text)
+    if parts is None:
+        return False
+    seconds, _, as_hours = _durations(text[: parts.start()] + " " + text[parts.end() :])
+    whole = max(seconds, as_hours or 0.0)
+    sum_s = int(parts["n"]) * int(parts["t"]) * (3600 if parts["u"].startswith("h") else 60)
+    return whole >= sum_s
+
+
 def _speed_kmh(text: str) -> tuple[float | None, str]:
     pace, rest = _speed_pace(text)
     return (3600 / pace if pace else None), rest
@@ -140,7 +155,7 @@ def _activity_figures(
     kmh, text = _speed_kmh(text)
     reps_km = reps_s = 0.0
     if "x" in text:  # the parts' time, unless the session's total is said ("50 min total")
-        text = _TIMED_PARTS.sub(" " if "total" in text else _parts_total, text)
+        text = _TIMED_PARTS.sub(" " if _total_said(text) else _parts_total, text)
     if "x" in text and activity.default_kmh is not None:
         reps_km, reps_s, text = _reps(text)  # a swim set "10x100m", "8 x 500m on the erg"
     if _may_climb(text):
@@ -244,7 +259,8 @@ def _parse_activity(
 _TRI_RACE = re.compile(
     r"\b(?P<half>70\.3|half[- ]?iron(?:man)?|middle[- ]distance)(?![0-9])"
     r"|\b(?P<full>140\.6|ironman|full[- ]?iron|iron[- ]?distance|im)\b"
-    r"|\b(?P<olympic>olympic|standard)(?:[- ]distance)?\s+(?:tri|triathlon)\b"
+    r"|\b(?P<olympic>(?:olympic|standard)(?:[- ]distance)?\s+(?:tri|triathlon)"
+    r"|olympic[- ]distance)\b"
     r"|\b(?P<sprint>sprint)(?:[- ]distance)?\s+(?:tri|triathlon)\b"
 )
 _TRI_LEGS = {
@@ -271,6 +287,7 @@ def _may_name_tri(text: str) -> bool:
         or "iron" in text
         or "70.3" in text
         or "140.6" in text
+        or "olympic" in text
         or text.startswith("im ")
         or " im " in text
     )
@@ -321,7 +338,11 @@ def _clock(seconds: float) -> str:
 #: "ironman done!!! 11:48:31 🏊🚴🏃 swim 1:12, ...": no leg's time; not one a leg's name with
 #: no time of its own follows ("70.3 done!! 34:12 swim / 2:41:50 bike": the swim's).
 _RACE_TOTAL = re.compile(
-    r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon)\b"
+    r"(?P<race>(?:70\.3|140\.6|ironman|iron[- ]?man|\bim|half[- ]?iron(?:man)?|tri|triathlon"
+    r"|(?:olympic|sprint)[- ]distance)\b"
+    r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*"
+    # the race's place, a word or two: "70.3 staffordshire 5:41:20 overall", "ironman wales"
+    r"(?:\s+(?!(?:swim|swam|bike|biked|ride|rode|cycle|cycled|run|ran|in|t1|t2)\b)[a-z']+){0,2}?"
     r"(?:\s+(?:done|finished|complete|completed|today|result|results|time))*[^0-9a-z]*?)"
     r"(?:in\s+)?(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)(?![0-9]|:[0-9])"
     r"(?!\s*(?:swim|swam|bike|ride|cycle|run|ran|t1|t2)\b(?![ :=-]*[0-9]))"

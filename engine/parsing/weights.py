@@ -226,6 +226,29 @@ def _morning_figure(text: str) -> str:
     return f"weight {value} {when}{text[m.end() :]}"
 
 
+#: A weigh-in with its unit first, as a scale's heading reads: "kg today 64.05", "kilos this
+#: morning: 71.35", "lbs 181.4".
+_UNIT_FIRST = re.compile(
+    r"(?:^|(?<=[\n;.,]))\s*(?P<u>kg|kgs|kilos?|lbs?)\b(?P<when>(?:\s+(?:today|this\s+morning"
+    r"|this\s+am|now|tonight|am|pm))?)\s*[:=-]?\s*(?P<v>[0-9]{2,3}(?:[.,][0-9]{1,2})?)(?![0-9.,:])"
+)
+
+
+def unit_first(text: str) -> str:
+    """A weigh-in whose unit comes before its figure, written figure first ("64.05 kg today")."""
+    if "k" not in text and "lb" not in text:
+        return text
+    return _UNIT_FIRST.sub(_figure_first, text)
+
+
+def _figure_first(m: re.Match[str]) -> str:
+    value = float(m["v"].replace(",", "."))
+    kg = value * KG_PER_LB if m["u"].startswith("lb") else value
+    if not MIN_WEIGHT_KG <= kg <= MAX_WEIGHT_KG:
+        return m[0]  # "kg 12": no body's weight
+    return f" weight {m['v']} {m['u']}{m['when']}"
+
+
 def weigh_ins_unsaid(text: str) -> str:
     """Two body weights with no unit and only when each was ("79.6 on sunday, 79.1 today") as
     today's weigh-in ("weight 79.1 today"), and a morning's figure opening the day's log ("79.4

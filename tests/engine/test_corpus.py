@@ -348,6 +348,14 @@ FLOORS = {
     # the seventeenth held-out block (block q), scored first on d98f229 (80.0 %, 91.8 % of items
     # with one label correction, 90.3 % before it, 3.3 %, 2 invented); never fixed against
     "heldout-2026-12-02q.jsonl": (79.0, 90.8, 3.3, 2),
+    # days11 probes (scripts/corpus_probes_days11.py, a message's structure layout by layout):
+    # 75.0 %, 92.0 %, 15.8 %, 4 invented on d98f229 before any fix; 83.3 %, 97.2 %, 10.0 %, 4
+    # with labels without vowels, "afters", "before bed", inline marks and rough clocks read;
+    # 85.8 %, 97.6 %, 8.3 %, 0 with weigh-ins by a dash or the scales' emoji and laid-out plans
+    "probes-days11-2026-12-02.jsonl": (84.5, 96.5, 9.0, 0),
+    # acts11 probes (scripts/corpus_probes_acts11.py, block p's non-meal classes): 33.3 %
+    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after
+    "probes-acts11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
     # units probes (scripts/corpus_probes_units.py, breadth: how runners say how much, every
     # measure, number format and place, written before the fixes): 84.7 %, 92.1 % of items,
     # 0.6 % leftover on d98f229; 91.5 %, 94.9 %, 0.6 % after the first round, 94.9 %, 98.6 %,

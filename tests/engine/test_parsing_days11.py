@@ -1,0 +1,157 @@
+"""Issue 15, how several events sit in one message (scripts/corpus_probes_days11.py): labels
+in other Englishes and as letters without vowels, inline list marks, clocks said roughly or
+as "half 7", clocks after "@" and between slashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.events import MealLogged, RunLogged, WeightLogged
+from tests.engine.test_parsing import parse
+
+
+def meals(text: str) -> list[MealLogged]:
+    return [e for e in parse(text).events if isinstance(e, MealLogged)]
+
+
+def labels(text: str) -> list[str | None]:
+    return [meal.meal for meal in meals(text)]
+
+
+def kcal(meal: MealLogged) -> float:
+    return sum(item.kcal or 0.0 for item in meal.items)
+
+
+class TestLabels:
+    """Meal labels as runners shorten them, and the course and bedtime words."""
+
+    def test_labels_without_vowels(self) -> None:
+        text = "bkfst a bagel | lnch soup 300 kcal | dnr stir fry 640 kcal"
+        assert labels(text) == ["breakfast", "lunch", "dinner"]
+
+    def test_supr_is_supper(self) -> None:
+        assert labels("lunch: a wrap 420 kcal\nsupr: beans on toast 390 kcal") == [
+            "lunch", "dinner",
+        ]
+
+    def test_afters_is_a_course_of_its_own_not_after(self) -> None:
+        """ "afters:" (the pudding course) starts another meal, no label and no "after"."""
+        dinner, afters = meals("dinner: lamb hotpot 640 kcal. afters: jam roly poly 330 kcal")
+        assert (dinner.meal, kcal(dinner)) == ("dinner", 640)
+        assert (afters.meal, kcal(afters)) == (None, 330)
+
+    @pytest.mark.parametrize(
+        "text", ["before bed: a banana", "a banana before bed", "2 rice cakes before bed"]
+    )
+    def test_before_bed_is_a_snack(self, text: str) -> None:
+        assert labels(text) == ["snack"]
+
+    def test_before_bed_heading_a_line_is_its_own_meal(self) -> None:
+        result = parse("9k 47:30\nbefore bed: a glass of milk")
+        assert isinstance(result.events[0], RunLogged)
+        assert labels("9k 47:30\nbefore bed: a glass of milk") == ["snack"]
+
+
+class TestInlineListMarks:
+    """ "(1) ... (2) ...", "#1 ... #2 ...": each part a meal of its own, the marks no food."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "(1) porridge (2) tuna wrap 430 kcal (3) lasagne 610 kcal",
+            "#1 porridge #2 tuna wrap 430 kcal #3 lasagne 610 kcal",
+        ],
+    )
+    def test_each_mark_a_meal(self, text: str) -> None:
+        parts = meals(text)
+        assert [round(kcal(m)) for m in parts[1:]] == [430, 610]
+        assert len(parts) == 3
+        assert parse(text).unparsed == ()
+
+    def test_a_food_s_own_number_is_no_list(self) -> None:
+        """ "gel #1 ..., gel #2 ...": the gels' numbers, not a day's list."""
+        events = parse("gel #1 at 10k, gel #2 at 20k").events
+        assert not any(isinstance(e, RunLogged) for e in events)
+
+
+class TestClocks:
+    """Clocks heading a day's parts in the ways runners type them."""
+
+    def test_at_clocks_on_one_line(self) -> None:
+        text = "@6:50 2 weetabix @13:10 soup 260 kcal @17:30 8k 41:45 @19:45 pasta 700 kcal"
+        assert len(meals(text)) == 3
+        runs = [e for e in parse(text).events if isinstance(e, RunLogged)]
+        assert [run.duration_s for run in runs] == [41 * 60 + 45]
+
+    def test_at_as_a_pace_is_no_clock(self) -> None:
+        (run,) = [e for e in parse("10k @ 5:20 pace").events if isinstance(e, RunLogged)]
+        assert run.distance_m == 10000
+
+    def test_half_seven_heading_a_line(self) -> None:
+        text = "half 8: 2 slices of toast\nhalf 1: jacket potato 420 kcal"
+        assert [round(kcal(m)) for m in meals(text)][1:] == [420]
+        assert len(meals(text)) == 2
+
+    def test_clocks_between_slashes(self) -> None:
+        """ "0800 - porridge" is a clock heading the porridge, not 800 portions."""
+        text = "0615 - 6k 33:00 / 0730 - porridge / 1230 - soup 250 kcal"
+        result = parse(text)
+        assert isinstance(result.events[0], RunLogged)
+        assert len(meals(text)) == 2
+
+    @pytest.mark.parametrize(
+        "text", ["9ish: a banana\n1ish: soup 250 kcal", "~09:00 a banana\n~13:00 soup 250 kcal"]
+    )
+    def test_a_clock_said_roughly(self, text: str) -> None:
+        banana, soup = meals(text)
+        assert round(kcal(banana)) == 105
+        assert round(kcal(soup)) == 250
+
+    def test_a_rough_number_is_the_number(self) -> None:
+        (walk,) = parse("30ish min walk").events
+        assert walk.duration_s == 30 * 60  # type: ignore[union-attr]
+
+
+class TestWeighIns:
+    """A weigh-in among a day's parts, however it is marked."""
+
+    def test_weight_word_and_a_spaced_dash(self) -> None:
+        events = parse("8k 44:10\nweight - 71.9").events
+        assert [type(e).__name__ for e in events] == ["RunLogged", "WeightLogged"]
+
+    def test_the_scales_emoji(self) -> None:
+        events = parse("⚖️ 80.3\n🍌 a banana").events
+        assert isinstance(events[0], WeightLogged) and events[0].mass_kg == 80.3
+
+    def test_dictation_goes_on_to_the_run(self) -> None:
+        """ "weighed 75.1 kilos went for a 5k run ...": the weigh-in, then the run."""
+        events = parse("weighed 75.1 kilos went for a 5k run 29 minutes").events
+        assert [type(e).__name__ for e in events] == ["WeightLogged", "RunLogged"]
+
+
+class TestConnectives:
+    def test_after_which_is_then(self) -> None:
+        events = parse("12k 1:01:00 after which 2 slices of toast").events
+        assert isinstance(events[0], RunLogged)
+        assert len(meals("12k 1:01:00 after which 2 slices of toast")) == 1
+
+
+class TestLaidOutChat:
+    """Plans, aims and habits laid out as a day's log: nothing logged."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tomorrow 6am: 14k long run, 8am: porridge",
+            "race plan: 4:50 pace, a gel at 8k and at 16k",
+            "breakfast, lunch and tea all planned out for race week",
+            "1. eat more veg 2. drink more water",
+            "swim 3x a week",
+        ],
+    )
+    def test_nothing_logged(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_run_beside_a_habit_is_logged(self) -> None:
+        (run,) = parse("9k 46:30, trying to run 3 times a week").events
+        assert isinstance(run, RunLogged)
