@@ -54,15 +54,17 @@ has one):
 - a round of toast one slice; a serving, portion or helping of rice or mash USDA's cup, of a
   vegetable the 80 g side; a couple 2, a few 3, several 3, a dozen 12; a range its middle;
   "~", "approx", "about" and "-ish" the number given;
-- "some" of a fruit or nut one usual portion (grapes USDA's cup, almonds a handful); "a
+- "some" of a fruit or nut one usual portion (grapes probes-foods' 92 g, almonds a handful); "a
   tiny bit of" butter a pat (5 g);
 - "the rest of" a dish one usual portion; "half of a" or "most of a" item a half or three
   quarters of it; "leftover" adds nothing to a portion.
 
 Labels as in the earlier blocks (corpus_labels.py). First score, on main d98f229 before any
 change: 84.7 % of event messages fully right (149/176), 92.1 % of meal items (199/216), 0.6 %
-leftover (1/176), on the labels as corrected (tests/data/README.md lists the six slips; as
-first written 81.2 %, 90.3 %). After the first round 91.5 % (161/176), 94.9 % (205/216); after
+leftover (1/176), on the labels as corrected after the first scoring (tests/data/README.md lists
+the six slips; as first written 81.2 %, 90.3 %); 85.8 % (151/176), 92.6 % (200/216) on the
+labels as finally corrected (an instant porridge sachet and "some grapes" weighed as
+probes-foods weighs them). After the first round 91.5 % (161/176), 94.9 % (205/216); after
 the second 94.9 % (167/176), 98.6 % (213/216), 0.0 % leftover. The second batch (the "b2"
 voices, 64 messages written then, before any change for them): 79.7 % (51/64) first, all 240
 90.8 % (218/240), 97.5 % of items (277/284); after their fixes 93.8 % (225/240), 97.9 %
@@ -77,7 +79,12 @@ of items; after 94.7 % (306/323), 97.9 % (366/374), 0.0 % leftover; with a chick
 been USDA's fast-food cola; block k weighs a small Coke as USDA's regular cola drink, 492 g);
 all 337 94.7 % (319/337), 97.4 % of items (379/389), 0.0 % leftover; after "a single" and "a
 dash" were read (the tea and coffee with a dash relabelled from 30 ml to a tablespoon, the
-decision above) 95.0 % (320/337), 97.7 % (380/389), 0.0 % leftover.
+decision above) 95.0 % (320/337), 97.7 % (380/389), 0.0 % leftover. The seventh and eighth
+batches ("b7", "b8", 28): 18/18 and 8/10 before any change for them (a coffee "with" bare milk
+relabelled whole milk, the blocks' bare milk, where it had been semi-skimmed); all 365 94.8 %;
+after a splash in each of several hot drinks 95.1 % (347/365), 97.8 % (409/418), 0.0 %; with
+the sachet and "some grapes" weighed as probes-foods weighs them 95.6 % (349/365), 98.1 %
+(410/418), 0.0 % leftover.
 """
 
 from __future__ import annotations
@@ -184,8 +191,8 @@ def one(*items: Item, label: str | None = None) -> list[Event]:
 
 
 def coffee_with(milk_ml: float) -> Item:
-    """A coffee "with" a milk: USDA's cup with that much of it, one food."""
-    return combo(COFFEE, p(COFFEE, 1, "cup"), ml(SEMI, milk_ml))
+    """A coffee "with" a milk: USDA's cup with that much of it, one food (bare milk whole)."""
+    return combo(COFFEE, p(COFFEE, 1, "cup"), ml(MILK, milk_ml))
 
 
 SHOP: list[tuple[str, list[Event]]] = [
@@ -204,7 +211,8 @@ SHOP: list[tuple[str, list[Event]]] = [
     ("half a tub of hummus with carrot sticks", one(g(HUMMUS, 100), g("11124|11960", SIDE))),
     ("pot of greek yoghurt with a drizzle of honey", one(g(GREEK, 150), g(HONEY, 7))),
     ("2 pots of greek yogurt", one(g(GREEK, 300))),
-    ("a sachet of instant porridge at work", one(p(INSTANT_OATS, 1, "packet"))),
+    # probes-foods: an instant porridge sachet USDA's flavoured instant oats packet (35 g)
+    ("a sachet of instant porridge at work", one(g("08680|" + INSTANT_OATS, 35))),
     ("packet of crisps with lunch", one(CRISP_BAG)),
     ("a grab bag of crisps on the train", one(g(CRISPS, 45))),
     ("small bag of pretzels from the aid station", one(g(PRETZELS, OZ))),
@@ -272,7 +280,7 @@ COUNTS: list[tuple[str, list[Event]]] = [
     ("a dozen almonds", one(p(ALMONDS, 12, "almond"))),
     ("half a dozen eggs scrambled", one(p(E, 6, "large"))),
     ("a bit of cheddar and an apple", one(g(CHEDDAR, 30), p(APPLE, 1, "medium"))),
-    ("some grapes on the sofa", one(p(GRAPES, 1, "cup"))),
+    ("some grapes on the sofa", one(g(GRAPES, 92))),  # probes-foods' "some grapes"
     ("some almonds on the walk", one(g(ALMONDS, HANDFUL))),
     ("toast with a tiny bit of butter", one(p(TOAST, 2, "slice"), g("01001", 5))),
     ("a couple of digestives with a cup of tea", one(g(DIGESTIVE, 30), BREW)),
@@ -638,6 +646,55 @@ SIZED_FAST_FOOD: list[tuple[str, list[Event]]] = [
     ("a small glass of orange juice", one(ml(OJ, GLASS * SMALL))),
 ]
 
+# --- Seventh batch (written after the sixth, before any change for these): "the whole" and
+# "half the" of a container, ranges said with "to" and "or", hedges, and "and a half" of a
+# container or a drink.
+SHARES: list[tuple[str, list[Event]]] = [
+    ("ate the whole tub of hummus", one(g(HUMMUS, 200))),
+    ("half the tub of hummus", one(g(HUMMUS, 100))),
+    ("a third of a tub of cottage cheese", one(g(COTTAGE, 100))),
+    ("the whole packet of crisps", one(CRISP_BAG)),
+    ("a whole punnet of blueberries", one(g(BLUEBERRIES, 150))),
+    ("a quarter of the sharing bag of crisps", one(g(CRISPS, 37.5))),
+    ("2 to 3 slices of toast", one(p(TOAST, 2.5, "slice"))),
+    ("1-2 tbsp honey", one(p(HONEY, 1.5, "tbsp"))),
+    ("3 or 4 dates", one(p(DATES, 3.5, "date"))),
+    ("c. 200g chicken", one(g(CHICKEN, 200))),
+    ("approx. 250ml orange juice", one(ml(OJ, 250))),
+    ("roughly 2 cups of rice", one(p(RICE, 2, "cup"))),
+    ("about half a cup of granola", one(p(GRANOLA, 0.5, "cup"))),
+    ("a pint and a half of milk", one(ml(MILK, 1.5 * PINT))),
+    ("one and a half pints of beer", one(ml(BEER, 1.5 * PINT))),
+    ("half a glass of red wine", one(ml(RED_WINE, WINE_GLASS / 2))),
+    ("a glass and a half of orange juice", one(ml(OJ, 1.5 * GLASS))),
+    ("2 rounds of toast with butter", one(p(TOAST, 2, "slice"), g("01001", 10))),
+]
+
+# --- Eighth batch (written after the seventh, before any change for these): drinks counted
+# through the day, each with its milk.
+def brews(count: int) -> Item:
+    """That many brews: a mug of tea with 30 ml of semi-skimmed each."""
+    return combo(TEA, ml(TEA, 250 * count), ml(SEMI, 30 * count))
+
+
+def coffees(count: int, milk_ml: float = 30) -> Item:
+    """That many cups of coffee, each with that much milk (bare milk whole)."""
+    return combo(COFFEE, p(COFFEE, count, "cup"), ml(MILK, milk_ml * count))
+
+
+DRINKS_COUNTED: list[tuple[str, list[Event]]] = [
+    ("4 cups of tea today", one(brews(4))),
+    ("3 brews before lunch", one(brews(3))),
+    ("2 mugs of coffee with milk", one(coffees(2))),
+    ("coffee x3 with a splash of milk", one(coffees(3))),
+    ("3 black coffees", one(p(COFFEE, 3, "cup"))),
+    ("2 lattes", one(combo("14209|" + SEMI, ml(ESPRESSO, 120), ml(SEMI, 600)))),
+    ("2 glasses of milk", one(ml(MILK, 2 * GLASS))),
+    ("3 pints of water and a pint of milk", one(ml(MILK, PINT))),
+    ("2 bottles of water and a banana", one(p(BANANA, 1, "medium"))),
+    ("6 cups of coffee, black", one(p(COFFEE, 6, "cup"))),
+]
+
 BLOCK = {
     "shop measures": SHOP,
     "kitchen measures": KITCHEN,
@@ -656,6 +713,8 @@ BLOCK = {
     "b4 spelling and counting": SPELLING,
     "b5 brackets, each and dry": BRACKETS,
     "b6 sizes of fast food and drinks": SIZED_FAST_FOOD,
+    "b7 shares, ranges and hedges": SHARES,
+    "b8 drinks counted": DRINKS_COUNTED,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-units-2026-12-02.jsonl"

@@ -239,3 +239,16 @@ class TestSingleAndDash:
 
     def test_a_dash_is_a_tablespoon_not_a_glass(self) -> None:
         assert grams("a dash of milk") == pytest.approx(grams("a tbsp of milk"))
+
+
+class TestASplashInEachDrink:
+    @pytest.mark.parametrize(
+        "text", ["coffee x3 with a splash of milk", "3 teas with a splash of milk"]
+    )
+    def test_several_hot_drinks_each_take_their_splash(self, text: str) -> None:
+        milk = meal(text).items[1]
+        assert milk.grams == pytest.approx(3 * meal("a splash of milk").items[0].grams)
+
+    def test_one_drink_takes_one_splash(self) -> None:
+        milk = meal("a coffee with a splash of milk").items[1]
+        assert milk.grams == pytest.approx(meal("a splash of milk").items[0].grams)
