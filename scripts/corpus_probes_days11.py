@@ -32,11 +32,18 @@ stays in it. A label only where the message names the meal: "tea" and "supper" i
 place dinner; "dinner" in a message whose evening meal is "tea", or with a midday clock
 ("dinner at noon", "dinner (1pm)"), lunch; "second breakfast", "elevenses", "morning tea",
 "afternoon tea", "smoko", "arvo", "late snack", "before bed" a snack; "brunch" breakfast;
+"tiffin" (the Indian English light midday meal) lunch;
 clocks, "morning", "evening", "tonight", "pud", "afters", "meal one" none of the four.
 
 First score, on main d98f229 before any change for these classes: 75.0 % (90/120) fully right,
 92.0 % of items, meal labels 95/115, 15.8 % leftover, 4 invented on the 12 chat messages
-(tests/data/README.md has the later rounds).
+(tests/data/README.md has the later rounds). A second list (the LATER_* lists below, 53
+messages) was written after the third round of fixes and first scored on it: 89.4 % (42/47),
+4 invented on its 6 chat messages (on main a072c9c 87.2 %). Label correction after the first
+run (my own mistake, found reading its misses, no parser output taken as a reference): "3 eggs
+scrambled" had been given raw eggs first, where the earlier blocks give scrambled eggs USDA's
+scrambled row (01132) first; with it the first score is 75.0 % still (the message missed for
+its weigh-in too).
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from corpus_fresh import BREW, PBJ, TOAST2, pint_of
-from corpus_heldout import BACON_ROLL, FLAT_WHITE, YOG
+from corpus_heldout import BACON_ROLL, FLAT_WHITE, SCRAMBLED, YOG
 from corpus_heldout3 import LATTE
 from corpus_heldout11 import BOILED_EGG
 from corpus_labels import (
@@ -57,6 +64,7 @@ from corpus_labels import (
     CIDER,
     COFFEE,
     CROISSANT,
+    DATES,
     GREEK,
     KIWI,
     MILK,
@@ -161,7 +169,7 @@ BULLETS: list[tuple[str, list[Event]]] = [
     ("🥣 porridge\n🍌 banana\n🏃 8k 43:20\n🍝 pasta bake 650 kcal",
      [eat(POR), eat(BAN), run(8, t(43, 20)), k(650)]),
     ("⚖️ 72.4\n🏃‍♂️ 15k 1:19:40\n🍳 3 eggs scrambled\n🥗 caesar salad 450 kcal",
-     [weight(72.4), run(15, t(79, 40)), eat(EGGS3), k(450)]),
+     [weight(72.4), run(15, t(79, 40)), eat(p(SCRAMBLED, 3, "large")), k(450)]),
     ("→ parkrun 23:41\n→ bacon roll after\n→ 2 pints at lunch",
      [run(5, t(23, 41)), eat(BACON_ROLL), eat(pint_of(BEER, 2))]),
     ("- weighed 80.1\n- no run today (rest)\n- porridge, banana\n- chilli and rice",
@@ -392,6 +400,127 @@ CHAT: list[tuple[str, list[Event]]] = [
     ("then what? porridge again? 😂", []),
 ]
 
+# A second list, written after the first list's fixes (rounds 1-3) and scored on them before
+# any fix of its own: the same layouts in new words, to see the fixes hold beyond their list.
+DATES2 = p(DATES, 2, "date, pitted")
+
+LATER_LABELS: list[tuple[str, list[Event]]] = [
+    ("brekkie: 2 crumpets 180 kcal\ndinner (12ish): pie and peas 600 kcal\ntea: fish fingers 350 "
+     "kcal", [k(180, B), k(600, L), k(350, D)]),
+    ("morning tea: 2 dates\nlunch: a sanga 380 kcal\nafternoon tea: a kiwi\ntea: lamb chops 650 "
+     "kcal", [eat(DATES2, label=S), k(380, L), eat(KIW, label=S), k(650, D)]),
+    ("lunch at 1: tuna wrap 430 kcal, supper at 9: a bowl of porridge",
+     [k(430, L), eat(POR, label=D)]),
+    ("elevenses - a banana & a coffee\nlunch - soup 240 kcal",
+     [eat(BAN, CUP, label=S), k(240, L)]),
+    ("breakfast: 2 idli 120 kcal, tiffin: dal and rice 520 kcal, dinner: chapati and sabzi 480 "
+     "kcal", [k(120, B), k(520, L), k(480, D)]),
+]
+
+LATER_LISTS: list[tuple[str, list[Event]]] = [
+    ("◾ 9k 47:12\n◾ porridge\n◾ 71.4kg", [run(9, t(47, 12)), eat(POR), weight(71.4)]),
+    ("> bagel\n> 6 mi 52:30\n> burrito 800 cal", [eat(BAG), run(mi(6), 52.5), k(800)]),
+    ("~ 2 weetabix\n~ 10k 53:10\n~ jacket potato 450 kcal",
+     [eat(WB2), run(10, t(53, 10)), k(450)]),
+    ("🔸porridge 🔸8k 44:00 🔸pasta 650 kcal", [eat(POR), run(8, 44), k(650)]),
+    ("✓ parkrun 25:33\n✓ bacon roll\n✓ 70.9kg",
+     [run(5, t(25, 33)), eat(BACON_ROLL), weight(70.9)]),
+    ("1/ porridge 2/ chicken wrap 450 kcal 3/ 5k 26:40",
+     [eat(POR), k(450), run(5, t(26, 40))]),
+    ("1 - 2 eggs on toast\n2 - 12k 1:02:00\n3 - curry 700 kcal",
+     [eat(EGGS2, TOAST2), run(12, 62), k(700)]),
+    ("first: a banana, second: a 5k 27:10, third: pizza 800 kcal",
+     [eat(BAN), run(5, t(27, 10)), k(800)]),
+]
+
+LATER_CLOCKS: list[tuple[str, list[Event]]] = [
+    ("6.30 - 10k 51:05\n8.00 - 2 weetabix\n13.00 - soup 250 kcal",
+     [run(10, t(51, 5)), eat(WB2), k(250)]),
+    ("7:00am porridge | 12:00pm wrap 450 kcal | 6:00pm 8k 43:30 | 7:30pm stir fry 600 kcal",
+     [eat(POR), k(450), run(8, 43.5), k(600)]),
+    ("brekkie @ 7 - 2 eggs | lunch @ 1 - soup 250 kcal | run @ 6 - 5k 26:30",
+     [eat(EGGS2, label=B), k(250, L), run(5, 26.5)]),
+    ("midday: a bagel\nevening: 10k 52:10 then pasta 700 kcal",
+     [eat(BAG), run(10, t(52, 10)), k(700)]),
+    ("at lunchtime a chicken wrap 450 kcal and at 7 a curry 750 kcal", [k(450, L), k(750)]),
+    ("9am 2 slices of toast\n11am 12k 1:04:00\n1pm a pint of chocolate milk",
+     [eat(TOAST2), run(12, 64), eat(pint_of(CHOC_MILK))]),
+]
+
+LATER_CONNECTIVES: list[tuple[str, list[Event]]] = [
+    ("ran 10k in 55 min, then after that had 2 eggs on toast, then later a burrito 800 kcal",
+     [run(10, 55), eat(EGGS2, TOAST2), k(800)]),
+    ("did parkrun (24:50) and afterwards a bacon roll and a latte",
+     [run(5, t(24, 50)), eat(BACON_ROLL, LATTE)]),
+    ("porridge, and then went for a 6 mile run 55:00, and then pizza 900 kcal",
+     [eat(POR), run(mi(6), 55), k(900)]),
+    ("8k 45:00 & later on a pot of yoghurt", [run(8, 45), eat(POT)]),
+    ("12k 1:05:00. after: 2 bananas. much later: a curry 750 kcal",
+     [run(12, 65), eat(BAN2), k(750)]),
+    ("weighed 72.8 & then 5k 26:00 & then a bagel", [weight(72.8), run(5, 26), eat(BAG)]),
+    ("swam 40 min then ran 5k 27:00 then ate a banana",
+     [act("swim", 40), run(5, 27), eat(BAN)]),
+]
+
+LATER_ORDERS: list[tuple[str, list[Event]]] = [
+    ("bagel. 71.0kg. 8 mi 1:10:00.", [eat(BAG), weight(71.0), run(mi(8), 70)]),
+    ("10k 50:50 / a banana / 68.8kg / chilli 1 cup",
+     [run(10, t(50, 50)), eat(BAN), weight(68.8), eat(CHILLI)]),
+    ("ate porridge, weighed 70.3, ran 7k 37:30", [eat(POR), weight(70.3), run(7, 37.5)]),
+    ("pasta 700 kcal tonight, 14k 1:15:00 this morning, 75.6kg on the scales",
+     [k(700), run(14, 75), weight(75.6)]),
+    ("breakfast: porridge (with water)\nlunch: soup (tomato) 220 kcal\ndinner: stir fry (tofu) "
+     "500 kcal", [eat(POR, label=B), k(220, L), k(500, D)]),
+    ("10k 52:40 (hilly!) then 2 slices of toast (white)", [run(10, t(52, 40)), eat(TOAST2)]),
+    ("run: 6k 33:10 (easy) // food: bagel // 70.5 kg",
+     [run(6, t(33, 10)), eat(BAG), weight(70.5)]),
+]
+
+LATER_WATCH_VOICE: list[tuple[str, list[Event]]] = [
+    ("Garmin\nEvening Run\n7.52 km\n39:48\n\nthen tea: spag bol 650 kcal",
+     [run(7.52, t(39, 48)), k(650, D)]),
+    ("Strava · Morning Run\nDistance 12.3 km\nMoving Time 1:04:12\n\nbrekkie after: 2 eggs on "
+     "toast", [run(12.3, t(64, 12)), eat(EGGS2, TOAST2, label=B)]),
+    ("COROS\nRun\n5.01 km · 26:44\n+ a banana + 68.9 kg",
+     [run(5.01, t(26, 44)), eat(BAN), weight(68.9)]),
+    ("this morning I weighed seventy point four then I ran twelve k in one hour three minutes and "
+     "then I had porridge", [weight(70.4), run(12, 63), eat(POR)]),
+    ("breakfast was two weetabix lunch was soup two hundred and fifty calories and then I did a "
+     "five k run in twenty six minutes", [eat(WB2, label=B), k(250, L), run(5, 26)]),
+    ("ok log this I had a bagel and a coffee then I ran ten miles in one hour twenty five then I "
+     "had a pint of chocolate milk",
+     [eat(BAG, CUP), run(mi(10), 85), eat(pint_of(CHOC_MILK))]),
+    ("had a banana went for a 5k run 27 minutes weighed 69.1 after",
+     [eat(BAN), run(5, 27), weight(69.1)]),
+]
+
+LATER_TYPOS_DAYS: list[tuple[str, list[Event]]] = [
+    ("brekky: porridge 🥣\nlunchh: wrap 450kcal 🌯\ndinnr: curry 700kcal 🍛",
+     [eat(POR, label=B), k(450, L), k(700, D)]),
+    ("8k 42:30 🏃‍♀️ 2 eggs on toast 🍳 70.2kg ⚖️",
+     [run(8, 42.5), eat(EGGS2, TOAST2), weight(70.2)]),
+    ("weigh in 82.1 📉\nrun 10k 58:20 🐢\npizza 🍕 900 kcal",
+     [weight(82.1), run(10, t(58, 20)), k(900)]),
+    ("bfast - bagle\nlnch - soop 250 kcal\ndinr - pasta bake 650 kcal",
+     [eat(BAG, label=B), k(250, L), k(650, D)]),
+    ("Fri recap\nrun: 16k 1:28:00\nweight: 69.9\nbreakfast: 2 weetabix\nlunch: jacket potato 450 "
+     "kcal\ndinner: curry 750 kcal\nsnack: an apple",
+     [run(16, 88), weight(69.9), eat(WB2, label=B), k(450, L), k(750, D), eat(APP, label=S)]),
+    ("today so far - 6k 33:00, porridge, 70.1kg. later: pasta 700 kcal",
+     [run(6, 33), eat(POR), weight(70.1), k(700)]),
+    ("Saturday: parkrun 23:58 | bacon roll | 2 pints | kebab 900 kcal",
+     [run(5, t(23, 58)), eat(BACON_ROLL), eat(pint_of(BEER, 2)), k(900)]),
+]
+
+LATER_CHAT: list[tuple[str, list[Event]]] = [
+    ("b/l/d tomorrow: porridge / soup / pasta", []),
+    ("what should my day look like: breakfast, run, lunch?", []),
+    ("• 10k tempo tomorrow\n• long run sunday", []),
+    ("my week: 3 runs, 2 gym sessions, lots of pasta", []),
+    ("💪🏃🍝 what a day", []),
+    ("planning: 7am 5k, 8am porridge", []),
+]
+
 BLOCK = {
     "other englishes": OTHER_ENGLISHES,
     "bullets": BULLETS,
@@ -405,6 +534,14 @@ BLOCK = {
     "typos and emoji": TYPOS_EMOJI,
     "day logs": DAY_LOGS,
     "chat": CHAT,
+    "later: labels": LATER_LABELS,
+    "later: lists": LATER_LISTS,
+    "later: clocks": LATER_CLOCKS,
+    "later: connectives": LATER_CONNECTIVES,
+    "later: orders and brackets": LATER_ORDERS,
+    "later: watch and dictation": LATER_WATCH_VOICE,
+    "later: typos and days": LATER_TYPOS_DAYS,
+    "later: chat": LATER_CHAT,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-days11-2026-12-02.jsonl"

@@ -432,15 +432,16 @@ _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
 #: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50", "(1)
-#: bagel (2) soup", "#1 oats #2 wrap"): a new line each (only marks 1, 2, 3 ... in order count,
-#: see numbered_list).
+#: bagel (2) soup", "#1 oats #2 wrap", "1/ oats 2/ soup"): a new line each (only marks 1, 2,
+#: 3 ... in order count, see numbered_list).
 _LIST_MARK = re.compile(
-    r"(?:^|(?<=\n))(?P<n>[1-9])[.)]\s+|(?<=\s)(?P<m>[1-9])[.)]\s+(?=[a-z0-9])"
+    r"(?:^|(?<=\n))(?P<n>[1-9])[.)/]\s+|(?<=\s)(?P<m>[1-9])[.)/]\s+(?=[a-z0-9])"
     r"|(?:^|(?<=\s))(?:\((?P<p>[1-9])\)|#(?P<h>[1-9]))\s*(?=[a-z0-9])"
 )
 #: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
 _SLASHED_LETTERS = re.compile(
-    r"(?:^|(?<=\n))(?P<letters>[blds](?:/[blds]){1,3})\s*(?::|-+)\s*(?P<rest>[^\n]+)"
+    r"(?:^|(?<=\n))(?P<letters>[blds](?:/[blds]){1,3})(?:\s+(?P<day>today|tomorrow|tmrw))?"
+    r"\s*(?::|-+)\s*(?P<rest>[^\n]+)"
 )
 _SLASHED_PART = re.compile(r"\s+/\s+|\s*\|\s*")
 
@@ -450,9 +451,10 @@ def _slashed_letter(m: re.Match[str]) -> str:
     many parts as letters; otherwise the parts unlabelled (no letter asked about as a food)."""
     letters = m["letters"].split("/")
     parts = _SLASHED_PART.split(m["rest"].strip())
+    day = f"{m['day']}:\n" if m["day"] else ""  # "b/l/d tomorrow: ...": tomorrow's plan
     if len(parts) != len(letters) or len(set(letters)) != len(letters):
-        return m["rest"]
-    return "\n".join(
+        return day + m["rest"]
+    return day + "\n".join(
         f"{letter}: {_BARE_KCAL_END.sub(_kcal_said, part)}"
         for letter, part in zip(letters, parts, strict=True)
     )
@@ -481,8 +483,8 @@ def _list_lines(text: str) -> str:
 
 def numbered_list(text: str) -> bool:
     """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
-    if ("1." not in text and "1)" not in text and "#1" not in text) or (
-        "2." not in text and "2)" not in text and "#2" not in text
+    if ("1." not in text and "1)" not in text and "1/" not in text and "#1" not in text) or (
+        "2." not in text and "2)" not in text and "2/" not in text and "#2" not in text
     ):
         return False
     found = list(_LIST_MARK.finditer(text))
@@ -614,6 +616,14 @@ _INTERJECTION = re.compile(
     r"|btw|fyi|tbh|ngl|random(?:ly)?(?:\s+but)?)\b"  # "btw had a banana", "random but 2 bananas"
     r"[\s,:!.-]*(?:and\s+)?)+"
 )
+
+
+def _a_space_after_a_stop(m: re.Match[str]) -> str:
+    """An interjection gone after a full stop leaves the space a sentence starts after
+    ("6k 33:40. oh and a pint of cider": "6k 33:40. a pint of cider")."""
+    return " " if m.start() and m.string[m.start() - 1] != "\n" else ""
+
+
 _INTERJECTION_STARTS = (
     "oh", "ah", "oo", "um", "er", "fo", "i ", "mi", "bt", "fy", "tb", "ng", "ra",
 )  # fmt: skip
@@ -889,7 +899,7 @@ def _drop_words_that_log_nothing(text: str) -> str:
     if "of the day" in text:
         text = _NTH_OF_THE_DAY.sub(r"a \g<what>", text)  # "3rd coffee of the day": a coffee
     if text[:2] in _INTERJECTION_STARTS or ". " in text or "\n" in text:
-        text = _INTERJECTION.sub("", text)  # "oh and a banana", "forgot to say, 2 biscuits"
+        text = _INTERJECTION.sub(_a_space_after_a_stop, text)  # "oh and a banana", "forgot..."
     if "instead of" in text or " so " in text or "rather than" in text:
         text = _RUN_BANNED_SO.sub("", _INSTEAD_OF.sub(" ", text))
     text = _told_around(text)
@@ -1076,11 +1086,14 @@ def _normalize(text: str) -> str:
 def _labels_as_read(text: str) -> str:
     """A day log's labels where the meal reader looks for them: "tea" starting a piece as
     "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
-    for lunch 450 kcal": "a wrap 450 kcal for lunch"), "before bed" as "pre-bed"."""
+    for lunch 450 kcal": "a wrap 450 kcal for lunch"), "before bed" as "pre-bed", a part named
+    after it ("2 eggs = breakfast") as named before it."""
     if "tea " in text and _OTHER_LABEL.search(text):
         text = _TEA_LABEL.sub(r"\1tea: ", text)
     if "before bed" in text:
         text = _BEFORE_BED.sub("pre-bed", text)  # "before bed: a banana", "yoghurt before bed"
+    if "=" in text:
+        text = _NAMED_AFTER.sub(r"\g<label>: \g<what>", text)  # "2 eggs = breakfast, ..."
     if "for " in text and "cal" in text:
         text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
@@ -1098,6 +1111,12 @@ def _labels_as_read(text: str) -> str:
     return text
 
 
+#: A part of a day's log named after it with "=": "2 eggs & a bagel = breakfast, tuna salad
+#: 350 kcal = lunch, 6 mi 54:00 = run" is "breakfast: 2 eggs & a bagel, lunch: ...".
+_NAMED_AFTER = re.compile(
+    rf"(?:^|(?<=[,;\n]))(?P<what>[^,;=\n]*?[a-z0-9)])\s*=\s*(?P<label>{LABEL_ALT}|tea|run|weight)"
+    r"\s*(?=[,;\n]|$)"
+)
 #: Food before sleep, the snack "pre-bed" labels.
 _BEFORE_BED = re.compile(r"\bbefore\s+bed(?:time)?\b")
 #: A meal said to be little before what it was: "lunch nothing much just an apple", "dinner:

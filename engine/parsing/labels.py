@@ -32,6 +32,8 @@ MEAL_LABELS: dict[str, MealKind] = {
     # cake); food before sleep
     "smoko": "snack", "morning tea": "snack", "afternoon tea": "snack", "pre-bed": "snack",
     "pre bed": "snack",
+    # the Indian English light midday meal (and its box)
+    "tiffin": "lunch",
     # the fast's meals: the one that breaks it at sunset, the one before dawn
     "iftar": "dinner", "suhoor": "breakfast", "suhur": "breakfast", "sehri": "breakfast",
 }  # fmt: skip

@@ -55,17 +55,19 @@ _PLURAL_PACE = re.compile(
 )
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
-    r"[\n|@→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|\[[ x]?\]|\bmeals\b|[0-9]:[0-5][0-9]s\b|\s[-–—>~]\s",
+    r"[\n|@→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|//|\[[ x]?\]|\[[a-z]|\bmeals\b|[0-9]:[0-5][0-9]s\b"
+    r"|\s[-–—>~]\s",
     re.IGNORECASE,
 )
 
 
 def _no_layout_marks(text: str) -> bool:
     """Whether an ASCII text holds none of the characters _ANY_LAYOUT's branches need (a line
-    break, "|", "@", ">", "[", ":", a spaced dash or "meals"), told without its scan of every
-    character."""
+    break, "|", "@", ">", "[", ":", "//", a spaced dash or "meals"), told without its scan of
+    every character."""
     return text.isascii() and not (
         "\n" in text or "|" in text or "@" in text or ">" in text or "[" in text or ":" in text
+        or "//" in text
         or " - " in text or " ~ " in text or "meals" in text.lower()
     )  # fmt: skip
 
@@ -82,6 +84,12 @@ def lay_out(text: str) -> Layout:
     if ">" in text and "\n" in text:
         text, corrects = _without_quotes(text)
     text = _checked(text)
+    if "[" in text:
+        text = _BRACKET_HEAD.sub(r"\g<head>: ", text)  # "[post run] 2 bananas", "[run] 18k"
+    if " // " in text:
+        text = text.replace(" // ", " | ")  # "run: 6k 33:10 // food: bagel // 70.5 kg"
+    if "~" in text and len(_TILDE_BULLET.findall(text)) >= 2:
+        text = _TILDE_BULLET.sub("", text)  # "~ 2 weetabix\n~ 10k 53:10\n~ jacket potato"
     if "|" in text:
         text = _table_rows(text)
     text = _without_headings(text)  # "food so far:\nbagel\nsoup", "Mon: rest | 72.3kg | oats"
@@ -311,6 +319,17 @@ _CHECK_MARK = re.compile(
     rf"^[^\S\n]*(?:[-*•][^\S\n]*)?(?:(?P<done>{_TICKED})|{_UNTICKED})[^\S\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: Words in square brackets heading a line, no checkbox: "[post run] 2 bananas", "[run] 18k
+#: 1:38:20" are "post run: 2 bananas", "run: 18k 1:38:20".
+_BRACKET_HEAD = re.compile(
+    r"^[^\S\n]*\[(?P<head>[a-z][a-z '-]{1,30})\][^\S\n]*", re.IGNORECASE | re.MULTILINE
+)
+
+
+#: A tilde leading a line of a list, a bullet ("~ 2 weetabix"), not "~300 kcal".
+_TILDE_BULLET = re.compile(r"^[^\S\n]*~[^\S\n]+(?=\S)", re.MULTILINE)
 
 
 def _checked(text: str) -> str:

@@ -273,6 +273,8 @@ def _numbered_meals(text: str) -> bool:
         said, bullets = _BULLET.subn("", said)  # "• 1. porridge\n• 2. soup": bullets, marks
         if "\n" in said and not bullets:
             said, bullets = _EMOJI_LED.subn("", said)  # "🥣 granola\n🏃 8k 42:30\n🍝 pasta"
+        elif not bullets and _EMOJI_LED.match(said):
+            said, bullets = _EMOJI_PART.subn(" ", said)  # "🌅 porridge 🌞 soup 🌙 curry 700 kcal"
     if "\n" in said and _NUMBERED.search(said) is not None:
         listed = numbered_list(said)
     else:
@@ -296,6 +298,8 @@ _BULLET = re.compile(r"[•▪◦][^\S\n]*")
 _NUMBERED = re.compile(r"(?:^|\n)\s*1[.)]\s")
 #: A line led by an emoji (with its joiners and variation marks): a bullet of a day's list.
 _EMOJI_LED = re.compile(r"(?:^|(?<=\n))[^\S\n]*[^\w\s\x00-\x7f]+[^\S\n]*")
+#: An emoji before a part of a line led by one: the line's bullets, "🌅 oats 🌞 soup 🌙 curry".
+_EMOJI_PART = re.compile(r"(?:^|(?<=\s))[^\w\s\x00-\x7f]+\s+(?=[a-z0-9])")
 #: A list that is a day's: it says so, a part has its own kcal, or a part is a session or a
 #: weigh-in among the foods ("1. a bagel 2. 10k 49:30 3. tuna sandwich 4. 68.9kg").
 _A_DAYS_LIST = re.compile(
@@ -1018,10 +1022,8 @@ class _Builder:
             not self._restates(text)
         ):
             self._flush_meal()  # "jacket potato for tea, a kitkat": the kitkat came after
-        elif time_ref is not None and time_ref.exact and self.meal_items and (
-            self.meal_at is not None or text[:1] == " "  # the clock started the clause
-        ) and self.meal_at != _meal_time(time_ref, kind, self.ctx):
-            self._flush_meal()  # "7am oats, 1pm soup": a meal at each time
+        elif time_ref is not None and self.meal_items and self._another_time(time_ref, kind, text):
+            self._flush_meal()  # "7am oats, 1pm soup", "eggs this morning, a curry tonight"
         if kind is not None:
             self.meal_kind = kind
         if spans:
@@ -1064,20 +1066,30 @@ class _Builder:
         self.meal_items.extend(items)
         self._stated_for(len(self.meal_items) - len(items))
 
+    def _another_time(self, time_ref: TimeRef, kind: MealKind | None, text: str) -> bool:
+        """Whether a meal clause's time is another than the meal's so far: a clock (which may
+        start the clause, "7am oats, 1pm soup"), or a part of the day ("eggs this morning, a
+        curry tonight"): a meal at each time."""
+        if self.meal_at is None and not (time_ref.exact and text[:1] == " "):
+            return False
+        return self.meal_at != _meal_time(time_ref, kind, self.ctx)
+
     def _own_meals(
         self, items: list[FoodItem], text: str, kind: MealKind | None
     ) -> list[FoodItem]:
-        """In a day's log (the message logged a run or a weigh-in), a food given its own
-        meal-sized kcal is a meal of its own: "ran 9k. ate granola and yoghurt, a cheese
-        sandwich (420 kcal) and a chicken stir fry (600 kcal)" is three meals. It stays with
+        """In a day's log (the message logged a run or a weigh-in, or heads its food as the
+        day's: "rest day so just food: ..."), a food given its own meal-sized kcal is a meal of
+        its own: "ran 9k. ate granola and yoghurt, a cheese sandwich (420 kcal) and a chicken
+        stir fry (600 kcal)" is three meals. It stays with
         a food it is joined to by "and" ("a latte and a flapjack 320 kcal": the snack's), and
         food after it without a kcal in its clause stays with it ("tuna wrap 430 kcal, a
         banana"); in a clause of its own it is the next meal ("lasagne 600 kcal; a banana").
         The meal's items so far are flushed; the items of this meal are returned."""
-        if kind is not None or self.meal_kind is not None or all(
-            isinstance(e, MealLogged) for e in self.events
+        if kind is not None or self.meal_kind is not None or (
+            all(isinstance(e, MealLogged) for e in self.events)
+            and _DAYS_FOOD.search(self.message) is None
         ):
-            return items  # a labelled meal keeps its foods; no run or weigh-in: one meal
+            return items  # a labelled meal keeps its foods; no run, weigh-in or day: one meal
         at, start = 0, 0
         before = self.meal_items[-1] if self.meal_items else None
         for i, item in enumerate(items):
@@ -1427,6 +1439,11 @@ _FUEL = re.compile(
 _PER_UNIT = re.compile(r"\beach\b|\bper\b|/|@|\d\s*x\b|\bx\s*\d|\ba (?:bottle|gel|bar|piece)\b")
 #: What parts two foods of a clause into two meals: a comma, a semicolon, "then".
 _APART = re.compile(r"[,;]|\bthen\b")
+#: A heading that names the food after it as a day's: "food:", "rest day so just food:", "ate
+#: today:", "eaten so far:".
+_DAYS_FOOD = re.compile(
+    r"\b(?:food|foods|eats|ate|eaten|intake)(?:\s+(?:today|so\s+far|log))?\s*:"
+)
 MEAL_SIZED_KCAL = 150.0
 #: How soon, before a label of when: "straight after the long run", "right before parkrun".
 #: A word of a dish's name right before a label word ("roast beef dinner", "chicken dinner").

@@ -68,7 +68,7 @@ _SEGMENT_CUT = re.compile(
     r"|\s\s*(?=(?:after|before)\s+(?:(?:my|the|a|this|today's)\s+)?[0-9])"
     # the look-behinds are tried only where a label follows white space
     rf"|\s\s*(?=[{LABEL_ONLY_FIRST}bdlprst])"
-    r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)(?!\s+(?:party|do|bash|drinks|social)\b)"
+    r"(?=(?:(?:post|pre)[- ]?(?:run|race|workout)(?!\s+(?:party|do|bash|drinks|social)\b)(?!\W*$|,)"
     rf"|(?:{LABEL_ALT}|tea|arvo|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
     + not_after(("chippy", "for", "at", "my", *DISH_BEFORE_LABEL, *QUALIFIERS))
 )
@@ -125,6 +125,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     if len(pieces) < 2:
         return [(clause, None)]
     rough = [_rough_kind(_Clause(piece, clause.question), ctx) for _, piece in pieces]
+    pieces = _when_as_labels(text, pieces, rough)  # "a banana before, toast after"
     only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
     if only_food and not any(
         _label_starts(piece, "meal") or _label_ends(before)
@@ -469,6 +470,11 @@ def _may_hold_two_kinds(text: str) -> bool:
         return True  # "7am oats, 1pm soup"
     if "c25k" in text or "to 5k" in text:
         return True  # a beginner's plan is a run: "c25k 25 min + a flapjack"
+    if (" before" in text or " after" in text or "th" in text) and (
+        _WHEN_THEN_CUT.search(text) is not None
+    ):
+        return True  # "a banana before, 2 slices of toast after": two meals
+
     return _DIGIT.search(text) is not None and (
         _RUN_HINT.search(text) is not None
         or "kg" in text
@@ -479,10 +485,51 @@ def _may_hold_two_kinds(text: str) -> bool:
     )
 
 
+#: A piece of food ended by when it was had (around a session, or a part of today), then
+#: another piece: "a banana before, toast after", "eggs this morning and a curry tonight".
+_WHEN_THEN_CUT = re.compile(
+    r"[a-z] (?:before|after|this\s+(?:morning|afternoon|evening)|tonight)"
+    r"\s*(?:,|\+|and\b)"
+)
+#: "before" or "after" alone ending a piece of food: when it was had around the session.
+_BARE_WHEN_END = re.compile(r"(?<=[a-z] )(?P<when>before|after)(?=\W*$)")
+
+
+def _around_a_session(m: re.Match[str]) -> str:
+    """ "a banana before": the food before the session, as "pre-run" labels it."""
+    return "pre-run" if m["when"] == "before" else "post-run"
+
+
+def _when_as_labels(
+    text: str, pieces: list[tuple[str, str]], rough: list[tuple[ClauseKind, str]]
+) -> list[tuple[str, str]]:
+    """Food pieces ended by "before" or "after" alone, as "pre-run" and "post-run" end them,
+    when one ends a piece before another: "a banana before, 2 slices of toast after" is two
+    meals ("a lussekatt and a latte after" is one, both after)."""
+    if " before" not in text and " after" not in text:
+        return pieces
+    ended = [
+        i for i, ((_, piece), (kind, _)) in enumerate(zip(pieces, rough, strict=True))
+        if kind == "meal" and _BARE_WHEN_END.search(piece)
+    ]
+    if not ended or ended[0] == len(pieces) - 1:
+        return pieces
+    return [
+        (sep, _BARE_WHEN_END.sub(_around_a_session, piece) if i in ended else piece)
+        for i, (sep, piece) in enumerate(pieces)
+    ]
+
+
 #: A label after the food ends its meal: "oats for breakfast, soup for lunch".
 _LABEL_ENDS = re.compile(
     rf"\b(?:for|at|as)\s+(?:my\s+|a\s+)?(?:{LABEL_ALT}|tea)\W*$"
     r"|\((?:[blds]|breakfast|lunch|dinner|snack)\)\W*$"
+    # when, around a session: "porridge pre-run, a flat white post-run", "a banana before,
+    # toast after", "porridge before the run"
+    r"|(?<=[a-z] )(?:(?:pre|post)[- ]?(?:run|race|workout)|(?:before|after)(?:\s+(?:the|my)"
+    r"\s+(?:[a-z]+\s+)?(?:run|race|session|workout))?)\W*$"
+    # a part of today: "2 eggs on toast this morning and a burrito tonight"
+    r"|(?<=[a-z0-9] )(?:this\s+(?:morning|afternoon|evening)|tonight)\W*$"
 )
 
 

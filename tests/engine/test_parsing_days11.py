@@ -155,3 +155,91 @@ class TestLaidOutChat:
     def test_a_run_beside_a_habit_is_logged(self) -> None:
         (run,) = parse("9k 46:30, trying to run 3 times a week").events
         assert isinstance(run, RunLogged)
+
+
+class TestWhenEachPartWasHad:
+    """Food pieces each ended by when they were had are meals of their own."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "oats pre-run, a latte post-run",
+            "a banana before, 2 rice cakes after",
+            "a gel before the race and a coffee after",
+        ],
+    )
+    def test_around_a_session(self, text: str) -> None:
+        first, second = meals(text)
+        assert len(first.items) == len(second.items) == 1
+        assert parse(text).unparsed == ()
+
+    def test_parts_of_today(self) -> None:
+        eggs, curry = meals("2 boiled eggs this morning and a curry 700 kcal tonight")
+        assert len(eggs.items) == 1
+        assert round(kcal(curry)) == 700
+
+    def test_one_part_of_the_day_stays_one_meal(self) -> None:
+        assert len(meals("porridge this morning with a coffee")) == 1
+
+
+class TestLaidOutParts:
+    def test_a_day_s_food_heading_parts_priced_each(self) -> None:
+        """ "food:" heads a day's food: a part with its own kcal is a meal of its own."""
+        parts = meals("lazy day, food: a bagel, ramen 650 kcal, lasagne 600 kcal")
+        assert [round(kcal(m)) for m in parts[1:]] == [650, 600]
+
+    def test_words_in_square_brackets_head_a_line(self) -> None:
+        events = parse("[pre run] a banana\n[run] 12k 1:01:30").events
+        assert isinstance(events[0], MealLogged) and isinstance(events[1], RunLogged)
+
+    def test_a_part_named_after_it(self) -> None:
+        text = "porridge = breakfast, chicken wrap 470 kcal = lunch, 8k 41:00 = run"
+        assert labels(text) == ["breakfast", "lunch"]
+        assert any(isinstance(e, RunLogged) for e in parse(text).events)
+
+    def test_emoji_bullets_on_one_line(self) -> None:
+        parts = meals("🌄 2 weetabix 🌇 tuna pasta 480 kcal 🌃 chilli 650 kcal")
+        assert [round(kcal(m)) for m in parts[1:]] == [480, 650]
+
+    def test_an_interjection_after_a_full_stop(self) -> None:
+        """ "... 33:40. oh and a pint of cider": a sentence of its own, the pint of cider."""
+        (pint,) = meals("did 6k 33:40. oh and a pint of cider")
+        assert [item.text for item in pint.items] == ["a pint of cider"]
+
+
+class TestMoreListShapes:
+    """Shapes of the second list, written after the first list's fixes."""
+
+    def test_tiffin_is_a_meal_s_label(self) -> None:
+        text = "breakfast: poha 300 kcal, tiffin: rajma chawal 550 kcal"
+        assert labels(text) == ["breakfast", "lunch"]
+
+    def test_tilde_bullets(self) -> None:
+        result = parse("~ a banana\n~ 7k 38:20\n~ soup 240 kcal")
+        assert [type(e).__name__ for e in result.events] == [
+            "MealLogged", "RunLogged", "MealLogged",
+        ]
+        assert result.unparsed == ()
+
+    def test_slash_numbers(self) -> None:
+        parts = meals("1/ 2 weetabix 2/ tuna pasta 480 kcal 3/ curry 700 kcal")
+        assert [round(kcal(m)) for m in parts[1:]] == [480, 700]
+
+    def test_half_a_cup_is_no_list_mark(self) -> None:
+        (oats,) = meals("1/2 cup oats")
+        assert oats.items[0].quantity == 0.5
+
+    def test_double_slashes_part_a_line(self) -> None:
+        events = parse("run: 9k 47:00 // food: porridge // 72.2 kg").events
+        assert [type(e).__name__ for e in events] == ["RunLogged", "MealLogged", "WeightLogged"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "b/l/d tomorrow: oats / soup / curry",
+            "planning: 6am 8k, 7am porridge",
+            "my week: 4 runs, a swim and too much cake",
+        ],
+    )
+    def test_plans_and_weeks_told_in_sum(self, text: str) -> None:
+        assert parse(text).events == ()
