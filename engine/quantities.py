@@ -46,7 +46,7 @@ NUMBER_WORDS: dict[str, float] = {
     "a third of an": 1 / 3, "third of a": 1 / 3, "a third of": 1 / 3, "a third": 1 / 3,
     "one third": 1 / 3, "two thirds": 2 / 3, "two thirds of": 2 / 3, "three quarters": 0.75,
     "three quarters of": 0.75, "three quarters of a": 0.75, "three quarters of an": 0.75,
-    "half of": 0.5,
+    "half of": 0.5, "the other half of": 0.5, "other half of": 0.5,
     # most of one thing: "most of a bagel", "most of the burrito"
     "most of a": 0.75, "most of an": 0.75, "most of the": 0.75, "most of": 0.75,
 }  # fmt: skip

@@ -84,7 +84,8 @@ batches ("b7", "b8", 28): 18/18 and 8/10 before any change for them (a coffee "w
 relabelled whole milk, the blocks' bare milk, where it had been semi-skimmed); all 365 94.8 %;
 after a splash in each of several hot drinks 95.1 % (347/365), 97.8 % (409/418), 0.0 %; with
 the sachet and "some grapes" weighed as probes-foods weighs them 95.6 % (349/365), 98.1 %
-(410/418), 0.0 % leftover.
+(410/418), 0.0 % leftover. The ninth batch ("b9", 8): 4/8 before its fix, all 373 94.6 %;
+after "the other half of" was read 95.2 % (355/373), 98.1 % (420/428), 0.0 % leftover.
 """
 
 from __future__ import annotations
@@ -695,6 +696,19 @@ DRINKS_COUNTED: list[tuple[str, list[Event]]] = [
     ("6 cups of coffee, black", one(p(COFFEE, 6, "cup"))),
 ]
 
+# --- Ninth batch (written after the eighth, before any change for these): a share said after
+# the food or of what was left.
+SHARE_AFTER: list[tuple[str, list[Event]]] = [
+    ("banana (half)", one(p(BANANA, 0.5, "medium"))),
+    ("bagel (half) with cream cheese", one(p(BAGEL, 0.5, "medium bagel"), g("01017", 10))),
+    ("the other half of the bean burrito", one(p(BURRITO_ROW, 0.5, "each burrito"))),
+    ("the other half of my bagel", one(p(BAGEL, 0.5, "medium bagel"))),
+    ("a couple eggs on toast", one(p(E, 2, "large"), p(TOAST, 2, "slice"))),
+    ("a few of the dates", one(p(DATES, 3, "date"))),
+    ("two thirds of a bagel", one(p(BAGEL, 2 / 3, "medium bagel"))),
+    ("3/4 of a bagel", one(p(BAGEL, 0.75, "medium bagel"))),
+]
+
 BLOCK = {
     "shop measures": SHOP,
     "kitchen measures": KITCHEN,
@@ -715,6 +729,7 @@ BLOCK = {
     "b6 sizes of fast food and drinks": SIZED_FAST_FOOD,
     "b7 shares, ranges and hedges": SHARES,
     "b8 drinks counted": DRINKS_COUNTED,
+    "b9 a share after the food": SHARE_AFTER,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-units-2026-12-02.jsonl"

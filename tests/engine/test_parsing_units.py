@@ -252,3 +252,9 @@ class TestASplashInEachDrink:
     def test_one_drink_takes_one_splash(self) -> None:
         milk = meal("a coffee with a splash of milk").items[1]
         assert milk.grams == pytest.approx(meal("a splash of milk").items[0].grams)
+
+
+class TestTheOtherHalf:
+    @pytest.mark.parametrize("text", ["the other half of my bagel", "the other half of the bagel"])
+    def test_the_other_half_of_one_is_half_of_it(self, text: str) -> None:
+        assert grams(text) == pytest.approx(0.5 * grams("a bagel"))
