@@ -33,6 +33,10 @@ METRIC_ML: Final[Mapping[str, float]] = MappingProxyType(
         "half pint": ML_PER_PINT / 2,
         "third pint": ML_PER_PINT / 3,  # a brewery's tasting measure, a flight's glasses
         "splash": 30.0,  # "a splash of milk" in tea or coffee
+        # Australian beer measures: a schooner, a middy (or pot), a stubby or tinnie
+        "schooner": 425.0,
+        "middy": 285.0,
+        "stubby": 375.0,
     }
 )
 #: Kitchen volumes: converted only when the food has a known volume weight or density.
@@ -67,6 +71,10 @@ FALLBACK_UNITS: Final[Mapping[str, tuple[str, float]]] = MappingProxyType(
         "dollop": ("tbsp", 2.0),
         "rasher": ("slice", 1.0),
         "knob": ("pat", 2.0),
+        "blob": ("tbsp", 1.0),
+        "dash": ("tbsp", 1.0),  # "a dash of milk", "a dash of hot sauce": less than a splash
+        "ladle": ("cup", 0.5),  # a ladle of chilli or soup: half a cup
+        "double portion": ("serving", 2.0),
     }
 )
 #: Size words scale a portion relative to a medium one (ratios of USDA's egg, banana and
@@ -76,7 +84,9 @@ SIZE_FACTORS: Final[Mapping[str, float]] = MappingProxyType(
     {
         "mini": 0.35, "small": 0.8, "medium": 1.0, "large": 1.25, "extra large": 1.45,
         "jumbo": 1.6, "grande": 1.0, "venti": 1.25, "footlong": 2.0,
-        "fun size": 0.3,  # a Halloween candy bar: USDA's fun size Snickers is 15 g of 57
+        # a chocolate bar's: USDA's fun size Snickers is 0.26 of its bar, fun size M&M's 0.38;
+        # its king size 1.98
+        "fun size": 0.3, "king size": 2.0,
     }
 )  # fmt: skip
 #: The unit the parser gives every shop tub, carton and container ("a tub of hummus"): a
@@ -110,6 +120,12 @@ _UNIT_SPELLINGS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
         "dollop": ("dollops",),
         "splash": ("splashes",),
         "knob": ("knobs",),
+        "blob": ("blobs",),
+        "dash": ("dashes",),
+        "ladle": ("ladles", "ladleful", "ladlefuls"),
+        "schooner": ("schooners",),
+        "middy": ("middies", "middys"),
+        "stubby": ("stubbies", "stubbys", "tinnie", "tinnies", "tinny"),
         "rasher": ("rashers",),
         "fl oz": ("fl. oz", "floz", "fluid ounce", "fluid ounces", "fl ozs"),
         "pint": ("pints", "pt"),

@@ -23,28 +23,59 @@ _WEIGHT_COMMA_RE = re.compile(
     r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
 )
-_MIXED_RE = re.compile(r"\b([0-9]+)\s+([0-9]+)/([0-9]+)\b")
+#: A unit abbreviated with a full stop before what it measures ("1 lbs. of strawberries", "2
+#: tbsp. of honey"): no sentence ends there.
+_UNIT_STOP_RE = re.compile(
+    r"(?<=[0-9])(\s*(?:lbs?|ozs?|tbsps?|tsps?|kgs?|mls?|pts?|fl\.?\s?oz))\.(?=\s+of\s)"
+)
+_MIXED_RE = re.compile(r"\b([0-9]+)\s+(?:and\s+)?([0-9]+)/([0-9]+)\b")  # "1 and 1/2 cups"
 _FRACTION_RE = re.compile(r"(?<![0-9:/])([0-9]+)/([0-9]+)(?![0-9/])(?!\s*(?:km|k\b|mi))")
 
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1, "one": 1, "single": 1, "a single": 1, "one single": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
     "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple": 2, "a couple": 2,
     "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "half": 0.5, "half a": 0.5,
     "half an": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "a quarter of": 0.25,
-    "both": 2, "several": 3, "1/2": 0.5,
+    "both": 2, "several": 3, "1/2": 0.5, "a pair of": 2, "pair of": 2, "half dozen": 6,
+    "a half dozen": 6,
     # a share of one thing: "quarter of a block of tofu", "a third of a pizza", "two thirds"
     "quarter of a": 0.25, "quarter of an": 0.25, "a quarter of a": 0.25,
     "a quarter of an": 0.25, "half of a": 0.5, "half of an": 0.5, "a third of a": 1 / 3,
     "a third of an": 1 / 3, "third of a": 1 / 3, "a third of": 1 / 3, "a third": 1 / 3,
     "one third": 1 / 3, "two thirds": 2 / 3, "two thirds of": 2 / 3, "three quarters": 0.75,
     "three quarters of": 0.75, "three quarters of a": 0.75, "three quarters of an": 0.75,
-    "half of": 0.5,
+    "half of": 0.5, "the other half of": 0.5, "other half of": 0.5,
+    # most of one thing: "most of a bagel", "most of the burrito"
+    "most of a": 0.75, "most of an": 0.75, "most of the": 0.75, "most of": 0.75,
 }  # fmt: skip
+
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+#: Counts past twelve in words ("twenty almonds", "thirty grams", "twenty-five grapes").
+NUMBER_WORDS.update(
+    {
+        **{
+            word: 13 + at
+            for at, word in enumerate(
+                ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+            )
+        },
+        **{ten: 20 + 10 * at for at, ten in enumerate(_TENS)},
+        **{
+            f"{ten}{sep}{one}": 20 + 10 * at + 1 + step
+            for at, ten in enumerate(_TENS)
+            for step, one in enumerate(_ONES)
+            for sep in (" ", "-")
+        },
+    }
+)
 
 #: Unit words and their canonical name, as engine.food expects them.
 UNITS: dict[str, str] = {
     "g": "g", "gr": "g", "gram": "g", "grams": "g", "grammes": "g", "gms": "g",
+    "gramm": "g", "gramms": "g", "gramme": "g", "grm": "g", "grms": "g",
     "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg",
     "oz": "oz", "ounce": "oz", "ounces": "oz",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
@@ -53,7 +84,10 @@ UNITS: dict[str, str] = {
     "l": "l", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l",
     "cup": "cup", "cups": "cup", "mug": "mug", "mugs": "mug",
     "tbsp": "tbsp", "tbsps": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbs": "tbsp",
-    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
+    "tbl": "tbsp", "tbls": "tbsp", "tblsp": "tbsp", "tblsps": "tbsp", "tbspn": "tbsp",
+    "tbspns": "tbsp", "tablespoonful": "tbsp", "tablespoonfuls": "tbsp",
+    "tsp": "tsp", "tsps": "tsp", "teaspoon": "tsp", "teaspoons": "tsp", "tspn": "tsp",
+    "tspns": "tsp", "teaspoonful": "tsp", "teaspoonfuls": "tsp",
     "slice": "slice", "slices": "slice", "piece": "piece", "pieces": "piece", "pc": "piece",
     "pcs": "piece", "scoop": "scoop", "scoops": "scoop", "can": "can", "cans": "can",
     "tin": "can", "tins": "can", "bottle": "bottle", "bottles": "bottle", "glass": "glass",
@@ -63,8 +97,12 @@ UNITS: dict[str, str] = {
     "side of": "serving", "sides of": "serving",
     "small": "small", "medium": "medium", "med": "medium", "large": "large", "big": "large",
     "grande": "grande", "venti": "venti", "footlong": "footlong",
+    # the sizes shops sell: "a jumbo egg", "2 mini bagels", "a fun size snickers"
+    "jumbo": "jumbo", "mini": "mini", "extra large": "extra large", "xl": "extra large",
+    "king size": "king size", "king-size": "king size", "kingsize": "king size",
     "plate": "plate", "plates": "plate", "plateful": "plate",
-    "handful": "handful", "handfuls": "handful", "bar": "bar", "bars": "bar",
+    "handful": "handful", "handfuls": "handful", "fistful": "handful", "fistfuls": "handful",
+    "bar": "bar", "bars": "bar",
     "fl oz": "fl oz", "pint": "pint", "pints": "pint", "shot": "shot", "shots": "shot",
     "packet": "packet", "pack": "packet", "sachet": "packet", "pot": "pot", "pots": "pot",
     "container": "container", "tub": "container", "carton": "container",
@@ -82,6 +120,14 @@ UNITS: dict[str, str] = {
     "fun size bags": "fun size", "fun-size bag": "fun size", "fun-size bags": "fun size",
     "fun size bar": "fun size", "fun size bars": "fun size", "fun-size bar": "fun size",
     "fun-size bars": "fun size",
+    "family size bag": "sharing bag", "family sized bag": "sharing bag",
+    "family size pack": "sharing bag", "family pack": "sharing bag",
+    # a family bar or block of chocolate (200 g), not a small one
+    "family size bar": "family bar", "family sized bar": "family bar", "family bar": "family bar",
+    "family block": "family bar", "family size block": "family bar",
+    # two usual portions: "a double portion of rice", "double helping of mash"
+    "double portion": "double portion", "double portions": "double portion",
+    "double helping": "double portion", "double serving": "double portion",
 }  # fmt: skip
 
 
@@ -89,10 +135,25 @@ UNITS: dict[str, str] = {
 #: honey", "a splash of milk"), with every spelling it lists; the parser reads them as units.
 _PORTION_WORDS = (
     "spoon", "heaped spoon", "heaped tbsp", "heaped tsp", "dessertspoon", "drizzle", "dollop",
-    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher",
+    "splash", "knob", "half pint", "third pint", "sprinkle", "rasher", "ladle", "blob", "dash",
+    "schooner", "middy", "stubby",
 )  # fmt: skip
 UNITS.update({word: word for word in _PORTION_WORDS})
 UNITS.update({alias: unit for alias, unit in UNIT_ALIASES.items() if unit in _PORTION_WORDS})
+#: "2 level scoops", "a level tsp": the measure itself; "a rounded tbsp" a heaped one.
+UNITS.update({
+    f"level {word}": UNITS[word]
+    for word in (
+        "scoop", "scoops", "tbsp", "tbsps", "tablespoon", "tablespoons", "tsp", "tsps",
+        "teaspoon", "teaspoons", "spoon", "cup", "cups", *UNIT_ALIASES,
+    )
+    if word in UNITS and UNITS[word] in {"scoop", "tbsp", "tsp", "spoon", "cup"}
+})  # fmt: skip
+UNITS.update({
+    f"rounded {word}": UNITS[f"heaped {word}"]
+    for word in ("tbsp", "tsp", "spoon", "tablespoon", "teaspoon", "spoonful")
+    if f"heaped {word}" in UNITS
+})  # fmt: skip
 
 
 #: A range of amounts of food, read as its middle: "3-4 dates", "2 or 3 rice cakes",
@@ -152,6 +213,8 @@ def normalize_numbers(text: str) -> str:
             text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
         if "bw" in text or "w" in text or "scale" in text:  # "weigh", "wieghed", "weigth"
             text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
+    if ". of " in text:
+        text = _UNIT_STOP_RE.sub(r"\1", text)
     if "/" in text:
         text = _MIXED_RE.sub(_mixed, text)
         text = _FRACTION_RE.sub(_fraction, text)

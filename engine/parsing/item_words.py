@@ -26,7 +26,10 @@ from engine.spelling import Speller
 #: with milk"), and reading one costs a dozen regex scans; the reading depends on the words
 #: alone, so it is kept (bounded: least recently used phrases go first).
 ITEM_CACHE_SIZE = 4096
-_SIZES = {"small", "medium", "large", "grande", "venti", "footlong"}
+_SIZES = {
+    "small", "medium", "large", "grande", "venti", "footlong", "jumbo", "mini", "extra large",
+    "fun size", "king size",
+}  # fmt: skip
 #: What a size word scales ("a large glass", "a small bowl"); a "small handful" is a handful.
 _SIZED = {"glass", "bowl", "mug", "cup", "plate", "serving", "bottle", "pot", "container"}
 
@@ -83,6 +86,7 @@ _UNIT_AFTER_WORD = re.compile(
 _LEAD_FILLER = re.compile(
     r"^(?:(?:i|i've|ive|just|had|have|having|ate|eaten|eating|drank|drinking|got|grabbed"
     r"|took|necked|downed|sipped|swallowed|bought|made|whipped up"
+    r"|inhaled|demolished|wolfed(?:\s+down)?|polished\s+off|hoovered(?:\s+up)?|finished\s+off"
     r"|for|my|some|then|also|plus|quick|finished|with|after|afterwards|was|were|maybe|about"
     r"|around|roughly|approx|approximately|probably|like|nearly|almost"
     # how little went down when ill or after a race: "only managed", "could barely stomach"
@@ -95,6 +99,7 @@ _LEAD_FILLER = re.compile(
 _LEAD_FILLER_START = (
     "i", "just", "had", "have", "having", "ate", "eat", "drank", "drinking", "got", "grabbed",
     "took", "necked", "downed", "sipped", "swallowed", "bought", "made", "whipped", "for",
+    "inhaled", "demolished", "wolfed", "polished", "hoovered", "finished",
     "my", "some", "then",
     "also", "plus", "quick", "finished", "with", "after", "was", "were", "maybe", "about", "around",
     "roughly", "approx", "probably", "like", "nearly", "almost", "could", "only", "barely",
@@ -110,9 +115,13 @@ def _drop_lead_filler(text: str) -> str:
 
 
 _FILLER = re.compile(
-    r"\b(?:of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
+    # a course named after its food: "ice cream for pudding" (no pudding eaten as well)
+    r"\b(?:(?:for|as) (?:dessert|pudding|pud|afters)\b"
+    r"|of course|way too much|too much|too many|so much|i|i've|ive|i'd|just|had|have"
     r"|having|ate|eaten|eat|eating|drank|(?<![a-z] )drink|drinking|some|my|the|for|of|then"
     r"|also|got|grabbed|munched|scoffed|devoured|rehydrated|took|necked|downed|sipped|a bit of"
+    # how fast it went: "inhaled a bag of crisps", "wolfed down 2 bananas"
+    r"|inhaled|demolished|wolfed(?: down)?|polished off|hoovered(?: up)?|finished off"
     r"|bit of|little(?! caesars?\b)"
     r"|quick|today|yum|yummy|delicious|really|very|meal(?! deal)|food|large-ish|ish|approx|about"
     r"|around|roughly|like|maybe|homemade|home made|fresh|tasty|lovely|massive|huge|giant"
@@ -123,6 +132,7 @@ _FILLER = re.compile(
     r"|(?:well\s+)?earned(?:\s+it)?|(?:well\s+)?deserved(?:\s+it)?"  # "poutine, earned it"
     r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say|instead"
     r"|seconds|second helping|big portion|huge portion"
+    r"|(?<=dry )weight|(?<=raw )weight|(?<=cooked )weight"  # "100g rice (dry weight)"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
     r"|scran|grub|nosh|made|prepared"
     r"|as a side|as sides|on the side"
@@ -130,6 +140,8 @@ _FILLER = re.compile(
     r"|glass of"
     r"|was|only|yesterday|today|tonight|this|now|some more|forgot to log|forgot to add|forgot"
     r"|to log|in total|total|over the day|throughout the day|all day|takeaway|take-away|takeout"
+    r"|(?:through|across|during|over the course of) the day"
+    r"|(?:straight )?(?:out of|out|from) the (?:fridge|freezer|cupboard|jar|tub|tin|bag|packet)"
     r"|snacked on|snacking on|snacked|nibbled on|nibbled|midnight|late|early|bedtime"
     r"|food log|food diary|log|diary|eats|probably|prob|est|estimated|guessing|guess"
     r"|(?:per|on|from) (?:the )?(?:packet|pack|label|box|wrapper|app|mfp)|(?:the )?label says"
@@ -265,6 +277,8 @@ def _quantity(text: str) -> tuple[float | None, str | None, str, str]:
         return float(count), None, before, after
     while (u := _UNIT_AFTER_WORD.match(text)) is not None:
         word = UNITS[u["u"]]
+        if unit is not None and unit not in _SIZES and word in _SIZES:
+            break  # "a packet of mini cheddars", "a bag of mini eggs": the size names the food
         if unit in _SIZES and word in _SIZED:
             unit = f"{unit} {word}"  # "a large glass of wine", "a small bowl of pasta"
         elif unit is None or word not in _SIZES:
@@ -306,6 +320,8 @@ _FILLER_FIRST = _words(
     "big", "scran", "grub", "nosh", "made", "prepared",
     "obviously naturally predictably inevitably honestly tbh tbf earned deserved well",
     "admittedly clearly needless instead", "rehydrated",
+    "inhaled demolished wolfed polished hoovered finished through across during straight out",
+    "weight",
 )
 
 
@@ -388,6 +404,13 @@ _WEIGHT_AFTER = re.compile(
 )
 
 
+#: What one of a count weighed, after it: "2 slices of toast (35g each)", "3 eggs 60g each".
+_WEIGHT_EACH = re.compile(
+    r"[,\s]*\(?\s*(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*(?P<u>g|kg|ml|oz)\s+(?:each|apiece|a piece)"
+    r"\s*\)?\s*$"
+)
+
+
 #: Food taken at intervals: "a gel every 30 min for 2 hours" is 4 gels.
 _EVERY = re.compile(
     r"\bevery\s+(?P<n>[0-9]{1,3})\s*(?P<u>min|mins|minutes|m)\s+(?:for|over)\s+(?:the\s+)?"
@@ -452,6 +475,8 @@ def _read_item(part: str) -> _ItemWords:
     ):  # "a pot of grapes 150g", "a tin of tuna (145g)": the weight said is the amount
         qty, unit, after = float(weighed["n"]), weighed["u"], after[: weighed.start()]
         unit = "fl oz" if unit.startswith("fl") else unit  # "oz" of a drink is its fl oz
+    if qty is not None and unit not in _ML_OR_G and (each := _WEIGHT_EACH.search(after)):
+        qty, unit, after = qty * float(each["n"]), each["u"], after[: each.start()]
     if every is not None:
         qty = (qty or 1) * _times(every)
     said = _SIZE_IN_BRACKETS.sub("", said) if "(" in said else said

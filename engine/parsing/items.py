@@ -67,6 +67,12 @@ _ITEM_SPLIT = re.compile(
     r"(?=[\s,+;/awopni])"  # every branch's first character
     r"(?<!\s)\s*+(?:,|\+|\n|;|/(?!\s*[0-9.]+\s*(?:ml|l|g|kg)\b)|\band\b|\bwith\b|\bon\b|\bplus\b|\balso\b|\bn\b"
     r"|\bin\b(?=\s+(?:a|an)\s+(?:roll|bun|bap|barm|cob|wrap|pitta|pita|baguette|tortilla)\b)"
+    # "chilli over rice", "curry over a bed of rice": what it was served on
+    r"|\bover\b(?=\s+(?:(?:a\s+)?bed\s+of\s+)?(?:(?:white|brown|jasmine|basmati|sticky|steamed"
+    r"|fried|egg|cauliflower)\s+)?(?:rice|noodles|pasta|mash|quinoa|couscous|toast|polenta"
+    r"|grits|chips|fries)\b)"
+    # "a tsp of honey in my tea", "sugar in my coffee": what it was stirred into
+    r"|\bin\b(?=\s+(?:my|the)\s+(?:tea|coffee|porridge|oats|oatmeal|cereal)\b)"
     # "whey in water", "2 scoops in 400ml semi-skimmed milk": what it was mixed into
     r"|\bin\b(?=\s+(?:[0-9.]+\s*ml\s+(?:of\s+)?)?(?:(?:whole|skimmed|skim|semi-skimmed"
     r"|semi skimmed|semi|oat|almond|soy|soya|coconut)\s+)?(?:water|milk)\b)"
@@ -82,6 +88,9 @@ _SOFT_JOIN = re.compile(r"\b(?:and|with|on|n)\b")
 _SIZE_WORDS = {
     "small": ("small",), "medium": ("medium",), "large": ("big", "large"),
     "grande": ("grande",), "venti": ("venti",), "footlong": ("footlong",),
+    # foods named by the size they are sold in: "mini eggs", "jumbo oats", "king size rizla"
+    "jumbo": ("jumbo",), "mini": ("mini",), "extra large": ("extra large", "xl"),
+    "fun size": ("fun size",), "king size": ("king size",),
 }  # fmt: skip
 _SPOON_UNITS = {"tbsp", "tsp", "scoop"}
 _PIE = "pizza"
@@ -380,7 +389,7 @@ def _food_named(words: str, ctx: ParseContext) -> Food | None:
 
 
 #: "3 rashers", "2 pints", "4 third-pints": the unit names the food
-_PINT_UNITS = frozenset({"pint", "half pint", "third pint"})
+_PINT_UNITS = frozenset({"pint", "half pint", "third pint", "schooner", "middy", "stubby"})
 _BY_UNIT = frozenset({"rasher", *_PINT_UNITS})
 
 
@@ -777,7 +786,7 @@ def _made_of(dish: Food, texts: list[str], ctx: ParseContext) -> bool:
 
 #: The words _ITEM_SPLIT cuts at, each a whole word: one of them, or one of its marks,
 #: is in every text it cuts.
-_ITEM_SPLIT_WORDS = frozenset({"and", "with", "on", "plus", "also", "n", "in"})
+_ITEM_SPLIT_WORDS = frozenset({"and", "with", "on", "plus", "also", "n", "in", "over"})
 
 
 def _may_cut_item(part: str) -> bool:
@@ -1247,7 +1256,7 @@ def _read_items(
         if not name and unit in _SIZES and ctx.foods.exact(unit) is not None:
             name, unit = unit, None  # "a footlong": the size word names the food
         if not name and unit in _PINT_UNITS:
-            name = "beer"  # "a pint after", "2 pints": in a pub, a pint names the beer
+            name = "beer"  # "a pint after", "2 schooners": in a pub, a pint names the beer
         if not name and unit == "rasher":
             name = "bacon"  # "2 rashers": a rasher is bacon's
             if qty is None and "rashers" in part:
@@ -1790,7 +1799,13 @@ def _each_of_the_part(
 ) -> None:
     """ "chickpea curry with couscous, 1 cup of each": the amount is every one's of the foods
     named before it (those of the part just before, else the one before) with none of their
-    own."""
+    own. A weight "each" after a count is what one of them weighed: "2 eggs, 60g each"."""
+    last = pieces[-1]
+    if unit in MASS_UNITS_AND_ML and last.quantity is not None and (
+        last.unit not in MASS_UNITS_AND_ML and not last.stated.any()
+    ):
+        last.quantity, last.unit = last.quantity * qty, unit
+        return
     start = len(groups)
     while start > 0 and groups[start - 1] == groups[-1]:
         start -= 1

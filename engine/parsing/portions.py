@@ -208,7 +208,7 @@ def _same_kind(first: str, later: str) -> bool:
     return " " not in later and first.rsplit(" ", 1)[-1].rstrip("s") == later.rstrip("s")
 
 
-_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)\b")
+_HOT_DRINK = re.compile(r"\b(?:coffee|tea|brew|cuppa|americano|espresso|filter|builders?)s?\b")
 SPLASH_ML = 30.0  # milk added to a mug of tea or coffee
 
 
@@ -219,15 +219,25 @@ def _unstated_milk(piece: _Piece, hit: FoodMatch | None) -> bool:
 
 
 def _splash_of_milk(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
-    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass."""
+    """ "coffee with milk", "tea with oat milk": milk in a hot drink is a splash, not a glass;
+    in each of several ("coffee x3 with a splash of milk", "2 teas with milk") a splash each."""
     for i in range(1, len(pieces)):
-        hit, milk = matches[i], pieces[i]
-        if (
-            _unstated_milk(milk, hit)
-            and _HOT_DRINK.search(pieces[i - 1].name) is not None
-            and "milk" not in pieces[i - 1].name
+        hit, milk, drink = matches[i], pieces[i], pieces[i - 1]
+        if _HOT_DRINK.search(drink.name) is None or "milk" in drink.name:
+            continue
+        each = drink.quantity if drink.quantity and drink.quantity >= 2 and (
+            drink.unit in _CUPS
+        ) else 1.0
+        if _unstated_milk(milk, hit):
+            milk.quantity, milk.unit = SPLASH_ML * each, "ml"
+        elif hit is not None and milk.unit == "splash" and milk.quantity in (None, 1.0) and (
+            "milk" in hit.food.name.lower()
         ):
-            milk.quantity, milk.unit = SPLASH_ML, "ml"
+            milk.quantity = each
+
+
+#: What a hot drink is counted in: "3 coffees", "2 mugs of tea", "4 cups of tea".
+_CUPS = frozenset({None, "cup", "mug"})
 
 
 #: Coffee made of milk: the milk named with it is the kind it was made with, not a glass beside.
@@ -285,12 +295,13 @@ _SPREAD_EACH = ("bagel", "roll", "bun", "muffin", "scone", "crumpet", "teacake",
 
 def _spread_per_bagel(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "2 toasted bagels with cream cheese", "2 rolls with butter": a usual spread on each
-    bagel or roll, not one for all."""
+    bagel or roll, not one for all; "half a bagel with pb": half the spread."""
     bagels = next(
         (
             piece.quantity
             for piece, hit in zip(pieces, matches, strict=True)
-            if hit is not None and piece.quantity is not None and piece.quantity >= 2
+            if hit is not None and piece.quantity is not None
+            and (piece.quantity >= 2 or 0 < piece.quantity < 1)
             and hit.food.key.endswith(_SPREAD_EACH) and not hit.food.parts
             and piece.unit in (None, hit.food.key, hit.food.default_unit)
         ),
