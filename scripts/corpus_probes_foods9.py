@@ -85,10 +85,14 @@ crackers, 30 g; Primula the table's cheese spread; chicken and sweetcorn soup th
 chicken soup; tuna sashimi the table's sashimi; beef satay, a steak burrito and a pork banh mi
 the table's satay, burrito and banh mi dishes by their parts; seekh kebabs the table's kofta
 (50 g each); a curry puff its samosa; sambar and harira its lentil soup; chicken dopiaza and
-pathia its curry; barbacoa its brisket; carne asada its flank steak; mandazi its doughnut; shish
-taouk its chicken skewer; a Gü pot, takoyaki, tres leches and labneh have no row near: asked.
-First score of the sixth list on branch foods9 at c990aa4 (the first five lists' fixes in):
-12.9 % (4/31); the whole file 86.4 % (185/214), 89.1 % of items (180/202).
+pathia its curry; barbacoa its brisket; carne asada its flank steak; shish taouk its chicken
+skewer; a Gü pot, takoyaki, tres leches and labneh have no row near: asked. First score of the
+sixth list on branch foods9 at c990aa4 (the first five lists' fixes in): 12.9 % (4/31); the
+whole file 86.4 % (185/214), 89.1 % of items (180/202). Label correction after that score
+(consistency): "2 mandazi" had been written as two glazed doughnuts; block h and the structure3
+probes ask about mandazi (and sukuma wiki), so it is asked here too, and the table keeps both
+unknown. With it the same parser scores 16.1 % (5/31), the whole file 86.9 % (186/214), 89.6 %
+of items (180/201).
 """
 
 from __future__ import annotations
@@ -447,7 +451,7 @@ SIXTH: list[tuple[str, list[Event]]] = [
     ("chicken dopiaza", one(g("22989", 350))),
     ("barbacoa", one(g("13343", 150))),
     ("carne asada", one(g("13069", 150))),
-    ("2 mandazi", one(p("18255|18250", 2, "doughnut"))),
+    ("2 mandazi", [unknown()]),
     ("shish taouk", one(g("05064", 150))),
     ("a gu pot", [unknown()]),
     ("takoyaki", [unknown()]),
