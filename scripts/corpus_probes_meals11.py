@@ -257,6 +257,9 @@ VARIANTS = [
     ("had a bowl of porridge before my run, was that enough?", [eat(p(PORRIDGE, 1, "cup"))]),
     ("2 biscuits with sausage gravy at Bob Evans",
      [eat(p(BISCUIT, 2, "medium"), p("06319", 0.5, "cup"))]),
+    # written after landing 3, before its fix: "buttered" before the biscuits
+    ("buttered biscuits and grits after my run",
+     [eat(p(BISCUIT, 2, "medium"), p(BUTTER, 2, "pat"), p(GRITS, 1, "cup"))]),
 ]
 
 CHAT = [

@@ -130,7 +130,7 @@ _SAVOURY_PIE: Final = re.compile(
 #: The words a food named bare comes after: a count, an article, a joining word.
 _BARE_LEADS: Final = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "some", "of", "and", "plus", "with",
-     "had", "ate", "then", "x"}
+     "had", "ate", "then", "x", "buttered", "warm", "hot"}
 )  # fmt: skip
 
 

@@ -101,6 +101,7 @@ class TestAWordReadByItsCompany:
             "2 biscuits and a coffee at the diner",
             "a biscuit with butter and a coffee",
             "grits, 2 biscuits and an egg",
+            "buttered biscuits and grits",
         ],
     )
     def test_biscuits_with_us_company_are_us_biscuits(self, text: str) -> None:
