@@ -389,7 +389,11 @@ PORTION_MULTIPLIERS: Final[Mapping[str, float]] = MappingProxyType(
 #: runner, had been a hen's egg; tart cherry juice, which had been orange juice; a pavlova,
 #: an Eton mess, a spotted dick, a panna cotta, stollen, taramasalata, a jambon, a
 #: Lunchable; a Cinnabon roll, which had been Kellogg's Cinnabon pancakes; a poutine, whose
-#: fries, curds and gravy vary by the truck, which blocks l and p ask): never matched to a
+#: fries, curds and gravy vary by the truck, which blocks l and p ask; a nut roast, which had
+#: been 28 g of mixed nuts, mascarpone, which had been a macaron, molletes, which had been
+#: millet, aubergine parmigiana, chutney, hollandaise, prosciutto, a vanilla slice, which had
+#: been a soft-serve cone, and the puddings, bakes, sauces and dishes of foods9's lists SR28
+#: has no row near): never matched to a
 #: look-alike, so the runner is asked for their energy. A meal clause naming one alone is a
 #: meal with that item to ask about.
 NO_SR28_ROW: Final = frozenset(
@@ -421,6 +425,27 @@ NO_SR28_ROW: Final = frozenset(
         "pannacotta", "stollen", "taramasalata", "jambon", "jambons", "lunchable", "lunchables",
         "cinnabon", "cinnabons", "cinnabon roll", "cinnabon classic roll", "cinnabon classic",
         "poutine", "poutines", "poutine fries",
+        "nut roast", "nut roasts", "aubergine parmigiana", "aubergine parmigiana bake",
+        "aubergine parmesan", "eggplant parmesan", "eggplant parm", "eggplant parmigiana",
+        "melanzane", "melanzane alla parmigiana", "kedgeree", "mascarpone", "chutney",
+        "chutneys", "mango chutney", "onion chutney", "tomato chutney", "caramelised onion chutney",
+        "onion marmalade", "hollandaise", "hollandaise sauce", "treacle sponge", "treacle pudding",
+        "syrup sponge", "jam roly poly", "jam roly-poly", "summer pudding", "molletes", "mollete",
+        "manchego", "peppercorn sauce", "panettone", "bread sauce", "bread and butter pudding",
+        "creme brulee", "crème brûlée", "cream horn", "cream horns", "curry sauce",
+        "chip shop curry sauce", "prosciutto", "parma ham", "serrano ham", "jamon serrano",
+        "jamón serrano", "jamon", "jamón", "kangaroo", "whitebait", "john dory", "mulligatawny",
+        "oxtail stew", "ropa vieja", "sinigang", "upma", "hagelslag", "ontbijtkoek",
+        "potted shrimp", "energy balls", "energy ball", "bounce ball", "bounce balls",
+        "bliss balls", "bliss ball", "vanilla slice", "vanilla slices", "custard slice",
+        "custard slices", "steak slice", "steak slices", "nasi lemak", "tapsilog", "pandesal",
+        "pan de sal", "pão de queijo", "pao de queijo", "cheese bread balls", "migas",
+        "khachapuri", "smørrebrød", "smorrebrod", "buttery", "butteries", "chocolate fondant",
+        "lava cake", "molten chocolate cake", "cranachan", "lemon tart", "jam tart", "jam tarts",
+        "treacle tart", "rock cake", "rock cakes", "eccles cake", "eccles cakes",
+        "singing hinny", "financier", "cannoli", "madeleine", "madeleines", "louise slice",
+        "hedgehog slice", "neenish tart", "pizza crunch", "deep fried mars bar", "mixed grill",
+        "mezze platter", "loukoumades", "zhoug", "huevos rotos", "tiropita", "tyropita",
     }
 )
 #: Foods of NO_SR28_ROW whose weight only the runner knows, a USDA food once weighed: "40g of

@@ -476,7 +476,7 @@ SNACKS: list[Probe] = [  # snacks and sweets
     ("2 hobnobs", [eat(g("18178", 32))]),
     ("a jaffa cake", [eat(g("18176", 12))]),
     ("3 jaffa cakes", [eat(g("18176", 36))]),
-    ("a rich tea", [eat(g("18173", 15))]),
+    ("a rich tea", [eat(g("18212|18173", 8))]),  # a Rich Tea is 8 g (had been a 15 g digestive)
     ("a ginger nut", [eat(g("18172", 10))]),
     ("a kit kat", [eat(g("19109", 42))]),
     ("a twix", [eat(g("19160", 50))]),

@@ -108,14 +108,16 @@ def _match(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
 def _match_named(piece: _Piece, ctx: ParseContext) -> FoodMatch | None:
     """The food a piece names: the whole name, else the words after or before its quantity.
 
-    A unit word after the food ("tuna can") counts as the unit when the whole name is unknown.
+    A unit word after the food ("tuna can") counts as the unit when the whole name is unknown,
+    never when the whole name is a food SR28 lacks ("a vanilla slice" is asked, not a slice of
+    vanilla ice cream).
     """
     if not piece.name:
         return None
     if piece.unit in MASS_G and (weighed := WEIGHED_AS.get(piece.name)) is not None:
         return ctx.foods.match(weighed)  # "40g of my easter egg": that much milk chocolate
     match = ctx.foods.match(piece.name, extra=ctx.user_foods)
-    if match is None:
+    if match is None and piece.name not in NO_SR28_ROW:
         name, unit = _trailing_unit(piece.name, piece.unit)
         if unit is not piece.unit:
             match = ctx.foods.match(name, extra=ctx.user_foods)
