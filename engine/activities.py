@@ -82,6 +82,9 @@ ACTIVITIES: dict[str, Activity] = {
     "skate": Activity("skate", 7.0, 15.0, 40.0),  # 19130 skating, general
     "tennis": Activity("tennis", 7.3, None, 1.0),  # 15675 tennis, general
     "football": Activity("football", 7.0, None, 1.0),  # 15610 soccer, casual
+    # no walking football row in 2011: a game at a walk, no running (a foul), as brisk walking
+    # for exercise, 3.5 mph (science.md §4, 4.3 MET); 15610's 7.0 is a game run at pace
+    "walking football": Activity("walking football", 4.3, None, 1.0),
     "basketball": Activity("basketball", 6.5, None, 1.0),  # 15055 basketball, general
     "climb": Activity("climb", 8.0, None, 1.0),  # 15535 rock climbing, ascending
     "dance": Activity("dance", 5.0, None, 1.0),  # 03025 general dancing, ethnic/cultural
@@ -93,6 +96,9 @@ ACTIVITIES: dict[str, Activity] = {
     "volleyball": Activity("volleyball", 4.0, None, 1.0),  # 15710 volleyball, general
     "boxing": Activity("boxing", 5.5, None, 1.0),  # 15110 boxing, punching bag
     "golf": Activity("golf", 4.3, None, 1.0),  # 15255 golf, walking, carrying clubs
+    # no disc golf row in 2011: a course walked with a disc thrown at each basket, as golf
+    # walked carrying clubs (15250 frisbee playing, general, 3.0, is throwing on the spot)
+    "disc golf": Activity("disc golf", 4.3, None, 1.0),
     "kayak": Activity("kayak", 5.0, 6.0, 15.0),  # 18100 kayaking, moderate effort
     # 18365 paddle boarding, standing (SUP): no distance to estimate a time from
     "paddleboard": Activity("paddleboard", 6.0, None, 15.0),
@@ -310,7 +316,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     # 15 golf: "18 holes", "9 holes" clauses.py writes "golf round", "golf half round"
     "golfing": "golf", "golfed": "golf", "footgolf": "golf", "pitch and putt": "golf",
     "tee time": "golf", "tee off": "golf", "teed off": "golf",
-    "disc golf": "frisbee", "frolf": "frisbee",
+    "disc golf": "disc golf", "frolf": "disc golf",
     "driving range": "driving range", "crazy golf": "mini golf", "mini golf": "mini golf",
     "minigolf": "mini golf", "putt putt": "mini golf",
     "golf buggy": "golf cart", "golf cart": "golf cart",
@@ -342,7 +348,7 @@ ACTIVITY_WORDS: dict[str, str] = {
     "gridiron": "flag football", "dodgeball": "dodgeball", "cheerleading": "cheerleading",
     "high ropes": "high ropes", "beach volleyball": "beach volleyball",
     "real tennis": "tennis",
-    "sunday league": "football", "futsal": "football", "walking football": "football",
+    "sunday league": "football", "futsal": "football", "walking football": "walking football",
     "kickabout": "football", "played footie": "football", "footie training": "football",
     "footie match": "football", "footie game": "football", "footie session": "football",
     "floorball": "hockey", "shinty": "hurling", "shooting hoops": "basketball",

@@ -57,12 +57,13 @@ def _run_lines(event: RunLogged, tz: ZoneInfo, units: str, today: date | None) -
 def _entry_lines(event: Event, units: str) -> list[str]:
     if isinstance(event, StrengthLogged):
         tags = f" · {', '.join(escape(t) for t in event.tags)}" if event.tags else ""
-        return [f"🏋️ <b>Strength</b> {hms(event.duration_s)}{tags}",
+        return [f"🏋️ <b>Strength</b> {hms(event.duration_s)}{_guessed(event)}{tags}",
                 f"   ~{num(event.energy_kcal)} kcal above resting (estimate)"]
     if isinstance(event, ActivityLogged):
         dist = f" {distance_text(event.distance_m, units)}" if event.distance_m else ""
         name = escape(event.activity.capitalize())
-        lines = [f"{activity_icon(event)} <b>{name}</b>{dist} {hms(event.duration_s)}",
+        lines = [f"{activity_icon(event)} <b>{name}</b>{dist} {hms(event.duration_s)}"
+                 f"{_guessed(event)}",
                  f"   ~{num(event.energy_kcal)} kcal above resting (estimate)"]
         lines += _device_lines(event)
         return lines
@@ -70,6 +71,12 @@ def _entry_lines(event: Event, units: str) -> list[str]:
         return [f"⚖️ <b>Weight</b> {mass(event.mass_kg, units)}"]
     assert isinstance(event, MealLogged)
     return _meal_lines(event, units)
+
+
+def _guessed(event: StrengthLogged | ActivityLogged) -> str:
+    """A session's time the runner never gave ("golf this morning": 30 min) says so, as a
+    run's does, so it can be corrected."""
+    return " (estimated)" if "duration_min" in event.estimated else ""
 
 
 #: An icon per activity (engine/activities.py keys); a walking figure for the rest.

@@ -21,6 +21,7 @@ _CHATTER_WORDS = _words(
     "felt feel feeling feels feelin great good ok okay fine strong weak awful terrible rough",
     "tough hard easy easier harder nice lovely amazing brilliant fantastic solid decent grim",
     "horrible dead knackered shattered tired exhausted wrecked sore stiff achy heavy fresh flat",
+    "dehydrated thirsty bloated hungover",
     "sluggish slow fast quick comfortable comfy happy proud pleased chuffed buzzing stoked",
     "gutted relieved grateful smashed nailed crushed killed struggled suffered survived done",
     "finished complete completed finally last at again still all so very really pretty quite",

@@ -76,9 +76,11 @@ from engine.parsing.runs import (
 )
 from engine.parsing.spoken import spoken_numbers
 from engine.parsing.sports_said import (
+    brick_remark,
     cooper_test,
     dive_depths,
     golf_said,
+    heat_and_cold,
     path_stages,
     riding_said,
     rowing_said,
@@ -1433,6 +1435,7 @@ def _sports_said_otherwise(text: str) -> str:
     text = riding_said(rowing_said(text))  # "14 km in the eight", "2 hour hack on the cob"
     text = dive_depths(text)  # "scuba dive 55 min, 18 m max": no 18 minutes
     text = cooper_test(text)  # "cooper test: 2,840 m": a run of 12 minutes
+    text = brick_remark(heat_and_cold(text))  # "sauna 20 min", "..., brick thursday"
     if "walking lunge" in text:
         text = text.replace("walking lunge", "lunge")  # sets of an exercise, no walk
     if "golf" in text and "walk" in text:

@@ -158,7 +158,7 @@ from engine.parsing.sessions import (
     drop_race_total,
     race_in_total,
 )
-from engine.parsing.weights import _parse_weight, later_weight, weight_unit
+from engine.parsing.weights import _parse_weight, later_weight, weighs_in_pounds, weight_unit
 from engine.spelling import english_words
 from engine.timewords import PART_OF_DAY, TimeRef, find_time
 
@@ -192,6 +192,7 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
     builder.message = text.lower()
     read = _read_text(text)
     builder.legs, builder.race_km, clauses, builder.legs_shared, later, corrects_last = read[:6]
+    builder.in_pounds = weighs_in_pounds("; ".join(c.text for c in clauses))
     numbered = laid.steps or _numbered_meals(text)
     lined = len(read[6]) > 1 and "\n" in text and _lines_of_a_day(text)
     parts = []
@@ -419,6 +420,14 @@ def _beside(clause: _Clause, ctx: ParseContext) -> list[_Clause]:
         return [clause]  # "stretching 15 min after my 10k 52:00": two sessions (segments.py)
     food_clause = _Clause(food, clause.question)
     return [_Clause(run, clause.question), food_clause] if run else [food_clause]
+
+
+#: "half" after a food and no run said: a half of it ("a frozen pizza half", "a sandwich
+#: half"), not a half marathon ("a hilly half" names no food; "ran a half" is a run).
+_HALF_OF_A_FOOD = re.compile(
+    r"^\s*(?:a|an|the\s+other|my)\s+(?:[a-z]+\s+){1,3}half\b(?!\s*(?:marathon|mara)\b)"
+    r"(?![^.;!?]*\b(?:ran|run|raced|jogged|pb|pr|[0-9]))"
+)
 
 
 _WEIGHT_FIRST = re.compile(
@@ -731,6 +740,7 @@ class _Builder:
         self.weighed: str | None = None  # the unit of a body weight the clause before named
         self.buying = False  # the clause before was a shopping heading ("did the big shop:")
         self.message = ""  # the whole message, lower case (see _bought)
+        self.in_pounds = False  # the message weighs in pounds and names no metric unit
         self.batch: str | None = None  # the food of a batch cooked the clause before
 
     def add(self, clause: _Clause, kind: ClauseKind | None = None) -> None:
@@ -896,7 +906,15 @@ class _Builder:
     def _add_run(self, text: str, time_ref: TimeRef | None, clause: _Clause) -> None:
         if "elapsed" in text and "moving" in text:
             text = _ELAPSED.sub(" ", text)  # Strava's moving and elapsed time: moving wins
-        run, rest = _run_and_rest(text, time_ref, self.ctx)
+        run, rest = _run_and_rest(text, time_ref, self._run_ctx())
+        if (
+            run is not None
+            and "duration_min" in run.estimated
+            and "half" in text
+            and _HALF_OF_A_FOOD.search(text) is not None
+            and self._food_after_a_run(text, time_ref)
+        ):
+            return  # "a frozen pizza half", "a sandwich half": the food's half, no race run
         if run is not None and "distance_km" in run.estimated:
             leg = self.legs["run"] if self.legs else _race_it(text, self.race_km)
             if leg is not None:  # a triathlon's run, or "to parkrun ..., ran it in 25:50"
@@ -910,6 +928,14 @@ class _Builder:
         self._add(run, clause, "run")
         if run is not None:
             self._add_beside_run(rest)
+
+    def _run_ctx(self) -> ParseContext:
+        """The context a run is read in: a message that weighs in pounds and names no metric
+        unit is an imperial runner's ("easy 6 on the Katy Trail, 54:15, then 172.0 on the
+        scale" is 6 miles), whatever the settings."""
+        if self.ctx.units == "imperial" or not self.in_pounds:
+            return self.ctx
+        return replace(self.ctx, units="imperial")
 
     def _food_after_a_run(self, text: str, time_ref: TimeRef | None) -> bool:
         """Whether a clause with a run word but no run's figures is food, which is then the

@@ -131,6 +131,8 @@ _GOLF_COUNTS = re.compile(
     r"|\b(?:off\s+)?(?:a\s+)?handicap(?:\s+of)?\s+[0-9]{1,2}\b"
 )
 _GOLF = re.compile(r"\b(?:golf|holes|driving\s+range|range|round|fairways?|tee)\b")
+#: How a round was got round, no walk of its own: "golf round, 4 hrs walking".
+_ROUND_WALKED = re.compile(r"\bwalk(?:ing|ed)\b(?!\s+(?:the\s+dog|home|back|to\b|[0-9]))")
 
 
 def golf_said(text: str) -> str:
@@ -143,6 +145,12 @@ def golf_said(text: str) -> str:
         text = _RANGE_SESSION.sub("driving range", text)
     if _GOLF.search(text) is not None:
         text = _GOLF_COUNTS.sub(" ", text)
+        if "walk" in text:
+            pieces = _CLAUSE_END.split(text)
+            for i, piece in enumerate(pieces):
+                if _GOLF.search(piece) is not None:
+                    pieces[i] = _ROUND_WALKED.sub("carried", piece)
+            text = "".join(pieces)
     return text
 
 
@@ -167,3 +175,46 @@ def cooper_test(text: str) -> str:
         return text
     run = "cooper test run" if _TIMED.search(text) else "cooper test run 12 min"
     return _COOPER.sub(run, text, count=1)
+
+
+#: Heat and cold taken for recovery or adaptation, no session and no food: "sauna 20 min",
+#: "hot bath protocol ... 40 min at 40 degrees", "ice bath 10 mins" (the run in the heat is the
+#: run: "heat chamber, 60 min easy run at 35°C, 10.2 km").
+_HEAT_OR_COLD = re.compile(
+    r"\b(?:(?:a|an|the|my)\s+)?(?:post[- ]run\s+)?(?:sauna|steam\s+room|hot\s+tub|jacuzzi"
+    r"|hot\s+bath|ice\s+bath|cold\s+plunge|cold\s+water\s+immersion|cryo(?:therapy)?)"
+    r"(?:\s+(?:protocol|session|sesh|time))?"
+    r"(?:\s+(?:for\s+)?[0-9]{1,3}\s*(?:mins?|minutes|m)\b)?"
+    r"(?:\s+at\s+[0-9]{1,3}\s*(?:degrees|°\s*c?|c)\b)?"
+    # and the word that placed it after a timed session: "steam room 15 min after parkrun
+    # 26:02" is parkrun in 26:02
+    r"(?:\s+(?:after|post)\b(?=[^.;!?\n]*(?:[0-9]:[0-5][0-9]|[0-9]\s*(?:min|mins|h|hrs?)\b)))?"
+)
+#: Minutes at a temperature, the bath's or the sauna's: "40 min at 40 degrees".
+_MINUTES_AT_HEAT = re.compile(r"\b[0-9]{1,3}\s*(?:mins?|minutes)\s+at\s+[0-9]{1,3}\s*(?:degrees|°)")
+
+
+def heat_and_cold(text: str) -> str:
+    """A sauna, a hot or ice bath and their minutes and degrees dropped: no session, no food."""
+    if not any(w in text for w in ("sauna", "steam", "tub", "jacuzzi", "bath", "plunge",
+                                   "immersion", "cryo")):
+        return text
+    if _HEAT_OR_COLD.search(text) is None:
+        return text
+    return _MINUTES_AT_HEAT.sub(" ", _HEAT_OR_COLD.sub(" ", text))
+
+
+#: "brick" as a remark on a swim or ride and a run told apart ("swam 1k 19:50 then ran 6k
+#: 29:10, brick thursday"): the day's kind of session, no brick cheese.
+_BRICK_REMARK = re.compile(
+    r"\bbrick\b(?!\s*(?:cheese|run|session|workout|set|:|-))"
+    r"(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s*[:-]))?"  # "brick thursday": its day
+)
+_BRICK_PARTS = re.compile(r"\b(?:swim|swam|bike|biked|ride|rode|cycle|cycled|turbo)\b")
+
+
+def brick_remark(text: str) -> str:
+    """A brick named after its parts, dropped."""
+    if "brick" not in text or _BRICK_PARTS.search(text) is None:
+        return text
+    return _BRICK_REMARK.sub(" ", text)

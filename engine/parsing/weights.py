@@ -271,6 +271,24 @@ def weigh_ins_unsaid(text: str) -> str:
     return f"weight {m['b']} {' '.join(w for w in words_b if w != 'was')}"
 
 
+_POUNDS_SAID = re.compile(r"[0-9]\s*(?:lbs?|pounds)\b")
+_METRIC_SAID = re.compile(
+    r"[0-9]\s*(?:k|km|kms|kg|kgs|kilos?|m|metres|meters)\b|\bkilomet|\bmetres?\b|\bkgs?\b"
+)
+
+
+def weighs_in_pounds(text: str) -> bool:
+    """Whether a message weighs its runner in pounds, by the unit or by a figure past any
+    runner's kilos ("172.0 on the scale"), and names no metric unit: its bare run distances
+    are miles ("easy 6 ..., then 172.0 on the scale")."""
+    if not may_name_weight(text) or _METRIC_SAID.search(text) is not None:
+        return False
+    if _POUNDS_SAID.search(text) is not None:
+        return True
+    m = _WEIGHT_VALUE.search(text)
+    return m is not None and not (m["u"] or m["u2"]) and float(m["v"] or m["v2"]) > _MOST_KG_UNSAID
+
+
 def weight_unit(text: str) -> str | None:
     """The unit of the body weight a clause names ("" when unsaid), None when it names none.
 

@@ -359,7 +359,8 @@ FLOORS = {
     # 98.9 %, 1.0 %, 1 invented
     "probes-days11-2026-12-02.jsonl": (95.0, 97.5, 2.0, 1),
     # acts11 probes (scripts/corpus_probes_acts11.py, block p's non-meal classes): 33.3 %
-    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after
+    # (19/57), 19.3 % leftover, 5 invented, 1 refused on d98f229; 100 % (57/57), 0, 0, 0 after;
+    # with the second round's ten, 31.3 % (21/67) on 23d5181, 100 % (67/67) after
     "probes-acts11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
     # foods9 probes (scripts/corpus_probes_foods9.py, breadth: 1,424 names by category, written
     # before the fixes): 35.1 %, 44.2 % of items, 0.0 % leftover on a072c9c; 98.7 %, 98.6 %, 0.0 %

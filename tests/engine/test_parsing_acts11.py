@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.coach import Coach
 from engine.activities import ACTIVITIES
 from engine.events import ActivityLogged, MealLogged, RunLogged, StrengthLogged, WeightLogged
 from engine.units import KM_PER_MILE
+from tests.bot.test_service import reply_text
 from tests.engine.test_parsing import parse
 
 
@@ -229,3 +231,70 @@ class TestNothingToLog:
     def test_numbers_of_no_session(self, text: str) -> None:
         result = parse(text)
         assert result.events == () and result.unparsed == ()
+
+
+class TestUnitsAndHalves:
+    @pytest.mark.parametrize(
+        ("text", "miles"),
+        [
+            ("easy 4 in 38:10. 158.4 on the scale", 4),
+            ("weighed 181.6 lbs, then an easy 5 in 47:30", 5),
+        ],
+    )
+    def test_a_weigh_in_in_pounds_makes_a_bare_distance_miles(
+        self, text: str, miles: float
+    ) -> None:
+        (run,) = [e for e in parse(text).events if isinstance(e, RunLogged)]
+        assert run.distance_m == pytest.approx(miles * KM_PER_MILE * 1000, abs=1)
+
+    def test_a_metric_word_keeps_kilometres(self) -> None:
+        (run,) = [e for e in parse("weighed 165 lb, easy 6k 35 min").events
+                  if isinstance(e, RunLogged)]
+        assert run.distance_m == 6000
+
+    @pytest.mark.parametrize("text", ["a frozen pizza half", "a sandwich half"])
+    def test_a_food_s_half_is_no_half_marathon(self, text: str) -> None:
+        events = parse(text).events
+        assert events and all(isinstance(e, MealLogged) for e in events)
+
+    @pytest.mark.parametrize("text", ["a hilly half", "the Bath half 1:52:10"])
+    def test_a_race_s_half_stays_a_run(self, text: str) -> None:
+        (run,) = parse(text).events
+        assert isinstance(run, RunLogged) and run.distance_m == 21097.5
+
+
+class TestTheReplySaysAGuess:
+    async def test_a_session_s_time_never_given_is_estimated(self, coach: Coach) -> None:
+        text = await reply_text(coach, "golf this morning")
+        assert "Golf</b> 30:00 (estimated)" in text or "Golf 30:00 (estimated)" in text
+
+    async def test_a_time_given_is_no_estimate(self, coach: Coach) -> None:
+        text = await reply_text(coach, "golf 3h15, shot 92")
+        assert "(estimated)" not in text and "3:15:00" in text
+
+
+class TestCompendiumDecisions:
+    def test_walking_football_is_a_game_at_a_walk(self) -> None:
+        logged = _session("walking football 1 hour")
+        assert logged.activity == "walking football"
+        assert ACTIVITIES["walking football"].met < ACTIVITIES["football"].met
+
+    def test_disc_golf_is_a_course_walked(self) -> None:
+        logged = _session("frolf 18 baskets, 1h30")
+        assert logged.activity == "disc golf"
+        assert ACTIVITIES["disc golf"].met == ACTIVITIES["golf"].met
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("sauna 25 min after the 8k 44:10", RunLogged),
+            ("ice bath 10 mins", None),
+        ],
+    )
+    def test_heat_and_cold_are_no_session(self, text: str, kind: type | None) -> None:
+        events = parse(text).events
+        assert [type(e) for e in events] == ([kind] if kind else [])
+
+    def test_a_brick_remark_is_no_cheese(self) -> None:
+        events = parse("swim 1.5k 30:10 then run 5k 24:00, brick sunday").events
+        assert [type(e) for e in events] == [ActivityLogged, RunLogged]

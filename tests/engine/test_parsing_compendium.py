@@ -56,7 +56,7 @@ class TestCompendiumSportsByName:
             ("touch football 45 min", "flag football", 45),
             ("high ropes 2 hrs", "high ropes", 120),
             ("futsal 50 mins", "football", 50),
-            ("walking football 75 min", "football", 75),
+            ("walking football 75 min", "walking football", 75),
             ("floorball 1 hour", "hockey", 60),
             ("shinty 80 min", "hurling", 80),
             # 17 walking
