@@ -53,7 +53,8 @@ before the block was scored (USDA's own household measures where it has one):
   (81 g); a cup of ginger ale at an aid station USDA's cup; a coconut water 330 ml (a carton)
   of USDA's ready-to-drink row, a litre 1000 ml; a pint of chocolate milk 568 ml;
 - a Spanish tortilla slice and a Lorne sausage have no SR28 row nor a stand-in used here: the
-  meal asks; "2 beers" on a walking holiday two 330 ml bottles (not needed where the meal asks);
+  meal asks (the tortilla relabelled 2026-12-02: the table builds it from SR28 parts); "2
+  beers" on a walking holiday two 330 ml bottles (not needed where the meal asks);
 - a commute "each way" with one set of figures is two rides of those figures; an e-bike ride a
   ride; a bouldering, top-rope, lead or auto-belay session a climbing session (climb), grades
   no figures; an outing in a boat, a sculling session, a head race and erg pieces rowing
@@ -204,7 +205,10 @@ GRITS = "08091|08090"
 CORNBREAD = "18024|18023"  # label correction 2026-12-02: blocks b and h accept both
 CORN_DOG = "22973"
 PUMPKIN_PIE = "18326|18327"
-APPLE_PIE = "18301|18443|18302"
+# label correction 2026-12-02 (meals11): USDA's eighth of a 9" pie made from the recipe
+# (18302, 155 g) first, as the foods probes and the table count a slice; was the commercial
+# eighth (18301, 125 g), still accepted
+APPLE_PIE = "18302|18301|18443"
 FRENCH_TOAST = "18269|18268|21023"
 # every cooked pork loin chop row SR28 holds (the bare name fits them all); the broiled
 # centre loin chop first, its reference
@@ -231,7 +235,10 @@ GINGER_ALE = "14136"
 ROOT_BEER = "14157"
 COCONUT_WATER = "14090|12119"
 PEANUT_MMS = "19140"
-TOMATO_SOUP = "06559|06359|06964"  # ready to eat, not condensed
+# label correction 2026-12-02 (meals11): the row made with milk first, as blocks a and j and
+# the meals7 and meals8 probes reference it (UK cream of tomato, ~55 kcal a 100 g); was the
+# row made with water (32)
+TOMATO_SOUP = "06359|06559|06964"
 CHICKEN_NOODLE_SOUP = "06419"
 SODA_BREAD = "18032"
 MARMALADE = "19303|19920|43344"
@@ -250,6 +257,9 @@ BOAT = "row|sculling"  # label correction (acts11): a boat on the water, as the 
 FLAT_WHITE = combo(WHOLE_MILK + "|" + ESPRESSO, ml(ESPRESSO, 60), ml(WHOLE_MILK, 150))
 SODA_SLICES = (g(SODA_BREAD, 2 * 40), p(BUTTER, 2, "pat"))
 AUSSIE_PIE = (g(MEAT_PIE, 175), p(KETCHUP, 1, "tbsp"))
+SPANISH_OMELETTE = combo(
+    "01123", g("01123", 100), g("11365", 120), g("11282", 30), g("04053", 14)
+)  # the table's wedge: two eggs, boiled potato, onion and olive oil
 LOX_BAGEL = (p(BAGEL, 1, "bagel"), p(CREAM_CHEESE, 2, "tbsp"), g(LOX, LOX_G))
 
 
@@ -279,8 +289,11 @@ UK_CLUB: list[tuple[str, list[Event]]] = [
      [weight(72.3), run(5, 18 + 40 / 60)]),
     ("after the 10k (46:02) a jacket potato with beans and cheese at the pub",
      [run(10, 46 + 2 / 60), eat(JACKET, HALF_CAN_BEANS, g(CHEDDAR, 30))]),
+    # label correction 2026-12-02 (meals11): a spread on bare toast is one spread, as fresh,
+    # blocks j and l, the first meals file and the foods probes label it (a tablespoon a slice
+    # when the slices are counted); was two tablespoons
     ("parkrun 23:58, then toast with marmalade and a mug of tea",
-     [run(5, 23 + 58 / 60), eat(TOAST2, p(MARMALADE, 2, "tbsp"), BREW)]),
+     [run(5, 23 + 58 / 60), eat(TOAST2, p(MARMALADE, 1, "tbsp"), BREW)]),
     ("Chiltern XC 8.3k 39:12 then 2 pints of bitter at the Red Lion",
      [run(8.3, 39.2), eat(pint_of(BEER, 2))]),
 ]
@@ -437,7 +450,10 @@ WHOLE_DAY: list[tuple[str, list[Event]]] = [
      "potato\nRan 7 mi 58:45",
      [eat(p(GRITS, 1, "cup"), p("01123|01129|01132|01128", 2, "large"), label="breakfast"),
       eat(stated(610), label="lunch"),
-      eat(g(STEAK, 227), p(POTATO, 1, "potato large"), label="dinner"),
+      # label correction 2026-12-02 (meals11): "a baked potato" is USDA's medium one, as
+      # the first corpus, blocks d and o and the foods probes label it (a jacket potato is the
+      # large); was the large
+      eat(g(STEAK, 227), p(POTATO, 1, "potato medium"), label="dinner"),
       run(mi(7), 58.75)]),
     ("food today · porridge w/ raspberries · cheese sandwich · an apple · lasagne 600kcal · "
      "12k 1:03:10 this morning",
@@ -618,8 +634,11 @@ LONG_WALKS: list[tuple[str, list[Event]]] = [
      [eat(stated(1000))]),
     ("Coast to Coast day 2, 14 miles in 6 hours", [act(WALK_HIKE, 360, mi(14))]),
     ("rest day on the Camino, just 5 km 1:05 round Burgos", [act(WALK_HIKE, 65, 5)]),
+    # label correction 2026-12-02 (meals11): a slice of tortilla is the Spanish omelette the
+    # table builds from its SR28 parts (meals10's rule for foods SR28 lacks: logged when made
+    # of SR28 parts), no longer asked; "2 beers" two 330 ml bottles, as this docstring says
     ("walked 31 km today, 7:20, then 2 beers and a slice of tortilla",
-     [act(WALK_HIKE, 440, 31), unknown(1)]),
+     [act(WALK_HIKE, 440, 31), eat(ml(BEER, 2 * 330), SPANISH_OMELETTE)]),
 ]
 
 EASTER_HALLOWEEN: list[tuple[str, list[Event]]] = [

@@ -190,7 +190,7 @@ UK: list[tuple[str, list[Event]]] = [
     ("2 mince pies and a brew after the club xmas run",
      [eat(g(MINCE_PIE, 2 * MINCE_PIE_G), BREW)]),
     ("kippers on toast for breakfast",
-     [eat(p(KIPPER, 1, "fillet, large"), p(BREAD, 1, "slice"), label="breakfast")]),
+     [eat(p(KIPPER, 1, "fillet, large"), p(BREAD, 2, "slice"), label="breakfast")]),
     ("smoked haddock 150g with a poached egg", [eat(g(SMOKED_HADDOCK, 150),
                                                    p(POACHED, 1, "large"))]),
     ("pot noodle at my desk, don't judge", [eat(pot_noodle())]),
@@ -354,7 +354,7 @@ BEGINNER: list[tuple[str, list[Event]]] = [
 WHOLE_DAY: list[tuple[str, list[Event]]] = [
     ("breakfast kippers on toast, lunch egg mayo sandwich and an apple, tea shepherd's pie "
      "(450 kcal). 8k easy 44:20",
-     [eat(p(KIPPER, 1, "fillet, large"), p(BREAD, 1, "slice"), label="breakfast"),
+     [eat(p(KIPPER, 1, "fillet, large"), p(BREAD, 2, "slice"), label="breakfast"),
       eat(EGG_MAYO_SARNIE, p("09003", 1, "medium"), label="lunch"),
       eat(stated(450), label="dinner"), run(8, 44 + 20 / 60)]),
     ("b: 2 eggo waffles + pb, l: chipotle bowl (chicken, rice, beans, salsa, cheese), "

@@ -16,7 +16,8 @@ handful 28 g, a bowl of cereal 30 g with 125 ml milk, a pot of yoghurt 150 g, ba
 a scoop of whey 30 g, rice 1 cup cooked, a side of vegetables 80 g, a UK can 330 ml, a US can
 12 fl oz, a glass of wine 175 ml, a pint 568 ml, a salmon fillet half of USDA's, chips at home
 150 g, British sausages 40 g each). New ones, decided once here:
-- a chicken breast is USDA's half breast of roasted breast meat (86 g); a "bowl of pasta" is
+- a chicken breast is USDA's half breast of roasted breast meat (86 g; 120 g since the label
+  decision of 2026-12-02); a "bowl of pasta" is
   2 cups of cooked spaghetti (not packed); a tortilla wrap is USDA's 10" flour tortilla, a
   fajita tortilla its 7-8" one;
 - a mug of Horlicks is USDA's cup of malted drink made with whole milk;
@@ -192,7 +193,9 @@ DARK_SQUARE = 10.0  # grams: a square of a dark chocolate bar
 BOUNTY_G = 57.0
 GRATED_G = 30.0  # grated cheese on beans on toast
 NEW_POTATOES_G = 200.0
-BREAST = p(CHICKEN, 0.5, "breast")  # USDA's half breast, bone and skin removed (86 g)
+# a chicken breast with no weight: 120 g cooked, as blocks h to p and the probes count one
+# (label decision 2026-12-02, meals11; had been USDA's half breast, 86 g)
+BREAST = g(CHICKEN, 120)
 BOWL_OF_PASTA = p(PASTA, 2, "cup spaghetti not packed")
 WRAP = p(TORTILLA, 1, 'tortilla (approx 10" dia)')
 STEAK_G = 170.0  # a steak the runner does not weigh: 6 oz

@@ -35,7 +35,8 @@ sausages 40 g each, a handful 28 g, a pot of yoghurt 150 g). New ones, decided o
   biscuit, so "2 tim tams with my cuppa" is two of them and the brew);
 - Lucozade Sport is a sports drink: USDA's Gatorade or Powerade rows by volume;
 - oat milk is not in SR28: the original soymilk row (54 kcal/100 g) stands in, the nearest
-  plant milk in energy (oat drinks are 45-60 kcal/100 ml); an oat flat white is a flat white;
+  plant milk in energy (oat drinks are 45-60 kcal/100 ml); an oat flat white is a flat white
+  (relabelled 2026-12-02: the unsweetened rice milk row, the table's, and a flat white of it);
 - a plant protein scoop is 30 g of USDA's soy protein isolate;
 - a double-double is a medium Tim Hortons coffee (14 fl oz brewed) with two creams (1 fl oz of
   light cream each) and two sugars (a teaspoon each); a Timbit is USDA's glazed doughnut hole;
@@ -147,7 +148,10 @@ WEETBIX = "42237"
 MILO = "14318|14316|14317|14312"
 MEAT_PIE = "22529"
 MEAT_PIE_G = 175.0
-PLANT_MILK = "16120|16139|16222|16244|14091|14016"  # oat milk: the original soymilk row first
+# oat milk: SR28's unsweetened rice milk first (47 kcal a 100 g; Oatly's original 46), as the
+# table and the foods and cuisines probes count it (label decision 2026-12-02, meals11; the
+# original soymilk row had been first, still accepted, as are the other plant milks)
+PLANT_MILK = "14639|16120|16139|16222|16244|14091|14016"
 SOY_MILK = "16120|16139|16222|16244"
 PLANT_PROTEIN = "16122|16422|14067"
 TEMPEH = "16114|16174"
@@ -171,7 +175,9 @@ BLACK_COFFEE = COFFEE + "|14180"
 LONG_BLACK = "14210|" + BLACK_COFFEE  # a double espresso topped with hot water
 MUFFIN = "18274"  # SR28 has no chocolate chip muffin: the blueberry muffin row
 SALMON_FILLET = p(SALMON, 0.5, "fillet")
-BREAST = p(CHICKEN, 0.5, "breast")  # USDA's half breast, bone and skin removed (86 g)
+# a chicken breast with no weight: 120 g cooked, as blocks h to p and the probes count one
+# (label decision 2026-12-02, meals11; had been USDA's half breast, 86 g)
+BREAST = g(CHICKEN, 120)
 VEG = 80.0
 SCOOP = 30.0
 BOWL_OF_MILK = 125.0
@@ -189,7 +195,10 @@ CHICKEN_FILLET_ROLL = combo(FRIED_CHICKEN_BREAST + "|" + BREAD_ROLL, g(BREAD_ROL
 SAUSAGE_SIZZLE = combo(SAUSAGE + "|" + BREAD, g(SAUSAGE, 75), p(BREAD, 1, "slice"),
                        p(KETCHUP, 1, "tbsp"))
 SMASHED_AVO = combo(AVOCADO + "|" + SOURDOUGH, g(AVOCADO, 68), p(SOURDOUGH, 1, "slice, medium"))
-OAT_FLAT_WHITE = combo("|".join(FLAT_WHITE.ndbs) + "|" + PLANT_MILK, *FLAT_WHITE.parts)
+# an oat flat white: a double espresso and 150 ml of oat milk, as the table's and the cuisines
+# probes' (relabelled 2026-12-02; had been a dairy flat white)
+OAT_FLAT_WHITE = combo("|".join(FLAT_WHITE.ndbs) + "|" + PLANT_MILK, ml("14210", 60),
+                       ml(PLANT_MILK, 150))
 WHITE_COFFEE = combo(BLACK_COFFEE + "|" + SEMI, ml(COFFEE, 236.6), ml(SEMI, 30))
 COKE_BOTTLE_ML = 600.0  # an Australian servo bottle
 COKE_CAN_ML = 375.0  # an Australian can

@@ -2203,8 +2203,9 @@ WORDS_AFTER_THE_FOOD: list[Probe] = [  # a known food, then where, when or why i
     ("a side of green beans", [eat(g("11053|11052|11061", 80))]),
     ("half a cup of sausage gravy", [eat(p(SAUSAGE_GRAVY, 0.5, "cup"))]),
     # "double X" is two usual portions of X (block f's Chipotle "double chicken"; a portion of
-    # chicken 150 g cooked, an egg USDA's large; "double bacon", one rasher or two, left out)
-    ("double chicken", [eat(g("05064", 300))]),
+    # chicken 120 g cooked since the label decision of 2026-12-02 (was 150 g), an egg USDA's
+    # large; "double bacon", one rasher or two, left out)
+    ("double chicken", [eat(g("05064", 240))]),
     ("double egg", [eat(p("01123|01129|01132", 2, "large"))]),
 ]
 

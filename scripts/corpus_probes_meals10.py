@@ -13,7 +13,8 @@ Classes:
   its 64 g piece (block o's);
 - a count of pieces: a bare count of a small sweet, nut or dried fruit is USDA's piece of it
   (jelly beans the large bean, 2.8 g, as block o decides; gummy bears and worms USDA's tenths;
-  an almond 1.2 g; a medjool date 24 g; a dried apricot a half, 3.5 g; a prune 9.5 g; pretzel
+  an almond 1.2 g; a medjool date 24 g; a dried apricot 7 g, the whole fruit (relabelled
+  2026-12-02 from USDA's half, 3.5 g); a prune 9.5 g; pretzel
   twists 6 g; a peanut 1 g);
 - a kcal for the last food: a kcal written right after the last of two foods each named with
   its own article or count ("a latte and a flapjack 320 kcal", block o's strudel) is that
@@ -143,7 +144,9 @@ PIECES = [
     ("5 gummy worms at mile 15", [eat(g(GUMMIES, 5 * 7.4))]),
     ("15 almonds", [eat(g(ALMONDS, 15 * 1.2))]),
     ("3 medjool dates before the long run", [eat(p(MEDJOOL, 3, "date, pitted"))]),
-    ("6 dried apricots", [eat(p(DRIED_APRICOT, 6, "half"))]),
+    # label correction 2026-12-02 (meals11): a dried apricot as sold is the whole pitted fruit,
+    # 7 g (the table's; SR28's "half" 3.5 g is half of one), was six halves
+    ("6 dried apricots", [eat(g(DRIED_APRICOT, 6 * 7))]),
     ("4 prunes", [eat(p(PRUNE, 4, "prune, pitted"))]),
     ("10 pretzel twists", [eat(g(PRETZEL, 60))]),
     ("30 peanuts", [eat(p(PEANUTS, 30, "peanut"))]),

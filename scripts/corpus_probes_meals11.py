@@ -19,7 +19,12 @@ Classes:
 - a kcal after an emoji ("burrito 🌯 720kcal"): the food's stated kcal;
 - a day's or a place's name before a colon or comma ("19th hole:", "Ash Wednesday,"): no food;
 - a kcal after "a drink and a <measure> of X": X's, the drink from the table;
-- a log with a question after it ("had X before my run, is that enough?"): the meal logged.
+- a log with a question after it ("had X before my run, is that enough?"): the meal logged;
+- written after landing 2: a share of a whole restated in grams ("half my Easter egg, it's
+  200g so 100g"), the grams eaten; the round's classes again in other words.
+
+Honey is a tablespoon over the lot (blocks e and i and the first meals file label one on two
+slices), written here first as one a piece and relabelled after the first score.
 
 Labels as in the earlier blocks (corpus_heldout11-16.py): a mug or cup of coffee USDA's cup,
 bare "toast" 2 slices, honey a tablespoon a slice, a pint 568 ml, a UK bag of crisps 25 g, an
@@ -42,6 +47,7 @@ from corpus_labels import (
     BUTTER,
     CIDER,
     COFFEE,
+    COLA,
     CRISPS,
     CROISSANT,
     HONEY,
@@ -89,7 +95,7 @@ US_BISCUITS = [
     ),
     (
         "3 biscuits with honey after my 6 mile run",
-        [eat(p(BISCUIT, 3, "medium"), p(HONEY, 3, "tbsp"))],
+        [eat(p(BISCUIT, 3, "medium"), p(HONEY, 1, "tbsp"))],
     ),
     ("grits and a biscuit at the Waffle House", [eat(p(GRITS, 1, "cup"), p(BISCUIT, 1, "medium"))]),
 ]
@@ -174,9 +180,17 @@ LABELS = [
 ASKED = [
     ("Montreal half 1:52:30 then poutine with the family", [run(21.0975, 112.5), unknown(1)]),
     ("a large poutine at the arena", [unknown(1)]),
-    ("a slice of tortilla at the tapas bar", [unknown(1)]),
+    # a slice of tortilla is the table's Spanish omelette, of SR28 parts (meals10's rule;
+    # relabelled from "asked" after the first score, as block p's)
+    ("a slice of tortilla at the tapas bar",
+     [eat(combo("01123", g("01123", 100), g("11365", 120), g("11282", 30), g("04053", 14)))]),
     ("10k 49:12 then a tattie scone", [run(10, 49.2), unknown(1)]),
-    ("hill session 8k 44:10, then a stroopwafel and a coffee", [run(8, 44 + 10 / 60), unknown(1)]),
+    # the table's stroopwafel is a stand-in of its own kind within 15 % (meals10's rule;
+    # relabelled from "asked" after the first score)
+    (
+        "hill session 8k 44:10, then a stroopwafel and a coffee",
+        [run(8, 44 + 10 / 60), eat(g("18212", 30), p(COFFEE, 1, "cup"))],
+    ),
 ]
 
 EMOJI_KCAL = [
@@ -207,7 +221,7 @@ LAST_KCAL = [
 LOG_AND_ASK = [
     (
         "before the race I had 2 slices of toast with honey, was that enough?",
-        [eat(TOAST2, p(HONEY, 2, "tbsp"))],
+        [eat(TOAST2, p(HONEY, 1, "tbsp"))],
     ),
     (
         "had a bagel with butter before my run, is that ok?",
@@ -222,6 +236,27 @@ LOG_AND_ASK = [
 AUSSIE = [
     ("a meat pie with sauce at half time", [eat(g(MEAT_PIE, MEAT_PIE_G), p(KETCHUP, 1, "tbsp"))]),
     ("footy then a pie with sauce", [eat(g(MEAT_PIE, MEAT_PIE_G), p(KETCHUP, 1, "tbsp"))]),
+]
+
+# Written after landing 2, before their fixes: a share of a whole restated in grams (block p's
+# Easter egg), and more of the round's classes in other words (the round's generalisation).
+SHARE_IN_GRAMS = [
+    ("had a third of the big easter egg, it's 300g so 100g", [eat(g(MILK_CHOC, 100))]),
+    ("half my Toblerone, the bar is 200g so 100g of milk chocolate", [eat(g(MILK_CHOC, 100))]),
+    ("ate a quarter of the easter egg, it's 240g so about 60g", [eat(g(MILK_CHOC, 60))]),
+]
+
+VARIANTS = [
+    ("ham and pineapple pizza slice (300 kcal)", [eat(stated(300))]),
+    ("cheese and bacon burger 780 kcal after the 20 miler", [eat(stated(780))]),
+    ("a flapjack, oops, a banana", [eat(p(BANANA, 1, "medium"))]),
+    ("a cheeseburger and a coke at the carnival 10k, 55:30",
+     [run(10, 55.5), eat(p("21090", 1, "item"), ml(COLA, 330))]),
+    ("a glass of orange juice and a slice of carrot cake 450 kcal",
+     [eat(ml(OJ, GLASS_ML), stated(450))]),
+    ("had a bowl of porridge before my run, was that enough?", [eat(p(PORRIDGE, 1, "cup"))]),
+    ("2 biscuits with sausage gravy at Bob Evans",
+     [eat(p(BISCUIT, 2, "medium"), p("06319", 0.5, "cup"))]),
 ]
 
 CHAT = [
@@ -245,6 +280,8 @@ BLOCK = {
     "a kcal for the last food": LAST_KCAL,
     "a log with a question": LOG_AND_ASK,
     "an Aussie pie with sauce": AUSSIE,
+    "a share restated in grams": SHARE_IN_GRAMS,
+    "the round's classes in other words": VARIANTS,
     "chat": CHAT,
 }
 

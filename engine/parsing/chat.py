@@ -166,14 +166,20 @@ _PAST_MENTION = re.compile(
     r"[^,;.]*"
 )
 #: A meal told, then asked about after a comma: "ate a cheese croissant before my run, was
-#: that a mistake?", "had a bacon roll before parkrun, is that bad?". The food was eaten: the
-#: question is a sentence of its own, so the meal is logged and the question answered.
+#: that a mistake?", "had a bacon roll before parkrun, is that bad?", "before my run I had
+#: toast, is that enough?", "ate 2 eggs, should I eat more before the long run?". The food was
+#: eaten: the question is a sentence of its own, so the meal is logged and the question answered.
 _ASKED_AFTER_A_MEAL = re.compile(
     r"(?<=[a-z0-9)])\s*,\s*(?=(?:(?:was|is|were|would|will|should|could)"
-    r"\s+(?:that|it|this|those|these)\b[^,.!?]*|(?:bad|good|smart|dumb|stupid|wise|terrible)"
+    r"\s+(?:that|it|this|those|these)\b[^,.!?]*|(?:should|do|can|could)\s+i\b[^,.!?]*"
+    r"|(?:bad|good|smart|dumb|stupid|wise|terrible)"
     r"\s+(?:idea|move|call|choice|plan)|too\s+(?:much|many|little)|thoughts|ok|okay)\s*\?+\W*$)"
 )
-_ATE = re.compile(r"^\W*(?:(?:i|just|also)\s+)*(?:ate|had|eaten|scoffed|drank|demolished|wolfed)\b")
+_ATE = re.compile(
+    r"^\W*(?:(?:before|after)\s+(?:my|the|this)\s+(?:[a-z0-9]+\s+){0,2}?"
+    r"(?:run|race|long\s+run|parkrun|session|workout)\s+|this\s+morning\s+)?"
+    r"(?:(?:i|just|also)\s+)*(?:ate|had|eaten|scoffed|drank|demolished|wolfed)\b"
+)
 
 
 def asked_after_a_meal(text: str) -> str:

@@ -57,7 +57,7 @@ from engine.parsing.context import (
     letter_runs,
     translation,
 )
-from engine.parsing.dialect import in_plain_words
+from engine.parsing.dialect import in_plain_words, savoury_pies, sliced_tortilla, us_biscuits
 from engine.parsing.fasting import without_fasting_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
@@ -114,6 +114,11 @@ _EMOJI = re.compile(
 )
 #: A keycap number emoji ("1️⃣"): a numbered list's mark.
 _KEYCAP = re.compile("\\s*(?P<n>[0-9])\ufe0f?\u20e3\\s*")
+#: An emoji between a food and its kcal: "pizza 🍕 560kcal after the 15k", the pizza's kcal.
+_EMOJI_BEFORE_KCAL = re.compile(
+    r"(?<=[a-z])" + _EMOJI.pattern
+    + r"(?=(?:~|about|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|k?cals?|calories)\b(?!\s*burn))"
+)
 #: The scales' emoji before a number: a weigh-in's word.
 _SCALES = re.compile("⚖\ufe0f?\\s*(?=[0-9])")
 _BULLET_STARTS = re.compile(r"(?:^|(?<=\n))[^\S\n]*•\s*")
@@ -166,6 +171,18 @@ _JOINED_NAMES = (
 )
 #: Any of them: most messages with an "and" hold none, and one scan says so.
 _ANY_JOINED_NAME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _JOINED_NAMES))
+
+
+#: Two fillings of one bread or dish at the kcal given for it: "peanut butter and honey wrap
+#: (420 kcal)", "a ham and egg roll 450 kcal": the dish at that kcal, never the first filling
+#: from the table beside it. Each filling is a word or two with no count.
+_FILLED_AT_A_KCAL = re.compile(
+    r"(?:^|(?<=[,;:\n(]))\s*(?P<a>[a-z]+(?:\s[a-z]+)?)\s+(?:and|n)\s+"
+    r"(?P<b>[a-z]+(?:\s[a-z]+)?\s+(?:wrap|sandwich|sarnie|butty|toastie|roll|bap|bagel|sub"
+    r"|panini|burrito|baguette|pitta|pita|quesadilla|tortilla|pizza|slice|burger|pie|pasty"
+    r"|salad|omelette)s?)"
+    r"(?=\s*[(\[]?\s*(?:~|about|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|cals?|calories)\b)"
+)
 
 
 #: In a day's log ("b'fast porridge, lunch soup, tea bangers and mash") "tea" starting a piece
@@ -257,6 +274,8 @@ _A_SIDE = re.compile(
 #: A round of golf by its holes: "18 holes", "9 holes", "eighteen holes of golf" (the number is
 #: no distance nor time; sessions.py gives a round with no time of its own its usual hours).
 _GOLF_HOLES = re.compile(r"\b(?:(?P<full>18|eighteen)|9|nine)\s+holes(?:\s+of\s+golf)?\b")
+#: Golf's clubhouse bar, no date nor figure: "19th hole: a pint of lager", "at the 19th".
+_NINETEENTH = re.compile(r"\b(?:the\s+)?19th\s+hole\b|(?<=\bat\s)the\s+19th\b(?!\s+of\b)")
 #: How a round was played, no walk of its own: "walked and carried", "walking, pulling".
 _GOLF_WALKED = re.compile(
     r"\b(?:walked|walking)\b(?=,?\s+(?:and\s+)?(?:carried|carrying|pulled|pulling)\b)"
@@ -812,6 +831,27 @@ def _run_then_its_meal(m: re.Match[str]) -> str:
     return f"{m['run']}. {m['title']} {m['when']} the run: "
 
 
+#: Foods had "at" a race named with its distance, the race's time after them: "corn dog and a
+#: root beer at the county fair 5k, 26:10". The foods are one meal, had at the race; the
+#: race's distance and time its run (its name, "christmas pudding", no food). Not a figure's
+#: words ("finished 3rd at the ...").
+_FOOD_AT_A_RACE = re.compile(
+    r"^(?P<food>(?!(?:ran|run|did|finished|came|placed|paced|won|was|my|pb|pr)\b)"
+    r"[a-z0-9][a-z0-9&' -]{2,60}?)\s+at\s+the\s+[a-z'&-]+(?:\s+[a-z'&-]+){0,3}?\s+"
+    r"(?P<race>[0-9]{1,3}(?:\.[0-9])?\s?(?:k|km|mi|miles?|miler)|half marathon|marathon|half"
+    r"|parkrun)"
+    r"\s*,?\s*(?P<time>[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?)\s*$"
+)
+_A_DISTANCE = re.compile(r"[0-9]\s?(?:k|km|mi|miles?|miler)\b")
+
+
+def _race_then_its_food(m: re.Match[str]) -> str:
+    """The race first, with its time, then the foods had at it."""
+    if _A_DISTANCE.search(m["food"]) is not None:
+        return m[0]  # "10k with a coffee at the ...": a run of its own
+    return f"{m['race']} race {m['time']}. {m['food']} after the race"
+
+
 def _told_around(text: str) -> str:
     """What is told around the log, no figure nor food of it: why food was had, when in a
     working day, a race's name for its distance, a race report's splits and placing, the
@@ -955,6 +995,14 @@ def _drop_words_that_log_nothing(text: str) -> str:
     return text
 
 
+def _food_s_kcal(m: re.Match[str]) -> str:
+    """An emoji before a kcal: no break after a food's word, a clause's end after a
+    session's ("easy run 💪 300 kcal" is the run's energy)."""
+    before = m.string[: m.start()].split()
+    word = before[-1] if before else ""
+    return "; " if word in _RUN_WORDS or word in ACTIVITY_WORD_SET else " "
+
+
 def _marks_as_words(text: str) -> str:
     """Bullets and emoji as the punctuation they stand for."""
     if "\u20e3" in text:
@@ -964,6 +1012,7 @@ def _marks_as_words(text: str) -> str:
     if "⚖" in text:
         text = _SCALES.sub("; weight ", text)  # "⚖️ 72.4": the scales' reading, a clause
     if _EMOJI.search(text) is not None:
+        text = _EMOJI_BEFORE_KCAL.sub(_food_s_kcal, text)  # "pizza 🍕 560kcal": the pizza's
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
     return text
 
@@ -1071,6 +1120,57 @@ def _as_meant(text: str) -> str:
     return text
 
 
+#: An apology alone between two foods, the second with its article: a correction of the first
+#: ("a mince pie, sorry, a meat pie", "a bagel, oops, a croissant"), read as "i mean"
+#: (items.CORRECTION); "sorry, 3" before a number is corrections.settle's.
+_SORRY_THEN_FOOD = re.compile(r"\s*,\s*(?:sorry|soz|oops|whoops)\s*,\s*(?=an?\s)")
+
+
+#: A church feast's word before its weekday: "Ash Wednesday", "Maundy Thursday", "Shrove
+#: Tuesday", "Palm Sunday", "Holy Saturday", "Easter Monday", "Whit Monday": the weekday, no
+#: food nor figure ("ash" is no food; "good" in "Good Friday" is chatter already).
+_FEAST_DAY = re.compile(
+    r"\b(?:ash|maundy|shrove|palm|holy|easter|whit)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
+
+
+#: A share of a whole restated in grams: "half my easter egg, it's 200g so 100g of milk
+#: chocolate", "a third of the bar, the bar is 300g so 100g": the grams are what was eaten.
+_SHARE_RESTATED = re.compile(
+    r"(?P<lead>^|[.;\n]\s*)(?P<verb>(?:i\s+)?(?:ate|had|scoffed)\s+)?"
+    r"(?:half|a\s+half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)\s+(?:of\s+)?"
+    r"(?:my|the|a|an|our)?\s*(?P<food>[a-z][a-z' ]{1,40}?)\s*,?\s*"
+    r"(?:it'?s|it\s+is|which\s+is|(?:the\s+)?(?:bar|bag|egg|pack|box|tub)\s+is)\s+[0-9]{2,4}\s*g"
+    r"\s*,?\s*so\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<grams>[0-9]{1,4})\s*g\b"
+    r"(?:\s+of\s+(?P<what>[a-z][a-z' ]{1,40}))?"
+)
+_SIZE_WORDS = re.compile(r"^(?:(?:big|large|small|little|giant|whole)\s+)+")
+
+
+def _share_in_grams(m: re.Match[str]) -> str:
+    """The grams eaten, of the food named after them or of the whole shared."""
+    food = m["what"] or _SIZE_WORDS.sub("", m["food"])
+    return f"{m['lead']}{m['verb'] or ''}{m['grams']}g of {food}"
+
+
+def _foods_as_meant(text: str) -> str:
+    """Foods named as their company, a correction or a day's name mean them."""
+    if " so " in text and "g" in text:
+        text = _SHARE_RESTATED.sub(_share_in_grams, text)  # "half my egg, it's 200g so 100g"
+    if "sorry" in text or "oops" in text or "soz" in text:
+        text = _SORRY_THEN_FOOD.sub(", i mean ", text)  # "a mince pie, sorry, a meat pie"
+    text = us_biscuits(text)  # "2 biscuits with butter and grits at the diner"
+    text = savoury_pies(text)  # "a pie with sauce at the footy": a meat pie
+    text = sliced_tortilla(text)  # "a slice of tortilla": the spanish omelette
+    if "day" in text:
+        text = _FEAST_DAY.sub("", text)  # "ash wednesday, just soup": the wednesday, no ash
+    if "cal" in text and " and " in text:
+        text = _FILLED_AT_A_KCAL.sub(r"\g<a> \g<b>", text)  # "pb and honey wrap (420 kcal)"
+    if " at the " in text and ":" in text:
+        text = _FOOD_AT_A_RACE.sub(_race_then_its_food, text)  # "corn dog at the fair 5k, 26:10"
+    return text
+
+
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
@@ -1097,6 +1197,7 @@ def _normalize(text: str) -> str:
             text = pattern.sub(name, text)
     text = text.replace(" w/ ", " with ").replace(" w ", " with ").replace("&", " and ")
     text = in_plain_words(text)  # "porridge wi salt, nae sugar", "fish supper fae the chippy"
+    text = _foods_as_meant(text)
     text = _labels_as_read(text)
     if "topped" in text:
         text = _TOPPED.sub(" with ", text)  # "toast topped with avocado"
@@ -1431,6 +1532,8 @@ def _sports_said_otherwise(text: str) -> str:
     that name none."""
     if "holes" in text:
         text = _GOLF_HOLES.sub(_golf_round, text)  # "18 holes this morning": a round of golf
+    if "19th" in text:
+        text = _NINETEENTH.sub("the clubhouse", text)  # "19th hole: a pint": the bar, no date
     text = golf_said(text)  # "played 18 in 4h20", "range session, 2 buckets"
     text = riding_said(rowing_said(text))  # "14 km in the eight", "2 hour hack on the cob"
     text = dive_depths(text)  # "scuba dive 55 min, 18 m max": no 18 minutes

@@ -114,6 +114,69 @@ def in_plain_words(text: str) -> str:
     return text
 
 
+#: What a US biscuit comes with, said anywhere in the message: grits, a diner and its gravy,
+#: the Southern chains; or spread on it ("biscuits with butter", "a biscuit and honey"): in
+#: the UK a biscuit is a cookie, eaten with tea, never buttered.
+_US_COMPANY: Final = re.compile(
+    r"\b(?:grits|diner|gravy|waffle house|cracker barrel|bojangles|country ham)\b"
+    r"|\bbiscuits?\s+(?:with|and|n)\s+(?:butter|honey|apple butter|sorghum)\b"
+)
+_DISH: Final = re.compile(r"\bbiscuits?\s+(?:and|n|&)\s+gravy\b")
+_BISCUIT: Final = re.compile(r"\bbiscuit(?P<s>s?)\b(?!\s+(?:and|n)\s+gravy)")
+#: A pie with tomato sauce or gravy on it: a savoury pie ("a pie with sauce at the footy").
+_SAVOURY_PIE: Final = re.compile(
+    r"\bpie(?P<s>s?)\b(?=\s+(?:with|and|n|w)\s+(?:tomato\s+)?(?:sauce|ketchup|gravy)\b)"
+)
+#: The words a food named bare comes after: a count, an article, a joining word.
+_BARE_LEADS: Final = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "some", "of", "and", "plus", "with",
+     "had", "ate", "then", "x"}
+)  # fmt: skip
+
+
+def _named_bare(m: re.Match[str]) -> bool:
+    """Whether the word matched comes first, or after a count, an article or a joining word
+    ("2 biscuits", "a pie"), never after a word of its kind ("digestive biscuits", "apple
+    pie")."""
+    before = m.string[: m.start()].rstrip()
+    if not before or before[-1] in ",;:(" or before[-1].isdigit():
+        return True
+    return before.split()[-1] in _BARE_LEADS
+
+
+#: A tortilla cut in slices or wedges is Spain's potato omelette; a flour one is no sliced.
+_SLICED_TORTILLA: Final = re.compile(
+    r"\b(?P<cut>slices?|wedges?|pieces?|portions?)\s+of\s+tortilla\b|\btortilla\s+(?=slices?\b)"
+)
+
+
+def sliced_tortilla(text: str) -> str:
+    """ "2 beers and a slice of tortilla": a slice of the Spanish omelette (tortilla de
+    patatas), not a flour wrap."""
+    if "tortilla" not in text:
+        return text
+    return _SLICED_TORTILLA.sub(
+        lambda m: f"{m['cut']} of spanish tortilla" if m["cut"] else "spanish tortilla ", text
+    )
+
+
+def us_biscuits(text: str) -> str:
+    """ "2 biscuits with butter and a side of grits at the diner": US biscuits, the table's
+    buttermilk biscuit, where the message says where it is; elsewhere a biscuit is a cookie.
+    Biscuits and gravy count their biscuits themselves ("biscuits and gravy, 2 biscuits")."""
+    if "biscuit" not in text or _US_COMPANY.search(text) is None or _DISH.search(text):
+        return text
+    return _BISCUIT.sub(lambda m: "buttermilk " + m[0] if _named_bare(m) else m[0], text)
+
+
+def savoury_pies(text: str) -> str:
+    """ "footy then a pie with sauce": a meat pie, the sauce on it tomato sauce; a bare
+    "pie" alone stays the table's (apple) pie."""
+    if "pie" not in text:
+        return text
+    return _SAVOURY_PIE.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
+
+
 def _sandwich(m: re.Match[str]) -> str:
     """ "jam piece" -> "jam sandwich" ("pieces": sandwiches)."""
     return f"{m['filling'] or m['after']} sandwich{'es' if m['plural'] else ''}"

@@ -120,6 +120,7 @@ _FILLER = re.compile(
     r"|decent|nice|good|great|again|too|as well|ok|so|lol|haha|was|were|it|that|this|lot of"
     r"|apparently|reckon|think|or so|them|em|those|these|supposedly|allegedly|give or take"
     r"|obviously|naturally|as always|as usual|as ever|predictably"
+    r"|(?:well\s+)?earned(?:\s+it)?|(?:well\s+)?deserved(?:\s+it)?"  # "poutine, earned it"
     r"|inevitably|honestly|tbh|tbf|admittedly|clearly|needless to say|instead"
     r"|seconds|second helping|big portion|huge portion"
     # words for food itself ("proper scran", "pub grub"), and food made ("1 cup made")
@@ -303,7 +304,7 @@ _FILLER_FIRST = _words(
     "to today tonight tons too took total very was way were yesterday yum yummy",
     "apparently reckon think or them em those these supposedly allegedly give seconds second",
     "big", "scran", "grub", "nosh", "made", "prepared",
-    "obviously naturally predictably inevitably honestly tbh tbf",
+    "obviously naturally predictably inevitably honestly tbh tbf earned deserved well",
     "admittedly clearly needless instead", "rehydrated",
 )
 

@@ -38,6 +38,7 @@ from engine.parsing.item_food import (
     _SUGGESTED,
     MASS_UNITS_AND_ML,
     _grams,
+    _is_drink,
     _resolve,
     in_a_us_zone,
 )
@@ -508,8 +509,8 @@ _TAIL_GRAMMAR = frozenset({
 
 
 def _names_no_food(words: list[str], ctx: ParseContext) -> bool:
-    """Whether no word, and no two or three words side by side, name a known food, as
-    written or respelt ("2 eggs on tost": the toast is no place to drop)."""
+    """Whether no word, and no two or three words side by side, name a food, as written or
+    respelt ("2 eggs on tost": the toast is no place to drop)."""
     fixed = ctx.foods.respelt(" ".join(words)).split()
     return _names_none(words, ctx) and (fixed == words or _names_none(fixed, ctx))
 
@@ -530,8 +531,9 @@ def _names_none(words: list[str], ctx: ParseContext) -> bool:
                 continue
             if start + size < len(words) and words[start + size] in _PLACE_NOUNS:
                 continue  # "in the beer garden", "from the ice cream van": a place
-            if _exact(" ".join(chunk), ctx) is not None:
-                return False
+            named = " ".join(chunk)
+            if _exact(named, ctx) is not None or named in NO_SR28_ROW:
+                return False  # a food SR28 lacks is a food ("lemon curd on a crumpet")
     return True
 
 
@@ -951,6 +953,9 @@ def _split_total(text: str, ctx: ParseContext) -> list[tuple[str, int]]:
             return [*raw, (f"{kcal:g} kcal", raw[-1][1])]  # "chicken and leek pie 560kcal"
         if len(group) < 2 or not _nearer_all(group, kcal, ctx) or (
             _counted_apart(group) and _fits_alone(group[-1], kcal, ctx)
+        ) or (
+            _a_drink_then_a_counted_food(group, ctx)
+            and _fits_alone(group[-1], kcal, ctx, times=_CAFE_SLICE_TIMES)
         ):
             return whole  # "a coffee and a slice of lemon drizzle 320 kcal": the slice's
         return [*raw, (f"{kcal:g} kcal", raw[-1][1])]
@@ -997,6 +1002,29 @@ def _counted_apart(group: list[str]) -> bool:
     """Whether each food before a kcal is counted on its own ("a mug of hot chocolate and a
     slice of apple strudel 350 kcal"): the kcal is the last one's when it may be."""
     return all(_COUNTED_PART.match(part) is not None for part in group)
+
+
+#: A cafe's slice of cake may be up to three of the table's (a slice of Bakewell tart 380).
+_CAFE_SLICE_TIMES = 3.0
+#: Drinks had with a pub's food, whose kcal a runner counts with it ("a pint and a packet of
+#: crisps 400 kcal" is the two's).
+_BAR_DRINK = re.compile(
+    r"\b(?:beer|lager|ale|bitter|stout|cider|wine|prosecco|pint|spritz|gin|vodka|rum|whisky)\b"
+)
+
+
+def _a_drink_then_a_counted_food(group: list[str], ctx: ParseContext) -> bool:
+    """Whether a cafe's drink the table knows comes first and a food counted on its own last
+    ("hot chocolate and a slice of apple strudel 350 kcal", "a brew and a slice of bakewell
+    tart 380 kcal"): the kcal is the cake's, the drink's the table's."""
+    first = _read_item(group[0])
+    hit = ctx.foods.match(first.name, extra=ctx.user_foods) if first.name else None
+    return (
+        len(group) == 2 and hit is not None
+        and (_is_drink(hit.food) or "fl oz" in hit.food.units)  # a drink USDA pours
+        and _BAR_DRINK.search(hit.food.key) is None
+        and _COUNTED_PART.match(group[-1]) is not None
+    )
 
 
 def _the_last_alone(raw: list[tuple[str, int]], kcal: float, ctx: ParseContext) -> bool:
@@ -1050,16 +1078,16 @@ def _nearer_all(parts: list[str], kcal: float, ctx: ParseContext) -> bool:
     return abs(math.log(kcal / sum(known))) < abs(math.log(kcal / last))
 
 
-def _fits_alone(part: str, kcal: float, ctx: ParseContext) -> bool:
-    """Whether `kcal` may be the food of `part` alone: within twice its table portion, or the
-    food is unknown."""
+def _fits_alone(part: str, kcal: float, ctx: ParseContext, times: float = 2.0) -> bool:
+    """Whether `kcal` may be the food of `part` alone: within twice (`times`) its table
+    portion, or the food is unknown."""
     words = _read_item(part)
     hit = ctx.foods.match(words.name, extra=ctx.user_foods) if words.name else None
     if hit is None:
         return True
     grams = _grams(hit.food, words.quantity, words.unit)
     table = hit.food.per_grams(grams)[0] if grams is not None else None
-    return table is None or kcal <= 2 * table
+    return table is None or kcal <= times * table
 
 
 #: Words that take back the food named just before: "2 crumpets... kidding, 2 slices toast",

@@ -693,8 +693,14 @@ def _meal_labels(
         if m["before"] or m["pre"]:
             kind = "snack"
         elif not (m["during"] or m["aid"] or m["on_run"] or m["nth"] or m["course"]):
-            kind = _MEAL_KINDS.get(m["w"], "recovery")
+            named = _MEAL_KINDS.get(m["w"], "recovery")
+            if not (named == "recovery" and kind in _MAIN_MEAL_KINDS):
+                kind = named  # "brekkie after the run:" stays breakfast, eaten after the run
     return kind, spans
+
+
+#: The day's meals, which a run named with them does not make a recovery meal.
+_MAIN_MEAL_KINDS: frozenset[MealKind | None] = frozenset({"breakfast", "lunch", "dinner"})
 
 
 class _Builder:

@@ -280,7 +280,7 @@ def _spread_per_slice(pieces: list[_Piece], matches: list[FoodMatch | None]) -> 
 
 
 #: Bakes split and spread one by one (a stack of pancakes or waffles shares its butter).
-_SPREAD_EACH = ("bagel", "roll", "bun", "muffin", "scone", "crumpet", "teacake")
+_SPREAD_EACH = ("bagel", "roll", "bun", "muffin", "scone", "crumpet", "teacake", "biscuit")
 
 
 def _spread_per_bagel(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:

@@ -314,8 +314,10 @@ FLOORS = {
     # correction); 90.0 %, 99.1 %, 1.4 %, 1 invented with its classes fixed
     "probes-days10-2026-12-02.jsonl": (96.0, 98.0, 1.5, 1),
     # the sixteenth held-out block (block p), scored first on 5312757 (74.9 %, 92.2 % of items
-    # with three label corrections, 89.4 % before them, 4.2 %, 5 invented); never fixed against
-    "heldout-2026-12-02p.jsonl": (78.5, 92.0, 4.2, 5),
+    # with three label corrections, 89.4 % before them, 4.2 %, 5 invented); fixed against from
+    # 2026-12-02 14:47: with meals11's label corrections 81.9 % on d98f229, 87.9 %, 100 % of
+    # items with meals11's two rounds
+    "heldout-2026-12-02p.jsonl": (85.0, 97.0, 4.2, 5),
     # meals probes 10 (scripts/corpus_probes_meals10.py): 46.5 %, 60.5 %, 7.0 %, 1 invented on
     # 5312757 before any fix; 87.3 %, 97.5 %, 1.4 %, 1 invented with the table's names, a
     # kcal for the last food, a burger's patty, a container's size, a side of vegetables,
@@ -341,10 +343,13 @@ FLOORS = {
     # with a third list's 20 (15.0 % before; all 178 86.5 %, 92.6 %) 94.4 %, 96.3 %, 0.0 %;
     # with a fourth list's 15 (0.0 % before; all 193 87.0 %, 89.2 %) 94.8 %, 96.6 %, 0.0 %
     "probes-foods8-2026-12-02.jsonl": (94.5, 96.5, 1.0, 0),
-    # meals probes 11 (scripts/corpus_probes_meals11.py, block p's meal classes): 52.9 %,
-    # 73.3 %, 3.9 %, none invented on d98f229 before any fix; 70.6 %, 82.7 %, 3.9 %, none with
-    # the first round (kipper, clementine, fun size, Easter egg by weight, poutine asked)
-    "probes-meals11-2026-12-02.jsonl": (69.5, 81.5, 4.0, 0),
+    # meals probes 11 (scripts/corpus_probes_meals11.py, block p's meal classes): 54.9 %,
+    # 73.1 %, 3.9 %, none invented on d98f229 before any fix (its final labels); 70.6 % with
+    # the first round (kipper, clementine, fun size, Easter egg by weight, poutine asked); 100 %,
+    # 100 %, 0 %, none with the second (words read by their company, "sorry" corrections, foods
+    # at a race, two fillings at a kcal, a meal named beside the run, names before a colon);
+    # ten more after it (6/10 before their fixes): all 61 100 % with a share restated in grams
+    "probes-meals11-2026-12-02.jsonl": (99.0, 99.0, 0.0, 0),
     # the seventeenth held-out block (block q), scored first on d98f229 (80.0 %, 91.8 % of items
     # with one label correction, 90.3 % before it, 3.3 %, 2 invented); never fixed against
     "heldout-2026-12-02q.jsonl": (79.0, 90.8, 3.3, 2),
@@ -365,8 +370,9 @@ FLOORS = {
     # foods9 probes (scripts/corpus_probes_foods9.py, breadth: 1,424 names by category, written
     # before the fixes): 35.1 %, 44.2 % of items, 0.0 % leftover on a072c9c; 98.7 %, 98.6 %, 0.0 %
     # with 320 everyday names more on their rows and 64 that SR28 lacks asked; with a fifth
-    # list's 32 (18.8 % before; all 183 84.7 %, 89.1 %) 98.9 %, 98.9 %, 0.0 %
-    "probes-foods9-2026-12-02.jsonl": (97.9, 97.9, 1.0, 0),
+    # list's 32 (18.8 % before; all 183 84.7 %, 89.1 %) 98.9 %, 98.9 %, 0.0 %; with a sixth
+    # list's 31 (12.9 % before; all 214 86.4 %, 89.1 %) 99.1 %, 99.0 %, 0.0 %
+    "probes-foods9-2026-12-02.jsonl": (98.1, 98.0, 1.0, 0),
 }
 
 

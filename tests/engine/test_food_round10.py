@@ -160,3 +160,32 @@ def test_a_food_sr28_lacks_ending_in_a_unit_word_is_asked(text: str) -> None:
     result = parse(text)
     (logged,) = meals(result)
     assert [item.resolved for item in logged.items] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("a yeo valley yoghurt", "yogurt"),
+        ("pilgrims choice", "cheddar"),
+        ("2 slices of hovis", "wholemeal bread"),  # had been asked: the maker alone is its bread
+        ("2 slices of kingsmill", "bread"),
+        ("burgen bread", "wholemeal bread"),  # one bread, not a brown and a white slice
+        ("skippy peanut butter", "peanut butter"),
+        ("a flatbread", "pita"),  # had been asked
+        ("a pack of mini rice cakes", "mini rice cakes"),  # a 30 g pack, not 100 g
+        ("chicken and sweetcorn soup", "chicken soup"),  # not a breast, sweetcorn and a soup
+        ("tuna sashimi", "sashimi"),  # not a tin of tuna beside the sashimi
+        ("a pork banh mi", "banh mi"),  # not a pork loin beside the banh mi
+        ("beef satay", "chicken satay"),  # not beef beside the chicken satay
+        ("a steak burrito", "chicken burrito"),  # not a steak and a bare tortilla
+        ("chicken pathia", "curry"),  # had been a chicken patty
+        ("a seekh kebab", "kofta"),
+        ("fish curry", "prawn curry"),
+        ("carne asada", "flank steak"),
+        ("harira", "lentil soup"),
+    ],
+)
+def test_a_brand_or_a_dish_of_another_kitchen_is_its_food(text: str, key: str) -> None:
+    """A supermarket brand or a dish of another kitchen is the table's food for it, one item,
+    never asked nor split into the foods its words also name."""
+    assert only(text)[0] == key

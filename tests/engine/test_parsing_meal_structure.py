@@ -45,8 +45,8 @@ class TestAFractionOfAWholeFood:
     @pytest.mark.parametrize(
         ("text", "low", "high"),
         [
-            ("half a chicken breast", 80, 92),  # USDA's breast is 172 g
-            ("0.5 chicken breast", 80, 92),
+            ("half a chicken breast", 55, 65),  # a breast is 120 g cooked (decided 2026-12-02)
+            ("0.5 chicken breast", 55, 65),
             ("quarter of a pizza", 200, 230),  # a 14 inch pizza is 853 g
             ("half a pizza", 400, 450),
         ],

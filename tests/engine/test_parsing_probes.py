@@ -417,11 +417,12 @@ class TestFoodMadeOfChatterWords:
 
 class TestACountOfFillets:
     @pytest.mark.parametrize(
-        ("text", "grams"), [("a chicken breast", 150.0), ("2 chicken breasts", 300.0),
-                            ("chicken breast", 150.0)],
+        ("text", "grams"), [("a chicken breast", 120.0), ("2 chicken breasts", 240.0),
+                            ("chicken breast", 120.0)],
     )  # fmt: skip
     def test_a_chicken_breast_is_one_fillet(self, text: str, grams: float) -> None:
-        """The same breast with or without "a" (it was a 52 g piece with it)."""
+        """The same breast with or without "a" (it was a 52 g piece with it); 120 g cooked, as
+        the labelled blocks count one (decided 2026-12-02; it had been 150 g)."""
         (item,) = meal(text).items
         assert item.grams == pytest.approx(grams)
 
