@@ -797,6 +797,9 @@ _NOT_A_LOG_START = re.compile(
     r"|gotta|must|should've|should\s+have|shouldn't\s+have|could've|would've|if|what\s+if"
     # an aim said as an order to oneself: "eat more protein", "drink less coffee"
     r"|(?:eat|drink)\s+(?:more|less|fewer)"
+    # the day's total, no meal: "total for today about 2200 kcal", "today's total: 2400"
+    r"|(?:(?:my|today'?s)\s+)?(?:daily\s+)?total\s+(?:for\s+(?:today|the\s+day)|today|so\s+far)"
+    r"|today'?s\s+total"
     r"|imagine|suppose|supposing|assuming|hypothetically|in\s+theory|(?:let'?s\s+)?say\s+(?:i|we"
     r"|you)|nothing\s+to\s+log|no\s+(?:food|meal|meals|eating|run|runs)\s+(?:logs?|logged"
     r"|logging|tracked|tracking)|not\s+(?:logging|tracking))\b"
@@ -845,7 +848,7 @@ _NOT_A_LOG_FIRST = (
     "lol", "so", "and", "but", "ok", "honestly", "i", "really", "need", "have", "got", "must",
     "should", "could", "would", "if", "what", "imagine", "suppose", "hypothetically", "in",
     "supposing", "assuming", "let", "say", "nothing", "no", "not", "meant", "supposed", "eat",
-    "drink",
+    "drink", "total", "today", "daily", "my",
 )  # fmt: skip
 _ASKS_HOW_START = (
     "so", "and", "but", "ok", "hey", "coach", "quick", "how", "what", "should", "can", "do", "is",

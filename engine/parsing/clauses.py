@@ -112,6 +112,8 @@ _TRANSLATE = translation(_TRANSLATE_TABLE)
 _EMOJI = re.compile(
     "\\s*+(?:[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*+)++\\s*+"
 )
+#: A keycap number emoji ("1️⃣"): a numbered list's mark.
+_KEYCAP = re.compile("\\s*(?P<n>[0-9])\ufe0f?\u20e3\\s*")
 #: An emoji between a food and its kcal: "pizza 🍕 560kcal after the 15k", the pizza's kcal.
 _EMOJI_BEFORE_KCAL = re.compile(
     r"(?<=[a-z])" + _EMOJI.pattern
@@ -138,6 +140,11 @@ _CLAUSE_SPLIT = re.compile(
     r"|so\s+(?=(?:i\s+)?(?:did|ran|went|jogged|had|ate)\b)"  # "rest day tomorrow so did 12k"
     r"|(?<=\bbut\s)(?=i\s+(?:brought|packed|took|made|went\s+for|grabbed|got)\b)"  # "..., but | i"
     r"|(?:but\s+)?(?=today\s+(?:was|i\s+(?:ran|did|jogged|managed))\b))"  # "..., today was 6k"
+)
+#: An aside in brackets ending in "!" after a meal's label: no sentence's end ("dinner (late!)
+#: lasagne 650 kcal"); after a run's figures it parts the food after ("48:12 (pb!) pizza").
+_EXCLAIMED_ASIDE = re.compile(
+    rf"\b(?P<label>{LABEL_ALT}|tea)\s*\((?P<aside>[^()\n]{{1,40}}?)!+\)"
 )
 #: Runs of white space become one space, or one line break if they hold one: a pattern that
 #: tries "\s+" at each of 4,000 spaces is quadratic (issue 14).
@@ -189,7 +196,21 @@ _TEA_LABEL = re.compile(
 _KCAL_AFTER_LABEL = re.compile(
     rf"(?P<label>\bfor\s+(?:my\s+|an?\s+)?(?:{LABEL_ALT}|tea))\s*[(\[]?\s*"
     r"(?P<kcal>~?[0-9][0-9.,]*\s*(?:kcals?|k?cals?|calories)\b)(?:\s*[)\]])?"
+    # an amount in brackets after the label: "chili for dinner (1 cup)"
+    r"|(?P<label2>\bfor\s+(?:my\s+|an?\s+)?(?:" + LABEL_ALT + r"|tea))\s*\("
+    r"(?P<amount>[0-9][0-9./]*\s*(?:cups?|bowls?|slices?|g|grams?|ml|oz|tbsp|tsp|pieces?|portions?"
+    r"|servings?|scoops?)?)\)"
 )
+
+
+def _said_before_the_label(m: re.Match[str]) -> str:
+    """ "a wrap for lunch 450 kcal": "a wrap 450 kcal for lunch"; "chili for dinner (1 cup)":
+    "chili (1 cup) for dinner"."""
+    if m["kcal"] is not None:
+        return f"{m['kcal']} {m['label']}"
+    return f"({m['amount']}) {m['label2']}"
+
+
 #: A day's heading before its log by the clock or by meal: "long run day: 6am toast, ...",
 #: "rest day - breakfast: ...". It names the day, not a session of its own.
 _DAY_HEADING = re.compile(
@@ -453,12 +474,18 @@ _PLAN = re.compile(r"\b(?:couch to 5k|c25k|c to 5k)\b")
 
 
 #: A numbered list's marks ("1. porridge 2. tuna sandwich", "1) oats", "2) 10k 49:50", "(1)
-#: bagel (2) soup", "#1 oats #2 wrap", "1/ oats 2/ soup"): a new line each (only marks 1, 2,
+#: bagel (2) soup", "#1 oats #2 wrap", "1/ oats 2/ soup", "first: oats, second: soup"): a new
+#: line each (only marks 1, 2,
 #: 3 ... in order count, see numbered_list).
 _LIST_MARK = re.compile(
     r"(?:^|(?<=\n))(?P<n>[1-9])[.)/]\s+|(?<=\s)(?P<m>[1-9])[.)/]\s+(?=[a-z0-9])"
     r"|(?:^|(?<=\s))(?:\((?P<p>[1-9])\)|#(?P<h>[1-9]))\s*(?=[a-z0-9])"
+    r"|(?:^|(?<=\s))(?P<o>first|second|third|fourth|fifth|sixth):\s*(?=[a-z0-9])"
 )
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: What a list's first and second marks hold, for a cheap test before the pattern.
+_FIRST_MARKS = ("1.", "1)", "1/", "#1", "first:")
+_SECOND_MARKS = ("2.", "2)", "2/", "#2", "second:")
 #: The meals' letters before a day's parts between slashes: "b/l/d: oats / soup / curry".
 _SLASHED_LETTERS = re.compile(
     r"(?:^|(?<=\n))(?P<letters>[blds](?:/[blds]){1,3})(?:\s+(?P<day>today|tomorrow|tmrw))?"
@@ -504,16 +531,18 @@ def _list_lines(text: str) -> str:
 
 def numbered_list(text: str) -> bool:
     """ "1. porridge\n2. tuna sandwich", "1) oats 2) soup 3) pasta": marks 1, 2, ... in order."""
-    if ("1." not in text and "1)" not in text and "1/" not in text and "#1" not in text) or (
-        "2." not in text and "2)" not in text and "2/" not in text and "#2" not in text
+    if not any(mark in text for mark in _FIRST_MARKS) or not any(
+        mark in text for mark in _SECOND_MARKS
     ):
         return False
     found = list(_LIST_MARK.finditer(text))
-    if found and (found[0]["p"] or found[0]["h"]):
+    if found and (found[0]["p"] or found[0]["h"] or found[0]["o"]):
         before = text[: found[0].start()].rstrip(" :")
         if before and not before.endswith("\n"):
             return False  # "gel #1 at 10k, gel #2 at 20k": each gel's number, no list's marks
-    marks = [int(m["n"] or m["m"] or m["p"] or m["h"]) for m in found]
+    marks = [
+        _ORDINALS[m["o"]] if m["o"] else int(m["n"] or m["m"] or m["p"] or m["h"]) for m in found
+    ]
     return len(marks) >= 2 and marks == list(range(1, len(marks) + 1))
 
 
@@ -976,10 +1005,12 @@ def _food_s_kcal(m: re.Match[str]) -> str:
 
 def _marks_as_words(text: str) -> str:
     """Bullets and emoji as the punctuation they stand for."""
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r" \g<n>) ", text)  # "1️⃣ porridge 2️⃣ 10k": a numbered list
     if "•" in text:  # a bullet starting a line is no word; within a line, a comma
         text = _BULLET_INSIDE.sub(", ", _BULLET_STARTS.sub("", text))
     if "⚖" in text:
-        text = _SCALES.sub("weight ", text)  # "⚖️ 72.4": the scales' reading
+        text = _SCALES.sub("; weight ", text)  # "⚖️ 72.4": the scales' reading, a clause
     if _EMOJI.search(text) is not None:
         text = _EMOJI_BEFORE_KCAL.sub(_food_s_kcal, text)  # "pizza 🍕 560kcal": the pizza's
         text = _EMOJI.sub("; ", text)  # "5k 27:30 💪 eggs on toast after": two clauses
@@ -1151,6 +1182,8 @@ def _normalize(text: str) -> str:
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
+    if "!)" in text:
+        text = _EXCLAIMED_ASIDE.sub(r"\g<label> (\g<aside>)", text)  # "dinner (late!) lasagne"
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4
     text = runners_words(text)  # "the 1500 in 4:38": 1500 m; "mob match over 5 miles"
     text = part_of_a_whole(text)  # "frozen pizza, ate half (1020 for the whole thing)"
@@ -1190,19 +1223,24 @@ def _labels_as_read(text: str) -> str:
     """A day log's labels where the meal reader looks for them: "tea" starting a piece as
     "tea:" ("lunch jacket, tea bangers and mash"), a kcal after "for lunch" before it ("a wrap
     for lunch 450 kcal": "a wrap 450 kcal for lunch"), "before bed" as "pre-bed", a part named
-    after it ("2 eggs = breakfast") as named before it."""
+    after it ("2 eggs = breakfast") as named before it, a meal's food in brackets after its
+    clock ("dinner at 12.30 (cottage pie)") after a colon."""
     if "tea " in text and _OTHER_LABEL.search(text):
         text = _TEA_LABEL.sub(r"\1tea: ", text)
     if "before bed" in text:
         text = _BEFORE_BED.sub("pre-bed", text)  # "before bed: a banana", "yoghurt before bed"
+    if "(" in text and ("at " in text or "@" in text):
+        text = _LABEL_CLOCK_BRACKETED.sub(r"\g<label> at \g<clock>: \g<food>;", text)
     if "=" in text:
         text = _NAMED_AFTER.sub(r"\g<label>: \g<what>", text)  # "2 eggs = breakfast, ..."
-    if "for " in text and "cal" in text:
-        text = _KCAL_AFTER_LABEL.sub(r"\g<kcal> \g<label>", text)
+    if "):" in text:
+        text = _LABEL_ASIDE.sub(_label_s_clock, text)  # "brunch (late, 11): eggs": "brunch:"
+    if "for " in text and ("cal" in text or "(" in text):
+        text = _KCAL_AFTER_LABEL.sub(_said_before_the_label, text)
     if "@" in text or "am " in text or "pm " in text or "at " in text:
         text = _LABEL_CLOCK_FOOD.sub(_label_at_clock, text)
     if "much" in text or "nothing" in text:
-        text = _HARDLY_ANYTHING.sub(r"\g<label> ", text)  # "lunch nothing much just an apple"
+        text = _HARDLY_ANYTHING.sub(_label_of_little, text)  # "lunch nothing much just an apple"
     if " and " in text and _LABELS_LISTED.search(text) is not None:
         text = _LABELS_LISTED.sub("meals", text)  # "my breakfast, lunch and dinner are ..."
     if len(_RUN_ON_LABEL.findall(text)) >= 2 and _FIRST_LABEL.match(text) is not None:
@@ -1220,14 +1258,44 @@ _NAMED_AFTER = re.compile(
     rf"(?:^|(?<=[,;\n]))(?P<what>[^,;=\n]*?[a-z0-9)])\s*=\s*(?P<label>{LABEL_ALT}|tea|run|weight)"
     r"\s*(?=[,;\n]|$)"
 )
+#: A meal told with its clock and its food in brackets after: "had my dinner at 12.30 (cottage
+#: pie 500 kcal) and my tea at 6 (cheese on toast)" is "dinner at 12.30: cottage pie 500 kcal;
+#: tea at 6: cheese on toast;".
+_LABEL_CLOCK_BRACKETED = re.compile(
+    rf"(?:\band\s+)?(?:\bhad\s+)?(?:\bmy\s+)?\b(?P<label>{LABEL_ALT}|tea)\s+(?:at\s+|@\s*)"
+    r"(?P<clock>[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?)\s*\((?P<food>[^()\n]{2,80})\)"
+)
+#: An aside in brackets between a meal's label and its colon, with a comma or words beside a
+#: clock: "brunch (late, 11ish): 2 eggs", "lunch (at my desk): soup". The label heads the food;
+#: a clock in the aside is the meal's.
+_LABEL_ASIDE = re.compile(
+    rf"\b(?P<label>{LABEL_ALT}|tea)\s*\((?P<aside>[^()\n]*?(?:,|[a-z]\s)[^()\n]*?)\)\s*:"
+)
+_ASIDE_CLOCK = re.compile(r"\b[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?\b")
+
+
+def _label_s_clock(m: re.Match[str]) -> str:
+    clock = _ASIDE_CLOCK.search(m["aside"])
+    return f"{m['label']} at {clock[0]}:" if clock is not None else f"{m['label']}:"
+
+
 #: Food before sleep, the snack "pre-bed" labels.
 _BEFORE_BED = re.compile(r"\bbefore\s+bed(?:time)?\b")
 #: A meal said to be little before what it was: "lunch nothing much just an apple", "dinner:
-#: not much, only soup". The food after is the meal.
+#: not much, only soup", "nothing much for dinner, just an apple". The food after is the meal.
 _HARDLY_ANYTHING = re.compile(
     rf"\b(?P<label>(?:{LABEL_ALT}|tea)\s*(?::|-|was\b)?)\s*(?:was\s+)?(?:nothing much|not much"
     r"|nothing really|nothing special|nothing big|not a lot)\s*[,-]?\s*(?:just|only)\s+"
+    # the label after the little: "nothing much for dinner, just an apple"
+    r"|\b(?:nothing much|not much|nothing really|not a lot)\s+for\s+(?:my\s+)?"
+    rf"(?P<after>{LABEL_ALT}|tea)\s*[,-]?\s*(?:just|only)\s+"
 )
+
+
+def _label_of_little(m: re.Match[str]) -> str:
+    return f"{m['label']} " if m["label"] else f"{m['after']}: "
+
+
 #: The meals themselves listed, with no food between them: "breakfast, lunch and dinner",
 #: "lunches and dinners". Talk about meals (a plan, a habit), no meal's label.
 _LABELS_LISTED = re.compile(
@@ -1258,7 +1326,10 @@ _SHORT_DAY_OF_MEALS = re.compile(
 #: Where "tea" is the evening meal, "dinner" before it is the midday meal (in Ireland,
 #: Scotland and the north of England): "dinner: stew and spuds, tea: beans on toast" is lunch
 #: and dinner. (A roast or Sunday dinner, and dinner rolls, keep their names.)
-_TEA_MEAL = re.compile(r"\btea\s*(?::|-\s|was\b)|\bfor (?:my |our )?tea\b")
+_TEA_MEAL = re.compile(
+    r"\btea\s*(?::|-\s|was\b|at\s+[0-9]{1,2}(?:[:.][0-5][0-9])?(?:\s*(?:am|pm))?:)"
+    r"|\bfor (?:my |our )?tea\b"
+)
 _MIDDAY_DINNER = re.compile(
     r"(?<!roast )(?<!sunday )(?<!christmas )(?<!xmas )\bdinner\b(?!\s+(?:rolls?|lady|ladies"
     r"|party|date|out)\b)"

@@ -26,7 +26,7 @@ from engine.spelling import Speller, english_words
 _ALWAYS: Final = {
     "wi": "with", "wae": "with", "fae": "from", "frae": "from", "efter": "after",
     "nae": "no", "tae": "to", "oot": "out", "aff": "off", "alongside": "with",
-    "stane": "stone", "stanes": "stone", "thn": "then",
+    "stane": "stone", "stanes": "stone", "thn": "then", "b4": "before", "aft": "after",
     # articles and joining words of French, Spanish and German around foods written in an
     # English message ("un croissant et un café au lait", "eine Brezel", "brezel und ein bier")
     "un": "a", "une": "a", "una": "a", "ein": "a", "eine": "a", "einen": "a", "et": "and",

@@ -32,7 +32,9 @@ _POST_RUN = re.compile(rf"\b(?:{AROUND_RUN}|recovery (?:shake|drink|meal|snack))
 #: "l:", "d:" label a day's log.
 _MEAL_WORD = re.compile(
     rf"(?=[{LABEL_FIRST}abdflmoprt])"  # every branch's first letter: elsewhere it fails at once
-    r"\b(?:(?:for|at|as) (?:an? |my )?|my )?(?:(?:"
+    r"\b(?:(?:for|at|as) (?:an? |my )?|my )?(?:(?!(?:"
+    + LABEL_ALT
+    + r")\b)(?:"  # no qualifier of a label of its own: "second breakfast", "morning tea"
     + QUALIFIER_ALT
     + r")\s)?"
     + NOT_AFTER_DISH
@@ -52,7 +54,9 @@ _MEAL_WORD = re.compile(
     r"|(?<=for )tea|(?<=for my )tea|(?<=for our )tea"
     r"|(?<![0-9] )(?<![0-9])(?:[bldst](?=:)|(?<![a-z] )[bldst](?=\s?=|\s?-\s))"
     r"|(?<=\()[blds](?=\))|(?<![a-z0-9] )(?<![a-z0-9(])[bldst](?=\)\s)"
-    r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))| meal| snack"
+    # "recovery shake: whey", not the shake counted in scoops ("recovery shake 1 scoop")
+    r"|recovery(?: (?:shake|drink)(?=\s*(?:[:=(0-9-]|with\b|of\b))(?!\s*\(?[0-9.]+\s*scoops?\b)"
+    r"| meal| snack"
     r"|(?! shake\b| drink\b))"
     rf"|{AROUND_RUN})\b\s*(?::|=>?|-+>|\))?"
 )

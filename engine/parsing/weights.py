@@ -46,6 +46,7 @@ _WEIGHT_ONLY_WORDS = _words(
     "i i'm im am at was is now down up to weighed weigh in this today on the scale my me body",
     "weight morning last week since post pre holiday holidays xmas christmas vacation after",
     "before from again so far kg kgs lb lbs ugh oops lol",
+    "update woke waking status check checkin",  # "update: 69.7kg", "woke 72.0kg"
 )
 _REST_WORD = re.compile(r"\w+(?:'\w+)*")
 

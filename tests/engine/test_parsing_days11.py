@@ -243,3 +243,67 @@ class TestMoreListShapes:
     )
     def test_plans_and_weeks_told_in_sum(self, text: str) -> None:
         assert parse(text).events == ()
+
+
+class TestSmallerShapes:
+    def test_ordinal_headings(self) -> None:
+        result = parse("first: 2 rice cakes, second: 6k 33:30, third: lasagne 640 kcal")
+        assert [type(e).__name__ for e in result.events] == [
+            "MealLogged", "RunLogged", "MealLogged",
+        ]
+
+    def test_second_breakfast_is_a_snack(self) -> None:
+        assert labels("breakfast: porridge\nsecond breakfast: a crumpet 90 kcal") == [
+            "breakfast", "snack",
+        ]
+
+    def test_a_shake_counted_in_scoops(self) -> None:
+        """ "recovery shake 2 scoops": the shake itself, no label before an amount alone."""
+        (shake,) = meals("recovery shake 2 scoops")
+        assert shake.items[0].quantity == 2
+
+    def test_little_said_before_the_label(self) -> None:
+        (dinner,) = meals("not much for dinner, just a pear")
+        assert dinner.meal == "dinner"
+        assert [item.food for item in dinner.items] == ["pear"]
+
+    def test_an_exclaimed_aside_ends_no_sentence(self) -> None:
+        (dinner,) = meals("dinner (so late!) a kebab 900 kcal")
+        assert dinner.meal == "dinner" and round(kcal(dinner)) == 900
+
+    def test_a_meal_s_food_in_brackets_after_its_clock(self) -> None:
+        text = "had my dinner at 1 (pie and mash 700 kcal) and my tea at 7 (a pear)"
+        assert labels(text) == ["lunch", "dinner"]
+
+
+class TestThirdListShapes:
+    def test_keycap_numbers(self) -> None:
+        result = parse("1️⃣ 2 weetabix 2️⃣ 7k 36:40 3️⃣ risotto 620 kcal")
+        assert [type(e).__name__ for e in result.events] == [
+            "MealLogged", "RunLogged", "MealLogged",
+        ]
+
+    def test_b4_and_aft(self) -> None:
+        assert [m.meal for m in meals("b4 run: a gel\n10k 50:00\naft run: a latte")] == [
+            "snack", "recovery",
+        ]
+
+    @pytest.mark.parametrize("text", ["update: 70.3kg", "woke 70.3kg"])
+    def test_a_weight_after_a_heading_word(self, text: str) -> None:
+        (weighed,) = parse(text).events
+        assert isinstance(weighed, WeightLogged) and weighed.mass_kg == 70.3
+
+    def test_the_scales_after_food(self) -> None:
+        events = parse("curry 700 kcal ⚖️ 70.8").events
+        assert [type(e).__name__ for e in events] == ["MealLogged", "WeightLogged"]
+
+    def test_an_aside_before_the_label_s_colon(self) -> None:
+        (brunch,) = meals("brunch (late, about 11): 2 boiled eggs")
+        assert brunch.meal == "breakfast" and len(brunch.items) == 1
+
+    def test_an_amount_in_brackets_after_the_label(self) -> None:
+        (dinner,) = meals("rice for dinner (2 cups)")
+        assert dinner.meal == "dinner" and dinner.items[0].quantity == 2
+
+    def test_the_day_s_total_logs_nothing(self) -> None:
+        assert parse("total for today about 2100 kcal").events == ()
