@@ -7,6 +7,7 @@ hike, "2 hour hack on the cob" horse riding, "18 m max" on a dive no figure of i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A seat in a rowing boat: "in the eight", "in the coxed four", "in the single", "in the 2x";
 #: a boat only when the phrase ends there ("in the four hours" is a time, "in the single
@@ -36,13 +37,19 @@ def rowing_said(text: str) -> str:
     """A boat on the water as "sculling" (engine/activities.py), its race no run."""
     if "in " not in text and "head" not in text and "water" not in text and "outing" not in text:
         return text
-    pieces = _CLAUSE_END.split(text)
-    for i, piece in enumerate(pieces):
-        if _BOAT_SEAT.search(piece) is None and _BOAT_OCCASION.search(piece) is None:
-            continue
-        boat = _BOAT_OCCASION.sub(" sculling ", _BOAT_SEAT.sub(" sculling ", piece))
-        pieces[i] = _BOAT_RACE.sub(" ", boat)
-    return "".join(pieces)
+    return _each_clause(text, _rowed)
+
+
+def _rowed(piece: str) -> str:
+    if _BOAT_SEAT.search(piece) is None and _BOAT_OCCASION.search(piece) is None:
+        return piece
+    boat = _BOAT_OCCASION.sub(" sculling ", _BOAT_SEAT.sub(" sculling ", piece))
+    return _BOAT_RACE.sub(" ", boat)
+
+
+def _each_clause(text: str, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to each clause of `text`, cut where _CLAUSE_END cuts (the cuts kept)."""
+    return "".join(rewrite(piece) for piece in _CLAUSE_END.split(text))
 
 
 #: A day's stage of a long-distance path or pilgrimage: "camino day 5:", "west highland way
@@ -66,11 +73,9 @@ def path_stages(text: str) -> str:
     run."""
     if "day" not in text and "stage" not in text and "leg" not in text and "section" not in text:
         return text
-    pieces = _CLAUSE_END.split(text)
-    for i, piece in enumerate(pieces):
-        if _RUN_SAID.search(piece) is None:
-            pieces[i] = _PATH_STAGE.sub(" hiked ", piece)
-    return "".join(pieces)
+    return _each_clause(
+        text, lambda piece: piece if _RUN_SAID.search(piece) else _PATH_STAGE.sub(" hiked ", piece)
+    )
 
 
 #: A horse by its kind or its way: the session is horse riding.
@@ -91,11 +96,13 @@ def riding_said(text: str) -> str:
     for an hour", "cross-country schooling 1 hour"; a bike ride stays a ride."""
     if not any(w in text for w in ("rode", "ride", "riding", "hack", "school")):
         return text
-    pieces = _CLAUSE_END.split(text)
-    for i, piece in enumerate(pieces):
-        if _A_BIKE.search(piece) is None and _ON_HORSEBACK.search(piece) is not None:
-            pieces[i] = _HORSE_NOUN.sub("horse", _ON_HORSEBACK.sub(" horse riding ", piece))
-    return "".join(pieces)
+    return _each_clause(text, _ridden)
+
+
+def _ridden(piece: str) -> str:
+    if _A_BIKE.search(piece) is not None or _ON_HORSEBACK.search(piece) is None:
+        return piece
+    return _HORSE_NOUN.sub("horse", _ON_HORSEBACK.sub(" horse riding ", piece))
 
 
 #: A dive's depth, no minutes and no distance: "18 m max", "max depth 22 m", "down to 12m".
@@ -146,12 +153,12 @@ def golf_said(text: str) -> str:
     if _GOLF.search(text) is not None:
         text = _GOLF_COUNTS.sub(" ", text)
         if "walk" in text:
-            pieces = _CLAUSE_END.split(text)
-            for i, piece in enumerate(pieces):
-                if _GOLF.search(piece) is not None:
-                    pieces[i] = _ROUND_WALKED.sub("carried", piece)
-            text = "".join(pieces)
+            text = _each_clause(text, _walked_round)
     return text
+
+
+def _walked_round(piece: str) -> str:
+    return _ROUND_WALKED.sub("carried", piece) if _GOLF.search(piece) else piece
 
 
 #: A Cooper test: as far as one can run in 12 minutes, its metres the result ("cooper test:
