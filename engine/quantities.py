@@ -23,6 +23,25 @@ _WEIGHT_COMMA_RE = re.compile(
     r"|reads))?)(\W{0,3}(?:in\s+|at\s+|is\s+)*)"
     r"([0-9]{2,3}),([0-9]{1,2})(?![0-9])"
 )
+#: A body weight's decimal comma with no unit and no word of weighing: "79,8 this morning",
+#: "68,2 on the scales" (a weight's figures, one decimal, no list of numbers around it).
+_BARE_WEIGHT_COMMA_RE = re.compile(
+    r"(?<![0-9.,:/x])([3-9][0-9]|1[0-9][0-9]|2[0-4][0-9]),([0-9])(?![0-9:/]|\s*,\s*[0-9])"
+)
+_WEIGHT_UNIT_COMMA_RE = re.compile(r"(?=[0-9])\b([0-9]{2,3}),([0-9]{1,2})\s*(?=kg|kilo|lb)")
+
+
+def weight_commas(text: str) -> str:
+    """A body weight's decimal comma read as a point ("79,8 this morning", "down to 85,6 kg",
+    "#morningweight 91,3"), before the weigh-in readers look for its figure."""
+    if "," not in text or _DIGIT_COMMA_DIGIT.search(text) is None:
+        return text
+    text = _WEIGHT_UNIT_COMMA_RE.sub(r"\1.\2 ", text)
+    if "bw" in text or "w" in text or "scale" in text:
+        text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
+    return _BARE_WEIGHT_COMMA_RE.sub(r"\1.\2", text)
+
+
 #: A unit abbreviated with a full stop before what it measures ("1 lbs. of strawberries", "2
 #: tbsp. of honey"): no sentence ends there.
 _UNIT_STOP_RE = re.compile(

@@ -12,6 +12,7 @@ from engine.activities import ACTIVITY_PHRASES, ACTIVITY_WORD_SET
 from engine.parsing.context import (
     _CLOCK,
     _DIGIT,
+    RACES_BY_NAME,
     TEXT_CACHE_SIZE,
     _Clause,
     _words,
@@ -335,6 +336,43 @@ def race_priced(text: str) -> bool:
     )
 
 
+#: Gear and what it costs, weighs or needs, no session: "road bike's in for a service, £65",
+#: "my mountain bike weighs 14 kg", "skipping rope cost £6", "dropper post broke, £200 to fix".
+_GEAR = re.compile(
+    r"\b(?:bikes?|bike's|mtb|bicycle|wheels?|tyres?|tires?|chain|cassette|brakes?|derailleur"
+    r"|dropper(?:\s+post)?|forks?|saddle|pedals|frame|helmet|rope|wetsuit|goggles|shoes"
+    r"|trainers|garmin|watch|turbo\s+trainer)\b"
+)
+_GEAR_MATTERS = re.compile(
+    r"[£$€]\s*[0-9]|\b[0-9]+(?:\.[0-9]{1,2})?\s*(?:quid|bucks|dollars|euros?)\b"
+    r"|\b(?:service|serviced|servicing|repair|repaired|repairs|fix|fixed|fixing|needs|quote"
+    r"|puncture|punctured|broke|broken|snapped|buying|bought|ordered|weighs|cost|costs|truing"
+    r"|price|sale)\b"
+    r"|\bis\s+[0-9]+(?:\.[0-9])?\s*(?:kg|kgs|kilos?|lbs?)\b"
+)
+#: A gear's own figures: its price, its weight, a model's number ("garmin 265").
+_GEAR_FIGURES = re.compile(
+    r"[£$€]\s*[0-9][0-9,.]*|\b[0-9]+(?:\.[0-9]{1,2})?\s*(?:quid|bucks|dollars|euros?|kg|kgs"
+    r"|kilos?|lbs?)\b|\b(?:garmin|forerunner|fenix|coros|polar|suunto)\s+[0-9]+\b"
+)
+#: A figure of a session done: a distance, a time.
+_SESSION_FIGURE = re.compile(
+    r"[0-9]\s*(?:k|km|kms|mi|miles?|min|mins|minutes|h|hr|hrs|hours?)\b|[0-9]:[0-5][0-9]"
+)
+#: A bike pushed home after a mechanical: "had to walk it home", no walk to log.
+_WALKED_IT_HOME = re.compile(r"\bwalk(?:ed|ing)?\s+(?:it|the\s+bike|her)\s+(?:home|back)\b")
+
+
+def gear_talk(text: str) -> bool:
+    """Whether a session clause only tells of gear, its price, weight or repair, or a bike
+    pushed home (_GEAR, _GEAR_MATTERS): no session figure, nothing to log."""
+    if _WALKED_IT_HOME.search(text) is not None:
+        return _DIGIT.search(text) is None
+    if _GEAR.search(text) is None or _GEAR_MATTERS.search(text) is None:
+        return False
+    return _SESSION_FIGURE.search(_GEAR_FIGURES.sub(" ", text)) is None
+
+
 #: A session named with no figure, only hedged or felt after: "zumba tonight maybe, or just
 #: sleep", "sore calves after the dance class" (neither logs a session of 30 minutes).
 _IDLE_SESSION = re.compile(
@@ -523,7 +561,7 @@ def named_other(text: str) -> str:
     out, at = [], 0
     for m in _NAMED.finditer(text):
         names = [w for w in m["name"].lower().split() if w not in ("and", "&")]
-        if _OWN_OPENERS.isdisjoint(names):
+        if _OWN_OPENERS.isdisjoint(names) and " ".join(names) not in RACES_BY_NAME:
             out.append(text[at : m.start("name")] + "someone")
             at = m.end("name")
     return "".join(out) + text[at:] if out else text

@@ -23,6 +23,7 @@ from engine.parsing.chat import (
     _plan,
     asked_after_a_meal,
     drop_goal_time,
+    gear_talk,
     hedged_run,
     idle_session,
     no_session_figures,
@@ -78,9 +79,14 @@ from engine.parsing.spoken import spoken_numbers
 from engine.parsing.sports_said import (
     brick_remark,
     cooper_test,
+    dips_said,
     dive_depths,
     golf_said,
+    gym_machines,
     heat_and_cold,
+    hills_walked,
+    lessons_waited_through,
+    mtb_said,
     path_stages,
     riding_said,
     rowing_said,
@@ -91,13 +97,14 @@ from engine.parsing.weights import (
     _WEIGHT_VALUE,
     _looks_like_weight,
     unit_first,
+    weigh_in_hashtags,
     weigh_ins_unsaid,
     weight_changes_said,
     weight_from_to,
     without_past_comparison,
 )
 from engine.parsing.wholes import part_of_a_whole
-from engine.quantities import KM_PER_MILE, normalize_numbers
+from engine.quantities import KM_PER_MILE, normalize_numbers, weight_commas
 from engine.timewords import PART_OF_DAY
 
 # ---------------------------------------------------------------------------------------------
@@ -284,10 +291,16 @@ _GOLF_WALKED = re.compile(
 _DAY_LEAGUE = re.compile(
     r"\b(?:sunday|saturday|sat|sun)\s+league\b(?!\s+(?:football|footy|footie))"
 )
-#: Rope skipping said "skipping" before its minutes ("skipping 10 mins"); "skipping lunch" and
-#: "skipping the long run" are no session.
+#: Rope skipping said "skipping" or "skipped" before its minutes ("skipping 10 mins", "skipped
+#: for 8 min"); "skipping lunch" and "skipped the long run" are no session.
 _SKIPPING_TIMED = re.compile(
-    r"\bskipping(?=\s+(?:for\s+)?[0-9]+\s*(?:min|mins|minutes|m|h|hr|hrs|hour|hours)\b)"
+    r"\bskipp(?:ing|ed)(?=\s+(?:for\s+)?[0-9]+\s*(?:min|mins|minutes|m|h|hr|hrs|hour|hours)\b)"
+)
+#: A rope session's count of skips or jumps, no food and no figure of its time: "1500 skips",
+#: "2,200 skips", "300 double unders", "900 turns".
+_ROPE_COUNT = re.compile(
+    r"\b[0-9]{1,2},?[0-9]{3}\s+(?:skips|jumps|turns|double[- ]?unders|dus|singles)\b"
+    r"|\b[0-9]{1,3}\s+(?:skips|jumps|turns|double[- ]?unders|dus|singles)\b"
 )
 #: Running in water is a sport of its own (no distance, another MET): "aqua jogging 40 min",
 #: "deep water running", "pool run 30 mins". One word, so no run word is left to read.
@@ -1176,6 +1189,7 @@ def _normalize(text: str) -> str:
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
     text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
+    text = weight_commas(weigh_in_hashtags(text))  # "#weighin 70.2kg #fitfam", "79,8 today"
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
     text = weigh_ins_unsaid(without_past_comparison(unit_first(text)))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
@@ -1535,8 +1549,13 @@ def _sports_said_otherwise(text: str) -> str:
     if "19th" in text:
         text = _NINETEENTH.sub("the clubhouse", text)  # "19th hole: a pint": the bar, no date
     text = golf_said(text)  # "played 18 in 4h20", "range session, 2 buckets"
+    text = lessons_waited_through(text)  # "swimming lesson wait = 30 min on the treadmill"
     text = riding_said(rowing_said(text))  # "14 km in the eight", "2 hour hack on the cob"
+    text = mtb_said(text)  # "blue route twice round, 2 hours, 26 km": a mountain bike ride
     text = dive_depths(text)  # "scuba dive 55 min, 18 m max": no 18 minutes
+    text = dips_said(text)  # "sea dip at sunrise, 12 min": a short open water swim
+    text = gym_machines(text)  # "20 min on the bike at the gym": the gym bike, no weights
+    text = hills_walked(text)  # "up Snowdon and back, 5 hours": a hike
     text = cooper_test(text)  # "cooper test: 2,840 m": a run of 12 minutes
     text = brick_remark(heat_and_cold(text))  # "sauna 20 min", "..., brick thursday"
     if "walking lunge" in text:
@@ -1547,8 +1566,10 @@ def _sports_said_otherwise(text: str) -> str:
         text = _DAY_LEAGUE.sub(r"\g<0> football", text)  # "sunday league 90 mins": a game
     if "plain sailing" in text:
         text = text.replace("plain sailing", "plain going")  # "the taper was plain sailing"
-    if "skipping" in text:
+    if "skipp" in text:
         text = _SKIPPING_TIMED.sub("jumprope", text)  # "skipping 10 mins": the rope
+    if "rope" in text:
+        text = _ROPE_COUNT.sub(" ", text)  # "jump rope 15 min, 1500 skips": no 1500 of a food
     return text
 
 
@@ -2060,6 +2081,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
         # "paid 80 quid for a 10k"
     if kind == "activity" and idle_session(clause.text):
         return "skip"  # "zumba tonight maybe", "sore calves after the dance class"
+    if kind in ("run", "activity", "strength", "weight") and gear_talk(clause.text):
+        return "skip"  # "road bike's in for a service, £65", "my bike is 8.2 kg with pedals"
     if kind in ("run", "activity", "strength") and no_session_figures(clause.text):
         return "skip"  # "bib 2187 for the easter 10k", "surf forecast says 4 ft at 6am"
     if kind == "run" and race_occasion(clause.text):

@@ -18,12 +18,14 @@ from engine.parsing.context import (
     _CLOCK,
     DEFAULT_PACE_S_PER_KM,
     HALF_MARATHON_KM,
+    MAJORS,
     MARATHON_KM,
     MAX_ELEVATION_M,
     MAX_RUN_KM,
     MAX_RUN_KMH,
     MAX_RUN_S,
     MIN_RUN_KMH,
+    RACES_BY_NAME,
     SPRINT_MAX_KMH,
     TEXT_CACHE_SIZE,
     ParseContext,
@@ -277,6 +279,8 @@ def race_names_in_miles(text: str) -> str:
     hours = int(finish["h"]) + int(finish[0][-5:-3]) / 60 if finish else None
     text = _RACE_NAME_MILES.sub(lambda m: _race_in_miles(m, hours), text)
     no_distance = _ANY_DISTANCE.search(_A_PART_OF_IT.sub(" ", text)) is None
+    if no_distance and hours is not None and _ANY_DISTANCE.search(text) is None:
+        text = _race_by_its_name(text, hours)  # "Western States done!! 27:41:06"
     if no_distance and _NAMED_DISTANCE.search(text.lower()) is None:
         text = _LOWER_RACE_NAME_MILES.sub(_race_in_miles, text, count=1)
         if _ANY_DISTANCE.search(text) is None:
@@ -284,6 +288,50 @@ def race_names_in_miles(text: str) -> str:
         if _ANY_DISTANCE.search(text) is None and "marathon" not in text.lower():
             text = _boston_qualifier(_time_at_a_city(text))
     return text
+
+
+#: A race known by its name alone (context.RACES_BY_NAME), or a marathon major by its city.
+_RACE_BY_NAME = re.compile(
+    r"(?i:\b(?:the\s+)?(?P<race>"
+    + "|".join(sorted(map(re.escape, (*RACES_BY_NAME, *MAJORS)), key=len, reverse=True))
+    + r")\b(?:\s+(?:ultra|marathon|race|endurance\s+run|100))?)"
+)
+#: A bike's race of the same name ("Leadville 100 MTB"), or a race told of, not run.
+_NOT_RUN_THERE = re.compile(
+    r"(?i:\b(?:mtb|bike|bikes|ride|rode|riding|cycl\w*|cut-?offs?|cutoff|lottery|ballot|entry"
+    r"|entries|record|winner|won|wins)\b)"
+)
+
+
+def _race_by_its_name(text: str, hours: float) -> str:
+    """A race known by its name, with its finish and no distance, run over its distance
+    ("Western States done!! 27:41:06": 100 miles; "London done, 3:47:12": a marathon), when the
+    finish is that race's (an ultra's speed, a marathon's hours)."""
+    m = _RACE_BY_NAME.search(text)
+    if m is None or _NOT_RUN_THERE.search(text) is not None:
+        return text
+    race = m["race"].lower()
+    named = {n.lastgroup for n in _NAMED_DISTANCE.finditer(text.lower())}
+    if race in MAJORS:  # opening the message ("London done, 3:47:12"), no trip there
+        if named or text[: m.start()].strip(" \t\"'*-") or _A_TRIP.search(text) is not None:
+            return text  # "NYC marathon 3:48:31": its distance said
+        if not _MARATHON_FROM_H <= hours <= _MARATHON_TO_H:
+            return text
+        return f"{text[: m.end()]} marathon {text[m.end() :]}"
+    km = RACES_BY_NAME[race]
+    if named - {"full"} or not _ULTRA_KMH[0] <= km / hours <= _ULTRA_KMH[1]:
+        return text  # "Two Oceans half 1:58:00": the race's half
+    # "Comrades marathon 11:02:44": the ultra's own distance, no marathon
+    return f"{text[: m.start()]} {m['race']} {km:.3f} km {text[m.end() :]}"
+
+
+#: A trip to a city, whose hours are no race's: "London, 3:10:00 in traffic".
+_A_TRIP = re.compile(
+    r"(?i:\b(?:flight|flew|fly|drive|drove|driving|train|trip|traffic|journey|commute|layover"
+    r"|delayed|delay|stopover|bus|coach)\b)"
+)
+#: A marathon's finish up to here (a walker's, with the cut-offs most majors keep).
+_MARATHON_TO_H = 8.0
 
 
 #: A marathon's time run at a city's race: "I ran 3:10:12 at Berlin", "did 4:01:33 at Rotterdam".
@@ -1345,9 +1393,10 @@ def _too_fast_as_minutes(distance_km: float, seconds: float, as_hours: float) ->
 
 
 #: A part said before the run it was inside: "tempo 5 mi @ 7:20 inside a 7 mile run", "8k at
-#: MP as part of an 18k long run": the part, up to the run's own distance, is no distance.
+#: MP as part of an 18k long run", repeated or not ("3 x 5k at MP inside a 19k session": no 3 x
+#: 19k): the part, up to the run's own distance, is no distance.
 _PART_INSIDE = re.compile(
-    r"\b[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b[^,;.\n]{0,30}?\s(?:inside|within"
+    r"(?:\b[0-9]{1,2}\s*x\s*)?\b[0-9]{1,3}(?:\.[0-9]+)?\s*(?:k|km|kms|mi|miles?)\b[^,;.\n]{0,30}?\s(?:inside|within"
     r"|as\s+part\s+of|in\s+the\s+middle\s+of)\s+(?:a|an|my|the)\s+(?=[0-9]{1,3}(?:\.[0-9]+)?\s*"
     r"(?:k|km|kms|mi|miles?|mile)\b)"
 )

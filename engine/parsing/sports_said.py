@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from engine.errors import ImplausibleValue
+from engine.parsing.runs import _distance_km, _durations, _elevation_m
+
 #: A seat in a rowing boat: "in the eight", "in the coxed four", "in the single", "in the 2x";
 #: a boat only when the phrase ends there ("in the four hours" is a time, "in the single
 #: digits" a count).
@@ -30,7 +33,7 @@ _BOAT_OCCASION = re.compile(
 _BOAT_RACE = re.compile(r"\b(?:rac(?:e|ed|ing)|regatta)\b")
 #: Where a clause ends: the boat's words reach no further ("single scull 8 km 42:30 then a 5k
 #: run": the run is a run).
-_CLAUSE_END = re.compile(r"([.;!?\n]|\bthen\b)")
+_CLAUSE_END = re.compile(r"([;!?\n]|\.(?![0-9])|\bthen\b)")  # no decimal point: "9.5 km"
 
 
 def rowing_said(text: str) -> str:
@@ -225,3 +228,229 @@ def brick_remark(text: str) -> str:
     if "brick" not in text or _BRICK_PARTS.search(text) is None:
         return text
     return _BRICK_REMARK.sub(" ", text)
+
+
+#: A mountain bike's places and ways, by which no run is told: a trail centre and its graded
+#: routes ("the red route", "black route at Coed y Brenin"), a bike park, an uplift, singletrack,
+#: enduro, a jump line, a pump track; gravel told with its figures or its loop ("gravel 48 km
+#: in 2:20", "gravel loop 2h10").
+_MTB_PLACE = re.compile(
+    r"\b(?:trail\s+cent(?:re|er)s?(?:\s+laps?)?|(?:green|blue|red|black)\s+routes?|bike\s*parks?"
+    r"|uplifts?|single\s*track|enduro|jump\s+lines?|pump\s+track)\b"
+    r"|\bgravel\b(?=\s+(?:loop|laps?|route|[0-9]))"
+)
+#: Where a bike's runs are its descents and its races a bike's, counted or not: "12 runs down
+#: the jump line" at an uplift day, "enduro race 2:10", no run and no figure of the ride.
+_DESCENTS_SAID = re.compile(r"\b(?:uplifts?|bike\s*parks?|jump\s+lines?|enduro|pump\s+track)\b")
+_BIKE_RACE = re.compile(r"\b(?:race|raced|racing)\b")
+_DESCENTS = re.compile(r"\b(?:[0-9]{1,3}\s+)?runs\b")
+#: The metres a ride went down, no distance of it: "1100m of descending".
+_DESCENT_METRES = re.compile(
+    r"\b[0-9]{1,2},?[0-9]{3}\s*(?:m|metres|meters|ft|feet)\s+(?:of\s+)?(?:descent|descending|down)\b"
+    r"|\b[0-9]{2,3}\s*(?:m|metres|meters|ft|feet)\s+(?:of\s+)?(?:descent|descending|down)\b"
+)
+#: A run said in words: the graded route or the singletrack was run ("ran the blue route",
+#: "trail centre parkrun 26:40").
+_RUN_SAID_ON_A_ROUTE = re.compile(
+    r"\b(?:ran|run|runs|running|jog|jogged|jogging|parkrun|race|raced|racing|ultra|fkt|marathon"
+    r"|half|hm|10k|5k)\b"
+)
+
+
+def mtb_said(text: str) -> str:
+    """A ride told by a mountain bike's place ("blue route twice round, 2 hours, 26 km",
+    "bike park laps all afternoon, 3 hours") as "mtb"; a run there said with a run's word
+    ("ran the blue route, 10k in 58 min") stays a run."""
+    if (
+        not any(
+            w in text
+            for w in ("route", "cent", "park", "lift", "track", "enduro", "line", "gravel")
+        )
+        and _OFF_ROAD.search(text) is None
+    ):
+        return text
+    return _each_clause(text, _ridden_off_road)
+
+
+def _ridden_off_road(piece: str) -> str:
+    if _MTB_PLACE.search(piece) is None:
+        return _ridden_by_its_speed(piece)
+    if _DESCENTS_SAID.search(piece) is not None:
+        piece = _BIKE_RACE.sub(" ", _DESCENTS.sub(" descents ", piece))
+    if _RUN_SAID_ON_A_ROUTE.search(piece) is not None:
+        return piece
+    return _DESCENT_METRES.sub(" ", _MTB_PLACE.sub(" mtb ", piece, count=1))
+
+
+#: Where both a ride and a trail run go: "forest laps", "hill trails".
+_OFF_ROAD = re.compile(
+    r"\b(?:trails?|forest|woods?|hills?|fells?|moors?|laps?|loops?|mountains?|tracks?)\b"
+)
+#: A speed off road no runner holds for an hour or more: in km of effort an hour (each 100 m
+#: climbed a km more, as hill runners reckon), over this it was ridden ("forest laps, 3h05,
+#: 52 km, 1,100m up" is 20 of them an hour for 3 hours; a good club runner's trail long run
+#: 11 to 13, a mountain race's winner near 19 for 3 hours and more).
+_RIDDEN_FROM_EFFORT_KMH = 17.0
+_RIDDEN_FROM_S = 3600.0
+_METRES_A_KM_OF_EFFORT = 100.0
+
+
+def _ridden_by_its_speed(piece: str) -> str:
+    """An off-road outing with its climb, no run said, as "mtb" when its speed is a bike's."""
+    if _OFF_ROAD.search(piece) is None or _RUN_SAID_ON_A_ROUTE.search(piece) is not None:
+        return piece
+    try:
+        climb, rest = _elevation_m(piece, "metric")
+        if not climb:
+            return piece
+        duration, rest, as_hours = _durations(rest)
+        distance, _ = _distance_km(rest, metres_for_small=False)
+        duration = as_hours or duration  # "45 km 2:30": two and a half hours, off road
+    except ImplausibleValue:
+        return piece
+    if duration < _RIDDEN_FROM_S or not distance:
+        return piece
+    effort_kmh = (distance + climb / _METRES_A_KM_OF_EFFORT) / (duration / 3600)
+    return f"mtb {piece}" if effort_kmh > _RIDDEN_FROM_EFFORT_KMH else piece
+
+
+#: Someone else's lesson or class, which a runner fills with a run: "swimming lesson wait = 30
+#: min on the treadmill", "during my daughter's swimming lesson I did 25 min on the treadmill",
+#: "gymnastics class for Ella so treadmill 6k in 34:10". Its sport is no session of the runner's.
+_LESSON = (
+    r"(?:swimming|swim|football|footy|soccer|ballet|dance|dancing|gymnastics|gym|karate|judo"
+    r"|taekwondo|tennis|rugby|hockey|netball|cricket|climbing|riding|horse\s+riding|skating"
+    r"|diving|trampolining|trampoline|cheer|athletics)\s+(?:lessons?|class(?:es)?|training"
+    r"|practice|club|session)"
+)
+#: Someone named before their lesson ("ella's swimming lesson"), not a day's ("today's").
+_SOMEONE_S = (
+    r"(?!(?:today|tonight|yesterday|tomorrow|morning|evening|afternoon|week|weekend|sunday"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|club|coach|gym|pool)'s)[a-z]+'s"
+)
+#: Whom a lesson is for: "for ella", "for my son", never a time ("for an hour", "for 45 min").
+_SOMEONE = (
+    r"(?:(?:my|our|the)\s+(?:son|daughter|boy|girl|kids|children|little\s+one)"
+    r"|(?!an?\b|about\b|half\b|ages\b|over\b|around\b|nearly\b|almost\b|the\b|my\b|our\b"
+    r"|me\b|myself\b|fun\b|fitness\b|beginners\b|adults\b|[0-9])[a-z]+)"
+)
+_LESSON_WAITED = re.compile(
+    rf"\b{_LESSON}\s+wait\b"
+    rf"|\b(?:while|whilst|during)\s+(?:[a-z']+\s+){{0,4}}?{_LESSON}\b"
+    rf"|\b(?:kids'?|kid's|children's|(?:my|our|the)\s+(?:son|daughter|boy|girl|kids|children"
+    rf"|little\s+one)'?s?|his|her|their|{_SOMEONE_S})\s+{_LESSON}\b"
+    rf"|\b{_LESSON}\s+for\s+{_SOMEONE}\b"
+)
+#: The runner's own run beside the lesson: a treadmill, a run's word.
+_OWN_RUN = re.compile(r"\b(?:treadmill|tread|ran|run|jog|jogged|laps)\b")
+
+
+def lessons_waited_through(text: str) -> str:
+    """Someone else's lesson or class (_LESSON_WAITED) beside the runner's own run, as "the
+    lesson": the run is logged and the lesson's sport is no swim or gymnastics of theirs."""
+    if not any(w in text for w in ("lesson", "class", "training", "practice", "club", "session")):
+        return text
+    if _OWN_RUN.search(text) is None:
+        return text
+    return _LESSON_WAITED.sub(" the lesson ", text)
+
+
+#: A cold-water dip, a short swim in open water: "sea dip at sunrise, 12 min", "dipped in the
+#: sea for 8 minutes", "dip with the bluetits, 10 mins" (a dipping group named); a dip of food
+#: ("hummus dip with carrots") has no water and no minutes.
+_DIP = re.compile(
+    r"\b(?:sea|lake|river|loch|lido|tarn|ocean|cold[- ]water|open[- ]water|wild|icy|winter"
+    r"|sunrise|dawn)\s+dip\b"
+    r"|\bdip(?:ped)?\s+in\s+the\s+(?:sea|lake|river|loch|lido|ocean|tarn|harbour|bay|pond"
+    r"|reservoir|quarry|ocean|lough|estuary)\b"
+    r"|^\W*(?:a\s+|quick\s+|morning\s+|early\s+)?dip\s+with\s+the\s+[a-z]+\b"
+)
+_DIP_TIMED = re.compile(r"[0-9]\s*(?:min|mins|minutes|m)\b")
+
+
+def dips_said(text: str) -> str:
+    """A timed cold-water dip as an open water swim of its minutes."""
+    if "dip" not in text:
+        return text
+    return _each_clause(text, _dipped)
+
+
+def _dipped(piece: str) -> str:
+    if _DIP_TIMED.search(piece) is None:
+        return piece
+    return _DIP.sub(" open water swim ", piece)
+
+
+#: A gym's machine named with the gym as its place: "20 min on the bike at the gym" is a gym
+#: bike's session, no strength session ("at the gym" only says where).
+_MACHINE_AT_THE_GYM = re.compile(
+    r"\bon\s+the\s+(?P<bike>bike|bikes)\s+(?:at|in)\s+the\s+gym\b"
+    r"|\bon\s+the\s+(?P<machine>rower|erg|cross[- ]?trainer|elliptical|stepper|stairmaster"
+    r"|ski[- ]?erg|assault\s+bike|treadmill|exercise\s+bike|spin\s+bike|watt\s+bike|wattbike)"
+    r"\s+(?:at|in)\s+the\s+gym\b"
+)
+
+
+def gym_machines(text: str) -> str:
+    """A machine "at the gym" as that machine's session: "on the bike at the gym" is "on the gym
+    bike", "on the rower at the gym" "on the rower"."""
+    if "gym" not in text or " on the " not in text:
+        return text
+    return _MACHINE_AT_THE_GYM.sub(
+        lambda m: "on the gym bike" if m["bike"] else f"on the {m['machine']}", text
+    )
+
+
+#: A mountain walked up, told by its way or its name, no run said: "up Snowdon and back, 5
+#: hours", "up Cadair Idris and down again, 4h15", "summited Helvellyn by Striding Edge",
+#: "Scafell Pike via the Corridor Route, 6h30".
+_UP_AND_BACK = re.compile(
+    r"^\W*(?:went\s+|walked\s+|hiked\s+)?up\s+(?:[a-z'-]+\s+){1,3}?and\s+(?:back|down)\b"
+)
+_SUMMITED = re.compile(r"\b(?:summited|summitted|summitting|summiting|topped\s+out\s+on)\b")
+_MOUNTAIN = re.compile(
+    r"\b(?:pike|mountain|munro|corbett|wainwright|ben\s+[a-z]+|mount\s+[a-z]+"
+    r"|mt\.?\s+[a-z]+|pen\s+y\s+fan|snowdon|tor)\b"
+)
+#: Another way up a mountain, or a trip there: not a hike of one's own.
+_OTHER_WAY_UP = re.compile(
+    r"\b(?:bike|biked|biking|cycl\w*|ride|rode|riding|ski|skied|skiing|skinned|drove|drive"
+    r"|driving|car|train|bus|cable\s+car|gondola|lift|swim|swam|climbed\s+the\s+wall|hike|hiked"
+    r"|hiking|walk|walked|walking)\b"
+)
+_HOURS_SAID = re.compile(
+    r"[0-9]\s*(?:h|hr|hrs|hours?)\b|\b[0-9]{1,2}h[0-5][0-9]\b|\b[1-9]:[0-5][0-9]\b"
+    r"|\b(?:an|one|two|three|four|five|six|seven|eight|nine|ten)\s+hours?\b"
+)
+#: A distance beside the hours: a hill walked goes no faster than this (km/h); faster was run.
+_WALKED_UP_TO_KMH = 6.5
+
+
+def hills_walked(text: str) -> str:
+    """A mountain walked up (_UP_AND_BACK, _SUMMITED, _MOUNTAIN) in hours, with no run and
+    no other way up said, as "hiked" (its distance, if given, at a walk's speed)."""
+    if "up" not in text and "summit" not in text and _MOUNTAIN.search(text) is None:
+        return text
+    return _each_clause(text, _hill_walked)
+
+
+def _hill_walked(piece: str) -> str:
+    if (
+        _UP_AND_BACK.search(piece) is None
+        and _SUMMITED.search(piece) is None
+        and _MOUNTAIN.search(piece) is None
+    ):
+        return piece
+    if _RUN_SAID_ON_A_ROUTE.search(piece) or _OTHER_WAY_UP.search(piece):
+        return piece
+    if _HOURS_SAID.search(piece) is None:
+        return piece
+    try:
+        duration, rest, as_hours = _durations(piece)
+        distance, _ = _distance_km(rest, metres_for_small=False)
+    except ImplausibleValue:
+        return piece
+    duration = max(duration, as_hours or 0.0)
+    if duration < 3600 or (distance and distance / (duration / 3600) > _WALKED_UP_TO_KMH):
+        return piece
+    return f"hiked {piece}"

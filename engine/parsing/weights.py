@@ -7,6 +7,7 @@ import re
 from engine.errors import ImplausibleValue
 from engine.events import WeightLogged
 from engine.parsing.context import (
+    _DIGIT,
     MAX_WEIGHT_KG,
     MIN_WEIGHT_KG,
     ParseContext,
@@ -214,6 +215,8 @@ _MORNING_FIGURE = re.compile(
     r"(?=\s*(?:[,;\n]|(?:then|and|before|after)\b))"
     # alone, with one decimal (two would be a time written with a dot): "168.4 this morning"
     r"|^\s*(?P<v1>[0-9]{2,3}\.[0-9])\s+(?P<when1>this\s+morning|this\s+am)\W*$"
+    # its moment first, alone: "this morning: 59.9"
+    r"|^\s*(?P<when2>this\s+morning|this\s+am)\s*[:=-]?\s*(?P<v2>[0-9]{2,3}\.[0-9])\W*$"
 )
 #: Below this a figure with no unit is no body weight here (a marathon's 42.2 km, a 21.1).
 _LEAST_UNSAID_WEIGHT = 45.0
@@ -221,8 +224,10 @@ _LEAST_UNSAID_WEIGHT = 45.0
 
 def _morning_figure(text: str) -> str:
     m = _MORNING_FIGURE.match(text)
-    value, when = (m["v"] or m["v1"], m["when"] or m["when1"]) if m is not None else ("0", "")
-    if m is None or not _LEAST_UNSAID_WEIGHT <= float(value) <= MAX_WEIGHT_KG:
+    if m is None:
+        return text
+    value, when = m["v"] or m["v1"] or m["v2"], m["when"] or m["when1"] or m["when2"]
+    if not _LEAST_UNSAID_WEIGHT <= float(value) <= MAX_WEIGHT_KG:
         return text
     return f"weight {value} {when}{text[m.end() :]}"
 
@@ -346,3 +351,33 @@ def _parse_weight(text: str, time_ref: TimeRef | None, ctx: ParseContext) -> Wei
         )
     at = time_ref.at if time_ref is not None else ctx.received_at
     return WeightLogged(at=min(at, ctx.received_at), mass_kg=round(kg, 2))
+
+
+#: A weigh-in's hashtag ("#weighin", "#weighinwednesday", "#morningweight", "#weighday").
+_WEIGH_IN_TAG = re.compile(r"#[a-z]*(?:weigh|scale)[a-z]*\b")
+#: A hashtag, of the ones closing a caption: "... 70.2kg #fitfam #progress".
+_TAG = re.compile(r"#[a-z][a-z0-9_]*")
+_TOKEN = re.compile(r"\S+")
+
+
+def weigh_in_hashtags(text: str) -> str:
+    """A caption's weigh-in hashtag as "weigh-in", and the hashtags closing it dropped when a
+    figure comes before them: "#weighin 70.2kg 💪 #fitfam" is "weigh-in 70.2kg 💪"."""
+    if "#" not in text:
+        return text
+    if "weigh" in text or "scale" in text:
+        text = _WEIGH_IN_TAG.sub(" weigh-in ", text)
+    start = _closing_tags(text)
+    if start < len(text) and _DIGIT.search(text, 0, start) is not None:
+        text = text[:start]
+    return text
+
+
+def _closing_tags(text: str) -> int:
+    """Where the hashtags closing the text start (its length when none close it)."""
+    start = len(text)
+    for token in reversed(list(_TOKEN.finditer(text))):
+        if _TAG.fullmatch(token[0]) is None:
+            break
+        start = token.start()
+    return start
