@@ -32,7 +32,8 @@ marathon major 42.195 km.
 
 First score, on main 86c78b1 before any change: 33.3 % (24/72) fully right, 15.3 % leftover
 (11/72), 6 invented in 26 chat messages, 10 refused. After the fixes: 100 % (72/72), 0 %, 0,
-0 (tests/data/README.md).
+0. The second round's 30 (ROUND2_*), written after the first round's fixes and before their
+own: all 128 97.8 % (90/92), 1 invented in 36; 100 % (92/92), 0 after (tests/data/README.md).
 """
 
 from __future__ import annotations
@@ -184,6 +185,55 @@ CHAT: list[tuple[str, list[Event]]] = [
     ("my bike is 8.2 kg with pedals", []),
 ]
 
+#: Round 2 (written before its fixes, after the first round's): the same classes in further
+#: words: a gravel race and a gravel grinder, a pump track, downhill laps; reps timed inside a
+#: run's minutes and in miles inside kilometres; a lad's practice; majors said with a smile;
+#: weigh-in hashtags with a colon; a boxing class and a stair machine; a mountain by its path;
+#: chat of gear, entries, cut-offs and plans in other words.
+ROUND2_RIDES: list[tuple[str, list[Event]]] = [
+    ("gravel race 95 km 3:40", [act(MTB, 220, 95)]),
+    ("gravel grinder 80km 3h20", [act(MTB, 200, 80)]),
+    ("pump track session 45 min", [act(MTB, 45)]),
+    ("downhill laps at the bike park, 10 runs, 2h30", [act(MTB, 150)]),
+    ("red route loop at Cannock, 1:40", [act(MTB, 100)]),
+    ("hill trails 18 km 2:05, 600m", [run(18, 125)]),
+    ("singletrack trail run 15 km 1:30", [run(15, 90)]),
+]
+
+ROUND2_RUNS: list[tuple[str, list[Event]]] = [
+    ("3 x 10 min at LT within a 75 min run, 13.2 km", [run(13.2, 75)]),
+    ("2 x 6k at HMP as part of a 20 mile long run, 2:41:00", [run(mi(20), 161)]),
+    ("footy practice for my lad, so 30 mins treadmill, 5.2k", [run(5.2, 30)]),
+    ("while the kids were at swimming club I did 6k on the treadmill, 33:30",
+     [run(6, 33.5)]),
+    ("Berlin 2:58:41 🥳", [run(MARATHON, 178 + 41 / 60)]),
+    ("Tokyo done: 3:33:33", [run(MARATHON, 213.55)]),
+    ("finished Hardrock in 38:55:10", [run(mi(100), 38 * 60 + 55 + 10 / 60)]),
+]
+
+ROUND2_OTHER: list[tuple[str, list[Event]]] = [
+    ("#weighinwednesday: 88,4 🙏", [weight(88.4)]),
+    ("#scaleday 69.9 #slowprogress", [weight(69.9)]),
+    ("morning sea dip, 15 mins", [act("swim", 15)]),
+    ("boxing class 1h then 15 min on the stairmaster",
+     [act("boxing", 60), act("stairs", 15)]),
+    ("Snowdon via the Miners' track, 5h20", [act(WALK_HIKE, 320)]),
+    ("jump rope 15 min (1800 skips)", [act(SKIP, 15)]),
+]
+
+ROUND2_CHAT: list[tuple[str, list[Event]]] = [
+    ("my gravel bike cost £1,800", []),
+    ("new cleats needed, £30", []),
+    ("bike service booked for friday", []),
+    ("planning the red route at Glentress on saturday", []),
+    ("Western States entry opens in November", []),
+    ("Comrades cut-off is 12 hours", []),
+    ("ordered new brake pads for the mtb", []),
+    ("my mtb is 13.5 kg", []),
+    ("skipping rope broke", []),
+    ("pool's closed so no swim today", []),
+]
+
 BLOCK = {
     "mountain bike and gravel": RIDES,
     "trail runs": TRAIL_RUNS,
@@ -196,6 +246,10 @@ BLOCK = {
     "two sessions": TWO_SESSIONS,
     "hills walked": HILLS,
     "chat": CHAT,
+    "round 2 rides": ROUND2_RIDES,
+    "round 2 runs": ROUND2_RUNS,
+    "round 2 sessions and weigh-ins": ROUND2_OTHER,
+    "round 2 chat": ROUND2_CHAT,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-acts12-2026-12-02.jsonl"

@@ -373,6 +373,18 @@ def gear_talk(text: str) -> bool:
     return _SESSION_FIGURE.search(_GEAR_FIGURES.sub(" ", text)) is None
 
 
+#: A session said not done, no figure beside it: "pool's closed so no swim today", "no gym
+#: this week" (as "no run" and "no parkrun" are, _NOT_DONE_PHRASES).
+_NO_SESSION = re.compile(r"\bno\s+(?P<w>[a-z]+)\b")
+
+
+def no_session_said(text: str) -> bool:
+    """Whether a session clause says "no" before the session's word, with no figure at all."""
+    if "no " not in text or _DIGIT.search(text) is not None:
+        return False
+    return any(m["w"] in ACTIVITY_WORD_SET for m in _NO_SESSION.finditer(text))
+
+
 #: A session named with no figure, only hedged or felt after: "zumba tonight maybe, or just
 #: sleep", "sore calves after the dance class" (neither logs a session of 30 minutes).
 _IDLE_SESSION = re.compile(

@@ -27,6 +27,7 @@ from engine.parsing.chat import (
     hedged_run,
     idle_session,
     no_session_figures,
+    no_session_said,
     none_managed,
     paid_for,
     past_weight,
@@ -90,6 +91,7 @@ from engine.parsing.sports_said import (
     path_stages,
     riding_said,
     rowing_said,
+    sessions_not_done,
 )
 from engine.parsing.weights import (
     _BODYWEIGHT_VALUE,
@@ -1556,6 +1558,7 @@ def _sports_said_otherwise(text: str) -> str:
     text = dips_said(text)  # "sea dip at sunrise, 12 min": a short open water swim
     text = gym_machines(text)  # "20 min on the bike at the gym": the gym bike, no weights
     text = hills_walked(text)  # "up Snowdon and back, 5 hours": a hike
+    text = sessions_not_done(text)  # "no swim today but cycled 25 km": the ride alone
     text = cooper_test(text)  # "cooper test: 2,840 m": a run of 12 minutes
     text = brick_remark(heat_and_cold(text))  # "sauna 20 min", "..., brick thursday"
     if "walking lunge" in text:
@@ -2079,8 +2082,8 @@ def _classify(clause: _Clause, text: str) -> ClauseKind:
     ):
         return "skip"  # "race on saturday, bricking it" (its day read off `text`), "maybe 8k",
         # "paid 80 quid for a 10k"
-    if kind == "activity" and idle_session(clause.text):
-        return "skip"  # "zumba tonight maybe", "sore calves after the dance class"
+    if kind == "activity" and (idle_session(clause.text) or no_session_said(clause.text)):
+        return "skip"  # "zumba tonight maybe", "sore calves after the dance class", "no swim"
     if kind in ("run", "activity", "strength", "weight") and gear_talk(clause.text):
         return "skip"  # "road bike's in for a service, £65", "my bike is 8.2 kg with pedals"
     if kind in ("run", "activity", "strength") and no_session_figures(clause.text):

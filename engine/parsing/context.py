@@ -17,6 +17,7 @@ from engine import limits
 from engine.events import Event
 from engine.food import Food, FoodTable
 from engine.profile import Units
+from engine.units import KM_PER_MILE
 
 MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut here
 #: Entries of each cache the parser keeps by text (messages, clause kinds, run figures, a
@@ -25,15 +26,14 @@ MAX_CHARS = 4096  # Telegram's limit for one text message; longer input is cut h
 TEXT_CACHE_SIZE = 1024
 HALF_MARATHON_KM = 21.0975
 MARATHON_KM = 42.195
-_KM_A_MILE = 1.609344
 #: Races known by their name alone, each run over one distance (km), as their finishers give it:
 #: the 100-milers, Badwater's 135 miles, Spartathlon's 246 km, UTMB's 171 km (its course moves
 #: a few km from year to year), Comrades' 89 km (the down run; the up run is nearer 87), Two
 #: Oceans' 56 km. A name the readers never take for a person's ("Western States finished").
 RACES_BY_NAME: dict[str, float] = {
-    "western states": 100 * _KM_A_MILE, "wser": 100 * _KM_A_MILE,
-    "hardrock": 100 * _KM_A_MILE, "leadville": 100 * _KM_A_MILE,
-    "badwater": 135 * _KM_A_MILE, "spartathlon": 246.0, "utmb": 171.0, "comrades": 89.0,
+    "western states": 100 * KM_PER_MILE, "wser": 100 * KM_PER_MILE,
+    "hardrock": 100 * KM_PER_MILE, "leadville": 100 * KM_PER_MILE,
+    "badwater": 135 * KM_PER_MILE, "spartathlon": 246.0, "utmb": 171.0, "comrades": 89.0,
     "two oceans": 56.0,
 }  # fmt: skip
 #: The marathon majors, named by their city.

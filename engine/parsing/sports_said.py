@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from engine.activities import ACTIVITY_WORD_SET
 from engine.errors import ImplausibleValue
 from engine.parsing.runs import _distance_km, _durations, _elevation_m
 
@@ -237,7 +238,8 @@ def brick_remark(text: str) -> str:
 _MTB_PLACE = re.compile(
     r"\b(?:trail\s+cent(?:re|er)s?(?:\s+laps?)?|(?:green|blue|red|black)\s+routes?|bike\s*parks?"
     r"|uplifts?|single\s*track|enduro|jump\s+lines?|pump\s+track)\b"
-    r"|\bgravel\b(?=\s+(?:loop|laps?|route|[0-9]))"
+    r"|\bgravel(?:\s+(?:race|racing|grinder|sportive|event))?(?=\s+(?:loop|laps?|route|[0-9]))"
+    r"|\bgravel\s+(?:race|racing|grinder|sportive|event)\b"
 )
 #: Where a bike's runs are its descents and its races a bike's, counted or not: "12 runs down
 #: the jump line" at an uplift day, "enduro race 2:10", no run and no figure of the ride.
@@ -277,8 +279,8 @@ def _ridden_off_road(piece: str) -> str:
         return _ridden_by_its_speed(piece)
     if _DESCENTS_SAID.search(piece) is not None:
         piece = _BIKE_RACE.sub(" ", _DESCENTS.sub(" descents ", piece))
-    if _RUN_SAID_ON_A_ROUTE.search(piece) is not None:
-        return piece
+    if _RUN_SAID_ON_A_ROUTE.search(_MTB_PLACE.sub(" ", piece)) is not None:
+        return piece  # a run's word beside the place, not inside its name ("gravel race")
     return _DESCENT_METRES.sub(" ", _MTB_PLACE.sub(" mtb ", piece, count=1))
 
 
@@ -454,3 +456,20 @@ def _hill_walked(piece: str) -> str:
     if duration < 3600 or (distance and distance / (duration / 3600) > _WALKED_UP_TO_KMH):
         return piece
     return f"hiked {piece}"
+
+
+#: A session said not done beside one done: "no swim today but cycled 25 km in 58 min" (the
+#: ride, and no swim to read its figures).
+_NO_SESSION_BESIDE = re.compile(
+    r"\bno\s+(?P<w>[a-z]+)(?:\s+(?:today|tonight|this\s+(?:morning|evening|afternoon|week)))?\b"
+)
+
+
+def sessions_not_done(text: str) -> str:
+    """A session said not done ("no swim today") dropped when something with figures is told
+    beside it; alone it is chat (chat.no_session_said)."""
+    if "no " not in text or not any(c.isdigit() for c in text):
+        return text
+    return _NO_SESSION_BESIDE.sub(
+        lambda m: " " if m["w"] in ACTIVITY_WORD_SET else m[0], text
+    )

@@ -222,3 +222,18 @@ class TestDipsMachinesAndHills:
 
     def test_a_mountain_run_up_stays_a_run(self) -> None:
         assert _run("ran up Snowdon and back, 16 km 2:20").distance_m == 16000
+
+
+class TestRoundTwo:
+    @pytest.mark.parametrize("text", ["gravel race 110 km 4:05", "gravel sportive 2h50, 72 km"])
+    def test_a_gravel_race_is_a_ride(self, text: str) -> None:
+        assert _session(text).activity == "cycle"
+
+    @pytest.mark.parametrize(
+        "text", ["gym's shut so no spin today", "no yoga this week", "no swim, too cold"]
+    )
+    def test_a_session_said_not_done_logs_nothing(self, text: str) -> None:
+        assert parse(text).events == ()
+
+    def test_a_session_done_beside_one_not_done_logs(self) -> None:
+        assert _session("no swim today but cycled 25 km in 58 min").activity == "cycle"
