@@ -386,6 +386,9 @@ FLOORS = {
     # %, 98.1 %, 0.0 % with two labels moved to probes-foods' weights; with a ninth (8, 4/8 before)
     # 95.2 %, 98.1 %, 0.0 % after
     "probes-units-2026-12-02.jsonl": (94.2, 97.1, 0.0, 0),
+    # days12 (block q's message structure, 98: 83 with events, 15 chat), first on main 86c78b1
+    # 53.0 %, 89.5 %, 32.5 %, 4 invented; at its first landing 97.6 %, 100.0 %, 1.2 %, 0
+    "probes-days12-2026-12-02.jsonl": (96.0, 98.5, 3.0, 0),
 }
 
 
