@@ -394,6 +394,9 @@ FLOORS = {
     # meals12 probes (scripts/corpus_probes_meals12.py, block q's food classes): 48.6 %, 75.5 %,
     # 1.4 %, 6 invented on 86c78b1 before any fix; 91.4 %, 97.1 %, 1.4 %, 0 after landing 1
     "probes-meals12-2026-12-02.jsonl": (89.5, 95.5, 2.0, 0),
+    # days12 (block q's message structure, 98: 83 with events, 15 chat), first on main 86c78b1
+    # 53.0 %, 89.5 %, 32.5 %, 4 invented; at its first landing 97.6 %, 100.0 %, 1.2 %, 0
+    "probes-days12-2026-12-02.jsonl": (96.0, 98.5, 3.0, 0),
 }
 
 
