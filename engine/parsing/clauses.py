@@ -1208,10 +1208,10 @@ def _foods_as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = weight_commas(weigh_in_hashtags(text))  # "#weighin 70.2kg #fitfam", "79,8 today"
     text = hedged_kcal(appetite_said(captions_said(text)))  # "#treatyoself", "anxious, only ..."
     text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
-    text = weight_commas(weigh_in_hashtags(text))  # "#weighin 70.2kg #fitfam", "79,8 today"
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
     text = weigh_ins_unsaid(without_past_comparison(unit_first(text)))
     if not text.isascii() or "\t" in text:  # every other character translated is non-ASCII
