@@ -333,9 +333,10 @@ async def measure(url: str, count: int, shared: int | None = None,
         admin = await asyncpg.connect(url)
         try:
             before, server_before = await workers.stats(), await server_cpu(admin)
-            began = time.perf_counter()
+            began, driver_began = time.perf_counter(), time.process_time()
             await deliver(range(USERS, USERS + MESSAGES))
             rate = MESSAGES / (time.perf_counter() - began)
+            driver = time.process_time() - driver_began
             after, server_after = await workers.stats(), await server_cpu(admin)
         finally:
             await admin.close()
@@ -352,6 +353,7 @@ async def measure(url: str, count: int, shared: int | None = None,
         shapes.subtract(b["trips"])
     return {"rate": rate, "answered": answered,
             "worker_cpu_ms": 1000 * cpu / MESSAGES, "server_cpu_ms": 1000 * server / MESSAGES,
+            "driver_cpu_ms": 1000 * driver / MESSAGES,
             "trips": trips / MESSAGES,
             "shapes": {k: v / MESSAGES for k, v in shapes.most_common() if v},
             "caught_up": caught_up / MESSAGES, "folded": folded / MESSAGES,
@@ -454,7 +456,8 @@ def run() -> list[dict[str, Any]]:
                      "goal": "recorded", "ok": True,
                      "note": f"{label}: {r['worker_cpu_ms']:.2f} ms in the worker "
                              f"processes + {r['server_cpu_ms']:.2f} ms in the PostgreSQL "
-                             "processes serving them, per timed message"})
+                             "processes serving them, per timed message (and "
+                             f"{r['driver_cpu_ms']:.2f} ms in the driver feeding them)"})
     one = results["1"]["rate"]
     four, four_by_runner = results[str(WORKERS[-1])]["rate"], results[
         f"{WORKERS[-1]} {BY_RUNNER}"]["rate"]
