@@ -66,6 +66,18 @@ async def front(running: list[Worker], logs: Path) -> AsyncIterator[str]:
         await process.wait()
 
 
+async def checked(logs: Path, number: int, state: str) -> None:
+    """Wait until haproxy's last word on worker-`number` is that it is `state` (UP or
+    DOWN; two checks a second apart, `fall 2` / `rise 2`)."""
+    for _ in range(300):
+        said = re.findall(rf"workers/worker-{number} is (UP|DOWN)",
+                          (logs / "haproxy.log").read_text("utf-8"))
+        if said and said[-1] == state:
+            return
+        await asyncio.sleep(0.1)
+    raise TimeoutError(f"haproxy never found worker-{number} {state}")
+
+
 def handled_by(logs: Path) -> dict[int, set[int]]:
     """Each update id and the ports of the workers whose logs say they handled it."""
     found: dict[int, set[int]] = {}
@@ -143,13 +155,14 @@ async def test_a_runner_stays_on_one_worker_and_moves_with_nothing_lost_when_it_
                 await asyncio.sleep(0.01)
             await victim.kill()
             await delivering
+            await checked(tmp_path, running.index(victim) + 1, "DOWN")
             after = queue_round(server, 7, 2)
             await deliver(server, url, 8 * len(RUNNERS))
             assert all(ports == {survivor.port} for ports in workers_of(tmp_path, after).values())
 
             await victim.start()
             await listening(victim.port)
-            await asyncio.sleep(2.5)  # the check finds it up (`rise 2`, every second)
+            await checked(tmp_path, running.index(victim) + 1, "UP")
             back = queue_round(server, 9, 2)
             await deliver(server, url, 10 * len(RUNNERS))
             assert workers_of(tmp_path, back) == owner
