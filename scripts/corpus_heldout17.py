@@ -336,8 +336,11 @@ AUS_NZ_CANADA: list[tuple[str, list[Event]]] = [
     ("2 Anzac bikkies and a flat white after the arvo run",
      [eat(p(OATMEAL_COOKIE, 2, "cookie, big"), FLAT_WHITE)]),
     ("Toronto Waterfront marathon 3:33:03, froze at the start", [run(MARATHON, 213.05)]),
+    # label correction (meals12, 2026-12-02): "vegemite toast" is the table's dish of a
+    # buttered slice (block e's "2 vegemite toast", the foods probes' "3 vegemite toast");
+    # "vegemite on toast" has no butter (blocks h and l)
     ("Vegemite toast x2 for brekkie",
-     [eat(TOAST2, p(MARMITE, 2, "tsp"), label="breakfast")]),
+     [eat(TOAST2, p(BUTTER, 2, "pat"), p(MARMITE, 2, "tsp"), label="breakfast")]),
     ("Round the Bays in Wellington, half in 1:39:40", [run(HALF_MARATHON, 99 + 40 / 60)]),
     ("63.8kg before brekkie", [weight(63.8)]),
     ("Calgary 10k 49:59, just snuck under!", [run(10, 49 + 59 / 60)]),
@@ -585,7 +588,9 @@ BARBECUES: list[tuple[str, list[Event]]] = [
 
 MATCH_DAY: list[tuple[str, list[Event]]] = [
     ("walked to the ground 3 km 35 min, steak pie and a Bovril at half-time",
-     [act("walk", 35, 3), eat(g(MEAT_PIE, MEAT_PIE_G), p(BEEF_BROTH, 1, "cup"))]),
+     # label correction (meals12): a steak pie is USDA's whole beef pot pie (268 g), as
+     # block o and the foods probes count one; a bare pie at the match the 175 g meat pie
+     [act("walk", 35, 3), eat(p(MEAT_PIE, 1, "pie"), p(BEEF_BROTH, 1, "cup"))]),
     ("5 a side 60 mins then a pint of lager", [act(FOOTBALL, 60), eat(pint_of(BEER))]),
     ("watched the rugby, 3 pints of Guinness and a bag of dry roasted peanuts",
      [eat(pint_of(BEER, 3), g(PEANUTS, PUB_PEANUTS_G))]),
@@ -615,7 +620,9 @@ MOUNTAIN_BIKING: list[tuple[str, list[Event]]] = [
     ("Glentress red route, 24 km 2:05", [act(MTB, 125, 24)]),
     ("gravel ride 62km 2:58 with a café stop", [act(MTB, 178, 62)]),
     ("café stop: a cinnamon bun and a cappuccino",
-     [eat(p(CINNAMON_ROLL, 1, "roll"), CAPPUCCINO)]),
+     # label correction (meals12): a cinnamon bun is USDA's large roll (83 g), as blocks c
+     # and i and the foods probes count one (the 60 g roll is the table's "small")
+     [eat(p(CINNAMON_ROLL, 1, "large"), CAPPUCCINO)]),
     ("trail centre laps, 2h30, 38 km, 900m climbing", [act(MTB, 150, 38)]),
     ("MTB 1:15 after work then a 3k run off the bike 15:40",
      [act(MTB, 75), run(3, 15 + 40 / 60)]),
@@ -673,7 +680,9 @@ HOME_BAKING: list[tuple[str, list[Event]]] = [
      [eat(p(BANANA_BREAD, 2, "slice"), p(BUTTER, 2, "pat"))]),
     ("3 oat cookies still warm from the oven", [eat(p(OATMEAL_COOKIE, 3, "cookie, big"))]),
     ("a brownie from my batch after the 10k, 46:50",
-     [run(10, 46 + 50 / 60), eat(p(BROWNIE_HOME, 1, "brownie"))]),
+     # label correction (meals12): a brownie is 56 g, as blocks e and o and the foods
+     # probes count one, a bake sale's too (USDA's 24 g square is a small one)
+     [run(10, 46 + 50 / 60), eat(g(BROWNIE_HOME, 56))]),
     ("slice of my lemon drizzle, must be 300 kcal", [eat(stated(300))]),
     ("baked flapjacks: 1 square 250kcal and a cup of tea", [eat(stated(250), BREW)]),
     ("sourdough I baked, 2 slices with peanut butter, then the long run 20k 1:52:00",

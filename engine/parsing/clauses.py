@@ -11,6 +11,13 @@ import re
 from functools import lru_cache
 
 from engine.activities import ACTIVITY_PHRASES, ACTIVITY_WORD_SET
+from engine.parsing.asides import (
+    appetite_said,
+    bakes_said,
+    captions_said,
+    counts_in_brackets,
+    hedged_kcal,
+)
 from engine.parsing.chat import (
     _LETTER_RUN,
     _NOT_DONE_PHRASES,
@@ -57,7 +64,13 @@ from engine.parsing.context import (
     letter_runs,
     translation,
 )
-from engine.parsing.dialect import in_plain_words, savoury_pies, sliced_tortilla, us_biscuits
+from engine.parsing.dialect import (
+    bbq_burgers,
+    in_plain_words,
+    savoury_pies,
+    sliced_tortilla,
+    us_biscuits,
+)
 from engine.parsing.fasting import without_fasting_words
 from engine.parsing.labels import LABEL_ALT, LABEL_LETTERS, not_after
 from engine.parsing.meals import _POST_RUN
@@ -117,7 +130,11 @@ _KEYCAP = re.compile("\\s*(?P<n>[0-9])\ufe0f?\u20e3\\s*")
 #: An emoji between a food and its kcal: "pizza 🍕 560kcal after the 15k", the pizza's kcal.
 _EMOJI_BEFORE_KCAL = re.compile(
     r"(?<=[a-z])" + _EMOJI.pattern
-    + r"(?=(?:~|about|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|k?cals?|calories)\b(?!\s*burn))"
+    + r"(?=(?:(?:a\s+)?(?:big|huge|massive|large|small|giant|generous)\s+(?:portion|bowl|plate"
+    r"|slice|serving|helping)\s*,?\s*)?(?:~|about|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|k?cals?"
+    r"|calories)\b(?!\s*burn)"
+    # an amount or a count in brackets: "choc milk 🥛 500ml", "waffles 🧇 (2 with syrup)"
+    r"|[0-9]{2,4}\s*(?:ml|g)\b|\([0-9])"
 )
 #: The scales' emoji before a number: a weigh-in's word.
 _SCALES = re.compile("⚖\ufe0f?\\s*(?=[0-9])")
@@ -1160,6 +1177,8 @@ def _foods_as_meant(text: str) -> str:
     if "sorry" in text or "oops" in text or "soz" in text:
         text = _SORRY_THEN_FOOD.sub(", i mean ", text)  # "a mince pie, sorry, a meat pie"
     text = us_biscuits(text)  # "2 biscuits with butter and grits at the diner"
+    text = bbq_burgers(text)  # "2 burgers in buns at the club bbq": a patty in a roll each
+    text = bakes_said(text)  # "made banana bread, had 2 slices", "3 sausages off the barbie"
     text = savoury_pies(text)  # "a pie with sauce at the footy": a meat pie
     text = sliced_tortilla(text)  # "a slice of tortilla": the spanish omelette
     if "day" in text:
@@ -1174,6 +1193,7 @@ def _foods_as_meant(text: str) -> str:
 def _normalize(text: str) -> str:
     """The message as the readers expect it (see the module docstring)."""
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
+    text = hedged_kcal(appetite_said(captions_said(text)))  # "#treatyoself", "anxious, only ..."
     text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))
@@ -1182,6 +1202,7 @@ def _normalize(text: str) -> str:
         text = _marks_as_words(text.translate(_TRANSLATE))
     if "  " in text or not text.isprintable():  # the only printable white space is " "
         text = _WHITESPACE.sub(_one_space, text)
+    text = counts_in_brackets(text)  # "pancakes (3 with maple syrup)": 3 pancakes
     if "!)" in text:
         text = _EXCLAIMED_ASIDE.sub(r"\g<label> (\g<aside>)", text)  # "dinner (late!) lasagne"
     text = normalize_numbers(spoken_numbers(text))  # "seventy one point four": 71.4

@@ -127,10 +127,22 @@ _BISCUIT: Final = re.compile(r"\bbiscuit(?P<s>s?)\b(?!\s+(?:and|n)\s+gravy)")
 _SAVOURY_PIE: Final = re.compile(
     r"\bpie(?P<s>s?)\b(?=\s+(?:with|and|n|w)\s+(?:tomato\s+)?(?:sauce|ketchup|gravy)\b)"
 )
+#: Where a bare pie is a meat pie: at the football, its ground or its half-time Bovril.
+_MATCH_DAY: Final = re.compile(
+    r"\b(?:football|footy|match|match\s+day|the\s+ground|terraces?|half[- ]?time|bovril|stadium"
+    r"|the\s+game|kick[- ]off|full[- ]time)\b"
+)
+_ANY_PIE: Final = re.compile(r"\bpie(?P<s>s?)\b")
+#: A barbecue, where a burger is a patty in a roll.
+_BBQ: Final = re.compile(r"\b(?:bbq|barbecue|barbeque|barbie|barby|cookout|braai)\b")
+_BURGER_IN_BUN: Final = re.compile(
+    r"\bburger(?P<s>s?)\s+in\s+(?:a\s+|the\s+)?(?:buns?|rolls?|baps?|bread\s+rolls?)\b"
+)
+_BURGER: Final = re.compile(r"\bburgers?\b")
 #: The words a food named bare comes after: a count, an article, a joining word.
 _BARE_LEADS: Final = frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "some", "of", "and", "plus", "with",
-     "had", "ate", "then", "x", "buttered", "warm", "hot"}
+     "had", "ate", "then", "x", "buttered", "warm", "hot", "leftover"}
 )  # fmt: skip
 
 
@@ -170,11 +182,24 @@ def us_biscuits(text: str) -> str:
 
 
 def savoury_pies(text: str) -> str:
-    """ "footy then a pie with sauce": a meat pie, the sauce on it tomato sauce; a bare
-    "pie" alone stays the table's (apple) pie."""
+    """ "footy then a pie with sauce", "2 pies and a coke at the match": a meat pie, the
+    sauce on it tomato sauce; a bare "pie" elsewhere stays the table's (apple) pie."""
     if "pie" not in text:
         return text
-    return _SAVOURY_PIE.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
+    pattern = _ANY_PIE if _MATCH_DAY.search(text) is not None else _SAVOURY_PIE
+    return pattern.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
+
+
+def bbq_burgers(text: str) -> str:
+    """ "2 burgers in buns", "a burger and a sausage at the bbq": a barbecue's burger (a
+    patty in a roll), not the table's large fast-food one; "in a bun" is the burger's. A
+    burger of another kind ("veggie burger in a bun") keeps its bun."""
+    if "burger" not in text or (
+        _BBQ.search(text) is None and _BURGER_IN_BUN.search(text) is None
+    ):
+        return text
+    text = _BURGER_IN_BUN.sub(lambda m: f"burger{m['s']}" if _named_bare(m) else m[0], text)
+    return _BURGER.sub(lambda m: "bbq " + m[0] if _named_bare(m) else m[0], text)
 
 
 def _sandwich(m: re.Match[str]) -> str:

@@ -70,6 +70,7 @@ def adjust_portions(pieces: list[_Piece], matches: list[FoodMatch | None], text:
     _dry_weight(pieces, matches)
     if len(pieces) > 1:
         _topping_on_a_bowl(pieces, matches)
+        _onions_on_a_bun(pieces, matches)
 
 
 def macro_of_a_list(pieces: list[_Piece], groups: list[int], stated: _Stated) -> bool:
@@ -406,6 +407,28 @@ def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) ->
         if grams is None or piece.quantity is not None or piece.unit is not None:
             continue
         if piece.stated.any() or not any(b for j, b in enumerate(bowl) if j != i):
+            continue
+        piece.quantity, piece.unit = grams, "g"
+
+
+#: What onions are a topping on: "a hot dog with onions", "a burger with fried onions".
+_BUN_WORDS = re.compile(
+    r"\b(?:hot\s*dogs?|burgers?|cheeseburgers?|bratwursts?|brats?|frankfurters?|franks?"
+    r"|sausages?|bangers?|steak|steaks)\b"
+)
+_COUNT_WORD = re.compile(r"\s*(?:[0-9]|a\s|an\s|one\s|two\s|three\s)")
+
+
+def _onions_on_a_bun(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
+    """ "2 hot dogs with mustard and onions": the onions are a topping (the onion's topping
+    weight, over the lot), not two whole onions; "a burger and an onion" is counted."""
+    if not any(_BUN_WORDS.search(piece.name) for piece in pieces):
+        return
+    for piece, hit in zip(pieces, matches, strict=True):
+        if hit is None or hit.food.key != "onion" or piece.stated.any():
+            continue
+        grams = hit.food.units.get("topping")
+        if grams is None or piece.unit is not None or _COUNT_WORD.match(piece.text):
             continue
         piece.quantity, piece.unit = grams, "g"
 
