@@ -793,7 +793,9 @@ class _Builder:
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and (self._fuel_then_food(text) or self._then_in_a_day())
-        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading) or (
+        ) or (_AFTER_END.search(text) is not None and self._fuel_then_food(text)) or (
+            clause.text in self.line_start and self.meal_items and not self.under_heading
+        ) or (
             clause.text in self.sentence_start and self._after_a_days_meal(text)
         ):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
@@ -1545,6 +1547,8 @@ _DAYS_FOOD = re.compile(
     r"\b(?:food|foods|eats|ate|eaten|intake)(?:\s+(?:today|so\s+far|log))?\s*:"
 )
 MEAL_SIZED_KCAL = 150.0
+#: Food said to come after, ending its clause: "(4 gels,) a pint of milk after".
+_AFTER_END = re.compile(r"\b(?:after|afterwards|post[- ]?run)\W*$")
 #: A packet label's figures per 100 g or 100 ml: "520kcal per 100g", "98 kcal/100g".
 _PER_HUNDRED = re.compile(r"(?:\bper|/|\ba)\s*100\s*(?:g|ml|grams)\b")
 #: What a food cost, said with its currency: no amount of it.
