@@ -102,11 +102,15 @@ _MADE_THEN_SOME: Final = re.compile(
 #: A bake's recipe or ingredients: "banana bread recipe uses 3 bananas", "for the pancake
 #: batter: 2 eggs", "ingredients for the carrot cake: ...", "banana loaf takes 2 bananas,
 #: 2 eggs and 200g self-raising flour".
-_RECIPE_SAID: Final = re.compile(
+_RECIPE_WORDS: Final = re.compile(
     r"^(?:(?:the|my|our|this|mum's|nan's|a)\s+)?[a-z][a-z' -]{1,40}?\s+(?:recipe|batter|mix|mixture"
     r"|dough)\s*(?::|(?:uses|needs|takes|calls\s+for|has|is|makes)\b)\s*"
-    r"|^(?:for\s+(?:the|my|a)\s+|ingredients\s+(?:for|of)\s+(?:the\s+|my\s+|a\s+)?)"
-    r"[a-z][a-z' -]{1,30}?\s*:\s*"
+    r"|^ingredients\s+(?:for|of)\s+(?:the\s+|my\s+|a\s+)?[a-z][a-z' -]{1,30}?\s*:\s*"
+)
+#: "for the pancake batter: ...", "banana loaf takes 2 ripe bananas, ...": a recipe only when
+#: it names a bake or what goes in one.
+_RECIPE_SAID: Final = re.compile(
+    r"^for\s+(?:the|my|a)\s+[a-z][a-z' -]{1,30}?\s*:\s*"
     r"|^(?:(?:the|my|a)\s+)?[a-z][a-z' -]{1,30}?\s+(?:takes|needs|uses|calls\s+for)\s+(?=[0-9])"
 )
 _BAKING: Final = re.compile(
@@ -123,10 +127,81 @@ _SCORE: Final = re.compile(
     r"\s*[,;]?\s*(?:(?:we|they|city|united|rovers|town)\s+)?(?:won|lost|drew|draw|beat\s+them)"
     r"\s+[0-9]{1,2}\s*-\s*[0-9]{1,2}\b(?:\s+(?:again|at\s+home|away))?"
 )
+#: Where the food was had, after it: "beans on toast back home", "a bacon sandwich back at
+#: the house".
+_BACK_HOME: Final = re.compile(
+    r"\s*\bback\s+(?:at\s+)?(?:home|the\s+house|the\s+flat|the\s+hotel|the\s+car|base|mine"
+    r"|the\s+b&b|the\s+b\s+and\s+b|the\s+campsite)\b"
+)
+#: A meal deal headed by where it was bought: "garage meal deal on the a1: ...".
+_DEAL_WHERE: Final = re.compile(
+    r"\b(?:[a-z]{3,12}\s+)?meal\s+deal\s+(?:on|at|from|in|off)\s+(?:the\s+)?[a-z0-9]{1,12}"
+    r"(?:\s+[a-z0-9]{1,12})?\s*:"
+)
+#: A Scots roll and egg (or a bap and egg): the egg fried, in the roll.
+_ROLL_AND_EGG: Final = re.compile(r"\b(?P<roll>roll|bap|barm|buttie|butty)\s+(?:and|n|&)\s+egg\b")
+#: The seaside, where chips are a chip shop's: "a portion of chips on the front".
+_SEASIDE: Final = re.compile(
+    r"\b(?:on\s+the\s+(?:sea\s*front|front|prom|promenade|pier|beach)|at\s+the\s+(?:seaside|beach)"
+    r"|by\s+the\s+sea)\b"
+)
+_CHIPS: Final = re.compile(r"\bchips\b")
+#: The words bare chips come after: no dish's ("fish and chips", "egg and chips").
+_CHIPS_LEADS: Final = frozenset({"of", "then", "some", "had", "ate", "got", "grabbed", "a"})
+#: A stack of a counted food: "a stack of 3 pancakes".
+_A_STACK_OF: Final = re.compile(
+    r"\ba\s+(?:big\s+|tall\s+|short\s+)?stack\s+of\s+(?=(?:[0-9]{1,2}|two|three|four|five|six)\s)"
+)
+#: A barbecue at someone's, as a heading: "barbecue at dave's: 2 burgers".
+_BBQ_AT: Final = re.compile(
+    r"\b(?:bbq|barbecue|barbeque|cookout|braai|barbie)\s+at\s+[a-z]{2,20}'s(?=\s*:)"
+)
 #: Hash browns counted: "2 hash browns" are two patties, not two restaurant servings.
 _COUNTED_HASH_BROWNS: Final = re.compile(
     r"\b(?P<n>[0-9]{1,2}|two|three|four|five|six)\s+(?P<what>hash\s*browns?)\b(?!\s+patt)"
 )
+
+
+#: A packet's kcal per 100 g (or 100 ml) after the grams eaten, or a share of a pack of them:
+#: "ate half the 400g pack of chicken pasta, 155 kcal per 100g", "on a 60g bag of trail mix,
+#: 520kcal per 100g": that food at the kcal it works out to.
+_PER_HUNDRED: Final = re.compile(
+    r"(?P<on>\bon\s+)?"  # a run's fuel: "24k 2:15:40 on a 60g bag of trail mix, ..."
+    r"(?:(?P<f>half|a half|a third|one third|two thirds|a quarter|one quarter|three quarters)"
+    r"\s+(?:of\s+)?)?(?:(?:the|a|an|my)\s+)?(?P<g>[0-9]{1,4})\s*(?P<u>g|ml)\s+"
+    r"(?:(?:bag|pack|packet|tub|box|bar|tin|pot|bottle|carton|punnet|tray|jar|portion|serving)"
+    r"\s+)?(?:of\s+)?(?:the\s+)?(?P<food>[a-z][a-z' -]{1,30}?)\s*,?\s*(?:\(\s*)?"
+    r"(?:(?:the\s+)?(?:label|pack|packet|bag|box)\s+says\s+|at\s+|it'?s\s+|which\s+is\s+)?"
+    r"(?P<k>[0-9]{2,4}(?:\.[0-9])?)\s*(?:kcals?|k?cals?|calories)\s*(?:per|/|a)\s*100\s*(?P<u2>g|ml)\b"
+    r"(?:\s*\))?"
+)
+_SHARES: Final = {
+    "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+}  # fmt: skip
+
+
+def per_hundred_said(text: str) -> str:
+    """ "half the 400g pack of chicken pasta, 155 kcal per 100g": "200g chicken pasta (310
+    kcal)"."""
+    if "100" not in text:
+        return text
+    return _PER_HUNDRED.sub(_worked_out, text)
+
+
+def _worked_out(m: re.Match[str]) -> str:
+    if m["u"] != m["u2"]:
+        return m[0]
+    share = _SHARES[m["f"]] if m["f"] else 1.0
+    amount = share * float(m["g"])
+    food = f"{amount:.0f}{m['u']} {m['food'].strip()} ({amount * float(m['k']) / 100:.0f} kcal)"
+    return f", {food}" if m["on"] else food  # the fuel a clause of its own, after the run
+
+
+def _chip_shop_s(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    bare = not before or before[-1] in ",;:" or before.split()[-1] in _CHIPS_LEADS
+    return "chippy chips" if bare else m[0]
 
 
 def captions_said(text: str) -> str:
@@ -173,13 +248,16 @@ def hedged_kcal(text: str) -> str:
 def bakes_said(text: str) -> str:
     """Where a bake or a grilled food came from dropped, a bake's slices or pieces its own,
     and a bake's recipe a recipe."""
-    if _RECIPE_SAID.search(text) is not None and (
-        _BAKING.search(text) is not None
-        or "recipe" in text
-        or "ingredients" in text
-        or _BAKE_HEADING.search(text) is not None
+    if (said := _RECIPE_WORDS.match(text)) is not None:
+        return "recipe: " + text[said.end() :]
+    if (said := _RECIPE_SAID.match(text)) is not None and (
+        _BAKING.search(text) is not None or _BAKE_HEADING.search(text) is not None
     ):
-        return "recipe: " + _RECIPE_SAID.sub("", text, count=1)
+        return "recipe: " + text[said.end() :]
+    if "stack" in text:
+        text = _A_STACK_OF.sub("", text)  # "a stack of 3 pancakes": 3 pancakes
+    if "at " in text and "'s" in text:
+        text = _BBQ_AT.sub("bbq", text)  # "barbecue at dave's: 2 burgers": a heading
     if "made" in text or "baked" in text:
         text = _MADE_THEN_SLICES.sub(r"\g<verb> \g<n> \g<cut> of \g<bake>", text)
         text = _MADE_THEN_SOME.sub(r"\g<verb> \g<n> \g<bake>", text)
@@ -187,6 +265,14 @@ def bakes_said(text: str) -> str:
         text = _FROM_THE_OVEN.sub("", text)
     if "-" in text and ("won" in text or "lost" in text or "drew" in text or "draw" in text):
         text = _SCORE.sub("", text)  # "2 pies and a coke, we lost 3-0": no food in the score
+    if "back " in text:
+        text = _BACK_HOME.sub("", text)  # "beans on toast back home": no food in the place
+    if "deal" in text:
+        text = _DEAL_WHERE.sub("meal deal:", text)  # "garage meal deal on the a1: ..."
+    if " egg" in text:
+        text = _ROLL_AND_EGG.sub(r"\g<roll> and fried egg", text)  # "a roll and egg"
+    if "chips" in text and _SEASIDE.search(text) is not None:
+        text = _CHIPS.sub(_chip_shop_s, text)  # "chips on the prom": a chip shop's portion
     if "hash" in text:
         text = _COUNTED_HASH_BROWNS.sub(r"\g<n> hash brown", text)
     return text

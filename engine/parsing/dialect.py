@@ -134,7 +134,9 @@ _MATCH_DAY: Final = re.compile(
 )
 _ANY_PIE: Final = re.compile(r"\bpie(?P<s>s?)\b")
 #: A barbecue, where a burger is a patty in a roll.
-_BBQ: Final = re.compile(r"\b(?:bbq|barbecue|barbeque|barbie|barby|cookout|braai)\b")
+_BBQ: Final = re.compile(
+    r"\b(?:bbq|barbecue|barbeque|barbie|barby|cookout|braai|off\s+the\s+grill)\b"
+)
 _BURGER_IN_BUN: Final = re.compile(
     r"\bburger(?P<s>s?)\s+in\s+(?:a\s+|the\s+)?(?:buns?|rolls?|baps?|bread\s+rolls?)\b"
 )
