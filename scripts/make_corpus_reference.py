@@ -34,6 +34,7 @@ import corpus_heldout14
 import corpus_heldout15
 import corpus_heldout16
 import corpus_heldout17
+import corpus_heldout18
 import corpus_meals
 import corpus_probes_cuisines
 import corpus_probes_dishes
@@ -489,6 +490,7 @@ BLOCKS: dict[str, Voices] = {
     "heldout-2026-12-01o.jsonl": corpus_heldout15.BLOCK,
     "heldout-2026-12-02p.jsonl": corpus_heldout16.BLOCK,
     "heldout-2026-12-02q.jsonl": corpus_heldout17.BLOCK,
+    "heldout-2026-12-02r.jsonl": corpus_heldout18.BLOCK,
     "probes-dishes-2026-11-30.jsonl": corpus_probes_dishes.BLOCK,
     "probes-numbers-2026-11-30.jsonl": corpus_probes_numbers.BLOCK,
     "probes-runs-2026-11-30.jsonl": corpus_probes_runs.BLOCK,

@@ -32,7 +32,7 @@ from engine.food import FoodTable  # noqa: E402
 from engine.parsing import ParseContext, parse_message  # noqa: E402
 
 #: The unseen block being written, and its script: no one else reads them.
-UNSEEN = ("heldout-2026-12-02q", "corpus_heldout17")
+UNSEEN = ("heldout-2026-12-02r", "corpus_heldout18")
 #: A literal longer than this, or a docstring's indented lines, is no message.
 LONGEST = 5000
 

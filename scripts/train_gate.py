@@ -139,9 +139,10 @@ HELDOUT = {
     "n": "heldout-2026-12-01n.jsonl",
     "o": "heldout-2026-12-01o.jsonl",
     "p": "heldout-2026-12-02p.jsonl",
+    "q": "heldout-2026-12-02q.jsonl",
 }
 #: This session's unseen block: never read, scored or trained on here.
-UNSEEN = "heldout-2026-12-02q.jsonl"
+UNSEEN = "heldout-2026-12-02r.jsonl"
 SEED = 20261201
 GIT = shutil.which("git") or "git"
 TAR = shutil.which("tar") or "tar"
