@@ -335,6 +335,41 @@ FOURTH = [
     ("baking banana bread for the club tomorrow", []),
 ]
 
+# Written after landing 2 was sent, before any fix for them: captions, moods, bakes and match
+# days in yet other shapes.
+FIFTH = [
+    ("Pre-race brekkie 🥯☕️ bagel + peanut butter + coffee #raceday",
+     [eat(p(BAGEL, 1, "bagel"), p(PB, 2, "tbsp"), p("14209", 1, "cup"), label="breakfast")]),
+    ("Fuel for today's long run: 2 slices of toast with honey 🍯 #longrunsunday",
+     [eat(TOAST2, p(HONEY, 1, "tbsp"))]),
+    ("😋 chocolate milk (500ml) after the 18 miler #recovery", [eat(ml(CHOC_MILK, 500))]),
+    ("Treated myself to a cinnamon bun 🤤 #cafestop", [eat(p(CINNAMON_ROLL, 1, "large"))]),
+    ("Tough day mentally. Ate a bowl of porridge for dinner.",
+     [eat(p(PORRIDGE, 1, "cup"), label="dinner")]),
+    ("didn't eat much today because of nerves, just a banana and a rice cake",
+     [eat(p(BANANA, 1, "medium"), p(RICE_CAKE, 1, "cake"))]),
+    ("feeling low so had a takeaway pizza, 1100 kcal", [eat(stated(1100))]),
+    ("made pancakes for the kids, ate 3 myself", [eat(p(PANCAKES, 3, 'pancake (4" dia)'))]),
+    ("baked a carrot cake, had a slice, must be 350 kcal", [eat(stated(350))]),
+    ("made oat cookies, had a couple", [eat(p(OATMEAL_COOKIE, 2, "cookie, big"))]),
+    ("hot dog and onions at the ballpark", [eat(p(HOTDOG, 1, "sandwich"))]),
+    ("half-time pie and Bovril", [eat(g(MEAT_PIE, MEAT_PIE_G), p(BEEF_BROTH, 1, "cup"))]),
+    ("airport: a croissant and a flat white",
+     [eat(p(CROISSANT, 1, "croissant, medium"), FLAT_WHITE)]),
+    ("made a double batch of flapjacks for the club", []),
+]
+
+# Written after a look at the phrasings a hedged kcal takes, before their fix.
+SIXTH = [
+    ("a flapjack from my tin (250 kcal?)", [eat(stated(250))]),
+    ("a wedge of my quiche, that's 400 kcal", [eat(stated(400))]),
+    ("a slab of the fruit cake, must've been 450 kcal", [eat(stated(450))]),
+    ("2 scoops of my ice cream, could be 300 kcal", [eat(stated(300))]),
+    ("a slice of my tiffin, no more than 250 kcal", [eat(stated(250))]),
+    ("a big slice of my ginger loaf, would say 350 kcal", [eat(stated(350))]),
+    ("a bowl of my stew, I reckon that's 500 kcal", [eat(stated(500))]),
+]
+
 BLOCK = {
     "a stated kcal replaces the table": STATED_KCAL,
     "toppings": TOPPINGS,
@@ -349,6 +384,8 @@ BLOCK = {
     "the round's classes in other words": SECOND,
     "block q's other food items in new words": THIRD,
     "the round's classes a third time": FOURTH,
+    "captions, moods, bakes and match days again": FIFTH,
+    "a hedged kcal's phrasings": SIXTH,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals12-2026-12-02.jsonl"

@@ -30,6 +30,8 @@ _HASHTAG: Final = re.compile(r"(?<![\w&])#[a-z][a-z0-9_]*")
 _FUELLED_BY: Final = re.compile(
     r"(?:^|(?<=\n))\s*(?:fuell?ed|powered|carb[- ]?loaded)\s+(?:by|on)\s+"
 )
+#: A run's figures: a time on the clock or a distance.
+_RUN_FIGURES: Final = re.compile(r"[0-9][:.][0-5][0-9]|[0-9]\s*(?:k|km|kms|mi|miles?)\b")
 #: A count in brackets after a plural food: "pancakes (3 with maple syrup)", "bananas (2
 #: before the start)".
 _COUNT_IN_BRACKETS: Final = re.compile(
@@ -69,9 +71,16 @@ _CLOCK: Final = re.compile(r"[0-9][:.][0-5][0-9]")
 
 #: A hedge before a stated kcal: "must be 300 kcal", "has to be 320 kcal", "easily 400 cals".
 _KCAL_HEDGE: Final = re.compile(
-    r"(?<=,)\s*(?:(?:it|that)\s+)?(?:must\s+be|has\s+to\s+be|have\s+to\s+be|got\s+to\s+be"
-    r"|gotta\s+be|surely|easily|at\s+least|i'?d\s+say|i'?d\s+guess|i\s+bet)\s+"
+    r"(?<=,)\s*(?:i\s+(?:reckon|think|guess)\s+)?(?:(?:it|that)\s+)?(?:must\s+be|has\s+to\s+be"
+    r"|have\s+to\s+be|got\s+to\s+be|gotta\s+be|surely|easily|at\s+least|i'?d\s+say|i'?d\s+guess"
+    r"|i\s+bet|would\s+say|i'?d\s+reckon|that'?s|that\s+is|it'?s|must'?ve\s+been"
+    r"|must\s+have\s+been|could\s+be|might\s+be|no\s+more\s+than|not\s+more\s+than"
+    r"|less\s+than|under)\s+"
     r"(?=(?:~|about|around|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|k?cals?|calories)\b)"
+)
+#: A kcal in brackets asked of oneself: "(250 kcal?)" is the food's 250 kcal, no question.
+_KCAL_ASKED: Final = re.compile(
+    r"\(\s*(?P<k>(?:~|about\s+)?[0-9]{2,4}\s*(?:kcals?|k?cals?|calories))\s*\?+\s*\)"
 )
 
 #: Where a bake came from, or the grill a barbecue's food came off: no food.
@@ -198,6 +207,24 @@ def _worked_out(m: re.Match[str]) -> str:
     return f", {food}" if m["on"] else food  # the fuel a clause of its own, after the run
 
 
+#: Words no bake's name holds: "made dinner for the kids, had 2" is no bake of "kids".
+_NOT_A_BAKE: Final = frozenset({"for", "with", "to", "and", "but", "the", "it", "them", "time"})
+
+
+def _a_bake(m: re.Match[str]) -> bool:
+    return _NOT_A_BAKE.isdisjoint(m["bake"].split())
+
+
+def _slices_of_the_bake(m: re.Match[str]) -> str:
+    """ "made banana bread, had 2 slices": "had 2 slices of banana bread"."""
+    return f"{m['verb']} {m['n']} {m['cut']} of {m['bake']}" if _a_bake(m) else m[0]
+
+
+def _some_of_the_bake(m: re.Match[str]) -> str:
+    """ "made oat cookies, ate 2": "ate 2 oat cookies"."""
+    return f"{m['verb']} {m['n']} {m['bake']}" if _a_bake(m) else m[0]
+
+
 def _chip_shop_s(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rstrip()
     bare = not before or before[-1] in ",;:" or before.split()[-1] in _CHIPS_LEADS
@@ -208,8 +235,8 @@ def captions_said(text: str) -> str:
     """A caption's hashtags dropped and its "fuelled by" lead read as eating."""
     if "#" in text:
         text = _HASHTAG.sub("", text).strip()
-    if "by " in text or " on " in text:
-        text = _FUELLED_BY.sub("ate ", text)
+    if ("by " in text or " on " in text) and _RUN_FIGURES.search(text) is None:
+        text = _FUELLED_BY.sub("ate ", text)  # not a run's fuel: "fuelled by 3 gels, 30k 2:40"
     return text
 
 
@@ -242,6 +269,8 @@ def hedged_kcal(text: str) -> str:
     """ "must be 300 kcal": the 300 kcal stated."""
     if "cal" not in text:
         return text
+    if "?" in text:
+        text = _KCAL_ASKED.sub(r"(\g<k>)", text)
     return _KCAL_HEDGE.sub(" ", text)
 
 
@@ -259,8 +288,8 @@ def bakes_said(text: str) -> str:
     if "at " in text and "'s" in text:
         text = _BBQ_AT.sub("bbq", text)  # "barbecue at dave's: 2 burgers": a heading
     if "made" in text or "baked" in text:
-        text = _MADE_THEN_SLICES.sub(r"\g<verb> \g<n> \g<cut> of \g<bake>", text)
-        text = _MADE_THEN_SOME.sub(r"\g<verb> \g<n> \g<bake>", text)
+        text = _MADE_THEN_SLICES.sub(_slices_of_the_bake, text)
+        text = _MADE_THEN_SOME.sub(_some_of_the_bake, text)
     if ("the " in text or "my own" in text) and _FROM_THE_OVEN.search(text) is not None:
         text = _FROM_THE_OVEN.sub("", text)
     if "-" in text and ("won" in text or "lost" in text or "drew" in text or "draw" in text):

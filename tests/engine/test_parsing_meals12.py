@@ -207,3 +207,31 @@ class TestRoundTwo:
 
     def test_fish_and_chips_at_the_seaside_stay_the_dish(self) -> None:
         assert foods("fish and chips on the pier") == ["fish and chips"]
+
+
+class TestRoundFour:
+    """A match word before a pie, and the other ways a kcal is hedged."""
+
+    def test_a_half_time_pie_is_a_meat_pie(self) -> None:
+        assert foods("half-time pie and a bovril")[0] == "servo pie"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a slice of my parkin (280 kcal?)",
+            "a slice of my parkin, that's 280 kcal",
+            "a slice of my parkin, must've been 280 kcal",
+            "a slice of my parkin, could be 280 kcal",
+            "a slice of my parkin, no more than 280 kcal",
+            "a slice of my parkin, I reckon that's 280 kcal",
+        ],
+    )
+    def test_a_hedged_kcal_is_the_food_s(self, text: str) -> None:
+        assert kcal(text) == 280
+
+    def test_a_run_s_fuel_by_its_lead_keeps_the_run(self) -> None:
+        events = parse("fuelled by 3 gels on the long run 30k 2:40:00").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
+
+    def test_a_meal_made_for_others_is_no_bake(self) -> None:
+        assert parse("made dinner for the kids, had 2").events == ()
