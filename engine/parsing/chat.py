@@ -939,7 +939,11 @@ def whole_clause_chat(text: str) -> bool:
         return True
     if "only" in words and _ONLY_HAD.match(text):
         return True
-    if not_had_here(text, words) or (_DIGIT.search(text) is not None and race_priced(text)):
+    if (
+        not_had_here(text, words)
+        or (_DIGIT.search(text) is not None and race_priced(text))
+        or _talk_of_a_label(text)  # "tesco meal deal is £3.85", "per 100g: 375 kcal"
+    ):
         return True
     if not words.isdisjoint(_DESCRIBED_WORDS) and _DESCRIBED.match(text):
         return True
@@ -1160,6 +1164,50 @@ def with_others(text: str) -> str:
     if " and " not in text or (" i " not in text and "me " not in text):
         return text
     return _WITH_OTHERS.sub("i ", text)
+
+
+#: A food's price or a packet's figures told, nothing had: "tesco meal deal is £3.85 with a
+#: clubcard", "meal deals at the services are a rip off", "per 100g: 375 kcal, 12g protein".
+_TALK_OF_A_LABEL = re.compile(
+    r"\b(?:is|are|costs?|now)\s+(?:now\s+|only\s+|just\s+|about\s+|like\s+)?[£$€]\s*[0-9]"
+    r"|\b(?:a\s+)?rip[- ]?off\b|\boverpriced\b|^\W*(?:per|/)\s*100\s*(?:g|ml|grams)\b"
+)
+_TALK_OF_A_LABEL_STARTS = starting_with(("per ", "/100"))
+#: Eating said in the clause, which makes a price or a label's figures part of a log.
+_HAD_SAID = re.compile(
+    r"\b(?:had|ate|eaten|grabbed|drank|scoffed|demolished|inhaled|finished|i\s+got)\b"
+)
+
+
+def _talk_of_a_label(text: str) -> bool:
+    """A food's price or a packet's figures told, with nothing said to be had."""
+    return (
+        (_TALK_OF_A_LABEL_STARTS(text) or any(h in text for h in _LABEL_TALK_HINTS))
+        and _TALK_OF_A_LABEL.search(text) is not None
+        and _HAD_SAID.search(text) is None
+    )
+
+
+_LABEL_TALK_HINTS = ("£", "$", "€", "rip", "overpr")
+
+
+def someone_else_did(text: str) -> bool:
+    """A clause of what someone else did: "my wife ran 10k in 52:00"."""
+    return bool(_SOMEONE_STARTS(text) and _SOMEONE_ELSE_DOES.match(text))
+
+
+#: A clause that goes on with the one before with no subject of its own: "(my wife ran 10k)
+#: then had beans on toast", "and ate a pie".
+_GOES_ON_THEIRS = re.compile(
+    r"^\W*(?P<on>and\s+|then\s+|and\s+then\s+|after\s+that\s+)?(?:had|ate|drank|grabbed|got)\b"
+)
+
+
+def theirs_still(text: str, *, said_then: bool) -> bool:
+    """Whether a clause after someone else's goes on with what they did (_GOES_ON_THEIRS), by
+    its own "and" or "then", or one the clauses were cut at (`said_then`)."""
+    m = _GOES_ON_THEIRS.match(text)
+    return m is not None and (said_then or m["on"] is not None)
 
 
 def someone_else_only(text: str) -> bool:

@@ -238,6 +238,8 @@ def _sized(
     """A count with no unit, then a measured size: "a 32oz gatorade", "a 500ml bottle of
     water" (the size is the amount), "3 x 330ml coke", "2 500ml bottles of gatorade" (so many of
     that size), "a coke 330ml" (one of it, the size said after); None without one."""
+    if lead["w"] and qty < 1 and text.startswith("the ") and _SIZE_FIRST.match(text, 4):
+        text = text[4:]  # "half the 400g pack": that share of the size
     if not lead["the"] and (size := _SIZE_FIRST.match(text)):
         rest = text[size.end() :]
         if (u := _UNIT_AFTER_WORD.match(rest)) is not None:
@@ -391,9 +393,16 @@ class _ItemWords:
 
 
 #: Numbers stated per an amount: "1.5L of tailwind (100 kcal per 500ml)" is 300 kcal.
-_PER_AMOUNT = re.compile(r"(?:\bper|/)\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg)\b")
+#: A label's "a 100g" ("580 kcal a 100g") said last, as "per 100g".
+_PER_AMOUNT = re.compile(
+    r"(?:\bper|/|\ba(?=\s*+100\s*+(?:g|ml|grams)\s*+(?:$|[,.;)])))"
+    r"\s*+(?P<n>[0-9]{1,4}(?:\.[0-9]+)?)\s*+(?P<u>ml|l|g|kg|grams)\b"
+)
 #: Those amounts' units in ml or g, and which of the two they measure.
-_ML_OR_G = {"ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g")}
+_ML_OR_G = {
+    "ml": (1.0, "ml"), "l": (1000.0, "ml"), "g": (1.0, "g"), "kg": (1000.0, "g"),
+    "grams": (1.0, "g"),
+}  # fmt: skip
 
 
 #: A weight after a food served by a piece or a container: what that one weighed.
@@ -461,7 +470,8 @@ def _read_item(part: str) -> _ItemWords:
         part = _SIZE_IN_BRACKETS.sub("", part)
     stated, rest = _stated_numbers(part)
     per = (
-        _PER_AMOUNT.search(rest) if stated.kcal is not None and ("per" in rest or "/" in rest)
+        _PER_AMOUNT.search(rest)
+        if stated.kcal is not None and ("per" in rest or "/" in rest or " a 100" in rest)
         else None
     )
     if per is not None:

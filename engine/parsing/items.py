@@ -455,7 +455,7 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 #: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
 #: dunkin". It names no food, and left in it hides the food from the table.
 PLACE_TAIL = re.compile(
-    r"\s(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+    r"\s(?:back\s++)?+(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
     r"|\s(?:at|by)\s++(?:the\s++)?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
     r"\s*[0-9]{0,3}\W*+$"
@@ -493,6 +493,7 @@ _CIRCUMSTANCE_START = re.compile(
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
     r"|(?:in|at|on|from|off|before|after|while|when|during|across|throughout|outside|inside"
     r"|near|by|whilst)\s+[a-z0-9]"
+    r"|back\s+(?:home|at|in|on|to)\b"  # "beans on toast back home", "a bagel back at the car"
     r"|(?:straight|right|just|soon|immediately|directly)\s+(?:after|before)\s+[a-z0-9]"
     rf"|(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+[a-z])"
 )
@@ -504,7 +505,7 @@ _CIRCUMSTANCE_WORDS = frozenset({
     "inside", "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h",
     "min", "mins", "minutes", "kid", "kids", "toddler", "toddlers", "baby", "babies", "son",
     "sons", "daughter", "daughters", "child", "children", "boys", "girls", "ones", "one", "wife",
-    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend",
+    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend", "back",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.

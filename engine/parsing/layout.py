@@ -476,20 +476,30 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
 _DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 
 
+#: "w/" and "w/o", a part's "with" and "without", no slash between parts.
+_W_SLASH = re.compile(r"\bw/o?", re.IGNORECASE)
+
+
 def _dash_parts(text: str) -> str:
     """A line of three parts or more between spaced dashes as a line each ("porridge - 8k
     41:20 - tuna sandwich 380 kcal - stir fry"), as between bars; a label or a clock before a
     dash heads its food ("b - croissant - ...", "7:30 - bagel"), and that line is left to the
-    label readers."""
+    label readers; a weekday first heads the day's parts after it ("Thu - 7k 38:50 - bagel -
+    wrap 450kcal"), a line of its own."""
     lines = text.split("\n")
-    parted = [
-        "\n".join(part.strip() for part in parts)
-        if 2 < len(parts := _DASH.split(line)) <= _MOST_PARTS
-        and not any(_DASH_HEAD.search(part) for part in parts[:-1])
-        and not any(mark in line for mark in ",;/")  # "b - oats, l - soup": labels' dashes
-        else line
-        for line in lines
-    ]
+    parted = []
+    for line in lines:
+        parts = _DASH.split(line)
+        day = parts[0] if len(parts) > 3 and _WEEKDAY.fullmatch(parts[0].strip()) else None
+        rest = parts[1:] if day is not None else parts
+        parted.append(
+            "\n".join(part.strip() for part in parts)
+            if 2 < len(rest) <= _MOST_PARTS
+            and not any(_DASH_HEAD.search(part) for part in rest[:-1])
+            and not any(mark in _W_SLASH.sub(" ", line) for mark in ",;/")  # "b - oats, l -
+            # soup": labels' dashes; "porridge w/ honey - wrap 450kcal - apple": a "with"
+            else line
+        )
     return "\n".join(parted)
 
 
@@ -499,6 +509,11 @@ _WHEN_HEAD = (
     r"[0-9]{1,2}(?:[:.][0-5][0-9])?\s*(?:am|pm)?|noon|midday|am|pm|morning|afternoon|evening"
     r"|night|mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday"
+)
+_WEEKDAY = re.compile(
+    r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday",
+    re.IGNORECASE,
 )
 _DASH_HEAD = re.compile(
     rf"^\s*(?:(?:{LABEL_ALT}|tea|[bldstr])(?:\s*(?:@|at)?\s*(?:{_WHEN_HEAD}))?|{_WHEN_HEAD})\s*$",

@@ -187,8 +187,10 @@ def _only_its_amounts(listed: str) -> bool:
 #: spinach, oat milk"). Counted as well, the head would count the food twice, or read as a food
 #: no one knows. A title is looked for first.
 _TITLE = re.compile(
-    # a duration may be in it: "meal deal on the 12 hr shift: sandwich, crisps"
-    r"^\s*(?P<head>(?:[^:,0-9()]|[0-9]{1,2}[ -]?(?:hrs?|hours?|h)\b){2,40}?)"
+    # a duration may be in it: "meal deal on the 12 hr shift: sandwich, crisps"; a road:
+    # "garage meal deal on the A1:", "gas station combo on I-95:"
+    r"^\s*(?P<head>(?:[^:,0-9()]|[0-9]{1,2}[ -]?(?:hrs?|hours?|h)\b"
+    r"|(?<=\s)(?:[abm]|i-?)[0-9]{1,3}\b){2,40}?)"
     r"\s*(?::|(?P<paren>\()(?=[^()]*,[^()]*\)))"
     r"(?=[^:]*(?:,|\+|\band\b|\bwith\b))"
 )

@@ -45,7 +45,9 @@ from engine.parsing.chat import (
     no_session_figures,
     plan_heading,
     run_planned,
+    someone_else_did,
     someone_else_only,
+    theirs_still,
     weekday_ahead,
     whole_clause_chat,
     with_others,
@@ -208,6 +210,8 @@ def _parse(text: str, ctx: ParseContext) -> ParseResult:
             builder.own_meal.add(cut[0][0].text)  # "1. porridge\n2. chicken wrap": a meal each
         elif lined and i in read[6] and cut and _GOES_ON.match(clause.text) is None:
             builder.line_start.add(cut[0][0].text)  # "today\nporridge\nbanana": a meal each
+        elif i in read[7] and cut and _GOES_ON.match(clause.text) is None:
+            builder.sentence_start.add(cut[0][0].text)  # "dinner curry. a pint of cider."
         parts.extend(cut)
     for part, kind in _join_lines(parts, ctx) if len(parts) > 1 else parts:
         try:
@@ -232,12 +236,13 @@ def _read_text(
 ) -> tuple[
     dict[str, float] | None, float | None, tuple[_Clause, ...], bool, frozenset[int], bool,
     frozenset[int],
+    frozenset[int],
 ]:
     """A triathlon's leg distances, the race the message names, its clauses, whether a
     triathlon's finish time was shared among its legs, which clauses were said to come
     later ("then", "afterwards"), whether the message corrects the one before (its own
-    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min), and which clauses
-    start a line.
+    corrections settled first: "ran 10k in 52 min, no wait 53" is 53 min), which clauses
+    start a line, and which start a sentence after a full stop.
 
     Pure, so kept by text (runners send the same message again); a refusal is not kept.
     """
@@ -259,7 +264,7 @@ def _read_text(
     later = _said_later(norm, clauses)
     return legs, _named_race_km(norm), clauses, shared, later, corrects_last, _line_starts(
         norm, clauses
-    )
+    ), _sentence_starts(norm, clauses)
 
 
 def _numbered_meals(text: str) -> bool:
@@ -343,6 +348,17 @@ def _line_starts(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
     return frozenset(
         i for i, start, end in _gaps(norm, clauses) if not i or "\n" in norm[start:end]
     )
+
+
+def _sentence_starts(norm: str, clauses: tuple[_Clause, ...]) -> frozenset[int]:
+    """The clauses that start a sentence after a full stop on the same line (no "...")."""
+    if ". " not in norm:
+        return frozenset()
+    return frozenset(
+        i
+        for i, start, end in _gaps(norm, clauses)
+        if i and "." in (gap := norm[start:end]) and "\n" not in gap and ".." not in gap
+    )  # "2 crumpets... kidding, 2 slices of toast": no full stop
 
 
 #: A line that goes on with the meal of the line before: "with honey", "and a coffee", "+ jam",
@@ -745,10 +761,13 @@ class _Builder:
         self.later: set[str] = set()  # texts of parts said to come later ("then ...")
         self.own_meal: set[str] = set()  # texts of parts that start a meal of their own
         self.line_start: set[str] = set()  # texts of parts that start a line of a day's log
+        self.sentence_start: set[str] = set()  # texts of parts that start a sentence
         self.long_ago = False  # the clause before was only a time long past
         self.ahead = False  # a plan's heading came before ("tomorrow: swim 2k, bike 40k")
         self.named_beside: list[str] = []  # unknown words after a run: food if a meal is too
         self.with_someone = False  # the clause before was only someone else ("my mother")
+        self.theirs = False  # the clause before told what someone else did ("my wife ran")
+        self.beside_text = ""  # the food a run clause named, for a label's figures after it
         self.weighed: str | None = None  # the unit of a body weight the clause before named
         self.buying = False  # the clause before was a shopping heading ("did the big shop:")
         self.message = ""  # the whole message, lower case (see _bought)
@@ -780,7 +799,9 @@ class _Builder:
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and (self._fuel_then_food(text) or self._then_in_a_day())
-        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading):
+        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading) or (
+            clause.text in self.sentence_start and self._after_a_days_meal(text)
+        ):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
         if kind == "run":
             self._add_run(text, time_ref, clause)
@@ -792,6 +813,18 @@ class _Builder:
             self._add(_parse_weight(text, time_ref, self.ctx), clause, kind)
         else:
             self._add_meal_clause(text, time_ref, letters)
+
+    def _after_a_days_meal(self, text: str) -> bool:
+        """A sentence with no label of its own after a sentence that was a labelled meal, in a
+        day told meal by meal ("lunch a ham sandwich. dinner salmon and broccoli. 2 glasses of
+        white."): what came after that meal, not more of it."""
+        return (
+            self.meal_kind in _MAIN_MEAL_KINDS
+            and bool(self.meal_items)
+            and len(_DAYS_MEALS.findall(self.message)) >= 2
+            and _DAYS_MEALS.search(text) is None
+            and _names_food_again(text)
+        )
 
     def _later_weight(
         self, clause: _Clause, kind: ClauseKind, text: str
@@ -853,6 +886,10 @@ class _Builder:
             self.long_ago = self.with_someone = False  # "my mother and I | had tea": ours too
             return True
         self.with_someone = False
+        theirs, self.theirs = self.theirs, False
+        if theirs and theirs_still(clause.text, said_then=clause.text in self.later):
+            self.theirs = True
+            return True  # "my wife ran 10k in 52:00 | then had beans on toast": hers too
         if kind == "meal" and not EATEN_WORDS.isdisjoint(letters) and (
             EATEN_BY.search(clause.text)
             or EATEN_BY.search(f"{self.said_before.split(',')[-1]} {clause.text}")
@@ -989,6 +1026,7 @@ class _Builder:
         self.named_beside.extend(named)
         if food:
             self.clause_items, self.clause_text = len(food), ""
+            self.beside_text = ", ".join(item.text for item in food)  # a label's figures next
             self.meal_items.extend(food)
             self.meal_cued = True
 
@@ -1001,6 +1039,7 @@ class _Builder:
             self.question = True
         elif whole_clause_chat(text):
             self.chat = True  # someone else's, long ago, a request, a habit, a race ahead
+            self.theirs = someone_else_did(text)
             self.long_ago = long_ago_only(text)
             self.ahead = plan_heading(text) or event_ahead(text) or run_planned(text)
             self.after_chat = craving(text)  # "craving chips after that | 15k": its figures
@@ -1048,7 +1087,7 @@ class _Builder:
     def _add_meal_clause(
         self, text: str, time_ref: TimeRef | None, letters: tuple[str, ...]
     ) -> None:
-        text = self._of_the_batch(text)
+        text = _without_price(self._of_the_batch(text))  # "a croissant £2.80": paid, no amount
         kind, spans = _meal_labels(text, letters)
         if self._talk_only(text, spans):
             return  # "with the club", "finally! 🎉": no food, and nothing to ask about
@@ -1103,6 +1142,7 @@ class _Builder:
         self.bare_label = None
         self._corrected_by(items, fixes)
         self.closed = kind is not None and label_ends(said)
+        self._label_of_the_food_beside(text, items, kind)
         if kind is None and self.clause_text and _numbers_only(items):
             text, items = self._numbers_of_the_clause_before(text, items)
         items = self._own_meals(items, text, kind)
@@ -1110,6 +1150,21 @@ class _Builder:
         self.clause_text = text
         self.meal_items.extend(items)
         self._stated_for(len(self.meal_items) - len(items))
+
+    def _label_of_the_food_beside(
+        self, text: str, items: list[FoodItem], kind: MealKind | None
+    ) -> None:
+        """A packet label's figures after the food a run clause named ("24k 2:15:40 on a 75g
+        bag of jelly sweets, 340 kcal per 100g"): that food's, read with it."""
+        beside, self.beside_text = self.beside_text, ""
+        if (
+            kind is None
+            and not self.clause_text
+            and beside
+            and _numbers_only(items)
+            and (_PER_HUNDRED.search(text) is not None)
+        ):
+            self.clause_text = beside
 
     def _another_time(self, time_ref: TimeRef, kind: MealKind | None, text: str) -> bool:
         """Whether a meal clause's time is another than the meal's so far: a clock (which may
@@ -1137,6 +1192,9 @@ class _Builder:
             return items  # a labelled meal keeps its foods; no run, weigh-in or day: one meal
         at, start = 0, 0
         before = self.meal_items[-1] if self.meal_items else None
+        priced = sum(map(_priced, items)) >= 2 or (  # "wrap 430kcal, 2 satsumas, curry 750kcal"
+            any(map(_priced, items)) and len(_PRICED_IN.findall(self.message)) >= 2
+        )
         for i, item in enumerate(items):
             found = text.find(item.text, at)
             gap = text[at:found] if found >= 0 else ""
@@ -1144,6 +1202,7 @@ class _Builder:
             if before is not None and (
                 (_own_kcal(item) and (_own_kcal(before) or i == 0 or _APART.search(gap)))
                 or (i == 0 and _own_kcal(before))  # "lasagne 600 kcal; a banana": the next
+                or (priced and _priced(before) and "," in gap)  # the satsumas their own
             ):
                 self.meal_items.extend(items[start:i])
                 self._flush_meal()
@@ -1319,6 +1378,15 @@ class _Builder:
         else:
             items = without_context(without_parts_held(items, self.ctx), self.ctx) or None
             items = items and chain_s_fries(items, self.ctx)
+        if (
+            items is not None
+            and self.named_beside
+            and _numbers_only(items)
+            and (_PER_HUNDRED.search(text) is not None)
+            and (labelled := _parse_items(", ".join([*self.named_beside, text]), self.ctx, True))
+        ):
+            self.named_beside = []  # "24k 2:15:40 on a 60g bag of trail mix, 520kcal per 100g"
+            return labelled
         if items is not None and self.named_beside:
             items = [i for p in self.named_beside for i in asked(p, self.ctx) or ()] + items
             self.named_beside = []  # "10k 48:30, a lussekatt and a latte after": asked here
@@ -1490,6 +1558,17 @@ _DAYS_FOOD = re.compile(
     r"\b(?:food|foods|eats|ate|eaten|intake)(?:\s+(?:today|so\s+far|log))?\s*:"
 )
 MEAL_SIZED_KCAL = 150.0
+#: A packet label's figures per 100 g or 100 ml: "520kcal per 100g", "98 kcal/100g".
+_PER_HUNDRED = re.compile(r"(?:\bper|/|\ba)\s*100\s*(?:g|ml|grams)\b")
+#: What a food cost, said with its currency: no amount of it.
+_PRICE = re.compile(
+    r"\(\s*(?:[£€][0-9]{1,3}(?:\.[0-9]{1,2})?|\$[0-9]{1,3}\.[0-9]{2})\s*\)"
+    r"|[£€][0-9]{1,3}(?:\.[0-9]{1,2})?\b|\$[0-9]{1,3}\.[0-9]{2}\b"
+)  # a dollar with its cents ("$4.50"): "$5 footlong" names the sub, "$1" is no price
+#: The day's meals by name, as a day told meal by meal names them.
+_DAYS_MEALS = re.compile(
+    r"\b(?:breakfast|brekkie|brekky|brekfast|bfast|lunch|dinner|tea|supper)\b"
+)
 #: How soon, before a label of when: "straight after the long run", "right before parkrun".
 #: A word of a dish's name right before a label word ("roast beef dinner", "chicken dinner").
 _DISH_WORD_BEFORE = re.compile(
@@ -1513,6 +1592,22 @@ def _own_kcal(item: FoodItem) -> bool:
         and _PER_UNIT.search(item.text) is None
         and _FUEL.search(item.text) is None
     )
+
+
+#: A meal-sized kcal said in a message: two make its food a day's list of priced meals.
+_PRICED_IN = re.compile(r"\b[1-9][0-9]{2,3}\s*(?:kcals?|cals?|calories)\b")
+
+
+def _without_price(text: str) -> str:
+    """A meal clause without what its food cost ("meal deal (£3.85): ...", "a flat white
+    £3.40"): a price is no amount."""
+    return _PRICE.sub(" ", text) if "£" in text or "$" in text or "€" in text else text
+
+
+def _priced(item: FoodItem) -> bool:
+    """Whether a food of a day's list carries a meal-sized kcal of its own, fuel too ("4 gels
+    (400kcal)"): where two of a list's foods do, each food between commas is a meal."""
+    return item.source == "stated" and (item.kcal or 0.0) >= MEAL_SIZED_KCAL
 
 
 #: A clause of nothing but a stated total: "total 430 kcal", "430 kcal in total".

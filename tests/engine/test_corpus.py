@@ -397,6 +397,9 @@ FLOORS = {
     # a fourth (18, 15/18 before) 98.3 %, 100 %, 0.0 %, 0; with a fifth and sixth (20, 13/20
     # before) 98.6 %, 100 %, 0.0 %, 0
     "probes-meals12-2026-12-02.jsonl": (97.0, 98.5, 1.0, 0),
+    # days12 (block q's message structure, 98: 83 with events, 15 chat), first on main 86c78b1
+    # 53.0 %, 89.5 %, 32.5 %, 4 invented; at its first landing 97.6 %, 100.0 %, 1.2 %, 0
+    "probes-days12-2026-12-02.jsonl": (96.0, 98.5, 3.0, 0),
 }
 
 
