@@ -105,7 +105,7 @@ _MADE_THEN_SOME: Final = re.compile(
     r"(?P<bake>[a-z][a-z ]{2,30}?s)"
     r"(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier))?\s*,\s*(?:and\s+)?"
     r"(?:then\s+)?(?:i\s+)?(?P<verb>had|ate)\s+(?P<n>[0-9]{1,2}|one|two|three|four)\b"
-    r"(?!\s*(?:[0-9]|x\b|slices?|pieces?|squares?|of\b))"
+    r"(?!\s*(?:[0-9]|x\b|slices?|pieces?|squares?|of\b))(?:\s+myself\b)?"
 )
 
 #: A bake's recipe or ingredients: "banana bread recipe uses 3 bananas", "for the pancake
@@ -177,7 +177,7 @@ _COUNTED_HASH_BROWNS: Final = re.compile(
 _PER_HUNDRED: Final = re.compile(
     r"(?P<on>\bon\s+)?"  # a run's fuel: "24k 2:15:40 on a 60g bag of trail mix, ..."
     r"(?:(?P<f>half|a half|a third|one third|two thirds|a quarter|one quarter|three quarters)"
-    r"\s+(?:of\s+)?)?(?:(?:the|a|an|my)\s+)?(?P<g>[0-9]{1,4})\s*(?P<u>g|ml)\s+"
+    r"\s+(?:of\s+)?|(?P<c>[0-9]{1,2})\s+of\s+|(?P<num>[1-9])/(?P<den>[1-9])\s+of\s+)?(?:(?:the|a|an|my)\s+)?(?P<g>[0-9]{1,4})\s*(?P<u>g|ml)\s+"
     r"(?:(?:bag|pack|packet|tub|box|bar|tin|pot|bottle|carton|punnet|tray|jar|portion|serving)"
     r"\s+)?(?:of\s+)?(?:the\s+)?(?P<food>[a-z][a-z' -]{1,30}?)\s*,?\s*(?:\(\s*)?"
     r"(?:(?:the\s+)?(?:label|pack|packet|bag|box)\s+says\s+|at\s+|it'?s\s+|which\s+is\s+)?"
@@ -199,9 +199,16 @@ def per_hundred_said(text: str) -> str:
 
 
 def _worked_out(m: re.Match[str]) -> str:
-    if m["u"] != m["u2"]:
-        return m[0]
-    share = _SHARES[m["f"]] if m["f"] else 1.0
+    before = m.string[: m.start()].rstrip()
+    said_share = m["f"] or m["c"] or m["num"]
+    if m["u"] != m["u2"] or (not said_share and before.endswith((" of", "/", "x"))):
+        return m[0]  # "2 of the 35g bars", "2/3 of a 180g pack": a share the readers count
+    share = (
+        _SHARES[m["f"]] if m["f"]
+        else float(m["c"]) if m["c"]
+        else int(m["num"]) / int(m["den"]) if m["num"]
+        else 1.0
+    )  # fmt: skip
     amount = share * float(m["g"])
     food = f"{amount:.0f}{m['u']} {m['food'].strip()} ({amount * float(m['k']) / 100:.0f} kcal)"
     return f", {food}" if m["on"] else food  # the fuel a clause of its own, after the run
@@ -211,18 +218,24 @@ def _worked_out(m: re.Match[str]) -> str:
 _NOT_A_BAKE: Final = frozenset({"for", "with", "to", "and", "but", "the", "it", "them", "time"})
 
 
-def _a_bake(m: re.Match[str]) -> bool:
-    return _NOT_A_BAKE.isdisjoint(m["bake"].split())
+def _the_bake(m: re.Match[str], *, plural: bool) -> str | None:
+    """The bake's name, without whom it was made for ("pancakes for the kids": pancakes)."""
+    bake = m["bake"].split(" for ")[0].strip()
+    if not _NOT_A_BAKE.isdisjoint(bake.split()) or (plural and not bake.endswith("s")):
+        return None
+    return bake
 
 
 def _slices_of_the_bake(m: re.Match[str]) -> str:
     """ "made banana bread, had 2 slices": "had 2 slices of banana bread"."""
-    return f"{m['verb']} {m['n']} {m['cut']} of {m['bake']}" if _a_bake(m) else m[0]
+    bake = _the_bake(m, plural=False)
+    return m[0] if bake is None else f"{m['verb']} {m['n']} {m['cut']} of {bake}"
 
 
 def _some_of_the_bake(m: re.Match[str]) -> str:
     """ "made oat cookies, ate 2": "ate 2 oat cookies"."""
-    return f"{m['verb']} {m['n']} {m['bake']}" if _a_bake(m) else m[0]
+    bake = _the_bake(m, plural=True)
+    return m[0] if bake is None else f"{m['verb']} {m['n']} {bake}"
 
 
 def _chip_shop_s(m: re.Match[str]) -> str:

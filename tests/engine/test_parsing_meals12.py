@@ -235,3 +235,10 @@ class TestRoundFour:
 
     def test_a_meal_made_for_others_is_no_bake(self) -> None:
         assert parse("made dinner for the kids, had 2").events == ()
+
+    def test_a_count_of_the_packs_at_a_kcal_per_100g(self) -> None:
+        assert kcal("3 of the 40g bars, 450 kcal per 100g") == 540
+
+    def test_a_bake_made_for_others_eaten_myself(self) -> None:
+        (item,) = meal("made scones for the club, ate 2 myself").items
+        assert item.quantity == 2.0
