@@ -657,6 +657,12 @@ _SESSION_WORDS = _STRENGTH_WORDS | ACTIVITY_WORD_SET | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 #: A session named as when food was had, heading it: "after rugby: 2 pints and a burger".
 _AROUND_SESSION = re.compile(r"\s*(?:after|post|before|pre|following)\b")
+#: Food, then the session it came after or before, named with no figures of its own: "2
+#: bananas after the evening ride" (the count is the food's).
+_FOOD_THEN_SESSION = re.compile(
+    r"^(?P<food>[^:]{1,80}?)\s+(?:after|post|before|pre|following)[- ]\s*(?:(?:the|my|a|an|this"
+    r"|today's|our)\s+)?[a-z' ]{1,40}$"
+)
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
 _VAGUE = re.compile(
     r"\s*(?:(?:i|just|had|ate|eaten|have)\s+)*(?:way\s+|far\s+|so\s+)?(?:too much|too many|so much"
@@ -858,6 +864,13 @@ class _Builder:
         if _DIGIT.search(said) is None and (
             _classify(clause, drop_circumstance(food or text, self.ctx)) == "meal"
         ):  # "poutine after the hockey game", "after rugby: 2 pints and a burger"
+            return "meal", time_ref, text
+        if (
+            kind == "activity"
+            and not colon
+            and (counted := _FOOD_THEN_SESSION.match(text)) is not None
+            and _classify(clause, counted["food"]) == "meal"
+        ):  # "3 anzac bikkies after the arvo ride": the count is the food's, the ride named
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]
