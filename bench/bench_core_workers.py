@@ -21,6 +21,14 @@ own copy of one prepared database (bench_core_pg's `load_history`: history, ever
 summaries planned; CREATE DATABASE ... TEMPLATE), on the server of
 `RUNFUEL_BENCH_DATABASE_URL`, which shares the machine's cores with the workers.
 
+The front of deploy/ (deploy/haproxy.cfg) sends each runner's updates to one worker instead
+(a consistent hash of the sender's id): 2 and 4 workers are measured that way too (`by-runner`),
+each runner's first message going to its own worker and no other worker meeting them, so no
+worker keeps another's runners or catches up after another's writes; the bar's ratio is this
+front's 4 workers over the 1 worker (whose runs are the same either way). Which worker a
+runner gets is a rendezvous hash of its id (`owner`), as the test server's `BY_RUNNER` front:
+not HAProxy's hash, but as uneven (2,000 runners over 4 workers: within a few % of 500 each).
+
 Other load on the machine moves the rates; what each message costs moves less, so the timed
 part also counts each worker's round trips to the server (asyncpg's query logger) and the CPU
 time of the workers and of the server processes serving them (/proc), per message; and what
@@ -34,6 +42,7 @@ Run: `.venv/bin/python -m bench bench_core_workers`
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 import sys
@@ -63,6 +72,8 @@ MAX_CONNECTIONS = 40
 MAX_RSS_MB = 350
 #: Messages in flight in all, for the recorded run of 4 workers at one `max_connections` of 8.
 SHARED = IN_FLIGHT
+ROUND_ROBIN = "round-robin"
+BY_RUNNER = "by-runner"
 
 
 def _traffic() -> list[Any]:
@@ -158,9 +169,16 @@ async def worker(url: str) -> None:
     report({"connections": connections})
 
 
+def owner(user_id: int, count: int) -> int:
+    """The worker of `count` that a by-runner front gives `user_id` (rendezvous hashing)."""
+    return max(range(count), key=lambda index: hashlib.blake2b(
+        f"{index} {user_id}".encode(), digest_size=8).digest())
+
+
 class Workers:
-    """N worker processes on one database, fed round-robin, one message per runner at once:
-    up to `IN_FLIGHT` a worker, or with `shared`, that many in flight in all."""
+    """N worker processes on one database, fed round-robin (or each runner to its `owner`),
+    one message per runner at once: up to `IN_FLIGHT` a worker, or with `shared`, that many
+    in flight in all."""
 
     def __init__(self, procs: list[asyncio.subprocess.Process], shared: int | None) -> None:
         self.procs = procs
@@ -177,6 +195,41 @@ class Workers:
             if (await p.stdout.readline()).strip() != b"ready":
                 raise RuntimeError("a worker did not start")
         return cls(procs, shared)
+
+    async def deliver_by_runner(self, numbers: range, msgs: list[Any]) -> None:
+        """Deliver these messages, each to its runner's `owner`, up to `IN_FLIGHT` a worker;
+        returns once every one is answered."""
+        queues: list[deque[int]] = [deque() for _ in self.procs]
+        for n in numbers:
+            queues[owner(msgs[n].user_id, len(self.procs))].append(n)
+        busy: set[int] = set()
+        flying = [0] * len(self.procs)
+        done: asyncio.Queue[tuple[int, int]] = asyncio.Queue()
+        readers = [asyncio.create_task(self._read(i, done)) for i in range(len(self.procs))]
+        left = len(numbers)
+        try:
+            while left:
+                for index, waiting in enumerate(queues):
+                    blocked: deque[int] = deque()
+                    while waiting and flying[index] < IN_FLIGHT:
+                        n = waiting.popleft()
+                        if msgs[n].user_id in busy:  # its runner's previous message is not done
+                            blocked.append(n)
+                            continue
+                        busy.add(msgs[n].user_id)
+                        flying[index] += 1
+                        stdin = self.procs[index].stdin
+                        assert stdin is not None
+                        stdin.write(f"{n}\n".encode())
+                    waiting.extendleft(reversed(blocked))
+                index, n = await done.get()
+                flying[index] -= 1
+                busy.discard(msgs[n].user_id)
+                left -= 1
+        finally:
+            for r in readers:
+                r.cancel()
+            await asyncio.gather(*readers, return_exceptions=True)
 
     async def deliver(self, numbers: range, msgs: list[Any], *, meet: int = 0) -> None:
         """Deliver these messages round-robin; returns once every one is answered.
@@ -255,24 +308,35 @@ def spent(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> tuple[fl
     return cpu, trips
 
 
-async def measure(url: str, count: int, shared: int | None = None) -> dict[str, Any]:
-    """Every runner's first message (untimed), then a /today of theirs to each other worker
-    (untimed: every worker has met every runner, as in a bot running for a while, and as the
-    one worker of the 1-worker run has), then MESSAGES timed, round-robin, on `count` workers
-    (`IN_FLIGHT` a worker, or `shared` in all)."""
+async def measure(url: str, count: int, shared: int | None = None,
+                  front: str = ROUND_ROBIN) -> dict[str, Any]:
+    """Every runner's first message (untimed), then round-robin a /today of theirs to each
+    other worker (untimed: every worker has met every runner, as in a bot running for a
+    while, and as the one worker of the 1-worker run has), then MESSAGES timed, on `count`
+    workers (`IN_FLIGHT` a worker, or `shared` in all); by runner, every message to its
+    runner's worker, who alone meets them."""
     msgs = _traffic()
     workers = await Workers.start(url, count, shared)
+    by_runner = front == BY_RUNNER
+
+    async def deliver(numbers: range) -> None:
+        if by_runner:
+            await workers.deliver_by_runner(numbers, msgs)
+        else:
+            await workers.deliver(numbers, msgs)
+
     try:
-        await workers.deliver(range(USERS), msgs)
-        for meet in range(1, count):
+        await deliver(range(USERS))
+        for meet in range(1, 1 if by_runner else count):
             await workers.deliver(range(USERS), msgs, meet=meet)
         workers.answered = 0
         admin = await asyncpg.connect(url)
         try:
             before, server_before = await workers.stats(), await server_cpu(admin)
-            began = time.perf_counter()
-            await workers.deliver(range(USERS, USERS + MESSAGES), msgs)
+            began, driver_began = time.perf_counter(), time.process_time()
+            await deliver(range(USERS, USERS + MESSAGES))
             rate = MESSAGES / (time.perf_counter() - began)
+            driver = time.process_time() - driver_began
             after, server_after = await workers.stats(), await server_cpu(admin)
         finally:
             await admin.close()
@@ -289,6 +353,7 @@ async def measure(url: str, count: int, shared: int | None = None) -> dict[str, 
         shapes.subtract(b["trips"])
     return {"rate": rate, "answered": answered,
             "worker_cpu_ms": 1000 * cpu / MESSAGES, "server_cpu_ms": 1000 * server / MESSAGES,
+            "driver_cpu_ms": 1000 * driver / MESSAGES,
             "trips": trips / MESSAGES,
             "shapes": {k: v / MESSAGES for k, v in shapes.most_common() if v},
             "caught_up": caught_up / MESSAGES, "folded": folded / MESSAGES,
@@ -297,8 +362,18 @@ async def measure(url: str, count: int, shared: int | None = None) -> dict[str, 
             "rss_mb": max(s["maxrss_kb"] for s in stats) / 1024}
 
 
-async def scenario() -> dict[str, Any]:
-    """A prepared database, copied once per worker count; each count measured on its copy."""
+#: Each measured run: its key in the results, the workers, messages in flight in all (None:
+#: `IN_FLIGHT` a worker) and the front.
+Run = tuple[str, int, int | None, str]
+RUNS: list[Run] = [
+    *[(str(c), c, None, ROUND_ROBIN) for c in WORKERS],
+    ("shared", WORKERS[-1], SHARED, ROUND_ROBIN),
+    *[(f"{c} {BY_RUNNER}", c, None, BY_RUNNER) for c in WORKERS[1:]]]
+
+
+async def scenario(runs: Sequence[Run] = RUNS) -> dict[str, Any]:
+    """A prepared database, copied once per run; each run measured on its copy (`runs` may
+    name a key several times: the results are then lists, in order)."""
     admin = await asyncpg.connect(SERVER)
     template = f"runfuel_bench_{uuid.uuid4().hex[:12]}"
     copies: list[str] = []
@@ -312,13 +387,15 @@ async def scenario() -> dict[str, Any]:
             await load_history(coach, db, USERS)
         finally:
             await db.close()
-        results = {}
-        runs: list[tuple[str, int, int | None]] = [(str(c), c, None) for c in WORKERS]
-        for key, count, shared in [*runs, ("shared", WORKERS[-1], SHARED)]:
-            copies.append(f"{template}_{key}")
+        results: dict[str, list[dict[str, Any]]] = {}
+        for n, (key, count, shared, front) in enumerate(runs):
+            copies.append(f"{template}_{n}")
             await admin.execute(f'CREATE DATABASE "{copies[-1]}" TEMPLATE "{template}"')
-            results[key] = await measure(_database_url(copies[-1]), count, shared)
-        return {"results": results, "driver_rss_mb": peak_rss_kb() / 1024}
+            results.setdefault(key, []).append(
+                await measure(_database_url(copies[-1]), count, shared, front))
+            await admin.execute(f'DROP DATABASE "{copies.pop()}" WITH (FORCE)')
+        return {"results": {k: v[0] if len(v) == 1 else v for k, v in results.items()},
+                "driver_rss_mb": peak_rss_kb() / 1024}
     finally:
         for name in [*copies, template]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -353,30 +430,46 @@ def run() -> list[dict[str, Any]]:
                          f"{shared['worker_cpu_ms']:.2f} ms in the worker processes + "
                          f"{shared['server_cpu_ms']:.2f} ms in the PostgreSQL processes serving "
                          f"them, per timed message; {shared['trips']:.2f} round trips"})
-    for count in WORKERS:
-        r = results[str(count)]
-        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
+    for count in WORKERS[1:]:
+        r = results[f"{count} {BY_RUNNER}"]
+        rows.append({"name": f"core e2e, {USERS:,} users, PostgreSQL, {count} workers (by runner, "
+                             f"{IN_FLIGHT} in flight a worker): throughput",
+                     "value": round(r["rate"]), "unit": "msg/s", "goal": "recorded",
+                     "ok": r["answered"] == MESSAGES})
+    for key in [*map(str, WORKERS), *(f"{c} {BY_RUNNER}" for c in WORKERS[1:])]:
+        r = results[key]
+        count = int(key.split()[0])
+        label = (f"{count} worker{'s' if count > 1 else ''}"
+                 f"{' (by runner)' if BY_RUNNER in key else ''}")
+        rows.append({"name": f"core e2e, PostgreSQL, {label}"
                              ": round trips per message (statements; load-independent)",
                      "value": round(r["trips"], 2), "unit": "", "goal": "recorded", "ok": True})
-        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
+        rows.append({"name": f"core e2e, PostgreSQL, {label}"
                              ": runners read afresh per message (load-independent)",
                      "value": round(r["reloads"], 3), "unit": "", "goal": "recorded", "ok": True,
-                     "note": f"{count} worker(s): per timed message, {r['caught_up']:.2f} units "
+                     "note": f"{label}: per timed message, {r['caught_up']:.2f} units "
                              f"found their kept runner behind (another worker wrote since) and "
                              f"caught it up with the {r['folded']:.2f} events its start brought;"
                              f" {r['reloads']:.3f} runners read afresh"})
-        rows.append({"name": f"core e2e, PostgreSQL, {count} worker{'s' if count > 1 else ''}"
-                             ": CPU per message, workers + server",
+        rows.append({"name": f"core e2e, PostgreSQL, {label}: CPU per message, workers + server",
                      "value": round(r["worker_cpu_ms"] + r["server_cpu_ms"], 2), "unit": "ms",
                      "goal": "recorded", "ok": True,
-                     "note": f"{count} worker(s): {r['worker_cpu_ms']:.2f} ms in the worker "
+                     "note": f"{label}: {r['worker_cpu_ms']:.2f} ms in the worker "
                              f"processes + {r['server_cpu_ms']:.2f} ms in the PostgreSQL "
-                             "processes serving them, per timed message"})
-    one, four = results["1"]["rate"], results[str(WORKERS[-1])]["rate"]
+                             "processes serving them, per timed message (and "
+                             f"{r['driver_cpu_ms']:.2f} ms in the driver feeding them)"})
+    one = results["1"]["rate"]
+    four, four_by_runner = results[str(WORKERS[-1])]["rate"], results[
+        f"{WORKERS[-1]} {BY_RUNNER}"]["rate"]
     rows.append({"name": f"core e2e, PostgreSQL: {WORKERS[-1]} workers / 1 worker on this "
-                         f"machine's cores, {IN_FLIGHT} in flight a worker",
+                         f"machine's cores, {IN_FLIGHT} in flight a worker, round-robin",
                  "value": round(four / one, 2), "unit": "x",
-                 "goal": f">= {GOAL_RATIO}x", "ok": four / one >= GOAL_RATIO})
+                 "goal": "recorded (deploy/ routes by runner, below)", "ok": True})
+    rows.append({"name": f"core e2e, PostgreSQL: {WORKERS[-1]} workers / 1 worker on this "
+                         f"machine's cores, {IN_FLIGHT} in flight a worker, by runner "
+                         "(deploy/haproxy.cfg)",
+                 "value": round(four_by_runner / one, 2), "unit": "x",
+                 "goal": f">= {GOAL_RATIO}x", "ok": four_by_runner / one >= GOAL_RATIO})
     connections = max(r["connections"] for r in results.values())
     rows.append({"name": "core e2e, PostgreSQL workers: connections per worker (most)",
                  "value": connections, "unit": "", "goal": f"<= {MAX_CONNECTIONS}",
@@ -394,7 +487,9 @@ def run() -> list[dict[str, Any]]:
         f"1 worker and {IN_FLIGHT * WORKERS[-1]} for {WORKERS[-1]}; {WORKERS[-1]} workers "
         f"with {SHARED} in flight in all recorded too); every runner's first "
         f"message and a /today of theirs to each other worker untimed (every worker has met "
-        f"every runner), then {MESSAGES:,} timed; the server on the same cores; one run.")
+        f"every runner), then {MESSAGES:,} timed; and 2 and 4 workers by runner, as "
+        f"deploy/haproxy.cfg routes (each runner's messages, the first untimed, to one worker "
+        f"chosen by a hash of its id); the server on the same cores; one run each.")
     return rows
 
 

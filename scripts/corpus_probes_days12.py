@@ -442,6 +442,53 @@ CHAT: list[tuple[str, list[Event]]] = [
     ("what should a day look like — run — breakfast — lunch — dinner?", []),
 ]
 
+# A second list in new words, written after the first landing (round 1) and scored on it before
+# any fix of its own: the same shapes, other words, to see the fixes hold beyond their list.
+LATER: list[tuple[str, list[Event]]] = [
+    ("Wednesday — tempo 9k 44:30 — toast w/ marmite 200kcal — jacket w/ beans 500kcal — a pear",
+     [run(9, 44.5), k(200), k(500), eat(PEA)]),
+    ("Fri · 5k 24:40 · 2 weetabix · katsu curry 780 kcal · 69.9kg",
+     [run(5, t(24, 40)), eat(WB2), k(780), weight(69.9)]),
+    ("Tue; 8 mi 1:08:00; bagel x2; chicken burrito 850 cal; 2 apples",
+     [run(mi(8), 68), eat(p(BAGEL, 2, "bagel")), k(850), eat(p(APPLE, 2, "medium"))]),
+    ("10k 52:30, then a latte, tuna niçoise 480kcal, a banana, beef stew 700kcal, a brew",
+     [run(10, 52.5), eat(LATTE), k(480), eat(BAN), k(700), eat(BREW)]),
+    ("weighed 12st 1lb, porridge, a pasty (450 kcal), 2 satsumas, shepherd's pie (650 kcal)",
+     [stone(12, 1), eat(POR), k(450), eat(SATSUMAS2), k(650)]),
+    ("Thurs: 7k 36:10. breakfast a croissant. lunch a sushi box 420kcal. dinner steak pie 620kcal. "
+     "a can of coke.",
+     [run(7, t(36, 10)), eat(CRO, label=B), k(420, L), k(620, D), eat(ml(COLA, UK_CAN_ML))]),
+    ("breakfast 2 eggs & toast. lunch a bagel. tea chilli and rice. a glass of white.",
+     [eat(EGGS2, TOAST2, label=B), eat(BAG, label=L), eat(CHILLI, RICE_CUP, label=D),
+      eat(ml(WHITE_WINE, WINE_ML))]),
+    ("40g of the peanut butter, 600 kcal per 100 g", [eat(per_100(40, 600))]),
+    ("finished the 150g bag of mini pretzels, 390kcal/100g", [eat(per_100(150, 390))]),
+    ("a third of the 450g tub of ice cream (210 kcal per 100g)", [eat(per_100(150, 210))]),
+    ("tempo 10k 47:20 then half the 300ml bottle of recovery drink, 70kcal/100ml",
+     [run(10, t(47, 20)), eat(per_100(150, 70))]),
+    ("half marathon 1:52:10 on a 50g pack of jelly babies, 330 kcal per 100g",
+     [run(21.0975, t(112, 10)), eat(per_100(50, 330))]),
+    ("garage meal deal on the M1 near Leicester: ham sandwich 320 kcal, crisps, a water",
+     [eat(stated(320), CRISP_BAG)]),
+    ("lunch combo on Route 66: cheeseburger 550 cal, a bag of chips, a diet coke",
+     [eat(stated(550), g(CRISPS_US, CHIPS_BAG_G), ml(DIET_COLA, US_CAN_ML), label=L)]),
+    ("meal deal (£3.60) on the A14: chicken wrap 430 kcal, a bag of crisps, water",
+     [eat(stated(430), CRISP_BAG)]),
+    ("parkrun 25:12 with the kids then a bagel back at the house", [run(5, t(25, 12)), eat(BAG)]),
+    ("8 miles 1:06:40 then 2 bananas back at the van", [run(mi(8), t(66, 40)), eat(BAN2)]),
+    ("Parkrun 27:30, then a bap and egg from the café",
+     [run(5, 27.5), eat(p(ROLL, 1, "roll"), p(FRIED_EGG, 1, "large"))]),
+    ("hill session 8k 46:00 then a coffee £2.80 at the kiosk", [run(8, 46), eat(CUP)]),
+    ("long run 26k 2:25:10 then a latte (£3.40) back in town", [run(26, t(145, 10)), eat(LATTE)]),
+]
+
+LATER_CHAT: list[tuple[str, list[Event]]] = [
+    ("flapjacks at the parkrun café are £2.50 now", []),
+    ("granola is 450 kcal per 100g — is that a lot?", []),
+    ("my son ran 5k in 24:00 and then had a bacon roll", []),
+    ("tomorrow — parkrun — bacon roll — nap", []),
+]
+
 BLOCK = {
     "separators": SEPARATORS,
     "priced": PRICED,
@@ -450,6 +497,8 @@ BLOCK = {
     "deals": DEALS,
     "tails": TAILS,
     "chat": CHAT,
+    "later": LATER,
+    "later: chat": LATER_CHAT,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-days12-2026-12-02.jsonl"

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_fresh import BREW, CHEESE_SARNIE, TOAST2, bangers
+from corpus_fresh import BREW, CHEESE_SARNIE, TOAST2, bangers, rashers
 from corpus_heldout import FLAT_WHITE
 from corpus_heldout3 import CINNAMON_ROLL, LATTE
 from corpus_heldout12 import YOG_POT
@@ -47,6 +47,7 @@ from corpus_labels import (
     BUTTER,
     CHOC_MILK,
     COLA,
+    CRISPS,
     CROISSANT,
     ESPRESSO,
     FRIED_EGG,
@@ -78,6 +79,9 @@ from corpus_labels import (
 
 OATMEAL_COOKIE = "18178"
 BANANA_BREAD_ROWS = "18019"
+LEMON_CAKE = "18141"
+DIET_COLA = "14416|14146|14166"
+FRIES = "21138|21238|11403|11360"
 BROWNIE = "18154|18151"
 MEAT_PIE = "22529"
 MEAT_PIE_G = 175.0
@@ -93,6 +97,10 @@ GLASS_ML = 250.0
 UK_CAN_ML = 330.0
 LONG_BLACK = ml(ESPRESSO, 60)
 VEGEMITE_TOAST = "18069|18070"
+
+
+BACON_SARNIE = combo("10862|10860|10861|10998|43378|18069|18070|21162", p(BREAD, 2, "slice"),
+                     rashers(2))
 
 
 def burgers(count: int) -> object:
@@ -243,6 +251,125 @@ CHAT = [
     ("no appetite at all today", []),
 ]
 
+# Written after landing 1, before round 2's fixes: the round's classes again in other words
+# (the round's generalisation), and a session's time of day after the food.
+SECOND = [
+    ("a stack of 4 pancakes with honey",
+     [eat(p(PANCAKES, 4, 'pancake (4" dia)'), p(HONEY, 1, "tbsp"))]),
+    ("cookout at Mike's: a burger and 2 hot dogs", [eat(burgers(1), p(HOTDOG, 2, "sandwich"))]),
+    ("a burger off the grill and a can of coke", [eat(burgers(1), ml(COLA, UK_CAN_ML))]),
+    ("a banana and a coffee after the evening ride",
+     [eat(p(BANANA, 1, "medium"), p("14209", 1, "cup"))]),
+    ("gutted about my time, just had a packet of crisps", [eat(g(CRISPS, 25))]),
+    ("no appetite after the long run, got a banana down", [eat(p(BANANA, 1, "medium"))]),
+    ("bit queasy, just a slice of toast with honey",
+     [eat(p(BREAD, 1, "slice"), p(HONEY, 1, "tbsp"))]),
+    ("a square of my millionaire's shortbread, easily 280 kcal", [eat(stated(280))]),
+    ("a portion of my mac and cheese, at least 550 kcal", [eat(stated(550))]),
+    ("smoothie bowl 🍓🍌 (420 kcal) #plantbased", [eat(stated(420))]),
+    ("a slice of the lemon drizzle I baked", [eat(g(LEMON_CAKE, 64))]),
+    ("baked oat cookies with the kids, ate 3", [eat(p(OATMEAL_COOKIE, 3, "cookie, big"))]),
+    ("made a tray of brownies, had 2", [eat(g(BROWNIE, 112))]),
+    ("a hot dog with onions and mustard at the fair", [eat(p(HOTDOG, 1, "sandwich"))]),
+    ("4 hash browns and a coffee", [eat(p(HASH_BROWN, 4, "patty"), p("14209", 1, "cup"))]),
+    ("Bovril at kick-off", [eat(p(BEEF_BROTH, 1, "cup"))]),
+    ("a pie at half-time, lost 2-0", [eat(g(MEAT_PIE, MEAT_PIE_G))]),
+    ("my flapjack recipe: 250g oats, 125g butter, 125g sugar", []),
+    ("the cookie dough needs 2 eggs and 300g flour", []),
+    ("pancake mix takes 1 egg and 150ml milk", []),
+    ("baked 24 cupcakes for the school fair", []),
+]
+
+# Written after landing 2's fixes, before round 3's: block q's other food-item misses in new
+# words (a packet label's kcal per 100 g, a meal deal headed by where it was bought, where the
+# food was had after it, a Scots roll and egg).
+THIRD = [
+    ("had 150g of the pasta salad, 180 kcal per 100g", [eat(stated(270))]),
+    ("half a 300g tub of hummus, label says 250kcal/100g", [eat(stated(375))]),
+    ("a third of the 450g pizza, 230 kcal per 100g", [eat(stated(345))]),
+    ("40g bag of jerky at 280 kcal per 100g", [eat(stated(112))]),
+    ("ate a quarter of the 800g lasagne, 140kcal per 100g", [eat(stated(280))]),
+    ("services meal deal on the M6: tuna sandwich (380kcal), a packet of crisps, still water",
+     [eat(stated(380), g(CRISPS, 25))]),
+    ("station meal deal: egg mayo sandwich 320kcal, crisps and a diet coke",
+     [eat(stated(320), g(CRISPS, 25), ml(DIET_COLA, UK_CAN_ML))]),
+    ("10k 48:10 then a bacon sandwich back at the house",
+     [run(10, 48 + 10 / 60), eat(BACON_SARNIE)]),
+    ("parkrun 25:30 then porridge back home", [run(5, 25.5), eat(p(PORRIDGE, 1, "cup"))]),
+    ("2 slices of toast on the sofa", [eat(TOAST2)]),
+    ("cheese sandwich in the car after the race", [eat(CHEESE_SARNIE)]),
+    ("a morning roll and egg", [eat(p(ROLL, 1, "roll"), p(FRIED_EGG, 1, "large"))]),
+    ("ate half the 500g bag of pretzels, 380kcal per 100g", [eat(stated(950))]),
+    ("two thirds of a 300g pack of noodles, 140 kcal/100g", [eat(stated(280))]),
+    ("hill reps 8k 45:00 on a 50g bag of jelly sweets, 330 kcal per 100g",
+     [run(8, 45), eat(stated(165))]),
+]
+
+# Written after round 3, before landing 2 came back: the round's classes a third time, in
+# other words again.
+FOURTH = [
+    ("powered by porridge this morning #fuelledbyoats", [eat(p(PORRIDGE, 1, "cup"))]),
+    ("carb loaded on 3 bagels #marathonweek", [eat(p(BAGEL, 3, "bagel"))]),
+    ("wasn't feeling it today, only ate a banana and some toast",
+     [eat(p(BANANA, 1, "medium"), TOAST2)]),
+    ("hungover, managed 2 slices of toast", [eat(TOAST2)]),
+    ("a chunk of my carrot cake, surely 400 kcal", [eat(stated(400))]),
+    ("tray bake square I made, easily 300 cals", [eat(stated(300))]),
+    ("a veggie burger off the barbie", [eat(g("16147", 70))]),
+    ("hot dog with caramelised onions", [eat(p(HOTDOG, 1, "sandwich"))]),
+    ("2 cheeseburgers with onions", [eat(p("21090|21233|21089|21091|21096", 2, "item"))]),
+    ("Bovril and a steak pie at the rugby",
+     [eat(p(BEEF_BROTH, 1, "cup"), p(MEAT_PIE, 1, "pie"))]),
+    ("a pie and a pint at the game", [eat(g(MEAT_PIE, MEAT_PIE_G), ml("14003", 568))]),
+    ("2 hash browns and a coffee at the services",
+     [eat(p(HASH_BROWN, 2, "patty"), p("14209", 1, "cup"))]),
+    ("a 45g bar of chocolate, 530 kcal per 100g", [eat(stated(238.5))]),
+    ("bbq leftovers: 2 sausages and a burger", [eat(bangers(2), burgers(1))]),
+    ("couldn't finish it, had half a bagel", [eat(p(BAGEL, 0.5, "bagel"))]),
+    # chips bought at the seaside are a chip shop's (250 g; block q's "on the front"),
+    # written before their fix
+    ("a bag of chips on the pier", [eat(g(FRIES, 250))]),
+    ("parkrun 26:40 then chips on the prom", [run(5, 26 + 40 / 60), eat(g(FRIES, 250))]),
+    ("a cone of chips at the seaside", [eat(g(FRIES, 250))]),
+    ("lemon drizzle recipe uses 4 eggs and 225g caster sugar", []),
+    ("baking banana bread for the club tomorrow", []),
+]
+
+# Written after landing 2 was sent, before any fix for them: captions, moods, bakes and match
+# days in yet other shapes.
+FIFTH = [
+    ("Pre-race brekkie 🥯☕️ bagel + peanut butter + coffee #raceday",
+     [eat(p(BAGEL, 1, "bagel"), p(PB, 2, "tbsp"), p("14209", 1, "cup"), label="breakfast")]),
+    ("Fuel for today's long run: 2 slices of toast with honey 🍯 #longrunsunday",
+     [eat(TOAST2, p(HONEY, 1, "tbsp"))]),
+    ("😋 chocolate milk (500ml) after the 18 miler #recovery", [eat(ml(CHOC_MILK, 500))]),
+    ("Treated myself to a cinnamon bun 🤤 #cafestop", [eat(p(CINNAMON_ROLL, 1, "large"))]),
+    ("Tough day mentally. Ate a bowl of porridge for dinner.",
+     [eat(p(PORRIDGE, 1, "cup"), label="dinner")]),
+    ("didn't eat much today because of nerves, just a banana and a rice cake",
+     [eat(p(BANANA, 1, "medium"), p(RICE_CAKE, 1, "cake"))]),
+    ("feeling low so had a takeaway pizza, 1100 kcal", [eat(stated(1100))]),
+    ("made pancakes for the kids, ate 3 myself", [eat(p(PANCAKES, 3, 'pancake (4" dia)'))]),
+    ("baked a carrot cake, had a slice, must be 350 kcal", [eat(stated(350))]),
+    ("made oat cookies, had a couple", [eat(p(OATMEAL_COOKIE, 2, "cookie, big"))]),
+    ("hot dog and onions at the ballpark", [eat(p(HOTDOG, 1, "sandwich"))]),
+    ("half-time pie and Bovril", [eat(g(MEAT_PIE, MEAT_PIE_G), p(BEEF_BROTH, 1, "cup"))]),
+    ("airport: a croissant and a flat white",
+     [eat(p(CROISSANT, 1, "croissant, medium"), FLAT_WHITE)]),
+    ("made a double batch of flapjacks for the club", []),
+]
+
+# Written after a look at the phrasings a hedged kcal takes, before their fix.
+SIXTH = [
+    ("a flapjack from my tin (250 kcal?)", [eat(stated(250))]),
+    ("a wedge of my quiche, that's 400 kcal", [eat(stated(400))]),
+    ("a slab of the fruit cake, must've been 450 kcal", [eat(stated(450))]),
+    ("2 scoops of my ice cream, could be 300 kcal", [eat(stated(300))]),
+    ("a slice of my tiffin, no more than 250 kcal", [eat(stated(250))]),
+    ("a big slice of my ginger loaf, would say 350 kcal", [eat(stated(350))]),
+    ("a bowl of my stew, I reckon that's 500 kcal", [eat(stated(500))]),
+]
+
 BLOCK = {
     "a stated kcal replaces the table": STATED_KCAL,
     "toppings": TOPPINGS,
@@ -254,6 +381,11 @@ BLOCK = {
     "au and nz": AUS_NZ,
     "cafes and hotel breakfasts": CAFES,
     "chat": CHAT,
+    "the round's classes in other words": SECOND,
+    "block q's other food items in new words": THIRD,
+    "the round's classes a third time": FOURTH,
+    "captions, moods, bakes and match days again": FIFTH,
+    "a hedged kcal's phrasings": SIXTH,
 }
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "probes-meals12-2026-12-02.jsonl"

@@ -2,9 +2,10 @@
 
 `docker compose up` cannot run here, so the operator's first start is checked on paper: the
 compose files parse, every worker reaches the PostgreSQL service with its user and database,
-waits for its healthcheck, listens where Caddy dials it (the Telegram webhook, and the web
-server for Strava's callback and events), on the paths the code serves, and counts the workers
-there are; every variable the compose file demands is in env.example.
+waits for its healthcheck, listens where the proxies dial it (HAProxy for the Telegram webhook,
+Caddy for the web server's Strava callback and events), on the paths the code serves, and
+counts the workers there are; every variable the compose file demands is in env.example.
+(tests/storage/test_runner_front.py runs deploy/haproxy.cfg itself, where haproxy is installed.)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from bot.main import ALLOWED_UPDATES
 from bot.settings import Settings
 from bot.strava.oauth import CALLBACK_PATH, WEBHOOK_PATH
 from bot.strava.web import MAX_EVENT_BYTES
@@ -61,6 +63,12 @@ def upstreams(handler: str) -> list[str]:
     return found.group(1).split()
 
 
+def haproxy_servers() -> list[str]:
+    """The `host:port` of each `server` line of deploy/haproxy.cfg."""
+    text = (DEPLOY / "haproxy.cfg").read_text("utf-8")
+    return re.findall(r"^    server \S+ (\S+)$", text, re.M)
+
+
 def worker_ports(services: dict[str, Any], setting: str) -> set[int]:
     return {int(w["environment"][setting]) for w in workers(services).values()}
 
@@ -73,7 +81,7 @@ def with_env(value: str) -> str:
 class TestWorkersCompose:
     def test_postgres_two_workers_and_the_proxy(self) -> None:
         services = compose("compose.workers.yaml")["services"]
-        assert set(services) == {"postgres", "worker-1", "worker-2", "caddy"}
+        assert set(services) == {"postgres", "worker-1", "worker-2", "haproxy", "caddy"}
         assert services["postgres"]["image"] == "postgres:15"
         assert {"80:80", "443:443"} <= set(services["caddy"]["ports"])
         for worker in workers(services).values():
@@ -108,14 +116,23 @@ class TestWorkersCompose:
             assert settings.webhook_listen == "0.0.0.0"
             assert settings.database_url is not None
 
-    def test_caddy_sends_the_webhook_path_to_every_worker_port(self) -> None:
+    def test_caddy_sends_the_webhook_path_to_haproxy_and_haproxy_to_every_worker_port(
+            self) -> None:
         services = compose("compose.workers.yaml")["services"]
         matcher, handler = caddy_route("telegram")
         assert matcher.split("\n") == ["method POST", f"path {PATH}"]
-        assert upstreams(handler) == [f"{name}:{port}" for name in workers(services)
-                                      for port in worker_ports(services, "RUNFUEL_WEBHOOK_PORT")]
+        text = (DEPLOY / "haproxy.cfg").read_text("utf-8")
+        bind = re.search(r"^    bind :(\d+)$", text, re.M)
+        assert bind is not None
+        assert upstreams(handler) == [f"haproxy:{bind.group(1)}"]
         assert "max_size 64KB" in handler
-        assert set(services["caddy"]["depends_on"]) == set(workers(services))
+        assert haproxy_servers() == [f"{name}:{port}" for name in workers(services)
+                                     for port in worker_ports(services, "RUNFUEL_WEBHOOK_PORT")]
+        assert f"{{ path {PATH} }}" in text
+        assert set(services["caddy"]["depends_on"]) == {"haproxy", *workers(services)}
+        assert set(services["haproxy"]["depends_on"]) == set(workers(services))
+        assert "./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro" in services["haproxy"][
+            "volumes"]
         expose = re.search(r"^EXPOSE (\d+)", (DEPLOY / "Dockerfile").read_text("utf-8"), re.M)
         assert expose is not None
         assert {int(expose.group(1))} == worker_ports(services, "RUNFUEL_WEBHOOK_PORT")
@@ -138,6 +155,16 @@ class TestWorkersCompose:
                 monkeypatch.setenv(key, with_env(str(value)))
             settings = Settings(_env_file=None)
             assert settings.web_listen == "0.0.0.0" and {settings.web_port} == ports
+
+    def test_haproxy_hashes_the_sender_of_every_kind_of_update_the_bot_asks_for(self) -> None:
+        """Each kind in ALLOWED_UPDATES is routed by its sender's id, the runner's lock key,
+        read whole ('int'), onto a consistent hash."""
+        text = (DEPLOY / "haproxy.cfg").read_text("utf-8")
+        kinds = re.findall(r"json_query\('\$\.(\w+)\.from\.id','int'\)", text)
+        assert kinds == list(ALLOWED_UPDATES)
+        assert re.search(r"^    balance hash var\(txn\.runner\)$", text, re.M)
+        assert re.search(r"^    hash-type consistent$", text, re.M)
+        assert re.search(r"^    option http-buffer-request$", text, re.M)
 
     def test_caddy_answers_404_to_any_other_path(self) -> None:
         caddyfile = (DEPLOY / "Caddyfile").read_text("utf-8")

@@ -30,6 +30,8 @@ _HASHTAG: Final = re.compile(r"(?<![\w&])#[a-z][a-z0-9_]*")
 _FUELLED_BY: Final = re.compile(
     r"(?:^|(?<=\n))\s*(?:fuell?ed|powered|carb[- ]?loaded)\s+(?:by|on)\s+"
 )
+#: A run's figures: a time on the clock or a distance.
+_RUN_FIGURES: Final = re.compile(r"[0-9][:.][0-5][0-9]|[0-9]\s*(?:k|km|kms|mi|miles?)\b")
 #: A count in brackets after a plural food: "pancakes (3 with maple syrup)", "bananas (2
 #: before the start)".
 _COUNT_IN_BRACKETS: Final = re.compile(
@@ -69,9 +71,16 @@ _CLOCK: Final = re.compile(r"[0-9][:.][0-5][0-9]")
 
 #: A hedge before a stated kcal: "must be 300 kcal", "has to be 320 kcal", "easily 400 cals".
 _KCAL_HEDGE: Final = re.compile(
-    r"(?<=,)\s*(?:(?:it|that)\s+)?(?:must\s+be|has\s+to\s+be|have\s+to\s+be|got\s+to\s+be"
-    r"|gotta\s+be|surely|easily|at\s+least|i'?d\s+say|i'?d\s+guess|i\s+bet)\s+"
+    r"(?<=,)\s*(?:i\s+(?:reckon|think|guess)\s+)?(?:(?:it|that)\s+)?(?:must\s+be|has\s+to\s+be"
+    r"|have\s+to\s+be|got\s+to\s+be|gotta\s+be|surely|easily|at\s+least|i'?d\s+say|i'?d\s+guess"
+    r"|i\s+bet|would\s+say|i'?d\s+reckon|that'?s|that\s+is|it'?s|must'?ve\s+been"
+    r"|must\s+have\s+been|could\s+be|might\s+be|no\s+more\s+than|not\s+more\s+than"
+    r"|less\s+than|under)\s+"
     r"(?=(?:~|about|around|approx\.?)?\s*[0-9]{2,4}\s*(?:kcals?|k?cals?|calories)\b)"
+)
+#: A kcal in brackets asked of oneself: "(250 kcal?)" is the food's 250 kcal, no question.
+_KCAL_ASKED: Final = re.compile(
+    r"\(\s*(?P<k>(?:~|about\s+)?[0-9]{2,4}\s*(?:kcals?|k?cals?|calories))\s*\?+\s*\)"
 )
 
 #: Where a bake came from, or the grill a barbecue's food came off: no food.
@@ -96,17 +105,21 @@ _MADE_THEN_SOME: Final = re.compile(
     r"(?P<bake>[a-z][a-z ]{2,30}?s)"
     r"(?:\s+(?:yesterday|today|this\s+morning|last\s+night|earlier))?\s*,\s*(?:and\s+)?"
     r"(?:then\s+)?(?:i\s+)?(?P<verb>had|ate)\s+(?P<n>[0-9]{1,2}|one|two|three|four)\b"
-    r"(?!\s*(?:[0-9]|x\b|slices?|pieces?|squares?|of\b))"
+    r"(?!\s*(?:[0-9]|x\b|slices?|pieces?|squares?|of\b))(?:\s+myself\b)?"
 )
 
 #: A bake's recipe or ingredients: "banana bread recipe uses 3 bananas", "for the pancake
 #: batter: 2 eggs", "ingredients for the carrot cake: ...", "banana loaf takes 2 bananas,
 #: 2 eggs and 200g self-raising flour".
-_RECIPE_SAID: Final = re.compile(
+_RECIPE_WORDS: Final = re.compile(
     r"^(?:(?:the|my|our|this|mum's|nan's|a)\s+)?[a-z][a-z' -]{1,40}?\s+(?:recipe|batter|mix|mixture"
     r"|dough)\s*(?::|(?:uses|needs|takes|calls\s+for|has|is|makes)\b)\s*"
-    r"|^(?:for\s+(?:the|my|a)\s+|ingredients\s+(?:for|of)\s+(?:the\s+|my\s+|a\s+)?)"
-    r"[a-z][a-z' -]{1,30}?\s*:\s*"
+    r"|^ingredients\s+(?:for|of)\s+(?:the\s+|my\s+|a\s+)?[a-z][a-z' -]{1,30}?\s*:\s*"
+)
+#: "for the pancake batter: ...", "banana loaf takes 2 ripe bananas, ...": a recipe only when
+#: it names a bake or what goes in one.
+_RECIPE_SAID: Final = re.compile(
+    r"^for\s+(?:the|my|a)\s+[a-z][a-z' -]{1,30}?\s*:\s*"
     r"|^(?:(?:the|my|a)\s+)?[a-z][a-z' -]{1,30}?\s+(?:takes|needs|uses|calls\s+for)\s+(?=[0-9])"
 )
 _BAKING: Final = re.compile(
@@ -123,18 +136,120 @@ _SCORE: Final = re.compile(
     r"\s*[,;]?\s*(?:(?:we|they|city|united|rovers|town)\s+)?(?:won|lost|drew|draw|beat\s+them)"
     r"\s+[0-9]{1,2}\s*-\s*[0-9]{1,2}\b(?:\s+(?:again|at\s+home|away))?"
 )
+#: Where the food was had, after it: "beans on toast back home", "a bacon sandwich back at
+#: the house".
+_BACK_HOME: Final = re.compile(
+    r"\s*\bback\s+(?:at\s+)?(?:home|the\s+house|the\s+flat|the\s+hotel|the\s+car|base|mine"
+    r"|the\s+b&b|the\s+b\s+and\s+b|the\s+campsite)\b"
+)
+#: A meal deal headed by where it was bought: "garage meal deal on the a1: ...".
+_DEAL_WHERE: Final = re.compile(
+    r"\b(?:[a-z]{3,12}\s+)?meal\s+deal\s+(?:on|at|from|in|off)\s+(?:the\s+)?[a-z0-9]{1,12}"
+    r"(?:\s+[a-z0-9]{1,12})?\s*:"
+)
+#: A Scots roll and egg (or a bap and egg): the egg fried, in the roll.
+_ROLL_AND_EGG: Final = re.compile(r"\b(?P<roll>roll|bap|barm|buttie|butty)\s+(?:and|n|&)\s+egg\b")
+#: The seaside, where chips are a chip shop's: "a portion of chips on the front".
+_SEASIDE: Final = re.compile(
+    r"\b(?:on\s+the\s+(?:sea\s*front|front|prom|promenade|pier|beach)|at\s+the\s+(?:seaside|beach)"
+    r"|by\s+the\s+sea)\b"
+)
+_CHIPS: Final = re.compile(r"\bchips\b")
+#: The words bare chips come after: no dish's ("fish and chips", "egg and chips").
+_CHIPS_LEADS: Final = frozenset({"of", "then", "some", "had", "ate", "got", "grabbed", "a"})
+#: A stack of a counted food: "a stack of 3 pancakes".
+_A_STACK_OF: Final = re.compile(
+    r"\ba\s+(?:big\s+|tall\s+|short\s+)?stack\s+of\s+(?=(?:[0-9]{1,2}|two|three|four|five|six)\s)"
+)
+#: A barbecue at someone's, as a heading: "barbecue at dave's: 2 burgers".
+_BBQ_AT: Final = re.compile(
+    r"\b(?:bbq|barbecue|barbeque|cookout|braai|barbie)\s+at\s+[a-z]{2,20}'s(?=\s*:)"
+)
 #: Hash browns counted: "2 hash browns" are two patties, not two restaurant servings.
 _COUNTED_HASH_BROWNS: Final = re.compile(
     r"\b(?P<n>[0-9]{1,2}|two|three|four|five|six)\s+(?P<what>hash\s*browns?)\b(?!\s+patt)"
 )
 
 
+#: A packet's kcal per 100 g (or 100 ml) after the grams eaten, or a share of a pack of them:
+#: "ate half the 400g pack of chicken pasta, 155 kcal per 100g", "on a 60g bag of trail mix,
+#: 520kcal per 100g": that food at the kcal it works out to.
+_PER_HUNDRED: Final = re.compile(
+    r"(?P<on>\bon\s+)?"  # a run's fuel: "24k 2:15:40 on a 60g bag of trail mix, ..."
+    r"(?:(?P<f>half|a half|a third|one third|two thirds|a quarter|one quarter|three quarters)"
+    r"\s+(?:of\s+)?|(?P<c>[0-9]{1,2})\s+of\s+|(?P<num>[1-9])/(?P<den>[1-9])\s+of\s+)?(?:(?:the|a|an|my)\s+)?(?P<g>[0-9]{1,4})\s*(?P<u>g|ml)\s+"
+    r"(?:(?:bag|pack|packet|tub|box|bar|tin|pot|bottle|carton|punnet|tray|jar|portion|serving)"
+    r"\s+)?(?:of\s+)?(?:the\s+)?(?P<food>[a-z][a-z' -]{1,30}?)\s*,?\s*(?:\(\s*)?"
+    r"(?:(?:the\s+)?(?:label|pack|packet|bag|box)\s+says\s+|at\s+|it'?s\s+|which\s+is\s+)?"
+    r"(?P<k>[0-9]{2,4}(?:\.[0-9])?)\s*(?:kcals?|k?cals?|calories)\s*(?:per|/|a)\s*100\s*(?P<u2>g|ml)\b"
+    r"(?:\s*\))?"
+)
+_SHARES: Final = {
+    "half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+}  # fmt: skip
+
+
+def per_hundred_said(text: str) -> str:
+    """ "half the 400g pack of chicken pasta, 155 kcal per 100g": "200g chicken pasta (310
+    kcal)"."""
+    if "100" not in text:
+        return text
+    return _PER_HUNDRED.sub(_worked_out, text)
+
+
+def _worked_out(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    said_share = m["f"] or m["c"] or m["num"]
+    if m["u"] != m["u2"] or (not said_share and before.endswith((" of", "/", "x"))):
+        return m[0]  # "2 of the 35g bars", "2/3 of a 180g pack": a share the readers count
+    share = (
+        _SHARES[m["f"]] if m["f"]
+        else float(m["c"]) if m["c"]
+        else int(m["num"]) / int(m["den"]) if m["num"]
+        else 1.0
+    )  # fmt: skip
+    amount = share * float(m["g"])
+    food = f"{amount:.0f}{m['u']} {m['food'].strip()} ({amount * float(m['k']) / 100:.0f} kcal)"
+    return f", {food}" if m["on"] else food  # the fuel a clause of its own, after the run
+
+
+#: Words no bake's name holds: "made dinner for the kids, had 2" is no bake of "kids".
+_NOT_A_BAKE: Final = frozenset({"for", "with", "to", "and", "but", "the", "it", "them", "time"})
+
+
+def _the_bake(m: re.Match[str], *, plural: bool) -> str | None:
+    """The bake's name, without whom it was made for ("pancakes for the kids": pancakes)."""
+    bake = m["bake"].split(" for ")[0].strip()
+    if not _NOT_A_BAKE.isdisjoint(bake.split()) or (plural and not bake.endswith("s")):
+        return None
+    return bake
+
+
+def _slices_of_the_bake(m: re.Match[str]) -> str:
+    """ "made banana bread, had 2 slices": "had 2 slices of banana bread"."""
+    bake = _the_bake(m, plural=False)
+    return m[0] if bake is None else f"{m['verb']} {m['n']} {m['cut']} of {bake}"
+
+
+def _some_of_the_bake(m: re.Match[str]) -> str:
+    """ "made oat cookies, ate 2": "ate 2 oat cookies"."""
+    bake = _the_bake(m, plural=True)
+    return m[0] if bake is None else f"{m['verb']} {m['n']} {bake}"
+
+
+def _chip_shop_s(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    bare = not before or before[-1] in ",;:" or before.split()[-1] in _CHIPS_LEADS
+    return "chippy chips" if bare else m[0]
+
+
 def captions_said(text: str) -> str:
     """A caption's hashtags dropped and its "fuelled by" lead read as eating."""
     if "#" in text:
         text = _HASHTAG.sub("", text).strip()
-    if "by " in text or " on " in text:
-        text = _FUELLED_BY.sub("ate ", text)
+    if ("by " in text or " on " in text) and _RUN_FIGURES.search(text) is None:
+        text = _FUELLED_BY.sub("ate ", text)  # not a run's fuel: "fuelled by 3 gels, 30k 2:40"
     return text
 
 
@@ -167,26 +282,39 @@ def hedged_kcal(text: str) -> str:
     """ "must be 300 kcal": the 300 kcal stated."""
     if "cal" not in text:
         return text
+    if "?" in text:
+        text = _KCAL_ASKED.sub(r"(\g<k>)", text)
     return _KCAL_HEDGE.sub(" ", text)
 
 
 def bakes_said(text: str) -> str:
     """Where a bake or a grilled food came from dropped, a bake's slices or pieces its own,
     and a bake's recipe a recipe."""
-    if _RECIPE_SAID.search(text) is not None and (
-        _BAKING.search(text) is not None
-        or "recipe" in text
-        or "ingredients" in text
-        or _BAKE_HEADING.search(text) is not None
+    if (said := _RECIPE_WORDS.match(text)) is not None:
+        return "recipe: " + text[said.end() :]
+    if (said := _RECIPE_SAID.match(text)) is not None and (
+        _BAKING.search(text) is not None or _BAKE_HEADING.search(text) is not None
     ):
-        return "recipe: " + _RECIPE_SAID.sub("", text, count=1)
+        return "recipe: " + text[said.end() :]
+    if "stack" in text:
+        text = _A_STACK_OF.sub("", text)  # "a stack of 3 pancakes": 3 pancakes
+    if "at " in text and "'s" in text:
+        text = _BBQ_AT.sub("bbq", text)  # "barbecue at dave's: 2 burgers": a heading
     if "made" in text or "baked" in text:
-        text = _MADE_THEN_SLICES.sub(r"\g<verb> \g<n> \g<cut> of \g<bake>", text)
-        text = _MADE_THEN_SOME.sub(r"\g<verb> \g<n> \g<bake>", text)
+        text = _MADE_THEN_SLICES.sub(_slices_of_the_bake, text)
+        text = _MADE_THEN_SOME.sub(_some_of_the_bake, text)
     if ("the " in text or "my own" in text) and _FROM_THE_OVEN.search(text) is not None:
         text = _FROM_THE_OVEN.sub("", text)
     if "-" in text and ("won" in text or "lost" in text or "drew" in text or "draw" in text):
         text = _SCORE.sub("", text)  # "2 pies and a coke, we lost 3-0": no food in the score
+    if "back " in text:
+        text = _BACK_HOME.sub("", text)  # "beans on toast back home": no food in the place
+    if "deal" in text:
+        text = _DEAL_WHERE.sub("meal deal:", text)  # "garage meal deal on the a1: ..."
+    if " egg" in text:
+        text = _ROLL_AND_EGG.sub(r"\g<roll> and fried egg", text)  # "a roll and egg"
+    if "chips" in text and _SEASIDE.search(text) is not None:
+        text = _CHIPS.sub(_chip_shop_s, text)  # "chips on the prom": a chip shop's portion
     if "hash" in text:
         text = _COUNTED_HASH_BROWNS.sub(r"\g<n> hash brown", text)
     return text

@@ -17,6 +17,7 @@ from engine.parsing.asides import (
     captions_said,
     counts_in_brackets,
     hedged_kcal,
+    per_hundred_said,
 )
 from engine.parsing.chat import (
     _LETTER_RUN,
@@ -1210,6 +1211,7 @@ def _normalize(text: str) -> str:
     text = stopped_part_way(_as_meant(race_names_in_miles(text[:MAX_CHARS]).lower()))
     text = weight_commas(weigh_in_hashtags(text))  # "#weighin 70.2kg #fitfam", "79,8 today"
     text = hedged_kcal(appetite_said(captions_said(text)))  # "#treatyoself", "anxious, only ..."
+    text = per_hundred_said(text)  # "half the 400g pack, 155 kcal per 100g": 310 kcal of it
     text = path_stages(text)  # "camino day 5: 27 km in 6:40": a hike, its day no heading
     text = without_fasting_words(text)  # "5:2 fast day: 2 eggs", "eating window 12-8: ..."
     text = weight_from_to(runs_by_day(weight_then_race(weight_changes_said(text))))

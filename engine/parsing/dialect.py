@@ -133,8 +133,13 @@ _MATCH_DAY: Final = re.compile(
     r"|the\s+game|kick[- ]off|full[- ]time)\b"
 )
 _ANY_PIE: Final = re.compile(r"\bpie(?P<s>s?)\b")
+_MATCH_WORD_PIE: Final = re.compile(
+    r"\b(?:half[- ]?time|match\s*day|match|footy|football|terrace)\s+pie(?P<s>s?)\b"
+)
 #: A barbecue, where a burger is a patty in a roll.
-_BBQ: Final = re.compile(r"\b(?:bbq|barbecue|barbeque|barbie|barby|cookout|braai)\b")
+_BBQ: Final = re.compile(
+    r"\b(?:bbq|barbecue|barbeque|barbie|barby|cookout|braai|off\s+the\s+grill)\b"
+)
 _BURGER_IN_BUN: Final = re.compile(
     r"\bburger(?P<s>s?)\s+in\s+(?:a\s+|the\s+)?(?:buns?|rolls?|baps?|bread\s+rolls?)\b"
 )
@@ -186,8 +191,10 @@ def savoury_pies(text: str) -> str:
     sauce on it tomato sauce; a bare "pie" elsewhere stays the table's (apple) pie."""
     if "pie" not in text:
         return text
-    pattern = _ANY_PIE if _MATCH_DAY.search(text) is not None else _SAVOURY_PIE
-    return pattern.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
+    if _MATCH_DAY.search(text) is None:
+        return _SAVOURY_PIE.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
+    text = _MATCH_WORD_PIE.sub(r"meat pie\g<s>", text)  # "half-time pie and bovril"
+    return _ANY_PIE.sub(lambda m: "meat " + m[0] if _named_bare(m) else m[0], text)
 
 
 def bbq_burgers(text: str) -> str:

@@ -455,7 +455,7 @@ def _unseparated(part: str, ctx: ParseContext) -> list[str]:
 #: Where the food came from or was eaten, at the end: "from the chippy", "at the club", "from
 #: dunkin". It names no food, and left in it hides the food from the table.
 PLACE_TAIL = re.compile(
-    r"\s(?:back\s++)?+(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
+    r"\s(?:(?:back|round|over)\s++)?+(?:from|at)\s++(?:the\s++|a\s++)?[a-z'&]++(?:\s++[a-z'&]++)?+\W*+$"
     r"|\s(?:at|by)\s++(?:the\s++)?(?:[0-9.]++\s*+(?:k|km|mi|miles?)\s++)?"
     r"(?:mile|km|cp|checkpoint|aid station|aid|feed station|feed zone|the turnaround)"
     r"\s*[0-9]{0,3}\W*+$"
@@ -493,7 +493,8 @@ _CIRCUMSTANCE_START = re.compile(
     r"(?:\s+(?:before|after|into|later|earlier)\b|\W*$)"
     r"|(?:in|at|on|from|off|before|after|while|when|during|across|throughout|outside|inside"
     r"|near|by|whilst)\s+[a-z0-9]"
-    r"|back\s+(?:home|at|in|on|to)\b"  # "beans on toast back home", "a bagel back at the car"
+    r"|(?:back|round|over)\s+(?:home|at|in|on|to)\b"  # "beans on toast back home", "a bagel
+    # back at the car", "a brew round at my mum's"
     r"|(?:straight|right|just|soon|immediately|directly)\s+(?:after|before)\s+[a-z0-9]"
     rf"|(?:that\s+)?(?:the|my|our|his|her)\s+{OWNERS}\s+[a-z])"
 )
@@ -505,7 +506,8 @@ _CIRCUMSTANCE_WORDS = frozenset({
     "inside", "near", "by", "whilst", "across", "throughout", "hour", "hours", "hr", "hrs", "h",
     "min", "mins", "minutes", "kid", "kids", "toddler", "toddlers", "baby", "babies", "son",
     "sons", "daughter", "daughters", "child", "children", "boys", "girls", "ones", "one", "wife",
-    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend", "back",
+    "husband", "partner", "half", "mum", "mom", "dad", "mate", "friend", "back", "round",
+    "over",
 })  # fmt: skip
 #: Words of a tail that name no food whatever the table says ("a coke in the pub": "pub" is no
 #: pub grub here; "a snickers on my break"): the tail's own grammar words.
@@ -1243,6 +1245,7 @@ def _read_items(
     raw = _split_total(_as_eaten(text, ctx), ctx)
     pieces: list[_Piece] = []
     groups: list[int] = []
+    lone: tuple[float | None, str | None] | None = None  # an amount naming no food, first
     for said, group in raw:
         part, fixes = _take_back(said, pieces, groups)
         if not part.strip():
@@ -1270,8 +1273,11 @@ def _read_items(
             continue
         if not stated.any() and (not name or (qty is not None and _OF_EACH.fullmatch(name))):
             _place_amount(pieces, groups, qty, unit, ctx, each=bool(name), fixes=fixes)
+            lone = None if pieces else (qty, unit)  # "2 of the 35g bars, 400 kcal per 100g"
             continue
         sides = (after, before) if before.strip() else ()
+        # the amount said alone before a label's figures is the label's
+        qty, unit = lone if words.per and qty is None and lone else (qty, unit)
         _per_amount(stated, words.per, qty, unit)
         pieces.append(_Piece(words.shown, name, qty, unit, stated, sides, restated=fixes))
         groups.append(group)
@@ -1353,6 +1359,14 @@ _LOADED = re.compile(
 )
 
 
+#: An egg as a bread's filling, named after it ("a roll and egg", "a bap with egg", "morning
+#: roll n egg"): the egg fried in it, as a Scottish van or a café makes it.
+_EGG_IN_BREAD = re.compile(
+    r"\b(?P<bread>rolls?|baps?|barms?|cobs?|buns?|butty|sarnie|sandwich)\s+"
+    r"(?P<join>and|with|&|n|'n')\s+(?:an?\s+|one\s+)?egg\b(?!\s*(?:mayo|mayonnaise|white|yolk))"
+)
+
+
 def _as_eaten(text: str, ctx: ParseContext) -> str:
     """The clause as the food eaten: a fast-food meal's sides named, where a number was read
     left out ("1100 kcal on the menu"), what was left out dropped ("no sugar") and a dish's
@@ -1377,6 +1391,8 @@ def _as_eaten(text: str, ctx: ParseContext) -> str:
         text = _NONE_HAD.sub("", text)  # "(ran 30k,) no gels, 2 bananas": none had
     if "buttered " in text:
         text = _BUTTERED.sub(lambda m: _buttered(m, ctx), text)
+    if "egg" in text:
+        text = _EGG_IN_BREAD.sub(r"\g<bread> \g<join> fried egg", text)  # "a roll and egg"
     text = _as_served(text, ctx)
     if "bottle" in text or "flask" in text or "bidon" in text:
         text = MIXED_UP.sub("", text)  # "tailwind, 2 scoops per bottle, 4 bottles"

@@ -56,7 +56,7 @@ _PLURAL_PACE = re.compile(
 #: Anything a layout needs; most messages have none of it and are given back as they are.
 _ANY_LAYOUT = re.compile(
     r"[\n|@→⟶➡➔⇒✅✔☑☒✓☐❌✗✘⬜]|->|=>|//|\[[ x]?\]|\[[a-z]|\bmeals\b|[0-9]:[0-5][0-9]s\b"
-    r"|\s[-–—>~]\s",
+    r"|\s[-–—>~]\s|\s(?:--|>>)\s",
     re.IGNORECASE,
 )
 
@@ -68,7 +68,7 @@ def _no_layout_marks(text: str) -> bool:
     return text.isascii() and not (
         "\n" in text or "|" in text or "@" in text or ">" in text or "[" in text or ":" in text
         or "//" in text
-        or " - " in text or " ~ " in text or "meals" in text.lower()
+        or " - " in text or " -- " in text or " ~ " in text or "meals" in text.lower()
     )  # fmt: skip
 
 
@@ -77,7 +77,8 @@ def lay_out(text: str) -> Layout:
     if not text.isascii() and (
         (dots := len(_MIDDLE_DOT.findall(text))) > 1 or (dots and _TWO_PARTS.search(text))
     ):
-        text = _MIDDLE_DOT.sub(_as_bar, text)  # "oats · 10k 52:00 · curry": "oats | 10k ..."
+        text = _MIDDLE_DOT.sub(_as_bar if dots > 1 else _as_line, text)  # "oats · 10k 52:00 ·
+        # curry": "oats | 10k ..."; one dot between two parts parts two lines
     if _no_layout_marks(text) or _ANY_LAYOUT.search(text) is None:
         return Layout(text, steps=False, corrects=False, report=_a_report(text))
     corrects = False
@@ -101,8 +102,8 @@ def lay_out(text: str) -> Layout:
     text, arrows = _arrow_steps(text)
     if arrows:
         text = _without_headings(text)  # "day 3 ~ 5k 27:10 ~ a bagel": "day 3" heads the steps
-    if " - " in text or " – " in text or " — " in text:
-        text = _dash_parts(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
+    if " - " in text or " – " in text or " — " in text or " -- " in text:
+        text = _dash_lines(text)  # "porridge - 8k 41:20 - tuna sandwich - stir fry": a line each
     text, meals = _meals_listed(text)
     if "s" in text:
         text = _PLURAL_PACE.sub(_as_pace, text)  # "settled into 5:10s", "8k @ 5:20s"
@@ -134,6 +135,12 @@ _WEIGHT_LETTER = re.compile(
 
 def _as_bar(m: re.Match[str]) -> str:
     return "" if m["lead"] is not None else " | "
+
+
+def _as_line(m: re.Match[str]) -> str:
+    """One middle dot between two parts with figures and words of their own ("roast beef
+    dinner 800kcal · 2 rice cakes"): a line each, as a day's log by lines."""
+    return "" if m["lead"] is not None else "\n"
 
 
 def _as_pace(m: re.Match[str]) -> str:
@@ -433,7 +440,7 @@ _ARROW = re.compile(
     r"-{1,3}>|={1,2}>|→|⟶|➡️?|➔|⇒"
     # spaced ">" and "~" between parts ("weight 80.2 > 10k 53:30 > porridge", "day 3 ~ 5k
     # 27:10 ~ a bagel"); not a "~" before an amount ("soup ~ 300 kcal")
-    r"|(?<=\s)>(?=\s)|(?<=\s)~(?=\s(?![0-9.]+\s*(?:k?cals?|kcal|calories|g|ml)\b))"
+    r"|(?<=\s)>>?(?=\s)|(?<=\s)~(?=\s(?![0-9.]+\s*(?:k?cals?|kcal|calories|g|ml)\b))"
 )
 #: What an arrow after it marks as a heading: a meal's label or a clock ("lunch -> soup",
 #: "08:00 -> oats"), not a step of the day.
@@ -457,6 +464,7 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
     curry", "08:00 -> oats"): that line is left to the label readers."""
     if "->" not in text and "=>" not in text and text.isascii() and (
         text.count(" > ") < 2 and text.count(" ~ ") < 2  # "80.2 > 10k 53:30 > porridge"
+        and text.count(" >> ") < 2  # "10k 50:00 >> porridge >> wrap 450kcal"
     ):
         return text, False
     lines = text.split("\n")
@@ -472,12 +480,19 @@ def _arrow_steps(text: str) -> tuple[str, bool]:
     return "\n".join(stepped), True
 
 
-#: A dash between two parts of a line, spaced on both sides (no range "12-8", no "post-run").
-_DASH = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
+#: A dash between two parts of a line, spaced on both sides (no range "12-8", no "post-run");
+#: typed as two or three hyphens too ("oats -- 5 mi 42:00 -- burrito 900 cal").
+_DASH = re.compile(r"[^\S\n]+(?:[-–—]|-{2,3})[^\S\n]+")
 
 
 #: "w/" and "w/o", a part's "with" and "without", no slash between parts.
 _W_SLASH = re.compile(r"\bw/o?", re.IGNORECASE)
+
+
+def _dash_lines(text: str) -> str:
+    """_dash_parts, with a heading before the parts read as one ("day log - 9k 47:40 - oats")."""
+    parted = _dash_parts(text)
+    return text if parted == text else _without_headings(parted)
 
 
 def _dash_parts(text: str) -> str:

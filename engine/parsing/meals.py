@@ -283,7 +283,18 @@ def _drop_head(text: str, ctx: ParseContext) -> tuple[str, Food | None]:
             return text, dish  # "toast - 2 slices": the dish and its amount
     elif _parse_items(rest, ctx, cued=False) is None:
         return text, dish  # nothing known after it either: ask about the whole
+    elif _foods_listed(m["head"], ctx):
+        return f"{m['head']}, {rest}", dish  # "porridge and banana - apple": no title, food
     return (rest if dish is not None else _with_its_bread(m["head"], rest)), dish
+
+
+def _foods_listed(head: str, ctx: ParseContext) -> bool:
+    """Whether a head before a dash is itself foods joined ("porridge and banana", "eggs &
+    toast"), every one known: food eaten, no title over what follows."""
+    if _LIST_IN.search(head) is None:
+        return False
+    items = _parse_items(head, ctx, cued=False)
+    return items is not None and len(items) >= 2 and all(item.resolved for item in items)
 
 
 def _matched(name: str, ctx: ParseContext) -> Food | None:

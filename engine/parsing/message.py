@@ -657,6 +657,12 @@ _SESSION_WORDS = _STRENGTH_WORDS | ACTIVITY_WORD_SET | _STRENGTH_TRIGGERS
 _SESSION_KINDS = frozenset({"run", "activity", "strength"})
 #: A session named as when food was had, heading it: "after rugby: 2 pints and a burger".
 _AROUND_SESSION = re.compile(r"\s*(?:after|post|before|pre|following)\b")
+#: Food, then the session it came after or before, named with no figures of its own: "2
+#: bananas after the evening ride" (the count is the food's).
+_FOOD_THEN_SESSION = re.compile(
+    r"^(?P<food>[^:]{1,80}?)\s+(?:after|post|before|pre|following)[- ]\s*(?:(?:the|my|a|an|this"
+    r"|today's|our)\s+)?[a-z' ]{1,40}$"
+)
 _LEAD_WORDS = re.compile(r"\s*(?:[a-z'-]+\s+){1,2}$")
 _VAGUE = re.compile(
     r"\s*(?:(?:i|just|had|ate|eaten|have)\s+)*(?:way\s+|far\s+|so\s+)?(?:too much|too many|so much"
@@ -793,7 +799,9 @@ class _Builder:
             return
         if kind != "meal" or clause.text in self.own_meal or (
             clause.text in self.later and (self._fuel_then_food(text) or self._then_in_a_day())
-        ) or (clause.text in self.line_start and self.meal_items and not self.under_heading) or (
+        ) or (_AFTER_END.search(text) is not None and self._fuel_then_food(text)) or (
+            clause.text in self.line_start and self.meal_items and not self.under_heading
+        ) or (
             clause.text in self.sentence_start and self._after_a_days_meal(text)
         ):
             self._flush_meal()  # "gels 3x100kcal, then burger and chips": two meals
@@ -856,6 +864,13 @@ class _Builder:
         if _DIGIT.search(said) is None and (
             _classify(clause, drop_circumstance(food or text, self.ctx)) == "meal"
         ):  # "poutine after the hockey game", "after rugby: 2 pints and a burger"
+            return "meal", time_ref, text
+        if (
+            kind == "activity"
+            and not colon
+            and (counted := _FOOD_THEN_SESSION.match(text)) is not None
+            and _classify(clause, counted["food"]) == "meal"
+        ):  # "3 anzac bikkies after the arvo ride": the count is the food's, the ride named
             return "meal", time_ref, text
         if time_ref is None and (clocked := clock_before_session(text, self.ctx)) is not None:
             return kind, clocked[0], clocked[1]
@@ -1545,6 +1560,8 @@ _DAYS_FOOD = re.compile(
     r"\b(?:food|foods|eats|ate|eaten|intake)(?:\s+(?:today|so\s+far|log))?\s*:"
 )
 MEAL_SIZED_KCAL = 150.0
+#: Food said to come after, ending its clause: "(4 gels,) a pint of milk after".
+_AFTER_END = re.compile(r"\b(?:after|afterwards|post[- ]?run)\W*$")
 #: A packet label's figures per 100 g or 100 ml: "520kcal per 100g", "98 kcal/100g".
 _PER_HUNDRED = re.compile(r"(?:\bper|/|\ba)\s*100\s*(?:g|ml|grams)\b")
 #: What a food cost, said with its currency: no amount of it.

@@ -390,9 +390,14 @@ _BOWL_WORDS = re.compile(
 _YOGURT = re.compile(r"\b(?:yogh?urt|skyr|quark)\b")
 
 
+#: Bowls a spread is stirred into by the spoon, not spread by the slice.
+_STIRRED_INTO = re.compile(r"\b(?:porridge|oats|oatmeal|overnight oats|yogh?urt|skyr)\b")
+
+
 def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) -> None:
     """ "greek yoghurt and blueberries", "porridge with raisins": a food with a "topping"
-    weight (berries, dried fruit, granola on yoghurt) named with a bowl food is that much."""
+    weight (berries, dried fruit, granola on yoghurt) named with a bowl food is that much; a
+    spread stirred into one ("porridge w/ PB") its spoon (a tablespoon of peanut butter)."""
     bowl = [  # named as a bowl food, or a yogurt by its brand ("vanilla chobani")
         _BOWL_WORDS.search(piece.name) is not None
         or (hit is not None and _YOGURT.search(hit.food.key) is not None)
@@ -404,11 +409,14 @@ def _topping_on_a_bowl(pieces: list[_Piece], matches: list[FoodMatch | None]) ->
         if hit is None or (bowl[i] and hit.food.key != "granola"):
             continue
         grams = hit.food.units.get("topping")
-        if grams is None or piece.quantity is not None or piece.unit is not None:
+        spread = _SPREAD_PER_SLICE.get(hit.food.key) if any(  # "porridge w/ PB": a spoon
+            _STIRRED_INTO.search(p.name) for j, p in enumerate(pieces) if bowl[j] and j != i
+        ) else None
+        if (grams is None and spread is None) or piece.quantity is not None or piece.unit:
             continue
         if piece.stated.any() or not any(b for j, b in enumerate(bowl) if j != i):
             continue
-        piece.quantity, piece.unit = grams, "g"
+        piece.quantity, piece.unit = (grams, "g") if grams is not None else (1.0, spread)
 
 
 #: What onions are a topping on: "a hot dog with onions", "a burger with fried onions".

@@ -72,6 +72,10 @@ _SEGMENT_CUT = re.compile(
     rf"|(?:{LABEL_ALT}|tea|arvo|recovery|[bldst])\s*(?::|=|\)\s)|(?:{LABEL_ALT})\s+(?:-|was\b|were\b)))"
     + not_after(("chippy", "for", "at", "my", *DISH_BEFORE_LABEL, *QUALIFIERS))
 )
+#: Fuel taken on the run, by its words: a piece of it before food labelled after the run.
+_FUEL_PIECE = re.compile(
+    r"\b(?:gels?|chews?|bloks?|shot\s+blocks|tailwind|skratch|maurten|jelly\s+babies)\b"
+)
 #: Within a clause the only white space is " " (see clauses._normalize), so the cheap tests
 #: in _segment_hint say what `,|\s\+\s|\sand\s|\spost|[a-z]\s*:|\s/\s` would.
 _LABEL_COLON = re.compile(r"[a-z]\s*:")
@@ -128,7 +132,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     pieces = _when_as_labels(text, pieces, rough)  # "a banana before, toast after"
     only_food = all(kind == "meal" for kind, _ in rough)  # then only labels cut: no lookups
     if only_food and not any(
-        _label_starts(piece, "meal") or _label_ends(before)
+        _label_starts(piece, "meal") or _label_ends(before) or _after_the_fuel(before, piece)
         for (_, piece), (_, before) in zip(pieces[1:], pieces, strict=False)
     ):
         return [(clause, None)]
@@ -161,6 +165,7 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
                 and _label_ends(piece)
                 and ((day_log and "," in sep) or _MEAL_WORD.search(groups[-1][0]))
             )
+            and not (kind == "meal" and "," in sep and _after_the_fuel(groups[-1][0], piece))
             and not _separate_sessions(groups[-1][0], piece, kind)
         ):
             if groups:
@@ -175,6 +180,17 @@ def _segments(clause: _Clause, ctx: ParseContext) -> list[tuple[_Clause, ClauseK
     return [
         (_Clause(t.strip(), clause.question), None if k == "other" else k) for t, k in groups
     ]
+
+
+def _after_the_fuel(before: str, piece: str) -> bool:
+    """ "4 gels (400kcal), pint of milk after": fuel on the run, then food after it."""
+    return _FUEL_PIECE.search(before) is not None and (
+        _label_ends(piece) or _AFTER_END.search(piece) is not None
+    )
+
+
+#: Food said to come after, at the end of its piece: "a pint of milk after", "... afterwards".
+_AFTER_END = re.compile(r"\b(?:after|afterwards|post[- ]?run)\W*$")
 
 
 def _only_numbers(piece: str) -> bool:

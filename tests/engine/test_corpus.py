@@ -392,11 +392,15 @@ FLOORS = {
     # which rules it needs)
     "heldout-2026-12-02r.jsonl": (0.0, 0.0, 100.0, 999),
     # meals12 probes (scripts/corpus_probes_meals12.py, block q's food classes): 48.6 %, 75.5 %,
-    # 1.4 %, 6 invented on 86c78b1 before any fix; 91.4 %, 97.1 %, 1.4 %, 0 after landing 1
-    "probes-meals12-2026-12-02.jsonl": (89.5, 95.5, 2.0, 0),
+    # 1.4 %, 6 invented on 86c78b1 before any fix; 91.4 %, 97.1 %, 1.4 %, 0 after landing 1;
+    # with a second and third list (32, 23/32 before their fixes) 98.0 %, 100 %, 0.0 %, 0; with
+    # a fourth (18, 15/18 before) 98.3 %, 100 %, 0.0 %, 0; with a fifth and sixth (20, 13/20
+    # before) 98.6 %, 100 %, 0.0 %, 0
+    "probes-meals12-2026-12-02.jsonl": (97.0, 98.5, 1.0, 0),
     # days12 (block q's message structure, 98: 83 with events, 15 chat), first on main 86c78b1
-    # 53.0 %, 89.5 %, 32.5 %, 4 invented; at its first landing 97.6 %, 100.0 %, 1.2 %, 0
-    "probes-days12-2026-12-02.jsonl": (96.0, 98.5, 3.0, 0),
+    # 53.0 %, 89.5 %, 32.5 %, 4 invented; at its first landing 97.6 %, 100.0 %, 1.2 %, 0; a
+    # second list (24) 19/20 on that landing before its own fixes; all 122 99.0 %, 100 %, 0 %, 0
+    "probes-days12-2026-12-02.jsonl": (97.5, 98.5, 2.0, 0),
     # acts12 probes (scripts/corpus_probes_acts12.py, block q's non-meal classes): 33.3 %
     # (24/72), 15.3 % leftover, 6 invented, 10 refused on 86c78b1; 100 % (72/72), 0, 0, 0 after;
     # with the second round's 30, 97.8 % (90/92), 1 invented before its fixes, 100 % (92/92) after

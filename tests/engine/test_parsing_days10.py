@@ -67,10 +67,11 @@ class TestDishOfAMeal:
         assert meal.meal == "dinner"
 
     def test_one_dot_between_a_priced_dish_and_a_food_parts_them(self) -> None:
-        """ "pot roast 800kcal · 2 rice cakes": two foods, not one dish priced at 800."""
-        (meal,) = meals("pot roast 800kcal · 2 rice cakes")
-        assert [item.kcal is not None for item in meal.items] == [True, True]
-        assert meal.kcal > 800
+        """ "pot roast 800kcal · 2 rice cakes": two foods, not one dish priced at 800; a meal
+        each, as the days10 probes label "roast beef dinner 800kcal · 2 rice cakes"."""
+        roast, rice_cakes = meals("pot roast 800kcal · 2 rice cakes")
+        assert roast.kcal == 800
+        assert [item.kcal is not None for item in rice_cakes.items] == [True]
 
 
 class TestKcalOfTheDish:

@@ -182,3 +182,65 @@ class TestPlaceTails:
     def test_food_after_someone_else_s_run_is_theirs(self) -> None:
         assert parse("my wife ran 10k in 52:00 then had beans on toast back home").events == ()
         assert meals("my wife ran 10k in 52:00 then I had beans on toast")
+
+
+class TestRoundTwo:
+    """Fuel on the run apart from food after it, an egg in a roll, a spread in porridge, a
+    day log's heading before its dashes."""
+
+    def test_gels_then_food_labelled_after_are_two_meals(self) -> None:
+        text = "Sat: 18 mile long run 2:41:00, 2 gels (200kcal), chocolate milk pint after"
+        gels, milk = meals(text)
+        assert kcal(gels) == 200
+        assert foods(milk) == ["chocolate milk"]
+
+    @pytest.mark.parametrize("text", ["a roll and egg", "a bap with egg", "a roll and an egg"])
+    def test_an_egg_in_a_roll_is_fried(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert foods(meal)[-1] == "fried egg"
+
+    def test_egg_mayo_stays_egg_mayo(self) -> None:
+        (meal,) = meals("a roll and egg mayo")
+        assert "fried egg" not in foods(meal)
+
+    def test_peanut_butter_in_porridge_is_a_spoon(self) -> None:
+        (meal,) = meals("porridge w/ PB")
+        assert meal.items[1].unit == "tbsp" and meal.items[1].quantity == 1
+
+    def test_peanut_butter_on_a_bagel_is_still_spread(self) -> None:
+        (meal,) = meals("bagel with pb")
+        assert meal.items[1].kcal is not None and meal.items[1].kcal > 150
+
+    def test_a_day_log_heading_before_dashes_is_no_food(self) -> None:
+        result = parse("day log — 9k run 47:40 — porridge — wrap 480kcal — 64.9kg")
+        assert result.unparsed == ()
+
+    def test_pieces_by_weight_take_their_label(self) -> None:
+        (meal,) = meals("2 of the 35g bars, 400 kcal per 100g")
+        assert kcal(meal) == pytest.approx(280)
+
+    @pytest.mark.parametrize("text", ["a bagel round at my mum's", "a bagel over at Dave's"])
+    def test_round_or_over_somewhere_is_no_food(self, text: str) -> None:
+        (meal,) = meals(text)
+        assert foods(meal) == ["bagel"]
+
+    def test_one_dot_parts_two_meals(self) -> None:
+        roast, rice_cakes = meals("roast beef dinner 800kcal · 2 rice cakes")
+        assert kcal(roast) == 800 and foods(rice_cakes) == ["rice cake"]
+
+    def test_foods_before_one_dash_are_eaten_not_a_title(self) -> None:
+        (meal,) = meals("porridge and banana - apple")
+        assert foods(meal) == ["porridge", "banana", "apple"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mon -- 5 mi 42:00 -- oatmeal -- Chipotle bowl 900 cal -- 2 beers",
+            "run 8k 42:00 >> porridge >> burrito bowl 900 cal >> 2 beers",
+        ],
+    )
+    def test_double_dashes_and_arrows_part_a_day(self, text: str) -> None:
+        result = parse(text)
+        assert isinstance(result.events[0], RunLogged)
+        assert [round(kcal(m)) > 0 for m in meals(text)] == [True, True, True]
+        assert kcal(meals(text)[1]) == 900

@@ -151,3 +151,94 @@ class TestAussieAndHotels:
     def test_counted_hash_browns_are_patties(self) -> None:
         items = meal("3 hash browns and a fried egg").items
         assert (items[0].source, items[0].grams) == ("usda:11391", 87.0)
+
+
+class TestRoundTwo:
+    """Round 2 and 3: a stack of pancakes, a barbecue at someone's, food after a ride of the
+    evening, vegemite on toast, a packet's kcal per 100 g, a meal deal headed by its place,
+    food had back home, a roll and egg."""
+
+    def test_a_stack_of_pancakes_is_their_count(self) -> None:
+        (item,) = meal("a tall stack of 5 pancakes").items
+        assert (item.food, item.quantity) == ("pancakes", 5.0)
+
+    def test_a_barbecue_at_someone_s_heads_the_food(self) -> None:
+        assert foods("barbecue at sam's: 3 burgers") == ["bbq burger"]
+
+    def test_food_after_an_evening_ride_is_no_ride(self) -> None:
+        assert foods("2 bananas after the evening ride") == ["banana"]
+
+    def test_a_timed_session_after_a_ride_stays_a_session(self) -> None:
+        (event,) = parse("20 min swim after the ride").events
+        assert not isinstance(event, MealLogged)
+
+    def test_vegemite_on_toast_has_no_butter(self) -> None:
+        assert foods("vegemite on toast x2") == ["marmite", "toast"]
+
+    @pytest.mark.parametrize(
+        ("text", "kcal_"),
+        [
+            ("ate half the 300g pack of couscous, 160 kcal per 100g", 240),
+            ("a 40g bag of nuts, 600kcal/100g", 240),
+            ("200ml of the smoothie, 60 kcal per 100ml", 120),
+        ],
+    )
+    def test_a_packet_s_kcal_per_100g_times_what_was_eaten(self, text: str, kcal_: float) -> None:
+        assert kcal(text) == kcal_
+
+    def test_fuel_on_a_run_at_its_kcal_per_100g(self) -> None:
+        events = parse("long run 20k 1:55:00 on a 50g bag of trail mix, 500kcal per 100g").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
+        assert sum(i.kcal or 0 for i in events[1].items) == 250  # type: ignore[union-attr]
+
+    def test_a_meal_deal_headed_by_its_place(self) -> None:
+        items = meal("motorway meal deal on the m1: a wrap (410kcal), crisps").items
+        assert items[0].kcal == 410
+
+    def test_food_back_home_is_the_food(self) -> None:
+        assert foods("porridge back home") == ["porridge"]
+
+    def test_a_roll_and_egg_is_a_fried_egg_in_a_roll(self) -> None:
+        assert foods("a roll and egg") == ["dinner roll", "fried egg"]
+
+    def test_chips_at_the_seaside_are_a_chip_shop_s(self) -> None:
+        (item,) = meal("a portion of chips on the prom").items
+        assert item.grams == 250.0
+
+    def test_fish_and_chips_at_the_seaside_stay_the_dish(self) -> None:
+        assert foods("fish and chips on the pier") == ["fish and chips"]
+
+
+class TestRoundFour:
+    """A match word before a pie, and the other ways a kcal is hedged."""
+
+    def test_a_half_time_pie_is_a_meat_pie(self) -> None:
+        assert foods("half-time pie and a bovril")[0] == "servo pie"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a slice of my parkin (280 kcal?)",
+            "a slice of my parkin, that's 280 kcal",
+            "a slice of my parkin, must've been 280 kcal",
+            "a slice of my parkin, could be 280 kcal",
+            "a slice of my parkin, no more than 280 kcal",
+            "a slice of my parkin, I reckon that's 280 kcal",
+        ],
+    )
+    def test_a_hedged_kcal_is_the_food_s(self, text: str) -> None:
+        assert kcal(text) == 280
+
+    def test_a_run_s_fuel_by_its_lead_keeps_the_run(self) -> None:
+        events = parse("fuelled by 3 gels on the long run 30k 2:40:00").events
+        assert [type(e) for e in events] == [RunLogged, MealLogged]
+
+    def test_a_meal_made_for_others_is_no_bake(self) -> None:
+        assert parse("made dinner for the kids, had 2").events == ()
+
+    def test_a_count_of_the_packs_at_a_kcal_per_100g(self) -> None:
+        assert kcal("3 of the 40g bars, 450 kcal per 100g") == 540
+
+    def test_a_bake_made_for_others_eaten_myself(self) -> None:
+        (item,) = meal("made scones for the club, ate 2 myself").items
+        assert item.quantity == 2.0
