@@ -37,7 +37,7 @@ def weight_commas(text: str) -> str:
     if "," not in text or _DIGIT_COMMA_DIGIT.search(text) is None:
         return text
     text = _WEIGHT_UNIT_COMMA_RE.sub(r"\1.\2 ", text)
-    if "bw" in text or "w" in text or "scale" in text:
+    if "w" in text or "scale" in text:
         text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
     return _BARE_WEIGHT_COMMA_RE.sub(r"\1.\2", text)
 
@@ -230,7 +230,7 @@ def normalize_numbers(text: str) -> str:
         if _DIGIT_COMMA_DIGIT.search(text):  # both need one; the search is a cheap scan
             text = _THOUSANDS_RE.sub(r"\1\2", text)
             text = _DECIMAL_COMMA_RE.sub(r"\1.\2 ", text)
-        if "bw" in text or "w" in text or "scale" in text:  # "weigh", "wieghed", "weigth"
+        if "w" in text or "scale" in text:  # "weigh", "wieghed", "weigth"
             text = _WEIGHT_COMMA_RE.sub(r"\1\2\3.\4", text)
     if ". of " in text:
         text = _UNIT_STOP_RE.sub(r"\1", text)
